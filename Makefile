@@ -1,0 +1,48 @@
+# One front door. `make` lists the targets.
+.DEFAULT_GOAL := help
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+
+.PHONY: help dev demo test test-fast lint fmt bench clean
+
+help: ## List the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
+
+# Debian's python3 lacks ensurepip unless python3-venv is installed: fall back to pip from outside.
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV) || { rm -rf $(VENV) && $(PYTHON) -m venv --without-pip $(VENV) \
+	  && $(PYTHON) -m pip --python $(BIN)/python install -q pip; }
+
+$(INSTALLED): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+dev: $(INSTALLED) ## Create .venv with the project and its dev tools
+
+demo: $(INSTALLED) ## Replay the seed corpus on the embedded default and print the figures
+	$(BIN)/aidledger replay
+
+test: $(INSTALLED) ## Run the whole test suite (real PostgreSQL and Redis; see tests/conftest.py)
+	$(BIN)/pytest
+
+test-fast: $(INSTALLED) ## The suite without the slow fault tests
+	$(BIN)/pytest -m 'not slow'
+
+lint: $(INSTALLED) ## ruff, ruff format --check and mypy --strict
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy shared services tests bench
+
+fmt: $(INSTALLED) ## Format and autofix
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: $(INSTALLED) ## Print the benchmarks' numbers
+	$(BIN)/python bench/extractor_bench.py
+	$(BIN)/python bench/cleaner_bench.py
+
+clean: ## Remove .venv and caches (not the ledger's data)
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache *.egg-info

@@ -1,0 +1,28 @@
+"""cleaner.clean: an article's stored body → one document of clean text, then extraction."""
+
+from services.cleaner.clean import CLEANER_VERSION, clean
+from shared import db, pipeline, store
+from shared.celery_app import send_next
+from shared.config import get_settings
+from shared.errors import Permanent
+from shared.stage import stage_task
+
+
+@stage_task(pipeline.CLEAN_TASK, entity="article")
+def clean_article(article_id: int) -> None:
+    settings = get_settings()
+    with db.transaction() as conn:
+        article = store.article_body(conn, article_id)
+    if article is None:
+        raise Permanent(f"article {article_id} has no stored body")
+    document = clean(
+        article.raw_body,
+        content_type=article.content_type,
+        url=article.original_url,
+        fallback_date=article.published_at,
+        max_bytes=settings.clean_max_body_bytes,
+        timeout_s=settings.clean_timeout_s,
+    )
+    with db.transaction() as conn:
+        document_id = store.save_document(conn, article_id, document, CLEANER_VERSION)
+    send_next(pipeline.CLEAN_TASK, document_id)

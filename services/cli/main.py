@@ -1,0 +1,40 @@
+"""The operator CLI's root: `aidledger COMMAND`. Each noun lives in its own module."""
+
+import logging
+import sys
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from services.cli import database, figures, replay, worker
+from services.cli.runtime import CommandError
+from shared.db import DatabaseUnavailable
+from shared.embedded import ServiceUnavailable
+
+app = typer.Typer(
+    name="aidledger",
+    help="A ledger of NATO and Ukraine aid figures from the news.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+app.command()(replay.replay)
+app.command()(figures.figures)
+app.command()(worker.worker)
+app.add_typer(database.app, name="db")
+
+
+def main() -> None:
+    """Entry point: operator errors are one line on stderr and exit status 2, never a traceback."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        app()
+    except (CommandError, DatabaseUnavailable, ServiceUnavailable) as exc:
+        # One line, unwrapped, whatever the terminal's width: scripts grep it.
+        Console(stderr=True, soft_wrap=True).print(
+            f"[red]aidledger: error:[/red] {escape(str(exc))}", highlight=False
+        )
+        sys.exit(2)
+    except KeyboardInterrupt:
+        sys.exit(130)

@@ -1,0 +1,145 @@
+"""`aidledger replay`: store local files as articles and send them down the same clean → extract
+chain as fetched articles. Replay is one more producer; the workers can't tell the difference."""
+
+import hashlib
+import subprocess
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from services.cli.figures import FIGURE_TABLE_COLUMNS
+from services.cli.output import Format, write_rows
+from services.cli.runtime import CommandError, ledger
+from services.cli.worker import start_worker, stop_worker
+from shared import db, pipeline, store
+from shared.celery_app import send
+from shared.config import get_settings
+
+SEED_DIR = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "seeds"
+REPLAYABLE = {".txt": "text/plain", ".html": "text/html", ".htm": "text/html"}
+
+err = Console(stderr=True)
+
+
+def collect_files(paths: list[Path]) -> list[Path]:
+    """The files to replay: each file named, and the replayable files inside each folder named."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.suffix.lower() in REPLAYABLE))
+        else:
+            files.append(path)
+    return files
+
+
+def store_files(files: list[Path]) -> tuple[list[int], list[int]]:
+    """Store each readable file as a replay article keyed by content; returns (all, to send)."""
+    ids: list[int] = []
+    to_send: list[int] = []
+    with db.transaction() as conn:
+        for path in files:
+            try:
+                body = path.read_bytes()
+            except OSError as exc:
+                err.print(f"[red]skipped {path}: {exc.strerror or exc}[/red]")
+                continue
+            sha = hashlib.sha256(body).hexdigest()
+            article_id, inserted = store.insert_article(
+                conn,
+                url=f"replay:sha256:{sha}",
+                original_url=path.name,
+                source="replay",
+                raw_body=body,
+                body_sha256=sha,
+                content_type=REPLAYABLE.get(path.suffix.lower()),
+                status="fetched",
+            )
+            ids.append(article_id)
+            if inserted:
+                to_send.append(article_id)
+        # Articles left mid-chain by an earlier run are sent again: every stage is idempotent.
+        statuses = store.article_status_by_id(conn, ids)
+        to_send += [i for i in ids if i not in to_send and statuses[i] in ("pending", "fetched")]
+    return ids, to_send
+
+
+def wait_for(
+    article_ids: list[int], timeout_s: float, worker: subprocess.Popen[bytes] | None
+) -> None:
+    """Show progress until every article has ended (done, skipped or failed)."""
+    total = len(set(article_ids))
+    deadline = time.monotonic() + timeout_s
+    with Progress(
+        TextColumn("replaying"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    ) as progress:
+        bar = progress.add_task("replay", total=total)
+        while True:
+            with db.transaction() as conn:
+                statuses = store.article_statuses(conn, article_ids)
+            done = sum(statuses.get(s, 0) for s in store.TERMINAL_STATUSES)
+            progress.update(bar, completed=done)
+            if done >= total:
+                return
+            if worker is not None and worker.poll() is not None:
+                raise CommandError(f"the worker exited with status {worker.returncode}")
+            if time.monotonic() > deadline:
+                raise CommandError(
+                    f"timed out after {timeout_s:.0f} s with {total - done} of {total} articles "
+                    f"unfinished ({statuses}); is a worker running?"
+                )
+            time.sleep(0.2)
+
+
+def replay(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Files or folders (.txt, .html). Default: the seed corpus."),
+    ] = None,
+    worker: Annotated[
+        bool, typer.Option("--worker", help="Start a worker for this run (always on embedded).")
+    ] = False,
+    no_wait: Annotated[
+        bool, typer.Option("--no-wait", help="Only enqueue; don't wait for the figures.")
+    ] = False,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for the chain.")] = 600,
+    concurrency: Annotated[int, typer.Option(min=1, help="Processes of the run's worker.")] = 2,
+    fmt: Annotated[
+        Format, typer.Option("--format", help="How to print the figures.")
+    ] = Format.table,
+) -> None:
+    """Replay files through clean → extract and print the figures found."""
+    files = collect_files(paths or [SEED_DIR])
+    if not files:
+        raise CommandError(f"nothing to replay in {', '.join(map(str, paths or [SEED_DIR]))}")
+    own_worker = (get_settings().embedded or worker) and not no_wait
+    with ledger(broker=True, migrate_schema=True) as settings:
+        ids, to_send = store_files(files)
+        for article_id in to_send:
+            send(pipeline.CLEAN_TASK, article_id)
+        err.print(f"{len(ids)} article(s), {len(to_send)} sent to the chain")
+        if no_wait or not ids:
+            return
+        process = start_worker(settings, list(pipeline.QUEUES), concurrency) if own_worker else None
+        try:
+            wait_for(ids, timeout, process)
+        finally:
+            if process is not None:
+                stop_worker(process)
+        with db.transaction() as conn:
+            rows = store.list_figures(conn, article_ids=ids)
+            statuses = store.article_statuses(conn, ids)
+    write_rows(rows, store.FIGURE_COLUMNS, fmt, title="Figures", table_columns=FIGURE_TABLE_COLUMNS)
+    if statuses.get("failed") or statuses.get("skipped"):
+        err.print(
+            f"[yellow]{statuses.get('failed', 0)} failed, {statuses.get('skipped', 0)} skipped: "
+            "see `aidledger failures list`[/yellow]"
+        )

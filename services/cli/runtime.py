@@ -1,0 +1,68 @@
+"""What every ledger command stands on: running services, a configured pool and Celery app.
+
+`ledger()` resolves the settings, starts the embedded default for whatever is not configured,
+checks that each service answers (one-line errors instead of tracebacks), applies pending
+migrations when asked, and points `shared.db` and the Celery app at the result.
+"""
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from kombu.exceptions import OperationalError as BrokerError
+
+from shared import celery_app, db, migrate
+from shared.config import Settings, get_settings
+from shared.embedded import services
+
+
+class CommandError(Exception):
+    """Something the operator must fix; printed as one line, exit status 2."""
+
+
+def _check_broker(url: str) -> None:
+    try:
+        with celery_app.app.connection_for_write() as conn:
+            conn.ensure_connection(max_retries=1, timeout=5)
+    except (BrokerError, OSError) as exc:
+        reason = " ".join(str(exc).split())
+        raise CommandError(f"broker unreachable at {_redact(url)}: {reason}") from exc
+
+
+def _redact(url: str) -> str:
+    """A URL fit for a message: the password, if any, replaced."""
+    scheme, sep, rest = url.partition("://")
+    userinfo, at, host = rest.rpartition("@")
+    if not at or ":" not in userinfo:
+        return url
+    return f"{scheme}{sep}{userinfo.split(':', 1)[0]}:***@{host}"
+
+
+@contextmanager
+def ledger(*, broker: bool = False, migrate_schema: bool = False) -> Iterator[Settings]:
+    """Yield settings whose services answer; the embedded ones stop when the block ends."""
+    with services(get_settings(), broker=broker) as settings:
+        assert settings.database_url is not None
+        try:
+            db.check(settings.database_url)
+        except db.DatabaseUnavailable as exc:
+            raise CommandError(f"{exc} ({_redact(settings.database_url)})") from exc
+        if broker:
+            assert settings.broker_url is not None
+            celery_app.configure(settings)
+            _check_broker(settings.broker_url)
+        if migrate_schema:
+            migrate.migrate(settings.database_url)
+        db.configure(settings.database_url)
+        try:
+            yield settings
+        finally:
+            db.reset()
+
+
+def worker_environment(settings: Settings) -> dict[str, str]:
+    """The environment for a worker process that must use the same services as this one."""
+    env = dict(os.environ)
+    env["AIDLEDGER_DATABASE_URL"] = settings.database_url or ""
+    env["AIDLEDGER_BROKER_URL"] = settings.broker_url or ""
+    return env

@@ -1,0 +1,89 @@
+"""`aidledger worker`: a Celery worker for some queues, and the worker `replay` starts for a run."""
+
+import os
+import signal
+import subprocess
+import sys
+from typing import Annotated
+
+import typer
+
+from services.cli.runtime import CommandError, ledger, worker_environment
+from shared import pipeline
+from shared.config import Settings, get_settings
+
+
+def parse_queues(queues: str) -> list[str]:
+    names = [q.strip() for q in queues.split(",") if q.strip()]
+    unknown = sorted(set(names) - set(pipeline.QUEUES))
+    if not names or unknown:
+        raise CommandError(f"unknown queue {', '.join(unknown) or '(none)'}: use {pipeline.QUEUES}")
+    return names
+
+
+def worker_argv(queues: list[str], concurrency: int, loglevel: str = "INFO") -> list[str]:
+    """A worker that consumes `queues` and loads only the services that own them."""
+    return [
+        sys.executable,
+        "-m",
+        "celery",
+        "--app",
+        "shared.celery_app:app",
+        "worker",
+        "--queues",
+        ",".join(queues),
+        "--include",
+        ",".join(pipeline.QUEUE_MODULES[q] for q in queues),
+        "--concurrency",
+        str(concurrency),
+        "--hostname",
+        f"{'-'.join(queues)}.{os.getpid()}@%h",
+        "--loglevel",
+        loglevel,
+        "--without-gossip",
+        "--without-mingle",
+    ]
+
+
+def start_worker(
+    settings: Settings, queues: list[str], concurrency: int, loglevel: str = "WARNING"
+) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        worker_argv(queues, concurrency, loglevel), env=worker_environment(settings)
+    )
+
+
+def stop_worker(process: subprocess.Popen[bytes], timeout_s: float = 30) -> None:
+    """Warm shutdown (finish the current tasks), then cold if it takes too long."""
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=timeout_s)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def worker(
+    queues: Annotated[str, typer.Option(help="Comma-separated queues to consume.")] = ",".join(
+        pipeline.QUEUES
+    ),
+    concurrency: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 2,
+    loglevel: Annotated[str, typer.Option(help="Celery log level.")] = "INFO",
+) -> None:
+    """Run a worker until stopped (on the embedded default, its services run as long)."""
+    names = parse_queues(queues)
+    if not get_settings().embedded:
+        # Configured services: become the worker, so signals (docker stop) reach Celery directly.
+        argv = worker_argv(names, concurrency, loglevel)
+        os.execv(argv[0], argv)  # noqa: S606 (fixed argv, no shell)
+    with ledger(broker=True, migrate_schema=True) as settings:
+        process = start_worker(settings, names, concurrency, loglevel)
+        signal.signal(signal.SIGTERM, lambda *_: process.send_signal(signal.SIGTERM))
+        try:
+            code = process.wait()
+        except KeyboardInterrupt:
+            stop_worker(process)
+            code = 0
+    if code:
+        raise typer.Exit(code)

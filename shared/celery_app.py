@@ -1,0 +1,76 @@
+"""The one Celery app. It imports no service: workers name the task modules they load.
+
+Delivery is at-least-once (acks_late, reject on worker lost, prefetch 1) and every stage's write is
+an upsert, so a task delivered twice changes nothing the second time. See docs/architecture.md.
+"""
+
+from typing import Any
+
+from celery import Celery
+from celery.signals import worker_process_init
+
+from shared import db, pipeline
+from shared.config import Settings, get_settings
+
+app = Celery("aidledger", set_as_current=False)
+
+
+def celery_config(settings: Settings) -> dict[str, Any]:
+    # A message unacked for this long is delivered again: longer than any task's hard limit.
+    transport: dict[str, Any] = {"visibility_timeout": settings.visibility_timeout_s}
+    if settings.broker_key_prefix:
+        transport["global_keyprefix"] = settings.broker_key_prefix
+    return {
+        "broker_url": settings.broker_url,
+        "broker_connection_retry_on_startup": True,
+        "broker_transport_options": transport,
+        "task_serializer": "json",
+        "accept_content": ["json"],
+        "result_serializer": "json",
+        "task_ignore_result": True,
+        "result_backend": None,
+        "task_acks_late": True,
+        "task_reject_on_worker_lost": True,
+        "task_acks_on_failure_or_timeout": True,
+        "worker_prefetch_multiplier": 1,
+        "task_soft_time_limit": settings.task_soft_time_limit_s,
+        "task_time_limit": settings.task_time_limit_s,
+        "task_routes": {name: {"queue": queue} for name, queue in pipeline.TASK_QUEUES.items()},
+        "task_default_queue": pipeline.CLEAN,
+        "worker_max_tasks_per_child": settings.worker_max_tasks_per_child,
+        "worker_max_memory_per_child": settings.worker_max_memory_per_child_kb,
+        "worker_hijack_root_logger": False,
+        "worker_send_task_events": False,
+        "enable_utc": True,
+        "timezone": "UTC",
+    }
+
+
+@app.on_configure.connect
+def _configure_from_environment(sender: Celery, **_: Any) -> None:
+    sender.conf.update(celery_config(get_settings()))
+
+
+def configure(settings: Settings) -> None:
+    """Override the environment's settings (the CLI does, once embedded services are up)."""
+    app.conf.update(celery_config(settings))
+
+
+@worker_process_init.connect
+def _fresh_pool_after_fork(**_: Any) -> None:
+    db.forget_after_fork()
+
+
+def send(task_name: str, entity_id: int, *, countdown: float | None = None) -> None:
+    """Enqueue a task by name on its queue. Call only after the transaction that made the work."""
+    app.send_task(
+        task_name,
+        args=[entity_id],
+        queue=pipeline.TASK_QUEUES[task_name],
+        countdown=countdown,
+    )
+
+
+def send_next(after_task: str, entity_id: int) -> None:
+    """Hand an entity on to the stage after `after_task`."""
+    send(pipeline.NEXT_TASK[after_task], entity_id)

@@ -1,0 +1,60 @@
+"""Settings: the only module that reads the environment.
+
+Every knob is an `AIDLEDGER_*` variable (see `.env.example`). Leaving `database_url` or `broker_url`
+unset means "the embedded default": the CLI starts a private PostgreSQL or Redis under `data_dir`.
+"""
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _default_data_dir() -> Path:
+    return Path.home() / ".local" / "share" / "aidledger"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="AIDLEDGER_", frozen=True, extra="ignore")
+
+    database_url: str | None = None
+    broker_url: str | None = None
+    data_dir: Path = Field(default_factory=_default_data_dir)
+    # Prefix for every key the broker writes, so deployments (or test runs) can share one Redis.
+    broker_key_prefix: str = ""
+
+    # Workers.
+    worker_concurrency: int = 2
+    worker_max_tasks_per_child: int = 200  # trafilatura grows ~1 MB a page in a long-lived process
+    worker_max_memory_per_child_kb: int = 512_000
+    # Time budgets nest: task soft limit < hard limit < broker visibility timeout.
+    task_soft_time_limit_s: int = 120
+    task_time_limit_s: int = 180
+    visibility_timeout_s: int = 3600
+    task_max_retries: int = 5
+    retry_backoff_max_s: int = 600
+
+    # Cleaner.
+    clean_max_body_bytes: int = 10_000_000
+    clean_timeout_s: float = 30.0
+
+    # Fetcher.
+    fetch_allowed_networks: str = (
+        ""  # comma-separated host names or CIDRs exempt from the SSRF guard
+    )
+    fetch_user_agent: str = "aidledger/0.1 (+https://github.com/aidledger/aidledger)"
+    fetch_max_bytes: int = 10_000_000
+    fetch_deadline_s: float = 60.0
+    feed_default_interval_s: int = 900
+    feed_max_failures: int = 5
+
+    @property
+    def embedded(self) -> bool:
+        """True when either service must be started by the CLI itself."""
+        return self.database_url is None or self.broker_url is None
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

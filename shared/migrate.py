@@ -1,0 +1,34 @@
+"""Schema migrations: the SQL files under infra/migrations, applied in order by yoyo-migrations.
+
+yoyo keeps what it applied in its own tables and takes a lock, so two processes migrating at once
+(compose's one-shot `migrate` and a CLI `replay`) apply each file once.
+"""
+
+from pathlib import Path
+
+from yoyo import get_backend, read_migrations
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "infra" / "migrations"
+
+
+def _yoyo_uri(database_url: str) -> str:
+    # yoyo picks its driver from the scheme; ours is psycopg 3.
+    scheme, sep, rest = database_url.partition("://")
+    if not sep or scheme not in ("postgres", "postgresql"):
+        raise ValueError(f"not a PostgreSQL URL: {scheme}://...")
+    return f"postgresql+psycopg://{rest}"
+
+
+def pending(database_url: str) -> list[str]:
+    backend = get_backend(_yoyo_uri(database_url))
+    return [m.id for m in backend.to_apply(read_migrations(str(MIGRATIONS_DIR)))]
+
+
+def migrate(database_url: str) -> list[str]:
+    """Apply every pending migration; returns the ids applied (empty when up to date)."""
+    backend = get_backend(_yoyo_uri(database_url))
+    migrations = read_migrations(str(MIGRATIONS_DIR))
+    with backend.lock():
+        todo = backend.to_apply(migrations)
+        backend.apply_migrations(todo)
+    return [m.id for m in todo]

@@ -1,0 +1,41 @@
+"""Plain records that cross module boundaries: what pure stage code returns and the store writes."""
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class CleanedDocument:
+    """The cleaner's output for one article: normalized text plus the metadata it could find."""
+
+    text: str
+    text_sha256: str
+    title: str | None = None
+    author: str | None = None
+    published_at: datetime | None = None
+    language: str | None = None
+    site_name: str | None = None
+    canonical_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One money or percentage figure found in a document's clean text.
+
+    `start`/`end` index the document text (Python str offsets), so `text[start:end] == surface`.
+    """
+
+    start: int
+    end: int
+    surface: str
+    sentence: str
+    value: Decimal
+    unit: str  # ISO 4217 code or "percent"
+    qualifier: str  # exact, over, under, approx, at_least, up_to
+    category: str  # military_aid, security_aid, ..., other
+    aid_related: bool
+    donor: str | None = None
+    recipient: str | None = None
+    year: int | None = None
+    value_eur: Decimal | None = None

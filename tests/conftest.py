@@ -1,0 +1,180 @@
+"""Real PostgreSQL and Redis for the tests, never mocks.
+
+Where they come from, in order: `AIDLEDGER_TEST_DATABASE_URL` / `AIDLEDGER_TEST_BROKER_URL`; else a
+compose stack (infra/compose/test.yml) through pytest-docker when a Docker engine answers; else the
+embedded servers the CLI itself uses, started in a temporary folder. Each run creates its own
+database and its own broker key prefix, and removes both at the end: nothing else is touched.
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
+from pathlib import Path
+
+import psycopg
+import pytest
+import redis
+
+from shared import celery_app, db, migrate
+from shared.config import Settings
+from shared.embedded import embedded_postgres, embedded_redis
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"
+TABLES = ("figures", "failures", "articles", "documents", "feeds")
+
+
+def _docker_answers() -> bool:
+    if shutil.which("docker") is None:
+        return False
+    probe = subprocess.run(["docker", "info"], capture_output=True, timeout=20, check=False)
+    return probe.returncode == 0
+
+
+@pytest.fixture(scope="session")
+def docker_compose_file() -> str:
+    return str(ROOT / "infra" / "compose" / "test.yml")
+
+
+@pytest.fixture(scope="session")
+def server_urls(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[str, str]]:
+    """(admin database URL, broker URL) of running servers, by the order above."""
+    admin_url = os.environ.get("AIDLEDGER_TEST_DATABASE_URL")
+    broker_url = os.environ.get("AIDLEDGER_TEST_BROKER_URL")
+    with ExitStack() as stack:
+        if (admin_url is None or broker_url is None) and _docker_answers():
+            services = request.getfixturevalue("docker_services")
+            host = request.getfixturevalue("docker_ip")
+            pg_port = services.port_for("postgres", 5432)
+            redis_port = services.port_for("redis", 6379)
+            compose_db = f"postgresql://postgres@{host}:{pg_port}/postgres"
+            services.wait_until_responsive(
+                timeout=60, pause=0.5, check=lambda: _pg_answers(compose_db)
+            )
+            admin_url = admin_url or compose_db
+            broker_url = broker_url or f"redis://{host}:{redis_port}/0"
+        base = tmp_path_factory.mktemp("services")
+        if admin_url is None:
+            admin_url = stack.enter_context(embedded_postgres(base / "pg", database="postgres"))
+        if broker_url is None:
+            broker_url = stack.enter_context(embedded_redis(base / "redis"))
+        yield admin_url, broker_url
+
+
+def _pg_answers(url: str) -> bool:
+    try:
+        with psycopg.connect(url, connect_timeout=2):
+            return True
+    except psycopg.OperationalError:
+        return False
+
+
+def _with_database(url: str, name: str) -> str:
+    """`url` with its database name replaced (query string kept: it may hold a socket host)."""
+    base, _, query = url.partition("?")
+    scheme_host = base.rsplit("/", 1)[0] if base.count("/") > 2 else base
+    return f"{scheme_host}/{name}" + (f"?{query}" if query else "")
+
+
+@pytest.fixture(scope="session")
+def test_settings(server_urls: tuple[str, str]) -> Iterator[Settings]:
+    """Settings for this run: its own database (migrated) and its own broker key prefix."""
+    admin_url, broker_url = server_urls
+    name = f"aidledger_test_{uuid.uuid4().hex[:12]}"
+    prefix = f"aidledger-test-{name}:"
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = _with_database(admin_url, name)
+    migrate.migrate(url)
+    settings = Settings(
+        database_url=url,
+        broker_url=broker_url,
+        broker_key_prefix=prefix,
+        task_max_retries=2,
+        retry_backoff_max_s=2,
+    )
+    db.configure(url)
+    celery_app.configure(settings)
+    try:
+        yield settings
+    finally:
+        db.reset()
+        with psycopg.connect(admin_url, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        _delete_broker_keys(broker_url, prefix)
+
+
+def _delete_broker_keys(broker_url: str, prefix: str) -> None:
+    url = broker_url.replace("redis+socket://", "unix://")
+    client = redis.Redis.from_url(url)
+    try:
+        keys = list(client.scan_iter(match=f"{prefix}*", count=1000))
+        if keys:
+            client.delete(*keys)
+    finally:
+        client.close()
+
+
+@pytest.fixture
+def clean_db(test_settings: Settings) -> Settings:
+    """An empty ledger for this test (truncates the run's own tables only)."""
+    with db.transaction() as conn:
+        conn.execute(f"TRUNCATE {', '.join(TABLES)} RESTART IDENTITY CASCADE")
+    return test_settings
+
+
+def subprocess_env(settings: Settings) -> dict[str, str]:
+    """The environment for a CLI or worker subprocess that must use this run's services."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AIDLEDGER_")}
+    env.update(
+        AIDLEDGER_DATABASE_URL=settings.database_url or "",
+        AIDLEDGER_BROKER_URL=settings.broker_url or "",
+        AIDLEDGER_BROKER_KEY_PREFIX=settings.broker_key_prefix,
+        AIDLEDGER_TASK_MAX_RETRIES=str(settings.task_max_retries),
+        AIDLEDGER_RETRY_BACKOFF_MAX_S=str(settings.retry_backoff_max_s),
+    )
+    return env
+
+
+@pytest.fixture
+def worker(clean_db: Settings) -> Iterator[subprocess.Popen[bytes]]:
+    """A real Celery worker process on every queue, against this run's services."""
+    from services.cli.worker import stop_worker, worker_argv
+
+    process = subprocess.Popen(
+        worker_argv(["fetch", "clean", "extract"], concurrency=2, loglevel="WARNING"),
+        env=subprocess_env(clean_db),
+    )
+    try:
+        yield process
+    finally:
+        stop_worker(process)
+
+
+CliRunner = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture
+def cli(clean_db: Settings) -> CliRunner:
+    """Run `aidledger ARGS` in a subprocess against this run's services (or `env` overrides)."""
+
+    def run(
+        *args: str, env: dict[str, str] | None = None, timeout: float = 300
+    ) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "services.cli", *args],
+            env={**subprocess_env(clean_db), **(env or {})},
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+            cwd=ROOT,
+        )
+
+    return run
