@@ -41,6 +41,10 @@ def celery_config(settings: Settings) -> dict[str, Any]:
         "worker_max_memory_per_child": settings.worker_max_memory_per_child_kb,
         "worker_hijack_root_logger": False,
         "worker_send_task_events": False,
+        # Beat: lease the due feeds every minute (FOR UPDATE SKIP LOCKED: two beats are harmless).
+        "beat_schedule": {
+            "poll-due-feeds": {"task": pipeline.POLL_DUE_TASK, "schedule": 60.0},
+        },
         "enable_utc": True,
         "timezone": "UTC",
     }

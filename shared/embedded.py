@@ -96,9 +96,11 @@ def embedded_redis(directory: Path) -> Iterator[str]:
                 f"logfile {directory / 'redis.log'}\n"
             )
             process = subprocess.Popen(
-                [redis_server, str(config)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+                [redis_server, str(config)],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
             )
-            _wait_for_redis(process, socket_path)
+            _wait_for_redis(process, socket_path, directory / "redis.log")
     if process is None:
         yield url  # someone else's server: theirs to stop
         return
@@ -108,12 +110,12 @@ def embedded_redis(directory: Path) -> Iterator[str]:
         _stop_redis(process, socket_path)
 
 
-def _wait_for_redis(process: subprocess.Popen[bytes], socket_path: Path) -> None:
+def _wait_for_redis(process: subprocess.Popen[bytes], socket_path: Path, log: Path) -> None:
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            error = (process.stderr.read() if process.stderr else b"").decode(errors="replace")
-            raise ServiceUnavailable(f"embedded Redis exited at start: {error.strip()[-300:]}")
+            last = log.read_text(errors="replace").strip().splitlines()[-1:] if log.exists() else []
+            raise ServiceUnavailable(f"embedded Redis exited at start: {' '.join(last)}")
         if _redis_answers(socket_path):
             return
         time.sleep(0.05)

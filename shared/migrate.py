@@ -19,16 +19,14 @@ def _yoyo_uri(database_url: str) -> str:
     return f"postgresql+psycopg://{rest}"
 
 
-def pending(database_url: str) -> list[str]:
-    backend = get_backend(_yoyo_uri(database_url))
-    return [m.id for m in backend.to_apply(read_migrations(str(MIGRATIONS_DIR)))]
-
-
 def migrate(database_url: str) -> list[str]:
     """Apply every pending migration; returns the ids applied (empty when up to date)."""
     backend = get_backend(_yoyo_uri(database_url))
-    migrations = read_migrations(str(MIGRATIONS_DIR))
-    with backend.lock():
-        todo = backend.to_apply(migrations)
-        backend.apply_migrations(todo)
-    return [m.id for m in todo]
+    try:
+        migrations = read_migrations(str(MIGRATIONS_DIR))
+        with backend.lock():
+            todo = backend.to_apply(migrations)
+            backend.apply_migrations(todo)
+        return [m.id for m in todo]
+    finally:
+        backend.connection.close()  # yoyo leaves its connection open

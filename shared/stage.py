@@ -35,9 +35,15 @@ def backoff_s(retries: int, *, retry_after: float | None, cap_s: float) -> float
     return random.uniform(1.0, min(cap_s, 2.0 ** (retries + 1)))  # noqa: S311 (jitter, not crypto)
 
 
-def _record_end(
-    *, task: str, entity: str, entity_id: int, error: BaseException | None, skip: str | None
+def record_outcome(
+    *,
+    task: str,
+    entity: str,
+    entity_id: int,
+    error: BaseException | None = None,
+    skip: str | None = None,
 ) -> None:
+    """Write a stage's unhappy end: a skip, or a failure row plus the articles marked failed."""
     try:
         with db.transaction() as conn:
             if skip is not None:
@@ -66,7 +72,7 @@ def stage_task(name: str, *, entity: str) -> Callable[[StageFunction], Task[Any,
                 run(entity_id)
             except Skip as skip:
                 log.info("%s[%s %s] skipped: %s", name, entity, entity_id, skip)
-                _record_end(
+                record_outcome(
                     task=name, entity=entity, entity_id=entity_id, error=None, skip=str(skip)
                 )
                 return
@@ -95,20 +101,22 @@ def stage_task(name: str, *, entity: str) -> Callable[[StageFunction], Task[Any,
                     retries + 1,
                     exc,
                 )
-                _record_end(task=name, entity=entity, entity_id=entity_id, error=exc, skip=None)
+                record_outcome(task=name, entity=entity, entity_id=entity_id, error=exc, skip=None)
                 return
             except Permanent as exc:
                 log.warning("%s[%s %s] failed: %s", name, entity, entity_id, exc)
-                _record_end(task=name, entity=entity, entity_id=entity_id, error=exc, skip=None)
+                record_outcome(task=name, entity=entity, entity_id=entity_id, error=exc, skip=None)
                 return
             except SoftTimeLimitExceeded:
                 timeout = Permanent(f"timed out after {settings.task_soft_time_limit_s} s")
-                _record_end(task=name, entity=entity, entity_id=entity_id, error=timeout, skip=None)
+                record_outcome(
+                    task=name, entity=entity, entity_id=entity_id, error=timeout, skip=None
+                )
                 return
             except Exception as exc:
                 # A bug or an input nobody foresaw: keep the worker, show it in `failures`.
                 log.exception("%s[%s %s] crashed", name, entity, entity_id)
-                _record_end(task=name, entity=entity, entity_id=entity_id, error=exc, skip=None)
+                record_outcome(task=name, entity=entity, entity_id=entity_id, error=exc, skip=None)
                 return
             with db.transaction() as conn:
                 store.resolve_failure(conn, task=name, entity=entity, entity_id=entity_id)

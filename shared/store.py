@@ -155,7 +155,7 @@ def save_document(
                                site_name, canonical_url, cleaner_version)
         VALUES (%(text)s, %(sha)s, %(title)s, %(author)s, %(language)s, %(published_at)s,
                 %(site_name)s, %(canonical_url)s, %(cleaner_version)s)
-        ON CONFLICT (text_sha256) DO UPDATE SET text_sha256 = EXCLUDED.text_sha256
+        ON CONFLICT (text_sha256) DO UPDATE SET cleaner_version = EXCLUDED.cleaner_version
         RETURNING id
         """,
         {
@@ -181,6 +181,50 @@ def save_document(
         (document_id, article_id),
     )
     return document_id
+
+
+def stale_documents(conn: Connection, extractor_version: str, *, everything: bool) -> list[int]:
+    """Documents whose figures are not this extractor version's (all of them with `everything`)."""
+    rows = conn.execute(
+        """
+        SELECT id FROM documents
+        WHERE %(everything)s OR extractor_version IS DISTINCT FROM %(version)s
+        ORDER BY id
+        """,
+        {"everything": everything, "version": extractor_version},
+    ).fetchall()
+    return [int(r["id"]) for r in rows]
+
+
+def stale_articles(conn: Connection, cleaner_version: str, *, everything: bool) -> list[int]:
+    """Articles with a stored body whose document another cleaner version made."""
+    rows = conn.execute(
+        """
+        SELECT a.id FROM articles a LEFT JOIN documents d ON d.id = a.document_id
+        WHERE a.raw_body IS NOT NULL AND a.status IN ('cleaned', 'done', 'skipped', 'failed')
+          AND (%(everything)s OR d.cleaner_version IS DISTINCT FROM %(version)s)
+        ORDER BY a.id
+        """,
+        {"everything": everything, "version": cleaner_version},
+    ).fetchall()
+    return [int(r["id"]) for r in rows]
+
+
+def article_document(conn: Connection, article_id: int) -> int | None:
+    row = conn.execute("SELECT document_id FROM articles WHERE id = %s", (article_id,)).fetchone()
+    return None if row is None or row["document_id"] is None else int(row["document_id"])
+
+
+def delete_orphan_document(conn: Connection, document_id: int) -> bool:
+    """Drop a document (and its figures) that no article links to any more."""
+    deleted = conn.execute(
+        """
+        DELETE FROM documents d WHERE d.id = %s
+          AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.document_id = d.id)
+        """,
+        (document_id,),
+    )
+    return deleted.rowcount > 0
 
 
 def lock_document(conn: Connection, document_id: int) -> DocumentText | None:
@@ -358,3 +402,186 @@ def counts(conn: Connection) -> dict[str, int]:
     ).fetchone()
     assert row is not None
     return {k: int(v) for k, v in row.items()}
+
+
+# --- feeds ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FeedToPoll:
+    id: int
+    url: str
+    status: str
+    etag: str | None
+    last_modified: str | None
+
+
+def add_feed(conn: Connection, url: str, interval_s: int) -> tuple[int, bool]:
+    row = conn.execute(
+        """
+        INSERT INTO feeds (url, poll_interval_s) VALUES (%s, %s)
+        ON CONFLICT ((md5(url))) DO NOTHING RETURNING id
+        """,
+        (url, interval_s),
+    ).fetchone()
+    if row is not None:
+        return int(row["id"]), True
+    existing = conn.execute("SELECT id FROM feeds WHERE md5(url) = md5(%s)", (url,)).fetchone()
+    assert existing is not None
+    return int(existing["id"]), False
+
+
+def list_feeds(conn: Connection) -> list[dict[str, Any]]:
+    return conn.execute(
+        """
+        SELECT id, url, title, status, poll_interval_s AS interval_s, last_polled_at,
+               next_poll_at, consecutive_failures AS failures, last_error, articles_found
+        FROM feeds ORDER BY id
+        """
+    ).fetchall()
+
+
+def set_feed_status(conn: Connection, feed_id: int, status: str) -> bool:
+    """Pause, or resume (which also forgets past failures and makes the feed due now)."""
+    updated = conn.execute(
+        """
+        UPDATE feeds SET status = %(status)s,
+               consecutive_failures = CASE WHEN %(status)s = 'active' THEN 0
+                                           ELSE consecutive_failures END,
+               next_poll_at = CASE WHEN %(status)s = 'active' THEN now() ELSE next_poll_at END
+        WHERE id = %(id)s
+        """,
+        {"status": status, "id": feed_id},
+    )
+    return updated.rowcount > 0
+
+
+def remove_feed(conn: Connection, feed_id: int) -> bool:
+    """Forget a feed; its articles, documents and figures stay in the ledger."""
+    return conn.execute("DELETE FROM feeds WHERE id = %s", (feed_id,)).rowcount > 0
+
+
+def claim_due_feeds(conn: Connection, limit: int) -> list[int]:
+    """Feeds due for a poll, leased until their next interval: two beats never claim one feed."""
+    rows = conn.execute(
+        """
+        WITH due AS (
+            SELECT id FROM feeds
+            WHERE status <> 'paused' AND next_poll_at <= now()
+            ORDER BY next_poll_at
+            LIMIT %s
+            FOR UPDATE SKIP LOCKED
+        )
+        UPDATE feeds f SET next_poll_at = now() + make_interval(secs => f.poll_interval_s)
+        FROM due WHERE f.id = due.id
+        RETURNING f.id
+        """,
+        (limit,),
+    ).fetchall()
+    return [int(r["id"]) for r in rows]
+
+
+def feed_to_poll(conn: Connection, feed_id: int) -> FeedToPoll | None:
+    row = conn.execute(
+        "SELECT id, url, status, etag, last_modified FROM feeds WHERE id = %s", (feed_id,)
+    ).fetchone()
+    return None if row is None else FeedToPoll(**row)
+
+
+def record_poll(
+    conn: Connection,
+    feed_id: int,
+    *,
+    etag: str | None,
+    last_modified: str | None,
+    title: str | None,
+    new_articles: int,
+) -> None:
+    """A successful poll (304 included): validators kept, failures forgotten."""
+    conn.execute(
+        """
+        UPDATE feeds SET etag = %(etag)s, last_modified = %(last_modified)s,
+               title = COALESCE(%(title)s, title), last_polled_at = now(), last_error = NULL,
+               consecutive_failures = 0, articles_found = articles_found + %(new)s,
+               status = CASE WHEN status = 'failing' THEN 'active' ELSE status END
+        WHERE id = %(id)s
+        """,
+        {
+            "etag": etag,
+            "last_modified": last_modified,
+            "title": title,
+            "new": new_articles,
+            "id": feed_id,
+        },
+    )
+
+
+def record_poll_failure(
+    conn: Connection, feed_id: int, error: str, *, max_failures: int, retry_in_s: float
+) -> None:
+    """A failed poll: counted, its error kept, the next poll pushed back; `failing` after N."""
+    conn.execute(
+        """
+        UPDATE feeds SET consecutive_failures = consecutive_failures + 1, last_error = %(error)s,
+               last_polled_at = now(), next_poll_at = now() + make_interval(secs => %(retry)s),
+               status = CASE WHEN status <> 'paused' AND consecutive_failures + 1 >= %(max)s
+                             THEN 'failing' ELSE status END
+        WHERE id = %(id)s
+        """,
+        {"error": error[:2000], "retry": retry_in_s, "max": max_failures, "id": feed_id},
+    )
+
+
+def feed_failures(conn: Connection, feed_id: int) -> int:
+    row = conn.execute(
+        "SELECT consecutive_failures FROM feeds WHERE id = %s", (feed_id,)
+    ).fetchone()
+    return 0 if row is None else int(row["consecutive_failures"])
+
+
+def article_to_fetch(conn: Connection, article_id: int) -> tuple[str, str] | None:
+    """(URL to download, status) of an article."""
+    row = conn.execute(
+        "SELECT original_url, status FROM articles WHERE id = %s", (article_id,)
+    ).fetchone()
+    return None if row is None else (row["original_url"], row["status"])
+
+
+def save_fetched(
+    conn: Connection,
+    article_id: int,
+    *,
+    http_status: int,
+    content_type: str | None,
+    body: bytes,
+    body_sha256: str,
+) -> None:
+    conn.execute(
+        """
+        UPDATE articles SET http_status = %s, content_type = %s, raw_body = %s, body_sha256 = %s,
+               fetched_at = now(), status = 'fetched', status_reason = NULL, updated_at = now()
+        WHERE id = %s
+        """,
+        (http_status, content_type, body, body_sha256, article_id),
+    )
+
+
+def unfinished_feed_articles(conn: Connection, feed_ids: Sequence[int]) -> int:
+    row = conn.execute(
+        """
+        SELECT count(*) AS n FROM articles
+        WHERE feed_id = ANY(%s) AND status NOT IN ('done', 'skipped', 'failed')
+        """,
+        (list(feed_ids),),
+    ).fetchone()
+    assert row is not None
+    return int(row["n"])
+
+
+def feeds_polled_since(conn: Connection, feed_ids: Sequence[int], since: datetime) -> int:
+    row = conn.execute(
+        "SELECT count(*) AS n FROM feeds WHERE id = ANY(%s) AND last_polled_at >= %s",
+        (list(feed_ids), since),
+    ).fetchone()
+    assert row is not None
+    return int(row["n"])

@@ -5,10 +5,10 @@ import subprocess
 from decimal import Decimal
 from typing import Any
 
+from conftest import SEEDS, CliRunner
+
 from shared import db, pipeline, store
 from shared.celery_app import send
-
-from conftest import SEEDS, CliRunner
 
 SEED_000 = "000_f0ac4543b9476d1e.txt"
 SEED_001 = "001_94711507541671b2.txt"
@@ -26,7 +26,9 @@ def _figures() -> list[dict[str, Any]]:
 
 def _has(rows: list[dict[str, Any]], doc: str, value: int, unit: str, qualifier: str) -> bool:
     return any(
-        r["doc"] == doc and r["value"] == Decimal(value) and r["unit"] == unit
+        r["doc"] == doc
+        and r["value"] == Decimal(value)
+        and r["unit"] == unit
         and r["qualifier"] == qualifier
         for r in rows
     )
@@ -36,7 +38,8 @@ def test_chain_through_a_real_worker(worker: subprocess.Popen[bytes], cli: CliRu
     from services.cli.replay import store_files, wait_for
 
     ids, to_send = store_files(sorted(SEEDS.glob("*.txt")))
-    assert len(ids) == 2 and to_send == ids
+    assert len(ids) == 2
+    assert to_send == ids
     for article_id in to_send:
         send(pipeline.CLEAN_TASK, article_id)
     wait_for(ids, timeout_s=120, worker=worker)
@@ -44,7 +47,8 @@ def test_chain_through_a_real_worker(worker: subprocess.Popen[bytes], cli: CliRu
     with db.transaction() as conn:
         assert store.article_statuses(conn, ids) == {"done": 2}
         documents = conn.execute("SELECT id, text, extractor_version FROM documents").fetchall()
-    assert len(documents) == 2 and all(d["extractor_version"] for d in documents)
+    assert len(documents) == 2
+    assert all(d["extractor_version"] for d in documents)
     rows = _figures()
     for doc in (SEED_000, SEED_001):
         text = (SEEDS / doc).read_text()
@@ -68,7 +72,8 @@ def test_replay_twice_adds_nothing(cli: CliRunner) -> None:
     second = cli("replay", "--worker", "--format", "jsonl")
     assert second.returncode == 0, second.stderr
     assert _counts() == after_first
-    assert after_first["articles"] == 2 and after_first["documents"] == 2
+    assert after_first["articles"] == 2
+    assert after_first["documents"] == 2
 
 
 def test_no_wait_only_enqueues(cli: CliRunner) -> None:
@@ -89,9 +94,22 @@ def test_figures_jsonl_fields(cli: CliRunner) -> None:
     assert out.returncode == 0, out.stderr
     rows = [json.loads(line) for line in out.stdout.splitlines()]
     assert rows
-    for field in ("doc", "value", "unit", "qualifier", "category", "donor", "recipient", "year",
-                  "start", "end", "text"):
+    for field in (
+        "doc",
+        "value",
+        "unit",
+        "qualifier",
+        "category",
+        "donor",
+        "recipient",
+        "year",
+        "start",
+        "end",
+        "text",
+    ):
         assert all(field in row for row in rows), field
     security = [r for r in rows if r["doc"] == SEED_000 and r["value"] == 50_000_000_000]
-    assert security and security[0]["category"] == "security_aid"
-    assert security[0]["recipient"] == "Ukraine" and security[0]["year"] == 2024
+    assert security
+    assert security[0]["category"] == "security_aid"
+    assert security[0]["recipient"] == "Ukraine"
+    assert security[0]["year"] == 2024

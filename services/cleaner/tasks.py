@@ -8,8 +8,8 @@ from shared.errors import Permanent
 from shared.stage import stage_task
 
 
-@stage_task(pipeline.CLEAN_TASK, entity="article")
-def clean_article(article_id: int) -> None:
+def clean_and_store(article_id: int) -> int:
+    """Clean an article's raw body and store the document; returns the document's id."""
     settings = get_settings()
     with db.transaction() as conn:
         article = store.article_body(conn, article_id)
@@ -20,9 +20,14 @@ def clean_article(article_id: int) -> None:
         content_type=article.content_type,
         url=article.original_url,
         fallback_date=article.published_at,
-        max_bytes=settings.clean_max_body_bytes,
+        max_body_bytes=settings.clean_max_body_bytes,
         timeout_s=settings.clean_timeout_s,
     )
     with db.transaction() as conn:
-        document_id = store.save_document(conn, article_id, document, CLEANER_VERSION)
+        return store.save_document(conn, article_id, document, CLEANER_VERSION)
+
+
+@stage_task(pipeline.CLEAN_TASK, entity="article")
+def clean_article(article_id: int) -> None:
+    document_id = clean_and_store(article_id)
     send_next(pipeline.CLEAN_TASK, document_id)

@@ -7,7 +7,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from services.cli import database, figures, replay, worker
+from services.cli import clean, database, extract, feeds, figures, replay, reprocess, worker
 from services.cli.runtime import CommandError
 from shared.db import DatabaseUnavailable
 from shared.embedded import ServiceUnavailable
@@ -22,6 +22,12 @@ app = typer.Typer(
 app.command()(replay.replay)
 app.command()(figures.figures)
 app.command()(worker.worker)
+app.command("extract")(extract.extract_command)
+app.command("clean")(clean.clean_command)
+app.command()(reprocess.reprocess)
+app.command()(feeds.poll)
+app.command()(worker.beat)
+app.add_typer(feeds.app, name="feeds")
 app.add_typer(database.app, name="db")
 
 

@@ -12,15 +12,15 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from services.cli.figures import FIGURE_TABLE_COLUMNS
+from services.cli.local import CONTENT_TYPES
 from services.cli.output import Format, write_rows
 from services.cli.runtime import CommandError, ledger
-from services.cli.worker import start_worker, stop_worker
+from services.cli.worker import check_alive, run_worker_if
 from shared import db, pipeline, store
 from shared.celery_app import send
 from shared.config import get_settings
 
 SEED_DIR = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "seeds"
-REPLAYABLE = {".txt": "text/plain", ".html": "text/html", ".htm": "text/html"}
 
 err = Console(stderr=True)
 
@@ -30,7 +30,7 @@ def collect_files(paths: list[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir() if p.suffix.lower() in REPLAYABLE))
+            files.extend(sorted(p for p in path.iterdir() if p.suffix.lower() in CONTENT_TYPES))
         else:
             files.append(path)
     return files
@@ -55,7 +55,7 @@ def store_files(files: list[Path]) -> tuple[list[int], list[int]]:
                 source="replay",
                 raw_body=body,
                 body_sha256=sha,
-                content_type=REPLAYABLE.get(path.suffix.lower()),
+                content_type=CONTENT_TYPES.get(path.suffix.lower()),
                 status="fetched",
             )
             ids.append(article_id)
@@ -89,8 +89,7 @@ def wait_for(
             progress.update(bar, completed=done)
             if done >= total:
                 return
-            if worker is not None and worker.poll() is not None:
-                raise CommandError(f"the worker exited with status {worker.returncode}")
+            check_alive(worker)
             if time.monotonic() > deadline:
                 raise CommandError(
                     f"timed out after {timeout_s:.0f} s with {total - done} of {total} articles "
@@ -128,12 +127,8 @@ def replay(
         err.print(f"{len(ids)} article(s), {len(to_send)} sent to the chain")
         if no_wait or not ids:
             return
-        process = start_worker(settings, list(pipeline.QUEUES), concurrency) if own_worker else None
-        try:
+        with run_worker_if(own_worker, settings, concurrency) as process:
             wait_for(ids, timeout, process)
-        finally:
-            if process is not None:
-                stop_worker(process)
         with db.transaction() as conn:
             rows = store.list_figures(conn, article_ids=ids)
             statuses = store.article_statuses(conn, ids)

@@ -4,6 +4,8 @@ import os
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated
 
 import typer
@@ -64,6 +66,27 @@ def stop_worker(process: subprocess.Popen[bytes], timeout_s: float = 30) -> None
             process.wait()
 
 
+@contextmanager
+def run_worker_if(
+    enabled: bool, settings: Settings, concurrency: int = 2
+) -> Iterator[subprocess.Popen[bytes] | None]:
+    """A worker on every queue for the length of a command, when `enabled` (the embedded default
+    or --worker); otherwise the deployment's running workers do the work."""
+    if not enabled:
+        yield None
+        return
+    process = start_worker(settings, list(pipeline.QUEUES), concurrency)
+    try:
+        yield process
+    finally:
+        stop_worker(process)
+
+
+def check_alive(process: subprocess.Popen[bytes] | None) -> None:
+    if process is not None and process.poll() is not None:
+        raise CommandError(f"the worker exited with status {process.returncode}")
+
+
 def worker(
     queues: Annotated[str, typer.Option(help="Comma-separated queues to consume.")] = ",".join(
         pipeline.QUEUES
@@ -87,3 +110,24 @@ def worker(
             code = 0
     if code:
         raise typer.Exit(code)
+
+
+def beat() -> None:
+    """Run the scheduler: every minute it sends the feeds that are due to the fetch queue."""
+    settings = get_settings()
+    if settings.embedded:
+        raise CommandError("beat needs a configured broker and database (or use `aidledger up`)")
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    argv = [
+        sys.executable,
+        "-m",
+        "celery",
+        "--app",
+        "shared.celery_app:app",
+        "beat",
+        "--schedule",
+        str(settings.data_dir / "celerybeat-schedule"),
+        "--loglevel",
+        "INFO",
+    ]
+    os.execv(argv[0], argv)  # noqa: S606 (fixed argv, no shell)

@@ -6,17 +6,26 @@ from shared.errors import Permanent
 from shared.stage import stage_task
 
 
-@stage_task(pipeline.EXTRACT_TASK, entity="document")
-def extract_document(document_id: int) -> None:
-    # Extraction takes milliseconds, so it runs under the document's row lock: a concurrent
-    # duplicate delivery or a reprocess waits, then finds this version's figures in place.
+def extract_and_store(document_id: int, *, force: bool = False) -> bool:
+    """Give a document this version's figures; returns False when it had them already (unless
+    `force`: re-extract anyway).
+
+    Extraction takes milliseconds, so it runs under the document's row lock: a duplicate delivery
+    or a reprocess running at the same time waits, then finds this version's figures in place.
+    """
     with db.transaction() as conn:
         document = store.lock_document(conn, document_id)
         if document is None:
             raise Permanent(f"document {document_id} does not exist")
-        if document.extractor_version == EXTRACTOR_VERSION:
+        if document.extractor_version == EXTRACTOR_VERSION and not force:
             store.mark_document_articles(conn, document_id, "done")
-            return
+            return False
         published = document.published_at.date() if document.published_at else None
         figures = extract_figures(document.text, published=published)
         store.replace_figures(conn, document_id, EXTRACTOR_VERSION, figures)
+        return True
+
+
+@stage_task(pipeline.EXTRACT_TASK, entity="document")
+def extract_document(document_id: int) -> None:
+    extract_and_store(document_id)

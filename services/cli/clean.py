@@ -1,0 +1,59 @@
+"""`aidledger clean FILE...`: the cleaner's output for local files, no database or broker."""
+
+import sys
+from enum import StrEnum
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from services.cleaner.clean import clean
+from services.cli.local import read_inputs
+from services.cli.output import dumps
+from shared.errors import Permanent, Skip
+
+
+class CleanFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+def clean_command(
+    files: Annotated[list[str], typer.Argument(help="HTML or text files; - for stdin.")],
+    fmt: Annotated[CleanFormat, typer.Option("--format", help="text or json.")] = CleanFormat.text,
+    url: Annotated[str | None, typer.Option(help="The page's original URL, when known.")] = None,
+) -> None:
+    """Print the clean text (or JSON with text and metadata) of local files."""
+    err = Console(stderr=True, soft_wrap=True, highlight=False)
+    failed = False
+    for item in read_inputs(files):
+        record: dict[str, Any] = {"file": item.name}
+        if item.body is None:
+            record["error"] = item.error
+        else:
+            try:
+                doc = clean(item.body, content_type=item.content_type, url=url)
+            except Skip as skip:
+                record["skipped"] = str(skip)
+            except Permanent as exc:
+                record["error"] = str(exc)
+            else:
+                record |= {
+                    "title": doc.title,
+                    "date": doc.published_at,
+                    "language": doc.language,
+                    "author": doc.author,
+                    "site_name": doc.site_name,
+                    "url": doc.canonical_url,
+                    "text": doc.text,
+                }
+        failed |= "error" in record
+        if fmt is CleanFormat.json:
+            sys.stdout.write(dumps(record) + "\n")
+        elif "text" in record:
+            sys.stdout.write(record["text"] + "\n")
+        else:
+            reason = record.get("skipped") or record.get("error")
+            err.print(f"{item.name}: {'skipped' if 'skipped' in record else 'error'}: {reason}")
+    if failed:
+        raise typer.Exit(1)

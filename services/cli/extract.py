@@ -1,0 +1,61 @@
+"""`aidledger extract FILE...`: figures of local files through the same cleaner and extractor the
+workers run, with no database or broker. Also the extractor's debugging tool."""
+
+import sys
+from dataclasses import asdict
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from services.cleaner.clean import clean
+from services.cli.figures import FIGURE_TABLE_COLUMNS
+from services.cli.local import read_inputs
+from services.cli.output import Format, dumps, write_rows
+from services.extractor.figures import EXTRACTOR_VERSION, extract_figures
+from shared.errors import Permanent, Skip
+from shared.models import Figure
+from shared.store import FIGURE_COLUMNS
+
+
+def figure_record(doc: str, figure: Figure) -> dict[str, Any]:
+    """A figure as `aidledger figures` prints it."""
+    fields = asdict(figure)
+    return {
+        "doc": doc,
+        **{k: fields[k] for k in FIGURE_COLUMNS if k in fields},
+        "text": figure.surface,
+        "extractor_version": EXTRACTOR_VERSION,
+    }
+
+
+def extract_command(
+    files: Annotated[list[str], typer.Argument(help="Text or HTML files; - for stdin.")],
+    fmt: Annotated[Format, typer.Option("--format", help="jsonl, table or csv.")] = Format.jsonl,
+) -> None:
+    """Print the figures found in local files, one JSON object per figure."""
+    err = Console(stderr=True, soft_wrap=True, highlight=False)
+    rows: list[dict[str, Any]] = []
+    failed = False
+    for item in read_inputs(files):
+        if item.body is None:
+            err.print(f"{item.name}: error: {item.error}")
+            failed = True
+            continue
+        try:
+            doc = clean(item.body, content_type=item.content_type)
+        except (Skip, Permanent) as exc:
+            err.print(f"{item.name}: {'skipped' if isinstance(exc, Skip) else 'error'}: {exc}")
+            failed |= isinstance(exc, Permanent)
+            continue
+        published = doc.published_at.date() if doc.published_at else None
+        found = [
+            figure_record(item.name, f) for f in extract_figures(doc.text, published=published)
+        ]
+        if fmt is Format.jsonl:  # stream: a long list of files shows progress as it goes
+            sys.stdout.writelines(dumps(row) + "\n" for row in found)
+        rows.extend(found)
+    if fmt is not Format.jsonl:
+        write_rows(rows, FIGURE_COLUMNS, fmt, title="Figures", table_columns=FIGURE_TABLE_COLUMNS)
+    if failed:
+        raise typer.Exit(1)

@@ -1,0 +1,121 @@
+"""The fetcher's tasks: claim due feeds, poll one feed, download one article.
+
+A feed's poll is not retried by Celery: its schedule is the retry. A failed poll is counted on the
+feed (backoff, `failing` after N) and recorded in `failures`; an article's download is retried by
+the stage wrapper like any transient error.
+"""
+
+import hashlib
+
+from services.fetcher.feeds import parse_feed
+from services.fetcher.http import FetchLimits, download
+from shared import db, pipeline, store
+from shared.celery_app import app, send, send_next
+from shared.config import Settings, get_settings
+from shared.errors import Permanent, Transient
+from shared.stage import stage_task
+
+CLAIM_BATCH = 500
+MAX_BACKOFF_S = 24 * 3600
+
+
+def fetch_limits(settings: Settings) -> FetchLimits:
+    allowed = tuple(x.strip() for x in settings.fetch_allowed_networks.split(",") if x.strip())
+    return FetchLimits(
+        deadline_s=settings.fetch_deadline_s,
+        max_bytes=settings.fetch_max_bytes,
+        user_agent=settings.fetch_user_agent,
+        allowed_networks=allowed,
+    )
+
+
+@app.task(name=pipeline.POLL_DUE_TASK, ignore_result=True)
+def poll_due() -> int:
+    """Beat's every-minute task: lease the due feeds and send each to poll_feed."""
+    with db.transaction() as conn:
+        feed_ids = store.claim_due_feeds(conn, CLAIM_BATCH)
+    for feed_id in feed_ids:
+        send(pipeline.POLL_FEED_TASK, feed_id)
+    return len(feed_ids)
+
+
+@stage_task(pipeline.POLL_FEED_TASK, entity="feed")
+def poll_feed(feed_id: int) -> None:
+    settings = get_settings()
+    with db.transaction() as conn:
+        feed = store.feed_to_poll(conn, feed_id)
+    if feed is None or feed.status == "paused":
+        return
+    try:
+        response = download(
+            feed.url,
+            limits=fetch_limits(settings),
+            etag=feed.etag,
+            last_modified=feed.last_modified,
+        )
+        parsed = (
+            None
+            if response.not_modified
+            else parse_feed(
+                response.body, base_url=response.url, content_type=response.content_type
+            )
+        )
+    except (Permanent, Transient) as exc:
+        with db.transaction() as conn:
+            failures = store.feed_failures(conn, feed_id) + 1
+            retry = getattr(exc, "retry_after", None) or min(
+                MAX_BACKOFF_S, settings.feed_default_interval_s * 2 ** min(failures, 10)
+            )
+            store.record_poll_failure(
+                conn, feed_id, str(exc), max_failures=settings.feed_max_failures, retry_in_s=retry
+            )
+        raise Permanent(str(exc)) from exc  # → one failures row per feed, attempts counted
+
+    new_ids: list[int] = []
+    with db.transaction() as conn:
+        for entry in parsed.entries if parsed else []:
+            article_id, inserted = store.insert_article(
+                conn,
+                url=entry.url,
+                original_url=entry.original_url,
+                source="feed",
+                feed_id=feed_id,
+                guid=entry.guid,
+                title=entry.title,
+                published_at=entry.published,
+            )
+            if inserted:
+                new_ids.append(article_id)
+        store.record_poll(
+            conn,
+            feed_id,
+            etag=response.etag,
+            last_modified=response.last_modified,
+            title=parsed.title if parsed else None,
+            new_articles=len(new_ids),
+        )
+    for article_id in new_ids:
+        send(pipeline.FETCH_ARTICLE_TASK, article_id)
+
+
+@stage_task(pipeline.FETCH_ARTICLE_TASK, entity="article")
+def fetch_article(article_id: int) -> None:
+    with db.transaction() as conn:
+        found = store.article_to_fetch(conn, article_id)
+    if found is None:
+        raise Permanent(f"article {article_id} does not exist")
+    url, status = found
+    if status == "pending":
+        response = download(url, limits=fetch_limits(get_settings()))
+        with db.transaction() as conn:
+            store.save_fetched(
+                conn,
+                article_id,
+                http_status=response.status,
+                content_type=response.content_type,
+                body=response.body,
+                body_sha256=hashlib.sha256(response.body).hexdigest(),
+            )
+    elif status != "fetched":
+        return  # delivered again after the chain moved on: nothing to do
+    send_next(pipeline.FETCH_ARTICLE_TASK, article_id)
