@@ -50,9 +50,8 @@ def celery_config(settings: Settings) -> dict[str, Any]:
     }
 
 
-@app.on_configure.connect
-def _configure_from_environment(sender: Celery, **_: Any) -> None:
-    sender.conf.update(celery_config(get_settings()))
+# Read lazily, when the configuration is first used: importing this module opens nothing.
+app.add_defaults(lambda: celery_config(get_settings()))
 
 
 def configure(settings: Settings) -> None:

@@ -585,3 +585,55 @@ def feeds_polled_since(conn: Connection, feed_ids: Sequence[int], since: datetim
     ).fetchone()
     assert row is not None
     return int(row["n"])
+
+
+# --- operator views ---------------------------------------------------------------------------
+
+FAILURE_COLUMNS = (
+    "id",
+    "task",
+    "entity",
+    "entity_id",
+    "error_class",
+    "message",
+    "attempts",
+    "first_seen",
+    "last_seen",
+)
+
+# The status an article goes back to when the task that failed on it is retried.
+RETRY_STATUS = {"fetcher.fetch_article": "pending", "cleaner.clean": "fetched"}
+
+
+def list_failures(conn: Connection, *, include_resolved: bool = False) -> list[dict[str, Any]]:
+    return conn.execute(
+        f"""
+        SELECT {", ".join(FAILURE_COLUMNS)}, resolved_at FROM failures
+        WHERE %s OR resolved_at IS NULL ORDER BY last_seen DESC
+        """,  # noqa: S608 (column names are constants)
+        (include_resolved,),
+    ).fetchall()
+
+
+def failure(conn: Connection, failure_id: int) -> dict[str, Any] | None:
+    return conn.execute("SELECT * FROM failures WHERE id = %s", (failure_id,)).fetchone()
+
+
+def prepare_retry(conn: Connection, task: str, entity: str, entity_id: int) -> None:
+    """Put an article back where the failed task expects it."""
+    if entity == "article" and task in RETRY_STATUS:
+        set_article_status(conn, entity_id, RETRY_STATUS[task], "retry requested")
+
+
+def status_summary(conn: Connection) -> dict[str, Any]:
+    articles = conn.execute(
+        "SELECT status, count(*) AS n FROM articles GROUP BY status ORDER BY status"
+    ).fetchall()
+    feeds = conn.execute(
+        "SELECT status, count(*) AS n FROM feeds GROUP BY status ORDER BY status"
+    ).fetchall()
+    return {
+        **counts(conn),
+        "articles_by_status": {r["status"]: int(r["n"]) for r in articles},
+        "feeds_by_status": {r["status"]: int(r["n"]) for r in feeds},
+    }

@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
@@ -41,9 +42,7 @@ def docker_compose_file() -> str:
 
 
 @pytest.fixture(scope="session")
-def server_urls(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[tuple[str, str]]:
+def server_urls(request: pytest.FixtureRequest) -> Iterator[tuple[str, str]]:
     """(admin database URL, broker URL) of running servers, by the order above."""
     admin_url = os.environ.get("AIDLEDGER_TEST_DATABASE_URL")
     broker_url = os.environ.get("AIDLEDGER_TEST_BROKER_URL")
@@ -59,7 +58,10 @@ def server_urls(
             )
             admin_url = admin_url or compose_db
             broker_url = broker_url or f"redis://{host}:{redis_port}/0"
-        base = tmp_path_factory.mktemp("services")
+        # Not under pytest's tmp: as root, pgserver runs postgres as its own user, which must be
+        # able to traverse every parent folder, and pytest keeps its base folder private.
+        base = Path(tempfile.mkdtemp(prefix="aidledger-test-"))
+        stack.callback(shutil.rmtree, base, ignore_errors=True)
         if admin_url is None:
             admin_url = stack.enter_context(embedded_postgres(base / "pg", database="postgres"))
         if broker_url is None:

@@ -2,14 +2,17 @@
 
 import json
 import subprocess
+from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
-
-from conftest import SEEDS, CliRunner
 
 from shared import db, pipeline, store
 from shared.celery_app import send
 
+# Not imported from conftest: every conftest.py is a module named "conftest" to pytest.
+CliRunner = Callable[..., subprocess.CompletedProcess[str]]
+SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
 SEED_000 = "000_f0ac4543b9476d1e.txt"
 SEED_001 = "001_94711507541671b2.txt"
 

@@ -7,7 +7,17 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from services.cli import clean, database, extract, feeds, figures, replay, reprocess, worker
+from services.cli import (
+    clean,
+    database,
+    extract,
+    failures,
+    feeds,
+    figures,
+    replay,
+    reprocess,
+    worker,
+)
 from services.cli.runtime import CommandError
 from shared.db import DatabaseUnavailable
 from shared.embedded import ServiceUnavailable
@@ -27,7 +37,9 @@ app.command("clean")(clean.clean_command)
 app.command()(reprocess.reprocess)
 app.command()(feeds.poll)
 app.command()(worker.beat)
+app.command()(failures.status)
 app.add_typer(feeds.app, name="feeds")
+app.add_typer(failures.app, name="failures")
 app.add_typer(database.app, name="db")
 
 

@@ -50,8 +50,11 @@ def worker_argv(queues: list[str], concurrency: int, loglevel: str = "INFO") -> 
 def start_worker(
     settings: Settings, queues: list[str], concurrency: int, loglevel: str = "WARNING"
 ) -> subprocess.Popen[bytes]:
+    # Its banner would mix with the command's output; its log (stderr) stays visible.
     return subprocess.Popen(
-        worker_argv(queues, concurrency, loglevel), env=worker_environment(settings)
+        worker_argv(queues, concurrency, loglevel),
+        env=worker_environment(settings),
+        stdout=subprocess.DEVNULL,
     )
 
 

@@ -1,0 +1,133 @@
+"""The cleaner: one fetched body -> a CleanedDocument, or a Skip/Permanent with the reason.
+
+Pure: no database, no Celery, no network; the worker task and `aidledger clean` call `clean`.
+
+    bytes --sniff magic--> decode (decode.py) --kind (sniff.py)--> HTML: trafilatura (htmltext.py)
+                                                                  text: plaintext.py
+          --> normalize_text (normalize.py) --> prose check (prose.py) --> metadata, language, hash
+
+Outcomes:
+- Skip: "empty body", "not HTML: <media type>" (PDF, images, binary data, JSON...),
+  "no article text (index page?)", "no article text (login wall?)",
+  "no article text (empty page)".
+- Permanent: "body too large: ..." (over `max_body_bytes`), "extraction timed out: ..." (trafilatura
+  ran past `timeout_s`, see deadline.py for how the bound is enforced).
+"""
+
+import hashlib
+import re
+from datetime import datetime
+
+from services.cleaner.dates import published_at
+from services.cleaner.deadline import DeadlineExceeded, run_with_deadline
+from services.cleaner.decode import decode_body
+from services.cleaner.htmltext import extract_html
+from services.cleaner.language import detect_language
+from services.cleaner.normalize import normalize_text, strip_controls
+from services.cleaner.plaintext import clean_plaintext
+from services.cleaner.prose import looks_like_article
+from services.cleaner.sniff import body_kind, magic_type
+from shared.errors import Permanent, Skip
+from shared.models import CleanedDocument
+
+# Bump when a change can alter the text of an already cleaned page (reprocess --stage clean).
+CLEANER_VERSION = "2026.11.1"
+MAX_BODY_BYTES = 10 * 1024 * 1024
+DEFAULT_TIMEOUT_S = 20.0
+
+# Only names the skip reason; nav links like "Log in" are on every page, so phrases and forms.
+_LOGIN_WALL = re.compile(
+    r"""type\s*=\s*["']?password"""
+    r"|\b(?:subscribe|log ?in|sign ?in|register)\s+(?:now\s+)?to\s+(?:continue|read|access|view)"
+    r"|\b(?:subscribers?[- ]only|already a subscriber|paywall)\b",
+    re.IGNORECASE,
+)
+_EMPTY_BYTES = b" \t\r\n\x00\x0b\x0c"
+
+
+def clean(
+    body: bytes,
+    *,
+    content_type: str | None = None,
+    url: str | None = None,
+    fallback_date: datetime | None = None,
+    max_body_bytes: int = MAX_BODY_BYTES,
+    timeout_s: float = DEFAULT_TIMEOUT_S,
+) -> CleanedDocument:
+    """Clean one fetched body (HTML or plain text) into text and metadata.
+
+    `content_type` is the HTTP Content-Type value (its charset is a hint, not trusted blindly);
+    `url` the page URL (canonical URL fallback, relative links); `fallback_date` the feed's date,
+    used when the page has none. Raises Skip or Permanent as listed in the module docstring.
+    """
+    if not body.strip(_EMPTY_BYTES):
+        raise Skip("empty body")
+    if len(body) > max_body_bytes:
+        raise Permanent(f"body too large: {len(body)} bytes > {max_body_bytes}")
+    magic = magic_type(body)
+    if magic is not None:
+        raise Skip(f"not HTML: {magic}")
+    decoded = decode_body(body, content_type=content_type)
+    if body_kind(decoded.text, content_type) == "text":
+        return _from_plaintext(decoded.text, url=url, fallback_date=fallback_date)
+    return _from_html(decoded.text, url=url, fallback_date=fallback_date, timeout_s=timeout_s)
+
+
+def text_sha256(text: str) -> str:
+    """The dedup key: hex SHA-256 of the normalized text as UTF-8."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _from_plaintext(
+    raw: str, *, url: str | None, fallback_date: datetime | None
+) -> CleanedDocument:
+    # The replay corpus is one article per file: no prose check, only an empty text is skipped.
+    text, title = clean_plaintext(raw)
+    if not text:
+        raise Skip("empty body")
+    return CleanedDocument(
+        text=text,
+        text_sha256=text_sha256(text),
+        title=title,
+        published_at=published_at(None, None, fallback_date),
+        language=detect_language(text),
+        canonical_url=url,
+    )
+
+
+def _from_html(
+    html: str, *, url: str | None, fallback_date: datetime | None, timeout_s: float
+) -> CleanedDocument:
+    html = strip_controls(html)
+    try:
+        extracted = run_with_deadline(lambda: extract_html(html, url=url), timeout_s)
+    except DeadlineExceeded as exc:
+        raise Permanent(f"extraction timed out: {exc}") from None
+    text = normalize_text(extracted.text)
+    if not looks_like_article(text):
+        raise Skip(_no_text_reason(html, page_has_text=extracted.page_has_text))
+    return CleanedDocument(
+        text=text,
+        text_sha256=text_sha256(text),
+        title=_one_line(extracted.title),
+        author=_one_line(extracted.author),
+        published_at=published_at(extracted.date, html, fallback_date),
+        language=detect_language(text),
+        site_name=_one_line(extracted.sitename),
+        canonical_url=extracted.url or url,
+    )
+
+
+def _no_text_reason(html: str, *, page_has_text: bool) -> str:
+    if not page_has_text:
+        return "no article text (empty page)"
+    if _LOGIN_WALL.search(html):
+        return "no article text (login wall?)"
+    return "no article text (index page?)"
+
+
+def _one_line(value: str | None) -> str | None:
+    """Metadata fields: normalized like the text, on one line."""
+    if value is None:
+        return None
+    return " ".join(normalize_text(value).split()) or None

@@ -1,0 +1,105 @@
+"""HTML (already decoded to str) -> main text and metadata, with trafilatura 2.x.
+
+Options and why:
+- ``include_comments=False``: reader comments are not the article.
+- ``include_tables=True``: trafilatura keeps a table only when it sits in the main content (a
+  per-country aid table); cells come out as ``a | b | c`` lines. Layout tables (old sites that
+  put navigation, article and ads in the cells of one big table) are turned into <div>s first,
+  so that trafilatura weighs each cell on its own instead of keeping the whole grid as "a table".
+  A table is layout when a cell holds a heading, an article/section, a nested table, two
+  paragraphs or more, or 500+ characters of text.
+- ``favor_precision=True``: a boilerplate figure ("flights from €19", a "most read" headline)
+  costs more in the ledger than a missed subhead; it also keeps the <h1> out of the text
+  (it is the title, metadata).
+- ``with_metadata=True``: title, author, date (htmldate, day precision), site name and the
+  canonical URL (``<link rel=canonical>``/``og:url``, else the URL given).
+- ``deduplicate=False`` (default): its LRU cache is process-wide state; dedup is by text hash.
+
+trafilatura is handed a str, never bytes, so that it cannot re-guess the encoding; an XML
+declaration is removed first (lxml refuses a str that declares an encoding, and trafilatura would
+then fall back to bytes).
+"""
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import trafilatura
+from lxml.html import HtmlElement
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_LAYOUT_MARKERS = "|".join(
+    f".//{tag}" for tag in ("h1", "h2", "h3", "h4", "h5", "h6", "article", "section", "table")
+)
+_LAYOUT_CELL_CHARS = 500
+_TABLE_PARTS = {"table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"}
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """trafilatura's result: text not yet normalized ("" when none), date as an ISO day string."""
+
+    text: str
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    sitename: str | None = None
+    url: str | None = None
+    page_has_text: bool = True  # False: the page body has no visible text at all
+
+
+def extract_html(html: str, *, url: str | None = None) -> Extracted:
+    """Main text and metadata of a page (text "" when trafilatura finds no main text)."""
+    html = _XML_DECLARATION.sub("", html, count=1)
+    # trafilatura rejects a document without "html" near its top when it parses to a single
+    # block (a bare fragment); wrap such a body so that it is read as a page.
+    if "html" not in html[:50].lower():
+        html = f"<html><body>{html}</body></html>"
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        return Extracted(text="", page_has_text=False)
+    page_has_text = bool(tree.xpath("boolean(//body//text()[normalize-space()])"))
+    _unwrap_layout_tables(tree)
+    doc: Any = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        favor_precision=True,
+    )
+    if doc is None:
+        return Extracted(text="", page_has_text=page_has_text)
+    return Extracted(
+        text=doc.text or "",
+        title=_str_or_none(doc.title),
+        author=_str_or_none(doc.author),
+        date=_str_or_none(doc.date),
+        sitename=_str_or_none(doc.sitename),
+        url=_str_or_none(doc.url),
+        page_has_text=page_has_text,
+    )
+
+
+def _unwrap_layout_tables(tree: HtmlElement) -> None:
+    """Turn layout tables into nested <div>s, innermost first (see the module docstring)."""
+    for table in reversed(tree.xpath("//table")):
+        cells = table.xpath("./tr/td | ./tr/th | ./*/tr/td | ./*/tr/th")
+        if any(_is_layout_cell(cell) for cell in cells):
+            for part in [table, *table.xpath("./* | ./*/tr | ./*/tr/* | ./tr/*")]:
+                if part.tag in _TABLE_PARTS:
+                    part.tag = "div"
+
+
+def _is_layout_cell(cell: HtmlElement) -> bool:
+    if cell.xpath(_LAYOUT_MARKERS):
+        return True
+    if len(cell.xpath(".//p")) >= 2:
+        return True
+    return len(cell.text_content()) >= _LAYOUT_CELL_CHARS
+
+
+def _str_or_none(value: object) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
