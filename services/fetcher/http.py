@@ -1,0 +1,370 @@
+"""Guarded HTTP download for feeds and articles.
+
+`download` is the only way the fetcher touches the network. Every URL is hostile input, so:
+
+- only http and https; redirects are followed here, hop by hop, at most `max_redirects`;
+- every hop's host is resolved and checked by the SSRF guard *before* any connection, and the
+  connection goes to the checked address (the URL's host is replaced by that IP, the original
+  name is kept in the Host header and the TLS SNI / certificate check), so a second DNS answer
+  cannot point somewhere else (DNS rebinding);
+- connect and read timeouts bound each network wait, and a wall-clock deadline is checked on
+  every chunk, because a server that drips one byte per second never trips a read timeout;
+- the body is decompressed here, from the raw stream, never more than `max_bytes` + 1 bytes at a
+  time, so a gzip bomb costs at most the cap in memory (httpx's own decoder inflates a whole
+  network chunk at once: up to ~1,000x its size);
+- a body cut short (Content-Length not reached, gzip stream without its end) is an error,
+  because httpx does not always raise on it and a half feed would look like a valid one.
+
+Outcomes follow `shared.errors`: 4xx and bad input are Permanent; network trouble, timeouts,
+5xx, 429 and truncated bodies are Transient (with `retry_after` from Retry-After when given).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import email.utils
+import ipaddress
+import time
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import httpx
+
+from services.fetcher.ssrf import check_host
+from shared.errors import Permanent, Transient
+
+_REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+_RETRY_AFTER_STATUSES = frozenset({429, 503})
+# The decodings `_Inflater` handles; we never advertise br or zstd.
+_ACCEPT_ENCODING = "gzip, deflate"
+_TRUNCATION_MARKER = "peer closed connection without sending complete message body"
+
+
+@dataclass(frozen=True)
+class FetchLimits:
+    """Bounds on one download (all redirect hops included)."""
+
+    connect_timeout_s: float = 10.0
+    read_timeout_s: float = 20.0
+    deadline_s: float = 60.0  # wall clock for the whole download, checked per chunk
+    max_bytes: int = 10 * 1024 * 1024  # decoded body: also bounds what a gzip body inflates to
+    max_redirects: int = 5
+    user_agent: str = "aidledger/0.1 (+https://github.com/aidledger/aidledger)"
+    allowed_networks: tuple[str, ...] = ()  # host names or CIDRs that bypass the SSRF guard
+
+
+@dataclass(frozen=True)
+class Response:
+    """A completed download. `url` is the final URL after redirects (with its host name)."""
+
+    url: str
+    status: int
+    headers: dict[str, str]  # lower-case names
+    body: bytes = field(repr=False)
+    etag: str | None
+    last_modified: str | None
+    content_type: str | None
+    not_modified: bool = False
+
+
+def download(
+    url: str,
+    *,
+    limits: FetchLimits,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    client: httpx.Client | None = None,
+) -> Response:
+    """GET `url` within `limits`; conditional when `etag`/`last_modified` are given.
+
+    Returns Response(not_modified=True, body=b"") on 304. Raises Permanent or Transient.
+    A caller-supplied `client` is used (not closed) for its TLS settings; it must not follow
+    redirects or use a proxy itself. Every request says "Connection: close", so nothing is pooled.
+    Not covered by the deadline: the DNS lookup, and the status line and headers (a server
+    dripping them still has to beat `read_timeout_s` per read): the task time limit is the bound.
+    """
+    deadline = time.monotonic() + limits.deadline_s
+    current = _parse_url(url)
+    http = client if client is not None else _new_client(limits)
+    try:
+        for _hop in range(limits.max_redirects + 1):
+            with _send(http, current, limits, deadline, etag, last_modified) as response:
+                target = _redirect_target(response, current)
+                if target is None:
+                    return _complete(response, current, limits, deadline, etag, last_modified)
+            current = target
+        raise Permanent(f"too many redirects (more than {limits.max_redirects}) from {_show(url)}")
+    except httpx.TimeoutException as exc:
+        kind = type(exc).__name__.removesuffix("Timeout").lower() or "network"
+        raise Transient(f"{kind} timeout fetching {_show(current)}") from exc
+    except httpx.RemoteProtocolError as exc:
+        if _TRUNCATION_MARKER in str(exc):
+            raise Transient(f"truncated body from {_show(current)}: {exc}") from exc
+        raise Transient(f"HTTP protocol error from {_show(current)}: {exc}") from exc
+    except httpx.TransportError as exc:
+        raise Transient(
+            f"network error fetching {_show(current)}: {str(exc) or type(exc).__name__}"
+        ) from exc
+    except httpx.InvalidURL as exc:
+        raise Permanent(f"invalid URL {_show(current)}: {exc}") from exc
+    finally:
+        if client is None:
+            http.close()
+
+
+def _new_client(limits: FetchLimits) -> httpx.Client:
+    # trust_env=False: an HTTP(S)_PROXY from the environment would resolve names itself and
+    # defeat the pinning; follow_redirects=False: each hop goes through `_send`'s guard.
+    return httpx.Client(
+        headers={"User-Agent": limits.user_agent},
+        follow_redirects=False,
+        trust_env=False,
+        timeout=_timeout(limits, limits.deadline_s),
+    )
+
+
+def _timeout(limits: FetchLimits, remaining: float) -> httpx.Timeout:
+    # No single wait may outlast the whole download's deadline.
+    remaining = max(remaining, 0.001)
+    connect = min(limits.connect_timeout_s, remaining)
+    read = min(limits.read_timeout_s, remaining)
+    return httpx.Timeout(connect=connect, read=read, write=read, pool=connect)
+
+
+def _parse_url(url: str) -> httpx.URL:
+    try:
+        parsed = httpx.URL(url.strip())
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise Permanent(f"invalid URL {_show(url)}: {exc}") from exc
+    if parsed.scheme not in ("http", "https"):
+        raise Permanent(f"refused: only http and https URLs are fetched, not {_show(url)}")
+    if not parsed.host:
+        raise Permanent(f"invalid URL {_show(url)}: no host")
+    return parsed.copy_with(fragment=None)
+
+
+@contextlib.contextmanager
+def _send(
+    http: httpx.Client,
+    url: httpx.URL,
+    limits: FetchLimits,
+    deadline: float,
+    etag: str | None,
+    last_modified: str | None,
+) -> Iterator[httpx.Response]:
+    """Check `url`'s host with the SSRF guard, then open one request pinned to a checked IP."""
+    remaining = _remaining(deadline, url)
+    host = url.raw_host.decode("ascii")
+    addresses = check_host(host, url.port or _default_port(url), limits.allowed_networks)
+    headers = {
+        "Host": url.netloc.decode("ascii"),
+        "User-Agent": limits.user_agent,
+        "Accept-Encoding": _ACCEPT_ENCODING,
+        # httpx pools connections by origin, which is now an IP: a kept-alive TLS connection
+        # verified for one host name could carry a later request for another name on that IP.
+        "Connection": "close",
+    }
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    # httpcore verifies the certificate against `sni_hostname` when given, so TLS still proves
+    # we reached `host` even though the URL now names its address.
+    extensions = {"sni_hostname": host} if url.scheme == "https" else None
+    with http.stream(
+        "GET",
+        url.copy_with(host=_pick_address(addresses)),
+        headers=headers,
+        extensions=extensions,
+        follow_redirects=False,
+        timeout=_timeout(limits, remaining),
+    ) as response:
+        yield response
+
+
+def _pick_address(addresses: list[str]) -> str:
+    # No happy-eyeballs here: prefer IPv4, which works in every container network we run in.
+    for address in addresses:
+        if ipaddress.ip_address(address).version == 4:
+            return address
+    return addresses[0]
+
+
+def _default_port(url: httpx.URL) -> int:
+    return 443 if url.scheme == "https" else 80
+
+
+def _redirect_target(response: httpx.Response, current: httpx.URL) -> httpx.URL | None:
+    if response.status_code not in _REDIRECT_STATUSES:
+        return None
+    location = response.headers.get("location", "").strip()
+    if not location:
+        raise Permanent(
+            f"HTTP {response.status_code} redirect without Location from {_show(current)}"
+        )
+    try:
+        target = current.join(location)
+    except httpx.InvalidURL as exc:
+        raise Permanent(f"redirect to an invalid URL from {_show(current)}: {exc}") from exc
+    if target.scheme not in ("http", "https"):
+        raise Permanent(f"refused: redirect to a non-http(s) URL from {_show(current)}")
+    return target.copy_with(fragment=None)
+
+
+def _complete(
+    response: httpx.Response,
+    url: httpx.URL,
+    limits: FetchLimits,
+    deadline: float,
+    etag: str | None,
+    last_modified: str | None,
+) -> Response:
+    headers = {name.lower(): value for name, value in response.headers.items()}
+    status = response.status_code
+    if status == 304:
+        return Response(
+            url=str(url),
+            status=status,
+            headers=headers,
+            body=b"",
+            etag=headers.get("etag", etag),
+            last_modified=headers.get("last-modified", last_modified),
+            content_type=headers.get("content-type"),
+            not_modified=True,
+        )
+    _check_status(response, url)
+    body = _read_body(response, limits, deadline, url)
+    return Response(
+        url=str(url),
+        status=status,
+        headers=headers,
+        body=body,
+        etag=headers.get("etag"),
+        last_modified=headers.get("last-modified"),
+        content_type=headers.get("content-type"),
+    )
+
+
+def _check_status(response: httpx.Response, url: httpx.URL) -> None:
+    status = response.status_code
+    if 200 <= status < 300:
+        return
+    what = f"HTTP {status} {response.reason_phrase}".rstrip() + f" from {_show(url)}"
+    if status in _RETRY_AFTER_STATUSES:
+        retry_after = parse_retry_after(response.headers.get("retry-after"))
+        if retry_after is not None:
+            what += f", retry after {retry_after:.0f} s"
+        raise Transient(what, retry_after=retry_after)
+    if status >= 500:
+        raise Transient(what)
+    if 400 <= status < 500:
+        raise Permanent(what)
+    raise Permanent(f"unexpected {what}")
+
+
+def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a Retry-After value: delta-seconds or an HTTP date (None if bad)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(int(value))
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:  # "-0000" dates parse naive; HTTP dates are always GMT
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+def _read_body(
+    response: httpx.Response, limits: FetchLimits, deadline: float, url: httpx.URL
+) -> bytes:
+    encoding = response.headers.get("content-encoding", "").strip().lower()
+    inflater = _Inflater.for_encoding(encoding, url)
+    expected = _content_length(response)
+    if inflater is None and expected is not None and expected > limits.max_bytes:
+        raise Permanent(f"body over {limits.max_bytes} bytes from {_show(url)} (Content-Length)")
+    body = bytearray()
+    received = 0
+    for chunk in response.iter_raw():
+        _remaining(deadline, url)
+        received += len(chunk)
+        room = limits.max_bytes - len(body)
+        data = chunk if inflater is None else inflater.inflate(chunk, room + 1)
+        if len(data) > room:
+            raise Permanent(f"body over {limits.max_bytes} bytes from {_show(url)}")
+        body += data
+    if expected is not None and received < expected:
+        raise Transient(
+            f"truncated body from {_show(url)}: received {received} of {expected} bytes"
+        )
+    if inflater is not None and received and not inflater.finished:
+        raise Transient(f"truncated body from {_show(url)}: {encoding} stream cut short")
+    return bytes(body)
+
+
+class _Inflater:
+    """Streaming gzip/deflate decoder whose output per call is capped by the caller."""
+
+    def __init__(self, encoding: str, url: httpx.URL) -> None:
+        self._encoding = encoding
+        self._url = url
+        # 47 = 32 + 15: zlib detects a gzip or zlib header itself.
+        self._decompressor = zlib.decompressobj(wbits=47)
+        self._started = False
+
+    @classmethod
+    def for_encoding(cls, encoding: str, url: httpx.URL) -> _Inflater | None:
+        if encoding in ("", "identity"):
+            return None
+        if encoding in ("gzip", "x-gzip", "deflate"):
+            return cls(encoding, url)
+        raise Permanent(f"unsupported Content-Encoding {encoding!r} from {_show(url)}")
+
+    @property
+    def finished(self) -> bool:
+        return self._decompressor.eof
+
+    def inflate(self, data: bytes, max_length: int) -> bytes:
+        """Decode `data`, returning at most `max_length` bytes (more would be over the cap)."""
+        if self._decompressor.eof:
+            return b""  # trailing bytes after the stream's end are ignored, as httpx does
+        try:
+            return self._decompressor.decompress(data, max_length)
+        except zlib.error as exc:
+            if self._encoding == "deflate" and not self._started:
+                # Some servers send raw deflate without the zlib header the RFC asks for.
+                self._decompressor = zlib.decompressobj(wbits=-15)
+                self._started = True
+                return self.inflate(data, max_length)
+            raise Permanent(
+                f"corrupt {self._encoding} body from {_show(self._url)}: {exc}"
+            ) from exc
+        finally:
+            self._started = True
+
+
+def _content_length(response: httpx.Response) -> int | None:
+    value = response.headers.get("content-length", "").strip()
+    return int(value) if value.isdigit() else None
+
+
+def _remaining(deadline: float, url: httpx.URL) -> float:
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise Transient(f"deadline exceeded fetching {_show(url)}")
+    return remaining
+
+
+def _show(url: httpx.URL | str) -> str:
+    """The URL for a message: without credentials or query (which may carry tokens), short."""
+    try:
+        parsed = httpx.URL(str(url))
+        text = str(parsed.copy_with(username=None, password=None, query=None, fragment=None))
+    except (httpx.InvalidURL, TypeError, ValueError):
+        text = str(url)
+    return text if len(text) <= 200 else text[:200] + "..."
