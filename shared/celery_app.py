@@ -12,7 +12,8 @@ from celery.signals import worker_process_init
 from shared import db, pipeline
 from shared.config import Settings, get_settings
 
-app = Celery("aidledger", set_as_current=False)
+# The sweeper is shared (every worker can run it); service tasks are loaded by name per worker.
+app = Celery("aidledger", set_as_current=False, include=["shared.sweep"])
 
 
 def celery_config(settings: Settings) -> dict[str, Any]:
@@ -44,6 +45,7 @@ def celery_config(settings: Settings) -> dict[str, Any]:
         # Beat: lease the due feeds every minute (FOR UPDATE SKIP LOCKED: two beats are harmless).
         "beat_schedule": {
             "poll-due-feeds": {"task": pipeline.POLL_DUE_TASK, "schedule": 60.0},
+            "sweep-stuck-articles": {"task": pipeline.SWEEP_TASK, "schedule": 60.0},
         },
         "enable_utc": True,
         "timezone": "UTC",

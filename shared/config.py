@@ -34,6 +34,8 @@ class Settings(BaseSettings):
     visibility_timeout_s: int = 3600
     task_max_retries: int = 5
     retry_backoff_max_s: int = 600
+    # The sweeper re-sends articles idle mid-chain this long (above the longest retry countdown).
+    sweep_after_s: int = 900
 
     # Cleaner.
     clean_max_body_bytes: int = 10_000_000

@@ -19,6 +19,7 @@ POLL_FEED_TASK: Final = "fetcher.poll_feed"
 FETCH_ARTICLE_TASK: Final = "fetcher.fetch_article"
 CLEAN_TASK: Final = "cleaner.clean"
 EXTRACT_TASK: Final = "extractor.extract"
+SWEEP_TASK: Final = "ledger.sweep"
 
 # The queue each task runs on; every service's worker consumes its own queue.
 TASK_QUEUES: Final = {
@@ -27,6 +28,14 @@ TASK_QUEUES: Final = {
     FETCH_ARTICLE_TASK: FETCH,
     CLEAN_TASK: CLEAN,
     EXTRACT_TASK: EXTRACT,
+    SWEEP_TASK: FETCH,  # light, periodic, beside beat's other task
+}
+
+# The task that takes an article on from each intermediate status (what the sweeper re-sends).
+TASK_FOR_STATUS: Final = {
+    "pending": FETCH_ARTICLE_TASK,
+    "fetched": CLEAN_TASK,
+    "cleaned": EXTRACT_TASK,  # takes the article's document id
 }
 
 # The module that defines each queue's tasks, named by string so the app imports no service.

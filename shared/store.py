@@ -587,6 +587,34 @@ def feeds_polled_since(conn: Connection, feed_ids: Sequence[int], since: datetim
     return int(row["n"])
 
 
+# --- the sweeper ------------------------------------------------------------------------------
+
+
+def claim_stuck_articles(
+    conn: Connection, older_than_s: float, limit: int
+) -> list[tuple[int, str, int | None]]:
+    """Articles idle mid-chain for longer than `older_than_s`: (id, status, document_id).
+
+    Claimed rows get a fresh `updated_at`, so the next sweep leaves them alone for as long again.
+    """
+    rows = conn.execute(
+        """
+        WITH stuck AS (
+            SELECT id FROM articles
+            WHERE status IN ('pending', 'fetched', 'cleaned')
+              AND updated_at < now() - make_interval(secs => %s)
+            ORDER BY updated_at
+            LIMIT %s
+            FOR UPDATE SKIP LOCKED
+        )
+        UPDATE articles a SET updated_at = now() FROM stuck WHERE a.id = stuck.id
+        RETURNING a.id, a.status, a.document_id
+        """,
+        (older_than_s, limit),
+    ).fetchall()
+    return [(int(r["id"]), r["status"], r["document_id"]) for r in rows]
+
+
 # --- operator views ---------------------------------------------------------------------------
 
 FAILURE_COLUMNS = (

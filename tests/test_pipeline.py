@@ -116,3 +116,17 @@ def test_figures_jsonl_fields(cli: CliRunner) -> None:
     assert security[0]["category"] == "security_aid"
     assert security[0]["recipient"] == "Ukraine"
     assert security[0]["year"] == 2024
+
+
+def test_sweeper_resends_lost_messages(worker: subprocess.Popen[bytes]) -> None:
+    """Messages lost before a worker saw them: the sweeper finds the articles in PostgreSQL."""
+    from services.cli.replay import store_files, wait_for
+    from shared.sweep import sweep_once
+
+    ids, _ = store_files(sorted(SEEDS.glob("*.txt")))  # stored, never sent: as if lost
+    assert sweep_once(older_than_s=3600) == {}  # not idle long enough yet
+    assert sweep_once(older_than_s=0) == {"fetched": 2}
+    wait_for(ids, timeout_s=120, worker=worker)
+    with db.transaction() as conn:
+        assert store.article_statuses(conn, ids) == {"done": 2}
+    assert sweep_once(older_than_s=0) == {}  # nothing left mid-chain

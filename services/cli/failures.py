@@ -1,4 +1,4 @@
-"""`aidledger failures list|show|retry` and `aidledger status`."""
+"""`aidledger failures list|show|retry`, `aidledger status` and `aidledger sweep`."""
 
 import json
 from typing import Annotated
@@ -10,6 +10,7 @@ from services.cli.output import Format, json_value, write_rows
 from services.cli.runtime import CommandError, ledger
 from shared import db, store
 from shared.celery_app import send
+from shared.sweep import sweep_once
 
 app = typer.Typer(help="What failed, why, and retrying it.", no_args_is_help=True)
 err = Console(stderr=True, soft_wrap=True, highlight=False)
@@ -69,3 +70,14 @@ def status(
     ]
     rows += [{"what": f"feeds {k}", "count": v} for k, v in summary["feeds_by_status"].items()]
     write_rows(rows, ("what", "count"), Format.table, title="Ledger")
+
+
+def sweep(
+    older_than: Annotated[
+        float | None, typer.Option(help="Seconds idle (default: AIDLEDGER_SWEEP_AFTER_S).")
+    ] = None,
+) -> None:
+    """Re-send articles idle mid-chain (beat does this every minute)."""
+    with ledger(broker=True, migrate_schema=True):
+        counts = sweep_once(older_than)
+    err.print(f"re-sent {sum(counts.values())} article(s) {counts or ''}".strip())
