@@ -1,0 +1,303 @@
+"""Category, donor, recipient and year of a figure, from its sentence and the sentence before.
+
+Rules, in the order an analyst reads them:
+- category: the nearest kind-of-money phrase in the sentence ("security aid", "defence spending");
+  a percentage "of GDP" is a pledge_target when the sentence speaks of a target or pledge, else
+  defence spending; a percentage of people ("2% of voters") is other.
+- donor: a giver named after the figure with "by"/"from", else the nearest one before it, else the
+  first after it. Speakers and venues ("NATO Secretary-General", "the summit in Washington") and
+  excluded parties ("excluding the U.S.") are not givers; "A and B" gives jointly.
+- recipient: for aid, Ukraine when the sentence or a neighbour names it, else another named place.
+- year: the nearest year the sentence ties to it ("in 2024", "for 2025", "in the first quarter of
+  2025"), never a comparison base ("compared to 2023") or a start ("since 2022").
+- a sentence pointing back ("this amount", "their total", "the remaining") takes what it lacks from
+  the last figure of the sentence before.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from services.extractor import lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    start: int
+    end: int
+    name: str
+    recipient: bool  # a receiving place (Ukraine, Gaza), never a giver of aid
+    agent: bool  # named with "by"/"from": the giver of what precedes it
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    label: str  # a category name, or a year in digits
+
+
+@dataclass(frozen=True, slots=True)
+class Attributes:
+    category: str
+    donor: str | None
+    recipient: str | None
+    year: int | None
+
+
+@dataclass(slots=True)
+class Sentence:
+    """What one sentence says, found once; offsets are relative to the sentence."""
+
+    text: str
+    actors: list[Actor] = field(default_factory=list)
+    keywords: list[Span] = field(default_factory=list)
+    years: list[Span] = field(default_factory=list)
+    points_back: bool = False
+    names_ukraine: bool = False
+
+    @classmethod
+    def read(cls, text: str, lang: str = "en") -> "Sentence":
+        sentence = cls(text)
+        sentence.actors = _actors(text)
+        sentence.keywords = [
+            Span(m.start(), m.end(), m.lastgroup or "")
+            for m in lexicon.CATEGORY_KEYWORD.finditer(text)
+        ]
+        sentence.years = _years(text, lang)
+        sentence.points_back = lexicon.ANAPHOR.search(text) is not None
+        sentence.names_ukraine = any(a.recipient and a.name == "Ukraine" for a in sentence.actors)
+        return sentence
+
+
+def _actors(text: str) -> list[Actor]:
+    found: list[Actor] = []
+    for match in lexicon.ENTITY.finditer(text):
+        group = match.lastgroup or ""
+        name = lexicon.ACTOR_NAMES[group]
+        start, end = match.start(), match.end()
+        before = text[max(0, start - 40) : start]
+        if group.startswith("r"):
+            found.append(Actor(start, end, name, recipient=True, agent=False))
+            continue
+        if lexicon.NOT_A_GIVER_BEFORE.search(before):
+            continue
+        if name in ("NATO", "European Union", "United States") and lexicon.NOT_A_GIVER_AFTER.match(
+            text, end
+        ):
+            continue
+        if match.group(0).lower() in lexicon.CITY_NAMES and lexicon.PLACE_BEFORE.search(before):
+            continue
+        agent = lexicon.AGENT_BEFORE.search(before) is not None
+        found.append(Actor(start, end, name, recipient=False, agent=agent))
+    return _join_conjunctions(text, found)
+
+
+def _join_conjunctions(text: str, actors: list[Actor]) -> list[Actor]:
+    """ "European NATO member states and Canada" → one giver, "NATO European members and Canada"."""
+    joined: list[Actor] = []
+    for actor in actors:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and not last.recipient
+            and not actor.recipient
+            and actor.name not in last.name.split(" and ")
+            and lexicon.CONJUNCTION.fullmatch(text, last.end, actor.start)
+        ):
+            names = [*last.name.replace(" and ", ", ").split(", "), actor.name]
+            name = ", ".join(names[:-1]) + " and " + names[-1]
+            joined[-1] = Actor(last.start, actor.end, name, False, last.agent)
+        else:
+            joined.append(actor)
+    return joined
+
+
+def _years(text: str, lang: str) -> list[Span]:
+    years: list[Span] = []
+    matches = list(lexicon.YEAR.finditer(text))
+    if lang == "de":
+        matches += lexicon.BARE_YEAR.finditer(text)
+    for match in matches:
+        before = text[max(0, match.start() - 45) : match.start()]
+        if lexicon.NOT_THE_YEAR_BEFORE.search(before):
+            continue
+        year = match.group("year") or match.group("attr")
+        if not any(y.start <= match.start("year") < y.end for y in years):
+            years.append(Span(match.start(), match.end(), year))
+    return years
+
+
+def _distance(span_start: int, span_end: int, start: int, end: int) -> int:
+    if span_start >= end:
+        return span_start - end
+    if span_end <= start:
+        return start - span_end
+    return 0
+
+
+def _nearest(spans: list[Span], start: int, end: int, limit: int) -> Span | None:
+    best: Span | None = None
+    best_distance = limit + 1
+    for span in spans:
+        distance = _distance(span.start, span.end, start, end)
+        # On a tie the phrase after the number wins: "€50bn in security aid".
+        if distance < best_distance or (distance == best_distance and span.start >= end):
+            best, best_distance = span, distance
+    return best
+
+
+_PERCENT_KEYWORD_REACH = 80
+
+
+def category_of(
+    sentence: Sentence, start: int, end: int, unit: str, others: Sequence[tuple[int, int]] = ()
+) -> str | None:
+    """The figure's category from its own sentence, or None when the sentence does not say."""
+    text = sentence.text
+    if unit == "percent":
+        if lexicon.OF_PEOPLE.match(text, end):
+            return "other"
+        if lexicon.TARGET_AFTER.match(text, end) and lexicon.DEFENCE_CONTEXT.search(text):
+            return "pledge_target"  # "NATO's 2 percent target"
+        if lexicon.OF_GDP.match(text, end):
+            if not lexicon.DEFENCE_CONTEXT.search(text):
+                return "other"
+            kinds = {k.label for k in sentence.keywords}
+            if kinds & lexicon.AID_CATEGORIES and "defense_spending" not in kinds:
+                # "military aid worth 0.25% of its GDP": a share of GDP given, not spent at home.
+                aid = [k for k in sentence.keywords if k.label in lexicon.AID_CATEGORIES]
+                nearest_aid = _nearest(aid, start, end, len(text))
+                return nearest_aid.label if nearest_aid else "aid_total"
+            targeted = any(k.label == "pledge_target" for k in sentence.keywords)
+            if targeted or lexicon.PLEDGING.search(text):
+                return "pledge_target"
+            return "defense_spending"
+        reach = _PERCENT_KEYWORD_REACH
+    else:
+        reach = len(text)
+    specific = [
+        k for k in sentence.keywords if k.label != "aid" and _own(text, k, start, end, others)
+    ]
+    if unit == "percent":
+        specific = [k for k in specific if k.label != "pledge_target"]
+    nearest = _nearest(specific, start, end, reach)
+    if nearest is not None:
+        return nearest.label
+    if _nearest([k for k in sentence.keywords if k.label == "aid"], start, end, reach):
+        return "aid_total"
+    if unit != "percent" and sentence.names_ukraine and lexicon.GIVING.search(text):
+        return "aid_total"
+    if unit != "percent" and lexicon.FOR_UKRAINE.match(text, end):
+        return "aid_total"
+    return None
+
+
+def _own(text: str, keyword: Span, start: int, end: int, others: Sequence[tuple[int, int]]) -> bool:
+    """False when the keyword describes a part named after "including" another figure."""
+    for other_start, other_end in others:
+        if end <= other_start and other_end <= keyword.start:
+            between = (end, other_start)  # figure, "including" other figure, keyword
+        elif keyword.end <= other_start and other_end <= start:
+            between = (keyword.end, other_start)  # keyword, "including" other figure, figure
+        else:
+            continue
+        if lexicon.INCLUDING.search(text, *between):
+            return False
+    return True
+
+
+def donor_of(sentence: Sentence, start: int, end: int, category: str) -> str | None:
+    givers = [a for a in sentence.actors if not a.recipient]
+    if category not in ("defense_spending", "other"):
+        givers = [a for a in givers if a.name not in lexicon.ADVERSARIES]
+    if category == "defense_spending":
+        givers += [a for a in sentence.actors if a.recipient]
+        givers.sort(key=lambda a: a.start)
+    if category == "pledge_target" and any(a.name != "NATO" for a in givers):
+        givers = [a for a in givers if a.name != "NATO"]  # "Germany met NATO's 2% target"
+    for actor in givers:
+        if actor.agent and actor.start >= end:
+            return actor.name
+    before = [a for a in givers if a.end <= start]
+    if before:
+        return before[-1].name
+    after = [a for a in givers if a.start >= end]
+    return after[0].name if after else None
+
+
+def recipient_of(sentence: Sentence, neighbours: list[Sentence]) -> str | None:
+    if sentence.names_ukraine:
+        return "Ukraine"
+    others = [a.name for a in sentence.actors if a.recipient]
+    if others:
+        return others[0]
+    if any(n.names_ukraine for n in neighbours):
+        return "Ukraine"
+    return None
+
+
+def year_of(sentence: Sentence, start: int, end: int) -> int | None:
+    # A year in another clause ("..., and it has pledged €3.5bn for 2025") is that clause's.
+    text = sentence.text
+    clause_start, clause_end = 0, len(text)
+    for brk in lexicon.CLAUSE_BREAK.finditer(text):
+        if brk.end() <= start:
+            clause_start = brk.end()
+        elif brk.start() >= end:
+            clause_end = brk.start()
+            break
+    in_clause = [y for y in sentence.years if clause_start <= y.start and y.end <= clause_end]
+    nearest = _nearest(in_clause, start, end, len(text))
+    return int(nearest.label) if nearest else None
+
+
+def resolve(
+    sentence: Sentence,
+    start: int,
+    end: int,
+    unit: str,
+    previous: Sentence | None,
+    referent: Attributes | None,
+    following: Sentence | None,
+    others: Sequence[tuple[int, int]] = (),
+) -> Attributes:
+    """All context attributes of the figure at [start, end) of `sentence`."""
+    points_back = sentence.points_back and referent is not None
+    category = category_of(sentence, start, end, unit, others)
+    if category is None:
+        category = referent.category if points_back and referent else "other"
+    # A figure that is neither aid nor defence has no giver or receiver worth recording.
+    donor = donor_of(sentence, start, end, category) if category != "other" else None
+    year = year_of(sentence, start, end)
+    if points_back and referent is not None:
+        donor = donor or referent.donor
+        year = year or referent.year
+    recipient = None
+    if category in lexicon.AID_CATEGORIES or (category == "pledge_target" and unit != "percent"):
+        neighbours = [s for s in (previous, following) if s is not None]
+        recipient = recipient_of(sentence, neighbours)
+        if recipient is None and points_back and referent is not None:
+            recipient = referent.recipient
+    return Attributes(category, donor, recipient, year)
+
+
+def aid_related(attributes: Attributes) -> bool:
+    """About aid to Ukraine, a pledge for it, or allied defence spending."""
+    if attributes.category in lexicon.AID_CATEGORIES:
+        return attributes.recipient in (None, "Ukraine")
+    if attributes.category == "defense_spending":
+        # Allied spending; Ukraine's own budget and its adversaries' are context, not the ledger.
+        return attributes.donor not in lexicon.ADVERSARIES and attributes.donor != "Ukraine"
+    return attributes.category == "pledge_target"
+
+
+def summary(sentence: Sentence) -> Attributes:
+    """What a sentence without figures hands to the next one that points back at it."""
+    givers = [a for a in sentence.actors if not a.recipient and a.name not in lexicon.ADVERSARIES]
+    specific = [k.label for k in sentence.keywords if k.label not in ("aid", "pledge_target")]
+    return Attributes(
+        category=specific[0] if specific else "other",
+        donor=givers[0].name if givers else None,
+        recipient="Ukraine" if sentence.names_ukraine else None,
+        year=int(sentence.years[0].label) if sentence.years else None,
+    )

@@ -1,0 +1,156 @@
+"""Money and percentage figures in a document's clean text, with their context.
+
+`extract_figures(text, published=...)` is pure and deterministic: no database, broker or network.
+Conventions a reader of the ledger must know:
+
+- Span: `start`/`end`/`surface` cover the number and its unit words only ("50 billion euros",
+  "€50bn", "20%"), never the qualifier before it ("over") nor what follows ("of GDP").
+- Ranges ("between 40 and 50 billion euros", "40-50 billion euros", "from 40 to 50 billion",
+  "€40-50bn", "2-3%") give two figures: the lower bound with qualifier at_least and the upper with
+  up_to, each spanning its own number; the unit (and a scale word the lower bound lacks) is shared.
+  A change ("rose from 40 to 50 billion euros", "from 2% to 3%") gives two figures as stated.
+- Qualifiers: over (more than, above, exceeding, über, plus de), under (less than, below, just
+  under), at_least (at least, no less than, mindestens, au moins), up_to (up to, as much as,
+  bis zu, jusqu'à), approx (about, around, some, an estimated, rund, environ) - including "nearly"
+  and "almost" (and knapp, fast, près de), which analysts read as approximations; else exact.
+- Currencies: signs, codes and words in English, German and French; "$" alone is USD; crowns
+  ("kroner", "Kronen") follow the country named nearby and default to DKK (see currencies.py).
+- A number is a figure only with a currency or a percent sign/word: not years, counts ("32 member
+  states"), "F-16", or "1 million people". Every percentage is a figure; one about neither aid nor
+  defence ("2% of voters") has category other and aid_related false.
+- Numbers: "1,200" is 1200 in English text, "2,7" and "1.200" follow German/French notation when
+  the document is in those languages; "Billion" is 10^12 in German and French.
+- value_eur: the ECB reference rate of `published` (the latest rate when None); None for
+  percentages and currencies the ECB does not publish (UAH).
+- Context (category, donor, recipient, year) comes from the sentence and its neighbours only; see
+  context.py. Cost is linear in the text: one pass for sentences, one for mentions, and bounded
+  windows around each mention.
+"""
+
+import datetime
+
+from services.extractor import context
+from services.extractor.currencies import AMBIGUOUS_CROWN, DEFAULT_CROWN, crown_cue
+from services.extractor.mentions import Mention, find_mentions
+from services.extractor.rates import to_eur
+from services.extractor.sentences import guess_language, split_sentences
+from shared.models import Figure
+
+EXTRACTOR_VERSION = "2026.11.1"
+
+# No real sentence is this long: in a run-on block (a table, a list without periods) each figure
+# gets a window of this size around it as its sentence, so context stays local and cost linear.
+_LONGEST_SENTENCE = 1000
+
+
+class _Document:
+    """The text's sentences, each read once and only when a figure needs it or a neighbour."""
+
+    def __init__(self, text: str, lang: str) -> None:
+        self.text = text
+        self.lang = lang
+        self.spans = split_sentences(text)
+        self._read: dict[int, context.Sentence] = {}
+        self._cues: dict[int, str | None] = {}
+        self._crown: str | None = None
+
+    def sentence(self, index: int) -> context.Sentence | None:
+        if index < 0 or index >= len(self.spans):
+            return None
+        if index not in self._read:
+            start, end = self.spans[index]
+            self._read[index] = context.Sentence.read(self.text[start:end], self.lang)
+        return self._read[index]
+
+    def window(self, index: int, mention: Mention) -> tuple[int, context.Sentence]:
+        """The figure's sentence and its offset, cut to a window around it when overlong."""
+        start, end = self.spans[index]
+        if end - start <= _LONGEST_SENTENCE:
+            sentence = self.sentence(index)
+            assert sentence is not None
+            return start, sentence
+        half = _LONGEST_SENTENCE // 2
+        start, end = max(start, mention.start - half), min(end, mention.end + half)
+        return start, context.Sentence.read(self.text[start:end], self.lang)
+
+    def crown(self, index: int) -> str:
+        for neighbour in (index, index - 1, index + 1):
+            if neighbour not in self._cues:
+                sentence = self.sentence(neighbour)
+                self._cues[neighbour] = crown_cue(sentence.text) if sentence else None
+            cue = self._cues[neighbour]
+            if cue:
+                return cue
+        if self._crown is None:
+            self._crown = crown_cue(self.text) or DEFAULT_CROWN
+        return self._crown
+
+
+def _by_sentence(spans: list[tuple[int, int]], mentions: list[Mention]) -> dict[int, list[Mention]]:
+    grouped: dict[int, list[Mention]] = {}
+    index = 0
+    for mention in mentions:
+        while index + 1 < len(spans) and spans[index][1] <= mention.start:
+            index += 1
+        grouped.setdefault(index, []).append(mention)
+    return grouped
+
+
+def extract_figures(text: str, *, published: datetime.date | None = None) -> list[Figure]:
+    """Every money and percentage figure in `text`, in text order."""
+    lang = guess_language(text)
+    mentions = find_mentions(text, lang)
+    if not mentions:
+        return []
+    document = _Document(text, lang)
+    figures: list[Figure] = []
+    last: context.Attributes | None = None
+    last_index = -2
+    for index, group in sorted(_by_sentence(document.spans, mentions).items()):
+        previous = document.sentence(index - 1)
+        following = document.sentence(index + 1)
+        if last_index == index - 1:
+            referent = last
+        else:
+            referent = context.summary(previous) if previous else None
+        for mention in group:
+            offset, sentence = document.window(index, mention)
+            # The sentence's other figures, for "including" parts (a window keeps this bounded).
+            others = [
+                (m.start - offset, m.end - offset)
+                for m in group
+                if m is not mention and offset <= m.start and m.end - offset <= len(sentence.text)
+            ]
+            unit = mention.unit
+            if unit == AMBIGUOUS_CROWN:
+                unit = document.crown(index)
+            attributes = context.resolve(
+                sentence,
+                mention.start - offset,
+                mention.end - offset,
+                unit,
+                previous,
+                referent,
+                following,
+                others,
+            )
+            figures.append(
+                Figure(
+                    start=mention.start,
+                    end=mention.end,
+                    surface=text[mention.start : mention.end],
+                    sentence=sentence.text,
+                    value=mention.value,
+                    unit=unit,
+                    qualifier=mention.qualifier,
+                    category=attributes.category,
+                    aid_related=context.aid_related(attributes),
+                    donor=attributes.donor,
+                    recipient=attributes.recipient,
+                    year=attributes.year,
+                    value_eur=to_eur(mention.value, unit, published),
+                )
+            )
+            last = attributes
+        last_index = index
+    return figures

@@ -1,0 +1,316 @@
+"""Word lists the context rules read: actors and their normalized names, category keywords, years.
+
+Every pattern is matched once per sentence, never across the whole text per figure.
+"""
+
+import re
+
+# Normalized actor names, in match order: longer or more specific names first, since regex
+# alternation takes the first alternative that matches at a position.
+_ACTORS: list[tuple[str, str]] = [
+    (
+        "NATO European members",
+        r"(?:NATO\s+European|European\s+NATO)(?:\s+member)?\s+(?:states|members|countries|allies)"
+        r"|European\s+(?:allies|member\s+states)|(?:the\s+)?Alliance['’]s\s+European\s+(?:members"
+        r"|allies|member\s+states)|europäische[n]?\s+(?:Nato|NATO)-\w+"
+        r"|alliés\s+européens",
+    ),
+    (
+        "NATO allies",
+        r"(?:NATO|Nato|OTAN|Otan)\s+(?:allies|members|member\s+states|member\s+countries|countries"
+        r"|partners|nations)|(?:the\s+)?Alliance(?:['’]s)?\s+(?:\d+\s+)?(?:member\s+states|members"
+        r"|countries|allies)|allied\s+(?:countries|nations|governments)|(?:NATO|Nato)-(?:Staaten"
+        r"|Verbündeten|Partner|Mitglieder|Länder)|Verbündeten|alliés(?:\s+de\s+l['’]Otan)?"
+        r"|pays\s+de\s+l['’]Otan|allies",
+    ),
+    (
+        "Western partners",
+        r"Western\s+(?:allies|partners|countries|nations)|the\s+West\b|westliche[n]?\s+"
+        r"(?:Partner|Verbündeten|Staaten)|partenaires\s+occidentaux|Occidentaux",
+    ),
+    (
+        "Ukraine Defense Contact Group",
+        r"Ukraine\s+Defen[cs]e\s+Contact\s+Group|Ramstein\s+(?:group|format)",
+    ),
+    ("NATO", r"(?-i:NATO|Nato|OTAN|Otan)"),
+    (
+        "EU member states",
+        r"(?-i:EU)\s+(?:member\s+states|countries|members|governments)|EU-(?:Staaten|Länder"
+        r"|Mitgliedstaaten|Mitgliedsstaaten)|États\s+membres(?:\s+de\s+l['’]UE)?",
+    ),
+    (
+        "European Union",
+        r"European\s+(?:Union|Commission|Peace\s+Facility|Council)|(?-i:EU)\s+Commission"
+        r"|EU-Kommission|Europäische\s+(?:Union|Kommission)|Union\s+européenne"
+        r"|Commission\s+européenne|(?-i:E\.U\.|EU|UE)(?![\w.-])|(?-i:EU)(?=-)|l['’](?-i:UE)"
+        r"|(?-i:Brussels)(?=\s+(?:has|have|will|pledged|approved|agreed))",
+    ),
+    ("IMF", r"(?-i:IMF|IWF|FMI)|International\s+Monetary\s+Fund"),
+    ("European Investment Bank", r"European\s+Investment\s+Bank|(?-i:EIB)"),
+    ("World Bank", r"World\s+Bank|Weltbank|Banque\s+mondiale"),
+    ("G7", r"(?-i:G7|G-7)"),
+]
+# (normalized name, names and metonyms, adjective). The adjective counts only before "government",
+# "aid", "package" and the like ("the German government", "a Swedish package").
+_COUNTRIES: list[tuple[str, str, str]] = [
+    (
+        "United States",
+        r"United\s+States(?:\s+of\s+America)?|U\.S\.A\.|U\.S\.(?!\$)|(?-i:USA|US)(?![\w$-])"
+        r"|America(?!n)|Pentagon|White\s+House|(?-i:Congress)|(?:Biden|Trump)\s+administration"
+        r"|Vereinigten\s+Staaten|US-Regierung|[ÉE]tats-Unis|Amérique|(?-i:Washington)",
+        r"American|US|U\.S\.",
+    ),
+    (
+        "Germany",
+        r"Germany|Deutschland|Allemagne|Bundesregierung|(?-i:Berlin)",
+        r"German|deutsche[n]?",
+    ),
+    ("France", r"France|Frankreich|(?-i:Paris)", r"French|französische[n]?"),
+    (
+        "United Kingdom",
+        r"United\s+Kingdom|U\.K\.|(?-i:UK)(?![\w-])|Great\s+Britain|Britain|Großbritannien"
+        r"|Royaume-Uni|(?-i:London)|Downing\s+Street",
+        r"British|UK",
+    ),
+    ("Canada", r"Canada|Kanada|(?-i:Ottawa)", r"Canadian|kanadische[n]?"),
+    ("Sweden", r"Sweden|Schweden|Suède", r"Swedish|schwedische[n]?"),
+    ("Norway", r"Norway|Norwegen|Norvège", r"Norwegian|norwegische[n]?"),
+    ("Denmark", r"Denmark|Dänemark|Danemark", r"Danish|dänische[n]?"),
+    ("Netherlands", r"(?:the\s+)?Netherlands|Niederlande|Pays-Bas", r"Dutch|niederländische[n]?"),
+    ("Poland", r"Poland|Polen|Pologne|(?-i:Warsaw)", r"Polish|polnische[n]?"),
+    ("Italy", r"Italy|Italien|Italie", r"Italian"),
+    ("Spain", r"Spain|Spanien|Espagne", r"Spanish"),
+    ("Finland", r"Finland|Finnland|Finlande", r"Finnish"),
+    ("Estonia", r"Estonia|Estland|Estonie", r"Estonian"),
+    ("Latvia", r"Latvia|Lettland|Lettonie", r"Latvian"),
+    ("Lithuania", r"Lithuania|Litauen|Lituanie", r"Lithuanian"),
+    ("Belgium", r"Belgium|Belgien|Belgique", r"Belgian"),
+    ("Czech Republic", r"Czech\s+Republic|Czechia|Tschechien|République\s+tchèque", r"Czech"),
+    ("Portugal", r"Portugal", r"Portuguese"),
+    ("Romania", r"Romania|Rumänien|Roumanie", r"Romanian"),
+    ("Turkey", r"Türkiye|Turkey|Türkei|Turquie", r"Turkish"),
+    ("Greece", r"Greece|Griechenland|Grèce", r"Greek"),
+    ("Austria", r"Austria|Österreich|Autriche", r"Austrian"),
+    ("Switzerland", r"Switzerland|Schweiz|Suisse", r"Swiss"),
+    ("Japan", r"Japan|Japon", r"Japanese"),
+    ("Australia", r"Australia|Australien|Australie", r"Australian"),
+    ("South Korea", r"South\s+Korea|Südkorea|Corée\s+du\s+Sud", r"South\s+Korean"),
+    ("Russia", r"Russia|Russland|Russie|Kremlin|(?-i:Moscow)", r"Russian|russische[n]?"),
+    ("China", r"China|Chine|(?-i:Beijing)", r"Chinese"),
+    ("Europe", r"Europe|Europa|Europeans|European\s+countries|Europäer|Européens", r"European"),
+]
+ADVERSARIES = frozenset({"Russia", "China"})
+# City metonyms are places, not donors, after "in"/"at" ("the NATO summit in Washington").
+CITY_NAMES = frozenset(
+    ["washington", "berlin", "paris", "london", "ottawa", "warsaw", "moscow", "beijing", "brussels"]
+)
+_ADJECTIVE_CONTEXT = (
+    r"(?=\s+(?:government|cabinet|parliament|(?:defen[cs]e\s+)?ministry|taxpayers|(?:military\s+"
+    r"|financial\s+|humanitarian\s+|security\s+)?(?:aid|assistance|support|package|contribution|model"
+    r"|Regierung|Hilfe)s?\b))"
+)
+# Recipients: Ukraine in all its forms first; then the places other aid in the news goes to.
+_RECIPIENTS: list[tuple[str, str]] = [
+    ("Ukraine", r"Ukrain(?:e|ian|ians|ische[nmrs]?|ien(?:ne)?s?)|Kyiv|Kiev|Kiew|Kyjiw"),
+    ("Moldova", r"Moldova|Moldau|Moldavie"),
+    ("Gaza", r"Gaza"),
+    ("Israel", r"Israel"),
+    ("Taiwan", r"Taiwan"),
+]
+
+
+def _named(prefix: str, index: int) -> str:
+    return f"{prefix}{index}"
+
+
+ACTOR_NAMES: dict[str, str] = {}
+_alternatives: list[str] = []
+for _i, (_name, _pattern) in enumerate(_RECIPIENTS):
+    ACTOR_NAMES[_named("r", _i)] = _name
+    _alternatives.append(f"(?P<{_named('r', _i)}>{_pattern})")
+for _i, (_name, _pattern) in enumerate(_ACTORS):
+    ACTOR_NAMES[_named("a", _i)] = _name
+    _alternatives.append(f"(?P<{_named('a', _i)}>{_pattern})")
+for _i, (_name, _pattern, _adjective) in enumerate(_COUNTRIES):
+    ACTOR_NAMES[_named("c", _i)] = _name
+    ACTOR_NAMES[_named("j", _i)] = _name
+    _alternatives.append(f"(?P<{_named('j', _i)}>(?:{_adjective}){_ADJECTIVE_CONTEXT})")
+    _alternatives.append(f"(?P<{_named('c', _i)}>{_pattern})")
+
+# The lookahead lets the engine skip digits and punctuation without trying every alternative.
+ENTITY = re.compile(
+    r"(?<![\w-])(?=[^\W\d_])(?:" + "|".join(_alternatives) + r")(?![\w])", re.IGNORECASE
+)
+
+# Speaker and venue, not giver: "NATO Secretary-General", "an EU summit", "NATO spokesperson".
+NOT_A_GIVER_AFTER = re.compile(
+    r"(?:['’]s)?\s*(?:Secretary|spokes\w*|summit|official|headquarters|(?:foreign|defen[cs]e)"
+    r"\s+ministers|ministers['’]?|chief|envoy|ambassador|command|Generalsekretär|Gipfel|sommet"
+    r"|secrétaire|porte-parole|allies)",
+    re.IGNORECASE,
+)
+NOT_A_GIVER_BEFORE = re.compile(
+    r"(?:according\s+to|excluding|except(?:\s+for)?|other\s+than|apart\s+from|without|besides|ohne|außer|hors"
+    r"|sauf|à\s+l['’]exception\s+de)\s+(?:the\s+|die\s+|der\s+|les?\s+|la\s+|l['’])?$",
+    re.IGNORECASE,
+)
+PLACE_BEFORE = re.compile(r"(?:\bin|\bat|\bà|\ben|\bnear)\s+$", re.IGNORECASE)
+AGENT_BEFORE = re.compile(
+    r"(?:\bby|\bfrom|\bvon|\bpar|de\s+la\s+part\s+de)\s+(?:the\s+|den\s+|der\s+|les\s+|la\s+|l['’])?$",
+    re.IGNORECASE,
+)
+CONJUNCTION = re.compile(
+    r"\s*(?:,\s*(?:along\s+with|together\s+with|as\s+well\s+as|and)\s+|,\s+|\s+(?:and|und|et|&"
+    r"|as\s+well\s+as|along\s+with|together\s+with)\s+)(?:the\s+|die\s+|les?\s+|la\s+|l['’])?",
+    re.IGNORECASE,
+)
+
+# Category keywords. Order matters at a shared start: the mixed-kind phrase before single kinds.
+_KINDS = r"(?:military|humanitarian|financial|economic|security)"
+_CATEGORIES: list[tuple[str, str]] = [
+    (
+        "aid_total",
+        rf"{_KINDS}(?:\s*,\s*{_KINDS})*\s+(?:and|&)\s+{_KINDS}\s+(?:aid|assistance|support)"
+        r"|total\s+(?:aid|assistance|support)|overall\s+(?:aid|assistance|support)"
+        r"|(?:aid|assistance|support)\s+in\s+total|Gesamthilfe|aide\s+totale",
+    ),
+    (
+        "defense_spending",
+        r"(?:defen[cs]e|military)\s+(?:spending|expenditures?|budgets?|outlays?)"
+        r"|(?:spen[dt]\w*|invest\w*)\s+(?:\S+\s+){0,4}?on\s+(?:defen[cs]e|the(?:ir)?\s+militar\w+"
+        r"|armed\s+forces)|Verteidigungs(?:ausgaben|haushalt|etat|budget)|Wehretat|Militärausgaben"
+        r"|Rüstungsausgaben|dépenses\s+(?:militaires|de\s+défense)|budget\s+(?:de\s+la\s+défense"
+        r"|militaire|de\s+défense)|effort\s+de\s+défense",
+    ),
+    (
+        "security_aid",
+        r"security\s+(?:aid|assistance|support|package|funding)|Sicherheitshilfe"
+        r"|aide\s+(?:à\s+la\s+sécurité|sécuritaire)|soutien\s+(?:sécuritaire|en\s+matière\s+de"
+        r"\s+sécurité)",
+    ),
+    (
+        "military_aid",
+        r"military\s+(?:aid|assistance|support|help|package|equipment|donations?|deliveries"
+        r"|supplies)|(?:arms|weapons?|ammunition|munitions)\b|air[\s-]defen[cs]e|artillery"
+        r"|drawdown|Militärhilfe|militärische[n]?\s+(?:Hilfe|Unterstützung)|Waffen\w*|Munition"
+        r"|Rüstungshilfe|aide\s+militaire|soutien\s+militaire|armes|armements?|missiles?|interceptors?"
+        r"|shells|materiel|defen[cs]e\s+(?:package|aid|assistance)|tanks|howitzers|Patriot|HIMARS|F-16s?|fighter\s+jets|armou?red\s+vehicles|drones?"
+        r"|équipements?\s+militaires",
+    ),
+    (
+        "financial_aid",
+        r"(?:financial|budget(?:ary)?|macro-?financial|economic|fiscal)\s+(?:aid|assistance"
+        r"|support|help)|budget\s+support|loans?\b|grants?\b|lend\w*|lent\b|Ukraine\s+Facility|Finanzhilfe\w*"
+        r"|finanzielle[n]?\s+(?:Hilfe|Unterstützung)|Budgethilfe|Haushaltshilfe|Kredit\w*|Darlehen"
+        r"|aide\s+(?:financière|budgétaire|macrofinancière|économique)|soutien\s+(?:financier"
+        r"|budgétaire)|prêts?\b",
+    ),
+    (
+        "humanitarian_aid",
+        r"humanitarian|humanitär\w*|humanitaire\w*|emergency\s+(?:aid|relief)|relief\s+aid"
+        r"|Nothilfe",
+    ),
+    (
+        "pledge_target",
+        r"targets?\b|goals?\b|benchmark|guideline|threshold|Zielmarke|Ziel\b|Ziels\b|Vorgabe"
+        r"|objectifs?\b|cible\b|seuil\b",
+    ),
+    (
+        "aid",
+        r"aid\b|assistance|help\b|support\s+(?:for|to)|(?<!sanctions\s)(?<!stimulus\s)package"
+        r"|Hilfe\w*|Unterstützung|aide\b|soutien",
+    ),
+]
+CATEGORY_KEYWORD = re.compile(
+    r"(?<![\w-])(?=[^\W\d_])(?:" + "|".join(f"(?P<{name}>{p})" for name, p in _CATEGORIES) + ")",
+    re.IGNORECASE,
+)
+AID_CATEGORIES = frozenset(
+    {"military_aid", "security_aid", "financial_aid", "humanitarian_aid", "aid_total"}
+)
+
+# Giving verbs: a sum given to a named recipient is aid even when the sentence names no kind.
+GIVING = re.compile(
+    r"\b(?:pledg|provid|grant|donat|allocat|giv|gave|contribut|commit|deliver|send|sent"
+    r"|earmark|disburs|appropriat|budgeted|zugesagt|bereitgestellt|bereitstell|stellt|geliefert"
+    r"|accord|débloqu|fourni|versé|verser)\w*",
+    re.IGNORECASE,
+)
+PLEDGING = re.compile(
+    r"\b(?:pledg\w*|commit\w*|agree\w*|promis\w*|vow\w*|aim\w*|zugesagt|verpflichte\w*"
+    r"|vereinbart|s['’]engag\w*|engagement|engagés?)",
+    re.IGNORECASE,
+)
+DEFENCE_CONTEXT = re.compile(
+    r"defen[cs]e|military|NATO|armed\s+forces|allies|Alliance|alliés|Verbündete\w*|Verteidigung\w*|Rüstung\w*|Bundeswehr|Nato"
+    r"|défense|militaire|Otan|armée",
+    re.IGNORECASE,
+)
+OF_GDP = re.compile(
+    r"\s*(?:of|des|du|de)\s+(?:(?:their|its|the|national|annual|economic|leur|son)\s+)*(?:GDP"
+    r"|gross\s+domestic\s+product|BIP|PIB|Bruttoinlandsprodukts?|economic\s+output"
+    r"|Wirtschaftsleistung)",
+    re.IGNORECASE,
+)
+TARGET_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:targets?|goals?|benchmark|guideline|threshold|Ziel\w*|objectifs?|cible)\b",
+    re.IGNORECASE,
+)
+# A sum "for Ukraine" is aid even when the sentence names no kind: "$60.7 billion for Ukraine".
+FOR_UKRAINE = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:for|to|für|an|pour|à)\s+(?:die\s+|l['’])?(?:Ukraine|Kyiv|Kiev|Kiew)",
+    re.IGNORECASE,
+)
+# "$4.5 billion, including $1 billion in humanitarian aid": the kind belongs to the part.
+INCLUDING = re.compile(
+    r"\b(?:including|of\s+which|among\s+them|incl\.|davon|darunter|einschließlich|dont)\b",
+    re.IGNORECASE,
+)
+# A share of people, not of money: "2% of voters", "20 Prozent der Deutschen".
+OF_PEOPLE = re.compile(
+    r"\s*(?:of|der|des)\s+(?:the\s+|all\s+)?(?:voters|respondents|those\s+(?:polled|surveyed"
+    r"|asked)|people|population|citizens|Americans|Germans|Europeans|Ukrainians|adults"
+    r"|Befragten|Deutschen|Wähler\w*|Bürger\w*|sondés|Français|électeurs)",
+    re.IGNORECASE,
+)
+
+# Years the figure refers to: "in 2024", "for 2025", "in the first quarter of 2025", "by 2035",
+# "the 2025 budget". Not "since 2022", "compared to 2023", "2022-2024".
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Januar|Februar|März|Juni|Juli|Oktober|Dezember|janvier|février|mars|avril|mai|juin"
+    r"|juillet|août|septembre|octobre|novembre|décembre)"
+)
+YEAR = re.compile(
+    r"(?:\b(?:in|for|during|by|of|im|für|bis|en|pour|d['’]ici|fiscal|FY)\s+(?:(?:the\s+)?(?:fiscal"
+    rf"\s+)?(?:year|Jahr|Jahre|année|l['’]année|exercice)\s+|{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)"
+    r"|\b(?:the|its|their|this|\w+['’]s)\s+(?P<attr>(?:19|20)\d\d)(?=\s+(?:(?:defen[cs]e|military"
+    r"|state|federal|national|aid)\s+)?(?:budget|spending|package|allocation|Haushalt)))"
+    r"(?![\w-]|[–/]\d|\s*(?:-|–|to|and|bis|und|à|et)\s*(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+# German text often states the year bare, as an adverb: "erhöhten ihre Ausgaben 2024 um 18 Prozent".
+BARE_YEAR = re.compile(r"(?<![\w.,/-])(?P<year>20\d\d)(?![\w.,/%-]|\s*(?:-|–|bis|und)\s*20\d\d)")
+NOT_THE_YEAR_BEFORE = re.compile(
+    r"(?:by\s+the\s+end(?:\s+of)?|since|seit|depuis|von|vor|zwischen|compared\s+(?:to|with)|than|from|between|gegenüber|vergleich\w*|par"
+    r"\s+rapport\s+à|vs\.?|versus|invasion\b[^,.;]{0,30}|annex\w*[^,.;]{0,30}|agreed|adopted"
+    r"|established|introduced|signed|set)\s*(?:in\s+|im\s+|en\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+# Clause breaks: a year on the far side belongs to another clause's figure.
+CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:and|but|while|whereas|although|though|which|und|aber|während|et|mais)\b"
+    r"|\s(?:while|whereas|während|tandis\s+que)\b",
+    re.IGNORECASE,
+)
+
+# Words pointing back to a figure in the sentence before: "this amount", "of this", "the remaining".
+ANAPHOR = re.compile(
+    r"\b(?:(?:this|that|these|those)\s+(?:\S+\s+){0,3}?(?:amount|sum|total|figure|increase|rise"
+    r"|money|funds|funding|package|commitment|pledge|aid|assistance|support)\b|of\s+(?:this|that"
+    r"|which|it)\b|the\s+(?:remaining|remainder|rest|balance)\b|(?:their|its)\s+(?:\S+\s+){0,2}?"
+    r"(?:total|defen[cs]e|spending|budgets?|expenditures?|contributions?)\b|davon|diese[rsm]?\s+"
+    r"(?:Summe|Betrag\w*)|ce\s+montant|cette\s+somme|dont)",
+    re.IGNORECASE,
+)

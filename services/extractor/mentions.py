@@ -1,0 +1,224 @@
+"""Money and percentage mentions: where they are, their value, unit and qualifier.
+
+One compiled pattern finds every mention in a single left-to-right pass; ranges and qualifiers are
+read from a bounded window just before or after each mention, so the cost stays linear in the text.
+Possessive quantifiers keep a long run of digits from backtracking.
+"""
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from services.extractor.currencies import (
+    PREFIX_PATTERN,
+    SUFFIX_PATTERN,
+    prefix_code,
+    suffix_code,
+)
+from services.extractor.numbers import (
+    SCALE_WORD,
+    WORD_NUMBER,
+    WORD_NUMBER_BEFORE_SCALE,
+    in_base_units,
+    parse_digits,
+    parse_words,
+    scale_exponent,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    value: Decimal
+    unit: str  # ISO code, "percent", or currencies.AMBIGUOUS_CROWN until context resolves it
+    qualifier: str
+
+
+_SP = r"[ \u00a0\u202f]"
+# Grouped digits ("1,200,000", "1.200", "50 000") or plain ("2024", "2,7", "1.5"); at most 15
+# digits before the separator so a digit flood cannot become a number worth parsing.
+_DIGITS = r"(?:\d{1,3}+(?:[,.\u00a0\u202f]\d{3})++(?:[.,]\d++)?+(?!\d)|\d{1,15}+(?:[.,]\d++)?+)"
+# Not inside a word ("F-16"), a longer number ("1.5" from its "5"), or a code ("A4").
+_NUMBER_START = r"(?<![\w.,])(?<![A-Za-z]-)"
+_PERCENT = (
+    r"(?:%|percent(?:age\s+points?)?|per\s?cent|percentage\s+points?|prozent(?:punkte)?"
+    r"|pour[\s-]cent|points?\s+de\s+pourcentage)(?![\w-])"
+)
+
+_MENTION = re.compile(
+    # "€50bn", "US$ 1.2 billion", "SEK 2.5 billion", and the shared-sign range "€40-50bn".
+    rf"(?<![\w$€£¥₴])(?=[$€£¥₴A-Z])(?P<pcur>{PREFIX_PATTERN}){_SP}?(?P<pnum>{_DIGITS})(?!\d)"
+    rf"(?:{_SP}?(?P<pscale>{SCALE_WORD}))?"
+    rf"(?:{_SP}?(?:-|–|—|{_SP}to{_SP}|{_SP}bis{_SP})\s?(?P<pnum2>{_DIGITS})"
+    rf"(?:{_SP}?(?P<pscale2>{SCALE_WORD}))?(?!{_SP}?(?:%|percent)))?"
+    # "50 billion euros", "2,7 Mrd. Euro", "3 milliards d'euros", "20%", "20 per cent".
+    rf"|(?=\d){_NUMBER_START}(?P<num>{_DIGITS})(?!\d)(?:{_SP}?(?P<scale>{SCALE_WORD}))?{_SP}?"
+    rf"(?:(?P<cur>{SUFFIX_PATTERN})|(?P<pct>{_PERCENT}))"
+    # "fifty billion euros", "two and a half billion dollars", "zwei Milliarden Euro", "ten %".
+    rf"|\b(?=[^\W\d_])(?:(?P<wnum>{WORD_NUMBER_BEFORE_SCALE}){_SP}(?P<wscale>{SCALE_WORD})"
+    rf"|(?P<wbare>{WORD_NUMBER})){_SP}(?:(?P<wcur>{SUFFIX_PATTERN})|(?P<wpct>{_PERCENT}))",
+    re.IGNORECASE,
+)
+
+# Qualifier words just before a mention (checked on the 40 characters before it).
+_QUALIFIERS: list[tuple[str, str]] = [
+    (
+        "under",
+        r"just\s+(?:under|below|short\s+of)|less\s+than|fewer\s+than|under|below"
+        r"|weniger\s+als|unter|moins\s+de|moins\s+d['’]",
+    ),
+    (
+        "over",
+        r"(?:just|well|slightly|a\s+little|far)\s+(?:over|above|more\s+than)|more\s+than"
+        r"|over|above|exceeding|in\s+excess\s+of|upwards\s+of|north\s+of|mehr\s+als|über"
+        r"|plus\s+de|plus\s+d['’]|au-delà\s+de",
+    ),
+    (
+        "at_least",
+        r"at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum\s+of"
+        r"|mindestens|wenigstens|au\s+moins|au\s+minimum",
+    ),
+    # Analyst practice: "nearly"/"almost" are approximations, not upper bounds ("just under" is).
+    (
+        "approx",
+        r"nearly|almost|about|around|approximately|roughly|some|an\s+estimated"
+        r"|estimated\s+at|close\s+to|circa|ca\.|rund|etwa|ungefähr|knapp|fast|annähernd"
+        r"|environ|près\s+de|presque|quelque|autour\s+de|approximativement",
+    ),
+    (
+        "up_to",
+        r"up\s+to|as\s+much\s+as|as\s+many\s+as|a\s+maximum\s+of|no\s+more\s+than"
+        r"|not\s+more\s+than|bis\s+zu|jusqu['’]à|maximum",
+    ),
+]
+_QUALIFIER = re.compile(
+    r"(?<![\w-])(?:" + "|".join(f"(?P<{name}>{p})" for name, p in _QUALIFIERS) + r")\s*$",
+    re.IGNORECASE,
+)
+_OR_MORE = re.compile(r"\s*(?:or\s+more|and\s+more|or\s+above|or\s+higher|und\s+mehr|ou\s+plus)\b")
+_QUALIFIER_WINDOW = 40
+
+# A range's lower bound just before the upper mention: "between 40 and ", "40-", "from 40 to ",
+# "zwischen 40 und ", "entre 40 et ", and "between €40 and " (the lower with its own sign).
+_LOWER_BOUND = re.compile(
+    rf"(?:(?P<intro>between|from|zwischen|von|entre|de)\s+)?(?P<cur>{PREFIX_PATTERN})?{_SP}?"
+    rf"{_NUMBER_START}(?P<num>{_DIGITS})(?:{_SP}?(?P<scale>{SCALE_WORD}))?"
+    rf"(?:{_SP}?(?P<pct>%))?\s*(?P<sep>-|–|—|to|and|bis|und|à|et)\s*$",
+    re.IGNORECASE,
+)
+_LOWER_WINDOW = 60
+_RANGE_WORDS = ("-", "–", "—", "to", "and", "bis", "und", "à", "et")
+# "rose from 40 to 50": a change, not a range.
+_CHANGE = re.compile(
+    r"(?:rose|rise[sn]?|rising|increas\w*|grew|grow\w*|jump\w*|climb\w*|fell|fall\w*|drop\w*"
+    r"|declin\w*|rais\w*|cut\w*|boost\w*|stieg|gestiegen|sank|gesunken|erhöht|passé)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _qualifier(text: str, start: int, end: int) -> str:
+    window = text[max(0, start - _QUALIFIER_WINDOW) : start]
+    stripped = window.rstrip()
+    # Every qualifier ends in a letter, "." ("ca.") or an apostrophe ("plus d'"): skip the search
+    # when the number follows anything else.
+    if stripped and (stripped[-1].isalpha() or stripped[-1] in ".'’"):
+        match = _QUALIFIER.search(window)
+        if match and match.lastgroup:
+            return match.lastgroup
+    if _OR_MORE.match(text, end, min(len(text), end + 20)):
+        return "at_least"
+    return "exact"
+
+
+def _value(number: str, scale: str | None, lang: str) -> Decimal:
+    exponent = scale_exponent(scale, lang) if scale else 0
+    return in_base_units(parse_digits(number, lang), exponent)
+
+
+def find_mentions(text: str, lang: str) -> list[Mention]:
+    """Every money and percentage mention in `text`, in order; a range gives two mentions."""
+    mentions: list[Mention] = []
+    for match in _MENTION.finditer(text):
+        if match.group("pnum2") is not None:
+            mentions.extend(_prefixed_range(match, lang))
+            continue
+        if match.group("pcur") is not None:
+            unit = prefix_code(match.group("pcur"))
+            number, scale = match.group("pnum"), match.group("pscale")
+        elif match.group("num") is not None:
+            cur = match.group("cur")
+            unit = suffix_code(cur) if cur is not None else "percent"
+            number, scale = match.group("num"), match.group("scale")
+        else:
+            mentions.append(_worded(text, match))
+            continue
+        start, end = match.start(), match.end()
+        value = _value(number, scale, lang)
+        upper = Mention(start, end, value, unit, _qualifier(text, start, end))
+        mentions.extend(_with_lower_bound(text, upper, scale, lang, mentions))
+    return mentions
+
+
+def _prefixed_range(match: re.Match[str], lang: str) -> list[Mention]:
+    # "€40-50bn": the sign and the scale are shared by both bounds.
+    unit = prefix_code(match.group("pcur"))
+    scale, scale2 = match.group("pscale"), match.group("pscale2")
+    lower_end = match.end("pscale") if scale else match.end("pnum")
+    lower = _value(match.group("pnum"), scale or scale2, lang)
+    upper = _value(match.group("pnum2"), scale2 or scale, lang)
+    return [
+        Mention(match.start(), lower_end, lower, unit, "at_least"),
+        Mention(match.start("pnum2"), match.end(), upper, unit, "up_to"),
+    ]
+
+
+def _with_lower_bound(
+    text: str, upper: Mention, scale: str | None, lang: str, previous: list[Mention]
+) -> list[Mention]:
+    """`upper`, preceded by the lower bound of its range or change when one stands before it.
+
+    A range ("between 40 and 50 billion euros", "40-50%") makes the lower bound at_least and the
+    upper up_to; a change ("rose from 40 to 50 billion euros") keeps both as stated.
+    """
+    tail = text[max(0, upper.start - 8) : upper.start].rstrip().lower()
+    if not tail.endswith(_RANGE_WORDS):
+        return [upper]  # the cheap test first: no range or change word just before
+    lower = _LOWER_BOUND.search(text, max(0, upper.start - _LOWER_WINDOW), upper.start)
+    if lower is None:
+        return [upper]
+    intro = (lower.group("intro") or "").lower()
+    sep = lower.group("sep").lower()
+    if sep in ("and", "und", "et") and intro not in ("between", "zwischen", "entre"):
+        return [upper]  # "Germany gave 40 and France 50 billion euros": no shared unit
+    lower_start = lower.start("cur") if lower.group("cur") else lower.start("num")
+    stands_alone = bool(previous) and previous[-1].start == lower_start
+    if (lower.group("cur") or lower.group("pct")) and not stands_alone:
+        return [upper]
+    change = intro in ("from", "von", "de") and (
+        stands_alone or _CHANGE.search(text, max(0, lower.start() - 45), lower.start()) is not None
+    )
+    if change and stands_alone:
+        return [upper]  # "from $40bn to $50bn": two figures, each as written
+    lower_end = lower.end("scale") if lower.group("scale") else lower.end("num")
+    if lower.group("pct"):
+        lower_end = lower.end("pct")
+    value = _value(lower.group("num"), lower.group("scale") or scale, lang)
+    if stands_alone:
+        previous.pop()
+    if change:
+        return [Mention(lower_start, lower_end, value, upper.unit, "exact"), upper]
+    return [
+        Mention(lower_start, lower_end, value, upper.unit, "at_least"),
+        Mention(upper.start, upper.end, upper.value, upper.unit, "up_to"),
+    ]
+
+
+def _worded(text: str, match: re.Match[str]) -> Mention:
+    words = match.group("wnum") or match.group("wbare")
+    scale = match.group("wscale")
+    number = parse_words(words)
+    value = in_base_units(number, scale_exponent(scale, "en") if scale else 0)
+    unit = suffix_code(match.group("wcur")) if match.group("wcur") else "percent"
+    start, end = match.start(), match.end()
+    return Mention(start, end, value, unit, _qualifier(text, start, end))
