@@ -3,13 +3,14 @@ workers run, with no database or broker. Also the extractor's debugging tool."""
 
 import sys
 from dataclasses import asdict
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 
 from services.cleaner.clean import clean
-from services.cli.figures import FIGURE_TABLE_COLUMNS
+from services.cli.figures import FIGURE_TABLE_COLUMNS, with_human_figures
 from services.cli.local import read_inputs
 from services.cli.output import Format, dumps, write_rows
 from services.extractor.figures import EXTRACTOR_VERSION, extract_figures
@@ -49,13 +50,18 @@ def extract_command(
             failed |= isinstance(exc, Permanent)
             continue
         published = doc.published_at.date() if doc.published_at else None
-        found = [
-            figure_record(item.name, f) for f in extract_figures(doc.text, published=published)
-        ]
+        name = Path(item.name).name  # the file name, as `figures` names replayed files
+        found = [figure_record(name, f) for f in extract_figures(doc.text, published=published)]
         if fmt is Format.jsonl:  # stream: a long list of files shows progress as it goes
             sys.stdout.writelines(dumps(row) + "\n" for row in found)
         rows.extend(found)
     if fmt is not Format.jsonl:
-        write_rows(rows, FIGURE_COLUMNS, fmt, title="Figures", table_columns=FIGURE_TABLE_COLUMNS)
+        write_rows(
+            with_human_figures(rows),
+            FIGURE_COLUMNS,
+            fmt,
+            title="Figures",
+            table_columns=FIGURE_TABLE_COLUMNS,
+        )
     if failed:
         raise typer.Exit(1)

@@ -1,6 +1,7 @@
 """`aidledger figures`: the ledger, for people (table) and programs (csv, jsonl)."""
 
-from typing import Annotated
+from decimal import Decimal
+from typing import Annotated, Any
 
 import typer
 
@@ -8,17 +9,33 @@ from services.cli.output import Format, write_rows
 from services.cli.runtime import ledger
 from shared import db, store
 
-FIGURE_TABLE_COLUMNS = (
-    "doc",
-    "value",
-    "unit",
-    "qualifier",
-    "category",
-    "donor",
-    "recipient",
-    "year",
-    "text",
-)
+FIGURE_TABLE_COLUMNS = ("doc", "figure", "category", "donor", "recipient", "year")
+
+_QUALIFIER_WORDS = {
+    "exact": "",
+    "over": "over ",
+    "under": "under ",
+    "approx": "~",
+    "at_least": "≥ ",
+    "up_to": "≤ ",
+}
+_SCALES = ((Decimal(10) ** 12, "tn"), (Decimal(10) ** 9, "bn"), (Decimal(10) ** 6, "m"))
+
+
+def human_figure(row: dict[str, Any]) -> str:
+    """'over 50 bn EUR', '20 %': the figure as a person reads it, for the table."""
+    value: Decimal = row["value"]
+    unit = "%" if row["unit"] == "percent" else row["unit"]
+    shown = f"{value:,f}".rstrip("0").rstrip(".") if "." in f"{value:f}" else f"{value:,}"
+    for scale, word in _SCALES:
+        if abs(value) >= scale:
+            shown = f"{(value / scale).normalize():f} {word}"
+            break
+    return f"{_QUALIFIER_WORDS.get(row['qualifier'], '')}{shown} {unit}"
+
+
+def with_human_figures(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{**row, "figure": human_figure(row)} for row in rows]
 
 
 def figures(
@@ -30,4 +47,10 @@ def figures(
     """Print the stored figures."""
     with ledger(migrate_schema=True), db.transaction() as conn:
         rows = store.list_figures(conn, doc=doc, category=category, aid_only=aid_only)
-    write_rows(rows, store.FIGURE_COLUMNS, fmt, title="Figures", table_columns=FIGURE_TABLE_COLUMNS)
+    write_rows(
+        with_human_figures(rows),
+        store.FIGURE_COLUMNS,
+        fmt,
+        title="Figures",
+        table_columns=FIGURE_TABLE_COLUMNS,
+    )

@@ -10,6 +10,7 @@ from rich.markup import escape
 from services.cli import (
     clean,
     database,
+    evaluate,
     extract,
     failures,
     feeds,
@@ -39,6 +40,7 @@ app.command()(feeds.poll)
 app.command()(worker.beat)
 app.command()(failures.status)
 app.command()(failures.sweep)
+app.command("eval")(evaluate.eval_command)
 app.add_typer(feeds.app, name="feeds")
 app.add_typer(failures.app, name="failures")
 app.add_typer(database.app, name="db")

@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from services.cli.figures import FIGURE_TABLE_COLUMNS
+from services.cli.figures import FIGURE_TABLE_COLUMNS, with_human_figures
 from services.cli.local import CONTENT_TYPES
 from services.cli.output import Format, write_rows
 from services.cli.runtime import CommandError, ledger
@@ -132,7 +132,13 @@ def replay(
         with db.transaction() as conn:
             rows = store.list_figures(conn, article_ids=ids)
             statuses = store.article_statuses(conn, ids)
-    write_rows(rows, store.FIGURE_COLUMNS, fmt, title="Figures", table_columns=FIGURE_TABLE_COLUMNS)
+    write_rows(
+        with_human_figures(rows),
+        store.FIGURE_COLUMNS,
+        fmt,
+        title="Figures",
+        table_columns=FIGURE_TABLE_COLUMNS,
+    )
     if statuses.get("failed") or statuses.get("skipped"):
         err.print(
             f"[yellow]{statuses.get('failed', 0)} failed, {statuses.get('skipped', 0)} skipped: "
