@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: help dev demo test test-fast lint fmt bench clean
+.PHONY: help dev demo test test-fast lint fmt up bench clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -39,6 +39,9 @@ lint: $(INSTALLED) ## ruff, ruff format --check and mypy --strict
 fmt: $(INSTALLED) ## Format and autofix
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+up: $(INSTALLED) ## Everything locally: services, a worker on every queue and beat
+	$(BIN)/aidledger up
 
 bench: $(INSTALLED) ## Print the benchmarks' numbers
 	$(BIN)/python bench/extractor_bench.py

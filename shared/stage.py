@@ -7,7 +7,8 @@ A stage function takes an entity id and either returns, or raises one of the out
   Retry-After; once the retries are spent, a failure like a permanent one;
 - `Permanent`, a time limit, or an unexpected exception → one row in `failures` per (task, entity),
   its attempts counted, and the entity's articles marked failed;
-- `Skip` → the entity's articles marked skipped with the reason.
+- `Skip` → the entity's articles marked skipped with the reason;
+- the broker failing the hand-off after the commit → nothing more: the sweeper re-sends.
 """
 
 import logging
@@ -17,6 +18,7 @@ from typing import Any
 
 from celery import Task
 from celery.exceptions import SoftTimeLimitExceeded
+from kombu.exceptions import OperationalError as BrokerError
 
 from shared import db, store
 from shared.celery_app import app
@@ -107,6 +109,11 @@ def stage_task(name: str, *, entity: str) -> Callable[[StageFunction], Task[Any,
                 log.warning("%s[%s %s] failed: %s", name, entity, entity_id, exc)
                 record_outcome(task=name, entity=entity, entity_id=entity_id, error=exc, skip=None)
                 return
+            except BrokerError as exc:
+                # The stage's work is committed; only the hand-off to the next stage was lost.
+                # The entity stays in its intermediate status, where the sweeper finds it.
+                log.warning("%s[%s %s] hand-off failed: %s", name, entity, entity_id, exc)
+                return
             except SoftTimeLimitExceeded:
                 timeout = Permanent(f"timed out after {settings.task_soft_time_limit_s} s")
                 record_outcome(
@@ -118,8 +125,13 @@ def stage_task(name: str, *, entity: str) -> Callable[[StageFunction], Task[Any,
                 log.exception("%s[%s %s] crashed", name, entity, entity_id)
                 record_outcome(task=name, entity=entity, entity_id=entity_id, error=exc, skip=None)
                 return
-            with db.transaction() as conn:
-                store.resolve_failure(conn, task=name, entity=entity, entity_id=entity_id)
+            try:
+                with db.transaction() as conn:
+                    store.resolve_failure(conn, task=name, entity=entity, entity_id=entity_id)
+            except db.DatabaseUnavailable:
+                log.warning(
+                    "%s[%s %s] done, but its failure row stays open", name, entity, entity_id
+                )
 
         return task
 

@@ -48,6 +48,12 @@ def parse_interval(text: str) -> int:
     return seconds
 
 
+def _interval_s(interval: str | None) -> int:
+    if interval is None:
+        return get_settings().feed_default_interval_s
+    return parse_interval(interval)
+
+
 def _feed_url(url: str) -> str:
     try:
         return normalize_url(url)
@@ -58,10 +64,13 @@ def _feed_url(url: str) -> str:
 @app.command("add")
 def add(
     url: str,
-    interval: Annotated[str, typer.Option(help="How often to poll: 90s, 15m, 2h, 1d.")] = "15m",
+    interval: Annotated[
+        str | None,
+        typer.Option(help="How often to poll: 90s, 15m, 2h, 1d. [default: 15m]"),
+    ] = None,
 ) -> None:
     """Register a feed (polled from the next beat on)."""
-    seconds = parse_interval(interval)
+    seconds = _interval_s(interval)
     with ledger(migrate_schema=True), db.transaction() as conn:
         feed_id, inserted = store.add_feed(conn, _feed_url(url), seconds)
     err.print(f"feed {feed_id} {'added' if inserted else 'already registered'}")
@@ -108,10 +117,12 @@ def remove(feed_id: int) -> None:
 @app.command("import")
 def import_opml(
     file: Path,
-    interval: Annotated[str, typer.Option(help="Poll interval for the imported feeds.")] = "15m",
+    interval: Annotated[
+        str | None, typer.Option(help="Poll interval for the imported feeds. [default: 15m]")
+    ] = None,
 ) -> None:
     """Register every feed of an OPML file."""
-    seconds = parse_interval(interval)
+    seconds = _interval_s(interval)
     try:
         urls = parse_opml(file.read_bytes())
     except OSError as exc:

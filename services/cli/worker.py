@@ -1,14 +1,16 @@
-"""`aidledger worker`: a Celery worker for some queues, and the worker `replay` starts for a run."""
+"""`aidledger worker`, `beat` and `up`, and the worker that `replay` and `poll` start for a run."""
 
 import os
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Annotated
 
 import typer
+from rich.console import Console
 
 from services.cli.runtime import CommandError, ledger, worker_environment
 from shared import pipeline
@@ -115,13 +117,9 @@ def worker(
         raise typer.Exit(code)
 
 
-def beat() -> None:
-    """Run the scheduler: every minute it sends the feeds that are due to the fetch queue."""
-    settings = get_settings()
-    if settings.embedded:
-        raise CommandError("beat needs a configured broker and database (or use `aidledger up`)")
+def beat_argv(settings: Settings) -> list[str]:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    argv = [
+    return [
         sys.executable,
         "-m",
         "celery",
@@ -133,4 +131,35 @@ def beat() -> None:
         "--loglevel",
         "INFO",
     ]
+
+
+def beat() -> None:
+    """Run the scheduler: every minute it sends the due feeds to be polled and sweeps."""
+    settings = get_settings()
+    if settings.embedded:
+        raise CommandError("beat needs a configured broker and database (or use `aidledger up`)")
+    argv = beat_argv(settings)
     os.execv(argv[0], argv)  # noqa: S606 (fixed argv, no shell)
+
+
+def up(
+    concurrency: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 2,
+) -> None:
+    """Everything locally until stopped: services (embedded unless configured), a worker on
+    every queue, and beat."""
+    with ledger(broker=True, migrate_schema=True) as settings:
+        worker_process = start_worker(settings, list(pipeline.QUEUES), concurrency, "INFO")
+        beat_process = subprocess.Popen(beat_argv(settings), env=worker_environment(settings))
+        children = (worker_process, beat_process)
+        signal.signal(signal.SIGTERM, lambda *_: worker_process.send_signal(signal.SIGTERM))
+        Console(stderr=True).print(
+            "aidledger is up: a worker on every queue, and beat (Ctrl-C stops)"
+        )
+        try:
+            while all(child.poll() is None for child in children):
+                time.sleep(0.5)
+        except KeyboardInterrupt:
+            pass
+        finally:
+            for child in children:
+                stop_worker(child)
