@@ -38,6 +38,14 @@ TASK_FOR_STATUS: Final = {
     "cleaned": EXTRACT_TASK,  # takes the article's document id
 }
 
+
+def resume_task(article_id: int, status: str, document_id: int | None) -> tuple[str, int] | None:
+    """(task, entity id) that takes an article on from `status`; None once it has ended."""
+    task = TASK_FOR_STATUS.get(status)
+    entity = document_id if task == EXTRACT_TASK else article_id
+    return None if task is None or entity is None else (task, entity)
+
+
 # The module that defines each queue's tasks, named by string so the app imports no service.
 QUEUE_MODULES: Final = {
     FETCH: "services.fetcher.tasks",

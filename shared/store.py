@@ -124,11 +124,15 @@ def set_entity_status(
         mark_document_articles(conn, entity_id, status, reason)
 
 
-def article_status_by_id(conn: Connection, article_ids: Sequence[int]) -> dict[int, str]:
+def article_stages(
+    conn: Connection, article_ids: Sequence[int]
+) -> list[tuple[int, str, int | None]]:
+    """(id, status, document_id) of each article."""
     rows = conn.execute(
-        "SELECT id, status FROM articles WHERE id = ANY(%s)", (list(article_ids),)
+        "SELECT id, status, document_id FROM articles WHERE id = ANY(%s) ORDER BY id",
+        (list(article_ids),),
     ).fetchall()
-    return {int(row["id"]): row["status"] for row in rows}
+    return [(int(r["id"]), r["status"], r["document_id"]) for r in rows]
 
 
 def article_statuses(conn: Connection, article_ids: Sequence[int]) -> dict[str, int]:

@@ -21,9 +21,9 @@ def sweep_once(older_than_s: float | None = None) -> dict[str, int]:
     with db.transaction() as conn:
         stuck = store.claim_stuck_articles(conn, idle_s, BATCH)
     for article_id, status, document_id in stuck:
-        entity = document_id if status == "cleaned" else article_id
-        if entity is not None:
-            send(pipeline.TASK_FOR_STATUS[status], entity)
+        resume = pipeline.resume_task(article_id, status, document_id)
+        if resume is not None:
+            send(*resume)
     return dict(Counter(status for _, status, _ in stuck))
 
 

@@ -42,9 +42,9 @@ def test_chain_through_a_real_worker(worker: subprocess.Popen[bytes], cli: CliRu
 
     ids, to_send = store_files(sorted(SEEDS.glob("*.txt")))
     assert len(ids) == 2
-    assert to_send == ids
-    for article_id in to_send:
-        send(pipeline.CLEAN_TASK, article_id)
+    assert to_send == [(pipeline.CLEAN_TASK, article_id) for article_id in ids]
+    for task_name, article_id in to_send:
+        send(task_name, article_id)
     wait_for(ids, timeout_s=120, worker=worker)
 
     with db.transaction() as conn:

@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from services.cli.figures import FIGURE_TABLE_COLUMNS, with_human_figures
@@ -36,19 +37,22 @@ def collect_files(paths: list[Path]) -> list[Path]:
     return files
 
 
-def store_files(files: list[Path]) -> tuple[list[int], list[int]]:
-    """Store each readable file as a replay article keyed by content; returns (all, to send)."""
+def store_files(files: list[Path]) -> tuple[list[int], list[tuple[str, int]]]:
+    """Store each readable file as a replay article keyed by its content.
+
+    Returns the articles' ids and the tasks to send: clean for the new ones, and for articles an
+    earlier run left mid-chain, the task that takes them on (every stage is idempotent).
+    """
     ids: list[int] = []
-    to_send: list[int] = []
     with db.transaction() as conn:
         for path in files:
             try:
                 body = path.read_bytes()
             except OSError as exc:
-                err.print(f"[red]skipped {path}: {exc.strerror or exc}[/red]")
+                err.print(f"skipped {escape(str(path))}: {exc.strerror or exc}", style="red")
                 continue
             sha = hashlib.sha256(body).hexdigest()
-            article_id, inserted = store.insert_article(
+            article_id, _ = store.insert_article(
                 conn,
                 url=f"replay:sha256:{sha}",
                 original_url=path.name,
@@ -59,11 +63,8 @@ def store_files(files: list[Path]) -> tuple[list[int], list[int]]:
                 status="fetched",
             )
             ids.append(article_id)
-            if inserted:
-                to_send.append(article_id)
-        # Articles left mid-chain by an earlier run are sent again: every stage is idempotent.
-        statuses = store.article_status_by_id(conn, ids)
-        to_send += [i for i in ids if i not in to_send and statuses[i] in ("pending", "fetched")]
+        stages = store.article_stages(conn, ids)
+    to_send = [r for r in (pipeline.resume_task(*stage) for stage in stages) if r is not None]
     return ids, to_send
 
 
@@ -122,10 +123,12 @@ def replay(
     own_worker = (get_settings().embedded or worker) and not no_wait
     with ledger(broker=True, migrate_schema=True) as settings:
         ids, to_send = store_files(files)
-        for article_id in to_send:
-            send(pipeline.CLEAN_TASK, article_id)
+        if not ids:
+            raise CommandError("no readable file to replay")
+        for task_name, entity_id in to_send:
+            send(task_name, entity_id)
         err.print(f"{len(ids)} article(s), {len(to_send)} sent to the chain")
-        if no_wait or not ids:
+        if no_wait:
             return
         with run_worker_if(own_worker, settings, concurrency) as process:
             wait_for(ids, timeout, process)
