@@ -1,0 +1,141 @@
+"""Operator errors are one line on stderr, `aidledger: error: ...`, exit status 2, no traceback."""
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"
+DEAD_DATABASE = "postgresql://nobody@127.0.0.1:1/x"
+DEAD_BROKER = "redis://127.0.0.1:1/0"
+
+CliRunner = Callable[..., subprocess.CompletedProcess[str]]
+
+
+def run_with(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    """`aidledger ARGS` with only `env`'s AIDLEDGER_* settings (nothing embedded is started when
+    both URLs are set)."""
+    base = {k: v for k, v in os.environ.items() if not k.startswith("AIDLEDGER_")}
+    return subprocess.run(
+        [sys.executable, "-m", "services.cli", *args],
+        env={**base, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=ROOT,
+    )
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess[str], *mentions: str) -> str:
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("aidledger: error:"), lines
+    for mention in mentions:
+        assert mention in lines[0], lines
+    assert result.stdout == ""
+    return lines[0]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("figures",), ("figures", "--format", "jsonl"), ("status",), ("feeds", "list")],
+    ids=["figures", "figures-jsonl", "status", "feeds-list"],
+)
+def test_unreachable_database_is_one_line(args: tuple[str, ...]) -> None:
+    env = {"AIDLEDGER_DATABASE_URL": DEAD_DATABASE, "AIDLEDGER_BROKER_URL": DEAD_BROKER}
+
+    line = assert_one_line_error(run_with(env, *args), "database")
+
+    assert "127.0.0.1" in line
+
+
+def test_unreachable_database_message_hides_the_password() -> None:
+    env = {
+        "AIDLEDGER_DATABASE_URL": "postgresql://someone:s3cret-pw@127.0.0.1:1/x",
+        "AIDLEDGER_BROKER_URL": DEAD_BROKER,
+    }
+
+    line = assert_one_line_error(run_with(env, "status"), "database")
+
+    assert "s3cret-pw" not in line
+
+
+def test_unreachable_broker_is_one_line(cli: CliRunner) -> None:
+    result = cli("replay", "--no-wait", str(SEEDS), env={"AIDLEDGER_BROKER_URL": DEAD_BROKER})
+
+    assert_one_line_error(result, "broker", "127.0.0.1:1")
+
+
+def test_unreachable_broker_stores_nothing(cli: CliRunner) -> None:
+    cli("replay", "--no-wait", str(SEEDS), env={"AIDLEDGER_BROKER_URL": DEAD_BROKER})
+
+    status = cli("status", "--format", "jsonl")
+
+    assert status.returncode == 0, status.stderr
+    assert '"articles": 0' in status.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("failures", "show", "999999"), "no failure 999999"),
+        (("feeds", "pause", "999999"), "no feed 999999"),
+        (("feeds", "remove", "999999"), "no feed 999999"),
+        (("feeds", "add", "https://example.org/feed.xml", "--interval", "5s"), "under a minute"),
+        (("failures", "retry"), "name failure ids, or --all"),
+    ],
+    ids=["failure-show", "feed-pause", "feed-remove", "feed-interval", "retry-nothing"],
+)
+def test_operator_mistakes_are_one_line(
+    cli: CliRunner, args: tuple[str, ...], message: str
+) -> None:
+    assert_one_line_error(cli(*args), message)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a malformed URL raises psycopg.ProgrammingError, which main() does not catch "
+    "(shared/db.py check(): catches only OperationalError)",
+)
+def test_malformed_database_url_is_one_line() -> None:
+    env = {"AIDLEDGER_DATABASE_URL": "nonsense", "AIDLEDGER_BROKER_URL": DEAD_BROKER}
+
+    assert_one_line_error(run_with(env, "status"), "database")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an invalid AIDLEDGER_* value raises pydantic.ValidationError (several lines and a "
+    "traceback); services/cli/main.py main() does not catch it",
+)
+def test_invalid_setting_is_one_line() -> None:
+    env = {
+        "AIDLEDGER_DATABASE_URL": DEAD_DATABASE,
+        "AIDLEDGER_BROKER_URL": DEAD_BROKER,
+        "AIDLEDGER_TASK_MAX_RETRIES": "many",
+    }
+
+    assert_one_line_error(run_with(env, "status"), "task_max_retries")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="file names are printed through rich markup: '[/x]' in a name raises MarkupError "
+    "(services/cli/clean.py and extract.py err.print(f'{item.name}: ...'))",
+)
+def test_file_name_with_brackets_is_printed_verbatim(tmp_path: Path) -> None:
+    missing = tmp_path / "page[/x].html"
+    env = {"AIDLEDGER_DATABASE_URL": DEAD_DATABASE, "AIDLEDGER_BROKER_URL": DEAD_BROKER}
+
+    result = run_with(env, "clean", str(missing))
+
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert f"{missing}: error: cannot read" in result.stderr
