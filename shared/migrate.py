@@ -6,7 +6,9 @@ yoyo keeps what it applied in its own tables and takes a lock, so two processes 
 
 from pathlib import Path
 
+import psycopg
 from yoyo import get_backend, read_migrations
+from yoyo.exceptions import LockTimeout
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "infra" / "migrations"
 
@@ -19,14 +21,25 @@ def _yoyo_uri(database_url: str) -> str:
     return f"postgresql+psycopg://{rest}"
 
 
+class MigrationError(Exception):
+    """The schema could not be brought up to date (lock held too long, missing rights...)."""
+
+
 def migrate(database_url: str) -> list[str]:
-    """Apply every pending migration; returns the ids applied (empty when up to date)."""
+    """Apply every pending migration; returns the ids applied (empty when up to date).
+
+    Up to date, it only reads: a read-only role can run every read command.
+    """
     backend = get_backend(_yoyo_uri(database_url))
     try:
         migrations = read_migrations(str(MIGRATIONS_DIR))
+        if not backend.to_apply(migrations):
+            return []
         with backend.lock():
             todo = backend.to_apply(migrations)
             backend.apply_migrations(todo)
         return [m.id for m in todo]
+    except (LockTimeout, psycopg.Error) as exc:
+        raise MigrationError(f"migrations not applied: {exc}") from exc
     finally:
         backend.connection.close()  # yoyo leaves its connection open

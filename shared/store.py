@@ -53,7 +53,7 @@ def insert_article(
                               status, feed_id, guid, title, published_at, fetched_at)
         VALUES (%(url)s, %(original_url)s, %(source)s, %(raw_body)s, %(body_sha256)s,
                 %(content_type)s, %(status)s, %(feed_id)s, %(guid)s, %(title)s, %(published_at)s,
-                CASE WHEN %(raw_body)s::bytea IS NULL THEN NULL ELSE now() END)
+                CASE WHEN %(has_body)s THEN now() END)
         ON CONFLICT DO NOTHING
         RETURNING id
         """,
@@ -62,6 +62,7 @@ def insert_article(
             "original_url": original_url,
             "source": source,
             "raw_body": raw_body,
+            "has_body": raw_body is not None,
             "body_sha256": body_sha256,
             "content_type": content_type,
             "status": status,
@@ -159,7 +160,16 @@ def save_document(
                                site_name, canonical_url, cleaner_version)
         VALUES (%(text)s, %(sha)s, %(title)s, %(author)s, %(language)s, %(published_at)s,
                 %(site_name)s, %(canonical_url)s, %(cleaner_version)s)
-        ON CONFLICT (text_sha256) DO UPDATE SET cleaner_version = EXCLUDED.cleaner_version
+        ON CONFLICT (text_sha256) DO UPDATE SET
+            title = EXCLUDED.title, author = EXCLUDED.author, language = EXCLUDED.language,
+            published_at = EXCLUDED.published_at, site_name = EXCLUDED.site_name,
+            canonical_url = EXCLUDED.canonical_url, cleaner_version = EXCLUDED.cleaner_version,
+            -- The date feeds value_eur: figures of the old date must be extracted again.
+            extractor_version = CASE
+                WHEN documents.published_at IS DISTINCT FROM EXCLUDED.published_at THEN NULL
+                ELSE documents.extractor_version END
+        -- Same version: another URL of a known story; the first article's metadata stays.
+        WHERE documents.cleaner_version IS DISTINCT FROM EXCLUDED.cleaner_version
         RETURNING id
         """,
         {
@@ -174,17 +184,28 @@ def save_document(
             "cleaner_version": cleaner_version,
         },
     ).fetchone()
+    if row is None:  # the conflict's WHERE left the row alone
+        row = conn.execute(
+            "SELECT id FROM documents WHERE text_sha256 = %s", (doc.text_sha256,)
+        ).fetchone()
     assert row is not None
     document_id = int(row["id"])
     conn.execute(
         """
         UPDATE articles SET document_id = %s, status = 'cleaned', status_reason = NULL,
-                            updated_at = now()
+                            cleaner_version = %s, updated_at = now()
         WHERE id = %s
         """,
-        (document_id, article_id),
+        (document_id, cleaner_version, article_id),
     )
     return document_id
+
+
+def set_article_cleaner_version(conn: Connection, article_id: int, cleaner_version: str) -> None:
+    """Remember which cleaner skipped or refused an article."""
+    conn.execute(
+        "UPDATE articles SET cleaner_version = %s WHERE id = %s", (cleaner_version, article_id)
+    )
 
 
 def stale_documents(conn: Connection, extractor_version: str, *, everything: bool) -> list[int]:
@@ -201,22 +222,26 @@ def stale_documents(conn: Connection, extractor_version: str, *, everything: boo
 
 
 def stale_articles(conn: Connection, cleaner_version: str, *, everything: bool) -> list[int]:
-    """Articles with a stored body whose document another cleaner version made."""
+    """Articles with a stored body that another cleaner version handled."""
     rows = conn.execute(
         """
-        SELECT a.id FROM articles a LEFT JOIN documents d ON d.id = a.document_id
-        WHERE a.raw_body IS NOT NULL AND a.status IN ('cleaned', 'done', 'skipped', 'failed')
-          AND (%(everything)s OR d.cleaner_version IS DISTINCT FROM %(version)s)
-        ORDER BY a.id
+        SELECT id FROM articles
+        WHERE raw_body IS NOT NULL AND status IN ('cleaned', 'done', 'skipped', 'failed')
+          AND (%(everything)s OR cleaner_version IS DISTINCT FROM %(version)s)
+        ORDER BY id
         """,
         {"everything": everything, "version": cleaner_version},
     ).fetchall()
     return [int(r["id"]) for r in rows]
 
 
-def article_document(conn: Connection, article_id: int) -> int | None:
-    row = conn.execute("SELECT document_id FROM articles WHERE id = %s", (article_id,)).fetchone()
-    return None if row is None or row["document_id"] is None else int(row["document_id"])
+def article_state(conn: Connection, article_id: int) -> tuple[str, str | None, int | None]:
+    """(status, status_reason, document_id) of an article."""
+    row = conn.execute(
+        "SELECT status, status_reason, document_id FROM articles WHERE id = %s", (article_id,)
+    ).fetchone()
+    assert row is not None, f"article {article_id} does not exist"
+    return row["status"], row["status_reason"], row["document_id"]
 
 
 def delete_orphan_document(conn: Connection, document_id: int) -> bool:
@@ -568,6 +593,13 @@ def save_fetched(
         """,
         (http_status, content_type, body, body_sha256, article_id),
     )
+
+
+def database_now(conn: Connection) -> datetime:
+    """The database's clock, which stamps every row (the CLI's may differ)."""
+    row = conn.execute("SELECT now() AS now").fetchone()
+    assert row is not None
+    return row["now"]  # type: ignore[no-any-return]
 
 
 def unfinished_feed_articles(conn: Connection, feed_ids: Sequence[int]) -> int:

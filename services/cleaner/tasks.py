@@ -4,7 +4,7 @@ from services.cleaner.clean import CLEANER_VERSION, clean
 from shared import db, pipeline, store
 from shared.celery_app import send_next
 from shared.config import get_settings
-from shared.errors import Permanent
+from shared.errors import Permanent, Skip
 from shared.stage import stage_task
 
 
@@ -15,14 +15,19 @@ def clean_and_store(article_id: int) -> int:
         article = store.article_body(conn, article_id)
     if article is None:
         raise Permanent(f"article {article_id} has no stored body")
-    document = clean(
-        article.raw_body,
-        content_type=article.content_type,
-        url=article.original_url,
-        fallback_date=article.published_at,
-        max_body_bytes=settings.clean_max_body_bytes,
-        timeout_s=settings.clean_timeout_s,
-    )
+    try:
+        document = clean(
+            article.raw_body,
+            content_type=article.content_type,
+            url=article.original_url,
+            fallback_date=article.published_at,
+            max_body_bytes=settings.clean_max_body_bytes,
+            timeout_s=settings.clean_timeout_s,
+        )
+    except (Skip, Permanent):
+        with db.transaction() as conn:  # so that reprocess knows which cleaner said so
+            store.set_article_cleaner_version(conn, article_id, CLEANER_VERSION)
+        raise
     with db.transaction() as conn:
         return store.save_document(conn, article_id, document, CLEANER_VERSION)
 

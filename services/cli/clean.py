@@ -5,11 +5,10 @@ from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 
 from services.cleaner.clean import clean
 from services.cli.local import read_inputs
-from services.cli.output import dumps
+from services.cli.output import dumps, err
 from shared.errors import Permanent, Skip
 
 
@@ -24,7 +23,6 @@ def clean_command(
     url: Annotated[str | None, typer.Option(help="The page's original URL, when known.")] = None,
 ) -> None:
     """Print the clean text (or JSON with text and metadata) of local files."""
-    err = Console(stderr=True, soft_wrap=True, highlight=False)
     failed = False
     for item in read_inputs(files):
         record: dict[str, Any] = {"file": item.name}

@@ -7,12 +7,11 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 
 from services.cleaner.clean import clean
 from services.cli.figures import FIGURE_TABLE_COLUMNS, with_human_figures
 from services.cli.local import read_inputs
-from services.cli.output import Format, dumps, write_rows
+from services.cli.output import Format, dumps, err, write_rows
 from services.extractor.figures import EXTRACTOR_VERSION, extract_figures
 from shared.errors import Permanent, Skip
 from shared.models import Figure
@@ -35,7 +34,6 @@ def extract_command(
     fmt: Annotated[Format, typer.Option("--format", help="jsonl, table or csv.")] = Format.jsonl,
 ) -> None:
     """Print the figures found in local files, one JSON object per figure."""
-    err = Console(stderr=True, soft_wrap=True, highlight=False)
     rows: list[dict[str, Any]] = []
     failed = False
     for item in read_inputs(files):

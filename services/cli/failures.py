@@ -4,16 +4,14 @@ import json
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
-from services.cli.output import Format, json_value, write_rows
+from services.cli.output import Format, err, json_value, write_rows
 from services.cli.runtime import CommandError, ledger
 from shared import db, store
 from shared.celery_app import send
 from shared.sweep import sweep_once
 
 app = typer.Typer(help="What failed, why, and retrying it.", no_args_is_help=True)
-err = Console(stderr=True, soft_wrap=True, highlight=False)
 
 
 @app.command("list")
@@ -28,7 +26,9 @@ def list_command(
 
 
 @app.command("show")
-def show(failure_id: int) -> None:
+def show(
+    failure_id: Annotated[int, typer.Argument(help="The id from `failures list`.")],
+) -> None:
     """One failure, whole."""
     with ledger(migrate_schema=True), db.transaction() as conn:
         row = store.failure(conn, failure_id)

@@ -3,14 +3,13 @@
 import re
 import subprocess
 import time
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
-from services.cli.output import Format, write_rows
+from services.cli.output import Format, err, write_rows
 from services.cli.runtime import CommandError, ledger
 from services.cli.worker import check_alive, run_worker_if
 from services.fetcher.feeds import parse_opml
@@ -21,7 +20,6 @@ from shared.config import get_settings
 from shared.errors import Permanent
 
 app = typer.Typer(help="The feeds polled on a schedule.", no_args_is_help=True)
-err = Console(stderr=True, soft_wrap=True, highlight=False)
 
 FEED_COLUMNS = (
     "id",
@@ -61,9 +59,12 @@ def _feed_url(url: str) -> str:
         raise CommandError(f"bad feed URL {url!r}: {exc}") from exc
 
 
+FeedId = Annotated[int, typer.Argument(help="The feed's id (see `feeds list`).")]
+
+
 @app.command("add")
 def add(
-    url: str,
+    url: Annotated[str, typer.Argument(help="The feed's URL (RSS or Atom).")],
     interval: Annotated[
         str | None,
         typer.Option(help="How often to poll: 90s, 15m, 2h, 1d. [default: 15m]"),
@@ -94,19 +95,19 @@ def _set_status(feed_id: int, status: str) -> None:
 
 
 @app.command("pause")
-def pause(feed_id: int) -> None:
+def pause(feed_id: FeedId) -> None:
     """Stop polling a feed."""
     _set_status(feed_id, "paused")
 
 
 @app.command("resume")
-def resume(feed_id: int) -> None:
+def resume(feed_id: FeedId) -> None:
     """Poll a paused or failing feed again, from now."""
     _set_status(feed_id, "active")
 
 
 @app.command("remove")
-def remove(feed_id: int) -> None:
+def remove(feed_id: FeedId) -> None:
     """Forget a feed (its articles and figures stay)."""
     with ledger(migrate_schema=True), db.transaction() as conn:
         if not store.remove_feed(conn, feed_id):
@@ -116,7 +117,7 @@ def remove(feed_id: int) -> None:
 
 @app.command("import")
 def import_opml(
-    file: Path,
+    file: Annotated[Path, typer.Argument(help="An OPML file listing feeds.")],
     interval: Annotated[
         str | None, typer.Option(help="Poll interval for the imported feeds. [default: 15m]")
     ] = None,
@@ -153,10 +154,10 @@ def poll(
     with ledger(broker=True, migrate_schema=True) as settings:
         with db.transaction() as conn:
             feeds = store.list_feeds(conn)
+            started = store.database_now(conn)
         ids = [f["id"] for f in feeds if (f["id"] == feed if feed else f["status"] != "paused")]
         if not ids:
             raise CommandError(f"no feed {feed}" if feed else "no active feeds")
-        started = datetime.now(UTC)
         for feed_id in ids:
             send(pipeline.POLL_FEED_TASK, feed_id)
         err.print(f"{len(ids)} feed(s) sent to poll")

@@ -2,10 +2,12 @@
 
 import logging
 import sys
+from typing import NoReturn
 
+import psycopg
 import typer
-from rich.console import Console
-from rich.markup import escape
+from kombu.exceptions import OperationalError as BrokerError
+from pydantic import ValidationError
 
 from services.cli import (
     clean,
@@ -19,9 +21,11 @@ from services.cli import (
     reprocess,
     worker,
 )
+from services.cli.output import err
 from services.cli.runtime import CommandError
 from shared.db import DatabaseUnavailable
 from shared.embedded import ServiceUnavailable
+from shared.migrate import MigrationError
 
 app = typer.Typer(
     name="aidledger",
@@ -47,16 +51,29 @@ app.add_typer(failures.app, name="failures")
 app.add_typer(database.app, name="db")
 
 
+def _fail(message: str) -> NoReturn:
+    """One line, unwrapped whatever the terminal's width (scripts grep it), and exit status 2."""
+    err.print(f"aidledger: error: {' '.join(message.split())}", style="red")
+    sys.exit(2)
+
+
 def main() -> None:
     """Entry point: operator errors are one line on stderr and exit status 2, never a traceback."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         app()
     except (CommandError, DatabaseUnavailable, ServiceUnavailable) as exc:
-        # One line, unwrapped, whatever the terminal's width: scripts grep it.
-        Console(stderr=True, soft_wrap=True).print(
-            f"[red]aidledger: error:[/red] {escape(str(exc))}", highlight=False
+        _fail(str(exc))
+    except ValidationError as exc:
+        problems = "; ".join(
+            (f"AIDLEDGER_{'_'.join(map(str, e['loc'])).upper()}: " if e["loc"] else "")
+            + e["msg"].removeprefix("Value error, ")
+            for e in exc.errors()
         )
-        sys.exit(2)
+        _fail(f"invalid setting: {problems}")
+    except BrokerError as exc:
+        _fail(f"broker: {exc}")
+    except (psycopg.Error, MigrationError) as exc:
+        _fail(f"database: {exc}")
     except KeyboardInterrupt:
         sys.exit(130)

@@ -12,6 +12,10 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+# Messages for the operator: on stderr, never wrapped, and never read as markup (a file name or
+# URL with brackets in it is printed as it is).
+err = Console(stderr=True, soft_wrap=True, highlight=False, markup=False)
+
 
 class Format(StrEnum):
     table = "table"

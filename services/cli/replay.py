@@ -8,13 +8,11 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from services.cli.figures import FIGURE_TABLE_COLUMNS, with_human_figures
 from services.cli.local import CONTENT_TYPES
-from services.cli.output import Format, write_rows
+from services.cli.output import Format, err, write_rows
 from services.cli.runtime import CommandError, ledger
 from services.cli.worker import check_alive, run_worker_if
 from shared import db, pipeline, store
@@ -22,8 +20,6 @@ from shared.celery_app import send
 from shared.config import get_settings
 
 SEED_DIR = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "seeds"
-
-err = Console(stderr=True)
 
 
 def collect_files(paths: list[Path]) -> list[Path]:
@@ -49,7 +45,7 @@ def store_files(files: list[Path]) -> tuple[list[int], list[tuple[str, int]]]:
             try:
                 body = path.read_bytes()
             except OSError as exc:
-                err.print(f"skipped {escape(str(path))}: {exc.strerror or exc}", style="red")
+                err.print(f"skipped {path}: {exc.strerror or exc}", style="red")
                 continue
             sha = hashlib.sha256(body).hexdigest()
             article_id, _ = store.insert_article(
@@ -144,6 +140,7 @@ def replay(
     )
     if statuses.get("failed") or statuses.get("skipped"):
         err.print(
-            f"[yellow]{statuses.get('failed', 0)} failed, {statuses.get('skipped', 0)} skipped: "
-            "see `aidledger failures list`[/yellow]"
+            f"{statuses.get('failed', 0)} failed, {statuses.get('skipped', 0)} skipped: "
+            "see `aidledger failures list`",
+            style="yellow",
         )

@@ -10,8 +10,8 @@ from contextlib import contextmanager
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
+from services.cli.output import err
 from services.cli.runtime import CommandError, ledger, worker_environment
 from shared import pipeline
 from shared.config import Settings, get_settings
@@ -152,9 +152,7 @@ def up(
         beat_process = subprocess.Popen(beat_argv(settings), env=worker_environment(settings))
         children = (worker_process, beat_process)
         signal.signal(signal.SIGTERM, lambda *_: worker_process.send_signal(signal.SIGTERM))
-        Console(stderr=True).print(
-            "aidledger is up: a worker on every queue, and beat (Ctrl-C stops)"
-        )
+        err.print("aidledger is up: a worker on every queue, and beat (Ctrl-C stops)")
         try:
             while all(child.poll() is None for child in children):
                 time.sleep(0.5)

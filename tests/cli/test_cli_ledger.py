@@ -8,8 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from services.cleaner.clean import CLEANER_VERSION
 from services.extractor.figures import EXTRACTOR_VERSION
 from shared import db
@@ -183,12 +181,6 @@ def test_reprocess_extract_picks_up_an_older_version(cli: CliRunner) -> None:
     assert document_versions() == [(CLEANER_VERSION, EXTRACTOR_VERSION)] * 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="stale_articles() (shared/store.py) treats every skipped or failed article (no "
-    "document) as stale, and _re_clean (services/cli/reprocess.py) counts a repeated skip as "
-    "a change",
-)
 def test_reprocess_clean_does_not_count_a_page_that_still_skips(cli: CliRunner) -> None:
     replay(cli, SEEDS, PAGES / "index_page.html")
 
