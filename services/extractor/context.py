@@ -27,6 +27,7 @@ class Actor:
     name: str
     recipient: bool  # a receiving place (Ukraine, Gaza), never a giver of aid
     agent: bool  # named with "by"/"from": the giver of what precedes it
+    genitive: bool = False  # "du G7", "de l'UE", "der EU": the giver of a figure just before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,8 @@ class Sentence:
     years: list[Span] = field(default_factory=list)
     points_back: bool = False
     names_ukraine: bool = False
+    prices: bool = False  # speaks of unit prices ("cost €8,000 each"), not of aid
+    poll: bool = False  # reports an opinion poll
 
     @classmethod
     def read(cls, text: str, lang: str = "en") -> "Sentence":
@@ -66,6 +69,8 @@ class Sentence:
         sentence.years = _years(text, lang)
         sentence.points_back = lexicon.ANAPHOR.search(text) is not None
         sentence.names_ukraine = any(a.recipient and a.name == "Ukraine" for a in sentence.actors)
+        sentence.poll = lexicon.POLL.search(text) is not None
+        sentence.prices = bool(lexicon.PRICE_VERB.search(text) and lexicon.UNIT_PRICE.search(text))
         return sentence
 
 
@@ -87,8 +92,11 @@ def _actors(text: str) -> list[Actor]:
             continue
         if match.group(0).lower() in lexicon.CITY_NAMES and lexicon.PLACE_BEFORE.search(before):
             continue
+        if name == "European Union" and lexicon.ACROSS_BEFORE.search(before):
+            name = "EU member states"  # "defence spending across the EU"
         agent = lexicon.AGENT_BEFORE.search(before) is not None
-        found.append(Actor(start, end, name, recipient=False, agent=agent))
+        genitive = lexicon.GENITIVE_BEFORE.search(before) is not None
+        found.append(Actor(start, end, name, recipient=False, agent=agent, genitive=genitive))
     return _join_conjunctions(text, found)
 
 
@@ -153,13 +161,24 @@ def category_of(
     sentence: Sentence, start: int, end: int, unit: str, others: Sequence[tuple[int, int]] = ()
 ) -> str | None:
     """The figure's category from its own sentence, or None when the sentence does not say."""
+    category = _category(sentence, start, end, unit, others)
+    return "other" if category == "development" else category
+
+
+def _category(
+    sentence: Sentence, start: int, end: int, unit: str, others: Sequence[tuple[int, int]]
+) -> str | None:
     text = sentence.text
+    if unit != "percent" and sentence.prices:
+        return "other"  # "Each interceptor costs $4 million": a price, not a sum given
     if unit == "percent":
-        if lexicon.OF_PEOPLE.match(text, end):
+        if lexicon.OF_PEOPLE.match(text, end) or lexicon.OF_GNI.match(text, end):
             return "other"
+        if sentence.poll and not lexicon.OF_GDP.match(text, end):
+            return "other"  # "Polls show 62% back higher defence spending"
         if lexicon.TARGET_AFTER.match(text, end) and lexicon.DEFENCE_CONTEXT.search(text):
             return "pledge_target"  # "NATO's 2 percent target"
-        if lexicon.OF_GDP.match(text, end):
+        if lexicon.OF_GDP.match(text, end) or _shares_gdp(text, end, others):
             if not lexicon.DEFENCE_CONTEXT.search(text):
                 return "other"
             kinds = {k.label for k in sentence.keywords}
@@ -168,6 +187,8 @@ def category_of(
                 aid = [k for k in sentence.keywords if k.label in lexicon.AID_CATEGORIES]
                 nearest_aid = _nearest(aid, start, end, len(text))
                 return nearest_aid.label if nearest_aid else "aid_total"
+            if lexicon.SPENT_BEFORE.search(text, max(0, start - 40), start):
+                return "defense_spending"  # what was spent, whatever target the sentence names
             targeted = any(k.label == "pledge_target" for k in sentence.keywords)
             if targeted or lexicon.PLEDGING.search(text):
                 return "pledge_target"
@@ -192,6 +213,18 @@ def category_of(
     return None
 
 
+def _shares_gdp(text: str, end: int, others: Sequence[tuple[int, int]]) -> bool:
+    """A bare percentage continuing a sibling's share of GDP: "5% of GDP, with 3.5% on core
+    defence", "Denmark has given 2% of its GDP, while France has given less than 0.2%"."""
+    if not lexicon.SHARE_CONTINUES.match(text, end):
+        return False
+    return any(
+        lexicon.PERCENT_END.search(text, max(0, other_end - 12), other_end)
+        for _, other_end in others
+        if lexicon.OF_GDP.match(text, other_end)
+    )
+
+
 def _own(text: str, keyword: Span, start: int, end: int, others: Sequence[tuple[int, int]]) -> bool:
     """False when the keyword describes a part named after "including" another figure."""
     for other_start, other_end in others:
@@ -206,7 +239,13 @@ def _own(text: str, keyword: Span, start: int, end: int, others: Sequence[tuple[
     return True
 
 
-def donor_of(sentence: Sentence, start: int, end: int, category: str) -> str | None:
+def donor_of(
+    sentence: Sentence,
+    start: int,
+    end: int,
+    category: str,
+    others: Sequence[tuple[int, int]] = (),
+) -> str | None:
     givers = [a for a in sentence.actors if not a.recipient]
     if category not in ("defense_spending", "other"):
         givers = [a for a in givers if a.name not in lexicon.ADVERSARIES]
@@ -216,8 +255,19 @@ def donor_of(sentence: Sentence, start: int, end: int, category: str) -> str | N
     if category == "pledge_target" and any(a.name != "NATO" for a in givers):
         givers = [a for a in givers if a.name != "NATO"]  # "Germany met NATO's 2% target"
     for actor in givers:
-        if actor.agent and actor.start >= end:
-            return actor.name
+        if actor.start < end or not (actor.agent or actor.genitive):
+            continue
+        if actor.genitive and not actor.agent and actor.start - end > lexicon.GENITIVE_REACH:
+            continue
+        # "€132bn, compared with €114bn from the United States": the giver of the nearer figure.
+        if any(
+            end <= other_start
+            and other_end <= actor.start
+            and not lexicon.CONVERSION_BETWEEN.fullmatch(sentence.text, end, other_start)
+            for other_start, other_end in others
+        ):
+            continue
+        return actor.name
     before = [a for a in givers if a.end <= start]
     if before:
         return before[-1].name
@@ -236,9 +286,18 @@ def recipient_of(sentence: Sentence, neighbours: list[Sentence]) -> str | None:
     return None
 
 
-def year_of(sentence: Sentence, start: int, end: int) -> int | None:
+def year_of(
+    sentence: Sentence,
+    start: int,
+    end: int,
+    *,
+    after_only: bool = False,
+    others: Sequence[tuple[int, int]] = (),
+) -> int | None:
     # A year in another clause ("..., and it has pledged €3.5bn for 2025") is that clause's.
     text = sentence.text
+    if lexicon.RELATIVE_TIME_AFTER.match(text, end):
+        return None  # "€86 billion this year": its own time, which the text does not date
     clause_start, clause_end = 0, len(text)
     for brk in lexicon.CLAUSE_BREAK.finditer(text):
         if brk.end() <= start:
@@ -247,6 +306,16 @@ def year_of(sentence: Sentence, start: int, end: int) -> int | None:
             clause_end = brk.start()
             break
     in_clause = [y for y in sentence.years if clause_start <= y.start and y.end <= clause_end]
+    if after_only:
+        in_clause = [y for y in in_clause if y.start >= end]
+    # A year stated right after a comparison base is the base's: "€500m, up from €300m in 2023".
+    bases = [
+        other_end
+        for other_start, other_end in others
+        if other_start >= end
+        and lexicon.COMPARISON_BEFORE.search(text, max(end, other_start - 40), other_start)
+    ]
+    in_clause = [y for y in in_clause if not any(0 <= y.start - base <= 2 for base in bases)]
     nearest = _nearest(in_clause, start, end, len(text))
     return int(nearest.label) if nearest else None
 
@@ -267,8 +336,8 @@ def resolve(
     if category is None:
         category = referent.category if points_back and referent else "other"
     # A figure that is neither aid nor defence has no giver or receiver worth recording.
-    donor = donor_of(sentence, start, end, category) if category != "other" else None
-    year = year_of(sentence, start, end)
+    donor = donor_of(sentence, start, end, category, others) if category != "other" else None
+    year = year_of(sentence, start, end, others=others)
     if points_back and referent is not None:
         donor = donor or referent.donor
         year = year or referent.year
@@ -276,9 +345,29 @@ def resolve(
     if category in lexicon.AID_CATEGORIES or (category == "pledge_target" and unit != "percent"):
         neighbours = [s for s in (previous, following) if s is not None]
         recipient = recipient_of(sentence, neighbours)
+        if recipient == "Ukraine" and _ukraine_only_in_parts(sentence, end, others):
+            recipient = None  # "$95bn foreign aid bill, including $61bn for Ukraine"
         if recipient is None and points_back and referent is not None:
             recipient = referent.recipient
     return Attributes(category, donor, recipient, year)
+
+
+def _ukraine_only_in_parts(sentence: Sentence, end: int, others: Sequence[tuple[int, int]]) -> bool:
+    """True when every mention of Ukraine belongs to a part named after "including" another
+    figure, as in "a $95 billion bill, including $61 billion for Ukraine": the whole has other
+    recipients too."""
+    text = sentence.text
+    parts: list[tuple[int, int]] = []
+    for other_start, other_end in others:
+        if other_start < end or not lexicon.INCLUDING.search(text, end, other_start):
+            continue
+        tail = lexicon.FOR_UKRAINE.match(text, other_end)
+        if tail:
+            parts.append((other_end, tail.end()))
+    if not parts:
+        return False
+    ukraine = [a for a in sentence.actors if a.recipient and a.name == "Ukraine"]
+    return all(any(lo <= a.start and a.end <= hi for lo, hi in parts) for a in ukraine)
 
 
 def aid_related(attributes: Attributes) -> bool:
@@ -294,7 +383,9 @@ def aid_related(attributes: Attributes) -> bool:
 def summary(sentence: Sentence) -> Attributes:
     """What a sentence without figures hands to the next one that points back at it."""
     givers = [a for a in sentence.actors if not a.recipient and a.name not in lexicon.ADVERSARIES]
-    specific = [k.label for k in sentence.keywords if k.label not in ("aid", "pledge_target")]
+    specific = [
+        k.label for k in sentence.keywords if k.label not in ("aid", "pledge_target", "development")
+    ]
     return Attributes(
         category=specific[0] if specific else "other",
         donor=givers[0].name if givers else None,

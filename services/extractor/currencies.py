@@ -22,6 +22,7 @@ _PREFIXES: list[tuple[str, str]] = [
     (r"£", "GBP"),
     (r"¥", "JPY"),
     (r"₴", "UAH"),
+    (r"(?-i:Hr)", "UAH"),  # the Kyiv Independent's "Hr 412 billion"
     (r"(?-i:EUR|USD|GBP|SEK|NOK|DKK|CHF|PLN|UAH|JPY|AUD|CAD|CZK)", ""),
 ]
 

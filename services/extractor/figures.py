@@ -9,6 +9,15 @@ Conventions a reader of the ledger must know:
   "€40-50bn", "2-3%") give two figures: the lower bound with qualifier at_least and the upper with
   up_to, each spanning its own number; the unit (and a scale word the lower bound lacks) is shared.
   A change ("rose from 40 to 50 billion euros", "from 2% to 3%") gives two figures as stated.
+  A percentage and a sum are never one range: "rose 4.2% to €1,650" is two figures.
+- A scaled number whose currency the sentence just gave is a figure in that currency ("de 50,5
+  milliards d'euros en 2025 à 64 milliards en 2027"), only after a connector and not before a
+  noun ("to 1 million people" is a count).
+- Restatements and comparisons: a conversion ("NOK 135 billion (about $12.5 billion)") shares
+  the first figure's context; a comparison base ("up from €86bn this year", "compared with $35bn
+  in 2023") takes its category, donor and recipient, its own giver if named with it, and only a
+  year stated after it. A figure followed by "this year"/"next year" has no year.
+- Unit prices ("Each interceptor costs $4 million") and opinion-poll shares are category other.
 - Qualifiers: over (more than, above, exceeding, über, plus de), under (less than, below, just
   under), at_least (at least, no less than, mindestens, au moins), up_to (up to, as much as,
   bis zu, jusqu'à), approx (about, around, some, an estimated, rund, environ) - including "nearly"
@@ -29,14 +38,14 @@ Conventions a reader of the ledger must know:
 
 import datetime
 
-from services.extractor import context
+from services.extractor import context, lexicon
 from services.extractor.currencies import AMBIGUOUS_CROWN, DEFAULT_CROWN, crown_cue
 from services.extractor.mentions import Mention, find_mentions
 from services.extractor.rates import to_eur
 from services.extractor.sentences import guess_language, split_sentences
 from shared.models import Figure
 
-EXTRACTOR_VERSION = "2026.11.1"
+EXTRACTOR_VERSION = "2026.11.2"
 
 # No real sentence is this long: in a run-on block (a table, a list without periods) each figure
 # gets a window of this size around it as its sentence, so context stays local and cost linear.
@@ -96,6 +105,45 @@ def _by_sentence(spans: list[tuple[int, int]], mentions: list[Mention]) -> dict[
     return grouped
 
 
+def _same_sum(
+    text: str,
+    before: tuple[Mention, context.Attributes],
+    mention: Mention,
+    unit: str,
+    attributes: context.Attributes,
+    sentence: context.Sentence,
+    offset: int,
+) -> context.Attributes:
+    """The context of a figure that restates or is compared with the one just before it.
+
+    A conversion ("NOK 135 billion (about $12.5 billion)") is the same sum: it takes everything.
+    A comparison base ("€108bn in 2026, up from €86bn this year") takes category, donor and
+    recipient, but only a year stated after it ("compared with $35 billion in 2023").
+    """
+    previous, known = before
+    if previous.end > mention.start or (previous.unit == "percent") != (unit == "percent"):
+        return attributes
+    between = text[previous.end : mention.start]
+    if len(between) > 40:
+        return attributes
+    if unit not in ("percent", previous.unit) and lexicon.CONVERSION_BETWEEN.fullmatch(between):
+        return known
+    if lexicon.COMPARISON_BEFORE.search(between):
+        start, end = mention.start - offset, mention.end - offset
+        others = [(previous.start - offset, previous.end - offset)]
+        year = context.year_of(sentence, start, end, after_only=True, others=others)
+        # Its own giver when one is named with it: "compared with €114bn from the United States".
+        own = any(
+            not actor.recipient
+            and actor.start >= previous.end - offset
+            and (actor.end <= start or actor.agent or actor.genitive)
+            for actor in sentence.actors
+        )
+        donor = attributes.donor if own else known.donor
+        return context.Attributes(known.category, donor, known.recipient, year)
+    return attributes
+
+
 def extract_figures(text: str, *, published: datetime.date | None = None) -> list[Figure]:
     """Every money and percentage figure in `text`, in text order."""
     lang = guess_language(text)
@@ -113,6 +161,7 @@ def extract_figures(text: str, *, published: datetime.date | None = None) -> lis
             referent = last
         else:
             referent = context.summary(previous) if previous else None
+        before: tuple[Mention, context.Attributes] | None = None
         for mention in group:
             offset, sentence = document.window(index, mention)
             # The sentence's other figures, for "including" parts (a window keeps this bounded).
@@ -134,6 +183,8 @@ def extract_figures(text: str, *, published: datetime.date | None = None) -> lis
                 following,
                 others,
             )
+            if before is not None:
+                attributes = _same_sum(text, before, mention, unit, attributes, sentence, offset)
             figures.append(
                 Figure(
                     start=mention.start,
@@ -152,5 +203,6 @@ def extract_figures(text: str, *, published: datetime.date | None = None) -> lis
                 )
             )
             last = attributes
+            before = (mention, attributes)
         last_index = index
     return figures

@@ -42,7 +42,7 @@ _ACTORS: list[tuple[str, str]] = [
         "European Union",
         r"European\s+(?:Union|Commission|Peace\s+Facility|Council)|(?-i:EU)\s+Commission"
         r"|EU-Kommission|Europäische\s+(?:Union|Kommission)|Union\s+européenne"
-        r"|Commission\s+européenne|(?-i:E\.U\.|EU|UE)(?![\w.-])|(?-i:EU)(?=-)|l['’](?-i:UE)"
+        r"|Commission\s+européenne|(?-i:E\.U\.|EU|UE)(?![\w-]|\.\w)|(?-i:EU)(?=-)|l['’](?-i:UE)"
         r"|(?-i:Brussels)(?=\s+(?:has|have|will|pledged|approved|agreed))",
     ),
     ("IMF", r"(?-i:IMF|IWF|FMI)|International\s+Monetary\s+Fund"),
@@ -62,7 +62,7 @@ _COUNTRIES: list[tuple[str, str, str]] = [
     ),
     (
         "Germany",
-        r"Germany|Deutschland|Allemagne|Bundesregierung|(?-i:Berlin)",
+        r"Germany|Deutschland|Allemagne|Bundesregierung|Bundestag|Bundeshaushalt\w*|(?-i:Berlin)",
         r"German|deutsche[n]?",
     ),
     ("France", r"France|Frankreich|(?-i:Paris)", r"French|französische[n]?"),
@@ -73,14 +73,14 @@ _COUNTRIES: list[tuple[str, str, str]] = [
         r"British|UK",
     ),
     ("Canada", r"Canada|Kanada|(?-i:Ottawa)", r"Canadian|kanadische[n]?"),
-    ("Sweden", r"Sweden|Schweden|Suède", r"Swedish|schwedische[n]?"),
-    ("Norway", r"Norway|Norwegen|Norvège", r"Norwegian|norwegische[n]?"),
-    ("Denmark", r"Denmark|Dänemark|Danemark", r"Danish|dänische[n]?"),
+    ("Sweden", r"Sweden|Schweden|Suède|(?-i:Stockholm)(?!\s+[A-Z])", r"Swedish|schwedische[n]?"),
+    ("Norway", r"Norway|Norwegen|Norvège|(?-i:Oslo)(?!\s+[A-Z])", r"Norwegian|norwegische[n]?"),
+    ("Denmark", r"Denmark|Dänemark|Danemark|(?-i:Copenhagen)(?!\s+[A-Z])", r"Danish|dänische[n]?"),
     ("Netherlands", r"(?:the\s+)?Netherlands|Niederlande|Pays-Bas", r"Dutch|niederländische[n]?"),
     ("Poland", r"Poland|Polen|Pologne|(?-i:Warsaw)", r"Polish|polnische[n]?"),
-    ("Italy", r"Italy|Italien|Italie", r"Italian"),
+    ("Italy", r"Italy|Italien|Italie|(?-i:Rome)(?!\s+[A-Z])", r"Italian"),
     ("Spain", r"Spain|Spanien|Espagne", r"Spanish"),
-    ("Finland", r"Finland|Finnland|Finlande", r"Finnish"),
+    ("Finland", r"Finland|Finnland|Finlande|(?-i:Helsinki)(?!\s+[A-Z])", r"Finnish"),
     ("Estonia", r"Estonia|Estland|Estonie", r"Estonian"),
     ("Latvia", r"Latvia|Lettland|Lettonie", r"Latvian"),
     ("Lithuania", r"Lithuania|Litauen|Lituanie", r"Lithuanian"),
@@ -92,17 +92,39 @@ _COUNTRIES: list[tuple[str, str, str]] = [
     ("Greece", r"Greece|Griechenland|Grèce", r"Greek"),
     ("Austria", r"Austria|Österreich|Autriche", r"Austrian"),
     ("Switzerland", r"Switzerland|Schweiz|Suisse", r"Swiss"),
-    ("Japan", r"Japan|Japon", r"Japanese"),
+    ("Japan", r"Japan|Japon|(?-i:Tokyo)(?!\s+[A-Z])", r"Japanese"),
     ("Australia", r"Australia|Australien|Australie", r"Australian"),
     ("South Korea", r"South\s+Korea|Südkorea|Corée\s+du\s+Sud", r"South\s+Korean"),
     ("Russia", r"Russia|Russland|Russie|Kremlin|(?-i:Moscow)", r"Russian|russische[n]?"),
     ("China", r"China|Chine|(?-i:Beijing)", r"Chinese"),
-    ("Europe", r"Europe|Europa|Europeans|European\s+countries|Europäer|Européens", r"European"),
+    (
+        "Europe",
+        r"Europe|Europa|Europeans|European\s+(?:countries|donors|governments|nations|states)"
+        r"|Europäer|europäische[n]?\s+(?:Geber\w*|Länder|Staaten|Regierungen)|Européens"
+        r"|(?:pays|donateurs|gouvernements)\s+européens",
+        r"European",
+    ),
 ]
 ADVERSARIES = frozenset({"Russia", "China"})
 # City metonyms are places, not donors, after "in"/"at" ("the NATO summit in Washington").
 CITY_NAMES = frozenset(
-    ["washington", "berlin", "paris", "london", "ottawa", "warsaw", "moscow", "beijing", "brussels"]
+    [
+        "washington",
+        "berlin",
+        "paris",
+        "london",
+        "ottawa",
+        "warsaw",
+        "moscow",
+        "beijing",
+        "brussels",
+        "stockholm",
+        "oslo",
+        "copenhagen",
+        "helsinki",
+        "tokyo",
+        "rome",
+    ]
 )
 _ADJECTIVE_CONTEXT = (
     r"(?=\s+(?:government|cabinet|parliament|(?:defen[cs]e\s+)?ministry|taxpayers|(?:military\s+"
@@ -179,8 +201,14 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"(?:defen[cs]e|military)\s+(?:spending|expenditures?|budgets?|outlays?)"
         r"|(?:spen[dt]\w*|invest\w*)\s+(?:\S+\s+){0,4}?on\s+(?:defen[cs]e|the(?:ir)?\s+militar\w+"
         r"|armed\s+forces)|Verteidigungs(?:ausgaben|haushalt|etat|budget)|Wehretat|Militärausgaben"
+        r"|Pentagon['’]s\s+budget|defen[cs]e\s+(?:bill|appropriations?|authori[sz]ation)|NDAA"
         r"|Rüstungsausgaben|dépenses\s+(?:militaires|de\s+défense)|budget\s+(?:de\s+la\s+défense"
-        r"|militaire|de\s+défense)|effort\s+de\s+défense",
+        r"|militaire|de\s+défense|des\s+armées)|effort\s+de\s+défense|crédits\s+(?:militaires"
+        r"|de\s+défense)|programmation\s+militaire|military\s+programming\s+law"
+        # "€800 billion for defence", "Hr 412 billion for the military": money for one's own forces.
+        r"|(?:for|on)\s+(?:the\s+)?(?:defen[cs]e|military|armed\s+forces)(?![\w-]|\s+(?:of|aid"
+        r"|assistance|support|industry|package|equipment)\b)|für\s+(?:die\s+)?(?:Verteidigung"
+        r"|Bundeswehr|Streitkräfte)\b|pour\s+(?:la\s+défense|les\s+armées)(?!\s+d)",
     ),
     (
         "security_aid",
@@ -200,7 +228,8 @@ _CATEGORIES: list[tuple[str, str]] = [
     (
         "financial_aid",
         r"(?:financial|budget(?:ary)?|macro-?financial|economic|fiscal)\s+(?:aid|assistance"
-        r"|support|help)|budget\s+support|loans?\b|grants?\b|lend\w*|lent\b|Ukraine\s+Facility|Finanzhilfe\w*"
+        r"|support|help)|budget\s+support|loans?\b|grants?\b|lend\w*|lent\b|Ukraine\s+Facility"
+        r"|(?:Extended\s+)?Fund\s+Facility|tranches?\b|Finanzhilfe\w*"
         r"|finanzielle[n]?\s+(?:Hilfe|Unterstützung)|Budgethilfe|Haushaltshilfe|Kredit\w*|Darlehen"
         r"|aide\s+(?:financière|budgétaire|macrofinancière|économique)|soutien\s+(?:financier"
         r"|budgétaire)|prêts?\b",
@@ -211,13 +240,20 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|Nothilfe",
     ),
     (
+        "development",  # official development aid, read as category other
+        r"(?:overseas|development|international\s+development)\s+(?:aid|assistance|budget|spending)"
+        r"|official\s+development\s+assistance|Entwicklungs(?:hilfe|zusammenarbeit|etat)\w*"
+        r"|aide\s+(?:publique\s+)?au\s+développement",
+    ),
+    (
         "pledge_target",
         r"targets?\b|goals?\b|benchmark|guideline|threshold|Zielmarke|Ziel\b|Ziels\b|Vorgabe"
         r"|objectifs?\b|cible\b|seuil\b",
     ),
     (
         "aid",
-        r"aid\b|assistance|help\b|support\s+(?:for|to)|(?<!sanctions\s)(?<!stimulus\s)package"
+        r"aid\b|assistance|help\b|support\s+(?:\w+\s+)?(?:for|to)\b|support\s+(?:programme|program"
+        r"|plan|scheme|fund)s?\b|(?<!sanctions\s)(?<!stimulus\s)package"
         r"|Hilfe\w*|Unterstützung|aide\b|soutien",
     ),
 ]
@@ -233,7 +269,9 @@ AID_CATEGORIES = frozenset(
 GIVING = re.compile(
     r"\b(?:pledg|provid|grant|donat|allocat|giv|gave|contribut|commit|deliver|send|sent"
     r"|earmark|disburs|appropriat|budgeted|zugesagt|bereitgestellt|bereitstell|stellt|geliefert"
-    r"|accord|débloqu|fourni|versé|verser)\w*",
+    r"|accord|débloqu|fourni|versé|verser"
+    # the receiving side: "Ukraine will get €50bn from the EU"
+    r"|receiv|gets?\b|got\b|erh[äa]lt|erhielt|reçoi|reçu)\w*",
     re.IGNORECASE,
 )
 PLEDGING = re.compile(
@@ -247,11 +285,76 @@ DEFENCE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 OF_GDP = re.compile(
-    r"\s*(?:of|des|du|de)\s+(?:(?:their|its|the|national|annual|economic|leur|son)\s+)*(?:GDP"
+    r"\s*(?:(?:of|des|du|de|der)\s+)?(?:(?:their|its|the|national|annual|economic|leur|leurs|son|sa"
+    r"|ihres|seines|ihrer|seiner)\s+)*(?:GDP"
     r"|gross\s+domestic\s+product|BIP|PIB|Bruttoinlandsprodukts?|economic\s+output"
     r"|Wirtschaftsleistung)",
     re.IGNORECASE,
 )
+# A share of gross national income is the development-aid yardstick, not the defence one.
+OF_GNI = re.compile(
+    r"\s*(?:of|des|du|de|der)\s+(?:(?:their|its|the|leur|son|ihres|seines)\s+)*(?:GNI|gross\s+national"
+    r"\s+income|Bruttonationaleinkommens?|BNE|RNB|revenu\s+national\s+brut)",
+    re.IGNORECASE,
+)
+# After a bare percentage, what makes it an allocation of the same GDP share a sibling names:
+# "5% of GDP ..., with at least 3.5% on core defence", "... while France has given less than 0.2%."
+SHARE_CONTINUES = re.compile(
+    r"\s*(?:[.;,)]|$)|\s+(?:on|to|for|aux?|à\s+la|à\s+l['’]|für|in)\s+(?!(?:a|the\s+(?:previous|same)"
+    r"|last|its|their|(?:19|20)\d\d)\b)",
+    re.IGNORECASE,
+)
+PERCENT_END = re.compile(r"(?:%|percent|per\s?cent|Prozent|pour[\s-]cent)$", re.IGNORECASE)
+# Opinion polls: a percentage in one is a share of people, unless it is a share of GDP.
+POLL = re.compile(
+    r"\b(?:polls?|polled|polling|opinion\s+surveys?|Umfrage\w*|Politbarometer|Deutschlandtrend"
+    r"|Meinungsforsch\w*|sondages?|baromètre)\b",
+    re.IGNORECASE,
+)
+# Actual spending, not a goal: "Spain, which spent 1.3% of GDP on defence, ... the new target".
+SPENT_BEFORE = re.compile(
+    r"(?<!\bto\s)\b(?:spent|spends|(?:is|was|are|were)\s+spending|ausgegeben|gibt|gab|dépensé"
+    r"|dépense|consacré)\s+(?:(?:about|around|roughly|only|just|some|nearly|almost|over|under|less"
+    r"|more|than|rund|etwa|knapp|environ|près|de)\s+)*$",
+    re.IGNORECASE,
+)
+# A unit price is not aid: "The shells cost €8,000 each", "Each interceptor costs $4 million".
+PRICE_VERB = re.compile(r"\b(?:costs?|costing|priced|kostet\w*|coûte\w*)\b", re.IGNORECASE)
+UNIT_PRICE = re.compile(
+    r"\b(?:each|apiece|a\s+piece|per\s+(?:unit|piece|shell|round|missile|interceptor|drone"
+    r"|vehicle|tank|jet|aircraft)|unit\s+(?:cost|price)|Stückpreis|pro\s+Stück|je\s+Stück"
+    r"|l['’]unité|prix\s+unitaire|coût\s+unitaire|chacun\w*)\b",
+    re.IGNORECASE,
+)
+# Comparison bases take the compared figure's context: "€108bn in 2026, up from €86bn this year".
+COMPARISON_BEFORE = re.compile(
+    r"(?:\b(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.|gegenüber|contre"
+    r"|par\s+rapport\s+à)\s+(?:(?:about|around|some|roughly|nearly|almost|rund|etwa|environ"
+    r"|près\s+de|the|le|la|les)\s+)*$",
+    re.IGNORECASE,
+)
+# A figure followed by its own relative time has no year the text fixes ("€86bn this year").
+RELATIVE_TIME_AFTER = re.compile(
+    r"\s+(?:(?:in|during|for)\s+)?(?:(?:this|last|next|the\s+(?:previous|current|coming|following"
+    r"|past))\s+year|a\s+year\s+(?:earlier|ago|before)|(?:im\s+|in\s+)?(?:diesem|vergangenen"
+    r"|letzten|nächsten|kommenden|laufenden|vorigen)\s+Jahr|cette\s+année|l['’]an(?:née)?\s+"
+    r"(?:dernière|prochaine|passée)|l['’]an\s+(?:dernier|prochain|passé))\b",
+    re.IGNORECASE,
+)
+# "NOK 135 billion (about $12.5 billion)": the same sum in another currency.
+CONVERSION_BETWEEN = re.compile(
+    r"\s*(?:\(|,\s*(?:or|soit|i\.e\.)|\bor\b|\bsoit\b|\bbzw\.)\s*(?:(?:about|around|roughly"
+    r"|approximately|some|nearly|almost|just\s+over|just\s+under|over|more\s+than|rund|etwa"
+    r"|knapp|über|environ|près\s+de|plus\s+de|ca\.|circa|c\.)\s*)?$",
+    re.IGNORECASE,
+)
+# "de l'UE", "du G7", "der EU": a giver in the genitive just after the figure ("45 milliards
+# d'euros du G7"), within GENITIVE_REACH characters.
+GENITIVE_BEFORE = re.compile(r"(?:\bdu|\bdes|\bde\s+la|\bde\s+l['’]|\bder)\s*$", re.IGNORECASE)
+GENITIVE_REACH = 25
+# "defence spending across the EU": the member states' spending, not the Union's.
+ACROSS_BEFORE = re.compile(r"\b(?:across|throughout|within)\s+(?:the\s+)?$", re.IGNORECASE)
+
 TARGET_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:targets?|goals?|benchmark|guideline|threshold|Ziel\w*|objectifs?|cible)\b",
     re.IGNORECASE,
@@ -269,7 +372,9 @@ INCLUDING = re.compile(
 # A share of people, not of money: "2% of voters", "20 Prozent der Deutschen".
 OF_PEOPLE = re.compile(
     r"\s*(?:of|der|des)\s+(?:the\s+|all\s+)?(?:voters|respondents|those\s+(?:polled|surveyed"
-    r"|asked)|people|population|citizens|Americans|Germans|Europeans|Ukrainians|adults"
+    r"|asked)|people|population|citizens|Americans|Germans|Europeans|Ukrainians|adults|Poles"
+    r"|Britons|Brits|Canadians|Italians|Spaniards|Danes|Swedes|Norwegians|Finns|Dutch|Belgians"
+    r"|Austrians|Estonians|Latvians|Lithuanians|Japanese|French|Russians|members|users|parents"
     r"|Befragten|Deutschen|Wähler\w*|Bürger\w*|sondés|Français|électeurs)",
     re.IGNORECASE,
 )
@@ -301,6 +406,7 @@ NOT_THE_YEAR_BEFORE = re.compile(
 # Clause breaks: a year on the far side belongs to another clause's figure.
 CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|but|while|whereas|although|though|which|und|aber|während|et|mais)\b"
+    r"|,\s+(?:after|before|since)\s+\w+ing\b"
     r"|\s(?:while|whereas|während|tandis\s+que)\b",
     re.IGNORECASE,
 )

@@ -117,6 +117,78 @@ _CHANGE = re.compile(
 )
 
 
+# A scaled number whose currency is left out because the sentence just named it: "passera de
+# 50,5 milliards d'euros en 2025 à 64 milliards en 2027", "up from $86 billion to 108 billion".
+# Only after a connector, only with a full scale word, and only when no noun follows ("to 1
+# million people" is a count): the unit is the previous money mention's, in the same sentence.
+_ELIDED = re.compile(
+    rf"(?=\d){_NUMBER_START}(?P<num>{_DIGITS})(?!\d){_SP}?(?P<scale>billions?|millions?|trillions?"
+    r"|bn|mn|tn|Mrd\.?|Milliarden|Millionen|Billionen|Mio\.?|milliards?)(?![\w-])",
+    re.IGNORECASE,
+)
+_ELIDED_CONNECTOR = re.compile(
+    r"(?:\b(?:to|from|than|against|versus|vs\.?|compared\s+(?:with|to)|and|or|à|de|et|ou|contre"
+    r"|auf|von|und|oder|gegenüber)|\bd['’]|,)\s+(?:(?:about|around|some|roughly|nearly|almost|rund|etwa"
+    r"|environ|près\s+de|more\s+than|less\s+than|over|under)\s+)?$",
+    re.IGNORECASE,
+)
+_ELIDED_FOLLOWER = re.compile(
+    r"\s*(?:$|[.,;:)!?]|(?:in|en|im|for|pour|für|this|last|next|a|an|per|each|by|over|until|bis"
+    r"|jusqu\w*|dans|par|and|und|et|or|ou|oder|from|to|à|au|the|that|ce|cette|dieses|diesem|am"
+    r"|on|sur|vor|avant|before|after|nach|après|année|an|ans|years?|Jahr\w*|earlier|ago)\b)",
+    re.IGNORECASE,
+)
+_ELIDED_REACH = 150
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\u00c0-\u00de]|\n")
+_BETWEEN = re.compile(r"(?:between|zwischen|entre)\s+$", re.IGNORECASE)
+
+
+def _elided(text: str, lang: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with the scaled numbers that borrow the currency of the mention before them."""
+    found: list[Mention] = []
+    index = 0  # mentions[index - 1] is the last mention starting before the candidate
+    for match in _ELIDED.finditer(text):
+        start, end = match.start(), match.end()
+        while index < len(mentions) and mentions[index].start < start:
+            index += 1
+        if index < len(mentions) and mentions[index].start < end:
+            continue  # part of a mention already read
+        if not index:
+            continue
+        before = mentions[index - 1]
+        if before.end > start or before.unit == "percent" or start - before.end > _ELIDED_REACH:
+            continue
+        if _SENTENCE_BREAK.search(text, before.end, start):
+            continue
+        if not _ELIDED_CONNECTOR.search(text, max(before.end, start - 40), start):
+            continue
+        if not _ELIDED_FOLLOWER.match(text, end):
+            continue
+        value = _value(match.group("num"), match.group("scale"), lang)
+        qualifier = _qualifier(text, start, end)
+        connector = text[before.end : start].strip().lower()
+        if connector in ("and", "und", "et") and _BETWEEN.search(
+            text, max(0, before.start - 15), before.start
+        ):
+            # "between €40 billion and 50 billion": a range after all.
+            mentions[index - 1] = Mention(
+                before.start, before.end, before.value, before.unit, "at_least"
+            )
+            qualifier = "up_to"
+        found.append(Mention(start, end, value, before.unit, qualifier))
+    if not found:
+        return mentions
+    return sorted([*mentions, *found], key=lambda mention: mention.start)
+
+
+# German "über" after a sum's container names its amount, not a lower bound: "eine Tranche über
+# 4,1 Milliarden Euro", "ein Paket über 500 Millionen".
+_AMOUNT_OF = re.compile(
+    r"(?-i:Tranche|Paket|Hilfspaket|Kredit|Darlehen|Scheck|Auftrag|Vertrag|Zusage|Anleihe"
+    r"|Programm|Rahmenvertrag)\w*\s+über\s*$"
+)
+
+
 def _qualifier(text: str, start: int, end: int) -> str:
     window = text[max(0, start - _QUALIFIER_WINDOW) : start]
     stripped = window.rstrip()
@@ -125,6 +197,8 @@ def _qualifier(text: str, start: int, end: int) -> str:
     if stripped and (stripped[-1].isalpha() or stripped[-1] in ".'’"):
         match = _QUALIFIER.search(window)
         if match and match.lastgroup:
+            if match.lastgroup == "over" and _AMOUNT_OF.search(window):
+                return "exact"
             return match.lastgroup
     if _OR_MORE.match(text, end, min(len(text), end + 20)):
         return "at_least"
@@ -157,7 +231,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
         value = _value(number, scale, lang)
         upper = Mention(start, end, value, unit, _qualifier(text, start, end))
         mentions.extend(_with_lower_bound(text, upper, scale, lang, mentions))
-    return mentions
+    return _elided(text, lang, mentions)
 
 
 def _prefixed_range(match: re.Match[str], lang: str) -> list[Mention]:
@@ -191,6 +265,10 @@ def _with_lower_bound(
     sep = lower.group("sep").lower()
     if sep in ("and", "und", "et") and intro not in ("between", "zwischen", "entre"):
         return [upper]  # "Germany gave 40 and France 50 billion euros": no shared unit
+    if (lower.group("pct") and upper.unit != "percent") or (
+        lower.group("cur") and upper.unit == "percent"
+    ):
+        return [upper]  # "rose 4.2% to €1,650": a change in per cent, then a level in money
     lower_start = lower.start("cur") if lower.group("cur") else lower.start("num")
     stands_alone = bool(previous) and previous[-1].start == lower_start
     if (lower.group("cur") or lower.group("pct")) and not stands_alone:
