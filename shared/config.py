@@ -48,6 +48,8 @@ class Settings(BaseSettings):
     fetch_user_agent: str = "aidledger/0.1 (+https://github.com/aidledger/aidledger)"
     fetch_max_bytes: int = 10_000_000
     fetch_deadline_s: float = 60.0
+    # At most one request per host this often, across all workers (kept in Redis); 0: no limit.
+    fetch_host_interval_s: float = 1.0
     feed_default_interval_s: int = 900
     feed_max_failures: int = 5
 

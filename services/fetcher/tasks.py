@@ -3,10 +3,15 @@
 A feed's poll is not retried by Celery: its schedule is the retry. A failed poll is counted on the
 feed (backoff, `failing` after N) and recorded in `failures`; an article's download is retried by
 the stage wrapper like any transient error.
+
+Both downloads first wait for their host's turn (`services.fetcher.ratelimit`, shared by every
+worker through Redis); a task that would wait long re-sends itself with a countdown and returns,
+which spends no retry and is not a failure.
 """
 
 import hashlib
 
+from services.fetcher import ratelimit
 from services.fetcher.feeds import parse_feed
 from services.fetcher.http import FetchLimits, download
 from shared import db, pipeline, store
@@ -46,6 +51,10 @@ def poll_feed(feed_id: int) -> None:
         feed = store.feed_to_poll(conn, feed_id)
     if feed is None or feed.status == "paused":
         return
+    defer_s = ratelimit.wait_turn(settings, feed.url)
+    if defer_s is not None:
+        send(pipeline.POLL_FEED_TASK, feed_id, countdown=defer_s)
+        return
     try:
         response = download(
             feed.url,
@@ -63,8 +72,10 @@ def poll_feed(feed_id: int) -> None:
     except (Permanent, Transient) as exc:
         with db.transaction() as conn:
             failures = store.feed_failures(conn, feed_id) + 1
-            retry = getattr(exc, "retry_after", None) or min(
-                MAX_BACKOFF_S, settings.feed_default_interval_s * 2 ** min(failures, 10)
+            retry = min(
+                MAX_BACKOFF_S,
+                getattr(exc, "retry_after", None)
+                or settings.feed_default_interval_s * 2 ** min(failures, 10),
             )
             store.record_poll_failure(
                 conn, feed_id, str(exc), max_failures=settings.feed_max_failures, retry_in_s=retry
@@ -106,7 +117,12 @@ def fetch_article(article_id: int) -> None:
         raise Permanent(f"article {article_id} does not exist")
     url, status = found
     if status == "pending":
-        response = download(url, limits=fetch_limits(get_settings()))
+        settings = get_settings()
+        defer_s = ratelimit.wait_turn(settings, url)
+        if defer_s is not None:
+            send(pipeline.FETCH_ARTICLE_TASK, article_id, countdown=defer_s)
+            return
+        response = download(url, limits=fetch_limits(settings))
         with db.transaction() as conn:
             store.save_fetched(
                 conn,

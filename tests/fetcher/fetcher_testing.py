@@ -12,11 +12,13 @@ returns at once, and every connection has a socket timeout, so nothing outlives 
 from __future__ import annotations
 
 import contextlib
+import html
+import os
 import socket
 import ssl
 import subprocess
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -113,7 +115,8 @@ def _make_handler(server: LocalServer) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:
             request = Request(self.path, {k.lower(): v for k, v in self.headers.items()})
             server.requests.append(request)
-            route = server.routes.get(self.path)
+            # A route without a query string also answers that path with any query.
+            route = server.routes.get(self.path) or server.routes.get(self.path.split("?")[0])
             if route is None:
                 reply = Reply(status=404, body=b"no such route")
             else:
@@ -186,3 +189,216 @@ def self_signed_certificate(directory: Path, host: str) -> tuple[Path, Path]:
         check=True, capture_output=True, timeout=30,
     )  # fmt: skip
     return cert, key
+
+
+# --- the pipeline around the fetcher: environments, workers, feeds and pages -------------------
+
+ALLOW_LOCAL = {"AIDLEDGER_FETCH_ALLOWED_NETWORKS": "127.0.0.1"}
+
+
+def subprocess_env(settings: Any, extra: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment for a worker or CLI subprocess on this run's services (a copy of
+    tests/conftest.py's, which cannot be imported), plus `extra`."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AIDLEDGER_")}
+    env.update(
+        AIDLEDGER_DATABASE_URL=settings.database_url or "",
+        AIDLEDGER_BROKER_URL=settings.broker_url or "",
+        AIDLEDGER_BROKER_KEY_PREFIX=settings.broker_key_prefix,
+        AIDLEDGER_TASK_MAX_RETRIES=str(settings.task_max_retries),
+        AIDLEDGER_RETRY_BACKOFF_MAX_S=str(settings.retry_backoff_max_s),
+    )
+    env.update(extra or {})
+    return env
+
+
+@contextlib.contextmanager
+def running_worker(settings: Any, extra: dict[str, str] | None = None) -> Iterator[Any]:
+    """A real Celery worker on every queue, allowed to fetch from 127.0.0.1."""
+    from services.cli.worker import stop_worker, worker_argv
+
+    process = subprocess.Popen(
+        worker_argv(["fetch", "clean", "extract"], concurrency=2, loglevel="WARNING"),
+        env=subprocess_env(settings, {**ALLOW_LOCAL, **(extra or {})}),
+    )
+    try:
+        yield process
+    finally:
+        stop_worker(process)
+
+
+def article_html(title: str, text: str) -> bytes:
+    """A plain news page: the text's lines as paragraphs inside <article>."""
+    paragraphs = "\n".join(
+        f"<p>{html.escape(line.strip())}</p>" for line in text.splitlines() if line.strip()
+    )
+    return (
+        "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{html.escape(title)}</title></head>\n<body><header><nav><a href='/'>Home</a> "
+        "<a href='/world'>World</a></nav></header>\n"
+        f"<main><article><h1>{html.escape(title)}</h1>\n{paragraphs}\n</article></main>\n"
+        "<footer><p>Copyright Test Wire</p></footer></body></html>"
+    ).encode()
+
+
+GENERATED_ARTICLES = {
+    "germany": (
+        "Germany pledges more military aid",
+        "Germany pledged 3 billion euros in military aid to Ukraine in 2025, the defence "
+        "ministry in Berlin said on Tuesday.\n"
+        "The package adds air defence systems and artillery ammunition to earlier deliveries, "
+        "officials told reporters after a meeting of the contact group.\n"
+        "The government said the money would be spread over the coming months and that more "
+        "deliveries could follow if parliament approved the budget.",
+    ),
+    "japan": (
+        "Japan announces humanitarian package",
+        "Japan announced 450 million dollars in humanitarian aid to Ukraine in 2025, the foreign "
+        "ministry in Tokyo said on Friday.\n"
+        "The assistance will fund shelter, power equipment and medical supplies for families "
+        "displaced by the war, according to the statement.\n"
+        "Officials said the package would be delivered through United Nations agencies and "
+        "non-governmental organisations working inside the country.",
+    ),
+    "france": (
+        "France sends financial support",
+        "France provided 2 billion euros in financial aid to Ukraine in 2024, the finance "
+        "ministry in Paris said on Monday.\n"
+        "The loans and grants support the state budget and the reconstruction of damaged energy "
+        "infrastructure, the ministry added in a statement.\n"
+        "Further payments are planned next year under the European programme for Ukraine, "
+        "officials said after talks with the government in Kyiv.",
+    ),
+}
+
+
+def seed_articles() -> dict[str, tuple[str, str]]:
+    """slug → (title, text): the seed fixtures (first line as title) and the generated ones."""
+    articles: dict[str, tuple[str, str]] = {}
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        articles[path.stem] = (text.splitlines()[0][:80], text)
+    articles.update(GENERATED_ARTICLES)
+    return articles
+
+
+@dataclass(frozen=True)
+class Item:
+    guid: str
+    title: str
+    link: str
+    published: str = "Tue, 11 Feb 2025 10:00:00 GMT"
+    iso_date: str = "2025-02-11T10:00:00Z"
+
+
+def rss20(items: list[Item], title: str = "Test Wire") -> bytes:
+    body = "".join(
+        f"<item><title>{html.escape(i.title)}</title><link>{html.escape(i.link)}</link>"
+        f"<guid isPermaLink='false'>{html.escape(i.guid)}</guid><pubDate>{i.published}</pubDate>"
+        "</item>"
+        for i in items
+    )
+    return (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel>"
+        f"<title>{html.escape(title)}</title><link>http://127.0.0.1/</link>"
+        f"<description>test</description>{body}</channel></rss>"
+    ).encode()
+
+
+def atom(items: list[Item], title: str = "Test Atom") -> bytes:
+    body = "".join(
+        f"<entry><title>{html.escape(i.title)}</title><link rel='alternate' "
+        f"href='{html.escape(i.link)}'/><id>{html.escape(i.guid)}</id>"
+        f"<updated>{i.iso_date}</updated></entry>"
+        for i in items
+    )
+    return (
+        "<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'>"
+        f"<title>{html.escape(title)}</title><id>urn:test:atom</id>"
+        f"<updated>2025-02-11T10:00:00Z</updated>{body}</feed>"
+    ).encode()
+
+
+def rss10(items: list[Item], title: str = "Test RDF") -> bytes:
+    seq = "".join(f"<rdf:li rdf:resource='{html.escape(i.link)}'/>" for i in items)
+    body = "".join(
+        f"<item rdf:about='{html.escape(i.link)}'><title>{html.escape(i.title)}</title>"
+        f"<link>{html.escape(i.link)}</link><dc:date>{i.iso_date}</dc:date></item>"
+        for i in items
+    )
+    return (
+        "<?xml version='1.0' encoding='utf-8'?>"
+        "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#' "
+        "xmlns='http://purl.org/rss/1.0/' xmlns:dc='http://purl.org/dc/elements/1.1/'>"
+        f"<channel rdf:about='http://127.0.0.1/rdf'><title>{html.escape(title)}</title>"
+        "<link>http://127.0.0.1/</link><description>test</description>"
+        f"<items><rdf:Seq>{seq}</rdf:Seq></items></channel>{body}</rdf:RDF>"
+    ).encode()
+
+
+def conditional(
+    body: bytes,
+    *,
+    content_type: str = "application/rss+xml",
+    etag: str | None = '"v1"',
+    last_modified: str | None = "Tue, 11 Feb 2025 10:00:00 GMT",
+) -> Callable[[Request], Reply]:
+    """A route answering 304 to a request whose validators match, else 200 with them."""
+
+    def route(request: Request) -> Reply:
+        if (etag and request.headers.get("if-none-match") == etag) or (
+            last_modified and request.headers.get("if-modified-since") == last_modified
+        ):
+            return Reply(status=304)
+        headers = {"Content-Type": content_type}
+        if etag:
+            headers["ETag"] = etag
+        if last_modified:
+            headers["Last-Modified"] = last_modified
+        return Reply(headers=headers, body=body)
+
+    return route
+
+
+def serve_site(server: LocalServer, slugs: list[str], feed_path: str = "/feed.xml") -> list[Item]:
+    """Serve an article page per slug; returns the feed items linking to them (with a tracking
+    parameter, which normalization drops)."""
+    articles = seed_articles()
+    items = []
+    for slug in slugs:
+        title, text = articles[slug]
+        path = f"/news/{slug}.html"
+        server.add(path, Reply(headers={"Content-Type": "text/html; charset=utf-8"},
+                               body=article_html(title, text)))  # fmt: skip
+        items.append(Item(guid=f"tag:test,2025:{slug}", title=title,
+                          link=server.url(path) + "?utm_source=rss"))  # fmt: skip
+    return items
+
+
+class InProcessChain:
+    """Runs the pipeline in this process: every message a task sends is captured instead of going
+    to the broker, and `drain` runs them (fetch → clean → extract) until none is left."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        # The task modules register their tasks on import.
+        import services.cleaner.tasks
+        import services.extractor.tasks
+        import services.fetcher.tasks  # noqa: F401
+        from shared import celery_app
+
+        self.app = celery_app.app
+        self.sent: list[tuple[str, int, float | None]] = []
+        monkeypatch.setattr(self.app, "send_task", self._capture)
+
+    def _capture(self, name: str, args: list[int], **options: Any) -> None:
+        self.sent.append((name, args[0], options.get("countdown")))
+
+    def run(self, name: str, entity_id: int) -> None:
+        self.app.tasks[name](entity_id)
+
+    def drain(self, limit: int = 1000) -> list[tuple[str, int]]:
+        done: list[tuple[str, int]] = []
+        while self.sent and len(done) < limit:
+            name, entity_id, _ = self.sent.pop(0)
+            self.run(name, entity_id)
+            done.append((name, entity_id))
+        return done
