@@ -38,7 +38,7 @@ class Settings(BaseSettings):
     sweep_after_s: int = 900
 
     # Cleaner.
-    clean_max_body_bytes: int = 10_000_000
+    clean_max_body_bytes: int = 10 * 1024 * 1024
     clean_timeout_s: float = 30.0
 
     # Fetcher.
@@ -46,7 +46,7 @@ class Settings(BaseSettings):
         ""  # comma-separated host names or CIDRs exempt from the SSRF guard
     )
     fetch_user_agent: str = "aidledger/0.1 (+https://github.com/aidledger/aidledger)"
-    fetch_max_bytes: int = 10_000_000
+    fetch_max_bytes: int = 10 * 1024 * 1024
     fetch_deadline_s: float = 60.0
     # At most one request per host this often, across all workers (kept in Redis); 0: no limit.
     fetch_host_interval_s: float = 1.0

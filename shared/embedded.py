@@ -16,6 +16,8 @@ from typing import IO
 
 import psycopg
 import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 from shared.config import Settings
 
@@ -61,7 +63,9 @@ def _redis_answers(socket_path: Path) -> bool:
     if not socket_path.exists():
         return False
     try:
-        client = redis.Redis(unix_socket_path=str(socket_path), socket_timeout=2)
+        client = redis.Redis(
+            unix_socket_path=str(socket_path), socket_timeout=2, retry=Retry(NoBackoff(), 0)
+        )
         try:
             return bool(client.ping())
         finally:
@@ -76,6 +80,8 @@ def embedded_redis(directory: Path) -> Iterator[str]:
 
     Every process using it holds a shared lock on `holders.lock`; the last one out stops it, so a
     `replay` that ends does not pull the broker from under an `aidledger worker` still running.
+    (Within one process, nest no second block on the same folder: both count as one holder.)
+    The server answers probes without retries, so a stale socket is found out at once.
     """
     directory.mkdir(parents=True, exist_ok=True)
     socket_path = directory / "redis.sock"
@@ -146,7 +152,9 @@ def _wait_for_redis(process: subprocess.Popen[bytes], socket_path: Path, log: Pa
 def _stop_redis(socket_path: Path, process: subprocess.Popen[bytes] | None) -> None:
     """SHUTDOWN (the AOF is flushed); wait for it, our child or another process's."""
     try:
-        client = redis.Redis(unix_socket_path=str(socket_path), socket_timeout=5)
+        client = redis.Redis(
+            unix_socket_path=str(socket_path), socket_timeout=5, retry=Retry(NoBackoff(), 0)
+        )
         client.shutdown(save=False, nosave=False)
     except redis.RedisError:
         if process is not None:

@@ -190,13 +190,20 @@ def save_document(
         ).fetchone()
     assert row is not None
     document_id = int(row["id"])
+    # A late or duplicate delivery must not move a finished article back: it stays done when its
+    # document, figures in place, is the same.
     conn.execute(
         """
-        UPDATE articles SET document_id = %s, status = 'cleaned', status_reason = NULL,
-                            cleaner_version = %s, updated_at = now()
-        WHERE id = %s
+        UPDATE articles SET
+            status = CASE WHEN status = 'done' AND document_id = %(doc)s
+                               AND (SELECT extractor_version IS NOT NULL
+                                    FROM documents WHERE id = %(doc)s)
+                          THEN 'done' ELSE 'cleaned' END,
+            document_id = %(doc)s, status_reason = NULL, cleaner_version = %(version)s,
+            updated_at = now()
+        WHERE id = %(id)s
         """,
-        (document_id, cleaner_version, article_id),
+        {"doc": document_id, "version": cleaner_version, "id": article_id},
     )
     return document_id
 
