@@ -36,6 +36,9 @@ class Settings(BaseSettings):
     retry_backoff_max_s: int = 600
     # The sweeper re-sends articles idle mid-chain this long (above the longest retry countdown).
     sweep_after_s: int = 900
+    # ...at most this many times; then the article is failed (an input that kills its worker or
+    # runs past the hard limit every time would otherwise come back forever).
+    sweep_max_resends: int = 5
 
     # Cleaner.
     clean_max_body_bytes: int = 10 * 1024 * 1024

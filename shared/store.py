@@ -633,10 +633,16 @@ def feeds_polled_since(conn: Connection, feed_ids: Sequence[int], since: datetim
 # --- the sweeper ------------------------------------------------------------------------------
 
 
-def claim_stuck_articles(
-    conn: Connection, older_than_s: float, limit: int
-) -> list[tuple[int, str, int | None]]:
-    """Articles idle mid-chain for longer than `older_than_s`: (id, status, document_id).
+@dataclass(frozen=True, slots=True)
+class StuckArticle:
+    id: int
+    status: str
+    document_id: int | None
+    resends: int  # this one included
+
+
+def claim_stuck_articles(conn: Connection, older_than_s: float, limit: int) -> list[StuckArticle]:
+    """Articles idle mid-chain for longer than `older_than_s`, their re-sends counted.
 
     Claimed rows get a fresh `updated_at`, so the next sweep leaves them alone for as long again.
     """
@@ -650,12 +656,13 @@ def claim_stuck_articles(
             LIMIT %s
             FOR UPDATE SKIP LOCKED
         )
-        UPDATE articles a SET updated_at = now() FROM stuck WHERE a.id = stuck.id
-        RETURNING a.id, a.status, a.document_id
+        UPDATE articles a SET updated_at = now(), resends = a.resends + 1
+        FROM stuck WHERE a.id = stuck.id
+        RETURNING a.id, a.status, a.document_id, a.resends
         """,
         (older_than_s, limit),
     ).fetchall()
-    return [(int(r["id"]), r["status"], r["document_id"]) for r in rows]
+    return [StuckArticle(**row) for row in rows]
 
 
 # --- operator views ---------------------------------------------------------------------------

@@ -11,20 +11,37 @@ from collections import Counter
 from shared import db, pipeline, store
 from shared.celery_app import app, send
 from shared.config import get_settings
+from shared.errors import Permanent
 
 BATCH = 1000
 
 
 def sweep_once(older_than_s: float | None = None) -> dict[str, int]:
-    """Re-send what is stuck; returns how many articles per status."""
-    idle_s = get_settings().sweep_after_s if older_than_s is None else older_than_s
+    """Re-send what is stuck; returns how many articles per status (and how many given up)."""
+    settings = get_settings()
+    idle_s = settings.sweep_after_s if older_than_s is None else older_than_s
     with db.transaction() as conn:
         stuck = store.claim_stuck_articles(conn, idle_s, BATCH)
-    for article_id, status, document_id in stuck:
-        resume = pipeline.resume_task(article_id, status, document_id)
+        given_up = [a for a in stuck if a.resends > settings.sweep_max_resends]
+        for article in given_up:
+            error = Permanent(
+                f"stuck at {article.status} after {settings.sweep_max_resends} re-sends "
+                "(the task kills its worker or runs past its time limit?)"
+            )
+            task = pipeline.TASK_FOR_STATUS[article.status]
+            store.record_failure(
+                conn, task=task, entity="article", entity_id=article.id, error=error
+            )
+            store.set_article_status(conn, article.id, "failed", f"Permanent: {error}")
+    resent = [a for a in stuck if a not in given_up]
+    for article in resent:
+        resume = pipeline.resume_task(article.id, article.status, article.document_id)
         if resume is not None:
             send(*resume)
-    return dict(Counter(status for _, status, _ in stuck))
+    counts = Counter(a.status for a in resent)
+    if given_up:
+        counts["given_up"] = len(given_up)
+    return dict(counts)
 
 
 @app.task(name=pipeline.SWEEP_TASK, ignore_result=True)

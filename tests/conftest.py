@@ -20,7 +20,7 @@ import psycopg
 import pytest
 import redis
 
-from shared import celery_app, db, migrate
+from shared import celery_app, db, migrate, pipeline
 from shared.config import Settings
 from shared.embedded import embedded_postgres, embedded_redis
 
@@ -112,22 +112,27 @@ def test_settings(server_urls: tuple[str, str]) -> Iterator[Settings]:
         _delete_broker_keys(broker_url, prefix)
 
 
-def _delete_broker_keys(broker_url: str, prefix: str) -> None:
+def _delete_broker_keys(broker_url: str, prefix: str, patterns: tuple[str, ...] = ("*",)) -> None:
     url = broker_url.replace("redis+socket://", "unix://")
     client = redis.Redis.from_url(url)
     try:
-        keys = list(client.scan_iter(match=f"{prefix}*", count=1000))
-        if keys:
-            client.delete(*keys)
+        for pattern in patterns:
+            keys = list(client.scan_iter(match=f"{prefix}{pattern}", count=1000))
+            if keys:
+                client.delete(*keys)
     finally:
         client.close()
 
 
 @pytest.fixture
 def clean_db(test_settings: Settings) -> Settings:
-    """An empty ledger for this test (truncates the run's own tables only)."""
+    """An empty ledger for this test: the run's own tables truncated, and its queues emptied
+    (ids restart, so a message an earlier test left queued would name this test's rows)."""
     with db.transaction() as conn:
         conn.execute(f"TRUNCATE {', '.join(TABLES)} RESTART IDENTITY CASCADE")
+    assert test_settings.broker_url is not None
+    queues = (*(f"{queue}*" for queue in pipeline.QUEUES), "unacked*")
+    _delete_broker_keys(test_settings.broker_url, test_settings.broker_key_prefix, queues)
     return test_settings
 
 

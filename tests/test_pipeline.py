@@ -7,8 +7,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from shared import db, pipeline, store
 from shared.celery_app import send
+from shared.config import Settings
 
 # Not imported from conftest: every conftest.py is a module named "conftest" to pytest.
 CliRunner = Callable[..., subprocess.CompletedProcess[str]]
@@ -130,3 +133,28 @@ def test_sweeper_resends_lost_messages(worker: subprocess.Popen[bytes]) -> None:
     with db.transaction() as conn:
         assert store.article_statuses(conn, ids) == {"done": 2}
     assert sweep_once(older_than_s=0) == {}  # nothing left mid-chain
+
+
+def test_sweeper_gives_up_on_an_article_that_never_gets_through(
+    clean_db: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An input that kills its worker every time must end in `failures`, not loop forever."""
+    from services.cli.replay import store_files
+    from shared import sweep
+
+    monkeypatch.setattr(sweep, "send", lambda *args: None)  # no worker: the messages vanish
+    monkeypatch.setattr(
+        sweep, "get_settings", lambda: clean_db.model_copy(update={"sweep_max_resends": 2})
+    )
+    ids, _ = store_files(sorted(SEEDS.glob("*.txt")))
+    assert sweep.sweep_once(older_than_s=0) == {"fetched": 2}
+    assert sweep.sweep_once(older_than_s=0) == {"fetched": 2}
+    assert sweep.sweep_once(older_than_s=0) == {"given_up": 2}
+    assert sweep.sweep_once(older_than_s=0) == {}
+    with db.transaction() as conn:
+        assert store.article_statuses(conn, ids) == {"failed": 2}
+        rows = conn.execute("SELECT task, entity, attempts, message FROM failures").fetchall()
+    assert [(r["task"], r["entity"], r["attempts"]) for r in rows] == [
+        (pipeline.CLEAN_TASK, "article", 1)
+    ] * 2
+    assert all(r["message"].startswith("stuck at fetched after 2 re-sends") for r in rows)

@@ -1,0 +1,83 @@
+"""Fault (3): PostgreSQL stops for 10 s in the middle of a replay (`pg_ctl stop -m fast`, which
+ends the open sessions), then starts again on the same data and socket.
+
+Tasks that meet the dead database raise DatabaseUnavailable and retry with backoff; a task that
+runs out of retries while the database is still down cannot record anything, so it leaves its
+article mid-chain for the sweeper. Every document must end with its figures exactly once, with
+no open failure.
+"""
+
+import time
+
+import pytest
+from reliability_testing import (
+    OwnPostgres,
+    OwnRedis,
+    assert_exact_ledger,
+    drive_to_end,
+    make_articles,
+    replay_no_wait,
+    running_worker,
+    scratch_dir,
+    summary,
+    sweep,
+    wait_until,
+    write_articles,
+)
+
+from shared import pipeline
+from shared.config import Settings
+
+ARTICLES = 300
+STOP_AFTER_DONE = 100
+DOWN_S = 10
+
+
+@pytest.mark.slow
+def test_postgres_stopped_for_10_s_mid_replay() -> None:
+    articles = make_articles(ARTICLES)
+    with (
+        scratch_dir("aidledger-rel-pg-") as base,
+        OwnPostgres(base / "pg") as database,
+        OwnRedis(base / "redis") as broker,
+    ):
+        settings = Settings(
+            database_url=database.url,
+            broker_url=broker.url,
+            # Enough tries, 1-4 s apart, to outlast the outage (each try may also wait up to the
+            # pool's 15 s for a connection).
+            task_max_retries=10,
+            retry_backoff_max_s=4,
+        )
+        url = database.url
+        write_articles(base / "articles", articles)
+        replay_no_wait(settings, base / "articles")  # also applies the migrations
+
+        queues = [pipeline.CLEAN, pipeline.EXTRACT]
+        with running_worker(settings, queues, 2, base / "worker.log") as worker:
+            wait_until(
+                lambda: summary(url)["done"] >= STOP_AFTER_DONE or not worker.alive(),
+                timeout_s=120,
+                what=f"{STOP_AFTER_DONE} documents done",
+            )
+            database.stop()
+            stopped_at = time.monotonic()
+            assert not database.answers()
+            time.sleep(max(0.0, DOWN_S - (time.monotonic() - stopped_at)))
+            database.start()
+            run = drive_to_end(
+                url,
+                ARTICLES,
+                worker=worker,
+                broker=broker,
+                timeout_s=180,
+                sweeper=lambda: sweep(settings, older_than_s=3),
+                settle_s=6,  # longer than any retry countdown (retry_backoff_max_s)
+            )
+            assert worker.alive(), "the worker must survive the database's restart"
+            retries = worker.log_count(r"retry \d+ in")
+        final = assert_exact_ledger(url, articles)
+        print(
+            f"\n{retries} retries logged; finished {run.elapsed_s:.1f} s after the restart, sweeps "
+            f"re-sending {run.sweeps}; {final}"
+        )
