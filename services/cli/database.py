@@ -1,8 +1,8 @@
 """`aidledger db ...`: schema migrations."""
 
 import typer
-from rich.console import Console
 
+from services.cli.output import err
 from services.cli.runtime import ledger
 from shared import migrate
 
@@ -15,6 +15,4 @@ def migrate_command() -> None:
     with ledger() as settings:
         assert settings.database_url is not None
         applied = migrate.migrate(settings.database_url)
-    Console().print(
-        f"applied {len(applied)} migration(s){': ' + ', '.join(applied) if applied else ''}"
-    )
+    err.print(f"applied {len(applied)} migration(s){': ' + ', '.join(applied) if applied else ''}")
