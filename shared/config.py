@@ -76,6 +76,14 @@ class Settings(BaseSettings):
             )
         return self
 
+    def as_environment(self) -> dict[str, str]:
+        """These settings as AIDLEDGER_* variables: all a child process needs to rebuild them."""
+        return {
+            f"AIDLEDGER_{name.upper()}": str(value)
+            for name, value in self.model_dump().items()
+            if value is not None
+        }
+
     @property
     def embedded(self) -> bool:
         """True when either service must be started by the CLI itself."""

@@ -20,6 +20,7 @@ import psycopg
 import pytest
 import redis
 
+from services.cli.runtime import worker_environment
 from shared import celery_app, db, migrate, pipeline
 from shared.config import Settings
 from shared.embedded import embedded_postgres, embedded_redis
@@ -138,15 +139,7 @@ def clean_db(test_settings: Settings) -> Settings:
 
 def subprocess_env(settings: Settings) -> dict[str, str]:
     """The environment for a CLI or worker subprocess that must use this run's services."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("AIDLEDGER_")}
-    env.update(
-        AIDLEDGER_DATABASE_URL=settings.database_url or "",
-        AIDLEDGER_BROKER_URL=settings.broker_url or "",
-        AIDLEDGER_BROKER_KEY_PREFIX=settings.broker_key_prefix,
-        AIDLEDGER_TASK_MAX_RETRIES=str(settings.task_max_retries),
-        AIDLEDGER_RETRY_BACKOFF_MAX_S=str(settings.retry_backoff_max_s),
-    )
-    return env
+    return worker_environment(settings)
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ from typing import Annotated, Any
 import typer
 
 from services.cleaner.clean import clean
-from services.cli.figures import FIGURE_TABLE_COLUMNS, with_human_figures
+from services.cli.figures import write_figures
 from services.cli.local import read_inputs
-from services.cli.output import Format, dumps, err, write_rows
+from services.cli.output import Format, dumps, err
 from services.extractor.figures import EXTRACTOR_VERSION, extract_figures
 from shared.errors import Permanent, Skip
 from shared.models import Figure
@@ -54,12 +54,6 @@ def extract_command(
             sys.stdout.writelines(dumps(row) + "\n" for row in found)
         rows.extend(found)
     if fmt is not Format.jsonl:
-        write_rows(
-            with_human_figures(rows),
-            FIGURE_COLUMNS,
-            fmt,
-            title="Figures",
-            table_columns=FIGURE_TABLE_COLUMNS,
-        )
+        write_figures(rows, fmt)
     if failed:
         raise typer.Exit(1)

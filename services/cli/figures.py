@@ -34,8 +34,12 @@ def human_figure(row: dict[str, Any]) -> str:
     return f"{_QUALIFIER_WORDS.get(row['qualifier'], '')}{shown} {unit}"
 
 
-def with_human_figures(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{**row, "figure": human_figure(row)} for row in rows]
+def write_figures(rows: list[dict[str, Any]], fmt: Format) -> None:
+    """Figures as every command prints them: all fields for programs, a compact table for people."""
+    human = [{**row, "figure": human_figure(row)} for row in rows] if fmt is Format.table else rows
+    write_rows(
+        human, store.FIGURE_COLUMNS, fmt, title="Figures", table_columns=FIGURE_TABLE_COLUMNS
+    )
 
 
 def figures(
@@ -47,10 +51,4 @@ def figures(
     """Print the stored figures."""
     with ledger(migrate_schema=True), db.transaction() as conn:
         rows = store.list_figures(conn, doc=doc, category=category, aid_only=aid_only)
-    write_rows(
-        with_human_figures(rows),
-        store.FIGURE_COLUMNS,
-        fmt,
-        title="Figures",
-        table_columns=FIGURE_TABLE_COLUMNS,
-    )
+    write_figures(rows, fmt)

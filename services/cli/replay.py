@@ -10,9 +10,9 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from services.cli.figures import FIGURE_TABLE_COLUMNS, with_human_figures
+from services.cli.figures import write_figures
 from services.cli.local import CONTENT_TYPES
-from services.cli.output import Format, err, write_rows
+from services.cli.output import Format, err
 from services.cli.runtime import CommandError, ledger
 from services.cli.worker import check_alive, run_worker_if
 from shared import db, pipeline, store
@@ -131,13 +131,7 @@ def replay(
         with db.transaction() as conn:
             rows = store.list_figures(conn, article_ids=ids)
             statuses = store.article_statuses(conn, ids)
-    write_rows(
-        with_human_figures(rows),
-        store.FIGURE_COLUMNS,
-        fmt,
-        title="Figures",
-        table_columns=FIGURE_TABLE_COLUMNS,
-    )
+    write_figures(rows, fmt)
     if statuses.get("failed") or statuses.get("skipped"):
         err.print(
             f"{statuses.get('failed', 0)} failed, {statuses.get('skipped', 0)} skipped: "

@@ -61,8 +61,6 @@ def ledger(*, broker: bool = False, migrate_schema: bool = False) -> Iterator[Se
 
 
 def worker_environment(settings: Settings) -> dict[str, str]:
-    """The environment for a worker process that must use the same services as this one."""
-    env = dict(os.environ)
-    env["AIDLEDGER_DATABASE_URL"] = settings.database_url or ""
-    env["AIDLEDGER_BROKER_URL"] = settings.broker_url or ""
-    return env
+    """The environment for a worker (or beat) that must run on exactly these settings."""
+    inherited = {k: v for k, v in os.environ.items() if not k.startswith("AIDLEDGER_")}
+    return {**inherited, **settings.as_environment()}

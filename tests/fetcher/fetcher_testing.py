@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import html
-import os
 import socket
 import ssl
 import subprocess
@@ -25,6 +24,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 import pytest
+
+from services.cli.runtime import worker_environment
 
 FEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "feeds"
 SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
@@ -197,18 +198,8 @@ ALLOW_LOCAL = {"AIDLEDGER_FETCH_ALLOWED_NETWORKS": "127.0.0.1"}
 
 
 def subprocess_env(settings: Any, extra: dict[str, str] | None = None) -> dict[str, str]:
-    """The environment for a worker or CLI subprocess on this run's services (a copy of
-    tests/conftest.py's, which cannot be imported), plus `extra`."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("AIDLEDGER_")}
-    env.update(
-        AIDLEDGER_DATABASE_URL=settings.database_url or "",
-        AIDLEDGER_BROKER_URL=settings.broker_url or "",
-        AIDLEDGER_BROKER_KEY_PREFIX=settings.broker_key_prefix,
-        AIDLEDGER_TASK_MAX_RETRIES=str(settings.task_max_retries),
-        AIDLEDGER_RETRY_BACKOFF_MAX_S=str(settings.retry_backoff_max_s),
-    )
-    env.update(extra or {})
-    return env
+    """The environment for a worker or CLI subprocess on this run's services, plus `extra`."""
+    return {**worker_environment(settings), **(extra or {})}
 
 
 @contextlib.contextmanager

@@ -34,6 +34,7 @@ from psycopg.rows import dict_row
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
+from services.cli.runtime import worker_environment
 from services.cli.worker import worker_argv
 from services.extractor.figures import EXTRACTOR_VERSION
 from shared import pipeline
@@ -48,22 +49,8 @@ TERMINAL = ("done", "skipped", "failed")
 
 
 def subprocess_env(settings: Settings) -> dict[str, str]:
-    """The environment for a CLI or worker subprocess that must use these services.
-
-    A copy of tests/conftest.py's (conftest cannot be imported), plus the delivery knobs these
-    tests change.
-    """
-    env = {k: v for k, v in os.environ.items() if not k.startswith("AIDLEDGER_")}
-    env.update(
-        AIDLEDGER_DATABASE_URL=settings.database_url or "",
-        AIDLEDGER_BROKER_URL=settings.broker_url or "",
-        AIDLEDGER_BROKER_KEY_PREFIX=settings.broker_key_prefix,
-        AIDLEDGER_TASK_MAX_RETRIES=str(settings.task_max_retries),
-        AIDLEDGER_RETRY_BACKOFF_MAX_S=str(settings.retry_backoff_max_s),
-        AIDLEDGER_VISIBILITY_TIMEOUT_S=str(settings.visibility_timeout_s),
-        AIDLEDGER_SWEEP_AFTER_S=str(settings.sweep_after_s),
-    )
-    return env
+    """The environment for a CLI or worker subprocess that must use these services."""
+    return worker_environment(settings)
 
 
 @contextmanager
