@@ -9,6 +9,7 @@ ones started here. It stops what it started and leaves alone what was already ru
 import fcntl
 import subprocess
 import time
+import warnings
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
@@ -44,11 +45,15 @@ def services(settings: Settings, *, broker: bool = True) -> Iterator[Settings]:
 @contextmanager
 def embedded_postgres(pgdata: Path, database: str = EMBEDDED_DATABASE) -> Iterator[str]:
     """A PostgreSQL server on a Unix socket in `pgdata`; yields the URL of `database` in it."""
-    from pgserver.postgres_server import get_server  # noqa: PLC0415 (heavy; embedded only)
-
     pgdata.mkdir(parents=True, exist_ok=True)
     try:
-        server = get_server(pgdata, cleanup_mode="stop")
+        # pgserver asks platformdirs for a runtime folder it does not use here; on a machine
+        # without XDG_RUNTIME_DIR that warns on every command.
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR", category=UserWarning)
+            from pgserver.postgres_server import get_server  # noqa: PLC0415 (heavy)
+
+            server = get_server(pgdata, cleanup_mode="stop")
     except Exception as exc:
         raise ServiceUnavailable(f"embedded PostgreSQL did not start in {pgdata}: {exc}") from exc
     with server:
