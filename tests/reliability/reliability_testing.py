@@ -174,6 +174,23 @@ def replay_no_wait(settings: Settings, folder: Path) -> None:
     assert out.returncode == 0, out.stderr
 
 
+def replay_corpus(settings: Settings, folder: Path, count: int) -> list[Article]:
+    """`count` generated articles written to `folder` and replayed (enqueued, not waited for)."""
+    articles = make_articles(count)
+    write_articles(folder, articles)
+    replay_no_wait(settings, folder)  # also applies the migrations
+    return articles
+
+
+def wait_for_done(url: str, count: int, worker: Worker) -> None:
+    """Until `count` articles are done (or the worker died: the test then says why)."""
+    wait_until(
+        lambda: summary(url)["done"] >= count or not worker.alive(),
+        timeout_s=120,
+        what=f"{count} documents done",
+    )
+
+
 def sweep(settings: Settings, older_than_s: float) -> int | None:
     """`aidledger sweep --older-than S`: how many articles it re-sent (None: it could not run)."""
     try:
@@ -484,12 +501,12 @@ def drive_to_end(
 
     Settled: every article terminal, no message waiting on any queue, and nothing (statuses,
     queues, unacknowledged messages) changing for `settle_s`, so that no duplicate delivery still
-    on its way can move an article after the test has looked. (A duplicate cleaner.clean does move
-    a done article back to cleaned for a moment: see docs/reliability.md.)
+    on its way can move an article after the test has looked.
 
     Stuck: articles mid-chain, no message waiting on any queue, nothing changing for `stall_s`:
     what is mid-chain lost its message, and the sweeper (beat's job in a deployment, after
     AIDLEDGER_SWEEP_AFTER_S) re-sends it. A service that does not answer counts as no change.
+    (Settling also lets a late duplicate delivery land before the test looks.)
     """
     run = Run()
     start = time.monotonic()

@@ -15,14 +15,11 @@ from reliability_testing import (
     OwnRedis,
     assert_exact_ledger,
     drive_to_end,
-    make_articles,
-    replay_no_wait,
+    replay_corpus,
     running_worker,
     scratch_dir,
-    summary,
     sweep,
-    wait_until,
-    write_articles,
+    wait_for_done,
 )
 
 from shared import pipeline
@@ -35,7 +32,6 @@ DOWN_S = 10
 
 @pytest.mark.slow
 def test_postgres_stopped_for_10_s_mid_replay() -> None:
-    articles = make_articles(ARTICLES)
     with (
         scratch_dir("aidledger-rel-pg-") as base,
         OwnPostgres(base / "pg") as database,
@@ -50,16 +46,11 @@ def test_postgres_stopped_for_10_s_mid_replay() -> None:
             retry_backoff_max_s=4,
         )
         url = database.url
-        write_articles(base / "articles", articles)
-        replay_no_wait(settings, base / "articles")  # also applies the migrations
+        articles = replay_corpus(settings, base / "articles", ARTICLES)
 
         queues = [pipeline.CLEAN, pipeline.EXTRACT]
         with running_worker(settings, queues, 2, base / "worker.log") as worker:
-            wait_until(
-                lambda: summary(url)["done"] >= STOP_AFTER_DONE or not worker.alive(),
-                timeout_s=120,
-                what=f"{STOP_AFTER_DONE} documents done",
-            )
+            wait_for_done(url, STOP_AFTER_DONE, worker)
             database.stop()
             stopped_at = time.monotonic()
             assert not database.answers()

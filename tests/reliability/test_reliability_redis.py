@@ -13,14 +13,12 @@ from reliability_testing import (
     OwnRedis,
     assert_exact_ledger,
     drive_to_end,
-    make_articles,
-    replay_no_wait,
+    replay_corpus,
     running_worker,
     scratch_dir,
     summary,
     sweep,
-    wait_until,
-    write_articles,
+    wait_for_done,
 )
 
 from shared import pipeline
@@ -33,21 +31,15 @@ DOWN_S = 3
 
 @pytest.mark.slow
 def test_redis_restart_mid_replay(clean_db: Settings) -> None:
-    articles = make_articles(ARTICLES)
     with scratch_dir("aidledger-rel-redis-") as base, OwnRedis(base / "redis") as broker:
         settings = clean_db.model_copy(update={"broker_url": broker.url, "broker_key_prefix": ""})
         url = settings.database_url
         assert url is not None
-        write_articles(base / "articles", articles)
-        replay_no_wait(settings, base / "articles")
+        articles = replay_corpus(settings, base / "articles", ARTICLES)
 
         queues = [pipeline.CLEAN, pipeline.EXTRACT]
         with running_worker(settings, queues, 2, base / "worker.log") as worker:
-            wait_until(
-                lambda: summary(url)["done"] >= CRASH_AFTER_DONE or not worker.alive(),
-                timeout_s=120,
-                what=f"{CRASH_AFTER_DONE} documents done",
-            )
+            wait_for_done(url, CRASH_AFTER_DONE, worker)
             broker.crash()
             crashed_at = time.monotonic()
             done_at_crash = summary(url)["done"]

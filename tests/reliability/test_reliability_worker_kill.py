@@ -13,14 +13,12 @@ from reliability_testing import (
     assert_exact_ledger,
     drive_to_end,
     live_group_members,
-    make_articles,
-    replay_no_wait,
+    replay_corpus,
     running_worker,
     scratch_dir,
     summary,
     sweep,
-    wait_until,
-    write_articles,
+    wait_for_done,
 )
 
 from shared import pipeline
@@ -32,22 +30,16 @@ KILL_AFTER_DONE = 100
 
 @pytest.mark.slow
 def test_sigkill_worker_mid_replay(clean_db: Settings) -> None:
-    articles = make_articles(ARTICLES)
     with scratch_dir("aidledger-rel-kill-") as base, OwnRedis(base / "redis") as broker:
         settings = clean_db.model_copy(update={"broker_url": broker.url, "broker_key_prefix": ""})
         url = settings.database_url
         assert url is not None
-        write_articles(base / "articles", articles)
-        replay_no_wait(settings, base / "articles")
+        articles = replay_corpus(settings, base / "articles", ARTICLES)
         assert broker.queue_lengths()["clean"] == ARTICLES
 
         queues = [pipeline.CLEAN, pipeline.EXTRACT]
         with running_worker(settings, queues, 2, base / "worker-1.log") as first:
-            wait_until(
-                lambda: summary(url)["done"] >= KILL_AFTER_DONE or not first.alive(),
-                timeout_s=120,
-                what=f"{KILL_AFTER_DONE} documents done",
-            )
+            wait_for_done(url, KILL_AFTER_DONE, first)
             assert first.alive(), first.log_tail()
             assert len(live_group_members(first.process.pid)) >= 2  # the parent and its pool
             first.kill()
