@@ -28,8 +28,8 @@ demo: $(INSTALLED) ## Replay the seed corpus on the embedded default and print t
 test: $(INSTALLED) ## Run the whole test suite (real PostgreSQL and Redis; see tests/conftest.py)
 	$(BIN)/pytest
 
-test-fast: $(INSTALLED) ## The suite without the slow fault tests
-	$(BIN)/pytest -m 'not slow'
+test-fast: $(INSTALLED) ## Pure and in-process tests only (no subprocesses, no fault tests)
+	$(BIN)/pytest -m 'not integration and not slow'
 
 lint: $(INSTALLED) ## ruff, ruff format --check and mypy --strict
 	$(BIN)/ruff check .

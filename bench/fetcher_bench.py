@@ -31,10 +31,11 @@ from pathlib import Path
 import psutil  # type: ignore[import-untyped]
 
 from services.cli.worker import stop_worker, worker_argv
-from shared import celery_app, db, migrate, pipeline, store
+from shared import celery_app, db, migrate, pipeline
 from shared.celery_app import send
 from shared.config import Settings
 from shared.embedded import services
+from shared.store import feeds, views
 
 _DONORS = ["Germany", "France", "Sweden", "Canada", "Japan", "Norway", "Poland", "Denmark"]
 _KINDS = ["military aid", "humanitarian aid", "financial support", "security assistance"]
@@ -194,7 +195,7 @@ def main() -> None:
         celery_app.configure(settings)
         with db.transaction() as conn:
             feed_ids = [
-                store.add_feed(conn, f"http://{host_for(f)}:{site.port}/feed/{f}.xml", 3600)[0]
+                feeds.add_feed(conn, f"http://{host_for(f)}:{site.port}/feed/{f}.xml", 3600)[0]
                 for f in range(args.feeds)
             ]
         env = {k: v for k, v in os.environ.items() if not k.startswith("AIDLEDGER_")}
@@ -217,9 +218,9 @@ def main() -> None:
             while time.monotonic() - started < args.timeout:
                 peak = max(peak, tree_rss(worker))
                 with db.transaction() as conn:
-                    polled = store.feeds_polled_since(conn, feed_ids, started_at)
-                    unfinished = store.unfinished_feed_articles(conn, feed_ids)
-                    articles = store.counts(conn)["articles"]
+                    polled = feeds.feeds_polled_since(conn, feed_ids, started_at)
+                    unfinished = feeds.unfinished_feed_articles(conn, feed_ids)
+                    articles = views.counts(conn).articles
                 if feeds_done_s is None and polled == len(feed_ids):
                     feeds_done_s = time.monotonic() - started
                 if polled == len(feed_ids) and unfinished == 0 and articles >= expected:
@@ -231,14 +232,14 @@ def main() -> None:
         finally:
             stop_worker(worker)
         with db.transaction() as conn:
-            summary = store.status_summary(conn)
+            summary = views.status_summary(conn)
         db.reset()
 
-    done = summary["articles_by_status"].get("done", 0)
+    done = summary.articles_by_status.get(pipeline.ArticleStatus.DONE, 0)
     print(f"feeds: {args.feeds} x {args.items} items, worker concurrency {args.concurrency}")
     print(f"requests served: {site.requests}")
-    print(f"articles by status: {summary['articles_by_status']}")
-    print(f"figures: {summary['figures']}, open failures: {summary['failures']}")
+    print(f"articles by status: {summary.articles_by_status}")
+    print(f"figures: {summary.counts.figures}, open failures: {summary.counts.failures}")
     feeds_s = feeds_done_s or elapsed
     print(f"all feeds polled in {feeds_s:.1f} s: {args.feeds / feeds_s:.1f} feeds/s")
     print(f"all articles through extract in {elapsed:.1f} s: {done / elapsed:.1f} articles/s")

@@ -77,5 +77,7 @@ def send(task_name: str, entity_id: int, *, countdown: float | None = None) -> N
 
 
 def send_next(after_task: str, entity_id: int) -> None:
-    """Hand an entity on to the stage after `after_task`."""
-    send(pipeline.NEXT_TASK[after_task], entity_id)
+    """Hand an entity on to the stage after `after_task` (nothing after the last stage)."""
+    task = pipeline.next_task(after_task)
+    if task is not None:
+        send(task, entity_id)

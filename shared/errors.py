@@ -1,6 +1,6 @@
 """The outcomes a stage may raise besides success.
 
-A stage's pure code raises one of these; the task wrapper (`shared.tasks`) turns each into what the
+A stage's pure code raises one of these; `shared.stage.run_stage` turns each into what the
 operator sees: a retry, a row in `failures`, or a recorded skip.
 """
 

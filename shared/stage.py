@@ -1,33 +1,147 @@
-"""`stage_task`: the one decorator that turns a stage function into a Celery task.
+"""How a stage ends: `run_stage` turns a stage function's outcome into its effects.
 
-A stage function takes an entity id and either returns, or raises one of the outcomes of
-`shared.errors`. This wrapper is the only place that turns outcomes into effects:
+A stage function takes an entity id and returns, or raises one of the outcomes of `shared.errors`.
+`run_stage` is the only place that turns those into effects, for the Celery task (`stage_task`)
+and for `aidledger reprocess` alike:
 
-- `Transient` (and an unreachable database) → retry with exponential backoff and jitter, honouring
-  Retry-After; once the retries are spent, a failure like a permanent one;
-- `Permanent`, a time limit, or an unexpected exception → one row in `failures` per (task, entity),
-  its attempts counted, and the entity's articles marked failed;
-- `Skip` → the entity's articles marked skipped with the reason;
+- returned → the open failure row of (task, entity), if any, is resolved;
+- `Skip` → the entity's articles are marked skipped with the reason;
+- `Transient` or an unreachable database → `RETRY` while retries are left (the caller schedules
+  it); then a failure like a permanent one;
+- `Permanent`, a time limit, or an unexpected exception → one row in `failures` per
+  (task, entity), its attempts counted, and the entity marked failed: its articles, or for a
+  feed, the poll counted with backoff (a feed's schedule is its retry);
 - the broker failing the hand-off after the commit → nothing more: the sweeper re-sends.
 """
 
 import logging
 import random
 from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from celery import Task
 from celery.exceptions import SoftTimeLimitExceeded
 from kombu.exceptions import OperationalError as BrokerError
 
-from shared import db, store
+from shared import db, pipeline
 from shared.celery_app import app
 from shared.config import get_settings
+from shared.db import Connection
 from shared.errors import Permanent, Skip, Transient
+from shared.pipeline import TASK_ENTITIES, ArticleStatus, Entity
+from shared.store import articles, failures, feeds
 
 log = logging.getLogger(__name__)
 
 StageFunction = Callable[[int], None]
+
+
+class Outcome(StrEnum):
+    DONE = "done"
+    SKIPPED = "skipped"
+    RETRY = "retry"  # the caller sends the task again later; nothing was recorded
+    FAILED = "failed"
+    HANDOFF_LOST = "handoff_lost"  # committed, but the next stage was not sent
+
+
+@dataclass(frozen=True, slots=True)
+class StageResult:
+    outcome: Outcome
+    error: Exception | None = None  # what made it retry, skip or fail
+
+    @property
+    def retry_after(self) -> float | None:
+        """What the other side asked us to wait, if it said."""
+        return self.error.retry_after if isinstance(self.error, Transient) else None
+
+
+def run_stage(
+    task: str, entity_id: int, run: StageFunction, *, retries_left: int = 0
+) -> StageResult:
+    """Run one stage on one entity and record how it ended (see the module's docstring)."""
+    entity = TASK_ENTITIES[task]
+    where = f"{task}[{entity} {entity_id}]"
+    settings = get_settings()
+    try:
+        run(entity_id)
+    except Skip as skip:
+        log.info("%s skipped: %s", where, skip)
+        _record(task, entity, entity_id, skip)
+        return StageResult(Outcome.SKIPPED, skip)
+    except (Transient, db.DatabaseUnavailable) as exc:
+        if retries_left > 0:
+            log.warning("%s will retry: %s", where, exc)
+            return StageResult(Outcome.RETRY, exc)
+        log.error("%s gave up: %s", where, exc)
+        _record(task, entity, entity_id, exc)
+        return StageResult(Outcome.FAILED, exc)
+    except BrokerError as exc:
+        # The stage's work is committed; only the hand-off to the next stage was lost.
+        # The entity stays in its intermediate status, where the sweeper finds it.
+        log.warning("%s hand-off failed: %s", where, exc)
+        return StageResult(Outcome.HANDOFF_LOST, exc)
+    except SoftTimeLimitExceeded:
+        timeout = Permanent(f"timed out after {settings.task_soft_time_limit_s} s")
+        log.warning("%s %s", where, timeout)
+        _record(task, entity, entity_id, timeout)
+        return StageResult(Outcome.FAILED, timeout)
+    except Exception as exc:  # Permanent, or a bug or an input nobody foresaw: keep the worker
+        if isinstance(exc, Permanent):
+            log.warning("%s failed: %s", where, exc)
+        else:
+            log.exception("%s crashed", where)
+        _record(task, entity, entity_id, exc)
+        return StageResult(Outcome.FAILED, exc)
+    try:
+        with db.transaction() as conn:
+            failures.resolve_failure(conn, task=task, entity=entity, entity_id=entity_id)
+    except db.DatabaseUnavailable:
+        log.warning("%s done, but its failure row stays open", where)
+    return StageResult(Outcome.DONE)
+
+
+def _record(task: str, entity: Entity, entity_id: int, error: BaseException) -> None:
+    """Write a stage's unhappy end: a skip, or a failure row plus the entity marked failed."""
+    try:
+        with db.transaction() as conn:
+            if isinstance(error, Skip):
+                _mark(conn, entity, entity_id, ArticleStatus.SKIPPED, str(error))
+                return
+            failures.record_failure(
+                conn, task=task, entity=entity, entity_id=entity_id, error=error
+            )
+            reason = f"{type(error).__name__}: {failures.error_message(error)}"
+            _mark(conn, entity, entity_id, ArticleStatus.FAILED, reason, error)
+    except db.DatabaseUnavailable:
+        # Nothing more can be written now; the sweeper finds the entity where it stopped.
+        log.exception("%s[%s %s]: could not record the outcome", task, entity, entity_id)
+
+
+def _mark(
+    conn: Connection,
+    entity: Entity,
+    entity_id: int,
+    status: ArticleStatus,
+    reason: str,
+    error: BaseException | None = None,
+) -> None:
+    """End a stage for what an entity stands for: an article, a document's articles, a feed."""
+    if entity is Entity.ARTICLE:
+        articles.set_article_status(conn, entity_id, status, reason)
+    elif entity is Entity.DOCUMENT:
+        articles.mark_document_articles(conn, entity_id, status, reason)
+    elif status is ArticleStatus.FAILED:  # a feed: its poll is counted, the next one pushed back
+        settings = get_settings()
+        feeds.record_poll_failure(
+            conn,
+            entity_id,
+            reason,
+            max_failures=settings.feed_max_failures,
+            base_interval_s=settings.feed_default_interval_s,
+            retry_after_s=error.retry_after if isinstance(error, Transient) else None,
+        )
 
 
 def backoff_s(retries: int, *, retry_after: float | None, cap_s: float) -> float:
@@ -37,102 +151,33 @@ def backoff_s(retries: int, *, retry_after: float | None, cap_s: float) -> float
     return random.uniform(1.0, min(cap_s, 2.0 ** (retries + 1)))  # noqa: S311 (jitter, not crypto)
 
 
-def record_outcome(
-    *,
-    task: str,
-    entity: str,
-    entity_id: int,
-    error: BaseException | None = None,
-    skip: str | None = None,
-) -> None:
-    """Write a stage's unhappy end: a skip, or a failure row plus the articles marked failed."""
-    try:
-        with db.transaction() as conn:
-            if skip is not None:
-                store.set_entity_status(conn, entity, entity_id, "skipped", skip)
-            if error is not None:
-                store.record_failure(
-                    conn, task=task, entity=entity, entity_id=entity_id, error=error
-                )
-                message = str(error).strip().splitlines()[0] if str(error).strip() else ""
-                store.set_entity_status(
-                    conn, entity, entity_id, "failed", f"{type(error).__name__}: {message}"
-                )
-    except db.DatabaseUnavailable:
-        # Nothing more can be written now; the sweeper finds the entity where it stopped.
-        log.exception("%s[%s %s]: could not record the outcome", task, entity, entity_id)
+def stage_task(name: str, *, retry: bool = True) -> Callable[[StageFunction], Task[Any, Any]]:
+    """Register `run(entity_id)` as the Celery task `name`, on its stage's queue.
 
-
-def stage_task(name: str, *, entity: str) -> Callable[[StageFunction], Task[Any, Any]]:
-    """Register `run(entity_id)` as the task `name`, routed to its stage's queue."""
+    With `retry=False` a transient error fails at once (a feed's poll: its schedule retries it).
+    """
 
     def decorate(run: StageFunction) -> Task[Any, Any]:
         @app.task(name=name, bind=True, max_retries=None)
         def task(self: Task[Any, Any], entity_id: int) -> None:
             settings = get_settings()
-            try:
-                run(entity_id)
-            except Skip as skip:
-                log.info("%s[%s %s] skipped: %s", name, entity, entity_id, skip)
-                record_outcome(
-                    task=name, entity=entity, entity_id=entity_id, error=None, skip=str(skip)
+            retries = self.request.retries
+            left = settings.task_max_retries - retries if retry else 0
+            result = run_stage(name, entity_id, run, retries_left=left)
+            if result.outcome is Outcome.RETRY:
+                countdown = backoff_s(
+                    retries, retry_after=result.retry_after, cap_s=settings.retry_backoff_max_s
                 )
-                return
-            except (Transient, db.DatabaseUnavailable) as exc:
-                retries = self.request.retries
-                if retries < settings.task_max_retries:
-                    retry_after = exc.retry_after if isinstance(exc, Transient) else None
-                    countdown = backoff_s(
-                        retries, retry_after=retry_after, cap_s=settings.retry_backoff_max_s
-                    )
-                    log.warning(
-                        "%s[%s %s] retry %d in %.0fs: %s",
-                        name,
-                        entity,
-                        entity_id,
-                        retries + 1,
-                        countdown,
-                        exc,
-                    )
-                    raise self.retry(exc=exc, countdown=countdown) from exc
-                log.error(
-                    "%s[%s %s] gave up after %d tries: %s",
-                    name,
-                    entity,
-                    entity_id,
-                    retries + 1,
-                    exc,
-                )
-                record_outcome(task=name, entity=entity, entity_id=entity_id, error=exc, skip=None)
-                return
-            except Permanent as exc:
-                log.warning("%s[%s %s] failed: %s", name, entity, entity_id, exc)
-                record_outcome(task=name, entity=entity, entity_id=entity_id, error=exc, skip=None)
-                return
-            except BrokerError as exc:
-                # The stage's work is committed; only the hand-off to the next stage was lost.
-                # The entity stays in its intermediate status, where the sweeper finds it.
-                log.warning("%s[%s %s] hand-off failed: %s", name, entity, entity_id, exc)
-                return
-            except SoftTimeLimitExceeded:
-                timeout = Permanent(f"timed out after {settings.task_soft_time_limit_s} s")
-                record_outcome(
-                    task=name, entity=entity, entity_id=entity_id, error=timeout, skip=None
-                )
-                return
-            except Exception as exc:
-                # A bug or an input nobody foresaw: keep the worker, show it in `failures`.
-                log.exception("%s[%s %s] crashed", name, entity, entity_id)
-                record_outcome(task=name, entity=entity, entity_id=entity_id, error=exc, skip=None)
-                return
-            try:
-                with db.transaction() as conn:
-                    store.resolve_failure(conn, task=name, entity=entity, entity_id=entity_id)
-            except db.DatabaseUnavailable:
-                log.warning(
-                    "%s[%s %s] done, but its failure row stays open", name, entity, entity_id
-                )
+                log.warning("%s[%s] retry %d in %.0fs", name, entity_id, retries + 1, countdown)
+                raise self.retry(exc=result.error, countdown=countdown)
 
         return task
 
     return decorate
+
+
+def prepare_retry(conn: Connection, failure: failures.FailureRow) -> None:
+    """Put an article back in the status the failed task expects, before the task is sent again."""
+    status = pipeline.retry_status(failure.task)
+    if status is not None and failure.entity == Entity.ARTICLE:
+        articles.set_article_status(conn, failure.entity_id, status, "retry requested")

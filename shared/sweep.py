@@ -8,10 +8,12 @@ Every stage is idempotent, so a message that was only slow costs a duplicate, ne
 
 from collections import Counter
 
-from shared import db, pipeline, store
+from shared import db, pipeline
 from shared.celery_app import app, send
 from shared.config import get_settings
 from shared.errors import Permanent
+from shared.pipeline import ArticleStatus
+from shared.store import articles, failures
 
 BATCH = 1000
 
@@ -21,18 +23,26 @@ def sweep_once(older_than_s: float | None = None) -> dict[str, int]:
     settings = get_settings()
     idle_s = settings.sweep_after_s if older_than_s is None else older_than_s
     with db.transaction() as conn:
-        stuck = store.claim_stuck_articles(conn, idle_s, BATCH)
+        stuck = articles.claim_stuck_articles(conn, idle_s, BATCH)
         given_up = [a for a in stuck if a.resends > settings.sweep_max_resends]
         for article in given_up:
             error = Permanent(
                 f"stuck at {article.status} after {settings.sweep_max_resends} re-sends "
                 "(the task kills its worker or runs past its time limit?)"
             )
-            task = pipeline.TASK_FOR_STATUS[article.status]
-            store.record_failure(
-                conn, task=task, entity="article", entity_id=article.id, error=error
+            # Filed under the task and the id it takes, so that `failures retry` can send it.
+            resume = pipeline.resume_task(article.id, article.status, article.document_id)
+            task, entity_id = resume or (pipeline.FETCH_ARTICLE_TASK, article.id)
+            failures.record_failure(
+                conn,
+                task=task,
+                entity=pipeline.TASK_ENTITIES[task],
+                entity_id=entity_id,
+                error=error,
             )
-            store.set_article_status(conn, article.id, "failed", f"Permanent: {error}")
+            articles.set_article_status(
+                conn, article.id, ArticleStatus.FAILED, f"Permanent: {error}"
+            )
     resent = [a for a in stuck if a not in given_up]
     for article in resent:
         resume = pipeline.resume_task(article.id, article.status, article.document_id)

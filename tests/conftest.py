@@ -9,10 +9,9 @@ database and its own broker key prefix, and removes both at the end: nothing els
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -20,10 +19,10 @@ import psycopg
 import pytest
 import redis
 
-from services.cli.runtime import worker_environment
 from shared import celery_app, db, migrate, pipeline
 from shared.config import Settings
 from shared.embedded import embedded_postgres, embedded_redis
+from tests.support.processes import CliRunner, run_cli, running_worker
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "tests" / "fixtures" / "seeds"
@@ -137,27 +136,11 @@ def clean_db(test_settings: Settings) -> Settings:
     return test_settings
 
 
-def subprocess_env(settings: Settings) -> dict[str, str]:
-    """The environment for a CLI or worker subprocess that must use this run's services."""
-    return worker_environment(settings)
-
-
 @pytest.fixture
 def worker(clean_db: Settings) -> Iterator[subprocess.Popen[bytes]]:
     """A real Celery worker process on every queue, against this run's services."""
-    from services.cli.worker import stop_worker, worker_argv
-
-    process = subprocess.Popen(
-        worker_argv(["fetch", "clean", "extract"], concurrency=2, loglevel="WARNING"),
-        env=subprocess_env(clean_db),
-    )
-    try:
+    with running_worker(clean_db) as process:
         yield process
-    finally:
-        stop_worker(process)
-
-
-CliRunner = Callable[..., subprocess.CompletedProcess[str]]
 
 
 @pytest.fixture
@@ -167,14 +150,17 @@ def cli(clean_db: Settings) -> CliRunner:
     def run(
         *args: str, env: dict[str, str] | None = None, timeout: float = 300
     ) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "services.cli", *args],
-            env={**subprocess_env(clean_db), **(env or {})},
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            check=False,
-            cwd=ROOT,
-        )
+        return run_cli(clean_db, *args, env=env, timeout=timeout)
 
     return run
+
+
+# Fixtures that start processes: a test that uses one is an integration test (`make test-fast`
+# leaves those out).
+PROCESS_FIXTURES = frozenset({"cli", "worker"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if PROCESS_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.integration)

@@ -3,15 +3,18 @@
 import json
 import subprocess
 from collections.abc import Callable
+from dataclasses import asdict
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from shared import db, pipeline, store
+from shared import db, pipeline
 from shared.celery_app import send
 from shared.config import Settings
+from shared.store import views
+from tests.support.ledger import counts as ledger_counts
 
 # Not imported from conftest: every conftest.py is a module named "conftest" to pytest.
 CliRunner = Callable[..., subprocess.CompletedProcess[str]]
@@ -21,13 +24,12 @@ SEED_001 = "001_94711507541671b2.txt"
 
 
 def _counts() -> dict[str, int]:
-    with db.transaction() as conn:
-        return store.counts(conn)
+    return ledger_counts()
 
 
 def _figures() -> list[dict[str, Any]]:
     with db.transaction() as conn:
-        return store.list_figures(conn)
+        return [asdict(r) for r in views.list_figures(conn)]
 
 
 def _has(rows: list[dict[str, Any]], doc: str, value: int, unit: str, qualifier: str) -> bool:
@@ -51,7 +53,7 @@ def test_chain_through_a_real_worker(worker: subprocess.Popen[bytes], cli: CliRu
     wait_for(ids, timeout_s=120, worker=worker)
 
     with db.transaction() as conn:
-        assert store.article_statuses(conn, ids) == {"done": 2}
+        assert views.article_statuses(conn, ids) == {"done": 2}
         documents = conn.execute("SELECT id, text, extractor_version FROM documents").fetchall()
     assert len(documents) == 2
     assert all(d["extractor_version"] for d in documents)
@@ -131,7 +133,7 @@ def test_sweeper_resends_lost_messages(worker: subprocess.Popen[bytes]) -> None:
     assert sweep_once(older_than_s=0) == {"fetched": 2}
     wait_for(ids, timeout_s=120, worker=worker)
     with db.transaction() as conn:
-        assert store.article_statuses(conn, ids) == {"done": 2}
+        assert views.article_statuses(conn, ids) == {"done": 2}
     assert sweep_once(older_than_s=0) == {}  # nothing left mid-chain
 
 
@@ -152,7 +154,7 @@ def test_sweeper_gives_up_on_an_article_that_never_gets_through(
     assert sweep.sweep_once(older_than_s=0) == {"given_up": 2}
     assert sweep.sweep_once(older_than_s=0) == {}
     with db.transaction() as conn:
-        assert store.article_statuses(conn, ids) == {"failed": 2}
+        assert views.article_statuses(conn, ids) == {"failed": 2}
         rows = conn.execute("SELECT task, entity, attempts, message FROM failures").fetchall()
     assert [(r["task"], r["entity"], r["attempts"]) for r in rows] == [
         (pipeline.CLEAN_TASK, "article", 1)

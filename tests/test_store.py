@@ -2,10 +2,12 @@
 
 from decimal import Decimal
 
-from shared import db, store
+from shared import db
 from shared.config import Settings
 from shared.errors import Permanent
 from shared.models import CleanedDocument, Figure
+from shared.store import articles, failures, views
+from tests.support.ledger import counts
 
 
 def _figure(start: int, value: int) -> Figure:
@@ -24,14 +26,14 @@ def _figure(start: int, value: int) -> Figure:
 
 def test_article_insert_is_keyed_on_url_and_guid(clean_db: Settings) -> None:
     with db.transaction() as conn:
-        first = store.insert_article(
+        first = articles.insert_article(
             conn, url="https://a.example/1", original_url="u", source="manual"
         )
-        again = store.insert_article(
+        again = articles.insert_article(
             conn, url="https://a.example/1", original_url="v", source="manual"
         )
         long_url = "https://a.example/" + "x" * 5000
-        big, inserted = store.insert_article(
+        big, inserted = articles.insert_article(
             conn, url=long_url, original_url=long_url, source="manual"
         )
     assert first == (first[0], True)
@@ -43,30 +45,30 @@ def test_article_insert_is_keyed_on_url_and_guid(clean_db: Settings) -> None:
 def test_one_document_per_text_and_figures_replaced(clean_db: Settings) -> None:
     doc = CleanedDocument(text="same story", text_sha256="a" * 64)
     with db.transaction() as conn:
-        a, _ = store.insert_article(
+        a, _ = articles.insert_article(
             conn, url="https://a.example/1", original_url="1", source="manual"
         )
-        b, _ = store.insert_article(
+        b, _ = articles.insert_article(
             conn, url="https://b.example/2", original_url="2", source="manual"
         )
-        doc_a = store.save_document(conn, a, doc, "c1")
-        doc_b = store.save_document(conn, b, doc, "c1")
+        doc_a = articles.save_document(conn, a, doc, "c1")
+        doc_b = articles.save_document(conn, b, doc, "c1")
         assert doc_a == doc_b
-        assert store.lock_document(conn, doc_a) is not None
-        store.replace_figures(conn, doc_a, "v1", [_figure(0, 1), _figure(10, 2)])
-        store.replace_figures(conn, doc_a, "v2", [_figure(0, 3)])
-        rows = store.list_figures(conn)
-        assert store.article_statuses(conn, [a, b]) == {"done": 2}
-    assert [(r["value"], r["extractor_version"], r["doc"]) for r in rows] == [(3, "v2", "1")]
+        assert articles.lock_document(conn, doc_a) is not None
+        articles.replace_figures(conn, doc_a, "v1", [_figure(0, 1), _figure(10, 2)])
+        articles.replace_figures(conn, doc_a, "v2", [_figure(0, 3)])
+        rows = views.list_figures(conn)
+        assert views.article_statuses(conn, [a, b]) == {"done": 2}
+    assert [(r.value, r.extractor_version, r.doc) for r in rows] == [(Decimal(3), "v2", "1")]
 
 
 def test_failures_count_attempts_in_one_row(clean_db: Settings) -> None:
     with db.transaction() as conn:
-        article, _ = store.insert_article(
+        article, _ = articles.insert_article(
             conn, url="https://a.example/1", original_url="1", source="manual"
         )
         for _ in range(3):
-            store.record_failure(
+            failures.record_failure(
                 conn,
                 task="cleaner.clean",
                 entity="article",
@@ -75,5 +77,5 @@ def test_failures_count_attempts_in_one_row(clean_db: Settings) -> None:
             )
         rows = conn.execute("SELECT attempts, error_class, message FROM failures").fetchall()
         assert rows == [{"attempts": 3, "error_class": "Permanent", "message": "bad"}]
-        store.resolve_failure(conn, task="cleaner.clean", entity="article", entity_id=article)
-        assert store.counts(conn)["failures"] == 0
+        failures.resolve_failure(conn, task="cleaner.clean", entity="article", entity_id=article)
+    assert counts()["failures"] == 0

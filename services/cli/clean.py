@@ -8,8 +8,9 @@ import typer
 
 from services.cleaner.clean import clean
 from services.cli.local import read_inputs
-from services.cli.output import dumps, err
+from services.cli.output import err
 from shared.errors import Permanent, Skip
+from shared.formatting import dumps
 
 
 class CleanFormat(StrEnum):

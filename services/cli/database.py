@@ -3,8 +3,8 @@
 import typer
 
 from services.cli.output import err
-from services.cli.runtime import ledger
 from shared import migrate
+from shared.runtime import ledger
 
 app = typer.Typer(help="The database schema.", no_args_is_help=True)
 

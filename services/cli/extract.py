@@ -11,11 +11,12 @@ import typer
 from services.cleaner.clean import clean
 from services.cli.figures import write_figures
 from services.cli.local import read_inputs
-from services.cli.output import Format, dumps, err
+from services.cli.output import Format, err
 from services.extractor.figures import EXTRACTOR_VERSION, extract_figures
 from shared.errors import Permanent, Skip
+from shared.formatting import dumps
 from shared.models import Figure
-from shared.store import FIGURE_COLUMNS
+from shared.store.views import FIGURE_COLUMNS
 
 
 def figure_record(doc: str, figure: Figure) -> dict[str, Any]:

@@ -1,15 +1,17 @@
-"""`aidledger failures list|show|retry`, `aidledger status` and `aidledger sweep`."""
+"""`aidledger failures list|show|retry`: what failed, why, and sending it again."""
 
 import json
 from typing import Annotated
 
 import typer
 
-from services.cli.output import Format, err, json_value, write_rows
-from services.cli.runtime import CommandError, ledger
-from shared import db, store
+from services.cli.output import Format, err, write_rows
+from shared import db
 from shared.celery_app import send
-from shared.sweep import sweep_once
+from shared.formatting import json_value, record
+from shared.runtime import OperatorError, ledger
+from shared.stage import prepare_retry
+from shared.store import failures
 
 app = typer.Typer(help="What failed, why, and retrying it.", no_args_is_help=True)
 
@@ -21,8 +23,8 @@ def list_command(
 ) -> None:
     """Open failures, newest first: one row per task and entity, attempts counted."""
     with ledger(migrate_schema=True), db.transaction() as conn:
-        rows = store.list_failures(conn, include_resolved=resolved)
-    write_rows(rows, store.FAILURE_COLUMNS, fmt, title="Failures")
+        rows = failures.list_failures(conn, include_resolved=resolved)
+    write_rows(rows, failures.FAILURE_COLUMNS, fmt, title="Failures")
 
 
 @app.command("show")
@@ -31,10 +33,10 @@ def show(
 ) -> None:
     """One failure, whole."""
     with ledger(migrate_schema=True), db.transaction() as conn:
-        row = store.failure(conn, failure_id)
-    if row is None:
-        raise CommandError(f"no failure {failure_id}")
-    typer.echo(json.dumps({k: json_value(v) for k, v in row.items()}, indent=2))
+        found = failures.failure(conn, failure_id)
+    if found is None:
+        raise OperatorError(f"no failure {failure_id}")
+    typer.echo(json.dumps({k: json_value(v) for k, v in record(found).items()}, indent=2))
 
 
 @app.command("retry")
@@ -44,40 +46,12 @@ def retry(
 ) -> None:
     """Send the failed tasks again (to the running workers); success resolves the failure."""
     if not ids and not everything:
-        raise CommandError("name failure ids, or --all")
+        raise OperatorError("name failure ids, or --all")
     with ledger(broker=True, migrate_schema=True):
         with db.transaction() as conn:
-            rows = [r for r in store.list_failures(conn) if everything or r["id"] in (ids or [])]
+            rows = [r for r in failures.list_failures(conn) if everything or r.id in (ids or [])]
             for row in rows:
-                store.prepare_retry(conn, row["task"], row["entity"], row["entity_id"])
+                prepare_retry(conn, row)
         for row in rows:
-            send(row["task"], row["entity_id"])
+            send(row.task, row.entity_id)
     err.print(f"{len(rows)} task(s) sent again")
-
-
-def status(
-    fmt: Annotated[Format, typer.Option("--format", help="table or jsonl.")] = Format.table,
-) -> None:
-    """Counts of feeds, articles (by stage), documents, figures and open failures."""
-    with ledger(migrate_schema=True), db.transaction() as conn:
-        summary = store.status_summary(conn)
-    if fmt is Format.jsonl:
-        typer.echo(json.dumps(summary))
-        return
-    rows = [{"what": k, "count": v} for k, v in summary.items() if not isinstance(v, dict)]
-    rows += [
-        {"what": f"articles {k}", "count": v} for k, v in summary["articles_by_status"].items()
-    ]
-    rows += [{"what": f"feeds {k}", "count": v} for k, v in summary["feeds_by_status"].items()]
-    write_rows(rows, ("what", "count"), Format.table, title="Ledger")
-
-
-def sweep(
-    older_than: Annotated[
-        float | None, typer.Option(help="Seconds idle (default: AIDLEDGER_SWEEP_AFTER_S).")
-    ] = None,
-) -> None:
-    """Re-send articles idle mid-chain (beat does this every minute)."""
-    with ledger(broker=True, migrate_schema=True):
-        counts = sweep_once(older_than)
-    err.print(f"re-sent {sum(counts.values())} article(s) {counts or ''}".strip())

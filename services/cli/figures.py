@@ -6,8 +6,10 @@ from typing import Annotated, Any
 import typer
 
 from services.cli.output import Format, write_rows
-from services.cli.runtime import ledger
-from shared import db, store
+from shared import db
+from shared.formatting import record
+from shared.runtime import ledger
+from shared.store import views
 
 FIGURE_TABLE_COLUMNS = ("doc", "figure", "category", "donor", "recipient", "year")
 
@@ -22,8 +24,9 @@ _QUALIFIER_WORDS = {
 _SCALES = ((Decimal(10) ** 12, "tn"), (Decimal(10) ** 9, "bn"), (Decimal(10) ** 6, "m"))
 
 
-def human_figure(row: dict[str, Any]) -> str:
+def human_figure(row: Any) -> str:
     """'over 50 bn EUR', '20 %': the figure as a person reads it, for the table."""
+    row = record(row)
     value: Decimal = row["value"]
     unit = "%" if row["unit"] == "percent" else row["unit"]
     shown = f"{value:,f}".rstrip("0").rstrip(".") if "." in f"{value:f}" else f"{value:,}"
@@ -34,12 +37,11 @@ def human_figure(row: dict[str, Any]) -> str:
     return f"{_QUALIFIER_WORDS.get(row['qualifier'], '')}{shown} {unit}"
 
 
-def write_figures(rows: list[dict[str, Any]], fmt: Format) -> None:
+def write_figures(rows: list[Any], fmt: Format) -> None:
     """Figures as every command prints them: all fields for programs, a compact table for people."""
-    human = [{**row, "figure": human_figure(row)} for row in rows] if fmt is Format.table else rows
-    write_rows(
-        human, store.FIGURE_COLUMNS, fmt, title="Figures", table_columns=FIGURE_TABLE_COLUMNS
-    )
+    if fmt is Format.table:
+        rows = [{**record(row), "figure": human_figure(row)} for row in rows]
+    write_rows(rows, views.FIGURE_COLUMNS, fmt, title="Figures", table_columns=FIGURE_TABLE_COLUMNS)
 
 
 def figures(
@@ -50,5 +52,5 @@ def figures(
 ) -> None:
     """Print the stored figures."""
     with ledger(migrate_schema=True), db.transaction() as conn:
-        rows = store.list_figures(conn, doc=doc, category=category, aid_only=aid_only)
+        rows = views.list_figures(conn, doc=doc, category=category, aid_only=aid_only)
     write_figures(rows, fmt)

@@ -17,15 +17,18 @@ from services.cli import (
     failures,
     feeds,
     figures,
+    poll,
     replay,
     reprocess,
+    status,
+    sweep,
     worker,
 )
 from services.cli.output import err
-from services.cli.runtime import CommandError
 from shared.db import DatabaseUnavailable
 from shared.embedded import ServiceUnavailable
 from shared.migrate import MigrationError
+from shared.runtime import OperatorError
 
 app = typer.Typer(
     name="aidledger",
@@ -40,11 +43,11 @@ app.command()(worker.worker)
 app.command("extract")(extract.extract_command)
 app.command("clean")(clean.clean_command)
 app.command()(reprocess.reprocess)
-app.command()(feeds.poll)
+app.command()(poll.poll)
 app.command()(worker.beat)
 app.command()(worker.up)
-app.command()(failures.status)
-app.command()(failures.sweep)
+app.command()(status.status)
+app.command()(sweep.sweep)
 app.command("eval")(evaluate.eval_command)
 app.add_typer(feeds.app, name="feeds")
 app.add_typer(failures.app, name="failures")
@@ -62,7 +65,7 @@ def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         app()
-    except (CommandError, DatabaseUnavailable, ServiceUnavailable) as exc:
+    except (OperatorError, DatabaseUnavailable, ServiceUnavailable) as exc:
         _fail(str(exc))
     except ValidationError as exc:
         problems = "; ".join(

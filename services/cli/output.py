@@ -1,16 +1,15 @@
 """Rows out to the terminal: a rich table for people, CSV and JSON lines for programs."""
 
 import csv
-import json
 import sys
 from collections.abc import Sequence
-from datetime import date, datetime
-from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+
+from shared.formatting import dumps, record, text_value
 
 # Messages for the operator: on stderr, never wrapped, and never read as markup (a file name or
 # URL with brackets in it is printed as it is).
@@ -23,47 +22,27 @@ class Format(StrEnum):
     jsonl = "jsonl"
 
 
-def json_value(value: Any) -> Any:
-    """JSON-friendly scalars: integral Decimals as ints (50000000000, not 5E+10), dates as ISO."""
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return value
-
-
-def dumps(row: dict[str, Any]) -> str:
-    return json.dumps({k: json_value(v) for k, v in row.items()}, ensure_ascii=False)
-
-
-def _text(value: Any) -> str:
-    value = json_value(value)
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)
-
-
 def write_rows(
-    rows: Sequence[dict[str, Any]],
+    rows: Sequence[Any],
     columns: Sequence[str],
     fmt: Format,
     *,
     title: str | None = None,
     table_columns: Sequence[str] | None = None,
 ) -> None:
+    """Rows (store dataclasses or dicts) in `fmt`, with these columns in this order."""
+    records = [record(row) for row in rows]
     if fmt is Format.jsonl:
-        for row in rows:
+        for row in records:
             sys.stdout.write(dumps({c: row.get(c) for c in columns}) + "\n")
     elif fmt is Format.csv:
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(columns)
-        for row in rows:
-            writer.writerow([_text(row.get(c)) for c in columns])
+        for row in records:
+            writer.writerow([text_value(row.get(c)) for c in columns])
     else:
         shown = table_columns or columns
         table = Table(*shown, title=title, show_lines=False)
-        for row in rows:
-            table.add_row(*(_text(row.get(c)) for c in shown))
+        for row in records:
+            table.add_row(*(text_value(row.get(c)) for c in shown))
         Console().print(table)

@@ -13,11 +13,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from services.cli.figures import write_figures
 from services.cli.local import CONTENT_TYPES
 from services.cli.output import Format, err
-from services.cli.runtime import CommandError, ledger
 from services.cli.worker import check_alive, run_worker_if
-from shared import db, pipeline, store
+from shared import db, pipeline
 from shared.celery_app import send
 from shared.config import get_settings
+from shared.pipeline import ArticleStatus
+from shared.runtime import OperatorError, ledger
+from shared.store import articles, views
 
 SEED_DIR = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "seeds"
 
@@ -48,7 +50,7 @@ def store_files(files: list[Path]) -> tuple[list[int], list[tuple[str, int]]]:
                 err.print(f"skipped {path}: {exc.strerror or exc}", style="red")
                 continue
             sha = hashlib.sha256(body).hexdigest()
-            article_id, _ = store.insert_article(
+            article_id, _ = articles.insert_article(
                 conn,
                 url=f"replay:sha256:{sha}",
                 original_url=path.name,
@@ -56,11 +58,12 @@ def store_files(files: list[Path]) -> tuple[list[int], list[tuple[str, int]]]:
                 raw_body=body,
                 body_sha256=sha,
                 content_type=CONTENT_TYPES.get(path.suffix.lower()),
-                status="fetched",
+                status=ArticleStatus.FETCHED,
             )
             ids.append(article_id)
-        stages = store.article_stages(conn, ids)
-    to_send = [r for r in (pipeline.resume_task(*stage) for stage in stages) if r is not None]
+        states = articles.article_states(conn, ids)
+    resumes = (pipeline.resume_task(a.id, a.status, a.document_id) for a in states)
+    to_send = [r for r in resumes if r is not None]
     return ids, to_send
 
 
@@ -81,14 +84,14 @@ def wait_for(
         bar = progress.add_task("replay", total=total)
         while True:
             with db.transaction() as conn:
-                statuses = store.article_statuses(conn, article_ids)
-            done = sum(statuses.get(s, 0) for s in store.TERMINAL_STATUSES)
+                statuses = views.article_statuses(conn, article_ids)
+            done = sum(statuses.get(s, 0) for s in pipeline.TERMINAL)
             progress.update(bar, completed=done)
             if done >= total:
                 return
             check_alive(worker)
             if time.monotonic() > deadline:
-                raise CommandError(
+                raise OperatorError(
                     f"timed out after {timeout_s:.0f} s with {total - done} of {total} articles "
                     f"unfinished ({statuses}); is a worker running?"
                 )
@@ -115,12 +118,12 @@ def replay(
     """Replay files through clean → extract and print the figures found."""
     files = collect_files(paths or [SEED_DIR])
     if not files:
-        raise CommandError(f"nothing to replay in {', '.join(map(str, paths or [SEED_DIR]))}")
+        raise OperatorError(f"nothing to replay in {', '.join(map(str, paths or [SEED_DIR]))}")
     own_worker = (get_settings().embedded or worker) and not no_wait
     with ledger(broker=True, migrate_schema=True) as settings:
         ids, to_send = store_files(files)
         if not ids:
-            raise CommandError("no readable file to replay")
+            raise OperatorError("no readable file to replay")
         for task_name, entity_id in to_send:
             send(task_name, entity_id)
         err.print(f"{len(ids)} article(s), {len(to_send)} sent to the chain")
@@ -129,12 +132,13 @@ def replay(
         with run_worker_if(own_worker, settings, concurrency) as process:
             wait_for(ids, timeout, process)
         with db.transaction() as conn:
-            rows = store.list_figures(conn, article_ids=ids)
-            statuses = store.article_statuses(conn, ids)
+            rows = views.list_figures(conn, article_ids=ids)
+            statuses = views.article_statuses(conn, ids)
     write_figures(rows, fmt)
-    if statuses.get("failed") or statuses.get("skipped"):
+    failed = statuses.get(ArticleStatus.FAILED, 0)
+    skipped = statuses.get(ArticleStatus.SKIPPED, 0)
+    if failed or skipped:
         err.print(
-            f"{statuses.get('failed', 0)} failed, {statuses.get('skipped', 0)} skipped: "
-            "see `aidledger failures list`",
+            f"{failed} failed, {skipped} skipped: see `aidledger failures list`",
             style="yellow",
         )

@@ -14,12 +14,12 @@ from rich.progress import track
 from services.cleaner.clean import CLEANER_VERSION
 from services.cleaner.tasks import clean_and_store
 from services.cli.output import err
-from services.cli.runtime import ledger
 from services.extractor.figures import EXTRACTOR_VERSION
 from services.extractor.tasks import extract_and_store
-from shared import db, pipeline, store
-from shared.errors import Permanent, Skip
-from shared.stage import record_outcome
+from shared import db, pipeline
+from shared.runtime import ledger
+from shared.stage import Outcome, run_stage
+from shared.store import articles
 
 
 class Stage(StrEnum):
@@ -37,9 +37,9 @@ def reprocess(
     with ledger(migrate_schema=True):
         with db.transaction() as conn:
             if stage is Stage.extract:
-                ids = store.stale_documents(conn, EXTRACTOR_VERSION, everything=everything)
+                ids = articles.stale_documents(conn, EXTRACTOR_VERSION, everything=everything)
             else:
-                ids = store.stale_articles(conn, CLEANER_VERSION, everything=everything)
+                ids = articles.stale_articles(conn, CLEANER_VERSION, everything=everything)
         changed = 0
         for entity_id in track(ids, description=f"reprocess {stage}", console=err):
             if stage is Stage.extract:
@@ -51,38 +51,33 @@ def reprocess(
 
 
 def _re_extract(document_id: int, *, force: bool) -> bool:
-    """Extract again; a document that fails is recorded like a worker's failure, and the run
-    goes on."""
-    try:
-        return extract_and_store(document_id, force=force)
-    except Exception as exc:  # one bad document must not stop the run
-        record_outcome(
-            task=pipeline.EXTRACT_TASK, entity="document", entity_id=document_id, error=exc
-        )
-        return False
+    """Extract again, ending like a worker's task would; returns whether figures were written."""
+    written: list[bool] = []
+    run_stage(
+        pipeline.EXTRACT_TASK,
+        document_id,
+        lambda entity_id: written.append(extract_and_store(entity_id, force=force)),
+    )
+    return any(written)
 
 
 def _re_clean(article_id: int) -> bool:
-    """Clean again; when the text changed, the article moves to its new document, extracted now.
-    Returns whether anything changed (document, or skip/failure and its reason)."""
+    """Clean again, ending like a worker's task would; when the text changed, the article moves
+    to its new document, extracted now. Returns whether the article's state changed (document,
+    status or reason)."""
     with db.transaction() as conn:
-        before = store.article_state(conn, article_id)
-    try:
-        after = clean_and_store(article_id)
-    except (Skip, Permanent) as exc:
-        skip = str(exc) if isinstance(exc, Skip) else None
-        error = exc if isinstance(exc, Permanent) else None
-        record_outcome(
-            task=pipeline.CLEAN_TASK, entity="article", entity_id=article_id, error=error, skip=skip
-        )
-        with db.transaction() as conn:
-            return store.article_state(conn, article_id)[:2] != before[:2]
+        before = articles.article_state(conn, article_id)
+    documents: list[int] = []
+    result = run_stage(
+        pipeline.CLEAN_TASK,
+        article_id,
+        lambda entity_id: documents.append(clean_and_store(entity_id)),
+    )
+    if result.outcome is Outcome.DONE:
+        _re_extract(documents[0], force=False)
+        if before.document_id is not None and before.document_id != documents[0]:
+            with db.transaction() as conn:
+                articles.delete_orphan_document(conn, before.document_id)
     with db.transaction() as conn:
-        store.resolve_failure(
-            conn, task=pipeline.CLEAN_TASK, entity="article", entity_id=article_id
-        )
-    _re_extract(after, force=False)
-    if before[2] is not None and before[2] != after:
-        with db.transaction() as conn:
-            store.delete_orphan_document(conn, before[2])
-    return before[2] != after
+        after = articles.article_state(conn, article_id)
+    return after != before

@@ -12,16 +12,18 @@ from typing import Annotated
 import typer
 
 from services.cli.output import err
-from services.cli.runtime import CommandError, ledger, worker_environment
 from shared import pipeline
 from shared.config import Settings, get_settings
+from shared.runtime import OperatorError, ledger, worker_environment
 
 
 def parse_queues(queues: str) -> list[str]:
     names = [q.strip() for q in queues.split(",") if q.strip()]
     unknown = sorted(set(names) - set(pipeline.QUEUES))
     if not names or unknown:
-        raise CommandError(f"unknown queue {', '.join(unknown) or '(none)'}: use {pipeline.QUEUES}")
+        raise OperatorError(
+            f"unknown queue {', '.join(unknown) or '(none)'}: use {pipeline.QUEUES}"
+        )
     return names
 
 
@@ -89,7 +91,7 @@ def run_worker_if(
 
 def check_alive(process: subprocess.Popen[bytes] | None) -> None:
     if process is not None and process.poll() is not None:
-        raise CommandError(f"the worker exited with status {process.returncode}")
+        raise OperatorError(f"the worker exited with status {process.returncode}")
 
 
 def worker(
@@ -137,7 +139,7 @@ def beat() -> None:
     """Run the scheduler: every minute it sends the due feeds to be polled and sweeps."""
     settings = get_settings()
     if settings.embedded:
-        raise CommandError("beat needs a configured broker and database (or use `aidledger up`)")
+        raise OperatorError("beat needs a configured broker and database (or use `aidledger up`)")
     argv = beat_argv(settings)
     os.execv(argv[0], argv)  # noqa: S606 (fixed argv, no shell)
 

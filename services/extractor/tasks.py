@@ -1,9 +1,10 @@
 """extractor.extract: a document's clean text → its figures, replaced atomically per version."""
 
 from services.extractor.figures import EXTRACTOR_VERSION, extract_figures
-from shared import db, pipeline, store
+from shared import db, pipeline
 from shared.errors import Permanent
 from shared.stage import stage_task
+from shared.store import articles
 
 
 def extract_and_store(document_id: int, *, force: bool = False) -> bool:
@@ -14,18 +15,18 @@ def extract_and_store(document_id: int, *, force: bool = False) -> bool:
     or a reprocess running at the same time waits, then finds this version's figures in place.
     """
     with db.transaction() as conn:
-        document = store.lock_document(conn, document_id)
+        document = articles.lock_document(conn, document_id)
         if document is None:
             raise Permanent(f"document {document_id} does not exist")
         if document.extractor_version == EXTRACTOR_VERSION and not force:
-            store.mark_document_articles(conn, document_id, "done")
+            articles.mark_extracted(conn, document_id)
             return False
         published = document.published_at.date() if document.published_at else None
         figures = extract_figures(document.text, published=published)
-        store.replace_figures(conn, document_id, EXTRACTOR_VERSION, figures)
+        articles.replace_figures(conn, document_id, EXTRACTOR_VERSION, figures)
         return True
 
 
-@stage_task(pipeline.EXTRACT_TASK, entity="document")
+@stage_task(pipeline.EXTRACT_TASK)
 def extract_document(document_id: int) -> None:
     extract_and_store(document_id)

@@ -1,8 +1,8 @@
 """The fetcher's tasks: claim due feeds, poll one feed, download one article.
 
 A feed's poll is not retried by Celery: its schedule is the retry. A failed poll is counted on the
-feed (backoff, `failing` after N) and recorded in `failures`; an article's download is retried by
-the stage wrapper like any transient error.
+feed by the stage wrapper (backoff, `failing` after N) and recorded in `failures`; an article's
+download is retried like any transient error.
 
 Both downloads first wait for their host's turn (`services.fetcher.ratelimit`, shared by every
 worker through Redis); a task that would wait long re-sends itself with a countdown and returns,
@@ -14,14 +14,14 @@ import hashlib
 from services.fetcher import ratelimit
 from services.fetcher.feeds import parse_feed
 from services.fetcher.http import FetchLimits, download
-from shared import db, pipeline, store
+from shared import db, pipeline
 from shared.celery_app import app, send, send_next
 from shared.config import Settings, get_settings
-from shared.errors import Permanent, Transient
+from shared.errors import Permanent
 from shared.stage import stage_task
+from shared.store import articles, feeds
 
 CLAIM_BATCH = 500
-MAX_BACKOFF_S = 24 * 3600
 
 
 def fetch_limits(settings: Settings) -> FetchLimits:
@@ -38,54 +38,40 @@ def fetch_limits(settings: Settings) -> FetchLimits:
 def poll_due() -> int:
     """Beat's every-minute task: lease the due feeds and send each to poll_feed."""
     with db.transaction() as conn:
-        feed_ids = store.claim_due_feeds(conn, CLAIM_BATCH)
+        feed_ids = feeds.claim_due_feeds(conn, CLAIM_BATCH)
     for feed_id in feed_ids:
         send(pipeline.POLL_FEED_TASK, feed_id)
     return len(feed_ids)
 
 
-@stage_task(pipeline.POLL_FEED_TASK, entity="feed")
+@stage_task(pipeline.POLL_FEED_TASK, retry=False)
 def poll_feed(feed_id: int) -> None:
     settings = get_settings()
     with db.transaction() as conn:
-        feed = store.feed_to_poll(conn, feed_id)
-    if feed is None or feed.status == "paused":
+        feed = feeds.feed_to_poll(conn, feed_id)
+    if feed is None or feed.status == feeds.FeedStatus.PAUSED:
         return
     defer_s = ratelimit.wait_turn(settings, feed.url)
     if defer_s is not None:
         send(pipeline.POLL_FEED_TASK, feed_id, countdown=defer_s)
         return
-    try:
-        response = download(
-            feed.url,
-            limits=fetch_limits(settings),
-            etag=feed.etag,
-            last_modified=feed.last_modified,
-        )
-        parsed = (
-            None
-            if response.not_modified
-            else parse_feed(
-                response.body, base_url=response.url, content_type=response.content_type
-            )
-        )
-    except (Permanent, Transient) as exc:
-        with db.transaction() as conn:
-            failures = store.feed_failures(conn, feed_id) + 1
-            retry = min(
-                MAX_BACKOFF_S,
-                getattr(exc, "retry_after", None)
-                or settings.feed_default_interval_s * 2 ** min(failures, 10),
-            )
-            store.record_poll_failure(
-                conn, feed_id, str(exc), max_failures=settings.feed_max_failures, retry_in_s=retry
-            )
-        raise Permanent(str(exc)) from exc  # → one failures row per feed, attempts counted
+    # A failure here is counted on the feed by the stage wrapper, with backoff.
+    response = download(
+        feed.url,
+        limits=fetch_limits(settings),
+        etag=feed.etag,
+        last_modified=feed.last_modified,
+    )
+    parsed = (
+        None
+        if response.not_modified
+        else parse_feed(response.body, base_url=response.url, content_type=response.content_type)
+    )
 
     new_ids: list[int] = []
     with db.transaction() as conn:
         for entry in parsed.entries if parsed else []:
-            article_id, inserted = store.insert_article(
+            article_id, inserted = articles.insert_article(
                 conn,
                 url=entry.url,
                 original_url=entry.original_url,
@@ -97,7 +83,7 @@ def poll_feed(feed_id: int) -> None:
             )
             if inserted:
                 new_ids.append(article_id)
-        store.record_poll(
+        feeds.record_poll(
             conn,
             feed_id,
             etag=response.etag,
@@ -109,14 +95,15 @@ def poll_feed(feed_id: int) -> None:
         send(pipeline.FETCH_ARTICLE_TASK, article_id)
 
 
-@stage_task(pipeline.FETCH_ARTICLE_TASK, entity="article")
+@stage_task(pipeline.FETCH_ARTICLE_TASK)
 def fetch_article(article_id: int) -> None:
     with db.transaction() as conn:
-        found = store.article_to_fetch(conn, article_id)
+        found = articles.article_to_fetch(conn, article_id)
     if found is None:
         raise Permanent(f"article {article_id} does not exist")
-    url, status = found
-    if status == "pending":
+    url = found.original_url
+    stage = pipeline.STAGE_BY_TASK[pipeline.FETCH_ARTICLE_TASK]
+    if found.status == stage.takes:
         settings = get_settings()
         defer_s = ratelimit.wait_turn(settings, url)
         if defer_s is not None:
@@ -124,7 +111,7 @@ def fetch_article(article_id: int) -> None:
             return
         response = download(url, limits=fetch_limits(settings))
         with db.transaction() as conn:
-            store.save_fetched(
+            articles.save_fetched(
                 conn,
                 article_id,
                 http_status=response.status,
@@ -132,6 +119,6 @@ def fetch_article(article_id: int) -> None:
                 body=response.body,
                 body_sha256=hashlib.sha256(response.body).hexdigest(),
             )
-    elif status != "fetched":
+    elif found.status != stage.gives:
         return  # delivered again after the chain moved on: nothing to do
     send_next(pipeline.FETCH_ARTICLE_TASK, article_id)

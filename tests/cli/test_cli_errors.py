@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 
+# Every test here runs `aidledger` as a subprocess.
+pytestmark = pytest.mark.integration
+
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "tests" / "fixtures" / "seeds"
 DEAD_DATABASE = "postgresql://nobody@127.0.0.1:1/x"

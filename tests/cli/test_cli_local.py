@@ -12,6 +12,9 @@ from typing import Any
 
 import pytest
 
+# Every test here runs `aidledger` as a subprocess.
+pytestmark = pytest.mark.integration
+
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = ROOT / "tests" / "fixtures" / "pages"
 SEEDS = ROOT / "tests" / "fixtures" / "seeds"

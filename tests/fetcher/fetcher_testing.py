@@ -25,7 +25,7 @@ from typing import Any, Literal
 
 import pytest
 
-from services.cli.runtime import worker_environment
+from tests.support.processes import running_worker
 
 FEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "feeds"
 SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
@@ -197,24 +197,11 @@ def self_signed_certificate(directory: Path, host: str) -> tuple[Path, Path]:
 ALLOW_LOCAL = {"AIDLEDGER_FETCH_ALLOWED_NETWORKS": "127.0.0.1"}
 
 
-def subprocess_env(settings: Any, extra: dict[str, str] | None = None) -> dict[str, str]:
-    """The environment for a worker or CLI subprocess on this run's services, plus `extra`."""
-    return {**worker_environment(settings), **(extra or {})}
-
-
 @contextlib.contextmanager
-def running_worker(settings: Any, extra: dict[str, str] | None = None) -> Iterator[Any]:
+def running_local_worker(settings: Any, extra: dict[str, str] | None = None) -> Iterator[Any]:
     """A real Celery worker on every queue, allowed to fetch from 127.0.0.1."""
-    from services.cli.worker import stop_worker, worker_argv
-
-    process = subprocess.Popen(
-        worker_argv(["fetch", "clean", "extract"], concurrency=2, loglevel="WARNING"),
-        env=subprocess_env(settings, {**ALLOW_LOCAL, **(extra or {})}),
-    )
-    try:
+    with running_worker(settings, {**ALLOW_LOCAL, **(extra or {})}) as process:
         yield process
-    finally:
-        stop_worker(process)
 
 
 def article_html(title: str, text: str) -> bytes:
@@ -363,33 +350,3 @@ def serve_site(server: LocalServer, slugs: list[str], feed_path: str = "/feed.xm
         items.append(Item(guid=f"tag:test,2025:{slug}", title=title,
                           link=server.url(path) + "?utm_source=rss"))  # fmt: skip
     return items
-
-
-class InProcessChain:
-    """Runs the pipeline in this process: every message a task sends is captured instead of going
-    to the broker, and `drain` runs them (fetch → clean → extract) until none is left."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        # The task modules register their tasks on import.
-        import services.cleaner.tasks
-        import services.extractor.tasks
-        import services.fetcher.tasks  # noqa: F401
-        from shared import celery_app
-
-        self.app = celery_app.app
-        self.sent: list[tuple[str, int, float | None]] = []
-        monkeypatch.setattr(self.app, "send_task", self._capture)
-
-    def _capture(self, name: str, args: list[int], **options: Any) -> None:
-        self.sent.append((name, args[0], options.get("countdown")))
-
-    def run(self, name: str, entity_id: int) -> None:
-        self.app.tasks[name](entity_id)
-
-    def drain(self, limit: int = 1000) -> list[tuple[str, int]]:
-        done: list[tuple[str, int]] = []
-        while self.sent and len(done) < limit:
-            name, entity_id, _ = self.sent.pop(0)
-            self.run(name, entity_id)
-            done.append((name, entity_id))
-        return done

@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 from fetcher_testing import FEEDS
 
-from shared import db, store
+from shared import db
 from shared.config import Settings
+from shared.store import feeds
 
 CliRunner = Callable[..., subprocess.CompletedProcess[str]]
 
@@ -85,10 +86,15 @@ def test_add_list_pause_resume_remove(cli: CliRunner) -> None:
 
 def test_list_shows_the_last_error_of_a_failing_feed(clean_db: Settings, cli: CliRunner) -> None:
     with db.transaction() as conn:
-        feed_id, _ = store.add_feed(conn, "https://broken.example.test/feed", 900)
+        feed_id, _ = feeds.add_feed(conn, "https://broken.example.test/feed", 900)
         for _ in range(2):
-            store.record_poll_failure(
-                conn, feed_id, "HTTP 500 Internal Server Error", max_failures=2, retry_in_s=60
+            feeds.record_poll_failure(
+                conn,
+                feed_id,
+                "HTTP 500 Internal Server Error",
+                max_failures=2,
+                base_interval_s=60,
+                retry_after_s=None,
             )
     (row,) = _listed(cli)
     assert row["status"] == "failing"

@@ -17,7 +17,6 @@ import re
 import shutil
 import signal
 import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -34,23 +33,18 @@ from psycopg.rows import dict_row
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
-from services.cli.runtime import worker_environment
 from services.cli.worker import worker_argv
 from services.extractor.figures import EXTRACTOR_VERSION
 from shared import pipeline
 from shared.celery_app import celery_config
 from shared.config import Settings
 from shared.embedded import embedded_postgres, embedded_redis
+from tests.support.processes import run_cli, subprocess_env
 
 ROOT = Path(__file__).resolve().parents[2]
-TERMINAL = ("done", "skipped", "failed")
+TERMINAL = tuple(pipeline.TERMINAL)
 
 # --- processes and folders --------------------------------------------------------------------
-
-
-def subprocess_env(settings: Settings) -> dict[str, str]:
-    """The environment for a CLI or worker subprocess that must use these services."""
-    return worker_environment(settings)
 
 
 @contextmanager
@@ -157,15 +151,7 @@ def running_worker(
 
 def cli(settings: Settings, *args: str, timeout_s: float = 120) -> subprocess.CompletedProcess[str]:
     """`aidledger ARGS` in a subprocess against these services."""
-    return subprocess.run(
-        [sys.executable, "-m", "services.cli", *args],
-        env=subprocess_env(settings),
-        capture_output=True,
-        text=True,
-        timeout=timeout_s,
-        check=False,
-        cwd=ROOT,
-    )
+    return run_cli(settings, *args, timeout=timeout_s)
 
 
 def replay_no_wait(settings: Settings, folder: Path) -> None:

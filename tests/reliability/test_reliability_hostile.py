@@ -14,8 +14,11 @@ import pytest
 
 from services.cleaner import tasks as cleaner_tasks
 from services.extractor.tasks import extract_document
-from shared import db, pipeline, store
+from shared import db, pipeline
 from shared.config import Settings
+from shared.pipeline import ArticleStatus
+from shared.store import articles, views
+from tests.support.ledger import counts as ledger_counts
 
 SENTENCE = "NATO allies pledged {n} billion euros in military aid to Ukraine in 2025."
 PARAGRAPH = (
@@ -143,14 +146,14 @@ class Chain:
 
 def insert(name: str, body: bytes, content_type: str | None, title: str | None = None) -> int:
     with db.transaction() as conn:
-        article_id, inserted = store.insert_article(
+        article_id, inserted = articles.insert_article(
             conn,
             url=f"hostile:{name}",
             original_url=name,
             source="replay",
             raw_body=body,
             content_type=content_type,
-            status="fetched",
+            status=ArticleStatus.FETCHED,
             title=title,
         )
     assert inserted
@@ -172,8 +175,7 @@ def article(article_id: int) -> dict[str, Any]:
 
 
 def counts() -> dict[str, int]:
-    with db.transaction() as conn:
-        return store.counts(conn)
+    return ledger_counts()
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
@@ -288,7 +290,7 @@ def test_hostile_bodies_among_good_ones_do_not_stop_the_chain(
         "failures": 0,
     }
     with db.transaction() as conn:
-        assert store.article_statuses(conn, ids) == {
+        assert views.article_statuses(conn, ids) == {
             "done": len(done) + good,
             "skipped": len(skipped),
         }

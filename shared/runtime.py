@@ -1,4 +1,5 @@
-"""What every ledger command stands on: running services, a configured pool and Celery app.
+"""What every front end stands on (the CLI, a web app, an exporter): running services, a
+configured pool and Celery app.
 
 `ledger()` resolves the settings, starts the embedded default for whatever is not configured,
 checks that each service answers (one-line errors instead of tracebacks), applies pending
@@ -16,8 +17,9 @@ from shared.config import Settings, get_settings
 from shared.embedded import services
 
 
-class CommandError(Exception):
-    """Something the operator must fix; printed as one line, exit status 2."""
+class OperatorError(Exception):
+    """Something the operator must fix (a service that does not answer, a bad argument); front
+    ends show it as one line (the CLI: on stderr, exit status 2)."""
 
 
 def _check_broker(url: str) -> None:
@@ -26,7 +28,7 @@ def _check_broker(url: str) -> None:
             conn.ensure_connection(max_retries=1, timeout=5)
     except (BrokerError, OSError) as exc:
         reason = " ".join(str(exc).split())
-        raise CommandError(f"broker unreachable at {_redact(url)}: {reason}") from exc
+        raise OperatorError(f"broker unreachable at {_redact(url)}: {reason}") from exc
 
 
 def _redact(url: str) -> str:
@@ -46,7 +48,7 @@ def ledger(*, broker: bool = False, migrate_schema: bool = False) -> Iterator[Se
         try:
             db.check(settings.database_url)
         except db.DatabaseUnavailable as exc:
-            raise CommandError(f"{exc} ({_redact(settings.database_url)})") from exc
+            raise OperatorError(f"{exc} ({_redact(settings.database_url)})") from exc
         if broker:
             assert settings.broker_url is not None
             celery_app.configure(settings)

@@ -1,0 +1,71 @@
+"""What failed and why, one row per (task, entity): where the operator looks first."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from shared.db import Connection
+from shared.store import row, rows
+
+
+@dataclass(frozen=True, slots=True)
+class FailureRow:
+    id: int
+    task: str
+    entity: str
+    entity_id: int
+    error_class: str
+    message: str
+    attempts: int
+    first_seen: datetime
+    last_seen: datetime
+    resolved_at: datetime | None
+
+
+FAILURE_COLUMNS = tuple(name for name in FailureRow.__dataclass_fields__ if name != "resolved_at")
+
+_SELECT = f"SELECT {', '.join(FailureRow.__dataclass_fields__)} FROM failures"  # noqa: S608
+
+
+def error_message(error: BaseException) -> str:
+    """A failure's message: its first line, or its class name when it has none."""
+    text = str(error).strip()
+    return text.splitlines()[0][:2000] if text else type(error).__name__
+
+
+def record_failure(
+    conn: Connection, *, task: str, entity: str, entity_id: int, error: BaseException
+) -> None:
+    """Count a failure once per (task, entity): attempts grow, rows don't."""
+    conn.execute(
+        """
+        INSERT INTO failures (task, entity, entity_id, error_class, message)
+        VALUES (%s, %s, %s, %s, %s)
+        ON CONFLICT (task, entity, entity_id) DO UPDATE
+        SET error_class = EXCLUDED.error_class, message = EXCLUDED.message,
+            attempts = failures.attempts + 1, last_seen = now(), resolved_at = NULL
+        """,
+        (task, entity, entity_id, type(error).__name__, error_message(error)),
+    )
+
+
+def resolve_failure(conn: Connection, *, task: str, entity: str, entity_id: int) -> None:
+    conn.execute(
+        """
+        UPDATE failures SET resolved_at = now()
+        WHERE task = %s AND entity = %s AND entity_id = %s AND resolved_at IS NULL
+        """,
+        (task, entity, entity_id),
+    )
+
+
+def list_failures(conn: Connection, *, include_resolved: bool = False) -> list[FailureRow]:
+    return rows(
+        conn,
+        FailureRow,
+        f"{_SELECT} WHERE %s OR resolved_at IS NULL ORDER BY last_seen DESC",
+        (include_resolved,),
+    )
+
+
+def failure(conn: Connection, failure_id: int) -> FailureRow | None:
+    return row(conn, FailureRow, f"{_SELECT} WHERE id = %s", (failure_id,))

@@ -1,0 +1,37 @@
+"""The pipeline in this process: real tasks and a real database, no broker and no worker."""
+
+from typing import Any
+
+import pytest
+
+
+class InProcessChain:
+    """Every message a task sends is captured instead of going to the broker, and `drain` runs
+    them (fetch → clean → extract) until none is left."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        # The task modules register their tasks on import.
+        import services.cleaner.tasks
+        import services.extractor.tasks
+        import services.fetcher.tasks  # noqa: F401
+        from shared import celery_app
+
+        self.app = celery_app.app
+        self.sent: list[tuple[str, int, float | None]] = []
+        monkeypatch.setattr(self.app, "send_task", self._capture)
+
+    def _capture(self, name: str, args: list[int], **options: Any) -> None:
+        self.sent.append((name, args[0], options.get("countdown")))
+
+    def run(self, name: str, entity_id: int) -> None:
+        """Run one task as a worker would (its outcome recorded, its hand-off captured)."""
+        self.app.tasks[name](entity_id)
+
+    def drain(self, limit: int = 1000) -> list[tuple[str, int]]:
+        """Run what the tasks sent, in order, until nothing is left; returns what ran."""
+        done: list[tuple[str, int]] = []
+        while self.sent and len(done) < limit:
+            name, entity_id, _ = self.sent.pop(0)
+            self.run(name, entity_id)
+            done.append((name, entity_id))
+        return done
