@@ -46,3 +46,4 @@ ITEM_UNSAFE_SCHEME: Final = "unsafe_scheme"  # javascript:, data:, file:, mailto
 ITEM_URL_TOO_LONG: Final = "url_too_long"  # over MAX_URL_CHARS
 ITEM_INVALID_URL: Final = "invalid_url"  # http(s) but unusable (no host, bad port, bad name)
 ITEM_OVER_LIMIT: Final = "over_limit"  # beyond max_entries items in one document
+ITEM_MALFORMED: Final = "malformed_item"  # JSON Feed: an entry of "items" that is not an object
