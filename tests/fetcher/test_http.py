@@ -326,22 +326,7 @@ def test_gzip_bomb_is_refused_with_bounded_memory(
     assert peak < 8 * limits.max_bytes
 
 
-def test_drip_feed_hits_the_deadline(local_server: LocalServer, limits: FetchLimits) -> None:
-    limits = dataclasses.replace(limits, deadline_s=1.0, read_timeout_s=5.0)
-    url = local_server.add("/drip", Reply(chunks=[b"<"] * 100, chunk_delay=0.2, content_length=100))
-    started = time.monotonic()
-    with pytest.raises(Transient, match=r"^deadline exceeded fetching "):
-        download(url, limits=limits)
-    assert time.monotonic() - started < limits.deadline_s + 2
-
-
-def test_silent_server_hits_the_read_timeout(
-    local_server: LocalServer, limits: FetchLimits
-) -> None:
-    limits = dataclasses.replace(limits, read_timeout_s=0.3)
-    url = local_server.add("/silent", Reply(body=b"<rss/>", delay=3))
-    with pytest.raises(Transient, match=r"^read timeout fetching "):
-        download(url, limits=limits)
+# Deadlines and timeouts: test_http_deadline.py.
 
 
 def test_truncated_content_length_body(local_server: LocalServer, limits: FetchLimits) -> None:
