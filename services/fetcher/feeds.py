@@ -41,6 +41,7 @@ from services.fetcher.feed_model import (
     MAX_SKIPPED_LISTED,
     FeedEntry,
     ParsedFeed,
+    PollCounts,
     RawItem,
     SkippedItem,
 )
@@ -53,6 +54,7 @@ __all__ = [
     "MAX_FEED_BYTES",
     "FeedEntry",
     "ParsedFeed",
+    "PollCounts",
     "SkippedItem",
     "clean_text",
     "parse_feed",
