@@ -387,7 +387,10 @@ def _entry(raw: RawItem, base_url: str) -> FeedEntry | tuple[str, str]:
     """The item as an entry, or (reason code, detail) why it cannot be one."""
     if not raw.link:
         return causes.ITEM_NO_LINK, "no link"
-    original = _resolve(raw.link, base_url)
+    try:
+        original = _resolve(raw.link, base_url)
+    except ValueError as exc:  # urljoin: "http://[bad/" is an invalid IPv6 URL
+        return causes.ITEM_INVALID_URL, f"invalid link: {_reason(exc)}"
     if len(original) > MAX_URL_CHARS:
         return (
             causes.ITEM_URL_TOO_LONG,

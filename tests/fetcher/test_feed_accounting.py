@@ -43,6 +43,14 @@ def test_every_refused_link_is_listed_with_its_reason() -> None:
     assert details["Bad port"] == "invalid link: ValueError: Port out of range 0-65535"
 
 
+def test_link_that_urljoin_cannot_read_is_an_invalid_url() -> None:
+    body = b"<rss version='2.0'><channel><item><link>http://[bad/</link></item></channel></rss>"
+    parsed = parse_feed(body, base_url=BASE)
+    assert [(s.reason, s.detail) for s in parsed.skipped] == [
+        ("invalid_url", "invalid link: ValueError: Invalid IPv6 URL")
+    ]
+
+
 def test_poll_counts_add_up() -> None:
     parsed = parse_feed((FEEDS / "hostile_links.xml").read_bytes(), base_url=BASE)
     first = PollCounts.of(parsed, new=1)  # the one good link, stored for the first time
