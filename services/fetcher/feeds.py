@@ -444,7 +444,9 @@ def _resolve(link: str, base_url: str) -> str:
 
 def _published(raw: Any) -> datetime | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = raw.get(key)
+        # dict.get, not FeedParserDict's: asked for a missing updated_parsed, feedparser 6 hands
+        # back published_parsed with a DeprecationWarning (its "issue 310" fallback).
+        value = dict.get(raw, key)
         if isinstance(value, time.struct_time):
             try:
                 # feedparser's struct_time is UTC; timegm avoids the local time zone.

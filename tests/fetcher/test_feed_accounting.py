@@ -51,6 +51,15 @@ def test_link_that_urljoin_cannot_read_is_an_invalid_url() -> None:
     ]
 
 
+def test_unparseable_date_is_none_without_a_warning() -> None:
+    # feedparser would answer a missing updated_parsed with published_parsed and a warning.
+    body = (
+        b"<rss version='2.0'><channel><item><link>http://x.test/a</link>"
+        b"<pubDate>not a date</pubDate></item></channel></rss>"
+    )
+    assert parse_feed(body, base_url=BASE).entries[0].published is None
+
+
 def test_poll_counts_add_up() -> None:
     parsed = parse_feed((FEEDS / "hostile_links.xml").read_bytes(), base_url=BASE)
     first = PollCounts.of(parsed, new=1)  # the one good link, stored for the first time
@@ -273,3 +282,43 @@ def test_broken_json_feeds(body: bytes, code: str, message: str) -> None:
     with pytest.raises(Permanent) as caught:
         parse_feed(body, base_url=BASE, content_type="application/json")
     assert (caught.value.code, str(caught.value)) == (code, message)
+
+
+_INSERTS = [b"&nbsp;", b"&", b"<![CDATA[", b"]]>", b"<!--", b"&#xD800;", b"\x00", b"</rss>",
+            b"{", b"&mdash", b"http://[", b'"url": "http://[::1', b"1e999", b"[[[["]  # fmt: skip
+
+
+def test_mutated_feeds_give_a_balanced_account_or_a_coded_failure() -> None:
+    """Seeded mutations of every fixture: parse_feed returns an account that adds up, or raises
+    Permanent with a cause code; nothing else escapes (a ValueError once did)."""
+    rng = random.Random(2026)
+    fixtures = [path.read_bytes() for path in sorted(FEEDS.iterdir()) if path.is_file()]
+    outcomes = {"parsed": 0, "refused": 0}
+    codes: set[str | None] = set()
+    for _ in range(600):
+        body = bytearray(rng.choice(fixtures))
+        for _ in range(rng.randint(1, 12)):
+            if not body:
+                break
+            where, action = rng.randrange(len(body)), rng.random()
+            if action < 0.3:
+                body[where] = rng.randrange(256)
+            elif action < 0.6:
+                del body[where : where + rng.randint(1, 50)]
+            elif action < 0.9:
+                body[where:where] = rng.choice(_INSERTS)
+            else:
+                del body[where:]
+        content_type = rng.choice([None, "application/json", "text/xml"])
+        try:
+            parsed = parse_feed(bytes(body), base_url=BASE, content_type=content_type)
+        except Permanent as exc:
+            codes.add(exc.code)
+            outcomes["refused"] += 1
+            continue
+        assert balanced(parsed)
+        repr(parsed).encode("utf-8")  # no lone surrogate anywhere
+        outcomes["parsed"] += 1
+    assert min(outcomes.values()) > 50  # both paths were exercised
+    known = {value for value in vars(causes).values() if isinstance(value, str)}
+    assert codes <= known  # every refusal has a known cause code
