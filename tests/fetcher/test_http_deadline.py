@@ -1,10 +1,14 @@
 """The download's wall-clock deadline covers the headers too; every outcome carries its cause."""
 
 import dataclasses
+import shutil
 import socket
+import ssl
+from pathlib import Path
 
+import httpx
 import pytest
-from fetcher_testing import LocalServer, Reply
+from fetcher_testing import LocalServer, Reply, fake_dns, self_signed_certificate
 
 from services.fetcher import causes
 from services.fetcher.http import FetchLimits, download
@@ -142,3 +146,29 @@ def test_refused_urls_carry_their_cause(limits: FetchLimits, url: str, code: str
     with pytest.raises(Permanent) as caught:
         download(url, limits=limits)
     assert caught.value.code == code
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl CLI")
+def test_https_server_dripping_its_headers_is_cut_too(
+    tmp_path: Path, short: FetchLimits, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over TLS the socket to cut is the wrapped one (start_tls), not the one first connected."""
+    cert, key = self_signed_certificate(tmp_path, "feeds.example.test")
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_tls.load_cert_chain(cert, key)
+    server = LocalServer(tls=server_tls)
+    server.add("/drip-head", Reply(raw_head=dripped_headers(), chunk_delay=0.05))
+    server.start()
+    fake_dns(monkeypatch, {"feeds.example.test": ["127.0.0.1"]})
+    url = f"https://feeds.example.test:{server.port}/drip-head"
+    try:
+        with (
+            httpx.Client(verify=ssl.create_default_context(cafile=cert)) as client,
+            pytest.raises(Transient) as caught,
+        ):
+            download(url, limits=short, client=client)
+    finally:
+        server.stop()
+    assert caught.value.code == causes.TIMEOUT_HEADERS
+    assert str(caught.value).startswith(f"timed out waiting for headers from {url} ")
+    assert 0 < server.pieces_sent["/drip-head"] < DRIP_PIECES
