@@ -10,6 +10,8 @@ from pathlib import Path
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from services.fetcher.allowlist import split_setting
+
 
 def _default_data_dir() -> Path:
     return Path.home() / ".local" / "share" / "aidledger"
@@ -45,9 +47,9 @@ class Settings(BaseSettings):
     clean_timeout_s: float = 30.0
 
     # Fetcher.
-    fetch_allowed_networks: str = (
-        ""  # comma-separated host names or CIDRs exempt from the SSRF guard
-    )
+    # Comma-separated HOST, HOST:PORT, CIDR or CIDR:PORT entries exempt from the SSRF guard
+    # (format: services.fetcher.allowlist); checked here, so a bad entry stops start-up.
+    fetch_allowed_networks: str = ""
     fetch_user_agent: str = "aidledger/0.1 (+https://github.com/aidledger/aidledger)"
     fetch_max_bytes: int = 10 * 1024 * 1024
     fetch_deadline_s: float = 60.0
@@ -61,6 +63,17 @@ class Settings(BaseSettings):
     def _empty_is_unset(cls, value: object) -> object:
         # AIDLEDGER_BROKER_URL= (empty, as compose files and .env leave it) means "not set".
         return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("fetch_allowed_networks")
+    @classmethod
+    def _allow_list_parses(cls, value: str) -> str:
+        # Normalized to "a,b,c" so every reader splits it the same way.
+        return ",".join(split_setting(value))
+
+    @property
+    def fetch_allowed_entries(self) -> tuple[str, ...]:
+        """The allow-list's entries (already validated), as `FetchLimits.allowed_networks`."""
+        return split_setting(self.fetch_allowed_networks)
 
     @model_validator(mode="after")
     def _time_budgets_nest(self) -> "Settings":

@@ -1,4 +1,4 @@
-"""Feed bytes → entries, with feedparser made safe for hostile input.
+"""Feed bytes → entries and an account of every item, with feedparser made safe for hostile input.
 
 feedparser 6.0.14 is tolerant, which is what we want from real feeds, but measured on hostile ones:
 - nested entity declarations in a DOCTYPE internal subset make its fallback (loose) parser build
@@ -8,8 +8,16 @@ feedparser 6.0.14 is tolerant, which is what we want from real feeds, but measur
   read from disk. We always hand it a file object (io.BytesIO) so it only reads what we fetched.
 So before parsing we cap the size, drop every DOCTYPE (with its internal subset: no entity can be
 declared, so no expansion and no external entity/XXE), neutralize character references to code
-points XML forbids, and drop NUL and control bytes; after parsing every field is capped and
-cleaned; whatever feedparser still raises becomes Permanent with its reason.
+points XML forbids, drop NUL and control bytes, and write HTML named entities as character
+references (`services.fetcher.entities`: expat then reads ``&nbsp;`` feeds strictly); after parsing
+every field is capped and cleaned; whatever feedparser still raises becomes Permanent.
+
+A body is refused only when it is not a feed or nothing readable was recovered from it, each time
+with a cause code (`services.fetcher.causes`): empty, NUL bytes, binary (by magic number), an HTML
+page, JSON that is no JSON Feed, XML without a feed root, or XML so broken that neither an item nor
+the feed's title survived. A feed that parses with errors but yields something is accepted with
+`parsed_with_errors`; a well-formed feed with no items is accepted with none. JSON Feed 1.0/1.1 is
+read as a feed (`services.fetcher.jsonfeed`). See `services.fetcher.feed_model` for the result.
 """
 
 from __future__ import annotations
@@ -20,22 +28,47 @@ import io
 import re
 import time
 import xml.etree.ElementTree as ET
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
+from services.fetcher import causes
+from services.fetcher.entities import html_entities_to_references
+from services.fetcher.feed_model import (
+    MAX_SKIPPED_LISTED,
+    FeedEntry,
+    ParsedFeed,
+    PollCounts,
+    RawItem,
+    SkippedItem,
+)
+from services.fetcher.jsonfeed import looks_like_json, parse_json_feed
+from services.fetcher.sniff import not_a_feed
 from services.fetcher.urls import normalize_url
 from shared.errors import Permanent
+
+__all__ = [
+    "MAX_FEED_BYTES",
+    "FeedEntry",
+    "ParsedFeed",
+    "PollCounts",
+    "SkippedItem",
+    "clean_text",
+    "parse_feed",
+    "parse_opml",
+    "sanitize_xml",
+    "strip_doctypes",
+]
 
 MAX_FEED_BYTES = 10 * 1024 * 1024  # same as the download cap (FetchLimits.max_bytes)
 MAX_TITLE_CHARS = 1_000
 MAX_URL_CHARS = 2_048
 MAX_GUID_CHARS = 2_048
 MAX_REASON_CHARS = 300
+MAX_SKIPPED_LINK_CHARS = 300
 
 _DOCTYPE_START = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
 # Decimal or hex reference; the ";" is optional because the loose parser accepts it missing.
@@ -55,23 +88,6 @@ _UTF16_32_BOMS = (
 )
 
 
-@dataclass(frozen=True)
-class FeedEntry:
-    url: str  # normalized (services.fetcher.urls.normalize_url)
-    original_url: str  # as the feed gave it, resolved against the feed's URL
-    guid: str | None
-    title: str | None
-    published: datetime | None  # UTC
-
-
-@dataclass(frozen=True)
-class ParsedFeed:
-    title: str | None
-    entries: list[FeedEntry]
-    skipped: int  # entries left out: no usable http(s) link, or beyond max_entries
-    bozo_reason: str | None  # what feedparser complained about, when entries were recovered
-
-
 def parse_feed(
     body: bytes,
     *,
@@ -79,15 +95,35 @@ def parse_feed(
     content_type: str | None = None,
     max_entries: int = 10_000,
 ) -> ParsedFeed:
-    """Parse a downloaded feed (RSS 0.9x/1.0/2.0 or Atom) into deduplicated entries.
+    """Parse a downloaded feed (RSS 0.9x/1.0/2.0, Atom, JSON Feed) into entries and an account.
 
-    Raises Permanent when the bytes are not a usable feed ("not a feed: HTML page",
-    "malformed XML: ..."). Duplicate GUIDs and duplicate normalized URLs keep the first entry.
+    Raises Permanent, with a cause code, when the bytes are not a usable feed ("not a feed: HTML
+    page", "not a feed: binary data (image/png)", "malformed XML: ..."). Duplicate GUIDs and
+    duplicate normalized URLs keep the first entry; every other item is counted (ParsedFeed).
     """
     if len(body) > MAX_FEED_BYTES:
-        raise Permanent(f"feed over {MAX_FEED_BYTES} bytes ({len(body)})")
+        raise Permanent(
+            f"feed over {MAX_FEED_BYTES} bytes ({len(body)})", code=causes.FEED_TOO_LARGE
+        )
+    # UTF-16/32 first: their text is full of bytes that would look like binary controls.
     data, content_type = _to_ascii_compatible(body, content_type)
-    data = sanitize_xml(data)
+    refusal = not_a_feed(data)
+    if refusal is not None:
+        code, message = refusal
+        raise Permanent(message, code=code)
+    if looks_like_json(data, content_type):
+        json_feed = parse_json_feed(data)
+        return _account(
+            json_feed.items,
+            lambda item: item,
+            base_url=base_url,
+            max_entries=max_entries,
+            title=json_feed.title,
+            format=json_feed.format,
+            bozo_reason=None,
+            parsed_with_errors=False,
+        )
+    data = html_entities_to_references(sanitize_xml(data))
     # No content-location: given a base, feedparser also "resolves" GUIDs ("g1" becomes
     # "http://site/g1"), which would change with the feed's URL. Links are resolved in `_entry`.
     headers = {"content-type": content_type} if content_type else {}
@@ -95,7 +131,7 @@ def parse_feed(
         # A file object, never bytes or str: feedparser would try to open those as a path or URL.
         result = feedparser.parse(io.BytesIO(data), response_headers=headers)
     except Exception as exc:  # feedparser's parsers raise arbitrary errors on hostile input
-        raise Permanent(f"unparseable feed: {_reason(exc)}") from exc
+        raise Permanent(f"unparseable feed: {_reason(exc)}", code=causes.PARSER_ERROR) from exc
 
     bozo_exception = result.get("bozo_exception") if result.get("bozo") else None
     bozo_reason = _reason(bozo_exception) if bozo_exception is not None else None
@@ -104,40 +140,103 @@ def parse_feed(
         bozo_exception, feedparser.ThingsNobodyCaresAboutButMe
     )
     raw_entries: list[Any] = list(result.get("entries") or [])
-    if not raw_entries and not result.get("version"):
+    version = str(result.get("version") or "")
+    feed_info: Mapping[str, Any] = result.get("feed") or {}
+    if not raw_entries and not version:
         # No entries and no RSS/Atom root: say what it was instead.
         if _looks_like_html(data, content_type):
-            raise Permanent("not a feed: HTML page")
-        if not data.strip():
-            raise Permanent("not a feed: empty body")
+            raise Permanent("not a feed: HTML page", code=causes.HTML_PAGE)
         if malformed:
-            raise Permanent(f"malformed XML: {bozo_reason}")
-        raise Permanent("not a feed: no RSS or Atom root element")
+            raise Permanent(f"malformed XML: {bozo_reason}", code=causes.MALFORMED_FEED)
+        raise Permanent("not a feed: no RSS or Atom root element", code=causes.NOT_A_FEED)
+    parsed = _account(
+        raw_entries,
+        _raw_item,
+        base_url=base_url,
+        max_entries=max_entries,
+        title=feed_info.get("title"),
+        format=version,
+        bozo_reason=bozo_reason,
+        parsed_with_errors=malformed,
+    )
+    if malformed and not parsed.entries and not _recovered_anything(feed_info, raw_entries):
+        # Broken XML that yielded nothing readable: a failure, not an empty feed.
+        raise Permanent(f"malformed XML: {bozo_reason}", code=causes.MALFORMED_FEED)
+    return parsed
 
+
+def _recovered_anything(feed_info: Mapping[str, Any], raw_entries: list[Any]) -> bool:
+    """True when the parser recovered the feed's metadata (a title, a link) or an item's."""
+    return any(value for value in feed_info.values()) or any(
+        any(value for value in entry.values()) for entry in raw_entries
+    )
+
+
+def _account(
+    items: Sequence[Any],
+    to_raw: Callable[[Any], RawItem | None],
+    *,
+    base_url: str,
+    max_entries: int,
+    title: object,
+    format: str,
+    bozo_reason: str | None,
+    parsed_with_errors: bool,
+) -> ParsedFeed:
+    """Judge every item: kept (first of its GUID and URL), duplicate, or skipped with a reason."""
     entries: list[FeedEntry] = []
-    skipped = max(0, len(raw_entries) - max_entries)
+    skip_counts: dict[str, int] = {}
+    skipped: list[SkippedItem] = []
+    duplicates = 0
     seen_guids: set[str] = set()
     seen_urls: set[str] = set()
-    for raw in raw_entries[:max_entries]:
-        entry = _entry(raw, base_url)
-        if entry is None:
-            skipped += 1
+
+    def skip(position: int, raw: RawItem | None, reason: str, detail: str) -> None:
+        skip_counts[reason] = skip_counts.get(reason, 0) + 1
+        if len(skipped) < MAX_SKIPPED_LISTED:
+            skipped.append(_skipped_item(position, raw, reason, detail))
+
+    for position, item in enumerate(items, start=1):
+        if position > max_entries:
+            # Converted only while the listing has room: the count is what must be exact.
+            raw = to_raw(item) if len(skipped) < MAX_SKIPPED_LISTED else None
+            skip(position, raw, causes.ITEM_OVER_LIMIT, f"beyond the first {max_entries} items")
             continue
-        if entry.url in seen_urls or (entry.guid is not None and entry.guid in seen_guids):
+        raw = to_raw(item)
+        if raw is None:
+            skip(position, None, causes.ITEM_MALFORMED, "not an item object")
             continue
-        seen_urls.add(entry.url)
-        if entry.guid is not None:
-            seen_guids.add(entry.guid)
-        entries.append(entry)
-    if malformed and not entries:
-        # Broken XML that yielded nothing usable: a failure, not an empty feed.
-        raise Permanent(f"malformed XML: {bozo_reason}")
-    feed_info: Mapping[str, Any] = result.get("feed") or {}
+        judged = _entry(raw, base_url)
+        if not isinstance(judged, FeedEntry):
+            skip(position, raw, *judged)
+            continue
+        if judged.url in seen_urls or (judged.guid is not None and judged.guid in seen_guids):
+            duplicates += 1
+            continue
+        seen_urls.add(judged.url)
+        if judged.guid is not None:
+            seen_guids.add(judged.guid)
+        entries.append(judged)
     return ParsedFeed(
-        title=clean_text(feed_info.get("title"), MAX_TITLE_CHARS),
+        title=clean_text(title, MAX_TITLE_CHARS),
         entries=entries,
+        items_seen=len(items),
+        duplicates=duplicates,
+        skip_counts=skip_counts,
         skipped=skipped,
+        parsed_with_errors=parsed_with_errors,
         bozo_reason=bozo_reason,
+        format=format,
+    )
+
+
+def _skipped_item(position: int, raw: RawItem | None, reason: str, detail: str) -> SkippedItem:
+    return SkippedItem(
+        position=position,
+        reason=reason,
+        detail=detail,
+        title=clean_text(raw.title, MAX_TITLE_CHARS) if raw is not None else None,
+        link=clean_text(raw.link, MAX_SKIPPED_LINK_CHARS) if raw is not None else None,
     )
 
 
@@ -263,31 +362,67 @@ def _to_ascii_compatible(body: bytes, content_type: str | None) -> tuple[bytes, 
     try:
         text = body.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise Permanent(f"undecodable feed: {encoding} body with invalid bytes") from exc
+        raise Permanent(
+            f"undecodable feed: {encoding} body with invalid bytes", code=causes.UNDECODABLE
+        ) from exc
     data = _XML_ENCODING.sub(rb"\1utf-8\2", text.lstrip("\ufeff").encode("utf-8"), count=1)
     if content_type:
         content_type = content_type.split(";", 1)[0].strip()
     return data, content_type
 
 
-def _entry(raw: Any, base_url: str) -> FeedEntry | None:
-    link = _link(raw)
-    if not link:
-        return None
+def _raw_item(entry: Any) -> RawItem:
+    """A feedparser entry as a RawItem."""
+    link = _link(entry)
+    return RawItem(
+        link=link,
+        guid=entry.get("id"),
+        title=entry.get("title"),
+        published=_published(entry),
+        link_is_guid=bool(entry.get("guidislink")) and link == entry.get("id"),
+    )
+
+
+def _entry(raw: RawItem, base_url: str) -> FeedEntry | tuple[str, str]:
+    """The item as an entry, or (reason code, detail) why it cannot be one."""
+    if not raw.link:
+        return causes.ITEM_NO_LINK, "no link"
     try:
-        original = _resolve(link, base_url)
+        original = _resolve(raw.link, base_url)
+    except ValueError as exc:  # urljoin: "http://[bad/" is an invalid IPv6 URL
+        return causes.ITEM_INVALID_URL, f"invalid link: {_reason(exc)}"
+    if len(original) > MAX_URL_CHARS:
+        return (
+            causes.ITEM_URL_TOO_LONG,
+            f"link of {len(original)} characters (limit {MAX_URL_CHARS})",
+        )
+    scheme = _scheme(original)
+    if not scheme:
+        return causes.ITEM_INVALID_URL, "relative link and no base URL to resolve it against"
+    if scheme not in ("http", "https") and raw.link_is_guid:
+        return causes.ITEM_NO_LINK, f"no link (its id, a {scheme}: URI, is no web page)"
+    if scheme not in ("http", "https"):
+        return causes.ITEM_UNSAFE_SCHEME, f"link scheme {scheme}: is not http or https"
+    try:
         url = normalize_url(original)
-    except ValueError:
-        return None  # mailto:, javascript:, no host...
-    if len(url) > MAX_URL_CHARS or len(original) > MAX_URL_CHARS:
-        return None
+    except ValueError as exc:
+        return causes.ITEM_INVALID_URL, f"invalid link: {_reason(exc)}"
+    if len(url) > MAX_URL_CHARS:
+        return causes.ITEM_URL_TOO_LONG, f"link of {len(url)} characters once normalized"
     return FeedEntry(
         url=url,
         original_url=original,
-        guid=clean_text(raw.get("id"), MAX_GUID_CHARS),
-        title=clean_text(raw.get("title"), MAX_TITLE_CHARS),
-        published=_published(raw),
+        guid=clean_text(raw.guid, MAX_GUID_CHARS),
+        title=clean_text(raw.title, MAX_TITLE_CHARS),
+        published=raw.published,
     )
+
+
+def _scheme(url: str) -> str:
+    try:
+        return urlsplit(url.strip()).scheme.lower()[:20]
+    except ValueError:
+        return ""
 
 
 def _link(raw: Any) -> str | None:
@@ -309,7 +444,9 @@ def _resolve(link: str, base_url: str) -> str:
 
 def _published(raw: Any) -> datetime | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = raw.get(key)
+        # dict.get, not FeedParserDict's: asked for a missing updated_parsed, feedparser 6 hands
+        # back published_parsed with a DeprecationWarning (its "issue 310" fallback).
+        value = dict.get(raw, key)
         if isinstance(value, time.struct_time):
             try:
                 # feedparser's struct_time is UTC; timegm avoids the local time zone.

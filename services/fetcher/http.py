@@ -7,16 +7,19 @@
   connection goes to the checked address (the URL's host is replaced by that IP, the original
   name is kept in the Host header and the TLS SNI / certificate check), so a second DNS answer
   cannot point somewhere else (DNS rebinding);
-- connect and read timeouts bound each network wait, and a wall-clock deadline is checked on
-  every chunk, because a server that drips one byte per second never trips a read timeout;
+- connect and read timeouts bound each network wait, and a wall-clock deadline bounds the whole
+  download, status line and headers included (`services.fetcher.deadline`: the socket is shut
+  down when it passes), because a server that drips one byte per second never trips a read
+  timeout; the message names the phase: "timed out waiting for headers from ...";
 - the body is decompressed here, from the raw stream, never more than `max_bytes` + 1 bytes at a
   time, so a gzip bomb costs at most the cap in memory (httpx's own decoder inflates a whole
   network chunk at once: up to ~1,000x its size);
 - a body cut short (Content-Length not reached, gzip stream without its end) is an error,
   because httpx does not always raise on it and a half feed would look like a valid one.
 
-Outcomes follow `shared.errors`: 4xx and bad input are Permanent; network trouble, timeouts,
-5xx, 429 and truncated bodies are Transient (with `retry_after` from Retry-After when given).
+Outcomes follow `shared.errors`: 4xx (but 429) and bad input are Permanent; network trouble,
+timeouts, 5xx, 429 and truncated bodies are Transient (with `retry_after` from Retry-After when
+given). Each carries a cause code from `services.fetcher.causes`.
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ from datetime import UTC, datetime
 
 import httpx
 
+from services.fetcher import causes
+from services.fetcher.deadline import CONNECTING, WAITING_FOR_HEADERS, Watchdog
 from services.fetcher.ssrf import check_host
 from shared.errors import Permanent, Transient
 
@@ -48,11 +53,12 @@ class FetchLimits:
 
     connect_timeout_s: float = 10.0
     read_timeout_s: float = 20.0
-    deadline_s: float = 60.0  # wall clock for the whole download, checked per chunk
+    deadline_s: float = 60.0  # wall clock for the whole download, headers included
     max_bytes: int = 10 * 1024 * 1024  # decoded body: also bounds what a gzip body inflates to
     max_redirects: int = 5
     user_agent: str = "aidledger/0.1 (+https://github.com/aidledger/aidledger)"
-    allowed_networks: tuple[str, ...] = ()  # host names or CIDRs that bypass the SSRF guard
+    # Allow-list entries (services.fetcher.allowlist: HOST[:PORT], CIDR[:PORT]) for the SSRF guard.
+    allowed_networks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -82,36 +88,71 @@ def download(
     Returns Response(not_modified=True, body=b"") on 304. Raises Permanent or Transient.
     A caller-supplied `client` is used (not closed) for its TLS settings; it must not follow
     redirects or use a proxy itself. Every request says "Connection: close", so nothing is pooled.
-    Not covered by the deadline: the DNS lookup, and the status line and headers (a server
-    dripping them still has to beat `read_timeout_s` per read): the task time limit is the bound.
+    The deadline covers every hop from connecting to the last body byte; not the DNS lookups.
     """
     deadline = time.monotonic() + limits.deadline_s
     current = _parse_url(url)
     http = client if client is not None else _new_client(limits)
+    watchdog = Watchdog(deadline)
     try:
-        for _hop in range(limits.max_redirects + 1):
-            with _send(http, current, limits, deadline, etag, last_modified) as response:
-                target = _redirect_target(response, current)
-                if target is None:
-                    return _complete(response, current, limits, deadline, etag, last_modified)
-            current = target
-        raise Permanent(f"too many redirects (more than {limits.max_redirects}) from {_show(url)}")
-    except httpx.TimeoutException as exc:
-        kind = type(exc).__name__.removesuffix("Timeout").lower() or "network"
-        raise Transient(f"{kind} timeout fetching {_show(current)}") from exc
-    except httpx.RemoteProtocolError as exc:
-        if _TRUNCATION_MARKER in str(exc):
-            raise Transient(f"truncated body from {_show(current)}: {exc}") from exc
-        raise Transient(f"HTTP protocol error from {_show(current)}: {exc}") from exc
-    except httpx.TransportError as exc:
-        raise Transient(
-            f"network error fetching {_show(current)}: {str(exc) or type(exc).__name__}"
-        ) from exc
-    except httpx.InvalidURL as exc:
-        raise Permanent(f"invalid URL {_show(current)}: {exc}") from exc
+        with watchdog:
+            for _hop in range(limits.max_redirects + 1):
+                with _send(http, current, limits, deadline, watchdog, etag, last_modified) as sent:
+                    target = _redirect_target(sent, current)
+                    if target is None:
+                        response = _complete(sent, current, limits, deadline, etag, last_modified)
+                        if watchdog.fired:  # the cut may have looked like the body's end
+                            raise _deadline_exceeded(watchdog.phase, current, limits)
+                        return response
+                current = target
+        raise Permanent(
+            f"too many redirects (more than {limits.max_redirects}) from {_show(url)}",
+            code=causes.TOO_MANY_REDIRECTS,
+        )
+    except httpx.HTTPError as exc:
+        if watchdog.fired:  # the deadline cut the connection: whatever httpx says, that is why
+            raise _deadline_exceeded(watchdog.phase, current, limits) from exc
+        raise _network_failure(exc, current, watchdog.phase) from exc
     finally:
         if client is None:
             http.close()
+
+
+def _network_failure(exc: httpx.HTTPError, url: httpx.URL, phase: str) -> Exception:
+    if isinstance(exc, httpx.TimeoutException):
+        if phase == WAITING_FOR_HEADERS:
+            return Transient(
+                f"timed out waiting for headers from {_show(url)}", code=causes.TIMEOUT_HEADERS
+            )
+        if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout) or phase == CONNECTING:
+            return Transient(f"connect timeout fetching {_show(url)}", code=causes.TIMEOUT_CONNECT)
+        kind = type(exc).__name__.removesuffix("Timeout").lower() or "network"
+        return Transient(f"{kind} timeout fetching {_show(url)}", code=causes.TIMEOUT_BODY)
+    if isinstance(exc, httpx.RemoteProtocolError):
+        if _TRUNCATION_MARKER in str(exc):
+            return Transient(f"truncated body from {_show(url)}: {exc}", code=causes.TRUNCATED_BODY)
+        return Transient(
+            f"HTTP protocol error from {_show(url)}: {exc}", code=causes.PROTOCOL_ERROR
+        )
+    if isinstance(exc, httpx.TransportError):
+        return Transient(
+            f"network error fetching {_show(url)}: {str(exc) or type(exc).__name__}",
+            code=causes.CONNECTION_ERROR,
+        )
+    if isinstance(exc, httpx.InvalidURL):
+        return Permanent(f"invalid URL {_show(url)}: {exc}", code=causes.INVALID_URL)
+    return Transient(f"HTTP error fetching {_show(url)}: {exc}", code=causes.CONNECTION_ERROR)
+
+
+def _deadline_exceeded(phase: str, url: httpx.URL, limits: FetchLimits) -> Transient:
+    if phase == WAITING_FOR_HEADERS:
+        return Transient(
+            f"timed out waiting for headers from {_show(url)} (deadline {limits.deadline_s:g} s)",
+            code=causes.TIMEOUT_HEADERS,
+        )
+    if phase == CONNECTING:
+        return Transient(f"connect timeout fetching {_show(url)}", code=causes.TIMEOUT_CONNECT)
+    return Transient(f"deadline exceeded fetching {_show(url)}", code=causes.TIMEOUT_BODY)
 
 
 def _new_client(limits: FetchLimits) -> httpx.Client:
@@ -137,11 +178,14 @@ def _parse_url(url: str) -> httpx.URL:
     try:
         parsed = httpx.URL(url.strip())
     except (httpx.InvalidURL, TypeError) as exc:
-        raise Permanent(f"invalid URL {_show(url)}: {exc}") from exc
+        raise Permanent(f"invalid URL {_show(url)}: {exc}", code=causes.INVALID_URL) from exc
     if parsed.scheme not in ("http", "https"):
-        raise Permanent(f"refused: only http and https URLs are fetched, not {_show(url)}")
+        raise Permanent(
+            f"refused: only http and https URLs are fetched, not {_show(url)}",
+            code=causes.UNSUPPORTED_SCHEME,
+        )
     if not parsed.host:
-        raise Permanent(f"invalid URL {_show(url)}: no host")
+        raise Permanent(f"invalid URL {_show(url)}: no host", code=causes.INVALID_URL)
     return parsed.copy_with(fragment=None)
 
 
@@ -151,6 +195,7 @@ def _send(
     url: httpx.URL,
     limits: FetchLimits,
     deadline: float,
+    watchdog: Watchdog,
     etag: str | None,
     last_modified: str | None,
 ) -> Iterator[httpx.Response]:
@@ -172,7 +217,9 @@ def _send(
         headers["If-Modified-Since"] = last_modified
     # httpcore verifies the certificate against `sni_hostname` when given, so TLS still proves
     # we reached `host` even though the URL now names its address.
-    extensions = {"sni_hostname": host} if url.scheme == "https" else None
+    extensions: dict[str, object] = {"trace": watchdog.trace}
+    if url.scheme == "https":
+        extensions["sni_hostname"] = host
     with http.stream(
         "GET",
         url.copy_with(host=_pick_address(addresses)),
@@ -202,14 +249,20 @@ def _redirect_target(response: httpx.Response, current: httpx.URL) -> httpx.URL 
     location = response.headers.get("location", "").strip()
     if not location:
         raise Permanent(
-            f"HTTP {response.status_code} redirect without Location from {_show(current)}"
+            f"HTTP {response.status_code} redirect without Location from {_show(current)}",
+            code=causes.BAD_REDIRECT,
         )
     try:
         target = current.join(location)
     except httpx.InvalidURL as exc:
-        raise Permanent(f"redirect to an invalid URL from {_show(current)}: {exc}") from exc
+        raise Permanent(
+            f"redirect to an invalid URL from {_show(current)}: {exc}", code=causes.BAD_REDIRECT
+        ) from exc
     if target.scheme not in ("http", "https"):
-        raise Permanent(f"refused: redirect to a non-http(s) URL from {_show(current)}")
+        raise Permanent(
+            f"refused: redirect to a non-http(s) URL from {_show(current)}",
+            code=causes.UNSUPPORTED_SCHEME,
+        )
     return target.copy_with(fragment=None)
 
 
@@ -256,12 +309,13 @@ def _check_status(response: httpx.Response, url: httpx.URL) -> None:
         retry_after = parse_retry_after(response.headers.get("retry-after"))
         if retry_after is not None:
             what += f", retry after {retry_after:.0f} s"
-        raise Transient(what, retry_after=retry_after)
+        code = causes.HTTP_RATE_LIMITED if status == 429 else causes.HTTP_UNAVAILABLE
+        raise Transient(what, retry_after=retry_after, code=code)
     if status >= 500:
-        raise Transient(what)
+        raise Transient(what, code=causes.HTTP_SERVER_ERROR)
     if 400 <= status < 500:
-        raise Permanent(what)
-    raise Permanent(f"unexpected {what}")
+        raise Permanent(what, code=causes.HTTP_CLIENT_ERROR)
+    raise Permanent(f"unexpected {what}", code=causes.HTTP_UNEXPECTED_STATUS)
 
 
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
@@ -287,7 +341,10 @@ def _read_body(
     inflater = _Inflater.for_encoding(encoding, url)
     expected = _content_length(response)
     if inflater is None and expected is not None and expected > limits.max_bytes:
-        raise Permanent(f"body over {limits.max_bytes} bytes from {_show(url)} (Content-Length)")
+        raise Permanent(
+            f"body over {limits.max_bytes} bytes from {_show(url)} (Content-Length)",
+            code=causes.BODY_TOO_LARGE,
+        )
     body = bytearray()
     received = 0
     for chunk in response.iter_raw():
@@ -296,14 +353,20 @@ def _read_body(
         room = limits.max_bytes - len(body)
         data = chunk if inflater is None else inflater.inflate(chunk, room + 1)
         if len(data) > room:
-            raise Permanent(f"body over {limits.max_bytes} bytes from {_show(url)}")
+            raise Permanent(
+                f"body over {limits.max_bytes} bytes from {_show(url)}", code=causes.BODY_TOO_LARGE
+            )
         body += data
     if expected is not None and received < expected:
         raise Transient(
-            f"truncated body from {_show(url)}: received {received} of {expected} bytes"
+            f"truncated body from {_show(url)}: received {received} of {expected} bytes",
+            code=causes.TRUNCATED_BODY,
         )
     if inflater is not None and received and not inflater.finished:
-        raise Transient(f"truncated body from {_show(url)}: {encoding} stream cut short")
+        raise Transient(
+            f"truncated body from {_show(url)}: {encoding} stream cut short",
+            code=causes.TRUNCATED_BODY,
+        )
     return bytes(body)
 
 
@@ -323,7 +386,10 @@ class _Inflater:
             return None
         if encoding in ("gzip", "x-gzip", "deflate"):
             return cls(encoding, url)
-        raise Permanent(f"unsupported Content-Encoding {encoding!r} from {_show(url)}")
+        raise Permanent(
+            f"unsupported Content-Encoding {encoding!r} from {_show(url)}",
+            code=causes.BAD_CONTENT_ENCODING,
+        )
 
     @property
     def finished(self) -> bool:
@@ -342,7 +408,8 @@ class _Inflater:
                 self._started = True
                 return self.inflate(data, max_length)
             raise Permanent(
-                f"corrupt {self._encoding} body from {_show(self._url)}: {exc}"
+                f"corrupt {self._encoding} body from {_show(self._url)}: {exc}",
+                code=causes.BAD_CONTENT_ENCODING,
             ) from exc
         finally:
             self._started = True
@@ -356,7 +423,7 @@ def _content_length(response: httpx.Response) -> int | None:
 def _remaining(deadline: float, url: httpx.URL) -> float:
     remaining = deadline - time.monotonic()
     if remaining <= 0:
-        raise Transient(f"deadline exceeded fetching {_show(url)}")
+        raise Transient(f"deadline exceeded fetching {_show(url)}", code=causes.TIMEOUT_BODY)
     return remaining
 
 

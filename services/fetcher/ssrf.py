@@ -7,65 +7,28 @@ public, so a name with one public and one private record cannot slip through; th
 connects to one of the returned (checked) addresses so a second DNS answer cannot differ
 (DNS rebinding). See `services.fetcher.http.download`.
 
-The allow-list (setting ``AIDLEDGER_FETCH_ALLOWED_NETWORKS``, comma-separated) holds host names,
-which bypass the check entirely, and IP addresses or CIDRs, which make those addresses acceptable.
+The allow-list (setting ``AIDLEDGER_FETCH_ALLOWED_NETWORKS``, format in
+`services.fetcher.allowlist`) exempts host names or networks, each on one port or on all. It is
+judged per hop with the hop's port, so a redirect from an allow-listed feed to another port of the
+same host (Redis on 6379, say) is refused unless that port is allow-listed too.
 """
 
 from __future__ import annotations
 
-import functools
 import ipaddress
 import socket
-from dataclasses import dataclass
 
+from services.fetcher import causes
+from services.fetcher.allowlist import IPAddress, parse_allow_list, split_setting
 from shared.errors import Permanent, Transient
-
-IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
-IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 # NAT64 (RFC 6052) embeds an IPv4 address that a NAT64 gateway would reach for us.
 _NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
 
 
-@dataclass(frozen=True)
-class AllowList:
-    """Parsed allow-list: host names (lower-case, no trailing dot) and networks."""
-
-    hosts: frozenset[str]
-    networks: tuple[IPNetwork, ...]
-
-    def allows_host(self, host: str) -> bool:
-        return _canonical_host(host) in self.hosts
-
-    def allows_address(self, address: IPAddress) -> bool:
-        return any(address in network for network in self.networks)
-
-
 def parse_allowed_networks(setting: str) -> tuple[str, ...]:
     """Split the comma-separated setting into entries, validating each (ValueError if bad)."""
-    entries = tuple(part.strip() for part in setting.split(",") if part.strip())
-    parse_allow_list(entries)  # fail at configuration time, not on the first fetch
-    return entries
-
-
-@functools.lru_cache(maxsize=32)
-def parse_allow_list(entries: tuple[str, ...]) -> AllowList:
-    """Entries that parse as an IP address or CIDR are networks; the others are host names."""
-    hosts: set[str] = set()
-    networks: list[IPNetwork] = []
-    for raw in entries:
-        entry = raw.strip()
-        if not entry:
-            continue
-        try:
-            networks.append(ipaddress.ip_network(entry, strict=False))
-            continue
-        except ValueError:
-            pass
-        if "/" in entry or ":" in entry or " " in entry:
-            raise ValueError(f"allow-list entry {entry!r} is neither a host name nor a CIDR")
-        hosts.add(_canonical_host(entry))
-    return AllowList(frozenset(hosts), tuple(networks))
+    return split_setting(setting)
 
 
 def refusal_reason(address: IPAddress) -> str | None:
@@ -98,19 +61,24 @@ def check_host(host: str, port: int, allowed: tuple[str, ...]) -> list[str]:
 
     Raises Permanent("refused: <host> resolves to <kind> address <ip>") when one may not,
     Permanent when the name does not exist, Transient when DNS fails for now.
-    An allow-listed host name is resolved but not checked.
+    A host name allow-listed on `port` is resolved but not checked; an address is acceptable when
+    it is public or inside a network allow-listed on `port`.
     """
     allow = parse_allow_list(tuple(allowed))
     addresses = _resolve(host, port)
-    if allow.allows_host(host):
+    if allow.allows_host(host, port):
         return addresses
     for text in addresses:
         address = ipaddress.ip_address(text)
-        if allow.allows_address(address):
+        if allow.allows_address(address, port):
             continue
         reason = refusal_reason(address)
         if reason is not None:
-            raise Permanent(f"refused: {host} resolves to {reason} address {text}")
+            raise Permanent(
+                f"refused: {host} resolves to {reason} address {text}"
+                + ("" if _default_port(port) else f" (port {port})"),
+                code=causes.REFUSED_ADDRESS,
+            )
     return addresses
 
 
@@ -119,10 +87,14 @@ def _resolve(host: str, port: int) -> list[str]:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as exc:
         if exc.errno in (socket.EAI_AGAIN, getattr(socket, "EAI_SYSTEM", None)):
-            raise Transient(f"DNS lookup of {host} failed for now: {exc.strerror}") from exc
-        raise Permanent(f"cannot resolve host {host}: {exc.strerror}") from exc
+            raise Transient(
+                f"DNS lookup of {host} failed for now: {exc.strerror}", code=causes.DNS_UNAVAILABLE
+            ) from exc
+        raise Permanent(
+            f"cannot resolve host {host}: {exc.strerror}", code=causes.DNS_NO_SUCH_HOST
+        ) from exc
     except UnicodeError as exc:
-        raise Permanent(f"invalid host name {host!r}") from exc
+        raise Permanent(f"invalid host name {host!r}", code=causes.INVALID_URL) from exc
     addresses: list[str] = []
     for _family, _type, _proto, _canon, sockaddr in infos:
         # Drop an IPv6 zone id ("fe80::1%eth0"); the address itself is what we judge.
@@ -130,9 +102,9 @@ def _resolve(host: str, port: int) -> list[str]:
         if text not in addresses:
             addresses.append(text)
     if not addresses:
-        raise Permanent(f"cannot resolve host {host}: no address")
+        raise Permanent(f"cannot resolve host {host}: no address", code=causes.DNS_NO_SUCH_HOST)
     return addresses
 
 
-def _canonical_host(host: str) -> str:
-    return host.strip().strip("[]").rstrip(".").lower()
+def _default_port(port: int) -> bool:
+    return port in (80, 443)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from fetcher_testing import LocalServer
@@ -30,3 +32,17 @@ def limits() -> FetchLimits:
         max_bytes=1024 * 1024,
         allowed_networks=("127.0.0.1",),
     )
+
+
+@pytest.fixture
+def connections(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
+    """Every address a TCP connection is opened to (httpcore uses socket.create_connection)."""
+    opened: list[tuple[str, int]] = []
+    real = socket.create_connection
+
+    def spy(address: tuple[str, int], *args: Any, **kwargs: Any) -> socket.socket:
+        opened.append(address)
+        return real(address, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "create_connection", spy)
+    return opened

@@ -47,6 +47,8 @@ class Reply:
     `content_length`: "auto" is the length of `body`/`chunks` when known, None sends none
     (the body ends when the connection closes), an int is sent as is (it may lie).
     `delay` is a silence before the status line.
+    `raw_head` (instead of the status line and headers `status`/`headers` make) is sent piece by
+    piece with `chunk_delay` between them: a server that drips its headers.
     """
 
     status: int = 200
@@ -56,6 +58,7 @@ class Reply:
     chunk_delay: float = 0.0
     content_length: int | Literal["auto"] | None = "auto"
     delay: float = 0.0
+    raw_head: Iterable[bytes] | None = None
 
 
 Route = Reply | Callable[[Request], Reply]
@@ -65,6 +68,7 @@ class LocalServer:
     def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         self.routes: dict[str, Route] = {}
         self.requests: list[Request] = []
+        self.pieces_sent: dict[str, int] = {}  # path → header and body pieces written
         self.stopping = threading.Event()
         self._httpd = _QuietServer(("127.0.0.1", 0), _make_handler(self))
         self._httpd.daemon_threads = True
@@ -127,8 +131,20 @@ def _make_handler(server: LocalServer) -> type[BaseHTTPRequestHandler]:
                 self._send(reply)
             self.close_connection = True
 
+        def _write(self, piece: bytes) -> None:
+            self.wfile.write(piece)
+            self.wfile.flush()
+            path = self.path.split("?")[0]
+            server.pieces_sent[path] = server.pieces_sent.get(path, 0) + 1
+
         def _send(self, reply: Reply) -> None:
             if reply.delay and server.stopping.wait(reply.delay):
+                return
+            if reply.raw_head is not None:
+                for index, piece in enumerate(reply.raw_head):
+                    if index and reply.chunk_delay and server.stopping.wait(reply.chunk_delay):
+                        return
+                    self._write(piece)
                 return
             self.send_response(reply.status)
             for name, value in reply.headers.items():
@@ -146,8 +162,7 @@ def _make_handler(server: LocalServer) -> type[BaseHTTPRequestHandler]:
                     return
                 if server.stopping.is_set():
                     return
-                self.wfile.write(chunk)
-                self.wfile.flush()
+                self._write(chunk)
 
         def log_message(self, format: str, *args: object) -> None:
             pass  # keep test output clean

@@ -11,6 +11,7 @@ from fetcher_testing import FEEDS
 from services.fetcher.feeds import (
     MAX_FEED_BYTES,
     ParsedFeed,
+    SkippedItem,
     parse_feed,
     parse_opml,
     strip_doctypes,
@@ -40,7 +41,11 @@ def test_rss20() -> None:
     assert parsed.title == "Aid Ledger Test Wire"
     assert parsed.bozo_reason is None
     # 5 items: one without a link (skipped); one repeating a GUID, one a URL (collapsed).
-    assert parsed.skipped == 1
+    assert (parsed.items_seen, parsed.duplicates, parsed.skip_counts) == (5, 2, {"no_link": 1})
+    assert parsed.skipped == [
+        SkippedItem(3, "no_link", "no link", title="An item without a link", link=None)
+    ]
+    assert (parsed.format, parsed.parsed_with_errors) == ("rss20", False)
     assert [e.url for e in parsed.entries] == [
         "http://news.example.test/articles/000_f0ac4543b9476d1e.html",
         "http://news.example.test/articles/001_94711507541671b2.html",
@@ -60,7 +65,16 @@ def test_rss20() -> None:
 def test_atom() -> None:
     parsed = parse_fixture("atom.xml", "application/atom+xml")
     assert parsed.title == "Aid Ledger Atom Fixture"
-    assert parsed.skipped == 1  # the entry whose only link is an enclosure
+    # The entry whose only link is an enclosure: feedparser offers its id as the link.
+    assert parsed.skipped == [
+        SkippedItem(
+            3,
+            "no_link",
+            "no link (its id, a urn: URI, is no web page)",
+            title="Entry with only an enclosure link",
+            link="urn:uuid:entry-3",
+        )
+    ]
     first, second = parsed.entries
     assert first.url == "https://news.example.test/world/air-defence?id=7"  # not the enclosure
     assert first.guid == "urn:uuid:entry-1"
@@ -86,13 +100,34 @@ def test_rss091_with_external_dtd_reference() -> None:
 
 def test_empty_valid_feed_has_no_entries() -> None:
     parsed = parse_fixture("empty.xml")
-    assert parsed == ParsedFeed(title="Nothing yet", entries=[], skipped=0, bozo_reason=None)
+    assert parsed == ParsedFeed(
+        title="Nothing yet",
+        entries=[],
+        items_seen=0,
+        duplicates=0,
+        skip_counts={},
+        skipped=[],
+        parsed_with_errors=False,
+        bozo_reason=None,
+        format="rss20",
+    )
 
 
 def test_items_without_usable_links_are_counted() -> None:
     parsed = parse_fixture("no_links.xml")
     assert [e.url for e in parsed.entries] == ["http://news.example.test/good.html"]
-    assert parsed.skipped == 3  # no link, mailto:, javascript:
+    assert parsed.items_seen == 4
+    assert parsed.skip_counts == {"no_link": 1, "unsafe_scheme": 2}
+    assert [(s.position, s.reason, s.detail, s.link) for s in parsed.skipped] == [
+        (1, "no_link", "no link", None),
+        (
+            2,
+            "unsafe_scheme",
+            "link scheme mailto: is not http or https",
+            "mailto:desk@news.example.test",
+        ),
+        (3, "unsafe_scheme", "link scheme javascript: is not http or https", "javascript:alert(1)"),
+    ]
 
 
 def test_duplicate_guids_and_urls_keep_the_first() -> None:
@@ -107,7 +142,7 @@ def test_duplicate_guids_and_urls_keep_the_first() -> None:
         base_url=BASE,
     )
     assert [(e.title, e.guid) for e in parsed.entries] == [("A", "g1"), ("D", "g4")]
-    assert parsed.skipped == 0
+    assert (parsed.items_seen, parsed.duplicates, parsed.items_skipped) == (4, 2, 0)
 
 
 def test_malformed_xml_is_permanent() -> None:
@@ -133,8 +168,8 @@ def test_html_page_served_as_feed(content_type: str | None) -> None:
     [
         (b"", r"^not a feed: empty body$"),
         (b"   \n", r"^not a feed: empty body$"),
-        (b'{"items": []}', r"^malformed XML: "),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", r"^malformed XML: "),
+        (b'{"items": []}', r"^not a feed: JSON document without a JSON Feed version$"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", r"^not a feed: binary data \(image/png\)$"),
         (b"<note><to>x</to></note>", r"^not a feed: no RSS or Atom root element$"),
     ],
 )
@@ -264,14 +299,21 @@ def test_fields_are_capped() -> None:
     assert entry.title == "T" * 1_000
     assert entry.guid is not None
     assert len(entry.guid) == 2_048
-    assert parsed.skipped == 1  # the 3,000-character link
+    assert parsed.skip_counts == {"url_too_long": 1}  # the 3,000-character link
+    assert parsed.skipped[0].detail == "link of 3014 characters (limit 2048)"
+    assert parsed.skipped[0].link == long_link[:300]
 
 
 def test_max_entries() -> None:
     items = "".join(f"<item><link>http://x.test/{i}</link></item>" for i in range(30))
     parsed = parse_feed(rss(items), base_url=BASE, max_entries=10)
     assert [e.url for e in parsed.entries] == [f"http://x.test/{i}" for i in range(10)]
-    assert parsed.skipped == 20
+    assert parsed.skip_counts == {"over_limit": 20}
+    assert parsed.items_seen == 30
+    assert [(s.position, s.link) for s in parsed.skipped[:2]] == [
+        (11, "http://x.test/10"),
+        (12, "http://x.test/11"),
+    ]
 
 
 def test_feed_of_10000_items() -> None:

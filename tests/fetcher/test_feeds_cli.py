@@ -146,3 +146,22 @@ def test_bad_interval_and_unknown_feed(cli: CliRunner) -> None:
     _one_line_error(cli("feeds", "add", "https://a.example.test/", "--interval", "soon"), "soon")
     _one_line_error(cli("feeds", "pause", "99"), "no feed 99")
     _one_line_error(cli("feeds", "remove", "99"), "no feed 99")
+
+
+@pytest.mark.parametrize(
+    ("entry", "why"),
+    [
+        ("127.0.0.1:99999", "port '99999' is not a number from 1 to 65535"),
+        ("10.0.0.0/33", "invalid CIDR"),
+        ("http://feeds.internal/", "a URL; give the host or address only"),
+    ],
+)
+def test_bad_allow_list_entry_stops_the_cli_at_start_up(
+    cli: CliRunner, entry: str, why: str
+) -> None:
+    out = cli("feeds", "list", env={"AIDLEDGER_FETCH_ALLOWED_NETWORKS": f"127.0.0.1:8080,{entry}"})
+    _one_line_error(
+        out,
+        "invalid setting: AIDLEDGER_FETCH_ALLOWED_NETWORKS: ",
+        f"bad allow-list entry {entry!r}: {why}",
+    )
