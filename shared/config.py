@@ -10,11 +10,14 @@ from pathlib import Path
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from services.fetcher.allowlist import split_setting
+from shared.allowlist import split_setting
 
 
 def _default_data_dir() -> Path:
     return Path.home() / ".local" / "share" / "aidledger"
+
+
+USER_AGENT = "aidledger/0.1 (+https://github.com/aidledger/aidledger)"
 
 
 class Settings(BaseSettings):
@@ -48,9 +51,9 @@ class Settings(BaseSettings):
 
     # Fetcher.
     # Comma-separated HOST, HOST:PORT, CIDR or CIDR:PORT entries exempt from the SSRF guard
-    # (format: services.fetcher.allowlist); checked here, so a bad entry stops start-up.
+    # (format: shared.allowlist); checked here, so a bad entry stops start-up.
     fetch_allowed_networks: str = ""
-    fetch_user_agent: str = "aidledger/0.1 (+https://github.com/aidledger/aidledger)"
+    fetch_user_agent: str = USER_AGENT
     fetch_max_bytes: int = 10 * 1024 * 1024
     fetch_deadline_s: float = 60.0
     # At most one request per host this often, across all workers (kept in Redis); 0: no limit.

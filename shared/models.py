@@ -20,6 +20,19 @@ class CleanedDocument:
 
 
 @dataclass(frozen=True, slots=True)
+class PollCounts:
+    """What one poll of a feed found: items_seen == items_new + items_duplicate + items_skipped."""
+
+    items_seen: int
+    items_new: int
+    items_duplicate: int  # already stored before this poll, or repeated within the document
+    items_skipped: int  # no usable link: each kept with its reason (ParsedFeed.skipped)
+
+
+NOT_MODIFIED = PollCounts(0, 0, 0, 0)  # a 304: the feed said nothing new
+
+
+@dataclass(frozen=True, slots=True)
 class Figure:
     """One money or percentage figure found in a document's clean text.
 

@@ -1,5 +1,6 @@
 """`aidledger feeds ...`: the feed registry."""
 
+import json
 import re
 from pathlib import Path
 from typing import Annotated
@@ -12,6 +13,7 @@ from services.fetcher.urls import normalize_url
 from shared import db
 from shared.config import get_settings
 from shared.errors import Permanent
+from shared.formatting import json_value, record
 from shared.runtime import OperatorError, ledger
 from shared.store import feeds
 from shared.store.feeds import FeedStatus
@@ -83,6 +85,19 @@ def list_feeds(
     with ledger(migrate_schema=True), db.transaction() as conn:
         rows = feeds.list_feeds(conn)
     write_feeds(rows, fmt)
+
+
+@app.command("show")
+def show(feed_id: FeedId) -> None:
+    """One feed, whole: its last poll's account of every item, and each skipped item's reason."""
+    with ledger(migrate_schema=True), db.transaction() as conn:
+        detail = feeds.feed_detail(conn, feed_id)
+    if detail is None:
+        raise OperatorError(f"no feed {feed_id}")
+    shown = {**record(detail.feed), "skipped_items": detail.skipped_items}
+    typer.echo(
+        json.dumps({k: json_value(v) for k, v in shown.items()}, indent=2, ensure_ascii=False)
+    )
 
 
 def write_feeds(rows: list[feeds.FeedRow], fmt: Format) -> None:

@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from shared.models import PollCounts
+
 MAX_SKIPPED_LISTED = 200
 
 
@@ -69,23 +71,13 @@ class RawItem:
     link_is_guid: bool = False  # feedparser took the link from the GUID (an RSS permalink)
 
 
-@dataclass(frozen=True)
-class PollCounts:
-    """What one poll records: items_seen == items_new + items_duplicate + items_skipped."""
-
-    items_seen: int
-    items_new: int
-    items_duplicate: int  # already stored before this poll, or repeated within the document
-    items_skipped: int
-
-    @classmethod
-    def of(cls, parsed: ParsedFeed, new: int) -> PollCounts:
-        """The counts of a poll whose `parsed.entries` gave `new` articles not stored before."""
-        if not 0 <= new <= len(parsed.entries):
-            raise ValueError(f"{new} new articles out of {len(parsed.entries)} entries")
-        return cls(
-            items_seen=parsed.items_seen,
-            items_new=new,
-            items_duplicate=parsed.duplicates + len(parsed.entries) - new,
-            items_skipped=parsed.items_skipped,
-        )
+def poll_counts(parsed: ParsedFeed, new: int) -> PollCounts:
+    """The counts of a poll whose `parsed.entries` gave `new` articles not stored before."""
+    if not 0 <= new <= len(parsed.entries):
+        raise ValueError(f"{new} new articles out of {len(parsed.entries)} entries")
+    return PollCounts(
+        items_seen=parsed.items_seen,
+        items_new=new,
+        items_duplicate=parsed.duplicates + len(parsed.entries) - new,
+        items_skipped=parsed.items_skipped,
+    )

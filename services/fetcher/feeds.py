@@ -41,9 +41,9 @@ from services.fetcher.feed_model import (
     MAX_SKIPPED_LISTED,
     FeedEntry,
     ParsedFeed,
-    PollCounts,
     RawItem,
     SkippedItem,
+    poll_counts,
 )
 from services.fetcher.jsonfeed import looks_like_json, parse_json_feed
 from services.fetcher.sniff import not_a_feed
@@ -54,11 +54,11 @@ __all__ = [
     "MAX_FEED_BYTES",
     "FeedEntry",
     "ParsedFeed",
-    "PollCounts",
     "SkippedItem",
     "clean_text",
     "parse_feed",
     "parse_opml",
+    "poll_counts",
     "sanitize_xml",
     "strip_doctypes",
 ]

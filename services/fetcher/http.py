@@ -38,6 +38,7 @@ import httpx
 from services.fetcher import causes
 from services.fetcher.deadline import CONNECTING, WAITING_FOR_HEADERS, Watchdog
 from services.fetcher.ssrf import check_host
+from shared.config import USER_AGENT
 from shared.errors import Permanent, Transient
 
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -56,8 +57,8 @@ class FetchLimits:
     deadline_s: float = 60.0  # wall clock for the whole download, headers included
     max_bytes: int = 10 * 1024 * 1024  # decoded body: also bounds what a gzip body inflates to
     max_redirects: int = 5
-    user_agent: str = "aidledger/0.1 (+https://github.com/aidledger/aidledger)"
-    # Allow-list entries (services.fetcher.allowlist: HOST[:PORT], CIDR[:PORT]) for the SSRF guard.
+    user_agent: str = USER_AGENT
+    # Allow-list entries (shared.allowlist: HOST[:PORT], CIDR[:PORT]) for the SSRF guard.
     allowed_networks: tuple[str, ...] = ()
 
 

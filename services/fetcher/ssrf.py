@@ -8,7 +8,7 @@ connects to one of the returned (checked) addresses so a second DNS answer canno
 (DNS rebinding). See `services.fetcher.http.download`.
 
 The allow-list (setting ``AIDLEDGER_FETCH_ALLOWED_NETWORKS``, format in
-`services.fetcher.allowlist`) exempts host names or networks, each on one port or on all. It is
+`shared.allowlist`) exempts host names or networks, each on one port or on all. It is
 judged per hop with the hop's port, so a redirect from an allow-listed feed to another port of the
 same host (Redis on 6379, say) is refused unless that port is allow-listed too.
 """
@@ -19,7 +19,7 @@ import ipaddress
 import socket
 
 from services.fetcher import causes
-from services.fetcher.allowlist import IPAddress, parse_allow_list, split_setting
+from shared.allowlist import IPAddress, parse_allow_list, split_setting
 from shared.errors import Permanent, Transient
 
 # NAT64 (RFC 6052) embeds an IPv4 address that a NAT64 gateway would reach for us.

@@ -10,9 +10,11 @@ which spends no retry and is not a failure.
 """
 
 import hashlib
+import logging
+from dataclasses import asdict
 
 from services.fetcher import ratelimit
-from services.fetcher.feeds import parse_feed
+from services.fetcher.feeds import parse_feed, poll_counts
 from services.fetcher.http import FetchLimits, download
 from shared import db, pipeline
 from shared.celery_app import app, send, send_next
@@ -23,14 +25,15 @@ from shared.store import articles, feeds
 
 CLAIM_BATCH = 500
 
+log = logging.getLogger(__name__)
+
 
 def fetch_limits(settings: Settings) -> FetchLimits:
-    allowed = tuple(x.strip() for x in settings.fetch_allowed_networks.split(",") if x.strip())
     return FetchLimits(
         deadline_s=settings.fetch_deadline_s,
         max_bytes=settings.fetch_max_bytes,
         user_agent=settings.fetch_user_agent,
-        allowed_networks=allowed,
+        allowed_networks=settings.fetch_allowed_entries,
     )
 
 
@@ -89,7 +92,19 @@ def poll_feed(feed_id: int) -> None:
             etag=response.etag,
             last_modified=response.last_modified,
             title=parsed.title if parsed else None,
-            new_articles=len(new_ids),
+            counts=poll_counts(parsed, len(new_ids)) if parsed else None,
+            parsed_with_errors=parsed.parsed_with_errors if parsed else False,
+            feed_format=parsed.format if parsed else None,
+            skipped_items=[asdict(item) for item in parsed.skipped] if parsed else (),
+        )
+    if parsed is not None and (parsed.items_skipped or parsed.parsed_with_errors):
+        log.info(
+            "feed %s: %d of %d items skipped %s%s",
+            feed_id,
+            parsed.items_skipped,
+            parsed.items_seen,
+            parsed.skip_counts,
+            f"; parsed with errors: {parsed.bozo_reason}" if parsed.parsed_with_errors else "",
         )
     for article_id in new_ids:
         send(pipeline.FETCH_ARTICLE_TASK, article_id)

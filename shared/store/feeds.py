@@ -4,8 +4,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
+
+from psycopg.types.json import Jsonb
 
 from shared.db import Connection
+from shared.models import PollCounts
 from shared.pipeline import TERMINAL
 from shared.store import row, rows, scalar
 
@@ -40,9 +44,32 @@ class FeedRow:
     failures: int
     last_error: str | None
     articles_found: int
+    # The last poll's account of its items, and how the document parsed.
+    items_seen: int
+    items_new: int
+    items_duplicate: int
+    items_skipped: int
+    parsed_with_errors: bool
+    feed_format: str | None
 
 
 FEED_COLUMNS = tuple(FeedRow.__dataclass_fields__)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedDetail:
+    """A feed, whole: its row and the items its last poll skipped, each with the reason."""
+
+    feed: FeedRow
+    skipped_items: list[dict[str, Any]]
+
+
+_FEED_SELECT = """
+    SELECT id, url, title, status, poll_interval_s AS interval_s, last_polled_at,
+           next_poll_at, consecutive_failures AS failures, last_error, articles_found,
+           items_seen, items_new, items_duplicate, items_skipped, parsed_with_errors, feed_format
+    FROM feeds
+"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,15 +96,15 @@ def add_feed(conn: Connection, url: str, interval_s: int) -> tuple[int, bool]:
 
 
 def list_feeds(conn: Connection) -> list[FeedRow]:
-    return rows(
-        conn,
-        FeedRow,
-        """
-        SELECT id, url, title, status, poll_interval_s AS interval_s, last_polled_at,
-               next_poll_at, consecutive_failures AS failures, last_error, articles_found
-        FROM feeds ORDER BY id
-        """,
-    )
+    return rows(conn, FeedRow, f"{_FEED_SELECT} ORDER BY id")
+
+
+def feed_detail(conn: Connection, feed_id: int) -> FeedDetail | None:
+    feed = row(conn, FeedRow, f"{_FEED_SELECT} WHERE id = %s", (feed_id,))
+    if feed is None:
+        return None
+    skipped = scalar(conn, "SELECT skipped_items FROM feeds WHERE id = %s", (feed_id,))
+    return FeedDetail(feed=feed, skipped_items=list(skipped))
 
 
 def set_feed_status(conn: Connection, feed_id: int, status: FeedStatus) -> bool:
@@ -138,22 +165,52 @@ def record_poll(
     etag: str | None,
     last_modified: str | None,
     title: str | None,
-    new_articles: int,
+    counts: PollCounts | None,
+    parsed_with_errors: bool = False,
+    feed_format: str | None = None,
+    skipped_items: Sequence[dict[str, Any]] = (),
 ) -> None:
-    """A successful poll (304 included): validators kept, failures forgotten."""
+    """A successful poll: validators kept, failures forgotten, every item of the document
+    accounted for. A 304 (`counts` None) keeps the account of the unchanged document."""
+    if counts is None:
+        conn.execute(
+            """
+            UPDATE feeds SET etag = %(etag)s, last_modified = %(last_modified)s,
+                   last_polled_at = now(), last_error = NULL, consecutive_failures = 0,
+                   status = CASE WHEN status = %(failing)s THEN %(active)s ELSE status END
+            WHERE id = %(id)s
+            """,
+            {
+                "etag": etag,
+                "last_modified": last_modified,
+                "failing": FeedStatus.FAILING,
+                "active": FeedStatus.ACTIVE,
+                "id": feed_id,
+            },
+        )
+        return
     conn.execute(
         """
         UPDATE feeds SET etag = %(etag)s, last_modified = %(last_modified)s,
                title = COALESCE(%(title)s, title), last_polled_at = now(), last_error = NULL,
                consecutive_failures = 0, articles_found = articles_found + %(new)s,
-               status = CASE WHEN status = %(failing)s THEN %(active)s ELSE status END
+               status = CASE WHEN status = %(failing)s THEN %(active)s ELSE status END,
+               items_seen = %(seen)s, items_new = %(new)s, items_duplicate = %(duplicate)s,
+               items_skipped = %(skipped)s, parsed_with_errors = %(with_errors)s,
+               feed_format = COALESCE(%(format)s, feed_format), skipped_items = %(skipped_items)s
         WHERE id = %(id)s
         """,
         {
             "etag": etag,
             "last_modified": last_modified,
             "title": title,
-            "new": new_articles,
+            "new": counts.items_new,
+            "seen": counts.items_seen,
+            "duplicate": counts.items_duplicate,
+            "skipped": counts.items_skipped,
+            "with_errors": parsed_with_errors,
+            "format": feed_format,
+            "skipped_items": Jsonb(list(skipped_items)),
             "id": feed_id,
             "failing": FeedStatus.FAILING,
             "active": FeedStatus.ACTIVE,

@@ -9,15 +9,15 @@ from fetcher_testing import LocalServer, fake_dns
 from pydantic import ValidationError
 
 from services.fetcher import causes
-from services.fetcher.allowlist import (
+from services.fetcher.http import FetchLimits, download
+from services.fetcher.ssrf import check_host
+from shared.allowlist import (
     AllowListError,
     AllowRule,
     parse_allow_list,
     parse_entry,
     split_setting,
 )
-from services.fetcher.http import FetchLimits, download
-from services.fetcher.ssrf import check_host
 from shared.config import Settings
 from shared.errors import Permanent
 

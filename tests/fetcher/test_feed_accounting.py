@@ -9,8 +9,9 @@ from fetcher_testing import FEEDS
 
 from services.fetcher import causes
 from services.fetcher.feed_model import MAX_SKIPPED_LISTED
-from services.fetcher.feeds import ParsedFeed, PollCounts, parse_feed
+from services.fetcher.feeds import ParsedFeed, parse_feed, poll_counts
 from shared.errors import Permanent
+from shared.models import PollCounts
 
 BASE = "https://news.example.test/feeds/main"
 
@@ -62,12 +63,12 @@ def test_unparseable_date_is_none_without_a_warning() -> None:
 
 def test_poll_counts_add_up() -> None:
     parsed = parse_feed((FEEDS / "hostile_links.xml").read_bytes(), base_url=BASE)
-    first = PollCounts.of(parsed, new=1)  # the one good link, stored for the first time
+    first = poll_counts(parsed, new=1)  # the one good link, stored for the first time
     assert first == PollCounts(items_seen=11, items_new=1, items_duplicate=1, items_skipped=9)
-    again = PollCounts.of(parsed, new=0)  # the same document polled again
+    again = poll_counts(parsed, new=0)  # the same document polled again
     assert again == PollCounts(items_seen=11, items_new=0, items_duplicate=2, items_skipped=9)
     with pytest.raises(ValueError, match="2 new articles out of 1 entries"):
-        PollCounts.of(parsed, new=2)
+        poll_counts(parsed, new=2)
 
 
 def test_url_over_the_limit_is_skipped_with_its_length() -> None:

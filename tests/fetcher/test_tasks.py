@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from fetcher_testing import (
     ALLOW_LOCAL,
+    FEEDS,
     Item,
     LocalServer,
     Reply,
@@ -462,4 +463,30 @@ def test_busy_host_defers_the_poll_without_counting_a_failure(
     assert 28 <= countdown <= 30 + 60
     feed = _feed(second)
     assert (feed["last_polled_at"], feed["consecutive_failures"]) == (None, 0)
+    assert _failures() == []
+
+
+def test_every_item_of_a_poll_is_accounted_for(
+    in_process: Callable[..., InProcessChain], local_server: LocalServer
+) -> None:
+    chain = in_process()
+    body = (FEEDS / "hostile_links.xml").read_bytes()
+    feed_id = _add_feed(local_server.feed("/feed.xml", body))
+
+    chain.run(pipeline.POLL_FEED_TASK, feed_id)
+    chain.sent.clear()  # the one good link would be fetched; only the poll matters here
+    first = _feed(feed_id)
+    chain.run(pipeline.POLL_FEED_TASK, feed_id)  # the same document again: nothing new
+    again = _feed(feed_id)
+
+    assert first["items_seen"] == again["items_seen"] == 11
+    assert first["items_new"] == _counts()["articles"] > 0
+    assert first["items_skipped"] == again["items_skipped"] > 0
+    assert again["items_new"] == 0
+    assert again["items_duplicate"] == first["items_duplicate"] + first["items_new"]
+    reasons = {item["reason"] for item in again["skipped_items"]}
+    assert {"no_link", "unsafe_scheme"} <= reasons
+    assert len(again["skipped_items"]) == again["items_skipped"]
+    assert all(item["detail"] for item in again["skipped_items"])
+    assert again["last_error"] is None
     assert _failures() == []
