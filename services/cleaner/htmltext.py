@@ -21,11 +21,14 @@ then fall back to bytes).
 """
 
 import re
+from copy import deepcopy
 from dataclasses import dataclass
 from typing import Any
 
 import trafilatura
 from lxml.html import HtmlElement
+
+from services.cleaner.merge import merge_texts
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _LAYOUT_MARKERS = "|".join(
@@ -33,6 +36,16 @@ _LAYOUT_MARKERS = "|".join(
 )
 _LAYOUT_CELL_CHARS = 500
 _TABLE_PARTS = {"table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"}
+_VISIBLE_TEXT = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
+# Both runs; fast=True skips trafilatura's own readability/jusText comparison (the merge is the
+# cross-check, and it halves the time of each run).
+_OPTIONS: dict[str, Any] = {
+    "fast": True,
+    "include_comments": False,
+    "include_tables": True,
+    "include_images": False,
+    "include_links": False,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +59,9 @@ class Extracted:
     sitename: str | None = None
     url: str | None = None
     page_has_text: bool = True  # False: the page body has no visible text at all
+    merge: str = "empty"  # how merge.py decided the text (Merged.how)
+    link_texts: frozenset[str] = frozenset()  # the page's link texts, for the article check
+    link_density: float = 0.0  # share of the page's visible text that is link text
 
 
 def extract_html(html: str, *, url: str | None = None) -> Extracted:
@@ -60,27 +76,43 @@ def extract_html(html: str, *, url: str | None = None) -> Extracted:
         return Extracted(text="", page_has_text=False)
     page_has_text = bool(tree.xpath("boolean(//body//text()[normalize-space()])"))
     _unwrap_layout_tables(tree)
-    doc: Any = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        include_links=False,
-        favor_precision=True,
+    links, link_density = link_texts(tree)
+    broad: Any = trafilatura.bare_extraction(
+        deepcopy(tree), url=url, with_metadata=True, favor_recall=True, **_OPTIONS
     )
+    strict: Any = trafilatura.bare_extraction(tree, url=url, favor_precision=True, **_OPTIONS)
+    broad_text = (broad.text or "") if broad is not None else ""
+    strict_text = (strict.text or "") if strict is not None else ""
+    merged = merge_texts(broad_text, strict_text, links)
+    doc = broad if broad is not None else strict
     if doc is None:
         return Extracted(text="", page_has_text=page_has_text)
     return Extracted(
-        text=doc.text or "",
+        text=merged.text,
         title=_str_or_none(doc.title),
         author=_str_or_none(doc.author),
         date=_str_or_none(doc.date),
         sitename=_str_or_none(doc.sitename),
         url=_str_or_none(doc.url),
         page_has_text=page_has_text,
+        merge=merged.how,
+        link_texts=links,
+        link_density=link_density,
     )
+
+
+def link_texts(tree: HtmlElement) -> tuple[frozenset[str], float]:
+    """The page's link texts (whitespace-normalized) and its link density: the share of the
+    visible text of the body that is link text."""
+    texts = set()
+    linked = 0
+    for anchor in tree.iter("a"):
+        text = " ".join(anchor.text_content().split())
+        if text:
+            texts.add(text)
+            linked += len(text)
+    visible = sum(len(" ".join(t.split())) for t in tree.xpath(_VISIBLE_TEXT))
+    return frozenset(texts), min(linked / visible, 1.0) if visible else 0.0
 
 
 def _unwrap_layout_tables(tree: HtmlElement) -> None:

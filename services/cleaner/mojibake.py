@@ -1,0 +1,56 @@
+"""Does a decoded text still look garbled? Then it is kept, flagged, never silently clean.
+
+Three kinds of evidence, cheapest first:
+
+- replacement characters (U+FFFD): bytes that no charset explained;
+- ftfy's badness check: the sequences that UTF-8 read in a single-byte code page produces
+  ("â‚¬50", "Ukraineâ€™s"), which no language writes;
+- cp1252 typography read in another code page: cp1252 puts "€", "'" and the curly quotes at
+  0x80-0x9F, where DOS and Central European code pages have letters, so a wrong guess turns
+  "€50 billion for Ukraine's" into "Ç50 billion for Ukraineĺs". The telltale is a non-ASCII letter
+  in a punctuation slot: glued to the front of a number (a currency sign's place) or between an
+  English word and its "s"/"t" (an apostrophe's place). Two such slots are needed, and only in
+  mostly ASCII text (a real name like "Dvořák" fills no such slot).
+- charset-normalizer's mess ratio on the non-ASCII words: letters of two scripts in one word,
+  runs of accented capitals ("ÍÀÒÎ"), symbols inside words.
+"""
+
+import re
+
+from charset_normalizer.md import mess_ratio
+from ftfy.badness import is_bad
+
+MAX_REPLACEMENT_SHARE = 0.001  # of all characters: one stray byte in a long page is not garbled
+MESS_THRESHOLD = 0.2
+MIN_TYPOGRAPHY_SLOTS = 2
+_ASCII_SHARE = 0.9  # of letters, for the typography check (English-like text)
+_SAMPLE_CHARS = 20_000
+_NON_ASCII_WORDS = re.compile(r"\S*[^\x00-\x7f]\S*")
+_TYPOGRAPHY_SLOT = re.compile(
+    r"(?<![^\W\d_])[^\W\d_](?<=[^\x00-\x7f])(?=\d)"  # "Ç50": a lone non-ASCII letter before digits
+    r"|(?<=[a-z])[^\x00-\x7f](?=[st]\b)",  # "Ukraineĺs", "donĺt": in an apostrophe's place
+)
+
+
+def garbled_reason(text: str) -> str | None:
+    """Why `text` looks garbled (mojibake or undecodable bytes), or None when it looks clean."""
+    if text.isascii():
+        return None
+    sample = text[:_SAMPLE_CHARS]
+    replaced = sample.count("\ufffd")
+    if replaced > max(1, MAX_REPLACEMENT_SHARE * len(sample)):
+        return f"text looks garbled: {replaced} undecodable characters"
+    if is_bad(sample):
+        return "text looks garbled: UTF-8 read in a wrong code page"
+    slots = _TYPOGRAPHY_SLOT.findall(sample)
+    if len(slots) >= MIN_TYPOGRAPHY_SLOTS and _mostly_ascii_letters(sample):
+        return f"text looks garbled: letters in place of punctuation ({', '.join(slots[:3])})"
+    words = " ".join(_NON_ASCII_WORDS.findall(sample))
+    if words and mess_ratio(words, MESS_THRESHOLD) >= MESS_THRESHOLD:
+        return "text looks garbled: wrong code page"
+    return None
+
+
+def _mostly_ascii_letters(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(ch.isascii() for ch in letters) >= _ASCII_SHARE * len(letters)
