@@ -27,6 +27,7 @@ from typing import Any
 
 import trafilatura
 from lxml.html import HtmlElement
+from trafilatura.external import try_readability
 
 from services.cleaner.merge import merge_texts
 
@@ -36,7 +37,8 @@ _LAYOUT_MARKERS = "|".join(
 )
 _LAYOUT_CELL_CHARS = 500
 _TABLE_PARTS = {"table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"}
-_VISIBLE_TEXT = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
+_BLOCK_TAGS = ("p", "div", "li", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
+_INVISIBLE = ("script", "style", "noscript", "template")
 # Both runs; fast=True skips trafilatura's own readability/jusText comparison (the merge is the
 # cross-check, and it halves the time of each run).
 _OPTIONS: dict[str, Any] = {
@@ -83,7 +85,7 @@ def extract_html(html: str, *, url: str | None = None) -> Extracted:
     strict: Any = trafilatura.bare_extraction(tree, url=url, favor_precision=True, **_OPTIONS)
     broad_text = (broad.text or "") if broad is not None else ""
     strict_text = (strict.text or "") if strict is not None else ""
-    merged = merge_texts(broad_text, strict_text, links)
+    merged = merge_texts(broad_text, strict_text, links, lambda: readability_text(html))
     doc = broad if broad is not None else strict
     if doc is None:
         return Extracted(text="", page_has_text=page_has_text)
@@ -101,18 +103,42 @@ def extract_html(html: str, *, url: str | None = None) -> Extracted:
     )
 
 
+def readability_text(html: str) -> str:
+    """readability-lxml's (trafilatura's fork) main text of the page, one block per line.
+
+    Only run when the two trafilatura runs do not settle the text (merge.py): it parses the page
+    again, since trafilatura's runs prune the tree they are given.
+    """
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        return ""
+    _unwrap_layout_tables(tree)
+    summary = try_readability(tree)
+    for element in summary.iter(*_BLOCK_TAGS):
+        element.tail = "\n" + (element.tail or "")
+    return "\n".join(" ".join(line.split()) for line in summary.text_content().splitlines())
+
+
 def link_texts(tree: HtmlElement) -> tuple[frozenset[str], float]:
     """The page's link texts (whitespace-normalized) and its link density: the share of the
-    visible text of the body that is link text."""
+    visible text of the body that is link text (characters, whitespace not counted)."""
     texts = set()
     linked = 0
     for anchor in tree.iter("a"):
         text = " ".join(anchor.text_content().split())
         if text:
             texts.add(text)
-            linked += len(text)
-    visible = sum(len(" ".join(t.split())) for t in tree.xpath(_VISIBLE_TEXT))
-    return frozenset(texts), min(linked / visible, 1.0) if visible else 0.0
+            linked += len(text) - text.count(" ")
+    body = tree.find("body")
+    if body is None:
+        return frozenset(texts), 0.0
+    visible = _non_space_chars(body.text_content())
+    visible -= sum(_non_space_chars(node.text_content()) for node in body.iter(*_INVISIBLE))
+    return frozenset(texts), min(linked / visible, 1.0) if visible > 0 else 0.0
+
+
+def _non_space_chars(text: str) -> int:
+    return len(text) - sum(text.count(space) for space in " \n\t\r")
 
 
 def _unwrap_layout_tables(tree: HtmlElement) -> None:
