@@ -72,7 +72,7 @@ _CT_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGN
 
 _MESS_THRESHOLD = 0.1  # legit text scores ~0.0, cp1251 read as cp1252 ~1.6, koi8-r as cp1251 ~0.2
 _MESS_SAMPLE_CHARS = 20_000
-_NON_ASCII_WORDS = re.compile(r"\S*[^\x00-\x7f]\S*")
+_NON_ASCII_WORDS = re.compile(r"\S*[^\W\d_](?<=[^\x00-\x7f])\S*")  # with a non-ASCII letter
 _HIGH_RUNS = re.compile(rb"[\x80-\xff]+")
 _WESTERN_ALONE_SHARE = 0.7  # of non-ASCII bytes standing alone between ASCII bytes
 _UTF8_MAX_BROKEN_SHARE = 0.02  # broken sequences per well-formed non-ASCII character

@@ -24,8 +24,8 @@ MAX_REPLACEMENT_SHARE = 0.001  # of all characters: one stray byte in a long pag
 MESS_THRESHOLD = 0.2
 MIN_TYPOGRAPHY_SLOTS = 2
 _ASCII_SHARE = 0.9  # of letters, for the typography check (English-like text)
-_SAMPLE_CHARS = 20_000
-_NON_ASCII_WORDS = re.compile(r"\S*[^\x00-\x7f]\S*")
+_SAMPLE_CHARS = 8_000  # garbling is page-wide: the first paragraphs show it
+_NON_ASCII_WORDS = re.compile(r"\S*[^\W\d_](?<=[^\x00-\x7f])\S*")  # with a non-ASCII letter
 _TYPOGRAPHY_SLOT = re.compile(
     r"(?<![^\W\d_])[^\W\d_](?<=[^\x00-\x7f])(?=\d)"  # "Ç50": a lone non-ASCII letter before digits
     r"|(?<=[a-z])[^\x00-\x7f](?=[st]\b)",  # "Ukraineĺs", "donĺt": in an apostrophe's place
