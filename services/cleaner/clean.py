@@ -27,6 +27,7 @@ from services.cleaner.deadline import DeadlineExceeded, run_with_deadline
 from services.cleaner.decode import decode_body
 from services.cleaner.htmltext import extract_html
 from services.cleaner.language import detect_language
+from services.cleaner.merge import DOUBTFUL_MERGES
 from services.cleaner.mojibake import garbled_reason
 from services.cleaner.normalize import normalize_text, strip_controls
 from services.cleaner.plaintext import clean_plaintext
@@ -109,9 +110,10 @@ def _from_html(
     verdict = judge_text(text, link_texts=extracted.link_texts, link_density=extracted.link_density)
     if verdict.skip is not None:
         raise Skip(verdict.skip)
+    reasons = tuple(r for r in (DOUBTFUL_MERGES.get(extracted.merge), verdict.low_quality) if r)
     return CleanedDocument(
-        quality="ok" if verdict.low_quality is None else "low",
-        quality_reasons=() if verdict.low_quality is None else (verdict.low_quality,),
+        quality="low" if reasons else "ok",
+        quality_reasons=reasons,
         text=text,
         text_sha256=text_sha256(text),
         title=_one_line(extracted.title),

@@ -23,13 +23,14 @@ then fall back to bytes).
 import re
 from copy import deepcopy
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.external import try_readability
 
-from services.cleaner.merge import merge_texts
+from services.cleaner.merge import Merged, merge_texts
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _LAYOUT_MARKERS = "|".join(
@@ -61,7 +62,7 @@ class Extracted:
     sitename: str | None = None
     url: str | None = None
     page_has_text: bool = True  # False: the page body has no visible text at all
-    merge: str = "empty"  # how merge.py decided the text (Merged.how)
+    merge: str = "empty"  # how merge.py decided the text (Merged.how), or "fallback"
     link_texts: frozenset[str] = frozenset()  # the page's link texts, for the article check
     link_density: float = 0.0  # share of the page's visible text that is link text
 
@@ -85,17 +86,21 @@ def extract_html(html: str, *, url: str | None = None) -> Extracted:
     strict: Any = trafilatura.bare_extraction(tree, url=url, favor_precision=True, **_OPTIONS)
     broad_text = (broad.text or "") if broad is not None else ""
     strict_text = (strict.text or "") if strict is not None else ""
-    merged = merge_texts(broad_text, strict_text, links, lambda: readability_text(html))
+    second_opinion = cache(lambda: readability_text(html))
+    merged = merge_texts(broad_text, strict_text, links, second_opinion)
+    if not merged.text.strip() and page_has_text:
+        # Neither run found a main text: readability's, else trafilatura's baseline (the
+        # page's JSON-LD articleBody, <article> or paragraphs); verdict.py judges what it is.
+        merged = Merged(second_opinion() or trafilatura.baseline(html)[1], "fallback")
     doc = broad if broad is not None else strict
-    if doc is None:
-        return Extracted(text="", page_has_text=page_has_text)
+    title = _str_or_none(doc.title) if doc is not None else None
     return Extracted(
-        text=_without_leading_title(merged.text, _str_or_none(doc.title)),
-        title=_str_or_none(doc.title),
-        author=_str_or_none(doc.author),
-        date=_str_or_none(doc.date),
-        sitename=_str_or_none(doc.sitename),
-        url=_str_or_none(doc.url),
+        text=_without_leading_title(merged.text, title),
+        title=title,
+        author=_str_or_none(doc.author) if doc is not None else None,
+        date=_str_or_none(doc.date) if doc is not None else None,
+        sitename=_str_or_none(doc.sitename) if doc is not None else None,
+        url=_str_or_none(doc.url) if doc is not None else None,
         page_has_text=page_has_text,
         merge=merged.how,
         link_texts=links,

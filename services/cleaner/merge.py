@@ -34,6 +34,14 @@ MIN_AGREEMENT = 0.5  # agreed characters of the broad text, as a share of the st
 _MIN_CONTAINED_CHARS = 40  # a shorter block ("Share", a date) is found inside anything
 
 
+# Outcomes that keep a text the extractors did not settle: the document gets quality "low".
+DOUBTFUL_MERGES = {
+    "broad": "extractors disagree: the recall run's text, filtered",
+    "disagree": "extractors disagree: the precision run's text",
+    "fallback": "no main text found: readability's or the baseline's text",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Merged:
     """The merged text and which evidence decided it (for logs, tests and the quality flag)."""

@@ -4,6 +4,8 @@ Also the garbled-text check (issue 13, item 4): a Western page in cp1252 that de
 decoded right, and text that still looks like mojibake is kept with `quality` "low" and a reason.
 """
 
+import json
+
 import pytest
 
 from services.cleaner.clean import clean
@@ -138,3 +140,20 @@ def test_a_charset_guess_with_low_confidence_is_flagged() -> None:
     decoded = decode_body(body)
     assert decoded.warning is not None
     assert decoded.warning.startswith(("charset guessed as", "charset unknown"))
+
+
+def test_script_rendered_page_keeps_its_json_ld_article_body() -> None:
+    # The body is an empty app shell; the article is only in the JSON-LD metadata.
+    article = (
+        "NATO allies granted Ukraine more than 50 billion euros in security aid in 2024, "
+        "a spokeswoman said. Germany alone provided about 7 billion euros, she added."
+    )
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Aid", "articleBody": article})
+    html = (
+        f'<html><head><script type="application/ld+json">{ld}</script></head>'
+        '<body><div id="app"></div><p>Loading</p></body></html>'
+    )
+    doc = clean(html.encode(), content_type="text/html")
+    assert article in doc.text
+    assert "Loading" not in doc.text
+    assert doc.quality == "low"  # one extractor only: the text is kept, marked for review
