@@ -20,7 +20,7 @@ from services.cleaner.prose import is_prose_line
 
 _LIST_MARK = re.compile(r"^[-•*]\s+")
 _SPACES = re.compile(r"\s+")
-_AMOUNT = re.compile(
+AMOUNT = re.compile(
     r"(?:[$€£¥₴₽]|\b(?:EUR|USD|GBP|CHF|UAH)\b)\s?\d|\d(?:[.,]\d+)?\s?(?:[$€£¥₴₽]|\b(?:EUR|USD|GBP|euros?|dollars?)\b)",
     re.IGNORECASE,
 )
@@ -52,7 +52,7 @@ def is_promo_block(block: str) -> bool:
     """A short non-sentence block with an amount and an offer word: a price box or an ad."""
     if len(block.split()) > _PROMO_MAX_WORDS or is_prose_line(block):
         return False
-    return bool(_AMOUNT.search(block)) and bool(_OFFER.search(block))
+    return bool(AMOUNT.search(block)) and bool(_OFFER.search(block))
 
 
 def is_boilerplate_block(block: str, link_texts: frozenset[str]) -> bool:

@@ -42,7 +42,7 @@ _BLOCK_TAGS = ("p", "div", "li", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6",
 _INVISIBLE = ("script", "style", "noscript", "template")
 # Both runs; fast=True skips trafilatura's own readability/jusText comparison (the merge is the
 # cross-check, and it halves the time of each run).
-_OPTIONS: dict[str, Any] = {
+TRAFILATURA_OPTIONS: dict[str, Any] = {
     "fast": True,
     "include_comments": False,
     "include_tables": True,
@@ -78,12 +78,14 @@ def extract_html(html: str, *, url: str | None = None) -> Extracted:
     if tree is None:
         return Extracted(text="", page_has_text=False)
     page_has_text = bool(tree.xpath("boolean(//body//text()[normalize-space()])"))
-    _unwrap_layout_tables(tree)
+    unwrap_layout_tables(tree)
     links, link_density = link_texts(tree)
     broad: Any = trafilatura.bare_extraction(
-        deepcopy(tree), url=url, with_metadata=True, favor_recall=True, **_OPTIONS
+        deepcopy(tree), url=url, with_metadata=True, favor_recall=True, **TRAFILATURA_OPTIONS
     )
-    strict: Any = trafilatura.bare_extraction(tree, url=url, favor_precision=True, **_OPTIONS)
+    strict: Any = trafilatura.bare_extraction(
+        tree, url=url, favor_precision=True, **TRAFILATURA_OPTIONS
+    )
     broad_text = (broad.text or "") if broad is not None else ""
     strict_text = (strict.text or "") if strict is not None else ""
     second_opinion = cache(lambda: readability_text(html))
@@ -95,7 +97,7 @@ def extract_html(html: str, *, url: str | None = None) -> Extracted:
     doc = broad if broad is not None else strict
     title = _str_or_none(doc.title) if doc is not None else None
     return Extracted(
-        text=_without_leading_title(merged.text, title),
+        text=without_leading_title(merged.text, title),
         title=title,
         author=_str_or_none(doc.author) if doc is not None else None,
         date=_str_or_none(doc.date) if doc is not None else None,
@@ -108,7 +110,7 @@ def extract_html(html: str, *, url: str | None = None) -> Extracted:
     )
 
 
-def _without_leading_title(text: str, title: str | None) -> str:
+def without_leading_title(text: str, title: str | None) -> str:
     """The text without a first line that repeats the page title: the headline is metadata
     (the title field), and the benchmark's hand-marked bodies leave it out too."""
     first, _, rest = text.partition("\n")
@@ -126,7 +128,7 @@ def readability_text(html: str) -> str:
     tree = trafilatura.load_html(html)
     if tree is None:
         return ""
-    _unwrap_layout_tables(tree)
+    unwrap_layout_tables(tree)
     summary = try_readability(tree)
     for element in summary.iter(*_BLOCK_TAGS):
         element.tail = "\n" + (element.tail or "")
@@ -155,7 +157,7 @@ def _non_space_chars(text: str) -> int:
     return len(text) - sum(text.count(space) for space in " \n\t\r")
 
 
-def _unwrap_layout_tables(tree: HtmlElement) -> None:
+def unwrap_layout_tables(tree: HtmlElement) -> None:
     """Turn layout tables into nested <div>s, innermost first (see the module docstring)."""
     for table in reversed(tree.xpath("//table")):
         cells = table.xpath("./tr/td | ./tr/th | ./*/tr/td | ./*/tr/th")
