@@ -2,7 +2,8 @@
 
 Skipped (the only text-based skips):
 - no text at all: "no article text (empty page)";
-- the text really is a list of links or headlines: it has no prose line at all, and either most
+- the text really is a list of links or headlines: `MIN_LIST_BLOCKS` blocks or more, no prose
+  line at all (prose.py, which also reads Chinese, Japanese and Thai paragraphs), and either most
   of it (`LINK_LIST_SHARE` of its characters) is link texts of the page, or most of the page's
   visible text is links (trafilatura drops the headline links themselves and keeps the section
   titles and dates around them): "no article text (index page?)";
@@ -23,6 +24,7 @@ from services.cleaner.merge import blocks
 from services.cleaner.prose import is_prose_line, looks_like_article
 
 LINK_LIST_SHARE = 0.6
+MIN_LIST_BLOCKS = 3  # a caption or a one-line item on a link-heavy page is not a list
 _WALL_MAX_CHARS = 600  # a paywall notice is a few lines; an article teaser above it is more
 _WALL_TEXT = re.compile(
     r"\b(?:subscribe|log ?in|sign ?in|register)\s+(?:now\s+)?to\s+(?:continue|read|access|view)"
@@ -51,8 +53,8 @@ def judge_text(text: str, *, link_texts: frozenset[str], link_density: float) ->
     lines = blocks(text)
     total = sum(len(line) for line in lines)
     linked = sum(len(line) for line in lines if bare_text(line) in link_texts)
-    no_prose = not any(is_prose_line(line) for line in lines)
-    if no_prose and (linked >= LINK_LIST_SHARE * total or link_density >= LINK_LIST_SHARE):
+    a_list = len(lines) >= MIN_LIST_BLOCKS and not any(is_prose_line(line) for line in lines)
+    if a_list and (linked >= LINK_LIST_SHARE * total or link_density >= LINK_LIST_SHARE):
         return Verdict(skip="no article text (index page?)")
     if total <= _WALL_MAX_CHARS and _WALL_TEXT.search(text):
         return Verdict(skip="no article text (login wall?)")

@@ -72,11 +72,18 @@ def test_thin_articles_are_kept_with_a_low_quality_flag(body: str, expected: str
 
 
 def test_verdict_skips_only_link_lists_and_paywall_notices() -> None:
-    headlines = ["Kyiv asks for more air defence", "EU agrees new Ukraine facility"]
+    headlines = [
+        "Kyiv asks for more air defence",
+        "EU agrees new Ukraine facility",
+        "Finland expands reserve training",
+    ]
     links = frozenset(headlines)
     assert judge_text("\n".join(headlines), link_texts=links, link_density=0.2).skip == (
         "no article text (index page?)"
     )
+    # Two lines are not a list: kept, flagged.
+    two = judge_text("\n".join(headlines[:2]), link_texts=links, link_density=0.9)
+    assert two.skip is None
     notice = "This article is for subscribers only.\nSubscribe to continue reading."
     assert judge_text(notice, link_texts=links, link_density=0.1).skip == (
         "no article text (login wall?)"
@@ -157,3 +164,31 @@ def test_script_rendered_page_keeps_its_json_ld_article_body() -> None:
     assert article in doc.text
     assert "Loading" not in doc.text
     assert doc.quality == "low"  # one extractor only: the text is kept, marked for review
+
+
+NAV = "".join(f'<li><a href="/s/{i}">Section number {i} of the site</a></li>' for i in range(60))
+
+
+def link_heavy_page(body: str) -> bytes:
+    return (
+        f'<html><head><meta charset="utf-8"><title>T</title></head><body><nav><ul>{NAV}</ul></nav>'
+        f"<article>{body}</article><aside><ul>{NAV}</ul></aside></body></html>"
+    ).encode()
+
+
+def test_chinese_article_on_a_link_heavy_page_is_an_article() -> None:
+    paragraphs = [
+        "北约成员国在2024年向乌克兰提供了超过500亿欧元的安全援助，超过了峰会上设定的目标。",
+        "联盟发言人周一表示，欧洲盟国和加拿大提供了总额的一半以上。德国提供了约70亿欧元。",
+        "外交官说，这一数字将用于向华盛顿表明欧洲承担了更大的负担。荷兰宣布了新的援助计划。",
+    ]
+    doc = clean(link_heavy_page("".join(f"<p>{p}</p>" for p in paragraphs)))
+    assert paragraphs[0] in doc.text
+    assert "Section number" not in doc.text
+    assert doc.quality == "ok"
+
+
+def test_a_one_line_item_on_a_link_heavy_page_is_kept() -> None:
+    doc = clean(link_heavy_page("<p>Watch: Zelensky visits troops near Pokrovsk</p>"))
+    assert "Zelensky visits troops near Pokrovsk" in doc.text
+    assert doc.quality == "low"
