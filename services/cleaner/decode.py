@@ -15,8 +15,8 @@ Order of evidence (first that holds wins):
    any code page that fits, and cp852 turns "€50 billion for Ukraine's" into "Ç50 ... Ukraineĺs".
 6. The HTTP charset, then the document's meta charset (or XML declaration): each is used only if
    the bytes decode strictly under it AND the result does not look like mojibake
-   (charset-normalizer's mess ratio on the non-ASCII parts). That catches windows-1251 bytes
-   labelled iso-8859-1, which decode "fine" to "ÍÀÒÎ".
+   (charset-normalizer's mess ratio on the words with non-ASCII letters). That catches
+   windows-1251 bytes labelled iso-8859-1, which decode "fine" to "ÍÀÒÎ".
 7. Detection with charset-normalizer, with a confidence check: a guess whose decoded text is not
    plausible, or whose chaos is high, is used with a `warning`.
 8. Last resort: the first label (or windows-1252) with replacement characters, and a `warning`.
@@ -33,6 +33,8 @@ from dataclasses import dataclass
 
 import charset_normalizer
 from charset_normalizer.md import mess_ratio
+
+from services.cleaner.mojibake import non_ascii_letter_words
 
 # What the web means by these labels (WHATWG Encoding Standard), as Python codec names.
 _ALIASES = {
@@ -72,7 +74,6 @@ _CT_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGN
 
 _MESS_THRESHOLD = 0.1  # legit text scores ~0.0, cp1251 read as cp1252 ~1.6, koi8-r as cp1251 ~0.2
 _MESS_SAMPLE_CHARS = 20_000
-_NON_ASCII_WORDS = re.compile(r"\S*[^\W\d_](?<=[^\x00-\x7f])\S*")  # with a non-ASCII letter
 _HIGH_RUNS = re.compile(rb"[\x80-\xff]+")
 _WESTERN_ALONE_SHARE = 0.7  # of non-ASCII bytes standing alone between ASCII bytes
 _UTF8_MAX_BROKEN_SHARE = 0.02  # broken sequences per well-formed non-ASCII character
@@ -227,6 +228,5 @@ def _as_utf8(body: bytes) -> str | None:
 
 def _plausible(text: str) -> bool:
     """False when the non-ASCII parts of `text` look like mojibake (wrong code page)."""
-    sample = " ".join(_NON_ASCII_WORDS.findall(text[: _MESS_SAMPLE_CHARS * 20]))
-    sample = sample[:_MESS_SAMPLE_CHARS]
+    sample = non_ascii_letter_words(text[: _MESS_SAMPLE_CHARS * 20])[:_MESS_SAMPLE_CHARS]
     return not sample or mess_ratio(sample, _MESS_THRESHOLD) < _MESS_THRESHOLD

@@ -5,6 +5,7 @@ decoded right, and text that still looks like mojibake is kept with `quality` "l
 """
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +14,7 @@ from services.cleaner.decode import decode_body
 from services.cleaner.mojibake import garbled_reason
 from services.cleaner.verdict import judge_text
 
+PAGES = Path(__file__).parents[1] / "fixtures" / "pages"
 LITTLE_PROSE = "little prose (a short item, a list or a table?)"
 
 
@@ -135,10 +137,28 @@ def test_utf8_mojibake_in_the_page_is_kept_but_flagged() -> None:
         ("Antonín Dvořák's symphonies; Zürich's Łukasz Nowak paid €5", False),
         ("Країни - члени НАТО надали Україні 50 мільярдів євро", False),
         ("Le ministre des Armées, Sébastien Lecornu, a annoncé 5 milliards d'€", False),
+        ("Les alliés et le président ont décidé: les chars livrés sont arrivés", False),
+        ("Mix ½ cup of oats, ¼ cup of nuts and ½ cup of milk; bake ½ hour", False),
     ],
 )
 def test_garbled_reason(text: str, garbled: bool) -> None:
     assert (garbled_reason(text) is not None) is garbled
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "nato_article.html",
+        "fr_article_latin1.html",
+        "fr_article_utf8.html",
+        "de_article_utf8.html",
+        "ukr_article_cp1251.html",
+        "table_layout.html",
+    ],
+)
+def test_real_articles_are_not_flagged(name: str) -> None:
+    doc = clean((PAGES / name).read_bytes())
+    assert doc.quality == "ok", doc.quality_reasons
 
 
 def test_a_charset_guess_with_low_confidence_is_flagged() -> None:
