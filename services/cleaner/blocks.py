@@ -4,8 +4,9 @@ The ledger's concern is a spurious figure: "flights from €19", "gold at $2,400
 price box, a "most read" headline about another aid package. Rather than trafilatura's page-wide
 precision mode (which also drops article paragraphs), single blocks are dropped on evidence:
 
-- link density: the block's text is the text of a link on the page (a teaser, a related
-  article, a navigation entry); article paragraphs are not links as a whole;
+- link density: most of the block's text (`LINK_DENSE_SHARE`) is link texts of the page (a
+  teaser, "Read more: <headline>", a related article, a navigation entry); article paragraphs
+  are not links as a whole;
 - a promo block: short, not a sentence, with an amount and an offer word ("from €19",
   "€1 a week", "save 20%");
 - a boilerplate label: a short line that is only "Advertisement", "Most read", "Related", ...
@@ -15,6 +16,7 @@ table row ("a | b"). Prose lines (is_prose_line) are never promo or label blocks
 """
 
 import re
+from functools import lru_cache
 
 from services.cleaner.prose import is_prose_line
 
@@ -30,6 +32,8 @@ _OFFER = re.compile(
     r"|\bab\b|\bdès\b|\bà partir de\b|\bвід\b|\bот\b",
     re.IGNORECASE,
 )
+LINK_DENSE_SHARE = 0.6  # of a block's characters in link texts: a teaser, not a paragraph
+_PARTIAL_LINK_WORDS = 3  # shorter link texts ("Kyiv", "Read more") are found inside anything
 _PROMO_MAX_WORDS = 16
 _LABEL_MAX_WORDS = 5
 _LABELS = re.compile(
@@ -55,10 +59,42 @@ def is_promo_block(block: str) -> bool:
     return bool(AMOUNT.search(block)) and bool(_OFFER.search(block))
 
 
-def is_boilerplate_block(block: str, link_texts: frozenset[str]) -> bool:
-    """A block that is a link's text, a promo block or a boilerplate label (module docstring)."""
-    text = bare_text(block)
+def link_share(text: str, link_texts: frozenset[str]) -> float:
+    """The share of `text` (whitespace-normalized) covered by link texts of the page: 1.0 for a
+    teaser that is one link, most of "Read more: <headline>"; links of 3+ words count inside."""
     if text in link_texts:
+        return 1.0
+    if not text:
+        return 0.0
+    index = _by_first_word(link_texts)
+    covered = 0
+    reach = 0  # end of the last counted link: links overlap, characters count once
+    offset = 0
+    for word in text.split(" "):
+        for link in index.get(word, ()):
+            if offset >= reach and text.startswith(link, offset):
+                covered += len(link)
+                reach = offset + len(link)
+                break
+        offset += len(word) + 1
+    return covered / len(text)
+
+
+@lru_cache(maxsize=4)
+def _by_first_word(link_texts: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Link texts of 3 words or more by their first word, longest first (one index per page)."""
+    index: dict[str, list[str]] = {}
+    for link in sorted(link_texts, key=len, reverse=True):
+        words = link.split(" ")
+        if len(words) >= _PARTIAL_LINK_WORDS:
+            index.setdefault(words[0], []).append(link)
+    return {word: tuple(links) for word, links in index.items()}
+
+
+def is_boilerplate_block(block: str, link_texts: frozenset[str]) -> bool:
+    """A block that is mostly link text, a promo block or a boilerplate label (module doc)."""
+    text = bare_text(block)
+    if link_share(text, link_texts) >= LINK_DENSE_SHARE:
         return True
     if is_promo_block(text):
         return True

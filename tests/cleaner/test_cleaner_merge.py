@@ -1,6 +1,6 @@
 """merge_texts and the block filter: which blocks of the two trafilatura runs are kept."""
 
-from services.cleaner.blocks import is_boilerplate_block, is_promo_block
+from services.cleaner.blocks import is_boilerplate_block, is_promo_block, link_share
 from services.cleaner.merge import agreed_blocks, merge_texts
 
 P1 = "NATO allies granted Ukraine more than €50 billion in security aid in 2024, she said."
@@ -92,3 +92,14 @@ def test_boilerplate_labels_only_as_whole_short_blocks() -> None:
     assert is_boilerplate_block("- " + TEASER, frozenset({TEASER}))  # a list item that is a link
     assert not is_boilerplate_block("Most read stories mention the €50 billion pledge.", NO_LINKS)
     assert not is_boilerplate_block(SUBHEAD, NO_LINKS)
+
+
+def test_link_share_counts_links_inside_a_block() -> None:
+    links = frozenset({TEASER, "Kyiv"})
+    assert link_share(TEASER, links) == 1.0
+    read_more = f"Read more: {TEASER}"
+    assert link_share(read_more, links) == len(TEASER) / len(read_more)
+    assert is_boilerplate_block(read_more, links)
+    # A short link ("Kyiv") inside a paragraph does not make it link text.
+    assert link_share("Air defence in Kyiv shot down 40 drones overnight", links) == 0.0
+    assert not is_boilerplate_block(P1, links)
