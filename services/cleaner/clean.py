@@ -11,6 +11,7 @@ Outcomes:
 - A CleanedDocument, with `quality` "low" and the reasons when the text was kept although it is
   doubtful (little prose, a charset guessed with low confidence, text that looks garbled).
 - Skip: "empty body", "not HTML: <media type>" (PDF, images, binary data, JSON...),
+  "no article text (binary data, not a page)" (random bytes behind an HTML label),
   "no article text (index page?)" (the text is only links or headlines),
   "no article text (login wall?)" (the text is only a paywall notice),
   "no article text (empty page)".

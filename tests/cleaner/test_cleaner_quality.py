@@ -13,6 +13,7 @@ from services.cleaner.clean import clean
 from services.cleaner.decode import decode_body
 from services.cleaner.mojibake import garbled_reason
 from services.cleaner.verdict import judge_text
+from shared.errors import Skip
 
 PAGES = Path(__file__).parents[1] / "fixtures" / "pages"
 LITTLE_PROSE = "little prose (a short item, a list or a table?)"
@@ -212,3 +213,9 @@ def test_a_one_line_item_on_a_link_heavy_page_is_kept() -> None:
     doc = clean(link_heavy_page("<p>Watch: Zelensky visits troops near Pokrovsk</p>"))
     assert "Zelensky visits troops near Pokrovsk" in doc.text
     assert doc.quality == "low"
+
+
+def test_random_bytes_served_as_html_are_skipped_naming_the_cause() -> None:
+    noise = bytes((i * 7919 + 13) % 256 for i in range(20_000))
+    with pytest.raises(Skip, match=r"^no article text \(binary data, not a page\)$"):
+        clean(noise, content_type="text/html")
