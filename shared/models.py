@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from typing import Literal
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +22,7 @@ class CleanedDocument:
     language: str | None = None
     site_name: str | None = None
     canonical_url: str | None = None
-    quality: str = "ok"
+    quality: Literal["ok", "low"] = "ok"
     quality_reasons: tuple[str, ...] = ()
 
 
