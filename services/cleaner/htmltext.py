@@ -1,6 +1,12 @@
 """HTML (already decoded to str) -> main text and metadata, with trafilatura 2.x.
 
-Options and why:
+The page is parsed once and extracted twice: a recall run (``favor_recall``, with the metadata)
+and a precision run (``favor_precision``). merge.py keeps the recall run's blocks that the
+evidence supports; readability (trafilatura's readability-lxml fork) is asked only when the two
+runs do not settle it; when neither finds text, readability's or trafilatura's baseline text is
+used. docs/cleaner.md has what each part buys, measured.
+
+Options of both runs and why:
 - ``include_comments=False``: reader comments are not the article.
 - ``include_tables=True``: trafilatura keeps a table only when it sits in the main content (a
   per-country aid table); cells come out as ``a | b | c`` lines. Layout tables (old sites that
@@ -8,11 +14,11 @@ Options and why:
   so that trafilatura weighs each cell on its own instead of keeping the whole grid as "a table".
   A table is layout when a cell holds a heading, an article/section, a nested table, two
   paragraphs or more, or 500+ characters of text.
-- ``favor_precision=True``: a boilerplate figure ("flights from €19", a "most read" headline)
-  costs more in the ledger than a missed subhead; it also keeps the <h1> out of the text
-  (it is the title, metadata).
-- ``with_metadata=True``: title, author, date (htmldate, day precision), site name and the
-  canonical URL (``<link rel=canonical>``/``og:url``, else the URL given).
+- ``fast=True``: skips trafilatura's own readability/jusText comparison inside each run; the
+  merge is the cross-check, and it halves the time of each run.
+- ``with_metadata=True`` (recall run only): title, author, date (htmldate, day precision), site
+  name and the canonical URL (``<link rel=canonical>``/``og:url``, else the URL given). A first
+  text line that repeats the title is dropped: the headline is metadata, not body.
 - ``deduplicate=False`` (default): its LRU cache is process-wide state; dedup is by text hash.
 
 trafilatura is handed a str, never bytes, so that it cannot re-guess the encoding; an XML
@@ -40,8 +46,7 @@ _LAYOUT_CELL_CHARS = 500
 _TABLE_PARTS = {"table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"}
 _BLOCK_TAGS = ("p", "div", "li", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
 _INVISIBLE = ("script", "style", "noscript", "template")
-# Both runs; fast=True skips trafilatura's own readability/jusText comparison (the merge is the
-# cross-check, and it halves the time of each run).
+# Both runs (module docstring).
 TRAFILATURA_OPTIONS: dict[str, Any] = {
     "fast": True,
     "include_comments": False,

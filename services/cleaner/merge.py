@@ -18,8 +18,8 @@ text's blocks (lines: paragraphs, subheads, list items, table rows), judged by e
   the strict text as it is (disagreement: the smaller claim is the safer one).
 
 Blocks only the broad run kept also go through the targeted block filter (blocks.py): a block
-whose text is a link on the page, or a promo, price or "most read" block, is dropped even inside
-the span. Blocks both runs kept are only checked for promotional price boxes.
+that is mostly link text of the page, or a promo, price or "most read" block, is dropped even
+inside the span. Blocks both runs kept are only checked for promotional price boxes.
 """
 
 from bisect import bisect_right
