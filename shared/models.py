@@ -3,11 +3,16 @@
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from typing import Literal
 
 
 @dataclass(frozen=True, slots=True)
 class CleanedDocument:
-    """The cleaner's output for one article: normalized text plus the metadata it could find."""
+    """The cleaner's output for one article: normalized text plus the metadata it could find.
+
+    `quality` is "ok", or "low" when the text was kept although it is doubtful; the reasons say
+    why ("little prose ...", "text looks garbled ...") so that an operator can review them.
+    """
 
     text: str
     text_sha256: str
@@ -17,6 +22,8 @@ class CleanedDocument:
     language: str | None = None
     site_name: str | None = None
     canonical_url: str | None = None
+    quality: Literal["ok", "low"] = "ok"
+    quality_reasons: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,20 +2,25 @@
 
 Pure: no database, no Celery, no network; the worker task and `aidledger clean` call `clean`.
 
-    bytes --sniff magic--> decode (decode.py) --kind (sniff.py)--> HTML: trafilatura (htmltext.py)
-                                                                  text: plaintext.py
-          --> normalize_text (normalize.py) --> prose check (prose.py) --> metadata, language, hash
+    bytes --sniff magic--> decode (decode.py) --kind (sniff.py)--> HTML: two trafilatura runs
+          merged (htmltext.py, merge.py, blocks.py) | text: plaintext.py
+          --> normalize_text (normalize.py) --> article verdict (verdict.py)
+          --> garbled-text check (mojibake.py) --> metadata, language, hash
 
 Outcomes:
+- A CleanedDocument, with `quality` "low" and the reasons when the text was kept although it is
+  doubtful (little prose, a charset guessed with low confidence, text that looks garbled).
 - Skip: "empty body", "not HTML: <media type>" (PDF, images, binary data, JSON...),
-  "no article text (index page?)", "no article text (login wall?)",
+  "no article text (binary data, not a page)" (random bytes behind an HTML label),
+  "no article text (index page?)" (the text is only links or headlines),
+  "no article text (login wall?)" (the text is only a paywall notice),
   "no article text (empty page)".
 - Permanent: "body too large: ..." (over `max_body_bytes`), "extraction timed out: ..." (trafilatura
   ran past `timeout_s`, see deadline.py for how the bound is enforced).
 """
 
 import hashlib
-import re
+from dataclasses import replace
 from datetime import datetime
 
 from services.cleaner.dates import published_at
@@ -23,25 +28,20 @@ from services.cleaner.deadline import DeadlineExceeded, run_with_deadline
 from services.cleaner.decode import decode_body
 from services.cleaner.htmltext import extract_html
 from services.cleaner.language import detect_language
+from services.cleaner.merge import DOUBTFUL_MERGES
+from services.cleaner.mojibake import garbled_reason
 from services.cleaner.normalize import normalize_text, strip_controls
 from services.cleaner.plaintext import clean_plaintext
-from services.cleaner.prose import looks_like_article
 from services.cleaner.sniff import body_kind, magic_type
+from services.cleaner.verdict import judge_text
 from shared.errors import Permanent, Skip
 from shared.models import CleanedDocument
 
 # Bump when a change can alter the text of an already cleaned page (reprocess --stage clean).
-CLEANER_VERSION = "2026.11.1"
+CLEANER_VERSION = "2026.11.2"
 MAX_BODY_BYTES = 10 * 1024 * 1024
 DEFAULT_TIMEOUT_S = 20.0
 
-# Only names the skip reason; nav links like "Log in" are on every page, so phrases and forms.
-_LOGIN_WALL = re.compile(
-    r"""type\s*=\s*["']?password"""
-    r"|\b(?:subscribe|log ?in|sign ?in|register)\s+(?:now\s+)?to\s+(?:continue|read|access|view)"
-    r"|\b(?:subscribers?[- ]only|already a subscriber|paywall)\b",
-    re.IGNORECASE,
-)
 _EMPTY_BYTES = b" \t\r\n\x00\x0b\x0c"
 
 
@@ -69,8 +69,12 @@ def clean(
         raise Skip(f"not HTML: {magic}")
     decoded = decode_body(body, content_type=content_type)
     if body_kind(decoded.text, content_type) == "text":
-        return _from_plaintext(decoded.text, url=url, fallback_date=fallback_date)
-    return _from_html(decoded.text, url=url, fallback_date=fallback_date, timeout_s=timeout_s)
+        document = _from_plaintext(decoded.text, url=url, fallback_date=fallback_date)
+    else:
+        document = _from_html(
+            decoded.text, url=url, fallback_date=fallback_date, timeout_s=timeout_s
+        )
+    return _with_quality(document, decoded.warning, garbled_reason(document.text))
 
 
 def text_sha256(text: str) -> str:
@@ -104,9 +108,13 @@ def _from_html(
     except DeadlineExceeded as exc:
         raise Permanent(f"extraction timed out: {exc}") from None
     text = normalize_text(extracted.text)
-    if not looks_like_article(text):
-        raise Skip(_no_text_reason(html, page_has_text=extracted.page_has_text))
+    verdict = judge_text(text, link_texts=extracted.link_texts, link_density=extracted.link_density)
+    if verdict.skip is not None:
+        raise Skip(verdict.skip)
+    reasons = tuple(r for r in (DOUBTFUL_MERGES.get(extracted.merge), verdict.low_quality) if r)
     return CleanedDocument(
+        quality="low" if reasons else "ok",
+        quality_reasons=reasons,
         text=text,
         text_sha256=text_sha256(text),
         title=_one_line(extracted.title),
@@ -118,12 +126,12 @@ def _from_html(
     )
 
 
-def _no_text_reason(html: str, *, page_has_text: bool) -> str:
-    if not page_has_text:
-        return "no article text (empty page)"
-    if _LOGIN_WALL.search(html):
-        return "no article text (login wall?)"
-    return "no article text (index page?)"
+def _with_quality(document: CleanedDocument, *reasons: str | None) -> CleanedDocument:
+    """The document with `reasons` (the None ones left out) added to its quality flag."""
+    found = tuple(reason for reason in reasons if reason)
+    if not found:
+        return document
+    return replace(document, quality="low", quality_reasons=document.quality_reasons + found)
 
 
 def _one_line(value: str | None) -> str | None:

@@ -9,12 +9,19 @@ Order of evidence (first that holds wins):
    practically never valid UTF-8, while "UTF-8 served as iso-8859-1" is the most common wrong
    header on the web. Mostly valid UTF-8 with a few broken bytes (a template pasted in another
    encoding) stays UTF-8 with U+FFFD in those places instead of turning the whole page to mojibake.
-5. The HTTP charset, then the document's meta charset (or XML declaration): each is used only if
+5. A page labelled UTF-8 whose bytes are not: windows-1252 first when the page is Western (its
+   non-ASCII bytes stand alone between ASCII, as "é" or "€" do, instead of forming runs as
+   Cyrillic or Greek letters do) and the result is plausible (below). Detection alone would pick
+   any code page that fits, and cp852 turns "€50 billion for Ukraine's" into "Ç50 ... Ukraineĺs".
+6. The HTTP charset, then the document's meta charset (or XML declaration): each is used only if
    the bytes decode strictly under it AND the result does not look like mojibake
-   (charset-normalizer's mess ratio on the non-ASCII parts). That catches windows-1251 bytes
-   labelled iso-8859-1, which decode "fine" to "ÍÀÒÎ".
-6. Detection with charset-normalizer.
-7. Last resort: the first label (or windows-1252) with replacement characters.
+   (charset-normalizer's mess ratio on the words with non-ASCII letters). That catches
+   windows-1251 bytes labelled iso-8859-1, which decode "fine" to "ÍÀÒÎ".
+7. Detection with charset-normalizer, with a confidence check: a guess whose decoded text is not
+   plausible, or whose chaos is high, is used with a `warning`.
+8. Last resort: the first label (or windows-1252) with replacement characters, and a `warning`.
+
+The `warning` makes the cleaner flag the document's quality instead of storing it as clean text.
 
 Labels are read the WHATWG way: "iso-8859-1", "latin1" and "ascii" mean windows-1252 (so byte 0x80
 is "€"), and a meta "utf-16" in an ASCII-readable page means UTF-8.
@@ -26,6 +33,8 @@ from dataclasses import dataclass
 
 import charset_normalizer
 from charset_normalizer.md import mess_ratio
+
+from services.cleaner.mojibake import non_ascii_letter_words
 
 # What the web means by these labels (WHATWG Encoding Standard), as Python codec names.
 _ALIASES = {
@@ -65,7 +74,8 @@ _CT_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGN
 
 _MESS_THRESHOLD = 0.1  # legit text scores ~0.0, cp1251 read as cp1252 ~1.6, koi8-r as cp1251 ~0.2
 _MESS_SAMPLE_CHARS = 20_000
-_NON_ASCII_WORDS = re.compile(r"\S*[^\x00-\x7f]\S*")
+_HIGH_RUNS = re.compile(rb"[\x80-\xff]+")
+_WESTERN_ALONE_SHARE = 0.7  # of non-ASCII bytes standing alone between ASCII bytes
 _UTF8_MAX_BROKEN_SHARE = 0.02  # broken sequences per well-formed non-ASCII character
 
 
@@ -75,7 +85,8 @@ class Decoded:
 
     text: str
     encoding: str  # Python codec name
-    source: str  # bom, utf16-sniff, ascii, utf-8, http, meta, detected, fallback, empty
+    source: str  # bom, utf16-sniff, ascii, utf-8, utf-8-label-cp1252, http, meta, detected, ...
+    warning: str | None = None  # set when the charset is a guess with low confidence
 
 
 def codec_name(label: str | None) -> str | None:
@@ -125,6 +136,10 @@ def decode_body(body: bytes, *, content_type: str | None = None) -> Decoded:
         ("http", codec_name(http_charset(content_type))),
         ("meta", codec_name(meta_charset(body))),
     ]
+    if any(codec == "utf-8" for _, codec in labels) and _western(body):
+        cp1252 = _strict(body, "cp1252")
+        if cp1252 is not None and _plausible(cp1252):
+            return Decoded(cp1252, "cp1252", "utf-8-label-cp1252")
     tried: list[str] = []
     for source, codec in labels:
         # UTF-8 already failed above; a UTF-16/32 label without a BOM or NUL pattern is wrong.
@@ -140,21 +155,48 @@ def decode_body(body: bytes, *, content_type: str | None = None) -> Decoded:
 
     detected = _detect(body)
     if detected is not None:
-        return Decoded(body.decode(detected, errors="replace"), detected, "detected")
+        encoding, chaos = detected
+        text = body.decode(encoding, errors="replace")
+        warning = None
+        if chaos > _MESS_THRESHOLD or not _plausible(text):
+            warning = f"charset guessed as {encoding} with low confidence (chaos {chaos:.2f})"
+        return Decoded(text, encoding, "detected", warning)
     last_resort = tried[0] if tried else "cp1252"
-    return Decoded(body.decode(last_resort, errors="replace"), last_resort, "fallback")
+    return Decoded(
+        body.decode(last_resort, errors="replace"),
+        last_resort,
+        "fallback",
+        f"charset unknown: decoded as {last_resort} with replacement characters",
+    )
 
 
-def _detect(body: bytes) -> str | None:
-    """charset-normalizer's guess; windows-1252 wins a tie (short French text ties with cp1250)."""
+def _detect(body: bytes) -> tuple[str, float] | None:
+    """charset-normalizer's guess and its chaos (0 = clean text); windows-1252 wins a tie
+    (short French text ties with cp1250)."""
     matches = charset_normalizer.from_bytes(body)
     best = matches.best()
     if best is None:
         return None
     for match in matches:
         if match.encoding == "cp1252" and match.chaos <= best.chaos:
-            return "cp1252"
-    return str(best.encoding)
+            return "cp1252", float(match.chaos)
+    return str(best.encoding), float(best.chaos)
+
+
+def _strict(body: bytes, codec: str) -> str | None:
+    try:
+        return body.decode(codec)
+    except UnicodeDecodeError:
+        return None
+
+
+def _western(body: bytes) -> bool:
+    """Non-ASCII bytes mostly stand alone ("é", "€", "'"), as in Western European text; letters of
+    Cyrillic, Greek or Hebrew code pages come in runs of high bytes."""
+    runs = _HIGH_RUNS.findall(body)
+    high = sum(len(run) for run in runs)
+    alone = sum(1 for run in runs if len(run) == 1)
+    return high > 0 and alone >= _WESTERN_ALONE_SHARE * high
 
 
 def _sniff_utf16(body: bytes) -> str | None:
@@ -186,6 +228,5 @@ def _as_utf8(body: bytes) -> str | None:
 
 def _plausible(text: str) -> bool:
     """False when the non-ASCII parts of `text` look like mojibake (wrong code page)."""
-    sample = " ".join(_NON_ASCII_WORDS.findall(text[: _MESS_SAMPLE_CHARS * 20]))
-    sample = sample[:_MESS_SAMPLE_CHARS]
+    sample = non_ascii_letter_words(text[: _MESS_SAMPLE_CHARS * 20])[:_MESS_SAMPLE_CHARS]
     return not sample or mess_ratio(sample, _MESS_THRESHOLD) < _MESS_THRESHOLD

@@ -3,7 +3,7 @@
 import py3langid
 
 MIN_LANGUAGE_CHARS = 40  # below this, a guess from a headline or a byline is noise
-_SAMPLE_CHARS = 4_000  # the first paragraphs decide; keeps a 2 MB page cheap
+_SAMPLE_CHARS = 2_000  # the first paragraphs decide (same answer as 4,000 on the benchmark)
 
 
 def detect_language(text: str) -> str | None:

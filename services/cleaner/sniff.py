@@ -80,6 +80,9 @@ def body_kind(text: str, content_type: str | None) -> Kind:
     opens with markup (a misconfigured server), not because it mentions a tag further down.
     """
     mime = media_type(content_type)
+    if mime in _HTML_TYPES and not looks_like_html(text) and looks_binary(text):
+        # Random or compressed bytes behind an HTML header: no page at all, whatever the label.
+        raise Skip("no article text (binary data, not a page)")
     html_like = mime in _HTML_TYPES or looks_like_html(text)
     if html_like and (mime not in _TEXT_TYPES or text.lstrip().startswith("<")):
         return "html"
