@@ -40,7 +40,7 @@ from shared.models import CleanedDocument
 # Bump when a change can alter the text of an already cleaned page (reprocess --stage clean).
 CLEANER_VERSION = "2026.11.2"
 MAX_BODY_BYTES = 10 * 1024 * 1024
-DEFAULT_TIMEOUT_S = 20.0
+DEFAULT_TIMEOUT_S = 30.0  # AIDLEDGER_CLEAN_TIMEOUT_S's default: workers and the CLI pass it
 
 _EMPTY_BYTES = b" \t\r\n\x00\x0b\x0c"
 

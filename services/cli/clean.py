@@ -6,7 +6,6 @@ from typing import Annotated, Any
 
 import typer
 
-from services.cleaner.clean import clean
 from services.cli.local import read_inputs
 from services.cli.output import err
 from shared.errors import Permanent, Skip
@@ -31,7 +30,7 @@ def clean_command(
             record["error"] = item.error
         else:
             try:
-                doc = clean(item.body, content_type=item.content_type, url=url)
+                doc = clean_local(item, url)
             except Skip as skip:
                 record["skipped"] = str(skip)
             except Permanent as exc:
@@ -44,6 +43,8 @@ def clean_command(
                     "author": doc.author,
                     "site_name": doc.site_name,
                     "url": doc.canonical_url,
+                    "quality": doc.quality,
+                    "quality_reasons": list(doc.quality_reasons),
                     "text": doc.text,
                 }
         failed |= "error" in record

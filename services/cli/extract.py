@@ -8,9 +8,8 @@ from typing import Annotated, Any
 
 import typer
 
-from services.cleaner.clean import clean
 from services.cli.figures import write_figures
-from services.cli.local import read_inputs
+from services.cli.local import clean_local, read_inputs
 from services.cli.output import Format, err
 from services.extractor.figures import EXTRACTOR_VERSION, extract_figures
 from shared.errors import Permanent, Skip
@@ -43,7 +42,7 @@ def extract_command(
             failed = True
             continue
         try:
-            doc = clean(item.body, content_type=item.content_type)
+            doc = clean_local(item)
         except (Skip, Permanent) as exc:
             err.print(f"{item.name}: {'skipped' if isinstance(exc, Skip) else 'error'}: {exc}")
             failed |= isinstance(exc, Permanent)

@@ -5,6 +5,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from services.cleaner.clean import clean
+from shared.config import get_settings
+from shared.models import CleanedDocument
+
 CONTENT_TYPES = {".txt": "text/plain", ".html": "text/html", ".htm": "text/html"}
 
 
@@ -27,3 +31,16 @@ def read_inputs(paths: list[str]) -> Iterator[LocalInput]:
             yield LocalInput(name, path.read_bytes(), CONTENT_TYPES.get(path.suffix.lower()))
         except OSError as exc:
             yield LocalInput(name, None, None, f"cannot read: {exc.strerror or exc}")
+
+
+def clean_local(item: LocalInput, url: str | None = None) -> CleanedDocument:
+    """Clean a local file within the same bounds (settings) as the workers."""
+    assert item.body is not None, "an unreadable file has no body to clean"
+    settings = get_settings()
+    return clean(
+        item.body,
+        content_type=item.content_type,
+        url=url,
+        max_body_bytes=settings.clean_max_body_bytes,
+        timeout_s=settings.clean_timeout_s,
+    )

@@ -253,13 +253,16 @@ def save_document(
         _Id,
         """
         INSERT INTO documents (text, text_sha256, title, author, language, published_at,
-                               site_name, canonical_url, cleaner_version)
+                               site_name, canonical_url, cleaner_version, quality,
+                               quality_reasons)
         VALUES (%(text)s, %(sha)s, %(title)s, %(author)s, %(language)s, %(published_at)s,
-                %(site_name)s, %(canonical_url)s, %(cleaner_version)s)
+                %(site_name)s, %(canonical_url)s, %(cleaner_version)s, %(quality)s,
+                %(quality_reasons)s)
         ON CONFLICT (text_sha256) DO UPDATE SET
             title = EXCLUDED.title, author = EXCLUDED.author, language = EXCLUDED.language,
             published_at = EXCLUDED.published_at, site_name = EXCLUDED.site_name,
             canonical_url = EXCLUDED.canonical_url, cleaner_version = EXCLUDED.cleaner_version,
+            quality = EXCLUDED.quality, quality_reasons = EXCLUDED.quality_reasons,
             -- The date feeds value_eur: figures of the old date must be extracted again.
             extractor_version = CASE
                 WHEN documents.published_at IS DISTINCT FROM EXCLUDED.published_at THEN NULL
@@ -278,6 +281,8 @@ def save_document(
             "site_name": doc.site_name,
             "canonical_url": doc.canonical_url,
             "cleaner_version": cleaner_version,
+            "quality": doc.quality,
+            "quality_reasons": list(doc.quality_reasons),
         },
     )
     if saved is None:  # the conflict's WHERE left the row alone
