@@ -5,9 +5,10 @@ read from a bounded window just before or after each mention, so the cost stays 
 Possessive quantifiers keep a long run of digits from backtracking.
 """
 
+import logging
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from services.extractor.currencies import (
     PREFIX_PATTERN,
@@ -24,6 +25,8 @@ from services.extractor.numbers import (
     parse_words,
     scale_exponent,
 )
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +167,11 @@ def _elided(text: str, lang: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if not _ELIDED_FOLLOWER.match(text, end):
             continue
-        value = _value(match.group("num"), match.group("scale"), lang)
+        try:
+            value = _value(match.group("num"), match.group("scale"), lang)
+        except InvalidOperation:
+            _skip_malformed(match.group("num"), match.start("num"))
+            continue
         qualifier = _qualifier(text, start, end)
         connector = text[before.end : start].strip().lower()
         if connector in ("and", "und", "et") and _BETWEEN.search(
@@ -214,24 +221,37 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     """Every money and percentage mention in `text`, in order; a range gives two mentions."""
     mentions: list[Mention] = []
     for match in _MENTION.finditer(text):
-        if match.group("pnum2") is not None:
-            mentions.extend(_prefixed_range(match, lang))
-            continue
-        if match.group("pcur") is not None:
-            unit = prefix_code(match.group("pcur"))
-            number, scale = match.group("pnum"), match.group("pscale")
-        elif match.group("num") is not None:
-            cur = match.group("cur")
-            unit = suffix_code(cur) if cur is not None else "percent"
-            number, scale = match.group("num"), match.group("scale")
-        else:
-            mentions.append(_worded(text, match))
-            continue
-        start, end = match.start(), match.end()
-        value = _value(number, scale, lang)
-        upper = Mention(start, end, value, unit, _qualifier(text, start, end))
-        mentions.extend(_with_lower_bound(text, upper, scale, lang, mentions))
+        try:
+            mentions.extend(_read_match(text, match, lang, mentions))
+        except InvalidOperation:
+            # One unreadable token ("1,000.000,00") must not cost the document its other figures.
+            _skip_malformed(match.group(0), match.start())
     return _elided(text, lang, mentions)
+
+
+def _skip_malformed(token: str, offset: int) -> None:
+    _log.warning("skipped malformed number %r at offset %d", token, offset)
+
+
+def _read_match(
+    text: str, match: re.Match[str], lang: str, mentions: list[Mention]
+) -> list[Mention]:
+    """The mentions one match of the pattern stands for (two for a range)."""
+    if match.group("pnum2") is not None:
+        return _prefixed_range(match, lang)
+    if match.group("pcur") is not None:
+        unit = prefix_code(match.group("pcur"))
+        number, scale = match.group("pnum"), match.group("pscale")
+    elif match.group("num") is not None:
+        cur = match.group("cur")
+        unit = suffix_code(cur) if cur is not None else "percent"
+        number, scale = match.group("num"), match.group("scale")
+    else:
+        return [_worded(text, match)]
+    start, end = match.start(), match.end()
+    value = _value(number, scale, lang)
+    upper = Mention(start, end, value, unit, _qualifier(text, start, end))
+    return _with_lower_bound(text, upper, scale, lang, mentions)
 
 
 def _prefixed_range(match: re.Match[str], lang: str) -> list[Mention]:
