@@ -43,6 +43,9 @@ class Attributes:
     donor: str | None
     recipient: str | None
     year: int | None
+    borrowed: frozenset[str] = frozenset()  # from the sentence before, which it points back to
+    generic: bool = False  # aid_total only because the sentence says "aid" or "package"
+    open_year: bool = True  # the sentence leaves the year to the context (no relative time)
 
 
 @dataclass(slots=True)
@@ -50,6 +53,7 @@ class Sentence:
     """What one sentence says, found once; offsets are relative to the sentence."""
 
     text: str
+    when: int | None = None  # the publication year, which "this year" and "last year" count from
     actors: list[Actor] = field(default_factory=list)
     keywords: list[Span] = field(default_factory=list)
     years: list[Span] = field(default_factory=list)
@@ -59,14 +63,14 @@ class Sentence:
     poll: bool = False  # reports an opinion poll
 
     @classmethod
-    def read(cls, text: str, lang: str = "en") -> "Sentence":
-        sentence = cls(text)
-        sentence.actors = _actors(text)
+    def read(cls, text: str, lang: str = "en", when: int | None = None) -> "Sentence":
+        sentence = cls(text, when)
+        sentence.actors = _actors(text, when)
         sentence.keywords = [
             Span(m.start(), m.end(), m.lastgroup or "")
             for m in lexicon.CATEGORY_KEYWORD.finditer(text)
         ]
-        sentence.years = _years(text, lang)
+        sentence.years = _years(text, lang, when)
         sentence.points_back = lexicon.ANAPHOR.search(text) is not None
         sentence.names_ukraine = any(a.recipient and a.name == "Ukraine" for a in sentence.actors)
         sentence.poll = lexicon.POLL.search(text) is not None
@@ -74,11 +78,14 @@ class Sentence:
         return sentence
 
 
-def _actors(text: str) -> list[Actor]:
+def _actors(text: str, when: int | None = None) -> list[Actor]:
     found: list[Actor] = []
     for match in lexicon.ENTITY.finditer(text):
         group = match.lastgroup or ""
-        name = lexicon.ACTOR_NAMES[group]
+        resolved = lexicon.actor_name(group, when)
+        if resolved is None:
+            continue  # an office that speaks for no giver at that date ("NATO chief Rutte")
+        name = resolved
         start, end = match.start(), match.end()
         before = text[max(0, start - 40) : start]
         if group.startswith("r"):
@@ -86,13 +93,11 @@ def _actors(text: str) -> list[Actor]:
             continue
         if lexicon.NOT_A_GIVER_BEFORE.search(before):
             continue
-        if name in ("NATO", "European Union", "United States") and lexicon.NOT_A_GIVER_AFTER.match(
-            text, end
-        ):
+        if name in ("NATO", "EU", "United States") and lexicon.NOT_A_GIVER_AFTER.match(text, end):
             continue
         if match.group(0).lower() in lexicon.CITY_NAMES and lexicon.PLACE_BEFORE.search(before):
             continue
-        if name == "European Union" and lexicon.ACROSS_BEFORE.search(before):
+        if name == "EU" and lexicon.ACROSS_BEFORE.search(before):
             name = "EU member states"  # "defence spending across the EU"
         agent = lexicon.AGENT_BEFORE.search(before) is not None
         genitive = lexicon.GENITIVE_BEFORE.search(before) is not None
@@ -120,8 +125,12 @@ def _join_conjunctions(text: str, actors: list[Actor]) -> list[Actor]:
     return joined
 
 
-def _years(text: str, lang: str) -> list[Span]:
+def _years(text: str, lang: str, when: int | None) -> list[Span]:
     years: list[Span] = []
+    if when is not None:
+        for match in lexicon.RELATIVE_TIME.finditer(text):
+            dated = when + lexicon.relative_offset(match)
+            years.append(Span(match.start(), match.end(), str(dated)))
     matches = list(lexicon.YEAR.finditer(text))
     if lang == "de":
         matches += lexicon.BARE_YEAR.finditer(text)
@@ -132,6 +141,7 @@ def _years(text: str, lang: str) -> list[Span]:
         year = match.group("year") or match.group("attr")
         if not any(y.start <= match.start("year") < y.end for y in years):
             years.append(Span(match.start(), match.end(), year))
+    years.sort(key=lambda span: span.start)
     return years
 
 
@@ -162,6 +172,8 @@ def category_of(
 ) -> str | None:
     """The figure's category from its own sentence, or None when the sentence does not say."""
     category = _category(sentence, start, end, unit, others)
+    if category == "aid":
+        return "aid_total"
     return "other" if category == "development" else category
 
 
@@ -204,12 +216,13 @@ def _category(
     nearest = _nearest(specific, start, end, reach)
     if nearest is not None:
         return nearest.label
+    # Aid of no named kind: "aid" (the caller's aid_total), which the context may make specific.
     if _nearest([k for k in sentence.keywords if k.label == "aid"], start, end, reach):
-        return "aid_total"
+        return "aid"
     if unit != "percent" and sentence.names_ukraine and lexicon.GIVING.search(text):
-        return "aid_total"
+        return "aid"
     if unit != "percent" and lexicon.FOR_UKRAINE.match(text, end):
-        return "aid_total"
+        return "aid"
     return None
 
 
@@ -296,8 +309,12 @@ def year_of(
 ) -> int | None:
     # A year in another clause ("..., and it has pledged €3.5bn for 2025") is that clause's.
     text = sentence.text
-    if lexicon.RELATIVE_TIME_AFTER.match(text, end):
-        return None  # "€86 billion this year": its own time, which the text does not date
+    relative = lexicon.RELATIVE_TIME_AFTER.match(text, end)
+    if relative:
+        # "€86 billion this year": its own time, dated only by the publication date.
+        if sentence.when is None:
+            return None
+        return sentence.when + lexicon.relative_offset(relative)
     clause_start, clause_end = 0, len(text)
     for brk in lexicon.CLAUSE_BREAK.finditer(text):
         if brk.end() <= start:
@@ -332,15 +349,26 @@ def resolve(
 ) -> Attributes:
     """All context attributes of the figure at [start, end) of `sentence`."""
     points_back = sentence.points_back and referent is not None
-    category = category_of(sentence, start, end, unit, others)
+    borrowed: set[str] = set()
+    raw = _category(sentence, start, end, unit, others)
+    generic = raw == "aid"
+    category = "aid_total" if generic else ("other" if raw == "development" else raw)
     if category is None:
-        category = referent.category if points_back and referent else "other"
+        if points_back and referent:
+            category = referent.category
+            borrowed.add("category")
+        else:
+            category = "other"
     # A figure that is neither aid nor defence has no giver or receiver worth recording.
     donor = donor_of(sentence, start, end, category, others) if category != "other" else None
     year = year_of(sentence, start, end, others=others)
     if points_back and referent is not None:
-        donor = donor or referent.donor
-        year = year or referent.year
+        if donor is None and referent.donor is not None:
+            donor = referent.donor
+            borrowed.add("donor")
+        if year is None and referent.year is not None:
+            year = referent.year
+            borrowed.add("year")
     recipient = None
     if category in lexicon.AID_CATEGORIES or (category == "pledge_target" and unit != "percent"):
         neighbours = [s for s in (previous, following) if s is not None]
@@ -349,7 +377,15 @@ def resolve(
             recipient = None  # "$95bn foreign aid bill, including $61bn for Ukraine"
         if recipient is None and points_back and referent is not None:
             recipient = referent.recipient
-    return Attributes(category, donor, recipient, year)
+            borrowed.add("recipient")
+    # A sentence that dates itself relatively ("last year's summit") with no publication date to
+    # count from leaves the year unfixed: the context must not fill it.
+    open_year = year is None and (
+        sentence.when is not None or not lexicon.RELATIVE_TIME.search(sentence.text)
+    )
+    return Attributes(
+        category, donor, recipient, year, frozenset(borrowed), generic, open_year=open_year
+    )
 
 
 def _ukraine_only_in_parts(sentence: Sentence, end: int, others: Sequence[tuple[int, int]]) -> bool:

@@ -5,6 +5,8 @@ Every pattern is matched once per sentence, never across the whole text per figu
 
 import re
 
+from services.extractor import officeholders
+
 # Normalized actor names, in match order: longer or more specific names first, since regex
 # alternation takes the first alternative that matches at a position.
 _ACTORS: list[tuple[str, str]] = [
@@ -29,8 +31,29 @@ _ACTORS: list[tuple[str, str]] = [
         r"(?:Partner|Verbündeten|Staaten)|partenaires\s+occidentaux|Occidentaux",
     ),
     (
-        "Ukraine Defense Contact Group",
-        r"Ukraine\s+Defen[cs]e\s+Contact\s+Group|Ramstein\s+(?:group|format)",
+        "Ramstein group",
+        r"Ukraine\s+Defen[cs]e\s+Contact\s+Group|Ramstein[\s-](?:group|format|Gruppe|coalition"
+        r"|partners|allies)|(?:the\s+)?Ramstein(?=\s+(?:meeting|pledges|countries))",
+    ),
+    (
+        "Nordic countries",
+        r"Nordic\s+(?:countries|states|nations|governments|allies|donors)|(?:the\s+)?Nordics"
+        r"|nordische[n]?\s+(?:Länder|Staaten)|pays\s+nordiques",
+    ),
+    (
+        "Baltic states",
+        r"Baltic\s+(?:states|countries|nations|governments)|(?:the\s+)?Baltics"
+        r"|baltische[n]?\s+(?:Staaten|Länder)|pays\s+baltes|États\s+baltes",
+    ),
+    (
+        "donor countries",
+        r"donor\s+(?:countries|nations|governments|states)|(?:the\s+)?donors"
+        r"|Geberländer\w*|Geberstaaten|pays\s+donateurs|bailleurs",
+    ),
+    (
+        "G7",
+        r"(?:G7|G-7)\s+(?:countries|nations|partners|members|governments|allies)"
+        r"|G7-(?:Staaten|Länder)|pays\s+du\s+G7",
     ),
     ("NATO", r"(?-i:NATO|Nato|OTAN|Otan)"),
     (
@@ -39,7 +62,7 @@ _ACTORS: list[tuple[str, str]] = [
         r"|Mitgliedstaaten|Mitgliedsstaaten)|États\s+membres(?:\s+de\s+l['’]UE)?",
     ),
     (
-        "European Union",
+        "EU",
         r"European\s+(?:Union|Commission|Peace\s+Facility|Council)|(?-i:EU)\s+Commission"
         r"|EU-Kommission|Europäische\s+(?:Union|Kommission)|Union\s+européenne"
         r"|Commission\s+européenne|(?-i:E\.U\.|EU|UE)(?![\w-]|\.\w)|(?-i:EU)(?=-)|l['’](?-i:UE)"
@@ -98,14 +121,14 @@ _COUNTRIES: list[tuple[str, str, str]] = [
     ("Russia", r"Russia|Russland|Russie|Kremlin|(?-i:Moscow)", r"Russian|russische[n]?"),
     ("China", r"China|Chine|(?-i:Beijing)", r"Chinese"),
     (
-        "Europe",
+        "European countries",
         r"Europe|Europa|Europeans|European\s+(?:countries|donors|governments|nations|states)"
         r"|Europäer|europäische[n]?\s+(?:Geber\w*|Länder|Staaten|Regierungen)|Européens"
         r"|(?:pays|donateurs|gouvernements)\s+européens",
         r"European",
     ),
 ]
-ADVERSARIES = frozenset({"Russia", "China"})
+ADVERSARIES = frozenset({"Russia", "China", "Iran", "North Korea", "Belarus"})
 # City metonyms are places, not donors, after "in"/"at" ("the NATO summit in Washington").
 CITY_NAMES = frozenset(
     [
@@ -133,7 +156,11 @@ _ADJECTIVE_CONTEXT = (
 )
 # Recipients: Ukraine in all its forms first; then the places other aid in the news goes to.
 _RECIPIENTS: list[tuple[str, str]] = [
-    ("Ukraine", r"Ukrain(?:e|ian|ians|ische[nmrs]?|ien(?:ne)?s?)|Kyiv|Kiev|Kiew|Kyjiw"),
+    (
+        "Ukraine",
+        r"Ukrain(?:e|ian|ians|ische[nmrs]?|ien(?:ne)?s?)|Kyiv|Kiev|Kiew|Kyjiw|Zelens\w*|Selenskyj\w*"
+        r"|(?-i:Shmyhal|Svyrydenko|Umerov|Kuleba|Sybiha|Verkhovna\s+Rada|Naftogaz)",
+    ),
     ("Moldova", r"Moldova|Moldau|Moldavie"),
     ("Gaza", r"Gaza"),
     ("Israel", r"Israel"),
@@ -153,11 +180,24 @@ for _i, (_name, _pattern) in enumerate(_RECIPIENTS):
 for _i, (_name, _pattern) in enumerate(_ACTORS):
     ACTOR_NAMES[_named("a", _i)] = _name
     _alternatives.append(f"(?P<{_named('a', _i)}>{_pattern})")
+for _i, (_pattern, _name) in enumerate(officeholders.INSTITUTIONS):
+    ACTOR_NAMES[_named("i", _i)] = _name
+    _alternatives.append(f"(?P<{_named('i', _i)}>(?-i:{_pattern}))")
+for _i, (_pattern, _terms) in enumerate(officeholders.PEOPLE):
+    _alternatives.append(f"(?P<{_named('o', _i)}>(?-i:{_pattern}))")
 for _i, (_name, _pattern, _adjective) in enumerate(_COUNTRIES):
     ACTOR_NAMES[_named("c", _i)] = _name
     ACTOR_NAMES[_named("j", _i)] = _name
     _alternatives.append(f"(?P<{_named('j', _i)}>(?:{_adjective}){_ADJECTIVE_CONTEXT})")
     _alternatives.append(f"(?P<{_named('c', _i)}>{_pattern})")
+
+
+def actor_name(group: str, when: int | None) -> str | None:
+    """The giver a matched ENTITY group names; for a person, the one they stood for in `when`."""
+    if group.startswith("o"):
+        return officeholders.giver_in_office(officeholders.PEOPLE[int(group[1:])][1], when)
+    return ACTOR_NAMES[group]
+
 
 # The lookahead lets the engine skip digits and punctuation without trying every alternative.
 ENTITY = re.compile(
@@ -326,6 +366,28 @@ UNIT_PRICE = re.compile(
     r"|l['’]unité|prix\s+unitaire|coût\s+unitaire|chacun\w*)\b",
     re.IGNORECASE,
 )
+# Time counted from the publication date: "this year", "last year's budget", "im vergangenen Jahr".
+RELATIVE_TIME = re.compile(
+    r"\b(?:(?:this|current|last|previous|past|next|coming)\s+year(?:['’]s)?|a\s+year\s+(?:earlier"
+    r"|ago)|(?:diese[sm]|vergangene[nm]?|letzte[nm]?|nächste[nm]?|kommende[nm]?|laufende[nm]?"
+    r"|vorige[nm]?)\s+Jahr(?:es)?|Vorjahr\w*|cette\s+année|l['’]an(?:née)?\s+(?:dernière?"
+    r"|prochaine?|passée?))\b",
+    re.IGNORECASE,
+)
+_EARLIER = re.compile(
+    r"last|previous|past|ago|earlier|vergangen|letzt|vorig|Vorjahr|derni|pass", re.I
+)
+_LATER = re.compile(r"next|coming|nächst|kommend|prochain", re.IGNORECASE)
+
+
+def relative_offset(match: re.Match[str]) -> int:
+    """-1, 0 or +1: the year a relative time phrase names, counted from the publication year."""
+    phrase = match.group(0)
+    if _EARLIER.search(phrase):
+        return -1
+    return 1 if _LATER.search(phrase) else 0
+
+
 # Comparison bases take the compared figure's context: "€108bn in 2026, up from €86bn this year".
 COMPARISON_BEFORE = re.compile(
     r"(?:\b(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.|gegenüber|contre"
