@@ -53,6 +53,7 @@ class Story:
 
     title: Facts = field(default_factory=Facts)
     current: Facts = field(default_factory=Facts)
+    topic: str | None = None  # the paragraph's defence subject: defense_spending or pledge_target
     main_actor: str | None = None  # the document's most named giver
     named: set[str] = field(default_factory=set)  # givers named so far
 
@@ -80,10 +81,14 @@ class Story:
                 facts.kind = attributes.category
             facts.recipient = attributes.recipient or facts.recipient
             facts.year = attributes.year or facts.year
+        for attributes in resolved:
+            if attributes.category in ("defense_spending", "pledge_target"):
+                self.topic = attributes.category
+        if any(k.label == "defense_spending" for k in sentence.keywords):
+            self.topic = "defense_spending"
         if facts.donor is not None:
             if facts.donor != self.current.donor:
-                # A new actor takes over: the old one's kind of aid and time are not its.
-                self.current.kind = self.current.year = None
+                self.current.year = None  # a new actor takes over: the old one's time is not its
             self.current.donor = facts.donor
         if facts.kind is not None:
             self.current.kind = facts.kind
@@ -92,8 +97,18 @@ class Story:
         if facts.year is not None:
             self.current.year = facts.year
 
+    def new_paragraph(self) -> None:
+        self.topic = None
+
+    def hints(self, continues: str | None) -> context.Hints:
+        """What the story so far offers the next sentence's figures."""
+        kind, source = self.current.kind, CONTEXT
+        if kind is None:
+            kind, source = self.title.kind, TITLE
+        return context.Hints(kind, continues, defence=self.topic is not None, source=source)
+
     def complete(
-        self, attributes: context.Attributes, unit: str
+        self, attributes: context.Attributes, unit: str, hints: context.Hints
     ) -> tuple[context.Attributes, dict[str, str]]:
         """`attributes` with what the sentence left open filled in, and each one's source."""
         sources: dict[str, str] = {}
@@ -106,11 +121,7 @@ class Story:
         # A sentence naming a new giver starts its own story: the context's kind and time are
         # another giver's.
         fresh = donor is not None and donor != self.current.donor
-        sources["category"] = own("category")
-        if attributes.generic:
-            kind = self._look("kind", None, fresh=fresh)
-            if kind is not None:
-                category, sources["category"] = kind
+        sources["category"] = hints.source if "category" in attributes.hinted else own("category")
         if category == "other":
             if year is not None:
                 sources["year"] = own("year")

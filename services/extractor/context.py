@@ -46,6 +46,20 @@ class Attributes:
     borrowed: frozenset[str] = frozenset()  # from the sentence before, which it points back to
     generic: bool = False  # aid_total only because the sentence says "aid" or "package"
     open_year: bool = True  # the sentence leaves the year to the context (no relative time)
+    hinted: frozenset[str] = frozenset()  # taken from the document's Hints
+
+
+@dataclass(frozen=True, slots=True)
+class Hints:
+    """What the document's context offers a figure whose own sentence does not say it."""
+
+    kind: str | None = None  # the specific kind of aid in play, for "aid" or "package"
+    continues: str | None = None  # a list going on: the category of the last like figure
+    defence: bool = False  # the passage is about defence spending or targets
+    source: str = "context"  # where `kind` comes from: context or title
+
+
+NO_HINTS = Hints()
 
 
 @dataclass(slots=True)
@@ -171,16 +185,24 @@ def category_of(
     sentence: Sentence, start: int, end: int, unit: str, others: Sequence[tuple[int, int]] = ()
 ) -> str | None:
     """The figure's category from its own sentence, or None when the sentence does not say."""
-    category = _category(sentence, start, end, unit, others)
+    category = _category(sentence, start, end, unit, others, defence=False)
     if category == "aid":
         return "aid_total"
     return "other" if category == "development" else category
 
 
 def _category(
-    sentence: Sentence, start: int, end: int, unit: str, others: Sequence[tuple[int, int]]
+    sentence: Sentence,
+    start: int,
+    end: int,
+    unit: str,
+    others: Sequence[tuple[int, int]],
+    *,
+    defence: bool,
 ) -> str | None:
     text = sentence.text
+    # Defence is the subject when the sentence or, failing it, the passage says so.
+    defence = defence or lexicon.DEFENCE_CONTEXT.search(text) is not None
     if unit != "percent" and sentence.prices:
         return "other"  # "Each interceptor costs $4 million": a price, not a sum given
     if unit == "percent":
@@ -188,10 +210,10 @@ def _category(
             return "other"
         if sentence.poll and not lexicon.OF_GDP.match(text, end):
             return "other"  # "Polls show 62% back higher defence spending"
-        if lexicon.TARGET_AFTER.match(text, end) and lexicon.DEFENCE_CONTEXT.search(text):
+        if lexicon.TARGET_AFTER.match(text, end) and defence:
             return "pledge_target"  # "NATO's 2 percent target"
         if lexicon.OF_GDP.match(text, end) or _shares_gdp(text, end, others):
-            if not lexicon.DEFENCE_CONTEXT.search(text):
+            if not defence:
                 return "other"
             kinds = {k.label for k in sentence.keywords}
             if kinds & lexicon.AID_CATEGORIES and "defense_spending" not in kinds:
@@ -346,17 +368,28 @@ def resolve(
     referent: Attributes | None,
     following: Sentence | None,
     others: Sequence[tuple[int, int]] = (),
+    hints: Hints = NO_HINTS,
 ) -> Attributes:
     """All context attributes of the figure at [start, end) of `sentence`."""
     points_back = sentence.points_back and referent is not None
     borrowed: set[str] = set()
-    raw = _category(sentence, start, end, unit, others)
+    hinted: set[str] = set()
+    raw = _category(sentence, start, end, unit, others, defence=hints.defence)
     generic = raw == "aid"
     category = "aid_total" if generic else ("other" if raw == "development" else raw)
+    if generic and hints.kind is not None:
+        category = hints.kind  # "The package of EUR 190 million" in a story about air defence
+        hinted.add("category")
     if category is None:
         if points_back and referent:
             category = referent.category
             borrowed.add("category")
+        elif hints.continues is not None and _bare_item(sentence):
+            category = hints.continues  # "Germany stands at 0.6%, France at 0.2%"
+            borrowed.add("category")
+        elif unit != "percent" and hints.kind and lexicon.GIVING.search(sentence.text):
+            category = hints.kind  # "In March, Canada allocated EUR 210 million"
+            hinted.add("category")
         else:
             category = "other"
     # A figure that is neither aid nor defence has no giver or receiver worth recording.
@@ -384,8 +417,21 @@ def resolve(
         sentence.when is not None or not lexicon.RELATIVE_TIME.search(sentence.text)
     )
     return Attributes(
-        category, donor, recipient, year, frozenset(borrowed), generic, open_year=open_year
+        category,
+        donor,
+        recipient,
+        year,
+        frozenset(borrowed),
+        generic and not hinted,
+        open_year=open_year,
+        hinted=frozenset(hinted),
     )
+
+
+def _bare_item(sentence: Sentence) -> bool:
+    """A list item that names a giver and no other subject: "Germany stands at 0.6%"."""
+    has_giver = any(not actor.recipient for actor in sentence.actors)
+    return has_giver and not lexicon.DISTRACTOR.search(sentence.text)
 
 
 def _ukraine_only_in_parts(sentence: Sentence, end: int, others: Sequence[tuple[int, int]]) -> bool:
@@ -407,13 +453,9 @@ def _ukraine_only_in_parts(sentence: Sentence, end: int, others: Sequence[tuple[
 
 
 def aid_related(attributes: Attributes) -> bool:
-    """About aid to Ukraine, a pledge for it, or allied defence spending."""
-    if attributes.category in lexicon.AID_CATEGORIES:
-        return attributes.recipient in (None, "Ukraine")
-    if attributes.category == "defense_spending":
-        # Allied spending; Ukraine's own budget and its adversaries' are context, not the ledger.
-        return attributes.donor not in lexicon.ADVERSARIES and attributes.donor != "Ukraine"
-    return attributes.category == "pledge_target"
+    """About aid (to Ukraine or elsewhere), a pledge or target, or defence spending - anyone's,
+    Russia's and Ukraine's included, since the ledger sets aid against what wars cost."""
+    return attributes.category != "other"
 
 
 def summary(sentence: Sentence) -> Attributes:

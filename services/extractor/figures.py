@@ -167,8 +167,13 @@ def extract_figures(
     grouped = _by_sentence(document.spans, mentions)
     figures: list[Figure] = []
     last: context.Attributes | None = None
+    # The last figure of each sort (percentage or sum): (sentence index, category), for lists.
+    last_like: dict[bool, tuple[int, str]] = {}
     for index, current in enumerate(sentences):
         assert current is not None
+        if index and "\n" in text[document.spans[index - 1][1] : document.spans[index][0]]:
+            story.new_paragraph()
+            last_like.clear()
         group = grouped.get(index)
         if not group:
             story.after(current, [])
@@ -192,6 +197,9 @@ def extract_figures(
             unit = mention.unit
             if unit == AMBIGUOUS_CROWN:
                 unit = document.crown(index)
+            like = last_like.get(unit == "percent")
+            continues = like[1] if like and like[0] >= index - 1 and like[1] != "other" else None
+            hints = story.hints(continues)
             attributes = context.resolve(
                 sentence,
                 mention.start - offset,
@@ -201,10 +209,12 @@ def extract_figures(
                 referent,
                 following,
                 others,
+                hints,
             )
             if before is not None:
                 attributes = _same_sum(text, before, mention, unit, attributes, sentence, offset)
-            completed, sources = story.complete(attributes, unit)
+            completed, sources = story.complete(attributes, unit, hints)
+            last_like[unit == "percent"] = (index, completed.category)
             figures.append(
                 Figure(
                     start=mention.start,

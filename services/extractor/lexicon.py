@@ -218,7 +218,7 @@ NOT_A_GIVER_BEFORE = re.compile(
 )
 PLACE_BEFORE = re.compile(r"(?:\bin|\bat|\bà|\ben|\bnear)\s+$", re.IGNORECASE)
 AGENT_BEFORE = re.compile(
-    r"(?:\bby|\bfrom|\bvon|\bpar|de\s+la\s+part\s+de)\s+(?:the\s+|den\s+|der\s+|les\s+|la\s+|l['’])?$",
+    r"(?:(?<!followed\s)(?<!led\s)(?<!chaired\s)\bby|\bfrom|\bvon|\bpar|de\s+la\s+part\s+de)\s+(?:the\s+|den\s+|der\s+|les\s+|la\s+|l['’])?$",
     re.IGNORECASE,
 )
 CONJUNCTION = re.compile(
@@ -364,6 +364,14 @@ UNIT_PRICE = re.compile(
     r"\b(?:each|apiece|a\s+piece|per\s+(?:unit|piece|shell|round|missile|interceptor|drone"
     r"|vehicle|tank|jet|aircraft)|unit\s+(?:cost|price)|Stückpreis|pro\s+Stück|je\s+Stück"
     r"|l['’]unité|prix\s+unitaire|coût\s+unitaire|chacun\w*)\b",
+    re.IGNORECASE,
+)
+# Subjects that make a percentage or sum a distractor, not aid or defence.
+DISTRACTOR = re.compile(
+    r"\b(?:inflation|growth|grew|grow|econom(?:y|ic\s+output)|deficit|debt|unemploy\w*|interest"
+    r"|VAT|shares?\b|stocks?|prices?|polls?|survey\w*|approval|turnout|Inflation|Wachstum"
+    r"|Konjunktur|Defizit|Schulden|Arbeitslos\w*|Zins\w*|Aktie\w*|Preis\w*|Umfrage\w*|croissance"
+    r"|déficit|dette|chômage|taux|sondage\w*|prix|bourse)",
     re.IGNORECASE,
 )
 # Time counted from the publication date: "this year", "last year's budget", "im vergangenen Jahr".
