@@ -14,6 +14,8 @@ just "aid" or "package", a recipient for aid, and a year only when the figure's 
 its time open. A figure that is neither aid nor defence ("other") takes nothing.
 """
 
+import datetime
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,6 +23,7 @@ from typing import Any
 from services.extractor import context, lexicon
 
 SENTENCE, CONTEXT, TITLE, DOCUMENT = "sentence", "context", "title", "document"
+_DEADLINE = re.compile(r"(?:by|bis|d['’]ici)\b", re.IGNORECASE)
 _SPECIFIC_KINDS = lexicon.AID_CATEGORIES - {"aid_total"}
 
 
@@ -56,9 +59,17 @@ class Story:
     topic: str | None = None  # the paragraph's defence subject: defense_spending or pledge_target
     main_actor: str | None = None  # the document's most named giver
     named: set[str] = field(default_factory=set)  # givers named so far
+    published: datetime.date | None = None
+    explicit_year: bool = False  # current.year was stated ("in 2023"), not the report's present
+    present: bool = False  # the text has placed itself in the present of its publication
 
     @classmethod
-    def begin(cls, title: context.Sentence | None, sentences: list[context.Sentence]) -> "Story":
+    def begin(
+        cls,
+        title: context.Sentence | None,
+        sentences: list[context.Sentence],
+        published: datetime.date | None = None,
+    ) -> "Story":
         counts: Counter[str] = Counter()
         for sentence in sentences:
             counts.update(a.name for a in sentence.actors if not a.recipient)
@@ -67,6 +78,8 @@ class Story:
             # Ties go to the giver named first, which Counter keeps first.
             main = max(counts, key=lambda name: counts[name])
         story = cls(title=facts_of(title) if title else Facts(), main_actor=main)
+        story.published = published
+        story.topic = _topic(title, []) if title else None
         if title is not None:
             story.named.update(a.name for a in title.actors if not a.recipient)
         return story
@@ -80,41 +93,77 @@ class Story:
             if attributes.category in _SPECIFIC_KINDS:
                 facts.kind = attributes.category
             facts.recipient = attributes.recipient or facts.recipient
-            facts.year = attributes.year or facts.year
-        for attributes in resolved:
-            if attributes.category in ("defense_spending", "pledge_target"):
-                self.topic = attributes.category
-        if any(k.label == "defense_spending" for k in sentence.keywords):
-            self.topic = "defense_spending"
+        self.topic = _topic(sentence, resolved) or self.topic
         if facts.donor is not None:
-            if facts.donor != self.current.donor:
-                self.current.year = None  # a new actor takes over: the old one's time is not its
+            if facts.donor != self.current.donor and self.explicit_year:
+                # A new actor takes over: the year stated for the old one is not its.
+                self.current.year = self._now()
+                self.explicit_year = False
             self.current.donor = facts.donor
         if facts.kind is not None:
             self.current.kind = facts.kind
         if facts.recipient is not None:
             self.current.recipient = facts.recipient
-        if facts.year is not None:
-            self.current.year = facts.year
+        self._advance_time(sentence)
+
+    def _now(self) -> int | None:
+        return self.published.year if self.published and self.present else None
+
+    def _advance_time(self, sentence: context.Sentence) -> None:
+        if lexicon.NO_SINGLE_YEAR.search(sentence.text):
+            return  # "since February 2022", "EUR 40 billion a year": no one time
+        # A deadline ("by 2035") is a target's date, not the time the story has reached.
+        stated = [y for y in sentence.years if not _DEADLINE.match(sentence.text, y.start)]
+        if stated:
+            self.current.year = int(stated[-1].label)
+            self.explicit_year = True
+            return
+        if sentence.years:
+            return
+        dated = self._dated_now(sentence)
+        if dated is not None:
+            self.current.year, self.explicit_year, self.present = dated, False, True
+
+    def _dated_now(self, sentence: context.Sentence) -> int | None:
+        """The year a sentence in the report's present names: "on Thursday", "in March"."""
+        if self.published is None:
+            return None
+        month = lexicon.MONTH_ONLY.search(sentence.text)
+        if month is not None:
+            if self.explicit_year and self.current.year is not None:
+                return self.current.year  # "sworn in on 17 April 2023 ... on 12 December"
+            number = lexicon.MONTH_NUMBER[month.group("month").lower()]
+            future = lexicon.FUTURE.search(sentence.text) is not None
+            # A month after the publication's is last year's, unless the sentence looks ahead.
+            return self.published.year - (number > self.published.month and not future)
+        if lexicon.NOW.search(sentence.text):
+            return self.published.year
+        return None
 
     def new_paragraph(self) -> None:
-        self.topic = None
+        """Paragraphs do not reset the story: a new actor or time does (see `after`)."""
 
     def hints(self, continues: str | None) -> context.Hints:
         """What the story so far offers the next sentence's figures."""
         kind, source = self.current.kind, CONTEXT
         if kind is None:
             kind, source = self.title.kind, TITLE
-        return context.Hints(kind, continues, defence=self.topic is not None, source=source)
+        defence = self.topic in ("defense_spending", "pledge_target")
+        return context.Hints(kind, self.current.donor, continues, defence=defence, source=source)
 
     def complete(
-        self, attributes: context.Attributes, unit: str, hints: context.Hints
+        self,
+        attributes: context.Attributes,
+        sentence: context.Sentence,
+        unit: str,
+        hints: context.Hints,
     ) -> tuple[context.Attributes, dict[str, str]]:
         """`attributes` with what the sentence left open filled in, and each one's source."""
         sources: dict[str, str] = {}
 
         def own(name: str) -> str:
-            return CONTEXT if name in attributes.borrowed else SENTENCE
+            taken = name in attributes.borrowed or name in attributes.hinted
+            return CONTEXT if taken else SENTENCE
 
         category, donor = attributes.category, attributes.donor
         recipient, year = attributes.recipient, attributes.year
@@ -122,9 +171,13 @@ class Story:
         # another giver's.
         fresh = donor is not None and donor != self.current.donor
         sources["category"] = hints.source if "category" in attributes.hinted else own("category")
+        if year is None and attributes.open_year:
+            dated = self._year(sentence, category, unit, fresh=fresh)
+            if dated is not None:
+                year, sources["year"] = dated
+        elif year is not None:
+            sources["year"] = own("year")
         if category == "other":
-            if year is not None:
-                sources["year"] = own("year")
             return context.Attributes(category, None, None, year), sources
         if donor is None:
             found = self._look("donor", category)
@@ -141,14 +194,28 @@ class Story:
                 recipient, sources["recipient"] = found
         elif recipient is not None:
             sources["recipient"] = own("recipient")
-        if year is None and attributes.open_year:
-            found = self._look("year", category, fresh=fresh)
-            if found is not None:
-                year, sources["year"] = found
-        elif year is not None:
-            sources["year"] = own("year")
         completed = context.Attributes(category, donor, recipient, year)
         return completed, sources
+
+    def _year(
+        self, sentence: context.Sentence, category: str, unit: str, *, fresh: bool
+    ) -> tuple[int, str] | None:
+        """The year of a figure whose own clause states none, or None when nothing fixes one."""
+        if lexicon.NO_SINGLE_YEAR.search(sentence.text):
+            return None
+        if category == "pledge_target" and unit == "percent":
+            return None  # "the 2% target": open-ended unless its own sentence sets a deadline
+        dated = self._dated_now(sentence)
+        if dated is not None:
+            return dated, SENTENCE
+        if self.current.year is not None and not (fresh and self.explicit_year):
+            return self.current.year, CONTEXT
+        now = self._now()
+        if now is not None:
+            return now, DOCUMENT
+        if self.title.year is not None:
+            return self.title.year, TITLE
+        return None
 
     def _look(
         self, name: str, category: str | None, *, fresh: bool = False
@@ -164,6 +231,15 @@ class Story:
         if name == "donor" and main in self.named and _fits(name, main, category):
             return main, DOCUMENT
         return None
+
+
+def _topic(sentence: context.Sentence, resolved: list[context.Attributes]) -> str | None:
+    """What a sentence is about, when it says: defence spending, a target, or a kind of aid."""
+    for attributes in reversed(resolved):
+        if attributes.category != "other":
+            return attributes.category
+    labels = [k.label for k in sentence.keywords if k.label not in ("aid", "development")]
+    return labels[-1] if labels else None
 
 
 def _fits(name: str, value: object, category: str | None) -> bool:

@@ -54,6 +54,7 @@ class Hints:
     """What the document's context offers a figure whose own sentence does not say it."""
 
     kind: str | None = None  # the specific kind of aid in play, for "aid" or "package"
+    donor: str | None = None  # the giver the story is about
     continues: str | None = None  # a list going on: the category of the last like figure
     defence: bool = False  # the passage is about defence spending or targets
     source: str = "context"  # where `kind` comes from: context or title
@@ -212,10 +213,23 @@ def _category(
             return "other"  # "Polls show 62% back higher defence spending"
         if lexicon.TARGET_AFTER.match(text, end) and defence:
             return "pledge_target"  # "NATO's 2 percent target"
+        if defence and not lexicon.OF_GDP.match(text, end) and not lexicon.DISTRACTOR.search(text):
+            bare = not any(k.label != "pledge_target" for k in sentence.keywords)
+            if bare and lexicon.SPENT_BEFORE.search(text, max(0, start - 40), start):
+                return "defense_spending"  # "Spain spent 1.28% last year"
+            targeted = any(k.label == "pledge_target" for k in sentence.keywords)
+            if bare and (targeted or lexicon.PLEDGING.search(text)):
+                return "pledge_target"  # "The previous target ... was 2%", "promised to reach 2%"
         if lexicon.OF_GDP.match(text, end) or _shares_gdp(text, end, others):
             if not defence:
                 return "other"
             kinds = {k.label for k in sentence.keywords}
+            if (
+                "aid" in kinds
+                and not kinds & lexicon.AID_CATEGORIES
+                and "defense_spending" not in kinds
+            ):
+                return "aid"  # "Denmark's aid to Ukraine amounts to 0.8% of its GDP"
             if kinds & lexicon.AID_CATEGORIES and "defense_spending" not in kinds:
                 # "military aid worth 0.25% of its GDP": a share of GDP given, not spent at home.
                 aid = [k for k in sentence.keywords if k.label in lexicon.AID_CATEGORIES]
@@ -280,15 +294,22 @@ def donor_of(
     end: int,
     category: str,
     others: Sequence[tuple[int, int]] = (),
+    *,
+    after: bool = True,
 ) -> str | None:
+    """The figure's giver in its sentence; `after` allows the weakest guess, the first giver
+    named after the figure with no "by"/"from" tying it to the figure."""
     givers = [a for a in sentence.actors if not a.recipient]
     if category not in ("defense_spending", "other"):
         givers = [a for a in givers if a.name not in lexicon.ADVERSARIES]
     if category == "defense_spending":
         givers += [a for a in sentence.actors if a.recipient]
         givers.sort(key=lambda a: a.start)
-    if category == "pledge_target" and any(a.name != "NATO" for a in givers):
-        givers = [a for a in givers if a.name != "NATO"]  # "Germany met NATO's 2% target"
+    if category == "pledge_target":
+        # "Germany met NATO's 2% target": the target is NATO's, the one meeting it Germany's.
+        owners = [a for a in givers if a.name == "NATO" and _possessive(sentence.text, a.end)]
+        if len(owners) < len(givers):
+            givers = [a for a in givers if a not in owners]
     for actor in givers:
         if actor.start < end or not (actor.agent or actor.genitive):
             continue
@@ -306,8 +327,19 @@ def donor_of(
     before = [a for a in givers if a.end <= start]
     if before:
         return before[-1].name
-    after = [a for a in givers if a.start >= end]
-    return after[0].name if after else None
+    following = [a for a in givers if a.start >= end]
+    return following[0].name if following and after else None
+
+
+def _possessive(text: str, end: int) -> bool:
+    return text.startswith(("'s", "’s"), end)
+
+
+def _canonical_giver(name: str | None, category: str) -> str | None:
+    """An alliance's targets and pledges are its members': "NATO agreed 5%" → NATO allies."""
+    if name == "NATO" and category == "pledge_target":
+        return "NATO allies"
+    return name
 
 
 def recipient_of(sentence: Sentence, neighbours: list[Sentence]) -> str | None:
@@ -393,7 +425,15 @@ def resolve(
         else:
             category = "other"
     # A figure that is neither aid nor defence has no giver or receiver worth recording.
-    donor = donor_of(sentence, start, end, category, others) if category != "other" else None
+    donor = None
+    if category != "other":
+        donor = donor_of(sentence, start, end, category, others, after=False)
+        if donor is None and hints.donor is not None and _fits_category(hints.donor, category):
+            donor = hints.donor  # "it pledged ... 0.25%, and called on all allies": the context's
+            hinted.add("donor")
+        elif donor is None:
+            donor = donor_of(sentence, start, end, category, others)
+        donor = _canonical_giver(donor, category)
     year = year_of(sentence, start, end, others=others)
     if points_back and referent is not None:
         if donor is None and referent.donor is not None:
@@ -426,6 +466,10 @@ def resolve(
         open_year=open_year,
         hinted=frozenset(hinted),
     )
+
+
+def _fits_category(giver: str, category: str) -> bool:
+    return giver not in lexicon.ADVERSARIES or category == "defense_spending"
 
 
 def _bare_item(sentence: Sentence) -> bool:

@@ -163,7 +163,7 @@ def extract_figures(
     document = _Document(text, lang, when)
     sentences = [document.sentence(index) for index in range(len(document.spans))]
     headline = context.Sentence.read(title, guess_language(title), when) if title else None
-    story = attribution.Story.begin(headline, [s for s in sentences if s is not None])
+    story = attribution.Story.begin(headline, [s for s in sentences if s is not None], published)
     grouped = _by_sentence(document.spans, mentions)
     figures: list[Figure] = []
     last: context.Attributes | None = None
@@ -213,7 +213,7 @@ def extract_figures(
             )
             if before is not None:
                 attributes = _same_sum(text, before, mention, unit, attributes, sentence, offset)
-            completed, sources = story.complete(attributes, unit, hints)
+            completed, sources = story.complete(attributes, sentence, unit, hints)
             last_like[unit == "percent"] = (index, completed.category)
             figures.append(
                 Figure(

@@ -213,7 +213,8 @@ NOT_A_GIVER_AFTER = re.compile(
 )
 NOT_A_GIVER_BEFORE = re.compile(
     r"(?:according\s+to|excluding|except(?:\s+for)?|other\s+than|apart\s+from|without|besides|ohne|außer|hors"
-    r"|sauf|à\s+l['’]exception\s+de)\s+(?:the\s+|die\s+|der\s+|les?\s+|la\s+|l['’])?$",
+    r"|sauf|à\s+l['’]exception\s+de|\bjoin(?:ed|s|ing)?|accession\s+to|beigetreten|rejoint"
+    r"|adhésion\s+à)\s+(?:the\s+|die\s+|der\s+|les?\s+|la\s+|l['’])?$",
     re.IGNORECASE,
 )
 PLACE_BEFORE = re.compile(r"(?:\bin|\bat|\bà|\ben|\bnear)\s+$", re.IGNORECASE)
@@ -239,7 +240,8 @@ _CATEGORIES: list[tuple[str, str]] = [
     (
         "defense_spending",
         r"(?:defen[cs]e|military)\s+(?:spending|expenditures?|budgets?|outlays?)"
-        r"|(?:spen[dt]\w*|invest\w*)\s+(?:\S+\s+){0,4}?on\s+(?:defen[cs]e|the(?:ir)?\s+militar\w+"
+        r"|(?:spen[dt]\w*|invest\w*)\s+(?:\S+\s+){0,4}?on\s+(?:(?:national|core|its|their)\s+)?"
+        r"(?:defen[cs]e|the(?:ir)?\s+militar\w+"
         r"|armed\s+forces)|Verteidigungs(?:ausgaben|haushalt|etat|budget)|Wehretat|Militärausgaben"
         r"|Pentagon['’]s\s+budget|defen[cs]e\s+(?:bill|appropriations?|authori[sz]ation)|NDAA"
         r"|Rüstungsausgaben|dépenses\s+(?:militaires|de\s+défense)|budget\s+(?:de\s+la\s+défense"
@@ -315,7 +317,8 @@ GIVING = re.compile(
     re.IGNORECASE,
 )
 PLEDGING = re.compile(
-    r"\b(?:pledg\w*|commit\w*|agree\w*|promis\w*|vow\w*|aim\w*|zugesagt|verpflichte\w*"
+    r"\b(?:pledg\w*|commit\w*|agree\w*|promis\w*|vow\w*|aim\w*|ambition\w*|to\s+reach|will\s+reach"
+    r"|would\s+reach|erreichen|atteindre|zugesagt|verpflichte\w*"
     r"|vereinbart|s['’]engag\w*|engagement|engagés?)",
     re.IGNORECASE,
 )
@@ -374,9 +377,51 @@ DISTRACTOR = re.compile(
     r"|déficit|dette|chômage|taux|sondage\w*|prix|bourse)",
     re.IGNORECASE,
 )
+# The present of the report, dated by its publication: "today", "on Thursday", "this week".
+_WEEKDAY = (
+    r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch"
+    r"|Donnerstag|Freitag|Samstag|Sonntag)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+)
+NOW = re.compile(
+    rf"\b(?:today|tonight|yesterday|tomorrow|(?:this|last|next)\s+(?:week|month)|earlier\s+this"
+    rf"\s+(?:week|month)|this\s+(?:morning|afternoon|evening)|recently|within\s+weeks|{_WEEKDAY}"
+    r"|heute|gestern|(?:diese|vergangene|letzte|nächste|kommende)[nr]?\s+Woche|kürzlich|jüngst"
+    r"|aujourd['’]hui|cette\s+semaine|la\s+semaine\s+(?:dernière|prochaine)|récemment)\b",
+    re.IGNORECASE,
+)
+# A month with no year after it: "in March", "on 14 February", "Mitte Mai", "en juin".
+_MONTHS = [
+    ("January", "Januar", "janvier"), ("February", "Februar", "février"), ("March", "März", "mars"),
+    ("April", "April", "avril"), ("May", "Mai", "mai"), ("June", "Juni", "juin"),
+    ("July", "Juli", "juillet"), ("August", "August", "août"),
+    ("September", "September", "septembre"), ("October", "Oktober", "octobre"),
+    ("November", "November", "novembre"), ("December", "Dezember", "décembre"),
+]  # fmt: skip
+MONTH_NUMBER = {name.lower(): number for number, names in enumerate(_MONTHS, 1) for name in names}
+MONTH_ONLY = re.compile(
+    r"(?<![\w-])(?-i:(?P<month>" + "|".join(n for names in _MONTHS for n in names) + r"))"
+    r"(?![\w-])(?!\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d)"
+)
+FUTURE = re.compile(
+    r"\b(?:will|shall|plans?|planned|due|expected|next|upcoming|wird|werden|soll|sollen|geplant"
+    r"|prévu\w*|devra\w*|sera|seront)\b",
+    re.IGNORECASE,
+)
+# Sums over many years or since a start are not a year's: "since February 2022", "in total",
+# "EUR 40 billion a year", "2024-2027", "until 2028".
+NO_SINGLE_YEAR = re.compile(
+    r"\b(?:since|seit|depuis)\b|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b|\baltogether\b"
+    r"|\binsgesamt\b|\bbislang\b|\bbisher\b|\bau\s+total\b|\bjusqu['’]à\s+présent\b"
+    r"|\b(?:a|per|each|every)\s+year\b|\bannually\b|\bpro\s+Jahr\b|\bjährlich\b|\bpar\s+an\b"
+    r"|\b(?:19|20)\d\d\s*(?:-|–|to|bis|à)\s*(?:19|20)?\d\d\b|\b(?:until|through|bis|jusqu['’]en)"
+    r"\s+(?:19|20)\d\d|\bover\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\w+\s+)?years\b"
+    r"|\bfor\s+the\s+next\s+\w+\s+years\b",
+    re.IGNORECASE,
+)
 # Time counted from the publication date: "this year", "last year's budget", "im vergangenen Jahr".
 RELATIVE_TIME = re.compile(
-    r"\b(?:(?:this|current|last|previous|past|next|coming)\s+year(?:['’]s)?|a\s+year\s+(?:earlier"
+    r"\b(?:(?:this|current|last|previous|past|next|coming)\s+(?:financial\s+|fiscal\s+)?year"
+    r"(?:['’]s)?|a\s+year\s+(?:earlier"
     r"|ago)|(?:diese[sm]|vergangene[nm]?|letzte[nm]?|nächste[nm]?|kommende[nm]?|laufende[nm]?"
     r"|vorige[nm]?)\s+Jahr(?:es)?|Vorjahr\w*|cette\s+année|l['’]an(?:née)?\s+(?:dernière?"
     r"|prochaine?|passée?))\b",
