@@ -97,7 +97,7 @@ def _actors(text: str, when: int | None = None) -> list[Actor]:
     found: list[Actor] = []
     for match in lexicon.ENTITY.finditer(text):
         group = match.lastgroup or ""
-        resolved = lexicon.actor_name(group, when)
+        resolved = lexicon.actor_name(group, match.group(0), when)
         if resolved is None:
             continue  # an office that speaks for no giver at that date ("NATO chief Rutte")
         name = resolved

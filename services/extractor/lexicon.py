@@ -180,11 +180,12 @@ for _i, (_name, _pattern) in enumerate(_RECIPIENTS):
 for _i, (_name, _pattern) in enumerate(_ACTORS):
     ACTOR_NAMES[_named("a", _i)] = _name
     _alternatives.append(f"(?P<{_named('a', _i)}>{_pattern})")
-for _i, (_pattern, _name) in enumerate(officeholders.INSTITUTIONS):
-    ACTOR_NAMES[_named("i", _i)] = _name
-    _alternatives.append(f"(?P<{_named('i', _i)}>(?-i:{_pattern}))")
-for _i, (_pattern, _terms) in enumerate(officeholders.PEOPLE):
-    _alternatives.append(f"(?P<{_named('o', _i)}>(?-i:{_pattern}))")
+# Offices and people, all capitalized: one group behind a capital-letter test, so that the
+# many names cost nothing at the lower-case words that make up most of a text.
+_OFFICES = [(re.compile(p), name) for p, name in officeholders.INSTITUTIONS]
+_PEOPLE = [(re.compile(p), terms) for p, terms in officeholders.PEOPLE]
+_office_names = "|".join(p for p, _ in [*officeholders.INSTITUTIONS, *officeholders.PEOPLE])
+_alternatives.append(f"(?=[A-ZÀ-ÞŁ])(?-i:(?P<office>{_office_names}))")
 for _i, (_name, _pattern, _adjective) in enumerate(_COUNTRIES):
     ACTOR_NAMES[_named("c", _i)] = _name
     ACTOR_NAMES[_named("j", _i)] = _name
@@ -192,11 +193,17 @@ for _i, (_name, _pattern, _adjective) in enumerate(_COUNTRIES):
     _alternatives.append(f"(?P<{_named('c', _i)}>{_pattern})")
 
 
-def actor_name(group: str, when: int | None) -> str | None:
+def actor_name(group: str, matched: str, when: int | None) -> str | None:
     """The giver a matched ENTITY group names; for a person, the one they stood for in `when`."""
-    if group.startswith("o"):
-        return officeholders.giver_in_office(officeholders.PEOPLE[int(group[1:])][1], when)
-    return ACTOR_NAMES[group]
+    if group != "office":
+        return ACTOR_NAMES[group]
+    for pattern, name in _OFFICES:
+        if pattern.fullmatch(matched):
+            return name
+    for pattern, terms in _PEOPLE:
+        if pattern.fullmatch(matched):
+            return officeholders.giver_in_office(terms, when)
+    return None
 
 
 # The lookahead lets the engine skip digits and punctuation without trying every alternative.
