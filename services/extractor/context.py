@@ -72,6 +72,7 @@ class Sentence:
     actors: list[Actor] = field(default_factory=list)
     keywords: list[Span] = field(default_factory=list)
     years: list[Span] = field(default_factory=list)
+    distractors: list[Span] = field(default_factory=list)  # "inflation", "deficit", "needs"
     points_back: bool = False
     names_ukraine: bool = False
     prices: bool = False  # speaks of unit prices ("cost €8,000 each"), not of aid
@@ -86,6 +87,9 @@ class Sentence:
             for m in lexicon.CATEGORY_KEYWORD.finditer(text)
         ]
         sentence.years = _years(text, lang, when)
+        sentence.distractors = [
+            Span(m.start(), m.end(), "other") for m in lexicon.DISTRACTOR.finditer(text)
+        ]
         sentence.points_back = lexicon.ANAPHOR.search(text) is not None
         sentence.names_ukraine = any(a.recipient and a.name == "Ukraine" for a in sentence.actors)
         sentence.poll = lexicon.POLL.search(text) is not None
@@ -204,6 +208,8 @@ def _category(
     text = sentence.text
     # Defence is the subject when the sentence or, failing it, the passage says so.
     defence = defence or lexicon.DEFENCE_CONTEXT.search(text) is not None
+    if sentence.distractors and _distracted(sentence, start, end, others):
+        return "other"  # "inflation stood at 2.1%", "Ukraine needs another $12 billion"
     if unit != "percent" and sentence.prices:
         return "other"  # "Each interceptor costs $4 million": a price, not a sum given
     if unit == "percent":
@@ -260,6 +266,36 @@ def _category(
     if unit != "percent" and lexicon.FOR_UKRAINE.match(text, end):
         return "aid"
     return None
+
+
+def _distracted(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when an economic subject (inflation, deficit, shares, needs) is nearer the figure than
+    any kind of aid or defence: the figure measures that subject."""
+    lo, hi = _clause(sentence.text, start, end, others)
+    near = [d for d in sentence.distractors if lo <= d.start and d.end <= hi]
+    if not near:
+        return False
+    nearest = _nearest(near, start, end, len(sentence.text))
+    assert nearest is not None
+    distance = _distance(nearest.start, nearest.end, start, end)
+    cues = [k for k in sentence.keywords if k.label not in ("pledge_target", "development")]
+    return not any(_distance(k.start, k.end, start, end) < distance for k in cues)
+
+
+def _clause(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """The stretch of the sentence that belongs to the figure: from the figure before it to the
+    figure after it, cut at clause breaks."""
+    lo = max([o_end for _, o_end in others if o_end <= start], default=0)
+    hi = min([o_start for o_start, _ in others if o_start >= end], default=len(text))
+    for brk in lexicon.CLAUSE_BREAK.finditer(text, lo, hi):
+        if brk.end() <= start:
+            lo = brk.end()
+        elif brk.start() >= end:
+            hi = brk.start()
+            break
+    return lo, hi
 
 
 def _shares_gdp(text: str, end: int, others: Sequence[tuple[int, int]]) -> bool:
@@ -409,13 +445,15 @@ def resolve(
     raw = _category(sentence, start, end, unit, others, defence=hints.defence)
     generic = raw == "aid"
     category = "aid_total" if generic else ("other" if raw == "development" else raw)
-    if generic and hints.kind is not None:
+    if generic and hints.kind is not None and _names_package(sentence, start, end):
         category = hints.kind  # "The package of EUR 190 million" in a story about air defence
         hinted.add("category")
     if category is None:
         if points_back and referent:
             category = referent.category
             borrowed.add("category")
+        elif sentence.distractors:
+            category = "other"
         elif hints.continues is not None and _bare_item(sentence):
             category = hints.continues  # "Germany stands at 0.6%, France at 0.2%"
             borrowed.add("category")
@@ -466,6 +504,15 @@ def resolve(
         open_year=open_year,
         hinted=frozenset(hinted),
     )
+
+
+def _names_package(sentence: Sentence, start: int, end: int) -> bool:
+    """The generic word nearest the figure names one package ("the package"), not aid at large."""
+    generic = [k for k in sentence.keywords if k.label == "aid"]
+    nearest = _nearest(generic, start, end, len(sentence.text))
+    if nearest is None:
+        return bool(lexicon.GIVING.search(sentence.text))  # no word at all: a sum given
+    return lexicon.PACKAGE.fullmatch(sentence.text, nearest.start, nearest.end) is not None
 
 
 def _fits_category(giver: str, category: str) -> bool:

@@ -357,8 +357,8 @@ SHARE_CONTINUES = re.compile(
 PERCENT_END = re.compile(r"(?:%|percent|per\s?cent|Prozent|pour[\s-]cent)$", re.IGNORECASE)
 # Opinion polls: a percentage in one is a share of people, unless it is a share of GDP.
 POLL = re.compile(
-    r"\b(?:polls?|polled|polling|opinion\s+surveys?|Umfrage\w*|Politbarometer|Deutschlandtrend"
-    r"|Meinungsforsch\w*|sondages?|baromètre)\b",
+    r"\b(?:polls?|polled|polling|(?:opinion\s+)?surveys?|Umfrage\w*|Politbarometer|Deutschlandtrend"
+    r"|Meinungsforsch\w*|sondages?|baromètre|YouGov|Forsa|Pew|Ifop|Civey|INSA|Gallup)\b",
     re.IGNORECASE,
 )
 # Actual spending, not a goal: "Spain, which spent 1.3% of GDP on defence, ... the new target".
@@ -378,12 +378,19 @@ UNIT_PRICE = re.compile(
 )
 # Subjects that make a percentage or sum a distractor, not aid or defence.
 DISTRACTOR = re.compile(
-    r"\b(?:inflation|growth|grew|grow|econom(?:y|ic\s+output)|deficit|debt|unemploy\w*|interest"
-    r"|VAT|shares?\b|stocks?|prices?|polls?|survey\w*|approval|turnout|Inflation|Wachstum"
-    r"|Konjunktur|Defizit|Schulden|Arbeitslos\w*|Zins\w*|Aktie\w*|Preis\w*|Umfrage\w*|croissance"
-    r"|déficit|dette|chômage|taux|sondage\w*|prix|bourse)",
+    r"\b(?:inflation|(?:economic|GDP)\s+growth|econom(?:y|ic\s+output)|deficit|debt|unemploy\w*"
+    r"|interest\s+rates?|VAT|value-added\s+tax|shares\s+in|share\s+prices?|stocks?|prices?|polls?"
+    r"|survey\w*|approval|turnout|borrowing|financing\s+needs|funding\s+gap|financing\s+gap"
+    r"|wealth\s+fund|Inflation|Wachstum"
+    r"|Konjunktur|Defizit|Schulden\w*|Neuverschuldung|Kreditaufnahme|Nettokreditaufnahme"
+    r"|Arbeitslos\w*|Leitzins\w*|Aktie\w*|Preis\w*|Umfrage\w*|Finanzbedarf|Finanzierungsbedarf"
+    r"|croissance|déficit|dette|chômage|taux\s+d['’]\w+|sondage\w*|prix|bourse"
+    r"|besoins\s+de\s+financement)",
     re.IGNORECASE,
 )
+# Generic words for a sum given that name one package, whose kind the story has told:
+# "The package of EUR 190 million", "Das Paket". "Aid" or "support" alone is all aid together.
+PACKAGE = re.compile(r"(?:package|Paket|Hilfspaket|paquet|tranche|contract|deal)", re.IGNORECASE)
 # The present of the report, dated by its publication: "today", "on Thursday", "this week".
 _WEEKDAY = (
     r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch"
