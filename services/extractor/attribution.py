@@ -178,7 +178,9 @@ class Story:
         elif year is not None:
             sources["year"] = own("year")
         if category == "other":
-            return context.Attributes(category, None, None, year), sources
+            if donor is not None:
+                sources["donor"] = own("donor")
+            return context.Attributes(category, donor, None, year), sources
         if donor is None:
             found = self._look("donor", category)
             if found is not None:

@@ -457,14 +457,21 @@ def resolve(
         elif hints.continues is not None and _bare_item(sentence):
             category = hints.continues  # "Germany stands at 0.6%, France at 0.2%"
             borrowed.add("category")
-        elif unit != "percent" and hints.kind and lexicon.GIVING.search(sentence.text):
+        elif unit != "percent" and hints.kind and _gives(sentence.text):
             category = hints.kind  # "In March, Canada allocated EUR 210 million"
             hinted.add("category")
         else:
             category = "other"
-    # A figure that is neither aid nor defence has no giver or receiver worth recording.
+    # A figure that is neither aid nor defence has no giver; an economic one keeps the country it
+    # describes ("Russia's deficit", "Ukraine needs $60 billion").
     donor = None
-    if category != "other":
+    if category == "other":
+        donor = _described(sentence, start, end, others) or (
+            hints.donor if sentence.distractors and not sentence.poll else None
+        )
+        if donor is not None and donor == hints.donor and "donor" not in hinted:
+            hinted.add("donor")
+    else:
         donor = donor_of(sentence, start, end, category, others, after=False)
         if donor is None and hints.donor is not None and _fits_category(hints.donor, category):
             donor = hints.donor  # "it pledged ... 0.25%, and called on all allies": the context's
@@ -504,6 +511,21 @@ def resolve(
         open_year=open_year,
         hinted=frozenset(hinted),
     )
+
+
+def _described(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> str | None:
+    """The country an economic figure describes: the nearest one named before it in its clause."""
+    if sentence.poll or not sentence.distractors or not _distracted(sentence, start, end, others):
+        return None
+    lo, _ = _clause(sentence.text, start, end, others)
+    before = [a for a in sentence.actors if lo <= a.start and a.end <= start]
+    return before[-1].name if before else None
+
+
+def _gives(text: str) -> bool:
+    return bool(lexicon.GIVING.search(text) or lexicon.MADE_AVAILABLE.search(text))
 
 
 def _names_package(sentence: Sentence, start: int, end: int) -> bool:

@@ -323,6 +323,14 @@ GIVING = re.compile(
     r"|receiv|gets?\b|got\b|erh[äa]lt|erhielt|reçoi|reçu)\w*",
     re.IGNORECASE,
 )
+# Sums put at someone's disposal, which take the story's kind of aid when the sentence names none:
+# "Für 2026 stehen nun 11,5 Milliarden Euro zur Verfügung", "The new money, worth ...".
+MADE_AVAILABLE = re.compile(
+    r"\b(?:approv\w*|worth|made\s+available|set\s+aside|channel\w*|financ\w*|fund\w*|mobili[sz]\w*"
+    r"|paid|pay\w*|zur\s+Verfügung|vorgesehen|bewillig\w*|billigt\w*|freigegeben|freigeben"
+    r"|aufgestockt|finanzier\w*|mobilisé\w*|consacr\w*|allou\w*|engag\w*|prévu\w*|financ\w*)",
+    re.IGNORECASE,
+)
 PLEDGING = re.compile(
     r"\b(?:pledg\w*|commit\w*|agree\w*|promis\w*|vow\w*|aim\w*|ambition\w*|to\s+reach|will\s+reach"
     r"|would\s+reach|erreichen|atteindre|zugesagt|verpflichte\w*"
