@@ -56,7 +56,8 @@ class Story:
 
     title: Facts = field(default_factory=Facts)
     current: Facts = field(default_factory=Facts)
-    topic: str | None = None  # the paragraph's defence subject: defense_spending or pledge_target
+    topic: str | None = None  # what the story is about: defence, a target or a kind of aid
+    country: str | None = None  # the last country or body named, receiving ones included
     main_actor: str | None = None  # the document's most named giver
     named: set[str] = field(default_factory=set)  # givers named so far
     published: datetime.date | None = None
@@ -88,6 +89,8 @@ class Story:
         """Make current what `sentence` (with its figures' attributes) establishes."""
         facts = facts_of(sentence)
         self.named.update(a.name for a in sentence.actors if not a.recipient)
+        if sentence.actors:
+            self.country = sentence.actors[-1].name
         for attributes in resolved:
             facts.donor = attributes.donor or facts.donor
             if attributes.category in _SPECIFIC_KINDS:
@@ -149,7 +152,9 @@ class Story:
         if kind is None:
             kind, source = self.title.kind, TITLE
         defence = self.topic in ("defense_spending", "pledge_target")
-        return context.Hints(kind, self.current.donor, continues, defence=defence, source=source)
+        return context.Hints(
+            kind, self.current.donor, self.country, continues, defence=defence, source=source
+        )
 
     def complete(
         self,

@@ -55,6 +55,7 @@ class Hints:
 
     kind: str | None = None  # the specific kind of aid in play, for "aid" or "package"
     donor: str | None = None  # the giver the story is about
+    country: str | None = None  # the last country or body named, receiving ones included
     continues: str | None = None  # a list going on: the category of the last like figure
     defence: bool = False  # the passage is about defence spending or targets
     source: str = "context"  # where `kind` comes from: context or title
@@ -79,9 +80,13 @@ class Sentence:
     poll: bool = False  # reports an opinion poll
 
     @classmethod
-    def read(cls, text: str, lang: str = "en", when: int | None = None) -> "Sentence":
+    def read(
+        cls, text: str, lang: str = "en", when: int | None = None, moment: float | None = None
+    ) -> "Sentence":
+        """`when` is the publication year, `moment` the publication date as a fractional year
+        (which office a leader held then)."""
         sentence = cls(text, when)
-        sentence.actors = _actors(text, when)
+        sentence.actors = _actors(text, moment if moment is not None else when)
         sentence.keywords = [
             Span(m.start(), m.end(), m.lastgroup or "")
             for m in lexicon.CATEGORY_KEYWORD.finditer(text)
@@ -97,7 +102,7 @@ class Sentence:
         return sentence
 
 
-def _actors(text: str, when: int | None = None) -> list[Actor]:
+def _actors(text: str, when: float | None = None) -> list[Actor]:
     found: list[Actor] = []
     for match in lexicon.ENTITY.finditer(text):
         group = match.lastgroup or ""
@@ -228,7 +233,8 @@ def _category(
                 return "pledge_target"  # "The previous target ... was 2%", "promised to reach 2%"
         if lexicon.OF_GDP.match(text, end) or _shares_gdp(text, end, others):
             if not defence:
-                return "other"
+                # "The Netherlands has given about 0.7% of its GDP": a share given is aid.
+                return "aid" if lexicon.GIVING.search(text) else "other"
             kinds = {k.label for k in sentence.keywords}
             if (
                 "aid" in kinds
@@ -284,9 +290,11 @@ def _distracted(
     return not any(_distance(k.start, k.end, start, end) < distance for k in cues)
 
 
-def _clause(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> tuple[int, int]:
+def _clause(
+    text: str, start: int, end: int, others: Sequence[tuple[int, int]] = ()
+) -> tuple[int, int]:
     """The stretch of the sentence that belongs to the figure: from the figure before it to the
-    figure after it, cut at clause breaks."""
+    figure after it (of `others`), cut at clause breaks."""
     lo = max([o_end for _, o_end in others if o_end <= start], default=0)
     hi = min([o_start for o_start, _ in others if o_start >= end], default=len(text))
     for brk in lexicon.CLAUSE_BREAK.finditer(text, lo, hi):
@@ -344,6 +352,8 @@ def donor_of(
     if category == "pledge_target":
         # "Germany met NATO's 2% target": the target is NATO's, the one meeting it Germany's.
         owners = [a for a in givers if a.name == "NATO" and _possessive(sentence.text, a.end)]
+        if any(lexicon.TARGET_OF.fullmatch(sentence.text, a.end, start) for a in owners):
+            return "NATO allies"  # "reached NATO's 2% target", "NATO's target of 2%"
         if len(owners) < len(givers):
             givers = [a for a in givers if a not in owners]
     for actor in givers:
@@ -466,10 +476,9 @@ def resolve(
     # describes ("Russia's deficit", "Ukraine needs $60 billion").
     donor = None
     if category == "other":
-        donor = _described(sentence, start, end, others) or (
-            hints.donor if sentence.distractors and not sentence.poll else None
-        )
-        if donor is not None and donor == hints.donor and "donor" not in hinted:
+        donor = _described(sentence, start, end, others)
+        if donor is None and sentence.distractors and not sentence.poll and hints.country:
+            donor = hints.country  # "Public debt is expected to exceed 90%" in a story on Ukraine
             hinted.add("donor")
     else:
         donor = donor_of(sentence, start, end, category, others, after=False)
@@ -519,7 +528,7 @@ def _described(
     """The country an economic figure describes: the nearest one named before it in its clause."""
     if sentence.poll or not sentence.distractors or not _distracted(sentence, start, end, others):
         return None
-    lo, _ = _clause(sentence.text, start, end, others)
+    lo, _ = _clause(sentence.text, start, end)
     before = [a for a in sentence.actors if lo <= a.start and a.end <= start]
     return before[-1].name if before else None
 

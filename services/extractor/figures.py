@@ -55,10 +55,11 @@ _LONGEST_SENTENCE = 1000
 class _Document:
     """The text's sentences, each read once and only when a figure needs it or a neighbour."""
 
-    def __init__(self, text: str, lang: str, when: int | None) -> None:
+    def __init__(self, text: str, lang: str, published: datetime.date | None) -> None:
         self.text = text
         self.lang = lang
-        self.when = when
+        self.when = published.year if published else None
+        self.moment = published.year + (published.month - 1) / 12 if published else None
         self.spans = split_sentences(text)
         self._read: dict[int, context.Sentence] = {}
         self._cues: dict[int, str | None] = {}
@@ -69,7 +70,7 @@ class _Document:
             return None
         if index not in self._read:
             start, end = self.spans[index]
-            self._read[index] = context.Sentence.read(self.text[start:end], self.lang, self.when)
+            self._read[index] = self.read(start, end)
         return self._read[index]
 
     def window(self, index: int, mention: Mention) -> tuple[int, context.Sentence]:
@@ -81,7 +82,10 @@ class _Document:
             return start, sentence
         half = _LONGEST_SENTENCE // 2
         start, end = max(start, mention.start - half), min(end, mention.end + half)
-        return start, context.Sentence.read(self.text[start:end], self.lang, self.when)
+        return start, self.read(start, end)
+
+    def read(self, start: int, end: int) -> context.Sentence:
+        return context.Sentence.read(self.text[start:end], self.lang, self.when, self.moment)
 
     def crown(self, index: int) -> str:
         for neighbour in (index, index - 1, index + 1):
@@ -160,9 +164,11 @@ def extract_figures(
     if not mentions:
         return []
     when = published.year if published else None
-    document = _Document(text, lang, when)
+    document = _Document(text, lang, published)
     sentences = [document.sentence(index) for index in range(len(document.spans))]
-    headline = context.Sentence.read(title, guess_language(title), when) if title else None
+    headline = None
+    if title:
+        headline = context.Sentence.read(title, guess_language(title), when, document.moment)
     story = attribution.Story.begin(headline, [s for s in sentences if s is not None], published)
     grouped = _by_sentence(document.spans, mentions)
     figures: list[Figure] = []

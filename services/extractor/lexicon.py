@@ -36,6 +36,14 @@ _ACTORS: list[tuple[str, str]] = [
         r"|partners|allies)|(?:the\s+)?Ramstein(?=\s+(?:meeting|pledges|countries))",
     ),
     (
+        "artillery coalition",
+        r"artillery\s+coalition|coalition\s+(?:pour\s+l['’])?artillerie|Artillerie-?[Kk]oalition",
+    ),
+    (
+        "coalition of the willing",
+        r"coalition\s+of\s+the\s+willing|coalition\s+des\s+volontaires|Koalition\s+der\s+Willigen",
+    ),
+    (
         "Nordic countries",
         r"Nordic\s+(?:countries|states|nations|governments|allies|donors)|(?:the\s+)?Nordics"
         r"|nordische[n]?\s+(?:Länder|Staaten)|pays\s+nordiques",
@@ -47,8 +55,8 @@ _ACTORS: list[tuple[str, str]] = [
     ),
     (
         "donor countries",
-        r"donor\s+(?:countries|nations|governments|states)|(?:the\s+)?donors"
-        r"|Geberländer\w*|Geberstaaten|pays\s+donateurs|bailleurs",
+        r"donor\s+(?:countries|nations|governments|states)|(?:the\s+)?donors|(?:aller\s+)?Geber\b"
+        r"|Gebern\b|Geberländer\w*|Geberstaaten|pays\s+donateurs|bailleurs",
     ),
     (
         "G7",
@@ -58,7 +66,8 @@ _ACTORS: list[tuple[str, str]] = [
     ("NATO", r"(?-i:NATO|Nato|OTAN|Otan)"),
     (
         "EU member states",
-        r"(?-i:EU)\s+(?:member\s+states|countries|members|governments)|EU-(?:Staaten|Länder"
+        r"(?-i:EU)\s+(?:member\s+states|countries|members|governments)|(?:its|their)\s+Member\s+States"
+        r"|EU-(?:Staaten|Länder"
         r"|Mitgliedstaaten|Mitgliedsstaaten)|États\s+membres(?:\s+de\s+l['’]UE)?",
     ),
     (
@@ -69,7 +78,7 @@ _ACTORS: list[tuple[str, str]] = [
         r"|(?-i:Brussels)(?=\s+(?:has|have|will|pledged|approved|agreed))",
     ),
     ("IMF", r"(?-i:IMF|IWF|FMI)|International\s+Monetary\s+Fund"),
-    ("European Investment Bank", r"European\s+Investment\s+Bank|(?-i:EIB)"),
+    ("EU", r"European\s+Investment\s+Bank|(?-i:EIB)|Europäische\s+Investitionsbank"),
     ("World Bank", r"World\s+Bank|Weltbank|Banque\s+mondiale"),
     ("G7", r"(?-i:G7|G-7)"),
 ]
@@ -88,7 +97,11 @@ _COUNTRIES: list[tuple[str, str, str]] = [
         r"Germany|Deutschland|Allemagne|Bundesregierung|Bundestag|Bundeshaushalt\w*|(?-i:Berlin)",
         r"German|deutsche[n]?",
     ),
-    ("France", r"France|Frankreich|(?-i:Paris)", r"French|französische[n]?"),
+    (
+        "France",
+        r"France|Frankreich|(?-i:Paris)|(?-i:française|françaises)(?=\s+(?:à|en|pour|de|a|est))",
+        r"French|französische[n]?",
+    ),
     (
         "United Kingdom",
         r"United\s+Kingdom|U\.K\.|(?-i:UK)(?![\w-])|Great\s+Britain|Britain|Großbritannien"
@@ -123,7 +136,7 @@ _COUNTRIES: list[tuple[str, str, str]] = [
     (
         "European countries",
         r"Europe|Europa|Europeans|European\s+(?:countries|donors|governments|nations|states)"
-        r"|Europäer|europäische[n]?\s+(?:Geber\w*|Länder|Staaten|Regierungen)|Européens"
+        r"|Europäer|europäische[nr]?\s+(?:Geber\w*|Länder|Staaten|Regierungen)|Européens"
         r"|(?:pays|donateurs|gouvernements)\s+européens",
         r"European",
     ),
@@ -193,7 +206,7 @@ for _i, (_name, _pattern, _adjective) in enumerate(_COUNTRIES):
     _alternatives.append(f"(?P<{_named('c', _i)}>{_pattern})")
 
 
-def actor_name(group: str, matched: str, when: int | None) -> str | None:
+def actor_name(group: str, matched: str, when: float | None) -> str | None:
     """The giver a matched ENTITY group names; for a person, the one they stood for in `when`."""
     if group != "office":
         return ACTOR_NAMES[group]
@@ -221,6 +234,8 @@ NOT_A_GIVER_AFTER = re.compile(
 NOT_A_GIVER_BEFORE = re.compile(
     r"(?:according\s+to|excluding|except(?:\s+for)?|other\s+than|apart\s+from|without|besides|ohne|außer|hors"
     r"|sauf|à\s+l['’]exception\s+de|\bjoin(?:ed|s|ing)?|accession\s+to|beigetreten|rejoint"
+    r"|(?:co-?)?chaired\s+by|(?:co-?)?led\s+by|coprésidée?s?\s+par|présidée?s?\s+par|dirigée?s?\s+par"
+    r"|angeführt\s+von|unter\s+Führung\s+von|geleitet\s+von"
     r"|adhésion\s+à)\s+(?:the\s+|die\s+|der\s+|les?\s+|la\s+|l['’])?$",
     re.IGNORECASE,
 )
@@ -269,7 +284,7 @@ _CATEGORIES: list[tuple[str, str]] = [
         "military_aid",
         r"military\s+(?:aid|assistance|support|help|package|equipment|donations?|deliveries"
         r"|supplies)|(?:arms|weapons?|ammunition|munitions)\b|air[\s-]defen[cs]e|artillery"
-        r"|drawdown|Militärhilfe|militärische[n]?\s+(?:Hilfe|Unterstützung)|Waffen\w*|Munition"
+        r"|drawdown|Militärhilfe|militärische[n]?\s+(?:Hilfe\w*|Unterstützung|Zusagen)|Waffen\w*|Munition"
         r"|Rüstungshilfe|aide\s+militaire|soutien\s+militaire|armes|armements?|missiles?|interceptors?"
         r"|shells|materiel|defen[cs]e\s+(?:package|aid|assistance)|tanks|howitzers|Patriot|HIMARS|F-16s?|fighter\s+jets|armou?red\s+vehicles|drones?"
         r"|équipements?\s+militaires",
@@ -328,7 +343,8 @@ GIVING = re.compile(
 MADE_AVAILABLE = re.compile(
     r"\b(?:approv\w*|worth|made\s+available|set\s+aside|channel\w*|financ\w*|fund\w*|mobili[sz]\w*"
     r"|paid|pay\w*|zur\s+Verfügung|vorgesehen|bewillig\w*|billigt\w*|freigegeben|freigeben"
-    r"|aufgestockt|finanzier\w*|mobilisé\w*|consacr\w*|allou\w*|engag\w*|prévu\w*|financ\w*)",
+    r"|aufgestockt|finanzier\w*|sagt\w*|kündigt\w*|angekündigt|überwies\w*|zahlt\w*|Zusage\w*"
+    r"|folgt\w*|mobilisé\w*|consacr\w*|allou\w*|engag\w*|prévu\w*)",
     re.IGNORECASE,
 )
 PLEDGING = re.compile(
@@ -492,6 +508,12 @@ GENITIVE_REACH = 25
 # "defence spending across the EU": the member states' spending, not the Union's.
 ACROSS_BEFORE = re.compile(r"\b(?:across|throughout|within)\s+(?:the\s+)?$", re.IGNORECASE)
 
+# Between an alliance's name and its target's figure: "NATO's 2%", "NATO's target of 2%".
+TARGET_OF = re.compile(
+    r"['’]s\s+(?:(?:new|old|previous|current|own|core|spending|defen[cs]e)\s+)*(?:(?:targets?|goals?"
+    r"|benchmark|guideline)\s+(?:of\s+)?)?(?:(?:at\s+least|of)\s+)?",
+    re.IGNORECASE,
+)
 TARGET_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:targets?|goals?|benchmark|guideline|threshold|Ziel\w*|objectifs?|cible)\b",
     re.IGNORECASE,

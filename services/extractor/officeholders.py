@@ -26,7 +26,8 @@ _INSTITUTIONS: list[tuple[str, str]] = [
     (r"(?:State\s+)?Duma", "Russia"),
 ]
 
-_PEOPLE: list[tuple[str, list[tuple[str | None, int, int]]]] = [
+# Terms run from the first to the last year, as fractions where a term changed mid-year.
+_PEOPLE: list[tuple[str, list[tuple[str | None, float, float]]]] = [
     # United States
     (r"Biden", [("United States", 2021, 2025)]),
     (r"Trump", [("United States", 2017, 2021), ("United States", 2025, _NOW)]),
@@ -53,7 +54,7 @@ _PEOPLE: list[tuple[str, list[tuple[str | None, int, int]]]] = [
     (r"Macron", [("France", 2017, _NOW)]),
     (r"Lecornu", [("France", 2022, _NOW)]),
     (r"Barrot", [("France", 2024, _NOW)]),
-    (r"Séjourné", [("France", 2024, 2024), ("EU", 2024, _NOW)]),
+    (r"Séjourné", [("France", 2024, 2024.7), ("EU", 2024.9, _NOW)]),
     (r"Bayrou", [("France", 2024, 2025)]),
     # United Kingdom
     (r"Starmer", [("United Kingdom", 2024, _NOW)]),
@@ -80,7 +81,7 @@ _PEOPLE: list[tuple[str, list[tuple[str | None, int, int]]]] = [
     (r"De\s+Croo", [("Belgium", 2020, 2025)]),
     (r"De\s+Wever", [("Belgium", 2025, _NOW)]),
     (r"Francken", [("Belgium", 2025, _NOW)]),
-    (r"Rutte", [("Netherlands", 2010, 2024), (None, 2024, _NOW)]),
+    (r"Rutte", [("Netherlands", 2010, 2024.5), (None, 2024.75, _NOW)]),
     (r"Schoof", [("Netherlands", 2024, _NOW)]),
     (r"Brekelmans", [("Netherlands", 2024, _NOW)]),
     (r"Ollongren", [("Netherlands", 2022, 2024)]),
@@ -92,7 +93,7 @@ _PEOPLE: list[tuple[str, list[tuple[str | None, int, int]]]] = [
     (r"Kosiniak-Kamysz", [("Poland", 2023, _NOW)]),
     (r"Błaszczak|Blaszczak", [("Poland", 2015, 2023)]),
     (r"Sikorski", [("Poland", 2023, _NOW)]),
-    (r"Kallas", [("Estonia", 2021, 2024), ("EU", 2024, _NOW)]),
+    (r"Kallas", [("Estonia", 2021, 2024.5), ("EU", 2024.9, _NOW)]),
     (r"Michal", [("Estonia", 2024, _NOW)]),
     (r"Pevkur", [("Estonia", 2022, _NOW)]),
     (r"Nausėda|Nauseda", [("Lithuania", 2019, _NOW)]),
@@ -130,10 +131,11 @@ INSTITUTIONS = _INSTITUTIONS
 PEOPLE = _PEOPLE
 
 
-def giver_in_office(terms: list[tuple[str | None, int, int]], when: int | None) -> str | None:
-    """The giver a person stands for in year `when` (the latest term when `when` is unknown)."""
+def giver_in_office(terms: list[tuple[str | None, float, float]], when: float | None) -> str | None:
+    """The giver a person stands for at `when`, a year with its fraction (2024.5 is July 2024);
+    the latest term when `when` is unknown or falls between terms."""
     if when is not None:
         for giver, first, last in reversed(terms):
-            if first <= when <= last:
+            if first <= when <= last + 1:
                 return giver
     return terms[-1][0]
