@@ -23,7 +23,10 @@ from typing import Any
 from services.extractor import context, lexicon
 
 SENTENCE, CONTEXT, TITLE, DOCUMENT = "sentence", "context", "title", "document"
-_DEADLINE = re.compile(r"(?:by|bis|d['’]ici)\b", re.IGNORECASE)
+_TARGET_DATE = re.compile(
+    r"(?:by|bis|d['’]ici|until|from|ab|dès|à\s+partir\s+de|as\s+early\s+as|in)\b", re.IGNORECASE
+)
+_DEADLINE = re.compile(r"(?:by|bis|d['’]ici|until)\b", re.IGNORECASE)
 _SPECIFIC_KINDS = lexicon.AID_CATEGORIES - {"aid_total"}
 
 
@@ -63,6 +66,7 @@ class Story:
     published: datetime.date | None = None
     explicit_year: bool = False  # current.year was stated ("in 2023"), not the report's present
     present: bool = False  # the text has placed itself in the present of its publication
+    undated: bool = False  # the text is on totals over the years ("since 2022") for now
 
     @classmethod
     def begin(
@@ -114,18 +118,23 @@ class Story:
 
     def _advance_time(self, sentence: context.Sentence) -> None:
         if lexicon.NO_SINGLE_YEAR.search(sentence.text):
-            return  # "since February 2022", "EUR 40 billion a year": no one time
+            # "Since February 2022 ...": totals over the years, until a time takes over again.
+            self.current.year, self.explicit_year, self.undated = None, False, True
+            return
         # A deadline ("by 2035") is a target's date, not the time the story has reached.
         stated = [y for y in sentence.years if not _DEADLINE.match(sentence.text, y.start)]
         if stated:
             self.current.year = int(stated[-1].label)
-            self.explicit_year = True
+            self.explicit_year, self.undated = True, False
+            if self.published and self.current.year == self.published.year:
+                self.present = True  # "this year": the report's present
             return
         if sentence.years:
             return
         dated = self._dated_now(sentence)
         if dated is not None:
             self.current.year, self.explicit_year, self.present = dated, False, True
+            self.undated = False
 
     def _dated_now(self, sentence: context.Sentence) -> int | None:
         """The year a sentence in the report's present names: "on Thursday", "in March"."""
@@ -182,6 +191,11 @@ class Story:
                 year, sources["year"] = dated
         elif year is not None:
             sources["year"] = own("year")
+        target = category == "pledge_target" and unit == "percent"
+        if year is not None and target and not _deadline_of(sentence, year):
+            # An open-ended target has no year: only a deadline dates it ("5% by 2035").
+            year = None
+            sources.pop("year", None)
         if category == "other":
             if donor is not None:
                 sources["donor"] = own("donor")
@@ -217,6 +231,8 @@ class Story:
             return dated, SENTENCE
         if self.current.year is not None and not (fresh and self.explicit_year):
             return self.current.year, CONTEXT
+        if self.undated:
+            return None
         now = self._now()
         if now is not None:
             return now, DOCUMENT
@@ -238,6 +254,13 @@ class Story:
         if name == "donor" and main in self.named and _fits(name, main, category):
             return main, DOCUMENT
         return None
+
+
+def _deadline_of(sentence: context.Sentence, year: int) -> bool:
+    """True when the sentence states `year` as a date for a target ("by 2035", "from 2026")."""
+    return any(
+        y.label == str(year) and _TARGET_DATE.match(sentence.text, y.start) for y in sentence.years
+    )
 
 
 def _topic(sentence: context.Sentence, resolved: list[context.Attributes]) -> str | None:

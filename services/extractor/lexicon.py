@@ -422,7 +422,7 @@ _WEEKDAY = (
 )
 NOW = re.compile(
     rf"\b(?:today|tonight|yesterday|tomorrow|(?:this|last|next)\s+(?:week|month)|earlier\s+this"
-    rf"\s+(?:week|month)|this\s+(?:morning|afternoon|evening)|recently|within\s+weeks|{_WEEKDAY}"
+    rf"\s+(?:week|month)|this\s+(?:morning|afternoon|evening)|recently|{_WEEKDAY}"
     r"|heute|gestern|(?:diese|vergangene|letzte|nächste|kommende)[nr]?\s+Woche|kürzlich|jüngst"
     r"|aujourd['’]hui|cette\s+semaine|la\s+semaine\s+(?:dernière|prochaine)|récemment)\b",
     re.IGNORECASE,
@@ -546,7 +546,8 @@ _MONTH = (
     r"|juillet|août|septembre|octobre|novembre|décembre)"
 )
 YEAR = re.compile(
-    r"(?:\b(?:in|for|during|by|of|im|für|bis|en|pour|d['’]ici|fiscal|FY)\s+(?:(?:the\s+)?(?:fiscal"
+    r"(?:\b(?:in|for|during|by|of|from|as\s+early\s+as|im|für|bis|ab|en|pour|d['’]ici|dès"
+    r"|à\s+partir\s+de|fiscal|FY)\s+(?:(?:the\s+)?(?:fiscal"
     rf"\s+)?(?:year|Jahr|Jahre|année|l['’]année|exercice)\s+|{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)"
     r"|\b(?:the|its|their|this|\w+['’]s)\s+(?P<attr>(?:19|20)\d\d)(?=\s+(?:(?:defen[cs]e|military"
     r"|state|federal|national|aid)\s+)?(?:budget|spending|package|allocation|Haushalt)))"
@@ -556,7 +557,7 @@ YEAR = re.compile(
 # German text often states the year bare, as an adverb: "erhöhten ihre Ausgaben 2024 um 18 Prozent".
 BARE_YEAR = re.compile(r"(?<![\w.,/-])(?P<year>20\d\d)(?![\w.,/%-]|\s*(?:-|–|bis|und)\s*20\d\d)")
 NOT_THE_YEAR_BEFORE = re.compile(
-    r"(?:by\s+the\s+end(?:\s+of)?|since|seit|depuis|von|vor|zwischen|compared\s+(?:to|with)|than|from|between|gegenüber|vergleich\w*|par"
+    r"(?:by\s+the\s+end(?:\s+of)?|since|seit|depuis|von|vor|zwischen|compared\s+(?:to|with)|than|between|gegenüber|vergleich\w*|par"
     r"\s+rapport\s+à|vs\.?|versus|invasion\b[^,.;]{0,30}|annex\w*[^,.;]{0,30}|agreed|adopted"
     r"|established|introduced|signed|set)\s*(?:in\s+|im\s+|en\s+)?(?:the\s+)?$",
     re.IGNORECASE,
