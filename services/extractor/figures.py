@@ -39,7 +39,12 @@ Conventions a reader of the ledger must know:
 import datetime
 
 from services.extractor import attribution, context, lexicon
-from services.extractor.currencies import AMBIGUOUS_CROWN, DEFAULT_CROWN, crown_cue
+from services.extractor.currencies import (
+    AMBIGUOUS_CROWN,
+    DEFAULT_CROWN,
+    crown_cue,
+    home_dollar,
+)
 from services.extractor.mentions import Mention, find_mentions
 from services.extractor.rates import to_eur
 from services.extractor.sentences import guess_language, split_sentences
@@ -171,6 +176,7 @@ def extract_figures(
         headline = context.Sentence.read(title, guess_language(title), when, document.moment)
     story = attribution.Story.begin(headline, [s for s in sentences if s is not None], published)
     grouped = _by_sentence(document.spans, mentions)
+    dollar = home_dollar(text, title)
     figures: list[Figure] = []
     last: context.Attributes | None = None
     # The last figure of each sort (percentage or sum): (sentence index, category), for lists.
@@ -203,6 +209,8 @@ def extract_figures(
             unit = mention.unit
             if unit == AMBIGUOUS_CROWN:
                 unit = document.crown(index)
+            elif unit == "USD" and text[mention.start] == "$":
+                unit = dollar
             like = last_like.get(unit == "percent")
             continues = like[1] if like and like[0] >= index - 1 and like[1] != "other" else None
             hints = story.hints(continues)
