@@ -162,7 +162,13 @@ class Story:
             kind, source = self.title.kind, TITLE
         defence = self.topic in ("defense_spending", "pledge_target")
         return context.Hints(
-            kind, self.current.donor, self.country, continues, defence=defence, source=source
+            kind,
+            self.current.donor,
+            self.country,
+            continues,
+            defence=defence,
+            topic=self.topic,
+            source=source,
         )
 
     def complete(

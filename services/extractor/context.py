@@ -58,6 +58,7 @@ class Hints:
     country: str | None = None  # the last country or body named, receiving ones included
     continues: str | None = None  # a list going on: the category of the last like figure
     defence: bool = False  # the passage is about defence spending or targets
+    topic: str | None = None  # the category the story is on
     source: str = "context"  # where `kind` comes from: context or title
 
 
@@ -249,8 +250,12 @@ def _category(
                 return nearest_aid.label if nearest_aid else "aid_total"
             if lexicon.SPENT_BEFORE.search(text, max(0, start - 40), start):
                 return "defense_spending"  # what was spent, whatever target the sentence names
-            targeted = any(k.label == "pledge_target" for k in sentence.keywords)
-            if targeted or lexicon.PLEDGING.search(text):
+            # A target or pledge in the figure's own clause, before it, makes it the goal.
+            lo, hi = _clause(text, start, end)
+            targeted = any(
+                k.label == "pledge_target" and lo <= k.start < hi for k in sentence.keywords
+            )
+            if targeted or lexicon.PLEDGING.search(text, lo, start):
                 return "pledge_target"
             return "defense_spending"
         reach = _PERCENT_KEYWORD_REACH
@@ -467,6 +472,9 @@ def resolve(
         elif hints.continues is not None and _bare_item(sentence):
             category = hints.continues  # "Germany stands at 0.6%, France at 0.2%"
             borrowed.add("category")
+        elif unit != "percent" and hints.topic == "defense_spending" and _budgets(sentence.text):
+            category = "defense_spending"  # "Für das Ministerium sind 53 Milliarden vorgesehen"
+            hinted.add("category")
         elif unit != "percent" and hints.kind and _gives(sentence.text):
             category = hints.kind  # "In March, Canada allocated EUR 210 million"
             hinted.add("category")
@@ -531,6 +539,10 @@ def _described(
     lo, _ = _clause(sentence.text, start, end)
     before = [a for a in sentence.actors if lo <= a.start and a.end <= start]
     return before[-1].name if before else None
+
+
+def _budgets(text: str) -> bool:
+    return bool(lexicon.BUDGETING.search(text) or lexicon.MADE_AVAILABLE.search(text))
 
 
 def _gives(text: str) -> bool:

@@ -262,7 +262,7 @@ _CATEGORIES: list[tuple[str, str]] = [
     (
         "defense_spending",
         r"(?:defen[cs]e|military)\s+(?:spending|expenditures?|budgets?|outlays?)"
-        r"|(?:spen[dt]\w*|invest\w*)\s+(?:\S+\s+){0,4}?on\s+(?:(?:national|core|its|their)\s+)?"
+        r"|(?:spen[dt]\w*|invest\w*)\s+(?:\S+\s+){0,6}?on\s+(?:(?:national|core|its|their)\s+)?"
         r"(?:defen[cs]e|the(?:ir)?\s+militar\w+"
         r"|armed\s+forces)|Verteidigungs(?:ausgaben|haushalt|etat|budget)|Wehretat|Militärausgaben"
         r"|Pentagon['’]s\s+budget|defen[cs]e\s+(?:bill|appropriations?|authori[sz]ation)|NDAA"
@@ -271,12 +271,14 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|de\s+défense)|programmation\s+militaire|military\s+programming\s+law"
         # "€800 billion for defence", "Hr 412 billion for the military": money for one's own forces.
         r"|(?:for|on)\s+(?:the\s+)?(?:defen[cs]e|military|armed\s+forces)(?![\w-]|\s+(?:of|aid"
-        r"|assistance|support|industry|package|equipment)\b)|für\s+(?:die\s+)?(?:Verteidigung"
-        r"|Bundeswehr|Streitkräfte)\b|pour\s+(?:la\s+défense|les\s+armées)(?!\s+d)",
+        r"|assistance|support|industry|package|equipment)\b)|für\s+(?:die\s+|das\s+|sein\s+|ihr\s+)?(?:Verteidigung"
+        r"|Bundeswehr|Streitkräfte|Militär|Verteidigungsministerium)\b|pour\s+(?:la\s+défense|les\s+armées)(?!\s+d)"
+        r"|(?:à|a)\s+(?:la|sa|leur)\s+défense(?!\s+(?:de\s+l['’]Ukraine|ukrainienne))"
+        r"|(?:for|to)\s+the\s+(?:defen[cs]e\s+ministry|Ministry\s+of\s+Defen[cs]e)",
     ),
     (
         "security_aid",
-        r"security\s+(?:aid|assistance|support|package|funding)|Sicherheitshilfe"
+        r"security\s+(?:aid|assistance|support|package|funding)|Sicherheitshilfe|(?-i:USAI)"
         r"|aide\s+(?:à\s+la\s+sécurité|sécuritaire)|soutien\s+(?:sécuritaire|en\s+matière\s+de"
         r"\s+sécurité)",
     ),
@@ -284,7 +286,8 @@ _CATEGORIES: list[tuple[str, str]] = [
         "military_aid",
         r"military\s+(?:aid|assistance|support|help|package|equipment|donations?|deliveries"
         r"|supplies)|(?:arms|weapons?|ammunition|munitions)\b|air[\s-]defen[cs]e|artillery"
-        r"|drawdown|Militärhilfe|militärische[n]?\s+(?:Hilfe\w*|Unterstützung|Zusagen)|Waffen\w*|Munition"
+        r"|drawdown|Militärhilfe|militärische[n]?\s+(?:Hilfe\w*|Unterstützung|Zusagen)"
+        r"|militärische[n]?(?=\s*,|\s+(?:und|sowie)\b)|Waffen\w*|Munition"
         r"|Rüstungshilfe|aide\s+militaire|soutien\s+militaire|armes|armements?|missiles?|interceptors?"
         r"|shells|materiel|defen[cs]e\s+(?:package|aid|assistance)|tanks|howitzers|Patriot|HIMARS|F-16s?|fighter\s+jets|armou?red\s+vehicles|drones?"
         r"|équipements?\s+militaires",
@@ -294,7 +297,7 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"(?:financial|budget(?:ary)?|macro-?financial|economic|fiscal)\s+(?:aid|assistance"
         r"|support|help)|budget\s+support|loans?\b|grants?\b|lend\w*|lent\b|Ukraine\s+Facility"
         r"|(?:Extended\s+)?Fund\s+Facility|tranches?\b|Finanzhilfe\w*"
-        r"|finanzielle[n]?\s+(?:Hilfe|Unterstützung)|Budgethilfe|Haushaltshilfe|Kredit\w*|Darlehen"
+        r"|finanzielle[n]?\s+(?:Hilfe|Unterstützung)|finanzielle[n]?(?=\s*,|\s+(?:und|sowie)\b)|Budgethilfe|Haushaltshilfe|Kredit\w*|Darlehen"
         r"|aide\s+(?:financière|budgétaire|macrofinancière|économique)|soutien\s+(?:financier"
         r"|budgétaire)|prêts?\b",
     ),
@@ -347,9 +350,16 @@ MADE_AVAILABLE = re.compile(
     r"|folgt\w*|mobilisé\w*|consacr\w*|allou\w*|engag\w*|prévu\w*)",
     re.IGNORECASE,
 )
+# Budget words: a sum with no kind of its own in a story on defence budgets is one of them.
+BUDGETING = re.compile(
+    r"\b(?:increase\w*|rise|rises|rising|rose|budget\w*|plans?|planned|Aufwuchs|Anstieg|Erhöhung"
+    r"|eingeplant|geplant|Haushalt\w*|Etat|Finanzplanung|hausse|augmentation|prévoit|prévu\w*)",
+    re.IGNORECASE,
+)
 PLEDGING = re.compile(
-    r"\b(?:pledg\w*|commit\w*|agree\w*|promis\w*|vow\w*|aim\w*|ambition\w*|to\s+reach|will\s+reach"
-    r"|would\s+reach|erreichen|atteindre|zugesagt|verpflichte\w*"
+    r"\b(?:pledg\w*|commit\w*|agree\w*|promis\w*|vow\w*|aim\w*|ambition\w*|(?:plans?|planned"
+    r"|wants?|intends?|promised|pledged|committed)\s+to\s+(?:reach|raise|hit|increase)"
+    r"|erreichen|atteindre|zugesagt|verpflichte\w*|beschlossen|beschließen|décidé|convenu"
     r"|vereinbart|s['’]engag\w*|engagement|engagés?)",
     re.IGNORECASE,
 )
@@ -387,8 +397,8 @@ POLL = re.compile(
 )
 # Actual spending, not a goal: "Spain, which spent 1.3% of GDP on defence, ... the new target".
 SPENT_BEFORE = re.compile(
-    r"(?<!\bto\s)\b(?:spent|spends|(?:is|was|are|were)\s+spending|ausgegeben|gibt|gab|dépensé"
-    r"|dépense|consacré)\s+(?:(?:about|around|roughly|only|just|some|nearly|almost|over|under|less"
+    r"(?<!\bto\s)\b(?:spent|spends|(?:already\s+)?spend|(?:is|was|are|were)\s+spending|ausgegeben"
+    r"|gibt|gab|dépensé|dépense|consacre|consacré|consacrera|consacrait)\s+(?:(?:about|around|roughly|only|just|some|nearly|almost|over|under|less"
     r"|more|than|rund|etwa|knapp|environ|près|de)\s+)*$",
     re.IGNORECASE,
 )
