@@ -82,10 +82,17 @@ class Sentence:
 
     @classmethod
     def read(
-        cls, text: str, lang: str = "en", when: int | None = None, moment: float | None = None
+        cls,
+        text: str,
+        lang: str = "en",
+        when: int | None = None,
+        moment: float | None = None,
+        *,
+        full: bool = True,
     ) -> "Sentence":
         """`when` is the publication year, `moment` the publication date as a fractional year
-        (which office a leader held then)."""
+        (which office a leader held then). A sentence with no figure is read for its context
+        only (`full` False): what figures of its own would need is left out."""
         sentence = cls(text, when)
         sentence.actors = _actors(text, moment if moment is not None else when)
         sentence.keywords = [
@@ -93,11 +100,13 @@ class Sentence:
             for m in lexicon.CATEGORY_KEYWORD.finditer(text)
         ]
         sentence.years = _years(text, lang, when)
+        sentence.names_ukraine = any(a.recipient and a.name == "Ukraine" for a in sentence.actors)
+        if not full:
+            return sentence
         sentence.distractors = [
             Span(m.start(), m.end(), "other") for m in lexicon.DISTRACTOR.finditer(text)
         ]
         sentence.points_back = lexicon.ANAPHOR.search(text) is not None
-        sentence.names_ukraine = any(a.recipient and a.name == "Ukraine" for a in sentence.actors)
         sentence.poll = lexicon.POLL.search(text) is not None
         sentence.prices = bool(lexicon.PRICE_VERB.search(text) and lexicon.UNIT_PRICE.search(text))
         return sentence

@@ -60,12 +60,20 @@ _LONGEST_SENTENCE = 1000
 class _Document:
     """The text's sentences, each read once and only when a figure needs it or a neighbour."""
 
-    def __init__(self, text: str, lang: str, published: datetime.date | None) -> None:
+    def __init__(
+        self,
+        text: str,
+        lang: str,
+        published: datetime.date | None,
+        spans: list[tuple[int, int]],
+        with_figures: set[int],
+    ) -> None:
         self.text = text
         self.lang = lang
         self.when = published.year if published else None
         self.moment = published.year + (published.month - 1) / 12 if published else None
-        self.spans = split_sentences(text)
+        self.spans = spans
+        self.with_figures = with_figures  # indexes of the sentences that hold figures
         self._read: dict[int, context.Sentence] = {}
         self._cues: dict[int, str | None] = {}
         self._crown: str | None = None
@@ -75,7 +83,7 @@ class _Document:
             return None
         if index not in self._read:
             start, end = self.spans[index]
-            self._read[index] = self.read(start, end)
+            self._read[index] = self.read(start, end, full=index in self.with_figures)
         return self._read[index]
 
     def window(self, index: int, mention: Mention) -> tuple[int, context.Sentence]:
@@ -89,8 +97,9 @@ class _Document:
         start, end = max(start, mention.start - half), min(end, mention.end + half)
         return start, self.read(start, end)
 
-    def read(self, start: int, end: int) -> context.Sentence:
-        return context.Sentence.read(self.text[start:end], self.lang, self.when, self.moment)
+    def read(self, start: int, end: int, *, full: bool = True) -> context.Sentence:
+        text = self.text[start:end]
+        return context.Sentence.read(text, self.lang, self.when, self.moment, full=full)
 
     def crown(self, index: int) -> str:
         for neighbour in (index, index - 1, index + 1):
@@ -169,13 +178,14 @@ def extract_figures(
     if not mentions:
         return []
     when = published.year if published else None
-    document = _Document(text, lang, published)
+    spans = split_sentences(text)
+    grouped = _by_sentence(spans, mentions)
+    document = _Document(text, lang, published, spans, set(grouped))
     sentences = [document.sentence(index) for index in range(len(document.spans))]
     headline = None
     if title:
         headline = context.Sentence.read(title, guess_language(title), when, document.moment)
     story = attribution.Story.begin(headline, [s for s in sentences if s is not None], published)
-    grouped = _by_sentence(document.spans, mentions)
     dollar = home_dollar(text, title)
     figures: list[Figure] = []
     last: context.Attributes | None = None
