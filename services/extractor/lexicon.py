@@ -5,7 +5,7 @@ Every pattern is matched once per sentence, never across the whole text per figu
 
 import re
 
-from services.extractor import officeholders
+from services.extractor import dispatch, officeholders
 
 # Normalized actor names, in match order: longer or more specific names first, since regex
 # alternation takes the first alternative that matches at a position.
@@ -186,28 +186,35 @@ def _named(prefix: str, index: int) -> str:
 
 
 ACTOR_NAMES: dict[str, str] = {}
-_alternatives: list[str] = []
+# (group name, pattern, what must follow), in match order.
+_GROUPS: list[tuple[str, str, str]] = []
 for _i, (_name, _pattern) in enumerate(_RECIPIENTS):
     ACTOR_NAMES[_named("r", _i)] = _name
-    _alternatives.append(f"(?P<{_named('r', _i)}>{_pattern})")
+    _GROUPS.append((_named("r", _i), _pattern, ""))
 for _i, (_name, _pattern) in enumerate(_ACTORS):
     ACTOR_NAMES[_named("a", _i)] = _name
-    _alternatives.append(f"(?P<{_named('a', _i)}>{_pattern})")
-# Offices and people, all capitalized: one group behind a capital-letter test, so that the
-# many names cost nothing at the lower-case words that make up most of a text.
+    _GROUPS.append((_named("a", _i), _pattern, ""))
+# Offices and people are capitalized, and matched case-sensitively.
 _OFFICES = [(re.compile(p), name) for p, name in officeholders.INSTITUTIONS]
 _PEOPLE = [(re.compile(p), terms) for p, terms in officeholders.PEOPLE]
-_office_names = "|".join(p for p, _ in [*officeholders.INSTITUTIONS, *officeholders.PEOPLE])
-_alternatives.append(f"(?=[A-ZÀ-ÞŁ])(?-i:(?P<office>{_office_names}))")
+_GROUPS.append(
+    (
+        "office",
+        "|".join(f"(?-i:{p})" for p, _ in [*officeholders.INSTITUTIONS, *officeholders.PEOPLE]),
+        "",
+    )
+)
 for _i, (_name, _pattern, _adjective) in enumerate(_COUNTRIES):
     ACTOR_NAMES[_named("c", _i)] = _name
     ACTOR_NAMES[_named("j", _i)] = _name
-    _alternatives.append(f"(?P<{_named('j', _i)}>(?:{_adjective}){_ADJECTIVE_CONTEXT})")
-    _alternatives.append(f"(?P<{_named('c', _i)}>{_pattern})")
+    _GROUPS.append((_named("j", _i), _adjective, _ADJECTIVE_CONTEXT))
+    _GROUPS.append((_named("c", _i), _pattern, ""))
+_ENTITY_ALTERNATION, _ENTITY_GROUPS = dispatch.dispatched(_GROUPS)
 
 
 def actor_name(group: str, matched: str, when: float | None) -> str | None:
     """The giver a matched ENTITY group names; for a person, the one they stood for in `when`."""
+    group = _ENTITY_GROUPS[group]
     if group != "office":
         return ACTOR_NAMES[group]
     for pattern, name in _OFFICES:
@@ -220,9 +227,7 @@ def actor_name(group: str, matched: str, when: float | None) -> str | None:
 
 
 # The lookahead lets the engine skip digits and punctuation without trying every alternative.
-ENTITY = re.compile(
-    r"(?<![\w-])(?=[^\W\d_])(?:" + "|".join(_alternatives) + r")(?![\w])", re.IGNORECASE
-)
+ENTITY = re.compile(r"(?<![\w-])(?=[^\W\d_])" + _ENTITY_ALTERNATION + r"(?![\w])", re.IGNORECASE)
 
 # Speaker and venue, not giver: "NATO Secretary-General", "an EU summit", "NATO spokesperson".
 NOT_A_GIVER_AFTER = re.compile(
