@@ -517,6 +517,8 @@ def resolve(
     if category in lexicon.AID_CATEGORIES or (category == "pledge_target" and unit != "percent"):
         neighbours = [s for s in (previous, following) if s is not None]
         recipient = recipient_of(sentence, neighbours)
+        if recipient is not None and not any(a.name == recipient for a in sentence.actors):
+            borrowed.add("recipient")  # named by the sentence before or after
         if recipient == "Ukraine" and _ukraine_only_in_parts(sentence, end, others):
             recipient = None  # "$95bn foreign aid bill, including $61bn for Ukraine"
         if recipient is None and points_back and referent is not None:
