@@ -60,7 +60,7 @@ class Story:
     title: Facts = field(default_factory=Facts)
     current: Facts = field(default_factory=Facts)
     topic: str | None = None  # what the story is about: defence, a target or a kind of aid
-    country: str | None = None  # the last country or body named, receiving ones included
+    country: str | None = None  # the country or body named most, receiving ones included
     main_actor: str | None = None  # the document's most named giver
     named: set[str] = field(default_factory=set)  # givers named so far
     published: datetime.date | None = None
@@ -82,7 +82,12 @@ class Story:
         if counts:
             # Ties go to the giver named first, which Counter keeps first.
             main = max(counts, key=lambda name: counts[name])
+        places: Counter[str] = Counter()
+        for sentence in [*([title] if title else []), *sentences]:
+            places.update(a.name for a in sentence.actors)
         story = cls(title=facts_of(title) if title else Facts(), main_actor=main)
+        if places:
+            story.country = max(places, key=lambda name: places[name])
         story.published = published
         story.topic = _topic(title, []) if title else None
         if title is not None:
@@ -93,8 +98,6 @@ class Story:
         """Make current what `sentence` (with its figures' attributes) establishes."""
         facts = facts_of(sentence)
         self.named.update(a.name for a in sentence.actors if not a.recipient)
-        if sentence.actors:
-            self.country = sentence.actors[-1].name
         for attributes in resolved:
             facts.donor = attributes.donor or facts.donor
             if attributes.category in _SPECIFIC_KINDS:

@@ -14,6 +14,7 @@ Rules, in the order an analyst reads them:
   the last figure of the sentence before.
 """
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -55,7 +56,7 @@ class Hints:
 
     kind: str | None = None  # the specific kind of aid in play, for "aid" or "package"
     donor: str | None = None  # the giver the story is about
-    country: str | None = None  # the last country or body named, receiving ones included
+    country: str | None = None  # the country the document names most, receiving ones included
     continues: str | None = None  # a list going on: the category of the last like figure
     defence: bool = False  # the passage is about defence spending or targets
     topic: str | None = None  # the category the story is on
@@ -150,6 +151,7 @@ def _join_conjunctions(text: str, actors: list[Actor]) -> list[Actor]:
             and not actor.recipient
             and actor.name not in last.name.split(" and ")
             and lexicon.CONJUNCTION.fullmatch(text, last.end, actor.start)
+            and not _apposition(text, last, actor)
         ):
             names = [*last.name.replace(" and ", ", ").split(", "), actor.name]
             name = ", ".join(names[:-1]) + " and " + names[-1]
@@ -157,6 +159,12 @@ def _join_conjunctions(text: str, actors: list[Actor]) -> list[Actor]:
         else:
             joined.append(actor)
     return joined
+
+
+def _apposition(text: str, last: Actor, actor: Actor) -> bool:
+    """ "Among large donors, the United Kingdom": a group and one of its members, not a list."""
+    comma_only = not re.search(r"\b(?:and|und|et|with|mit|avec)\b|&", text[last.end : actor.start])
+    return comma_only and (last.name in lexicon.AGGREGATES or actor.name in lexicon.AGGREGATES)
 
 
 def _years(text: str, lang: str, when: int | None) -> list[Span]:
@@ -494,7 +502,9 @@ def resolve(
     donor = None
     if category == "other":
         donor = _described(sentence, start, end, others)
-        if donor is None and sentence.distractors and not sentence.poll and hints.country:
+        economic = sentence.distractors and not sentence.poll
+        economic = economic and not lexicon.MARKET.search(sentence.text)
+        if donor is None and economic and hints.country:
             donor = hints.country  # "Public debt is expected to exceed 90%" in a story on Ukraine
             hinted.add("donor")
     else:
@@ -547,6 +557,8 @@ def _described(
     """The country an economic figure describes: the nearest one named before it in its clause."""
     if sentence.poll or not sentence.distractors or not _distracted(sentence, start, end, others):
         return None
+    if lexicon.MARKET.search(sentence.text):
+        return None  # a company's shares describe no country
     lo, _ = _clause(sentence.text, start, end)
     before = [a for a in sentence.actors if lo <= a.start and a.end <= start]
     return before[-1].name if before else None

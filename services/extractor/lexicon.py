@@ -141,6 +141,22 @@ _COUNTRIES: list[tuple[str, str, str]] = [
         r"European",
     ),
 ]
+# Groups of givers: an apposition ("Among large donors, the United Kingdom") is not a list.
+AGGREGATES = frozenset(
+    {
+        "NATO European members",
+        "NATO allies",
+        "Western partners",
+        "Ramstein group",
+        "Nordic countries",
+        "Baltic states",
+        "donor countries",
+        "EU member states",
+        "European countries",
+        "artillery coalition",
+        "coalition of the willing",
+    }
+)
 ADVERSARIES = frozenset({"Russia", "China", "Iran", "North Korea", "Belarus"})
 # City metonyms are places, not donors, after "in"/"at" ("the NATO summit in Washington").
 CITY_NAMES = frozenset(
@@ -233,14 +249,16 @@ ENTITY = re.compile(r"(?<![\w-])(?=[^\W\d_])" + _ENTITY_ALTERNATION + r"(?![\w])
 NOT_A_GIVER_AFTER = re.compile(
     r"(?:['’]s)?\s*(?:Secretary|spokes\w*|summit|official|headquarters|(?:foreign|defen[cs]e)"
     r"\s+ministers|ministers['’]?|chief|envoy|ambassador|command|Generalsekretär|Gipfel|sommet"
-    r"|secrétaire|porte-parole|allies)",
+    r"|secrétaire|porte-parole|allies|-?(?:criteria|Kriterien|critères|standards?|definition|rules"
+    r"|Regeln|methodology))",
     re.IGNORECASE,
 )
 NOT_A_GIVER_BEFORE = re.compile(
     r"(?:according\s+to|excluding|except(?:\s+for)?|other\s+than|apart\s+from|without|besides|ohne|außer|hors"
     r"|sauf|à\s+l['’]exception\s+de|\bjoin(?:ed|s|ing)?|accession\s+to|beigetreten|rejoint"
     r"|(?:co-?)?chaired\s+by|(?:co-?)?led\s+by|coprésidée?s?\s+par|présidée?s?\s+par|dirigée?s?\s+par"
-    r"|angeführt\s+von|unter\s+Führung\s+von|geleitet\s+von"
+    r"|angeführt\s+von|unter\s+Führung\s+von|geleitet\s+von|administered\s+by|managed\s+by"
+    r"|verwaltet\s+von|géré\s+par"
     r"|adhésion\s+à)\s+(?:the\s+|die\s+|der\s+|les?\s+|la\s+|l['’])?$",
     re.IGNORECASE,
 )
@@ -425,6 +443,11 @@ DISTRACTOR = re.compile(
     r"|Arbeitslos\w*|Leitzins\w*|Aktie\w*|Preis\w*|Umfrage\w*|Finanzbedarf|Finanzierungsbedarf"
     r"|croissance|déficit|dette|chômage|taux\s+d['’]\w+|sondage\w*|prix|bourse"
     r"|besoins\s+de\s+financement)",
+    re.IGNORECASE,
+)
+# Markets: a share price describes a company, not a country.
+MARKET = re.compile(
+    r"\b(?:shares\s+in|share\s+prices?|stocks?|Aktie\w*|Börse\w*|bourse|action\s+\w+\s+a)\b",
     re.IGNORECASE,
 )
 # Generic words for a sum given that name one package, whose kind the story has told:

@@ -12,6 +12,8 @@ _NOW = 2100  # an open term
 # Institutions that always stand for one giver.
 _INSTITUTIONS: list[tuple[str, str]] = [
     (r"State\s+Department|Capitol\s+Hill|Oval\s+Office|Treasury\s+Department", "United States"),
+    (r"Department\s+of\s+(?:Defense|State|the\s+Treasury)|DoD|USAID", "United States"),
+    (r"U\.S\.\s+Agency\s+for\s+International\s+Development", "United States"),
     (r"Bundeswehr|Kanzleramt|Bundeskanzler\w*|Bundesfinanzministeri\w*", "Germany"),
     (r"Verteidigungsministeri\w*|Haushaltsausschuss\w*|Ampel-?[Kk]oalition", "Germany"),
     (r"[ÉE]lys[ée]e(?:\s+Palace)?|Quai\s+d['’]Orsay|Matignon|Assemblée\s+nationale", "France"),
