@@ -178,10 +178,13 @@ class Story:
         self,
         attributes: context.Attributes,
         sentence: context.Sentence,
+        span: tuple[int, int],
         unit: str,
         hints: context.Hints,
     ) -> tuple[context.Attributes, dict[str, str]]:
-        """`attributes` with what the sentence left open filled in, and each one's source."""
+        """`attributes` of the figure at `span` of `sentence` with what the sentence left open
+        filled in, and each one's source."""
+        clause = context.clause(sentence.text, *span)
         sources: dict[str, str] = {}
 
         def own(name: str) -> str:
@@ -195,7 +198,7 @@ class Story:
         fresh = donor is not None and donor != self.current.donor
         sources["category"] = hints.source if "category" in attributes.hinted else own("category")
         if year is None and attributes.open_year:
-            dated = self._year(sentence, category, unit, fresh=fresh)
+            dated = self._year(sentence, clause, category, unit, fresh=fresh)
             if dated is not None:
                 year, sources["year"] = dated
         elif year is not None:
@@ -228,10 +231,16 @@ class Story:
         return completed, sources
 
     def _year(
-        self, sentence: context.Sentence, category: str, unit: str, *, fresh: bool
+        self,
+        sentence: context.Sentence,
+        clause: tuple[int, int],
+        category: str,
+        unit: str,
+        *,
+        fresh: bool,
     ) -> tuple[int, str] | None:
         """The year of a figure whose own clause states none, or None when nothing fixes one."""
-        if lexicon.NO_SINGLE_YEAR.search(sentence.text):
+        if lexicon.NO_SINGLE_YEAR.search(sentence.text, *clause):
             return None
         if category == "pledge_target" and unit == "percent":
             return None  # "the 2% target": open-ended unless its own sentence sets a deadline

@@ -312,6 +312,11 @@ def _distracted(
     return not any(_distance(k.start, k.end, start, end) < distance for k in cues)
 
 
+def clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of the sentence the figure at [start, end) stands in."""
+    return _clause(text, start, end)
+
+
 def _clause(
     text: str, start: int, end: int, others: Sequence[tuple[int, int]] = ()
 ) -> tuple[int, int]:

@@ -237,7 +237,8 @@ def extract_figures(
             )
             if before is not None:
                 attributes = _same_sum(text, before, mention, unit, attributes, sentence, offset)
-            completed, sources = story.complete(attributes, sentence, unit, hints)
+            span = (mention.start - offset, mention.end - offset)
+            completed, sources = story.complete(attributes, sentence, span, unit, hints)
             last_like[unit == "percent"] = (index, completed.category)
             figures.append(
                 Figure(

@@ -474,6 +474,7 @@ _MONTHS = [
     ("November", "November", "novembre"), ("December", "Dezember", "décembre"),
 ]  # fmt: skip
 MONTH_NUMBER = {name.lower(): number for number, names in enumerate(_MONTHS, 1) for name in names}
+_ANY_MONTH = "|".join(n for names in _MONTHS for n in names)
 MONTH_ONLY = re.compile(
     r"(?<![\w-])(?-i:(?P<month>" + "|".join(n for names in _MONTHS for n in names) + r"))"
     r"(?![\w-])(?!\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d)"
@@ -486,8 +487,11 @@ FUTURE = re.compile(
 # Sums over many years or since a start are not a year's: "since February 2022", "in total",
 # "EUR 40 billion a year", "2024-2027", "until 2028".
 NO_SINGLE_YEAR = re.compile(
-    r"\b(?:since|seit|depuis)\b|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b|\baltogether\b"
-    r"|\binsgesamt\b|\bbislang\b|\bbisher\b|\bau\s+total\b|\bjusqu['’]à\s+présent\b"
+    r"\b(?:since|seit|depuis)\s+(?:the\s+|le\s+|la\s+|l['’]|dem\s+|der\s+)?(?:(?:start|beginning"
+    r"|outbreak|début|Beginn|Anfang)(?!\s+(?:of\s+(?:the|this)\s+year|de\s+l['’]année|des\s+Jahres))"
+    r"|Kriegsbeginn|war\b|guerre|Krieg\w*|(?:Russia['’]s\s+)?(?:full-scale\s+)?invasion|Invasion"
+    rf"|annexation|then\b|(?:(?:early|late|mid-?)\s*)?(?:(?:{_ANY_MONTH})\s+)?(?:19|20)\d\d)"
+    r"|\bso\s+far\b|\bto\s+date\b|\bbislang\b|\bbisher\b|\bjusqu['’]à\s+présent\b"
     r"|\b(?:a|per|each|every)\s+year\b|\bannually\b|\bpro\s+Jahr\b|\bjährlich\b|\bpar\s+an\b"
     r"|\b(?:19|20)\d\d\s*(?:-|–|to|bis|à)\s*(?:19|20)?\d\d\b|\b(?:until|through|bis|jusqu['’]en)"
     r"\s+(?:19|20)\d\d|\bover\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\w+\s+)?years\b"
