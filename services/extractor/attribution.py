@@ -145,9 +145,11 @@ class Story:
             return None
         month = lexicon.MONTH_ONLY.search(sentence.text)
         if month is not None:
-            if self.explicit_year and self.current.year is not None:
-                return self.current.year  # "sworn in on 17 April 2023 ... on 12 December"
-            number = lexicon.MONTH_NUMBER[month.group("month").lower()]
+            stated = self.current.year if self.explicit_year else None
+            if stated is not None and stated < self.published.year:
+                return stated  # a past year told in order: "in April 2023 ... on 12 December"
+            name = month.group("month") or month.group("season")
+            number = lexicon.MONTH_NUMBER[name.lower()]
             future = lexicon.FUTURE.search(sentence.text) is not None
             # A month after the publication's is last year's, unless the sentence looks ahead.
             return self.published.year - (number > self.published.month and not future)

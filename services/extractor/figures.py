@@ -159,6 +159,8 @@ def _same_sum(
             for actor in sentence.actors
         )
         donor = attributes.donor if own else known.donor
+        if own and year is None:
+            year = known.year  # "€2.2bn, against €7bn for Berlin": another giver, the same time
         return context.Attributes(
             known.category, donor, known.recipient, year, generic=known.generic, open_year=False
         )

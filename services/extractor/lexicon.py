@@ -475,8 +475,17 @@ _MONTHS = [
 ]  # fmt: skip
 MONTH_NUMBER = {name.lower(): number for number, names in enumerate(_MONTHS, 1) for name in names}
 _ANY_MONTH = "|".join(n for names in _MONTHS for n in names)
+# Seasons date like the month in their middle: "in the autumn", "im Frühjahr", "cet été".
+_SEASONS = {
+    "spring": 4, "Frühjahr": 4, "Frühling": 4, "printemps": 4,
+    "summer": 7, "Sommer": 7, "été": 7,
+    "autumn": 10, "fall": 10, "Herbst": 10, "automne": 10,
+    "winter": 1, "Winter": 1, "hiver": 1,
+}  # fmt: skip
+MONTH_NUMBER.update({name.lower(): number for name, number in _SEASONS.items()})
 MONTH_ONLY = re.compile(
-    r"(?<![\w-])(?-i:(?P<month>" + "|".join(n for names in _MONTHS for n in names) + r"))"
+    r"(?<![\w-])(?-i:(?P<month>" + _ANY_MONTH + r")|(?P<season>(?:(?<=the\s)|(?<=this\s)"
+    r"|(?<=last\s)|(?<=im\s)|(?<=au\s)|(?<=cet\s)|(?<=en\s))(?:" + "|".join(_SEASONS) + r")))"
     r"(?![\w-])(?!\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d)"
 )
 FUTURE = re.compile(
@@ -503,7 +512,7 @@ RELATIVE_TIME = re.compile(
     r"\b(?:(?:this|current|last|previous|past|next|coming)\s+(?:financial\s+|fiscal\s+)?year"
     r"(?:['’]s)?|a\s+year\s+(?:earlier"
     r"|ago)|(?:diese[sm]|vergangene[nm]?|letzte[nm]?|nächste[nm]?|kommende[nm]?|laufende[nm]?"
-    r"|vorige[nm]?)\s+Jahr(?:es)?|Vorjahr\w*|cette\s+année|l['’]an(?:née)?\s+(?:dernière?"
+    r"|vorige[nm]?)\s+Jahr(?:es)?|Vorjahr\w*|cette\s+année|l['’]an(?:née)?\s+(?:derni(?:er|ère)"
     r"|prochaine?|passée?))\b",
     re.IGNORECASE,
 )
@@ -597,7 +606,9 @@ YEAR = re.compile(
     re.IGNORECASE,
 )
 # German text often states the year bare, as an adverb: "erhöhten ihre Ausgaben 2024 um 18 Prozent".
-BARE_YEAR = re.compile(r"(?<![\w.,/-])(?P<year>20\d\d)(?![\w.,/%-]|\s*(?:-|–|bis|und)\s*20\d\d)")
+BARE_YEAR = re.compile(
+    r"(?<![\w.,/-])(?P<year>20\d\d)(?![\w,/%-]|[.,]\d|\s*(?:-|–|bis|und)\s*20\d\d)"
+)
 NOT_THE_YEAR_BEFORE = re.compile(
     r"(?:by\s+the\s+end(?:\s+of)?|since|seit|depuis|von|vor|zwischen|compared\s+(?:to|with)|than|between|gegenüber|vergleich\w*|par"
     r"\s+rapport\s+à|vs\.?|versus|invasion\b[^,.;]{0,30}|annex\w*[^,.;]{0,30}|agreed|adopted"
