@@ -262,6 +262,9 @@ def _category(
                 return "aid"  # "Denmark's aid to Ukraine amounts to 0.8% of its GDP"
             if kinds & lexicon.AID_CATEGORIES and "defense_spending" not in kinds:
                 # "military aid worth 0.25% of its GDP": a share of GDP given, not spent at home.
+                lo, _ = _clause(text, start, end)
+                if lexicon.PLEDGING.search(text, lo, start):
+                    return "pledge_target"  # "pledged military aid equal to 0.25% of GDP"
                 aid = [k for k in sentence.keywords if k.label in lexicon.AID_CATEGORIES]
                 nearest_aid = _nearest(aid, start, end, len(text))
                 return nearest_aid.label if nearest_aid else "aid_total"
@@ -301,7 +304,7 @@ def _distracted(
 ) -> bool:
     """True when an economic subject (inflation, deficit, shares, needs) is nearer the figure than
     any kind of aid or defence: the figure measures that subject."""
-    lo, hi = _clause(sentence.text, start, end, others)
+    lo, hi = _clause(sentence.text, start, end)
     near = [d for d in sentence.distractors if lo <= d.start and d.end <= hi]
     if not near:
         return False
