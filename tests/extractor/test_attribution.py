@@ -252,14 +252,16 @@ def test_extract_command_takes_title_and_date(tmp_path: Path) -> None:
 
 # The whole-article set in sample: the scores reached while writing the rules, less a margin, so
 # that a change that loses whole-article attribution fails here as well as in the report.
+# Reached: F1 0.999, qualifier 0.986, year 0.776, category 0.860, donor 0.821, recipient 0.949,
+# aid_related 0.945.
 _DEV_FLOORS = {
-    "f1": 0.97,
-    "qualifier": 0.95,
-    "category": 0.81,
-    "donor": 0.75,
-    "year": 0.70,
-    "recipient": 0.91,
-    "aid_related": 0.87,
+    "f1": 0.98,
+    "qualifier": 0.96,
+    "category": 0.83,
+    "donor": 0.79,
+    "year": 0.75,
+    "recipient": 0.92,
+    "aid_related": 0.92,
 }
 
 
