@@ -1,6 +1,6 @@
 """Plain records that cross module boundaries: what pure stage code returns and the store writes."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from typing import Literal
@@ -44,6 +44,10 @@ class Figure:
     """One money or percentage figure found in a document's clean text.
 
     `start`/`end` index the document text (Python str offsets), so `text[start:end] == surface`.
+    `attribution` says where each context attribute came from: "sentence" (the figure's own),
+    "context" (an earlier sentence of its passage), "title", or "document" (the article's main
+    actor or time, carried across paragraphs). Keys: category, and donor, recipient and year when
+    they are set.
     """
 
     start: int
@@ -59,3 +63,5 @@ class Figure:
     recipient: str | None = None
     year: int | None = None
     value_eur: Decimal | None = None
+    # Not hashed: a dict cannot be, and the other fields already identify the figure.
+    attribution: dict[str, str] = field(default_factory=dict, hash=False)

@@ -1,18 +1,55 @@
-"""`aidledger eval`: the extractor against the labeled evaluation set, as precision/recall/F1."""
+"""`aidledger eval`: the extractor against the labeled evaluation sets, as precision/recall/F1.
+
+With no file given it scores three sets apart, since they answer different questions:
+- regression: the sentence-level cases (eval_set.jsonl + eval_unseen.jsonl), which must stay exact;
+- articles, in-sample: whole articles the rules were developed against (articles/dev.jsonl);
+- articles, kept back: whole articles never read while writing the rules (articles/holdout.jsonl).
+"""
 
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from services.extractor.evaluate import evaluate, format_report, load_cases
+from services.extractor.evaluate import Case, evaluate, format_report, load_cases
 
-EVAL_SET = Path(__file__).resolve().parents[2] / "tests" / "extractor" / "eval_set.jsonl"
+_TESTS = Path(__file__).resolve().parents[2] / "tests" / "extractor"
+EVAL_SET = _TESTS / "eval_set.jsonl"
+SETS: dict[str, tuple[str, list[Path]]] = {
+    "regression": ("regression set", [EVAL_SET, _TESTS / "eval_unseen.jsonl"]),
+    "dev": ("articles, in-sample (dev)", [_TESTS / "articles" / "dev.jsonl"]),
+    "holdout": ("articles, kept back (holdout)", [_TESTS / "articles" / "holdout.jsonl"]),
+}
+
+
+def _load(paths: list[Path]) -> list[Case]:
+    return [case for path in paths if path.exists() for case in load_cases(path)]
 
 
 def eval_command(
-    path: Annotated[Path, typer.Argument(help="A JSONL evaluation set.")] = EVAL_SET,
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="JSONL evaluation sets; default: the three below.")
+    ] = None,
+    sets: Annotated[
+        str, typer.Option(help="Without files: which of regression, dev, holdout to score.")
+    ] = "regression,dev,holdout",
     details: Annotated[bool, typer.Option(help="List every miss and wrong attribute.")] = True,
 ) -> None:
     """Score the extractor: detection precision, recall, F1 and accuracy per attribute."""
-    typer.echo(format_report(evaluate(load_cases(path)), details=details))
+    if paths:
+        sections = [(str(path), [path]) for path in paths]
+    else:
+        names = [name.strip() for name in sets.split(",") if name.strip()]
+        unknown = [name for name in names if name not in SETS]
+        if unknown:
+            raise typer.BadParameter(f"unknown set {unknown[0]!r}; use {', '.join(SETS)}")
+        sections = [SETS[name] for name in names]
+    for index, (label, files) in enumerate(sections):
+        cases = _load(files)
+        if index:
+            typer.echo("")
+        typer.echo(f"== {label}: {', '.join(path.name for path in files)}")
+        if not cases:
+            typer.echo("no cases")
+            continue
+        typer.echo(format_report(evaluate(cases), details=details))

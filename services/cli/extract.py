@@ -1,6 +1,7 @@
 """`aidledger extract FILE...`: figures of local files through the same cleaner and extractor the
 workers run, with no database or broker. Also the extractor's debugging tool."""
 
+import datetime
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -24,6 +25,7 @@ def figure_record(doc: str, figure: Figure) -> dict[str, Any]:
     return {
         "doc": doc,
         **{k: fields[k] for k in FIGURE_COLUMNS if k in fields},
+        "attribution": figure.attribution,
         "text": figure.surface,
         "extractor_version": EXTRACTOR_VERSION,
     }
@@ -32,8 +34,22 @@ def figure_record(doc: str, figure: Figure) -> dict[str, Any]:
 def extract_command(
     files: Annotated[list[str], typer.Argument(help="Text or HTML files; - for stdin.")],
     fmt: Annotated[Format, typer.Option("--format", help="jsonl, table or csv.")] = Format.jsonl,
+    title: Annotated[
+        str | None,
+        typer.Option(help="The headline; default: the page's title, or a text file's first line."),
+    ] = None,
+    published: Annotated[
+        datetime.datetime | None,
+        typer.Option(
+            formats=["%Y-%m-%d"], help="Publication date YYYY-MM-DD; default: the page's own."
+        ),
+    ] = None,
 ) -> None:
-    """Print the figures found in local files, one JSON object per figure."""
+    """Print the figures found in local files, one JSON object per figure.
+
+    Each figure's `attribution` says where its category, donor, recipient and year came from:
+    its sentence, the context before it, the title, or the document's main actor.
+    """
     rows: list[dict[str, Any]] = []
     failed = False
     for item in read_inputs(files):
@@ -47,9 +63,12 @@ def extract_command(
             err.print(f"{item.name}: {'skipped' if isinstance(exc, Skip) else 'error'}: {exc}")
             failed |= isinstance(exc, Permanent)
             continue
-        published = doc.published_at.date() if doc.published_at else None
+        date = published or doc.published_at
         name = Path(item.name).name  # the file name, as `figures` names replayed files
-        found = [figure_record(name, f) for f in extract_figures(doc.text, published=published)]
+        figures = extract_figures(
+            doc.text, title=title or doc.title, published=date.date() if date else None
+        )
+        found = [figure_record(name, f) for f in figures]
         if fmt is Format.jsonl:  # stream: a long list of files shows progress as it goes
             sys.stdout.writelines(dumps(row) + "\n" for row in found)
         rows.extend(found)

@@ -14,6 +14,7 @@ Rules, in the order an analyst reads them:
   the last figure of the sentence before.
 """
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -43,6 +44,26 @@ class Attributes:
     donor: str | None
     recipient: str | None
     year: int | None
+    borrowed: frozenset[str] = frozenset()  # from the sentence before, which it points back to
+    generic: bool = False  # aid_total only because the sentence says "aid" or "package"
+    open_year: bool = True  # the sentence leaves the year to the context (no relative time)
+    hinted: frozenset[str] = frozenset()  # taken from the document's Hints
+
+
+@dataclass(frozen=True, slots=True)
+class Hints:
+    """What the document's context offers a figure whose own sentence does not say it."""
+
+    kind: str | None = None  # the specific kind of aid in play, for "aid" or "package"
+    donor: str | None = None  # the giver the story is about
+    country: str | None = None  # the country the document names most, receiving ones included
+    continues: str | None = None  # a list going on: the category of the last like figure
+    defence: bool = False  # the passage is about defence spending or targets
+    topic: str | None = None  # the category the story is on
+    source: str = "context"  # where `kind` comes from: context or title
+
+
+NO_HINTS = Hints()
 
 
 @dataclass(slots=True)
@@ -50,35 +71,56 @@ class Sentence:
     """What one sentence says, found once; offsets are relative to the sentence."""
 
     text: str
+    when: int | None = None  # the publication year, which "this year" and "last year" count from
     actors: list[Actor] = field(default_factory=list)
     keywords: list[Span] = field(default_factory=list)
     years: list[Span] = field(default_factory=list)
+    distractors: list[Span] = field(default_factory=list)  # "inflation", "deficit", "needs"
     points_back: bool = False
     names_ukraine: bool = False
     prices: bool = False  # speaks of unit prices ("cost €8,000 each"), not of aid
     poll: bool = False  # reports an opinion poll
 
     @classmethod
-    def read(cls, text: str, lang: str = "en") -> "Sentence":
-        sentence = cls(text)
-        sentence.actors = _actors(text)
+    def read(
+        cls,
+        text: str,
+        lang: str = "en",
+        when: int | None = None,
+        moment: float | None = None,
+        *,
+        full: bool = True,
+    ) -> "Sentence":
+        """`when` is the publication year, `moment` the publication date as a fractional year
+        (which office a leader held then). A sentence with no figure is read for its context
+        only (`full` False): what figures of its own would need is left out."""
+        sentence = cls(text, when)
+        sentence.actors = _actors(text, moment if moment is not None else when)
         sentence.keywords = [
             Span(m.start(), m.end(), m.lastgroup or "")
             for m in lexicon.CATEGORY_KEYWORD.finditer(text)
         ]
-        sentence.years = _years(text, lang)
-        sentence.points_back = lexicon.ANAPHOR.search(text) is not None
+        sentence.years = _years(text, lang, when)
         sentence.names_ukraine = any(a.recipient and a.name == "Ukraine" for a in sentence.actors)
+        if not full:
+            return sentence
+        sentence.distractors = [
+            Span(m.start(), m.end(), "other") for m in lexicon.DISTRACTOR.finditer(text)
+        ]
+        sentence.points_back = lexicon.ANAPHOR.search(text) is not None
         sentence.poll = lexicon.POLL.search(text) is not None
         sentence.prices = bool(lexicon.PRICE_VERB.search(text) and lexicon.UNIT_PRICE.search(text))
         return sentence
 
 
-def _actors(text: str) -> list[Actor]:
+def _actors(text: str, when: float | None = None) -> list[Actor]:
     found: list[Actor] = []
     for match in lexicon.ENTITY.finditer(text):
         group = match.lastgroup or ""
-        name = lexicon.ACTOR_NAMES[group]
+        resolved = lexicon.actor_name(group, match.group(0), when)
+        if resolved is None:
+            continue  # an office that speaks for no giver at that date ("NATO chief Rutte")
+        name = resolved
         start, end = match.start(), match.end()
         before = text[max(0, start - 40) : start]
         if group.startswith("r"):
@@ -86,13 +128,11 @@ def _actors(text: str) -> list[Actor]:
             continue
         if lexicon.NOT_A_GIVER_BEFORE.search(before):
             continue
-        if name in ("NATO", "European Union", "United States") and lexicon.NOT_A_GIVER_AFTER.match(
-            text, end
-        ):
+        if name in ("NATO", "EU", "United States") and lexicon.NOT_A_GIVER_AFTER.match(text, end):
             continue
         if match.group(0).lower() in lexicon.CITY_NAMES and lexicon.PLACE_BEFORE.search(before):
             continue
-        if name == "European Union" and lexicon.ACROSS_BEFORE.search(before):
+        if name == "EU" and lexicon.ACROSS_BEFORE.search(before):
             name = "EU member states"  # "defence spending across the EU"
         agent = lexicon.AGENT_BEFORE.search(before) is not None
         genitive = lexicon.GENITIVE_BEFORE.search(before) is not None
@@ -111,6 +151,7 @@ def _join_conjunctions(text: str, actors: list[Actor]) -> list[Actor]:
             and not actor.recipient
             and actor.name not in last.name.split(" and ")
             and lexicon.CONJUNCTION.fullmatch(text, last.end, actor.start)
+            and not _apposition(text, last, actor)
         ):
             names = [*last.name.replace(" and ", ", ").split(", "), actor.name]
             name = ", ".join(names[:-1]) + " and " + names[-1]
@@ -120,8 +161,18 @@ def _join_conjunctions(text: str, actors: list[Actor]) -> list[Actor]:
     return joined
 
 
-def _years(text: str, lang: str) -> list[Span]:
+def _apposition(text: str, last: Actor, actor: Actor) -> bool:
+    """ "Among large donors, the United Kingdom": a group and one of its members, not a list."""
+    comma_only = not re.search(r"\b(?:and|und|et|with|mit|avec)\b|&", text[last.end : actor.start])
+    return comma_only and (last.name in lexicon.AGGREGATES or actor.name in lexicon.AGGREGATES)
+
+
+def _years(text: str, lang: str, when: int | None) -> list[Span]:
     years: list[Span] = []
+    if when is not None:
+        for match in lexicon.RELATIVE_TIME.finditer(text):
+            dated = when + lexicon.relative_offset(match)
+            years.append(Span(match.start(), match.end(), str(dated)))
     matches = list(lexicon.YEAR.finditer(text))
     if lang == "de":
         matches += lexicon.BARE_YEAR.finditer(text)
@@ -132,6 +183,7 @@ def _years(text: str, lang: str) -> list[Span]:
         year = match.group("year") or match.group("attr")
         if not any(y.start <= match.start("year") < y.end for y in years):
             years.append(Span(match.start(), match.end(), year))
+    years.sort(key=lambda span: span.start)
     return years
 
 
@@ -161,14 +213,26 @@ def category_of(
     sentence: Sentence, start: int, end: int, unit: str, others: Sequence[tuple[int, int]] = ()
 ) -> str | None:
     """The figure's category from its own sentence, or None when the sentence does not say."""
-    category = _category(sentence, start, end, unit, others)
+    category = _category(sentence, start, end, unit, others, defence=False)
+    if category == "aid":
+        return "aid_total"
     return "other" if category == "development" else category
 
 
 def _category(
-    sentence: Sentence, start: int, end: int, unit: str, others: Sequence[tuple[int, int]]
+    sentence: Sentence,
+    start: int,
+    end: int,
+    unit: str,
+    others: Sequence[tuple[int, int]],
+    *,
+    defence: bool,
 ) -> str | None:
     text = sentence.text
+    # Defence is the subject when the sentence or, failing it, the passage says so.
+    defence = defence or lexicon.DEFENCE_CONTEXT.search(text) is not None
+    if sentence.distractors and _distracted(sentence, start, end, others):
+        return "other"  # "inflation stood at 2.1%", "Ukraine needs another $12 billion"
     if unit != "percent" and sentence.prices:
         return "other"  # "Each interceptor costs $4 million": a price, not a sum given
     if unit == "percent":
@@ -176,21 +240,42 @@ def _category(
             return "other"
         if sentence.poll and not lexicon.OF_GDP.match(text, end):
             return "other"  # "Polls show 62% back higher defence spending"
-        if lexicon.TARGET_AFTER.match(text, end) and lexicon.DEFENCE_CONTEXT.search(text):
+        if lexicon.TARGET_AFTER.match(text, end) and defence:
             return "pledge_target"  # "NATO's 2 percent target"
+        if defence and not lexicon.OF_GDP.match(text, end) and not lexicon.DISTRACTOR.search(text):
+            bare = not any(k.label != "pledge_target" for k in sentence.keywords)
+            if bare and lexicon.SPENT_BEFORE.search(text, max(0, start - 40), start):
+                return "defense_spending"  # "Spain spent 1.28% last year"
+            targeted = any(k.label == "pledge_target" for k in sentence.keywords)
+            if bare and (targeted or lexicon.PLEDGING.search(text)):
+                return "pledge_target"  # "The previous target ... was 2%", "promised to reach 2%"
         if lexicon.OF_GDP.match(text, end) or _shares_gdp(text, end, others):
-            if not lexicon.DEFENCE_CONTEXT.search(text):
-                return "other"
+            if not defence:
+                # "The Netherlands has given about 0.7% of its GDP": a share given is aid.
+                return "aid" if lexicon.GIVING.search(text) else "other"
             kinds = {k.label for k in sentence.keywords}
+            if (
+                "aid" in kinds
+                and not kinds & lexicon.AID_CATEGORIES
+                and "defense_spending" not in kinds
+            ):
+                return "aid"  # "Denmark's aid to Ukraine amounts to 0.8% of its GDP"
             if kinds & lexicon.AID_CATEGORIES and "defense_spending" not in kinds:
                 # "military aid worth 0.25% of its GDP": a share of GDP given, not spent at home.
+                lo, _ = _clause(text, start, end)
+                if lexicon.PLEDGING.search(text, lo, start):
+                    return "pledge_target"  # "pledged military aid equal to 0.25% of GDP"
                 aid = [k for k in sentence.keywords if k.label in lexicon.AID_CATEGORIES]
                 nearest_aid = _nearest(aid, start, end, len(text))
                 return nearest_aid.label if nearest_aid else "aid_total"
             if lexicon.SPENT_BEFORE.search(text, max(0, start - 40), start):
                 return "defense_spending"  # what was spent, whatever target the sentence names
-            targeted = any(k.label == "pledge_target" for k in sentence.keywords)
-            if targeted or lexicon.PLEDGING.search(text):
+            # A target or pledge in the figure's own clause, before it, makes it the goal.
+            lo, hi = _clause(text, start, end)
+            targeted = any(
+                k.label == "pledge_target" and lo <= k.start < hi for k in sentence.keywords
+            )
+            if targeted or lexicon.PLEDGING.search(text, lo, start):
                 return "pledge_target"
             return "defense_spending"
         reach = _PERCENT_KEYWORD_REACH
@@ -204,13 +289,51 @@ def _category(
     nearest = _nearest(specific, start, end, reach)
     if nearest is not None:
         return nearest.label
+    # Aid of no named kind: "aid" (the caller's aid_total), which the context may make specific.
     if _nearest([k for k in sentence.keywords if k.label == "aid"], start, end, reach):
-        return "aid_total"
+        return "aid"
     if unit != "percent" and sentence.names_ukraine and lexicon.GIVING.search(text):
-        return "aid_total"
+        return "aid"
     if unit != "percent" and lexicon.FOR_UKRAINE.match(text, end):
-        return "aid_total"
+        return "aid"
     return None
+
+
+def _distracted(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when an economic subject (inflation, deficit, shares, needs) is nearer the figure than
+    any kind of aid or defence: the figure measures that subject."""
+    lo, hi = _clause(sentence.text, start, end)
+    near = [d for d in sentence.distractors if lo <= d.start and d.end <= hi]
+    if not near:
+        return False
+    nearest = _nearest(near, start, end, len(sentence.text))
+    assert nearest is not None
+    distance = _distance(nearest.start, nearest.end, start, end)
+    cues = [k for k in sentence.keywords if k.label not in ("pledge_target", "development")]
+    return not any(_distance(k.start, k.end, start, end) < distance for k in cues)
+
+
+def clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of the sentence the figure at [start, end) stands in."""
+    return _clause(text, start, end)
+
+
+def _clause(
+    text: str, start: int, end: int, others: Sequence[tuple[int, int]] = ()
+) -> tuple[int, int]:
+    """The stretch of the sentence that belongs to the figure: from the figure before it to the
+    figure after it (of `others`), cut at clause breaks."""
+    lo = max([o_end for _, o_end in others if o_end <= start], default=0)
+    hi = min([o_start for o_start, _ in others if o_start >= end], default=len(text))
+    for brk in lexicon.CLAUSE_BREAK.finditer(text, lo, hi):
+        if brk.end() <= start:
+            lo = brk.end()
+        elif brk.start() >= end:
+            hi = brk.start()
+            break
+    return lo, hi
 
 
 def _shares_gdp(text: str, end: int, others: Sequence[tuple[int, int]]) -> bool:
@@ -245,15 +368,24 @@ def donor_of(
     end: int,
     category: str,
     others: Sequence[tuple[int, int]] = (),
+    *,
+    after: bool = True,
 ) -> str | None:
+    """The figure's giver in its sentence; `after` allows the weakest guess, the first giver
+    named after the figure with no "by"/"from" tying it to the figure."""
     givers = [a for a in sentence.actors if not a.recipient]
     if category not in ("defense_spending", "other"):
         givers = [a for a in givers if a.name not in lexicon.ADVERSARIES]
     if category == "defense_spending":
         givers += [a for a in sentence.actors if a.recipient]
         givers.sort(key=lambda a: a.start)
-    if category == "pledge_target" and any(a.name != "NATO" for a in givers):
-        givers = [a for a in givers if a.name != "NATO"]  # "Germany met NATO's 2% target"
+    if category == "pledge_target":
+        # "Germany met NATO's 2% target": the target is NATO's, the one meeting it Germany's.
+        owners = [a for a in givers if a.name == "NATO" and _possessive(sentence.text, a.end)]
+        if any(lexicon.TARGET_OF.fullmatch(sentence.text, a.end, start) for a in owners):
+            return "NATO allies"  # "reached NATO's 2% target", "NATO's target of 2%"
+        if len(owners) < len(givers):
+            givers = [a for a in givers if a not in owners]
     for actor in givers:
         if actor.start < end or not (actor.agent or actor.genitive):
             continue
@@ -271,8 +403,19 @@ def donor_of(
     before = [a for a in givers if a.end <= start]
     if before:
         return before[-1].name
-    after = [a for a in givers if a.start >= end]
-    return after[0].name if after else None
+    following = [a for a in givers if a.start >= end]
+    return following[0].name if following and after else None
+
+
+def _possessive(text: str, end: int) -> bool:
+    return text.startswith(("'s", "’s"), end)
+
+
+def _canonical_giver(name: str | None, category: str) -> str | None:
+    """An alliance's targets and pledges are its members': "NATO agreed 5%" → NATO allies."""
+    if name == "NATO" and category == "pledge_target":
+        return "NATO allies"
+    return name
 
 
 def recipient_of(sentence: Sentence, neighbours: list[Sentence]) -> str | None:
@@ -296,8 +439,12 @@ def year_of(
 ) -> int | None:
     # A year in another clause ("..., and it has pledged €3.5bn for 2025") is that clause's.
     text = sentence.text
-    if lexicon.RELATIVE_TIME_AFTER.match(text, end):
-        return None  # "€86 billion this year": its own time, which the text does not date
+    relative = lexicon.RELATIVE_TIME_AFTER.match(text, end)
+    if relative:
+        # "€86 billion this year": its own time, dated only by the publication date.
+        if sentence.when is None:
+            return None
+        return sentence.when + lexicon.relative_offset(relative)
     clause_start, clause_end = 0, len(text)
     for brk in lexicon.CLAUSE_BREAK.finditer(text):
         if brk.end() <= start:
@@ -329,27 +476,127 @@ def resolve(
     referent: Attributes | None,
     following: Sentence | None,
     others: Sequence[tuple[int, int]] = (),
+    hints: Hints = NO_HINTS,
 ) -> Attributes:
     """All context attributes of the figure at [start, end) of `sentence`."""
     points_back = sentence.points_back and referent is not None
-    category = category_of(sentence, start, end, unit, others)
+    borrowed: set[str] = set()
+    hinted: set[str] = set()
+    raw = _category(sentence, start, end, unit, others, defence=hints.defence)
+    generic = raw == "aid"
+    category = "aid_total" if generic else ("other" if raw == "development" else raw)
+    if generic and hints.kind is not None and _names_package(sentence, start, end):
+        category = hints.kind  # "The package of EUR 190 million" in a story about air defence
+        hinted.add("category")
     if category is None:
-        category = referent.category if points_back and referent else "other"
-    # A figure that is neither aid nor defence has no giver or receiver worth recording.
-    donor = donor_of(sentence, start, end, category, others) if category != "other" else None
+        if points_back and referent:
+            category = referent.category
+            borrowed.add("category")
+        elif sentence.distractors:
+            category = "other"
+        elif hints.continues is not None and _bare_item(sentence):
+            category = hints.continues  # "Germany stands at 0.6%, France at 0.2%"
+            borrowed.add("category")
+        elif unit != "percent" and hints.topic == "defense_spending" and _budgets(sentence.text):
+            category = "defense_spending"  # "Für das Ministerium sind 53 Milliarden vorgesehen"
+            hinted.add("category")
+        elif unit != "percent" and hints.kind and _gives(sentence.text):
+            category = hints.kind  # "In March, Canada allocated EUR 210 million"
+            hinted.add("category")
+        else:
+            category = "other"
+    # A figure that is neither aid nor defence has no giver; an economic one keeps the country it
+    # describes ("Russia's deficit", "Ukraine needs $60 billion").
+    donor = None
+    if category == "other":
+        donor = _described(sentence, start, end, others)
+        economic = sentence.distractors and not sentence.poll
+        economic = economic and not lexicon.MARKET.search(sentence.text)
+        if donor is None and economic and hints.country:
+            donor = hints.country  # "Public debt is expected to exceed 90%" in a story on Ukraine
+            hinted.add("donor")
+    else:
+        donor = donor_of(sentence, start, end, category, others, after=False)
+        if donor is None and hints.donor is not None and _fits_category(hints.donor, category):
+            donor = hints.donor  # "it pledged ... 0.25%, and called on all allies": the context's
+            hinted.add("donor")
+        elif donor is None:
+            donor = donor_of(sentence, start, end, category, others)
+        donor = _canonical_giver(donor, category)
     year = year_of(sentence, start, end, others=others)
     if points_back and referent is not None:
-        donor = donor or referent.donor
-        year = year or referent.year
+        if donor is None and referent.donor is not None:
+            donor = referent.donor
+            borrowed.add("donor")
+        if year is None and referent.year is not None:
+            year = referent.year
+            borrowed.add("year")
     recipient = None
     if category in lexicon.AID_CATEGORIES or (category == "pledge_target" and unit != "percent"):
         neighbours = [s for s in (previous, following) if s is not None]
         recipient = recipient_of(sentence, neighbours)
+        if recipient is not None and not any(a.name == recipient for a in sentence.actors):
+            borrowed.add("recipient")  # named by the sentence before or after
         if recipient == "Ukraine" and _ukraine_only_in_parts(sentence, end, others):
             recipient = None  # "$95bn foreign aid bill, including $61bn for Ukraine"
         if recipient is None and points_back and referent is not None:
             recipient = referent.recipient
-    return Attributes(category, donor, recipient, year)
+            borrowed.add("recipient")
+    # A sentence that dates itself relatively ("last year's summit") with no publication date to
+    # count from leaves the year unfixed: the context must not fill it.
+    open_year = year is None and (
+        sentence.when is not None or not lexicon.RELATIVE_TIME.search(sentence.text)
+    )
+    return Attributes(
+        category,
+        donor,
+        recipient,
+        year,
+        frozenset(borrowed),
+        generic and not hinted,
+        open_year=open_year,
+        hinted=frozenset(hinted),
+    )
+
+
+def _described(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> str | None:
+    """The country an economic figure describes: the nearest one named before it in its clause."""
+    if sentence.poll or not sentence.distractors or not _distracted(sentence, start, end, others):
+        return None
+    if lexicon.MARKET.search(sentence.text):
+        return None  # a company's shares describe no country
+    lo, _ = _clause(sentence.text, start, end)
+    before = [a for a in sentence.actors if lo <= a.start and a.end <= start]
+    return before[-1].name if before else None
+
+
+def _budgets(text: str) -> bool:
+    return bool(lexicon.BUDGETING.search(text) or lexicon.MADE_AVAILABLE.search(text))
+
+
+def _gives(text: str) -> bool:
+    return bool(lexicon.GIVING.search(text) or lexicon.MADE_AVAILABLE.search(text))
+
+
+def _names_package(sentence: Sentence, start: int, end: int) -> bool:
+    """The generic word nearest the figure names one package ("the package"), not aid at large."""
+    generic = [k for k in sentence.keywords if k.label == "aid"]
+    nearest = _nearest(generic, start, end, len(sentence.text))
+    if nearest is None:
+        return bool(lexicon.GIVING.search(sentence.text))  # no word at all: a sum given
+    return lexicon.PACKAGE.fullmatch(sentence.text, nearest.start, nearest.end) is not None
+
+
+def _fits_category(giver: str, category: str) -> bool:
+    return giver not in lexicon.ADVERSARIES or category == "defense_spending"
+
+
+def _bare_item(sentence: Sentence) -> bool:
+    """A list item that names a giver and no other subject: "Germany stands at 0.6%"."""
+    has_giver = any(not actor.recipient for actor in sentence.actors)
+    return has_giver and not lexicon.DISTRACTOR.search(sentence.text)
 
 
 def _ukraine_only_in_parts(sentence: Sentence, end: int, others: Sequence[tuple[int, int]]) -> bool:
@@ -371,13 +618,9 @@ def _ukraine_only_in_parts(sentence: Sentence, end: int, others: Sequence[tuple[
 
 
 def aid_related(attributes: Attributes) -> bool:
-    """About aid to Ukraine, a pledge for it, or allied defence spending."""
-    if attributes.category in lexicon.AID_CATEGORIES:
-        return attributes.recipient in (None, "Ukraine")
-    if attributes.category == "defense_spending":
-        # Allied spending; Ukraine's own budget and its adversaries' are context, not the ledger.
-        return attributes.donor not in lexicon.ADVERSARIES and attributes.donor != "Ukraine"
-    return attributes.category == "pledge_target"
+    """About aid (to Ukraine or elsewhere), a pledge or target, or defence spending - anyone's,
+    Russia's and Ukraine's included, since the ledger sets aid against what wars cost."""
+    return attributes.category != "other"
 
 
 def summary(sentence: Sentence) -> Attributes:

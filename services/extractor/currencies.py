@@ -102,3 +102,20 @@ def crown_cue(text: str) -> str | None:
     if len(found) == 1:
         return found.pop()
     return None
+
+
+# A bare "$" is the home dollar of a Canadian or Australian report: the Canadian Press's "(CP)"
+# dateline, or a headline or lead that writes "C$"/"A$" and then drops the prefix.
+_HOME_DOLLAR = re.compile(
+    r"(?P<CAD>\(CP\)|Canadian\s+Press|(?<![\w$])(?:C|CA|CAN)\$)|(?P<AUD>\(AAP\)|(?<![\w$])(?:A|AU)\$)"
+)
+_LEAD = 600
+
+
+def home_dollar(text: str, title: str | None) -> str:
+    """The currency a bare "$" stands for in this document: USD unless the report is Canadian
+    or Australian by its dateline or its own prefixed sums in the title or lead."""
+    found = {m.lastgroup for m in _HOME_DOLLAR.finditer(f"{title or ''}\n{text[:_LEAD]}")}
+    if len(found) == 1:
+        return str(found.pop())
+    return "USD"

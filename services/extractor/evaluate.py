@@ -1,8 +1,10 @@
 """Scoring the extractor against hand-labelled gold figures (`aidledger eval`).
 
 Gold cases are JSON lines: {"id", "text" (or "path" to a file, relative to the JSONL file),
-"published": "YYYY-MM-DD" | null, "figures": [{"surface", "value", "unit", "qualifier",
-"category", "donor", "recipient", "year", "aid_related"}], "known_gap": optional reason}.
+"published": "YYYY-MM-DD" | null, "title": optional headline (given to the extractor apart from
+the text, as the cleaner's metadata gives it), "lang" and "genre" (optional, for reports),
+"figures": [{"surface", "value", "unit", "qualifier", "category", "donor", "recipient", "year",
+"aid_related"}], "known_gap": optional reason}.
 Gold figures are listed in text order; each one's span is the next occurrence of its surface
 that stands on word boundaries (or an explicit "start").
 
@@ -51,6 +53,9 @@ class Case:
     published: datetime.date | None
     figures: tuple[GoldFigure, ...]
     known_gap: str | None = None  # why the extractor is known to miss this case
+    title: str | None = None
+    lang: str | None = None
+    genre: str | None = None
 
 
 @dataclass(slots=True)
@@ -151,6 +156,9 @@ def parse_case(record: dict[str, Any], base: Path) -> Case:
         published=datetime.date.fromisoformat(published) if published else None,
         figures=tuple(figures),
         known_gap=record.get("known_gap"),
+        title=record.get("title"),
+        lang=record.get("lang"),
+        genre=record.get("genre"),
     )
 
 
@@ -183,7 +191,7 @@ def evaluate(cases: Iterable[Case], extract: Extract = extract_figures) -> Repor
     """Detection precision/recall/F1 and per-attribute accuracy of `extract` on `cases`."""
     report = Report()
     for case in cases:
-        result = match(case, extract(case.text, published=case.published))
+        result = match(case, extract(case.text, title=case.title, published=case.published))
         report.cases += 1
         report.gold += len(case.figures)
         report.predicted += len(result.predicted)

@@ -38,14 +38,19 @@ Conventions a reader of the ledger must know:
 
 import datetime
 
-from services.extractor import context, lexicon
-from services.extractor.currencies import AMBIGUOUS_CROWN, DEFAULT_CROWN, crown_cue
+from services.extractor import attribution, context, lexicon
+from services.extractor.currencies import (
+    AMBIGUOUS_CROWN,
+    DEFAULT_CROWN,
+    crown_cue,
+    home_dollar,
+)
 from services.extractor.mentions import Mention, find_mentions
 from services.extractor.rates import to_eur
 from services.extractor.sentences import guess_language, split_sentences
 from shared.models import Figure
 
-EXTRACTOR_VERSION = "2026.11.2"
+EXTRACTOR_VERSION = "2026.11.3"
 
 # No real sentence is this long: in a run-on block (a table, a list without periods) each figure
 # gets a window of this size around it as its sentence, so context stays local and cost linear.
@@ -55,10 +60,20 @@ _LONGEST_SENTENCE = 1000
 class _Document:
     """The text's sentences, each read once and only when a figure needs it or a neighbour."""
 
-    def __init__(self, text: str, lang: str) -> None:
+    def __init__(
+        self,
+        text: str,
+        lang: str,
+        published: datetime.date | None,
+        spans: list[tuple[int, int]],
+        with_figures: set[int],
+    ) -> None:
         self.text = text
         self.lang = lang
-        self.spans = split_sentences(text)
+        self.when = published.year if published else None
+        self.moment = published.year + (published.month - 1) / 12 if published else None
+        self.spans = spans
+        self.with_figures = with_figures  # indexes of the sentences that hold figures
         self._read: dict[int, context.Sentence] = {}
         self._cues: dict[int, str | None] = {}
         self._crown: str | None = None
@@ -68,7 +83,7 @@ class _Document:
             return None
         if index not in self._read:
             start, end = self.spans[index]
-            self._read[index] = context.Sentence.read(self.text[start:end], self.lang)
+            self._read[index] = self.read(start, end, full=index in self.with_figures)
         return self._read[index]
 
     def window(self, index: int, mention: Mention) -> tuple[int, context.Sentence]:
@@ -80,7 +95,11 @@ class _Document:
             return start, sentence
         half = _LONGEST_SENTENCE // 2
         start, end = max(start, mention.start - half), min(end, mention.end + half)
-        return start, context.Sentence.read(self.text[start:end], self.lang)
+        return start, self.read(start, end)
+
+    def read(self, start: int, end: int, *, full: bool = True) -> context.Sentence:
+        text = self.text[start:end]
+        return context.Sentence.read(text, self.lang, self.when, self.moment, full=full)
 
     def crown(self, index: int) -> str:
         for neighbour in (index, index - 1, index + 1):
@@ -140,28 +159,57 @@ def _same_sum(
             for actor in sentence.actors
         )
         donor = attributes.donor if own else known.donor
-        return context.Attributes(known.category, donor, known.recipient, year)
+        if own and year is None:
+            year = known.year  # "€2.2bn, against €7bn for Berlin": another giver, the same time
+        return context.Attributes(
+            known.category, donor, known.recipient, year, generic=known.generic, open_year=False
+        )
     return attributes
 
 
-def extract_figures(text: str, *, published: datetime.date | None = None) -> list[Figure]:
-    """Every money and percentage figure in `text`, in text order."""
+def extract_figures(
+    text: str, *, title: str | None = None, published: datetime.date | None = None
+) -> list[Figure]:
+    """Every money and percentage figure in `text`, in text order.
+
+    `title` (the headline, kept apart from the text) and `published` are the document's metadata
+    when known: the title is context for every figure, the date dates "this year"/"last year".
+    """
     lang = guess_language(text)
     mentions = find_mentions(text, lang)
     if not mentions:
         return []
-    document = _Document(text, lang)
+    when = published.year if published else None
+    spans = split_sentences(text)
+    grouped = _by_sentence(spans, mentions)
+    document = _Document(text, lang, published, spans, set(grouped))
+    sentences = [document.sentence(index) for index in range(len(document.spans))]
+    headline = None
+    if title:
+        headline = context.Sentence.read(title, guess_language(title), when, document.moment)
+    story = attribution.Story.begin(headline, [s for s in sentences if s is not None], published)
+    dollar = home_dollar(text, title)
     figures: list[Figure] = []
     last: context.Attributes | None = None
-    last_index = -2
-    for index, group in sorted(_by_sentence(document.spans, mentions).items()):
+    # The last figure of each sort (percentage or sum): (sentence index, category), for lists.
+    last_like: dict[bool, tuple[int, str]] = {}
+    for index, current in enumerate(sentences):
+        assert current is not None
+        if index and "\n" in text[document.spans[index - 1][1] : document.spans[index][0]]:
+            story.new_paragraph()
+            last_like.clear()
+        group = grouped.get(index)
+        if not group:
+            story.after(current, [])
+            continue
         previous = document.sentence(index - 1)
         following = document.sentence(index + 1)
-        if last_index == index - 1:
-            referent = last
-        else:
-            referent = context.summary(previous) if previous else None
+        # A sentence pointing back reads the last figure just before it, or the sentence itself.
+        referent = last if index - 1 in grouped else None
+        if referent is None and previous is not None:
+            referent = context.summary(previous)
         before: tuple[Mention, context.Attributes] | None = None
+        resolved: list[context.Attributes] = []
         for mention in group:
             offset, sentence = document.window(index, mention)
             # The sentence's other figures, for "including" parts (a window keeps this bounded).
@@ -173,6 +221,11 @@ def extract_figures(text: str, *, published: datetime.date | None = None) -> lis
             unit = mention.unit
             if unit == AMBIGUOUS_CROWN:
                 unit = document.crown(index)
+            elif unit == "USD" and text[mention.start] == "$":
+                unit = dollar
+            like = last_like.get(unit == "percent")
+            continues = like[1] if like and like[0] >= index - 1 and like[1] != "other" else None
+            hints = story.hints(continues)
             attributes = context.resolve(
                 sentence,
                 mention.start - offset,
@@ -182,9 +235,13 @@ def extract_figures(text: str, *, published: datetime.date | None = None) -> lis
                 referent,
                 following,
                 others,
+                hints,
             )
             if before is not None:
                 attributes = _same_sum(text, before, mention, unit, attributes, sentence, offset)
+            span = (mention.start - offset, mention.end - offset)
+            completed, sources = story.complete(attributes, sentence, span, unit, hints)
+            last_like[unit == "percent"] = (index, completed.category)
             figures.append(
                 Figure(
                     start=mention.start,
@@ -194,15 +251,17 @@ def extract_figures(text: str, *, published: datetime.date | None = None) -> lis
                     value=mention.value,
                     unit=unit,
                     qualifier=mention.qualifier,
-                    category=attributes.category,
-                    aid_related=context.aid_related(attributes),
-                    donor=attributes.donor,
-                    recipient=attributes.recipient,
-                    year=attributes.year,
+                    category=completed.category,
+                    aid_related=context.aid_related(completed),
+                    donor=completed.donor,
+                    recipient=completed.recipient,
+                    year=completed.year,
                     value_eur=to_eur(mention.value, unit, published),
+                    attribution=sources,
                 )
             )
-            last = attributes
+            last = completed
             before = (mention, attributes)
-        last_index = index
+            resolved.append(completed)
+        story.after(current, resolved)
     return figures

@@ -5,6 +5,8 @@ Every pattern is matched once per sentence, never across the whole text per figu
 
 import re
 
+from services.extractor import dispatch, officeholders
+
 # Normalized actor names, in match order: longer or more specific names first, since regex
 # alternation takes the first alternative that matches at a position.
 _ACTORS: list[tuple[str, str]] = [
@@ -29,24 +31,54 @@ _ACTORS: list[tuple[str, str]] = [
         r"(?:Partner|Verbündeten|Staaten)|partenaires\s+occidentaux|Occidentaux",
     ),
     (
-        "Ukraine Defense Contact Group",
-        r"Ukraine\s+Defen[cs]e\s+Contact\s+Group|Ramstein\s+(?:group|format)",
+        "Ramstein group",
+        r"Ukraine\s+Defen[cs]e\s+Contact\s+Group|Ramstein[\s-](?:group|format|Gruppe|coalition"
+        r"|partners|allies)|(?:the\s+)?Ramstein(?=\s+(?:meeting|pledges|countries))",
+    ),
+    (
+        "artillery coalition",
+        r"artillery\s+coalition|coalition\s+(?:pour\s+l['’])?artillerie|Artillerie-?[Kk]oalition",
+    ),
+    (
+        "coalition of the willing",
+        r"coalition\s+of\s+the\s+willing|coalition\s+des\s+volontaires|Koalition\s+der\s+Willigen",
+    ),
+    (
+        "Nordic countries",
+        r"Nordic\s+(?:countries|states|nations|governments|allies|donors)|(?:the\s+)?Nordics"
+        r"|nordische[n]?\s+(?:Länder|Staaten)|pays\s+nordiques",
+    ),
+    (
+        "Baltic states",
+        r"Baltic\s+(?:states|countries|nations|governments)|(?:the\s+)?Baltics"
+        r"|baltische[n]?\s+(?:Staaten|Länder)|pays\s+baltes|États\s+baltes",
+    ),
+    (
+        "donor countries",
+        r"donor\s+(?:countries|nations|governments|states)|(?:the\s+)?donors|(?:aller\s+)?Geber\b"
+        r"|Gebern\b|Geberländer\w*|Geberstaaten|pays\s+donateurs|bailleurs",
+    ),
+    (
+        "G7",
+        r"(?:G7|G-7)\s+(?:countries|nations|partners|members|governments|allies)"
+        r"|G7-(?:Staaten|Länder)|pays\s+du\s+G7",
     ),
     ("NATO", r"(?-i:NATO|Nato|OTAN|Otan)"),
     (
         "EU member states",
-        r"(?-i:EU)\s+(?:member\s+states|countries|members|governments)|EU-(?:Staaten|Länder"
+        r"(?-i:EU)\s+(?:member\s+states|countries|members|governments)|(?:its|their)\s+Member\s+States"
+        r"|EU-(?:Staaten|Länder"
         r"|Mitgliedstaaten|Mitgliedsstaaten)|États\s+membres(?:\s+de\s+l['’]UE)?",
     ),
     (
-        "European Union",
+        "EU",
         r"European\s+(?:Union|Commission|Peace\s+Facility|Council)|(?-i:EU)\s+Commission"
         r"|EU-Kommission|Europäische\s+(?:Union|Kommission)|Union\s+européenne"
         r"|Commission\s+européenne|(?-i:E\.U\.|EU|UE)(?![\w-]|\.\w)|(?-i:EU)(?=-)|l['’](?-i:UE)"
         r"|(?-i:Brussels)(?=\s+(?:has|have|will|pledged|approved|agreed))",
     ),
     ("IMF", r"(?-i:IMF|IWF|FMI)|International\s+Monetary\s+Fund"),
-    ("European Investment Bank", r"European\s+Investment\s+Bank|(?-i:EIB)"),
+    ("EU", r"European\s+Investment\s+Bank|(?-i:EIB)|Europäische\s+Investitionsbank"),
     ("World Bank", r"World\s+Bank|Weltbank|Banque\s+mondiale"),
     ("G7", r"(?-i:G7|G-7)"),
 ]
@@ -65,7 +97,11 @@ _COUNTRIES: list[tuple[str, str, str]] = [
         r"Germany|Deutschland|Allemagne|Bundesregierung|Bundestag|Bundeshaushalt\w*|(?-i:Berlin)",
         r"German|deutsche[n]?",
     ),
-    ("France", r"France|Frankreich|(?-i:Paris)", r"French|französische[n]?"),
+    (
+        "France",
+        r"France|Frankreich|(?-i:Paris)|(?-i:française|françaises)(?=\s+(?:à|en|pour|de|a|est))",
+        r"French|französische[n]?",
+    ),
     (
         "United Kingdom",
         r"United\s+Kingdom|U\.K\.|(?-i:UK)(?![\w-])|Great\s+Britain|Britain|Großbritannien"
@@ -98,14 +134,30 @@ _COUNTRIES: list[tuple[str, str, str]] = [
     ("Russia", r"Russia|Russland|Russie|Kremlin|(?-i:Moscow)", r"Russian|russische[n]?"),
     ("China", r"China|Chine|(?-i:Beijing)", r"Chinese"),
     (
-        "Europe",
+        "European countries",
         r"Europe|Europa|Europeans|European\s+(?:countries|donors|governments|nations|states)"
-        r"|Europäer|europäische[n]?\s+(?:Geber\w*|Länder|Staaten|Regierungen)|Européens"
+        r"|Europäer|europäische[nr]?\s+(?:Geber\w*|Länder|Staaten|Regierungen)|Européens"
         r"|(?:pays|donateurs|gouvernements)\s+européens",
         r"European",
     ),
 ]
-ADVERSARIES = frozenset({"Russia", "China"})
+# Groups of givers: an apposition ("Among large donors, the United Kingdom") is not a list.
+AGGREGATES = frozenset(
+    {
+        "NATO European members",
+        "NATO allies",
+        "Western partners",
+        "Ramstein group",
+        "Nordic countries",
+        "Baltic states",
+        "donor countries",
+        "EU member states",
+        "European countries",
+        "artillery coalition",
+        "coalition of the willing",
+    }
+)
+ADVERSARIES = frozenset({"Russia", "China", "Iran", "North Korea", "Belarus"})
 # City metonyms are places, not donors, after "in"/"at" ("the NATO summit in Washington").
 CITY_NAMES = frozenset(
     [
@@ -133,7 +185,11 @@ _ADJECTIVE_CONTEXT = (
 )
 # Recipients: Ukraine in all its forms first; then the places other aid in the news goes to.
 _RECIPIENTS: list[tuple[str, str]] = [
-    ("Ukraine", r"Ukrain(?:e|ian|ians|ische[nmrs]?|ien(?:ne)?s?)|Kyiv|Kiev|Kiew|Kyjiw"),
+    (
+        "Ukraine",
+        r"Ukrain(?:e|ian|ians|ische[nmrs]?|ien(?:ne)?s?)|Kyiv|Kiev|Kiew|Kyjiw|Zelens\w*|Selenskyj\w*"
+        r"|(?-i:Shmyhal|Svyrydenko|Umerov|Kuleba|Sybiha|Verkhovna\s+Rada|Naftogaz)",
+    ),
     ("Moldova", r"Moldova|Moldau|Moldavie"),
     ("Gaza", r"Gaza"),
     ("Israel", r"Israel"),
@@ -146,39 +202,69 @@ def _named(prefix: str, index: int) -> str:
 
 
 ACTOR_NAMES: dict[str, str] = {}
-_alternatives: list[str] = []
+# (group name, pattern, what must follow), in match order.
+_GROUPS: list[tuple[str, str, str]] = []
 for _i, (_name, _pattern) in enumerate(_RECIPIENTS):
     ACTOR_NAMES[_named("r", _i)] = _name
-    _alternatives.append(f"(?P<{_named('r', _i)}>{_pattern})")
+    _GROUPS.append((_named("r", _i), _pattern, ""))
 for _i, (_name, _pattern) in enumerate(_ACTORS):
     ACTOR_NAMES[_named("a", _i)] = _name
-    _alternatives.append(f"(?P<{_named('a', _i)}>{_pattern})")
+    _GROUPS.append((_named("a", _i), _pattern, ""))
+# Offices and people are capitalized, and matched case-sensitively.
+_OFFICES = [(re.compile(p), name) for p, name in officeholders.INSTITUTIONS]
+_PEOPLE = [(re.compile(p), terms) for p, terms in officeholders.PEOPLE]
+_GROUPS.append(
+    (
+        "office",
+        "|".join(f"(?-i:{p})" for p, _ in [*officeholders.INSTITUTIONS, *officeholders.PEOPLE]),
+        "",
+    )
+)
 for _i, (_name, _pattern, _adjective) in enumerate(_COUNTRIES):
     ACTOR_NAMES[_named("c", _i)] = _name
     ACTOR_NAMES[_named("j", _i)] = _name
-    _alternatives.append(f"(?P<{_named('j', _i)}>(?:{_adjective}){_ADJECTIVE_CONTEXT})")
-    _alternatives.append(f"(?P<{_named('c', _i)}>{_pattern})")
+    _GROUPS.append((_named("j", _i), _adjective, _ADJECTIVE_CONTEXT))
+    _GROUPS.append((_named("c", _i), _pattern, ""))
+_ENTITY_ALTERNATION, _ENTITY_GROUPS = dispatch.dispatched(_GROUPS)
+
+
+def actor_name(group: str, matched: str, when: float | None) -> str | None:
+    """The giver a matched ENTITY group names; for a person, the one they stood for in `when`."""
+    group = _ENTITY_GROUPS[group]
+    if group != "office":
+        return ACTOR_NAMES[group]
+    for pattern, name in _OFFICES:
+        if pattern.fullmatch(matched):
+            return name
+    for pattern, terms in _PEOPLE:
+        if pattern.fullmatch(matched):
+            return officeholders.giver_in_office(terms, when)
+    return None
+
 
 # The lookahead lets the engine skip digits and punctuation without trying every alternative.
-ENTITY = re.compile(
-    r"(?<![\w-])(?=[^\W\d_])(?:" + "|".join(_alternatives) + r")(?![\w])", re.IGNORECASE
-)
+ENTITY = re.compile(r"(?<![\w-])(?=[^\W\d_])" + _ENTITY_ALTERNATION + r"(?![\w])", re.IGNORECASE)
 
 # Speaker and venue, not giver: "NATO Secretary-General", "an EU summit", "NATO spokesperson".
 NOT_A_GIVER_AFTER = re.compile(
     r"(?:['’]s)?\s*(?:Secretary|spokes\w*|summit|official|headquarters|(?:foreign|defen[cs]e)"
     r"\s+ministers|ministers['’]?|chief|envoy|ambassador|command|Generalsekretär|Gipfel|sommet"
-    r"|secrétaire|porte-parole|allies)",
+    r"|secrétaire|porte-parole|allies|-?(?:criteria|Kriterien|critères|standards?|definition|rules"
+    r"|Regeln|methodology))",
     re.IGNORECASE,
 )
 NOT_A_GIVER_BEFORE = re.compile(
     r"(?:according\s+to|excluding|except(?:\s+for)?|other\s+than|apart\s+from|without|besides|ohne|außer|hors"
-    r"|sauf|à\s+l['’]exception\s+de)\s+(?:the\s+|die\s+|der\s+|les?\s+|la\s+|l['’])?$",
+    r"|sauf|à\s+l['’]exception\s+de|\bjoin(?:ed|s|ing)?|accession\s+to|beigetreten|rejoint"
+    r"|(?:co-?)?chaired\s+by|(?:co-?)?led\s+by|coprésidée?s?\s+par|présidée?s?\s+par|dirigée?s?\s+par"
+    r"|angeführt\s+von|unter\s+Führung\s+von|geleitet\s+von|administered\s+by|managed\s+by"
+    r"|verwaltet\s+von|géré\s+par"
+    r"|adhésion\s+à)\s+(?:the\s+|die\s+|der\s+|les?\s+|la\s+|l['’])?$",
     re.IGNORECASE,
 )
 PLACE_BEFORE = re.compile(r"(?:\bin|\bat|\bà|\ben|\bnear)\s+$", re.IGNORECASE)
 AGENT_BEFORE = re.compile(
-    r"(?:\bby|\bfrom|\bvon|\bpar|de\s+la\s+part\s+de)\s+(?:the\s+|den\s+|der\s+|les\s+|la\s+|l['’])?$",
+    r"(?:(?<!followed\s)(?<!led\s)(?<!chaired\s)\bby|\bfrom|\bvon|\bpar|de\s+la\s+part\s+de)\s+(?:the\s+|den\s+|der\s+|les\s+|la\s+|l['’])?$",
     re.IGNORECASE,
 )
 CONJUNCTION = re.compile(
@@ -199,7 +285,8 @@ _CATEGORIES: list[tuple[str, str]] = [
     (
         "defense_spending",
         r"(?:defen[cs]e|military)\s+(?:spending|expenditures?|budgets?|outlays?)"
-        r"|(?:spen[dt]\w*|invest\w*)\s+(?:\S+\s+){0,4}?on\s+(?:defen[cs]e|the(?:ir)?\s+militar\w+"
+        r"|(?:spen[dt]\w*|invest\w*)\s+(?:\S+\s+){0,6}?on\s+(?:(?:national|core|its|their)\s+)?"
+        r"(?:defen[cs]e|the(?:ir)?\s+militar\w+"
         r"|armed\s+forces)|Verteidigungs(?:ausgaben|haushalt|etat|budget)|Wehretat|Militärausgaben"
         r"|Pentagon['’]s\s+budget|defen[cs]e\s+(?:bill|appropriations?|authori[sz]ation)|NDAA"
         r"|Rüstungsausgaben|dépenses\s+(?:militaires|de\s+défense)|budget\s+(?:de\s+la\s+défense"
@@ -207,12 +294,14 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|de\s+défense)|programmation\s+militaire|military\s+programming\s+law"
         # "€800 billion for defence", "Hr 412 billion for the military": money for one's own forces.
         r"|(?:for|on)\s+(?:the\s+)?(?:defen[cs]e|military|armed\s+forces)(?![\w-]|\s+(?:of|aid"
-        r"|assistance|support|industry|package|equipment)\b)|für\s+(?:die\s+)?(?:Verteidigung"
-        r"|Bundeswehr|Streitkräfte)\b|pour\s+(?:la\s+défense|les\s+armées)(?!\s+d)",
+        r"|assistance|support|industry|package|equipment)\b)|für\s+(?:die\s+|das\s+|sein\s+|ihr\s+)?(?:Verteidigung"
+        r"|Bundeswehr|Streitkräfte|Militär|Verteidigungsministerium)\b|pour\s+(?:la\s+défense|les\s+armées)(?!\s+d)"
+        r"|(?:à|a)\s+(?:la|sa|leur)\s+défense(?!\s+(?:de\s+l['’]Ukraine|ukrainienne))"
+        r"|(?:for|to)\s+the\s+(?:defen[cs]e\s+ministry|Ministry\s+of\s+Defen[cs]e)",
     ),
     (
         "security_aid",
-        r"security\s+(?:aid|assistance|support|package|funding)|Sicherheitshilfe"
+        r"security\s+(?:aid|assistance|support|package|funding)|Sicherheitshilfe|(?-i:USAI)"
         r"|aide\s+(?:à\s+la\s+sécurité|sécuritaire)|soutien\s+(?:sécuritaire|en\s+matière\s+de"
         r"\s+sécurité)",
     ),
@@ -220,7 +309,8 @@ _CATEGORIES: list[tuple[str, str]] = [
         "military_aid",
         r"military\s+(?:aid|assistance|support|help|package|equipment|donations?|deliveries"
         r"|supplies)|(?:arms|weapons?|ammunition|munitions)\b|air[\s-]defen[cs]e|artillery"
-        r"|drawdown|Militärhilfe|militärische[n]?\s+(?:Hilfe|Unterstützung)|Waffen\w*|Munition"
+        r"|drawdown|Militärhilfe|militärische[n]?\s+(?:Hilfe\w*|Unterstützung|Zusagen)"
+        r"|militärische[n]?(?=\s*,|\s+(?:und|sowie)\b)|Waffen\w*|Munition"
         r"|Rüstungshilfe|aide\s+militaire|soutien\s+militaire|armes|armements?|missiles?|interceptors?"
         r"|shells|materiel|defen[cs]e\s+(?:package|aid|assistance)|tanks|howitzers|Patriot|HIMARS|F-16s?|fighter\s+jets|armou?red\s+vehicles|drones?"
         r"|équipements?\s+militaires",
@@ -230,7 +320,7 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"(?:financial|budget(?:ary)?|macro-?financial|economic|fiscal)\s+(?:aid|assistance"
         r"|support|help)|budget\s+support|loans?\b|grants?\b|lend\w*|lent\b|Ukraine\s+Facility"
         r"|(?:Extended\s+)?Fund\s+Facility|tranches?\b|Finanzhilfe\w*"
-        r"|finanzielle[n]?\s+(?:Hilfe|Unterstützung)|Budgethilfe|Haushaltshilfe|Kredit\w*|Darlehen"
+        r"|finanzielle[n]?\s+(?:Hilfe|Unterstützung)|finanzielle[n]?(?=\s*,|\s+(?:und|sowie)\b)|Budgethilfe|Haushaltshilfe|Kredit\w*|Darlehen"
         r"|aide\s+(?:financière|budgétaire|macrofinancière|économique)|soutien\s+(?:financier"
         r"|budgétaire)|prêts?\b",
     ),
@@ -274,8 +364,25 @@ GIVING = re.compile(
     r"|receiv|gets?\b|got\b|erh[äa]lt|erhielt|reçoi|reçu)\w*",
     re.IGNORECASE,
 )
+# Sums put at someone's disposal, which take the story's kind of aid when the sentence names none:
+# "Für 2026 stehen nun 11,5 Milliarden Euro zur Verfügung", "The new money, worth ...".
+MADE_AVAILABLE = re.compile(
+    r"\b(?:approv\w*|worth|made\s+available|set\s+aside|channel\w*|financ\w*|fund\w*|mobili[sz]\w*"
+    r"|paid|pay\w*|zur\s+Verfügung|vorgesehen|bewillig\w*|billigt\w*|freigegeben|freigeben"
+    r"|aufgestockt|finanzier\w*|sagt\w*|kündigt\w*|angekündigt|überwies\w*|zahlt\w*|Zusage\w*"
+    r"|folgt\w*|mobilisé\w*|consacr\w*|allou\w*|engag\w*|prévu\w*)",
+    re.IGNORECASE,
+)
+# Budget words: a sum with no kind of its own in a story on defence budgets is one of them.
+BUDGETING = re.compile(
+    r"\b(?:increase\w*|rise|rises|rising|rose|budget\w*|plans?|planned|Aufwuchs|Anstieg|Erhöhung"
+    r"|eingeplant|geplant|Haushalt\w*|Etat|Finanzplanung|hausse|augmentation|prévoit|prévu\w*)",
+    re.IGNORECASE,
+)
 PLEDGING = re.compile(
-    r"\b(?:pledg\w*|commit\w*|agree\w*|promis\w*|vow\w*|aim\w*|zugesagt|verpflichte\w*"
+    r"\b(?:pledg\w*|commit\w*|agree\w*|promis\w*|vow\w*|aim\w*|ambition\w*|(?:plans?|planned"
+    r"|wants?|intends?|promised|pledged|committed)\s+to\s+(?:reach|raise|hit|increase)"
+    r"|erreichen|atteindre|zugesagt|verpflichte\w*|beschlossen|beschließen|décidé|convenu"
     r"|vereinbart|s['’]engag\w*|engagement|engagés?)",
     re.IGNORECASE,
 )
@@ -307,14 +414,14 @@ SHARE_CONTINUES = re.compile(
 PERCENT_END = re.compile(r"(?:%|percent|per\s?cent|Prozent|pour[\s-]cent)$", re.IGNORECASE)
 # Opinion polls: a percentage in one is a share of people, unless it is a share of GDP.
 POLL = re.compile(
-    r"\b(?:polls?|polled|polling|opinion\s+surveys?|Umfrage\w*|Politbarometer|Deutschlandtrend"
-    r"|Meinungsforsch\w*|sondages?|baromètre)\b",
+    r"\b(?:polls?|polled|polling|(?:opinion\s+)?surveys?|Umfrage\w*|Politbarometer|Deutschlandtrend"
+    r"|Meinungsforsch\w*|sondages?|baromètre|YouGov|Forsa|Pew|Ifop|Civey|INSA|Gallup)\b",
     re.IGNORECASE,
 )
 # Actual spending, not a goal: "Spain, which spent 1.3% of GDP on defence, ... the new target".
 SPENT_BEFORE = re.compile(
-    r"(?<!\bto\s)\b(?:spent|spends|(?:is|was|are|were)\s+spending|ausgegeben|gibt|gab|dépensé"
-    r"|dépense|consacré)\s+(?:(?:about|around|roughly|only|just|some|nearly|almost|over|under|less"
+    r"(?<!\bto\s)\b(?:spent|spends|(?:already\s+)?spend|(?:is|was|are|were)\s+spending|ausgegeben"
+    r"|gibt|gab|dépensé|dépense|consacre|consacré|consacrera|consacrait)\s+(?:(?:about|around|roughly|only|just|some|nearly|almost|over|under|less"
     r"|more|than|rund|etwa|knapp|environ|près|de)\s+)*$",
     re.IGNORECASE,
 )
@@ -326,6 +433,103 @@ UNIT_PRICE = re.compile(
     r"|l['’]unité|prix\s+unitaire|coût\s+unitaire|chacun\w*)\b",
     re.IGNORECASE,
 )
+# Subjects that make a percentage or sum a distractor, not aid or defence.
+DISTRACTOR = re.compile(
+    r"\b(?:inflation|(?:economic|GDP)\s+growth|econom(?:y|ic\s+output)|deficit|debt|unemploy\w*"
+    r"|interest\s+rates?|VAT|value-added\s+tax|shares\s+in|share\s+prices?|stocks?|prices?|polls?"
+    r"|survey\w*|approval|turnout|borrowing|financing\s+needs|funding\s+gap|financing\s+gap"
+    r"|wealth\s+fund|tax(?:es)?|levy|Inflation|Wachstum|Steuer\w*|Abgabe|impôts?|taxes?"
+    r"|Konjunktur|Defizit|Schulden\w*|Neuverschuldung|Kreditaufnahme|Nettokreditaufnahme"
+    r"|Arbeitslos\w*|Leitzins\w*|Aktie\w*|Preis\w*|Umfrage\w*|Finanzbedarf|Finanzierungsbedarf"
+    r"|croissance|déficit|dette|chômage|taux\s+d['’]\w+|sondage\w*|prix|bourse"
+    r"|besoins\s+de\s+financement)",
+    re.IGNORECASE,
+)
+# Markets: a share price describes a company, not a country.
+MARKET = re.compile(
+    r"\b(?:shares\s+in|share\s+prices?|stocks?|Aktie\w*|Börse\w*|bourse|action\s+\w+\s+a)\b",
+    re.IGNORECASE,
+)
+# Generic words for a sum given that name one package, whose kind the story has told:
+# "The package of EUR 190 million", "Das Paket". "Aid" or "support" alone is all aid together.
+PACKAGE = re.compile(r"(?:package|Paket|Hilfspaket|paquet|tranche|contract|deal)", re.IGNORECASE)
+# The present of the report, dated by its publication: "today", "on Thursday", "this week".
+_WEEKDAY = (
+    r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch"
+    r"|Donnerstag|Freitag|Samstag|Sonntag)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+)
+NOW = re.compile(
+    rf"\b(?:today|tonight|yesterday|tomorrow|(?:this|last|next)\s+(?:week|month)|earlier\s+this"
+    rf"\s+(?:week|month)|this\s+(?:morning|afternoon|evening)|recently|{_WEEKDAY}"
+    r"|heute|gestern|(?:diese|vergangene|letzte|nächste|kommende)[nr]?\s+Woche|kürzlich|jüngst"
+    r"|aujourd['’]hui|cette\s+semaine|la\s+semaine\s+(?:dernière|prochaine)|récemment)\b",
+    re.IGNORECASE,
+)
+# A month with no year after it: "in March", "on 14 February", "Mitte Mai", "en juin".
+_MONTHS = [
+    ("January", "Januar", "janvier"), ("February", "Februar", "février"), ("March", "März", "mars"),
+    ("April", "April", "avril"), ("May", "Mai", "mai"), ("June", "Juni", "juin"),
+    ("July", "Juli", "juillet"), ("August", "August", "août"),
+    ("September", "September", "septembre"), ("October", "Oktober", "octobre"),
+    ("November", "November", "novembre"), ("December", "Dezember", "décembre"),
+]  # fmt: skip
+MONTH_NUMBER = {name.lower(): number for number, names in enumerate(_MONTHS, 1) for name in names}
+_ANY_MONTH = "|".join(n for names in _MONTHS for n in names)
+# Seasons date like the month in their middle: "in the autumn", "im Frühjahr", "cet été".
+_SEASONS = {
+    "spring": 4, "Frühjahr": 4, "Frühling": 4, "printemps": 4,
+    "summer": 7, "Sommer": 7, "été": 7,
+    "autumn": 10, "fall": 10, "Herbst": 10, "automne": 10,
+    "winter": 1, "Winter": 1, "hiver": 1,
+}  # fmt: skip
+MONTH_NUMBER.update({name.lower(): number for name, number in _SEASONS.items()})
+MONTH_ONLY = re.compile(
+    r"(?<![\w-])(?-i:(?P<month>" + _ANY_MONTH + r")|(?P<season>(?:(?<=the\s)|(?<=this\s)"
+    r"|(?<=last\s)|(?<=im\s)|(?<=au\s)|(?<=cet\s)|(?<=en\s))(?:" + "|".join(_SEASONS) + r")))"
+    r"(?![\w-])(?!\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d)"
+)
+FUTURE = re.compile(
+    r"\b(?:will|shall|plans?|planned|due|expected|next|upcoming|wird|werden|soll|sollen|geplant"
+    r"|prévu\w*|devra\w*|sera|seront)\b",
+    re.IGNORECASE,
+)
+# Sums over many years or since a start are not a year's: "since February 2022", "in total",
+# "EUR 40 billion a year", "2024-2027", "until 2028".
+NO_SINGLE_YEAR = re.compile(
+    r"\b(?:since|seit|depuis)\s+(?:the\s+|le\s+|la\s+|l['’]|dem\s+|der\s+)?(?:(?:start|beginning"
+    r"|outbreak|début|Beginn|Anfang)(?!\s+(?:of\s+(?:the|this)\s+year|de\s+l['’]année|des\s+Jahres))"
+    r"|Kriegsbeginn|war\b|guerre|Krieg\w*|(?:Russia['’]s\s+)?(?:full-scale\s+)?invasion|Invasion"
+    rf"|annexation|then\b|(?:(?:early|late|mid-?)\s*)?(?:(?:{_ANY_MONTH})\s+)?(?:19|20)\d\d)"
+    r"|\bso\s+far\b|\bto\s+date\b|\bbislang\b|\bbisher\b|\bjusqu['’]à\s+présent\b"
+    r"|\b(?:a|per|each|every)\s+year\b|\bannually\b|\bpro\s+Jahr\b|\bjährlich\b|\bpar\s+an\b"
+    r"|\b(?:19|20)\d\d\s*(?:-|–|to|bis|à)\s*(?:19|20)?\d\d\b|\b(?:until|through|bis|jusqu['’]en)"
+    r"\s+(?:19|20)\d\d|\bover\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\w+\s+)?years\b"
+    r"|\bfor\s+the\s+next\s+\w+\s+years\b",
+    re.IGNORECASE,
+)
+# Time counted from the publication date: "this year", "last year's budget", "im vergangenen Jahr".
+RELATIVE_TIME = re.compile(
+    r"\b(?:(?:this|current|last|previous|past|next|coming)\s+(?:financial\s+|fiscal\s+)?year"
+    r"(?:['’]s)?|a\s+year\s+(?:earlier"
+    r"|ago)|(?:diese[sm]|vergangene[nm]?|letzte[nm]?|nächste[nm]?|kommende[nm]?|laufende[nm]?"
+    r"|vorige[nm]?)\s+Jahr(?:es)?|Vorjahr\w*|cette\s+année|l['’]an(?:née)?\s+(?:derni(?:er|ère)"
+    r"|prochaine?|passée?))\b",
+    re.IGNORECASE,
+)
+_EARLIER = re.compile(
+    r"last|previous|past|ago|earlier|vergangen|letzt|vorig|Vorjahr|derni|pass", re.I
+)
+_LATER = re.compile(r"next|coming|nächst|kommend|prochain", re.IGNORECASE)
+
+
+def relative_offset(match: re.Match[str]) -> int:
+    """-1, 0 or +1: the year a relative time phrase names, counted from the publication year."""
+    phrase = match.group(0)
+    if _EARLIER.search(phrase):
+        return -1
+    return 1 if _LATER.search(phrase) else 0
+
+
 # Comparison bases take the compared figure's context: "€108bn in 2026, up from €86bn this year".
 COMPARISON_BEFORE = re.compile(
     r"(?:\b(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.|gegenüber|contre"
@@ -355,6 +559,12 @@ GENITIVE_REACH = 25
 # "defence spending across the EU": the member states' spending, not the Union's.
 ACROSS_BEFORE = re.compile(r"\b(?:across|throughout|within)\s+(?:the\s+)?$", re.IGNORECASE)
 
+# Between an alliance's name and its target's figure: "NATO's 2%", "NATO's target of 2%".
+TARGET_OF = re.compile(
+    r"['’]s\s+(?:(?:new|old|previous|current|own|core|spending|defen[cs]e)\s+)*(?:(?:targets?|goals?"
+    r"|benchmark|guideline)\s+(?:of\s+)?)?(?:(?:at\s+least|of)\s+)?",
+    re.IGNORECASE,
+)
 TARGET_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:targets?|goals?|benchmark|guideline|threshold|Ziel\w*|objectifs?|cible)\b",
     re.IGNORECASE,
@@ -387,7 +597,8 @@ _MONTH = (
     r"|juillet|août|septembre|octobre|novembre|décembre)"
 )
 YEAR = re.compile(
-    r"(?:\b(?:in|for|during|by|of|im|für|bis|en|pour|d['’]ici|fiscal|FY)\s+(?:(?:the\s+)?(?:fiscal"
+    r"(?:\b(?:in|for|during|by|of|from|as\s+early\s+as|im|für|bis|ab|en|pour|d['’]ici|dès"
+    r"|à\s+partir\s+de|fiscal|FY)\s+(?:(?:the\s+)?(?:fiscal"
     rf"\s+)?(?:year|Jahr|Jahre|année|l['’]année|exercice)\s+|{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)"
     r"|\b(?:the|its|their|this|\w+['’]s)\s+(?P<attr>(?:19|20)\d\d)(?=\s+(?:(?:defen[cs]e|military"
     r"|state|federal|national|aid)\s+)?(?:budget|spending|package|allocation|Haushalt)))"
@@ -395,9 +606,11 @@ YEAR = re.compile(
     re.IGNORECASE,
 )
 # German text often states the year bare, as an adverb: "erhöhten ihre Ausgaben 2024 um 18 Prozent".
-BARE_YEAR = re.compile(r"(?<![\w.,/-])(?P<year>20\d\d)(?![\w.,/%-]|\s*(?:-|–|bis|und)\s*20\d\d)")
+BARE_YEAR = re.compile(
+    r"(?<![\w.,/-])(?P<year>20\d\d)(?![\w,/%-]|[.,]\d|\s*(?:-|–|bis|und)\s*20\d\d)"
+)
 NOT_THE_YEAR_BEFORE = re.compile(
-    r"(?:by\s+the\s+end(?:\s+of)?|since|seit|depuis|von|vor|zwischen|compared\s+(?:to|with)|than|from|between|gegenüber|vergleich\w*|par"
+    r"(?:by\s+the\s+end(?:\s+of)?|since|seit|depuis|von|vor|zwischen|compared\s+(?:to|with)|than|between|gegenüber|vergleich\w*|par"
     r"\s+rapport\s+à|vs\.?|versus|invasion\b[^,.;]{0,30}|annex\w*[^,.;]{0,30}|agreed|adopted"
     r"|established|introduced|signed|set)\s*(?:in\s+|im\s+|en\s+)?(?:the\s+)?$",
     re.IGNORECASE,

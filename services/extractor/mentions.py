@@ -5,9 +5,10 @@ read from a bounded window just before or after each mention, so the cost stays 
 Possessive quantifiers keep a long run of digits from backtracking.
 """
 
+import logging
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from services.extractor.currencies import (
     PREFIX_PATTERN,
@@ -25,6 +26,8 @@ from services.extractor.numbers import (
     scale_exponent,
 )
 
+_log = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -39,6 +42,9 @@ _SP = r"[ \u00a0\u202f]"
 # Grouped digits ("1,200,000", "1.200", "50 000") or plain ("2024", "2,7", "1.5"); at most 15
 # digits before the separator so a digit flood cannot become a number worth parsing.
 _DIGITS = r"(?:\d{1,3}+(?:[,.\u00a0\u202f]\d{3})++(?:[.,]\d++)?+(?!\d)|\d{1,15}+(?:[.,]\d++)?+)"
+# French text also groups thousands with a plain space ("2 800 milliards", "8 000 euros"); only
+# there, since in English "in 2024 500 million" is a year and a sum.
+_DIGITS_FR = r"(?:\d{1,3}+(?:[ ,.\u00a0\u202f]\d{3})++(?:[.,]\d++)?+(?!\d)|\d{1,15}+(?:[.,]\d++)?+)"
 # Not inside a word ("F-16"), a longer number ("1.5" from its "5"), or a code ("A4").
 _NUMBER_START = r"(?<![\w.,])(?<![A-Za-z]-)"
 _PERCENT = (
@@ -46,20 +52,26 @@ _PERCENT = (
     r"|pour[\s-]cent|points?\s+de\s+pourcentage)(?![\w-])"
 )
 
-_MENTION = re.compile(
-    # "€50bn", "US$ 1.2 billion", "SEK 2.5 billion", and the shared-sign range "€40-50bn".
-    rf"(?<![\w$€£¥₴])(?=[$€£¥₴A-Z])(?P<pcur>{PREFIX_PATTERN}){_SP}?(?P<pnum>{_DIGITS})(?!\d)"
-    rf"(?:{_SP}?(?P<pscale>{SCALE_WORD}))?"
-    rf"(?:{_SP}?(?:-|–|—|{_SP}to{_SP}|{_SP}bis{_SP})\s?(?P<pnum2>{_DIGITS})"
-    rf"(?:{_SP}?(?P<pscale2>{SCALE_WORD}))?(?!{_SP}?(?:%|percent)))?"
-    # "50 billion euros", "2,7 Mrd. Euro", "3 milliards d'euros", "20%", "20 per cent".
-    rf"|(?=\d){_NUMBER_START}(?P<num>{_DIGITS})(?!\d)(?:{_SP}?(?P<scale>{SCALE_WORD}))?{_SP}?"
-    rf"(?:(?P<cur>{SUFFIX_PATTERN})|(?P<pct>{_PERCENT}))"
-    # "fifty billion euros", "two and a half billion dollars", "zwei Milliarden Euro", "ten %".
-    rf"|\b(?=[^\W\d_])(?:(?P<wnum>{WORD_NUMBER_BEFORE_SCALE}){_SP}(?P<wscale>{SCALE_WORD})"
-    rf"|(?P<wbare>{WORD_NUMBER})){_SP}(?:(?P<wcur>{SUFFIX_PATTERN})|(?P<wpct>{_PERCENT}))",
-    re.IGNORECASE,
-)
+
+def _mention_pattern(digits: str) -> re.Pattern[str]:
+    return re.compile(
+        # "€50bn", "US$ 1.2 billion", "SEK 2.5 billion", and the shared-sign range "€40-50bn".
+        rf"(?<![\w$€£¥₴])(?=[$€£¥₴A-Z])(?P<pcur>{PREFIX_PATTERN}){_SP}?(?P<pnum>{digits})(?!\d)"
+        rf"(?:{_SP}?(?P<pscale>{SCALE_WORD}))?"
+        rf"(?:{_SP}?(?:-|–|—|{_SP}to{_SP}|{_SP}bis{_SP})\s?(?P<pnum2>{digits})"
+        rf"(?:{_SP}?(?P<pscale2>{SCALE_WORD}))?(?!{_SP}?(?:%|percent)))?"
+        # "50 billion euros", "2,7 Mrd. Euro", "3 milliards d'euros", "20%", "20 per cent".
+        rf"|(?=\d){_NUMBER_START}(?P<num>{digits})(?!\d)(?:{_SP}?(?P<scale>{SCALE_WORD}))?{_SP}?"
+        rf"(?:(?P<cur>{SUFFIX_PATTERN})|(?P<pct>{_PERCENT}))"
+        # "fifty billion euros", "two and a half billion dollars", "zwei Milliarden Euro", "ten %".
+        rf"|\b(?=[^\W\d_])(?:(?P<wnum>{WORD_NUMBER_BEFORE_SCALE}){_SP}(?P<wscale>{SCALE_WORD})"
+        rf"|(?P<wbare>{WORD_NUMBER})){_SP}(?:(?P<wcur>{SUFFIX_PATTERN})|(?P<wpct>{_PERCENT}))",
+        re.IGNORECASE,
+    )
+
+
+_MENTION = _mention_pattern(_DIGITS)
+_MENTION_FR = _mention_pattern(_DIGITS_FR)
 
 # Qualifier words just before a mention (checked on the 40 characters before it).
 _QUALIFIERS: list[tuple[str, str]] = [
@@ -164,7 +176,11 @@ def _elided(text: str, lang: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if not _ELIDED_FOLLOWER.match(text, end):
             continue
-        value = _value(match.group("num"), match.group("scale"), lang)
+        try:
+            value = _value(match.group("num"), match.group("scale"), lang)
+        except InvalidOperation:
+            _skip_malformed(match.group("num"), match.start("num"))
+            continue
         qualifier = _qualifier(text, start, end)
         connector = text[before.end : start].strip().lower()
         if connector in ("and", "und", "et") and _BETWEEN.search(
@@ -213,25 +229,39 @@ def _value(number: str, scale: str | None, lang: str) -> Decimal:
 def find_mentions(text: str, lang: str) -> list[Mention]:
     """Every money and percentage mention in `text`, in order; a range gives two mentions."""
     mentions: list[Mention] = []
-    for match in _MENTION.finditer(text):
-        if match.group("pnum2") is not None:
-            mentions.extend(_prefixed_range(match, lang))
-            continue
-        if match.group("pcur") is not None:
-            unit = prefix_code(match.group("pcur"))
-            number, scale = match.group("pnum"), match.group("pscale")
-        elif match.group("num") is not None:
-            cur = match.group("cur")
-            unit = suffix_code(cur) if cur is not None else "percent"
-            number, scale = match.group("num"), match.group("scale")
-        else:
-            mentions.append(_worded(text, match))
-            continue
-        start, end = match.start(), match.end()
-        value = _value(number, scale, lang)
-        upper = Mention(start, end, value, unit, _qualifier(text, start, end))
-        mentions.extend(_with_lower_bound(text, upper, scale, lang, mentions))
+    pattern = _MENTION_FR if lang == "fr" else _MENTION
+    for match in pattern.finditer(text):
+        try:
+            mentions.extend(_read_match(text, match, lang, mentions))
+        except InvalidOperation:
+            # One unreadable token ("1,000.000,00") must not cost the document its other figures.
+            _skip_malformed(match.group(0), match.start())
     return _elided(text, lang, mentions)
+
+
+def _skip_malformed(token: str, offset: int) -> None:
+    _log.warning("skipped malformed number %r at offset %d", token, offset)
+
+
+def _read_match(
+    text: str, match: re.Match[str], lang: str, mentions: list[Mention]
+) -> list[Mention]:
+    """The mentions one match of the pattern stands for (two for a range)."""
+    if match.group("pnum2") is not None:
+        return _prefixed_range(match, lang)
+    if match.group("pcur") is not None:
+        unit = prefix_code(match.group("pcur"))
+        number, scale = match.group("pnum"), match.group("pscale")
+    elif match.group("num") is not None:
+        cur = match.group("cur")
+        unit = suffix_code(cur) if cur is not None else "percent"
+        number, scale = match.group("num"), match.group("scale")
+    else:
+        return [_worded(text, match)]
+    start, end = match.start(), match.end()
+    value = _value(number, scale, lang)
+    upper = Mention(start, end, value, unit, _qualifier(text, start, end))
+    return _with_lower_bound(text, upper, scale, lang, mentions)
 
 
 def _prefixed_range(match: re.Match[str], lang: str) -> list[Mention]:
@@ -259,8 +289,8 @@ def _with_lower_bound(
     if not tail.endswith(_RANGE_WORDS):
         return [upper]  # the cheap test first: no range or change word just before
     lower = _LOWER_BOUND.search(text, max(0, upper.start - _LOWER_WINDOW), upper.start)
-    if lower is None:
-        return [upper]
+    if lower is None or _is_year(lower):
+        return [upper]  # "aid for 2025 to NOK 85 billion": a year, then the sum
     intro = (lower.group("intro") or "").lower()
     sep = lower.group("sep").lower()
     if sep in ("and", "und", "et") and intro not in ("between", "zwischen", "entre"):
@@ -290,6 +320,12 @@ def _with_lower_bound(
         Mention(lower_start, lower_end, value, upper.unit, "at_least"),
         Mention(upper.start, upper.end, upper.value, upper.unit, "up_to"),
     ]
+
+
+def _is_year(lower: re.Match[str]) -> bool:
+    number = lower.group("num")
+    bare = not (lower.group("cur") or lower.group("scale") or lower.group("pct"))
+    return bare and len(number) == 4 and number.startswith(("19", "20"))
 
 
 def _worded(text: str, match: re.Match[str]) -> Mention:

@@ -14,7 +14,8 @@ _GROUP_SPACES = "\u00a0\u202f\u2009"
 
 def parse_digits(token: str, lang: str) -> Decimal:
     """A digit string such as "1,200", "2,7", "1.200", "1.5", "50 000" as a Decimal."""
-    digits = "".join(ch for ch in token if ch not in _GROUP_SPACES)
+    spaces = _GROUP_SPACES + " " if lang == "fr" else _GROUP_SPACES
+    digits = "".join(ch for ch in token if ch not in spaces)
     commas, dots = digits.count(","), digits.count(".")
     if commas and dots:
         # Both present: whichever comes last is the decimal separator ("1,234.5" / "1.234,5").

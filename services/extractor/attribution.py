@@ -1,0 +1,299 @@
+"""The document model: what an article has established so far, given to the figures that follow.
+
+A figure's own sentence decides first (context.resolve). What it leaves open is read, in order:
+
+- context: the sentences before it in the text, nearest first. Each sentence that names a giver,
+  a kind of aid, a recipient or a year makes it current, so a new actor or time takes over from
+  the old one ("Finland will send more air defence ... The package of EUR 190 million ...").
+- title: the headline, when one is known.
+- document: the article's main actor (the giver named most often), from its first mention on.
+
+Only what an analyst would carry over is carried: a donor for aid, defence and pledge figures
+(an adversary only for defence spending), a specific kind of aid for a figure the sentence calls
+just "aid" or "package", a recipient for aid, and a year only when the figure's sentence leaves
+its time open. A figure that is neither aid nor defence ("other") takes nothing.
+"""
+
+import datetime
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from services.extractor import context, lexicon
+
+SENTENCE, CONTEXT, TITLE, DOCUMENT = "sentence", "context", "title", "document"
+_TARGET_DATE = re.compile(
+    r"(?:by|bis|d['’]ici|until|from|ab|dès|à\s+partir\s+de|as\s+early\s+as|in)\b", re.IGNORECASE
+)
+_DEADLINE = re.compile(r"(?:by|bis|d['’]ici|until)\b", re.IGNORECASE)
+_SPECIFIC_KINDS = lexicon.AID_CATEGORIES - {"aid_total"}
+
+
+@dataclass(slots=True)
+class Facts:
+    """What one stretch of text establishes."""
+
+    donor: str | None = None
+    kind: str | None = None  # a specific kind of aid: military_aid, financial_aid, ...
+    recipient: str | None = None
+    year: int | None = None
+
+
+def facts_of(sentence: context.Sentence) -> Facts:
+    """The giver, kind of aid, recipient and year a sentence makes current."""
+    givers = [a.name for a in sentence.actors if not a.recipient]
+    kinds = [k.label for k in sentence.keywords if k.label in _SPECIFIC_KINDS]
+    recipients = [a.name for a in sentence.actors if a.recipient]
+    return Facts(
+        donor=givers[0] if givers else None,
+        kind=kinds[0] if kinds else None,
+        recipient=recipients[0] if recipients else None,
+        year=int(sentence.years[-1].label) if sentence.years else None,
+    )
+
+
+@dataclass(slots=True)
+class Story:
+    """The state carried through one document, sentence by sentence."""
+
+    title: Facts = field(default_factory=Facts)
+    current: Facts = field(default_factory=Facts)
+    topic: str | None = None  # what the story is about: defence, a target or a kind of aid
+    country: str | None = None  # the country or body named most, receiving ones included
+    main_actor: str | None = None  # the document's most named giver
+    named: set[str] = field(default_factory=set)  # givers named so far
+    published: datetime.date | None = None
+    explicit_year: bool = False  # current.year was stated ("in 2023"), not the report's present
+    present: bool = False  # the text has placed itself in the present of its publication
+    undated: bool = False  # the text is on totals over the years ("since 2022") for now
+
+    @classmethod
+    def begin(
+        cls,
+        title: context.Sentence | None,
+        sentences: list[context.Sentence],
+        published: datetime.date | None = None,
+    ) -> "Story":
+        counts: Counter[str] = Counter()
+        for sentence in sentences:
+            counts.update(a.name for a in sentence.actors if not a.recipient)
+        main = None
+        if counts:
+            # Ties go to the giver named first, which Counter keeps first.
+            main = max(counts, key=lambda name: counts[name])
+        places: Counter[str] = Counter()
+        for sentence in [*([title] if title else []), *sentences]:
+            places.update(a.name for a in sentence.actors)
+        story = cls(title=facts_of(title) if title else Facts(), main_actor=main)
+        if places:
+            story.country = max(places, key=lambda name: places[name])
+        story.published = published
+        story.topic = _topic(title, []) if title else None
+        if title is not None:
+            story.named.update(a.name for a in title.actors if not a.recipient)
+        return story
+
+    def after(self, sentence: context.Sentence, resolved: list[context.Attributes]) -> None:
+        """Make current what `sentence` (with its figures' attributes) establishes."""
+        facts = facts_of(sentence)
+        self.named.update(a.name for a in sentence.actors if not a.recipient)
+        for attributes in resolved:
+            facts.donor = attributes.donor or facts.donor
+            if attributes.category in _SPECIFIC_KINDS:
+                facts.kind = attributes.category
+            facts.recipient = attributes.recipient or facts.recipient
+        self.topic = _topic(sentence, resolved) or self.topic
+        if facts.donor is not None:
+            if facts.donor != self.current.donor and self.explicit_year:
+                # A new actor takes over: the year stated for the old one is not its.
+                self.current.year = self._now()
+                self.explicit_year = False
+            self.current.donor = facts.donor
+        if facts.kind is not None:
+            self.current.kind = facts.kind
+        if facts.recipient is not None:
+            self.current.recipient = facts.recipient
+        self._advance_time(sentence)
+
+    def _now(self) -> int | None:
+        return self.published.year if self.published and self.present else None
+
+    def _advance_time(self, sentence: context.Sentence) -> None:
+        if lexicon.NO_SINGLE_YEAR.search(sentence.text):
+            # "Since February 2022 ...": totals over the years, until a time takes over again.
+            self.current.year, self.explicit_year, self.undated = None, False, True
+            return
+        # A deadline ("by 2035") is a target's date, not the time the story has reached.
+        stated = [y for y in sentence.years if not _DEADLINE.match(sentence.text, y.start)]
+        if stated:
+            self.current.year = int(stated[-1].label)
+            self.explicit_year, self.undated = True, False
+            if self.published and self.current.year == self.published.year:
+                self.present = True  # "this year": the report's present
+            return
+        if sentence.years:
+            return
+        dated = self._dated_now(sentence)
+        if dated is not None:
+            self.current.year, self.explicit_year, self.present = dated, False, True
+            self.undated = False
+
+    def _dated_now(self, sentence: context.Sentence) -> int | None:
+        """The year a sentence in the report's present names: "on Thursday", "in March"."""
+        if self.published is None:
+            return None
+        month = lexicon.MONTH_ONLY.search(sentence.text)
+        if month is not None:
+            stated = self.current.year if self.explicit_year else None
+            if stated is not None and stated < self.published.year:
+                return stated  # a past year told in order: "in April 2023 ... on 12 December"
+            name = month.group("month") or month.group("season")
+            number = lexicon.MONTH_NUMBER[name.lower()]
+            future = lexicon.FUTURE.search(sentence.text) is not None
+            # A month after the publication's is last year's, unless the sentence looks ahead.
+            return self.published.year - (number > self.published.month and not future)
+        if lexicon.NOW.search(sentence.text):
+            return self.published.year
+        return None
+
+    def new_paragraph(self) -> None:
+        """Paragraphs do not reset the story: a new actor or time does (see `after`)."""
+
+    def hints(self, continues: str | None) -> context.Hints:
+        """What the story so far offers the next sentence's figures."""
+        kind, source = self.current.kind, CONTEXT
+        if kind is None:
+            kind, source = self.title.kind, TITLE
+        defence = self.topic in ("defense_spending", "pledge_target")
+        return context.Hints(
+            kind,
+            self.current.donor,
+            self.country,
+            continues,
+            defence=defence,
+            topic=self.topic,
+            source=source,
+        )
+
+    def complete(
+        self,
+        attributes: context.Attributes,
+        sentence: context.Sentence,
+        span: tuple[int, int],
+        unit: str,
+        hints: context.Hints,
+    ) -> tuple[context.Attributes, dict[str, str]]:
+        """`attributes` of the figure at `span` of `sentence` with what the sentence left open
+        filled in, and each one's source."""
+        clause = context.clause(sentence.text, *span)
+        sources: dict[str, str] = {}
+
+        def own(name: str) -> str:
+            taken = name in attributes.borrowed or name in attributes.hinted
+            return CONTEXT if taken else SENTENCE
+
+        category, donor = attributes.category, attributes.donor
+        recipient, year = attributes.recipient, attributes.year
+        # A sentence naming a new giver starts its own story: the context's kind and time are
+        # another giver's.
+        fresh = donor is not None and donor != self.current.donor
+        sources["category"] = hints.source if "category" in attributes.hinted else own("category")
+        if year is None and attributes.open_year:
+            dated = self._year(sentence, clause, category, unit, fresh=fresh)
+            if dated is not None:
+                year, sources["year"] = dated
+        elif year is not None:
+            sources["year"] = own("year")
+        target = category == "pledge_target" and unit == "percent"
+        if year is not None and target and not _deadline_of(sentence, year):
+            # An open-ended target has no year: only a deadline dates it ("5% by 2035").
+            year = None
+            sources.pop("year", None)
+        if category == "other":
+            if donor is not None:
+                sources["donor"] = own("donor")
+            return context.Attributes(category, donor, None, year), sources
+        if donor is None:
+            found = self._look("donor", category)
+            if found is not None:
+                donor, sources["donor"] = found
+        else:
+            sources["donor"] = own("donor")
+        aid = category in lexicon.AID_CATEGORIES or (
+            category == "pledge_target" and unit != "percent"
+        )
+        if recipient is None and aid:
+            found = self._look("recipient", category)
+            if found is not None:
+                recipient, sources["recipient"] = found
+        elif recipient is not None:
+            sources["recipient"] = own("recipient")
+        completed = context.Attributes(category, donor, recipient, year)
+        return completed, sources
+
+    def _year(
+        self,
+        sentence: context.Sentence,
+        clause: tuple[int, int],
+        category: str,
+        unit: str,
+        *,
+        fresh: bool,
+    ) -> tuple[int, str] | None:
+        """The year of a figure whose own clause states none, or None when nothing fixes one."""
+        if lexicon.NO_SINGLE_YEAR.search(sentence.text, *clause):
+            return None
+        if category == "pledge_target" and unit == "percent":
+            return None  # "the 2% target": open-ended unless its own sentence sets a deadline
+        dated = self._dated_now(sentence)
+        if dated is not None:
+            return dated, SENTENCE
+        if self.current.year is not None and not (fresh and self.explicit_year):
+            return self.current.year, CONTEXT
+        if self.undated:
+            return None
+        now = self._now()
+        if now is not None:
+            return now, DOCUMENT
+        if self.title.year is not None:
+            return self.title.year, TITLE
+        return None
+
+    def _look(
+        self, name: str, category: str | None, *, fresh: bool = False
+    ) -> tuple[Any, str] | None:
+        layers: list[tuple[Facts, str]] = [(self.title, TITLE)]
+        if not fresh:
+            layers.insert(0, (self.current, CONTEXT))
+        for facts, source in layers:
+            value = getattr(facts, name)
+            if value is not None and _fits(name, value, category):
+                return value, source
+        main = self.main_actor
+        if name == "donor" and main in self.named and _fits(name, main, category):
+            return main, DOCUMENT
+        return None
+
+
+def _deadline_of(sentence: context.Sentence, year: int) -> bool:
+    """True when the sentence states `year` as a date for a target ("by 2035", "from 2026")."""
+    return any(
+        y.label == str(year) and _TARGET_DATE.match(sentence.text, y.start) for y in sentence.years
+    )
+
+
+def _topic(sentence: context.Sentence, resolved: list[context.Attributes]) -> str | None:
+    """What a sentence is about, when it says: defence spending, a target, or a kind of aid."""
+    for attributes in reversed(resolved):
+        if attributes.category != "other":
+            return attributes.category
+    labels = [k.label for k in sentence.keywords if k.label not in ("aid", "development")]
+    return labels[-1] if labels else None
+
+
+def _fits(name: str, value: object, category: str | None) -> bool:
+    if name == "donor":
+        # An adversary gives no aid, but spends on its own forces.
+        return value not in lexicon.ADVERSARIES or category == "defense_spending"
+    return True

@@ -1,0 +1,126 @@
+"""A long alternation of named patterns, dispatched on the first letter of the word it starts at.
+
+Python's regex engine tries every alternative of an alternation at every place it may start. With
+a hundred actor names that is most of the extractor's time. Here each alternative is filed under
+the letters it can start with, and at a word only the alternatives filed under its first letter
+are tried, in their original order; an alternative whose first letter is not plain to see (an
+optional "the ", a character range) is filed under every letter. The matches are the same as the
+plain alternation's, since an alternative never matches a word that starts with another letter.
+"""
+
+import re
+from collections.abc import Sequence
+
+_QUANTIFIERS = "?*{"
+
+
+def branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression."""
+    found: list[str] = []
+    depth, start, index, in_class = 0, 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            found.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    found.append(pattern[start:])
+    return found
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """The index just after the group that opens at `start`."""
+    depth, index, in_class = 0, start, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    return len(pattern)
+
+
+def first_letters(branch: str) -> frozenset[str] | None:
+    """The lower-case letters `branch` can start with, or None when that is not plain to see."""
+    if not branch:
+        return None
+    for opener in ("(?-i:", "(?:"):
+        if branch.startswith(opener):
+            end = _group_end(branch, 0)
+            if end < len(branch) and branch[end] in _QUANTIFIERS:
+                return None  # an optional group: the branch may start after it
+            letters: set[str] = set()
+            for inner in branches(branch[len(opener) : end - 1]):
+                found = first_letters(inner)
+                if found is None:
+                    return None
+                letters |= found
+            return frozenset(letters)
+    char = branch[0]
+    if char.isalpha() and not (len(branch) > 1 and branch[1] in _QUANTIFIERS):
+        return frozenset({char.lower()})
+    if char == "[":
+        end = branch.find("]")
+        body = branch[1:end]
+        if end < 0 or not body or "\\" in body or "-" in body or body.startswith("^"):
+            return None
+        if end + 1 < len(branch) and branch[end + 1] in _QUANTIFIERS:
+            return None
+        if all(c.isalpha() for c in body):
+            return frozenset(c.lower() for c in body)
+    return None
+
+
+def dispatched(groups: Sequence[tuple[str, str, str]]) -> tuple[str, dict[str, str]]:
+    """One pattern for the alternation of `groups` (name, pattern, what must follow it), and the
+    name of each of its groups → the name given in `groups`.
+
+    The pattern must be used where a word starts; the caller adds the boundaries.
+    """
+    # For each group: its alternatives with their first letters (None: any letter).
+    filed: list[tuple[str, list[tuple[str, frozenset[str] | None]]]] = [
+        (name, [(b, first_letters(b)) for b in branches(pattern)]) for name, pattern, _ in groups
+    ]
+    after = {name: follow for name, _, follow in groups}
+    letters = sorted({c for _, alts in filed for _, first in alts if first for c in first})
+    names: dict[str, str] = {}
+    parts: list[str] = []
+    for letter in [*letters, ""]:
+        alternatives = []
+        for name, alts in filed:
+            chosen = [b for b, first in alts if first is None or (letter and letter in first)]
+            if not chosen:
+                continue
+            key = f"{name}_{ord(letter) if letter else 0}"
+            names[key] = name
+            alternatives.append(f"(?P<{key}>(?:{'|'.join(chosen)}){after[name]})")
+        if not alternatives:
+            continue
+        body = "|".join(alternatives)
+        if letter:
+            parts.append(f"(?=[{re.escape(letter)}{re.escape(letter.upper())}])(?:{body})")
+        else:
+            covered = "".join(re.escape(c) + re.escape(c.upper()) for c in letters)
+            parts.append(f"(?![{covered}])(?:{body})")
+    return "(?:" + "|".join(parts) + ")", names

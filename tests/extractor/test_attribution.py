@@ -1,0 +1,276 @@
+"""Document-level attribution: figures read with their context, title, date and main actor."""
+
+import datetime
+import json
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from services.cli.main import app
+from services.extractor import dispatch, lexicon
+from services.extractor.evaluate import evaluate, format_report, load_cases
+from services.extractor.figures import extract_figures
+from shared.models import Figure
+
+HERE = Path(__file__).resolve().parent
+DEV = HERE / "articles" / "dev.jsonl"
+
+
+def _one(text: str, **kwargs: object) -> Figure:
+    [figure] = extract_figures(text, **kwargs)  # type: ignore[arg-type]
+    return figure
+
+
+def test_donor_and_kind_from_the_sentences_before() -> None:
+    text = (
+        "Finland will send more air defence systems to Ukraine, the defence ministry said. "
+        "The package of EUR 190 million comes on top of earlier deliveries."
+    )
+    figure = _one(text)
+    assert (figure.donor, figure.category, figure.recipient) == (
+        "Finland",
+        "military_aid",
+        "Ukraine",
+    )
+    assert figure.attribution == {
+        "category": "context",
+        "donor": "context",
+        "recipient": "context",
+    }
+
+
+def test_the_title_gives_what_the_body_leaves_open() -> None:
+    text = "The new package is worth EUR 95 million and includes artillery ammunition."
+    figure = _one(text, title="Estonia sends Ukraine more ammunition")
+    assert (figure.donor, figure.recipient) == ("Estonia", "Ukraine")
+    assert figure.attribution["donor"] == "title"
+    assert figure.attribution["recipient"] == "title"
+    assert _one(text).donor is None
+
+
+def test_the_main_actor_when_the_current_one_cannot_give() -> None:
+    text = (
+        "Germany will send more tanks to Ukraine. Germany has delivered tanks before.\n\n"
+        "Russia kept up its attacks overnight. A further package of EUR 100 million in weapons "
+        "was announced."
+    )
+    figure = _one(text)
+    assert figure.donor == "Germany"
+    assert figure.attribution["donor"] == "document"
+
+
+def test_a_new_actor_takes_over() -> None:
+    text = "Aid from the EU reached €5bn in 2024.NATO allies gave another €10bn in weapons."
+    eu, allies = extract_figures(text)
+    assert (eu.donor, eu.year) == ("EU", 2024)
+    assert (allies.donor, allies.year) == ("NATO allies", None)
+
+
+def test_a_list_with_one_donor_each() -> None:
+    text = (
+        "Military aid made up the bulk of new European allocations. In March, Canada allocated "
+        "EUR 210 million, Poland EUR 330 million and Belgium EUR 95 million."
+    )
+    figures = extract_figures(text, published=datetime.date(2025, 4, 15))
+    assert [(f.donor, f.category, f.year) for f in figures] == [
+        ("Canada", "military_aid", 2025),
+        ("Poland", "military_aid", 2025),
+        ("Belgium", "military_aid", 2025),
+    ]
+
+
+def test_years_against_the_publication_date() -> None:
+    text = "Germany will spend €8 billion on military aid for Ukraine this year."
+    assert _one(text, published=datetime.date(2025, 6, 1)).year == 2025
+    assert _one(text).year is None
+    last = "Last year, Sweden gave SEK 20 billion in military aid to Ukraine."
+    assert _one(last, published=datetime.date(2025, 6, 1)).year == 2024
+    today = "Denmark today announced a DKK 4 billion military aid package for Ukraine."
+    figure = _one(today, published=datetime.date(2025, 10, 23))
+    assert (figure.year, figure.attribution["year"]) == (2025, "sentence")
+
+
+def test_a_date_earlier_in_the_story_fixes_the_year() -> None:
+    text = (
+        "The new cabinet was sworn in on 17 April 2023. Its last military aid package of that "
+        "year, on 12 December: EUR 95 million."
+    )
+    figure = _one(text, published=datetime.date(2024, 2, 26))
+    assert figure.year == 2023
+
+
+def test_totals_since_a_start_have_no_year() -> None:
+    text = (
+        "On Tuesday, the tracker was updated. In total, European donors have allocated "
+        "EUR 138 billion in aid to Ukraine since February 2022. The United States still leads "
+        "with EUR 64 billion in military aid."
+    )
+    figures = extract_figures(text, published=datetime.date(2025, 4, 15))
+    assert [f.year for f in figures] == [None, None]
+
+
+def test_leaders_stand_for_their_country_in_their_years() -> None:
+    text = "Pistorius announced €500 million in military aid for Ukraine."
+    assert _one(text).donor == "Germany"
+    kallas = "Kallas said the package of EUR 20 million in military aid would follow."
+    assert _one(kallas, published=datetime.date(2023, 5, 1)).donor == "Estonia"
+    assert _one(kallas, published=datetime.date(2025, 5, 1)).donor == "EU"
+    # NATO's secretary general speaks for the alliance but gives nothing.
+    rutte = "Rutte said allies gave over €50 billion in security aid."
+    assert _one(rutte, published=datetime.date(2025, 2, 1)).donor == "NATO allies"
+
+
+def test_russias_defence_budget_is_defence_spending() -> None:
+    text = "Russia plans to spend 13 trillion roubles on national defence next year."
+    figure = _one(text, published=datetime.date(2025, 9, 30))
+    assert (figure.category, figure.donor, figure.year, figure.aid_related) == (
+        "defense_spending",
+        "Russia",
+        2026,
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "donor"),
+    [
+        (
+            "Deutschland stellt der Ukraine weitere 500 Millionen Euro Militärhilfe bereit.",
+            "military_aid",
+            "Germany",
+        ),
+        (
+            "Der Verteidigungshaushalt steigt 2026 auf 82,7 Milliarden Euro, teilte Berlin mit.",
+            "defense_spending",
+            "Germany",
+        ),
+        (
+            "La France consacrera 2 % de son PIB à la défense cette année.",
+            "defense_spending",
+            "France",
+        ),
+        (
+            "Paris a annoncé une aide militaire de 3 milliards d'euros à l'Ukraine.",
+            "military_aid",
+            "France",
+        ),
+    ],
+)
+def test_german_and_french(text: str, category: str, donor: str) -> None:
+    figure = _one(text)
+    assert (figure.category, figure.donor) == (category, donor)
+
+
+def test_alliance_targets_are_the_allies() -> None:
+    text = "The Netherlands reached NATO's 2% target for the first time last year."
+    figure = _one(text)
+    assert (figure.category, figure.donor, figure.year) == ("pledge_target", "NATO allies", None)
+
+
+def test_an_economic_figure_keeps_the_country_it_describes() -> None:
+    text = "Ukraine's inflation slowed to 12% in May, the central bank said."
+    figure = _one(text)
+    assert (figure.category, figure.donor, figure.aid_related) == ("other", "Ukraine", False)
+
+
+def test_a_bare_dollar_in_a_canadian_report() -> None:
+    text = "OTTAWA (CP) — Canada will deliver $2 billion in military assistance to Ukraine."
+    assert _one(text).unit == "CAD"
+    assert _one(text.replace(" (CP)", "")).unit == "USD"
+
+
+def test_french_thousands_with_plain_spaces() -> None:
+    text = "Le prix d'un obus est passé d'environ 2 000 euros à plus de 8 000 euros pièce."
+    assert [f.value for f in extract_figures(text)] == [Decimal(2000), Decimal(8000)]
+
+
+def test_a_year_is_not_a_lower_bound() -> None:
+    text = "Norway's total aid to Ukraine for 2025 rises to NOK 85 billion."
+    assert [(f.value, f.unit) for f in extract_figures(text)] == [(Decimal(85 * 10**9), "NOK")]
+
+
+def test_dispatch_matches_the_plain_alternation() -> None:
+    plain = re.compile(
+        r"(?<![\w-])(?=[^\W\d_])(?:"
+        + "|".join(f"(?P<{g}>(?:{p}){after})" for g, p, after in lexicon._GROUPS)
+        + r")(?![\w])",
+        re.IGNORECASE,
+    )
+    texts = [case.text for case in load_cases(HERE / "eval_set.jsonl")]
+    texts += [case.text for case in load_cases(DEV)]
+    for text in texts:
+        expected = [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+        got = [
+            (m.span(), lexicon._ENTITY_GROUPS[m.lastgroup or ""])
+            for m in lexicon.ENTITY.finditer(text)
+        ]
+        assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("branch", "letters"),
+    [
+        ("Germany", {"g"}),
+        ("(?-i:NATO|Nato)", {"n"}),
+        ("[ÉE]tats-Unis", {"é", "e"}),
+        ("(?:the\\s+)?Netherlands", None),
+        ("U\\.S\\.", {"u"}),
+    ],
+)
+def test_first_letters(branch: str, letters: set[str] | None) -> None:
+    found = dispatch.first_letters(branch)
+    assert (set(found) if found is not None else None) == letters
+
+
+def test_extract_command_takes_title_and_date(tmp_path: Path) -> None:
+    body = tmp_path / "article.txt"
+    body.write_text(
+        "The new package is worth EUR 95 million, the ministry said on Tuesday.\n", "utf-8"
+    )
+    result = CliRunner().invoke(
+        app,
+        [
+            "extract",
+            "--format",
+            "jsonl",
+            "--title",
+            "Estonia sends Ukraine more ammunition",
+            "--published",
+            "2025-03-04",
+            str(body),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    [record] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (record["donor"], record["year"]) == ("Estonia", 2025)
+    assert record["attribution"]["donor"] == "title"
+    assert record["attribution"]["year"] == "sentence"
+
+
+# The whole-article set in sample: the scores reached while writing the rules, less a margin, so
+# that a change that loses whole-article attribution fails here as well as in the report.
+# Reached: F1 0.999, qualifier 0.986, year 0.776, category 0.860, donor 0.821, recipient 0.949,
+# aid_related 0.945.
+_DEV_FLOORS = {
+    "f1": 0.98,
+    "qualifier": 0.96,
+    "category": 0.83,
+    "donor": 0.79,
+    "year": 0.75,
+    "recipient": 0.92,
+    "aid_related": 0.92,
+}
+
+
+def test_whole_articles_in_sample_stay_above_their_floor() -> None:
+    cases = load_cases(DEV)
+    assert len(cases) >= 25
+    report = evaluate(cases)
+    text = format_report(report, details=False)
+    assert report.f1 >= _DEV_FLOORS["f1"], text
+    for attribute, floor in _DEV_FLOORS.items():
+        if attribute != "f1":
+            assert report.accuracy(attribute) >= floor, text
