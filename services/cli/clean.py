@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from services.cli.local import read_inputs
+from services.cli.local import clean_local, read_inputs
 from services.cli.output import err
 from shared.errors import Permanent, Skip
 from shared.formatting import dumps

@@ -25,7 +25,6 @@ def figure_record(doc: str, figure: Figure) -> dict[str, Any]:
     return {
         "doc": doc,
         **{k: fields[k] for k in FIGURE_COLUMNS if k in fields},
-        "attribution": figure.attribution,
         "text": figure.surface,
         "extractor_version": EXTRACTOR_VERSION,
     }

@@ -22,7 +22,7 @@ def extract_and_store(document_id: int, *, force: bool = False) -> bool:
             articles.mark_extracted(conn, document_id)
             return False
         published = document.published_at.date() if document.published_at else None
-        figures = extract_figures(document.text, published=published)
+        figures = extract_figures(document.text, title=document.title, published=published)
         articles.replace_figures(conn, document_id, EXTRACTOR_VERSION, figures)
         return True
 

@@ -7,6 +7,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from psycopg.types.json import Jsonb
+
 from shared.db import Connection
 from shared.models import CleanedDocument, Figure
 from shared.pipeline import (
@@ -380,6 +382,7 @@ def replace_figures(
             f.donor,
             f.recipient,
             f.year,
+            Jsonb(f.attribution),
         )
         for f in figures
     ]
@@ -388,8 +391,8 @@ def replace_figures(
             """
             INSERT INTO figures (document_id, extractor_version, start_offset, end_offset, surface,
                                  sentence, value, unit, value_eur, qualifier, category,
-                                 aid_related, donor, recipient, year)
-            VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)
+                                 aid_related, donor, recipient, year, attribution)
+            VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)
             ON CONFLICT DO NOTHING
             """,
             values,

@@ -28,6 +28,7 @@ class FigureRow:
     text: str
     sentence: str
     extractor_version: str
+    attribution: dict[str, str]  # attribute → sentence, context, title or document
 
 
 FIGURE_COLUMNS = tuple(FigureRow.__dataclass_fields__)
@@ -70,7 +71,8 @@ def list_figures(
         """
         SELECT a.original_url AS doc, f.value, f.unit, f.value_eur, f.qualifier, f.category,
                f.aid_related, f.donor, f.recipient, f.year, f.start_offset AS start,
-               f.end_offset AS "end", f.surface AS text, f.sentence, f.extractor_version
+               f.end_offset AS "end", f.surface AS text, f.sentence, f.extractor_version,
+               f.attribution
         FROM figures f
         JOIN LATERAL (
             SELECT original_url FROM articles WHERE document_id = f.document_id ORDER BY id LIMIT 1
