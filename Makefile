@@ -46,6 +46,7 @@ up: $(INSTALLED) ## Everything locally: services, a worker on every queue and be
 bench: $(INSTALLED) ## Print the benchmarks' numbers
 	$(BIN)/python bench/extractor_bench.py
 	$(BIN)/python bench/cleaner_bench.py
+	$(BIN)/python bench/cleaner_eval.py --worst 0
 	$(BIN)/python bench/fetcher_bench.py --feeds 50 --items 20
 
 clean: ## Remove .venv and caches (not the ledger's data)

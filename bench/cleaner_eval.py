@@ -11,14 +11,12 @@ cleaner's worst pages by F1, with the skip reason if any. About 10 s for the 181
 import argparse
 from pathlib import Path
 
-from services.cleaner.evaluate import PageScore, Score, default_benchmark_dir, score_cleaner
-
-
-def row(name: str, score: Score) -> str:
-    return (
-        f"{name:<22} {score.f1:>6.3f} {score.precision:>9.3f} {score.recall:>6.3f} "
-        f"{score.skipped:>3} of {score.pages:<4} {score.empty:>5}"
-    )
+from services.cleaner.evaluate import (
+    PageScore,
+    default_benchmark_dir,
+    format_scores,
+    score_cleaner,
+)
 
 
 def page_f1(page: PageScore) -> float:
@@ -36,9 +34,7 @@ def main() -> None:
     if not (args.dir / "ground-truth.json").is_file():
         parser.error(f"no benchmark at {args.dir}")
     scores = score_cleaner(args.dir, args.limit)
-    print(f"{'system':<22} {'F1':>6} {'precision':>9} {'recall':>6} {'skipped':>10} {'empty':>5}")
-    print(row("aidledger clean", scores.cleaner))
-    print(row("trafilatura.extract", scores.trafilatura))
+    print(format_scores(scores))
     reference = {page.page_id: page for page in scores.trafilatura.per_page}
     print(f"\nworst {args.worst} pages for the cleaner (F1 cleaner / trafilatura):")
     for page in sorted(scores.cleaner.per_page, key=page_f1)[: args.worst]:

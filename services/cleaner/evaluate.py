@@ -170,3 +170,19 @@ def score_cleaner(
     cleaner = score_system(pages, cleaner_text)
     reference = score_system(pages if with_trafilatura else [], trafilatura_text)
     return CleanerScores(cleaner=cleaner, trafilatura=reference)
+
+
+def format_scores(scores: CleanerScores) -> str:
+    """The cleaner beside plain trafilatura, one line each: F1, precision, recall, skips."""
+    lines = [
+        f"{'system':<22} {'F1':>6} {'precision':>9} {'recall':>6} {'skipped':>10} {'empty':>5}"
+    ]
+    for name, score in (
+        ("aidledger clean", scores.cleaner),
+        ("trafilatura.extract", scores.trafilatura),
+    ):
+        lines.append(
+            f"{name:<22} {score.f1:>6.3f} {score.precision:>9.3f} {score.recall:>6.3f} "
+            f"{score.skipped:>3} of {score.pages:<4} {score.empty:>5}"
+        )
+    return "\n".join(lines)

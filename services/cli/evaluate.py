@@ -6,12 +6,15 @@ With no file given it scores three sets apart, since they answer different quest
 - articles, kept back: whole articles never read while writing the rules (articles/holdout.jsonl).
 """
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from services.cleaner.evaluate import default_benchmark_dir, format_scores, score_cleaner
 from services.extractor.evaluate import Case, evaluate, format_report, load_cases
+from shared.runtime import OperatorError
 
 _TESTS = Path(__file__).resolve().parents[2] / "tests" / "extractor"
 EVAL_SET = _TESTS / "eval_set.jsonl"
@@ -26,6 +29,11 @@ def _load(paths: list[Path]) -> list[Case]:
     return [case for path in paths if path.exists() for case in load_cases(path)]
 
 
+class Stage(StrEnum):
+    extract = "extract"
+    clean = "clean"
+
+
 def eval_command(
     paths: Annotated[
         list[Path] | None, typer.Argument(help="JSONL evaluation sets; default: the three below.")
@@ -34,8 +42,20 @@ def eval_command(
         str, typer.Option(help="Without files: which of regression, dev, holdout to score.")
     ] = "regression,dev,holdout",
     details: Annotated[bool, typer.Option(help="List every miss and wrong attribute.")] = True,
+    stage: Annotated[
+        Stage, typer.Option(help="extract: the labelled sets; clean: the extraction benchmark.")
+    ] = Stage.extract,
+    benchmark: Annotated[
+        Path | None, typer.Option(help="With --stage clean: the benchmark folder.")
+    ] = None,
 ) -> None:
-    """Score the extractor: detection precision, recall, F1 and accuracy per attribute."""
+    """Score the extractor (precision, recall, F1, accuracy per attribute) or the cleaner."""
+    if stage is Stage.clean:
+        folder = benchmark or default_benchmark_dir()
+        if not (folder / "ground-truth.json").is_file():
+            raise OperatorError(f"no article-extraction benchmark at {folder}")
+        typer.echo(format_scores(score_cleaner(folder)))
+        return
     if paths:
         sections = [(str(path), [path]) for path in paths]
     else:
