@@ -65,3 +65,25 @@ class Figure:
     value_eur: Decimal | None = None
     # Not hashed: a dict cannot be, and the other fields already identify the figure.
     attribution: dict[str, str] = field(default_factory=dict, hash=False)
+
+
+# Near-synonyms that reporters swap for the same package: one group for claims and totals.
+_CATEGORY_GROUPS = {"military_aid": "military", "security_aid": "military"}
+
+
+def category_group(category: str) -> str:
+    return _CATEGORY_GROUPS.get(category, category)
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class ClaimBlock:
+    """The mentions that could state the same fact: one recipient ('' when none), category group
+    (security and military aid are one) and kind. Periods are not part of it: a restatement
+    often leaves the year out."""
+
+    recipient: str
+    category_group: str
+    kind: str
+
+    def text(self) -> str:
+        return "|".join((self.recipient, self.category_group, self.kind))

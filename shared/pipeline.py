@@ -18,7 +18,8 @@ class ArticleStatus(StrEnum):
     PENDING = "pending"  # listed by a feed, not downloaded yet
     FETCHED = "fetched"  # raw body stored
     CLEANED = "cleaned"  # linked to a document of clean text
-    DONE = "done"  # its document's figures are stored
+    EXTRACTED = "extracted"  # its document's figures are stored
+    DONE = "done"  # its document's figures are reconciled into claims
     SKIPPED = "skipped"  # holds nothing for the ledger (index page, PDF, empty page)
     FAILED = "failed"  # a permanent error, or retries spent; see `failures`
 
@@ -35,13 +36,15 @@ class Entity(StrEnum):
 FETCH: Final = "fetch"
 CLEAN: Final = "clean"
 EXTRACT: Final = "extract"
-QUEUES: Final = (FETCH, CLEAN, EXTRACT)
+RECONCILE: Final = "reconcile"
+QUEUES: Final = (FETCH, CLEAN, EXTRACT, RECONCILE)
 
 # The module that defines each queue's tasks, named by string so the app imports no service.
 QUEUE_MODULES: Final = {
     FETCH: "services.fetcher.tasks",
     CLEAN: "services.cleaner.tasks",
     EXTRACT: "services.extractor.tasks",
+    RECONCILE: "services.reconciler.tasks",
 }
 
 POLL_DUE_TASK: Final = "fetcher.poll_due"
@@ -49,6 +52,7 @@ POLL_FEED_TASK: Final = "fetcher.poll_feed"
 FETCH_ARTICLE_TASK: Final = "fetcher.fetch_article"
 CLEAN_TASK: Final = "cleaner.clean"
 EXTRACT_TASK: Final = "extractor.extract"
+RECONCILE_TASK: Final = "reconciler.reconcile"
 SWEEP_TASK: Final = "ledger.sweep"
 
 
@@ -67,7 +71,8 @@ class Stage:
 STAGES: Final = (
     Stage(FETCH_ARTICLE_TASK, FETCH, Entity.ARTICLE, ArticleStatus.PENDING, ArticleStatus.FETCHED),
     Stage(CLEAN_TASK, CLEAN, Entity.ARTICLE, ArticleStatus.FETCHED, ArticleStatus.CLEANED),
-    Stage(EXTRACT_TASK, EXTRACT, Entity.DOCUMENT, ArticleStatus.CLEANED, ArticleStatus.DONE),
+    Stage(EXTRACT_TASK, EXTRACT, Entity.DOCUMENT, ArticleStatus.CLEANED, ArticleStatus.EXTRACTED),
+    Stage(RECONCILE_TASK, RECONCILE, Entity.DOCUMENT, ArticleStatus.EXTRACTED, ArticleStatus.DONE),
 )
 
 STAGE_BY_TASK: Final = {stage.task: stage for stage in STAGES}
@@ -103,6 +108,14 @@ def next_task(task: str) -> str | None:
 def stage_taking(status: str) -> Stage | None:
     """The stage that takes an article on from `status`; None once it has ended."""
     return next((stage for stage in STAGES if stage.takes == status), None)
+
+
+def reached_after(status: ArticleStatus) -> tuple[ArticleStatus, ...]:
+    """The statuses an article reaches after `status`, along the chain."""
+    takes = [stage.takes for stage in STAGES]
+    if status not in takes:
+        return ()
+    return tuple(stage.gives for stage in STAGES[takes.index(status) :])
 
 
 def resume_task(article_id: int, status: str, document_id: int | None) -> tuple[str, int] | None:

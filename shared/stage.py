@@ -35,7 +35,7 @@ from shared.store import articles, failures, feeds
 
 log = logging.getLogger(__name__)
 
-StageFunction = Callable[[int], None]
+StageFunction = Callable[[int], object]  # what it returns is its own business
 
 
 class Outcome(StrEnum):

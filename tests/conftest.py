@@ -26,7 +26,7 @@ from tests.support.processes import CliRunner, run_cli, running_worker
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "tests" / "fixtures" / "seeds"
-TABLES = ("figures", "failures", "articles", "documents", "feeds")
+TABLES = ("claim_mentions", "claims", "figures", "failures", "articles", "documents", "feeds")
 
 
 def _docker_answers() -> bool:

@@ -58,7 +58,7 @@ def test_one_document_per_text_and_figures_replaced(clean_db: Settings) -> None:
         articles.replace_figures(conn, doc_a, "v1", [_figure(0, 1), _figure(10, 2)])
         articles.replace_figures(conn, doc_a, "v2", [_figure(0, 3)])
         rows = views.list_figures(conn)
-        assert views.article_statuses(conn, [a, b]) == {"done": 2}
+        assert views.article_statuses(conn, [a, b]) == {"extracted": 2}
     assert [(r.value, r.extractor_version, r.doc) for r in rows] == [(Decimal(3), "v2", "1")]
 
 

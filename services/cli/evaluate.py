@@ -14,6 +14,8 @@ import typer
 
 from services.cleaner.evaluate import default_benchmark_dir, format_scores, score_cleaner
 from services.extractor.evaluate import Case, evaluate, format_report, load_cases
+from services.reconciler.evaluate import format_score, load_clusters
+from services.reconciler.evaluate import score as reconcile_score
 from shared.runtime import OperatorError
 
 _TESTS = Path(__file__).resolve().parents[2] / "tests" / "extractor"
@@ -32,6 +34,10 @@ def _load(paths: list[Path]) -> list[Case]:
 class Stage(StrEnum):
     extract = "extract"
     clean = "clean"
+    reconcile = "reconcile"
+
+
+CLUSTERS = Path(__file__).resolve().parents[2] / "tests" / "reconciler" / "clusters"
 
 
 def eval_command(
@@ -43,7 +49,11 @@ def eval_command(
     ] = "regression,dev,holdout",
     details: Annotated[bool, typer.Option(help="List every miss and wrong attribute.")] = True,
     stage: Annotated[
-        Stage, typer.Option(help="extract: the labelled sets; clean: the extraction benchmark.")
+        Stage,
+        typer.Option(
+            help="extract: the labelled sets; clean: the extraction benchmark; reconcile: the "
+            "labelled clusters (B-cubed F1, totals exact)."
+        ),
     ] = Stage.extract,
     benchmark: Annotated[
         Path | None, typer.Option(help="With --stage clean: the benchmark folder.")
@@ -55,6 +65,18 @@ def eval_command(
         if not (folder / "ground-truth.json").is_file():
             raise OperatorError(f"no article-extraction benchmark at {folder}")
         typer.echo(format_scores(score_cleaner(folder)))
+        return
+    if stage is Stage.reconcile:
+        labelled = (paths or [CLUSTERS / "clusters.jsonl"])[0]
+        if not labelled.is_file():
+            raise OperatorError(f"no labelled clusters at {labelled}")
+        for index, split in enumerate(("dev", "holdout")):
+            if split not in sets:
+                continue
+            clusters = load_clusters(labelled, split)
+            result = reconcile_score(clusters, labelled.parent)
+            label = "clusters, in-sample (dev)" if split == "dev" else "clusters, kept back"
+            typer.echo(("\n" if index else "") + format_score(label, result, details=details))
         return
     if paths:
         sections = [(str(path), [path]) for path in paths]

@@ -10,6 +10,7 @@ from kombu.exceptions import OperationalError as BrokerError
 from pydantic import ValidationError
 
 from services.cli import (
+    claims,
     clean,
     database,
     evaluate,
@@ -49,6 +50,8 @@ app.command()(worker.up)
 app.command()(status.status)
 app.command()(sweep.sweep)
 app.command("eval")(evaluate.eval_command)
+app.add_typer(claims.app, name="claims")
+app.command()(claims.totals)
 app.add_typer(feeds.app, name="feeds")
 app.add_typer(failures.app, name="failures")
 app.add_typer(database.app, name="db")

@@ -16,15 +16,17 @@ from services.cleaner.tasks import clean_and_store
 from services.cli.output import err
 from services.extractor.figures import EXTRACTOR_VERSION
 from services.extractor.tasks import extract_and_store
+from services.reconciler.tasks import RECONCILER_VERSION, reconcile_and_store
 from shared import db, pipeline
 from shared.runtime import ledger
 from shared.stage import Outcome, run_stage
-from shared.store import articles
+from shared.store import articles, claims
 
 
 class Stage(StrEnum):
     clean = "clean"
     extract = "extract"
+    reconcile = "reconcile"
 
 
 def reprocess(
@@ -33,32 +35,49 @@ def reprocess(
         bool, typer.Option("--all", help="Re-run over every input, not only older versions'.")
     ] = False,
 ) -> None:
-    """Re-run the current cleaner or extractor over stored articles or documents."""
+    """Re-run the current cleaner, extractor or reconciler over stored articles or documents."""
     with ledger(migrate_schema=True):
         with db.transaction() as conn:
             if stage is Stage.extract:
                 ids = articles.stale_documents(conn, EXTRACTOR_VERSION, everything=everything)
+            elif stage is Stage.reconcile:
+                ids = claims.stale_documents(conn, RECONCILER_VERSION, everything=everything)
             else:
                 ids = articles.stale_articles(conn, CLEANER_VERSION, everything=everything)
         changed = 0
         for entity_id in track(ids, description=f"reprocess {stage}", console=err):
             if stage is Stage.extract:
                 changed += _re_extract(entity_id, force=everything)
+            elif stage is Stage.reconcile:
+                changed += _re_reconcile(entity_id)
             else:
                 changed += _re_clean(entity_id)
-    version = EXTRACTOR_VERSION if stage is Stage.extract else CLEANER_VERSION
+    version = {
+        Stage.clean: CLEANER_VERSION,
+        Stage.extract: EXTRACTOR_VERSION,
+        Stage.reconcile: RECONCILER_VERSION,
+    }[stage]
     err.print(f"{stage} {version}: {len(ids)} checked, {changed} changed")
 
 
 def _re_extract(document_id: int, *, force: bool) -> bool:
-    """Extract again, ending like a worker's task would; returns whether figures were written."""
+    """Extract again, then reconcile, ending like the workers' tasks would; returns whether
+    figures were written."""
     written: list[bool] = []
-    run_stage(
+    result = run_stage(
         pipeline.EXTRACT_TASK,
         document_id,
         lambda entity_id: written.append(extract_and_store(entity_id, force=force)),
     )
+    if result.outcome is Outcome.DONE:
+        _re_reconcile(document_id)
     return any(written)
+
+
+def _re_reconcile(document_id: int) -> bool:
+    """Reconcile again, ending like a worker's task would; returns whether it ran to the end."""
+    result = run_stage(pipeline.RECONCILE_TASK, document_id, reconcile_and_store)
+    return result.outcome is Outcome.DONE
 
 
 def _re_clean(article_id: int) -> bool:

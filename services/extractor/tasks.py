@@ -2,6 +2,7 @@
 
 from services.extractor.figures import EXTRACTOR_VERSION, extract_figures
 from shared import db, pipeline
+from shared.celery_app import send_next
 from shared.errors import Permanent
 from shared.stage import stage_task
 from shared.store import articles
@@ -30,3 +31,4 @@ def extract_and_store(document_id: int, *, force: bool = False) -> bool:
 @stage_task(pipeline.EXTRACT_TASK)
 def extract_document(document_id: int) -> None:
     extract_and_store(document_id)
+    send_next(pipeline.EXTRACT_TASK, document_id)

@@ -17,8 +17,10 @@ from shared.pipeline import (
     EXTRACT_TASK,
     FETCH_ARTICLE_TASK,
     IN_FLIGHT,
+    RECONCILE_TASK,
     STAGE_BY_TASK,
     ArticleStatus,
+    reached_after,
 )
 from shared.store import row, rows
 
@@ -26,6 +28,7 @@ from shared.store import row, rows
 FETCHED = STAGE_BY_TASK[FETCH_ARTICLE_TASK].gives
 CLEANED = STAGE_BY_TASK[CLEAN_TASK].gives
 EXTRACTED = STAGE_BY_TASK[EXTRACT_TASK].gives
+RECONCILED = STAGE_BY_TASK[RECONCILE_TASK].gives
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,15 +295,15 @@ def save_document(
             conn, _Id, "SELECT id FROM documents WHERE text_sha256 = %s", (doc.text_sha256,)
         )
     assert saved is not None
-    # A late or duplicate delivery must not move a finished article back: it stays extracted when
-    # its document, figures in place, is the same.
+    # A late or duplicate delivery must not move an article back: it stays where it is (extracted
+    # or done) when its document, figures in place, is the same.
     conn.execute(
         """
         UPDATE articles SET
-            status = CASE WHEN status = %(extracted)s AND document_id = %(doc)s
+            status = CASE WHEN status = ANY(%(past_extract)s) AND document_id = %(doc)s
                                AND (SELECT extractor_version IS NOT NULL
                                     FROM documents WHERE id = %(doc)s)
-                          THEN %(extracted)s ELSE %(cleaned)s END,
+                          THEN status ELSE %(cleaned)s END,
             document_id = %(doc)s, status_reason = NULL, cleaner_version = %(version)s,
             updated_at = now()
         WHERE id = %(id)s
@@ -309,7 +312,7 @@ def save_document(
             "doc": saved.id,
             "version": cleaner_version,
             "id": article_id,
-            "extracted": EXTRACTED,
+            "past_extract": [EXTRACTED, *reached_after(EXTRACTED)],
             "cleaned": CLEANED,
         },
     )
@@ -408,6 +411,11 @@ def replace_figures(
 def mark_extracted(conn: Connection, document_id: int) -> None:
     """The document's figures are in place: its articles have passed the extract stage."""
     mark_document_articles(conn, document_id, EXTRACTED)
+
+
+def mark_reconciled(conn: Connection, document_id: int) -> None:
+    """The document's claims are in place: its articles are at the end of the chain."""
+    mark_document_articles(conn, document_id, RECONCILED)
 
 
 # --- the sweeper ------------------------------------------------------------------------------

@@ -30,7 +30,7 @@ def _document(text: str = TEXT) -> int:
         return articles.save_document(conn, article_id, doc, "c1")
 
 
-def test_extract_stores_the_figures_and_ends_the_chain(chain: InProcessChain) -> None:
+def test_extract_stores_the_figures_and_hands_them_to_reconcile(chain: InProcessChain) -> None:
     document_id = _document()
 
     chain.run(pipeline.EXTRACT_TASK, document_id)
@@ -39,8 +39,10 @@ def test_extract_stores_the_figures_and_ends_the_chain(chain: InProcessChain) ->
     assert [(f["value"], f["unit"], f["extractor_version"]) for f in figures] == [
         (500_000_000, "EUR", EXTRACTOR_VERSION)
     ]
-    assert query("SELECT status FROM articles") == [{"status": "done"}]
-    assert chain.sent == []  # the last stage hands nothing on
+    assert query("SELECT status FROM articles") == [{"status": "extracted"}]
+    assert [(name, entity) for name, entity, _ in chain.sent] == [
+        (pipeline.RECONCILE_TASK, document_id)
+    ]
 
 
 def test_extract_of_a_current_document_changes_nothing(chain: InProcessChain) -> None:

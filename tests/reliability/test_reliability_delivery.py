@@ -96,7 +96,9 @@ def test_same_extract_delivered_ten_times_at_once(clean_db: Settings) -> None:
         send_all(app, pipeline.EXTRACT_TASK, [d for d in documents for _ in range(DELIVERIES)])
         assert s.broker.queue_lengths()["extract"] == 20 * DELIVERIES
 
-        with running_worker(s.settings, [pipeline.EXTRACT], 2, s.base / "worker.log") as worker:
+        with running_worker(
+            s.settings, [pipeline.EXTRACT, pipeline.RECONCILE], 2, s.base / "worker.log"
+        ) as worker:
             wait_until(
                 lambda: summary(s.url)["done"] == 20 and drained(s.broker, pipeline.EXTRACT),
                 timeout_s=120,
@@ -117,7 +119,7 @@ def test_same_clean_delivered_ten_times_at_once(clean_db: Settings) -> None:
     with stored(clean_db, 20, "dup-clean") as s:
         app = sender(s.settings)
         send_all(app, pipeline.CLEAN_TASK, [a for a in s.article_ids for _ in range(DELIVERIES)])
-        queues = [pipeline.CLEAN, pipeline.EXTRACT]
+        queues = [pipeline.CLEAN, pipeline.EXTRACT, pipeline.RECONCILE]
         with running_worker(s.settings, queues, 2, s.base / "worker.log") as worker:
             wait_until(
                 lambda: (
@@ -202,7 +204,9 @@ def test_reprocess_while_workers_extract(clean_db: Settings) -> None:
         app = sender(s.settings)
         rng = random.Random(6)
 
-        with running_worker(s.settings, [pipeline.EXTRACT], 2, s.base / "worker.log") as worker:
+        with running_worker(
+            s.settings, [pipeline.EXTRACT, pipeline.RECONCILE], 2, s.base / "worker.log"
+        ) as worker:
             for round_ in range(ROUNDS):
                 with db.transaction() as conn:
                     conn.execute("UPDATE figures SET extractor_version = %s", (OLD_VERSION,))

@@ -12,12 +12,11 @@ from typing import Any
 
 import pytest
 
-from services.cleaner import tasks as cleaner_tasks
-from services.extractor.tasks import extract_document
 from shared import db, pipeline
 from shared.config import Settings
 from shared.pipeline import ArticleStatus
 from shared.store import articles, views
+from tests.support.chain import InProcessChain
 from tests.support.ledger import counts as ledger_counts
 
 SENTENCE = "NATO allies pledged {n} billion euros in military aid to Ukraine in 2025."
@@ -125,23 +124,12 @@ CASES = [
 ]
 
 
-class Chain:
-    """cleaner.clean then extractor.extract, in this process, hand-offs captured."""
+class Chain(InProcessChain):
+    """The chain from cleaner.clean on, in this process (tests.support.chain)."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.handed_off: list[int] = []
-
-        def capture(after_task: str, entity_id: int) -> None:
-            assert after_task == pipeline.CLEAN_TASK
-            self.handed_off.append(entity_id)
-
-        monkeypatch.setattr(cleaner_tasks, "send_next", capture)
-
-    def run(self, article_id: int) -> None:
-        before = len(self.handed_off)
-        cleaner_tasks.clean_article(article_id)
-        for document_id in self.handed_off[before:]:
-            extract_document(document_id)
+    def run_article(self, article_id: int) -> None:
+        self.run(pipeline.CLEAN_TASK, article_id)
+        self.drain()
 
 
 def insert(name: str, body: bytes, content_type: str | None, title: str | None = None) -> int:
@@ -184,7 +172,7 @@ def test_hostile_body_ends_recorded(
 ) -> None:
     chain = Chain(monkeypatch)
     article_id = insert(case.name, case.body, case.content_type, case.title)
-    chain.run(article_id)
+    chain.run_article(article_id)
     row = article(article_id)
     assert row["status"] == case.status, row
     assert row["figures"] == case.figures
@@ -209,7 +197,7 @@ def test_sql_looking_text_is_stored_verbatim(
         f"<h1>{SQL_HEADING}</h1>", PARAGRAPH.format(n=7), PARAGRAPH.format(n=9), title=SQL_TITLE
     )
     article_id = insert("sql", body, "text/html", title=SQL_TITLE)
-    chain.run(article_id)
+    chain.run_article(article_id)
     with db.transaction() as conn:
         document = conn.execute("SELECT title, text FROM documents").fetchone()
         tables = conn.execute(
@@ -234,11 +222,11 @@ def test_fifty_megabyte_single_line_page_is_a_recorded_failure(
     del body
     tracemalloc.start()
     try:
-        chain.run(article_id)
+        chain.run_article(article_id)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    chain.run(article_id)  # delivered again: the same row, one more attempt
+    chain.run_article(article_id)  # delivered again: the same row, one more attempt
 
     row = article(article_id)
     assert row["status"] == "failed"
@@ -277,7 +265,7 @@ def test_hostile_bodies_among_good_ones_do_not_stop_the_chain(
             text = f"Briefing {k}.\n\n{SENTENCE.format(n=100 + k)}\n\nOfficials said so.\n"
             ids.append(insert(f"good-{k}", text.encode(), "text/plain"))
     for article_id in ids:
-        chain.run(article_id)
+        chain.run_article(article_id)
 
     good = 2 * len(CASES)
     done = [c for c in CASES if c.status == "done"]

@@ -48,7 +48,7 @@ def test_postgres_stopped_for_10_s_mid_replay() -> None:
         url = database.url
         articles = replay_corpus(settings, base / "articles", ARTICLES)
 
-        queues = [pipeline.CLEAN, pipeline.EXTRACT]
+        queues = [pipeline.CLEAN, pipeline.EXTRACT, pipeline.RECONCILE]
         with running_worker(settings, queues, 2, base / "worker.log") as worker:
             wait_for_done(url, STOP_AFTER_DONE, worker)
             database.stop()

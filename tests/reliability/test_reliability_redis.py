@@ -38,7 +38,7 @@ def test_redis_restart_mid_replay(clean_db: Settings) -> None:
         assert url is not None
         articles = replay_corpus(settings, base / "articles", ARTICLES)
 
-        queues = [pipeline.CLEAN, pipeline.EXTRACT]
+        queues = [pipeline.CLEAN, pipeline.EXTRACT, pipeline.RECONCILE]
         with running_worker(settings, queues, 2, base / "worker.log") as worker:
             wait_for_done(url, CRASH_AFTER_DONE, worker)
             broker.crash()

@@ -37,7 +37,7 @@ def test_sigkill_worker_mid_replay(clean_db: Settings) -> None:
         articles = replay_corpus(settings, base / "articles", ARTICLES)
         assert broker.queue_lengths()["clean"] == ARTICLES
 
-        queues = [pipeline.CLEAN, pipeline.EXTRACT]
+        queues = [pipeline.CLEAN, pipeline.EXTRACT, pipeline.RECONCILE]
         with running_worker(settings, queues, 2, base / "worker-1.log") as first:
             wait_for_done(url, KILL_AFTER_DONE, first)
             assert first.alive(), first.log_tail()

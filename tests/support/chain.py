@@ -7,13 +7,14 @@ import pytest
 
 class InProcessChain:
     """Every message a task sends is captured instead of going to the broker, and `drain` runs
-    them (fetch → clean → extract) until none is left."""
+    them (fetch → clean → extract → reconcile) until none is left."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         # The task modules register their tasks on import.
         import services.cleaner.tasks
         import services.extractor.tasks
-        import services.fetcher.tasks  # noqa: F401
+        import services.fetcher.tasks
+        import services.reconciler.tasks  # noqa: F401
         from shared import celery_app
 
         self.app = celery_app.app

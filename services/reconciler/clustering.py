@@ -1,0 +1,243 @@
+"""Mentions of one block → claims: the one algorithm, for the stage and for `aidledger eval`.
+
+A block is the mentions that could state the same fact: one recipient, category group and kind.
+Within it, mentions are taken in the order they were published (then document, then position),
+and each joins the claim whose first mention its amount agrees with (the closest one), if their
+givers and periods are compatible (equal, or one of them unsaid); otherwise it states a new
+claim. A conversion or a part
+joins the claim of the figure it belongs to. The result depends only on the block's mentions, so
+rebuilding a block is idempotent and deterministic.
+"""
+
+import bisect
+import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from services.reconciler.rules import (
+    WINDOW,
+    Kind,
+    Link,
+    amounts_agree,
+    donor_family,
+    donors_compatible,
+)
+from shared.models import ClaimBlock
+
+STATES = "states"
+RESTATES = "restates"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A figure as the reconciler sees it: where it is, what it says, and the block it is in."""
+
+    document_id: int
+    start: int
+    end: int
+    block: ClaimBlock
+    published: datetime.date | None
+    value: Decimal
+    unit: str
+    qualifier: str
+    value_eur: Decimal | None
+    category: str
+    donor: str | None
+    period: str | None  # "2024", "2022-2025", or None when the text gives none
+    link: Link | None = None  # how it belongs to the figure starting at `link_start`
+    link_start: int | None = None
+
+    @property
+    def amount(self) -> Decimal | None:
+        """What amounts are compared on: EUR, or percentage points."""
+        return self.value if self.unit == "percent" else self.value_eur
+
+    @property
+    def order(self) -> tuple[datetime.date, int, int]:
+        return (self.published or datetime.date.max, self.document_id, self.start)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimDraft:
+    """A claim as computed from its block, before it is stored."""
+
+    key: str  # the block and the stating mention's place: the same claim keeps its id
+    block: ClaimBlock
+    donor: str | None
+    period: str | None
+    category: str
+    value: Decimal
+    unit: str
+    qualifier: str
+    value_eur: Decimal | None
+    members: tuple[tuple[Mention, str], ...]  # (mention, relation), in order
+    conflict: bool
+
+    @property
+    def year(self) -> int | None:
+        period = self.period or ""
+        return int(period) if len(period) == 4 and period.isdigit() else None
+
+    @property
+    def documents(self) -> int:
+        return len({mention.document_id for mention, _ in self.members})
+
+
+class _Cluster:
+    def __init__(self, anchor: Mention) -> None:
+        self.anchor = anchor
+        self.members: list[tuple[Mention, str]] = [(anchor, STATES)]
+        self.donor = anchor.donor
+        self.period = anchor.period
+
+    def part_with(self, amount: Decimal) -> Mention:
+        """The first part of this claim with this amount."""
+        return next(m for m, r in self.members if r == Link.PART_OF and m.amount == amount)
+
+    def add(self, mention: Mention, relation: str) -> None:
+        self.members.append((mention, relation))
+        if self.donor is None:
+            self.donor = mention.donor
+        if self.period is None and relation != Link.PART_OF:
+            self.period = mention.period
+
+
+class _AmountIndex:
+    """The amounts of every claim's first mention and of its parts, by giver family and sorted,
+    so that a mention is compared only with claims of compatible givers in reach of its amount.
+    A claim whose giver is unnamed is filed under None, and moves when a mention names it."""
+
+    def __init__(self) -> None:
+        self.families: dict[str | None, list[tuple[Decimal, int, int]]] = {}
+
+    def add(self, family: str | None, amount: Decimal, cluster: int, part: bool) -> None:
+        bisect.insort(self.families.setdefault(family, []), (amount, cluster, int(part)))
+
+    def move(self, cluster: int, old: str | None, new: str | None) -> None:
+        entries = self.families.get(old, [])
+        moving = [entry for entry in entries if entry[1] == cluster]
+        self.families[old] = [entry for entry in entries if entry[1] != cluster]
+        for amount, index, part in moving:
+            self.add(new, amount, index, bool(part))
+
+    def near(self, family: str | None, amount: Decimal) -> list[tuple[Decimal, int, int]]:
+        """Entries within reach of `amount`, of this family and of unnamed givers (of every
+        family when the mention names none)."""
+        wanted = self.families if family is None else (family, None)
+        low, high = amount * (1 - WINDOW), amount * (1 + WINDOW)
+        found = []
+        for name in wanted:
+            entries = self.families.get(name, [])
+            start = bisect.bisect_left(entries, (low, -1, 0))
+            for entry in entries[start:]:
+                if entry[0] > high:
+                    break
+                found.append(entry)
+        return found
+
+
+def reconcile_block(mentions: Sequence[Mention]) -> list[ClaimDraft]:
+    """The claims of one block's mentions (see the module's docstring)."""
+    clusters: list[_Cluster] = []
+    index = _AmountIndex()
+    unpriced: list[int] = []  # clusters whose anchor has no amount (a currency without a rate)
+    placed: dict[tuple[int, int], int] = {}  # (document, start) → cluster index
+    for mention in sorted(mentions, key=lambda m: m.order):
+        place = (mention.document_id, mention.start)
+        linked = placed.get((mention.document_id, mention.link_start or 0))
+        if mention.link is not None and linked is not None:
+            relation: str = mention.link
+        else:
+            found = _closest(clusters, index, unpriced, mention)
+            if found is None:
+                number = len(clusters)
+                clusters.append(_Cluster(mention))
+                if mention.amount is None:
+                    unpriced.append(number)
+                else:
+                    index.add(donor_family(mention.donor), mention.amount, number, part=False)
+                placed[place] = number
+                continue
+            linked, part = found
+            relation = Link.PART_OF if part else RESTATES
+        cluster = clusters[linked]
+        family = donor_family(cluster.donor)
+        cluster.add(mention, relation)
+        if donor_family(cluster.donor) != family:
+            index.move(linked, family, donor_family(cluster.donor))
+        if relation == Link.PART_OF and mention.amount is not None:
+            index.add(donor_family(cluster.donor), mention.amount, linked, part=True)
+        placed[place] = linked
+    return _drafts(clusters)
+
+
+def _closest(
+    clusters: list[_Cluster],
+    index: _AmountIndex,
+    unpriced: list[int],
+    mention: Mention,
+) -> tuple[int, bool] | None:
+    """(cluster, whether as a part) the mention agrees with best, if any."""
+    amount = mention.amount
+    candidates: list[tuple[Decimal, int, int, Mention]] = []
+    if amount is None:  # comparable only with the very same amount in the same currency
+        candidates = [
+            (Decimal(0), i, 0, clusters[i].anchor)
+            for i in unpriced
+            if clusters[i].anchor.unit == mention.unit and clusters[i].anchor.value == mention.value
+        ]
+    else:
+        for value, number, part in index.near(donor_family(mention.donor), amount):
+            cluster = clusters[number]
+            other = cluster.part_with(value) if part else cluster.anchor
+            candidates.append((abs(value - amount), number, part, other))
+    best: tuple[Decimal, int, int] | None = None
+    for distance, number, part, other in candidates:
+        cluster = clusters[number]
+        if not donors_compatible(cluster.donor, mention.donor):
+            continue
+        if None not in (cluster.period, mention.period) and cluster.period != mention.period:
+            continue
+        if amount is not None and not amounts_agree(
+            other.amount, other.qualifier, other.unit, amount, mention.qualifier, mention.unit
+        ):
+            continue
+        if best is None or (distance, number, part) < best:
+            best = (distance, number, part)
+    return None if best is None else (best[1], bool(best[2]))
+
+
+def _drafts(clusters: list[_Cluster]) -> list[ClaimDraft]:
+    # Two claims of one giver that disagree on a running total, a target, a budget or a share are
+    # a conflict: such a fact has one value per giver and period. Increments are not: a giver
+    # sends several packages a year.
+    per_giver: dict[tuple[str | None, str | None], int] = {}
+    for cluster in clusters:
+        giver = (donor_family(cluster.donor), cluster.period)
+        per_giver[giver] = per_giver.get(giver, 0) + 1
+    drafts = []
+    for cluster in clusters:
+        anchor = cluster.anchor
+        conflict = (
+            anchor.block.kind != Kind.INCREMENT
+            and cluster.donor is not None
+            and cluster.period is not None
+            and per_giver[(donor_family(cluster.donor), cluster.period)] > 1
+        )
+        drafts.append(
+            ClaimDraft(
+                key=f"{anchor.block.text()}|{anchor.document_id}:{anchor.start}",
+                block=anchor.block,
+                donor=cluster.donor,
+                period=cluster.period,
+                category=anchor.category,
+                value=anchor.value,
+                unit=anchor.unit,
+                qualifier=anchor.qualifier,
+                value_eur=anchor.value_eur,
+                members=tuple(cluster.members),
+                conflict=conflict,
+            )
+        )
+    return drafts

@@ -1,0 +1,190 @@
+"""A document's figures → the mentions the reconciler works on: kind, period, block and links.
+
+Only figures about aid or defence become mentions (`other` figures, prices or growth, are no
+claim). Two links tie a figure to an earlier one of the same document, whose block it then shares
+so that it always joins that figure's claim:
+
+- a conversion: "€50 billion ($54 billion)";
+- a part: a smaller sum presented as one ("of which", "consists of", "Of the total, ..."), or
+  smaller sums right after a figure that add up to it ("€33 billion in loans and €17 billion in
+  grants" after "€50 billion"). The whole is the nearest larger figure before it, within a short
+  reach.
+"""
+
+import datetime
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from services.reconciler.clustering import Mention
+from services.reconciler.rules import (
+    CLAIM_CATEGORIES,
+    Link,
+    converts,
+    kind_of,
+    names_a_part,
+    period_of,
+)
+from shared.models import ClaimBlock, category_group
+
+# How far back (characters) the whole of a part may stand: its sentence or the one before.
+_PART_REACH = 600
+# Parts add up to their whole within this share (reporters round).
+_SUM_TOLERANCE = Decimal("0.01")
+
+
+@dataclass(frozen=True, slots=True)
+class FigureFacts:
+    """What the reconciler needs of a stored (or freshly extracted) figure."""
+
+    start: int
+    end: int
+    sentence: str
+    value: Decimal
+    unit: str
+    qualifier: str
+    value_eur: Decimal | None
+    category: str
+    aid_related: bool
+    donor: str | None
+    recipient: str | None
+    year: int | None
+
+
+def document_mentions(
+    document_id: int,
+    text: str,
+    figures: Sequence[FigureFacts],
+    published: datetime.date | None,
+) -> list[Mention]:
+    """The mentions of one document's figures, in text order."""
+    eligible = sorted(
+        (f for f in figures if f.aid_related and f.category in CLAIM_CATEGORIES),
+        key=lambda f: f.start,
+    )
+    links = _links(text, eligible)
+    mentions: dict[int, Mention] = {}
+    for figure in eligible:
+        link = links.get(figure.start)
+        whole = mentions.get(link[1]) if link else None
+        if link is not None and whole is not None:
+            mentions[figure.start] = _mention(
+                document_id, figure, whole.block, whole.period, published, link[0], whole.start
+            )
+            continue
+        before, after = _around(text, figure)
+        kind = kind_of(
+            unit=figure.unit,
+            category=figure.category,
+            qualifier=figure.qualifier,
+            before=before,
+            after=after,
+        )
+        period = period_of(
+            kind=kind,
+            year=figure.year,
+            published_year=published.year if published else None,
+            before=before,
+            after=after,
+        )
+        block = ClaimBlock(figure.recipient or "", category_group(figure.category), kind)
+        mentions[figure.start] = _mention(document_id, figure, block, period, published, None, None)
+    return list(mentions.values())
+
+
+def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, int]]:
+    """figure start → (link, start of the figure it belongs to): conversions first, since a part
+    and its whole are compared without them."""
+    links: dict[int, tuple[Link, int]] = {}
+    for prior, figure in itertools.pairwise(figures):
+        gap = text[prior.end : figure.start]
+        if prior.sentence == figure.sentence and converts(gap, same_unit=prior.unit == figure.unit):
+            root = links[prior.start][1] if prior.start in links else prior.start
+            links[figure.start] = (Link.CONVERTS, root)
+    sums = [f for f in figures if f.start not in links]  # one figure per amount stated
+    for index, figure in enumerate(sums):
+        whole = _whole_before(sums, index, links)
+        if whole is None:
+            continue
+        before, _ = _around(text, figure)
+        if names_a_part(before) or _sums_to(sums, index, whole):
+            links[figure.start] = (Link.PART_OF, whole.start)
+    return links
+
+
+def _whole_before(
+    figures: Sequence[FigureFacts], index: int, links: dict[int, tuple[Link, int]]
+) -> FigureFacts | None:
+    """The nearest figure before `index`, within reach, that is no part itself and is larger."""
+    figure = figures[index]
+    amount = _amount(figure)
+    if amount is None or figure.unit == "percent":
+        return None
+    for prior in reversed(figures[:index]):
+        if figure.start - prior.end > _PART_REACH:
+            return None
+        prior_amount = _amount(prior)
+        if prior.start in links or prior_amount is None or prior.unit == "percent":
+            continue
+        if amount < prior_amount:
+            return prior
+    return None
+
+
+def _sums_to(figures: Sequence[FigureFacts], index: int, whole: FigureFacts) -> bool:
+    """Whether the figures right after the whole, this one among them, add up to it: the whole
+    broken down ("€50 billion ... €33 billion in loans and €17 billion in grants")."""
+    target = _amount(whole)
+    if target is None:
+        return False
+    after = figures[figures.index(whole) + 1 :]
+    total = Decimal(0)
+    for count, sibling in enumerate(after[:4], start=1):
+        amount = _amount(sibling)
+        if amount is None or sibling.unit == "percent":
+            return False
+        total += amount
+        if count >= 2 and abs(total - target) <= _SUM_TOLERANCE * target:
+            return figures[index] in after[:count]
+    return False
+
+
+def _amount(figure: FigureFacts) -> Decimal | None:
+    return figure.value if figure.unit == "percent" else figure.value_eur
+
+
+def _around(text: str, figure: FigureFacts) -> tuple[str, str]:
+    """The figure's sentence before it and after it (the sentence as stored, else a window)."""
+    offset = figure.sentence.find(text[figure.start : figure.end])
+    if offset >= 0:
+        surface_end = offset + figure.end - figure.start
+        return figure.sentence[:offset], figure.sentence[surface_end:]
+    return text[max(0, figure.start - 200) : figure.start], text[figure.end : figure.end + 120]
+
+
+def _mention(
+    document_id: int,
+    figure: FigureFacts,
+    block: ClaimBlock,
+    period: str | None,
+    published: datetime.date | None,
+    link: Link | None,
+    link_start: int | None,
+) -> Mention:
+    return Mention(
+        document_id=document_id,
+        start=figure.start,
+        end=figure.end,
+        block=block,
+        published=published,
+        value=figure.value,
+        unit=figure.unit,
+        qualifier=figure.qualifier,
+        value_eur=figure.value_eur,
+        category=figure.category,
+        donor=figure.donor,
+        period=period,
+        link=link,
+        link_start=link_start,
+    )

@@ -1,0 +1,500 @@
+"""Claims: the reconcile stage's reads and writes, and the ledger's answers (claims, totals).
+
+The stage works per block (recipient, category group, kind): it locks the blocks a
+document touches (advisory locks, in order), rewrites the document's mentions, and replaces each
+block's claims by the ones computed from all of the block's mentions. A claim keeps its id while
+its stating mention stays the same (its `key`).
+"""
+
+import datetime
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from shared.db import Connection
+from shared.models import ClaimBlock, category_group
+from shared.store import row, rows
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFigure:
+    """A document's figure as the reconciler reads it."""
+
+    start: int
+    end: int
+    sentence: str
+    value: Decimal
+    unit: str
+    qualifier: str
+    value_eur: Decimal | None
+    category: str
+    aid_related: bool
+    donor: str | None
+    recipient: str | None
+    year: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentToReconcile:
+    id: int
+    text: str
+    published_at: datetime.datetime | None
+    extractor_version: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class BlockMention:
+    """A mention of a block with its figure's values, as the clustering needs them."""
+
+    document_id: int
+    start: int
+    end: int
+    published: datetime.date | None
+    value: Decimal
+    unit: str
+    qualifier: str
+    value_eur: Decimal | None
+    category: str
+    donor: str | None
+    period: str | None
+    link: str | None
+    link_start: int | None
+    claim_id: int | None  # where it stands now
+    relation: str | None
+
+    @property
+    def place(self) -> tuple[int, int, int]:
+        return (self.document_id, self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class MentionRow:
+    """A mention to store: its place, its block and period, and how it links to a figure before
+    it."""
+
+    start: int
+    end: int
+    block: ClaimBlock
+    period: str | None
+    link: str | None
+    link_start: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRow:
+    """A claim to store, with its mentions' places and relations."""
+
+    key: str
+    block: ClaimBlock
+    donor: str | None
+    period: str | None
+    category: str
+    year: int | None
+    value: Decimal
+    unit: str
+    qualifier: str
+    value_eur: Decimal | None
+    mentions: int
+    documents: int
+    conflict: bool
+    members: Sequence[tuple[int, int, int, str]]  # (document_id, start, end, relation)
+
+
+def lock_document(conn: Connection, document_id: int) -> DocumentToReconcile | None:
+    return row(
+        conn,
+        DocumentToReconcile,
+        """
+        SELECT id, text, published_at, extractor_version FROM documents
+        WHERE id = %s FOR UPDATE
+        """,
+        (document_id,),
+    )
+
+
+def document_figures(conn: Connection, document_id: int) -> list[StoredFigure]:
+    return rows(
+        conn,
+        StoredFigure,
+        """
+        SELECT start_offset AS start, end_offset AS "end", sentence, value, unit, qualifier,
+               value_eur, category, aid_related, donor, recipient, year
+        FROM figures WHERE document_id = %s ORDER BY start_offset
+        """,
+        (document_id,),
+    )
+
+
+def document_blocks(conn: Connection, document_id: int) -> list[ClaimBlock]:
+    """The blocks a document's stored mentions are in (before it is reconciled again)."""
+    return rows(
+        conn,
+        ClaimBlock,
+        """
+        SELECT DISTINCT recipient, category_group, kind FROM claim_mentions
+        WHERE document_id = %s
+        """,
+        (document_id,),
+    )
+
+
+def lock_blocks(conn: Connection, blocks: Iterable[ClaimBlock]) -> None:
+    """Serialize the reconciliations that touch a block; sorted, so two never deadlock."""
+    for block in sorted(set(blocks), key=ClaimBlock.text):
+        conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", (block.text(),))
+
+
+def replace_document_mentions(
+    conn: Connection, document_id: int, mentions: Sequence[MentionRow]
+) -> None:
+    conn.execute("DELETE FROM claim_mentions WHERE document_id = %s", (document_id,))
+    with conn.cursor() as cur:
+        cur.executemany(
+            """
+            INSERT INTO claim_mentions (document_id, start_offset, end_offset, recipient,
+                                        category_group, kind, period, link, link_start)
+            VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)
+            """,
+            [
+                (
+                    document_id,
+                    m.start,
+                    m.end,
+                    m.block.recipient,
+                    m.block.category_group,
+                    m.block.kind,
+                    m.period,
+                    m.link,
+                    m.link_start,
+                )
+                for m in mentions
+            ],
+        )
+
+
+def block_mentions(conn: Connection, block: ClaimBlock) -> list[BlockMention]:
+    """Every mention of a block, with its figure (a mention whose figure is gone is left out)."""
+    return rows(
+        conn,
+        BlockMention,
+        """
+        SELECT m.document_id, m.start_offset AS start, m.end_offset AS "end",
+               (d.published_at AT TIME ZONE 'UTC')::date AS published,
+               f.value, f.unit, f.qualifier, f.value_eur, f.category, f.donor, m.period,
+               m.link, m.link_start, m.claim_id, m.relation
+        FROM claim_mentions m
+        JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
+                      AND f.end_offset = m.end_offset
+        JOIN documents d ON d.id = m.document_id
+        WHERE m.recipient = %s AND m.category_group = %s AND m.kind = %s
+        """,
+        (block.recipient, block.category_group, block.kind),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _StoredClaim:
+    id: int
+    key: str
+    donor: str | None
+    period: str | None
+    category: str
+    year: int | None
+    value: Decimal
+    unit: str
+    qualifier: str
+    value_eur: Decimal | None
+    mentions: int
+    documents: int
+    conflict: bool
+    reconciler_version: str
+
+    def same_as(self, claim: ClaimRow, version: str) -> bool:
+        return (
+            self.donor, self.period, self.category, self.year, self.value, self.unit,
+            self.qualifier, self.value_eur, self.mentions, self.documents, self.conflict,
+            self.reconciler_version,
+        ) == (
+            claim.donor, claim.period, claim.category, claim.year, claim.value, claim.unit,
+            claim.qualifier, claim.value_eur, claim.mentions, claim.documents, claim.conflict,
+            version,
+        )  # fmt: skip
+
+
+def replace_block_claims(
+    conn: Connection,
+    block: ClaimBlock,
+    claims: Sequence[ClaimRow],
+    version: str,
+    mentions: Sequence[BlockMention],
+) -> None:
+    """Make the block's claims these: upserted by key (ids kept), the others deleted. Only what
+    changed is written, so that a document added to a large block costs a few rows."""
+    where = (block.recipient or None, block.category_group, block.kind)
+    stored = {
+        c.key: c
+        for c in rows(
+            conn,
+            _StoredClaim,
+            f"""
+            SELECT {", ".join(_StoredClaim.__dataclass_fields__)} FROM claims
+            WHERE recipient IS NOT DISTINCT FROM %s AND category_group = %s AND kind = %s
+            """,  # noqa: S608 (constant columns)
+            where,
+        )
+    }
+    wanted = {claim.key for claim in claims}
+    gone = [c.id for key, c in stored.items() if key not in wanted]
+    if gone:
+        conn.execute("DELETE FROM claims WHERE id = ANY(%s)", (gone,))
+    links = {m.place: m for m in mentions}  # where each mention of the block stands now
+    changed_links = []
+    for claim in claims:
+        known = stored.get(claim.key)
+        claim_id = (
+            known.id
+            if known and known.same_as(claim, version)
+            else _upsert(conn, block, claim, version)
+        )
+        for doc, start, end, relation in claim.members:
+            link = links.get((doc, start, end))
+            if link is None or (link.claim_id, link.relation) != (claim_id, relation):
+                changed_links.append((claim_id, relation, doc, start, end))
+    with conn.cursor() as cur:
+        cur.executemany(
+            """
+            UPDATE claim_mentions SET claim_id = %s, relation = %s
+            WHERE document_id = %s AND start_offset = %s AND end_offset = %s
+            """,
+            changed_links,
+        )
+
+
+def _upsert(conn: Connection, block: ClaimBlock, claim: ClaimRow, version: str) -> int:
+    found = row(
+        conn,
+        _Id,
+        """
+        INSERT INTO claims (key, recipient, category_group, kind, period, year, donor,
+                            category, value, unit, qualifier, value_eur, mentions, documents,
+                            conflict, reconciler_version)
+        VALUES (%(key)s, %(recipient)s, %(group)s, %(kind)s, %(period)s, %(year)s,
+                %(donor)s, %(category)s, %(value)s, %(unit)s, %(qualifier)s, %(value_eur)s,
+                %(mentions)s, %(documents)s, %(conflict)s, %(version)s)
+        ON CONFLICT (key) DO UPDATE SET
+            donor = EXCLUDED.donor, period = EXCLUDED.period, category = EXCLUDED.category,
+            year = EXCLUDED.year, value = EXCLUDED.value, unit = EXCLUDED.unit,
+            qualifier = EXCLUDED.qualifier, value_eur = EXCLUDED.value_eur,
+            mentions = EXCLUDED.mentions, documents = EXCLUDED.documents,
+            conflict = EXCLUDED.conflict, reconciler_version = EXCLUDED.reconciler_version,
+            updated_at = now()
+        RETURNING id
+        """,
+        {
+            "key": claim.key,
+            "recipient": block.recipient or None,
+            "group": block.category_group,
+            "kind": block.kind,
+            "period": claim.period,
+            "year": claim.year,
+            "donor": claim.donor,
+            "category": claim.category,
+            "value": claim.value,
+            "unit": claim.unit,
+            "qualifier": claim.qualifier,
+            "value_eur": claim.value_eur,
+            "mentions": claim.mentions,
+            "documents": claim.documents,
+            "conflict": claim.conflict,
+            "version": version,
+        },
+    )
+    assert found is not None
+    return found.id
+
+
+def set_reconciled(conn: Connection, document_id: int, version: str) -> None:
+    conn.execute(
+        "UPDATE documents SET reconciler_version = %s WHERE id = %s", (version, document_id)
+    )
+
+
+def stale_documents(conn: Connection, version: str, *, everything: bool) -> list[int]:
+    """Extracted documents whose claims are not this reconciler version's, oldest story first."""
+    found = rows(
+        conn,
+        _Id,
+        """
+        SELECT id FROM documents
+        WHERE extractor_version IS NOT NULL
+          AND (%(everything)s OR reconciler_version IS DISTINCT FROM %(version)s)
+        ORDER BY published_at NULLS LAST, id
+        """,
+        {"everything": everything, "version": version},
+    )
+    return [r.id for r in found]
+
+
+@dataclass(frozen=True, slots=True)
+class _Id:
+    id: int
+
+
+# --- the ledger's answers -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimSummary:
+    id: int
+    donor: str | None
+    recipient: str | None
+    category: str
+    kind: str
+    value: Decimal
+    unit: str
+    qualifier: str
+    value_eur: Decimal | None
+    year: int | None
+    period: str | None
+    mentions: int
+    documents: int
+    conflict: bool
+
+
+CLAIM_COLUMNS = tuple(ClaimSummary.__dataclass_fields__)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFilter:
+    donor: str | None = None
+    recipient: str | None = None
+    category: str | None = None
+    kind: str | None = None
+    year: int | None = None
+    since: datetime.date | None = None  # a mention published on or after
+    conflicts_only: bool = False
+
+    def params(self) -> dict[str, Any]:
+        return {
+            "donor": self.donor,
+            "recipient": self.recipient,
+            # security_aid and military_aid are one group: reporters swap them for one package.
+            "category": category_group(self.category) if self.category else None,
+            "kind": self.kind,
+            "year": self.year,
+            "since": self.since,
+            "conflicts": self.conflicts_only,
+        }
+
+
+_CLAIM_WHERE = """
+    (%(donor)s::text IS NULL OR c.donor = %(donor)s)
+    AND (%(recipient)s::text IS NULL OR c.recipient = %(recipient)s)
+    AND (%(category)s::text IS NULL OR c.category_group = %(category)s)
+    AND (%(kind)s::text IS NULL OR c.kind = %(kind)s)
+    AND (%(year)s::int IS NULL OR c.year = %(year)s)
+    AND (NOT %(conflicts)s OR c.conflict)
+    AND (%(since)s::date IS NULL OR EXISTS (
+        SELECT 1 FROM claim_mentions m JOIN documents d ON d.id = m.document_id
+        WHERE m.claim_id = c.id AND d.published_at >= %(since)s::date))
+"""
+
+
+def list_claims(conn: Connection, where: ClaimFilter) -> list[ClaimSummary]:
+    return rows(
+        conn,
+        ClaimSummary,
+        f"""
+        SELECT {", ".join(CLAIM_COLUMNS)} FROM claims c
+        WHERE {_CLAIM_WHERE}
+        ORDER BY c.year NULLS LAST, c.donor NULLS LAST, c.value_eur DESC NULLS LAST, c.id
+        """,  # noqa: S608 (constant columns and clause)
+        where.params(),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimMention:
+    """One mention of a claim, with its source."""
+
+    relation: str
+    document_id: int
+    source: str  # the first article's URL, or the replayed file's name
+    title: str | None
+    published_at: datetime.datetime | None
+    sentence: str
+    surface: str
+    value: Decimal
+    unit: str
+    qualifier: str
+    donor: str | None
+    figure_id: int
+
+
+def claim(conn: Connection, claim_id: int) -> ClaimSummary | None:
+    return row(
+        conn,
+        ClaimSummary,
+        f"SELECT {', '.join(CLAIM_COLUMNS)} FROM claims WHERE id = %s",  # noqa: S608
+        (claim_id,),
+    )
+
+
+def claim_mentions(conn: Connection, claim_id: int) -> list[ClaimMention]:
+    return rows(
+        conn,
+        ClaimMention,
+        """
+        SELECT m.relation, m.document_id, a.original_url AS source, d.title, d.published_at,
+               f.sentence, f.surface, f.value, f.unit, f.qualifier, f.donor, f.id AS figure_id
+        FROM claim_mentions m
+        JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
+                      AND f.end_offset = m.end_offset
+        JOIN documents d ON d.id = m.document_id
+        JOIN LATERAL (
+            SELECT original_url FROM articles WHERE document_id = m.document_id ORDER BY id LIMIT 1
+        ) a ON true
+        WHERE m.claim_id = %s
+        ORDER BY d.published_at NULLS LAST, m.document_id, m.start_offset
+        """,
+        (claim_id,),
+    )
+
+
+TOTAL_KEYS = ("donor", "recipient", "category", "year")
+
+
+def totals(conn: Connection, by: Sequence[str], where: ClaimFilter) -> list[dict[str, Any]]:
+    """value_eur summed over increment claims only, per group of `by`, with how many claims and
+    documents, and beside it the largest running total (cumulative claim) the sources give for
+    the same group: reported, never added."""
+    unknown = set(by) - set(TOTAL_KEYS)
+    if not by or unknown:
+        raise ValueError(f"group by one or more of {', '.join(TOTAL_KEYS)}")
+    keys = ", ".join(f"c.{key}" for key in by)
+    same_group = " AND ".join(f"k.{key} IS NOT DISTINCT FROM t.{key}" for key in by)
+    params = where.params() | {"increment": "increment", "cumulative": "cumulative"}
+    columns = ", ".join(f"t.{key}" for key in by)
+    return conn.execute(
+        f"""
+        WITH t AS (
+            SELECT {keys}, sum(c.value_eur) AS value_eur, count(*) AS claims,
+                   array_agg(c.id) AS ids
+            FROM claims c
+            WHERE c.kind = %(increment)s AND {_CLAIM_WHERE}
+            GROUP BY {keys}
+        )
+        SELECT {columns}, t.value_eur, t.claims,
+               (SELECT count(DISTINCT m.document_id) FROM claim_mentions m
+                WHERE m.claim_id = ANY(t.ids)) AS documents,
+               (SELECT max(k.value_eur) FROM claims k
+                WHERE k.kind = %(cumulative)s AND {same_group}
+                  AND (%(category)s::text IS NULL OR k.category_group = %(category)s)
+                  AND (%(recipient)s::text IS NULL OR k.recipient = %(recipient)s)
+                  AND (%(donor)s::text IS NULL OR k.donor = %(donor)s)
+               ) AS reported_cumulative_eur
+        FROM t ORDER BY {", ".join(f"t.{key} NULLS LAST" for key in by)}
+        """,  # noqa: S608 (keys are checked against TOTAL_KEYS)
+        params,
+    ).fetchall()

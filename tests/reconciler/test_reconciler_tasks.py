@@ -1,0 +1,97 @@
+"""reconciler.reconcile in this process, on the seed corpus: the run's real database, no broker."""
+
+import hashlib
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from services.reconciler.tasks import reconcile_and_store
+from shared import db, pipeline
+from shared.config import Settings
+from shared.pipeline import ArticleStatus
+from shared.store import articles
+from shared.store import claims as claim_store
+from shared.store.claims import ClaimFilter
+from tests.support.chain import InProcessChain
+from tests.support.ledger import query
+from tests.support.processes import ROOT
+
+SEEDS = sorted((ROOT / "tests" / "fixtures" / "seeds").glob("*.txt"))
+
+
+@pytest.fixture
+def seeded(clean_db: Settings, monkeypatch: pytest.MonkeyPatch) -> InProcessChain:
+    """Both seed files through clean → extract → reconcile."""
+    chain = InProcessChain(monkeypatch)
+    for path in SEEDS:
+        body = path.read_bytes()
+        sha = hashlib.sha256(body).hexdigest()
+        with db.transaction() as conn:
+            article_id, _ = articles.insert_article(
+                conn,
+                url=f"replay:sha256:{sha}",
+                original_url=path.name,
+                source="replay",
+                raw_body=body,
+                body_sha256=sha,
+                content_type="text/plain",
+                status=ArticleStatus.FETCHED,
+            )
+        chain.run(pipeline.CLEAN_TASK, article_id)
+    chain.drain()
+    return chain
+
+
+def _claims(**where: Any) -> list[claim_store.ClaimSummary]:
+    with db.transaction() as conn:
+        return claim_store.list_claims(conn, ClaimFilter(**where))
+
+
+def test_the_seeds_end_done_with_their_claims(seeded: InProcessChain) -> None:
+    assert query("SELECT DISTINCT status FROM articles") == [{"status": "done"}]
+    (claim_2024,) = _claims(year=2024, kind="increment", recipient="Ukraine")
+    assert (claim_2024.value_eur, claim_2024.qualifier) == (Decimal(50_000_000_000), "over")
+    assert (claim_2024.mentions, claim_2024.documents) == (3, 2)  # both seed files
+    (claim_2025,) = _claims(year=2025, kind="increment")
+    assert (claim_2025.value_eur, claim_2025.mentions, claim_2025.documents) == (
+        Decimal(20_000_000_000),
+        3,
+        1,
+    )
+    with db.transaction() as conn:
+        mentions = claim_store.claim_mentions(conn, claim_2025.id)
+    assert [m.relation for m in mentions] == ["states", "restates", "restates"]
+
+
+def test_totals_count_the_2024_aid_once(seeded: InProcessChain) -> None:
+    with db.transaction() as conn:
+        rows = claim_store.totals(
+            conn, ["year"], ClaimFilter(category="security_aid", recipient="Ukraine")
+        )
+    assert [(r["year"], r["value_eur"], r["claims"], r["documents"]) for r in rows] == [
+        (2024, Decimal(50_000_000_000), 1, 2),
+        (2025, Decimal(20_000_000_000), 1, 1),
+    ]
+
+
+def test_reconciling_again_changes_nothing_and_keeps_ids(seeded: InProcessChain) -> None:
+    before = _claims()
+    documents = [r["id"] for r in query("SELECT id FROM documents ORDER BY id")]
+    for document_id in reversed(documents):
+        reconcile_and_store(document_id)
+    assert _claims() == before
+
+
+def test_a_document_gone_takes_its_mentions_out_of_the_claims(seeded: InProcessChain) -> None:
+    first, second = (r["id"] for r in query("SELECT id FROM documents ORDER BY id"))
+    with db.transaction() as conn:  # the second seed re-extracted with no figure at all
+        conn.execute("DELETE FROM figures WHERE document_id = %s", (second,))
+    reconcile_and_store(second)
+    (claim_2024,) = _claims(year=2024, kind="increment", recipient="Ukraine")
+    assert (claim_2024.mentions, claim_2024.documents) == (2, 1)
+    assert _claims(year=2025) == []
+    assert query("SELECT count(*) AS n FROM claim_mentions WHERE document_id = %s", second) == [
+        {"n": 0}
+    ]
+    assert first != second
