@@ -77,13 +77,12 @@ def category_group(category: str) -> str:
 
 @dataclass(frozen=True, slots=True, order=True)
 class ClaimBlock:
-    """The mentions that could state the same fact: one recipient ('' when none), category group
-    (security and military aid are one) and kind. Periods are not part of it: a restatement
-    often leaves the year out."""
+    """The mentions that could state the same fact: one category group (security and military
+    aid are one) and kind. Receivers and periods are not part of it: a restatement often leaves
+    them out."""
 
-    recipient: str
     category_group: str
     kind: str
 
     def text(self) -> str:
-        return "|".join((self.recipient, self.category_group, self.kind))
+        return f"{self.category_group}|{self.kind}"

@@ -2,7 +2,8 @@
 --
 -- claim_mentions holds every figure the reconciler considered, keyed by its place in the
 -- document (a re-extraction that finds the same figure keeps the row), with the block it belongs
--- to (recipient: '' when none, category group, kind), its period, and how it joined its claim. A claim's key is its block plus its stating mention's place, so rebuilding a block keeps
+-- to (category group and kind), its receiver ('' when none) and period, and how it joined its
+-- claim. A claim's key is its block plus its stating mention's place, so rebuilding a block keeps
 -- the ids of the claims that are still there.
 
 CREATE TABLE claims (
@@ -26,7 +27,7 @@ CREATE TABLE claims (
     reconciler_version text NOT NULL,
     updated_at         timestamptz NOT NULL DEFAULT now()
 );
-CREATE INDEX claims_block_idx ON claims (recipient, category_group, kind);
+CREATE INDEX claims_block_idx ON claims (category_group, kind);
 CREATE INDEX claims_totals_idx ON claims (kind, category, recipient, year, donor);
 
 CREATE TABLE claim_mentions (
@@ -43,7 +44,7 @@ CREATE TABLE claim_mentions (
     relation       text CHECK (relation IN ('states', 'restates', 'converts', 'part_of')),
     PRIMARY KEY (document_id, start_offset, end_offset)
 );
-CREATE INDEX claim_mentions_block_idx ON claim_mentions (recipient, category_group, kind);
+CREATE INDEX claim_mentions_block_idx ON claim_mentions (category_group, kind);
 CREATE INDEX claim_mentions_claim_idx ON claim_mentions (claim_id);
 
 ALTER TABLE documents ADD COLUMN reconciler_version text;

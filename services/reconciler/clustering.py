@@ -1,9 +1,9 @@
 """Mentions of one block → claims: the one algorithm, for the stage and for `aidledger eval`.
 
-A block is the mentions that could state the same fact: one recipient, category group and kind.
-Within it, mentions are taken in the order they were published (then document, then position),
-and each joins the claim whose first mention its amount agrees with (the closest one), if their
-givers and periods are compatible (equal, or one of them unsaid); otherwise it states a new
+A block is the mentions that could state the same fact: one category group and kind. Within it,
+mentions are taken in the order they were published (then document, then position), and each
+joins the claim whose first mention its amount agrees with (the closest one), if their givers,
+receivers and periods are compatible (equal, or one of them unsaid); otherwise it states a new
 claim. A conversion or a part
 joins the claim of the figure it belongs to. The result depends only on the block's mentions, so
 rebuilding a block is idempotent and deterministic.
@@ -22,6 +22,7 @@ from services.reconciler.rules import (
     amounts_agree,
     donor_family,
     donors_compatible,
+    same_precise_amount,
 )
 from shared.models import ClaimBlock
 
@@ -44,6 +45,7 @@ class Mention:
     value_eur: Decimal | None
     category: str
     donor: str | None
+    recipient: str | None
     period: str | None  # "2024", "2022-2025", or None when the text gives none
     link: Link | None = None  # how it belongs to the figure starting at `link_start`
     link_start: int | None = None
@@ -65,6 +67,7 @@ class ClaimDraft:
     key: str  # the block and the stating mention's place: the same claim keeps its id
     block: ClaimBlock
     donor: str | None
+    recipient: str | None
     period: str | None
     category: str
     value: Decimal
@@ -89,6 +92,7 @@ class _Cluster:
         self.anchor = anchor
         self.members: list[tuple[Mention, str]] = [(anchor, STATES)]
         self.donor = anchor.donor
+        self.recipient = anchor.recipient
         self.period = anchor.period
 
     def part_with(self, amount: Decimal) -> Mention:
@@ -99,6 +103,8 @@ class _Cluster:
         self.members.append((mention, relation))
         if self.donor is None:
             self.donor = mention.donor
+        if self.recipient is None:
+            self.recipient = mention.recipient
         if self.period is None and relation != Link.PART_OF:
             self.period = mention.period
 
@@ -197,7 +203,11 @@ def _closest(
         cluster = clusters[number]
         if not donors_compatible(cluster.donor, mention.donor):
             continue
-        if None not in (cluster.period, mention.period) and cluster.period != mention.period:
+        if not _same_or_unsaid(cluster.period, mention.period) and not same_precise_amount(
+            other, mention
+        ):
+            continue
+        if not _same_or_unsaid(cluster.recipient, mention.recipient):
             continue
         if amount is not None and not amounts_agree(
             other.amount, other.qualifier, other.unit, amount, mention.qualifier, mention.unit
@@ -206,6 +216,10 @@ def _closest(
         if best is None or (distance, number, part) < best:
             best = (distance, number, part)
     return None if best is None else (best[1], bool(best[2]))
+
+
+def _same_or_unsaid(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
 
 
 def _drafts(clusters: list[_Cluster]) -> list[ClaimDraft]:
@@ -230,6 +244,7 @@ def _drafts(clusters: list[_Cluster]) -> list[ClaimDraft]:
                 key=f"{anchor.block.text()}|{anchor.document_id}:{anchor.start}",
                 block=anchor.block,
                 donor=cluster.donor,
+                recipient=cluster.recipient,
                 period=cluster.period,
                 category=anchor.category,
                 value=anchor.value,

@@ -174,11 +174,11 @@ def _total(claims: Sequence[ClaimDraft], total: dict[str, Any]) -> Decimal:
             continue
         if wanted_group and claim.block.category_group != wanted_group:
             continue
-        if total.get("recipient") and claim.block.recipient != total["recipient"]:
+        if total.get("recipient") and claim.recipient != total["recipient"]:
             continue
         values = {
             "donor": claim.donor,
-            "recipient": claim.block.recipient or None,
+            "recipient": claim.recipient,
             "year": claim.year,
             "category": claim.block.category_group,
         }

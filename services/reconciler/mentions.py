@@ -13,12 +13,14 @@ so that it always joins that figure's claim:
 
 import datetime
 import itertools
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 from services.reconciler.clustering import Mention
 from services.reconciler.rules import (
+    AID_CATEGORIES,
     CLAIM_CATEGORIES,
     Link,
     converts,
@@ -64,13 +66,21 @@ def document_mentions(
         key=lambda f: f.start,
     )
     links = _links(text, eligible)
+    recipient = _main_recipient(eligible)
     mentions: dict[int, Mention] = {}
     for figure in eligible:
         link = links.get(figure.start)
         whole = mentions.get(link[1]) if link else None
         if link is not None and whole is not None:
             mentions[figure.start] = _mention(
-                document_id, figure, whole.block, whole.period, published, link[0], whole.start
+                document_id,
+                figure,
+                whole.block,
+                whole.recipient,
+                whole.period,
+                published,
+                link[0],
+                whole.start,
             )
             continue
         before, after = _around(text, figure)
@@ -88,9 +98,19 @@ def document_mentions(
             before=before,
             after=after,
         )
-        block = ClaimBlock(figure.recipient or "", category_group(figure.category), kind)
-        mentions[figure.start] = _mention(document_id, figure, block, period, published, None, None)
+        # Aid whose receiver the sentence leaves out goes to the one the document is about.
+        given_to = figure.recipient or (recipient if figure.category in AID_CATEGORIES else None)
+        block = ClaimBlock(category_group(figure.category), kind)
+        mentions[figure.start] = _mention(
+            document_id, figure, block, given_to, period, published, None, None
+        )
     return list(mentions.values())
+
+
+def _main_recipient(figures: Sequence[FigureFacts]) -> str | None:
+    """The receiver most of the document's aid figures name, if any."""
+    named = Counter(f.recipient for f in figures if f.recipient and f.category in AID_CATEGORIES)
+    return named.most_common(1)[0][0] if named else None
 
 
 def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, int]]:
@@ -167,6 +187,7 @@ def _mention(
     document_id: int,
     figure: FigureFacts,
     block: ClaimBlock,
+    recipient: str | None,
     period: str | None,
     published: datetime.date | None,
     link: Link | None,
@@ -184,6 +205,7 @@ def _mention(
         value_eur=figure.value_eur,
         category=figure.category,
         donor=figure.donor,
+        recipient=recipient,
         period=period,
         link=link,
         link_start=link_start,

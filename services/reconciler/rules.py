@@ -7,6 +7,7 @@ its document) and its extracted attributes, never another document.
 import re
 from decimal import Decimal
 from enum import StrEnum
+from typing import Protocol
 
 
 class Kind(StrEnum):
@@ -24,6 +25,10 @@ class Link(StrEnum):
     PART_OF = "part_of"  # "of which €2.5 billion for air defence": a part, never added
 
 
+# Aid from a giver to a receiver (not a country's own spending or a target).
+AID_CATEGORIES = frozenset(
+    {"military_aid", "security_aid", "financial_aid", "humanitarian_aid", "aid_total"}
+)
 # Categories a claim can have; `other` figures (prices, growth, polls) are no claim.
 CLAIM_CATEGORIES = frozenset(
     {
@@ -156,6 +161,8 @@ _SPANS = {
 }
 # A conversion at another day's rate moves an amount by a few percent.
 _CURRENCY_SLACK = Decimal("0.04")
+# Significant digits that make an amount precise enough to identify a fact on its own.
+_PRECISE_DIGITS = 3
 # The widest reach of an interval: candidates further apart never agree.
 WINDOW = Decimal("0.35")
 
@@ -183,3 +190,22 @@ def amounts_agree(
 def _interval(amount: Decimal, qualifier: str, slack: Decimal) -> tuple[Decimal, Decimal]:
     low, high = _SPANS.get(qualifier, _SPANS["approx"])
     return amount * (1 + low - slack), amount * (1 + high + slack)
+
+
+class _Amount(Protocol):
+    @property
+    def value(self) -> Decimal: ...
+    @property
+    def unit(self) -> str: ...
+    @property
+    def qualifier(self) -> str: ...
+
+
+def same_precise_amount(a: _Amount, b: _Amount) -> bool:
+    """The very same exact amount with three or more significant digits ("€47.2 billion", "PLN
+    186.6 billion"): two reports of one fact, whatever year the extractor read for each. A round
+    amount ("€100 million") says too little: one giver sends it in two years."""
+    if (a.value, a.unit) != (b.value, b.unit) or not a.qualifier == b.qualifier == "exact":
+        return False
+    digits = a.value.normalize().as_tuple().digits
+    return len(digits) >= _PRECISE_DIGITS

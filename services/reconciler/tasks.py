@@ -36,7 +36,9 @@ def reconcile_and_store(document_id: int) -> int:
             conn,
             document_id,
             [
-                claims.MentionRow(m.start, m.end, m.block, m.period, m.link, m.link_start)
+                claims.MentionRow(
+                    m.start, m.end, m.block, m.recipient, m.period, m.link, m.link_start
+                )
                 for m in mentions
             ],
         )
@@ -63,6 +65,7 @@ def rebuild_block(conn: Connection, block: ClaimBlock) -> None:
             value_eur=m.value_eur,
             category=m.category,
             donor=m.donor,
+            recipient=m.recipient,
             period=m.period,
             link=Link(m.link) if m.link else None,
             link_start=m.link_start,
@@ -78,6 +81,7 @@ def _row(draft: ClaimDraft) -> claims.ClaimRow:
         key=draft.key,
         block=draft.block,
         donor=draft.donor,
+        recipient=draft.recipient,
         period=draft.period,
         category=draft.category,
         year=draft.year,

@@ -1,6 +1,6 @@
 """Claims: the reconcile stage's reads and writes, and the ledger's answers (claims, totals).
 
-The stage works per block (recipient, category group, kind): it locks the blocks a
+The stage works per block (category group and kind): it locks the blocks a
 document touches (advisory locks, in order), rewrites the document's mentions, and replaces each
 block's claims by the ones computed from all of the block's mentions. A claim keeps its id while
 its stating mention stays the same (its `key`).
@@ -57,6 +57,7 @@ class BlockMention:
     value_eur: Decimal | None
     category: str
     donor: str | None
+    recipient: str | None  # as the reconciler read it (the document's receiver when unsaid)
     period: str | None
     link: str | None
     link_start: int | None
@@ -70,12 +71,13 @@ class BlockMention:
 
 @dataclass(frozen=True, slots=True)
 class MentionRow:
-    """A mention to store: its place, its block and period, and how it links to a figure before
-    it."""
+    """A mention to store: its place, its block, receiver and period, and how it links to a
+    figure before it."""
 
     start: int
     end: int
     block: ClaimBlock
+    recipient: str | None
     period: str | None
     link: str | None
     link_start: int | None
@@ -88,6 +90,7 @@ class ClaimRow:
     key: str
     block: ClaimBlock
     donor: str | None
+    recipient: str | None
     period: str | None
     category: str
     year: int | None
@@ -132,7 +135,7 @@ def document_blocks(conn: Connection, document_id: int) -> list[ClaimBlock]:
         conn,
         ClaimBlock,
         """
-        SELECT DISTINCT recipient, category_group, kind FROM claim_mentions
+        SELECT DISTINCT category_group, kind FROM claim_mentions
         WHERE document_id = %s
         """,
         (document_id,),
@@ -161,7 +164,7 @@ def replace_document_mentions(
                     document_id,
                     m.start,
                     m.end,
-                    m.block.recipient,
+                    m.recipient or "",
                     m.block.category_group,
                     m.block.kind,
                     m.period,
@@ -181,15 +184,16 @@ def block_mentions(conn: Connection, block: ClaimBlock) -> list[BlockMention]:
         """
         SELECT m.document_id, m.start_offset AS start, m.end_offset AS "end",
                (d.published_at AT TIME ZONE 'UTC')::date AS published,
-               f.value, f.unit, f.qualifier, f.value_eur, f.category, f.donor, m.period,
+               f.value, f.unit, f.qualifier, f.value_eur, f.category, f.donor,
+               nullif(m.recipient, '') AS recipient, m.period,
                m.link, m.link_start, m.claim_id, m.relation
         FROM claim_mentions m
         JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
                       AND f.end_offset = m.end_offset
         JOIN documents d ON d.id = m.document_id
-        WHERE m.recipient = %s AND m.category_group = %s AND m.kind = %s
+        WHERE m.category_group = %s AND m.kind = %s
         """,
-        (block.recipient, block.category_group, block.kind),
+        (block.category_group, block.kind),
     )
 
 
@@ -198,6 +202,7 @@ class _StoredClaim:
     id: int
     key: str
     donor: str | None
+    recipient: str | None
     period: str | None
     category: str
     year: int | None
@@ -212,11 +217,12 @@ class _StoredClaim:
 
     def same_as(self, claim: ClaimRow, version: str) -> bool:
         return (
-            self.donor, self.period, self.category, self.year, self.value, self.unit,
-            self.qualifier, self.value_eur, self.mentions, self.documents, self.conflict,
-            self.reconciler_version,
+            self.donor, self.recipient, self.period, self.category, self.year, self.value,
+            self.unit, self.qualifier, self.value_eur, self.mentions, self.documents,
+            self.conflict, self.reconciler_version,
         ) == (
-            claim.donor, claim.period, claim.category, claim.year, claim.value, claim.unit,
+            claim.donor, claim.recipient, claim.period, claim.category, claim.year, claim.value,
+            claim.unit,
             claim.qualifier, claim.value_eur, claim.mentions, claim.documents, claim.conflict,
             version,
         )  # fmt: skip
@@ -231,7 +237,7 @@ def replace_block_claims(
 ) -> None:
     """Make the block's claims these: upserted by key (ids kept), the others deleted. Only what
     changed is written, so that a document added to a large block costs a few rows."""
-    where = (block.recipient or None, block.category_group, block.kind)
+    where = (block.category_group, block.kind)
     stored = {
         c.key: c
         for c in rows(
@@ -239,7 +245,7 @@ def replace_block_claims(
             _StoredClaim,
             f"""
             SELECT {", ".join(_StoredClaim.__dataclass_fields__)} FROM claims
-            WHERE recipient IS NOT DISTINCT FROM %s AND category_group = %s AND kind = %s
+            WHERE category_group = %s AND kind = %s
             """,  # noqa: S608 (constant columns)
             where,
         )
@@ -283,7 +289,8 @@ def _upsert(conn: Connection, block: ClaimBlock, claim: ClaimRow, version: str) 
                 %(donor)s, %(category)s, %(value)s, %(unit)s, %(qualifier)s, %(value_eur)s,
                 %(mentions)s, %(documents)s, %(conflict)s, %(version)s)
         ON CONFLICT (key) DO UPDATE SET
-            donor = EXCLUDED.donor, period = EXCLUDED.period, category = EXCLUDED.category,
+            donor = EXCLUDED.donor, recipient = EXCLUDED.recipient, period = EXCLUDED.period,
+            category = EXCLUDED.category,
             year = EXCLUDED.year, value = EXCLUDED.value, unit = EXCLUDED.unit,
             qualifier = EXCLUDED.qualifier, value_eur = EXCLUDED.value_eur,
             mentions = EXCLUDED.mentions, documents = EXCLUDED.documents,
@@ -293,7 +300,7 @@ def _upsert(conn: Connection, block: ClaimBlock, claim: ClaimRow, version: str) 
         """,
         {
             "key": claim.key,
-            "recipient": block.recipient or None,
+            "recipient": claim.recipient,
             "group": block.category_group,
             "kind": block.kind,
             "period": claim.period,

@@ -8,8 +8,8 @@ from services.reconciler.clustering import Mention, reconcile_block
 from services.reconciler.rules import Link
 from shared.models import ClaimBlock
 
-BLOCK = ClaimBlock("Ukraine", "military", "increment")
-BUDGET = ClaimBlock("", "defense_spending", "budget")
+BLOCK = ClaimBlock("military", "increment")
+BUDGET = ClaimBlock("defense_spending", "budget")
 
 
 def mention(
@@ -38,6 +38,7 @@ def mention(
         value_eur=Decimal(eur),
         category="military_aid",
         donor=donor,
+        recipient="Ukraine" if block is BLOCK else None,
         period=period,
         link=link,
         link_start=link_start,

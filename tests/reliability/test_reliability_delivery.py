@@ -39,6 +39,7 @@ from services.cleaner.tasks import clean_and_store
 from services.cli.replay import store_files
 from services.extractor.figures import EXTRACTOR_VERSION
 from services.extractor.tasks import extract_and_store
+from services.reconciler.tasks import reconcile_and_store
 from shared import db, pipeline
 from shared.config import Settings
 
@@ -192,9 +193,9 @@ ROUNDS = 3
 @pytest.mark.slow
 def test_reprocess_while_workers_extract(clean_db: Settings) -> None:
     """Each round makes every document stale, then re-extracts it twice at once: forced
-    `extract_and_store` in 4 threads here (what `aidledger reprocess --stage extract --all` runs)
-    and extractor.extract deliveries to a worker with 2 processes. No snapshot and no end state
-    shows a document with figures of two versions, or none."""
+    `extract_and_store` then `reconcile_and_store` in 4 threads here (what `aidledger reprocess
+    --stage extract --all` runs) and extractor.extract deliveries to a worker with 2 processes.
+    No snapshot and no end state shows a document with figures of two versions, or none."""
     with stored(clean_db, 60, "reprocess") as s:
         documents = [clean_and_store(article_id) for article_id in s.article_ids]
         expected = {d: len(a.figures) for d, a in zip(documents, s.articles, strict=True)}
@@ -218,13 +219,16 @@ def test_reprocess_while_workers_extract(clean_db: Settings) -> None:
                     send_all(app, pipeline.EXTRACT_TASK, rng.sample(documents, len(documents)))
                     with ThreadPoolExecutor(max_workers=4) as pool:
                         forced = pool.map(
-                            lambda d: extract_and_store(d, force=True),
+                            lambda d: extract_and_store(d, force=True) and reconcile_and_store(d),
                             rng.sample(documents, len(documents)),
                             timeout=120,
                         )
                         assert all(forced)
                     wait_until(
-                        lambda: drained(s.broker, pipeline.EXTRACT),
+                        lambda: (
+                            drained(s.broker, pipeline.EXTRACT)
+                            and drained(s.broker, pipeline.RECONCILE)
+                        ),
                         timeout_s=120,
                         what=f"round {round_}'s deliveries consumed",
                     )
