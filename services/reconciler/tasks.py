@@ -1,15 +1,24 @@
 """reconciler.reconcile: a document's figures → the claims of the blocks they are in.
 
-The document's mentions are rewritten and each block it touches (before or now) is rebuilt from
-all of the block's mentions, in one transaction under the blocks' advisory locks: two documents
-of one block reconcile one after the other, and the result is the same in any order of arrival.
+The document's mentions are rewritten and each block it touches (before or now) is brought up to
+date, in one transaction under the blocks' advisory locks: two documents of one block reconcile
+one after the other, and the result is the same in any order of arrival.
+
+Bringing a block up to date is one of two things, with the same result:
+- the common case, a new document later than everything in an increment block: the clustering
+  runs over the claims its mentions could join (amounts in reach) and the document's mentions,
+  so the cost stays flat as the ledger grows. Earlier mentions of those claims decide as they
+  did, since every claim they could have joined is among them, and the new ones come last;
+- otherwise (a re-reconciled or older document, running totals, budgets, targets, shares, whose
+  conflicts look at every claim of a giver): the block is rebuilt from all of its mentions.
 """
 
+import datetime
 from dataclasses import asdict
 
 from services.reconciler.clustering import ClaimDraft, Mention, reconcile_block
 from services.reconciler.mentions import FigureFacts, document_mentions
-from services.reconciler.rules import Link
+from services.reconciler.rules import WINDOW, Kind, Link
 from shared import db, pipeline
 from shared.db import Connection
 from shared.errors import Permanent
@@ -30,7 +39,8 @@ def reconcile_and_store(document_id: int) -> int:
         figures = [FigureFacts(**asdict(f)) for f in claims.document_figures(conn, document_id)]
         published = document.published_at.date() if document.published_at else None
         mentions = document_mentions(document_id, document.text, figures, published)
-        blocks = {m.block for m in mentions} | set(claims.document_blocks(conn, document_id))
+        before = set(claims.document_blocks(conn, document_id))
+        blocks = {m.block for m in mentions} | before
         claims.lock_blocks(conn, blocks)
         claims.replace_document_mentions(
             conn,
@@ -43,15 +53,46 @@ def reconcile_and_store(document_id: int) -> int:
             ],
         )
         for block in sorted(blocks):
-            rebuild_block(conn, block)
+            new = [m for m in mentions if m.block == block]
+            scope = None if before else _appending_to(conn, block, document_id, published, new)
+            rebuild_block(conn, block, scope=scope, document_id=document_id)
         claims.set_reconciled(conn, document_id, RECONCILER_VERSION)
         articles.mark_reconciled(conn, document_id)
         return len(blocks)
 
 
-def rebuild_block(conn: Connection, block: ClaimBlock) -> None:
-    """Replace a block's claims by the ones its mentions make now."""
-    stored = claims.block_mentions(conn, block)
+def _appending_to(
+    conn: Connection,
+    block: ClaimBlock,
+    document_id: int,
+    published: datetime.date | None,
+    new: list[Mention],
+) -> list[int] | None:
+    """The claims a new document's mentions could join when it comes after everything in an
+    increment block (see the module's docstring); None when the block must be rebuilt."""
+    if block.kind != Kind.INCREMENT or any(m.amount is None for m in new):
+        return None
+    latest = claims.latest_in_block(conn, block, document_id)
+    if latest is not None:
+        mine = (published or datetime.date.max, document_id)
+        if mine <= (latest[0] or datetime.date.max, latest[1]):
+            return None
+    windows = [
+        (m.amount * (1 - WINDOW), m.amount * (1 + WINDOW)) for m in new if m.amount is not None
+    ]
+    return claims.claims_near(conn, block, windows) if windows else []
+
+
+def rebuild_block(
+    conn: Connection,
+    block: ClaimBlock,
+    *,
+    scope: list[int] | None = None,
+    document_id: int | None = None,
+) -> None:
+    """Replace a block's claims (or the claims in `scope`, with the document's new mentions) by
+    the ones their mentions make now."""
+    stored = claims.block_mentions(conn, block, claim_ids=scope, document_id=document_id)
     mentions = [
         Mention(
             document_id=m.document_id,
@@ -73,7 +114,9 @@ def rebuild_block(conn: Connection, block: ClaimBlock) -> None:
         for m in stored
     ]
     drafts = reconcile_block(mentions)
-    claims.replace_block_claims(conn, block, [_row(d) for d in drafts], RECONCILER_VERSION, stored)
+    claims.replace_block_claims(
+        conn, block, [_row(d) for d in drafts], RECONCILER_VERSION, stored, scope
+    )
 
 
 def _row(draft: ClaimDraft) -> claims.ClaimRow:

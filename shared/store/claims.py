@@ -176,8 +176,15 @@ def replace_document_mentions(
         )
 
 
-def block_mentions(conn: Connection, block: ClaimBlock) -> list[BlockMention]:
-    """Every mention of a block, with its figure (a mention whose figure is gone is left out)."""
+def block_mentions(
+    conn: Connection,
+    block: ClaimBlock,
+    *,
+    claim_ids: Sequence[int] | None = None,
+    document_id: int | None = None,
+) -> list[BlockMention]:
+    """The mentions of a block, with their figures (a mention whose figure is gone is left out):
+    every one, or those of these claims and of this document."""
     return rows(
         conn,
         BlockMention,
@@ -191,10 +198,70 @@ def block_mentions(conn: Connection, block: ClaimBlock) -> list[BlockMention]:
         JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
                       AND f.end_offset = m.end_offset
         JOIN documents d ON d.id = m.document_id
-        WHERE m.category_group = %s AND m.kind = %s
+        WHERE m.category_group = %(group)s AND m.kind = %(kind)s
+          AND (%(ids)s::bigint[] IS NULL OR m.claim_id = ANY(%(ids)s::bigint[])
+               OR m.document_id = %(doc)s)
         """,
-        (block.category_group, block.kind),
+        {
+            "group": block.category_group,
+            "kind": block.kind,
+            "ids": list(claim_ids) if claim_ids is not None else None,
+            "doc": document_id,
+        },
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Latest:
+    published: datetime.date | None
+    document_id: int
+
+
+def latest_in_block(
+    conn: Connection, block: ClaimBlock, other_than: int
+) -> tuple[datetime.date | None, int] | None:
+    """(publication date, document) of the block's latest mention from another document, in the
+    clustering's order (undated documents last)."""
+    found = row(
+        conn,
+        _Latest,
+        """
+        SELECT (d.published_at AT TIME ZONE 'UTC')::date AS published, m.document_id
+        FROM claim_mentions m JOIN documents d ON d.id = m.document_id
+        WHERE m.category_group = %s AND m.kind = %s AND m.document_id <> %s
+        ORDER BY d.published_at IS NULL DESC, d.published_at DESC, m.document_id DESC
+        LIMIT 1
+        """,
+        (block.category_group, block.kind, other_than),
+    )
+    return None if found is None else (found.published, found.document_id)
+
+
+def claims_near(
+    conn: Connection, block: ClaimBlock, windows: Sequence[tuple[Decimal, Decimal]]
+) -> list[int]:
+    """Claims of a block whose amount, or one of whose parts, lies in one of the windows."""
+    lows, highs = [low for low, _ in windows], [high for _, high in windows]
+    found = rows(
+        conn,
+        _Id,
+        """
+        SELECT c.id FROM claims c
+        JOIN unnest(%(lows)s::numeric[], %(highs)s::numeric[]) AS w(low, high)
+          ON c.value_eur BETWEEN w.low AND w.high
+        WHERE c.category_group = %(group)s AND c.kind = %(kind)s
+        UNION
+        SELECT m.claim_id FROM claim_mentions m
+        JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
+                      AND f.end_offset = m.end_offset
+        JOIN unnest(%(lows)s::numeric[], %(highs)s::numeric[]) AS w(low, high)
+          ON f.value_eur BETWEEN w.low AND w.high
+        WHERE m.category_group = %(group)s AND m.kind = %(kind)s AND m.relation = 'part_of'
+          AND m.claim_id IS NOT NULL
+        """,
+        {"lows": lows, "highs": highs, "group": block.category_group, "kind": block.kind},
+    )
+    return [r.id for r in found]
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,10 +301,16 @@ def replace_block_claims(
     claims: Sequence[ClaimRow],
     version: str,
     mentions: Sequence[BlockMention],
+    scope: Sequence[int] | None = None,
 ) -> None:
-    """Make the block's claims these: upserted by key (ids kept), the others deleted. Only what
-    changed is written, so that a document added to a large block costs a few rows."""
-    where = (block.category_group, block.kind)
+    """Make the block's claims these (or, with `scope`, make these claims of the block these):
+    upserted by key (ids kept), the others deleted. Only what changed is written, so that a
+    document added to a large block costs a few rows."""
+    where = {
+        "group": block.category_group,
+        "kind": block.kind,
+        "ids": list(scope) if scope is not None else None,
+    }
     stored = {
         c.key: c
         for c in rows(
@@ -245,7 +318,8 @@ def replace_block_claims(
             _StoredClaim,
             f"""
             SELECT {", ".join(_StoredClaim.__dataclass_fields__)} FROM claims
-            WHERE category_group = %s AND kind = %s
+            WHERE category_group = %(group)s AND kind = %(kind)s
+              AND (%(ids)s::bigint[] IS NULL OR id = ANY(%(ids)s::bigint[]))
             """,  # noqa: S608 (constant columns)
             where,
         )
