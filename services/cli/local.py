@@ -8,6 +8,7 @@ from pathlib import Path
 from services.cleaner.clean import clean
 from shared.config import get_settings
 from shared.models import CleanedDocument
+from shared.runtime import OperatorError
 
 CONTENT_TYPES = {".txt": "text/plain", ".html": "text/html", ".htm": "text/html"}
 
@@ -20,8 +21,26 @@ class LocalInput:
     error: str | None = None
 
 
+def check_readable(paths: list[str]) -> None:
+    """A file named that does not exist or cannot be read is the operator's mistake: one line
+    and exit status 2, before any output (not a per-file error among the results)."""
+    for name in paths:
+        if name == "-":
+            continue
+        path = Path(name)
+        if not path.is_file():
+            reason = "is a folder" if path.is_dir() else "no such file"
+            raise OperatorError(f"cannot read {name}: {reason}")
+        try:
+            path.open("rb").close()
+        except OSError as exc:
+            raise OperatorError(f"cannot read {name}: {exc.strerror or exc}") from exc
+
+
 def read_inputs(paths: list[str]) -> Iterator[LocalInput]:
-    """Each named file ("-" is standard input); an unreadable one carries its error instead."""
+    """Each named file ("-" is standard input), after `check_readable`; one that became
+    unreadable since carries its error instead."""
+    check_readable(paths)
     for name in paths:
         if name == "-":
             yield LocalInput("-", sys.stdin.buffer.read(), None)
