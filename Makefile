@@ -17,7 +17,9 @@ $(BIN)/python:
 
 $(INSTALLED): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	# The embedded default's servers are an extra (the image leaves them out). setuptools warns
+	# on every editable install that folders named like the package come first: we know.
+	PYTHONWARNINGS="ignore:Editable installation" $(BIN)/python -m pip install -q -e '.[dev,embedded]'
 	touch $@
 
 dev: $(INSTALLED) ## Create .venv with the project and its dev tools
