@@ -112,9 +112,10 @@ def run_worker_if(
     enabled: bool, settings: Settings, concurrency: int = 2
 ) -> Iterator[subprocess.Popen[bytes] | None]:
     """A worker on every queue for the length of a command, when `enabled` (the embedded default
-    or --worker) and no `aidledger up` runs on this data folder (its worker does the work then);
-    otherwise the deployment's running workers do the work."""
-    if not enabled or up_running(settings.data_dir):
+    or --worker); otherwise the deployment's running workers do the work. On the embedded broker,
+    an `aidledger up` running on this data folder has a worker on it already: that one does the
+    work (a configured broker may not be the one `up` was given)."""
+    if not enabled or (get_settings().broker_url is None and up_running(settings.data_dir)):
         yield None
         return
     process = start_worker(settings, list(pipeline.QUEUES), concurrency)

@@ -273,3 +273,26 @@ def figure_passage(conn: Connection, found: FigureProvenance) -> tuple[str, int]
         },
     )
     return (passage.passage, passage.passage_start) if passage else ("", 0)
+
+
+def document_figures(conn: Connection, document_id: int) -> list[FigureRow]:
+    """One document's stored figures, in text order (what `reprocess` compares)."""
+    return rows(
+        conn,
+        FigureRow,
+        f"""
+        {_FIGURE_SELECT}
+        {_FIGURE_FROM}
+        WHERE f.document_id = %(id)s
+        ORDER BY f.start_offset, f.end_offset
+        """,
+        {"id": document_id},
+    )
+
+
+def document_extractor_version(conn: Connection, document_id: int) -> str | None:
+    """The extractor version whose figures a document holds (None before the first)."""
+    version: str | None = scalar(
+        conn, "SELECT extractor_version FROM documents WHERE id = %s", (document_id,)
+    )
+    return version
