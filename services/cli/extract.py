@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from services.cli.figures import write_figures
-from services.cli.local import clean_local, read_inputs
+from services.cli.local import clean_local, exit_status, read_inputs
 from services.cli.output import Format, err
 from services.extractor.figures import EXTRACTOR_VERSION, extract_figures
 from shared.errors import Permanent, Skip
@@ -54,11 +54,11 @@ def extract_command(
     its sentence, the context before it, the title, or the document's main actor.
     """
     rows: list[dict[str, Any]] = []
-    failed = False
+    failed = unreadable = False
     for item in read_inputs(files):
         if item.body is None:
             err.print(f"{item.name}: error: {item.error}")
-            failed = True
+            unreadable = True
             continue
         try:
             doc = clean_local(item)
@@ -76,5 +76,5 @@ def extract_command(
         rows.extend(found)
     if fmt is not Format.jsonl:
         write_figures(rows, fmt)
-    if failed:
-        raise typer.Exit(1)
+    if status := exit_status(unreadable, failed):
+        raise typer.Exit(status)

@@ -8,9 +8,16 @@ from pathlib import Path
 from services.cleaner.clean import clean
 from shared.config import get_settings
 from shared.models import CleanedDocument
-from shared.runtime import OperatorError
 
 CONTENT_TYPES = {".txt": "text/plain", ".html": "text/html", ".htm": "text/html"}
+# A file named that cannot be read is the operator's mistake (exit status 2, as every such error);
+# a file read that failed to clean is the input's (exit status 1).
+UNREADABLE_EXIT = 2
+FAILED_EXIT = 1
+
+
+def exit_status(unreadable: bool, failed: bool) -> int:
+    return UNREADABLE_EXIT if unreadable else FAILED_EXIT if failed else 0
 
 
 @dataclass(frozen=True)
@@ -21,26 +28,9 @@ class LocalInput:
     error: str | None = None
 
 
-def check_readable(paths: list[str]) -> None:
-    """A file named that does not exist or cannot be read is the operator's mistake: one line
-    and exit status 2, before any output (not a per-file error among the results)."""
-    for name in paths:
-        if name == "-":
-            continue
-        path = Path(name)
-        if not path.is_file():
-            reason = "is a folder" if path.is_dir() else "no such file"
-            raise OperatorError(f"cannot read {name}: {reason}")
-        try:
-            path.open("rb").close()
-        except OSError as exc:
-            raise OperatorError(f"cannot read {name}: {exc.strerror or exc}") from exc
-
-
 def read_inputs(paths: list[str]) -> Iterator[LocalInput]:
-    """Each named file ("-" is standard input), after `check_readable`; one that became
-    unreadable since carries its error instead."""
-    check_readable(paths)
+    """Each named file ("-" is standard input); an unreadable one carries its error instead, so
+    the files after it are still read (the command exits `UNREADABLE_EXIT` at the end)."""
     for name in paths:
         if name == "-":
             yield LocalInput("-", sys.stdin.buffer.read(), None)
