@@ -52,8 +52,10 @@ def guarded(data_dir: Path) -> Iterator[None]:
 def watch(pid: int) -> None:
     """Have the guard wait for (and if need be kill) this child should the command die."""
     if _pipe is not None:
-        _pipe.write(f"child {pid}\n".encode())
-        _pipe.flush()
+        # A guard gone (killed on its own) guards nothing more; the command goes on regardless.
+        with contextlib.suppress(OSError):
+            _pipe.write(f"child {pid}\n".encode())
+            _pipe.flush()
 
 
 def _end_children(children: list[int]) -> None:

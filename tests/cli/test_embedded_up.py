@@ -84,6 +84,14 @@ def _processes(up: subprocess.Popen[str], data_dir: Path) -> list[psutil.Process
     return found
 
 
+def _cmdline(process: psutil.Process) -> str:
+    """The command line, or "" once the process has gone."""
+    try:
+        return " ".join(process.cmdline())
+    except psutil.Error:
+        return ""
+
+
 def _alive(processes: list[psutil.Process]) -> list[psutil.Process]:
     """Those still running (a zombie has ended: it only waits for its parent to reap it)."""
     alive = []
@@ -109,7 +117,7 @@ def _stop_leftovers(data_dir: Path) -> None:
 def test_sigkilled_up_leaves_no_process_and_a_new_up_starts(data_dir: Path) -> None:
     up = _start_up(data_dir, data_dir / "up-1.log")
     started = _processes(up, data_dir)
-    names = " ".join(" ".join(p.cmdline()) for p in started)
+    names = " ".join(_cmdline(p) for p in started)
     assert "celery" in names
     assert "beat" in names
     assert "redis-server" in names
@@ -128,6 +136,34 @@ def test_sigkilled_up_leaves_no_process_and_a_new_up_starts(data_dir: Path) -> N
     finally:
         again.send_signal(signal.SIGTERM)
         assert again.wait(timeout=GONE_TIMEOUT_S) == 0
+
+
+def test_a_later_command_prunes_a_dead_pid_and_stops_postgres(data_dir: Path) -> None:
+    up = _start_up(data_dir, data_dir / "up.log")
+    started = _processes(up, data_dir)
+    postmaster = started[-1]
+    # Without its guard (killed first), a SIGKILLed up leaves PostgreSQL running with its dead
+    # pid in pgserver's handle file, as before the guard existed.
+    [guard] = [p for p in started if "shared.guard" in _cmdline(p)]
+    guard.kill()
+    up.send_signal(signal.SIGKILL)
+    up.wait()
+    # Redis too: only the guard stops it (another command may still hold it).
+    servers = [p for p in started if p is postmaster or "redis-server" in _cmdline(p)]
+    _wait_until(
+        lambda: set(_alive(started)) <= set(servers), GONE_TIMEOUT_S, "all but the servers gone"
+    )
+    assert str(up.pid) in (data_dir / "postgres" / ".handle_pids.json").read_text()
+
+    later = _cli(
+        data_dir, "figures", "--format", "jsonl", stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    _, err = later.communicate(timeout=120)
+    assert later.returncode == 0, err
+
+    # The later command found itself the only live user, and stopped the server when done.
+    _wait_until(lambda: not _alive([postmaster]), GONE_TIMEOUT_S, "PostgreSQL stopped")
+    assert (data_dir / "postgres" / ".handle_pids.json").read_text() in ("", "[]")
 
 
 def test_second_up_is_refused_and_replay_uses_the_running_one(data_dir: Path) -> None:
