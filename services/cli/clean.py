@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from services.cli.local import clean_local, read_inputs
+from services.cli.local import clean_local, exit_status, read_inputs
 from services.cli.output import err
 from shared.errors import Permanent, Skip
 from shared.formatting import dumps
@@ -23,11 +23,12 @@ def clean_command(
     url: Annotated[str | None, typer.Option(help="The page's original URL, when known.")] = None,
 ) -> None:
     """Print the clean text (or JSON with text and metadata) of local files."""
-    failed = False
+    failed = unreadable = False
     for item in read_inputs(files):
         record: dict[str, Any] = {"file": item.name}
         if item.body is None:
             record["error"] = item.error
+            unreadable = True
         else:
             try:
                 doc = clean_local(item, url)
@@ -47,7 +48,7 @@ def clean_command(
                     "quality_reasons": list(doc.quality_reasons),
                     "text": doc.text,
                 }
-        failed |= "error" in record
+        failed |= "error" in record and item.body is not None
         if fmt is CleanFormat.json:
             sys.stdout.write(dumps(record) + "\n")
         elif "text" in record:
@@ -55,5 +56,5 @@ def clean_command(
         else:
             reason = record.get("skipped") or record.get("error")
             err.print(f"{item.name}: {'skipped' if 'skipped' in record else 'error'}: {reason}")
-    if failed:
-        raise typer.Exit(1)
+    if status := exit_status(unreadable, failed):
+        raise typer.Exit(status)

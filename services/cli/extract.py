@@ -10,20 +10,24 @@ from typing import Annotated, Any
 import typer
 
 from services.cli.figures import write_figures
-from services.cli.local import clean_local, read_inputs
+from services.cli.local import clean_local, exit_status, read_inputs
 from services.cli.output import Format, err
 from services.extractor.figures import EXTRACTOR_VERSION, extract_figures
 from shared.errors import Permanent, Skip
 from shared.formatting import dumps
 from shared.models import Figure
-from shared.store.views import FIGURE_COLUMNS
+from shared.store.views import FIGURE_COLUMNS, figure_id
 
 
-def figure_record(doc: str, figure: Figure) -> dict[str, Any]:
-    """A figure as `aidledger figures` prints it."""
+def figure_record(
+    doc: str, figure: Figure, text_sha256: str, published: datetime.date | None
+) -> dict[str, Any]:
+    """A figure as `aidledger figures` prints it, with the id it has once stored."""
     fields = asdict(figure)
     return {
+        "id": figure_id(text_sha256, figure.start, figure.end),
         "doc": doc,
+        "published": published,
         **{k: fields[k] for k in FIGURE_COLUMNS if k in fields},
         "text": figure.surface,
         "extractor_version": EXTRACTOR_VERSION,
@@ -50,11 +54,11 @@ def extract_command(
     its sentence, the context before it, the title, or the document's main actor.
     """
     rows: list[dict[str, Any]] = []
-    failed = False
+    failed = unreadable = False
     for item in read_inputs(files):
         if item.body is None:
             err.print(f"{item.name}: error: {item.error}")
-            failed = True
+            unreadable = True
             continue
         try:
             doc = clean_local(item)
@@ -62,16 +66,15 @@ def extract_command(
             err.print(f"{item.name}: {'skipped' if isinstance(exc, Skip) else 'error'}: {exc}")
             failed |= isinstance(exc, Permanent)
             continue
-        date = published or doc.published_at
+        when = published or doc.published_at
+        date = when.date() if when else None
         name = Path(item.name).name  # the file name, as `figures` names replayed files
-        figures = extract_figures(
-            doc.text, title=title or doc.title, published=date.date() if date else None
-        )
-        found = [figure_record(name, f) for f in figures]
+        figures = extract_figures(doc.text, title=title or doc.title, published=date)
+        found = [figure_record(name, f, doc.text_sha256, date) for f in figures]
         if fmt is Format.jsonl:  # stream: a long list of files shows progress as it goes
             sys.stdout.writelines(dumps(row) + "\n" for row in found)
         rows.extend(found)
     if fmt is not Format.jsonl:
         write_figures(rows, fmt)
-    if failed:
-        raise typer.Exit(1)
+    if status := exit_status(unreadable, failed):
+        raise typer.Exit(status)

@@ -2,13 +2,14 @@
 
 import json
 import re
+import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from services.cli.output import Format, err, write_rows
-from services.fetcher.feeds import parse_opml
+from services.fetcher.feeds import read_opml, write_opml
 from services.fetcher.urls import normalize_url
 from shared import db
 from shared.config import get_settings
@@ -139,19 +140,42 @@ def import_opml(
         str | None, typer.Option(help="Poll interval for the imported feeds. [default: 15m]")
     ] = None,
 ) -> None:
-    """Register every feed of an OPML file."""
+    """Register every feed of an OPML file, named by its outline's title; each outline left out
+    (not http(s), a duplicate, no URL) is listed with the reason."""
     seconds = _interval_s(interval)
     try:
-        urls = parse_opml(file.read_bytes())
+        found = read_opml(file.read_bytes())
     except OSError as exc:
         raise OperatorError(f"cannot read {file}: {exc.strerror or exc}") from exc
     except Permanent as exc:
         raise OperatorError(f"{file}: {exc}") from exc
     added = 0
     with ledger(migrate_schema=True), db.transaction() as conn:
-        for url in urls:
-            try:
-                added += feeds.add_feed(conn, normalize_url(url), seconds)[1]
-            except (ValueError, Permanent) as exc:
-                err.print(f"skipped {url!r}: {exc}")
-    err.print(f"{len(urls)} feed(s) in {file.name}, {added} new")
+        for feed in found.feeds:
+            added += feeds.add_feed(conn, feed.url, seconds, feed.title)[1]
+    for skip in found.skipped:
+        err.print(f"skipped {skip.outline!r}: {skip.reason}")
+    err.print(
+        f"{len(found.feeds)} feed(s) in {file.name}, {added} new, "
+        f"{len(found.skipped)} outline(s) skipped"
+    )
+
+
+@app.command("export")
+def export_opml(
+    file: Annotated[
+        Path | None, typer.Argument(help="Where to write the OPML; default: standard output.")
+    ] = None,
+) -> None:
+    """Write every feed (paused and failing ones too) as OPML, with its title."""
+    with ledger(migrate_schema=True), db.transaction() as conn:
+        registry = feeds.list_feeds(conn)
+    document = write_opml([(f.url, f.title) for f in registry])
+    if file is None:
+        sys.stdout.buffer.write(document)
+        return
+    try:
+        file.write_bytes(document)
+    except OSError as exc:
+        raise OperatorError(f"cannot write {file}: {exc.strerror or exc}") from exc
+    err.print(f"{len(registry)} feed(s) written to {file}")

@@ -10,6 +10,14 @@ from shared.config import get_settings
 from shared.models import CleanedDocument
 
 CONTENT_TYPES = {".txt": "text/plain", ".html": "text/html", ".htm": "text/html"}
+# A file named that cannot be read is the operator's mistake (exit status 2, as every such error);
+# a file read that failed to clean is the input's (exit status 1).
+UNREADABLE_EXIT = 2
+FAILED_EXIT = 1
+
+
+def exit_status(unreadable: bool, failed: bool) -> int:
+    return UNREADABLE_EXIT if unreadable else FAILED_EXIT if failed else 0
 
 
 @dataclass(frozen=True)
@@ -21,7 +29,8 @@ class LocalInput:
 
 
 def read_inputs(paths: list[str]) -> Iterator[LocalInput]:
-    """Each named file ("-" is standard input); an unreadable one carries its error instead."""
+    """Each named file ("-" is standard input); an unreadable one carries its error instead, so
+    the files after it are still read (the command exits `UNREADABLE_EXIT` at the end)."""
     for name in paths:
         if name == "-":
             yield LocalInput("-", sys.stdin.buffer.read(), None)

@@ -5,8 +5,9 @@ transaction under its row lock, so a worker extracting the same document at the 
 it with one version's figures, never two or none.
 """
 
+from dataclasses import asdict
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.progress import track
@@ -20,7 +21,7 @@ from services.reconciler.tasks import RECONCILER_VERSION, reconcile_and_store
 from shared import db, pipeline
 from shared.runtime import ledger
 from shared.stage import Outcome, run_stage
-from shared.store import articles, claims
+from shared.store import articles, claims, views
 
 
 class Stage(StrEnum):
@@ -44,9 +45,13 @@ def reprocess(
                 ids = claims.stale_documents(conn, RECONCILER_VERSION, everything=everything)
             else:
                 ids = articles.stale_articles(conn, CLEANER_VERSION, everything=everything)
-        changed = 0
+        changed = upgraded = 0
         for entity_id in track(ids, description=f"reprocess {stage}", console=err):
             if stage is Stage.extract:
+                with db.transaction() as conn:
+                    upgraded += views.document_extractor_version(conn, entity_id) != (
+                        EXTRACTOR_VERSION
+                    )
                 changed += _re_extract(entity_id, force=everything)
             elif stage is Stage.reconcile:
                 changed += _re_reconcile(entity_id)
@@ -57,21 +62,36 @@ def reprocess(
         Stage.extract: EXTRACTOR_VERSION,
         Stage.reconcile: RECONCILER_VERSION,
     }[stage]
-    err.print(f"{stage} {version}: {len(ids)} checked, {changed} changed")
+    # "changed" counts what a reader of the ledger would see differ, never a row rewritten as it
+    # was: `--all` over unchanged input reports 0.
+    summary = f"{stage} {version}: {len(ids)} checked, {changed} changed"
+    if upgraded:
+        summary += f" ({upgraded} brought to this version)"
+    err.print(summary)
+
+
+def _figures_content(document_id: int) -> list[dict[str, Any]]:
+    """A document's figures as a reader sees them: everything but the version that wrote them."""
+    with db.transaction() as conn:
+        found = views.document_figures(conn, document_id)
+    return [
+        {k: v for k, v in asdict(figure).items() if k != "extractor_version"} for figure in found
+    ]
 
 
 def _re_extract(document_id: int, *, force: bool) -> bool:
-    """Extract again, then reconcile, ending like the workers' tasks would; returns whether
-    figures were written."""
-    written: list[bool] = []
+    """Extract again, then reconcile, ending like the workers' tasks would; returns whether the
+    figures differ from those stored before (a value, span, attribution, ... added, gone or
+    changed)."""
+    before = _figures_content(document_id)
     result = run_stage(
         pipeline.EXTRACT_TASK,
         document_id,
-        lambda entity_id: written.append(extract_and_store(entity_id, force=force)),
+        lambda entity_id: extract_and_store(entity_id, force=force),
     )
     if result.outcome is Outcome.DONE:
         _re_reconcile(document_id)
-    return any(written)
+    return _figures_content(document_id) != before
 
 
 def _re_reconcile(document_id: int) -> bool:

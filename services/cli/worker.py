@@ -1,5 +1,6 @@
 """`aidledger worker`, `beat` and `up`, and the worker that `replay` and `poll` start for a run."""
 
+import fcntl
 import os
 import signal
 import subprocess
@@ -7,14 +8,24 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Annotated
+from pathlib import Path
+from typing import IO, Annotated
 
 import typer
 
 from services.cli.output import err
-from shared import pipeline
+from shared import guard, pipeline
 from shared.config import Settings, get_settings
+from shared.embedded import die_with_parent
 from shared.runtime import OperatorError, ledger, worker_environment
+
+UP_LOCK = "up.lock"
+# Celery warns on every start as root ("superuser privileges"); C_FORCE_ROOT only matters for
+# pickle, which we never accept (JSON only), and does not silence it. The embedded default is run
+# as root in containers and CI sandboxes on purpose, so for the workers and beat this CLI starts
+# as root, and only for them, the warning is filtered by its text. Deployments run the image's
+# non-root user and never see it.
+_ROOT_WARNING_FILTER = "ignore:You're running the worker with superuser privileges"
 
 
 def parse_queues(queues: str) -> list[str]:
@@ -51,14 +62,37 @@ def worker_argv(queues: list[str], concurrency: int, loglevel: str = "INFO") -> 
     ]
 
 
+def child_environment(settings: Settings) -> dict[str, str]:
+    """The environment of a worker or beat this CLI starts (see `_ROOT_WARNING_FILTER`)."""
+    env = worker_environment(settings)
+    if os.geteuid() == 0:
+        env["PYTHONWARNINGS"] = ",".join(
+            filter(None, [env.get("PYTHONWARNINGS"), _ROOT_WARNING_FILTER])
+        )
+    return env
+
+
+def start_child(
+    argv: list[str], settings: Settings, stdout: int | None = None
+) -> subprocess.Popen[bytes]:
+    """A worker or beat that dies with this process, however it dies (SIGTERM through
+    PR_SET_PDEATHSIG, then killed by the guard if it lingers)."""
+    process = subprocess.Popen(
+        argv,
+        env=child_environment(settings),
+        preexec_fn=die_with_parent,  # noqa: PLW1509 (no threads run yet: prctl only)
+        stdout=stdout,
+    )
+    guard.watch(process.pid)
+    return process
+
+
 def start_worker(
     settings: Settings, queues: list[str], concurrency: int, loglevel: str = "WARNING"
 ) -> subprocess.Popen[bytes]:
     # Its banner would mix with the command's output; its log (stderr) stays visible.
-    return subprocess.Popen(
-        worker_argv(queues, concurrency, loglevel),
-        env=worker_environment(settings),
-        stdout=subprocess.DEVNULL,
+    return start_child(
+        worker_argv(queues, concurrency, loglevel), settings, stdout=subprocess.DEVNULL
     )
 
 
@@ -78,8 +112,10 @@ def run_worker_if(
     enabled: bool, settings: Settings, concurrency: int = 2
 ) -> Iterator[subprocess.Popen[bytes] | None]:
     """A worker on every queue for the length of a command, when `enabled` (the embedded default
-    or --worker); otherwise the deployment's running workers do the work."""
-    if not enabled:
+    or --worker); otherwise the deployment's running workers do the work. On the embedded broker,
+    an `aidledger up` running on this data folder has a worker on it already: that one does the
+    work (a configured broker may not be the one `up` was given)."""
+    if not enabled or (get_settings().broker_url is None and up_running(settings.data_dir)):
         yield None
         return
     process = start_worker(settings, list(pipeline.QUEUES), concurrency)
@@ -144,19 +180,62 @@ def beat() -> None:
     os.execv(argv[0], argv)  # noqa: S606 (fixed argv, no shell)
 
 
+def up_running(data_dir: Path) -> bool:
+    """Whether an `aidledger up` holds this data folder (its lock dies with it)."""
+    path = data_dir / UP_LOCK
+    if not path.exists():
+        return False
+    with path.open("a") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(lock, fcntl.LOCK_UN)
+        return False
+
+
+@contextmanager
+def up_lock(data_dir: Path) -> Iterator[None]:
+    """One `up` per data folder: a second would start a second worker and beat on one ledger.
+
+    An flock, released by the kernel however `up` ends, so a crash leaves nothing stale; the file
+    holds the pid for the message."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / UP_LOCK
+    with path.open("a+") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OperatorError(
+                f"aidledger up is already running on {data_dir} (pid {_holder(lock)}); "
+                "stop it first (SIGTERM), or use AIDLEDGER_DATA_DIR for another ledger"
+            ) from None
+        lock.truncate(0)
+        lock.write(f"{os.getpid()}\n")
+        lock.flush()
+        yield
+
+
+def _holder(lock: IO[str]) -> str:
+    lock.seek(0)
+    return lock.read().strip() or "unknown"
+
+
 def up(
     concurrency: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 2,
 ) -> None:
-    """Everything locally until stopped: services (embedded unless configured), a worker on
-    every queue, and beat."""
-    with ledger(broker=True, migrate_schema=True) as settings:
+    """Everything locally until stopped (Ctrl-C, or SIGTERM in scripts): services (embedded
+    unless configured), a worker on every queue, and beat."""
+    with up_lock(get_settings().data_dir), ledger(broker=True, migrate_schema=True) as settings:
         worker_process = start_worker(settings, list(pipeline.QUEUES), concurrency, "INFO")
-        beat_process = subprocess.Popen(beat_argv(settings), env=worker_environment(settings))
+        beat_process = start_child(beat_argv(settings), settings)
         children = (worker_process, beat_process)
-        signal.signal(signal.SIGTERM, lambda *_: worker_process.send_signal(signal.SIGTERM))
-        err.print("aidledger is up: a worker on every queue, and beat (Ctrl-C stops)")
+        stopping: list[int] = []
+        # SIGTERM (docker stop, kill, a script) ends `up` like Ctrl-C: children first, warm.
+        signal.signal(signal.SIGTERM, lambda signum, _: stopping.append(signum))
+        err.print("aidledger is up: a worker on every queue, and beat (Ctrl-C or SIGTERM stops)")
         try:
-            while all(child.poll() is None for child in children):
+            while not stopping and all(child.poll() is None for child in children):
                 time.sleep(0.5)
         except KeyboardInterrupt:
             pass

@@ -29,6 +29,7 @@ import re
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -240,11 +241,31 @@ def _skipped_item(position: int, raw: RawItem | None, reason: str, detail: str) 
     )
 
 
-def parse_opml(body: bytes) -> list[str]:
-    """Feed URLs (``xmlUrl`` of every outline) from an OPML file, normalized, first seen first.
+@dataclass(frozen=True, slots=True)
+class OpmlFeed:
+    url: str  # normalized
+    title: str | None  # the outline's title (or text): the name the operator gave the feed
 
-    The DOCTYPE is stripped before parsing, so no entity can be declared or fetched; outlines
-    whose URL is not http(s) are left out. Raises Permanent for a file that is not OPML.
+
+@dataclass(frozen=True, slots=True)
+class OpmlSkip:
+    outline: str  # the outline's title, text or URL, whichever it has
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class OpmlImport:
+    feeds: list[OpmlFeed] = field(default_factory=list)
+    skipped: list[OpmlSkip] = field(default_factory=list)
+
+
+def read_opml(body: bytes) -> OpmlImport:
+    """The feeds of an OPML file (``xmlUrl`` of every outline, normalized, first seen first,
+    with the outline's title) and every outline left out, with the reason: a URL that is not
+    http(s) or not valid, a duplicate, an outline that is neither a feed nor a folder.
+
+    The DOCTYPE is stripped before parsing, so no entity can be declared or fetched. Raises
+    Permanent for a file that is not OPML.
     """
     if len(body) > MAX_FEED_BYTES:
         raise Permanent(f"OPML file over {MAX_FEED_BYTES} bytes ({len(body)})")
@@ -255,18 +276,57 @@ def parse_opml(body: bytes) -> list[str]:
         raise Permanent(f"malformed OPML: {exc}") from exc
     if root.tag.lower() != "opml":
         raise Permanent(f"not an OPML file: root element <{root.tag}>")
-    urls: list[str] = []
+    found = OpmlImport()
+    seen: set[str] = set()
     for outline in root.iter("outline"):
-        raw = outline.get("xmlUrl") or outline.get("xmlurl")
-        if not raw or len(raw) > MAX_URL_CHARS:
+        title = _outline_title(outline)
+        raw = (outline.get("xmlUrl") or outline.get("xmlurl") or "").strip()
+        name = title or raw[:200] or "(untitled outline)"
+        if not raw:
+            if len(outline) == 0:  # a folder holds outlines; an empty outline is a mistake
+                found.skipped.append(OpmlSkip(name, "no feed URL (xmlUrl)"))
+            continue
+        if len(raw) > MAX_URL_CHARS:
+            found.skipped.append(OpmlSkip(name, f"URL over {MAX_URL_CHARS} characters"))
+            continue
+        scheme = urlsplit(raw).scheme.lower()
+        if scheme not in ("http", "https"):
+            found.skipped.append(OpmlSkip(name, f"not an http(s) URL: {raw[:200]}"))
             continue
         try:
             url = normalize_url(raw)
-        except ValueError:
+        except (ValueError, Permanent) as exc:
+            found.skipped.append(OpmlSkip(name, f"bad URL {raw[:200]}: {exc}"))
             continue
-        if url not in urls:
-            urls.append(url)
-    return urls
+        if url in seen:
+            found.skipped.append(OpmlSkip(name, f"duplicate of {url}"))
+            continue
+        seen.add(url)
+        found.feeds.append(OpmlFeed(url, title))
+    return found
+
+
+def _outline_title(outline: ET.Element) -> str | None:
+    title = " ".join((outline.get("title") or outline.get("text") or "").split())
+    return title[:MAX_TITLE_CHARS] or None
+
+
+def parse_opml(body: bytes) -> list[str]:
+    """The feed URLs of an OPML file, normalized, first seen first (see `read_opml`)."""
+    return [feed.url for feed in read_opml(body).feeds]
+
+
+def write_opml(feeds: Sequence[tuple[str, str | None]], title: str = "aidledger feeds") -> bytes:
+    """An OPML 2.0 document listing (url, title) feeds, as feed readers import it."""
+    opml = ET.Element("opml", version="2.0")
+    head = ET.SubElement(opml, "head")
+    ET.SubElement(head, "title").text = title
+    body = ET.SubElement(opml, "body")
+    for url, name in feeds:
+        ET.SubElement(body, "outline", type="rss", text=name or url, title=name or url, xmlUrl=url)
+    ET.indent(opml)
+    document: bytes = ET.tostring(opml, encoding="utf-8", xml_declaration=True)
+    return document + b"\n"
 
 
 def sanitize_xml(data: bytes) -> bytes:

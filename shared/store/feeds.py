@@ -77,16 +77,20 @@ class _Id:
     id: int
 
 
-def add_feed(conn: Connection, url: str, interval_s: int) -> tuple[int, bool]:
-    """Register a feed unless its URL is known; returns (id, inserted)."""
+def add_feed(
+    conn: Connection, url: str, interval_s: int, title: str | None = None
+) -> tuple[int, bool]:
+    """Register a feed unless its URL is known; returns (id, inserted). A title given here (an
+    OPML outline's) is the operator's name for the feed and stays: polls only fill in a title
+    that is missing."""
     inserted = row(
         conn,
         _Id,
         """
-        INSERT INTO feeds (url, poll_interval_s) VALUES (%s, %s)
+        INSERT INTO feeds (url, poll_interval_s, title) VALUES (%s, %s, %s)
         ON CONFLICT ((md5(url))) DO NOTHING RETURNING id
         """,
-        (url, interval_s),
+        (url, interval_s, title),
     )
     if inserted is not None:
         return inserted.id, True
@@ -192,7 +196,7 @@ def record_poll(
     conn.execute(
         """
         UPDATE feeds SET etag = %(etag)s, last_modified = %(last_modified)s,
-               title = COALESCE(%(title)s, title), last_polled_at = now(), last_error = NULL,
+               title = COALESCE(title, %(title)s), last_polled_at = now(), last_error = NULL,
                consecutive_failures = 0, articles_found = articles_found + %(new)s,
                status = CASE WHEN status = %(failing)s THEN %(active)s ELSE status END,
                items_seen = %(seen)s, items_new = %(new)s, items_duplicate = %(duplicate)s,

@@ -1,19 +1,37 @@
 """The ledger's reads, for the operator and any front end (CLI, web, metrics)."""
 
+import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
 from decimal import Decimal
 
 from shared.db import Connection
 from shared.store import row, rows, scalar
+
+FIGURE_ID_LENGTH = 12
+
+# A figure's id names the span of text it was read from, not a row: the same figure keeps its id
+# when it is extracted again (`reprocess --all` replaces rows), in another database fed the same
+# story, and in `aidledger extract`'s output for the same file.
+_FIGURE_ID_SQL = f"""left(encode(sha256(convert_to(
+    d.text_sha256 || ':' || f.start_offset || ':' || f.end_offset, 'UTF8')), 'hex'),
+    {FIGURE_ID_LENGTH})"""
+
+
+def figure_id(text_sha256: str, start: int, end: int) -> str:
+    """The figure's id: what `_FIGURE_ID_SQL` computes, for figures not stored (local files)."""
+    digest = hashlib.sha256(f"{text_sha256}:{start}:{end}".encode()).hexdigest()
+    return digest[:FIGURE_ID_LENGTH]
 
 
 @dataclass(frozen=True, slots=True)
 class FigureRow:
     """A stored figure, named by its document's first article (URL, or replayed file name)."""
 
+    id: str
     doc: str
+    published: date | None
     value: Decimal
     unit: str
     value_eur: Decimal | None
@@ -32,6 +50,23 @@ class FigureRow:
 
 
 FIGURE_COLUMNS = tuple(FigureRow.__dataclass_fields__)
+
+
+@dataclass(frozen=True, slots=True)
+class FigureProvenance:
+    """Where one figure comes from, whole, for `aidledger figures show`."""
+
+    figure: FigureRow
+    url: str  # the article's URL as its feed listed it, or the replayed file's name
+    source: str  # feed, replay or manual
+    title: str | None
+    published_at: datetime | None
+    feed_id: int | None
+    feed_title: str | None
+    feed_url: str | None
+    cleaner_version: str
+    other_articles: int  # more articles (URLs) that led to the same text
+    document_id: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,41 +91,110 @@ class _StatusCount:
     n: int
 
 
+# A figure's document, its first article (the one that names it) and that article's date: the
+# article's own, else the one the cleaner read from the page.
+_FIGURE_FROM = """
+    FROM figures f
+    JOIN documents d ON d.id = f.document_id
+    JOIN LATERAL (
+        SELECT id, original_url, source, title, published_at, feed_id
+        FROM articles WHERE document_id = f.document_id ORDER BY id LIMIT 1
+    ) a ON true
+"""
+_FIGURE_SELECT = f"""
+    SELECT {_FIGURE_ID_SQL} AS id, a.original_url AS doc,
+           (coalesce(a.published_at, d.published_at) AT TIME ZONE 'UTC')::date AS published,
+           f.value, f.unit, f.value_eur, f.qualifier, f.category,
+           f.aid_related, f.donor, f.recipient, f.year, f.start_offset AS start,
+           f.end_offset AS "end", f.surface AS text, f.sentence, f.extractor_version,
+           f.attribution
+"""
+
+
 def list_figures(
     conn: Connection,
     *,
     doc: str | None = None,
     category: str | None = None,
     aid_only: bool = False,
+    donor: str | None = None,
+    recipient: str | None = None,
+    year: int | None = None,
+    since: date | None = None,
     article_ids: Sequence[int] | None = None,
 ) -> list[FigureRow]:
-    """Stored figures in document order."""
+    """Stored figures in document order. Donor and recipient match without regard to case;
+    `since` is a publication date (figures of undated articles are left out)."""
     return rows(
         conn,
         FigureRow,
-        """
-        SELECT a.original_url AS doc, f.value, f.unit, f.value_eur, f.qualifier, f.category,
-               f.aid_related, f.donor, f.recipient, f.year, f.start_offset AS start,
-               f.end_offset AS "end", f.surface AS text, f.sentence, f.extractor_version,
-               f.attribution
-        FROM figures f
-        JOIN LATERAL (
-            SELECT original_url FROM articles WHERE document_id = f.document_id ORDER BY id LIMIT 1
-        ) a ON true
+        f"""
+        {_FIGURE_SELECT}
+        {_FIGURE_FROM}
         WHERE (%(doc)s::text IS NULL OR a.original_url = %(doc)s)
           AND (%(category)s::text IS NULL OR f.category = %(category)s)
           AND (NOT %(aid_only)s OR f.aid_related)
+          AND (%(donor)s::text IS NULL OR lower(f.donor) = lower(%(donor)s))
+          AND (%(recipient)s::text IS NULL OR lower(f.recipient) = lower(%(recipient)s))
+          AND (%(year)s::integer IS NULL OR f.year = %(year)s)
+          AND (%(since)s::date IS NULL
+               OR (coalesce(a.published_at, d.published_at) AT TIME ZONE 'UTC')::date
+                  >= %(since)s)
           AND (%(article_ids)s::bigint[] IS NULL OR f.document_id IN (
                 SELECT document_id FROM articles WHERE id = ANY(%(article_ids)s::bigint[])))
         ORDER BY a.original_url, f.start_offset
-        """,
+        """,  # noqa: S608 (constant fragments; every value is a parameter)
         {
             "doc": doc,
             "category": category,
             "aid_only": aid_only,
+            "donor": donor,
+            "recipient": recipient,
+            "year": year,
+            "since": since,
             "article_ids": list(article_ids) if article_ids is not None else None,
         },
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Provenance:
+    url: str
+    source: str
+    title: str | None
+    published_at: datetime | None
+    feed_id: int | None
+    feed_title: str | None
+    feed_url: str | None
+    cleaner_version: str
+    other_articles: int
+    document_id: int
+
+
+def figure_provenance(conn: Connection, figure_id: str) -> FigureProvenance | None:
+    """One figure by its id, with its article, title, date and feed; None when there is none."""
+    params = {"id": figure_id.strip().lower()}
+    where = f" WHERE {_FIGURE_ID_SQL} = %(id)s ORDER BY f.document_id, f.start_offset LIMIT 1"
+    figure = row(conn, FigureRow, _FIGURE_SELECT + _FIGURE_FROM + where, params)
+    if figure is None:
+        return None
+    found = row(
+        conn,
+        _Provenance,
+        f"""
+        SELECT a.original_url AS url, a.source, coalesce(d.title, a.title) AS title,
+               coalesce(a.published_at, d.published_at) AS published_at, a.feed_id,
+               fd.title AS feed_title, fd.url AS feed_url, d.cleaner_version,
+               (SELECT count(*) FROM articles o WHERE o.document_id = d.id) - 1 AS other_articles,
+               d.id AS document_id
+        {_FIGURE_FROM}
+        LEFT JOIN feeds fd ON fd.id = a.feed_id
+        {where}
+        """,  # noqa: S608 (constant fragments; every value is a parameter)
+        params,
+    )
+    assert found is not None
+    return FigureProvenance(figure, **asdict(found))
 
 
 def counts(conn: Connection) -> Counts:
@@ -141,3 +245,54 @@ def database_now(conn: Connection) -> datetime:
     """The database's clock, which stamps every row (the CLI's may differ)."""
     now: datetime = scalar(conn, "SELECT now()")
     return now
+
+
+@dataclass(frozen=True, slots=True)
+class _Passage:
+    passage: str
+    passage_start: int
+
+
+def figure_passage(conn: Connection, found: FigureProvenance) -> tuple[str, int]:
+    """The document text around a figure (one sentence's length either side) and where that
+    passage starts, to find the figure's sentence in it."""
+    passage = row(
+        conn,
+        _Passage,
+        """
+        SELECT substr(d.text, greatest(%(start)s - length(%(sentence)s), 0) + 1,
+                      2 * length(%(sentence)s) + %(end)s - %(start)s) AS passage,
+               greatest(%(start)s - length(%(sentence)s), 0) AS passage_start
+        FROM documents d WHERE d.id = %(document_id)s
+        """,
+        {
+            "start": found.figure.start,
+            "end": found.figure.end,
+            "sentence": found.figure.sentence,
+            "document_id": found.document_id,
+        },
+    )
+    return (passage.passage, passage.passage_start) if passage else ("", 0)
+
+
+def document_figures(conn: Connection, document_id: int) -> list[FigureRow]:
+    """One document's stored figures, in text order (what `reprocess` compares)."""
+    return rows(
+        conn,
+        FigureRow,
+        f"""
+        {_FIGURE_SELECT}
+        {_FIGURE_FROM}
+        WHERE f.document_id = %(id)s
+        ORDER BY f.start_offset, f.end_offset
+        """,
+        {"id": document_id},
+    )
+
+
+def document_extractor_version(conn: Connection, document_id: int) -> str | None:
+    """The extractor version whose figures a document holds (None before the first)."""
+    version: str | None = scalar(
+        conn, "SELECT extractor_version FROM documents WHERE id = %s", (document_id,)
+    )
+    return version

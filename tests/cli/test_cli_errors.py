@@ -124,6 +124,6 @@ def test_file_name_with_brackets_is_printed_verbatim(tmp_path: Path) -> None:
 
     result = run_with(env, "clean", str(missing))
 
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert f"{missing}: error: cannot read" in result.stderr

@@ -111,14 +111,24 @@ def test_list_shows_the_last_error_of_a_failing_feed(clean_db: Settings, cli: Cl
 
 def test_import_opml(cli: CliRunner) -> None:
     out = _ok(cli("feeds", "import", str(FEEDS / "subscriptions.opml")))
-    assert out.stderr.strip().splitlines()[-1] == "3 feed(s) in subscriptions.opml, 3 new"
+    # Every outline left out is named, with the reason.
+    assert out.stderr.strip().splitlines() == [
+        "skipped 'Duplicate': duplicate of https://news.example.test/feed.xml",
+        "skipped 'Not http': not an http(s) URL: ftp://news.example.test/feed.xml",
+        "skipped 'Folder without URL': no feed URL (xmlUrl)",
+        "3 feed(s) in subscriptions.opml, 3 new, 3 outline(s) skipped",
+    ]
+    # The outlines' titles are the feeds' titles.
+    assert [r["title"] for r in _listed(cli)] == ["Wire", "Atom", "RDF"]
     assert [r["url"] for r in _listed(cli)] == [
         "https://news.example.test/feed.xml",
         "http://news.example.test/atom.xml",
         "http://news.example.test/rss10.rdf",
     ]
     again = _ok(cli("feeds", "import", str(FEEDS / "subscriptions.opml")))
-    assert again.stderr.strip().splitlines()[-1] == "3 feed(s) in subscriptions.opml, 0 new"
+    assert again.stderr.strip().splitlines()[-1] == (
+        "3 feed(s) in subscriptions.opml, 0 new, 3 outline(s) skipped"
+    )
     assert len(_listed(cli)) == 3
 
 
