@@ -16,6 +16,7 @@ CREATE TABLE claims (
     period             text,            -- '2024', or a range '2022-2025'
     year               integer,         -- the period when it is one year
     donor              text,
+    giver              text,            -- the donor's family ("NATO allies" for its members)
     category           text NOT NULL,
     value              numeric NOT NULL,
     unit               text NOT NULL,
@@ -27,7 +28,8 @@ CREATE TABLE claims (
     reconciler_version text NOT NULL,
     updated_at         timestamptz NOT NULL DEFAULT now()
 );
-CREATE INDEX claims_block_idx ON claims (category_group, kind);
+CREATE INDEX claims_block_idx ON claims (category_group, kind, value_eur);
+CREATE INDEX claims_giver_idx ON claims (category_group, kind, giver);
 CREATE INDEX claims_totals_idx ON claims (kind, category, recipient, year, donor);
 
 CREATE TABLE claim_mentions (
@@ -38,6 +40,7 @@ CREATE TABLE claim_mentions (
     category_group text NOT NULL,
     kind           text NOT NULL,
     period         text,
+    published      date,            -- its document's, for the clustering's order
     link           text CHECK (link IN ('converts', 'part_of')),
     link_start     integer,
     claim_id       bigint REFERENCES claims (id) ON DELETE SET NULL,
@@ -45,6 +48,9 @@ CREATE TABLE claim_mentions (
     PRIMARY KEY (document_id, start_offset, end_offset)
 );
 CREATE INDEX claim_mentions_block_idx ON claim_mentions (category_group, kind);
+-- The latest mention of a block, in the clustering's order (undated last), in one index probe.
+CREATE INDEX claim_mentions_latest_idx
+    ON claim_mentions (category_group, kind, (published IS NULL), published, document_id);
 CREATE INDEX claim_mentions_claim_idx ON claim_mentions (claim_id);
 
 ALTER TABLE documents ADD COLUMN reconciler_version text;

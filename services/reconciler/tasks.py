@@ -5,12 +5,13 @@ date, in one transaction under the blocks' advisory locks: two documents of one 
 one after the other, and the result is the same in any order of arrival.
 
 Bringing a block up to date is one of two things, with the same result:
-- the common case, a new document later than everything in an increment block: the clustering
-  runs over the claims its mentions could join (amounts in reach) and the document's mentions,
-  so the cost stays flat as the ledger grows. Earlier mentions of those claims decide as they
-  did, since every claim they could have joined is among them, and the new ones come last;
-- otherwise (a re-reconciled or older document, running totals, budgets, targets, shares, whose
-  conflicts look at every claim of a giver): the block is rebuilt from all of its mentions.
+- the common case, a new document later than everything in the block: the clustering runs over
+  the claims its mentions could join (amounts in reach; for kinds with conflicts, every claim
+  of the givers involved) and the document's mentions, so the cost stays flat as the ledger
+  grows. Earlier mentions of those claims decide as they did, since every claim they could
+  have joined is among them, and the new ones come last;
+- otherwise (a re-reconciled or an older document): the block is rebuilt from all of its
+  mentions.
 """
 
 import datetime
@@ -18,7 +19,7 @@ from dataclasses import asdict
 
 from services.reconciler.clustering import ClaimDraft, Mention, reconcile_block
 from services.reconciler.mentions import FigureFacts, document_mentions
-from services.reconciler.rules import WINDOW, Kind, Link
+from services.reconciler.rules import WINDOW, Kind, Link, donor_family
 from shared import db, pipeline
 from shared.db import Connection
 from shared.errors import Permanent
@@ -45,6 +46,7 @@ def reconcile_and_store(document_id: int) -> int:
         claims.replace_document_mentions(
             conn,
             document_id,
+            published,
             [
                 claims.MentionRow(
                     m.start, m.end, m.block, m.recipient, m.period, m.link, m.link_start
@@ -68,9 +70,10 @@ def _appending_to(
     published: datetime.date | None,
     new: list[Mention],
 ) -> list[int] | None:
-    """The claims a new document's mentions could join when it comes after everything in an
-    increment block (see the module's docstring); None when the block must be rebuilt."""
-    if block.kind != Kind.INCREMENT or any(m.amount is None for m in new):
+    """The claims a new document's mentions could join when it comes after everything in the
+    block, with every claim of their givers where conflicts are judged (see the module's
+    docstring); None when the block must be rebuilt."""
+    if any(m.amount is None for m in new):
         return None
     latest = claims.latest_in_block(conn, block, document_id)
     if latest is not None:
@@ -80,7 +83,13 @@ def _appending_to(
     windows = [
         (m.amount * (1 - WINDOW), m.amount * (1 + WINDOW)) for m in new if m.amount is not None
     ]
-    return claims.claims_near(conn, block, windows) if windows else []
+    near = claims.claims_near(conn, block, windows) if windows else []
+    if block.kind == Kind.INCREMENT:  # no conflicts among increments
+        return near
+    # A conflict is judged over all claims of a giver: take whole givers, those the document
+    # names and those of the claims in reach (a mention without a giver may join any of them).
+    givers = {donor_family(m.donor) for m in new} | set(claims.givers_of(conn, near))
+    return sorted(set(near) | set(claims.claims_of_givers(conn, block, givers)))
 
 
 def rebuild_block(
@@ -124,6 +133,7 @@ def _row(draft: ClaimDraft) -> claims.ClaimRow:
         key=draft.key,
         block=draft.block,
         donor=draft.donor,
+        giver=donor_family(draft.donor),
         recipient=draft.recipient,
         period=draft.period,
         category=draft.category,

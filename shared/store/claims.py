@@ -90,6 +90,7 @@ class ClaimRow:
     key: str
     block: ClaimBlock
     donor: str | None
+    giver: str | None  # the donor's family
     recipient: str | None
     period: str | None
     category: str
@@ -149,15 +150,19 @@ def lock_blocks(conn: Connection, blocks: Iterable[ClaimBlock]) -> None:
 
 
 def replace_document_mentions(
-    conn: Connection, document_id: int, mentions: Sequence[MentionRow]
+    conn: Connection,
+    document_id: int,
+    published: datetime.date | None,
+    mentions: Sequence[MentionRow],
 ) -> None:
     conn.execute("DELETE FROM claim_mentions WHERE document_id = %s", (document_id,))
     with conn.cursor() as cur:
         cur.executemany(
             """
             INSERT INTO claim_mentions (document_id, start_offset, end_offset, recipient,
-                                        category_group, kind, period, link, link_start)
-            VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)
+                                        category_group, kind, period, published, link,
+                                        link_start)
+            VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)
             """,
             [
                 (
@@ -168,6 +173,7 @@ def replace_document_mentions(
                     m.block.category_group,
                     m.block.kind,
                     m.period,
+                    published,
                     m.link,
                     m.link_start,
                 )
@@ -190,14 +196,13 @@ def block_mentions(
         BlockMention,
         """
         SELECT m.document_id, m.start_offset AS start, m.end_offset AS "end",
-               (d.published_at AT TIME ZONE 'UTC')::date AS published,
+               m.published,
                f.value, f.unit, f.qualifier, f.value_eur, f.category, f.donor,
                nullif(m.recipient, '') AS recipient, m.period,
                m.link, m.link_start, m.claim_id, m.relation
         FROM claim_mentions m
         JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
                       AND f.end_offset = m.end_offset
-        JOIN documents d ON d.id = m.document_id
         WHERE m.category_group = %(group)s AND m.kind = %(kind)s
           AND (%(ids)s::bigint[] IS NULL OR m.claim_id = ANY(%(ids)s::bigint[])
                OR m.document_id = %(doc)s)
@@ -226,15 +231,35 @@ def latest_in_block(
         conn,
         _Latest,
         """
-        SELECT (d.published_at AT TIME ZONE 'UTC')::date AS published, m.document_id
-        FROM claim_mentions m JOIN documents d ON d.id = m.document_id
-        WHERE m.category_group = %s AND m.kind = %s AND m.document_id <> %s
-        ORDER BY d.published_at IS NULL DESC, d.published_at DESC, m.document_id DESC
+        SELECT published, document_id FROM claim_mentions
+        WHERE category_group = %s AND kind = %s AND document_id <> %s
+        ORDER BY (published IS NULL) DESC, published DESC, document_id DESC
         LIMIT 1
         """,
         (block.category_group, block.kind, other_than),
     )
     return None if found is None else (found.published, found.document_id)
+
+
+def claims_of_givers(
+    conn: Connection, block: ClaimBlock, givers: Iterable[str | None]
+) -> list[int]:
+    """Every claim of a block by these givers (donor families)."""
+    named = sorted({g for g in givers if g is not None})
+    found = rows(
+        conn,
+        _Id,
+        "SELECT id FROM claims WHERE category_group = %s AND kind = %s AND giver = ANY(%s)",
+        (block.category_group, block.kind, named),
+    )
+    return [r.id for r in found]
+
+
+def givers_of(conn: Connection, claim_ids: Sequence[int]) -> list[str | None]:
+    found = conn.execute(
+        "SELECT DISTINCT giver FROM claims WHERE id = ANY(%s)", (list(claim_ids),)
+    ).fetchall()
+    return [r["giver"] for r in found]
 
 
 def claims_near(
@@ -264,11 +289,19 @@ def claims_near(
     return [r.id for r in found]
 
 
+# What a stored claim must match to be left as it is.
+_COMPARED = (
+    "donor", "giver", "recipient", "period", "category", "year", "value", "unit", "qualifier",
+    "value_eur", "mentions", "documents", "conflict",
+)  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class _StoredClaim:
     id: int
     key: str
     donor: str | None
+    giver: str | None
     recipient: str | None
     period: str | None
     category: str
@@ -283,16 +316,9 @@ class _StoredClaim:
     reconciler_version: str
 
     def same_as(self, claim: ClaimRow, version: str) -> bool:
-        return (
-            self.donor, self.recipient, self.period, self.category, self.year, self.value,
-            self.unit, self.qualifier, self.value_eur, self.mentions, self.documents,
-            self.conflict, self.reconciler_version,
-        ) == (
-            claim.donor, claim.recipient, claim.period, claim.category, claim.year, claim.value,
-            claim.unit,
-            claim.qualifier, claim.value_eur, claim.mentions, claim.documents, claim.conflict,
-            version,
-        )  # fmt: skip
+        return self.reconciler_version == version and all(
+            getattr(self, name) == getattr(claim, name) for name in _COMPARED
+        )
 
 
 def replace_block_claims(
@@ -356,14 +382,16 @@ def _upsert(conn: Connection, block: ClaimBlock, claim: ClaimRow, version: str) 
         conn,
         _Id,
         """
-        INSERT INTO claims (key, recipient, category_group, kind, period, year, donor,
+        INSERT INTO claims (key, recipient, category_group, kind, period, year, donor, giver,
                             category, value, unit, qualifier, value_eur, mentions, documents,
                             conflict, reconciler_version)
         VALUES (%(key)s, %(recipient)s, %(group)s, %(kind)s, %(period)s, %(year)s,
-                %(donor)s, %(category)s, %(value)s, %(unit)s, %(qualifier)s, %(value_eur)s,
+                %(donor)s, %(giver)s, %(category)s, %(value)s, %(unit)s, %(qualifier)s,
+                %(value_eur)s,
                 %(mentions)s, %(documents)s, %(conflict)s, %(version)s)
         ON CONFLICT (key) DO UPDATE SET
-            donor = EXCLUDED.donor, recipient = EXCLUDED.recipient, period = EXCLUDED.period,
+            donor = EXCLUDED.donor, giver = EXCLUDED.giver, recipient = EXCLUDED.recipient,
+            period = EXCLUDED.period,
             category = EXCLUDED.category,
             year = EXCLUDED.year, value = EXCLUDED.value, unit = EXCLUDED.unit,
             qualifier = EXCLUDED.qualifier, value_eur = EXCLUDED.value_eur,
@@ -380,6 +408,7 @@ def _upsert(conn: Connection, block: ClaimBlock, claim: ClaimRow, version: str) 
             "period": claim.period,
             "year": claim.year,
             "donor": claim.donor,
+            "giver": claim.giver,
             "category": claim.category,
             "value": claim.value,
             "unit": claim.unit,

@@ -119,6 +119,7 @@ def test_appending_documents_gives_what_a_full_rebuild_gives(clean_db: Settings)
             rebuild_block(conn, block)
     assert _snapshot() == appended
     assert len(appended) > 20
+    assert any(claim["conflict"] for claim in appended)  # budgets of one giver and year disagree
 
 
 def _documents() -> list[tuple[int]]:
@@ -128,7 +129,7 @@ def _documents() -> list[tuple[int]]:
 def _snapshot() -> list[dict[str, Any]]:
     return query(
         """
-        SELECT c.key, c.value_eur, c.mentions, c.documents, c.donor, c.period,
+        SELECT c.key, c.value_eur, c.mentions, c.documents, c.donor, c.period, c.conflict,
                array_agg(m.document_id || ':' || m.start_offset || ':' || m.relation
                          ORDER BY m.document_id, m.start_offset) AS members
         FROM claims c JOIN claim_mentions m ON m.claim_id = c.id
