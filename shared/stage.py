@@ -30,6 +30,7 @@ from shared.celery_app import app
 from shared.config import get_settings
 from shared.db import Connection
 from shared.errors import Permanent, Skip, Transient
+from shared.failure_causes import TIME_LIMIT
 from shared.pipeline import TASK_ENTITIES, ArticleStatus, Entity
 from shared.store import articles, failures, feeds
 
@@ -83,7 +84,7 @@ def run_stage(
         log.warning("%s hand-off failed: %s", where, exc)
         return StageResult(Outcome.HANDOFF_LOST, exc)
     except SoftTimeLimitExceeded:
-        timeout = Permanent(f"timed out after {settings.task_soft_time_limit_s} s")
+        timeout = Permanent(f"timed out after {settings.task_soft_time_limit_s} s", code=TIME_LIMIT)
         log.warning("%s %s", where, timeout)
         _record(task, entity, entity_id, timeout)
         return StageResult(Outcome.FAILED, timeout)

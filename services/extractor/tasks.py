@@ -3,6 +3,7 @@
 from services.extractor.figures import EXTRACTOR_VERSION, extract_figures
 from shared import db, pipeline
 from shared.errors import Permanent
+from shared.failure_causes import MISSING
 from shared.stage import stage_task
 from shared.store import articles
 
@@ -17,7 +18,7 @@ def extract_and_store(document_id: int, *, force: bool = False) -> bool:
     with db.transaction() as conn:
         document = articles.lock_document(conn, document_id)
         if document is None:
-            raise Permanent(f"document {document_id} does not exist")
+            raise Permanent(f"document {document_id} does not exist", code=MISSING)
         if document.extractor_version == EXTRACTOR_VERSION and not force:
             articles.mark_extracted(conn, document_id)
             return False

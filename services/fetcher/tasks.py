@@ -20,6 +20,7 @@ from shared import db, pipeline
 from shared.celery_app import app, send, send_next
 from shared.config import Settings, get_settings
 from shared.errors import Permanent
+from shared.failure_causes import MISSING
 from shared.stage import stage_task
 from shared.store import articles, feeds
 
@@ -115,7 +116,7 @@ def fetch_article(article_id: int) -> None:
     with db.transaction() as conn:
         found = articles.article_to_fetch(conn, article_id)
     if found is None:
-        raise Permanent(f"article {article_id} does not exist")
+        raise Permanent(f"article {article_id} does not exist", code=MISSING)
     url = found.original_url
     stage = pipeline.STAGE_BY_TASK[pipeline.FETCH_ARTICLE_TASK]
     if found.status == stage.takes:
