@@ -2,7 +2,8 @@
 
 import logging
 import sys
-from typing import NoReturn
+from importlib.metadata import version
+from typing import Annotated, NoReturn
 
 import psycopg
 import typer
@@ -11,12 +12,14 @@ from pydantic import ValidationError
 
 from services.cli import (
     clean,
+    config,
     database,
     evaluate,
     extract,
     failures,
     feeds,
     figures,
+    health,
     poll,
     replay,
     reprocess,
@@ -47,11 +50,31 @@ app.command()(poll.poll)
 app.command()(worker.beat)
 app.command()(worker.up)
 app.command()(status.status)
+app.command()(health.health)
+app.command()(config.config)
 app.command()(sweep.sweep)
 app.command("eval")(evaluate.eval_command)
 app.add_typer(feeds.app, name="feeds")
 app.add_typer(failures.app, name="failures")
 app.add_typer(database.app, name="db")
+
+
+def _print_version(asked: bool) -> None:
+    if asked:
+        typer.echo(f"aidledger {version('aidledger')}")
+        raise typer.Exit
+
+
+@app.callback()
+def _root(
+    _version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print the version, exit."
+        ),
+    ] = False,
+) -> None:
+    """A ledger of NATO and Ukraine aid figures from the news."""
 
 
 def _fail(message: str) -> NoReturn:
