@@ -28,6 +28,7 @@ from services.cli import (
     worker,
 )
 from services.cli.output import err
+from shared import logs
 from shared.db import DatabaseUnavailable
 from shared.embedded import ServiceUnavailable
 from shared.migrate import MigrationError
@@ -85,8 +86,8 @@ def _fail(message: str) -> NoReturn:
 
 def main() -> None:
     """Entry point: operator errors are one line on stderr and exit status 2, never a traceback."""
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
+        logs.configure(logging.WARNING)  # reads the settings: an invalid one is reported below
         app()
     except (OperatorError, DatabaseUnavailable, ServiceUnavailable) as exc:
         _fail(str(exc))

@@ -1,7 +1,7 @@
 """extractor.extract: a document's clean text → its figures, replaced atomically per version."""
 
 from services.extractor.figures import EXTRACTOR_VERSION, extract_figures
-from shared import db, pipeline
+from shared import db, metrics, pipeline
 from shared.errors import Permanent
 from shared.failure_causes import MISSING
 from shared.stage import stage_task
@@ -25,7 +25,8 @@ def extract_and_store(document_id: int, *, force: bool = False) -> bool:
         published = document.published_at.date() if document.published_at else None
         figures = extract_figures(document.text, title=document.title, published=published)
         articles.replace_figures(conn, document_id, EXTRACTOR_VERSION, figures)
-        return True
+    metrics.count_figures(len(figures))  # committed
+    return True
 
 
 @stage_task(pipeline.EXTRACT_TASK)
