@@ -4,10 +4,12 @@ and a failed stage counted as failed, reported to Celery as FAILURE and still ac
 
 import socket
 import subprocess
+import threading
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -21,7 +23,7 @@ from shared.config import Settings
 from shared.pipeline import ArticleStatus
 from shared.stage import StageFailed
 from shared.store import articles
-from tests.support.ledger import counts, query
+from tests.support.ledger import counts, query, statuses
 from tests.support.processes import running_worker
 
 pytestmark = pytest.mark.integration
@@ -142,3 +144,75 @@ def test_a_failed_stage_is_a_failure_to_celery(clean_db: Settings) -> None:
     assert isinstance(result.result, StageFailed)
     assert query("SELECT status FROM articles") == [{"status": "failed"}]
     assert query("SELECT cause FROM failures") == [{"cause": "not_article"}]
+
+
+PAGE = (
+    b"<html><head><title>Aid</title></head><body><p>"
+    + b"Aid figures. " * 200
+    + b"</p></body></html>"
+)
+
+
+class _Pages(BaseHTTPRequestHandler):
+    """/ok: a page; anything else: 404."""
+
+    def do_GET(self) -> None:
+        found = self.path == "/ok"
+        self.send_response(200 if found else 404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        body = PAGE if found else b"gone"
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def pages() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_downloads_are_counted_by_status_class_and_bytes(clean_db: Settings, pages: str) -> None:
+    port = _free_port()
+    extra = {
+        "AIDLEDGER_METRICS_PORT": str(port),
+        "AIDLEDGER_FETCH_ALLOWED_NETWORKS": "127.0.0.1",
+        "AIDLEDGER_FETCH_HOST_INTERVAL_S": "0",
+    }
+    ids = []
+    with db.transaction() as conn:
+        for path in ("/ok", "/gone"):
+            article_id, _ = articles.insert_article(
+                conn, url=pages + path, original_url=pages + path, source="manual"
+            )
+            ids.append(article_id)
+    with running_worker(clean_db, extra=extra, concurrency=1) as worker:
+        _wait(lambda: _serving(port), "/metrics", worker)
+        for article_id in ids:
+            send(pipeline.FETCH_ARTICLE_TASK, article_id)
+        _wait(lambda: "pending" not in statuses(ids), "the downloads", worker)
+        _wait(
+            lambda: _value(_scrape(port), "aidledger_http_responses_total", code_class="4xx") == 1,
+            "the counters",
+            worker,
+        )
+        samples = _scrape(port)
+
+    assert _value(samples, "aidledger_http_responses_total", code_class="2xx") == 1
+    assert _value(samples, "aidledger_fetch_bytes_total") == len(PAGE)
+    assert (
+        _value(samples, "aidledger_tasks_total", task=pipeline.FETCH_ARTICLE_TASK, outcome="failed")
+        == 1
+    )
+    assert query("SELECT cause, code FROM failures") == [
+        {"cause": "http_4xx", "code": "http_client_error"}
+    ]
