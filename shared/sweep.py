@@ -8,7 +8,7 @@ Every stage is idempotent, so a message that was only slow costs a duplicate, ne
 
 from collections import Counter
 
-from shared import db, pipeline
+from shared import db, logs, pipeline
 from shared.celery_app import app, send
 from shared.config import get_settings
 from shared.errors import Permanent
@@ -17,6 +17,10 @@ from shared.pipeline import ArticleStatus
 from shared.store import articles, failures
 
 BATCH = 1000
+
+# Beat loads this module (the app's `include`) but no stage: this import connects the log format
+# (AIDLEDGER_LOG_FORMAT) to its loggers too.
+_ = logs
 
 
 def sweep_once(older_than_s: float | None = None) -> dict[str, int]:
