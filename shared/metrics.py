@@ -166,20 +166,28 @@ class LedgerCollector:
 
 
 def serve(settings: Settings) -> None:
-    """Turn metrics on in this process and its future children, and serve them."""
+    """Turn metrics on in this process and its future children, and serve them.
+
+    Raises OSError (the port taken...) with nothing left behind: no folder, no counting.
+    """
     global _metrics, _served
+    assert settings.metrics_port is not None
     folder = tempfile.mkdtemp(prefix="aidledger-metrics-")
     os.environ[MULTIPROC_ENV] = folder
-    _metrics = _build()
     from prometheus_client import CollectorRegistry, multiprocess, start_http_server  # noqa: PLC0415
 
     registry = CollectorRegistry()
     multiprocess.MultiProcessCollector(registry, path=folder)  # type: ignore[no-untyped-call]
     registry.register(LedgerCollector(settings))
-    assert settings.metrics_port is not None
-    server, _thread = start_http_server(
-        settings.metrics_port, addr=settings.metrics_host, registry=registry
-    )
+    try:
+        server, _thread = start_http_server(
+            settings.metrics_port, addr=settings.metrics_host, registry=registry
+        )
+    except OSError:
+        del os.environ[MULTIPROC_ENV]
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    _metrics = _build()
     _served = (server, folder)
     log.info("metrics on http://%s:%d/metrics", settings.metrics_host, settings.metrics_port)
 

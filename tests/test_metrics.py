@@ -216,3 +216,15 @@ def test_downloads_are_counted_by_status_class_and_bytes(clean_db: Settings, pag
     assert query("SELECT cause, code FROM failures") == [
         {"cause": "http_4xx", "code": "http_client_error"}
     ]
+
+
+def test_a_worker_whose_metrics_port_is_taken_still_works(clean_db: Settings) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with running_worker(clean_db, extra={"AIDLEDGER_METRICS_PORT": str(port)}) as worker:
+            send(pipeline.CLEAN_TASK, MISSING_ARTICLE)
+            _wait(lambda: bool(query("SELECT id FROM failures")), "the task", worker)
+
+    assert query("SELECT cause FROM failures") == [{"cause": "not_article"}]
