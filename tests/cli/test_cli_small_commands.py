@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from importlib.metadata import version
 from pathlib import Path
@@ -97,3 +98,23 @@ def test_config_refuses_an_invalid_setting_in_one_line() -> None:
     assert result.returncode == 2
     [line] = result.stderr.splitlines()
     assert "AIDLEDGER_LOG_FORMAT" in line
+
+
+def test_health_worker_is_one_without_a_worker_on_this_host(cli: CliRunner) -> None:
+    result = cli("health", "--worker")
+
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    [line] = result.stderr.splitlines()
+    assert line.startswith("aidledger: unhealthy: no worker on")
+
+
+def test_health_worker_answers_zero_with_a_worker_running(
+    worker: subprocess.Popen[bytes], cli: CliRunner
+) -> None:
+    # The worker answers once it has started; ask until it does (bounded: the test's timeout).
+    while (result := cli("health", "--worker")).returncode != 0:
+        assert worker.poll() is None, "the worker exited"
+        assert result.returncode == 1, result.stderr
+        time.sleep(1)
+
+    assert result.stdout == "ok: database and broker and worker answer\n"
