@@ -6,6 +6,7 @@ unset means "the embedded default": the CLI starts a private PostgreSQL or Redis
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -60,6 +61,14 @@ class Settings(BaseSettings):
     fetch_host_interval_s: float = 1.0
     feed_default_interval_s: int = 900
     feed_max_failures: int = 5
+
+    # Observability (docs/operations.md).
+    # Set, every worker serves Prometheus metrics on this port (shared/metrics.py); unset, none.
+    metrics_port: int | None = Field(default=None, ge=1, le=65535)
+    # The metrics' bind address: loopback unless the operator opens it (compose: 0.0.0.0).
+    metrics_host: str = "127.0.0.1"
+    # "text": readable lines for a terminal; "json": one JSON object a line (shared/logs.py).
+    log_format: Literal["text", "json"] = "text"
 
     @field_validator("database_url", "broker_url", mode="before")
     @classmethod

@@ -12,10 +12,15 @@ and for `aidledger reprocess` alike:
   (task, entity), its attempts counted, and the entity marked failed: its articles, or for a
   feed, the poll counted with backoff (a feed's schedule is its retry);
 - the broker failing the hand-off after the commit → nothing more: the sweeper re-sends.
+
+Run by a worker, a failed stage then raises `StageFailed` to Celery (its state FAILURE, a
+task-failed event), and the message is acknowledged as for any other end. Every run is counted in
+`shared.metrics` and logs with its task and entity bound (`shared.logs`).
 """
 
 import logging
 import random
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -25,11 +30,12 @@ from celery import Task
 from celery.exceptions import SoftTimeLimitExceeded
 from kombu.exceptions import OperationalError as BrokerError
 
-from shared import db, pipeline
+from shared import db, logs, metrics, pipeline
 from shared.celery_app import app
 from shared.config import get_settings
 from shared.db import Connection
 from shared.errors import Permanent, Skip, Transient
+from shared.failure_causes import TIME_LIMIT
 from shared.pipeline import TASK_ENTITIES, ArticleStatus, Entity
 from shared.store import articles, failures, feeds
 
@@ -57,10 +63,30 @@ class StageResult:
         return self.error.retry_after if isinstance(self.error, Transient) else None
 
 
+class StageFailed(Exception):
+    """Raised to Celery, once the failure is recorded, so that Celery's tools (events, Flower,
+    `task_failure` handlers) see a failed stage as failed. The message is acknowledged all the
+    same (`task_acks_on_failure_or_timeout`): the ledger has the failure, nothing is lost."""
+
+
 def run_stage(
     task: str, entity_id: int, run: StageFunction, *, retries_left: int = 0
 ) -> StageResult:
-    """Run one stage on one entity and record how it ended (see the module's docstring)."""
+    """Run one stage on one entity and record how it ended (see the module's docstring).
+
+    Every log line inside carries the task and entity; the outcome and the time are counted
+    (`shared.metrics`, where metrics are on).
+    """
+    started = time.perf_counter()
+    with logs.bind(task=task, entity=str(TASK_ENTITIES[task]), entity_id=entity_id):
+        result = _run_and_record(task, entity_id, run, retries_left)
+    metrics.observe_task(task, result.outcome, time.perf_counter() - started)
+    return result
+
+
+def _run_and_record(
+    task: str, entity_id: int, run: StageFunction, retries_left: int
+) -> StageResult:
     entity = TASK_ENTITIES[task]
     where = f"{task}[{entity} {entity_id}]"
     settings = get_settings()
@@ -83,7 +109,7 @@ def run_stage(
         log.warning("%s hand-off failed: %s", where, exc)
         return StageResult(Outcome.HANDOFF_LOST, exc)
     except SoftTimeLimitExceeded:
-        timeout = Permanent(f"timed out after {settings.task_soft_time_limit_s} s")
+        timeout = Permanent(f"timed out after {settings.task_soft_time_limit_s} s", code=TIME_LIMIT)
         log.warning("%s %s", where, timeout)
         _record(task, entity, entity_id, timeout)
         return StageResult(Outcome.FAILED, timeout)
@@ -158,7 +184,8 @@ def stage_task(name: str, *, retry: bool = True) -> Callable[[StageFunction], Ta
     """
 
     def decorate(run: StageFunction) -> Task[Any, Any]:
-        @app.task(name=name, bind=True, max_retries=None)
+        # `throws`: an expected failure, logged by Celery in one line, without a traceback.
+        @app.task(name=name, bind=True, max_retries=None, throws=(StageFailed,))
         def task(self: Task[Any, Any], entity_id: int) -> None:
             settings = get_settings()
             retries = self.request.retries
@@ -170,6 +197,10 @@ def stage_task(name: str, *, retry: bool = True) -> Callable[[StageFunction], Ta
                 )
                 log.warning("%s[%s] retry %d in %.0fs", name, entity_id, retries + 1, countdown)
                 raise self.retry(exc=result.error, countdown=countdown)
+            if result.outcome is Outcome.FAILED and not self.request.called_directly:
+                # Recorded in the ledger already; now tell Celery (called in-process, as the
+                # tests' chain does, the caller reads the ledger instead).
+                raise StageFailed(f"{name}[{entity_id}]: {result.error}")
 
         return task
 

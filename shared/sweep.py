@@ -8,14 +8,19 @@ Every stage is idempotent, so a message that was only slow costs a duplicate, ne
 
 from collections import Counter
 
-from shared import db, pipeline
+from shared import db, logs, pipeline
 from shared.celery_app import app, send
 from shared.config import get_settings
 from shared.errors import Permanent
+from shared.failure_causes import STUCK_CODE
 from shared.pipeline import ArticleStatus
 from shared.store import articles, failures
 
 BATCH = 1000
+
+# Beat loads this module (the app's `include`) but no stage: this import connects the log format
+# (AIDLEDGER_LOG_FORMAT) to its loggers too.
+_ = logs
 
 
 def sweep_once(older_than_s: float | None = None) -> dict[str, int]:
@@ -28,7 +33,8 @@ def sweep_once(older_than_s: float | None = None) -> dict[str, int]:
         for article in given_up:
             error = Permanent(
                 f"stuck at {article.status} after {settings.sweep_max_resends} re-sends "
-                "(the task kills its worker or runs past its time limit?)"
+                "(the task kills its worker or runs past its time limit?)",
+                code=STUCK_CODE,
             )
             # Filed under the task and the id it takes, so that `failures retry` can send it.
             resume = pipeline.resume_task(article.id, article.status, article.document_id)

@@ -18,7 +18,10 @@ PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text())
 
 
 def _name(requirement: str) -> str:
-    return re.split(r"[\s<>=!~\[;]", requirement, maxsplit=1)[0].lower()
+    """The project name, normalized as pip compares them (PEP 503: prometheus_client is
+    prometheus-client)."""
+    name = re.split(r"[\s<>=!~\[;]", requirement, maxsplit=1)[0]
+    return re.sub(r"[-_.]+", "-", name).lower()
 
 
 def test_license_is_an_spdx_expression() -> None:

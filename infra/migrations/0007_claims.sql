@@ -53,7 +53,7 @@ CREATE INDEX claim_mentions_latest_idx
     ON claim_mentions (category_group, kind, (published IS NULL), published, document_id);
 CREATE INDEX claim_mentions_claim_idx ON claim_mentions (claim_id);
 
-ALTER TABLE documents ADD COLUMN reconciler_version text;
+ALTER TABLE documents ADD COLUMN reconciler_version text, ADD COLUMN reconciled_at timestamptz;
 
 -- A new stage: extracted articles wait for reconciliation before they are done.
 ALTER TABLE articles DROP CONSTRAINT articles_status_check;

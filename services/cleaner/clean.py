@@ -63,7 +63,9 @@ def clean(
     if not body.strip(_EMPTY_BYTES):
         raise Skip("empty body")
     if len(body) > max_body_bytes:
-        raise Permanent(f"body too large: {len(body)} bytes > {max_body_bytes}")
+        raise Permanent(
+            f"body too large: {len(body)} bytes > {max_body_bytes}", code="body_too_large"
+        )
     magic = magic_type(body)
     if magic is not None:
         raise Skip(f"not HTML: {magic}")
@@ -106,7 +108,7 @@ def _from_html(
     try:
         extracted = run_with_deadline(lambda: extract_html(html, url=url), timeout_s)
     except DeadlineExceeded as exc:
-        raise Permanent(f"extraction timed out: {exc}") from None
+        raise Permanent(f"extraction timed out: {exc}", code="extraction_timeout") from None
     text = normalize_text(extracted.text)
     verdict = judge_text(text, link_texts=extracted.link_texts, link_density=extracted.link_density)
     if verdict.skip is not None:

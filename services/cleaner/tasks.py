@@ -5,6 +5,7 @@ from shared import db, pipeline
 from shared.celery_app import send_next
 from shared.config import get_settings
 from shared.errors import Permanent, Skip
+from shared.failure_causes import MISSING
 from shared.stage import stage_task
 from shared.store import articles
 
@@ -15,7 +16,7 @@ def clean_and_store(article_id: int) -> int:
     with db.transaction() as conn:
         article = articles.article_body(conn, article_id)
     if article is None:
-        raise Permanent(f"article {article_id} has no stored body")
+        raise Permanent(f"article {article_id} has no stored body", code=MISSING)
     try:
         document = clean(
             article.raw_body,

@@ -1,4 +1,4 @@
-"""`aidledger failures list|show|retry`: what failed, why, and sending it again."""
+"""`aidledger failures list|summary|show|retry`: what failed, why, and sending it again."""
 
 import json
 from typing import Annotated
@@ -15,6 +15,9 @@ from shared.store import failures
 
 app = typer.Typer(help="What failed, why, and retrying it.", no_args_is_help=True)
 
+# The table leaves out what `failures show` gives whole, so that it fits a terminal.
+TABLE_COLUMNS = ("id", "task", "entity_id", "cause", "attempts", "last_seen", "message")
+
 
 @app.command("list")
 def list_command(
@@ -24,7 +27,17 @@ def list_command(
     """Open failures, newest first: one row per task and entity, attempts counted."""
     with ledger(migrate_schema=True), db.transaction() as conn:
         rows = failures.list_failures(conn, include_resolved=resolved)
-    write_rows(rows, failures.FAILURE_COLUMNS, fmt, title="Failures")
+    write_rows(rows, failures.FAILURE_COLUMNS, fmt, title="Failures", table_columns=TABLE_COLUMNS)
+
+
+@app.command("summary")
+def summary(
+    fmt: Annotated[Format, typer.Option("--format", help="table, csv or jsonl.")] = Format.table,
+) -> None:
+    """Open failures counted by task and cause (causes: docs/operations.md)."""
+    with ledger(migrate_schema=True), db.transaction() as conn:
+        rows = failures.open_by_cause(conn)
+    write_rows(rows, failures.CAUSE_COLUMNS, fmt, title="Open failures by cause")
 
 
 @app.command("show")
@@ -49,7 +62,14 @@ def retry(
         raise OperatorError("name failure ids, or --all")
     with ledger(broker=True, migrate_schema=True):
         with db.transaction() as conn:
-            rows = [r for r in failures.list_failures(conn) if everything or r.id in (ids or [])]
+            open_rows = failures.list_failures(conn)
+            rows = [r for r in open_rows if everything or r.id in (ids or [])]
+            # Nothing is sent when one id is wrong: a typo must not half-retry a list.
+            unknown = sorted(set(ids or []) - {r.id for r in rows})
+            if unknown:
+                raise OperatorError(
+                    f"no open failure {', '.join(map(str, unknown))} (see `failures list`)"
+                )
             for row in rows:
                 prepare_retry(conn, row)
         for row in rows:

@@ -2,7 +2,8 @@
 
 import logging
 import sys
-from typing import NoReturn
+from importlib.metadata import version
+from typing import Annotated, NoReturn
 
 import psycopg
 import typer
@@ -12,12 +13,14 @@ from pydantic import ValidationError
 from services.cli import (
     claims,
     clean,
+    config,
     database,
     evaluate,
     extract,
     failures,
     feeds,
     figures,
+    health,
     poll,
     replay,
     reprocess,
@@ -26,6 +29,7 @@ from services.cli import (
     worker,
 )
 from services.cli.output import err
+from shared import logs
 from shared.db import DatabaseUnavailable
 from shared.embedded import ServiceUnavailable
 from shared.migrate import MigrationError
@@ -47,6 +51,8 @@ app.command()(poll.poll)
 app.command()(worker.beat)
 app.command()(worker.up)
 app.command()(status.status)
+app.command()(health.health)
+app.command()(config.config)
 app.command()(sweep.sweep)
 app.command("eval")(evaluate.eval_command)
 app.add_typer(figures.app, name="figures")
@@ -57,6 +63,24 @@ app.add_typer(failures.app, name="failures")
 app.add_typer(database.app, name="db")
 
 
+def _print_version(asked: bool) -> None:
+    if asked:
+        typer.echo(f"aidledger {version('aidledger')}")
+        raise typer.Exit
+
+
+@app.callback()
+def _root(
+    _version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print the version, exit."
+        ),
+    ] = False,
+) -> None:
+    """A ledger of NATO and Ukraine aid figures from the news."""
+
+
 def _fail(message: str) -> NoReturn:
     """One line, unwrapped whatever the terminal's width (scripts grep it), and exit status 2."""
     err.print(f"aidledger: error: {' '.join(message.split())}", style="red")
@@ -65,8 +89,8 @@ def _fail(message: str) -> NoReturn:
 
 def main() -> None:
     """Entry point: operator errors are one line on stderr and exit status 2, never a traceback."""
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
+        logs.configure(logging.WARNING)  # reads the settings: an invalid one is reported below
         app()
     except (OperatorError, DatabaseUnavailable, ServiceUnavailable) as exc:
         _fail(str(exc))

@@ -1,35 +1,155 @@
-"""`aidledger status`: counts of feeds, articles by stage, documents, figures, open failures."""
+"""`aidledger status`: a running deployment at a glance.
+
+Per queue, the messages waiting and how long the oldest article has waited for that stage; the
+workers that answer and what they consume; what each stage finished in the last 5 minutes, the
+last hour and in total; feeds by status and the next poll due; open failures by cause; and the
+ledger's counts. The broker's part is optional: when it does not answer, the ledger's part is
+still shown, with the broker's error.
+"""
 
 import json
-from dataclasses import asdict
-from typing import Annotated
+import sys
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+from typing import Annotated, Any
 
 import typer
+from kombu.exceptions import OperationalError as BrokerError
 
 from services.cli.output import Format, write_rows
-from shared import db
+from shared import db, pipeline
+from shared.broker_state import queue_messages, worker_queues
+from shared.celery_app import app as celery
+from shared.config import get_settings
+from shared.formatting import json_value
 from shared.runtime import ledger
-from shared.store import views
+from shared.store import failures, operations, views
+
+
+class StatusFormat(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"  # the same object as json, on one line (what `status` printed before)
+
+
+@dataclass(frozen=True, slots=True)
+class BrokerView:
+    messages: dict[str, int] | None  # None: the broker did not answer
+    workers: dict[str, list[str]] | None
+    error: str | None
+
+
+def read_broker() -> BrokerView:
+    """Queue depths and live workers, or the broker's error in one line."""
+    try:
+        messages = queue_messages(celery, pipeline.QUEUES)
+        workers = worker_queues(celery)
+    except (BrokerError, OSError) as exc:
+        return BrokerView(None, None, " ".join(str(exc).split()) or type(exc).__name__)
+    return BrokerView(messages, workers, None)
+
+
+def gather() -> dict[str, Any]:
+    """Everything `status` shows, as one JSON-ready object."""
+    # The embedded default has no broker until one is started (or `up`'s is found); a configured
+    # one is read after the ledger, so that a broker that is down still leaves the ledger's view.
+    embedded_broker = get_settings().broker_url is None
+    with ledger(broker=embedded_broker, migrate_schema=True):
+        with db.transaction() as conn:
+            summary = views.status_summary(conn)
+            waiting = operations.waiting(conn)
+            done = operations.throughput(conn)
+            schedule = operations.feed_schedule(conn)
+            by_cause = failures.open_by_cause(conn)
+        broker = read_broker()
+    queues = [
+        {
+            "queue": queue,
+            "messages": None if broker.messages is None else broker.messages.get(queue, 0),
+            "stage": w.task,
+            "articles_waiting": w.waiting,
+            "oldest_waiting_s": None if w.oldest_s is None else round(w.oldest_s, 1),
+        }
+        for queue in pipeline.QUEUES
+        for w in waiting
+        if pipeline.TASK_QUEUES[w.task] == queue
+    ]
+    return {
+        **asdict(summary.counts),
+        "articles_by_status": summary.articles_by_status,
+        "feeds_by_status": summary.feeds_by_status,
+        "feeds_due_now": schedule.due_now,
+        "feeds_next_poll_at": json_value(schedule.next_poll_at),
+        "queues": queues,
+        "workers": (
+            None
+            if broker.workers is None
+            else [{"worker": name, "queues": qs} for name, qs in broker.workers.items()]
+        ),
+        "broker_error": broker.error,
+        "stages": [asdict(t) for t in done],
+        "failures_by_cause": [{"task": c.task, "cause": c.cause, "open": c.open} for c in by_cause],
+    }
+
+
+def _age(seconds: float | None) -> str:
+    if seconds is None:
+        return "-"
+    if seconds < 120:
+        return f"{seconds:.0f} s"
+    if seconds < 7200:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds / 3600:.1f} h"
+
+
+def _section(rows: list[dict[str, Any]], columns: tuple[str, ...], title: str) -> None:
+    """A table, or one line when there is nothing to list (an empty table says less)."""
+    if rows:
+        write_rows(rows, columns, Format.table, title=title)
+    else:
+        typer.echo(f"{title}: none")
+
+
+def print_tables(state: dict[str, Any]) -> None:
+    if state["broker_error"]:
+        typer.echo(f"broker: {state['broker_error']}", err=True)
+    # "articles" wait in the status the stage takes; "oldest" is how long the first has waited.
+    queues = [
+        {**q, "articles": q["articles_waiting"], "oldest": _age(q["oldest_waiting_s"])}
+        for q in state["queues"]
+    ]
+    _section(queues, ("queue", "messages", "stage", "articles", "oldest"), "Queues")
+    workers = [
+        {"worker": w["worker"], "queues": ", ".join(w["queues"])} for w in state["workers"] or []
+    ]
+    _section(workers, ("worker", "queues"), "Workers answering")
+    _section(state["stages"], ("task", "done_5m", "done_1h", "done_total"), "Done")
+    feeds = [{"feeds": status, "count": n} for status, n in state["feeds_by_status"].items()]
+    if feeds:
+        feeds.append({"feeds": "due now", "count": state["feeds_due_now"]})
+    next_poll = state["feeds_next_poll_at"]
+    _section(feeds, ("feeds", "count"), f"Feeds (next poll {next_poll})" if next_poll else "Feeds")
+    _section(state["failures_by_cause"], ("task", "cause", "open"), "Open failures")
+    counts = [
+        {"what": k, "count": state[k]}
+        for k in ("feeds", "articles", "documents", "figures", "failures")
+    ]
+    counts += [
+        {"what": f"articles {k}", "count": v} for k, v in state["articles_by_status"].items()
+    ]
+    _section(counts, ("what", "count"), "Ledger")
 
 
 def status(
-    fmt: Annotated[Format, typer.Option("--format", help="table or jsonl.")] = Format.table,
+    fmt: Annotated[
+        StatusFormat, typer.Option("--format", help="table, json, or jsonl (json on one line).")
+    ] = StatusFormat.table,
 ) -> None:
-    """Counts of feeds, articles (by stage), documents, figures and open failures."""
-    with ledger(migrate_schema=True), db.transaction() as conn:
-        summary = views.status_summary(conn)
-    if fmt is Format.jsonl:
-        typer.echo(
-            json.dumps(
-                {
-                    **asdict(summary.counts),
-                    "articles_by_status": summary.articles_by_status,
-                    "feeds_by_status": summary.feeds_by_status,
-                }
-            )
-        )
-        return
-    rows = [{"what": k, "count": v} for k, v in asdict(summary.counts).items()]
-    rows += [{"what": f"articles {k}", "count": v} for k, v in summary.articles_by_status.items()]
-    rows += [{"what": f"feeds {k}", "count": v} for k, v in summary.feeds_by_status.items()]
-    write_rows(rows, ("what", "count"), Format.table, title="Ledger")
+    """Queues, workers, what each stage got done lately, feeds, open failures by cause."""
+    state = gather()
+    if fmt is StatusFormat.json:
+        sys.stdout.write(json.dumps(state, indent=2) + "\n")
+    elif fmt is StatusFormat.jsonl:
+        sys.stdout.write(json.dumps(state) + "\n")
+    else:
+        print_tables(state)

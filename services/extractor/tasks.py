@@ -1,9 +1,10 @@
 """extractor.extract: a document's clean text → its figures, replaced atomically per version."""
 
 from services.extractor.figures import EXTRACTOR_VERSION, extract_figures
-from shared import db, pipeline
+from shared import db, metrics, pipeline
 from shared.celery_app import send_next
 from shared.errors import Permanent
+from shared.failure_causes import MISSING
 from shared.stage import stage_task
 from shared.store import articles
 
@@ -18,14 +19,15 @@ def extract_and_store(document_id: int, *, force: bool = False) -> bool:
     with db.transaction() as conn:
         document = articles.lock_document(conn, document_id)
         if document is None:
-            raise Permanent(f"document {document_id} does not exist")
+            raise Permanent(f"document {document_id} does not exist", code=MISSING)
         if document.extractor_version == EXTRACTOR_VERSION and not force:
             articles.mark_extracted(conn, document_id)
             return False
         published = document.published_at.date() if document.published_at else None
         figures = extract_figures(document.text, title=document.title, published=published)
         articles.replace_figures(conn, document_id, EXTRACTOR_VERSION, figures)
-        return True
+    metrics.count_figures(len(figures))  # committed
+    return True
 
 
 @stage_task(pipeline.EXTRACT_TASK)

@@ -15,11 +15,12 @@ from dataclasses import asdict
 
 from services.fetcher import ratelimit
 from services.fetcher.feeds import parse_feed, poll_counts
-from services.fetcher.http import FetchLimits, download
-from shared import db, pipeline
+from services.fetcher.http import FetchLimits, Response, download
+from shared import db, logs, metrics, pipeline
 from shared.celery_app import app, send, send_next
 from shared.config import Settings, get_settings
-from shared.errors import Permanent
+from shared.errors import Permanent, Transient
+from shared.failure_causes import MISSING
 from shared.stage import stage_task
 from shared.store import articles, feeds
 
@@ -35,6 +36,19 @@ def fetch_limits(settings: Settings) -> FetchLimits:
         user_agent=settings.fetch_user_agent,
         allowed_networks=settings.fetch_allowed_entries,
     )
+
+
+def counted_download(
+    url: str, limits: FetchLimits, *, etag: str | None = None, last_modified: str | None = None
+) -> Response:
+    """`download`, with its response (or error status) and bytes counted in the metrics."""
+    try:
+        response = download(url, limits=limits, etag=etag, last_modified=last_modified)
+    except (Permanent, Transient) as exc:
+        metrics.count_failed_download(exc)
+        raise
+    metrics.count_download(response.status, len(response.body))
+    return response
 
 
 @app.task(name=pipeline.POLL_DUE_TASK, ignore_result=True)
@@ -59,9 +73,10 @@ def poll_feed(feed_id: int) -> None:
         send(pipeline.POLL_FEED_TASK, feed_id, countdown=defer_s)
         return
     # A failure here is counted on the feed by the stage wrapper, with backoff.
-    response = download(
+    logs.add(url=feed.url)
+    response = counted_download(
         feed.url,
-        limits=fetch_limits(settings),
+        fetch_limits(settings),
         etag=feed.etag,
         last_modified=feed.last_modified,
     )
@@ -115,7 +130,7 @@ def fetch_article(article_id: int) -> None:
     with db.transaction() as conn:
         found = articles.article_to_fetch(conn, article_id)
     if found is None:
-        raise Permanent(f"article {article_id} does not exist")
+        raise Permanent(f"article {article_id} does not exist", code=MISSING)
     url = found.original_url
     stage = pipeline.STAGE_BY_TASK[pipeline.FETCH_ARTICLE_TASK]
     if found.status == stage.takes:
@@ -124,7 +139,8 @@ def fetch_article(article_id: int) -> None:
         if defer_s is not None:
             send(pipeline.FETCH_ARTICLE_TASK, article_id, countdown=defer_s)
             return
-        response = download(url, limits=fetch_limits(settings))
+        logs.add(url=url)
+        response = counted_download(url, fetch_limits(settings))
         with db.transaction() as conn:
             articles.save_fetched(
                 conn,

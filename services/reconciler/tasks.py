@@ -23,6 +23,7 @@ from services.reconciler.rules import WINDOW, Kind, Link, donor_family
 from shared import db, pipeline
 from shared.db import Connection
 from shared.errors import Permanent
+from shared.failure_causes import MISSING
 from shared.models import ClaimBlock
 from shared.stage import stage_task
 from shared.store import articles, claims
@@ -36,7 +37,7 @@ def reconcile_and_store(document_id: int) -> int:
     with db.transaction() as conn:
         document = claims.lock_document(conn, document_id)
         if document is None:
-            raise Permanent(f"document {document_id} does not exist")
+            raise Permanent(f"document {document_id} does not exist", code=MISSING)
         figures = [FigureFacts(**asdict(f)) for f in claims.document_figures(conn, document_id)]
         published = document.published_at.date() if document.published_at else None
         mentions = document_mentions(document_id, document.text, figures, published)

@@ -426,7 +426,8 @@ def _upsert(conn: Connection, block: ClaimBlock, claim: ClaimRow, version: str) 
 
 def set_reconciled(conn: Connection, document_id: int, version: str) -> None:
     conn.execute(
-        "UPDATE documents SET reconciler_version = %s WHERE id = %s", (version, document_id)
+        "UPDATE documents SET reconciler_version = %s, reconciled_at = now() WHERE id = %s",
+        (version, document_id),
     )
 
 

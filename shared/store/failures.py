@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from shared.db import Connection
+from shared.failure_causes import cause_of, error_code
 from shared.store import row, rows
 
 
@@ -14,6 +15,8 @@ class FailureRow:
     entity: str
     entity_id: int
     error_class: str
+    cause: str  # shared.failure_causes.Cause
+    code: str | None  # the raiser's finer code, when it gave one
     message: str
     attempts: int
     first_seen: datetime
@@ -38,13 +41,22 @@ def record_failure(
     """Count a failure once per (task, entity): attempts grow, rows don't."""
     conn.execute(
         """
-        INSERT INTO failures (task, entity, entity_id, error_class, message)
-        VALUES (%s, %s, %s, %s, %s)
+        INSERT INTO failures (task, entity, entity_id, error_class, cause, code, message)
+        VALUES (%s, %s, %s, %s, %s, %s, %s)
         ON CONFLICT (task, entity, entity_id) DO UPDATE
-        SET error_class = EXCLUDED.error_class, message = EXCLUDED.message,
-            attempts = failures.attempts + 1, last_seen = now(), resolved_at = NULL
+        SET error_class = EXCLUDED.error_class, cause = EXCLUDED.cause, code = EXCLUDED.code,
+            message = EXCLUDED.message, attempts = failures.attempts + 1, last_seen = now(),
+            resolved_at = NULL
         """,
-        (task, entity, entity_id, type(error).__name__, error_message(error)),
+        (
+            task,
+            entity,
+            entity_id,
+            type(error).__name__,
+            cause_of(error),
+            error_code(error),
+            error_message(error),
+        ),
     )
 
 
@@ -69,3 +81,32 @@ def list_failures(conn: Connection, *, include_resolved: bool = False) -> list[F
 
 def failure(conn: Connection, failure_id: int) -> FailureRow | None:
     return row(conn, FailureRow, f"{_SELECT} WHERE id = %s", (failure_id,))
+
+
+@dataclass(frozen=True, slots=True)
+class CauseCount:
+    """Open failures of one task with one cause."""
+
+    task: str
+    cause: str
+    open: int
+    attempts: int  # summed over the rows
+    first_seen: datetime  # the oldest row's
+    last_seen: datetime  # the newest row's
+
+
+CAUSE_COLUMNS = tuple(CauseCount.__dataclass_fields__)
+
+
+def open_by_cause(conn: Connection) -> list[CauseCount]:
+    """Open failures grouped by task and cause, the most numerous first."""
+    return rows(
+        conn,
+        CauseCount,
+        """
+        SELECT task, cause, count(*) AS open, sum(attempts)::int AS attempts,
+               min(first_seen) AS first_seen, max(last_seen) AS last_seen
+        FROM failures WHERE resolved_at IS NULL
+        GROUP BY task, cause ORDER BY count(*) DESC, task, cause
+        """,
+    )

@@ -22,6 +22,8 @@ FAILURE_KEYS = {
     "entity",
     "entity_id",
     "error_class",
+    "cause",
+    "code",
     "message",
     "attempts",
     "first_seen",
@@ -118,6 +120,7 @@ def test_status_and_failures_after_a_replay(cli: CliRunner, tmp_path: Path) -> N
     assert failure["task"] == "cleaner.clean"
     assert failure["entity"] == "article"
     assert failure["error_class"] == "Permanent"
+    assert (failure["cause"], failure["code"]) == ("too_large", "body_too_large")
     assert "body too large" in failure["message"]
     assert "\n" not in failure["message"]
     assert failure["attempts"] == 1
