@@ -19,6 +19,7 @@ import psycopg
 import pytest
 import redis
 
+from services.fetcher.ratelimit import redis_url
 from shared import celery_app, db, migrate, pipeline
 from shared.config import Settings
 from shared.embedded import embedded_postgres, embedded_redis
@@ -113,8 +114,7 @@ def test_settings(server_urls: tuple[str, str]) -> Iterator[Settings]:
 
 
 def _delete_broker_keys(broker_url: str, prefix: str, patterns: tuple[str, ...] = ("*",)) -> None:
-    url = broker_url.replace("redis+socket://", "unix://")
-    client = redis.Redis.from_url(url)
+    client = redis.Redis.from_url(redis_url(broker_url) or "")
     try:
         for pattern in patterns:
             keys = list(client.scan_iter(match=f"{prefix}{pattern}", count=1000))

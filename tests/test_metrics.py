@@ -17,6 +17,7 @@ import redis
 from prometheus_client.parser import text_string_to_metric_families
 
 from services.cleaner.tasks import clean_article
+from services.fetcher.ratelimit import redis_url
 from shared import db, pipeline
 from shared.celery_app import send
 from shared.config import Settings
@@ -124,7 +125,7 @@ def test_metrics_after_a_replay(
     # Failed, and acknowledged all the same: nothing waits or stays reserved in the broker.
     assert _value(samples, "aidledger_queue_messages", queue=pipeline.CLEAN) == 0
     assert clean_db.broker_url is not None
-    client = redis.Redis.from_url(clean_db.broker_url)
+    client = redis.Redis.from_url(redis_url(clean_db.broker_url) or "")
     try:
         _wait(lambda: not client.hlen(f"{clean_db.broker_key_prefix}unacked"), "the acks", worker)
     finally:

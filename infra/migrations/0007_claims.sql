@@ -52,6 +52,9 @@ CREATE INDEX claim_mentions_block_idx ON claim_mentions (category_group, kind);
 CREATE INDEX claim_mentions_latest_idx
     ON claim_mentions (category_group, kind, (published IS NULL), published, document_id);
 CREATE INDEX claim_mentions_claim_idx ON claim_mentions (claim_id);
+-- The parts of a block's claims, looked up by amount when a document joins the block.
+CREATE INDEX claim_mentions_parts_idx ON claim_mentions (category_group, kind)
+    WHERE relation = 'part_of';
 
 ALTER TABLE documents ADD COLUMN reconciler_version text, ADD COLUMN reconciled_at timestamptz;
 

@@ -204,8 +204,19 @@ def block_mentions(
         JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
                       AND f.end_offset = m.end_offset
         WHERE m.category_group = %(group)s AND m.kind = %(kind)s
-          AND (%(ids)s::bigint[] IS NULL OR m.claim_id = ANY(%(ids)s::bigint[])
-               OR m.document_id = %(doc)s)
+          AND %(ids)s::bigint[] IS NULL
+        UNION ALL
+        -- Those of some claims and of one document, found by their own indexes: the block can be
+        -- large, and these few rows are what a document added to it needs.
+        SELECT m.document_id, m.start_offset, m.end_offset, m.published,
+               f.value, f.unit, f.qualifier, f.value_eur, f.category, f.donor,
+               nullif(m.recipient, ''), m.period, m.link, m.link_start, m.claim_id, m.relation
+        FROM claim_mentions m
+        JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
+                      AND f.end_offset = m.end_offset
+        WHERE m.category_group = %(group)s AND m.kind = %(kind)s
+          AND %(ids)s::bigint[] IS NOT NULL
+          AND (m.claim_id = ANY(%(ids)s::bigint[]) OR m.document_id = %(doc)s)
         """,
         {
             "group": block.category_group,
