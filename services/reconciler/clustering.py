@@ -76,6 +76,8 @@ class ClaimDraft:
     value_eur: Decimal | None
     members: tuple[tuple[Mention, str], ...]  # (mention, relation), in order
     conflict: bool
+    # A stored claim that `members` join (they are the new ones only); False: a claim of its own.
+    seeded: bool = False
 
     @property
     def year(self) -> int | None:
@@ -87,20 +89,38 @@ class ClaimDraft:
         return len({mention.document_id for mention, _ in self.members})
 
 
+@dataclass(frozen=True, slots=True)
+class Seed:
+    """A stored claim as the clustering resumes from it: its stating mention, its giver,
+    receiver and period as they stand, and its parts (in order)."""
+
+    key: str
+    anchor: Mention
+    donor: str | None
+    recipient: str | None
+    period: str | None
+    parts: tuple[Mention, ...]
+
+
 class _Cluster:
-    def __init__(self, anchor: Mention) -> None:
+    def __init__(self, anchor: Mention, seed: Seed | None = None) -> None:
         self.anchor = anchor
-        self.members: list[tuple[Mention, str]] = [(anchor, STATES)]
-        self.donor = anchor.donor
-        self.recipient = anchor.recipient
-        self.period = anchor.period
+        self.seed = seed
+        # A seeded claim's members are only those added now: the stored ones stay as they are.
+        self.members: list[tuple[Mention, str]] = [] if seed else [(anchor, STATES)]
+        self.parts: list[Mention] = list(seed.parts) if seed else []
+        self.donor = seed.donor if seed else anchor.donor
+        self.recipient = seed.recipient if seed else anchor.recipient
+        self.period = seed.period if seed else anchor.period
 
     def part_with(self, amount: Decimal) -> Mention:
         """The first part of this claim with this amount."""
-        return next(m for m, r in self.members if r == Link.PART_OF and m.amount == amount)
+        return next(m for m in self.parts if m.amount == amount)
 
     def add(self, mention: Mention, relation: str) -> None:
         self.members.append((mention, relation))
+        if relation == Link.PART_OF:
+            self.parts.append(mention)
         if self.donor is None:
             self.donor = mention.donor
         if self.recipient is None:
@@ -143,39 +163,65 @@ class _AmountIndex:
         return found
 
 
-def reconcile_block(mentions: Sequence[Mention]) -> list[ClaimDraft]:
-    """The claims of one block's mentions (see the module's docstring)."""
-    clusters: list[_Cluster] = []
-    index = _AmountIndex()
-    unpriced: list[int] = []  # clusters whose anchor has no amount (a currency without a rate)
-    placed: dict[tuple[int, int], int] = {}  # (document, start) → cluster index
-    for mention in sorted(mentions, key=lambda m: m.order):
+class Clustering:
+    """The clustering of one block, mention after mention in order (see the module's docstring).
+
+    It starts empty (a block rebuilt), or from stored claims (`seeds`): a later document then
+    joins them exactly as it would in a rebuild, as long as every claim it could join is seeded.
+    """
+
+    def __init__(self, seeds: Sequence[Seed] = ()) -> None:
+        self.clusters: list[_Cluster] = []
+        self.index = _AmountIndex()
+        self.unpriced: list[int] = []  # clusters whose anchor has no amount (no ECB rate)
+        self.placed: dict[tuple[int, int], int] = {}  # (document, start) → cluster index
+        for seed in sorted(seeds, key=lambda s: s.anchor.order):
+            number = self._start(_Cluster(seed.anchor, seed))
+            for part in seed.parts:
+                if part.amount is not None:
+                    self.index.add(donor_family(seed.donor), part.amount, number, part=True)
+
+    def add(self, mention: Mention) -> None:
         place = (mention.document_id, mention.start)
-        linked = placed.get((mention.document_id, mention.link_start or 0))
+        linked = self.placed.get((mention.document_id, mention.link_start or 0))
         if mention.link is not None and linked is not None:
             relation: str = mention.link
         else:
-            found = _closest(clusters, index, unpriced, mention)
+            found = _closest(self.clusters, self.index, self.unpriced, mention)
             if found is None:
-                number = len(clusters)
-                clusters.append(_Cluster(mention))
-                if mention.amount is None:
-                    unpriced.append(number)
-                else:
-                    index.add(donor_family(mention.donor), mention.amount, number, part=False)
-                placed[place] = number
-                continue
+                self.placed[place] = self._start(_Cluster(mention))
+                return
             linked, part = found
             relation = Link.PART_OF if part else RESTATES
-        cluster = clusters[linked]
+        cluster = self.clusters[linked]
         family = donor_family(cluster.donor)
         cluster.add(mention, relation)
         if donor_family(cluster.donor) != family:
-            index.move(linked, family, donor_family(cluster.donor))
+            self.index.move(linked, family, donor_family(cluster.donor))
         if relation == Link.PART_OF and mention.amount is not None:
-            index.add(donor_family(cluster.donor), mention.amount, linked, part=True)
-        placed[place] = linked
-    return _drafts(clusters)
+            self.index.add(donor_family(cluster.donor), mention.amount, linked, part=True)
+        self.placed[place] = linked
+
+    def _start(self, cluster: _Cluster) -> int:
+        number = len(self.clusters)
+        self.clusters.append(cluster)
+        if cluster.anchor.amount is None:
+            self.unpriced.append(number)
+        else:
+            self.index.add(donor_family(cluster.donor), cluster.anchor.amount, number, part=False)
+        return number
+
+    def drafts(self) -> list[ClaimDraft]:
+        """The claims: every one started here, and the seeded ones that mentions joined."""
+        return _drafts(self.clusters)
+
+
+def reconcile_block(mentions: Sequence[Mention]) -> list[ClaimDraft]:
+    """The claims of one block's mentions (see the module's docstring)."""
+    clustering = Clustering()
+    for mention in sorted(mentions, key=lambda m: m.order):
+        clustering.add(mention)
+    return clustering.drafts()
 
 
 def _closest(
@@ -232,6 +278,8 @@ def _drafts(clusters: list[_Cluster]) -> list[ClaimDraft]:
         per_giver[giver] = per_giver.get(giver, 0) + 1
     drafts = []
     for cluster in clusters:
+        if cluster.seed is not None and not cluster.members:
+            continue
         anchor = cluster.anchor
         conflict = (
             anchor.block.kind != Kind.INCREMENT
@@ -241,7 +289,9 @@ def _drafts(clusters: list[_Cluster]) -> list[ClaimDraft]:
         )
         drafts.append(
             ClaimDraft(
-                key=f"{anchor.block.text()}|{anchor.document_id}:{anchor.start}",
+                key=cluster.seed.key
+                if cluster.seed
+                else f"{anchor.block.text()}|{anchor.document_id}:{anchor.start}",
                 block=anchor.block,
                 donor=cluster.donor,
                 recipient=cluster.recipient,
@@ -253,6 +303,7 @@ def _drafts(clusters: list[_Cluster]) -> list[ClaimDraft]:
                 value_eur=anchor.value_eur,
                 members=tuple(cluster.members),
                 conflict=conflict,
+                seeded=cluster.seed is not None,
             )
         )
     return drafts

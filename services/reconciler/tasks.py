@@ -4,12 +4,12 @@ The document's mentions are rewritten and each block it touches (before or now) 
 date, in one transaction under the blocks' advisory locks: two documents of one block reconcile
 one after the other, and the result is the same in any order of arrival.
 
-Bringing a block up to date is one of two things, with the same result:
-- the common case, a new document later than everything in the block: the clustering runs over
-  the claims its mentions could join (amounts in reach; for kinds with conflicts, every claim
-  of the givers involved) and the document's mentions, so the cost stays flat as the ledger
-  grows. Earlier mentions of those claims decide as they did, since every claim they could
-  have joined is among them, and the new ones come last;
+Bringing a block up to date is one of two things, with the same result (a test compares them):
+- the common case, a new document later than everything in the block: the clustering resumes
+  from the stored claims its mentions could join (amounts in reach: each claim's stating
+  mention, giver, receiver, period and parts) and takes the document's mentions, which come
+  last; conflicts are then counted again for the givers involved. The cost depends on the claims
+  in reach, not on the size of the ledger;
 - otherwise (a re-reconciled or an older document): the block is rebuilt from all of its
   mentions.
 """
@@ -17,7 +17,7 @@ Bringing a block up to date is one of two things, with the same result:
 import datetime
 from dataclasses import asdict
 
-from services.reconciler.clustering import ClaimDraft, Mention, reconcile_block
+from services.reconciler.clustering import ClaimDraft, Clustering, Mention, Seed, reconcile_block
 from services.reconciler.mentions import FigureFacts, document_mentions
 from services.reconciler.rules import WINDOW, Kind, Link, donor_family
 from shared import db, pipeline
@@ -57,8 +57,11 @@ def reconcile_and_store(document_id: int) -> int:
         )
         for block in sorted(blocks):
             new = [m for m in mentions if m.block == block]
-            scope = None if before else _appending_to(conn, block, document_id, published, new)
-            rebuild_block(conn, block, scope=scope, document_id=document_id)
+            reach = None if before else _appending_to(conn, block, document_id, published, new)
+            if reach is None:
+                rebuild_block(conn, block)
+            else:
+                _join(conn, block, reach, new)
         claims.set_reconciled(conn, document_id, RECONCILER_VERSION)
         articles.mark_reconciled(conn, document_id)
         return len(blocks)
@@ -72,8 +75,7 @@ def _appending_to(
     new: list[Mention],
 ) -> list[int] | None:
     """The claims a new document's mentions could join when it comes after everything in the
-    block, with every claim of their givers where conflicts are judged (see the module's
-    docstring); None when the block must be rebuilt."""
+    block (see the module's docstring); None when the block must be rebuilt."""
     if any(m.amount is None for m in new):
         return None
     latest = claims.latest_in_block(conn, block, document_id)
@@ -84,48 +86,63 @@ def _appending_to(
     windows = [
         (m.amount * (1 - WINDOW), m.amount * (1 + WINDOW)) for m in new if m.amount is not None
     ]
-    near = claims.claims_near(conn, block, windows) if windows else []
-    if block.kind == Kind.INCREMENT:  # no conflicts among increments
-        return near
-    # A conflict is judged over all claims of a giver: take whole givers, those the document
-    # names and those of the claims in reach (a mention without a giver may join any of them).
-    givers = {donor_family(m.donor) for m in new} | set(claims.givers_of(conn, near))
-    return sorted(set(near) | set(claims.claims_of_givers(conn, block, givers)))
+    return claims.claims_near(conn, block, windows) if windows else []
 
 
-def rebuild_block(
-    conn: Connection,
-    block: ClaimBlock,
-    *,
-    scope: list[int] | None = None,
-    document_id: int | None = None,
-) -> None:
-    """Replace a block's claims (or the claims in `scope`, with the document's new mentions) by
-    the ones their mentions make now."""
-    stored = claims.block_mentions(conn, block, claim_ids=scope, document_id=document_id)
-    mentions = [
-        Mention(
-            document_id=m.document_id,
-            start=m.start,
-            end=m.end,
-            block=block,
-            published=m.published,
-            value=m.value,
-            unit=m.unit,
-            qualifier=m.qualifier,
-            value_eur=m.value_eur,
-            category=m.category,
-            donor=m.donor,
-            recipient=m.recipient,
-            period=m.period,
-            link=Link(m.link) if m.link else None,
-            link_start=m.link_start,
-        )
-        for m in stored
-    ]
+def rebuild_block(conn: Connection, block: ClaimBlock) -> None:
+    """Replace a block's claims by the ones all of its mentions make now."""
+    stored = claims.block_mentions(conn, block)
+    mentions = [_mention(block, m) for m in stored]
     drafts = reconcile_block(mentions)
-    claims.replace_block_claims(
-        conn, block, [_row(d) for d in drafts], RECONCILER_VERSION, stored, scope
+    claims.replace_block_claims(conn, block, [_row(d) for d in drafts], RECONCILER_VERSION, stored)
+
+
+def _join(conn: Connection, block: ClaimBlock, reach: list[int], new: list[Mention]) -> None:
+    """Add a later document's mentions to the claims in reach, or as claims of their own."""
+    by_claim: dict[int, list[claims.SeedMention]] = {}
+    for seed_mention in claims.seed_mentions(conn, reach):
+        by_claim.setdefault(seed_mention.claim_id, []).append(seed_mention)
+    seeds = []
+    for found in by_claim.values():
+        stating = next((m for m in found if m.relation == "states"), None)
+        if stating is None:  # its stating figure is gone until that document is reconciled
+            continue
+        seeds.append(
+            Seed(
+                key=stating.key,
+                anchor=_mention(block, stating),
+                donor=stating.claim_donor,
+                recipient=stating.claim_recipient,
+                period=stating.claim_period,
+                parts=tuple(_mention(block, m) for m in found if m.relation == Link.PART_OF),
+            )
+        )
+    clustering = Clustering(seeds)
+    for mention in sorted(new, key=lambda m: m.order):
+        clustering.add(mention)
+    drafts = clustering.drafts()
+    claims.add_to_claims(conn, block, [_row(d) for d in drafts], RECONCILER_VERSION)
+    if block.kind != Kind.INCREMENT:
+        claims.refresh_conflicts(conn, block, {donor_family(d.donor) for d in drafts})
+
+
+def _mention(block: ClaimBlock, m: claims.BlockMention | claims.SeedMention) -> Mention:
+    return Mention(
+        document_id=m.document_id,
+        start=m.start,
+        end=m.end,
+        block=block,
+        published=m.published,
+        value=m.value,
+        unit=m.unit,
+        qualifier=m.qualifier,
+        value_eur=m.value_eur,
+        category=m.category,
+        donor=m.donor,
+        recipient=m.recipient,
+        period=m.period,
+        link=Link(m.link) if isinstance(m, claims.BlockMention) and m.link else None,
+        link_start=m.link_start if isinstance(m, claims.BlockMention) else None,
     )
 
 
@@ -146,6 +163,7 @@ def _row(draft: ClaimDraft) -> claims.ClaimRow:
         mentions=len(draft.members),
         documents=draft.documents,
         conflict=draft.conflict,
+        seeded=draft.seeded,
         members=[(m.document_id, m.start, m.end, relation) for m, relation in draft.members],
     )
 

@@ -103,6 +103,8 @@ class ClaimRow:
     documents: int
     conflict: bool
     members: Sequence[tuple[int, int, int, str]]  # (document_id, start, end, relation)
+    # A stored claim that `members` join: `mentions` and `documents` are then what they add.
+    seeded: bool = False
 
 
 def lock_document(conn: Connection, document_id: int) -> DocumentToReconcile | None:
@@ -182,48 +184,22 @@ def replace_document_mentions(
         )
 
 
-def block_mentions(
-    conn: Connection,
-    block: ClaimBlock,
-    *,
-    claim_ids: Sequence[int] | None = None,
-    document_id: int | None = None,
-) -> list[BlockMention]:
-    """The mentions of a block, with their figures (a mention whose figure is gone is left out):
-    every one, or those of these claims and of this document."""
+def block_mentions(conn: Connection, block: ClaimBlock) -> list[BlockMention]:
+    """Every mention of a block, with its figure (a mention whose figure is gone is left out)."""
     return rows(
         conn,
         BlockMention,
         """
-        SELECT m.document_id, m.start_offset AS start, m.end_offset AS "end",
-               m.published,
+        SELECT m.document_id, m.start_offset AS start, m.end_offset AS "end", m.published,
                f.value, f.unit, f.qualifier, f.value_eur, f.category, f.donor,
                nullif(m.recipient, '') AS recipient, m.period,
                m.link, m.link_start, m.claim_id, m.relation
         FROM claim_mentions m
         JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
                       AND f.end_offset = m.end_offset
-        WHERE m.category_group = %(group)s AND m.kind = %(kind)s
-          AND %(ids)s::bigint[] IS NULL
-        UNION ALL
-        -- Those of some claims and of one document, found by their own indexes: the block can be
-        -- large, and these few rows are what a document added to it needs.
-        SELECT m.document_id, m.start_offset, m.end_offset, m.published,
-               f.value, f.unit, f.qualifier, f.value_eur, f.category, f.donor,
-               nullif(m.recipient, ''), m.period, m.link, m.link_start, m.claim_id, m.relation
-        FROM claim_mentions m
-        JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
-                      AND f.end_offset = m.end_offset
-        WHERE m.category_group = %(group)s AND m.kind = %(kind)s
-          AND %(ids)s::bigint[] IS NOT NULL
-          AND (m.claim_id = ANY(%(ids)s::bigint[]) OR m.document_id = %(doc)s)
+        WHERE m.category_group = %s AND m.kind = %s
         """,
-        {
-            "group": block.category_group,
-            "kind": block.kind,
-            "ids": list(claim_ids) if claim_ids is not None else None,
-            "doc": document_id,
-        },
+        (block.category_group, block.kind),
     )
 
 
@@ -250,27 +226,6 @@ def latest_in_block(
         (block.category_group, block.kind, other_than),
     )
     return None if found is None else (found.published, found.document_id)
-
-
-def claims_of_givers(
-    conn: Connection, block: ClaimBlock, givers: Iterable[str | None]
-) -> list[int]:
-    """Every claim of a block by these givers (donor families)."""
-    named = sorted({g for g in givers if g is not None})
-    found = rows(
-        conn,
-        _Id,
-        "SELECT id FROM claims WHERE category_group = %s AND kind = %s AND giver = ANY(%s)",
-        (block.category_group, block.kind, named),
-    )
-    return [r.id for r in found]
-
-
-def givers_of(conn: Connection, claim_ids: Sequence[int]) -> list[str | None]:
-    found = conn.execute(
-        "SELECT DISTINCT giver FROM claims WHERE id = ANY(%s)", (list(claim_ids),)
-    ).fetchall()
-    return [r["giver"] for r in found]
 
 
 def claims_near(
@@ -338,16 +293,10 @@ def replace_block_claims(
     claims: Sequence[ClaimRow],
     version: str,
     mentions: Sequence[BlockMention],
-    scope: Sequence[int] | None = None,
 ) -> None:
-    """Make the block's claims these (or, with `scope`, make these claims of the block these):
-    upserted by key (ids kept), the others deleted. Only what changed is written, so that a
-    document added to a large block costs a few rows."""
-    where = {
-        "group": block.category_group,
-        "kind": block.kind,
-        "ids": list(scope) if scope is not None else None,
-    }
+    """Make the block's claims these: upserted by key (ids kept), the others deleted. Only what
+    changed is written."""
+    where = {"group": block.category_group, "kind": block.kind}
     stored = {
         c.key: c
         for c in rows(
@@ -356,7 +305,6 @@ def replace_block_claims(
             f"""
             SELECT {", ".join(_StoredClaim.__dataclass_fields__)} FROM claims
             WHERE category_group = %(group)s AND kind = %(kind)s
-              AND (%(ids)s::bigint[] IS NULL OR id = ANY(%(ids)s::bigint[]))
             """,  # noqa: S608 (constant columns)
             where,
         )
@@ -433,6 +381,115 @@ def _upsert(conn: Connection, block: ClaimBlock, claim: ClaimRow, version: str) 
     )
     assert found is not None
     return found.id
+
+
+@dataclass(frozen=True, slots=True)
+class SeedMention:
+    """A stored claim's stating mention or one of its parts, with the claim it belongs to."""
+
+    claim_id: int
+    key: str
+    claim_donor: str | None
+    claim_recipient: str | None
+    claim_period: str | None
+    relation: str
+    document_id: int
+    start: int
+    end: int
+    published: datetime.date | None
+    value: Decimal
+    unit: str
+    qualifier: str
+    value_eur: Decimal | None
+    category: str
+    donor: str | None
+    recipient: str | None
+    period: str | None
+
+
+def seed_mentions(conn: Connection, claim_ids: Sequence[int]) -> list[SeedMention]:
+    """The stating mention and the parts of each of these claims, in the clustering's order."""
+    return rows(
+        conn,
+        SeedMention,
+        """
+        SELECT c.id AS claim_id, c.key, c.donor AS claim_donor, c.recipient AS claim_recipient,
+               c.period AS claim_period, m.relation, m.document_id, m.start_offset AS start,
+               m.end_offset AS "end", m.published, f.value, f.unit, f.qualifier, f.value_eur,
+               f.category, f.donor, nullif(m.recipient, '') AS recipient, m.period
+        FROM claims c
+        JOIN claim_mentions m ON m.claim_id = c.id AND m.relation IN ('states', 'part_of')
+        JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
+                      AND f.end_offset = m.end_offset
+        WHERE c.id = ANY(%s)
+        ORDER BY m.published IS NULL, m.published, m.document_id, m.start_offset
+        """,
+        (list(claim_ids),),
+    )
+
+
+def add_to_claims(
+    conn: Connection, block: ClaimBlock, claims: Sequence[ClaimRow], version: str
+) -> None:
+    """Store what a later document adds to a block: new claims, and new mentions of stored
+    ones (their counts grow; a giver, receiver or period they lacked may now be known)."""
+    links = []
+    for claim in claims:
+        if claim.seeded:
+            found = row(
+                conn,
+                _Id,
+                """
+                UPDATE claims SET mentions = mentions + %(mentions)s,
+                       documents = documents + %(documents)s, donor = %(donor)s,
+                       giver = %(giver)s, recipient = %(recipient)s, period = %(period)s,
+                       year = %(year)s, reconciler_version = %(version)s, updated_at = now()
+                WHERE key = %(key)s
+                RETURNING id
+                """,
+                {
+                    "mentions": claim.mentions,
+                    "documents": claim.documents,
+                    "donor": claim.donor,
+                    "giver": claim.giver,
+                    "recipient": claim.recipient,
+                    "period": claim.period,
+                    "year": claim.year,
+                    "version": version,
+                    "key": claim.key,
+                },
+            )
+            assert found is not None, f"claim {claim.key} was seeded, so it is stored"
+            claim_id = found.id
+        else:
+            claim_id = _upsert(conn, block, claim, version)
+        links += [
+            (claim_id, relation, doc, start, end) for doc, start, end, relation in claim.members
+        ]
+    with conn.cursor() as cur:
+        cur.executemany(
+            """
+            UPDATE claim_mentions SET claim_id = %s, relation = %s
+            WHERE document_id = %s AND start_offset = %s AND end_offset = %s
+            """,
+            links,
+        )
+
+
+def refresh_conflicts(conn: Connection, block: ClaimBlock, givers: Iterable[str | None]) -> None:
+    """Flag the claims of these givers that share a period with another claim of theirs: the
+    sources disagree (see services/reconciler/clustering.py)."""
+    conn.execute(
+        """
+        UPDATE claims c SET conflict = g.n > 1
+        FROM (
+            SELECT id, count(*) OVER (PARTITION BY giver, period) AS n FROM claims
+            WHERE category_group = %s AND kind = %s AND giver = ANY(%s) AND period IS NOT NULL
+        ) g
+        WHERE c.id = g.id AND c.conflict IS DISTINCT FROM (g.n > 1)
+        """,
+        (block.category_group, block.kind, sorted({g for g in givers if g is not None})),
+    )
 
 
 def set_reconciled(conn: Connection, document_id: int, version: str) -> None:
