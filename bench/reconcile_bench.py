@@ -47,19 +47,28 @@ def sentence(donor: str, millions: int, category: str, year: int, kind: str) -> 
         return f"{donor} has provided {surface} in {words} to Ukraine since 2022.", surface
     if kind == "budget":
         return f"{donor}'s defence budget for {year} is {surface}.", surface
+    if kind == "share":
+        surface = f"{share_of_gdp(millions)}%"
+        return f"{donor} will spend {surface} of GDP on defence in {year}.", surface
     return f"{donor} will give Ukraine {surface} in {words} in {year}.", surface
+
+
+def share_of_gdp(millions: int) -> Decimal:
+    """A package's stand-in share of GDP (1.0-4.9%), so that shares repeat like amounts do."""
+    return Decimal(10 + millions % 40) / 10
 
 
 def make_document(rng: random.Random, packages: list[Package]) -> tuple[str, list[Figure]]:
     text, figures = "", []
     for _ in range(rng.randint(3, 6)):
         donor, millions, category, year = rng.choice(packages)
-        kind = rng.choices(["increment", "cumulative", "budget"], [8, 1, 1])[0]
+        kind = rng.choices(["increment", "cumulative", "budget", "share"], [8, 1, 1, 1])[0]
         if kind == "increment" and rng.random() < 0.3:
             millions = round(millions * rng.choice([0.98, 1.0, 1.02]))  # rounded by the outlet
         line, surface = sentence(donor, millions, category, year, kind)
         start = len(text) + line.index(surface)
-        value = Decimal(millions) * 1_000_000
+        share = kind == "share"
+        value = share_of_gdp(millions) if share else Decimal(millions) * 1_000_000
         figures.append(
             Figure(
                 start=start,
@@ -67,14 +76,14 @@ def make_document(rng: random.Random, packages: list[Package]) -> tuple[str, lis
                 surface=surface,
                 sentence=line,
                 value=value,
-                unit="EUR",
+                unit="percent" if share else "EUR",
                 qualifier="exact",
-                category="defense_spending" if kind == "budget" else category,
+                category="defense_spending" if kind in ("budget", "share") else category,
                 aid_related=True,
                 donor=donor,
-                recipient=None if kind == "budget" else "Ukraine",
+                recipient=None if kind in ("budget", "share") else "Ukraine",
                 year=None if kind == "cumulative" else year,
-                value_eur=value,
+                value_eur=None if share else value,
             )
         )
         text += line + "\n\n"

@@ -84,7 +84,9 @@ def _appending_to(
         if mine <= (latest[0] or datetime.date.max, latest[1]):
             return None
     windows = [
-        (m.amount * (1 - WINDOW), m.amount * (1 + WINDOW)) for m in new if m.amount is not None
+        (m.amount * (1 - WINDOW), m.amount * (1 + WINDOW), donor_family(m.donor))
+        for m in new
+        if m.amount is not None
     ]
     return claims.claims_near(conn, block, windows) if windows else []
 

@@ -229,28 +229,43 @@ def latest_in_block(
 
 
 def claims_near(
-    conn: Connection, block: ClaimBlock, windows: Sequence[tuple[Decimal, Decimal]]
+    conn: Connection,
+    block: ClaimBlock,
+    windows: Sequence[tuple[Decimal, Decimal, str | None]],
 ) -> list[int]:
-    """Claims of a block whose amount, or one of whose parts, lies in one of the windows."""
-    lows, highs = [low for low, _ in windows], [high for _, high in windows]
+    """Claims of a block whose amount (EUR, or percentage points), or one of whose parts', lies
+    in one of the windows (low, high, giver), and whose giver is that one or unnamed (any giver,
+    for a window without one)."""
     found = rows(
         conn,
         _Id,
         """
-        SELECT c.id FROM claims c
-        JOIN unnest(%(lows)s::numeric[], %(highs)s::numeric[]) AS w(low, high)
-          ON c.value_eur BETWEEN w.low AND w.high
+        WITH w AS (
+            SELECT * FROM unnest(%(lows)s::numeric[], %(highs)s::numeric[], %(givers)s::text[])
+                AS w(low, high, giver)
+        )
+        SELECT c.id FROM claims c JOIN w
+          ON (CASE WHEN c.unit = 'percent' THEN c.value ELSE c.value_eur END)
+             BETWEEN w.low AND w.high
+         AND (w.giver IS NULL OR c.giver IS NULL OR c.giver = w.giver)
         WHERE c.category_group = %(group)s AND c.kind = %(kind)s
         UNION
-        SELECT m.claim_id FROM claim_mentions m
+        SELECT c.id FROM claim_mentions m
+        JOIN claims c ON c.id = m.claim_id
         JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
                       AND f.end_offset = m.end_offset
-        JOIN unnest(%(lows)s::numeric[], %(highs)s::numeric[]) AS w(low, high)
-          ON f.value_eur BETWEEN w.low AND w.high
+        JOIN w ON (CASE WHEN f.unit = 'percent' THEN f.value ELSE f.value_eur END)
+                  BETWEEN w.low AND w.high
+              AND (w.giver IS NULL OR c.giver IS NULL OR c.giver = w.giver)
         WHERE m.category_group = %(group)s AND m.kind = %(kind)s AND m.relation = 'part_of'
-          AND m.claim_id IS NOT NULL
         """,
-        {"lows": lows, "highs": highs, "group": block.category_group, "kind": block.kind},
+        {
+            "lows": [w[0] for w in windows],
+            "highs": [w[1] for w in windows],
+            "givers": [w[2] for w in windows],
+            "group": block.category_group,
+            "kind": block.kind,
+        },
     )
     return [r.id for r in found]
 

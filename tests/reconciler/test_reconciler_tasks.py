@@ -120,6 +120,7 @@ def test_appending_documents_gives_what_a_full_rebuild_gives(clean_db: Settings)
     assert _snapshot() == appended
     assert len(appended) > 20
     assert any(claim["conflict"] for claim in appended)  # budgets of one giver and year disagree
+    assert any("|share|" in claim["key"] and claim["mentions"] > 1 for claim in appended)
 
 
 def _documents() -> list[tuple[int]]:
