@@ -45,6 +45,10 @@ class Settings(BaseSettings):
     # runs past the hard limit every time would otherwise come back forever).
     sweep_max_resends: int = 5
 
+    # Replay: articles stored per transaction, each batch sent as soon as it commits (small, so
+    # the workers start at once; not 1, so storing is not one commit per page).
+    replay_batch_size: int = 10
+
     # Cleaner.
     clean_max_body_bytes: int = 10 * 1024 * 1024
     clean_timeout_s: float = 30.0
