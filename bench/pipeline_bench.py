@@ -263,13 +263,14 @@ def main() -> None:
     parser.add_argument("--growth", type=int, default=0, help="also run at this many pages")
     parser.add_argument("--timeout", type=float, default=900, help="seconds per run, at most")
     parser.add_argument("--skip", default="", help="comma-separated: scaling,fetch")
+    parser.add_argument("--pages-dir", type=Path, default=PAGES_DIR, help="*.html.gz pages")
     args = parser.parse_args()
     skip = set(filter(None, args.skip.split(",")))
 
-    if not PAGES_DIR.is_dir():
-        print(f"pipeline bench skipped: no pages in {PAGES_DIR}")
+    if not args.pages_dir.is_dir():
+        print(f"pipeline bench skipped: no pages in {args.pages_dir}")
         return
-    pages = Pages()
+    pages = Pages(args.pages_dir)
     print(f"# {machine()}; {len(pages)} distinct pages, {args.pages} copies", flush=True)
     logs = Path(tempfile.mkdtemp(prefix="aidledger-pipeline-bench-"))
     print(f"# worker logs in {logs}", flush=True)
