@@ -27,8 +27,11 @@ CLAIM_BATCH = 500
 
 log = logging.getLogger(__name__)
 
-# Every download's client uses it: built in the worker's parent, inherited by its pool processes.
-preload.on_worker_start(tls_context)
+
+@preload.on_worker_start
+def warm_up() -> None:
+    # Every download's client uses it: built in the worker's parent, inherited by the pool.
+    tls_context()
 
 
 def fetch_limits(settings: Settings) -> FetchLimits:
