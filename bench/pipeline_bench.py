@@ -68,6 +68,7 @@ class RunResult:
     parent_rss_mb: float
     child_rss_mb: float
     outcomes: dict[str, int]
+    parent_cpu_s: float = 0.0
 
     @property
     def pages_per_s(self) -> float:
@@ -162,7 +163,7 @@ def _wait_all_ended(n: int, deadline: float, worker_alive: object) -> None:
             raise SystemExit(f"timed out with {terminal_count()} of {n} pages ended")
         if getattr(worker_alive, "poll")() is not None:  # noqa: B009 (a Popen)
             raise SystemExit("the worker exited during the run")
-        time.sleep(0.1)
+        time.sleep(0.2)
 
 
 def run_queued(
@@ -186,6 +187,7 @@ def run_queued(
         rss.parent_peak_mb(),
         rss.child_peak_mb(),
         outcome_counts(),
+        rss.parent_cpu_s,
     )
 
 
@@ -219,7 +221,13 @@ def run_fetch(
         _wait_all_ended(n, started + timeout_s, worker)
         seconds = time.monotonic() - started
     return RunResult(
-        n, seconds, task_times(log), rss.parent_peak_mb(), rss.child_peak_mb(), outcome_counts()
+        n,
+        seconds,
+        task_times(log),
+        rss.parent_peak_mb(),
+        rss.child_peak_mb(),
+        outcome_counts(),
+        rss.parent_cpu_s,
     )
 
 
@@ -240,6 +248,7 @@ def emit_run(label: str, result: RunResult) -> None:
         emit(f"{label}_{short}_p95_ms", percentile(values, 0.95) * 1000)
     if result.parent_rss_mb:
         emit(f"{label}_worker_parent_rss_mb", result.parent_rss_mb)
+        emit(f"{label}_worker_parent_cpu_s", result.parent_cpu_s)
     emit(f"{label}_peak_process_rss_mb", result.child_rss_mb)
     emit(f"{label}_outcomes", " ".join(f"{k}={v}" for k, v in result.outcomes.items()))
 

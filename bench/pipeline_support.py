@@ -153,10 +153,13 @@ class RssSampler:
 
     root: int
     peaks: dict[int, int] = field(default_factory=dict)
+    parent_cpu_s: float = 0.0  # the Celery parent's CPU time (consuming, dispatching, acking)
+    _cpu_before: float | None = None  # start-up and preloading are not the run's
     _stop: threading.Event = field(default_factory=threading.Event)
     _thread: threading.Thread | None = None
 
     def __enter__(self) -> RssSampler:
+        self.sample()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
         return self
@@ -180,6 +183,11 @@ class RssSampler:
             with contextlib.suppress(psutil.NoSuchProcess):
                 rss = proc.memory_info().rss
                 self.peaks[proc.pid] = max(self.peaks.get(proc.pid, 0), rss)
+        with contextlib.suppress(psutil.NoSuchProcess):
+            times = root.cpu_times()
+            if self._cpu_before is None:
+                self._cpu_before = times.user + times.system
+            self.parent_cpu_s = times.user + times.system - self._cpu_before
 
     def parent_peak_mb(self) -> float:
         return self.peaks.get(self.root, 0) / 2**20
