@@ -8,7 +8,8 @@
 - queued: a real worker (`aidledger worker`'s argv: prefork, the configured recycling) on the
   clean and extract queues, already started; the clock runs from replay's first store
   (`store_and_send`, what `aidledger replay` runs) to the last article ending;
-- scaling: the queued run with 1 pool process against 2;
+- scaling: the queued run with 1 pool process against 2, and in-process with 1 process against 2
+  (what the machine itself allows: PostgreSQL, Redis and the bench share its cores);
 - fetch path: the pages served on 127.0.0.1, stored as pending articles and sent to
   `fetcher.fetch_article` (per-host limit off, 127.0.0.1 allow-listed), against in-process;
 - growth (`--growth N`): in-process and queued again at N pages, and every process's peak RSS.
@@ -297,6 +298,10 @@ def main() -> None:
             emit_run("pipeline_c1", single)
             emit("scaling_1_to_2", queued.pages_per_s / single.pages_per_s)
             peaks.append(single.child_rss_mb)
+            # The machine's own ceiling: the same in-process work in 1 process against 2.
+            alone = run_inprocess(settings, pages, args.pages, processes=1)
+            emit_run("inprocess_1", alone)
+            emit("inprocess_scaling_1_to_2", inproc.pages_per_s / alone.pages_per_s)
         if "fetch" not in skip:
             fetched = run_fetch(settings, pages, args.pages, 2, args.timeout, logs)
             emit_run("fetch", fetched)

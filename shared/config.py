@@ -33,6 +33,10 @@ class Settings(BaseSettings):
     worker_concurrency: int = 2
     worker_max_tasks_per_child: int = 200  # trafilatura grows ~1 MB a page in a long-lived process
     worker_max_memory_per_child_kb: int = 512_000
+    # Messages each pool process reserves ahead. 1: a dead worker strands at most `concurrency`
+    # messages (docs/reliability.md), at the cost of a broker round trip between tasks, when the
+    # process waits for its next message (docs/benchmarks.md measures it).
+    worker_prefetch_multiplier: int = 1
     # Time budgets nest: task soft limit < hard limit < broker visibility timeout.
     task_soft_time_limit_s: int = 120
     task_time_limit_s: int = 180
