@@ -50,6 +50,7 @@ bench: $(INSTALLED) ## Print the benchmarks' numbers
 	$(BIN)/python bench/cleaner_bench.py
 	$(BIN)/python bench/cleaner_eval.py --worst 0
 	$(BIN)/python bench/fetcher_bench.py --feeds 50 --items 20
+	$(BIN)/python bench/pipeline_bench.py --pages 1000 --timeout 600
 
 clean: ## Remove .venv and caches (not the ledger's data)
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache *.egg-info

@@ -7,9 +7,9 @@ an upsert, so a task delivered twice changes nothing the second time. See docs/a
 from typing import Any
 
 from celery import Celery
-from celery.signals import worker_process_init
+from celery.signals import worker_init, worker_process_init
 
-from shared import db, pipeline
+from shared import db, pipeline, preload
 from shared.config import Settings, get_settings
 
 # The sweeper is shared (every worker can run it); service tasks are loaded by name per worker.
@@ -33,7 +33,7 @@ def celery_config(settings: Settings) -> dict[str, Any]:
         "task_acks_late": True,
         "task_reject_on_worker_lost": True,
         "task_acks_on_failure_or_timeout": True,
-        "worker_prefetch_multiplier": 1,
+        "worker_prefetch_multiplier": settings.worker_prefetch_multiplier,
         "task_soft_time_limit": settings.task_soft_time_limit_s,
         "task_time_limit": settings.task_time_limit_s,
         "task_routes": {name: {"queue": queue} for name, queue in pipeline.TASK_QUEUES.items()},
@@ -59,6 +59,12 @@ app.add_defaults(lambda: celery_config(get_settings()))
 def configure(settings: Settings) -> None:
     """Override the environment's settings (the CLI does, once embedded services are up)."""
     app.conf.update(celery_config(settings))
+
+
+@worker_init.connect
+def _warm_before_fork(**_: Any) -> None:
+    # In the worker's parent only, after its task modules are imported and before its pool forks.
+    preload.warm()
 
 
 @worker_process_init.connect

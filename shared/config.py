@@ -34,6 +34,10 @@ class Settings(BaseSettings):
     worker_concurrency: int = 2
     worker_max_tasks_per_child: int = 200  # trafilatura grows ~1 MB a page in a long-lived process
     worker_max_memory_per_child_kb: int = 512_000
+    # Messages each pool process reserves ahead. 1: a dead worker strands at most `concurrency`
+    # messages (docs/reliability.md), at the cost of a broker round trip between tasks, when the
+    # process waits for its next message (docs/benchmarks.md measures it).
+    worker_prefetch_multiplier: int = 1
     # Time budgets nest: task soft limit < hard limit < broker visibility timeout.
     task_soft_time_limit_s: int = 120
     task_time_limit_s: int = 180
@@ -45,6 +49,10 @@ class Settings(BaseSettings):
     # ...at most this many times; then the article is failed (an input that kills its worker or
     # runs past the hard limit every time would otherwise come back forever).
     sweep_max_resends: int = 5
+
+    # Replay: articles stored per transaction, each batch sent as soon as it commits (small, so
+    # the workers start at once; not 1, so storing is not one commit per page).
+    replay_batch_size: int = 10
 
     # Cleaner.
     clean_max_body_bytes: int = 10 * 1024 * 1024

@@ -4,6 +4,9 @@ chain as fetched articles. Replay is one more producer; the workers can't tell t
 import hashlib
 import subprocess
 import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Annotated
 
@@ -35,36 +38,85 @@ def collect_files(paths: list[Path]) -> list[Path]:
     return files
 
 
-def store_files(files: list[Path]) -> tuple[list[int], list[tuple[str, int]]]:
-    """Store each readable file as a replay article keyed by its content.
+@dataclass(frozen=True, slots=True)
+class ReplayItem:
+    """One body to replay: a file read from disk, or a page a benchmark made up."""
 
-    Returns the articles' ids and the tasks to send: clean for the new ones, and for articles an
-    earlier run left mid-chain, the task that takes them on (every stage is idempotent).
+    name: str
+    body: bytes
+    content_type: str | None
+
+
+def read_files(files: Iterable[Path]) -> Iterator[ReplayItem]:
+    """Each readable file as a ReplayItem, read only when the consumer gets to it (a run of
+    thousands of pages never holds them all in memory)."""
+    for path in files:
+        try:
+            body = path.read_bytes()
+        except OSError as exc:
+            err.print(f"skipped {path}: {exc.strerror or exc}", style="red")
+            continue
+        yield ReplayItem(path.name, body, CONTENT_TYPES.get(path.suffix.lower()))
+
+
+def _store(conn: db.Connection, items: Iterable[ReplayItem]) -> list[int]:
+    """Store each item as a replay article keyed by its content; returns their ids in order."""
+    ids: list[int] = []
+    for item in items:
+        sha = hashlib.sha256(item.body).hexdigest()
+        article_id, _ = articles.insert_article(
+            conn,
+            url=f"replay:sha256:{sha}",
+            original_url=item.name,
+            source="replay",
+            raw_body=item.body,
+            body_sha256=sha,
+            content_type=item.content_type,
+            status=ArticleStatus.FETCHED,
+        )
+        ids.append(article_id)
+    return ids
+
+
+def _to_send(conn: db.Connection, ids: list[int]) -> list[tuple[str, int]]:
+    """Clean for the new articles, and for articles an earlier run left mid-chain, the task that
+    takes them on (every stage is idempotent); nothing for the finished ones."""
+    states = articles.article_states(conn, ids)
+    resumes = (pipeline.resume_task(a.id, a.status, a.document_id) for a in states)
+    return [r for r in resumes if r is not None]
+
+
+def store_files(files: list[Path]) -> tuple[list[int], list[tuple[str, int]]]:
+    """Store every readable file in one transaction, send nothing; returns the articles' ids and
+    the tasks to send (what `store_and_send` sends batch by batch)."""
+    with db.transaction() as conn:
+        ids = _store(conn, read_files(files))
+        return ids, _to_send(conn, ids)
+
+
+def store_and_send(items: Iterable[ReplayItem], batch_size: int) -> tuple[list[int], int]:
+    """Store the items `batch_size` at a time, each batch in its own transaction, and send its
+    tasks as soon as it has committed: the workers start on the first batch while the rest is
+    still being stored (storing everything first kept them idle for seconds). Returns the ids and
+    how many tasks were sent.
+
+    A batch that fails to commit sends nothing; a send that fails after a commit leaves its
+    articles `fetched`, where the sweeper finds them, as for any lost hand-off.
     """
     ids: list[int] = []
-    with db.transaction() as conn:
-        for path in files:
-            try:
-                body = path.read_bytes()
-            except OSError as exc:
-                err.print(f"skipped {path}: {exc.strerror or exc}", style="red")
-                continue
-            sha = hashlib.sha256(body).hexdigest()
-            article_id, _ = articles.insert_article(
-                conn,
-                url=f"replay:sha256:{sha}",
-                original_url=path.name,
-                source="replay",
-                raw_body=body,
-                body_sha256=sha,
-                content_type=CONTENT_TYPES.get(path.suffix.lower()),
-                status=ArticleStatus.FETCHED,
-            )
-            ids.append(article_id)
-        states = articles.article_states(conn, ids)
-    resumes = (pipeline.resume_task(a.id, a.status, a.document_id) for a in states)
-    to_send = [r for r in resumes if r is not None]
-    return ids, to_send
+    seen: set[int] = set()  # a file named twice is one article, sent once
+    sent = 0
+    iterator = iter(items)
+    while batch := list(islice(iterator, batch_size)):
+        with db.transaction() as conn:
+            batch_ids = _store(conn, batch)
+            to_send = _to_send(conn, [i for i in batch_ids if i not in seen])
+        for task_name, entity_id in to_send:
+            send(task_name, entity_id)
+        sent += len(to_send)
+        seen.update(batch_ids)
+        ids.extend(batch_ids)
+    return ids, sent
 
 
 def wait_for(
@@ -120,17 +172,18 @@ def replay(
     if not files:
         raise OperatorError(f"nothing to replay in {', '.join(map(str, paths or [SEED_DIR]))}")
     own_worker = (get_settings().embedded or worker) and not no_wait
-    with ledger(broker=True, migrate_schema=True) as settings:
-        ids, to_send = store_files(files)
+    with (
+        ledger(broker=True, migrate_schema=True) as settings,
+        # Started first, so that it works on the first batch while the rest is stored.
+        run_worker_if(own_worker, settings, concurrency) as process,
+    ):
+        ids, sent = store_and_send(read_files(files), settings.replay_batch_size)
         if not ids:
             raise OperatorError("no readable file to replay")
-        for task_name, entity_id in to_send:
-            send(task_name, entity_id)
-        err.print(f"{len(ids)} article(s), {len(to_send)} sent to the chain")
+        err.print(f"{len(ids)} article(s), {sent} sent to the chain")
         if no_wait:
             return
-        with run_worker_if(own_worker, settings, concurrency) as process:
-            wait_for(ids, timeout, process)
+        wait_for(ids, timeout, process)
         with db.transaction() as conn:
             rows = views.list_figures(conn, article_ids=ids)
             statuses = views.article_statuses(conn, ids)

@@ -1,7 +1,9 @@
 """extractor.extract: a document's clean text → its figures, replaced atomically per version."""
 
+import datetime
+
 from services.extractor.figures import EXTRACTOR_VERSION, extract_figures
-from shared import db, metrics, pipeline
+from shared import db, metrics, pipeline, preload
 from shared.celery_app import send_next
 from shared.errors import Permanent
 from shared.failure_causes import MISSING
@@ -34,3 +36,18 @@ def extract_and_store(document_id: int, *, force: bool = False) -> bool:
 def extract_document(document_id: int) -> None:
     extract_and_store(document_id)
     send_next(pipeline.EXTRACT_TASK, document_id)
+
+
+# One sentence per language the extractor reads, with a foreign currency so that the ECB rates
+# are parsed too (see shared/preload.py).
+_WARM_UP_TEXTS = (
+    "Germany pledged 1.2 billion dollars in military aid to Ukraine in 2025, the ministry said.",
+    "Deutschland hat der Ukraine im Jahr 2025 Militärhilfe von 1,2 Milliarden Dollar zugesagt.",
+    "La France a promis une aide militaire de 1,2 milliard de dollars à l'Ukraine en 2025.",
+)
+
+
+@preload.on_worker_start
+def warm_up() -> None:
+    for text in _WARM_UP_TEXTS:
+        extract_figures(text, title=None, published=datetime.date(2025, 2, 11))

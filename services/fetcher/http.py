@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import contextlib
 import email.utils
+import functools
 import ipaddress
+import ssl
 import time
 import zlib
 from collections.abc import Iterator
@@ -156,6 +158,16 @@ def _deadline_exceeded(phase: str, url: httpx.URL, limits: FetchLimits) -> Trans
     return Transient(f"deadline exceeded fetching {_show(url)}", code=causes.TIMEOUT_BODY)
 
 
+@functools.cache
+def tls_context() -> ssl.SSLContext:
+    """httpx's default TLS settings (certifi's CAs, verification on), built once per process.
+
+    Building it loads every CA certificate: 20-45 ms of CPU, which a client per download paid
+    on every article (docs/benchmarks.md). A context holds no connection state, so one serves
+    every client; a worker builds it before forking (shared/preload.py)."""
+    return httpx.create_ssl_context()
+
+
 def _new_client(limits: FetchLimits) -> httpx.Client:
     # trust_env=False: an HTTP(S)_PROXY from the environment would resolve names itself and
     # defeat the pinning; follow_redirects=False: each hop goes through `_send`'s guard.
@@ -163,6 +175,7 @@ def _new_client(limits: FetchLimits) -> httpx.Client:
         headers={"User-Agent": limits.user_agent},
         follow_redirects=False,
         trust_env=False,
+        verify=tls_context(),
         timeout=_timeout(limits, limits.deadline_s),
     )
 

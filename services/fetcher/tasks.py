@@ -15,8 +15,8 @@ from dataclasses import asdict
 
 from services.fetcher import ratelimit
 from services.fetcher.feeds import parse_feed, poll_counts
-from services.fetcher.http import FetchLimits, Response, download
-from shared import db, logs, metrics, pipeline
+from services.fetcher.http import FetchLimits, Response, download, tls_context
+from shared import db, logs, metrics, pipeline, preload
 from shared.celery_app import app, send, send_next
 from shared.config import Settings, get_settings
 from shared.errors import Permanent, Transient
@@ -27,6 +27,12 @@ from shared.store import articles, feeds
 CLAIM_BATCH = 500
 
 log = logging.getLogger(__name__)
+
+
+@preload.on_worker_start
+def warm_up() -> None:
+    # Every download's client uses it: built in the worker's parent, inherited by the pool.
+    tls_context()
 
 
 def fetch_limits(settings: Settings) -> FetchLimits:
