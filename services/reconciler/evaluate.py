@@ -25,7 +25,7 @@ from typing import Any
 
 from services.extractor.figures import extract_figures
 from services.reconciler.clustering import ClaimDraft, Mention, reconcile_block
-from services.reconciler.mentions import FigureFacts, document_mentions
+from services.reconciler.mentions import document_mentions
 from services.reconciler.rules import Kind, Link
 from shared.models import ClaimBlock, category_group
 
@@ -80,24 +80,7 @@ def _score_cluster(cluster: dict[str, Any], folder: Path, result: Score) -> None
             datetime.date.fromisoformat(article["published"]) if article.get("published") else None
         )
         figures = extract_figures(text, title=article.get("title"), published=published)
-        facts = [
-            FigureFacts(
-                f.start,
-                f.end,
-                f.sentence,
-                f.value,
-                f.unit,
-                f.qualifier,
-                f.value_eur,
-                f.category,
-                f.aid_related,
-                f.donor,
-                f.recipient,
-                f.year,
-            )
-            for f in figures
-        ]
-        mentions += document_mentions(number, text, facts, published)
+        mentions += document_mentions(number, text, figures, published)
     claims = _claims(mentions)
     predicted = _predicted_clusters(claims)
     numbers = {a["path"]: n for n, a in enumerate(cluster["articles"], start=1)}

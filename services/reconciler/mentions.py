@@ -15,8 +15,8 @@ import datetime
 import itertools
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import Protocol
 
 from services.reconciler.clustering import Mention
 from services.reconciler.rules import (
@@ -36,22 +36,34 @@ _PART_REACH = 600
 _SUM_TOLERANCE = Decimal("0.01")
 
 
-@dataclass(frozen=True, slots=True)
-class FigureFacts:
-    """What the reconciler needs of a stored (or freshly extracted) figure."""
+class FigureFacts(Protocol):
+    """What the reconciler reads of a figure: a stored one (`shared.store.claims.StoredFigure`)
+    or one just extracted (`shared.models.Figure`)."""
 
-    start: int
-    end: int
-    sentence: str
-    value: Decimal
-    unit: str
-    qualifier: str
-    value_eur: Decimal | None
-    category: str
-    aid_related: bool
-    donor: str | None
-    recipient: str | None
-    year: int | None
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def sentence(self) -> str: ...
+    @property
+    def value(self) -> Decimal: ...
+    @property
+    def unit(self) -> str: ...
+    @property
+    def qualifier(self) -> str: ...
+    @property
+    def value_eur(self) -> Decimal | None: ...
+    @property
+    def category(self) -> str: ...
+    @property
+    def aid_related(self) -> bool: ...
+    @property
+    def donor(self) -> str | None: ...
+    @property
+    def recipient(self) -> str | None: ...
+    @property
+    def year(self) -> int | None: ...
 
 
 def document_mentions(

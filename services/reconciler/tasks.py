@@ -15,10 +15,9 @@ Bringing a block up to date is one of two things, with the same result (a test c
 """
 
 import datetime
-from dataclasses import asdict
 
 from services.reconciler.clustering import ClaimDraft, Clustering, Mention, Seed, reconcile_block
-from services.reconciler.mentions import FigureFacts, document_mentions
+from services.reconciler.mentions import document_mentions
 from services.reconciler.rules import WINDOW, Kind, Link, donor_family
 from shared import db, pipeline
 from shared.db import Connection
@@ -38,7 +37,7 @@ def reconcile_and_store(document_id: int) -> int:
         document = claims.lock_document(conn, document_id)
         if document is None:
             raise Permanent(f"document {document_id} does not exist", code=MISSING)
-        figures = [FigureFacts(**asdict(f)) for f in claims.document_figures(conn, document_id)]
+        figures = claims.document_figures(conn, document_id)
         published = document.published_at.date() if document.published_at else None
         mentions = document_mentions(document_id, document.text, figures, published)
         before = set(claims.document_blocks(conn, document_id))
