@@ -32,7 +32,7 @@ from kombu.exceptions import OperationalError as BrokerError
 
 from shared import db, logs, metrics, pipeline
 from shared.celery_app import app
-from shared.config import get_settings
+from shared.config import Settings, get_settings
 from shared.db import Connection
 from shared.errors import Permanent, Skip, Transient
 from shared.failure_causes import TIME_LIMIT
@@ -177,10 +177,16 @@ def backoff_s(retries: int, *, retry_after: float | None, cap_s: float) -> float
     return random.uniform(1.0, min(cap_s, 2.0 ** (retries + 1)))  # noqa: S311 (jitter, not crypto)
 
 
-def stage_task(name: str, *, retry: bool = True) -> Callable[[StageFunction], Task[Any, Any]]:
+def stage_task(
+    name: str,
+    *,
+    retry: bool = True,
+    max_retries: Callable[[Settings], int] = lambda settings: settings.task_max_retries,
+) -> Callable[[StageFunction], Task[Any, Any]]:
     """Register `run(entity_id)` as the Celery task `name`, on its stage's queue.
 
-    With `retry=False` a transient error fails at once (a feed's poll: its schedule retries it).
+    A transient error is retried `max_retries(settings)` times; with `retry=False` it fails at
+    once (a feed's poll: its schedule retries it).
     """
 
     def decorate(run: StageFunction) -> Task[Any, Any]:
@@ -189,7 +195,7 @@ def stage_task(name: str, *, retry: bool = True) -> Callable[[StageFunction], Ta
         def task(self: Task[Any, Any], entity_id: int) -> None:
             settings = get_settings()
             retries = self.request.retries
-            left = settings.task_max_retries - retries if retry else 0
+            left = max_retries(settings) - retries if retry else 0
             result = run_stage(name, entity_id, run, retries_left=left)
             if result.outcome is Outcome.RETRY:
                 countdown = backoff_s(

@@ -131,7 +131,9 @@ def poll_feed(feed_id: int) -> None:
         send(pipeline.FETCH_ARTICLE_TASK, article_id)
 
 
-@stage_task(pipeline.FETCH_ARTICLE_TASK)
+# A page that times out holds a download slot for the whole deadline: a few tries, not the
+# stages' usual budget, so one slow server costs minutes, not the run.
+@stage_task(pipeline.FETCH_ARTICLE_TASK, max_retries=lambda settings: settings.fetch_max_retries)
 def fetch_article(article_id: int) -> None:
     with db.transaction() as conn:
         found = articles.article_to_fetch(conn, article_id)

@@ -33,7 +33,7 @@ from fetcher_testing import (
 
 from shared import db, pipeline
 from shared.config import Settings, get_settings
-from shared.store import feeds, views
+from shared.store import articles, feeds, views
 from shared.store.feeds import FeedStatus
 from tests.support.chain import InProcessChain
 from tests.support.ledger import counts as ledger_counts
@@ -490,3 +490,23 @@ def test_every_item_of_a_poll_is_accounted_for(
     assert all(item["detail"] for item in again["skipped_items"])
     assert again["last_error"] is None
     assert _failures() == []
+
+
+def test_an_article_download_has_a_retry_budget_of_its_own(
+    in_process: Callable[..., InProcessChain], local_server: LocalServer
+) -> None:
+    """A slow or failing page is tried 1 + AIDLEDGER_FETCH_MAX_RETRIES times, not the stages'
+    usual budget: one bad server costs a few deadlines, not the run."""
+    chain = in_process(AIDLEDGER_FETCH_MAX_RETRIES="1", AIDLEDGER_TASK_MAX_RETRIES="5")
+    url = local_server.add("/busy.html", Reply(status=503))
+    with db.transaction() as conn:
+        article_id, _ = articles.insert_article(conn, url=url, original_url=url, source="feed")
+    task = chain.app.tasks[pipeline.FETCH_ARTICLE_TASK]
+
+    # Applied eagerly, Celery runs each retry at once: the whole budget in one call.
+    result = task.apply(args=(article_id,))
+
+    assert result.state == "FAILURE"
+    (failure,) = _failures()
+    assert (failure["task"], failure["error_class"]) == (pipeline.FETCH_ARTICLE_TASK, "Transient")
+    assert len(local_server.hits("/busy.html")) == 2
