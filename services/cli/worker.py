@@ -8,6 +8,7 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import IO, Annotated
 
@@ -38,7 +39,16 @@ def parse_queues(queues: str) -> list[str]:
     return names
 
 
-def worker_argv(queues: list[str], concurrency: int, loglevel: str = "INFO") -> list[str]:
+class Pool(StrEnum):
+    """How a worker runs its tasks: processes for work that computes, threads for waiting."""
+
+    prefork = "prefork"
+    threads = "threads"
+
+
+def worker_argv(
+    queues: list[str], concurrency: int, loglevel: str = "INFO", pool: Pool = Pool.prefork
+) -> list[str]:
     """A worker that consumes `queues` and loads only the services that own them."""
     return [
         sys.executable,
@@ -53,6 +63,8 @@ def worker_argv(queues: list[str], concurrency: int, loglevel: str = "INFO") -> 
         ",".join(pipeline.QUEUE_MODULES[q] for q in queues),
         "--concurrency",
         str(concurrency),
+        "--pool",
+        pool,
         "--hostname",
         f"{'-'.join(queues)}.{os.getpid()}@%h",
         "--loglevel",
@@ -88,11 +100,15 @@ def start_child(
 
 
 def start_worker(
-    settings: Settings, queues: list[str], concurrency: int, loglevel: str = "WARNING"
+    settings: Settings,
+    queues: list[str],
+    concurrency: int,
+    loglevel: str = "WARNING",
+    pool: Pool = Pool.prefork,
 ) -> subprocess.Popen[bytes]:
     # Its banner would mix with the command's output; its log (stderr) stays visible.
     return start_child(
-        worker_argv(queues, concurrency, loglevel), settings, stdout=subprocess.DEVNULL
+        worker_argv(queues, concurrency, loglevel, pool), settings, stdout=subprocess.DEVNULL
     )
 
 
@@ -134,17 +150,21 @@ def worker(
     queues: Annotated[str, typer.Option(help="Comma-separated queues to consume.")] = ",".join(
         pipeline.QUEUES
     ),
-    concurrency: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 2,
+    concurrency: Annotated[int, typer.Option(min=1, help="Worker processes (or threads).")] = 2,
     loglevel: Annotated[str, typer.Option(help="Celery log level.")] = "INFO",
+    pool: Annotated[
+        Pool,
+        typer.Option(help="prefork (processes) for clean/extract/reconcile; threads for fetch."),
+    ] = Pool.prefork,
 ) -> None:
     """Run a worker until stopped (on the embedded default, its services run as long)."""
     names = parse_queues(queues)
     if not get_settings().embedded:
         # Configured services: become the worker, so signals (docker stop) reach Celery directly.
-        argv = worker_argv(names, concurrency, loglevel)
+        argv = worker_argv(names, concurrency, loglevel, pool)
         os.execv(argv[0], argv)  # noqa: S606 (fixed argv, no shell)
     with ledger(broker=True, migrate_schema=True) as settings:
-        process = start_worker(settings, names, concurrency, loglevel)
+        process = start_worker(settings, names, concurrency, loglevel, pool)
         signal.signal(signal.SIGTERM, lambda *_: process.send_signal(signal.SIGTERM))
         try:
             code = process.wait()
@@ -227,13 +247,22 @@ def up(
     """Everything locally until stopped (Ctrl-C, or SIGTERM in scripts): services (embedded
     unless configured), a worker on every queue, and beat."""
     with up_lock(get_settings().data_dir), ledger(broker=True, migrate_schema=True) as settings:
-        worker_process = start_worker(settings, list(pipeline.QUEUES), concurrency, "INFO")
+        # Downloads wait, the rest computes: fetch runs on threads, so that slow servers never
+        # hold the processes that clean and extract.
+        fetcher = start_worker(
+            settings, [pipeline.FETCH], settings.fetch_concurrency, "INFO", Pool.threads
+        )
+        computing = [q for q in pipeline.QUEUES if q != pipeline.FETCH]
+        worker_process = start_worker(settings, computing, concurrency, "INFO")
         beat_process = start_child(beat_argv(settings), settings)
-        children = (worker_process, beat_process)
+        children = (fetcher, worker_process, beat_process)
         stopping: list[int] = []
         # SIGTERM (docker stop, kill, a script) ends `up` like Ctrl-C: children first, warm.
         signal.signal(signal.SIGTERM, lambda signum, _: stopping.append(signum))
-        err.print("aidledger is up: a worker on every queue, and beat (Ctrl-C or SIGTERM stops)")
+        err.print(
+            "aidledger is up: a fetch worker on threads, a worker on the other queues, and beat "
+            "(Ctrl-C or SIGTERM stops)"
+        )
         try:
             while not stopping and all(child.poll() is None for child in children):
                 time.sleep(0.5)

@@ -213,9 +213,11 @@ ALLOW_LOCAL = {"AIDLEDGER_FETCH_ALLOWED_NETWORKS": "127.0.0.1"}
 
 
 @contextlib.contextmanager
-def running_local_worker(settings: Any, extra: dict[str, str] | None = None) -> Iterator[Any]:
-    """A real Celery worker on every queue, allowed to fetch from 127.0.0.1."""
-    with running_worker(settings, {**ALLOW_LOCAL, **(extra or {})}) as process:
+def running_local_worker(
+    settings: Any, extra: dict[str, str] | None = None, **options: Any
+) -> Iterator[Any]:
+    """A real Celery worker (on every queue by default), allowed to fetch from 127.0.0.1."""
+    with running_worker(settings, {**ALLOW_LOCAL, **(extra or {})}, **options) as process:
         yield process
 
 

@@ -31,6 +31,7 @@ from fetcher_testing import (
     serve_site,
 )
 
+from services.cli.worker import Pool
 from shared import db, pipeline
 from shared.config import Settings, get_settings
 from shared.store import articles, feeds, views
@@ -156,6 +157,30 @@ def test_feed_to_figures_then_conditional_poll(
     assert (feed["status"], feed["articles_found"], feed["etag"]) == ("active", 5, '"v1"')
     assert feed["last_error"] is None
     assert feed["consecutive_failures"] == 0
+
+
+@pytest.mark.integration
+def test_fetch_on_threads_beside_processes_for_the_rest(
+    clean_db: Settings, cli: CliRunner, local_server: LocalServer
+) -> None:
+    """How `aidledger up` and compose run it: downloads on a thread pool, the computing stages
+    on prefork processes, the same ledger at the end."""
+    items = serve_site(local_server, FIVE)
+    feed_url = local_server.feed("/feed.xml", rss20(items))
+    assert cli("feeds", "add", feed_url).returncode == 0
+    computing = [q for q in pipeline.QUEUES if q != pipeline.FETCH]
+
+    with (
+        running_local_worker(clean_db, queues=[pipeline.FETCH], concurrency=8, pool=Pool.threads),
+        running_local_worker(clean_db, queues=computing),
+    ):
+        polled = cli("poll", "--wait", "--timeout", "180", env=ALLOW_LOCAL)
+        assert polled.returncode == 0, polled.stderr
+
+    assert {r["status"] for r in _query("SELECT status FROM articles")} == {"done"}
+    assert _counts()["articles"] == 5
+    assert _figure("germany", 3_000_000_000, "EUR")
+    assert _failures() == []
 
 
 # --- other formats, in process -----------------------------------------------------------------

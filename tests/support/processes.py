@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from services.cli.worker import stop_worker, worker_argv
+from services.cli.worker import Pool, stop_worker, worker_argv
 from shared import pipeline
 from shared.config import Settings
 from shared.runtime import worker_environment
@@ -39,11 +39,16 @@ def run_cli(
 
 @contextmanager
 def running_worker(
-    settings: Settings, extra: dict[str, str] | None = None, concurrency: int = 2
+    settings: Settings,
+    extra: dict[str, str] | None = None,
+    concurrency: int = 2,
+    queues: list[str] | None = None,
+    pool: Pool = Pool.prefork,
 ) -> Iterator[subprocess.Popen[bytes]]:
-    """A real Celery worker process on every queue, stopped (warm, then cold) at the end."""
+    """A real Celery worker process (on every queue by default), stopped (warm, then cold) at
+    the end."""
     process = subprocess.Popen(
-        worker_argv(list(pipeline.QUEUES), concurrency=concurrency, loglevel="WARNING"),
+        worker_argv(queues or list(pipeline.QUEUES), concurrency, "WARNING", pool),
         env=subprocess_env(settings, extra),
     )
     try:
