@@ -51,6 +51,8 @@ bench: $(INSTALLED) ## Print the benchmarks' numbers
 	$(BIN)/python bench/cleaner_eval.py --worst 0
 	$(BIN)/python bench/fetcher_bench.py --feeds 50 --items 20
 	$(BIN)/python bench/pipeline_bench.py --pages 1000 --timeout 600
+	$(BIN)/python bench/reconcile_bench.py --documents 2000 --batch 500
+	$(BIN)/python bench/slow_feeds_bench.py --feeds 200 --slow 20 --hanging 20
 
 clean: ## Remove .venv and caches (not the ledger's data)
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache *.egg-info

@@ -84,11 +84,21 @@ def feed_xml(feed: int, items: int, port: int) -> bytes:
 
 
 class LoopbackSite:
-    """One asyncio HTTP/1.0-style server (a request per connection) on many loopback addresses."""
+    """One asyncio HTTP/1.0-style server (a request per connection) on many loopback addresses.
 
-    def __init__(self, feeds: int, items: int) -> None:
+    Feeds in `slow` drip their answer at one byte a second; feeds in `hanging` never answer."""
+
+    def __init__(
+        self,
+        feeds: int,
+        items: int,
+        slow: frozenset[int] = frozenset(),
+        hanging: frozenset[int] = frozenset(),
+    ) -> None:
         self.feeds = feeds
         self.items = items
+        self.slow = slow
+        self.hanging = hanging
         self.port = 0
         self.requests = 0
         self._loop = asyncio.new_event_loop()
@@ -125,11 +135,21 @@ class LoopbackSite:
             path = head.split(b" ", 2)[1].decode("ascii", "replace")
             self.requests += 1
             status, content_type, body = self._route(path)
-            writer.write(
+            answer = (
                 f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\n"
                 f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n".encode()
                 + body
             )
+            feed = _feed_of(path)
+            if feed in self.hanging:
+                await asyncio.sleep(3600)  # until the client gives up and the loop stops
+            elif feed in self.slow:
+                for index in range(len(answer)):
+                    writer.write(answer[index : index + 1])
+                    await writer.drain()
+                    await asyncio.sleep(1)
+            else:
+                writer.write(answer)
             await writer.drain()
         except (OSError, asyncio.IncompleteReadError, TimeoutError, IndexError):
             pass
@@ -148,6 +168,15 @@ class LoopbackSite:
         except ValueError:
             pass
         return "404 Not Found", "text/plain", b"not found"
+
+
+def _feed_of(path: str) -> int | None:
+    """The feed a path belongs to (/feed/N.xml, /a/N/I.html)."""
+    parts = path.strip("/").split("/")
+    try:
+        return int(parts[1].removesuffix(".xml")) if len(parts) >= 2 else None
+    except ValueError:
+        return None
 
 
 @contextlib.contextmanager

@@ -65,8 +65,9 @@ class Settings(BaseSettings):
     fetch_user_agent: str = USER_AGENT
     fetch_max_bytes: int = 10 * 1024 * 1024
     fetch_deadline_s: float = 60.0
-    # Downloads at once in a fetch worker on threads (`aidledger up`, compose): they mostly wait.
-    fetch_concurrency: int = 16
+    # Downloads at once in a fetch worker on threads (`aidledger up`, compose): they mostly wait,
+    # and a thread held by a hanging server for its whole deadline must not starve the others.
+    fetch_concurrency: int = 64
     # Retries of an article download (a timeout, a 5xx): at most (1 + N) x the deadline in all.
     fetch_max_retries: int = 2
     # At most one request per host this often, across all workers (kept in Redis); 0: no limit.
