@@ -3,10 +3,10 @@
     .venv/bin/python bench/pipeline_bench.py [--pages 1000] [--growth 10000] [--timeout 900]
 
 - in-process: 2 processes, no broker, each storing its share of the pages and running the same
-  stage functions (`clean_and_store`, `extract_and_store`, through `run_stage`) on each at once:
-  the same clean, the same extract, the same database writes;
+  stage functions (`clean_and_store`, `extract_and_store`, `reconcile_and_store`, through
+  `run_stage`) on each at once: the same clean, extract and reconcile, the same database writes;
 - queued: a real worker (`aidledger worker`'s argv: prefork, the configured recycling) on the
-  clean and extract queues, already started; the clock runs from replay's first store
+  clean, extract and reconcile queues, already started; the clock runs from replay's first store
   (`store_and_send`, what `aidledger replay` runs) to the last article ending;
 - scaling: the queued run with 1 pool process against 2, and in-process with 1 process against 2
   (what the machine itself allows: PostgreSQL, Redis and the bench share its cores);
@@ -53,6 +53,7 @@ from bench.pipeline_support import (
 from services.cleaner.tasks import clean_and_store
 from services.cli.replay import ReplayItem, store_and_send
 from services.extractor.tasks import extract_and_store
+from services.reconciler.tasks import reconcile_and_store
 from shared import db, pipeline
 from shared.celery_app import send
 from shared.config import Settings
@@ -90,6 +91,10 @@ def _extract(document_id: int) -> None:
     extract_and_store(document_id)
 
 
+def _reconcile(document_id: int) -> None:
+    reconcile_and_store(document_id)
+
+
 def _inprocess_share(share: int, shares: int, n: int, settings: Settings) -> dict[str, object]:
     """One process's share: store each page as replay does, clean it, extract it, one by one."""
     assert _PAGES is not None
@@ -100,6 +105,7 @@ def _inprocess_share(share: int, shares: int, n: int, settings: Settings) -> dic
         "store": [],
         pipeline.CLEAN_TASK: [],
         pipeline.EXTRACT_TASK: [],
+        pipeline.RECONCILE_TASK: [],
     }
     for i in range(share, n, shares):
         body = _PAGES.page(i)
@@ -121,11 +127,15 @@ def _inprocess_share(share: int, shares: int, n: int, settings: Settings) -> dic
         extracted = time.perf_counter()
         if result.outcome is Outcome.DONE:
             run_stage(pipeline.EXTRACT_TASK, _DOCUMENTS[article_id], _extract)
+        reconciled = time.perf_counter()
+        if result.outcome is Outcome.DONE:
+            run_stage(pipeline.RECONCILE_TASK, _DOCUMENTS[article_id], _reconcile)
         ended = time.perf_counter()
         times["store"].append(cleaned - started)
         times[pipeline.CLEAN_TASK].append(extracted - cleaned)
         if result.outcome is Outcome.DONE:
-            times[pipeline.EXTRACT_TASK].append(ended - extracted)
+            times[pipeline.EXTRACT_TASK].append(reconciled - extracted)
+            times[pipeline.RECONCILE_TASK].append(ended - reconciled)
     db.reset()
     return {"times": times, "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
 
@@ -172,7 +182,7 @@ def run_queued(
 ) -> RunResult:
     empty_ledger(settings)
     log = logs / f"worker-queued-{n}-c{concurrency}.log"
-    queues = [pipeline.CLEAN, pipeline.EXTRACT]
+    queues = [pipeline.CLEAN, pipeline.EXTRACT, pipeline.RECONCILE]
     with (
         running_worker(settings, queues, concurrency, log, {}) as worker,
         RssSampler(worker.pid) as rss,

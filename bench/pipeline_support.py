@@ -34,7 +34,7 @@ from shared.runtime import worker_environment
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES_DIR = ROOT.parent / "shared" / "benchmarks" / "article-extraction" / "html"
-TABLES = ("figures", "failures", "articles", "documents", "feeds")
+TABLES = ("claim_mentions", "claims", "figures", "failures", "articles", "documents", "feeds")
 
 
 # --- the pages ----------------------------------------------------------------------------------
