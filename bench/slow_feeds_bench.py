@@ -52,9 +52,7 @@ def run(
             celery_app.configure(settings)
             with db.transaction() as conn:
                 ids = {
-                    f: feeds.add_feed(conn, f"http://{host_for(f)}:{site.port}/feed/{f}.xml", 3600)[
-                        0
-                    ]
+                    f: feeds.add_feed(conn, _feed_url(f, site.port), 3600)[0]
                     for f in range(total)
                     if f in healthy or f in slow | hanging
                 }

@@ -2,7 +2,6 @@
 
 import json
 import subprocess
-from collections.abc import Callable
 from dataclasses import asdict
 from decimal import Decimal
 from pathlib import Path
@@ -15,9 +14,9 @@ from shared.celery_app import send
 from shared.config import Settings
 from shared.store import views
 from tests.support.ledger import counts as ledger_counts
+from tests.support.processes import CliRunner
 
 # Not imported from conftest: every conftest.py is a module named "conftest" to pytest.
-CliRunner = Callable[..., subprocess.CompletedProcess[str]]
 SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
 SEED_000 = "000_f0ac4543b9476d1e.txt"
 SEED_001 = "001_94711507541671b2.txt"

@@ -1,7 +1,6 @@
 """`aidledger claims [show ID]` and `aidledger totals`: what the ledger answers, each fact once."""
 
 import datetime
-import json
 from dataclasses import asdict
 from typing import Annotated
 
@@ -9,7 +8,7 @@ import typer
 
 from services.cli.output import Format, write_rows
 from shared import db
-from shared.formatting import json_value
+from shared.formatting import dumps
 from shared.runtime import OperatorError, ledger
 from shared.store import claims as claim_store
 from shared.store.claims import TOTAL_KEYS, ClaimFilter
@@ -101,15 +100,7 @@ def show(claim_id: Annotated[int, typer.Argument(help="The claim's id (see `clai
             for m in mentions
         ],
     }
-    typer.echo(json.dumps(_json(shown), indent=2, ensure_ascii=False))
-
-
-def _json(value: object) -> object:
-    if isinstance(value, dict):
-        return {k: _json(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_json(v) for v in value]
-    return json_value(value)
+    typer.echo(dumps(shown, indent=2))
 
 
 def totals(

@@ -1,6 +1,5 @@
 """`aidledger failures list|summary|show|retry`: what failed, why, and sending it again."""
 
-import json
 from typing import Annotated
 
 import typer
@@ -8,7 +7,7 @@ import typer
 from services.cli.output import Format, err, write_rows
 from shared import db
 from shared.celery_app import send
-from shared.formatting import json_value, record
+from shared.formatting import dumps
 from shared.runtime import OperatorError, ledger
 from shared.stage import prepare_retry
 from shared.store import failures
@@ -49,7 +48,7 @@ def show(
         found = failures.failure(conn, failure_id)
     if found is None:
         raise OperatorError(f"no failure {failure_id}")
-    typer.echo(json.dumps({k: json_value(v) for k, v in record(found).items()}, indent=2))
+    typer.echo(dumps(found, indent=2))
 
 
 @app.command("retry")

@@ -1,6 +1,5 @@
 """`aidledger feeds ...`: the feed registry."""
 
-import json
 import re
 import sys
 from pathlib import Path
@@ -14,7 +13,7 @@ from services.fetcher.urls import normalize_url
 from shared import db
 from shared.config import get_settings
 from shared.errors import Permanent
-from shared.formatting import json_value, record
+from shared.formatting import dumps, record
 from shared.runtime import OperatorError, ledger
 from shared.store import feeds
 from shared.store.feeds import FeedStatus
@@ -96,9 +95,7 @@ def show(feed_id: FeedId) -> None:
     if detail is None:
         raise OperatorError(f"no feed {feed_id}")
     shown = {**record(detail.feed), "skipped_items": detail.skipped_items}
-    typer.echo(
-        json.dumps({k: json_value(v) for k, v in shown.items()}, indent=2, ensure_ascii=False)
-    )
+    typer.echo(dumps(shown, indent=2))
 
 
 def write_feeds(rows: list[feeds.FeedRow], fmt: Format) -> None:

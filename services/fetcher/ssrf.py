@@ -19,16 +19,11 @@ import ipaddress
 import socket
 
 from services.fetcher import causes
-from shared.allowlist import IPAddress, parse_allow_list, split_setting
+from shared.allowlist import IPAddress, parse_allow_list
 from shared.errors import Permanent, Transient
 
 # NAT64 (RFC 6052) embeds an IPv4 address that a NAT64 gateway would reach for us.
 _NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
-
-
-def parse_allowed_networks(setting: str) -> tuple[str, ...]:
-    """Split the comma-separated setting into entries, validating each (ValueError if bad)."""
-    return split_setting(setting)
 
 
 def refusal_reason(address: IPAddress) -> str | None:

@@ -37,8 +37,8 @@ _SUM_TOLERANCE = Decimal("0.01")
 
 
 class FigureFacts(Protocol):
-    """What the reconciler reads of a figure: a stored one (`shared.store.claims.StoredFigure`)
-    or one just extracted (`shared.models.Figure`)."""
+    """What the reconciler reads of a figure: a stored one (`shared.store.views.FigureRow`) or
+    one just extracted (`shared.models.Figure`)."""
 
     @property
     def start(self) -> int: ...
@@ -141,36 +141,38 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
             continue
         before, _ = _around(text, figure)
         if names_a_part(before) or _sums_to(sums, index, whole):
-            links[figure.start] = (Link.PART_OF, whole.start)
+            links[figure.start] = (Link.PART_OF, sums[whole].start)
     return links
 
 
 def _whole_before(
     figures: Sequence[FigureFacts], index: int, links: dict[int, tuple[Link, int]]
-) -> FigureFacts | None:
-    """The nearest figure before `index`, within reach, that is no part itself and is larger."""
+) -> int | None:
+    """The index of the nearest figure before `index`, within reach, that is no part itself and
+    is larger."""
     figure = figures[index]
     amount = _amount(figure)
     if amount is None or figure.unit == "percent":
         return None
-    for prior in reversed(figures[:index]):
+    for prior_index in range(index - 1, -1, -1):
+        prior = figures[prior_index]
         if figure.start - prior.end > _PART_REACH:
             return None
         prior_amount = _amount(prior)
         if prior.start in links or prior_amount is None or prior.unit == "percent":
             continue
         if amount < prior_amount:
-            return prior
+            return prior_index
     return None
 
 
-def _sums_to(figures: Sequence[FigureFacts], index: int, whole: FigureFacts) -> bool:
+def _sums_to(figures: Sequence[FigureFacts], index: int, whole_index: int) -> bool:
     """Whether the figures right after the whole, this one among them, add up to it: the whole
     broken down ("€50 billion ... €33 billion in loans and €17 billion in grants")."""
-    target = _amount(whole)
+    target = _amount(figures[whole_index])
     if target is None:
         return False
-    after = figures[figures.index(whole) + 1 :]
+    after = figures[whole_index + 1 :]
     total = Decimal(0)
     for count, sibling in enumerate(after[:4], start=1):
         amount = _amount(sibling)

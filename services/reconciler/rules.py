@@ -30,17 +30,7 @@ AID_CATEGORIES = frozenset(
     {"military_aid", "security_aid", "financial_aid", "humanitarian_aid", "aid_total"}
 )
 # Categories a claim can have; `other` figures (prices, growth, polls) are no claim.
-CLAIM_CATEGORIES = frozenset(
-    {
-        "military_aid",
-        "security_aid",
-        "financial_aid",
-        "humanitarian_aid",
-        "aid_total",
-        "defense_spending",
-        "pledge_target",
-    }
-)
+CLAIM_CATEGORIES = AID_CATEGORIES | {"defense_spending", "pledge_target"}
 
 # Aggregates that name the same givers at another level of detail.
 _DONOR_FAMILIES = {

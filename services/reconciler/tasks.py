@@ -25,7 +25,7 @@ from shared.errors import Permanent
 from shared.failure_causes import MISSING
 from shared.models import ClaimBlock
 from shared.stage import stage_task
-from shared.store import articles, claims
+from shared.store import articles, claims, views
 
 # Bump when a change can alter the claims of stored figures (reprocess --stage reconcile).
 RECONCILER_VERSION = "2026.11.1"
@@ -34,10 +34,10 @@ RECONCILER_VERSION = "2026.11.1"
 def reconcile_and_store(document_id: int) -> int:
     """Reconcile one document; returns how many blocks were rebuilt."""
     with db.transaction() as conn:
-        document = claims.lock_document(conn, document_id)
+        document = articles.lock_document(conn, document_id)
         if document is None:
             raise Permanent(f"document {document_id} does not exist", code=MISSING)
-        figures = claims.document_figures(conn, document_id)
+        figures = views.document_figures(conn, document_id)
         published = document.published_at.date() if document.published_at else None
         mentions = document_mentions(document_id, document.text, figures, published)
         before = set(claims.document_blocks(conn, document_id))
@@ -83,9 +83,9 @@ def _appending_to(
         if mine <= (latest[0] or datetime.date.max, latest[1]):
             return None
     windows = [
-        (m.amount * (1 - WINDOW), m.amount * (1 + WINDOW), donor_family(m.donor))
+        (amount * (1 - WINDOW), amount * (1 + WINDOW), donor_family(m.donor))
         for m in new
-        if m.amount is not None
+        if (amount := m.amount) is not None  # always, past the check above: for the type
     ]
     return claims.claims_near(conn, block, windows) if windows else []
 

@@ -18,32 +18,6 @@ from shared.store import row, rows
 
 
 @dataclass(frozen=True, slots=True)
-class StoredFigure:
-    """A document's figure as the reconciler reads it."""
-
-    start: int
-    end: int
-    sentence: str
-    value: Decimal
-    unit: str
-    qualifier: str
-    value_eur: Decimal | None
-    category: str
-    aid_related: bool
-    donor: str | None
-    recipient: str | None
-    year: int | None
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentToReconcile:
-    id: int
-    text: str
-    published_at: datetime.datetime | None
-    extractor_version: str | None
-
-
-@dataclass(frozen=True, slots=True)
 class BlockMention:
     """A mention of a block with its figure's values, as the clustering needs them."""
 
@@ -105,31 +79,6 @@ class ClaimRow:
     members: Sequence[tuple[int, int, int, str]]  # (document_id, start, end, relation)
     # A stored claim that `members` join: `mentions` and `documents` are then what they add.
     seeded: bool = False
-
-
-def lock_document(conn: Connection, document_id: int) -> DocumentToReconcile | None:
-    return row(
-        conn,
-        DocumentToReconcile,
-        """
-        SELECT id, text, published_at, extractor_version FROM documents
-        WHERE id = %s FOR UPDATE
-        """,
-        (document_id,),
-    )
-
-
-def document_figures(conn: Connection, document_id: int) -> list[StoredFigure]:
-    return rows(
-        conn,
-        StoredFigure,
-        """
-        SELECT start_offset AS start, end_offset AS "end", sentence, value, unit, qualifier,
-               value_eur, category, aid_related, donor, recipient, year
-        FROM figures WHERE document_id = %s ORDER BY start_offset
-        """,
-        (document_id,),
-    )
 
 
 def document_blocks(conn: Connection, document_id: int) -> list[ClaimBlock]:

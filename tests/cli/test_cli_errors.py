@@ -1,12 +1,11 @@
 """Operator errors are one line on stderr, `aidledger: error: ...`, exit status 2, no traceback."""
 
-import os
 import subprocess
-import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+from tests.support.processes import CliRunner, run_cli_with
 
 # Every test here runs `aidledger` as a subprocess.
 pytestmark = pytest.mark.integration
@@ -15,23 +14,6 @@ ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "tests" / "fixtures" / "seeds"
 DEAD_DATABASE = "postgresql://nobody@127.0.0.1:1/x"
 DEAD_BROKER = "redis://127.0.0.1:1/0"
-
-CliRunner = Callable[..., subprocess.CompletedProcess[str]]
-
-
-def run_with(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    """`aidledger ARGS` with only `env`'s AIDLEDGER_* settings (nothing embedded is started when
-    both URLs are set)."""
-    base = {k: v for k, v in os.environ.items() if not k.startswith("AIDLEDGER_")}
-    return subprocess.run(
-        [sys.executable, "-m", "services.cli", *args],
-        env={**base, **env},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        cwd=ROOT,
-    )
 
 
 def assert_one_line_error(result: subprocess.CompletedProcess[str], *mentions: str) -> str:
@@ -54,7 +36,7 @@ def assert_one_line_error(result: subprocess.CompletedProcess[str], *mentions: s
 def test_unreachable_database_is_one_line(args: tuple[str, ...]) -> None:
     env = {"AIDLEDGER_DATABASE_URL": DEAD_DATABASE, "AIDLEDGER_BROKER_URL": DEAD_BROKER}
 
-    line = assert_one_line_error(run_with(env, *args), "database")
+    line = assert_one_line_error(run_cli_with(env, *args), "database")
 
     assert "127.0.0.1" in line
 
@@ -65,7 +47,7 @@ def test_unreachable_database_message_hides_the_password() -> None:
         "AIDLEDGER_BROKER_URL": DEAD_BROKER,
     }
 
-    line = assert_one_line_error(run_with(env, "status"), "database")
+    line = assert_one_line_error(run_cli_with(env, "status"), "database")
 
     assert "s3cret-pw" not in line
 
@@ -105,7 +87,7 @@ def test_operator_mistakes_are_one_line(
 def test_malformed_database_url_is_one_line() -> None:
     env = {"AIDLEDGER_DATABASE_URL": "nonsense", "AIDLEDGER_BROKER_URL": DEAD_BROKER}
 
-    assert_one_line_error(run_with(env, "status"), "database")
+    assert_one_line_error(run_cli_with(env, "status"), "database")
 
 
 def test_invalid_setting_is_one_line() -> None:
@@ -115,14 +97,14 @@ def test_invalid_setting_is_one_line() -> None:
         "AIDLEDGER_TASK_MAX_RETRIES": "many",
     }
 
-    assert_one_line_error(run_with(env, "status"), "AIDLEDGER_TASK_MAX_RETRIES")
+    assert_one_line_error(run_cli_with(env, "status"), "AIDLEDGER_TASK_MAX_RETRIES")
 
 
 def test_file_name_with_brackets_is_printed_verbatim(tmp_path: Path) -> None:
     missing = tmp_path / "page[/x].html"
     env = {"AIDLEDGER_DATABASE_URL": DEAD_DATABASE, "AIDLEDGER_BROKER_URL": DEAD_BROKER}
 
-    result = run_with(env, "clean", str(missing))
+    result = run_cli_with(env, "clean", str(missing))
 
     assert result.returncode == 2
     assert "Traceback" not in result.stderr

@@ -3,15 +3,13 @@ grouped, unknown ids refused with one line and exit status 2."""
 
 import json
 import subprocess
-from collections.abc import Callable
 
 import pytest
 
 from shared import db, pipeline
 from shared.errors import Permanent, Transient
 from shared.store import failures
-
-CliRunner = Callable[..., subprocess.CompletedProcess[str]]
+from tests.support.processes import CliRunner
 
 
 def _record(task: str, entity_id: int, error: BaseException) -> None:

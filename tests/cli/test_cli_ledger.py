@@ -4,13 +4,13 @@ reprocess."""
 import json
 import re
 import subprocess
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from services.cleaner.clean import CLEANER_VERSION
 from services.extractor.figures import EXTRACTOR_VERSION
 from shared import db
+from tests.support.processes import CliRunner
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "tests" / "fixtures" / "seeds"
@@ -31,8 +31,6 @@ FAILURE_KEYS = {
 }
 # Over the cleaner's body limit set for the replay below: a Permanent failure, not a crash.
 BODY_LIMIT = 100_000
-
-CliRunner = Callable[..., subprocess.CompletedProcess[str]]
 
 
 def jsonl(stdout: str) -> list[dict[str, Any]]:

@@ -1,15 +1,14 @@
 """`aidledger health`, `--version` and `config` through the real entry point."""
 
 import json
-import os
 import subprocess
-import sys
 import time
-from collections.abc import Callable
 from importlib.metadata import version
 from pathlib import Path
 
 import pytest
+
+from tests.support.processes import CliRunner, run_cli_with
 
 pytestmark = pytest.mark.integration
 
@@ -17,25 +16,9 @@ ROOT = Path(__file__).resolve().parents[2]
 DEAD_DATABASE = "postgresql://nobody:db-s3cret@127.0.0.1:1/x"
 DEAD_BROKER = "redis://:broker-s3cret@127.0.0.1:1/0"
 
-CliRunner = Callable[..., subprocess.CompletedProcess[str]]
-
-
-def run_with(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    """`aidledger ARGS` with only `env`'s AIDLEDGER_* settings."""
-    base = {k: v for k, v in os.environ.items() if not k.startswith("AIDLEDGER_")}
-    return subprocess.run(
-        [sys.executable, "-m", "services.cli", *args],
-        env={**base, **env},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        cwd=ROOT,
-    )
-
 
 def test_version() -> None:
-    result = run_with({}, "--version")
+    result = run_cli_with({}, "--version")
 
     assert result.returncode == 0, result.stderr
     assert result.stdout == f"aidledger {version('aidledger')}\n"
@@ -49,7 +32,7 @@ def test_health_answers_zero_when_the_services_answer(cli: CliRunner) -> None:
 
 
 def test_health_is_one_line_and_one_without_the_database() -> None:
-    result = run_with(
+    result = run_cli_with(
         {"AIDLEDGER_DATABASE_URL": DEAD_DATABASE, "AIDLEDGER_BROKER_URL": DEAD_BROKER}, "health"
     )
 
@@ -76,8 +59,8 @@ def test_config_masks_passwords_and_says_where_each_setting_came_from() -> None:
         "AIDLEDGER_METRICS_PORT": "9808",
     }
 
-    as_env = run_with(env, "config")
-    as_jsonl = run_with(env, "config", "--format", "jsonl")
+    as_env = run_cli_with(env, "config")
+    as_jsonl = run_cli_with(env, "config", "--format", "jsonl")
 
     assert as_env.returncode == 0, as_env.stderr
     assert "s3cret" not in as_env.stdout + as_jsonl.stdout
@@ -93,7 +76,7 @@ def test_config_masks_passwords_and_says_where_each_setting_came_from() -> None:
 
 
 def test_config_refuses_an_invalid_setting_in_one_line() -> None:
-    result = run_with({"AIDLEDGER_LOG_FORMAT": "xml"}, "config")
+    result = run_cli_with({"AIDLEDGER_LOG_FORMAT": "xml"}, "config")
 
     assert result.returncode == 2
     [line] = result.stderr.splitlines()

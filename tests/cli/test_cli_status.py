@@ -4,7 +4,6 @@ throughput and failures from the ledger; formats and the broker being down."""
 import json
 import subprocess
 import time
-from collections.abc import Callable
 from typing import Any
 
 from shared import db, pipeline
@@ -12,8 +11,8 @@ from shared.celery_app import send
 from shared.errors import Permanent
 from shared.pipeline import ArticleStatus
 from shared.store import articles, failures
+from tests.support.processes import CliRunner
 
-CliRunner = Callable[..., subprocess.CompletedProcess[str]]
 DEAD_BROKER = "redis://127.0.0.1:1/0"
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +13,7 @@ from fetcher_testing import FEEDS
 from shared import db
 from shared.config import Settings
 from shared.store import feeds
-
-CliRunner = Callable[..., subprocess.CompletedProcess[str]]
+from tests.support.processes import CliRunner
 
 
 def _ok(out: subprocess.CompletedProcess[str]) -> subprocess.CompletedProcess[str]:

@@ -4,7 +4,8 @@ from typing import Any
 import pytest
 from fetcher_testing import fake_dns
 
-from services.fetcher.ssrf import check_host, parse_allowed_networks
+from services.fetcher.ssrf import check_host
+from shared.allowlist import split_setting
 from shared.errors import Permanent, Transient
 
 
@@ -81,15 +82,15 @@ def test_allow_list_covers_only_listed_addresses(monkeypatch: pytest.MonkeyPatch
         check_host("two.example.test", 80, ("127.0.0.1",))
 
 
-def test_parse_allowed_networks_setting() -> None:
-    assert parse_allowed_networks(" 127.0.0.1, 10.0.0.0/8 ,,feeds.internal ") == (
+def test_allowed_networks_setting() -> None:
+    assert split_setting(" 127.0.0.1, 10.0.0.0/8 ,,feeds.internal ") == (
         "127.0.0.1",
         "10.0.0.0/8",
         "feeds.internal",
     )
-    assert parse_allowed_networks("") == ()
+    assert split_setting("") == ()
     with pytest.raises(ValueError, match=r"^bad allow-list entry '10\.0\.0\.0/33': invalid CIDR"):
-        parse_allowed_networks("10.0.0.0/33")
+        split_setting("10.0.0.0/33")
 
 
 def test_unknown_name_is_permanent_and_dns_outage_transient(

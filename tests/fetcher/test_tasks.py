@@ -9,7 +9,6 @@ recorded.
 from __future__ import annotations
 
 import os
-import subprocess
 from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
@@ -38,8 +37,8 @@ from shared.store import articles, feeds, views
 from shared.store.feeds import FeedStatus
 from tests.support.chain import InProcessChain
 from tests.support.ledger import counts as ledger_counts
+from tests.support.processes import CliRunner
 
-CliRunner = Callable[..., subprocess.CompletedProcess[str]]
 SEED_000 = "000_f0ac4543b9476d1e"
 SEED_001 = "001_94711507541671b2"
 FIVE = [SEED_000, SEED_001, "germany", "japan", "france"]

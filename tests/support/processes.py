@@ -1,5 +1,6 @@
 """The CLI and Celery workers as real subprocesses against this run's services."""
 
+import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -32,6 +33,21 @@ def run_cli(
         capture_output=True,
         text=True,
         timeout=timeout,
+        check=False,
+        cwd=ROOT,
+    )
+
+
+def run_cli_with(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    """`aidledger ARGS` with only `env`'s AIDLEDGER_* settings (nothing embedded is started when
+    both URLs are set)."""
+    base = {k: v for k, v in os.environ.items() if not k.startswith("AIDLEDGER_")}
+    return subprocess.run(
+        [sys.executable, "-m", "services.cli", *args],
+        env={**base, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
         check=False,
         cwd=ROOT,
     )
