@@ -32,9 +32,10 @@ from services.cleaner.merge import DOUBTFUL_MERGES
 from services.cleaner.mojibake import garbled_reason
 from services.cleaner.normalize import normalize_text, strip_controls
 from services.cleaner.plaintext import clean_plaintext
-from services.cleaner.sniff import body_kind, magic_type
+from services.cleaner.sniff import body_kind
 from services.cleaner.verdict import judge_text
 from shared.errors import Permanent, Skip
+from shared.magic import binary_media_type
 from shared.models import CleanedDocument
 
 # Bump when a change can alter the text of an already cleaned page (reprocess --stage clean).
@@ -66,7 +67,7 @@ def clean(
         raise Permanent(
             f"body too large: {len(body)} bytes > {max_body_bytes}", code="body_too_large"
         )
-    magic = magic_type(body)
+    magic = binary_media_type(body)
     if magic is not None:
         raise Skip(f"not HTML: {magic}")
     decoded = decode_body(body, content_type=content_type)

@@ -12,24 +12,6 @@ from shared.errors import Skip
 
 Kind = Literal["html", "text"]
 
-_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF-", "application/pdf"),
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"GIF87a", "image/gif"),
-    (b"GIF89a", "image/gif"),
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"II*\x00", "image/tiff"),
-    (b"MM\x00*", "image/tiff"),
-    (b"PK\x03\x04", "application/zip"),
-    (b"\x1f\x8b", "application/gzip"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "application/msword"),
-    (b"{\\rtf", "application/rtf"),
-    (b"OggS", "audio/ogg"),
-    (b"ID3", "audio/mpeg"),
-    (b"\x00\x00\x01\x00", "image/x-icon"),
-)
-_RIFF_TYPES = {b"WEBP": "image/webp", b"WAVE": "audio/wav", b"AVI ": "video/x-msvideo"}
-
 _HTML_TYPES = {"text/html", "application/xhtml+xml"}
 _TEXT_TYPES = {"text/plain", "text/markdown", "text/x-markdown"}
 # Labels that say nothing about the content: sniff the body.
@@ -46,17 +28,6 @@ _BINARY_SHARE = 0.05  # of controls and U+FFFD in the first KB of decoded text
 def media_type(content_type: str | None) -> str:
     """The lower-cased media type of a Content-Type value ("" when absent)."""
     return (content_type or "").split(";", 1)[0].strip().lower()
-
-
-def magic_type(body: bytes) -> str | None:
-    """The media type named by the body's magic number, for formats that are never an article."""
-    head = body[:16].lstrip()
-    for magic, mime in _MAGIC:
-        if head.startswith(magic):
-            return mime
-    if head.startswith(b"RIFF"):
-        return _RIFF_TYPES.get(body[8:12], "application/octet-stream")
-    return None
 
 
 def looks_like_html(text: str) -> bool:

@@ -7,30 +7,8 @@ well-formed (invalid token)", and once control bytes are stripped 4 KB of NULs l
 from __future__ import annotations
 
 from services.fetcher import causes
+from shared.magic import binary_media_type
 
-# Magic numbers of the binary formats a feed URL most often turns out to serve. None of them can
-# start a text document (two- or three-letter ones like "BM" or "ID3" could: left out).
-_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"GIF87a", "image/gif"),
-    (b"GIF89a", "image/gif"),
-    (b"\x00\x00\x01\x00", "image/x-icon"),
-    (b"%PDF-", "application/pdf"),
-    (b"PK\x03\x04", "application/zip"),
-    (b"\x1f\x8b", "application/gzip"),
-    (b"\xfd7zXZ\x00", "application/x-xz"),
-    (b"\x28\xb5\x2f\xfd", "application/zstd"),
-    (b"7z\xbc\xaf\x27\x1c", "application/x-7z-compressed"),
-    (b"Rar!\x1a\x07", "application/vnd.rar"),
-    (b"\x7fELF", "application/x-executable"),
-    (b"\x00asm", "application/wasm"),
-    (b"OggS", "audio/ogg"),
-    (b"fLaC", "audio/flac"),
-    (b"\x1a\x45\xdf\xa3", "video/webm"),
-    (b"wOFF", "font/woff"),
-    (b"wOF2", "font/woff2"),
-)
 _SNIFF_BYTES = 4096
 # C0 controls that never occur in text, whatever its encoding (NUL excluded: UTF-16 text without a
 # BOM is full of them; tab, LF, FF, CR and ESC excluded: text does use them).
@@ -60,19 +38,6 @@ def not_a_feed(body: bytes) -> tuple[str, str] | None:
         return causes.BINARY_DATA, f"not a feed: binary data ({media_type})"
     if _mostly_controls(body[:_SNIFF_BYTES]):
         return causes.BINARY_DATA, "not a feed: binary data (not text)"
-    return None
-
-
-def binary_media_type(body: bytes) -> str | None:
-    """The media type of a known binary format by its magic number, or None."""
-    head = body[:16]
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return "image/webp"
-    if head[4:8] == b"ftyp":
-        return "video/mp4"
-    for magic, media_type in _MAGIC:
-        if head.startswith(magic):
-            return media_type
     return None
 
 

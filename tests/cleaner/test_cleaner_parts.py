@@ -7,8 +7,9 @@ import pytest
 from services.cleaner.dates import published_at
 from services.cleaner.language import detect_language
 from services.cleaner.prose import looks_like_article
-from services.cleaner.sniff import body_kind, magic_type
+from services.cleaner.sniff import body_kind
 from shared.errors import Skip
+from shared.magic import binary_media_type
 
 KYIV = timezone(timedelta(hours=2))
 ARTICLE = (
@@ -89,7 +90,7 @@ class TestSniff:
         ],
     )
     def test_magic(self, body: bytes, mime: str | None) -> None:
-        assert magic_type(body) == mime
+        assert binary_media_type(body) == mime
 
     @pytest.mark.parametrize(
         ("text", "content_type", "kind"),
