@@ -15,6 +15,7 @@ from kombu.exceptions import OperationalError as BrokerError
 from shared import celery_app, db, migrate
 from shared.config import Settings, get_settings
 from shared.embedded import services
+from shared.secrets import mask_url
 
 
 class OperatorError(Exception):
@@ -28,16 +29,7 @@ def _check_broker(url: str) -> None:
             conn.ensure_connection(max_retries=1, timeout=5)
     except (BrokerError, OSError) as exc:
         reason = " ".join(str(exc).split())
-        raise OperatorError(f"broker unreachable at {_redact(url)}: {reason}") from exc
-
-
-def _redact(url: str) -> str:
-    """A URL fit for a message: the password, if any, replaced."""
-    scheme, sep, rest = url.partition("://")
-    userinfo, at, host = rest.rpartition("@")
-    if not at or ":" not in userinfo:
-        return url
-    return f"{scheme}{sep}{userinfo.split(':', 1)[0]}:***@{host}"
+        raise OperatorError(f"broker unreachable at {mask_url(url)}: {reason}") from exc
 
 
 @contextmanager
@@ -48,7 +40,7 @@ def ledger(*, broker: bool = False, migrate_schema: bool = False) -> Iterator[Se
         try:
             db.check(settings.database_url)
         except db.DatabaseUnavailable as exc:
-            raise OperatorError(f"{exc} ({_redact(settings.database_url)})") from exc
+            raise OperatorError(f"{exc} ({mask_url(settings.database_url)})") from exc
         if broker:
             assert settings.broker_url is not None
             celery_app.configure(settings)

@@ -8,38 +8,20 @@ import re
 import sys
 from enum import StrEnum
 from typing import Annotated, Any
-from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 import typer
 
 from shared.config import Settings, get_settings
 from shared.formatting import dumps
+from shared.secrets import MASK, mask_url
 
-MASK = "***"
 # Settings whose whole value is a secret (none today; a future token or password is covered).
 _SECRET_NAME = re.compile(r"password|secret|token", re.IGNORECASE)
-# key=value pairs in a URL's query or a DSN that carry a secret.
-_SECRET_PARAM = re.compile(r"((?:password|passwd|pwd|secret|token)=)[^&;\s]*", re.IGNORECASE)
 
 
 class ConfigFormat(StrEnum):
     env = "env"  # AIDLEDGER_NAME=value lines, as an .env file has them
     jsonl = "jsonl"  # one object a setting: setting, value, source
-
-
-def mask_url(value: str) -> str:
-    """A URL with its password (user:PASSWORD@, or password= in the query) masked."""
-    try:
-        parts = urlsplit(value)
-    except ValueError:
-        return _SECRET_PARAM.sub(rf"\g<1>{MASK}", value)
-    netloc = parts.netloc
-    if parts.password is not None:
-        userinfo, _, host = netloc.rpartition("@")
-        user = userinfo.split(":", 1)[0]
-        netloc = f"{user}:{MASK}@{host}"
-    masked = SplitResult(parts.scheme, netloc, parts.path, parts.query, parts.fragment)
-    return _SECRET_PARAM.sub(rf"\g<1>{MASK}", urlunsplit(masked))
 
 
 def masked_value(name: str, value: Any) -> str:
