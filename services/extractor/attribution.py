@@ -173,6 +173,7 @@ class Story:
             continues,
             defence=defence,
             topic=self.topic,
+            main=self.main_actor,
             source=source,
         )
 

@@ -61,6 +61,7 @@ class Hints:
     defence: bool = False  # the passage is about defence spending or targets
     topic: str | None = None  # the category the story is on
     source: str = "context"  # where `kind` comes from: context or title
+    main: str | None = None  # the document's main giver: whose economy an aside describes
 
 
 NO_HINTS = Hints()
@@ -512,8 +513,14 @@ def resolve(
         donor = _described(sentence, start, end, others)
         economic = sentence.distractors and not sentence.poll
         economic = economic and not lexicon.MARKET.search(sentence.text)
-        if donor is None and economic and hints.country:
-            donor = hints.country  # "Public debt is expected to exceed 90%" in a story on Ukraine
+        if donor is None and economic and _priced(sentence, start, end, others):
+            economic = False  # an oil or shell price describes no country
+        if donor is None and economic and (hints.main or hints.country):
+            # "Debt interest payments exceed £100 billion a year" in a story on Britain's budget:
+            # the economy of the country the story is about, its main giver when that is a
+            # country (an IMF review is about the borrower's economy).
+            main = hints.main if hints.main in lexicon.COUNTRIES else None
+            donor = main or hints.country
             hinted.add("donor")
     else:
         donor = donor_of(sentence, start, end, category, others, after=False)
@@ -569,7 +576,21 @@ def _described(
         return None  # a company's shares describe no country
     lo, _ = _clause(sentence.text, start, end)
     before = [a for a in sentence.actors if lo <= a.start and a.end <= start]
-    return before[-1].name if before else None
+    if before:
+        return before[-1].name
+    # "Finland has been hit by a recession, with GDP contracting by 0.1%": the sentence's subject.
+    subjects = [a for a in sentence.actors if a.end <= start]
+    return subjects[0].name if subjects else None
+
+
+def _priced(sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]) -> bool:
+    """True when the figure's nearest economic subject is a price ("le prix du baril")."""
+    lo, hi = _clause(sentence.text, start, end)
+    near = [d for d in sentence.distractors if lo <= d.start and d.end <= hi]
+    nearest = _nearest(near, start, end, len(sentence.text))
+    if nearest is None:
+        return False
+    return lexicon.PRICE_WORD.fullmatch(sentence.text, nearest.start, nearest.end) is not None
 
 
 def _budgets(text: str) -> bool:

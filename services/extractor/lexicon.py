@@ -157,6 +157,8 @@ AGGREGATES = frozenset(
         "coalition of the willing",
     }
 )
+# Countries, which have economies that a distractor figure (inflation, debt) can describe.
+COUNTRIES = frozenset(name for name, _, _ in _COUNTRIES if name != "European countries")
 ADVERSARIES = frozenset({"Russia", "China", "Iran", "North Korea", "Belarus"})
 # City metonyms are places, not donors, after "in"/"at" ("the NATO summit in Washington").
 CITY_NAMES = frozenset(
@@ -439,7 +441,7 @@ DISTRACTOR = re.compile(
     r"|interest\s+rates?|VAT|value-added\s+tax|shares\s+in|share\s+prices?|stocks?|prices?|polls?"
     r"|survey\w*|approval|turnout|borrowing|financing\s+needs|funding\s+gap|financing\s+gap"
     r"|wealth\s+fund|tax(?:es)?|levy|Inflation|Wachstum|Steuer\w*|Abgabe|impôts?|taxes?"
-    r"|Konjunktur|Defizit|Schulden\w*|Neuverschuldung|Kreditaufnahme|Nettokreditaufnahme"
+    r"|Konjunktur|\w*[wW]achstum|Defizit|Schulden\w*|Neuverschuldung|Kreditaufnahme|Nettokreditaufnahme"
     r"|Arbeitslos\w*|Leitzins\w*|Aktie\w*|Preis\w*|Umfrage\w*|Finanzbedarf|Finanzierungsbedarf"
     r"|croissance|déficit|dette|chômage|taux\s+d['’]\w+|sondage\w*|prix|bourse"
     r"|besoins\s+de\s+financement)",
@@ -450,6 +452,8 @@ MARKET = re.compile(
     r"\b(?:shares\s+in|share\s+prices?|stocks?|Aktie\w*|Börse\w*|bourse|action\s+\w+\s+a)\b",
     re.IGNORECASE,
 )
+# A price (of oil, of a shell) describes no country's economy.
+PRICE_WORD = re.compile(r"prices?|Preis\w*|prix", re.IGNORECASE)
 # Generic words for a sum given that name one package, whose kind the story has told:
 # "The package of EUR 190 million", "Das Paket". "Aid" or "support" alone is all aid together.
 PACKAGE = re.compile(r"(?:package|Paket|Hilfspaket|paquet|tranche|contract|deal)", re.IGNORECASE)
