@@ -269,26 +269,24 @@ def _category(
                 aid = [k for k in sentence.keywords if k.label in lexicon.AID_CATEGORIES]
                 nearest_aid = _nearest(aid, start, end, len(text))
                 return nearest_aid.label if nearest_aid else "aid_total"
-            if lexicon.SPENT_BEFORE.search(text, max(0, start - 40), start):
-                return "defense_spending"  # what was spent, whatever target the sentence names
-            # A target or pledge in the figure's own clause, before it, makes it the goal.
-            lo, hi = _clause(text, start, end)
-            targeted = any(
-                k.label == "pledge_target" and lo <= k.start < hi for k in sentence.keywords
-            )
-            if targeted or lexicon.PLEDGING.search(text, lo, start):
-                return "pledge_target"
-            return "defense_spending"
+            return _goal_or_spending(sentence, start, end, others)
         reach = _PERCENT_KEYWORD_REACH
     else:
         reach = len(text)
     specific = [
         k for k in sentence.keywords if k.label != "aid" and _own(text, k, start, end, others)
     ]
-    if unit == "percent":
+    if unit == "percent" or not lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start):
+        # A sum is a target only when named as one ("the goal of €40 billion a year"); a fund or
+        # budget in a sentence about meeting a target is spending ("a €100bn special fund").
+        targets = [k for k in specific if k.label == "pledge_target"]
         specific = [k for k in specific if k.label != "pledge_target"]
+        if unit != "percent" and targets and not specific and defence:
+            return "defense_spending"
     nearest = _nearest(specific, start, end, reach)
     if nearest is not None:
+        if unit == "percent" and nearest.label == "defense_spending" and defence:
+            return _goal_or_spending(sentence, start, end, others)
         return nearest.label
     # Aid of no named kind: "aid" (the caller's aid_total), which the context may make specific.
     if _nearest([k for k in sentence.keywords if k.label == "aid"], start, end, reach):
@@ -300,6 +298,69 @@ def _category(
     return None
 
 
+def _goal_or_spending(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> str:
+    """A defence share: a goal (pledge_target) or what is spent (defense_spending).
+
+    A goal is named as one ("the goal of 3.5%", "NATO's 2% target"), or pledged or asked for in
+    its clause ("pledged to reach 5%", "ready to spend 5%"), or a part of such a goal ("5% ...,
+    of which 3.5%"). Spending is spent ("spends 2.4%", "spending of 2.12%"), a change ("by 2-3%")
+    or dated to a year that has come ("2.4% this year", "2.8% of GDP in 2026"). A planned level
+    with a deadline ("raise defence spending to 2.5% by 2027") stays spending.
+    """
+    text = sentence.text
+    sibling = _sibling_share(text, start, others)
+    if sibling is not None and lexicon.RANGE_BETWEEN.fullmatch(text, sibling[1], start):
+        # The upper bound of a range ("by 2-3%", "between 5% and 6%") is read like the lower.
+        return _goal_or_spending(sentence, *sibling, [o for o in others if o != sibling])
+    if lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start) or lexicon.TARGET_AFTER.match(
+        text, end
+    ):
+        return "pledge_target"
+    if lexicon.SPENT_BEFORE.search(text, max(0, start - 40), start):
+        return "defense_spending"
+    _, hi = _clause(text, start, end, others)
+    own = lexicon.OWN_YEAR_AFTER.match(text, end, hi)
+    if own is not None and sentence.when is not None:
+        year = own.group("year")
+        if year is None or int(year) <= sentence.when + 1:
+            return "defense_spending"  # "2.4% of GDP this year", "2.8% of GDP in 2026"
+    if lexicon.CHANGE_BEFORE.search(text, max(0, start - 20), start):
+        return "defense_spending"  # "raise defence spending by 2-3%": a change in spending
+    wide_lo, wide_hi = _clause(text, start, end)
+    targeted = any(
+        k.label == "pledge_target" and wide_lo <= k.start < wide_hi for k in sentence.keywords
+    )
+    if targeted or lexicon.PLEDGING.search(text, wide_lo, start):
+        return "pledge_target"
+    if lexicon.ASKING.search(text, wide_lo, start):
+        return "pledge_target"  # "NATO asks allies to spend at least 2%"
+    if sibling is not None:
+        # "5% of GDP by 2035, of which 3.5% for core defence": a part of the goal before it.
+        return _goal_or_spending(sentence, *sibling, [o for o in others if o != sibling])
+    return "defense_spending"
+
+
+def _sibling_share(
+    text: str, start: int, others: Sequence[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The percentage this one is a part or continuation of: "5% ..., dont 3,5 %", "3.5% ...,
+    and a further 1.5%"."""
+    before = [o for o in others if o[1] <= start and start - o[1] <= 120]
+    if not before:
+        return None
+    sibling = before[-1]
+    between = text[sibling[1] : start]
+    if lexicon.RANGE_BETWEEN.fullmatch(between):
+        return sibling
+    if not lexicon.PERCENT_END.search(text, max(0, sibling[1] - 12), sibling[1]):
+        return None
+    if "." in between.replace(",", "") and not re.search(r"\d\.\d", between):
+        return None
+    return sibling if lexicon.PART_BEFORE.search(between) else None
+
+
 def _distracted(
     sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
 ) -> bool:
@@ -307,6 +368,10 @@ def _distracted(
     any kind of aid or defence: the figure measures that subject."""
     lo, hi = _clause(sentence.text, start, end)
     near = [d for d in sentence.distractors if lo <= d.start and d.end <= hi]
+    gdp = lexicon.OF_GDP.match(sentence.text, end)
+    if gdp is not None:
+        # "5% of economic output" measures against the economy; it is not about it.
+        near = [d for d in near if not end <= d.start < gdp.end()]
     if not near:
         return False
     nearest = _nearest(near, start, end, len(sentence.text))

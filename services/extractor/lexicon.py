@@ -423,7 +423,7 @@ POLL = re.compile(
 # Actual spending, not a goal: "Spain, which spent 1.3% of GDP on defence, ... the new target".
 SPENT_BEFORE = re.compile(
     r"(?<!\bto\s)\b(?:spent|spends|(?:already\s+)?spend|(?:is|was|are|were)\s+spending|ausgegeben"
-    r"|gibt|gab|dépensé|dépense|consacre|consacré|consacrera|consacrait)\s+(?:(?:about|around|roughly|only|just|some|nearly|almost|over|under|less"
+    r"|gibt|gab|dépensé|dépense|consacre|consacré|consacrera|consacrait|spending\s+of)\s+(?:(?:about|around|roughly|only|just|some|nearly|almost|over|under|less"
     r"|more|than|rund|etwa|knapp|environ|près|de)\s+)*$",
     re.IGNORECASE,
 )
@@ -534,6 +534,39 @@ def relative_offset(match: re.Match[str]) -> int:
     return 1 if _LATER.search(phrase) else 0
 
 
+# Named as a goal just before the figure: "a new alliance goal of 3.5%", "das Nato-Ziel von 2
+# Prozent", "l'objectif de 2 %", "the goal of €40 billion".
+TARGET_BEFORE = re.compile(
+    r"(?:targets?|goals?|benchmark|guideline|threshold|Ziel\w*|Zielmarke|Vorgabe|objectifs?|cible"
+    r"|seuil)\s+(?:of|von|de|d['’]|at|à)\s*(?:(?:at\s+least|au\s+moins|mindestens|rund|about)\s+)?$",
+    re.IGNORECASE,
+)
+# A share dated to its own year: "2.4% of GDP this year", "2.8% of GDP in 2026", "2,06 % en 2024".
+OWN_YEAR_AFTER = re.compile(
+    r"(?:\s*(?:of|des|du|de|der|ihres|seines|son|sa|leur)?\s*(?:\w+\s+){0,3}?(?:GDP|gross\s+domestic"
+    r"\s+product|BIP|PIB|economic\s+output|Wirtschaftsleistung|Bruttoinlandsprodukts?))?"
+    r"(?:\s+(?:on|for|à|für)\s+(?:\w+\s+){0,2}?\w+)?,?\s+(?:(?:in|en|im|for)\s+(?P<year>(?:19|20)\d\d)"
+    r"(?![\w-])|(?:(?:in|during)\s+)?(?:this|last|current)\s+year|cette\s+année|l['’]an(?:née)?\s+"
+    r"(?:derni(?:er|ère)|passée?)|(?:in\s+)?diese[mn]\s+Jahr|(?:im\s+)?(?:vergangenen|letzten)\s+Jahr)",
+    re.IGNORECASE,
+)
+# A change, not a level: "raise defence spending by 2-3%", "um 18 Prozent", "de 7 %".
+CHANGE_BEFORE = re.compile(r"\b(?:by|um|de)\s+(?:(?:about|around|some|rund|etwa|environ)\s+)?$")
+# Between the bounds of a range: "2-3%", "between 5% and 6%", "de 2 à 3 %".
+RANGE_BETWEEN = re.compile(
+    r"\s*(?:%|percent|Prozent)?\s*(?:-|–|to|and|bis|und|à|et)\s*", re.IGNORECASE
+)
+# Asked or offered, not yet spent: "NATO asks allies to spend 2%", "ready to spend 5%".
+ASKING = re.compile(
+    r"\b(?:asks?|asked|calls?\s+on|called\s+on|urges?|urged|requires?|required|expects?\s+\w+\s+to"
+    r"|ready\s+to|willing\s+to|prêts?\s+à|bereit|fordert\w*|demande\w*|exige\w*)\b",
+    re.IGNORECASE,
+)
+# Between a share and a part or continuation of it: "..., of which 3.5%", "and a further 1.5%".
+PART_BEFORE = re.compile(
+    r"\b(?:of\s+which|including|dont|davon|darunter|with|mit|avec|a\s+further|another|plus)\b",
+    re.IGNORECASE,
+)
 # Comparison bases take the compared figure's context: "€108bn in 2026, up from €86bn this year".
 COMPARISON_BEFORE = re.compile(
     r"(?:\b(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.|gegenüber|contre"
