@@ -571,6 +571,14 @@ def resolve(
             hinted.add("category")
         else:
             category = "other"
+    if (
+        category == "military_aid"
+        and hints.topic == "defense_spending"
+        and "category" not in hinted
+        and not lexicon.AID_WORD.search(sentence.text)
+        and not any(a.recipient for a in sentence.actors)
+    ):
+        category = "defense_spending"  # weapons bought for one's own forces in a budget story
     # A figure that is neither aid nor defence has no giver; an economic one keeps the country it
     # describes ("Russia's deficit", "Ukraine needs $60 billion").
     donor = None

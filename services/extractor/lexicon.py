@@ -390,7 +390,7 @@ PLEDGING = re.compile(
 )
 DEFENCE_CONTEXT = re.compile(
     r"defen[cs]e|military|NATO|armed\s+forces|allies|Alliance|alliés|Verbündete\w*|Verteidigung\w*|Rüstung\w*|Bundeswehr|Nato"
-    r"|défense|militaire|Otan|armée",
+    r"|défense|militaire|Otan|armée|Militär\w*|Armee|Streitkräfte|Wehr\w*",
     re.IGNORECASE,
 )
 OF_GDP = re.compile(
@@ -428,11 +428,15 @@ SPENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A unit price is not aid: "The shells cost €8,000 each", "Each interceptor costs $4 million".
-PRICE_VERB = re.compile(r"\b(?:costs?|costing|priced|kostet\w*|coûte\w*)\b", re.IGNORECASE)
+PRICE_VERB = re.compile(
+    r"\b(?:costs?|costing|priced|kostet\w*|coûte\w*|price\s+of|prix\s+d|Preis\s+(?:eine|für))",
+    re.IGNORECASE,
+)
 UNIT_PRICE = re.compile(
     r"\b(?:each|apiece|a\s+piece|per\s+(?:unit|piece|shell|round|missile|interceptor|drone"
     r"|vehicle|tank|jet|aircraft)|unit\s+(?:cost|price)|Stückpreis|pro\s+Stück|je\s+Stück"
-    r"|l['’]unité|prix\s+unitaire|coût\s+unitaire|chacun\w*)\b",
+    r"|l['’]unité|prix\s+unitaire|coût\s+unitaire|chacun\w*|a\s+single|un\s+seul|pièce"
+    r"|eine[rs]?\s+einzelnen)\b",
     re.IGNORECASE,
 )
 # Subjects that make a percentage or sum a distractor, not aid or defence.
@@ -444,7 +448,11 @@ DISTRACTOR = re.compile(
     r"|Konjunktur|\w*[wW]achstum|Defizit|Schulden\w*|Neuverschuldung|Kreditaufnahme|Nettokreditaufnahme"
     r"|Arbeitslos\w*|Leitzins\w*|Aktie\w*|Preis\w*|Umfrage\w*|Finanzbedarf|Finanzierungsbedarf"
     r"|croissance|déficit|dette|chômage|taux\s+d['’]\w+|sondage\w*|prix|bourse"
-    r"|besoins\s+de\s+financement)",
+    r"|besoins\s+de\s+financement"
+    # a country's stated needs: "Ukraine needs another $12 billion", "avait besoin d'au moins"
+    r"|needs\s+(?:another|an?\s+(?:additional|extra)|a\s+further|at\s+least|more\s+than|some)"
+    r"|needs\b(?=\s+(?:about|around|\$|€|£|USD|EUR))|besoin\s+d|braucht|benötigt"
+    r"|budget\s+gap|funding\s+shortfall|Finanzierungslücke|Haushaltslücke)",
     re.IGNORECASE,
 )
 # Markets: a share price describes a company, not a country.
@@ -555,6 +563,14 @@ CHANGE_BEFORE = re.compile(r"\b(?:by|um|de)\s+(?:(?:about|around|some|rund|etwa|
 # Between the bounds of a range: "2-3%", "between 5% and 6%", "de 2 à 3 %".
 RANGE_BETWEEN = re.compile(
     r"\s*(?:%|percent|Prozent)?\s*(?:-|–|to|and|bis|und|à|et)\s*", re.IGNORECASE
+)
+# Words of giving to someone else: without them, weapons in a defence-budget story are bought
+# for one's own forces ("the Golden Dome missile defense shield, for which the Pentagon is
+# requesting $25 billion").
+AID_WORD = re.compile(
+    r"\b(?:aid|assistance|support|help|Hilfe\w*|\w+hilfe|Unterstützung|aide|soutien|donat\w*"
+    r"|deliver\w*|Lieferung\w*|livraison\w*|Ukrain\w*|Kyiv|Kiev|Kiew)",
+    re.IGNORECASE,
 )
 # Asked or offered, not yet spent: "NATO asks allies to spend 2%", "ready to spend 5%".
 ASKING = re.compile(
@@ -667,6 +683,7 @@ ANAPHOR = re.compile(
     r"|money|funds|funding|package|commitment|pledge|aid|assistance|support)\b|of\s+(?:this|that"
     r"|which|it)\b|the\s+(?:remaining|remainder|rest|balance)\b|(?:their|its)\s+(?:\S+\s+){0,2}?"
     r"(?:total|defen[cs]e|spending|budgets?|expenditures?|contributions?)\b|davon|diese[rsm]?\s+"
-    r"(?:Summe|Betrag\w*)|ce\s+montant|cette\s+somme|dont)",
+    r"(?:Summe|Betrag\w*)|ce\s+montant|cette\s+somme|dont|dafür|hierfür"
+    r"|(?:von\s+)?der\s+Gesamtsumme|of\s+the\s+total)",
     re.IGNORECASE,
 )
