@@ -67,6 +67,7 @@ class Story:
     explicit_year: bool = False  # current.year was stated ("in 2023"), not the report's present
     present: bool = False  # the text has placed itself in the present of its publication
     undated: bool = False  # the text is on totals over the years ("since 2022") for now
+    frame: int | None = None  # the past year the lead reports on ("rose ... in 2024")
 
     @classmethod
     def begin(
@@ -89,6 +90,7 @@ class Story:
         if places:
             story.country = max(places, key=lambda name: places[name])
         story.published = published
+        story.frame = _frame_year(sentences[0] if sentences else None, published)
         story.topic = _topic(title, []) if title else None
         if title is not None:
             story.named.update(a.name for a in title.actors if not a.recipient)
@@ -107,7 +109,7 @@ class Story:
         if facts.donor is not None:
             if facts.donor != self.current.donor and self.explicit_year:
                 # A new actor takes over: the year stated for the old one is not its.
-                self.current.year = self._now()
+                self.current.year = self._now() or self.frame
                 self.explicit_year = False
             self.current.donor = facts.donor
         if facts.kind is not None:
@@ -257,6 +259,8 @@ class Story:
         now = self._now()
         if now is not None:
             return now, DOCUMENT
+        if self.frame is not None:
+            return self.frame, DOCUMENT
         if self.title.year is not None:
             return self.title.year, TITLE
         return None
@@ -275,6 +279,19 @@ class Story:
         if name == "donor" and main in self.named and _fits(name, main, category):
             return main, DOCUMENT
         return None
+
+
+def _frame_year(lead: context.Sentence | None, published: datetime.date | None) -> int | None:
+    """The past year a report's lead says it is about ("Global military expenditure rose for
+    the tenth consecutive year in 2024"): the time of what follows until another takes over."""
+    if lead is None or published is None or lexicon.NO_SINGLE_YEAR.search(lead.text):
+        return None
+    stated = [
+        int(y.label)
+        for y in lead.years
+        if not _DEADLINE.match(lead.text, y.start) and int(y.label) < published.year
+    ]
+    return stated[0] if len(set(stated)) == 1 else None
 
 
 def _deadline_of(sentence: context.Sentence, year: int) -> bool:
