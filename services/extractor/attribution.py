@@ -27,6 +27,11 @@ _TARGET_DATE = re.compile(
     r"(?:by|bis|d['’]ici|until|from|ab|dès|à\s+partir\s+de|as\s+early\s+as|in)\b", re.IGNORECASE
 )
 _DEADLINE = re.compile(r"(?:by|bis|d['’]ici|until)\b", re.IGNORECASE)
+_COMPARED = re.compile(
+    r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|verglichen\s+mit|gegenüber|im\s+Vergleich"
+    r"|contre|par\s+rapport\s+à|than|als)\b[^.;]*$",
+    re.IGNORECASE,
+)
 _SPECIFIC_KINDS = lexicon.AID_CATEGORIES - {"aid_total"}
 
 
@@ -127,7 +132,13 @@ class Story:
             self.current.year, self.explicit_year, self.undated = None, False, True
             return
         # A deadline ("by 2035") is a target's date, not the time the story has reached.
-        stated = [y for y in sentence.years if not _DEADLINE.match(sentence.text, y.start)]
+        # Nor is a comparison's base ("compared with EUR 19.4 billion in the whole of 2024").
+        stated = [
+            y
+            for y in sentence.years
+            if not _DEADLINE.match(sentence.text, y.start)
+            and not _COMPARED.search(sentence.text, max(0, y.start - 60), y.start)
+        ]
         if stated:
             self.current.year = int(stated[-1].label)
             self.explicit_year, self.undated = True, False

@@ -665,7 +665,11 @@ BARE_YEAR = re.compile(
 NOT_THE_YEAR_BEFORE = re.compile(
     r"(?:by\s+the\s+end(?:\s+of)?|since|seit|depuis|von|vor|zwischen|compared\s+(?:to|with)|than|between|gegenüber|vergleich\w*|par"
     r"\s+rapport\s+à|vs\.?|versus|invasion\b[^,.;]{0,30}|annex\w*[^,.;]{0,30}|agreed|adopted"
-    r"|established|introduced|signed|set)\s*(?:in\s+|im\s+|en\s+)?(?:the\s+)?$",
+    r"|established|introduced|signed|set"
+    # a start told at more length: "since it was approved in March 2023", "Seit Beginn des
+    # russischen Angriffskriegs im Februar 2022", "depuis le début de la guerre en février 2022"
+    r"|(?:since|seit|depuis)\b[^,.;]{0,50}|Angriffskrieg\w*[^,.;]{0,20}|full-scale\s+war"
+    r"[^,.;]{0,20})\s*(?:in\s+|im\s+|en\s+)?(?:the\s+)?(?:" + _MONTH + r"\s+)?$",
     re.IGNORECASE,
 )
 
