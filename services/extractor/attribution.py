@@ -258,6 +258,8 @@ class Story:
         """The year of a figure whose own clause states none, or None when nothing fixes one."""
         if lexicon.NO_SINGLE_YEAR.search(sentence.text, *clause):
             return None
+        if lexicon.STOCK.search(sentence.text, *clause):
+            return None  # "European donors have now allocated €138 billion in total"
         if category == "pledge_target" and unit == "percent":
             return None  # "the 2% target": open-ended unless its own sentence sets a deadline
         dated = self._dated_now(sentence)

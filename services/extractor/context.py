@@ -608,7 +608,9 @@ def resolve(
         if donor is None and referent.donor is not None:
             donor = referent.donor
             borrowed.add("donor")
-        if year is None and referent.year is not None:
+        lo, hi = _clause(sentence.text, start, end)
+        cumulative = lexicon.NO_SINGLE_YEAR.search(sentence.text, lo, hi) is not None
+        if year is None and referent.year is not None and not cumulative:
             year = referent.year
             borrowed.add("year")
     recipient = None

@@ -516,7 +516,13 @@ NO_SINGLE_YEAR = re.compile(
     r"|\b(?:a|per|each|every)\s+year\b|\bannually\b|\bpro\s+Jahr\b|\bjährlich\b|\bpar\s+an\b"
     r"|\b(?:19|20)\d\d\s*(?:-|–|to|bis|à)\s*(?:19|20)?\d\d\b|\b(?:until|through|bis|jusqu['’]en)"
     r"\s+(?:19|20)\d\d|\bover\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\w+\s+)?years\b"
-    r"|\bfor\s+the\s+next\s+\w+\s+years\b",
+    r"|\bfor\s+the\s+next\s+\w+\s+years\b|\bnext\s+decade\b|\bwithin\s+a\s+decade\b"
+    r"|\büber\s+die\s+(?:nächsten|kommenden)\s+\w+\s+Jahre\b|\bsur\s+(?:les\s+)?\w+\s+(?:ans|années)\b",
+    re.IGNORECASE,
+)
+# A stock, not one year's flow, in a figure's own clause: "€138 billion in total", "insgesamt".
+STOCK = re.compile(
+    r"\b(?:in\s+total|a\s+total\s+of|overall|insgesamt|au\s+total|cumul\w*|Gesamtsumme)\b",
     re.IGNORECASE,
 )
 # Time counted from the publication date: "this year", "last year's budget", "im vergangenen Jahr".
