@@ -27,6 +27,7 @@ _TARGET_DATE = re.compile(
     r"(?:by|bis|d['’]ici|until|from|ab|dès|à\s+partir\s+de|as\s+early\s+as|in)\b", re.IGNORECASE
 )
 _DEADLINE = re.compile(r"(?:by|bis|d['’]ici|until)\b", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|bis|d['’]ici|until)\s+$", re.IGNORECASE)
 _COMPARED = re.compile(
     r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|verglichen\s+mit|gegenüber|im\s+Vergleich"
     r"|contre|par\s+rapport\s+à|than|als)\b[^.;]*$",
@@ -220,7 +221,7 @@ class Story:
         elif year is not None:
             sources["year"] = own("year")
         target = category == "pledge_target" and unit == "percent"
-        if year is not None and target and not _deadline_of(sentence, year):
+        if year is not None and target and not _deadline_of(sentence, year, span[1]):
             # An open-ended target has no year: only a deadline dates it ("5% by 2035").
             year = None
             sources.pop("year", None)
@@ -307,11 +308,19 @@ def _frame_year(lead: context.Sentence | None, published: datetime.date | None) 
     return stated[0] if len(set(stated)) == 1 else None
 
 
-def _deadline_of(sentence: context.Sentence, year: int) -> bool:
-    """True when the sentence states `year` as a date for a target ("by 2035", "from 2026")."""
-    return any(
-        y.label == str(year) and _TARGET_DATE.match(sentence.text, y.start) for y in sentence.years
-    )
+def _deadline_of(sentence: context.Sentence, year: int, end: int) -> bool:
+    """True when the sentence states `year` as a date for a target ("by 2035", "from 2026",
+    "by next year"), or right after the figure ending at `end` ("reach 5% next year",
+    "l'objectif de 2,5 % en 2027")."""
+    text = sentence.text
+    for y in sentence.years:
+        if y.label != str(year):
+            continue
+        if _TARGET_DATE.match(text, y.start) or 0 <= y.start - end <= 12:
+            return True
+        if _DEADLINE_BEFORE.search(text, max(0, y.start - 8), y.start):
+            return True  # "by next year": the relative time's span starts after "by"
+    return False
 
 
 def _topic(sentence: context.Sentence, resolved: list[context.Attributes]) -> str | None:
