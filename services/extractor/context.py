@@ -445,6 +445,9 @@ def donor_of(
     if category == "defense_spending":
         givers += [a for a in sentence.actors if a.recipient]
         givers.sort(key=lambda a: a.start)
+        if any(a.name != "NATO" for a in givers):
+            # The alliance spends nothing itself: "Sweden, NATO's 32nd member, ... 2.4%".
+            givers = [a for a in givers if a.name != "NATO"]
     if category == "pledge_target":
         # "Germany met NATO's 2% target": the target is NATO's, the one meeting it Germany's.
         owners = [a for a in givers if a.name == "NATO" and _possessive(sentence.text, a.end)]
@@ -452,6 +455,12 @@ def donor_of(
             return "NATO allies"  # "reached NATO's 2% target", "NATO's target of 2%"
         if len(owners) < len(givers):
             givers = [a for a in givers if a not in owners]
+        if any(a.name != "NATO" for a in givers) and not any(
+            lexicon.TARGET_OF.fullmatch(sentence.text, a.end, start) for a in owners
+        ):
+            # "la Belgique ..., l'un des taux les plus faibles de l'OTAN, ... l'objectif de 2 %":
+            # a member's own goal; NATO is where it is measured.
+            givers = [a for a in givers if a.name != "NATO"]
     for actor in givers:
         if actor.start < end or not (actor.agent or actor.genitive):
             continue
@@ -597,6 +606,13 @@ def resolve(
             hinted.add("donor")
     else:
         donor = donor_of(sentence, start, end, category, others, after=False)
+        home = hints.main if hints.main in lexicon.COUNTRIES else None
+        if donor is None and home and lexicon.HOME.search(sentence.text):
+            # "the government would provide £3 billion": the story's own country, whoever the
+            # sentences before named in passing.
+            if _fits_category(home, category):
+                donor = home
+                hinted.add("donor")
         if donor is None and hints.donor is not None and _fits_category(hints.donor, category):
             donor = hints.donor  # "it pledged ... 0.25%, and called on all allies": the context's
             hinted.add("donor")

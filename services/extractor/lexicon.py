@@ -579,6 +579,12 @@ CHANGE_BEFORE = re.compile(r"\b(?:by|um|de)\s+(?:(?:about|around|some|rund|etwa|
 RANGE_BETWEEN = re.compile(
     r"\s*(?:%|percent|Prozent)?\s*(?:-|–|to|and|bis|und|à|et)\s*", re.IGNORECASE
 )
+# The story's own country, unnamed: "the government", "die Bundesregierung" is matched by name.
+HOME = re.compile(
+    r"\b(?:the\s+government|the\s+(?:defen[cs]e\s+)?ministry|the\s+minister|the\s+cabinet"
+    r"|die\s+Regierung|das\s+(?:\w+)?[mM]inisterium|le\s+gouvernement|le\s+ministère)\b",
+    re.IGNORECASE,
+)
 # Words of giving to someone else: without them, weapons in a defence-budget story are bought
 # for one's own forces ("the Golden Dome missile defense shield, for which the Pentagon is
 # requesting $25 billion").
