@@ -607,12 +607,12 @@ def resolve(
     else:
         donor = donor_of(sentence, start, end, category, others, after=False)
         home = hints.main if hints.main in lexicon.COUNTRIES else None
-        if donor is None and home and lexicon.HOME.search(sentence.text):
-            # "the government would provide £3 billion": the story's own country, whoever the
-            # sentences before named in passing.
-            if _fits_category(home, category):
-                donor = home
-                hinted.add("donor")
+        # "the government would provide £3 billion": the story's own country, whoever the
+        # sentences before named in passing.
+        at_home = home is not None and lexicon.HOME.search(sentence.text) is not None
+        if donor is None and at_home and home and _fits_category(home, category):
+            donor = home
+            hinted.add("donor")
         if donor is None and hints.donor is not None and _fits_category(hints.donor, category):
             donor = hints.donor  # "it pledged ... 0.25%, and called on all allies": the context's
             hinted.add("donor")
