@@ -578,6 +578,10 @@ def resolve(
         elif unit != "percent" and hints.kind and _gives(sentence.text):
             category = hints.kind  # "In March, Canada allocated EUR 210 million"
             hinted.add("category")
+        elif unit != "percent" and hints.topic in lexicon.AID_CATEGORIES and _funds(sentence.text):
+            # "The framework for the programme will rise to NOK 135 billion" in a story on aid.
+            category = "aid_total"
+            hinted.add("category")
         else:
             category = "other"
     if (
@@ -665,13 +669,17 @@ def _described(
         return None
     if lexicon.MARKET.search(sentence.text):
         return None  # a company's shares describe no country
-    lo, _ = _clause(sentence.text, start, end)
+    lo, hi = _clause(sentence.text, start, end)
     before = [a for a in sentence.actors if lo <= a.start and a.end <= start]
     if before:
         return before[-1].name
     # "Finland has been hit by a recession, with GDP contracting by 0.1%": the sentence's subject.
     subjects = [a for a in sentence.actors if a.end <= start]
-    return subjects[0].name if subjects else None
+    if subjects:
+        return subjects[0].name
+    # "La dette publique dépasse 110 % du PIB en France": the country named after it.
+    after = [a for a in sentence.actors if a.start >= end and a.end <= hi]
+    return after[0].name if after else None
 
 
 def _priced(sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]) -> bool:
@@ -686,6 +694,10 @@ def _priced(sentence: Sentence, start: int, end: int, others: Sequence[tuple[int
 
 def _budgets(text: str) -> bool:
     return bool(lexicon.BUDGETING.search(text) or lexicon.MADE_AVAILABLE.search(text))
+
+
+def _funds(text: str) -> bool:
+    return lexicon.FUNDING_WORD.search(text) is not None
 
 
 def _gives(text: str) -> bool:

@@ -375,6 +375,12 @@ MADE_AVAILABLE = re.compile(
     r"|folgt\w*|mobilisé\w*|consacr\w*|allou\w*|engag\w*|prévu\w*)",
     re.IGNORECASE,
 )
+# A sum set aside for a programme or fund, which in a story on aid is aid of all kinds.
+FUNDING_WORD = re.compile(
+    r"\b(?:programm?e?s?|framework|fund|funds|allocations?|envelope|Programm\w*|Rahmen\w*|Fonds"
+    r"|Mittel|programme|enveloppe|fonds|allocation)\b",
+    re.IGNORECASE,
+)
 # Budget words: a sum with no kind of its own in a story on defence budgets is one of them.
 BUDGETING = re.compile(
     r"\b(?:increase\w*|rise|rises|rising|rose|budget\w*|plans?|planned|Aufwuchs|Anstieg|Erhöhung"
