@@ -69,6 +69,7 @@ class Story:
     country: str | None = None  # the country or body named most, receiving ones included
     main_actor: str | None = None  # the document's most named giver
     named: set[str] = field(default_factory=set)  # givers named so far
+    group: str | None = None  # the last coalition named, which "the group" stands for
     published: datetime.date | None = None
     explicit_year: bool = False  # current.year was stated ("in 2023"), not the report's present
     present: bool = False  # the text has placed itself in the present of its publication
@@ -106,6 +107,8 @@ class Story:
         """Make current what `sentence` (with its figures' attributes) establishes."""
         facts = facts_of(sentence)
         self.named.update(a.name for a in sentence.actors if not a.recipient)
+        groups = [a.name for a in sentence.actors if a.name in lexicon.COALITIONS]
+        self.group = groups[-1] if groups else self.group
         for attributes in resolved:
             facts.donor = attributes.donor or facts.donor
             if attributes.category in _SPECIFIC_KINDS:
@@ -188,6 +191,7 @@ class Story:
             defence=defence,
             topic=self.topic,
             main=self.main_actor,
+            group=self.group,
             source=source,
         )
 

@@ -62,6 +62,7 @@ class Hints:
     topic: str | None = None  # the category the story is on
     source: str = "context"  # where `kind` comes from: context or title
     main: str | None = None  # the document's main giver: whose economy an aside describes
+    group: str | None = None  # the last coalition named: "the group", "the coalition"
 
 
 NO_HINTS = Hints()
@@ -283,7 +284,12 @@ def _category(
         specific = [k for k in specific if k.label != "pledge_target"]
         if unit != "percent" and targets and not specific and defence:
             return "defense_spending"
-    nearest = _nearest(specific, start, end, reach)
+    # The kind named right after the figure is its own, whatever the list item before named:
+    # "130 Milliarden Euro auf militärische, 118 Milliarden Euro auf finanzielle ... Hilfe".
+    attached = [
+        k for k in specific if k.start >= end and lexicon.ATTACHED.fullmatch(text, end, k.start)
+    ]
+    nearest = attached[0] if attached else _nearest(specific, start, end, reach)
     if nearest is not None:
         if unit == "percent" and nearest.label == "defense_spending" and defence:
             return _goal_or_spending(sentence, start, end, others)
@@ -610,6 +616,15 @@ def resolve(
             hinted.add("donor")
     else:
         donor = donor_of(sentence, start, end, category, others, after=False)
+        if (
+            hints.group is not None
+            and lexicon.GROUP_REFERENCE.search(sentence.text)
+            and (donor is None or donor not in lexicon.COALITIONS)
+            and not any(a.agent for a in sentence.actors if a.name == donor)
+        ):
+            # "The coalition also agreed to pool €2.3 billion": the coalition named before.
+            donor = hints.group
+            hinted.add("donor")
         home = hints.main if hints.main in lexicon.COUNTRIES else None
         # "the government would provide £3 billion": the story's own country, whoever the
         # sentences before named in passing.

@@ -189,7 +189,7 @@ _ADJECTIVE_CONTEXT = (
 _RECIPIENTS: list[tuple[str, str]] = [
     (
         "Ukraine",
-        r"Ukrain(?:e|ian|ians|ische[nmrs]?|ien(?:ne)?s?)|Kyiv|Kiev|Kiew|Kyjiw|Zelens\w*|Selenskyj\w*"
+        r"Ukrain(?:e|ian|ians|ische[nmrs]?|ien(?:ne)?s?)(?!\s+Defen[cs]e\s+Contact)|Kyiv|Kiev|Kiew|Kyjiw|Zelens\w*|Selenskyj\w*"
         r"|(?-i:Shmyhal|Svyrydenko|Umerov|Kuleba|Sybiha|Verkhovna\s+Rada|Naftogaz)",
     ),
     ("Moldova", r"Moldova|Moldau|Moldavie"),
@@ -590,6 +590,22 @@ HOME = re.compile(
     r"\b(?:the\s+government|the\s+(?:defen[cs]e\s+)?ministry|the\s+minister|the\s+cabinet"
     r"|die\s+Regierung|das\s+(?:\w+)?[mM]inisterium|le\s+gouvernement|le\s+ministère)\b",
     re.IGNORECASE,
+)
+# Between a figure and the kind it is of: "€50bn in security aid", "118 Mrd. Euro auf finanzielle".
+ATTACHED = re.compile(
+    r"\s+(?:(?:in|of|for|on|as|auf|für|an|als|en|de|d['’]|pour|worth\s+of)\s+)?(?:(?:new|more|additional"
+    r"|further|weitere|neue|zusätzliche|nouvelle|supplémentaire)\w*\s+)?",
+    re.IGNORECASE,
+)
+# A group named again by its noun: "the group's members", "the coalition", "la coalition".
+GROUP_REFERENCE = re.compile(
+    r"\b(?:the\s+(?:group|coalition|forum)|(?:members|partners)\s+of\s+the\s+(?:group|coalition)"
+    r"|la\s+coalition|die\s+(?:Gruppe|Koalition)\s+(?!der\b))",
+    re.IGNORECASE,
+)
+# Groups a group noun can stand for (not the alliance, the Union or the G7: they have names).
+COALITIONS = frozenset(
+    {"Ramstein group", "artillery coalition", "coalition of the willing", "donor countries"}
 )
 # Words of giving to someone else: without them, weapons in a defence-budget story are bought
 # for one's own forces ("the Golden Dome missile defense shield, for which the Pentagon is
