@@ -338,10 +338,14 @@ def _goal_or_spending(
     targeted = any(
         k.label == "pledge_target" and wide_lo <= k.start < wide_hi for k in sentence.keywords
     )
-    if targeted or lexicon.PLEDGING.search(text, wide_lo, start):
-        return "pledge_target"
+    if lexicon.PLEDGING.search(text, wide_lo, start):
+        return "pledge_target"  # "aims for defence spending of 3% by 2029"
     if lexicon.ASKING.search(text, wide_lo, start):
         return "pledge_target"  # "NATO asks allies to spend at least 2%"
+    if lexicon.SPENDING_OF.search(text, max(0, start - 30), start):
+        return "defense_spending"  # "will meet the target ..., with spending of 2.12%"
+    if targeted:
+        return "pledge_target"
     if sibling is not None:
         # "5% of GDP by 2035, of which 3.5% for core defence": a part of the goal before it.
         return _goal_or_spending(sentence, *sibling, [o for o in others if o != sibling])
@@ -595,6 +599,7 @@ def resolve(
         and hints.topic == "defense_spending"
         and "category" not in hinted
         and not lexicon.AID_WORD.search(sentence.text)
+        and not lexicon.GIVING.search(sentence.text)
         and not any(a.recipient for a in sentence.actors)
     ):
         category = "defense_spending"  # weapons bought for one's own forces in a budget story

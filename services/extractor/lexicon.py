@@ -261,6 +261,8 @@ NOT_A_GIVER_BEFORE = re.compile(
     r"|(?:co-?)?chaired\s+by|(?:co-?)?led\s+by|coprésidée?s?\s+par|présidée?s?\s+par|dirigée?s?\s+par"
     r"|angeführt\s+von|unter\s+Führung\s+von|geleitet\s+von|administered\s+by|managed\s+by"
     r"|verwaltet\s+von|géré\s+par"
+    # a forum chaired or met in is a venue: "chairing the Ukraine Defense Contact Group"
+    r"|\bchair(?:ing|ed|s)?|\bchair\s+of|meeting\s+of|Treffen\s+der|réunion\s+du"
     r"|adhésion\s+à)\s+(?:the\s+|die\s+|der\s+|les?\s+|la\s+|l['’])?$",
     re.IGNORECASE,
 )
@@ -429,7 +431,7 @@ POLL = re.compile(
 # Actual spending, not a goal: "Spain, which spent 1.3% of GDP on defence, ... the new target".
 SPENT_BEFORE = re.compile(
     r"(?<!\bto\s)\b(?:spent|spends|(?:already\s+)?spend|(?:is|was|are|were)\s+spending|ausgegeben"
-    r"|gibt|gab|dépensé|dépense|consacre|consacré|consacrera|consacrait|spending\s+of)\s+(?:(?:about|around|roughly|only|just|some|nearly|almost|over|under|less"
+    r"|gibt|gab|dépensé|dépense|consacre|consacré|consacrera|consacrait)\s+(?:(?:about|around|roughly|only|just|some|nearly|almost|over|under|less"
     r"|more|than|rund|etwa|knapp|environ|près|de)\s+)*$",
     re.IGNORECASE,
 )
@@ -579,6 +581,8 @@ OWN_YEAR_AFTER = re.compile(
     r"(?:derni(?:er|ère)|passée?)|(?:in\s+)?diese[mn]\s+Jahr|(?:im\s+)?(?:vergangenen|letzten)\s+Jahr)",
     re.IGNORECASE,
 )
+# A level reached, told with the target it meets: "meets the target, with spending of 2.12%".
+SPENDING_OF = re.compile(r"\bspending\s+of\s+(?:(?:about|around|some|nearly|almost)\s+)?$", re.I)
 # A change, not a level: "raise defence spending by 2-3%", "um 18 Prozent", "de 7 %".
 CHANGE_BEFORE = re.compile(r"\b(?:by|um|de)\s+(?:(?:about|around|some|rund|etwa|environ)\s+)?$")
 # Between the bounds of a range: "2-3%", "between 5% and 6%", "de 2 à 3 %".
