@@ -233,6 +233,8 @@ def _category(
     text = sentence.text
     # Defence is the subject when the sentence or, failing it, the passage says so.
     defence = defence or lexicon.DEFENCE_CONTEXT.search(text) is not None
+    if unit == "percent" and lexicon.MARKET.search(text) and not lexicon.OF_GDP.match(text, end):
+        return "other"  # "Shares in Rheinmetall ... rose 3.4%": a market move
     if sentence.distractors and _distracted(sentence, start, end, others):
         return "other"  # "inflation stood at 2.1%", "Ukraine needs another $12 billion"
     if unit != "percent" and sentence.prices:
