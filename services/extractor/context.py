@@ -242,6 +242,8 @@ def _category(
     if unit == "percent":
         if lexicon.OF_PEOPLE.match(text, end) or lexicon.OF_GNI.match(text, end):
             return "other"
+        if defence and lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start):
+            return "pledge_target"  # "the alliance's core target of 3.5%", "l'objectif de 2 %"
         if sentence.poll and not lexicon.OF_GDP.match(text, end):
             return "other"  # "Polls show 62% back higher defence spending"
         if lexicon.TARGET_AFTER.match(text, end) and defence:
@@ -589,6 +591,10 @@ def resolve(
             hinted.add("category")
         elif unit != "percent" and hints.kind and _gives(sentence.text):
             category = hints.kind  # "In March, Canada allocated EUR 210 million"
+            if _whole(sentence.text, start, end, others):
+                # "In total, donors have allocated ...", "£12.8 billion, of which £7.8 billion was
+                # military aid": a total or a whole with parts is all kinds, not the story's one.
+                category = "aid_total"
             hinted.add("category")
         elif unit != "percent" and hints.topic in lexicon.AID_CATEGORIES and _funds(sentence.text):
             # "The framework for the programme will rise to NOK 135 billion" in a story on aid.
@@ -716,6 +722,17 @@ def _priced(sentence: Sentence, start: int, end: int, others: Sequence[tuple[int
 
 def _budgets(text: str) -> bool:
     return bool(lexicon.BUDGETING.search(text) or lexicon.MADE_AVAILABLE.search(text))
+
+
+def _whole(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> bool:
+    """A sum "in total" of all donations, or one whose parts follow ("of which ...") - not a
+    programme's overall size, which keeps the programme's kind."""
+    if lexicon.IN_TOTAL.search(text):
+        return True
+    return any(
+        other_start >= end and lexicon.INCLUDING.search(text, end, other_start)
+        for other_start, _ in others
+    )
 
 
 def _funds(text: str) -> bool:

@@ -279,12 +279,21 @@ CONJUNCTION = re.compile(
 
 # Category keywords. Order matters at a shared start: the mixed-kind phrase before single kinds.
 _KINDS = r"(?:military|humanitarian|financial|economic|security)"
+_DE_KINDS = (
+    r"(?:Finanz-|Militär-|Wirtschafts-|militärische[nr]?|finanzielle[nr]?|humanitäre[nr]?"
+    r"|wirtschaftliche[nr]?)"
+)
+_FR_KINDS = r"(?:militaires?|financières?|financiers?|humanitaires?|économiques?)"
 _CATEGORIES: list[tuple[str, str]] = [
     (
         "aid_total",
         rf"{_KINDS}(?:\s*,\s*{_KINDS})*\s+(?:and|&)\s+{_KINDS}\s+(?:aid|assistance|support)"
         r"|total\s+(?:aid|assistance|support)|overall\s+(?:aid|assistance|support)"
-        r"|(?:aid|assistance|support)\s+in\s+total|Gesamthilfe|aide\s+totale",
+        r"|(?:aid|assistance|support)\s+in\s+total|Gesamthilfe|aide\s+totale"
+        # "Finanz- und humanitäre Hilfe", "militärische, finanzielle und humanitäre Hilfe",
+        # "aide militaire, financière et humanitaire": kinds together are all aid
+        rf"|{_DE_KINDS}(?:\s*,\s*{_DE_KINDS})*\s+(?:und|sowie)\s+{_DE_KINDS}\s+(?:Hilfe|Unterstützung)"
+        rf"|(?:aide|soutien)\s+{_FR_KINDS}(?:\s*,\s*{_FR_KINDS})*\s+et\s+{_FR_KINDS}",
     ),
     (
         "defense_spending",
@@ -542,6 +551,7 @@ STOCK = re.compile(
     r"\b(?:in\s+total|a\s+total\s+of|overall|au\s+total|cumul\w*|Gesamtsumme)\b",
     re.IGNORECASE,
 )
+IN_TOTAL = re.compile(r"\b(?:in\s+total|au\s+total|insgesamt)\b", re.IGNORECASE)
 # Time counted from the publication date: "this year", "last year's budget", "im vergangenen Jahr".
 RELATIVE_TIME = re.compile(
     r"\b(?:(?:this|current|last|previous|past|next|coming)\s+(?:financial\s+|fiscal\s+)?year"
