@@ -467,6 +467,9 @@ def donor_of(
         owners = [a for a in givers if a.name == "NATO" and _possessive(sentence.text, a.end)]
         if any(lexicon.TARGET_OF.fullmatch(sentence.text, a.end, start) for a in owners):
             return "NATO allies"  # "reached NATO's 2% target", "NATO's target of 2%"
+        alliance = lexicon.ALLIANCE_GOAL_BEFORE.search(sentence.text, max(0, start - 60), start)
+        if alliance and not lexicon.OWN_DEADLINE_AFTER.match(sentence.text, end):
+            return "NATO allies"  # "a new alliance goal of 3.5%", "das Nato-Ziel von 2 Prozent"
         if len(owners) < len(givers):
             givers = [a for a in givers if a not in owners]
         if any(a.name != "NATO" for a in givers) and not any(
@@ -653,7 +656,8 @@ def resolve(
         donor = _canonical_giver(donor, category)
     year = year_of(sentence, start, end, others=others)
     if points_back and referent is not None:
-        if donor is None and referent.donor is not None:
+        if donor is None and referent.donor is not None and category != "other":
+            # (an aside pointing back, "29 Prozent sind dafür", is nobody's)
             donor = referent.donor
             borrowed.add("donor")
         lo, hi = _clause(sentence.text, start, end)
@@ -693,7 +697,7 @@ def _described(
     sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
 ) -> str | None:
     """The country an economic figure describes: the nearest one named before it in its clause."""
-    if sentence.poll or not sentence.distractors or not _distracted(sentence, start, end, others):
+    if sentence.poll or not sentence.distractors:
         return None
     if lexicon.MARKET.search(sentence.text):
         return None  # a company's shares describe no country

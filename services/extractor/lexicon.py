@@ -591,6 +591,20 @@ OWN_YEAR_AFTER = re.compile(
     r"(?:derni(?:er|ère)|passée?)|(?:in\s+)?diese[mn]\s+Jahr|(?:im\s+)?(?:vergangenen|letzten)\s+Jahr)",
     re.IGNORECASE,
 )
+# The alliance's own goal named before a share: "a new alliance goal of 3.5%", "das Nato-Ziel
+# von 2 Prozent", "l'objectif de l'OTAN de 2 %"; a member meeting it by its own date is the member.
+ALLIANCE_GOAL_BEFORE = re.compile(
+    r"(?:(?:alliance|NATO|Nato|OTAN|Bündnis|allied)[\w'’-]*\s+(?:\w+\s+){0,2}?|Nato-)"
+    r"(?:goal|target|benchmark|Ziel|objectif)\w*\s+(?:of|von|de|d['’])\s*(?:at\s+least\s+)?$"
+    r"|(?:goal|target|Ziel|objectif)\w*\s+(?:of\s+the\s+alliance|de\s+l['’]OTAN|der\s+Nato)\s+"
+    r"(?:of|von|de|d['’])\s*$",
+    re.IGNORECASE,
+)
+OWN_DEADLINE_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:by|bis|d['’]ici|dès|until|in|en|im)\s+(?:(?:19|20)\d\d|next\s+year|this\s+year"
+    r"|cette\s+année|diesem\s+Jahr)",
+    re.IGNORECASE,
+)
 # A level reached, told with the target it meets: "meets the target, with spending of 2.12%".
 SPENDING_OF = re.compile(r"\bspending\s+of\s+(?:(?:about|around|some|nearly|almost)\s+)?$", re.I)
 # A change, not a level: "raise defence spending by 2-3%", "um 18 Prozent", "de 7 %".
