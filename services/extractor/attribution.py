@@ -70,6 +70,7 @@ class Story:
     main_actor: str | None = None  # the document's most named giver
     named: set[str] = field(default_factory=set)  # givers named so far
     group: str | None = None  # the last coalition named, which "the group" stands for
+    last_category: str | None = None  # the category of the sentence before's last figure
     published: datetime.date | None = None
     explicit_year: bool = False  # current.year was stated ("in 2023"), not the report's present
     present: bool = False  # the text has placed itself in the present of its publication
@@ -115,6 +116,7 @@ class Story:
                 facts.kind = attributes.category
             facts.recipient = attributes.recipient or facts.recipient
         self.topic = _topic(sentence, resolved) or self.topic
+        self.last_category = resolved[-1].category if resolved else None
         if facts.donor is not None:
             if facts.donor != self.current.donor and self.explicit_year:
                 # A new actor takes over: the year stated for the old one is not its.
@@ -270,7 +272,10 @@ class Story:
         dated = self._dated_now(sentence)
         if dated is not None:
             return dated, SENTENCE
-        if self.current.year is not None and not (fresh and self.explicit_year):
+        # A list going on ("En 2024, l'Allemagne 2,1 %. La Pologne dépense 4,1 %") keeps its
+        # time for each new actor; a new actor with another kind of figure starts its own.
+        listed = category == self.last_category and category != "other"
+        if self.current.year is not None and (listed or not (fresh and self.explicit_year)):
             return self.current.year, CONTEXT
         if self.undated:
             return None
