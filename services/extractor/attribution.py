@@ -133,7 +133,7 @@ class Story:
         return self.published.year if self.published and self.present else None
 
     def _advance_time(self, sentence: context.Sentence) -> None:
-        if lexicon.NO_SINGLE_YEAR.search(sentence.text):
+        if lexicon.no_single_year(sentence.text):
             # "Since February 2022 ...": totals over the years, until a time takes over again.
             self.current.year, self.explicit_year, self.undated = None, False, True
             return
@@ -263,7 +263,7 @@ class Story:
         fresh: bool,
     ) -> tuple[int, str] | None:
         """The year of a figure whose own clause states none, or None when nothing fixes one."""
-        if lexicon.NO_SINGLE_YEAR.search(sentence.text, *clause):
+        if lexicon.no_single_year(sentence.text, *clause):
             return None
         if lexicon.STOCK.search(sentence.text, *clause):
             return None  # "European donors have now allocated €138 billion in total"
@@ -307,7 +307,7 @@ class Story:
 def _frame_year(lead: context.Sentence | None, published: datetime.date | None) -> int | None:
     """The past year a report's lead says it is about ("Global military expenditure rose for
     the tenth consecutive year in 2024"): the time of what follows until another takes over."""
-    if lead is None or published is None or lexicon.NO_SINGLE_YEAR.search(lead.text):
+    if lead is None or published is None or lexicon.no_single_year(lead.text):
         return None
     stated = [
         int(y.label)

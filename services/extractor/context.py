@@ -661,7 +661,7 @@ def resolve(
             donor = referent.donor
             borrowed.add("donor")
         lo, hi = _clause(sentence.text, start, end)
-        cumulative = lexicon.NO_SINGLE_YEAR.search(sentence.text, lo, hi) is not None
+        cumulative = lexicon.no_single_year(sentence.text, lo, hi)
         if year is None and referent.year is not None and not cumulative:
             year = referent.year
             borrowed.add("year")

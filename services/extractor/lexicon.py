@@ -552,6 +552,24 @@ STOCK = re.compile(
     re.IGNORECASE,
 )
 IN_TOTAL = re.compile(r"\b(?:in\s+total|au\s+total|insgesamt)\b", re.IGNORECASE)
+# "the largest annual increase since 1952", "erstmals seit": a record, not a total since then.
+_RECORD_BEFORE = re.compile(
+    r"\b(?:largest|biggest|highest|lowest|steepest|sharpest|strongest|fastest|first\s+time"
+    r"|record|höchste\w*|größte\w*|stärkste\w*|erstmals|plus\s+(?:forte?|haut|importante?))"
+    r"[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def no_single_year(text: str, start: int = 0, end: int | None = None) -> bool:
+    """True when text[start:end] speaks of sums over the years or since a start, not of one
+    year ("since February 2022", "a year", "2024-2027"); a record "since 1952" does not count."""
+    for match in NO_SINGLE_YEAR.finditer(text, start, len(text) if end is None else end):
+        if not _RECORD_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            return True
+    return False
+
+
 # Time counted from the publication date: "this year", "last year's budget", "im vergangenen Jahr".
 RELATIVE_TIME = re.compile(
     r"\b(?:(?:this|current|last|previous|past|next|coming)\s+(?:financial\s+|fiscal\s+)?year"
