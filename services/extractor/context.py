@@ -577,7 +577,8 @@ def resolve(
     raw = _category(sentence, start, end, unit, others, defence=hints.defence)
     generic = raw == "aid"
     category = "aid_total" if generic else ("other" if raw == "development" else raw)
-    if generic and hints.kind is not None and _names_package(sentence, start, end):
+    whole = _whole(sentence.text, start, end, others)
+    if generic and hints.kind is not None and _names_package(sentence, start, end) and not whole:
         category = hints.kind  # "The package of EUR 190 million" in a story about air defence
         hinted.add("category")
     if category is None:
@@ -594,7 +595,7 @@ def resolve(
             hinted.add("category")
         elif unit != "percent" and hints.kind and _gives(sentence.text):
             category = hints.kind  # "In March, Canada allocated EUR 210 million"
-            if _whole(sentence.text, start, end, others):
+            if whole:
                 # "In total, donors have allocated ...", "£12.8 billion, of which £7.8 billion was
                 # military aid": a total or a whole with parts is all kinds, not the story's one.
                 category = "aid_total"
