@@ -84,6 +84,9 @@ _ACTORS: list[tuple[str, str]] = [
 ]
 # (normalized name, names and metonyms, adjective). The adjective counts only before "government",
 # "aid", "package" and the like ("the German government", "a Swedish package").
+# A capital stands for its country unless a capitalised word follows ("Oslo Accords"); the
+# lookahead is case-sensitive inside the case-insensitive actor pattern.
+_NOT_NAME = r"(?!\s+(?-i:[A-Z]))"
 _COUNTRIES: list[tuple[str, str, str]] = [
     (
         "United States",
@@ -109,14 +112,14 @@ _COUNTRIES: list[tuple[str, str, str]] = [
         r"British|UK",
     ),
     ("Canada", r"Canada|Kanada|(?-i:Ottawa)", r"Canadian|kanadische[n]?"),
-    ("Sweden", r"Sweden|Schweden|Suède|(?-i:Stockholm)(?!\s+[A-Z])", r"Swedish|schwedische[n]?"),
-    ("Norway", r"Norway|Norwegen|Norvège|(?-i:Oslo)(?!\s+[A-Z])", r"Norwegian|norwegische[n]?"),
-    ("Denmark", r"Denmark|Dänemark|Danemark|(?-i:Copenhagen)(?!\s+[A-Z])", r"Danish|dänische[n]?"),
+    ("Sweden", rf"Sweden|Schweden|Suède|(?-i:Stockholm){_NOT_NAME}", r"Swedish|schwedische[n]?"),
+    ("Norway", rf"Norway|Norwegen|Norvège|(?-i:Oslo){_NOT_NAME}", r"Norwegian|norwegische[n]?"),
+    ("Denmark", rf"Denmark|Dänemark|Danemark|(?-i:Copenhagen){_NOT_NAME}", r"Danish|dänische[n]?"),
     ("Netherlands", r"(?:the\s+)?Netherlands|Niederlande|Pays-Bas", r"Dutch|niederländische[n]?"),
     ("Poland", r"Poland|Polen|Pologne|(?-i:Warsaw)", r"Polish|polnische[n]?"),
-    ("Italy", r"Italy|Italien|Italie|(?-i:Rome)(?!\s+[A-Z])", r"Italian"),
+    ("Italy", rf"Italy|Italien|Italie|(?-i:Rome){_NOT_NAME}", r"Italian"),
     ("Spain", r"Spain|Spanien|Espagne", r"Spanish"),
-    ("Finland", r"Finland|Finnland|Finlande|(?-i:Helsinki)(?!\s+[A-Z])", r"Finnish"),
+    ("Finland", rf"Finland|Finnland|Finlande|(?-i:Helsinki){_NOT_NAME}", r"Finnish"),
     ("Estonia", r"Estonia|Estland|Estonie", r"Estonian"),
     ("Latvia", r"Latvia|Lettland|Lettonie", r"Latvian"),
     ("Lithuania", r"Lithuania|Litauen|Lituanie", r"Lithuanian"),
@@ -128,7 +131,7 @@ _COUNTRIES: list[tuple[str, str, str]] = [
     ("Greece", r"Greece|Griechenland|Grèce", r"Greek"),
     ("Austria", r"Austria|Österreich|Autriche", r"Austrian"),
     ("Switzerland", r"Switzerland|Schweiz|Suisse", r"Swiss"),
-    ("Japan", r"Japan|Japon|(?-i:Tokyo)(?!\s+[A-Z])", r"Japanese"),
+    ("Japan", rf"Japan|Japon|(?-i:Tokyo){_NOT_NAME}", r"Japanese"),
     ("Australia", r"Australia|Australien|Australie", r"Australian"),
     ("South Korea", r"South\s+Korea|Südkorea|Corée\s+du\s+Sud", r"South\s+Korean"),
     ("Russia", r"Russia|Russland|Russie|Kremlin|(?-i:Moscow)", r"Russian|russische[n]?"),
