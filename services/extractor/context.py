@@ -132,8 +132,9 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
             continue
         if name in ("NATO", "EU", "United States") and lexicon.NOT_A_GIVER_AFTER.match(text, end):
             continue
-        if match.group(0).lower() in lexicon.CITY_NAMES and lexicon.PLACE_BEFORE.search(before):
-            continue
+        city = match.group(0).lower() in lexicon.CITY_NAMES
+        if city and lexicon.PLACE_BEFORE.search(before) and not lexicon.SEAT_BEFORE.search(before):
+            continue  # "the summit in Washington", but "Die Regierung in Wien" gives
         if name == "EU" and lexicon.ACROSS_BEFORE.search(before):
             name = "EU member states"  # "defence spending across the EU"
         agent = lexicon.AGENT_BEFORE.search(before) is not None

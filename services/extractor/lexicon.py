@@ -75,7 +75,8 @@ _ACTORS: list[tuple[str, str]] = [
         r"European\s+(?:Union|Commission|Peace\s+Facility|Council)|(?-i:EU)\s+Commission"
         r"|EU-Kommission|Europäische\s+(?:Union|Kommission)|Union\s+européenne"
         r"|Commission\s+européenne|(?-i:E\.U\.|EU|UE)(?![\w-]|\.\w)|(?-i:EU)(?=-)|l['’](?-i:UE)"
-        r"|(?-i:Brussels)(?=\s+(?:has|have|will|pledged|approved|agreed))",
+        r"|(?-i:Brussels)(?=\s+(?:has|have|will|would|pledged|approved|agreed|hopes|wants|plans"
+        r"|proposed|says|said))",
     ),
     ("IMF", r"(?-i:IMF|IWF|FMI)|International\s+Monetary\s+Fund"),
     ("EU", r"European\s+Investment\s+Bank|(?-i:EIB)|Europäische\s+Investitionsbank"),
@@ -115,25 +116,51 @@ _COUNTRIES: list[tuple[str, str, str]] = [
     ("Sweden", rf"Sweden|Schweden|Suède|(?-i:Stockholm){_NOT_NAME}", r"Swedish|schwedische[n]?"),
     ("Norway", rf"Norway|Norwegen|Norvège|(?-i:Oslo){_NOT_NAME}", r"Norwegian|norwegische[n]?"),
     ("Denmark", rf"Denmark|Dänemark|Danemark|(?-i:Copenhagen){_NOT_NAME}", r"Danish|dänische[n]?"),
-    ("Netherlands", r"(?:the\s+)?Netherlands|Niederlande|Pays-Bas", r"Dutch|niederländische[n]?"),
+    (
+        "Netherlands",
+        r"(?:the\s+)?Netherlands|Niederlande|Pays-Bas"
+        r"|(?-i:The\s+Hague|Den\s+Haag|La\s+Haye)(?!\s+(?:summit|Gipfel|declaration))",
+        r"Dutch|niederländische[n]?",
+    ),
     ("Poland", r"Poland|Polen|Pologne|(?-i:Warsaw)", r"Polish|polnische[n]?"),
     ("Italy", rf"Italy|Italien|Italie|(?-i:Rome){_NOT_NAME}", r"Italian"),
-    ("Spain", r"Spain|Spanien|Espagne", r"Spanish"),
+    ("Spain", rf"Spain|Spanien|Espagne|(?-i:Madrid){_NOT_NAME}", r"Spanish"),
     ("Finland", rf"Finland|Finnland|Finlande|(?-i:Helsinki){_NOT_NAME}", r"Finnish"),
-    ("Estonia", r"Estonia|Estland|Estonie", r"Estonian"),
-    ("Latvia", r"Latvia|Lettland|Lettonie", r"Latvian"),
-    ("Lithuania", r"Lithuania|Litauen|Lituanie", r"Lithuanian"),
+    ("Estonia", r"Estonia|Estland|Estonie|(?-i:Tallinn)", r"Estonian"),
+    ("Latvia", r"Latvia|Lettland|Lettonie|(?-i:Riga)", r"Latvian"),
+    ("Lithuania", r"Lithuania|Litauen|Lituanie|(?-i:Vilnius)", r"Lithuanian"),
     ("Belgium", r"Belgium|Belgien|Belgique", r"Belgian"),
-    ("Czech Republic", r"Czech\s+Republic|Czechia|Tschechien|République\s+tchèque", r"Czech"),
-    ("Portugal", r"Portugal", r"Portuguese"),
-    ("Romania", r"Romania|Rumänien|Roumanie", r"Romanian"),
-    ("Turkey", r"Türkiye|Turkey|Türkei|Turquie", r"Turkish"),
+    (
+        "Czech Republic",
+        r"Czech\s+Republic|Czechia|Tschechien|République\s+tchèque|(?-i:Prague|Prag)",
+        r"Czech",
+    ),
+    ("Portugal", rf"Portugal|(?-i:Lisbon|Lissabon|Lisbonne){_NOT_NAME}", r"Portuguese"),
+    ("Romania", r"Romania|Rumänien|Roumanie|(?-i:Bucharest|Bukarest|Bucarest)", r"Romanian"),
+    ("Turkey", r"Türkiye|Turkey|Türkei|Turquie|(?-i:Ankara)", r"Turkish"),
     ("Greece", r"Greece|Griechenland|Grèce", r"Greek"),
-    ("Austria", r"Austria|Österreich|Autriche", r"Austrian"),
-    ("Switzerland", r"Switzerland|Schweiz|Suisse", r"Swiss"),
+    ("Ireland", r"Ireland|Irland|Irlande|(?-i:Dublin)", r"Irish"),
+    ("Iceland", r"Iceland|Islande|(?-i:Reykjavik)", r"Icelandic"),
+    ("Luxembourg", r"Luxembourg|Luxemburg", r"Luxembourgish"),
+    ("Slovakia", r"Slovakia|Slowakei|Slovaquie|(?-i:Bratislava)", r"Slovak"),
+    ("Slovenia", r"Slovenia|Slowenien|Slovénie|(?-i:Ljubljana)", r"Slovenian"),
+    ("Croatia", r"Croatia|Kroatien|Croatie|(?-i:Zagreb)", r"Croatian"),
+    (
+        "Bulgaria",
+        r"Bulgaria|Bulgarien|Bulgarie|(?-i:Sofia)(?=\s+(?:has|will|said|pledged))",
+        r"Bulgarian",
+    ),
+    ("Hungary", r"Hungary|Ungarn|Hongrie|(?-i:Budapest)", r"Hungarian"),
+    ("New Zealand", r"New\s+Zealand|Neuseeland|Nouvelle-Zélande", r"New\s+Zealand"),
+    ("Austria", r"Austria|Österreich|Autriche|(?-i:Vienna|Wien|Vienne)", r"Austrian"),
+    ("Switzerland", r"Switzerland|Schweiz|Suisse|(?-i:Bern|Berne)", r"Swiss"),
     ("Japan", rf"Japan|Japon|(?-i:Tokyo){_NOT_NAME}", r"Japanese"),
-    ("Australia", r"Australia|Australien|Australie", r"Australian"),
-    ("South Korea", r"South\s+Korea|Südkorea|Corée\s+du\s+Sud", r"South\s+Korean"),
+    ("Australia", r"Australia|Australien|Australie|(?-i:Canberra)", r"Australian"),
+    (
+        "South Korea",
+        r"South\s+Korea|Südkorea|Corée\s+du\s+Sud|(?-i:Seoul|Séoul)",
+        r"South\s+Korean",
+    ),
     ("Russia", r"Russia|Russland|Russie|Kremlin|(?-i:Moscow)", r"Russian|russische[n]?"),
     ("China", r"China|Chine|(?-i:Beijing)", r"Chinese"),
     (
@@ -181,6 +208,30 @@ CITY_NAMES = frozenset(
         "helsinki",
         "tokyo",
         "rome",
+        "the hague",
+        "den haag",
+        "la haye",
+        "prague",
+        "prag",
+        "vilnius",
+        "riga",
+        "tallinn",
+        "madrid",
+        "lisbon",
+        "vienna",
+        "wien",
+        "bern",
+        "canberra",
+        "seoul",
+        "ankara",
+        "bucharest",
+        "dublin",
+        "budapest",
+        "bratislava",
+        "zagreb",
+        "ljubljana",
+        "reykjavik",
+        "sofia",
     ]
 )
 _ADJECTIVE_CONTEXT = (
@@ -267,6 +318,12 @@ NOT_A_GIVER_BEFORE = re.compile(
     # a forum chaired or met in is a venue: "chairing the Ukraine Defense Contact Group"
     r"|\bchair(?:ing|ed|s)?|\bchair\s+of|meeting\s+of|Treffen\s+der|réunion\s+du"
     r"|adhésion\s+à)\s+(?:the\s+|die\s+|der\s+|les?\s+|la\s+|l['’])?$",
+    re.IGNORECASE,
+)
+# A seat of government before the capital: "the government in Vienna", "der Bundesrat in Bern".
+SEAT_BEFORE = re.compile(
+    r"\b(?:government|cabinet|Regierung|Bundesrat|gouvernement|ministry|Ministerium|ministère)"
+    r"\s+(?:in|à)\s+$",
     re.IGNORECASE,
 )
 PLACE_BEFORE = re.compile(r"(?:\bin|\bat|\bà|\ben|\bnear)\s+$", re.IGNORECASE)
