@@ -132,6 +132,12 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
             continue
         if name in ("NATO", "EU", "United States") and lexicon.NOT_A_GIVER_AFTER.match(text, end):
             continue
+        # "made in Europe", "le sud de l'Europe": a place, not the European donors; but
+        # "military spending in Europe" is the European countries' spending.
+        europe = lexicon.EUROPE_PLACE.fullmatch(match.group(0)) is not None
+        place = europe and lexicon.IN_PLACE_BEFORE.search(before) is not None
+        if place and not lexicon.SPENDING_IN_BEFORE.search(before):
+            continue
         city = match.group(0).lower() in lexicon.CITY_NAMES
         if city and lexicon.PLACE_BEFORE.search(before) and not lexicon.SEAT_BEFORE.search(before):
             continue  # "the summit in Washington", but "Die Regierung in Wien" gives

@@ -320,6 +320,15 @@ NOT_A_GIVER_BEFORE = re.compile(
     r"|adhésion\s+à)\s+(?:the\s+|die\s+|der\s+|les?\s+|la\s+|l['’])?$",
     re.IGNORECASE,
 )
+EUROPE_PLACE = re.compile(r"Europe|Europa", re.IGNORECASE)
+IN_PLACE_BEFORE = re.compile(
+    r"(?:\bin|\bat|\bacross|\bthroughout|\bof|\bWestern|\bEastern|\bCentral|\bNorthern"
+    r"|\bSouthern|\bde|\bdu|\bd['’]|\bl['’]|\ben|\bin|\bvon|\baus)\s*(?:and\s+\w+\s+)?$",
+    re.IGNORECASE,
+)
+SPENDING_IN_BEFORE = re.compile(
+    r"(?:spending|expenditure|budgets?|Ausgaben|dépenses)\s+(?:in|en|de\s+l['’])\s*$", re.I
+)
 # A seat of government before the capital: "the government in Vienna", "der Bundesrat in Bern".
 SEAT_BEFORE = re.compile(
     r"\b(?:government|cabinet|Regierung|Bundesrat|gouvernement|ministry|Ministerium|ministère)"
