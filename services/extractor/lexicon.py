@@ -702,7 +702,8 @@ RANGE_BETWEEN = re.compile(
 )
 # The story's own country, unnamed: "the government", "die Bundesregierung" is matched by name.
 HOME = re.compile(
-    r"\b(?:the\s+government|the\s+(?:defen[cs]e\s+)?ministry|the\s+minister|the\s+cabinet"
+    r"\b(?:the\s+government|the\s+(?:defen[cs]e\s+)?ministry|the\s+cabinet|the\s+chancellor"
+    r"|the\s+(?:prime\s+|defen[cs]e\s+|finance\s+|foreign\s+)?minister"
     r"|die\s+Regierung|das\s+(?:\w+)?[mM]inisterium|le\s+gouvernement|le\s+ministère)\b",
     re.IGNORECASE,
 )
