@@ -27,6 +27,12 @@ _TARGET_DATE = re.compile(
     r"(?:by|bis|d['’]ici|until|from|ab|dès|à\s+partir\s+de|as\s+early\s+as|in)\b", re.IGNORECASE
 )
 _DEADLINE = re.compile(r"(?:by|bis|d['’]ici|until)\b", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|bis|d['’]ici|until)\s+$", re.IGNORECASE)
+_COMPARED = re.compile(
+    r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|verglichen\s+mit|gegenüber|im\s+Vergleich"
+    r"|contre|par\s+rapport\s+à|than|als)\b[^.;]*$",
+    re.IGNORECASE,
+)
 _SPECIFIC_KINDS = lexicon.AID_CATEGORIES - {"aid_total"}
 
 
@@ -63,10 +69,13 @@ class Story:
     country: str | None = None  # the country or body named most, receiving ones included
     main_actor: str | None = None  # the document's most named giver
     named: set[str] = field(default_factory=set)  # givers named so far
+    group: str | None = None  # the last coalition named, which "the group" stands for
+    last_category: str | None = None  # the category of the sentence before's last figure
     published: datetime.date | None = None
     explicit_year: bool = False  # current.year was stated ("in 2023"), not the report's present
     present: bool = False  # the text has placed itself in the present of its publication
     undated: bool = False  # the text is on totals over the years ("since 2022") for now
+    frame: int | None = None  # the past year the lead reports on ("rose ... in 2024")
 
     @classmethod
     def begin(
@@ -89,6 +98,7 @@ class Story:
         if places:
             story.country = max(places, key=lambda name: places[name])
         story.published = published
+        story.frame = _frame_year(sentences[0] if sentences else None, published)
         story.topic = _topic(title, []) if title else None
         if title is not None:
             story.named.update(a.name for a in title.actors if not a.recipient)
@@ -98,16 +108,19 @@ class Story:
         """Make current what `sentence` (with its figures' attributes) establishes."""
         facts = facts_of(sentence)
         self.named.update(a.name for a in sentence.actors if not a.recipient)
+        groups = [a.name for a in sentence.actors if a.name in lexicon.COALITIONS]
+        self.group = groups[-1] if groups else self.group
         for attributes in resolved:
             facts.donor = attributes.donor or facts.donor
             if attributes.category in _SPECIFIC_KINDS:
                 facts.kind = attributes.category
             facts.recipient = attributes.recipient or facts.recipient
         self.topic = _topic(sentence, resolved) or self.topic
+        self.last_category = resolved[-1].category if resolved else None
         if facts.donor is not None:
             if facts.donor != self.current.donor and self.explicit_year:
                 # A new actor takes over: the year stated for the old one is not its.
-                self.current.year = self._now()
+                self.current.year = self._now() or self.frame
                 self.explicit_year = False
             self.current.donor = facts.donor
         if facts.kind is not None:
@@ -120,12 +133,18 @@ class Story:
         return self.published.year if self.published and self.present else None
 
     def _advance_time(self, sentence: context.Sentence) -> None:
-        if lexicon.NO_SINGLE_YEAR.search(sentence.text):
+        if lexicon.no_single_year(sentence.text):
             # "Since February 2022 ...": totals over the years, until a time takes over again.
             self.current.year, self.explicit_year, self.undated = None, False, True
             return
         # A deadline ("by 2035") is a target's date, not the time the story has reached.
-        stated = [y for y in sentence.years if not _DEADLINE.match(sentence.text, y.start)]
+        # Nor is a comparison's base ("compared with EUR 19.4 billion in the whole of 2024").
+        stated = [
+            y
+            for y in sentence.years
+            if not _DEADLINE.match(sentence.text, y.start)
+            and not _COMPARED.search(sentence.text, max(0, y.start - 60), y.start)
+        ]
         if stated:
             self.current.year = int(stated[-1].label)
             self.explicit_year, self.undated = True, False
@@ -173,6 +192,8 @@ class Story:
             continues,
             defence=defence,
             topic=self.topic,
+            main=self.main_actor,
+            group=self.group,
             source=source,
         )
 
@@ -206,7 +227,7 @@ class Story:
         elif year is not None:
             sources["year"] = own("year")
         target = category == "pledge_target" and unit == "percent"
-        if year is not None and target and not _deadline_of(sentence, year):
+        if year is not None and target and not _deadline_of(sentence, year, span[1]):
             # An open-ended target has no year: only a deadline dates it ("5% by 2035").
             year = None
             sources.pop("year", None)
@@ -242,20 +263,27 @@ class Story:
         fresh: bool,
     ) -> tuple[int, str] | None:
         """The year of a figure whose own clause states none, or None when nothing fixes one."""
-        if lexicon.NO_SINGLE_YEAR.search(sentence.text, *clause):
+        if lexicon.no_single_year(sentence.text, *clause):
             return None
+        if lexicon.STOCK.search(sentence.text, *clause):
+            return None  # "European donors have now allocated €138 billion in total"
         if category == "pledge_target" and unit == "percent":
             return None  # "the 2% target": open-ended unless its own sentence sets a deadline
         dated = self._dated_now(sentence)
         if dated is not None:
             return dated, SENTENCE
-        if self.current.year is not None and not (fresh and self.explicit_year):
+        # A list going on ("En 2024, l'Allemagne 2,1 %. La Pologne dépense 4,1 %") keeps its
+        # time for each new actor; a new actor with another kind of figure starts its own.
+        listed = category == self.last_category and category != "other"
+        if self.current.year is not None and (listed or not (fresh and self.explicit_year)):
             return self.current.year, CONTEXT
         if self.undated:
             return None
         now = self._now()
         if now is not None:
             return now, DOCUMENT
+        if self.frame is not None:
+            return self.frame, DOCUMENT
         if self.title.year is not None:
             return self.title.year, TITLE
         return None
@@ -276,11 +304,32 @@ class Story:
         return None
 
 
-def _deadline_of(sentence: context.Sentence, year: int) -> bool:
-    """True when the sentence states `year` as a date for a target ("by 2035", "from 2026")."""
-    return any(
-        y.label == str(year) and _TARGET_DATE.match(sentence.text, y.start) for y in sentence.years
-    )
+def _frame_year(lead: context.Sentence | None, published: datetime.date | None) -> int | None:
+    """The past year a report's lead says it is about ("Global military expenditure rose for
+    the tenth consecutive year in 2024"): the time of what follows until another takes over."""
+    if lead is None or published is None or lexicon.no_single_year(lead.text):
+        return None
+    stated = [
+        int(y.label)
+        for y in lead.years
+        if not _DEADLINE.match(lead.text, y.start) and int(y.label) < published.year
+    ]
+    return stated[0] if len(set(stated)) == 1 else None
+
+
+def _deadline_of(sentence: context.Sentence, year: int, end: int) -> bool:
+    """True when the sentence states `year` as a date for a target ("by 2035", "from 2026",
+    "by next year"), or right after the figure ending at `end` ("reach 5% next year",
+    "l'objectif de 2,5 % en 2027")."""
+    text = sentence.text
+    for y in sentence.years:
+        if y.label != str(year):
+            continue
+        if _TARGET_DATE.match(text, y.start) or 0 <= y.start - end <= 12:
+            return True
+        if _DEADLINE_BEFORE.search(text, max(0, y.start - 8), y.start):
+            return True  # "by next year": the relative time's span starts after "by"
+    return False
 
 
 def _topic(sentence: context.Sentence, resolved: list[context.Attributes]) -> str | None:

@@ -61,6 +61,8 @@ class Hints:
     defence: bool = False  # the passage is about defence spending or targets
     topic: str | None = None  # the category the story is on
     source: str = "context"  # where `kind` comes from: context or title
+    main: str | None = None  # the document's main giver: whose economy an aside describes
+    group: str | None = None  # the last coalition named: "the group", "the coalition"
 
 
 NO_HINTS = Hints()
@@ -130,8 +132,15 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
             continue
         if name in ("NATO", "EU", "United States") and lexicon.NOT_A_GIVER_AFTER.match(text, end):
             continue
-        if match.group(0).lower() in lexicon.CITY_NAMES and lexicon.PLACE_BEFORE.search(before):
+        # "made in Europe", "le sud de l'Europe": a place, not the European donors; but
+        # "military spending in Europe" is the European countries' spending.
+        europe = lexicon.EUROPE_PLACE.fullmatch(match.group(0)) is not None
+        place = europe and lexicon.IN_PLACE_BEFORE.search(before) is not None
+        if place and not lexicon.SPENDING_IN_BEFORE.search(before):
             continue
+        city = match.group(0).lower() in lexicon.CITY_NAMES
+        if city and lexicon.PLACE_BEFORE.search(before) and not lexicon.SEAT_BEFORE.search(before):
+            continue  # "the summit in Washington", but "Die Regierung in Wien" gives
         if name == "EU" and lexicon.ACROSS_BEFORE.search(before):
             name = "EU member states"  # "defence spending across the EU"
         agent = lexicon.AGENT_BEFORE.search(before) is not None
@@ -231,6 +240,8 @@ def _category(
     text = sentence.text
     # Defence is the subject when the sentence or, failing it, the passage says so.
     defence = defence or lexicon.DEFENCE_CONTEXT.search(text) is not None
+    if unit == "percent" and lexicon.MARKET.search(text) and not lexicon.OF_GDP.match(text, end):
+        return "other"  # "Shares in Rheinmetall ... rose 3.4%": a market move
     if sentence.distractors and _distracted(sentence, start, end, others):
         return "other"  # "inflation stood at 2.1%", "Ukraine needs another $12 billion"
     if unit != "percent" and sentence.prices:
@@ -238,6 +249,8 @@ def _category(
     if unit == "percent":
         if lexicon.OF_PEOPLE.match(text, end) or lexicon.OF_GNI.match(text, end):
             return "other"
+        if defence and lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start):
+            return "pledge_target"  # "the alliance's core target of 3.5%", "l'objectif de 2 %"
         if sentence.poll and not lexicon.OF_GDP.match(text, end):
             return "other"  # "Polls show 62% back higher defence spending"
         if lexicon.TARGET_AFTER.match(text, end) and defence:
@@ -268,26 +281,29 @@ def _category(
                 aid = [k for k in sentence.keywords if k.label in lexicon.AID_CATEGORIES]
                 nearest_aid = _nearest(aid, start, end, len(text))
                 return nearest_aid.label if nearest_aid else "aid_total"
-            if lexicon.SPENT_BEFORE.search(text, max(0, start - 40), start):
-                return "defense_spending"  # what was spent, whatever target the sentence names
-            # A target or pledge in the figure's own clause, before it, makes it the goal.
-            lo, hi = _clause(text, start, end)
-            targeted = any(
-                k.label == "pledge_target" and lo <= k.start < hi for k in sentence.keywords
-            )
-            if targeted or lexicon.PLEDGING.search(text, lo, start):
-                return "pledge_target"
-            return "defense_spending"
+            return _goal_or_spending(sentence, start, end, others)
         reach = _PERCENT_KEYWORD_REACH
     else:
         reach = len(text)
     specific = [
         k for k in sentence.keywords if k.label != "aid" and _own(text, k, start, end, others)
     ]
-    if unit == "percent":
+    if unit == "percent" or not lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start):
+        # A sum is a target only when named as one ("the goal of €40 billion a year"); a fund or
+        # budget in a sentence about meeting a target is spending ("a €100bn special fund").
+        targets = [k for k in specific if k.label == "pledge_target"]
         specific = [k for k in specific if k.label != "pledge_target"]
-    nearest = _nearest(specific, start, end, reach)
+        if unit != "percent" and targets and not specific and defence:
+            return "defense_spending"
+    # The kind named right after the figure is its own, whatever the list item before named:
+    # "130 Milliarden Euro auf militärische, 118 Milliarden Euro auf finanzielle ... Hilfe".
+    attached = [
+        k for k in specific if k.start >= end and lexicon.ATTACHED.fullmatch(text, end, k.start)
+    ]
+    nearest = attached[0] if attached else _nearest(specific, start, end, reach)
     if nearest is not None:
+        if unit == "percent" and nearest.label == "defense_spending" and defence:
+            return _goal_or_spending(sentence, start, end, others)
         return nearest.label
     # Aid of no named kind: "aid" (the caller's aid_total), which the context may make specific.
     if _nearest([k for k in sentence.keywords if k.label == "aid"], start, end, reach):
@@ -299,6 +315,73 @@ def _category(
     return None
 
 
+def _goal_or_spending(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> str:
+    """A defence share: a goal (pledge_target) or what is spent (defense_spending).
+
+    A goal is named as one ("the goal of 3.5%", "NATO's 2% target"), or pledged or asked for in
+    its clause ("pledged to reach 5%", "ready to spend 5%"), or a part of such a goal ("5% ...,
+    of which 3.5%"). Spending is spent ("spends 2.4%", "spending of 2.12%"), a change ("by 2-3%")
+    or dated to a year that has come ("2.4% this year", "2.8% of GDP in 2026"). A planned level
+    with a deadline ("raise defence spending to 2.5% by 2027") stays spending.
+    """
+    text = sentence.text
+    sibling = _sibling_share(text, start, others)
+    if sibling is not None and lexicon.RANGE_BETWEEN.fullmatch(text, sibling[1], start):
+        # The upper bound of a range ("by 2-3%", "between 5% and 6%") is read like the lower.
+        return _goal_or_spending(sentence, *sibling, [o for o in others if o != sibling])
+    if lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start) or lexicon.TARGET_AFTER.match(
+        text, end
+    ):
+        return "pledge_target"
+    if lexicon.SPENT_BEFORE.search(text, max(0, start - 40), start):
+        return "defense_spending"
+    _, hi = _clause(text, start, end, others)
+    own = lexicon.OWN_YEAR_AFTER.match(text, end, hi)
+    if own is not None and sentence.when is not None:
+        year = own.group("year")
+        if year is None or int(year) <= sentence.when + 1:
+            return "defense_spending"  # "2.4% of GDP this year", "2.8% of GDP in 2026"
+    if lexicon.CHANGE_BEFORE.search(text, max(0, start - 20), start):
+        return "defense_spending"  # "raise defence spending by 2-3%": a change in spending
+    wide_lo, wide_hi = _clause(text, start, end)
+    targeted = any(
+        k.label == "pledge_target" and wide_lo <= k.start < wide_hi for k in sentence.keywords
+    )
+    if lexicon.PLEDGING.search(text, wide_lo, start):
+        return "pledge_target"  # "aims for defence spending of 3% by 2029"
+    if lexicon.ASKING.search(text, wide_lo, start):
+        return "pledge_target"  # "NATO asks allies to spend at least 2%"
+    if lexicon.SPENDING_OF.search(text, max(0, start - 30), start):
+        return "defense_spending"  # "will meet the target ..., with spending of 2.12%"
+    if targeted:
+        return "pledge_target"
+    if sibling is not None:
+        # "5% of GDP by 2035, of which 3.5% for core defence": a part of the goal before it.
+        return _goal_or_spending(sentence, *sibling, [o for o in others if o != sibling])
+    return "defense_spending"
+
+
+def _sibling_share(
+    text: str, start: int, others: Sequence[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The percentage this one is a part or continuation of: "5% ..., dont 3,5 %", "3.5% ...,
+    and a further 1.5%"."""
+    before = [o for o in others if o[1] <= start and start - o[1] <= 120]
+    if not before:
+        return None
+    sibling = before[-1]
+    between = text[sibling[1] : start]
+    if lexicon.RANGE_BETWEEN.fullmatch(between):
+        return sibling
+    if not lexicon.PERCENT_END.search(text, max(0, sibling[1] - 12), sibling[1]):
+        return None
+    if "." in between.replace(",", "") and not re.search(r"\d\.\d", between):
+        return None
+    return sibling if lexicon.PART_BEFORE.search(between) else None
+
+
 def _distracted(
     sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
 ) -> bool:
@@ -306,6 +389,10 @@ def _distracted(
     any kind of aid or defence: the figure measures that subject."""
     lo, hi = _clause(sentence.text, start, end)
     near = [d for d in sentence.distractors if lo <= d.start and d.end <= hi]
+    gdp = lexicon.OF_GDP.match(sentence.text, end)
+    if gdp is not None:
+        # "5% of economic output" measures against the economy; it is not about it.
+        near = [d for d in near if not end <= d.start < gdp.end()]
     if not near:
         return False
     nearest = _nearest(near, start, end, len(sentence.text))
@@ -379,13 +466,25 @@ def donor_of(
     if category == "defense_spending":
         givers += [a for a in sentence.actors if a.recipient]
         givers.sort(key=lambda a: a.start)
+        if any(a.name != "NATO" for a in givers):
+            # The alliance spends nothing itself: "Sweden, NATO's 32nd member, ... 2.4%".
+            givers = [a for a in givers if a.name != "NATO"]
     if category == "pledge_target":
         # "Germany met NATO's 2% target": the target is NATO's, the one meeting it Germany's.
         owners = [a for a in givers if a.name == "NATO" and _possessive(sentence.text, a.end)]
         if any(lexicon.TARGET_OF.fullmatch(sentence.text, a.end, start) for a in owners):
             return "NATO allies"  # "reached NATO's 2% target", "NATO's target of 2%"
+        alliance = lexicon.ALLIANCE_GOAL_BEFORE.search(sentence.text, max(0, start - 60), start)
+        if alliance and not lexicon.OWN_DEADLINE_AFTER.match(sentence.text, end):
+            return "NATO allies"  # "a new alliance goal of 3.5%", "das Nato-Ziel von 2 Prozent"
         if len(owners) < len(givers):
             givers = [a for a in givers if a not in owners]
+        if any(a.name != "NATO" for a in givers) and not any(
+            lexicon.TARGET_OF.fullmatch(sentence.text, a.end, start) for a in owners
+        ):
+            # "la Belgique ..., l'un des taux les plus faibles de l'OTAN, ... l'objectif de 2 %":
+            # a member's own goal; NATO is where it is measured.
+            givers = [a for a in givers if a.name != "NATO"]
     for actor in givers:
         if actor.start < end or not (actor.agent or actor.genitive):
             continue
@@ -485,7 +584,8 @@ def resolve(
     raw = _category(sentence, start, end, unit, others, defence=hints.defence)
     generic = raw == "aid"
     category = "aid_total" if generic else ("other" if raw == "development" else raw)
-    if generic and hints.kind is not None and _names_package(sentence, start, end):
+    whole = _whole(sentence.text, start, end, others)
+    if generic and hints.kind is not None and _names_package(sentence, start, end) and not whole:
         category = hints.kind  # "The package of EUR 190 million" in a story about air defence
         hinted.add("category")
     if category is None:
@@ -502,9 +602,26 @@ def resolve(
             hinted.add("category")
         elif unit != "percent" and hints.kind and _gives(sentence.text):
             category = hints.kind  # "In March, Canada allocated EUR 210 million"
+            if whole:
+                # "In total, donors have allocated ...", "£12.8 billion, of which £7.8 billion was
+                # military aid": a total or a whole with parts is all kinds, not the story's one.
+                category = "aid_total"
+            hinted.add("category")
+        elif unit != "percent" and hints.topic in lexicon.AID_CATEGORIES and _funds(sentence.text):
+            # "The framework for the programme will rise to NOK 135 billion" in a story on aid.
+            category = "aid_total"
             hinted.add("category")
         else:
             category = "other"
+    if (
+        category == "military_aid"
+        and hints.topic == "defense_spending"
+        and "category" not in hinted
+        and not lexicon.AID_WORD.search(sentence.text)
+        and not lexicon.GIVING.search(sentence.text)
+        and not any(a.recipient for a in sentence.actors)
+    ):
+        category = "defense_spending"  # weapons bought for one's own forces in a budget story
     # A figure that is neither aid nor defence has no giver; an economic one keeps the country it
     # describes ("Russia's deficit", "Ukraine needs $60 billion").
     donor = None
@@ -512,11 +629,33 @@ def resolve(
         donor = _described(sentence, start, end, others)
         economic = sentence.distractors and not sentence.poll
         economic = economic and not lexicon.MARKET.search(sentence.text)
-        if donor is None and economic and hints.country:
-            donor = hints.country  # "Public debt is expected to exceed 90%" in a story on Ukraine
+        if donor is None and economic and _priced(sentence, start, end, others):
+            economic = False  # an oil or shell price describes no country
+        if donor is None and economic and (hints.main or hints.country):
+            # "Debt interest payments exceed £100 billion a year" in a story on Britain's budget:
+            # the economy of the country the story is about, its main giver when that is a
+            # country (an IMF review is about the borrower's economy).
+            main = hints.main if hints.main in lexicon.COUNTRIES else None
+            donor = main or hints.country
             hinted.add("donor")
     else:
         donor = donor_of(sentence, start, end, category, others, after=False)
+        if (
+            hints.group is not None
+            and lexicon.GROUP_REFERENCE.search(sentence.text)
+            and (donor is None or donor not in lexicon.COALITIONS)
+            and not any(a.agent for a in sentence.actors if a.name == donor)
+        ):
+            # "The coalition also agreed to pool €2.3 billion": the coalition named before.
+            donor = hints.group
+            hinted.add("donor")
+        home = hints.main if hints.main in lexicon.COUNTRIES else None
+        # "the government would provide £3 billion": the story's own country, whoever the
+        # sentences before named in passing.
+        at_home = home is not None and lexicon.HOME.search(sentence.text) is not None
+        if donor is None and at_home and home and _fits_category(home, category):
+            donor = home
+            hinted.add("donor")
         if donor is None and hints.donor is not None and _fits_category(hints.donor, category):
             donor = hints.donor  # "it pledged ... 0.25%, and called on all allies": the context's
             hinted.add("donor")
@@ -525,10 +664,13 @@ def resolve(
         donor = _canonical_giver(donor, category)
     year = year_of(sentence, start, end, others=others)
     if points_back and referent is not None:
-        if donor is None and referent.donor is not None:
+        if donor is None and referent.donor is not None and category != "other":
+            # (an aside pointing back, "29 Prozent sind dafür", is nobody's)
             donor = referent.donor
             borrowed.add("donor")
-        if year is None and referent.year is not None:
+        lo, hi = _clause(sentence.text, start, end)
+        cumulative = lexicon.no_single_year(sentence.text, lo, hi)
+        if year is None and referent.year is not None and not cumulative:
             year = referent.year
             borrowed.add("year")
     recipient = None
@@ -563,17 +705,50 @@ def _described(
     sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
 ) -> str | None:
     """The country an economic figure describes: the nearest one named before it in its clause."""
-    if sentence.poll or not sentence.distractors or not _distracted(sentence, start, end, others):
+    if sentence.poll or not sentence.distractors:
         return None
     if lexicon.MARKET.search(sentence.text):
         return None  # a company's shares describe no country
-    lo, _ = _clause(sentence.text, start, end)
+    lo, hi = _clause(sentence.text, start, end)
     before = [a for a in sentence.actors if lo <= a.start and a.end <= start]
-    return before[-1].name if before else None
+    if before:
+        return before[-1].name
+    # "Finland has been hit by a recession, with GDP contracting by 0.1%": the sentence's subject.
+    subjects = [a for a in sentence.actors if a.end <= start]
+    if subjects:
+        return subjects[0].name
+    # "La dette publique dépasse 110 % du PIB en France": the country named after it.
+    after = [a for a in sentence.actors if a.start >= end and a.end <= hi]
+    return after[0].name if after else None
+
+
+def _priced(sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]) -> bool:
+    """True when the figure's nearest economic subject is a price ("le prix du baril")."""
+    lo, hi = _clause(sentence.text, start, end)
+    near = [d for d in sentence.distractors if lo <= d.start and d.end <= hi]
+    nearest = _nearest(near, start, end, len(sentence.text))
+    if nearest is None:
+        return False
+    return lexicon.PRICE_WORD.fullmatch(sentence.text, nearest.start, nearest.end) is not None
 
 
 def _budgets(text: str) -> bool:
     return bool(lexicon.BUDGETING.search(text) or lexicon.MADE_AVAILABLE.search(text))
+
+
+def _whole(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> bool:
+    """A sum "in total" of all donations, or one whose parts follow ("of which ...") - not a
+    programme's overall size, which keeps the programme's kind."""
+    if lexicon.IN_TOTAL.search(text):
+        return True
+    return any(
+        other_start >= end and lexicon.INCLUDING.search(text, end, other_start)
+        for other_start, _ in others
+    )
+
+
+def _funds(text: str) -> bool:
+    return lexicon.FUNDING_WORD.search(text) is not None
 
 
 def _gives(text: str) -> bool:

@@ -75,7 +75,8 @@ _ACTORS: list[tuple[str, str]] = [
         r"European\s+(?:Union|Commission|Peace\s+Facility|Council)|(?-i:EU)\s+Commission"
         r"|EU-Kommission|Europäische\s+(?:Union|Kommission)|Union\s+européenne"
         r"|Commission\s+européenne|(?-i:E\.U\.|EU|UE)(?![\w-]|\.\w)|(?-i:EU)(?=-)|l['’](?-i:UE)"
-        r"|(?-i:Brussels)(?=\s+(?:has|have|will|pledged|approved|agreed))",
+        r"|(?-i:Brussels)(?=\s+(?:has|have|will|would|pledged|approved|agreed|hopes|wants|plans"
+        r"|proposed|says|said))",
     ),
     ("IMF", r"(?-i:IMF|IWF|FMI)|International\s+Monetary\s+Fund"),
     ("EU", r"European\s+Investment\s+Bank|(?-i:EIB)|Europäische\s+Investitionsbank"),
@@ -84,6 +85,9 @@ _ACTORS: list[tuple[str, str]] = [
 ]
 # (normalized name, names and metonyms, adjective). The adjective counts only before "government",
 # "aid", "package" and the like ("the German government", "a Swedish package").
+# A capital stands for its country unless a capitalised word follows ("Oslo Accords"); the
+# lookahead is case-sensitive inside the case-insensitive actor pattern.
+_NOT_NAME = r"(?!\s+(?-i:[A-Z]))"
 _COUNTRIES: list[tuple[str, str, str]] = [
     (
         "United States",
@@ -109,28 +113,54 @@ _COUNTRIES: list[tuple[str, str, str]] = [
         r"British|UK",
     ),
     ("Canada", r"Canada|Kanada|(?-i:Ottawa)", r"Canadian|kanadische[n]?"),
-    ("Sweden", r"Sweden|Schweden|Suède|(?-i:Stockholm)(?!\s+[A-Z])", r"Swedish|schwedische[n]?"),
-    ("Norway", r"Norway|Norwegen|Norvège|(?-i:Oslo)(?!\s+[A-Z])", r"Norwegian|norwegische[n]?"),
-    ("Denmark", r"Denmark|Dänemark|Danemark|(?-i:Copenhagen)(?!\s+[A-Z])", r"Danish|dänische[n]?"),
-    ("Netherlands", r"(?:the\s+)?Netherlands|Niederlande|Pays-Bas", r"Dutch|niederländische[n]?"),
+    ("Sweden", rf"Sweden|Schweden|Suède|(?-i:Stockholm){_NOT_NAME}", r"Swedish|schwedische[n]?"),
+    ("Norway", rf"Norway|Norwegen|Norvège|(?-i:Oslo){_NOT_NAME}", r"Norwegian|norwegische[n]?"),
+    ("Denmark", rf"Denmark|Dänemark|Danemark|(?-i:Copenhagen){_NOT_NAME}", r"Danish|dänische[n]?"),
+    (
+        "Netherlands",
+        r"(?:the\s+)?Netherlands|Niederlande|Pays-Bas"
+        r"|(?-i:The\s+Hague|Den\s+Haag|La\s+Haye)(?!\s+(?:summit|Gipfel|declaration))",
+        r"Dutch|niederländische[n]?",
+    ),
     ("Poland", r"Poland|Polen|Pologne|(?-i:Warsaw)", r"Polish|polnische[n]?"),
-    ("Italy", r"Italy|Italien|Italie|(?-i:Rome)(?!\s+[A-Z])", r"Italian"),
-    ("Spain", r"Spain|Spanien|Espagne", r"Spanish"),
-    ("Finland", r"Finland|Finnland|Finlande|(?-i:Helsinki)(?!\s+[A-Z])", r"Finnish"),
-    ("Estonia", r"Estonia|Estland|Estonie", r"Estonian"),
-    ("Latvia", r"Latvia|Lettland|Lettonie", r"Latvian"),
-    ("Lithuania", r"Lithuania|Litauen|Lituanie", r"Lithuanian"),
+    ("Italy", rf"Italy|Italien|Italie|(?-i:Rome){_NOT_NAME}", r"Italian"),
+    ("Spain", rf"Spain|Spanien|Espagne|(?-i:Madrid){_NOT_NAME}", r"Spanish"),
+    ("Finland", rf"Finland|Finnland|Finlande|(?-i:Helsinki){_NOT_NAME}", r"Finnish"),
+    ("Estonia", r"Estonia|Estland|Estonie|(?-i:Tallinn)", r"Estonian"),
+    ("Latvia", r"Latvia|Lettland|Lettonie|(?-i:Riga)", r"Latvian"),
+    ("Lithuania", r"Lithuania|Litauen|Lituanie|(?-i:Vilnius)", r"Lithuanian"),
     ("Belgium", r"Belgium|Belgien|Belgique", r"Belgian"),
-    ("Czech Republic", r"Czech\s+Republic|Czechia|Tschechien|République\s+tchèque", r"Czech"),
-    ("Portugal", r"Portugal", r"Portuguese"),
-    ("Romania", r"Romania|Rumänien|Roumanie", r"Romanian"),
-    ("Turkey", r"Türkiye|Turkey|Türkei|Turquie", r"Turkish"),
+    (
+        "Czech Republic",
+        r"Czech\s+Republic|Czechia|Tschechien|République\s+tchèque|(?-i:Prague|Prag)",
+        r"Czech",
+    ),
+    ("Portugal", rf"Portugal|(?-i:Lisbon|Lissabon|Lisbonne){_NOT_NAME}", r"Portuguese"),
+    ("Romania", r"Romania|Rumänien|Roumanie|(?-i:Bucharest|Bukarest|Bucarest)", r"Romanian"),
+    ("Turkey", r"Türkiye|Turkey|Türkei|Turquie|(?-i:Ankara)", r"Turkish"),
     ("Greece", r"Greece|Griechenland|Grèce", r"Greek"),
-    ("Austria", r"Austria|Österreich|Autriche", r"Austrian"),
-    ("Switzerland", r"Switzerland|Schweiz|Suisse", r"Swiss"),
-    ("Japan", r"Japan|Japon|(?-i:Tokyo)(?!\s+[A-Z])", r"Japanese"),
-    ("Australia", r"Australia|Australien|Australie", r"Australian"),
-    ("South Korea", r"South\s+Korea|Südkorea|Corée\s+du\s+Sud", r"South\s+Korean"),
+    ("Ireland", r"Ireland|Irland|Irlande|(?-i:Dublin)", r"Irish"),
+    ("Iceland", r"Iceland|Islande|(?-i:Reykjavik)", r"Icelandic"),
+    ("Luxembourg", r"Luxembourg|Luxemburg", r"Luxembourgish"),
+    ("Slovakia", r"Slovakia|Slowakei|Slovaquie|(?-i:Bratislava)", r"Slovak"),
+    ("Slovenia", r"Slovenia|Slowenien|Slovénie|(?-i:Ljubljana)", r"Slovenian"),
+    ("Croatia", r"Croatia|Kroatien|Croatie|(?-i:Zagreb)", r"Croatian"),
+    (
+        "Bulgaria",
+        r"Bulgaria|Bulgarien|Bulgarie|(?-i:Sofia)(?=\s+(?:has|will|said|pledged))",
+        r"Bulgarian",
+    ),
+    ("Hungary", r"Hungary|Ungarn|Hongrie|(?-i:Budapest)", r"Hungarian"),
+    ("New Zealand", r"New\s+Zealand|Neuseeland|Nouvelle-Zélande", r"New\s+Zealand"),
+    ("Austria", r"Austria|Österreich|Autriche|(?-i:Vienna|Wien|Vienne)", r"Austrian"),
+    ("Switzerland", r"Switzerland|Schweiz|Suisse|(?-i:Bern|Berne)", r"Swiss"),
+    ("Japan", rf"Japan|Japon|(?-i:Tokyo){_NOT_NAME}", r"Japanese"),
+    ("Australia", r"Australia|Australien|Australie|(?-i:Canberra)", r"Australian"),
+    (
+        "South Korea",
+        r"South\s+Korea|Südkorea|Corée\s+du\s+Sud|(?-i:Seoul|Séoul)",
+        r"South\s+Korean",
+    ),
     ("Russia", r"Russia|Russland|Russie|Kremlin|(?-i:Moscow)", r"Russian|russische[n]?"),
     ("China", r"China|Chine|(?-i:Beijing)", r"Chinese"),
     (
@@ -157,6 +187,8 @@ AGGREGATES = frozenset(
         "coalition of the willing",
     }
 )
+# Countries, which have economies that a distractor figure (inflation, debt) can describe.
+COUNTRIES = frozenset(name for name, _, _ in _COUNTRIES if name != "European countries")
 ADVERSARIES = frozenset({"Russia", "China", "Iran", "North Korea", "Belarus"})
 # City metonyms are places, not donors, after "in"/"at" ("the NATO summit in Washington").
 CITY_NAMES = frozenset(
@@ -176,6 +208,30 @@ CITY_NAMES = frozenset(
         "helsinki",
         "tokyo",
         "rome",
+        "the hague",
+        "den haag",
+        "la haye",
+        "prague",
+        "prag",
+        "vilnius",
+        "riga",
+        "tallinn",
+        "madrid",
+        "lisbon",
+        "vienna",
+        "wien",
+        "bern",
+        "canberra",
+        "seoul",
+        "ankara",
+        "bucharest",
+        "dublin",
+        "budapest",
+        "bratislava",
+        "zagreb",
+        "ljubljana",
+        "reykjavik",
+        "sofia",
     ]
 )
 _ADJECTIVE_CONTEXT = (
@@ -187,7 +243,7 @@ _ADJECTIVE_CONTEXT = (
 _RECIPIENTS: list[tuple[str, str]] = [
     (
         "Ukraine",
-        r"Ukrain(?:e|ian|ians|ische[nmrs]?|ien(?:ne)?s?)|Kyiv|Kiev|Kiew|Kyjiw|Zelens\w*|Selenskyj\w*"
+        r"Ukrain(?:e|ian|ians|ische[nmrs]?|ien(?:ne)?s?)(?!\s+Defen[cs]e\s+Contact)|Kyiv|Kiev|Kiew|Kyjiw|Zelens\w*|Selenskyj\w*"
         r"|(?-i:Shmyhal|Svyrydenko|Umerov|Kuleba|Sybiha|Verkhovna\s+Rada|Naftogaz)",
     ),
     ("Moldova", r"Moldova|Moldau|Moldavie"),
@@ -259,7 +315,24 @@ NOT_A_GIVER_BEFORE = re.compile(
     r"|(?:co-?)?chaired\s+by|(?:co-?)?led\s+by|coprésidée?s?\s+par|présidée?s?\s+par|dirigée?s?\s+par"
     r"|angeführt\s+von|unter\s+Führung\s+von|geleitet\s+von|administered\s+by|managed\s+by"
     r"|verwaltet\s+von|géré\s+par"
+    # a forum chaired or met in is a venue: "chairing the Ukraine Defense Contact Group"
+    r"|\bchair(?:ing|ed|s)?|\bchair\s+of|meeting\s+of|Treffen\s+der|réunion\s+du"
     r"|adhésion\s+à)\s+(?:the\s+|die\s+|der\s+|les?\s+|la\s+|l['’])?$",
+    re.IGNORECASE,
+)
+EUROPE_PLACE = re.compile(r"Europe|Europa", re.IGNORECASE)
+IN_PLACE_BEFORE = re.compile(
+    r"(?:\bin|\bat|\bacross|\bthroughout|\bof|\bWestern|\bEastern|\bCentral|\bNorthern"
+    r"|\bSouthern|\bde|\bdu|\bd['’]|\bl['’]|\ben|\bin|\bvon|\baus)\s*(?:and\s+\w+\s+)?$",
+    re.IGNORECASE,
+)
+SPENDING_IN_BEFORE = re.compile(
+    r"(?:spending|expenditure|budgets?|Ausgaben|dépenses)\s+(?:in|en|de\s+l['’])\s*$", re.I
+)
+# A seat of government before the capital: "the government in Vienna", "der Bundesrat in Bern".
+SEAT_BEFORE = re.compile(
+    r"\b(?:government|cabinet|Regierung|Bundesrat|gouvernement|ministry|Ministerium|ministère)"
+    r"\s+(?:in|à)\s+$",
     re.IGNORECASE,
 )
 PLACE_BEFORE = re.compile(r"(?:\bin|\bat|\bà|\ben|\bnear)\s+$", re.IGNORECASE)
@@ -275,12 +348,21 @@ CONJUNCTION = re.compile(
 
 # Category keywords. Order matters at a shared start: the mixed-kind phrase before single kinds.
 _KINDS = r"(?:military|humanitarian|financial|economic|security)"
+_DE_KINDS = (
+    r"(?:Finanz-|Militär-|Wirtschafts-|militärische[nr]?|finanzielle[nr]?|humanitäre[nr]?"
+    r"|wirtschaftliche[nr]?)"
+)
+_FR_KINDS = r"(?:militaires?|financières?|financiers?|humanitaires?|économiques?)"
 _CATEGORIES: list[tuple[str, str]] = [
     (
         "aid_total",
         rf"{_KINDS}(?:\s*,\s*{_KINDS})*\s+(?:and|&)\s+{_KINDS}\s+(?:aid|assistance|support)"
         r"|total\s+(?:aid|assistance|support)|overall\s+(?:aid|assistance|support)"
-        r"|(?:aid|assistance|support)\s+in\s+total|Gesamthilfe|aide\s+totale",
+        r"|(?:aid|assistance|support)\s+in\s+total|Gesamthilfe|aide\s+totale"
+        # "Finanz- und humanitäre Hilfe", "militärische, finanzielle und humanitäre Hilfe",
+        # "aide militaire, financière et humanitaire": kinds together are all aid
+        rf"|{_DE_KINDS}(?:\s*,\s*{_DE_KINDS})*\s+(?:und|sowie)\s+{_DE_KINDS}\s+(?:Hilfe|Unterstützung)"
+        rf"|(?:aide|soutien)\s+{_FR_KINDS}(?:\s*,\s*{_FR_KINDS})*\s+et\s+{_FR_KINDS}",
     ),
     (
         "defense_spending",
@@ -373,6 +455,12 @@ MADE_AVAILABLE = re.compile(
     r"|folgt\w*|mobilisé\w*|consacr\w*|allou\w*|engag\w*|prévu\w*)",
     re.IGNORECASE,
 )
+# A sum set aside for a programme or fund, which in a story on aid is aid of all kinds.
+FUNDING_WORD = re.compile(
+    r"\b(?:programm?e?s?|framework|fund|funds|allocations?|envelope|Programm\w*|Rahmen\w*|Fonds"
+    r"|Mittel|programme|enveloppe|fonds|allocation)\b",
+    re.IGNORECASE,
+)
 # Budget words: a sum with no kind of its own in a story on defence budgets is one of them.
 BUDGETING = re.compile(
     r"\b(?:increase\w*|rise|rises|rising|rose|budget\w*|plans?|planned|Aufwuchs|Anstieg|Erhöhung"
@@ -388,7 +476,7 @@ PLEDGING = re.compile(
 )
 DEFENCE_CONTEXT = re.compile(
     r"defen[cs]e|military|NATO|armed\s+forces|allies|Alliance|alliés|Verbündete\w*|Verteidigung\w*|Rüstung\w*|Bundeswehr|Nato"
-    r"|défense|militaire|Otan|armée",
+    r"|défense|militaire|Otan|armée|Militär\w*|Armee|Streitkräfte|Wehr\w*",
     re.IGNORECASE,
 )
 OF_GDP = re.compile(
@@ -426,11 +514,15 @@ SPENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A unit price is not aid: "The shells cost €8,000 each", "Each interceptor costs $4 million".
-PRICE_VERB = re.compile(r"\b(?:costs?|costing|priced|kostet\w*|coûte\w*)\b", re.IGNORECASE)
+PRICE_VERB = re.compile(
+    r"\b(?:costs?|costing|priced|kostet\w*|coûte\w*|price\s+of|prix\s+d|Preis\s+(?:eine|für))",
+    re.IGNORECASE,
+)
 UNIT_PRICE = re.compile(
     r"\b(?:each|apiece|a\s+piece|per\s+(?:unit|piece|shell|round|missile|interceptor|drone"
     r"|vehicle|tank|jet|aircraft)|unit\s+(?:cost|price)|Stückpreis|pro\s+Stück|je\s+Stück"
-    r"|l['’]unité|prix\s+unitaire|coût\s+unitaire|chacun\w*)\b",
+    r"|l['’]unité|prix\s+unitaire|coût\s+unitaire|chacun\w*|a\s+single|un\s+seul|pièce"
+    r"|eine[rs]?\s+einzelnen)\b",
     re.IGNORECASE,
 )
 # Subjects that make a percentage or sum a distractor, not aid or defence.
@@ -439,10 +531,14 @@ DISTRACTOR = re.compile(
     r"|interest\s+rates?|VAT|value-added\s+tax|shares\s+in|share\s+prices?|stocks?|prices?|polls?"
     r"|survey\w*|approval|turnout|borrowing|financing\s+needs|funding\s+gap|financing\s+gap"
     r"|wealth\s+fund|tax(?:es)?|levy|Inflation|Wachstum|Steuer\w*|Abgabe|impôts?|taxes?"
-    r"|Konjunktur|Defizit|Schulden\w*|Neuverschuldung|Kreditaufnahme|Nettokreditaufnahme"
+    r"|Konjunktur|\w*[wW]achstum|Defizit|Schulden\w*|Neuverschuldung|Kreditaufnahme|Nettokreditaufnahme"
     r"|Arbeitslos\w*|Leitzins\w*|Aktie\w*|Preis\w*|Umfrage\w*|Finanzbedarf|Finanzierungsbedarf"
     r"|croissance|déficit|dette|chômage|taux\s+d['’]\w+|sondage\w*|prix|bourse"
-    r"|besoins\s+de\s+financement)",
+    r"|besoins\s+de\s+financement"
+    # a country's stated needs: "Ukraine needs another $12 billion", "avait besoin d'au moins"
+    r"|needs\s+(?:another|an?\s+(?:additional|extra)|a\s+further|at\s+least|more\s+than|some)"
+    r"|needs\b(?=\s+(?:about|around|\$|€|£|USD|EUR))|besoin\s+d|braucht|benötigt"
+    r"|budget\s+gap|funding\s+shortfall|Finanzierungslücke|Haushaltslücke)",
     re.IGNORECASE,
 )
 # Markets: a share price describes a company, not a country.
@@ -450,6 +546,8 @@ MARKET = re.compile(
     r"\b(?:shares\s+in|share\s+prices?|stocks?|Aktie\w*|Börse\w*|bourse|action\s+\w+\s+a)\b",
     re.IGNORECASE,
 )
+# A price (of oil, of a shell) describes no country's economy.
+PRICE_WORD = re.compile(r"prices?|Preis\w*|prix", re.IGNORECASE)
 # Generic words for a sum given that name one package, whose kind the story has told:
 # "The package of EUR 190 million", "Das Paket". "Aid" or "support" alone is all aid together.
 PACKAGE = re.compile(r"(?:package|Paket|Hilfspaket|paquet|tranche|contract|deal)", re.IGNORECASE)
@@ -504,9 +602,43 @@ NO_SINGLE_YEAR = re.compile(
     r"|\b(?:a|per|each|every)\s+year\b|\bannually\b|\bpro\s+Jahr\b|\bjährlich\b|\bpar\s+an\b"
     r"|\b(?:19|20)\d\d\s*(?:-|–|to|bis|à)\s*(?:19|20)?\d\d\b|\b(?:until|through|bis|jusqu['’]en)"
     r"\s+(?:19|20)\d\d|\bover\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\w+\s+)?years\b"
-    r"|\bfor\s+the\s+next\s+\w+\s+years\b",
+    r"|\bfor\s+the\s+next\s+\w+\s+years\b|\bnext\s+decade\b|\bwithin\s+a\s+decade\b"
+    r"|\büber\s+die\s+(?:nächsten|kommenden)\s+\w+\s+Jahre\b|\bsur\s+(?:les\s+)?\w+\s+(?:ans|années)\b",
     re.IGNORECASE,
 )
+# Verbs that report a new decision, told as news: its sum belongs to the report's year.
+NEWS_EVENT = re.compile(
+    r"\b(?:announc\w*|unveil\w*|pledged|pledges|committed|commits|allocated|approv\w*|disburs\w*"
+    r"|earmark\w*|will\s+(?:provide|contribute|send|give|spend|fund|go)|would\s+(?:provide"
+    r"|contribute|send|give|add)|set\s+aside|angekündigt|kündigt\w*|sagt\w*\s+\w*\s*zu|zugesagt"
+    r"|bewillig\w*|billigt\w*|freigegeben|stellt\w*|annonc\w*|promis\w*|débloqu\w*|versé\w*"
+    r"|contribuera\w*|fournira\w*|accorde\w*)",
+    re.IGNORECASE,
+)
+# A stock, not one year's flow, in a figure's own clause: "€138 billion in total", "au total".
+STOCK = re.compile(
+    r"\b(?:in\s+total|a\s+total\s+of|overall|au\s+total|cumul\w*|Gesamtsumme)\b",
+    re.IGNORECASE,
+)
+IN_TOTAL = re.compile(r"\b(?:in\s+total|au\s+total|insgesamt)\b", re.IGNORECASE)
+# "the largest annual increase since 1952", "erstmals seit": a record, not a total since then.
+_RECORD_BEFORE = re.compile(
+    r"\b(?:largest|biggest|highest|lowest|steepest|sharpest|strongest|fastest|first\s+time"
+    r"|record|höchste\w*|größte\w*|stärkste\w*|erstmals|plus\s+(?:forte?|haut|importante?))"
+    r"[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def no_single_year(text: str, start: int = 0, end: int | None = None) -> bool:
+    """True when text[start:end] speaks of sums over the years or since a start, not of one
+    year ("since February 2022", "a year", "2024-2027"); a record "since 1952" does not count."""
+    for match in NO_SINGLE_YEAR.finditer(text, start, len(text) if end is None else end):
+        if not _RECORD_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            return True
+    return False
+
+
 # Time counted from the publication date: "this year", "last year's budget", "im vergangenen Jahr".
 RELATIVE_TIME = re.compile(
     r"\b(?:(?:this|current|last|previous|past|next|coming)\s+(?:financial\s+|fiscal\s+)?year"
@@ -530,6 +662,86 @@ def relative_offset(match: re.Match[str]) -> int:
     return 1 if _LATER.search(phrase) else 0
 
 
+# Named as a goal just before the figure: "a new alliance goal of 3.5%", "das Nato-Ziel von 2
+# Prozent", "l'objectif de 2 %", "the goal of €40 billion".
+TARGET_BEFORE = re.compile(
+    r"(?:targets?|goals?|benchmark|guideline|threshold|Ziel\w*|Zielmarke|Vorgabe|objectifs?|cible"
+    r"|seuil)\s+(?:of|von|de|d['’]|at|à)\s*(?:(?:at\s+least|au\s+moins|mindestens|rund|about)\s+)?$",
+    re.IGNORECASE,
+)
+# A share dated to its own year: "2.4% of GDP this year", "2.8% of GDP in 2026", "2,06 % en 2024".
+OWN_YEAR_AFTER = re.compile(
+    r"(?:\s*(?:of|des|du|de|der|ihres|seines|son|sa|leur)?\s*(?:\w+\s+){0,3}?(?:GDP|gross\s+domestic"
+    r"\s+product|BIP|PIB|economic\s+output|Wirtschaftsleistung|Bruttoinlandsprodukts?))?"
+    r"(?:\s+(?:on|for|à|für)\s+(?:\w+\s+){0,2}?\w+)?,?\s+(?:(?:in|en|im|for)\s+(?P<year>(?:19|20)\d\d)"
+    r"(?![\w-])|(?:(?:in|during)\s+)?(?:this|last|current)\s+year|cette\s+année|l['’]an(?:née)?\s+"
+    r"(?:derni(?:er|ère)|passée?)|(?:in\s+)?diese[mn]\s+Jahr|(?:im\s+)?(?:vergangenen|letzten)\s+Jahr)",
+    re.IGNORECASE,
+)
+# The alliance's own goal named before a share: "a new alliance goal of 3.5%", "das Nato-Ziel
+# von 2 Prozent", "l'objectif de l'OTAN de 2 %"; a member meeting it by its own date is the member.
+ALLIANCE_GOAL_BEFORE = re.compile(
+    r"(?:(?:alliance|NATO|Nato|OTAN|Bündnis|allied)[\w'’-]*\s+(?:\w+\s+){0,2}?|Nato-)"
+    r"(?:goal|target|benchmark|Ziel|objectif)\w*\s+(?:of|von|de|d['’])\s*(?:at\s+least\s+)?$"
+    r"|(?:goal|target|Ziel|objectif)\w*\s+(?:of\s+the\s+alliance|de\s+l['’]OTAN|der\s+Nato)\s+"
+    r"(?:of|von|de|d['’])\s*$",
+    re.IGNORECASE,
+)
+OWN_DEADLINE_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:by|bis|d['’]ici|dès|until|in|en|im)\s+(?:(?:19|20)\d\d|next\s+year|this\s+year"
+    r"|cette\s+année|diesem\s+Jahr)",
+    re.IGNORECASE,
+)
+# A level reached, told with the target it meets: "meets the target, with spending of 2.12%".
+SPENDING_OF = re.compile(r"\bspending\s+of\s+(?:(?:about|around|some|nearly|almost)\s+)?$", re.I)
+# A change, not a level: "raise defence spending by 2-3%", "um 18 Prozent", "de 7 %".
+CHANGE_BEFORE = re.compile(r"\b(?:by|um|de)\s+(?:(?:about|around|some|rund|etwa|environ)\s+)?$")
+# Between the bounds of a range: "2-3%", "between 5% and 6%", "de 2 à 3 %".
+RANGE_BETWEEN = re.compile(
+    r"\s*(?:%|percent|Prozent)?\s*(?:-|–|to|and|bis|und|à|et)\s*", re.IGNORECASE
+)
+# The story's own country, unnamed: "the government", "die Bundesregierung" is matched by name.
+HOME = re.compile(
+    r"\b(?:the\s+government|the\s+(?:defen[cs]e\s+)?ministry|the\s+cabinet|the\s+chancellor"
+    r"|the\s+(?:prime\s+|defen[cs]e\s+|finance\s+|foreign\s+)?minister"
+    r"|die\s+Regierung|das\s+(?:\w+)?[mM]inisterium|le\s+gouvernement|le\s+ministère)\b",
+    re.IGNORECASE,
+)
+# Between a figure and the kind it is of: "€50bn in security aid", "118 Mrd. Euro auf finanzielle".
+ATTACHED = re.compile(
+    r"\s+(?:(?:in|of|for|on|as|auf|für|an|als|en|de|d['’]|pour|worth\s+of)\s+)?(?:(?:new|more|additional"
+    r"|further|weitere|neue|zusätzliche|nouvelle|supplémentaire)\w*\s+)?",
+    re.IGNORECASE,
+)
+# A group named again by its noun: "the group's members", "the coalition", "la coalition".
+GROUP_REFERENCE = re.compile(
+    r"\b(?:the\s+(?:group|coalition|forum)|(?:members|partners)\s+of\s+the\s+(?:group|coalition)"
+    r"|la\s+coalition|die\s+(?:Gruppe|Koalition)\s+(?!der\b))",
+    re.IGNORECASE,
+)
+# Groups a group noun can stand for (not the alliance, the Union or the G7: they have names).
+COALITIONS = frozenset(
+    {"Ramstein group", "artillery coalition", "coalition of the willing", "donor countries"}
+)
+# Words of giving to someone else: without them, weapons in a defence-budget story are bought
+# for one's own forces ("the Golden Dome missile defense shield, for which the Pentagon is
+# requesting $25 billion").
+AID_WORD = re.compile(
+    r"\b(?:aid|assistance|support|help|Hilfe\w*|\w+hilfe|Unterstützung|aide|soutien|donat\w*"
+    r"|deliver\w*|Lieferung\w*|livraison\w*|Ukrain\w*|Kyiv|Kiev|Kiew)",
+    re.IGNORECASE,
+)
+# Asked or offered, not yet spent: "NATO asks allies to spend 2%", "ready to spend 5%".
+ASKING = re.compile(
+    r"\b(?:asks?|asked|calls?\s+on|called\s+on|urges?|urged|requires?|required|expects?\s+\w+\s+to"
+    r"|ready\s+to|willing\s+to|prêts?\s+à|bereit|fordert\w*|demande\w*|exige\w*)\b",
+    re.IGNORECASE,
+)
+# Between a share and a part or continuation of it: "..., of which 3.5%", "and a further 1.5%".
+PART_BEFORE = re.compile(
+    r"\b(?:of\s+which|including|dont|davon|darunter|with|mit|avec|a\s+further|another|plus)\b",
+    re.IGNORECASE,
+)
 # Comparison bases take the compared figure's context: "€108bn in 2026, up from €86bn this year".
 COMPARISON_BEFORE = re.compile(
     r"(?:\b(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.|gegenüber|contre"
@@ -612,7 +824,11 @@ BARE_YEAR = re.compile(
 NOT_THE_YEAR_BEFORE = re.compile(
     r"(?:by\s+the\s+end(?:\s+of)?|since|seit|depuis|von|vor|zwischen|compared\s+(?:to|with)|than|between|gegenüber|vergleich\w*|par"
     r"\s+rapport\s+à|vs\.?|versus|invasion\b[^,.;]{0,30}|annex\w*[^,.;]{0,30}|agreed|adopted"
-    r"|established|introduced|signed|set)\s*(?:in\s+|im\s+|en\s+)?(?:the\s+)?$",
+    r"|established|introduced|signed|set"
+    # a start told at more length: "since it was approved in March 2023", "Seit Beginn des
+    # russischen Angriffskriegs im Februar 2022", "depuis le début de la guerre en février 2022"
+    r"|(?:since|seit|depuis)\b[^,.;]{0,50}|Angriffskrieg\w*[^,.;]{0,20}|full-scale\s+war"
+    r"[^,.;]{0,20})\s*(?:in\s+|im\s+|en\s+)?(?:the\s+)?(?:" + _MONTH + r"\s+)?$",
     re.IGNORECASE,
 )
 
@@ -630,6 +846,7 @@ ANAPHOR = re.compile(
     r"|money|funds|funding|package|commitment|pledge|aid|assistance|support)\b|of\s+(?:this|that"
     r"|which|it)\b|the\s+(?:remaining|remainder|rest|balance)\b|(?:their|its)\s+(?:\S+\s+){0,2}?"
     r"(?:total|defen[cs]e|spending|budgets?|expenditures?|contributions?)\b|davon|diese[rsm]?\s+"
-    r"(?:Summe|Betrag\w*)|ce\s+montant|cette\s+somme|dont)",
+    r"(?:Summe|Betrag\w*)|ce\s+montant|cette\s+somme|dont|dafür|hierfür"
+    r"|(?:von\s+)?der\s+Gesamtsumme|of\s+the\s+total)",
     re.IGNORECASE,
 )

@@ -192,6 +192,214 @@ def test_a_year_is_not_a_lower_bound() -> None:
     assert [(f.value, f.unit) for f in extract_figures(text)] == [(Decimal(85 * 10**9), "NOK")]
 
 
+def test_an_economic_aside_describes_the_storys_country_not_its_recipient() -> None:
+    text = (
+        "The United Kingdom will provide £3 billion in military aid to Ukraine this year. "
+        "Britain has also pledged air defence. Inflation rose to 3% in January."
+    )
+    inflation = extract_figures(text, published=datetime.date(2025, 2, 27))[-1]
+    assert (inflation.category, inflation.donor) == ("other", "United Kingdom")
+    oil = "France sends Ukraine more shells. Le prix du baril de Brent a reculé à 66 dollars."
+    assert _one(oil).donor is None  # a price describes no country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "category"),
+    [
+        (
+            "Germany's own defence spending is set to reach 2.4% of gross domestic product this "
+            "year, above NATO's target of 2%.",
+            "2.4%",
+            "defense_spending",
+        ),
+        (
+            "Chancellor Merz has said Berlin is ready to back a new alliance goal of 3.5% for core "
+            "military spending.",
+            "3.5%",
+            "pledge_target",
+        ),
+        (
+            "Poland expects to spend 4.7% of GDP on defense this year, while Estonia has pledged "
+            "to reach at least 5% by next year.",
+            "5%",
+            "pledge_target",
+        ),
+        (
+            "NATO currently asks allies to spend at least 2% of GDP on their own defence.",
+            "2%",
+            "pledge_target",
+        ),
+        (
+            "Germany will meet NATO's target for the first time, with spending of 2.12% of GDP, "
+            "largely thanks to a 100 billion euro special fund.",
+            "100 billion euro",
+            "defense_spending",
+        ),
+        (
+            "Germany will meet NATO's target for the first time, with spending of 2.12% of GDP.",
+            "2.12%",
+            "defense_spending",
+        ),
+        (
+            "Les alliés se sont engagés à porter leurs dépenses de défense à 5 % du PIB d'ici "
+            "2035, dont 3,5 % pour les dépenses militaires proprement dites.",
+            "3,5 %",
+            "pledge_target",
+        ),
+        (
+            "Shares in Rheinmetall, which produces ammunition for Ukraine, rose 3.4% in trading.",
+            "3.4%",
+            "other",
+        ),
+        (
+            "Ukraine needs another $12 billion to fund drone production next year.",
+            "$12 billion",
+            "other",
+        ),
+        (
+            "Russland gibt in diesem Jahr mehr als 6 Prozent seiner Wirtschaftsleistung für das "
+            "Militär aus.",
+            "6 Prozent",
+            "defense_spending",
+        ),
+    ],
+)
+def test_goals_spending_and_asides(text: str, surface: str, category: str) -> None:
+    figures = extract_figures(text, published=datetime.date(2025, 6, 25))
+    [figure] = [f for f in figures if f.surface == surface]
+    assert figure.category == category
+
+
+def test_a_deadline_may_be_relative() -> None:
+    text = "Estonia has pledged to reach at least 5% of GDP on defence by next year."
+    assert _one(text, published=datetime.date(2025, 6, 25)).year == 2026
+
+
+def test_the_leads_year_frames_a_report_on_a_past_year() -> None:
+    text = (
+        "Global military expenditure rose for the tenth consecutive year in 2024, reaching $2.72 "
+        "trillion, a research institute said.\n\nGermany's military expenditure increased by "
+        "28% to $88.5 billion."
+    )
+    figures = extract_figures(text, published=datetime.date(2025, 4, 28))
+    assert [f.year for f in figures] == [2024, 2024, 2024]
+
+
+def test_a_start_told_at_length_is_not_the_year() -> None:
+    text = (
+        "The disbursement brings IMF payments to Ukraine to about $9.8 billion since the "
+        "programme was approved in March 2023."
+    )
+    assert _one(text, published=datetime.date(2024, 12, 21)).year is None
+
+
+def test_a_comparisons_base_year_does_not_become_the_storys_time() -> None:
+    text = (
+        "Seit Jahresbeginn belaufen sich die europäischen Militärhilfen auf 20,1 Milliarden Euro, "
+        "verglichen mit 19,4 Milliarden Euro im gesamten Jahr 2024. Im März sagte Kanada 210 "
+        "Millionen Euro zu."
+    )
+    figures = extract_figures(text, published=datetime.date(2025, 5, 13))
+    assert (figures[-1].donor, figures[-1].year) == ("Canada", 2025)
+
+
+def test_the_government_is_the_storys_own_country() -> None:
+    text = (
+        "Britain will raise defence spending, and Britain has pledged more help for Ukraine. "
+        "The Baltic states already spend more than 3% of GDP on defence. The government would "
+        "provide £3 billion in military aid to Ukraine this year."
+    )
+    figure = extract_figures(text, published=datetime.date(2025, 2, 27))[-1]
+    assert (figure.surface, figure.donor) == ("£3 billion", "United Kingdom")
+
+
+def test_nato_is_where_a_member_spends_not_the_spender() -> None:
+    text = (
+        "Sweden, which became NATO's 32nd member last March, plans to raise its own defence "
+        "spending to 2.4% of gross domestic product this year."
+    )
+    figure = _one(text, published=datetime.date(2025, 1, 22))
+    assert (figure.category, figure.donor, figure.year) == ("defense_spending", "Sweden", 2025)
+
+
+def test_groups_chaired_or_named_again() -> None:
+    chaired = (
+        "British Defence Secretary John Healey, chairing the Ukraine Defense Contact Group, "
+        "announced £150 million for drones."
+    )
+    assert _one(chaired).donor == "United Kingdom"
+    again = (
+        "Defence ministers met as the Ukraine Defense Contact Group on Friday. The coalition "
+        "also agreed to pool €2.3 billion to buy ammunition, a European official said."
+    )
+    assert _one(again).donor == "Ramstein group"
+
+
+def test_the_kind_named_right_after_each_figure() -> None:
+    text = (
+        "Davon entfallen 130 Milliarden Euro auf militärische, 118 Milliarden Euro auf finanzielle "
+        "und 19 Milliarden Euro auf humanitäre Hilfe."
+    )
+    assert [f.category for f in extract_figures(text)] == [
+        "military_aid",
+        "financial_aid",
+        "humanitarian_aid",
+    ]
+
+
+def test_the_alliances_own_goal_is_the_allies() -> None:
+    text = "Chancellor Merz said Berlin is ready to back a new alliance goal of 3.5% for defence."
+    assert _one(text).donor == "NATO allies"
+    own = "The government would reach the alliance's core target of 3.5% of GDP by 2035."
+    assert _one(own, title="Dutch defence budget").donor != "NATO allies"
+
+
+def test_kinds_joined_in_german_and_french_are_all_aid() -> None:
+    german = "Japan ist mit Finanz- und humanitärer Hilfe von rund 12 Milliarden Dollar dabei."
+    french = (
+        "La Belgique a fourni une aide militaire, financière et humanitaire de 3 milliards d'euros."
+    )
+    assert _one(german).category == "aid_total"
+    assert _one(french).category == "aid_total"
+
+
+def test_a_whole_with_parts_is_all_aid() -> None:
+    text = (
+        "Britain is sending more air defence to Ukraine. Since 2022 the UK has committed "
+        "£12.8 billion to Ukraine, of which £7.8 billion was military aid."
+    )
+    whole, part = extract_figures(text)
+    assert (whole.category, part.category) == ("aid_total", "military_aid")
+
+
+def test_a_list_keeps_its_year_for_each_new_actor() -> None:
+    text = (
+        "In 2024, Germany spent 2.1% of its GDP on defence. Poland spends 4.1% of its GDP on "
+        "defence."
+    )
+    figures = extract_figures(text, published=datetime.date(2025, 7, 10))
+    assert [(f.donor, f.year) for f in figures] == [("Germany", 2024), ("Poland", 2024)]
+
+
+def test_a_record_since_a_year_is_not_a_total_since_then() -> None:
+    text = (
+        "Military expenditure rose in 2024, reaching $2.72 trillion, a research institute said. "
+        "Japan's military spending grew by 21% to $55.3 billion, the largest annual increase "
+        "since 1952."
+    )
+    figures = extract_figures(text, published=datetime.date(2025, 4, 28))
+    assert [f.year for f in figures] == [2024, 2024, 2024]
+
+
+def test_an_economic_figure_describes_the_country_across_a_clause() -> None:
+    text = (
+        "Ukraine needs about $40 billion in external financing to cover its budget deficit, "
+        "which is running at about 20% of GDP this year."
+    )
+    deficit = extract_figures(text, published=datetime.date(2024, 10, 24))[-1]
+    assert (deficit.category, deficit.donor) == ("other", "Ukraine")
+
+
 def test_dispatch_matches_the_plain_alternation() -> None:
     plain = re.compile(
         r"(?<![\w-])(?=[^\W\d_])(?:"
@@ -254,23 +462,38 @@ def test_extract_command_takes_title_and_date(tmp_path: Path) -> None:
 # that a change that loses whole-article attribution fails here as well as in the report.
 # Reached: F1 0.999, qualifier 0.986, year 0.776, category 0.860, donor 0.821, recipient 0.949,
 # aid_related 0.945.
-_DEV_FLOORS = {
-    "f1": 0.98,
-    "qualifier": 0.96,
-    "category": 0.83,
-    "donor": 0.79,
-    "year": 0.75,
-    "recipient": 0.92,
-    "aid_related": 0.92,
+# The scores reached (extractor 2026.11.4), less about 0.02. The first kept-back set was scored
+# once and has been read since: it is in-sample now, and held to its floor too.
+_FLOORS = {
+    "dev": {
+        "f1": 0.98,
+        "qualifier": 0.96,
+        "category": 0.88,
+        "donor": 0.87,
+        "year": 0.80,
+        "recipient": 0.93,
+        "aid_related": 0.94,
+    },
+    "holdout": {
+        "f1": 0.97,
+        "qualifier": 0.95,
+        "category": 0.87,
+        "donor": 0.85,
+        "year": 0.76,
+        "recipient": 0.93,
+        "aid_related": 0.94,
+    },
 }
 
 
-def test_whole_articles_in_sample_stay_above_their_floor() -> None:
-    cases = load_cases(DEV)
-    assert len(cases) >= 25
+@pytest.mark.parametrize("split", sorted(_FLOORS))
+def test_whole_articles_in_sample_stay_above_their_floor(split: str) -> None:
+    cases = load_cases(HERE / "articles" / f"{split}.jsonl")
+    assert len(cases) >= 14
     report = evaluate(cases)
     text = format_report(report, details=False)
-    assert report.f1 >= _DEV_FLOORS["f1"], text
-    for attribute, floor in _DEV_FLOORS.items():
+    floors = _FLOORS[split]
+    assert report.f1 >= floors["f1"], text
+    for attribute, floor in floors.items():
         if attribute != "f1":
             assert report.accuracy(attribute) >= floor, text
