@@ -21,6 +21,8 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
     from starlette.testclient import TestClient
 
+__all__ = ["SEEDS", "TestClient", "replay_seeds"]
+
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "seeds").glob("*.txt"))
 
 
