@@ -6,6 +6,7 @@ from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from shared import db
 from tests.web.conftest import SEEDS, TestClient
 
 UKRAINE_SECURITY = "recipient=Ukraine&category=security_aid"
@@ -196,3 +197,44 @@ def test_the_stylesheet_is_served(web: TestClient) -> None:
     css = web.get("/static/ledger.css")
     assert css.status_code == 200
     assert css.headers["content-type"].startswith("text/css")
+
+
+def _insert_claim(key: str, kind: str, value_eur: int, donor: str = "Germany") -> None:
+    with db.transaction() as conn:
+        conn.execute(
+            """
+            INSERT INTO claims (key, recipient, category_group, kind, period, year, donor, giver,
+                                category, value, unit, qualifier, value_eur, mentions,
+                                documents, reconciler_version)
+            VALUES (%(key)s, 'Ukraine', 'military', %(kind)s, '2024', 2024, %(donor)s,
+                    %(donor)s, 'military_aid', %(value)s, 'EUR', 'exact', %(value)s, 1, 1, 'test')
+            """,
+            {"key": key, "kind": kind, "value": value_eur, "donor": donor},
+        )
+
+
+def test_running_totals_are_shown_beside_the_sums_never_added(empty_web: TestClient) -> None:
+    _insert_claim("a", "increment", 1_000_000_000)
+    _insert_claim("b", "increment", 2_000_000_000)
+    _insert_claim("c", "cumulative", 10_000_000_000)
+    _insert_claim("d", "increment", 500_000_000, donor="Poland")
+    page = empty_web.get("/totals?recipient=Ukraine&category=military_aid")
+    html = Elements(page.text)
+    bars = {b["data-donor"]: b["data-value-eur"] for t, b in html.tags if t == "rect"}
+    assert bars == {"Germany": "3000000000", "Poland": "500000000"}
+    sums = page.text[page.text.index('id="totals-table"') : page.text.index("</table>")]
+    assert "€3,000,000,000" in sums
+    assert "€10,000,000,000" not in sums
+    assert "€3,500,000,000" in sums  # the year's total over donors: increments only
+    beside = page.text[page.text.index('id="cumulative-table"') :]
+    assert re.search(r"€3,000,000,000</td>\s*<td[^>]*><a href=\"[^\"]*kind=cumulative", beside)
+    assert "€10,000,000,000" in beside
+    api = empty_web.get("/api/totals?by=donor,year&recipient=Ukraine").json()
+    assert api[0] == {
+        "donor": "Germany",
+        "year": 2024,
+        "value_eur": 3_000_000_000,
+        "claims": 2,
+        "documents": 0,  # no mention stored for these hand-made claims
+        "reported_cumulative_eur": 10_000_000_000,
+    }
