@@ -15,7 +15,7 @@ from services.web.render import link, render
 from services.web.status import operations_state
 from shared.formatting import text_value
 from shared.store import claims as claim_store
-from shared.store import views
+from shared.store import feeds, views
 from shared.store.claims import CLAIM_KINDS, CLAIM_SORTS, TOTAL_KINDS, ClaimFilter
 
 
@@ -199,10 +199,15 @@ def article_page(request: Request) -> Response:
     )
 
 
+FEEDS_SHOWN = 100  # the operations page lists this many feeds, the failing first
+
+
 def operations_page(request: Request) -> Response:
     params.no_query(request.query_params)
     state = operations_state(request)
-    return render("operations.html", {"state": state})
+    with database(request).transaction() as conn:
+        listed = feeds.feeds_by_trouble(conn, FEEDS_SHOWN)
+    return render("operations.html", {"state": state, "feeds": listed})
 
 
 def routes() -> list[Route]:

@@ -176,11 +176,23 @@ def test_the_article_marks_every_figure_with_its_attributes(web: TestClient) -> 
 
 
 def test_the_operations_page_shows_queues_feeds_and_failures(web: TestClient) -> None:
+    with db.transaction() as conn:
+        conn.execute("INSERT INTO feeds (url) VALUES ('https://ok.example/rss')")
+        conn.execute(
+            """
+            INSERT INTO feeds (url, status, consecutive_failures, last_error)
+            VALUES ('https://down.example/rss', 'failing', 5, 'HTTP 503 <b>down</b>')
+            """
+        )
     page = web.get("/operations")
     assert page.status_code == 200
-    for table in ("queues-table", "feeds-table", "failures-table", "ledger-table"):
+    for table in ("queues-table", "feeds-table", "feed-list", "failures-table", "ledger-table"):
         assert f'<table id="{table}">' in page.text
     assert '<th scope="row">figures</th>' in page.text
+    listed = page.text[page.text.index('id="feed-list"') :]
+    assert listed.index("down.example") < listed.index("ok.example")  # the failing first
+    assert "HTTP 503 &lt;b&gt;down&lt;/b&gt;" in listed
+    assert '<th scope="row">failing</th><td class="num">1</td>' in page.text
 
 
 def test_every_page_sends_a_content_security_policy_without_inline_scripts(
