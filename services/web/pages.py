@@ -184,6 +184,7 @@ def article_page(request: Request) -> Response:
         document = views.document_view(conn, document_id)
         articles = views.document_articles(conn, document_id) if document else []
         figures = views.document_figures(conn, document_id) if document else []
+        claims = claim_store.document_claims(conn, document_id) if document else []
     if document is None:
         raise HTTPException(404, f"no article {document_id}")
     return render(
@@ -193,6 +194,7 @@ def article_page(request: Request) -> Response:
             "articles": articles,
             "figures": figures,
             "pieces": pieces(document.text, figures),
+            "claims": {(c.start, c.end): c for c in claims},
             "describe": describe,
             "csv": link("/figures.csv", document=document_id),
         },

@@ -753,3 +753,28 @@ def claim_facets(conn: Connection) -> ClaimFacets:
     )
     assert found is not None
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class MentionClaim:
+    """Where one figure of a document stands among the claims."""
+
+    start: int
+    end: int
+    claim_id: int
+    relation: str
+
+
+def document_claims(conn: Connection, document_id: int) -> list[MentionClaim]:
+    """The claim each of a document's figures is a mention of (figures of no claim left out)."""
+    return rows(
+        conn,
+        MentionClaim,
+        """
+        SELECT start_offset AS start, end_offset AS "end", claim_id, relation
+        FROM claim_mentions
+        WHERE document_id = %s AND claim_id IS NOT NULL AND relation IS NOT NULL
+        ORDER BY start_offset
+        """,
+        (document_id,),
+    )

@@ -171,6 +171,8 @@ def test_the_article_marks_every_figure_with_its_attributes(web: TestClient) -> 
     assert "50000000000 EUR (over)" in page.text  # an attribute in a title
     (article,) = html.find("article", id="text")
     assert article is not None
+    # Each figure of a claim links back to it: the 2024 claim among them.
+    assert f'<a class="claim-link" href="/claims/{_claim_2024(web)["id"]}">' in page.text
     # A replayed file's name is no URL: shown, not linked.
     assert '<span class="original-url">' in page.text
 
