@@ -3,6 +3,8 @@ method but GET and HEAD a 405: never a 500, and nothing written."""
 
 import pytest
 
+from services.web.app import create_app
+from shared.config import Settings
 from tests.web.conftest import TestClient
 
 BAD = [
@@ -103,3 +105,18 @@ def test_head_answers_like_get_without_a_body(empty_web: TestClient) -> None:
     response = empty_web.head("/claims")
     assert response.status_code == 200
     assert response.content == b""
+
+
+def test_an_unexpected_error_is_a_500_page_without_its_traceback(
+    clean_db: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("secret detail")
+
+    monkeypatch.setattr("shared.store.claims.claim_facets", broken)
+    with TestClient(create_app(clean_db), raise_server_exceptions=False) as client:
+        response = client.get("/claims")
+    assert response.status_code == 500
+    assert "secret detail" not in response.text
+    assert "could not answer" in response.text
+    assert "script-src 'self'" in response.headers["content-security-policy"]
