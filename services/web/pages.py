@@ -71,12 +71,10 @@ def totals_page(request: Request) -> Response:
             "chart": chart,
             "years": years,
             "cells": cells,
-            "rows": rows,
             "cumulative": [r for r in rows if r["reported_cumulative_eur"] is not None],
             "claims_of": claims_of,
             "csv": link("/totals.csv", shown),
             "api": link("/api/totals", shown),
-            "self": link("/totals", shown),
         },
     )
 
@@ -108,7 +106,8 @@ def claims_page(request: Request) -> Response:
         return link("/claims", view, page=number if number > 1 else None, per_page=per_page)
 
     def sort_link(column: str) -> str:
-        # A second click on the sorted column reverses it; a new column starts largest first.
+        # A second click on the sorted column reverses it; a new column starts largest first
+        # (names and years: in their order).
         flipped = "asc" if (column == query.sort and query.descending) else "desc"
         if column != query.sort and column in ("donor", "year"):
             flipped = "asc"
