@@ -5,7 +5,9 @@ with healthchecks, a stop grace period above the task hard limit, and no default
 import re
 import shutil
 import subprocess
+import sys
 import tomllib
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -119,3 +121,27 @@ def test_compose_refuses_to_run_without_a_password(tmp_path: Path) -> None:
     assert "POSTGRES_PASSWORD" in result.stderr
     compose = (ROOT / "docker-compose.yml").read_text()
     assert ":-aidledger}" not in compose
+
+
+@pytest.mark.integration
+def test_the_wheel_carries_the_web_ledgers_templates_and_styles(tmp_path: Path) -> None:
+    # An editable install reads them from the checkout; the image and a wheel need them packaged.
+    # Built from a copy of the sources: a checkout's egg-info from `pip install -e` can hide a miss.
+    source = tmp_path / "source"
+    source.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, source / name)
+    for package in ("shared", "services"):
+        shutil.copytree(
+            ROOT / package, source / package, ignore=shutil.ignore_patterns("__pycache__")
+        )
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(source)],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = tmp_path.glob("aidledger-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    templates = ROOT / "services" / "web" / "templates"
+    assert {f"services/web/templates/{path.name}" for path in templates.iterdir()} <= names
+    assert "services/web/static/ledger.css" in names
