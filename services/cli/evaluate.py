@@ -3,8 +3,8 @@
 With no file given it scores three sets apart, since they answer different questions:
 - regression: the sentence-level cases (eval_set.jsonl + eval_unseen.jsonl), which must stay exact;
 - articles, in-sample: whole articles the rules were developed against (articles/dev.jsonl, and
-  articles/holdout.jsonl, the first kept-back third, in-sample since it was scored);
-- articles, kept back: whole articles never read while writing the rules (articles/holdout2.jsonl).
+  articles/holdout.jsonl and holdout2.jsonl, earlier kept-back sets, in-sample once scored);
+- articles, kept back: whole articles never read while writing the rules (articles/holdout3.jsonl).
 """
 
 from enum import StrEnum
@@ -24,10 +24,10 @@ EVAL_SET = _TESTS / "eval_set.jsonl"
 SETS: dict[str, tuple[str, list[Path]]] = {
     "regression": ("regression set", [EVAL_SET, _TESTS / "eval_unseen.jsonl"]),
     "dev": (
-        "articles, in-sample (dev + first holdout)",
-        [_TESTS / "articles" / "dev.jsonl", _TESTS / "articles" / "holdout.jsonl"],
+        "articles, in-sample (dev + earlier holdouts)",
+        [_TESTS / "articles" / name for name in ("dev.jsonl", "holdout.jsonl", "holdout2.jsonl")],
     ),
-    "holdout": ("articles, kept back (holdout2)", [_TESTS / "articles" / "holdout2.jsonl"]),
+    "holdout": ("articles, kept back (holdout3)", [_TESTS / "articles" / "holdout3.jsonl"]),
 }
 
 
