@@ -83,7 +83,15 @@ class Settings(BaseSettings):
     # "text": readable lines for a terminal; "json": one JSON object a line (shared/logs.py).
     log_format: Literal["text", "json"] = "text"
 
-    @field_validator("database_url", "broker_url", mode="before")
+    # The read-only web ledger (`aidledger web`, docs/web.md).
+    web_host: str = "127.0.0.1"
+    web_port: int = Field(default=8080, ge=1, le=65535)
+    # Set, the web ledger connects with this URL (a SELECT-only role: docs/security.md) and
+    # neither starts nor migrates anything; unset, it uses the database the CLI does. Its
+    # connections are read-only either way.
+    web_database_url: str | None = None
+
+    @field_validator("database_url", "broker_url", "web_database_url", mode="before")
     @classmethod
     def _empty_is_unset(cls, value: object) -> object:
         # AIDLEDGER_BROKER_URL= (empty, as compose files and .env leave it) means "not set".

@@ -116,10 +116,10 @@ def totals(
 ) -> None:
     """Sum value_eur over increment claims only (never over running totals, targets or parts),
     with the largest running total the sources report for the same group beside it."""
-    keys = [key.strip() for key in by.split(",") if key.strip()]
-    unknown = [key for key in keys if key not in TOTAL_KEYS]
-    if not keys or unknown:
-        raise OperatorError(f"--by takes {', '.join(TOTAL_KEYS)}, not {', '.join(unknown) or by!r}")
+    try:
+        keys = claim_store.total_keys(by)
+    except ValueError as exc:
+        raise OperatorError(f"--by {exc}") from exc
     where = ClaimFilter(
         donor=donor,
         recipient=recipient,
@@ -129,5 +129,4 @@ def totals(
     )
     with ledger(migrate_schema=True), db.transaction() as conn:
         rows = claim_store.totals(conn, keys, where)
-    columns = (*keys, "value_eur", "claims", "documents", "reported_cumulative_eur")
-    write_rows(rows, columns, fmt, title="Totals (increment claims, EUR)")
+    write_rows(rows, claim_store.total_columns(keys), fmt, title="Totals (increment claims, EUR)")

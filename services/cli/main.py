@@ -26,6 +26,7 @@ from services.cli import (
     reprocess,
     status,
     sweep,
+    web,
     worker,
 )
 from services.cli.output import err
@@ -58,6 +59,7 @@ app.command("eval")(evaluate.eval_command)
 app.add_typer(figures.app, name="figures")
 app.add_typer(claims.app, name="claims")
 app.command()(claims.totals)
+app.command()(web.web)
 app.add_typer(feeds.app, name="feeds")
 app.add_typer(failures.app, name="failures")
 app.add_typer(database.app, name="db")

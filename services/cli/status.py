@@ -9,44 +9,22 @@ still shown, with the broker's error.
 
 import json
 import sys
-from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
-from kombu.exceptions import OperationalError as BrokerError
 
 from services.cli.output import Format, write_rows
-from shared import db, pipeline
-from shared.broker_state import queue_messages, worker_queues
-from shared.celery_app import app as celery
+from shared import db
 from shared.config import get_settings
-from shared.formatting import json_value
 from shared.runtime import ledger
-from shared.store import failures, operations, views
+from shared.status import read_broker, read_ledger, status_object
 
 
 class StatusFormat(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"  # the same object as json, on one line (what `status` printed before)
-
-
-@dataclass(frozen=True, slots=True)
-class BrokerView:
-    messages: dict[str, int] | None  # None: the broker did not answer
-    workers: dict[str, list[str]] | None
-    error: str | None
-
-
-def read_broker() -> BrokerView:
-    """Queue depths and live workers, or the broker's error in one line."""
-    try:
-        messages = queue_messages(celery, pipeline.QUEUES)
-        workers = worker_queues(celery)
-    except (BrokerError, OSError) as exc:
-        return BrokerView(None, None, " ".join(str(exc).split()) or type(exc).__name__)
-    return BrokerView(messages, workers, None)
 
 
 def gather() -> dict[str, Any]:
@@ -56,40 +34,9 @@ def gather() -> dict[str, Any]:
     embedded_broker = get_settings().broker_url is None
     with ledger(broker=embedded_broker, migrate_schema=True):
         with db.transaction() as conn:
-            summary = views.status_summary(conn)
-            waiting = operations.waiting(conn)
-            done = operations.throughput(conn)
-            schedule = operations.feed_schedule(conn)
-            by_cause = failures.open_by_cause(conn)
+            state = read_ledger(conn)
         broker = read_broker()
-    queues = [
-        {
-            "queue": queue,
-            "messages": None if broker.messages is None else broker.messages.get(queue, 0),
-            "stage": w.task,
-            "articles_waiting": w.waiting,
-            "oldest_waiting_s": None if w.oldest_s is None else round(w.oldest_s, 1),
-        }
-        for queue in pipeline.QUEUES
-        for w in waiting
-        if pipeline.TASK_QUEUES[w.task] == queue
-    ]
-    return {
-        **asdict(summary.counts),
-        "articles_by_status": summary.articles_by_status,
-        "feeds_by_status": summary.feeds_by_status,
-        "feeds_due_now": schedule.due_now,
-        "feeds_next_poll_at": json_value(schedule.next_poll_at),
-        "queues": queues,
-        "workers": (
-            None
-            if broker.workers is None
-            else [{"worker": name, "queues": qs} for name, qs in broker.workers.items()]
-        ),
-        "broker_error": broker.error,
-        "stages": [asdict(t) for t in done],
-        "failures_by_cause": [{"task": c.task, "cause": c.cause, "open": c.open} for c in by_cause],
-    }
+    return status_object(state, broker)
 
 
 def _age(seconds: float | None) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 
 from shared.db import Connection
 from shared.models import ClaimBlock, category_group
-from shared.store import row, rows
+from shared.store import row, rows, scalar
 
 
 @dataclass(frozen=True, slots=True)
@@ -508,6 +508,10 @@ class ClaimSummary:
 CLAIM_COLUMNS = tuple(ClaimSummary.__dataclass_fields__)
 
 
+# The kinds a claim can have (the claims table's CHECK; services/reconciler/rules.py decides them).
+CLAIM_KINDS = ("increment", "cumulative", "target", "budget", "share")
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimFilter:
     donor: str | None = None
@@ -517,6 +521,8 @@ class ClaimFilter:
     year: int | None = None
     since: datetime.date | None = None  # a mention published on or after
     conflicts_only: bool = False
+    year_from: int | None = None  # a year range, both ends included
+    year_to: int | None = None
 
     def params(self) -> dict[str, Any]:
         return {
@@ -528,6 +534,8 @@ class ClaimFilter:
             "year": self.year,
             "since": self.since,
             "conflicts": self.conflicts_only,
+            "year_from": self.year_from,
+            "year_to": self.year_to,
         }
 
 
@@ -537,6 +545,8 @@ _CLAIM_WHERE = """
     AND (%(category)s::text IS NULL OR c.category_group = %(category)s)
     AND (%(kind)s::text IS NULL OR c.kind = %(kind)s)
     AND (%(year)s::int IS NULL OR c.year = %(year)s)
+    AND (%(year_from)s::int IS NULL OR c.year >= %(year_from)s)
+    AND (%(year_to)s::int IS NULL OR c.year <= %(year_to)s)
     AND (NOT %(conflicts)s OR c.conflict)
     AND (%(since)s::date IS NULL OR EXISTS (
         SELECT 1 FROM claim_mentions m JOIN documents d ON d.id = m.document_id
@@ -557,6 +567,43 @@ def list_claims(conn: Connection, where: ClaimFilter) -> list[ClaimSummary]:
     )
 
 
+# What a page of claims can be sorted by (a front end's choice, checked against this).
+CLAIM_SORTS = ("value_eur", "year", "donor", "documents", "mentions")
+
+
+def claim_page(
+    conn: Connection,
+    where: ClaimFilter,
+    *,
+    sort: str = "year",
+    descending: bool = False,
+    limit: int = 50,
+    offset: int = 0,
+) -> tuple[list[ClaimSummary], int]:
+    """One page of the claims `list_claims` gives, sorted by one of CLAIM_SORTS (then id, so
+    pages never overlap), and how many claims match in all."""
+    if sort not in CLAIM_SORTS:
+        raise ValueError(f"sort by one of {', '.join(CLAIM_SORTS)}")
+    order = f"c.{sort} {'DESC' if descending else 'ASC'} NULLS LAST, c.id"
+    params = where.params() | {"limit": limit, "offset": offset}
+    found = rows(
+        conn,
+        ClaimSummary,
+        f"""
+        SELECT {", ".join(CLAIM_COLUMNS)} FROM claims c
+        WHERE {_CLAIM_WHERE}
+        ORDER BY {order} LIMIT %(limit)s OFFSET %(offset)s
+        """,  # noqa: S608 (constant columns and clause; the sort key is checked above)
+        params,
+    )
+    total: int = scalar(
+        conn,
+        f"SELECT count(*) FROM claims c WHERE {_CLAIM_WHERE}",  # noqa: S608 (constant clause)
+        params,
+    )
+    return found, total
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimMention:
     """One mention of a claim, with its source."""
@@ -573,6 +620,13 @@ class ClaimMention:
     qualifier: str
     donor: str | None
     figure_id: int
+    start: int  # the figure's place in its document's text
+    end: int
+
+    def sentence_parts(self) -> tuple[str, str, str]:
+        """The sentence as (before, the figure, after), to mark the figure where it stands."""
+        before, found, after = self.sentence.partition(self.surface)
+        return (before, found, after) if found else (self.sentence, "", "")
 
 
 def claim(conn: Connection, claim_id: int) -> ClaimSummary | None:
@@ -590,7 +644,8 @@ def claim_mentions(conn: Connection, claim_id: int) -> list[ClaimMention]:
         ClaimMention,
         """
         SELECT m.relation, m.document_id, a.original_url AS source, d.title, d.published_at,
-               f.sentence, f.surface, f.value, f.unit, f.qualifier, f.donor, f.id AS figure_id
+               f.sentence, f.surface, f.value, f.unit, f.qualifier, f.donor, f.id AS figure_id,
+               m.start_offset AS start, m.end_offset AS "end"
         FROM claim_mentions m
         JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
                       AND f.end_offset = m.end_offset
@@ -608,36 +663,88 @@ def claim_mentions(conn: Connection, claim_id: int) -> list[ClaimMention]:
 TOTAL_KEYS = ("donor", "recipient", "category", "year")
 
 
+def total_keys(by: str) -> list[str]:
+    """The grouping keys of a comma-separated `by` (`donor,year`); ValueError names the bad ones."""
+    keys = [key.strip() for key in by.split(",") if key.strip()]
+    unknown = [key for key in keys if key not in TOTAL_KEYS]
+    if not keys or unknown or len(set(keys)) != len(keys):
+        raise ValueError(f"takes {', '.join(TOTAL_KEYS)}, not {', '.join(unknown) or repr(by)}")
+    return keys
+
+
+def total_columns(by: Sequence[str]) -> tuple[str, ...]:
+    """The columns of a `totals` row, in order."""
+    return (*by, "value_eur", "claims", "documents", "reported_cumulative_eur")
+
+
+# Kinds a totals row can chart: increments are summed; the others are never added (each group
+# shows the largest value reported). Shares are percentages, with no amount in EUR.
+TOTAL_KINDS = ("increment", "cumulative", "target", "budget")
+
+
 def totals(conn: Connection, by: Sequence[str], where: ClaimFilter) -> list[dict[str, Any]]:
     """value_eur summed over increment claims only, per group of `by`, with how many claims and
     documents, and beside it the largest running total (cumulative claim) the sources give for
-    the same group: reported, never added."""
+    the same group: reported, never added.
+
+    With another kind in `where` (TOTAL_KINDS), value_eur is the group's largest claim of that
+    kind instead of a sum, and there is no running total beside it."""
     unknown = set(by) - set(TOTAL_KEYS)
     if not by or unknown:
         raise ValueError(f"group by one or more of {', '.join(TOTAL_KEYS)}")
+    kind = where.kind or "increment"
+    if kind not in TOTAL_KINDS:
+        raise ValueError(f"totals chart one of {', '.join(TOTAL_KINDS)}")
+    aggregate = "sum" if kind == "increment" else "max"
     keys = ", ".join(f"c.{key}" for key in by)
     same_group = " AND ".join(f"k.{key} IS NOT DISTINCT FROM t.{key}" for key in by)
-    params = where.params() | {"increment": "increment", "cumulative": "cumulative"}
+    params = where.params() | {"kind": kind, "cumulative": "cumulative"}
     columns = ", ".join(f"t.{key}" for key in by)
     return conn.execute(
         f"""
         WITH t AS (
-            SELECT {keys}, sum(c.value_eur) AS value_eur, count(*) AS claims,
+            SELECT {keys}, {aggregate}(c.value_eur) AS value_eur, count(*) AS claims,
                    array_agg(c.id) AS ids
             FROM claims c
-            WHERE c.kind = %(increment)s AND {_CLAIM_WHERE}
+            WHERE {_CLAIM_WHERE}
             GROUP BY {keys}
         )
         SELECT {columns}, t.value_eur, t.claims,
                (SELECT count(DISTINCT m.document_id) FROM claim_mentions m
                 WHERE m.claim_id = ANY(t.ids)) AS documents,
                (SELECT max(k.value_eur) FROM claims k
-                WHERE k.kind = %(cumulative)s AND {same_group}
+                WHERE %(kind)s = 'increment' AND k.kind = %(cumulative)s AND {same_group}
                   AND (%(category)s::text IS NULL OR k.category_group = %(category)s)
                   AND (%(recipient)s::text IS NULL OR k.recipient = %(recipient)s)
                   AND (%(donor)s::text IS NULL OR k.donor = %(donor)s)
+                  AND (%(year_from)s::int IS NULL OR k.year >= %(year_from)s)
+                  AND (%(year_to)s::int IS NULL OR k.year <= %(year_to)s)
                ) AS reported_cumulative_eur
         FROM t ORDER BY {", ".join(f"t.{key} NULLS LAST" for key in by)}
-        """,  # noqa: S608 (keys are checked against TOTAL_KEYS)
+        """,  # noqa: S608 (keys are checked against TOTAL_KEYS, the aggregate is a constant)
         params,
     ).fetchall()
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFacets:
+    """The values a claims filter can take, for a front end's choices."""
+
+    recipients: list[str]
+    categories: list[str]
+    years: list[int]
+
+
+def claim_facets(conn: Connection) -> ClaimFacets:
+    found = row(
+        conn,
+        ClaimFacets,
+        """
+        SELECT array(SELECT DISTINCT recipient FROM claims WHERE recipient IS NOT NULL
+                     ORDER BY 1) AS recipients,
+               array(SELECT DISTINCT category FROM claims ORDER BY 1) AS categories,
+               array(SELECT DISTINCT year FROM claims WHERE year IS NOT NULL ORDER BY 1) AS years
+        """,
+    )
+    assert found is not None
+    return found

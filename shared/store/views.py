@@ -111,6 +111,21 @@ _FIGURE_SELECT = f"""
 """
 
 
+_FIGURE_WHERE = """
+    WHERE (%(doc)s::text IS NULL OR a.original_url = %(doc)s)
+      AND (%(category)s::text IS NULL OR f.category = %(category)s)
+      AND (NOT %(aid_only)s OR f.aid_related)
+      AND (%(donor)s::text IS NULL OR lower(f.donor) = lower(%(donor)s))
+      AND (%(recipient)s::text IS NULL OR lower(f.recipient) = lower(%(recipient)s))
+      AND (%(year)s::integer IS NULL OR f.year = %(year)s)
+      AND (%(since)s::date IS NULL
+           OR (coalesce(a.published_at, d.published_at) AT TIME ZONE 'UTC')::date >= %(since)s)
+      AND (%(article_ids)s::bigint[] IS NULL OR f.document_id IN (
+            SELECT document_id FROM articles WHERE id = ANY(%(article_ids)s::bigint[])))
+      AND (%(document_id)s::bigint IS NULL OR f.document_id = %(document_id)s)
+"""
+
+
 def list_figures(
     conn: Connection,
     *,
@@ -131,19 +146,9 @@ def list_figures(
         f"""
         {_FIGURE_SELECT}
         {_FIGURE_FROM}
-        WHERE (%(doc)s::text IS NULL OR a.original_url = %(doc)s)
-          AND (%(category)s::text IS NULL OR f.category = %(category)s)
-          AND (NOT %(aid_only)s OR f.aid_related)
-          AND (%(donor)s::text IS NULL OR lower(f.donor) = lower(%(donor)s))
-          AND (%(recipient)s::text IS NULL OR lower(f.recipient) = lower(%(recipient)s))
-          AND (%(year)s::integer IS NULL OR f.year = %(year)s)
-          AND (%(since)s::date IS NULL
-               OR (coalesce(a.published_at, d.published_at) AT TIME ZONE 'UTC')::date
-                  >= %(since)s)
-          AND (%(article_ids)s::bigint[] IS NULL OR f.document_id IN (
-                SELECT document_id FROM articles WHERE id = ANY(%(article_ids)s::bigint[])))
+        {_FIGURE_WHERE}
         ORDER BY a.original_url, f.start_offset
-        """,  # noqa: S608 (constant fragments; every value is a parameter)
+        """,
         {
             "doc": doc,
             "category": category,
@@ -153,7 +158,100 @@ def list_figures(
             "year": year,
             "since": since,
             "article_ids": list(article_ids) if article_ids is not None else None,
+            "document_id": None,
         },
+    )
+
+
+def figure_page(
+    conn: Connection,
+    *,
+    category: str | None = None,
+    aid_only: bool = False,
+    donor: str | None = None,
+    recipient: str | None = None,
+    year: int | None = None,
+    since: date | None = None,
+    document_id: int | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[FigureRow]:
+    """A page of the figures `list_figures` filters, in the order they were stored (document,
+    then place in it): an index order, so a page costs the same however large the ledger."""
+    return rows(
+        conn,
+        FigureRow,
+        f"""
+        {_FIGURE_SELECT}
+        {_FIGURE_FROM}
+        {_FIGURE_WHERE}
+        ORDER BY f.document_id, f.start_offset, f.end_offset
+        LIMIT %(limit)s OFFSET %(offset)s
+        """,
+        {
+            "doc": None,
+            "category": category,
+            "aid_only": aid_only,
+            "donor": donor,
+            "recipient": recipient,
+            "year": year,
+            "since": since,
+            "article_ids": None,
+            "document_id": document_id,
+            "limit": limit,
+            "offset": offset,
+        },
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentView:
+    """A document as a reader sees it: its clean text and what the cleaner read about it."""
+
+    id: int
+    title: str | None
+    author: str | None
+    language: str | None
+    published_at: datetime | None
+    site_name: str | None
+    canonical_url: str | None
+    text: str
+    cleaner_version: str
+    extractor_version: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentArticle:
+    """An article (URL or replayed file) that led to a document."""
+
+    id: int
+    original_url: str
+    source: str
+    title: str | None
+    published_at: datetime | None
+    feed_title: str | None
+
+
+def document_view(conn: Connection, document_id: int) -> DocumentView | None:
+    return row(
+        conn,
+        DocumentView,
+        f"SELECT {', '.join(DocumentView.__dataclass_fields__)} FROM documents WHERE id = %s",  # noqa: S608
+        (document_id,),
+    )
+
+
+def document_articles(conn: Connection, document_id: int) -> list[DocumentArticle]:
+    """The articles of a document, the first (the one that names it) first."""
+    return rows(
+        conn,
+        DocumentArticle,
+        """
+        SELECT a.id, a.original_url, a.source, a.title, a.published_at, fd.title AS feed_title
+        FROM articles a LEFT JOIN feeds fd ON fd.id = a.feed_id
+        WHERE a.document_id = %s ORDER BY a.id
+        """,
+        (document_id,),
     )
 
 
