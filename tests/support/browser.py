@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from selenium import webdriver
 
@@ -116,12 +117,28 @@ def headless_chromium(
     service = webdriver.ChromeService(executable_path=str(CHROMEDRIVER))
     driver = webdriver.Chrome(options=options, service=service)
     try:
+        # The page's own size, as --window-size gives the window's (headless keeps room for
+        # a toolbar it does not draw).
+        driver.execute_cdp_cmd(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
+        )
         yield driver
     finally:
         driver.quit()
 
 
 def browser_errors(driver: webdriver.Chrome) -> list[str]:
-    """The console's errors since the last call: failed loads, scripts the CSP blocked."""
+    """The console's errors since the last call: failed loads, scripts the CSP blocked. The
+    browser's own guess at /favicon.ico is left out: no page asks for it."""
     entries = driver.get_log("browser")  # type: ignore[no-untyped-call]
-    return [e["message"] for e in entries if e["level"] == "SEVERE"]
+    return [
+        e["message"]
+        for e in entries
+        if e["level"] == "SEVERE" and not e["message"].startswith(f"{_origin(driver)}/favicon.ico ")
+    ]
+
+
+def _origin(driver: webdriver.Chrome) -> str:
+    parts = urlsplit(driver.current_url)
+    return f"{parts.scheme}://{parts.netloc}"
