@@ -63,5 +63,7 @@ def web(
             raise OperatorError(str(exc)) from exc
         _serve(settings, host, port)
         return
-    with ledger(migrate_schema=True) as resolved:
+    # As `status` does: the embedded default's broker is started (or `up`'s found) for the
+    # operations page's queue depths; a configured one is only read, and may be down.
+    with ledger(broker=settings.broker_url is None, migrate_schema=True) as resolved:
         _serve(resolved, host, port)

@@ -91,6 +91,16 @@ async def _unavailable(request: Request, exc: Exception) -> Response:
     return _error(request, 503, "the ledger's database does not answer; try again shortly")
 
 
+async def _server_error(request: Request, exc: Exception) -> Response:
+    # Outside the middleware stack (Starlette answers 500s last): the security headers are set
+    # here by hand. The traceback goes to the log, never to the page.
+    log.error("error serving %s", request.url.path, exc_info=exc)
+    response = _error(request, 500, "the ledger could not answer this request")
+    for name, value in SECURITY_HEADERS:
+        response.headers[name.decode()] = value.decode()
+    return response
+
+
 def _home(_: Request) -> Response:
     return RedirectResponse("/totals", status_code=302)
 
@@ -133,6 +143,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             BadQuery: _bad_query,
             HTTPException: _http_error,
             DatabaseUnavailable: _unavailable,
+            Exception: _server_error,
         },
     )
     app.state.database = database

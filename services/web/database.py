@@ -37,6 +37,9 @@ class ReadOnlyDatabase:
                     "row_factory": dict_row,
                     "connect_timeout": 10,
                     "options": READ_ONLY_OPTIONS,
+                    # Never prepared: a prepared statement may switch to a generic plan, which
+                    # cannot see that an `x IS NULL OR ...` filter is off and scans for it.
+                    "prepare_threshold": None,
                 },
                 min_size=1,
                 max_size=POOL_SIZE,

@@ -15,7 +15,7 @@ from services.web.render import link, render
 from services.web.status import operations_state
 from shared.formatting import text_value
 from shared.store import claims as claim_store
-from shared.store import views
+from shared.store import feeds, views
 from shared.store.claims import CLAIM_KINDS, CLAIM_SORTS, TOTAL_KINDS, ClaimFilter
 
 
@@ -184,6 +184,7 @@ def article_page(request: Request) -> Response:
         document = views.document_view(conn, document_id)
         articles = views.document_articles(conn, document_id) if document else []
         figures = views.document_figures(conn, document_id) if document else []
+        claims = claim_store.document_claims(conn, document_id) if document else []
     if document is None:
         raise HTTPException(404, f"no article {document_id}")
     return render(
@@ -193,16 +194,22 @@ def article_page(request: Request) -> Response:
             "articles": articles,
             "figures": figures,
             "pieces": pieces(document.text, figures),
+            "claims": {(c.start, c.end): c for c in claims},
             "describe": describe,
             "csv": link("/figures.csv", document=document_id),
         },
     )
 
 
+FEEDS_SHOWN = 100  # the operations page lists this many feeds, the failing first
+
+
 def operations_page(request: Request) -> Response:
     params.no_query(request.query_params)
     state = operations_state(request)
-    return render("operations.html", {"state": state})
+    with database(request).transaction() as conn:
+        listed = feeds.feeds_by_trouble(conn, FEEDS_SHOWN)
+    return render("operations.html", {"state": state, "feeds": listed})
 
 
 def routes() -> list[Route]:

@@ -33,13 +33,20 @@ def link(path: str, params: Mapping[str, Any] | None = None, **more: Any) -> str
     return f"{path}?{urlencode(query)}" if query else path
 
 
+def grouped(value: Decimal) -> str:
+    """An exact number with thousands separators: 50,000,000,000 or 1,234.5."""
+    whole, _, fraction = decimal_text(value).partition(".")
+    return f"{int(whole):,}" + (f".{fraction}" if fraction else "")
+
+
 def eur(value: Decimal | None) -> str:
-    """An exact amount with thousands separators: €50,000,000,000."""
-    if value is None:
-        return "–"
-    digits = decimal_text(value)
-    whole, _, fraction = digits.partition(".")
-    return f"€{int(whole):,}" + (f".{fraction}" if fraction else "")
+    """An exact amount in EUR: €50,000,000,000."""
+    return "–" if value is None else f"€{grouped(value)}"
+
+
+def amount(value: Decimal, unit: str) -> str:
+    """An amount as reported: 485,000,000,000 USD, or 2 % for a share."""
+    return f"{grouped(value)} %" if unit == "percent" else f"{grouped(value)} {unit}"
 
 
 def eur_short(value: Decimal | float) -> str:
@@ -74,7 +81,13 @@ def web_url(value: str | None) -> str | None:
 
 _templates.globals.update(link=link)
 _templates.filters.update(
-    eur=eur, eur_short=eur_short, day=day, host=host, web_url=web_url, exact=decimal_text
+    amount=amount,
+    eur=eur,
+    eur_short=eur_short,
+    day=day,
+    host=host,
+    web_url=web_url,
+    exact=decimal_text,
 )
 
 

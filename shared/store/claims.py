@@ -697,9 +697,10 @@ def totals(conn: Connection, by: Sequence[str], where: ClaimFilter) -> list[dict
         raise ValueError(f"totals chart one of {', '.join(TOTAL_KINDS)}")
     aggregate = "sum" if kind == "increment" else "max"
     keys = ", ".join(f"c.{key}" for key in by)
-    same_group = " AND ".join(f"k.{key} IS NOT DISTINCT FROM t.{key}" for key in by)
+    same_group = " AND ".join(f"r.{key} IS NOT DISTINCT FROM t.{key}" for key in by)
     params = where.params() | {"kind": kind, "cumulative": "cumulative"}
     columns = ", ".join(f"t.{key}" for key in by)
+    # Each side grouped once and joined (groups are few), rather than a lookup per group.
     return conn.execute(
         f"""
         WITH t AS (
@@ -708,19 +709,23 @@ def totals(conn: Connection, by: Sequence[str], where: ClaimFilter) -> list[dict
             FROM claims c
             WHERE {_CLAIM_WHERE}
             GROUP BY {keys}
+        ), r AS (
+            SELECT {keys}, max(c.value_eur) AS value_eur
+            FROM claims c
+            WHERE %(kind)s = 'increment' AND c.kind = %(cumulative)s
+              AND (%(category)s::text IS NULL OR c.category_group = %(category)s)
+              AND (%(recipient)s::text IS NULL OR c.recipient = %(recipient)s)
+              AND (%(donor)s::text IS NULL OR c.donor = %(donor)s)
+              AND (%(year_from)s::int IS NULL OR c.year >= %(year_from)s)
+              AND (%(year_to)s::int IS NULL OR c.year <= %(year_to)s)
+            GROUP BY {keys}
         )
         SELECT {columns}, t.value_eur, t.claims,
                (SELECT count(DISTINCT m.document_id) FROM claim_mentions m
                 WHERE m.claim_id = ANY(t.ids)) AS documents,
-               (SELECT max(k.value_eur) FROM claims k
-                WHERE %(kind)s = 'increment' AND k.kind = %(cumulative)s AND {same_group}
-                  AND (%(category)s::text IS NULL OR k.category_group = %(category)s)
-                  AND (%(recipient)s::text IS NULL OR k.recipient = %(recipient)s)
-                  AND (%(donor)s::text IS NULL OR k.donor = %(donor)s)
-                  AND (%(year_from)s::int IS NULL OR k.year >= %(year_from)s)
-                  AND (%(year_to)s::int IS NULL OR k.year <= %(year_to)s)
-               ) AS reported_cumulative_eur
-        FROM t ORDER BY {", ".join(f"t.{key} NULLS LAST" for key in by)}
+               r.value_eur AS reported_cumulative_eur
+        FROM t LEFT JOIN r ON {same_group}
+        ORDER BY {", ".join(f"t.{key} NULLS LAST" for key in by)}
         """,  # noqa: S608 (keys are checked against TOTAL_KEYS, the aggregate is a constant)
         params,
     ).fetchall()
@@ -748,3 +753,28 @@ def claim_facets(conn: Connection) -> ClaimFacets:
     )
     assert found is not None
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class MentionClaim:
+    """Where one figure of a document stands among the claims."""
+
+    start: int
+    end: int
+    claim_id: int
+    relation: str
+
+
+def document_claims(conn: Connection, document_id: int) -> list[MentionClaim]:
+    """The claim each of a document's figures is a mention of (figures of no claim left out)."""
+    return rows(
+        conn,
+        MentionClaim,
+        """
+        SELECT start_offset AS start, end_offset AS "end", claim_id, relation
+        FROM claim_mentions
+        WHERE document_id = %s AND claim_id IS NOT NULL AND relation IS NOT NULL
+        ORDER BY start_offset
+        """,
+        (document_id,),
+    )

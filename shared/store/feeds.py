@@ -103,6 +103,18 @@ def list_feeds(conn: Connection) -> list[FeedRow]:
     return rows(conn, FeedRow, f"{_FEED_SELECT} ORDER BY id")
 
 
+def feeds_by_trouble(conn: Connection, limit: int) -> list[FeedRow]:
+    """At most `limit` feeds, the failing first, then by consecutive failures (a front end's
+    short list: what needs looking at comes first)."""
+    return rows(
+        conn,
+        FeedRow,
+        f"""{_FEED_SELECT}
+        ORDER BY status = %s DESC, consecutive_failures DESC, id LIMIT %s""",
+        (FeedStatus.FAILING, limit),
+    )
+
+
 def feed_detail(conn: Connection, feed_id: int) -> FeedDetail | None:
     feed = row(conn, FeedRow, f"{_FEED_SELECT} WHERE id = %s", (feed_id,))
     if feed is None:

@@ -111,21 +111,6 @@ _FIGURE_SELECT = f"""
 """
 
 
-_FIGURE_WHERE = """
-    WHERE (%(doc)s::text IS NULL OR a.original_url = %(doc)s)
-      AND (%(category)s::text IS NULL OR f.category = %(category)s)
-      AND (NOT %(aid_only)s OR f.aid_related)
-      AND (%(donor)s::text IS NULL OR lower(f.donor) = lower(%(donor)s))
-      AND (%(recipient)s::text IS NULL OR lower(f.recipient) = lower(%(recipient)s))
-      AND (%(year)s::integer IS NULL OR f.year = %(year)s)
-      AND (%(since)s::date IS NULL
-           OR (coalesce(a.published_at, d.published_at) AT TIME ZONE 'UTC')::date >= %(since)s)
-      AND (%(article_ids)s::bigint[] IS NULL OR f.document_id IN (
-            SELECT document_id FROM articles WHERE id = ANY(%(article_ids)s::bigint[])))
-      AND (%(document_id)s::bigint IS NULL OR f.document_id = %(document_id)s)
-"""
-
-
 def list_figures(
     conn: Connection,
     *,
@@ -146,9 +131,19 @@ def list_figures(
         f"""
         {_FIGURE_SELECT}
         {_FIGURE_FROM}
-        {_FIGURE_WHERE}
+        WHERE (%(doc)s::text IS NULL OR a.original_url = %(doc)s)
+          AND (%(category)s::text IS NULL OR f.category = %(category)s)
+          AND (NOT %(aid_only)s OR f.aid_related)
+          AND (%(donor)s::text IS NULL OR lower(f.donor) = lower(%(donor)s))
+          AND (%(recipient)s::text IS NULL OR lower(f.recipient) = lower(%(recipient)s))
+          AND (%(year)s::integer IS NULL OR f.year = %(year)s)
+          AND (%(since)s::date IS NULL
+               OR (coalesce(a.published_at, d.published_at) AT TIME ZONE 'UTC')::date
+                  >= %(since)s)
+          AND (%(article_ids)s::bigint[] IS NULL OR f.document_id IN (
+                SELECT document_id FROM articles WHERE id = ANY(%(article_ids)s::bigint[])))
         ORDER BY a.original_url, f.start_offset
-        """,
+        """,  # noqa: S608 (constant fragments; every value is a parameter)
         {
             "doc": doc,
             "category": category,
@@ -158,7 +153,6 @@ def list_figures(
             "year": year,
             "since": since,
             "article_ids": list(article_ids) if article_ids is not None else None,
-            "document_id": None,
         },
     )
 
@@ -176,27 +170,48 @@ def figure_page(
     limit: int = 50,
     offset: int = 0,
 ) -> list[FigureRow]:
-    """A page of the figures `list_figures` filters, in the order they were stored (document,
-    then place in it): an index order, so a page costs the same however large the ledger."""
+    """A page of stored figures, filtered as `list_figures` filters them, in storage order
+    (document, then place in it): the page is cut from the figures alone, in index order, and
+    only its rows are named by their article, so a page costs the same however large the
+    ledger."""
     return rows(
         conn,
         FigureRow,
         f"""
         {_FIGURE_SELECT}
-        {_FIGURE_FROM}
-        {_FIGURE_WHERE}
+        FROM (
+            SELECT * FROM figures f
+            WHERE (%(category)s::text IS NULL OR f.category = %(category)s)
+              AND (NOT %(aid_only)s OR f.aid_related)
+              AND (%(donor)s::text IS NULL OR lower(f.donor) = lower(%(donor)s))
+              AND (%(recipient)s::text IS NULL OR lower(f.recipient) = lower(%(recipient)s))
+              AND (%(year)s::integer IS NULL OR f.year = %(year)s)
+              AND (%(document_id)s::bigint IS NULL OR f.document_id = %(document_id)s)
+              AND (%(since)s::date IS NULL OR f.document_id IN (
+                    SELECT d.id FROM documents d
+                    JOIN LATERAL (
+                        SELECT published_at FROM articles WHERE document_id = d.id
+                        ORDER BY id LIMIT 1
+                    ) a ON true
+                    WHERE (coalesce(a.published_at, d.published_at) AT TIME ZONE 'UTC')::date
+                          >= %(since)s))
+            ORDER BY f.document_id, f.start_offset, f.end_offset
+            LIMIT %(limit)s OFFSET %(offset)s
+        ) f
+        JOIN documents d ON d.id = f.document_id
+        JOIN LATERAL (
+            SELECT id, original_url, source, title, published_at, feed_id
+            FROM articles WHERE document_id = f.document_id ORDER BY id LIMIT 1
+        ) a ON true
         ORDER BY f.document_id, f.start_offset, f.end_offset
-        LIMIT %(limit)s OFFSET %(offset)s
-        """,
+        """,  # noqa: S608 (constant fragments; every value is a parameter)
         {
-            "doc": None,
             "category": category,
             "aid_only": aid_only,
             "donor": donor,
             "recipient": recipient,
             "year": year,
             "since": since,
-            "article_ids": None,
             "document_id": document_id,
             "limit": limit,
             "offset": offset,
