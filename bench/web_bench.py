@@ -19,6 +19,7 @@ import argparse
 import datetime
 import hashlib
 import http.client
+import os
 import random
 import sys
 import tempfile
@@ -253,6 +254,8 @@ def measure(base_url: str, plan: list[tuple[str, list[str]]], repeat: int) -> No
         f"p50_ms {percentile(everything, 50):.1f} requests {len(everything)}"
     )
     print(f"web_routes_over_{TARGET_P95_MS:.0f}ms {len(slow)} {' '.join(slow)}".rstrip())
+    # Other work on the machine shows in every number: say how busy it was.
+    print(f"load_average_1m {os.getloadavg()[0]:.1f} cpus {os.cpu_count()}")
     conn.close()
 
 

@@ -150,6 +150,7 @@ def test_a_total_leads_to_its_sentence_with_the_figure_highlighted(
     reached = _tab_to(browser, "mark.figure", limit=80)
     assert reached is not None, "Tab never reached a figure"
     assert reached.get_attribute("id") in {f.get_attribute("id") for f in figures}
+    assert _focus_shows(browser, reached), "the focused figure looks like the others"
     _shot(browser, tmp_path, "5-focused")
     assert browser_errors(browser) == []
 
@@ -201,6 +202,15 @@ def _highlighted(driver: Chrome, element: WebElement) -> bool:
         element,
     )
     return bool(own != around and own not in ("rgba(0, 0, 0, 0)", "transparent"))
+
+
+def _focus_shows(driver: Chrome, element: WebElement) -> bool:
+    """An outline or a shadow marks where the keyboard is."""
+    outline, shadow = driver.execute_script(
+        "const s = getComputedStyle(arguments[0]); return [s.outlineStyle, s.boxShadow];",
+        element,
+    )
+    return bool(outline != "none" or shadow != "none")
 
 
 def _tab_to(driver: Chrome, selector: str, limit: int) -> WebElement | None:
