@@ -23,10 +23,9 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def cell(value: Any) -> str:
-    text = text_value(value)
-    if isinstance(value, str) and text.startswith(FORMULA_STARTS):
-        return "'" + text
-    return text
+    if isinstance(value, str):
+        return "'" + value if value.startswith(FORMULA_STARTS) else value
+    return text_value(value)
 
 
 def csv_response(rows: Iterable[Any], columns: Sequence[str], name: str) -> Response:

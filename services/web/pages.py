@@ -122,7 +122,9 @@ def claims_page(request: Request) -> Response:
                 next=page_link(page + 1) if page < last else None,
             ),
             "sort_link": sort_link,
-            "csv": link("/claims.csv", view, page=page if page > 1 else None, per_page=per_page),
+            # The whole table (up to the cap), not only this page of it.
+            "csv": link("/claims.csv", view, per_page=params.MAX_CSV_ROWS),
+            "csv_rows": params.MAX_CSV_ROWS,
             "api": link("/api/claims", view, page=page if page > 1 else None, per_page=per_page),
         },
     )

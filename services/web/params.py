@@ -21,7 +21,9 @@ MAX_TEXT = 200  # a donor's, recipient's or category's name
 MAX_PAGE = 100_000
 PER_PAGE = 50  # rows a page shows unless asked
 MAX_PER_PAGE = 500  # ... and at most (pages and the JSON API)
-MAX_CSV_ROWS = 10_000  # rows a CSV download holds at most (its page and per_page still apply)
+# Rows a CSV download holds unless asked (per_page), and at most; `page` reaches the rest.
+CSV_ROWS = 1_000
+MAX_CSV_ROWS = 10_000
 
 CLAIM_FILTERS = ("donor", "recipient", "category", "kind", "year", "since", "conflicts")
 YEAR_RANGE = ("from", "to")
@@ -146,7 +148,7 @@ class Query:
 
 def claims_query(params: QueryParams, *, csv: bool = False) -> ClaimsQuery:
     query = Query(params, CLAIMS_PAGE)
-    paging = query.paging(MAX_CSV_ROWS, MAX_CSV_ROWS) if csv else query.paging()
+    paging = query.paging(MAX_CSV_ROWS, CSV_ROWS) if csv else query.paging()
     return ClaimsQuery(
         where=query.claim_filter(),
         sort=query.choice("sort", CLAIM_SORTS, default="year") or "year",
@@ -180,7 +182,7 @@ def figures_query(params: QueryParams, *, csv: bool = False) -> FiguresQuery:
         year=query.year("year"),
         since=query.date("since"),
         document_id=query.integer("document", 1, 2**63 - 1),
-        paging=query.paging(MAX_CSV_ROWS, MAX_CSV_ROWS) if csv else query.paging(),
+        paging=query.paging(MAX_CSV_ROWS, CSV_ROWS) if csv else query.paging(),
     )
 
 

@@ -549,8 +549,8 @@ _CLAIM_WHERE = """
     AND (%(year_to)s::int IS NULL OR c.year <= %(year_to)s)
     AND (NOT %(conflicts)s OR c.conflict)
     AND (%(since)s::date IS NULL OR EXISTS (
-        SELECT 1 FROM claim_mentions m JOIN documents d ON d.id = m.document_id
-        WHERE m.claim_id = c.id AND d.published_at >= %(since)s::date))
+        SELECT 1 FROM claim_mentions m
+        WHERE m.claim_id = c.id AND m.published >= %(since)s::date))
 """
 
 

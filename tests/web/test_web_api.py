@@ -139,6 +139,16 @@ def test_claims_csv_has_every_claim_the_filter_selects(web: TestClient) -> None:
     assert all(r["conflict"] == "True" for r in conflicts)
 
 
+def test_csv_downloads_page_like_their_tables(web: TestClient) -> None:
+    everything = _csv(web.get("/claims.csv?sort=value_eur&order=desc").text)
+    first = _csv(web.get("/claims.csv?sort=value_eur&order=desc&per_page=2").text)
+    second = _csv(web.get("/claims.csv?sort=value_eur&order=desc&per_page=2&page=2").text)
+    assert first + second == everything[:4]
+    page = web.get("/claims?sort=value_eur&order=desc&page=2&per_page=2").text
+    # The page's CSV link is the whole filtered table in its order, not only the page shown.
+    assert 'href="/claims.csv?sort=value_eur&amp;order=desc&amp;per_page=10000"' in page
+
+
 def test_figures_csv_filters_by_document(web: TestClient) -> None:
     everything = _csv(web.get("/figures.csv").text)
     one = _csv(web.get("/figures.csv?document=1").text)

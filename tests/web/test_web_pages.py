@@ -252,3 +252,34 @@ def test_running_totals_are_shown_beside_the_sums_never_added(empty_web: TestCli
         "documents": 0,  # no mention stored for these hand-made claims
         "reported_cumulative_eur": 10_000_000_000,
     }
+
+
+def test_since_keeps_the_claims_reported_on_or_after_a_day(empty_web: TestClient) -> None:
+    _insert_claim("old", "increment", 1_000_000_000)
+    _insert_claim("new", "increment", 2_000_000_000, donor="Poland")
+    with db.transaction() as conn:
+        for key, day in (("old", "2024-03-01"), ("new", "2025-06-01")):
+            document = conn.execute(
+                """
+                INSERT INTO documents (text, text_sha256, cleaner_version, published_at)
+                VALUES ('text', %s, 'test', %s) RETURNING id
+                """,
+                (key, day),
+            ).fetchone()
+            assert document is not None
+            conn.execute(
+                """
+                INSERT INTO claim_mentions (document_id, start_offset, end_offset, recipient,
+                                            category_group, kind, published, claim_id, relation)
+                SELECT %s, 0, 4, 'Ukraine', 'military', 'increment', %s, id, 'states'
+                FROM claims WHERE key = %s
+                """,
+                (document["id"], day, key),
+            )
+    since = empty_web.get("/api/claims?since=2025-01-01").json()
+    assert [c["donor"] for c in since["claims"]] == ["Poland"]
+    assert empty_web.get("/api/claims?since=2025-06-01").json()["total"] == 1
+    assert empty_web.get("/api/claims?since=2025-06-02").json()["total"] == 0
+    page = empty_web.get("/claims?since=2024-01-01")
+    assert page.text.count('class="claim-link"') == 2
+    assert 'value="2024-01-01"' in page.text  # the filter shown in its field
