@@ -1,13 +1,13 @@
 """The web ledger as a real server process, and Debian's headless Chromium to look at it.
 
-Used by the browser tests, bench/web_bench.py and docs/screenshots/make_screenshots.py. Only the
-system's chromium and chromedriver are driven: the driver's path is always given, so Selenium
-Manager (which would download a browser) never runs, and SE_OFFLINE forbids it anyway.
+Used by the browser tests (the browser; their server is tests/web/conftest.py's `web_url`),
+bench/web_bench.py and docs/screenshots/make_screenshots.py (both). Only the system's chromium
+and chromedriver are driven: the driver's path is always given, so Selenium Manager (which
+would download a browser) never runs, and SE_OFFLINE forbids it anyway.
 """
 
 import os
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -34,20 +34,13 @@ def missing_browser() -> str | None:
     return None
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @contextmanager
 def running_web(
-    settings: Settings, log_path: Path, port: int | None = None, timeout_s: float = 60
+    settings: Settings, log_path: Path, port: int = 0, timeout_s: float = 60
 ) -> Iterator[str]:
-    """`aidledger web` on a free port against these settings; yields its base URL (as the line
-    it prints once listening gives it), and stops it at the end. Its output goes to `log_path`
-    (a file, not a pipe: a pipe nobody reads would fill up and stall the server)."""
-    port = port or free_port()
+    """`aidledger web` against these settings (port 0: one the system picks); yields its base
+    URL as the line it prints once listening gives it, and stops it at the end. Its output goes
+    to `log_path`: a file, not a pipe (a pipe nobody reads fills up and stalls the server)."""
     with log_path.open("wb") as log:
         process = subprocess.Popen(
             [

@@ -1,5 +1,5 @@
 """The web ledger in a real browser: Debian's headless Chromium against `aidledger web` serving the
-seed ledger (both seed files replayed through clean → extract → reconcile in this process).
+seed ledger (conftest's `web_url`: both seed files through clean → extract → reconcile).
 
 Each step saves a screenshot under the test's tmp_path, to look at when one fails.
 """
@@ -17,37 +17,14 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webelement import WebElement
 
-from services.cli.replay import store_files
-from shared.config import Settings
-from tests.support.browser import browser_errors, headless_chromium, missing_browser, running_web
-from tests.support.chain import InProcessChain
-from tests.support.processes import ROOT
+from tests.support.browser import browser_errors, headless_chromium, missing_browser
 
-SEEDS = sorted((ROOT / "tests" / "fixtures" / "seeds").glob("*.txt"))
 TOTALS = "/totals?recipient=Ukraine&category=security_aid&kind=increment&from=2022&to=2025"
 
 pytestmark = [
     pytest.mark.integration,
     pytest.mark.skipif(missing_browser() is not None, reason=missing_browser() or ""),
 ]
-
-
-@pytest.fixture
-def seed_ledger(clean_db: Settings, monkeypatch: pytest.MonkeyPatch) -> Settings:
-    """Both seed files stored as `aidledger replay` stores them, then run down the chain."""
-    chain = InProcessChain(monkeypatch)
-    _, to_send = store_files(SEEDS)
-    for task_name, article_id in to_send:
-        chain.run(task_name, article_id)
-    chain.drain()
-    return clean_db
-
-
-@pytest.fixture
-def web(seed_ledger: Settings, tmp_path: Path) -> Iterator[str]:
-    """The base URL of `aidledger web` on the seed ledger (no trailing slash)."""
-    with running_web(seed_ledger, tmp_path / "web.log") as url:
-        yield url.rstrip("/")
 
 
 @pytest.fixture
@@ -66,8 +43,8 @@ def _drawn(element: WebElement) -> bool:
     return bool(element.is_displayed() and element.size["width"] > 0 and element.size["height"] > 0)
 
 
-def test_totals_page_draws_the_chart(web: str, browser: Chrome, tmp_path: Path) -> None:
-    browser.get(web + TOTALS)
+def test_totals_page_draws_the_chart(web_url: str, browser: Chrome, tmp_path: Path) -> None:
+    browser.get(web_url + TOTALS)
     chart = browser.find_element(By.CSS_SELECTOR, "svg#totals-chart")
     assert _drawn(chart)
     assert chart.get_attribute("role") == "img"
@@ -93,9 +70,9 @@ def test_totals_page_draws_the_chart(web: str, browser: Chrome, tmp_path: Path) 
 
 
 def test_a_total_leads_to_its_sentence_with_the_figure_highlighted(
-    web: str, browser: Chrome, tmp_path: Path
+    web_url: str, browser: Chrome, tmp_path: Path
 ) -> None:
-    browser.get(web + TOTALS)
+    browser.get(web_url + TOTALS)
     _shot(browser, tmp_path, "1-totals")
     cells = browser.find_elements(By.CSS_SELECTOR, "#totals-table a[href*='/claims?']")
     cell = next(c for c in cells if _query(c).get("year") == ["2024"])
@@ -155,9 +132,9 @@ def test_a_total_leads_to_its_sentence_with_the_figure_highlighted(
     assert browser_errors(browser) == []
 
 
-def test_pages_work_without_javascript(web: str, seed_ledger: Settings, tmp_path: Path) -> None:
+def test_pages_work_without_javascript(web_url: str, tmp_path: Path) -> None:
     with headless_chromium(javascript=False) as browser:
-        browser.get(web + TOTALS)
+        browser.get(web_url + TOTALS)
         assert _drawn(browser.find_element(By.CSS_SELECTOR, "svg#totals-chart rect.bar"))
         browser.find_element(By.CSS_SELECTOR, "#totals-table a[href*='/claims?']").click()
         browser.find_element(By.CSS_SELECTOR, "#claims-table a.claim-link").click()
@@ -166,15 +143,17 @@ def test_pages_work_without_javascript(web: str, seed_ledger: Settings, tmp_path
         _shot(browser, tmp_path, "claim-no-js")
 
 
-def test_every_page_loads_without_console_errors(web: str, browser: Chrome, tmp_path: Path) -> None:
+def test_every_page_loads_without_console_errors(
+    web_url: str, browser: Chrome, tmp_path: Path
+) -> None:
     """Nothing the Content-Security-Policy blocks, no asset that fails to load."""
-    browser.get(web + "/")
+    browser.get(web_url + "/")
     assert urlsplit(browser.current_url).path == "/totals"
-    browser.get(web + "/claims?sort=value_eur&order=desc")
+    browser.get(web_url + "/claims?sort=value_eur&order=desc")
     claim = str(browser.find_element(By.CSS_SELECTOR, "a.claim-link").get_attribute("href"))
     browser.get(claim)
     article = str(browser.find_element(By.CSS_SELECTOR, "a.source-link").get_attribute("href"))
-    for url in (web + "/totals", web + "/claims", claim, article, web + "/operations"):
+    for url in (web_url + "/totals", web_url + "/claims", claim, article, web_url + "/operations"):
         browser.get(url)
         _shot(browser, tmp_path, re.sub(r"\W+", "-", urlsplit(url).path).strip("-") or "root")
         assert browser_errors(browser) == [], url
