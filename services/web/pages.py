@@ -31,6 +31,8 @@ def filter_params(where: ClaimFilter) -> dict[str, Any]:
         "to": where.year_to,
         "since": where.since,
         "conflicts": where.conflicts_only,
+        "no_donor": where.no_donor,
+        "no_year": where.no_year,
     }
 
 
@@ -42,9 +44,18 @@ def totals_page(request: Request) -> Response:
         facets = claim_store.claim_facets(conn)
     shown = filter_params(where)
 
-    def claims_of(donor: str | None, year: int | None) -> str:
+    def claims_of(donor: str | None, year: int | None, of_kind: str = kind) -> str:
+        # Exactly the claims behind a total: an unnamed donor or no single year selects those.
         return link(
-            "/claims", shown, kind=kind, donor=donor, year=year, sort="value_eur", order="desc"
+            "/claims",
+            shown,
+            kind=of_kind,
+            donor=donor,
+            no_donor=donor is None,
+            year=year,
+            no_year=year is None,
+            sort="value_eur",
+            order="desc",
         )
 
     chart = stacked_bars(rows, claims_of)
@@ -60,12 +71,10 @@ def totals_page(request: Request) -> Response:
             "chart": chart,
             "years": years,
             "cells": cells,
-            "rows": rows,
             "cumulative": [r for r in rows if r["reported_cumulative_eur"] is not None],
             "claims_of": claims_of,
             "csv": link("/totals.csv", shown),
             "api": link("/api/totals", shown),
-            "self": link("/totals", shown),
         },
     )
 
@@ -97,7 +106,8 @@ def claims_page(request: Request) -> Response:
         return link("/claims", view, page=number if number > 1 else None, per_page=per_page)
 
     def sort_link(column: str) -> str:
-        # A second click on the sorted column reverses it; a new column starts largest first.
+        # A second click on the sorted column reverses it; a new column starts largest first
+        # (names and years: in their order).
         flipped = "asc" if (column == query.sort and query.descending) else "desc"
         if column != query.sort and column in ("donor", "year"):
             flipped = "asc"

@@ -25,7 +25,9 @@ MAX_PER_PAGE = 500  # ... and at most (pages and the JSON API)
 CSV_ROWS = 1_000
 MAX_CSV_ROWS = 10_000
 
-CLAIM_FILTERS = ("donor", "recipient", "category", "kind", "year", "since", "conflicts")
+CLAIM_FILTERS = (
+    "donor", "recipient", "category", "kind", "year", "since", "conflicts", "no_donor", "no_year",
+)  # fmt: skip
 YEAR_RANGE = ("from", "to")
 PAGING = ("page", "per_page")
 CLAIMS_PAGE = (*CLAIM_FILTERS, *YEAR_RANGE, "sort", "order", *PAGING)
@@ -133,6 +135,11 @@ class Query:
         year_from, year_to = self.year("from"), self.year("to")
         if year_from is not None and year_to is not None and year_from > year_to:
             raise BadQuery(f"from ({year_from}) must not come after to ({year_to})")
+        no_donor, no_year = self.flag("no_donor"), self.flag("no_year")
+        if no_donor and self.text("donor"):
+            raise BadQuery("donor and no_donor cannot both be given")
+        if no_year and (self.year("year") or year_from or year_to):
+            raise BadQuery("year, from or to and no_year cannot both be given")
         return ClaimFilter(
             donor=self.text("donor"),
             recipient=self.text("recipient"),
@@ -143,6 +150,8 @@ class Query:
             conflicts_only=self.flag("conflicts"),
             year_from=year_from,
             year_to=year_to,
+            no_donor=no_donor,
+            no_year=no_year,
         )
 
 

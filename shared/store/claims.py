@@ -523,6 +523,10 @@ class ClaimFilter:
     conflicts_only: bool = False
     year_from: int | None = None  # a year range, both ends included
     year_to: int | None = None
+    # Only claims whose donor, or single year, is unknown (a total's "unnamed donor" or "no
+    # single year" group, whose claims `donor` and `year` cannot select).
+    no_donor: bool = False
+    no_year: bool = False
 
     def params(self) -> dict[str, Any]:
         return {
@@ -536,6 +540,8 @@ class ClaimFilter:
             "conflicts": self.conflicts_only,
             "year_from": self.year_from,
             "year_to": self.year_to,
+            "no_donor": self.no_donor,
+            "no_year": self.no_year,
         }
 
 
@@ -548,6 +554,8 @@ _CLAIM_WHERE = """
     AND (%(year_from)s::int IS NULL OR c.year >= %(year_from)s)
     AND (%(year_to)s::int IS NULL OR c.year <= %(year_to)s)
     AND (NOT %(conflicts)s OR c.conflict)
+    AND (NOT %(no_donor)s OR c.donor IS NULL)
+    AND (NOT %(no_year)s OR c.year IS NULL)
     AND (%(since)s::date IS NULL OR EXISTS (
         SELECT 1 FROM claim_mentions m
         WHERE m.claim_id = c.id AND m.published >= %(since)s::date))

@@ -213,18 +213,34 @@ def test_the_stylesheet_is_served(web: TestClient) -> None:
     assert css.headers["content-type"].startswith("text/css")
 
 
-def _insert_claim(key: str, kind: str, value_eur: int, donor: str = "Germany") -> None:
+def _insert_claim(
+    key: str, kind: str, value_eur: int, donor: str | None = "Germany", year: int | None = 2024
+) -> None:
     with db.transaction() as conn:
         conn.execute(
             """
             INSERT INTO claims (key, recipient, category_group, kind, period, year, donor, giver,
                                 category, value, unit, qualifier, value_eur, mentions,
                                 documents, reconciler_version)
-            VALUES (%(key)s, 'Ukraine', 'military', %(kind)s, '2024', 2024, %(donor)s,
+            VALUES (%(key)s, 'Ukraine', 'military', %(kind)s, '2024', %(year)s, %(donor)s,
                     %(donor)s, 'military_aid', %(value)s, 'EUR', 'exact', %(value)s, 1, 1, 'test')
             """,
-            {"key": key, "kind": kind, "value": value_eur, "donor": donor},
+            {"key": key, "kind": kind, "value": value_eur, "donor": donor, "year": year},
         )
+
+
+def test_every_total_links_to_exactly_its_claims(empty_web: TestClient) -> None:
+    _insert_claim("named", "increment", 1_000_000_000)
+    _insert_claim("unnamed", "increment", 2_000_000_000, donor=None)
+    _insert_claim("range", "increment", 4_000_000_000, year=None)
+    _insert_claim("unnamed range", "increment", 8_000_000_000, donor=None, year=None)
+    page = empty_web.get("/totals")
+    links = re.findall(r'<a href="(/claims\?[^"]+)" data-claims="1">€([\d,]+)</a>', page.text)
+    assert len(links) == 4
+    for href, shown in links:
+        claims = empty_web.get("/api" + href.replace("&amp;", "&")).json()["claims"]
+        assert [f"{c['value_eur']:,}" for c in claims] == [shown], href
+    assert "no single year" in page.text
 
 
 def test_running_totals_are_shown_beside_the_sums_never_added(empty_web: TestClient) -> None:

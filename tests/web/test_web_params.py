@@ -25,6 +25,8 @@ BAD = [
     ("/claims?donor=" + "x" * 201, "donor must be printable text of at most 200"),
     ("/claims?donor=a%00b", "donor must be printable text"),
     ("/totals?from=2025&to=2022", "from (2025) must not come after to (2022)"),
+    ("/claims?donor=Germany&no_donor=1", "donor and no_donor cannot both be given"),
+    ("/claims?year=2024&no_year=1", "year, from or to and no_year cannot both be given"),
     ("/totals?kind=share", "kind must be one of increment, cumulative, target, budget"),
     ("/totals?year=2024", "unknown parameter 'year'"),
     ("/claims/1?x=1", "unknown parameter 'x': this page takes no parameters"),
