@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: help dev demo test test-fast lint fmt up bench clean
+.PHONY: help dev demo test test-fast lint fmt up bench screenshots clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -53,6 +53,10 @@ bench: $(INSTALLED) ## Print the benchmarks' numbers
 	$(BIN)/python bench/pipeline_bench.py --pages 1000 --timeout 600
 	$(BIN)/python bench/reconcile_bench.py --documents 2000 --batch 500
 	$(BIN)/python bench/slow_feeds_bench.py --feeds 200 --slow 20 --hanging 20
+	$(BIN)/python bench/web_bench.py
+
+screenshots: $(INSTALLED) ## Take the README's screenshots of the web ledger (headless chromium)
+	$(BIN)/python docs/screenshots/make_screenshots.py
 
 clean: ## Remove .venv and caches (not the ledger's data)
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache *.egg-info
