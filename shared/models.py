@@ -1,9 +1,16 @@
 """Plain records that cross module boundaries: what pure stage code returns and the store writes."""
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from typing import Literal
+
+
+def text_sha256(text: str) -> str:
+    """A document's key: hex SHA-256 of its normalized text as UTF-8 (the cleaner's dedup key, and
+    the reconciler's order between documents published the same day)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

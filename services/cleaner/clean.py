@@ -19,7 +19,6 @@ Outcomes:
   ran past `timeout_s`, see deadline.py for how the bound is enforced).
 """
 
-import hashlib
 from dataclasses import replace
 from datetime import datetime
 
@@ -36,7 +35,7 @@ from services.cleaner.sniff import body_kind
 from services.cleaner.verdict import judge_text
 from shared.errors import Permanent, Skip
 from shared.magic import binary_media_type
-from shared.models import CleanedDocument
+from shared.models import CleanedDocument, text_sha256
 
 # Bump when a change can alter the text of an already cleaned page (reprocess --stage clean).
 CLEANER_VERSION = "2026.11.2"
@@ -78,11 +77,6 @@ def clean(
             decoded.text, url=url, fallback_date=fallback_date, timeout_s=timeout_s
         )
     return _with_quality(document, decoded.warning, garbled_reason(document.text))
-
-
-def text_sha256(text: str) -> str:
-    """The dedup key: hex SHA-256 of the normalized text as UTF-8."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _from_plaintext(

@@ -1,7 +1,8 @@
 """Mentions of one block → claims: the one algorithm, for the stage and for `aidledger eval`.
 
 A block is the mentions that could state the same fact: one category group and kind. Within it,
-mentions are taken in the order they were published (then document, then position), and each
+mentions are taken in the order they were published (then by their document's text, then
+position: never by ids, which depend on the order documents arrived in), and each
 joins the claim whose first mention its amount agrees with (the closest one), if their givers,
 receivers and periods are compatible (equal, or one of them unsaid); otherwise it states a new
 claim. A conversion or a part
@@ -35,6 +36,7 @@ class Mention:
     """A figure as the reconciler sees it: where it is, what it says, and the block it is in."""
 
     document_id: int
+    document_key: str  # the document's text_sha256: orders documents published the same day
     start: int
     end: int
     block: ClaimBlock
@@ -56,8 +58,8 @@ class Mention:
         return self.value if self.unit == "percent" else self.value_eur
 
     @property
-    def order(self) -> tuple[datetime.date, int, int]:
-        return (self.published or datetime.date.max, self.document_id, self.start)
+    def order(self) -> tuple[datetime.date, str, int]:
+        return (self.published or datetime.date.max, self.document_key, self.start)
 
 
 @dataclass(frozen=True, slots=True)

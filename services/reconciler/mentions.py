@@ -28,7 +28,7 @@ from services.reconciler.rules import (
     names_a_part,
     period_of,
 )
-from shared.models import ClaimBlock, category_group
+from shared.models import ClaimBlock, category_group, text_sha256
 
 # How far back (characters) the whole of a part may stand: its sentence or the one before.
 _PART_REACH = 600
@@ -79,6 +79,7 @@ def document_mentions(
     )
     links = _links(text, eligible)
     recipient = _main_recipient(eligible)
+    key = text_sha256(text)
     mentions: dict[int, Mention] = {}
     for figure in eligible:
         link = links.get(figure.start)
@@ -86,6 +87,7 @@ def document_mentions(
         if link is not None and whole is not None:
             mentions[figure.start] = _mention(
                 document_id,
+                key,
                 figure,
                 whole.block,
                 whole.recipient,
@@ -114,7 +116,7 @@ def document_mentions(
         given_to = figure.recipient or (recipient if figure.category in AID_CATEGORIES else None)
         block = ClaimBlock(category_group(figure.category), kind)
         mentions[figure.start] = _mention(
-            document_id, figure, block, given_to, period, published, None, None
+            document_id, key, figure, block, given_to, period, published, None, None
         )
     return list(mentions.values())
 
@@ -199,6 +201,7 @@ def _around(text: str, figure: FigureFacts) -> tuple[str, str]:
 
 def _mention(
     document_id: int,
+    document_key: str,
     figure: FigureFacts,
     block: ClaimBlock,
     recipient: str | None,
@@ -209,6 +212,7 @@ def _mention(
 ) -> Mention:
     return Mention(
         document_id=document_id,
+        document_key=document_key,
         start=figure.start,
         end=figure.end,
         block=block,

@@ -28,7 +28,7 @@ from shared.stage import stage_task
 from shared.store import articles, claims, views
 
 # Bump when a change can alter the claims of stored figures (reprocess --stage reconcile).
-RECONCILER_VERSION = "2026.11.1"
+RECONCILER_VERSION = "2026.11.2"
 
 
 def reconcile_and_store(document_id: int) -> int:
@@ -79,7 +79,7 @@ def _appending_to(
         return None
     latest = claims.latest_in_block(conn, block, document_id)
     if latest is not None:
-        mine = (published or datetime.date.max, document_id)
+        mine = (published or datetime.date.max, new[0].document_key)
         if mine <= (latest[0] or datetime.date.max, latest[1]):
             return None
     windows = [
@@ -130,6 +130,7 @@ def _join(conn: Connection, block: ClaimBlock, reach: list[int], new: list[Menti
 def _mention(block: ClaimBlock, m: claims.BlockMention | claims.SeedMention) -> Mention:
     return Mention(
         document_id=m.document_id,
+        document_key=m.document_key,
         start=m.start,
         end=m.end,
         block=block,

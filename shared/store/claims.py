@@ -22,6 +22,7 @@ class BlockMention:
     """A mention of a block with its figure's values, as the clustering needs them."""
 
     document_id: int
+    document_key: str  # its text_sha256, the clustering's order within a day
     start: int
     end: int
     published: datetime.date | None
@@ -139,13 +140,15 @@ def block_mentions(conn: Connection, block: ClaimBlock) -> list[BlockMention]:
         conn,
         BlockMention,
         """
-        SELECT m.document_id, m.start_offset AS start, m.end_offset AS "end", m.published,
+        SELECT m.document_id, d.text_sha256 AS document_key, m.start_offset AS start,
+               m.end_offset AS "end", m.published,
                f.value, f.unit, f.qualifier, f.value_eur, f.category, f.donor,
                nullif(m.recipient, '') AS recipient, m.period,
                m.link, m.link_start, m.claim_id, m.relation
         FROM claim_mentions m
         JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
                       AND f.end_offset = m.end_offset
+        JOIN documents d ON d.id = m.document_id
         WHERE m.category_group = %s AND m.kind = %s
         """,
         (block.category_group, block.kind),
@@ -155,26 +158,27 @@ def block_mentions(conn: Connection, block: ClaimBlock) -> list[BlockMention]:
 @dataclass(frozen=True, slots=True)
 class _Latest:
     published: datetime.date | None
-    document_id: int
+    document_key: str
 
 
 def latest_in_block(
     conn: Connection, block: ClaimBlock, other_than: int
-) -> tuple[datetime.date | None, int] | None:
-    """(publication date, document) of the block's latest mention from another document, in the
-    clustering's order (undated documents last)."""
+) -> tuple[datetime.date | None, str] | None:
+    """(publication date, document key) of the block's latest mention from another document, in
+    the clustering's order (undated documents last)."""
     found = row(
         conn,
         _Latest,
         """
-        SELECT published, document_id FROM claim_mentions
-        WHERE category_group = %s AND kind = %s AND document_id <> %s
-        ORDER BY (published IS NULL) DESC, published DESC, document_id DESC
+        SELECT m.published, d.text_sha256 AS document_key
+        FROM claim_mentions m JOIN documents d ON d.id = m.document_id
+        WHERE m.category_group = %s AND m.kind = %s AND m.document_id <> %s
+        ORDER BY (m.published IS NULL) DESC, m.published DESC, d.text_sha256 DESC
         LIMIT 1
         """,
         (block.category_group, block.kind, other_than),
     )
-    return None if found is None else (found.published, found.document_id)
+    return None if found is None else (found.published, found.document_key)
 
 
 def claims_near(
@@ -358,6 +362,7 @@ class SeedMention:
     claim_period: str | None
     relation: str
     document_id: int
+    document_key: str
     start: int
     end: int
     published: datetime.date | None
@@ -378,15 +383,17 @@ def seed_mentions(conn: Connection, claim_ids: Sequence[int]) -> list[SeedMentio
         SeedMention,
         """
         SELECT c.id AS claim_id, c.key, c.donor AS claim_donor, c.recipient AS claim_recipient,
-               c.period AS claim_period, m.relation, m.document_id, m.start_offset AS start,
+               c.period AS claim_period, m.relation, m.document_id,
+               d.text_sha256 AS document_key, m.start_offset AS start,
                m.end_offset AS "end", m.published, f.value, f.unit, f.qualifier, f.value_eur,
                f.category, f.donor, nullif(m.recipient, '') AS recipient, m.period
         FROM claims c
         JOIN claim_mentions m ON m.claim_id = c.id AND m.relation IN ('states', 'part_of')
         JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
                       AND f.end_offset = m.end_offset
+        JOIN documents d ON d.id = m.document_id
         WHERE c.id = ANY(%s)
-        ORDER BY m.published IS NULL, m.published, m.document_id, m.start_offset
+        ORDER BY m.published IS NULL, m.published, d.text_sha256, m.start_offset
         """,
         (list(claim_ids),),
     )

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from services.cleaner.clean import CLEANER_VERSION, MAX_BODY_BYTES, clean, text_sha256
+from services.cleaner.clean import CLEANER_VERSION, MAX_BODY_BYTES, clean
 from shared.errors import Permanent, Skip
-from shared.models import CleanedDocument
+from shared.models import CleanedDocument, text_sha256
 
 PAGES = Path(__file__).parents[1] / "fixtures" / "pages"
 CET = timezone(timedelta(hours=1))

@@ -28,6 +28,7 @@ def mention(
 ) -> Mention:
     return Mention(
         document_id=doc,
+        document_key=f"{doc:064x}",  # in document order, as a text's hash would be for some texts
         start=start,
         end=start + 5,
         block=block,

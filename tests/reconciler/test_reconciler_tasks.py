@@ -2,6 +2,7 @@
 
 import hashlib
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,20 +26,7 @@ def seeded(clean_db: Settings, monkeypatch: pytest.MonkeyPatch) -> InProcessChai
     """Both seed files through clean → extract → reconcile."""
     chain = InProcessChain(monkeypatch)
     for path in SEEDS:
-        body = path.read_bytes()
-        sha = hashlib.sha256(body).hexdigest()
-        with db.transaction() as conn:
-            article_id, _ = articles.insert_article(
-                conn,
-                url=f"replay:sha256:{sha}",
-                original_url=path.name,
-                source="replay",
-                raw_body=body,
-                body_sha256=sha,
-                content_type="text/plain",
-                status=ArticleStatus.FETCHED,
-            )
-        chain.run(pipeline.CLEAN_TASK, article_id)
+        chain.run(pipeline.CLEAN_TASK, _store_seed(path))
     chain.drain()
     return chain
 
@@ -137,3 +125,66 @@ def _snapshot() -> list[dict[str, Any]]:
         GROUP BY c.id ORDER BY c.key
         """
     )
+
+
+def _store_seed(path: Path) -> int:
+    """A seed file stored as a replayed article, ready to clean."""
+    body = path.read_bytes()
+    sha = hashlib.sha256(body).hexdigest()
+    with db.transaction() as conn:
+        article_id, _ = articles.insert_article(
+            conn,
+            url=f"replay:sha256:{sha}",
+            original_url=path.name,
+            source="replay",
+            raw_body=body,
+            body_sha256=sha,
+            content_type="text/plain",
+            status=ArticleStatus.FETCHED,
+        )
+    return article_id
+
+
+def _content() -> list[dict[str, Any]]:
+    """The claims as a reader sees them, without ids (which depend on the order of arrival)."""
+    return query(
+        """
+        SELECT c.donor, c.recipient, c.category, c.kind, c.period, c.value_eur, c.qualifier,
+               c.mentions, c.documents, c.conflict,
+               array_agg(a.original_url || ':' || m.start_offset || ':' || m.relation
+                         ORDER BY a.original_url, m.start_offset) AS members
+        FROM claims c
+        JOIN claim_mentions m ON m.claim_id = c.id
+        JOIN articles a ON a.document_id = m.document_id
+        GROUP BY c.id ORDER BY c.kind, c.period, c.value_eur
+        """
+    )
+
+
+@pytest.mark.parametrize("schedule", ["one by one", "reversed", "extracted, then reconciled"])
+def test_the_claims_do_not_depend_on_the_order_of_arrival(
+    clean_db: Settings, monkeypatch: pytest.MonkeyPatch, schedule: str
+) -> None:
+    """Two workers finish the seeds in any order: the claims (their donors included) are the
+    same as when one process takes them in file order."""
+    chain = InProcessChain(monkeypatch)
+    for path in SEEDS:
+        chain.run(pipeline.CLEAN_TASK, _store_seed(path))
+    chain.drain()
+    expected = _content()
+    with db.transaction() as conn:
+        conn.execute("TRUNCATE claim_mentions, claims, figures, articles, documents CASCADE")
+
+    seeds = list(reversed(SEEDS)) if schedule != "one by one" else SEEDS
+    if schedule == "extracted, then reconciled":
+        for path in seeds:
+            chain.run(pipeline.CLEAN_TASK, _store_seed(path))
+        while chain.sent and chain.sent[0][0] != pipeline.RECONCILE_TASK:
+            chain.run(*chain.sent.pop(0)[:2])
+        chain.sent.reverse()  # the later document's reconcile runs first
+    else:
+        for path in seeds:
+            chain.run(pipeline.CLEAN_TASK, _store_seed(path))
+            chain.drain()
+    chain.drain()
+    assert _content() == expected
