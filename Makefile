@@ -36,7 +36,7 @@ test-fast: $(INSTALLED) ## Pure and in-process tests only (no subprocesses, no f
 lint: $(INSTALLED) ## ruff, ruff format --check and mypy --strict
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy shared services tests bench
+	$(BIN)/mypy shared services tests bench docs/screenshots
 
 fmt: $(INSTALLED) ## Format and autofix
 	$(BIN)/ruff format .

@@ -41,7 +41,7 @@ from services.reconciler.tasks import RECONCILER_VERSION, rebuild_block
 from shared import db
 from shared.models import ClaimBlock, CleanedDocument, Figure
 from shared.store import articles, claims
-from tests.support.browser import running_web
+from tests.support.processes import running_web
 
 CATEGORIES = ["military_aid", "security_aid", "financial_aid", "humanitarian_aid"]
 YEARS = [2022, 2023, 2024, 2025, 2026]

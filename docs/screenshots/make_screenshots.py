@@ -22,10 +22,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script 
 from bench.pipeline_support import private_ledger
 from shared.config import Settings
 from shared.runtime import ledger
-from tests.support.browser import headless_chromium, missing_browser, running_web
-from tests.support.processes import ROOT, run_cli
+from tests.support.browser import headless_chromium, missing_browser
+from tests.support.processes import ROOT, run_cli, running_web
 
-TOTALS = "totals?recipient=Ukraine&category=security_aid&kind=increment"
+TOTALS = "/totals?recipient=Ukraine&category=security_aid&kind=increment"
 
 
 @contextmanager

@@ -1,8 +1,6 @@
 """reconciler.reconcile in this process, on the seed corpus: the run's real database, no broker."""
 
-import hashlib
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,24 +8,17 @@ import pytest
 from services.reconciler.tasks import reconcile_and_store
 from shared import db, pipeline
 from shared.config import Settings
-from shared.pipeline import ArticleStatus
-from shared.store import articles
 from shared.store import claims as claim_store
 from shared.store.claims import ClaimFilter
-from tests.support.chain import InProcessChain
+from tests.support.chain import SEEDS, InProcessChain, replay_seeds, store_seed
 from tests.support.ledger import query
-from tests.support.processes import ROOT
-
-SEEDS = sorted((ROOT / "tests" / "fixtures" / "seeds").glob("*.txt"))
 
 
 @pytest.fixture
 def seeded(clean_db: Settings, monkeypatch: pytest.MonkeyPatch) -> InProcessChain:
     """Both seed files through clean → extract → reconcile."""
     chain = InProcessChain(monkeypatch)
-    for path in SEEDS:
-        chain.run(pipeline.CLEAN_TASK, _store_seed(path))
-    chain.drain()
+    replay_seeds(chain)
     return chain
 
 
@@ -127,24 +118,6 @@ def _snapshot() -> list[dict[str, Any]]:
     )
 
 
-def _store_seed(path: Path) -> int:
-    """A seed file stored as a replayed article, ready to clean."""
-    body = path.read_bytes()
-    sha = hashlib.sha256(body).hexdigest()
-    with db.transaction() as conn:
-        article_id, _ = articles.insert_article(
-            conn,
-            url=f"replay:sha256:{sha}",
-            original_url=path.name,
-            source="replay",
-            raw_body=body,
-            body_sha256=sha,
-            content_type="text/plain",
-            status=ArticleStatus.FETCHED,
-        )
-    return article_id
-
-
 def _content() -> list[dict[str, Any]]:
     """The claims as a reader sees them, without ids (which depend on the order of arrival)."""
     return query(
@@ -168,9 +141,7 @@ def test_the_claims_do_not_depend_on_the_order_of_arrival(
     """Two workers finish the seeds in any order: the claims (their donors included) are the
     same as when one process takes them in file order."""
     chain = InProcessChain(monkeypatch)
-    for path in SEEDS:
-        chain.run(pipeline.CLEAN_TASK, _store_seed(path))
-    chain.drain()
+    replay_seeds(chain)
     expected = _content()
     with db.transaction() as conn:
         conn.execute("TRUNCATE claim_mentions, claims, figures, articles, documents CASCADE")
@@ -178,13 +149,12 @@ def test_the_claims_do_not_depend_on_the_order_of_arrival(
     seeds = list(reversed(SEEDS)) if schedule != "one by one" else SEEDS
     if schedule == "extracted, then reconciled":
         for path in seeds:
-            chain.run(pipeline.CLEAN_TASK, _store_seed(path))
+            chain.run(pipeline.CLEAN_TASK, store_seed(path))
         while chain.sent and chain.sent[0][0] != pipeline.RECONCILE_TASK:
             chain.run(*chain.sent.pop(0)[:2])
         chain.sent.reverse()  # the later document's reconcile runs first
     else:
         for path in seeds:
-            chain.run(pipeline.CLEAN_TASK, _store_seed(path))
-            chain.drain()
+            replay_seeds(chain, [path])
     chain.drain()
     assert _content() == expected

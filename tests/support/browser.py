@@ -1,16 +1,12 @@
 """The web ledger as a real server process, and Debian's headless Chromium to look at it.
 
-Used by the browser tests (the browser; their server is tests/web/conftest.py's `web_url`),
-bench/web_bench.py and docs/screenshots/make_screenshots.py (both). Only the system's chromium
+Used by the browser tests, bench/web_bench.py and docs/screenshots/make_screenshots.py, which
+serve the ledger with tests/support/processes.py's `running_web`. Only the system's chromium
 and chromedriver are driven: the driver's path is always given, so Selenium Manager (which
 would download a browser) never runs, and SE_OFFLINE forbids it anyway.
 """
 
 import os
-import re
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,12 +14,8 @@ from urllib.parse import urlsplit
 
 from selenium import webdriver
 
-from shared.config import Settings
-from tests.support.processes import ROOT, subprocess_env
-
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
-LISTENING = re.compile(r"web ledger on (http://\S+/)")
 
 
 def missing_browser() -> str | None:
@@ -32,56 +24,6 @@ def missing_browser() -> str | None:
     if absent:
         return f"{' and '.join(absent)} not installed (apt-get install chromium chromium-driver)"
     return None
-
-
-@contextmanager
-def running_web(
-    settings: Settings, log_path: Path, port: int = 0, timeout_s: float = 60
-) -> Iterator[str]:
-    """`aidledger web` against these settings (port 0: one the system picks); yields its base
-    URL as the line it prints once listening gives it, and stops it at the end. Its output goes
-    to `log_path`: a file, not a pipe (a pipe nobody reads fills up and stalls the server)."""
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "services.cli",
-                "web",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(port),
-            ],
-            env=subprocess_env(settings, {"PYTHONUNBUFFERED": "1"}),
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            cwd=ROOT,
-        )
-        try:
-            yield _wait_for_listening(process, log_path, timeout_s)
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-
-
-def _wait_for_listening(process: subprocess.Popen[bytes], log_path: Path, timeout_s: float) -> str:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        found = LISTENING.search(log_path.read_text(errors="replace"))
-        if found:
-            return found.group(1)
-        if process.poll() is not None:
-            break
-        time.sleep(0.1)
-    output = log_path.read_text(errors="replace")[-4000:]
-    raise RuntimeError(
-        f"`aidledger web` did not say it was listening (exit {process.poll()}):\n{output}"
-    )
 
 
 @contextmanager

@@ -1,8 +1,10 @@
 """The CLI and Celery workers as real subprocesses against this run's services."""
 
 import os
+import re
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -71,3 +73,57 @@ def running_worker(
         yield process
     finally:
         stop_worker(process)
+
+
+LISTENING = re.compile(r"web ledger on (http://\S+?)/")
+
+
+@contextmanager
+def running_web(
+    settings: Settings, log_path: Path, port: int = 0, timeout_s: float = 60
+) -> Iterator[str]:
+    """`aidledger web` against these settings (port 0: one the system picks); yields its base
+    URL (no trailing slash) from the line it prints once listening, and stops it at the end. Its
+    output goes to `log_path`: a file, not a pipe (a pipe nobody reads fills up and stalls the
+    server)."""
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "services.cli",
+                "web",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+            ],
+            env=subprocess_env(settings, {"PYTHONUNBUFFERED": "1"}),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            cwd=ROOT,
+        )
+        try:
+            yield _wait_for_listening(process, log_path, timeout_s)
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+def _wait_for_listening(process: subprocess.Popen[bytes], log_path: Path, timeout_s: float) -> str:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        found = LISTENING.search(log_path.read_text(errors="replace"))
+        if found:
+            return found.group(1)
+        if process.poll() is not None:
+            break
+        time.sleep(0.1)
+    output = log_path.read_text(errors="replace")[-4000:]
+    raise RuntimeError(
+        f"`aidledger web` did not say it was listening (exit {process.poll()}):\n{output}"
+    )
