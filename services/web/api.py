@@ -4,13 +4,12 @@ exactly the rows of `aidledger totals --format jsonl`."""
 from dataclasses import asdict
 from typing import Any
 
-from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
 from services.web import params
-from services.web.reads import claims_for, database, figures_for, path_id
+from services.web.reads import claim_with_mentions, claims_for, database, figures_for
 from services.web.status import operations_state
 from shared.formatting import dumps
 from shared.store import claims as claim_store
@@ -50,13 +49,7 @@ def claims(request: Request) -> Response:
 
 
 def claim(request: Request) -> Response:
-    params.no_query(request.query_params)
-    claim_id = path_id(request, "claim_id")
-    with database(request).transaction() as conn:
-        found = claim_store.claim(conn, claim_id)
-        mentions = claim_store.claim_mentions(conn, claim_id) if found else []
-    if found is None:
-        raise HTTPException(404, f"no claim {claim_id}")
+    found, mentions = claim_with_mentions(request)
     # `aidledger claims show`'s object; the sentence as stored, the figure at start..end.
     return ExactJSONResponse({**asdict(found), "mentions_list": mentions})
 

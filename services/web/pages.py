@@ -10,7 +10,7 @@ from starlette.routing import Route
 
 from services.web import params
 from services.web.chart import stacked_bars
-from services.web.reads import claims_for, database, path_id
+from services.web.reads import claim_with_mentions, claims_for, database, path_id
 from services.web.render import link, render
 from services.web.status import operations_state
 from shared.formatting import text_value
@@ -141,13 +141,7 @@ def claims_page(request: Request) -> Response:
 
 
 def claim_page(request: Request) -> Response:
-    params.no_query(request.query_params)
-    claim_id = path_id(request, "claim_id")
-    with database(request).transaction() as conn:
-        found = claim_store.claim(conn, claim_id)
-        mentions = claim_store.claim_mentions(conn, claim_id) if found else []
-    if found is None:
-        raise HTTPException(404, f"no claim {claim_id}")
+    found, mentions = claim_with_mentions(request)
     return render("claim.html", {"claim": found, "mentions": mentions})
 
 

@@ -4,6 +4,7 @@ read-only database, ids from the path, and one page of claims or figures for a c
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 
+from services.web import params
 from services.web.database import ReadOnlyDatabase
 from services.web.params import ClaimsQuery, FiguresQuery
 from shared.db import Connection
@@ -23,6 +24,20 @@ def path_id(request: Request, name: str) -> int:
     if value > MAX_ID:
         raise HTTPException(404, f"no such {name.replace('_', ' ')}")
     return value
+
+
+def claim_with_mentions(
+    request: Request,
+) -> tuple[claim_store.ClaimSummary, list[claim_store.ClaimMention]]:
+    """The claim the path names and every mention of it; 404 when there is none."""
+    params.no_query(request.query_params)
+    claim_id = path_id(request, "claim_id")
+    with database(request).transaction() as conn:
+        found = claim_store.claim(conn, claim_id)
+        mentions = claim_store.claim_mentions(conn, claim_id) if found else []
+    if found is None:
+        raise HTTPException(404, f"no claim {claim_id}")
+    return found, mentions
 
 
 def claims_for(conn: Connection, query: ClaimsQuery) -> tuple[list[claim_store.ClaimSummary], int]:
