@@ -85,7 +85,7 @@ class Settings(BaseSettings):
 
     # The read-only web ledger (`aidledger web`, docs/web.md).
     web_host: str = "127.0.0.1"
-    web_port: int = Field(default=8080, ge=1, le=65535)
+    web_port: int = Field(default=8080, ge=0, le=65535)  # 0: any free port
     # Set, the web ledger connects with this URL (a SELECT-only role: docs/security.md) and
     # neither starts nor migrates anything; unset, it uses the database the CLI does. Its
     # connections are read-only either way.

@@ -243,9 +243,12 @@ def _holder(lock: IO[str]) -> str:
 
 def up(
     concurrency: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 2,
+    web: Annotated[
+        bool, typer.Option(help="Serve the web ledger too (AIDLEDGER_WEB_HOST, _PORT).")
+    ] = True,
 ) -> None:
     """Everything locally until stopped (Ctrl-C, or SIGTERM in scripts): services (embedded
-    unless configured), a worker on every queue, and beat."""
+    unless configured), a worker on every queue, beat, and the web ledger."""
     with up_lock(get_settings().data_dir), ledger(broker=True, migrate_schema=True) as settings:
         # Downloads wait, the rest computes: fetch runs on threads, so that slow servers never
         # hold the processes that clean and extract.
@@ -256,18 +259,28 @@ def up(
         worker_process = start_worker(settings, computing, concurrency, "INFO")
         beat_process = start_child(beat_argv(settings), settings)
         children = (fetcher, worker_process, beat_process)
+        # The web ledger only reads: if it cannot serve (its port taken), the pipeline goes on.
+        web_process = (
+            start_child([sys.executable, "-m", "services.cli", "web"], settings) if web else None
+        )
         stopping: list[int] = []
         # SIGTERM (docker stop, kill, a script) ends `up` like Ctrl-C: children first, warm.
         signal.signal(signal.SIGTERM, lambda signum, _: stopping.append(signum))
         err.print(
-            "aidledger is up: a fetch worker on threads, a worker on the other queues, and beat "
-            "(Ctrl-C or SIGTERM stops)"
+            "aidledger is up: a fetch worker on threads, a worker on the other queues, beat"
+            + (" and the web ledger" if web_process else "")
+            + " (Ctrl-C or SIGTERM stops)"
         )
         try:
             while not stopping and all(child.poll() is None for child in children):
+                if web_process is not None and web_process.poll() is not None:
+                    err.print(
+                        f"the web ledger stopped (exit {web_process.returncode}); the rest runs on"
+                    )
+                    web_process = None
                 time.sleep(0.5)
         except KeyboardInterrupt:
             pass
         finally:
-            for child in children:
+            for child in (*children, *([web_process] if web_process else [])):
                 stop_worker(child)

@@ -5,6 +5,7 @@ running `up`'s worker. Real processes, real PostgreSQL (pgserver) and Redis; no 
 Each wait below is bounded (a deadline polled), never an assertion on how long something took.
 """
 
+import json
 import os
 import shutil
 import signal
@@ -12,11 +13,14 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import psutil  # type: ignore[import-untyped]
 import pytest
+
+from tests.support.processes import LISTENING
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -40,9 +44,10 @@ def data_dir() -> Iterator[Path]:
 
 
 def _environment(data_dir: Path) -> dict[str, str]:
-    """The embedded default: no database or broker URL, this data folder."""
+    """The embedded default: no database or broker URL, this data folder; `up`'s web ledger on
+    a port the system picks."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("AIDLEDGER_")}
-    return {**env, "AIDLEDGER_DATA_DIR": str(data_dir)}
+    return {**env, "AIDLEDGER_DATA_DIR": str(data_dir), "AIDLEDGER_WEB_PORT": "0"}
 
 
 def _cli(data_dir: Path, *args: str, **popen: object) -> subprocess.Popen[str]:
@@ -197,6 +202,15 @@ def test_second_up_is_refused_and_replay_uses_the_running_one(data_dir: Path) ->
         assert log.count("] succeeded in") >= 4
         # As root (containers, CI), Celery's superuser warning is filtered for our own workers.
         assert "superuser privileges" not in log
+        # up's web ledger serves the same ledger: the seeds' 2024 security aid, counted once.
+        found = LISTENING.search(log)
+        assert found, log
+        query = "by=year&category=security_aid&recipient=Ukraine"
+        with urllib.request.urlopen(f"{found.group(1)}/api/totals?{query}", timeout=30) as got:
+            totals = json.load(got)
+        assert {"year": 2024, "value_eur": 50000000000} in [
+            {"year": t["year"], "value_eur": t["value_eur"]} for t in totals
+        ]
     finally:
         started = _processes(up, data_dir)
         up.send_signal(signal.SIGTERM)
