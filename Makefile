@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: help dev demo test test-fast lint fmt up bench clean
+.PHONY: help dev demo test test-fast lint fmt up bench clean compose-test soak
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -53,6 +53,17 @@ bench: $(INSTALLED) ## Print the benchmarks' numbers
 	$(BIN)/python bench/pipeline_bench.py --pages 1000 --timeout 600
 	$(BIN)/python bench/reconcile_bench.py --documents 2000 --batch 500
 	$(BIN)/python bench/slow_feeds_bench.py --feeds 200 --slow 20 --hanging 20
+
+# The compose deployment for real: Docker engine started and stand-in images built when missing
+# (docs/deployment.md). Host networking and free ports: the machine's own services are left alone.
+compose-test: $(INSTALLED) ## docker-compose stack up, seeds replayed through it, exact figures, torn down
+	infra/compose/ensure-engine.sh
+	$(BIN)/python -m tests.compose.check
+
+MINUTES ?= 20
+soak: $(INSTALLED) ## The compose stack against a growing local feed server for MINUTES (default 20)
+	infra/compose/ensure-engine.sh
+	$(BIN)/python bench/soak.py --minutes $(MINUTES)
 
 clean: ## Remove .venv and caches (not the ledger's data)
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache *.egg-info

@@ -26,7 +26,8 @@ current() {  # the recipe label of an existing image, empty when the tag is miss
 }
 
 build_base() {
-    local hash; hash="$(recipe_hash build-local.sh)-$(sha256sum /etc/apt/sources.list.d/*.sources 2>/dev/null | sha256sum | cut -c1-8)"
+    local hash; hash="$(recipe_hash build-local.sh)-$(cat /etc/apt/sources.list.d/*.sources \
+        /usr/local/share/ca-certificates/*.crt 2>/dev/null | sha256sum | cut -c1-8)"
     if [[ "${FORCE:-0}" != 1 && "$(current "$BASE")" == "$hash" ]]; then log "$BASE cached"; return; fi
     command -v debootstrap >/dev/null || { log "debootstrap missing: apt-get install -y debootstrap"; exit 1; }
     local mirror root
@@ -41,6 +42,10 @@ build_base() {
         rm -f "$root/etc/apt/sources.list"
         cp /etc/apt/sources.list.d/debian.sources "$root/etc/apt/sources.list.d/"
     fi
+    # The machine's own certificate authorities (a proxy's, say): the images reach what it reaches
+    # (pip in the application build); ca-certificates adds them where it is installed.
+    mkdir -p "$root/usr/local/share/ca-certificates"
+    cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/" 2>/dev/null || true
     rm -rf "$root"/var/lib/apt/lists/* "$root"/var/cache/apt/archives/*.deb
     tar -C "$root" -c . | docker import \
         --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8' \
