@@ -44,7 +44,8 @@ def main() -> int:
             output = stack.run("replay", "--format", "jsonl", "--timeout", "300")
         rows = parse_jsonl(output)
         for row in rows:
-            print(f"  {row['doc']}  {row['value']} {row['unit']} ({row['qualifier']}): {row['text']}")
+            figure = f"{row['value']} {row['unit']} ({row['qualifier']})"
+            print(f"  {row['doc']}  {figure}: {row['text']}")
         problems = seed_figure_problems(rows)
         for problem in problems:
             print(f"compose-test: FAIL: {problem}")

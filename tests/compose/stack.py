@@ -122,7 +122,8 @@ class Stack:
             check=False,
         )
         if check and result.returncode != 0:
-            raise StackError(f"compose {' '.join(args)} exited {result.returncode}:\n{result.stderr}")
+            what = f"compose {' '.join(args)} exited {result.returncode}"
+            raise StackError(f"{what}:\n{result.stderr}")
         return result
 
     def build(self) -> None:

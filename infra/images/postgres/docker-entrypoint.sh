@@ -20,8 +20,9 @@ if [ "${1:-}" = postgres ] && [ ! -s "$PGDATA/PG_VERSION" ]; then
     fi
     pwfile="$(mktemp)"
     printf '%s\n' "${POSTGRES_PASSWORD:-}" > "$pwfile"
-    initdb --username="$user" --pwfile="$pwfile" --auth-local=trust --auth-host="$method" \
-        --encoding=UTF8 --locale=C.UTF-8 -D "$PGDATA" >/dev/null
+    # No password (trust): no --pwfile, which refuses an empty one.
+    initdb --username="$user" ${POSTGRES_PASSWORD:+--pwfile="$pwfile"} --auth-local=trust \
+        --auth-host="$method" --encoding=UTF8 --locale=C.UTF-8 -D "$PGDATA" >/dev/null
     rm -f "$pwfile"
     echo "listen_addresses = '*'" >> "$PGDATA/postgresql.conf"
     echo "host all all all $method" >> "$PGDATA/pg_hba.conf"
