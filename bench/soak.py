@@ -7,9 +7,10 @@ unique), and every BROKEN_EVERY-th item links to a page that always answers 500:
 fail on purpose after the fetcher's retries. The fetch worker's allow-list is that host:port only.
 
 Every minute: articles fetched, cleaned and extracted (totals), messages waiting per queue, the
-oldest article waiting for a stage, and each container's memory. At the end, the verdict on:
-backlog bounded (the last third's peak no higher than the first two thirds' peak, or small), each
-worker's memory at the end within 20% of minute 5, and no failure but the provoked ones.
+oldest article waiting for a stage, each container's memory (`docker stats`) and each worker's own
+RSS (its processes, the healthcheck's left out). At the end, the verdict on: backlog bounded (the
+last third's peak no higher than the first two thirds', or small), each worker's RSS at the end
+within 20% of minute 5, and no failure but the provoked ones.
 
     .venv/bin/python bench/soak.py --minutes 20        # make soak MINUTES=20
 """
@@ -135,17 +136,19 @@ def sample(stack: Stack) -> dict[str, Any]:
         "queues": queue_messages(celery_app.app, pipeline.QUEUES),
         "oldest_s": oldest,
         "memory": stack.memory(),
+        "rss": {worker: stack.process_memory(worker) for worker in WORKERS},
     }
 
 
 def print_line(minute: int, s: dict[str, Any]) -> None:
     queues = " ".join(f"{q}={n}" for q, n in s["queues"].items())
     memory = " ".join(f"{name}={used / MB:.0f}" for name, used in sorted(s["memory"].items()))
+    rss = " ".join(f"{name}={used / MB:.0f}" for name, used in s["rss"].items())
     print(
         f"min {minute:>3}  fetched {s['fetched']:>5}  cleaned {s['cleaned']:>5}  "
         f"extracted {s['extracted']:>5}  failed {s['failed']:>3} (provoked {s['provoked']}, "
         f"other {s['other_failures']})  queues {queues}  oldest {s['oldest_s']:.0f}s  "
-        f"MiB {memory}",
+        f"MiB {memory}  worker RSS MiB {rss}",
         flush=True,
     )
 
@@ -159,7 +162,9 @@ def verdict(samples: list[dict[str, Any]]) -> list[str]:
     if late > max(early, 50):
         problems.append(f"backlog grew: peak {early} in the first two thirds, {late} after")
     if len(samples) >= 6:
-        at5, end = samples[4]["memory"], samples[-1]["memory"]
+        # The workers' own processes: a container's figure also holds the healthcheck's
+        # `aidledger health` (about 100 MiB) whenever a sample meets one running.
+        at5, end = samples[4]["rss"], samples[-1]["rss"]
         for worker in WORKERS:
             if worker in at5 and worker in end and end[worker] > 1.2 * at5[worker]:
                 problems.append(

@@ -232,6 +232,19 @@ class Stack:
             usage[service] = usage.get(service, 0.0) + parse_size(used.split("/")[0])
         return usage
 
+    def process_memory(self, service: str) -> float:
+        """Bytes of RSS of the service's own processes, summed (a prefork worker's children
+        included), leaving out the healthcheck's `aidledger health`, which comes and goes."""
+        (container, *_) = self.container_ids(service)
+        out = subprocess.run(
+            ["docker", "top", container, "-o", "rss,args"],
+            capture_output=True, text=True, check=True, timeout=30,
+        )  # fmt: skip
+        lines = out.stdout.splitlines()[1:]
+        return sum(
+            float(line.split(None, 1)[0]) * 1024 for line in lines if "aidledger health" not in line
+        )
+
     @property
     def database_url(self) -> str:
         """The stack's PostgreSQL as seen from the host (host networking: 127.0.0.1)."""
