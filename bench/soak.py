@@ -6,11 +6,12 @@ gaining an item every ITEM_EVERY seconds; the items link to the benchmark's news
 unique), and every BROKEN_EVERY-th item links to a page that always answers 500: those articles
 fail on purpose after the fetcher's retries. The fetch worker's allow-list is that host:port only.
 
-Every minute: articles fetched, cleaned and extracted (totals), messages waiting per queue, the
-oldest article waiting for a stage, each container's memory (`docker stats`) and each worker's own
-RSS (its processes, the healthcheck's left out). At the end, the verdict on: backlog bounded (the
-last third's peak no higher than the first two thirds', or small), each worker's RSS at the end
-within 20% of minute 5, and no failure but the provoked ones.
+Every minute: articles fetched, cleaned and extracted (totals; articles with the same text share
+one document), messages waiting per queue, the oldest article waiting for a stage, each
+container's memory (`docker stats`) and each worker's own RSS (its processes, the healthcheck's
+left out). At the end, the verdict on: backlog bounded (the last third's peak no higher than the
+first two thirds', or small), each worker's RSS at the end within 20% of minute 5, and no failure
+but the provoked ones.
 
     .venv/bin/python bench/soak.py --minutes 20        # make soak MINUTES=20
 """
@@ -117,8 +118,10 @@ def sample(stack: Stack) -> dict[str, Any]:
         row = conn.execute(
             f"""
             SELECT (SELECT count(*) FROM articles WHERE fetched_at IS NOT NULL) AS fetched,
-                   (SELECT count(*) FROM documents) AS cleaned,
-                   (SELECT count(*) FROM documents WHERE extracted_at IS NOT NULL) AS extracted,
+                   (SELECT count(*) FROM articles WHERE document_id IS NOT NULL) AS cleaned,
+                   (SELECT count(*) FROM articles a JOIN documents d ON d.id = a.document_id
+                      WHERE d.extracted_at IS NOT NULL) AS extracted,
+                   (SELECT count(*) FROM documents) AS documents,
                    (SELECT count(*) FROM articles WHERE status = 'failed') AS failed,
                    (SELECT count(*) FROM failures f JOIN articles a
                       ON f.entity = 'article' AND a.id = f.entity_id
@@ -146,8 +149,8 @@ def print_line(minute: int, s: dict[str, Any]) -> None:
     rss = " ".join(f"{name}={used / MB:.0f}" for name, used in s["rss"].items())
     print(
         f"min {minute:>3}  fetched {s['fetched']:>5}  cleaned {s['cleaned']:>5}  "
-        f"extracted {s['extracted']:>5}  failed {s['failed']:>3} (provoked {s['provoked']}, "
-        f"other {s['other_failures']})  queues {queues}  oldest {s['oldest_s']:.0f}s  "
+        f"extracted {s['extracted']:>5} ({s['documents']} documents)  "
+        f"failed {s['failed']:>3} (provoked {s['provoked']}, other {s['other_failures']})  queues {queues}  oldest {s['oldest_s']:.0f}s  "
         f"MiB {memory}  worker RSS MiB {rss}",
         flush=True,
     )
