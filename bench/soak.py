@@ -150,7 +150,8 @@ def print_line(minute: int, s: dict[str, Any]) -> None:
     print(
         f"min {minute:>3}  fetched {s['fetched']:>5}  cleaned {s['cleaned']:>5}  "
         f"extracted {s['extracted']:>5} ({s['documents']} documents)  "
-        f"failed {s['failed']:>3} (provoked {s['provoked']}, other {s['other_failures']})  queues {queues}  oldest {s['oldest_s']:.0f}s  "
+        f"failed {s['failed']:>3} (provoked {s['provoked']}, other {s['other_failures']})  "
+        f"queues {queues}  oldest {s['oldest_s']:.0f}s  "
         f"MiB {memory}  worker RSS MiB {rss}",
         flush=True,
     )
