@@ -237,13 +237,11 @@ class Stack:
         included), leaving out the healthcheck's `aidledger health`, which comes and goes."""
         (container, *_) = self.container_ids(service)
         out = subprocess.run(
-            ["docker", "top", container, "-o", "rss,args"],
+            ["docker", "top", container, "-o", "pid,rss,args"],  # the engine needs the pid
             capture_output=True, text=True, check=True, timeout=30,
         )  # fmt: skip
-        lines = out.stdout.splitlines()[1:]
-        return sum(
-            float(line.split(None, 1)[0]) * 1024 for line in lines if "aidledger health" not in line
-        )
+        rows = (line.split(None, 2) for line in out.stdout.splitlines()[1:])
+        return sum(float(row[1]) * 1024 for row in rows if "aidledger health" not in row[-1])
 
     @property
     def database_url(self) -> str:
