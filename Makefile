@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: help dev demo test test-fast lint fmt up bench screenshots clean
+.PHONY: help dev demo test test-fast lint fmt up bench screenshots clean compose-test soak
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -57,6 +57,17 @@ bench: $(INSTALLED) ## Print the benchmarks' numbers
 
 screenshots: $(INSTALLED) ## Take the README's screenshots of the web ledger (headless chromium)
 	$(BIN)/python docs/screenshots/make_screenshots.py
+
+# The compose deployment for real: Docker engine started and stand-in images built when missing
+# (docs/deployment.md). Host networking and free ports: the machine's own services are left alone.
+compose-test: $(INSTALLED) ## docker-compose stack up, seeds replayed through it, exact figures, torn down
+	infra/compose/ensure-engine.sh
+	$(BIN)/python -m tests.compose.check
+
+MINUTES ?= 20
+soak: $(INSTALLED) ## The compose stack against a growing local feed server for MINUTES (default 20)
+	infra/compose/ensure-engine.sh
+	$(BIN)/python bench/soak.py --minutes $(MINUTES)
 
 clean: ## Remove .venv and caches (not the ledger's data)
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache *.egg-info

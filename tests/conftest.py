@@ -23,6 +23,7 @@ from services.fetcher.ratelimit import redis_url
 from shared import celery_app, db, migrate, pipeline
 from shared.config import Settings
 from shared.embedded import embedded_postgres, embedded_redis
+from tests.compose.stack import compose_command, free_port, image_variables
 from tests.support.processes import CliRunner, run_cli, running_worker
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,22 +44,39 @@ def docker_compose_file() -> str:
 
 
 @pytest.fixture(scope="session")
+def docker_compose_command() -> str:
+    # Debian ships Compose v1 (`docker-compose`) only; pytest-docker assumes v2.
+    return " ".join(compose_command())
+
+
+@pytest.fixture(scope="session")
+def docker_setup() -> list[str]:
+    # v1 has no `up --wait`; the fixture below waits for PostgreSQL and Redis itself.
+    return ["up -d"]
+
+
+@pytest.fixture(scope="session")
 def server_urls(request: pytest.FixtureRequest) -> Iterator[tuple[str, str]]:
     """(admin database URL, broker URL) of running servers, by the order above."""
     admin_url = os.environ.get("AIDLEDGER_TEST_DATABASE_URL")
     broker_url = os.environ.get("AIDLEDGER_TEST_BROKER_URL")
     with ExitStack() as stack:
         if (admin_url is None or broker_url is None) and _docker_answers():
+            # Host networking on free ports (infra/compose/test.yml says why), and images that
+            # exist here: the variables', else the local stand-ins (built once, then cached).
+            pg_port, redis_port = free_port(), free_port()
+            os.environ |= {"TEST_POSTGRES_PORT": str(pg_port), "TEST_REDIS_PORT": str(redis_port)}
+            os.environ |= image_variables()
             services = request.getfixturevalue("docker_services")
-            host = request.getfixturevalue("docker_ip")
-            pg_port = services.port_for("postgres", 5432)
-            redis_port = services.port_for("redis", 6379)
-            compose_db = f"postgresql://postgres@{host}:{pg_port}/postgres"
+            compose_db = f"postgresql://postgres@127.0.0.1:{pg_port}/postgres"
+            compose_broker = f"redis://127.0.0.1:{redis_port}/0"
             services.wait_until_responsive(
-                timeout=60, pause=0.5, check=lambda: _pg_answers(compose_db)
+                timeout=120,
+                pause=0.5,
+                check=lambda: _pg_answers(compose_db) and _redis_answers(compose_broker),
             )
             admin_url = admin_url or compose_db
-            broker_url = broker_url or f"redis://{host}:{redis_port}/0"
+            broker_url = broker_url or compose_broker
         # Not under pytest's tmp: as root, pgserver runs postgres as its own user, which must be
         # able to traverse every parent folder, and pytest keeps its base folder private.
         base = Path(tempfile.mkdtemp(prefix="aidledger-test-"))
@@ -76,6 +94,16 @@ def _pg_answers(url: str) -> bool:
             return True
     except psycopg.OperationalError:
         return False
+
+
+def _redis_answers(url: str) -> bool:
+    client = redis.Redis.from_url(url, socket_connect_timeout=2)
+    try:
+        return bool(client.ping())
+    except redis.RedisError:
+        return False
+    finally:
+        client.close()
 
 
 def _with_database(url: str, name: str) -> str:
