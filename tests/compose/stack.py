@@ -27,10 +27,12 @@ BUILD_LOCAL = ROOT / "infra" / "images" / "build-local.sh"
 IMAGE_VARIABLES = ("POSTGRES_IMAGE", "REDIS_IMAGE", "PYTHON_IMAGE")
 WORKERS = ("fetcher", "cleaner", "extractor", "reconciler")
 # The services that keep running, each with a healthcheck; migrate runs once and exits 0.
-LONG_RUNNING = ("postgres", "redis", *WORKERS, "beat")
+# web-ci: the web ledger on the host network (infra/compose/ci.yml says why not `web`).
+LONG_RUNNING = ("postgres", "redis", *WORKERS, "beat", "web-ci")
 PORT_VARIABLES = (
     "AIDLEDGER_CI_POSTGRES_PORT",
     "AIDLEDGER_CI_REDIS_PORT",
+    "AIDLEDGER_CI_WEB_PORT",
     *(f"AIDLEDGER_CI_METRICS_PORT_{worker.upper()}" for worker in WORKERS),
 )
 

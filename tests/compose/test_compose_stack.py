@@ -10,6 +10,7 @@ import json
 import os
 import subprocess
 import time
+import urllib.request
 import uuid
 from collections.abc import Callable, Iterator
 
@@ -125,6 +126,12 @@ def test_seeds_replay_into_the_compose_postgres(stack: Stack) -> None:
         ).fetchone()
     assert stored is not None
     assert stored["n"] == len({figure_key(row) for row in rows})
+    # The web service reads the same ledger: the seeds' 2024 security aid, counted once.
+    port = stack.env["AIDLEDGER_CI_WEB_PORT"]
+    query = "by=year&category=security_aid&recipient=Ukraine"
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/totals?{query}", timeout=30) as got:
+        totals = {row["year"]: row["value_eur"] for row in json.load(got)}
+    assert totals[2024] == 50_000_000_000
 
 
 def test_down_then_up_keeps_the_ledger(stack: Stack) -> None:
