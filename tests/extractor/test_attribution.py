@@ -182,6 +182,38 @@ def test_a_bare_dollar_in_a_canadian_report() -> None:
     assert _one(text.replace(" (CP)", "")).unit == "USD"
 
 
+def test_a_bare_dollar_is_the_home_dollar_of_the_country_the_story_is_about() -> None:
+    text = (
+        "The Albanese Government today announces a further $95 million package for Ukraine. "
+        "It brings Australia's total to $1.5 billion."
+    )
+    assert [f.unit for f in extract_figures(text)] == ["AUD", "AUD"]
+    # A US story that mentions Australia, and a survey of several dollar donors, keep USD.
+    us = "Washington and the Pentagon said the United States will add $95 million; Australia too."
+    assert _one(us).unit == "USD"
+    survey = "Australia, Canada and New Zealand gave more. Canberra added $95 million."
+    assert _one(survey).unit == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Le gouvernement Carney, à Ottawa, annonce 2 milliards $ pour l'Ukraine.", "2e9", "CAD"),
+        ("Ottawa débloque 1,45 milliard $ US pour l'Ukraine.", "1.45e9", "USD"),
+        ("Washington annonce 680 millions $ pour l'Ukraine.", "6.8e8", "USD"),
+        ("La France a prêté plus de 1,8 Md€ à l'Ukraine.", "1.8e9", "EUR"),
+        ("Wellington has committed about NZ$130 million since 2022.", "1.3e8", "NZD"),
+        ("China's defence budget rose 7.2% to 1.78 trillion yuan.", "1.78e12", "CNY"),
+        ("La Russie consacrera 13 000 milliards de roubles à sa défense.", "1.3e13", "RUB"),
+    ],
+)
+def test_currency_signs_after_the_sum_and_prefixed_dollars(
+    text: str, value: str, unit: str
+) -> None:
+    figure = next(f for f in extract_figures(text) if f.unit != "percent")
+    assert (figure.value, figure.unit) == (Decimal(value), unit)
+
+
 def test_french_thousands_with_plain_spaces() -> None:
     text = "Le prix d'un obus est passé d'environ 2 000 euros à plus de 8 000 euros pièce."
     assert [f.value for f in extract_figures(text)] == [Decimal(2000), Decimal(8000)]
