@@ -611,6 +611,18 @@ def resolve(
             # "The framework for the programme will rise to NOK 135 billion" in a story on aid.
             category = "aid_total"
             hinted.add("category")
+        elif unit != "percent" and not lexicon.NOT_GIVEN.search(sentence.text):
+            # A sum its sentence gives no kind, in a story that has one: the story's ("Größter
+            # Einzelgeber bleibt Deutschland mit 6,1 Milliarden Euro" in a tracker on military
+            # aid); a total of all kinds stays all aid.
+            if hints.kind and not whole:
+                category = hints.kind
+                hinted.add("category")
+            elif hints.topic == "defense_spending":
+                category = "defense_spending"
+                hinted.add("category")
+            else:
+                category = "other"
         else:
             category = "other"
     if (

@@ -541,6 +541,16 @@ DISTRACTOR = re.compile(
     r"|budget\s+gap|funding\s+shortfall|Finanzierungslücke|Haushaltslücke)",
     re.IGNORECASE,
 )
+# What a war costs or a country holds, not what anyone gives: damage, reconstruction needs, frozen
+# assets, trade, exchange rates. A sum beside one of these does not take the story's kind of aid.
+NOT_GIVEN = re.compile(
+    r"\b(?:needs\b|\w*[bB]edarf\w*|besoins|damages?|Schaden|Schäden|dommages|Kosten\s+für"
+    r"|(?:reconstruction|recovery)\s+costs?|assets|avoirs|actifs|\w*[gG]uthaben|Vermögenswerte"
+    r"|exports?|imports?|Export\w*|Import\w*|exportations?|importations?|per\s+dollar"
+    r"|exchange\s+rates?|Wechselkurs\w*|beziffert|estimated\s+at|estimée?s?\s+à|schätzt"
+    r"|held|holds|détient|détenu\w*|immobilis\w*|frozen|gelés?|eingefroren\w*)",
+    re.IGNORECASE,
+)
 # Markets: a share price describes a company, not a country.
 MARKET = re.compile(
     r"\b(?:shares\s+in|share\s+prices?|stocks?|Aktie\w*|Börse\w*|bourse|action\s+\w+\s+a)\b",
