@@ -300,6 +300,13 @@ def _category(
     attached = [
         k for k in specific if k.start >= end and lexicon.ATTACHED.fullmatch(text, end, k.start)
     ]
+    if not attached and unit != "percent":
+        # A kind in the figure's own clause is its own ("whose defence budget rose to 1.78
+        # trillion yuan, and by North Korea's missile programme").
+        lo, hi = _clause(text, start, end)
+        inside = [k for k in specific if lo <= k.start and k.end <= hi]
+        if inside:
+            specific = inside
     nearest = attached[0] if attached else _nearest(specific, start, end, reach)
     if nearest is not None:
         if unit == "percent" and nearest.label == "defense_spending" and defence:
@@ -627,7 +634,7 @@ def resolve(
             category = "other"
     if (
         category == "military_aid"
-        and hints.topic == "defense_spending"
+        and (hints.topic == "defense_spending" or _budget_before(sentence, start, end, unit))
         and "category" not in hinted
         and not lexicon.AID_WORD.search(sentence.text)
         and not lexicon.GIVING.search(sentence.text)
@@ -742,6 +749,15 @@ def _priced(sentence: Sentence, start: int, end: int, others: Sequence[tuple[int
     if nearest is None:
         return False
     return lexicon.PRICE_WORD.fullmatch(sentence.text, nearest.start, nearest.end) is not None
+
+
+def _budget_before(sentence: Sentence, start: int, end: int, unit: str) -> bool:
+    """A sum its own clause calls a defence budget before naming weapons: "the budget would rise
+    to EUR 33.1 billion, with the extra money going to air defence" (what it buys, not aid)."""
+    if unit == "percent" or not lexicon.DEFENCE_CONTEXT.search(sentence.text):
+        return False
+    lo, _ = _clause(sentence.text, start, end)
+    return lexicon.BUDGET_WORD.search(sentence.text, lo, start) is not None
 
 
 def _budgets(text: str) -> bool:

@@ -467,6 +467,11 @@ BUDGETING = re.compile(
     r"|eingeplant|geplant|Haushalt\w*|Etat|Finanzplanung|hausse|augmentation|prévoit|prévu\w*)",
     re.IGNORECASE,
 )
+# A budget named as such: the subject of a sum in a defence story ("the budget would rise to").
+BUDGET_WORD = re.compile(
+    r"\b(?:budgets?|Haushalt\w*|\w*[eE]tat|Verteidigungs\w+|spending|Ausgaben|dépenses)\b",
+    re.IGNORECASE,
+)
 PLEDGING = re.compile(
     r"\b(?:pledg\w*|commit\w*|agree\w*|promis\w*|vow\w*|aim\w*|ambition\w*|(?:plans?|planned"
     r"|wants?|intends?|promised|pledged|committed)\s+to\s+(?:reach|raise|hit|increase)"
