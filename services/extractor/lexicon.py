@@ -404,12 +404,19 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|(?:Extended\s+)?Fund\s+Facility|tranches?\b|Finanzhilfe\w*"
         r"|finanzielle[n]?\s+(?:Hilfe|Unterstützung)|finanzielle[n]?(?=\s*,|\s+(?:und|sowie)\b)|Budgethilfe|Haushaltshilfe|Kredit\w*|Darlehen"
         r"|aide\s+(?:financière|budgétaire|macrofinancière|économique)|soutien\s+(?:financier"
-        r"|budgétaire)|prêts?\b",
+        r"|budgétaire)|prêts?\b|(?:loan\s+|credit\s+)?guarantees?\b|garanties?\b|Garantien"
+        r"|Bürgschaft\w*",
     ),
     (
         "humanitarian_aid",
         r"humanitarian|humanitär\w*|humanitaire\w*|emergency\s+(?:aid|relief)|relief\s+aid"
-        r"|Nothilfe",
+        r"|Nothilfe"
+        # energy repairs, demining, winter relief and civil rebuilding count as humanitarian
+        r"|(?:Ukraine\s+)?Energy\s+Support\s+Fund|Fonds\s+de\s+soutien\s+à\s+l['’]énergie"
+        r"|Energieversorgung|(?:energy|power)\s+(?:repairs?"
+        r"|equipment|grid)|generators|Generatoren|groupes\s+électrogènes|demining|Minenräumung"
+        r"|Räumung\s+von\s+Minen|déminage|Winterhilfe|winter\s+(?:aid|relief)|Notunterkünfte"
+        r"|shelters?\b|reconstruction\s+of\s+(?:schools|hospitals|homes|housing)|Wiederaufbau\s+von",
     ),
     (
         "development",  # official development aid, read as category other
