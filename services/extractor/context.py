@@ -630,6 +630,15 @@ def resolve(
                 hinted.add("category")
             else:
                 category = "other"
+        elif (
+            hints.topic == "defense_spending"
+            and not lexicon.NOT_GIVEN.search(sentence.text)
+            and not lexicon.OF_PEOPLE.match(sentence.text, end)
+        ):
+            # A bare share in a story on defence budgets is one more ("In diesem Jahr liegt die
+            # Quote bei etwa 4 Prozent", "Estland liegt mit 5,4 Prozent knapp vorn").
+            category = "defense_spending"
+            hinted.add("category")
         else:
             category = "other"
     if (

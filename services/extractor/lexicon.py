@@ -543,7 +543,7 @@ DISTRACTOR = re.compile(
     r"|interest\s+rates?|VAT|value-added\s+tax|shares\s+in|share\s+prices?|stocks?|prices?|polls?"
     r"|survey\w*|approval|turnout|borrowing|financing\s+needs|funding\s+gap|financing\s+gap"
     r"|wealth\s+fund|tax(?:es)?|levy|Inflation|Wachstum|Steuer\w*|Abgabe|impôts?|taxes?"
-    r"|Konjunktur|\w*[wW]achstum|Defizit|Schulden\w*|Neuverschuldung|Kreditaufnahme|Nettokreditaufnahme"
+    r"|Konjunktur|\w*[wW]achstum|(?<!deutschen\s)Wirtschaft\b|wachsen|wächst|wuchs|économie\b|Defizit|Schulden\w*|Neuverschuldung|Kreditaufnahme|Nettokreditaufnahme"
     r"|Arbeitslos\w*|Leitzins\w*|Aktie\w*|Preis\w*|Umfrage\w*|Finanzbedarf|Finanzierungsbedarf"
     r"|croissance|déficit|dette|chômage|taux\s+d['’]\w+|sondage\w*|prix|bourse"
     r"|besoins\s+de\s+financement"
