@@ -141,7 +141,7 @@ _COUNTRIES: list[tuple[str, str, str]] = [
     ("Greece", r"Greece|Griechenland|Grèce", r"Greek"),
     ("Ireland", r"Ireland|Irland|Irlande|(?-i:Dublin)", r"Irish"),
     ("Iceland", r"Iceland|Islande|(?-i:Reykjavik)", r"Icelandic"),
-    ("Luxembourg", r"Luxembourg|Luxemburg", r"Luxembourgish"),
+    ("Luxembourg", r"Luxembourg|Luxemburg|Grand-Duché|Großherzogtum", r"Luxembourgish"),
     ("Slovakia", r"Slovakia|Slowakei|Slovaquie|(?-i:Bratislava)", r"Slovak"),
     ("Slovenia", r"Slovenia|Slowenien|Slovénie|(?-i:Ljubljana)", r"Slovenian"),
     ("Croatia", r"Croatia|Kroatien|Croatie|(?-i:Zagreb)", r"Croatian"),
@@ -267,8 +267,17 @@ for _i, (_name, _pattern) in enumerate(_ACTORS):
     ACTOR_NAMES[_named("a", _i)] = _name
     _GROUPS.append((_named("a", _i), _pattern, ""))
 # Offices and people are capitalized, and matched case-sensitively.
-_OFFICES = [(re.compile(p), name) for p, name in officeholders.INSTITUTIONS]
-_PEOPLE = [(re.compile(p), terms) for p, terms in officeholders.PEOPLE]
+# A lookahead ("Austin(?=\s+said)") checks the text after a name; `actor_name` sees the name
+# alone, so it matches without them.
+_LOOKAHEAD = re.compile(r"\(\?=[^()]*(?:\([^()]*\)[^()]*)*\)")
+
+
+def _name_only(pattern: str) -> re.Pattern[str]:
+    return re.compile(_LOOKAHEAD.sub("", pattern))
+
+
+_OFFICES = [(_name_only(p), name) for p, name in officeholders.INSTITUTIONS]
+_PEOPLE = [(_name_only(p), terms) for p, terms in officeholders.PEOPLE]
 _GROUPS.append(
     (
         "office",
@@ -375,7 +384,7 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|militaire|de\s+défense|des\s+armées)|effort\s+de\s+défense|crédits\s+(?:militaires"
         r"|de\s+défense)|programmation\s+militaire|military\s+programming\s+law"
         # "€800 billion for defence", "Hr 412 billion for the military": money for one's own forces.
-        r"|(?:for|on)\s+(?:the\s+)?(?:defen[cs]e|military|armed\s+forces)(?![\w-]|\s+(?:of|aid"
+        r"|(?:for|on|to)\s+(?:the\s+)?(?:defen[cs]e|military|armed\s+forces)(?![\w-]|\s+(?:of|aid"
         r"|assistance|support|industry|package|equipment)\b)|für\s+(?:die\s+|das\s+|sein\s+|ihr\s+)?(?:Verteidigung"
         r"|Bundeswehr|Streitkräfte|Militär|Verteidigungsministerium)\b|pour\s+(?:la\s+défense|les\s+armées)(?!\s+d)"
         r"|(?:à|a)\s+(?:la|sa|leur)\s+défense(?!\s+(?:de\s+l['’]Ukraine|ukrainienne))"

@@ -123,6 +123,50 @@ def test_leaders_stand_for_their_country_in_their_years() -> None:
     assert _one(rutte, published=datetime.date(2025, 2, 1)).donor == "NATO allies"
 
 
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        # A name that is also a country's stands for its leader only before a verb of speaking.
+        (
+            "Montenegro said Portugal's package of €220 million in military aid would follow.",
+            "Portugal",
+        ),
+        ("The Tánaiste said the State would provide €122 million in military aid.", "Ireland"),
+        (
+            "Le Grand-Duché consacrera 80 millions d'euros à l'aide militaire à l'Ukraine.",
+            "Luxembourg",
+        ),
+        ("Marles announced a further $95 million military assistance package.", "Australia"),
+    ],
+)
+def test_more_leaders_and_institutions(text: str, donor: str) -> None:
+    assert _one(text, published=datetime.date(2025, 11, 6)).donor == donor
+
+
+def test_a_share_of_a_defence_budget_story_with_no_word_of_its_own() -> None:
+    text = (
+        "Lithuania will raise its defence budget to 5.4% of GDP next year. "
+        "This year the rate stands at about 4%."
+    )
+    figures = extract_figures(text, published=datetime.date(2025, 10, 2))
+    assert [(f.category, f.donor) for f in figures] == [
+        ("defense_spending", "Lithuania"),
+        ("defense_spending", "Lithuania"),
+    ]
+
+
+def test_a_sum_with_no_kind_takes_the_story_s_unless_it_is_damage_or_assets() -> None:
+    text = (
+        "Germany remains the largest donor of military aid to Ukraine this year. "
+        "Germany stays the largest single giver with EUR 6.1 billion. "
+        "Ukraine put the damage to its ports at more than EUR 500 million."
+    )
+    given, damage = extract_figures(text, published=datetime.date(2026, 8, 14))
+    assert (given.category, given.donor) == ("military_aid", "Germany")
+    assert given.attribution["category"] == "context"
+    assert (damage.category, damage.aid_related) == ("other", False)
+
+
 def test_russias_defence_budget_is_defence_spending() -> None:
     text = "Russia plans to spend 13 trillion roubles on national defence next year."
     figure = _one(text, published=datetime.date(2025, 9, 30))
