@@ -492,7 +492,12 @@ def donor_of(
             # "la Belgique ..., l'un des taux les plus faibles de l'OTAN, ... l'objectif de 2 %":
             # a member's own goal; NATO is where it is measured.
             givers = [a for a in givers if a.name != "NATO"]
+    compared = lexicon.COMPARED_WITH.search(sentence.text) is not None
     for actor in givers:
+        if compared and lexicon.FOR_GIVER.fullmatch(sentence.text, end, actor.start):
+            # "compared with EUR 2.7 billion for Italy", "verglichen mit 2,1 Prozent in
+            # Frankreich": each figure of a comparison with the giver named right after it.
+            return actor.name
         if actor.start < end or not (actor.agent or actor.genitive):
             continue
         if actor.genitive and not actor.agent and actor.start - end > lexicon.GENITIVE_REACH:

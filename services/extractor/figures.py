@@ -156,7 +156,12 @@ def _same_sum(
         own = any(
             not actor.recipient
             and actor.start >= previous.end - offset
-            and (actor.end <= start or actor.agent or actor.genitive)
+            and (
+                actor.end <= start
+                or actor.agent
+                or actor.genitive
+                or lexicon.FOR_GIVER.fullmatch(sentence.text, end, actor.start) is not None
+            )
             for actor in sentence.actors
         )
         donor = attributes.donor if own else known.donor

@@ -98,7 +98,7 @@ _COUNTRIES: list[tuple[str, str, str]] = [
     ),
     (
         "Germany",
-        r"Germany|Deutschland|Allemagne|Bundesregierung|Bundestag|Bundeshaushalt\w*|(?-i:Berlin)",
+        r"Germany|Deutschland|Allemagne|Bundesrepublik|Bundesregierung|Bundestag|Bundeshaushalt\w*|(?-i:Berlin)",
         r"German|deutsche[n]?",
     ),
     (
@@ -774,6 +774,13 @@ PART_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Comparison bases take the compared figure's context: "€108bn in 2026, up from €86bn this year".
+# A sentence setting figures side by side, each with its own giver named right after it.
+COMPARED_WITH = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|versus|verglichen\s+mit|gegenüber|contre|par\s+rapport"
+    r"\s+à|while|whereas|während|tandis\s+que|ahead\s+of|followed\s+by|gefolgt\s+von|devant)\b",
+    re.IGNORECASE,
+)
+FOR_GIVER = re.compile(r"\s+(?:for|in|für|pour|en|au|aux)\s+(?:the\s+)?", re.IGNORECASE)
 COMPARISON_BEFORE = re.compile(
     r"(?:\b(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.|gegenüber|contre"
     r"|par\s+rapport\s+à)\s+(?:(?:about|around|some|roughly|nearly|almost|rund|etwa|environ"

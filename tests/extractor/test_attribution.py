@@ -573,3 +573,17 @@ def test_whole_articles_in_sample_stay_above_their_floor(split: str) -> None:
     for attribute, floor in floors.items():
         if attribute != "f1":
             assert report.accuracy(attribute) >= floor, text
+
+
+def test_each_figure_of_a_comparison_has_the_giver_named_right_after_it() -> None:
+    text = (
+        "Spain has allocated about EUR 1.9 billion in military aid since 2022, compared with "
+        "EUR 2.7 billion for Italy and more than EUR 16 billion for Germany."
+    )
+    assert [f.donor for f in extract_figures(text)] == ["Spain", "Italy", "Germany"]
+    german = (
+        "Die Verteidigungsausgaben der Bundesrepublik erreichen 2,8 Prozent der "
+        "Wirtschaftsleistung, verglichen mit "
+        "2,1 Prozent in Frankreich."
+    )
+    assert [f.donor for f in extract_figures(german)] == ["Germany", "France"]
