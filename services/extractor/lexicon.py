@@ -714,8 +714,17 @@ OWN_YEAR_AFTER = re.compile(
 ALLIANCE_GOAL_BEFORE = re.compile(
     r"(?:(?:alliance|NATO|Nato|OTAN|Bündnis|allied)[\w'’-]*\s+(?:\w+\s+){0,2}?|Nato-)"
     r"(?:goal|target|benchmark|Ziel|objectif)\w*\s+(?:of|von|de|d['’])\s*(?:at\s+least\s+)?$"
+    # "the new goal of spending 3.5%": the alliance's new goal, whoever negotiates over it
+    r"|\b(?:new|neue[nms]?|nouvel\w*)\s+(?:goal|target|Ziel\w*|objectif)\s+(?:of|von|de|d['’])"
+    r"\s*(?:(?:spending|reaching|at\s+least)\s+)?$"
     r"|(?:goal|target|Ziel|objectif)\w*\s+(?:of\s+the\s+alliance|de\s+l['’]OTAN|der\s+Nato)\s+"
     r"(?:of|von|de|d['’])\s*$",
+    re.IGNORECASE,
+)
+# A member setting out to reach a goal makes it its own commitment.
+REACHING = re.compile(
+    r"\b(?:reach\w*|meet\w*|hit|achiev\w*|erreich\w*|atteindre|atteindr\w*|raise\w*|anheben"
+    r"|porter)\b",
     re.IGNORECASE,
 )
 OWN_DEADLINE_AFTER = re.compile(

@@ -587,3 +587,16 @@ def test_each_figure_of_a_comparison_has_the_giver_named_right_after_it() -> Non
         "2,1 Prozent in Frankreich."
     )
     assert [f.donor for f in extract_figures(german)] == ["Germany", "France"]
+
+
+def test_the_alliance_goal_is_nato_allies_unless_a_member_sets_out_to_reach_it() -> None:
+    alliance = (
+        "Portugal's 2026 budget keeps defence spending at 2% of GDP, leaving the path towards "
+        "the alliance's new goal of 3.5% for core defence by 2035 undecided."
+    )
+    assert [f.donor for f in extract_figures(alliance)][-1] == "NATO allies"
+    member = (
+        "The Dutch government said it would reach the alliance's core target of 3.5% of GDP "
+        "by 2035."
+    )
+    assert _one(member).donor == "Netherlands"
