@@ -247,8 +247,15 @@ def _category(
     if unit != "percent" and sentence.prices:
         return "other"  # "Each interceptor costs $4 million": a price, not a sum given
     if unit == "percent":
-        if lexicon.OF_PEOPLE.match(text, end) or lexicon.OF_GNI.match(text, end):
+        if lexicon.OF_PEOPLE.match(text, end):
             return "other"
+        if lexicon.OF_GNI.match(text, end):
+            # Gross national income is the development-aid yardstick; a share of it for defence
+            # or for aid to Ukraine is read like a share of GDP.
+            if not any(k.label in _GNI_SUBJECTS for k in sentence.keywords):
+                return "other"
+            if lexicon.PLEDGING.search(text, *_clause(text, start, end)):
+                return "pledge_target"
         if defence and lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start):
             return "pledge_target"  # "the alliance's core target of 3.5%", "l'objectif de 2 %"
         if sentence.poll and not lexicon.OF_GDP.match(text, end):
@@ -264,7 +271,11 @@ def _category(
                 return "pledge_target"  # "The previous target ... was 2%", "promised to reach 2%"
         if lexicon.OF_GDP.match(text, end) or _shares_gdp(text, end, others):
             if not defence:
-                # "The Netherlands has given about 0.7% of its GDP": a share given is aid.
+                # "The Netherlands has given about 0.7% of its GDP": a share given is aid; one
+                # pledged for the years ahead is a pledge ("se sont engagés à financer l'Ukraine
+                # à hauteur d'au moins 0,25 % de leur PIB par an").
+                if _pledged_share(text, start, end):
+                    return "pledge_target"
                 return "aid" if lexicon.GIVING.search(text) else "other"
             kinds = {k.label for k in sentence.keywords}
             if (
@@ -276,7 +287,7 @@ def _category(
             if kinds & lexicon.AID_CATEGORIES and "defense_spending" not in kinds:
                 # "military aid worth 0.25% of its GDP": a share of GDP given, not spent at home.
                 lo, _ = _clause(text, start, end)
-                if lexicon.PLEDGING.search(text, lo, start):
+                if lexicon.PLEDGING.search(text, lo, start) or _pledged_share(text, start, end):
                     return "pledge_target"  # "pledged military aid equal to 0.25% of GDP"
                 aid = [k for k in sentence.keywords if k.label in lexicon.AID_CATEGORIES]
                 nearest_aid = _nearest(aid, start, end, len(text))
@@ -320,6 +331,22 @@ def _category(
     if unit != "percent" and lexicon.FOR_UKRAINE.match(text, end):
         return "aid"
     return None
+
+
+_GNI_SUBJECTS = lexicon.AID_CATEGORIES | {"defense_spending", "aid"}
+
+
+def _pledged_share(text: str, start: int, end: int) -> bool:
+    """A share of GDP promised or asked for year after year ("jedes Jahr 0,25 Prozent seines BIP
+    ... bereitzustellen", "urged each ally to give 0.25% of its GDP"), not one given so far
+    ("seit 2022 Militärhilfe im Umfang von 2,1 Prozent seines BIP zugesagt")."""
+    lo, hi = _clause(text, start, end)
+    if lexicon.SINCE.search(text, lo, hi):
+        return False
+    promised = lexicon.PLEDGING.search(text, lo, hi) or lexicon.ASKING.search(text, lo, start)
+    return bool(
+        promised and (lexicon.YEARLY.search(text, lo, hi) or lexicon.ASKING.search(text, lo, start))
+    )
 
 
 def _goal_or_spending(
@@ -712,7 +739,10 @@ def resolve(
             year = referent.year
             borrowed.add("year")
     recipient = None
-    if category in lexicon.AID_CATEGORIES or (category == "pledge_target" and unit != "percent"):
+    # A pledge of money, or of a share of GDP for Ukraine ("0.25% of GDP a year to Ukraine's
+    # army"), has a recipient; a defence target has none.
+    pledged_aid = category == "pledge_target" and (unit != "percent" or sentence.names_ukraine)
+    if category in lexicon.AID_CATEGORIES or pledged_aid:
         neighbours = [s for s in (previous, following) if s is not None]
         recipient = recipient_of(sentence, neighbours)
         if recipient is not None and not any(a.name == recipient for a in sentence.actors):

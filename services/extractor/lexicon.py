@@ -489,7 +489,8 @@ BUDGET_WORD = re.compile(
     re.IGNORECASE,
 )
 PLEDGING = re.compile(
-    r"\b(?:pledg\w*|commit\w*|agree\w*|promis\w*|vow\w*|aim\w*|ambition\w*|(?:plans?|planned"
+    r"\b(?:pledg\w*|commit\w*|agree\w*|promis\w*|vow\w*|aim\w*|ambition\w*|Zusage\w*|versprech\w*"
+    r"|versproch\w*|promet\w*|promesse\w*|(?:plans?|planned"
     r"|wants?|intends?|promised|pledged|committed)\s+to\s+(?:reach|raise|hit|increase)"
     r"|erreichen|atteindre|zugesagt|verpflichte\w*|beschlossen|beschließen|décidé|convenu"
     r"|vereinbart|s['’]engag\w*|engagement|engagés?)",
@@ -637,6 +638,13 @@ NO_SINGLE_YEAR = re.compile(
     r"|\büber\s+die\s+(?:nächsten|kommenden)\s+\w+\s+Jahre\b|\bsur\s+(?:les\s+)?\w+\s+(?:ans|années)\b",
     re.IGNORECASE,
 )
+# Recurring: "a year", "jedes Jahr", "chaque année".
+YEARLY = re.compile(
+    r"\b(?:a|per|each|every)\s+year\b|\bannual\w*|\byearly\b|\bjedes\s+Jahr\b|\bpro\s+Jahr\b"
+    r"|\bjährlich\w*|\bpar\s+an\b|\bchaque\s+année\b|\bannuel\w*",
+    re.IGNORECASE,
+)
+SINCE = re.compile(r"\b(?:since|seit|depuis)\b", re.IGNORECASE)
 # Verbs that report a new decision, told as news: its sum belongs to the report's year.
 NEWS_EVENT = re.compile(
     r"\b(?:announc\w*|unveil\w*|pledged|pledges|committed|commits|allocated|approv\w*|disburs\w*"

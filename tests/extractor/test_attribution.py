@@ -600,3 +600,24 @@ def test_the_alliance_goal_is_nato_allies_unless_a_member_sets_out_to_reach_it()
         "by 2035."
     )
     assert _one(member).donor == "Netherlands"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Litauen hält an seiner Zusage fest, jedes Jahr 0,25 Prozent seines BIP für Militärhilfe "
+        "an Kiew bereitzustellen.",
+        "Les Pays-Bas se sont engagés à financer l'Ukraine à hauteur d'au moins 0,25 % de leur "
+        "PIB par an.",
+        "Luxembourg s'est engagé à maintenir son soutien à l'Ukraine à hauteur de 0,2 % de son "
+        "revenu national brut chaque année.",
+    ],
+)
+def test_a_share_of_gdp_pledged_year_after_year_for_ukraine(text: str) -> None:
+    figure = _one(text)
+    assert (figure.category, figure.recipient, figure.year) == ("pledge_target", "Ukraine", None)
+
+
+def test_a_share_given_since_the_war_began_is_aid_not_a_pledge() -> None:
+    text = "Dänemark hat seit 2022 Militärhilfe im Umfang von 2,1 Prozent seines BIP zugesagt."
+    assert _one(text).category == "military_aid"
