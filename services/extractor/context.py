@@ -579,6 +579,7 @@ def year_of(
     *,
     after_only: bool = False,
     others: Sequence[tuple[int, int]] = (),
+    money: bool = False,
 ) -> int | None:
     # A year in another clause ("..., and it has pledged €3.5bn for 2025") is that clause's.
     text = sentence.text
@@ -598,6 +599,15 @@ def year_of(
     in_clause = [y for y in sentence.years if clause_start <= y.start and y.end <= clause_end]
     if after_only:
         in_clause = [y for y in in_clause if y.start >= end]
+    if money:
+        # A sum "until 2028", "bis 2027", "jusqu'en 2029" runs over the years to that one; for a
+        # share the same words give a target's deadline ("bis 2035 auf 1 Prozent").
+        in_clause = [
+            y
+            for y in in_clause
+            if not lexicon.UNTIL_BEFORE.search(text, max(0, y.start - 12), y.start)
+            and not lexicon.UNTIL.match(text, y.start)
+        ]
     # A year stated right after a comparison base is the base's: "€500m, up from €300m in 2023".
     bases = [
         other_end
@@ -727,7 +737,7 @@ def resolve(
         elif donor is None:
             donor = donor_of(sentence, start, end, category, others)
         donor = _canonical_giver(donor, category)
-    year = year_of(sentence, start, end, others=others)
+    year = year_of(sentence, start, end, others=others, money=unit != "percent")
     if points_back and referent is not None:
         if donor is None and referent.donor is not None and category != "other":
             # (an aside pointing back, "29 Prozent sind dafür", is nobody's)

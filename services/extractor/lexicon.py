@@ -876,6 +876,13 @@ YEAR = re.compile(
 BARE_YEAR = re.compile(
     r"(?<![\w.,/-])(?P<year>20\d\d)(?![\w,/%-]|[.,]\d|\s*(?:-|–|bis|und)\s*20\d\d)"
 )
+UNTIL = re.compile(
+    r"(?:until|through|till|bis|jusqu['’]en|jusqu['’]à|jusqu['’]au)\b", re.IGNORECASE
+)
+UNTIL_BEFORE = re.compile(
+    r"\b(?:until|through|till|bis|jusqu['’](?:en|à|au)?)\s*(?:(?:Ende|end\s+of|fin)\s+)?$",
+    re.IGNORECASE,
+)
 NOT_THE_YEAR_BEFORE = re.compile(
     r"(?:by\s+the\s+end(?:\s+of)?|since|seit|depuis|von|vor|zwischen|compared\s+(?:to|with)|than|between|gegenüber|vergleich\w*|par"
     r"\s+rapport\s+à|vs\.?|versus|invasion\b[^,.;]{0,30}|annex\w*[^,.;]{0,30}|agreed|adopted"

@@ -621,3 +621,20 @@ def test_a_share_of_gdp_pledged_year_after_year_for_ukraine(text: str) -> None:
 def test_a_share_given_since_the_war_began_is_aid_not_a_pledge() -> None:
     text = "Dänemark hat seit 2022 Militärhilfe im Umfang von 2,1 Prozent seines BIP zugesagt."
     assert _one(text).category == "military_aid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Über die Ukraine-Fazilität stellt Brüssel bis 2027 bis zu 50 Milliarden Euro bereit.",
+        "La Belgique a promis 1 milliard d'euros d'aide militaire par an jusqu'en 2029.",
+        "The EU will provide EUR 50 billion to Ukraine until 2027.",
+    ],
+)
+def test_a_sum_until_a_year_runs_over_the_years(text: str) -> None:
+    assert _one(text, published=datetime.date(2025, 6, 1)).year is None
+
+
+def test_a_share_by_a_year_keeps_its_deadline() -> None:
+    text = "Die Schweiz will ihre Verteidigungsausgaben bis 2035 auf 1 Prozent des BIP erhöhen."
+    assert _one(text, published=datetime.date(2025, 6, 1)).year == 2035
