@@ -645,6 +645,13 @@ YEARLY = re.compile(
     re.IGNORECASE,
 )
 SINCE = re.compile(r"\b(?:since|seit|depuis)\b", re.IGNORECASE)
+# A sum announced or promised for the coming months, told as news.
+ANNOUNCED = re.compile(
+    r"\b(?:announc\w*|unveil\w*|will\s+(?:provide|contribute|send|give|spend|fund|go)|would\s+(?:provide"
+    r"|contribute|send|give|add|spend|go)|angekündigt|kündigt\w*|annonc\w*|contribuera\w*|fournira\w*"
+    r"|débloque\w*)",
+    re.IGNORECASE,
+)
 # Verbs that report a new decision, told as news: its sum belongs to the report's year.
 NEWS_EVENT = re.compile(
     r"\b(?:announc\w*|unveil\w*|pledged|pledges|committed|commits|allocated|approv\w*|disburs\w*"

@@ -638,3 +638,11 @@ def test_a_sum_until_a_year_runs_over_the_years(text: str) -> None:
 def test_a_share_by_a_year_keeps_its_deadline() -> None:
     text = "Die Schweiz will ihre Verteidigungsausgaben bis 2035 auf 1 Prozent des BIP erhöhen."
     assert _one(text, published=datetime.date(2025, 6, 1)).year == 2035
+
+
+def test_a_sum_announced_is_news_of_the_report_s_year_a_stock_is_not() -> None:
+    published = datetime.date(2025, 6, 12)
+    text = "Helsinki said it would contribute EUR 50 million to the scheme for Ukraine."
+    assert _one(text, published=published).year == 2025
+    stock = "Taken together, the donors have committed about $16 billion to Ukraine."
+    assert _one(stock, published=published).year is None
