@@ -875,13 +875,16 @@ YEAR = re.compile(
     r"|à\s+partir\s+de|fiscal|FY)\s+(?:(?:the\s+)?(?:fiscal"
     rf"\s+)?(?:year|Jahr|Jahre|année|l['’]année|exercice)\s+|{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)"
     r"|\b(?:the|its|their|this|\w+['’]s)\s+(?P<attr>(?:19|20)\d\d)(?=\s+(?:(?:defen[cs]e|military"
-    r"|state|federal|national|aid)\s+)?(?:budget|spending|package|allocation|Haushalt)))"
+    r"|state|federal|national|aid)\s+)?(?:budget|spending|package|allocation|Haushalt))"
+    # a budget named by its year after it: "Der Bundeshaushalt 2027", "le budget 2026"
+    r"|\b(?:budget|Haushalt|Bundeshaushalt|Haushaltsentwurf|Etat|Wehretat|Verteidigungsetat"
+    r"|Verteidigungshaushalt|loi\s+de\s+finances)\s+(?:pour\s+|de\s+|für\s+)?(?P<post>(?:19|20)\d\d))"
     r"(?![\w-]|[–/]\d|\s*(?:-|–|to|and|bis|und|à|et)\s*(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 # German text often states the year bare, as an adverb: "erhöhten ihre Ausgaben 2024 um 18 Prozent".
 BARE_YEAR = re.compile(
-    r"(?<![\w.,/-])(?P<year>20\d\d)(?![\w,/%-]|[.,]\d|\s*(?:-|–|bis|und)\s*20\d\d)"
+    r"(?<![\w.,/-])(?P<year>20\d\d)(?![\w/%-]|[.,]\d|\s*(?:-|–|bis|und)\s*20\d\d)"
 )
 UNTIL = re.compile(
     r"(?:until|through|till|bis|jusqu['’]en|jusqu['’]à|jusqu['’]au)\b", re.IGNORECASE

@@ -646,3 +646,11 @@ def test_a_sum_announced_is_news_of_the_report_s_year_a_stock_is_not() -> None:
     assert _one(text, published=published).year == 2025
     stock = "Taken together, the donors have committed about $16 billion to Ukraine."
     assert _one(stock, published=published).year is None
+
+
+def test_a_budget_named_by_its_year_after_it() -> None:
+    text = (
+        "Der Bundeshaushalt 2027, den das Kabinett im Juli beschließen will, soll für die "
+        "Ukraine erneut mindestens 11 Milliarden Euro Militärhilfe vorsehen."
+    )
+    assert _one(text, published=datetime.date(2026, 6, 25)).year == 2027
