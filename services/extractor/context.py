@@ -189,8 +189,10 @@ def _years(text: str, lang: str, when: int | None) -> list[Span]:
         before = text[max(0, match.start() - 45) : match.start()]
         if lexicon.NOT_THE_YEAR_BEFORE.search(before):
             continue
-        year = match.groupdict().get("year") or match.groupdict().get("attr")
-        year = year or match.groupdict().get("post")
+        found = match.groupdict()
+        year = found.get("year") or found.get("attr") or found.get("post")
+        if year is None:
+            continue
         if not any(y.start <= match.start("year") < y.end for y in years):
             years.append(Span(match.start(), match.end(), year))
     years.sort(key=lambda span: span.start)
