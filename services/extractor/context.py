@@ -138,6 +138,8 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
         place = europe and lexicon.IN_PLACE_BEFORE.search(before) is not None
         if place and not lexicon.SPENDING_IN_BEFORE.search(before):
             continue
+        if lexicon.STATIONED_IN_BEFORE.search(before):
+            continue  # "die Brigade in Litauen", "drones built in Denmark": where, not who gives
         city = match.group(0).lower() in lexicon.CITY_NAMES
         if city and lexicon.PLACE_BEFORE.search(before) and not lexicon.SEAT_BEFORE.search(before):
             continue  # "the summit in Washington", but "Die Regierung in Wien" gives

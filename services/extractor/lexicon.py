@@ -344,6 +344,15 @@ SEAT_BEFORE = re.compile(
     r"\s+(?:in|à)\s+$",
     re.IGNORECASE,
 )
+# Troops, bases, factories and meetings in a country: the country is a place there.
+STATIONED_IN_BEFORE = re.compile(
+    r"\b(?:brigades?|Brigade|troops|Truppen|soldiers|Soldaten|troupes|bases?|Stützpunkt\w*"
+    r"|stationed|stationiert\w*|stationnée?s?|deployed|produced|built|made|manufactured"
+    r"|hergestellt\w*|gefertigt\w*|produziert\w*|fabriquée?s?|produite?s?|plants?|factory|factories"
+    r"|Werk\w*|usines?|summit|Gipfel\w*|sommet|meeting|Treffen|réunion|conference|Konferenz)"
+    r"\s+(?:\w+\s+)?(?:in|im|en|au|à)\s+(?:the\s+|der\s+|den\s+)?$",
+    re.IGNORECASE,
+)
 PLACE_BEFORE = re.compile(r"(?:\bin|\bat|\bà|\ben|\bnear)\s+$", re.IGNORECASE)
 AGENT_BEFORE = re.compile(
     r"(?:(?<!followed\s)(?<!led\s)(?<!chaired\s)\bby|\bfrom|\bvon|\bpar|de\s+la\s+part\s+de)\s+(?:the\s+|den\s+|der\s+|les\s+|la\s+|l['’])?$",

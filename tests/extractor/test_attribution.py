@@ -654,3 +654,11 @@ def test_a_budget_named_by_its_year_after_it() -> None:
         "Ukraine erneut mindestens 11 Milliarden Euro Militärhilfe vorsehen."
     )
     assert _one(text, published=datetime.date(2026, 6, 25)).year == 2027
+
+
+def test_a_country_where_troops_stand_or_weapons_are_made_is_a_place() -> None:
+    text = (
+        "Der Haushaltsausschuss billigte neue Schützenpanzer für die Brigade in Litauen. "
+        "Dafür gaben die Abgeordneten knapp 4 Milliarden Euro für die Bundeswehr frei."
+    )
+    assert _one(text).donor == "Germany"
