@@ -705,6 +705,7 @@ def resolve(
     # A figure that is neither aid nor defence has no giver; an economic one keeps the country it
     # describes ("Russia's deficit", "Ukraine needs $60 billion").
     donor = None
+    borrower = None
     if category == "other":
         donor = _described(sentence, start, end, others)
         economic = sentence.distractors and not sentence.poll
@@ -720,6 +721,10 @@ def resolve(
             hinted.add("donor")
     else:
         donor = donor_of(sentence, start, end, category, others, after=False)
+        if donor is not None and category in lexicon.AID_CATEGORIES and _borrows(sentence):
+            # "Poland is by far the largest borrower, with €43.7 billion", "Italy asked for
+            # €14.9 billion": the one who borrows or asks receives; the lender is the story's.
+            borrower, donor = donor, None
         if (
             hints.group is not None
             and lexicon.GROUP_REFERENCE.search(sentence.text)
@@ -759,7 +764,7 @@ def resolve(
     pledged_aid = category == "pledge_target" and (unit != "percent" or sentence.names_ukraine)
     if category in lexicon.AID_CATEGORIES or pledged_aid:
         neighbours = [s for s in (previous, following) if s is not None]
-        recipient = recipient_of(sentence, neighbours)
+        recipient = borrower or recipient_of(sentence, neighbours)
         if recipient is not None and not any(a.name == recipient for a in sentence.actors):
             borrowed.add("recipient")  # named by the sentence before or after
         if recipient == "Ukraine" and _ukraine_only_in_parts(sentence, end, others):
@@ -813,6 +818,10 @@ def _priced(sentence: Sentence, start: int, end: int, others: Sequence[tuple[int
     if nearest is None:
         return False
     return lexicon.PRICE_WORD.fullmatch(sentence.text, nearest.start, nearest.end) is not None
+
+
+def _borrows(sentence: Sentence) -> bool:
+    return lexicon.BORROWING.search(sentence.text) is not None
 
 
 def _budget_before(sentence: Sentence, start: int, end: int, unit: str) -> bool:

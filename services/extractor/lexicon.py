@@ -492,6 +492,12 @@ BUDGETING = re.compile(
     r"|eingeplant|geplant|Haushalt\w*|Etat|Finanzplanung|hausse|augmentation|prévoit|prévu\w*)",
     re.IGNORECASE,
 )
+# The receiving side of a loan: its borrowers and those who asked for it.
+BORROWING = re.compile(
+    r"\b(?:borrowers?|asked\s+for|requested|applied\s+for|Kreditnehmer\w*|beantragt\w*"
+    r"|emprunteurs?|a\s+demandé|ont\s+demandé)\b",
+    re.IGNORECASE,
+)
 # A budget named as such: the subject of a sum in a defence story ("the budget would rise to").
 BUDGET_WORD = re.compile(
     r"\b(?:budgets?|Haushalt\w*|\w*[eE]tat|Verteidigungs\w+|spending|Ausgaben|dépenses)\b",

@@ -662,3 +662,12 @@ def test_a_country_where_troops_stand_or_weapons_are_made_is_a_place() -> None:
         "Dafür gaben die Abgeordneten knapp 4 Milliarden Euro für die Bundeswehr frei."
     )
     assert _one(text).donor == "Germany"
+
+
+def test_the_borrower_receives_and_the_lender_gives() -> None:
+    text = (
+        "The EU's SAFE instrument lends €150 billion in defence loans. "
+        "Poland is by far the largest borrower, with €43.7 billion."
+    )
+    figure = extract_figures(text)[-1]
+    assert (figure.donor, figure.recipient) == ("EU", "Poland")
