@@ -494,7 +494,7 @@ BUDGETING = re.compile(
 )
 # The receiving side of a loan: its borrowers and those who asked for it.
 BORROWING = re.compile(
-    r"\b(?:borrowers?|asked\s+for|requested|applied\s+for|Kreditnehmer\w*|beantragt\w*"
+    r"\b(?:borrowers?|asked\s+for|(?<!the\s)requested|applied\s+for|Kreditnehmer\w*|beantragt\w*"
     r"|emprunteurs?|a\s+demandé|ont\s+demandé)\b",
     re.IGNORECASE,
 )
