@@ -374,7 +374,7 @@ _FR_KINDS = r"(?:militaires?|financières?|financiers?|humanitaires?|économique
 _CATEGORIES: list[tuple[str, str]] = [
     (
         "aid_total",
-        rf"{_KINDS}(?:\s*,\s*{_KINDS})*\s+(?:and|&)\s+{_KINDS}\s+(?:aid|assistance|support)"
+        rf"{_KINDS}(?:\s*,\s*{_KINDS})*\s+(?:and|&)\s+{_KINDS}(?:\s+(?:aid|assistance|support))?\b"
         r"|total\s+(?:aid|assistance|support)|overall\s+(?:aid|assistance|support)"
         r"|(?:aid|assistance|support)\s+in\s+total|Gesamthilfe|aide\s+totale"
         # "Finanz- und humanitäre Hilfe", "militärische, finanzielle und humanitäre Hilfe",
@@ -565,7 +565,8 @@ UNIT_PRICE = re.compile(
 # Subjects that make a percentage or sum a distractor, not aid or defence.
 DISTRACTOR = re.compile(
     r"\b(?:inflation|(?:economic|GDP)\s+growth|econom(?:y|ic\s+output)|deficit|debt|unemploy\w*"
-    r"|interest\s+rates?|VAT|value-added\s+tax|shares\s+in|share\s+prices?|stocks?|prices?|polls?"
+    r"|interest\s+rates?|VAT|value-added\s+tax|shares\s+in|bond\s+yields?|Rendite\w*"
+    r"|shares\s+of\s+(?:(?:defen[cs]e\s+)?(?:group|company|firm|maker)\s+)?(?-i:[A-Z])\w*|share\s+prices?|stocks?|prices?|polls?"
     r"|survey\w*|approval|turnout|borrowing|financing\s+needs|funding\s+gap|financing\s+gap"
     r"|wealth\s+fund|tax(?:es)?|levy|Inflation|Wachstum|Steuer\w*|Abgabe|impôts?|taxes?"
     r"|Konjunktur|\w*[wW]achstum|(?<!deutschen\s)Wirtschaft\b|wachsen|wächst|wuchs|économie\b|Defizit|Schulden\w*|Neuverschuldung|Kreditaufnahme|Nettokreditaufnahme"
@@ -590,7 +591,8 @@ NOT_GIVEN = re.compile(
 )
 # Markets: a share price describes a company, not a country.
 MARKET = re.compile(
-    r"\b(?:shares\s+in|share\s+prices?|stocks?|Aktie\w*|Börse\w*|bourse|action\s+\w+\s+a)\b",
+    r"\b(?:shares\s+in|shares\s+of\s+(?:(?:defen[cs]e\s+)?(?:group|company|firm|maker)\s+)?(?-i:[A-Z])\w*"
+    r"|bond\s+yields?|yields?\b|Rendite\w*|share\s+prices?|stocks?|Aktie\w*|Börse\w*|bourse|action\s+\w+\s+a)\b",
     re.IGNORECASE,
 )
 # A price (of oil, of a shell) describes no country's economy.

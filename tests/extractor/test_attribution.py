@@ -671,3 +671,22 @@ def test_the_borrower_receives_and_the_lender_gives() -> None:
     )
     figure = extract_figures(text)[-1]
     assert (figure.donor, figure.recipient) == ("EU", "Poland")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of RTX, which builds the Patriot air defence system, are up 31% over the year.",
+        "Spanish ten-year bond yields were flat at 3.1% after the missile deal.",
+    ],
+)
+def test_market_moves_are_no_aid(text: str) -> None:
+    figure = _one(text)
+    assert (figure.category, figure.donor) == ("other", None)
+
+
+def test_two_kinds_joined_are_all_aid() -> None:
+    text = (
+        "Tokyo has allocated $12.3 billion to Ukraine, almost all of it financial and humanitarian."
+    )
+    assert _one(text).category == "aid_total"
