@@ -128,7 +128,7 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
         if group.startswith("r"):
             found.append(Actor(start, end, name, recipient=True, agent=False))
             continue
-        if lexicon.NOT_A_GIVER_BEFORE.search(before):
+        if lexicon.NOT_A_GIVER_BEFORE.search(before) or lexicon.COMPOUND_AFTER.match(text, end):
             continue
         if name in ("NATO", "EU", "United States") and lexicon.NOT_A_GIVER_AFTER.match(text, end):
             continue

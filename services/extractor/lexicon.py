@@ -326,7 +326,17 @@ NOT_A_GIVER_BEFORE = re.compile(
     r"|verwaltet\s+von|géré\s+par"
     # a forum chaired or met in is a venue: "chairing the Ukraine Defense Contact Group"
     r"|\bchair(?:ing|ed|s)?|\bchair\s+of|meeting\s+of|Treffen\s+der|réunion\s+du"
-    r"|adhésion\s+à)\s+(?:the\s+|die\s+|der\s+|les?\s+|la\s+|l['’])?$",
+    r"|adhésion\s+à"
+    # what is left out: "hors contribution au budget de l'Union européenne"
+    r"|\b(?:excluding|hors|ohne|außer)\s+(?:[\w'’-]+\s+){1,5}?(?:de|du|des|der|of)"
+    r")\s+(?:the\s+|die\s+|der\s+|les?\s+|la\s+|l['’])?$",
+    re.IGNORECASE,
+)
+# "U.S.-made weapons", "a Danish-led scheme", "Denmark-style arrangements": a maker or a model,
+# not a giver.
+COMPOUND_AFTER = re.compile(
+    r"-(?:made|built|produced|manufactured|style|led|based|designed|developed|origin|coordinated"
+    r"|run|organi[sz]ed)\b",
     re.IGNORECASE,
 )
 EUROPE_PLACE = re.compile(r"Europe|Europa", re.IGNORECASE)

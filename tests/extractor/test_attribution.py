@@ -690,3 +690,16 @@ def test_two_kinds_joined_are_all_aid() -> None:
         "Tokyo has allocated $12.3 billion to Ukraine, almost all of it financial and humanitarian."
     )
     assert _one(text).category == "aid_total"
+
+
+def test_makers_models_and_exclusions_are_no_givers() -> None:
+    text = (
+        "The Netherlands will contribute €90 million to a NATO-coordinated scheme to buy "
+        "U.S.-made weapons for Ukraine, and a further €300 million for drones."
+    )
+    assert [f.donor for f in extract_figures(text)] == ["Netherlands", "Netherlands"]
+    french = (
+        "L'aide civile de la France à l'Ukraine, hors contribution au budget de l'Union "
+        "européenne, s'élève à 3,1 milliards d'euros."
+    )
+    assert _one(french).donor == "France"
