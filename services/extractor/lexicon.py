@@ -380,6 +380,7 @@ _DE_KINDS = (
     r"(?:Finanz-|Militär-|Wirtschafts-|militärische[nr]?|finanzielle[nr]?|humanitäre[nr]?"
     r"|wirtschaftliche[nr]?)"
 )
+_DE_BARE_KINDS = r"(?:militärisch|finanziell|humanitär|wirtschaftlich)"
 _FR_KINDS = r"(?:militaires?|financières?|financiers?|humanitaires?|économiques?)"
 _CATEGORIES: list[tuple[str, str]] = [
     (
@@ -390,13 +391,15 @@ _CATEGORIES: list[tuple[str, str]] = [
         # "Finanz- und humanitäre Hilfe", "militärische, finanzielle und humanitäre Hilfe",
         # "aide militaire, financière et humanitaire": kinds together are all aid
         rf"|{_DE_KINDS}(?:\s*,\s*{_DE_KINDS})*\s+(?:und|sowie)\s+{_DE_KINDS}\s+(?:Hilfe|Unterstützung)"
+        # "– militärisch, finanziell und humanitär –"
+        rf"|{_DE_BARE_KINDS}(?:\s*,\s*{_DE_BARE_KINDS})*\s+(?:und|sowie)\s+{_DE_BARE_KINDS}\b"
         rf"|(?:aide|soutien)\s+{_FR_KINDS}(?:\s*,\s*{_FR_KINDS})*\s+et\s+{_FR_KINDS}",
     ),
     (
         "defense_spending",
         r"(?:defen[cs]e|military)\s+(?:spending|expenditures?|budgets?|outlays?)"
         r"|(?:spen[dt]\w*|invest\w*)\s+(?:\S+\s+){0,6}?on\s+(?:(?:national|core|its|their)\s+)?"
-        r"(?:defen[cs]e|the(?:ir)?\s+militar\w+"
+        r"(?:defen[cs]e|(?:the|their|its)\s+militar\w+"
         r"|armed\s+forces)|Verteidigungs(?:ausgaben|haushalt|etat|budget)|Wehretat|Militärausgaben"
         r"|Pentagon['’]s\s+budget|defen[cs]e\s+(?:bill|appropriations?|authori[sz]ation)|NDAA"
         r"|Rüstungsausgaben|dépenses\s+(?:militaires|de\s+défense)|budget\s+(?:de\s+la\s+défense"
@@ -529,7 +532,8 @@ DEFENCE_CONTEXT = re.compile(
 OF_GDP = re.compile(
     r"\s*(?:(?:of|des|du|de|der)\s+)?(?:(?:their|its|the|national|annual|economic|leur|leurs|son|sa"
     r"|ihres|seines|ihrer|seiner)\s+)*(?:GDP"
-    r"|gross\s+domestic\s+product|BIP|PIB|Bruttoinlandsprodukts?|economic\s+output"
+    r"|gross\s+domestic\s+product|BIP|PIB|Bruttoinlandsprodukts?|economic\s+output|economy"
+    r"|Wirtschaft\b|économie"
     r"|Wirtschaftsleistung)",
     re.IGNORECASE,
 )
@@ -693,7 +697,11 @@ STOCK = re.compile(
     r"\b(?:in\s+total|a\s+total\s+of|overall|au\s+total|cumul\w*|Gesamtsumme)\b",
     re.IGNORECASE,
 )
-IN_TOTAL = re.compile(r"\b(?:in\s+total|au\s+total|insgesamt)\b", re.IGNORECASE)
+IN_TOTAL = re.compile(
+    r"\b(?:in\s+total|au\s+total|insgesamt|taken\s+together|all\s+told|zusammengenommen"
+    r"|pris\s+ensemble)\b",
+    re.IGNORECASE,
+)
 # "the largest annual increase since 1952", "erstmals seit": a record, not a total since then.
 _RECORD_BEFORE = re.compile(
     r"\b(?:largest|biggest|highest|lowest|steepest|sharpest|strongest|fastest|first\s+time"

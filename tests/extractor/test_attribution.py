@@ -703,3 +703,25 @@ def test_makers_models_and_exclusions_are_no_givers() -> None:
         "européenne, s'élève à 3,1 milliards d'euros."
     )
     assert _one(french).donor == "France"
+
+
+def test_a_share_of_the_economy_is_a_share_of_gdp() -> None:
+    text = (
+        "Russia's military budget is about 13 trillion roubles, equal to more than 6% of its "
+        "economy."
+    )
+    share = extract_figures(text)[-1]
+    assert (share.category, share.donor) == ("defense_spending", "Russia")
+
+
+def test_a_total_taken_together_is_all_aid() -> None:
+    text = (
+        "Japan gave humanitarian aid to Ukraine. Taken together, the donors of the region have "
+        "committed about $16 billion to Ukraine."
+    )
+    assert _one(text).category == "aid_total"
+    german = (
+        "Die gesamte Unterstützung der Bundesregierung – militärisch, finanziell und humanitär – "
+        "summiert sich auf mehr als 40 Milliarden Euro."
+    )
+    assert _one(german).category == "aid_total"
