@@ -623,7 +623,12 @@ NOW = re.compile(
     rf"\b(?:today|tonight|yesterday|tomorrow|(?:this|last|next)\s+(?:week|month)|earlier\s+this"
     rf"\s+(?:week|month)|this\s+(?:morning|afternoon|evening)|recently|{_WEEKDAY}"
     r"|heute|gestern|(?:diese|vergangene|letzte|nächste|kommende)[nr]?\s+Woche|kürzlich|jüngst"
-    r"|aujourd['’]hui|cette\s+semaine|la\s+semaine\s+(?:dernière|prochaine)|récemment)\b",
+    r"|aujourd['’]hui|cette\s+semaine|la\s+semaine\s+(?:dernière|prochaine)|récemment"
+    # the season the report is in, and a German weekday's evening: "this winter", "in diesem
+    # Winter", "cet hiver", "am Mittwochabend", "am Vortag"
+    r"|this\s+(?:winter|spring|summer|autumn|fall)|(?:in\s+)?diese[mn]\s+(?:Winter|Frühjahr|Sommer"
+    r"|Herbst)|cet\s+(?:hiver|été|automne)|ce\s+printemps|(?-i:Montag|Dienstag|Mittwoch|Donnerstag"
+    r"|Freitag|Samstag|Sonntag)(?:abend|morgen|nachmittag)|am\s+Vortag|la\s+veille)\b",
     re.IGNORECASE,
 )
 # A month with no year after it: "in March", "on 14 February", "Mitte Mai", "en juin".

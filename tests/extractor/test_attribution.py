@@ -725,3 +725,9 @@ def test_a_total_taken_together_is_all_aid() -> None:
         "summiert sich auf mehr als 40 Milliarden Euro."
     )
     assert _one(german).category == "aid_total"
+
+
+def test_the_season_or_evening_of_the_report_is_its_present() -> None:
+    published = datetime.date(2025, 11, 20)
+    text = "Das Ministerium unterstützt die Ukraine in diesem Winter mit 170 Millionen Euro."
+    assert _one(text, published=published).year == 2025
