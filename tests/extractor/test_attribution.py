@@ -534,30 +534,39 @@ def test_extract_command_takes_title_and_date(tmp_path: Path) -> None:
     assert record["attribution"]["year"] == "sentence"
 
 
-# The whole-article set in sample: the scores reached while writing the rules, less a margin, so
-# that a change that loses whole-article attribution fails here as well as in the report.
-# Reached: F1 0.999, qualifier 0.986, year 0.776, category 0.860, donor 0.821, recipient 0.949,
-# aid_related 0.945.
-# The scores reached (extractor 2026.11.4), less about 0.02. The first kept-back set was scored
-# once and has been read since: it is in-sample now, and held to its floor too.
+# The whole-article sets in sample: the scores reached while writing the rules, less about 0.02,
+# so that a change that loses whole-article attribution fails here as well as in the report.
+# Reached with extractor 2026.11.5 (see docs/extractor.md): dev F1 1.000, category 0.920, donor
+# 0.910, year 0.836; first holdout F1 1.000, category 0.917, donor 0.891, year 0.804; second
+# holdout (scored blind once with 2026.11.4, read since) F1 1.000, category 0.849, donor 0.816,
+# year 0.779.
 _FLOORS = {
     "dev": {
         "f1": 0.98,
         "qualifier": 0.96,
-        "category": 0.88,
-        "donor": 0.87,
-        "year": 0.80,
-        "recipient": 0.93,
-        "aid_related": 0.94,
+        "category": 0.90,
+        "donor": 0.89,
+        "year": 0.81,
+        "recipient": 0.94,
+        "aid_related": 0.96,
     },
     "holdout": {
         "f1": 0.97,
         "qualifier": 0.95,
-        "category": 0.87,
-        "donor": 0.85,
-        "year": 0.76,
-        "recipient": 0.93,
-        "aid_related": 0.94,
+        "category": 0.89,
+        "donor": 0.87,
+        "year": 0.78,
+        "recipient": 0.94,
+        "aid_related": 0.95,
+    },
+    "holdout2": {
+        "f1": 0.98,
+        "qualifier": 0.96,
+        "category": 0.83,
+        "donor": 0.79,
+        "year": 0.75,
+        "recipient": 0.90,
+        "aid_related": 0.92,
     },
 }
 
