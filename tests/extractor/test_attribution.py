@@ -740,3 +740,8 @@ def test_the_season_or_evening_of_the_report_is_its_present() -> None:
     published = datetime.date(2025, 11, 20)
     text = "Das Ministerium unterstützt die Ukraine in diesem Winter mit 170 Millionen Euro."
     assert _one(text, published=published).year == 2025
+
+
+def test_a_fiscal_year_named_before_fiscal_year() -> None:
+    text = "The Pentagon asked for $1.01 trillion in defense spending for the 2026 fiscal year."
+    assert _one(text, published=datetime.date(2025, 6, 26)).year == 2026
