@@ -648,7 +648,7 @@ def resolve(
         category = hints.kind  # "The package of EUR 190 million" in a story about air defence
         hinted.add("category")
     if category is None:
-        if points_back and referent:
+        if points_back and referent and (referent.category != "other" or sentence.distractors):
             category = referent.category
             borrowed.add("category")
         elif sentence.distractors:

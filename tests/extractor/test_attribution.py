@@ -745,3 +745,13 @@ def test_the_season_or_evening_of_the_report_is_its_present() -> None:
 def test_a_fiscal_year_named_before_fiscal_year() -> None:
     text = "The Pentagon asked for $1.01 trillion in defense spending for the 2026 fiscal year."
     assert _one(text, published=datetime.date(2025, 6, 26)).year == 2026
+
+
+def test_a_part_of_a_sum_with_no_kind_takes_the_story_s_kind() -> None:
+    text = (
+        "Germany will deliver more air defence systems to Ukraine. "
+        "The government did not give a total at first. "
+        "Von der Gesamtsumme sollen rund 1,9 Milliarden Euro noch in diesem Jahr fließen."
+    )
+    figure = _one(text)
+    assert (figure.category, figure.donor) == ("military_aid", "Germany")
