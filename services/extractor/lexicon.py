@@ -606,7 +606,10 @@ NOT_GIVEN = re.compile(
 # Markets: a share price describes a company, not a country.
 MARKET = re.compile(
     r"\b(?:shares\s+in|shares\s+of\s+(?:(?:defen[cs]e\s+)?(?:group|company|firm|maker)\s+)?(?-i:[A-Z])\w*"
-    r"|bond\s+yields?|yields?\b|Rendite\w*|share\s+prices?|stocks?|Aktie\w*|Börse\w*|bourse|action\s+\w+\s+a)\b",
+    r"|bond\s+yields?|yields?\b|Rendite\w*|share\s+prices?"
+    # currencies: "the yen has lost about 8% against the dollar"
+    r"|against\s+the\s+(?:dollar|euro|yen)|gegenüber\s+dem\s+(?:Dollar|Euro)|face\s+au\s+(?:dollar|yen)"
+    r"|face\s+à\s+l['’]euro|exchange\s+rates?|Wechselkurs\w*|taux\s+de\s+change|stocks?|Aktie\w*|Börse\w*|bourse|action\s+\w+\s+a)\b",
     re.IGNORECASE,
 )
 # A price (of oil, of a shell) describes no country's economy.

@@ -755,3 +755,8 @@ def test_a_part_of_a_sum_with_no_kind_takes_the_story_s_kind() -> None:
     )
     figure = _one(text)
     assert (figure.category, figure.donor) == ("military_aid", "Germany")
+
+
+def test_a_currency_move_is_no_aid() -> None:
+    text = "The yen has lost about 8% against the dollar, which shrinks Japan's aid to Ukraine."
+    assert _one(text).category == "other"
