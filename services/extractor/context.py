@@ -508,6 +508,11 @@ def donor_of(
         if any(a.name != "NATO" for a in givers):
             # The alliance spends nothing itself: "Sweden, NATO's 32nd member, ... 2.4%".
             givers = [a for a in givers if a.name != "NATO"]
+    if len({a.name for a in givers}) > 1 and lexicon.SHARE_OF.search(sentence.text):
+        # "Its share of the G7's ERA loans", "au titre des prêts du G7", "G7-Kredit": a scheme
+        # the other giver pays into, not the giver.
+        schemes = [a for a in givers if a.name == "G7" and _scheme(sentence.text, a)]
+        givers = [a for a in givers if a not in schemes]
     if category == "pledge_target":
         # "Germany met NATO's 2% target": the target is NATO's, the one meeting it Germany's.
         owners = [a for a in givers if a.name == "NATO" and _possessive(sentence.text, a.end)]
@@ -553,6 +558,11 @@ def donor_of(
         return before[-1].name
     following = [a for a in givers if a.start >= end]
     return following[0].name if following and after else None
+
+
+def _scheme(text: str, actor: Actor) -> bool:
+    before = text[max(0, actor.start - 12) : actor.start]
+    return bool(lexicon.SCHEME_AFTER.match(text, actor.end) or lexicon.SCHEME_BEFORE.search(before))
 
 
 def _possessive(text: str, end: int) -> bool:

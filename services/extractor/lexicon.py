@@ -511,6 +511,13 @@ BORROWING = re.compile(
     r"|emprunteurs?|a\s+demandé|ont\s+demandé)\b",
     re.IGNORECASE,
 )
+# A group's lending scheme that members pay into: "the G7's ERA loans", "des prêts du G7",
+# "G7-Kredit".
+SCHEME_AFTER = re.compile(
+    r"(?:['’]s\s+(?:\w+\s+){0,4}?loans?|-Kredit\w*|\s+(?:ERA\s+)?loans?)\b", re.IGNORECASE
+)
+SHARE_OF = re.compile(r"\b(?:share|Anteil\w*|part|portion|quote-part)\b", re.IGNORECASE)
+SCHEME_BEFORE = re.compile(r"(?:prêts?\s+du|loans?\s+of\s+the|Kredit\w*\s+der)\s+$", re.IGNORECASE)
 # A budget named as such: the subject of a sum in a defence story ("the budget would rise to").
 BUDGET_WORD = re.compile(
     r"\b(?:budgets?|Haushalt\w*|\w*[eE]tat|Verteidigungs\w+|spending|Ausgaben|dépenses)\b",

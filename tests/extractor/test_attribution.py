@@ -760,3 +760,13 @@ def test_a_part_of_a_sum_with_no_kind_takes_the_story_s_kind() -> None:
 def test_a_currency_move_is_no_aid() -> None:
     text = "The yen has lost about 8% against the dollar, which shrinks Japan's aid to Ukraine."
     assert _one(text).category == "other"
+
+
+def test_a_members_share_of_a_group_loan_is_the_member_s() -> None:
+    text = (
+        "Japan is a large donor. Its share of the G7's extraordinary revenue acceleration loans, "
+        "$3 billion, is being disbursed through the World Bank."
+    )
+    assert _one(text).donor == "Japan"
+    whole = "The G7 loan of about $50 billion is backed by frozen Russian assets."
+    assert _one(whole).donor == "G7"
