@@ -690,7 +690,13 @@ YEARLY = re.compile(
     r"|\bjährlich\w*|\bpar\s+an\b|\bchaque\s+année\b|\bannuel\w*",
     re.IGNORECASE,
 )
-SINCE = re.compile(r"\b(?:since|seit|depuis)\b", re.IGNORECASE)
+# Since a start (not "has since urged"): "seit 2022", "since the invasion", "depuis février 2022".
+SINCE = re.compile(
+    r"\b(?:since|seit|depuis)\s+(?:the\s+|le\s+|la\s+|l['’]|dem\s+|der\s+)?(?:(?:19|20)\d\d|start"
+    r"|beginning|outbreak|début|Beginn|Anfang|Kriegsbeginn|war\b|guerre|Krieg|invasion|Invasion"
+    r"|February|Februar|février)",
+    re.IGNORECASE,
+)
 # A sum announced or promised for the coming months, told as news.
 ANNOUNCED = re.compile(
     r"\b(?:announc\w*|unveil\w*|will\s+(?:provide|contribute|send|give|spend|fund|go)|would\s+(?:provide"

@@ -770,3 +770,10 @@ def test_a_members_share_of_a_group_loan_is_the_member_s() -> None:
     assert _one(text).donor == "Japan"
     whole = "The G7 loan of about $50 billion is backed by frozen Russian assets."
     assert _one(whole).donor == "G7"
+
+
+def test_has_since_urged_is_no_start() -> None:
+    text = (
+        "Mark Rutte has since urged each ally to give 0.25% of its GDP in military aid to Ukraine."
+    )
+    assert _one(text).category == "pledge_target"
