@@ -277,6 +277,15 @@ class Story:
         listed = category == self.last_category and category != "other"
         if self.current.year is not None and (listed or not (fresh and self.explicit_year)):
             return self.current.year, CONTEXT
+        if (
+            self.published is not None
+            and unit != "percent"
+            and lexicon.ANNOUNCED.search(sentence.text, *clause)
+        ):
+            # A sum announced or to be given ("Helsinki said it would contribute EUR 50
+            # million") is news of the report's year; a stock told in the perfect ("have
+            # committed $16 billion") is not.
+            return self.published.year, DOCUMENT
         if self.undated:
             return None
         now = self._now()

@@ -128,7 +128,7 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
         if group.startswith("r"):
             found.append(Actor(start, end, name, recipient=True, agent=False))
             continue
-        if lexicon.NOT_A_GIVER_BEFORE.search(before):
+        if lexicon.NOT_A_GIVER_BEFORE.search(before) or lexicon.COMPOUND_AFTER.match(text, end):
             continue
         if name in ("NATO", "EU", "United States") and lexicon.NOT_A_GIVER_AFTER.match(text, end):
             continue
@@ -138,6 +138,8 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
         place = europe and lexicon.IN_PLACE_BEFORE.search(before) is not None
         if place and not lexicon.SPENDING_IN_BEFORE.search(before):
             continue
+        if lexicon.STATIONED_IN_BEFORE.search(before):
+            continue  # "die Brigade in Litauen", "drones built in Denmark": where, not who gives
         city = match.group(0).lower() in lexicon.CITY_NAMES
         if city and lexicon.PLACE_BEFORE.search(before) and not lexicon.SEAT_BEFORE.search(before):
             continue  # "the summit in Washington", but "Die Regierung in Wien" gives
@@ -189,7 +191,10 @@ def _years(text: str, lang: str, when: int | None) -> list[Span]:
         before = text[max(0, match.start() - 45) : match.start()]
         if lexicon.NOT_THE_YEAR_BEFORE.search(before):
             continue
-        year = match.group("year") or match.group("attr")
+        found = match.groupdict()
+        year = found.get("year") or found.get("attr") or found.get("post")
+        if year is None:
+            continue
         if not any(y.start <= match.start("year") < y.end for y in years):
             years.append(Span(match.start(), match.end(), year))
     years.sort(key=lambda span: span.start)
@@ -247,8 +252,15 @@ def _category(
     if unit != "percent" and sentence.prices:
         return "other"  # "Each interceptor costs $4 million": a price, not a sum given
     if unit == "percent":
-        if lexicon.OF_PEOPLE.match(text, end) or lexicon.OF_GNI.match(text, end):
+        if lexicon.OF_PEOPLE.match(text, end):
             return "other"
+        if lexicon.OF_GNI.match(text, end):
+            # Gross national income is the development-aid yardstick; a share of it for defence
+            # or for aid to Ukraine is read like a share of GDP.
+            if not any(k.label in _GNI_SUBJECTS for k in sentence.keywords):
+                return "other"
+            if lexicon.PLEDGING.search(text, *_clause(text, start, end)):
+                return "pledge_target"
         if defence and lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start):
             return "pledge_target"  # "the alliance's core target of 3.5%", "l'objectif de 2 %"
         if sentence.poll and not lexicon.OF_GDP.match(text, end):
@@ -264,7 +276,11 @@ def _category(
                 return "pledge_target"  # "The previous target ... was 2%", "promised to reach 2%"
         if lexicon.OF_GDP.match(text, end) or _shares_gdp(text, end, others):
             if not defence:
-                # "The Netherlands has given about 0.7% of its GDP": a share given is aid.
+                # "The Netherlands has given about 0.7% of its GDP": a share given is aid; one
+                # pledged for the years ahead is a pledge ("se sont engagés à financer l'Ukraine
+                # à hauteur d'au moins 0,25 % de leur PIB par an").
+                if _pledged_share(text, start, end):
+                    return "pledge_target"
                 return "aid" if lexicon.GIVING.search(text) else "other"
             kinds = {k.label for k in sentence.keywords}
             if (
@@ -276,7 +292,7 @@ def _category(
             if kinds & lexicon.AID_CATEGORIES and "defense_spending" not in kinds:
                 # "military aid worth 0.25% of its GDP": a share of GDP given, not spent at home.
                 lo, _ = _clause(text, start, end)
-                if lexicon.PLEDGING.search(text, lo, start):
+                if lexicon.PLEDGING.search(text, lo, start) or _pledged_share(text, start, end):
                     return "pledge_target"  # "pledged military aid equal to 0.25% of GDP"
                 aid = [k for k in sentence.keywords if k.label in lexicon.AID_CATEGORIES]
                 nearest_aid = _nearest(aid, start, end, len(text))
@@ -300,6 +316,13 @@ def _category(
     attached = [
         k for k in specific if k.start >= end and lexicon.ATTACHED.fullmatch(text, end, k.start)
     ]
+    if not attached and unit != "percent":
+        # A kind in the figure's own clause is its own ("whose defence budget rose to 1.78
+        # trillion yuan, and by North Korea's missile programme").
+        lo, hi = _clause(text, start, end)
+        inside = [k for k in specific if lo <= k.start and k.end <= hi]
+        if inside:
+            specific = inside
     nearest = attached[0] if attached else _nearest(specific, start, end, reach)
     if nearest is not None:
         if unit == "percent" and nearest.label == "defense_spending" and defence:
@@ -313,6 +336,22 @@ def _category(
     if unit != "percent" and lexicon.FOR_UKRAINE.match(text, end):
         return "aid"
     return None
+
+
+_GNI_SUBJECTS = lexicon.AID_CATEGORIES | {"defense_spending", "aid"}
+
+
+def _pledged_share(text: str, start: int, end: int) -> bool:
+    """A share of GDP promised or asked for year after year ("jedes Jahr 0,25 Prozent seines BIP
+    ... bereitzustellen", "urged each ally to give 0.25% of its GDP"), not one given so far
+    ("seit 2022 Militärhilfe im Umfang von 2,1 Prozent seines BIP zugesagt")."""
+    lo, hi = _clause(text, start, end)
+    if lexicon.SINCE.search(text, lo, hi):
+        return False
+    promised = lexicon.PLEDGING.search(text, lo, hi) or lexicon.ASKING.search(text, lo, start)
+    return bool(
+        promised and (lexicon.YEARLY.search(text, lo, hi) or lexicon.ASKING.search(text, lo, start))
+    )
 
 
 def _goal_or_spending(
@@ -469,13 +508,23 @@ def donor_of(
         if any(a.name != "NATO" for a in givers):
             # The alliance spends nothing itself: "Sweden, NATO's 32nd member, ... 2.4%".
             givers = [a for a in givers if a.name != "NATO"]
+    if len({a.name for a in givers}) > 1 and lexicon.SHARE_OF.search(sentence.text):
+        # "Its share of the G7's ERA loans", "au titre des prêts du G7", "G7-Kredit": a scheme
+        # the other giver pays into, not the giver.
+        schemes = [a for a in givers if a.name == "G7" and _scheme(sentence.text, a)]
+        givers = [a for a in givers if a not in schemes]
     if category == "pledge_target":
         # "Germany met NATO's 2% target": the target is NATO's, the one meeting it Germany's.
         owners = [a for a in givers if a.name == "NATO" and _possessive(sentence.text, a.end)]
         if any(lexicon.TARGET_OF.fullmatch(sentence.text, a.end, start) for a in owners):
             return "NATO allies"  # "reached NATO's 2% target", "NATO's target of 2%"
         alliance = lexicon.ALLIANCE_GOAL_BEFORE.search(sentence.text, max(0, start - 60), start)
-        if alliance and not lexicon.OWN_DEADLINE_AFTER.match(sentence.text, end):
+        lo, _ = _clause(sentence.text, start, end)
+        reached = lexicon.REACHING.search(sentence.text, lo, start) is not None
+        own = reached and lexicon.OWN_DEADLINE_AFTER.match(sentence.text, end)
+        if alliance and not own:
+            # "the alliance's new goal of 3.5% ... by 2035"; but "the government would reach the
+            # alliance's core target of 3.5% by 2035" is the member's own commitment.
             return "NATO allies"  # "a new alliance goal of 3.5%", "das Nato-Ziel von 2 Prozent"
         if len(owners) < len(givers):
             givers = [a for a in givers if a not in owners]
@@ -485,7 +534,12 @@ def donor_of(
             # "la Belgique ..., l'un des taux les plus faibles de l'OTAN, ... l'objectif de 2 %":
             # a member's own goal; NATO is where it is measured.
             givers = [a for a in givers if a.name != "NATO"]
+    compared = lexicon.COMPARED_WITH.search(sentence.text) is not None
     for actor in givers:
+        if compared and lexicon.FOR_GIVER.fullmatch(sentence.text, end, actor.start):
+            # "compared with EUR 2.7 billion for Italy", "verglichen mit 2,1 Prozent in
+            # Frankreich": each figure of a comparison with the giver named right after it.
+            return actor.name
         if actor.start < end or not (actor.agent or actor.genitive):
             continue
         if actor.genitive and not actor.agent and actor.start - end > lexicon.GENITIVE_REACH:
@@ -504,6 +558,11 @@ def donor_of(
         return before[-1].name
     following = [a for a in givers if a.start >= end]
     return following[0].name if following and after else None
+
+
+def _scheme(text: str, actor: Actor) -> bool:
+    before = text[max(0, actor.start - 12) : actor.start]
+    return bool(lexicon.SCHEME_AFTER.match(text, actor.end) or lexicon.SCHEME_BEFORE.search(before))
 
 
 def _possessive(text: str, end: int) -> bool:
@@ -535,6 +594,7 @@ def year_of(
     *,
     after_only: bool = False,
     others: Sequence[tuple[int, int]] = (),
+    money: bool = False,
 ) -> int | None:
     # A year in another clause ("..., and it has pledged €3.5bn for 2025") is that clause's.
     text = sentence.text
@@ -554,6 +614,15 @@ def year_of(
     in_clause = [y for y in sentence.years if clause_start <= y.start and y.end <= clause_end]
     if after_only:
         in_clause = [y for y in in_clause if y.start >= end]
+    if money:
+        # A sum "until 2028", "bis 2027", "jusqu'en 2029" runs over the years to that one; for a
+        # share the same words give a target's deadline ("bis 2035 auf 1 Prozent").
+        in_clause = [
+            y
+            for y in in_clause
+            if not lexicon.UNTIL_BEFORE.search(text, max(0, y.start - 12), y.start)
+            and not lexicon.UNTIL.match(text, y.start)
+        ]
     # A year stated right after a comparison base is the base's: "€500m, up from €300m in 2023".
     bases = [
         other_end
@@ -589,7 +658,7 @@ def resolve(
         category = hints.kind  # "The package of EUR 190 million" in a story about air defence
         hinted.add("category")
     if category is None:
-        if points_back and referent:
+        if points_back and referent and (referent.category != "other" or sentence.distractors):
             category = referent.category
             borrowed.add("category")
         elif sentence.distractors:
@@ -611,11 +680,32 @@ def resolve(
             # "The framework for the programme will rise to NOK 135 billion" in a story on aid.
             category = "aid_total"
             hinted.add("category")
+        elif unit != "percent" and not lexicon.NOT_GIVEN.search(sentence.text):
+            # A sum its sentence gives no kind, in a story that has one: the story's ("Größter
+            # Einzelgeber bleibt Deutschland mit 6,1 Milliarden Euro" in a tracker on military
+            # aid); a total of all kinds stays all aid.
+            if hints.kind and not whole:
+                category = hints.kind
+                hinted.add("category")
+            elif hints.topic == "defense_spending":
+                category = "defense_spending"
+                hinted.add("category")
+            else:
+                category = "other"
+        elif (
+            hints.topic == "defense_spending"
+            and not lexicon.NOT_GIVEN.search(sentence.text)
+            and not lexicon.OF_PEOPLE.match(sentence.text, end)
+        ):
+            # A bare share in a story on defence budgets is one more ("In diesem Jahr liegt die
+            # Quote bei etwa 4 Prozent", "Estland liegt mit 5,4 Prozent knapp vorn").
+            category = "defense_spending"
+            hinted.add("category")
         else:
             category = "other"
     if (
         category == "military_aid"
-        and hints.topic == "defense_spending"
+        and (hints.topic == "defense_spending" or _budget_before(sentence, start, end, unit))
         and "category" not in hinted
         and not lexicon.AID_WORD.search(sentence.text)
         and not lexicon.GIVING.search(sentence.text)
@@ -625,6 +715,7 @@ def resolve(
     # A figure that is neither aid nor defence has no giver; an economic one keeps the country it
     # describes ("Russia's deficit", "Ukraine needs $60 billion").
     donor = None
+    borrower = None
     if category == "other":
         donor = _described(sentence, start, end, others)
         economic = sentence.distractors and not sentence.poll
@@ -640,6 +731,10 @@ def resolve(
             hinted.add("donor")
     else:
         donor = donor_of(sentence, start, end, category, others, after=False)
+        if donor is not None and category in lexicon.AID_CATEGORIES and _borrows(sentence):
+            # "Poland is by far the largest borrower, with €43.7 billion", "Italy asked for
+            # €14.9 billion": the one who borrows or asks receives; the lender is the story's.
+            borrower, donor = donor, None
         if (
             hints.group is not None
             and lexicon.GROUP_REFERENCE.search(sentence.text)
@@ -662,7 +757,7 @@ def resolve(
         elif donor is None:
             donor = donor_of(sentence, start, end, category, others)
         donor = _canonical_giver(donor, category)
-    year = year_of(sentence, start, end, others=others)
+    year = year_of(sentence, start, end, others=others, money=unit != "percent")
     if points_back and referent is not None:
         if donor is None and referent.donor is not None and category != "other":
             # (an aside pointing back, "29 Prozent sind dafür", is nobody's)
@@ -674,9 +769,12 @@ def resolve(
             year = referent.year
             borrowed.add("year")
     recipient = None
-    if category in lexicon.AID_CATEGORIES or (category == "pledge_target" and unit != "percent"):
+    # A pledge of money, or of a share of GDP for Ukraine ("0.25% of GDP a year to Ukraine's
+    # army"), has a recipient; a defence target has none.
+    pledged_aid = category == "pledge_target" and (unit != "percent" or sentence.names_ukraine)
+    if category in lexicon.AID_CATEGORIES or pledged_aid:
         neighbours = [s for s in (previous, following) if s is not None]
-        recipient = recipient_of(sentence, neighbours)
+        recipient = borrower or recipient_of(sentence, neighbours)
         if recipient is not None and not any(a.name == recipient for a in sentence.actors):
             borrowed.add("recipient")  # named by the sentence before or after
         if recipient == "Ukraine" and _ukraine_only_in_parts(sentence, end, others):
@@ -730,6 +828,19 @@ def _priced(sentence: Sentence, start: int, end: int, others: Sequence[tuple[int
     if nearest is None:
         return False
     return lexicon.PRICE_WORD.fullmatch(sentence.text, nearest.start, nearest.end) is not None
+
+
+def _borrows(sentence: Sentence) -> bool:
+    return lexicon.BORROWING.search(sentence.text) is not None
+
+
+def _budget_before(sentence: Sentence, start: int, end: int, unit: str) -> bool:
+    """A sum its own clause calls a defence budget before naming weapons: "the budget would rise
+    to EUR 33.1 billion, with the extra money going to air defence" (what it buys, not aid)."""
+    if unit == "percent" or not lexicon.DEFENCE_CONTEXT.search(sentence.text):
+        return False
+    lo, _ = _clause(sentence.text, start, end)
+    return lexicon.BUDGET_WORD.search(sentence.text, lo, start) is not None
 
 
 def _budgets(text: str) -> bool:

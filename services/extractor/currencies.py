@@ -11,19 +11,23 @@ import re
 
 AMBIGUOUS_CROWN = "KRONE"  # placeholder unit until the context picks SEK, NOK or DKK
 DEFAULT_CROWN = "DKK"
+BARE_DOLLAR = "DOLLAR"  # placeholder unit: a "$" with no country, the document's home dollar
 
 # Before the number: "€50bn", "US$ 1.2 billion", "SEK 2.5 billion". Codes are case-sensitive.
 _PREFIXES: list[tuple[str, str]] = [
     (r"U\.?S\.?\$", "USD"),  # no space inside: "the US $3bn" names the giver, then the sum
     (r"(?:CA|CAN|C)\$", "CAD"),
     (r"(?:AU|A)\$", "AUD"),
-    (r"\$", "USD"),
+    (r"NZ\$", "NZD"),
+    (r"HK\$", "HKD"),
+    (r"(?-i:S)\$", "SGD"),
+    (r"\$", BARE_DOLLAR),
     (r"€", "EUR"),
     (r"£", "GBP"),
     (r"¥", "JPY"),
     (r"₴", "UAH"),
     (r"(?-i:Hr)", "UAH"),  # the Kyiv Independent's "Hr 412 billion"
-    (r"(?-i:EUR|USD|GBP|SEK|NOK|DKK|CHF|PLN|UAH|JPY|AUD|CAD|CZK)", ""),
+    (r"(?-i:EUR|USD|GBP|SEK|NOK|DKK|CHF|PLN|UAH|JPY|AUD|CAD|CZK|NZD|CNY)", ""),
 ]
 
 # After the number (and its scale word): "50 billion euros", "2,7 Mrd. Euro", "3 milliards d'euros".
@@ -31,6 +35,10 @@ _SUFFIXES: list[tuple[str, str]] = [
     (r"(?:US|U\.S\.|American)[\s-]?dollars?|US-Dollars?", "USD"),
     (r"Canadian\s+dollars?|kanadische[n]?\s+Dollars?|(?:de\s+)?dollars\s+canadiens", "CAD"),
     (r"Australian\s+dollars?", "AUD"),
+    (r"New\s+Zealand\s+dollars?", "NZD"),
+    # French writes the sign after the sum: "2 milliards $", "1,45 milliard $ US", "1,8 Md€".
+    (r"\$[ \u00a0]?(?-i:US)(?![\w-])", "USD"),
+    (r"\$(?![ \u00a0]?\d)", BARE_DOLLAR),
     (r"(?:de\s+|d['’])?euros?|€(?![ \u00a0]?\d)", "EUR"),
     (r"(?:de\s+)?dollars?", "USD"),
     (r"(?:de\s+)?livres?(?:\s+sterling)?|pounds?(?:\s+sterling)?|sterling|pfund", "GBP"),
@@ -56,8 +64,9 @@ _SUFFIXES: list[tuple[str, str]] = [
     (r"zlotys?|złoty(?:ch|s)?", "PLN"),
     (r"hryvnias?|hryvnyas?|hrywnja|(?:de\s+)?hryvnias?", "UAH"),
     (r"yen", "JPY"),
-    (r"roubles?|rubles?|Rubel", "RUB"),
-    (r"(?-i:EUR|USD|GBP|SEK|NOK|DKK|CHF|PLN|UAH|JPY|AUD|CAD|CZK)(?!/)", ""),
+    (r"(?:de\s+)?roubles?|rubles?|Rubel", "RUB"),
+    (r"yuan|renminbi|(?:de\s+)?yuans", "CNY"),
+    (r"(?-i:EUR|USD|GBP|SEK|NOK|DKK|CHF|PLN|UAH|JPY|AUD|CAD|CZK|NZD|CNY)(?!/)", ""),
 ]
 
 
@@ -104,18 +113,39 @@ def crown_cue(text: str) -> str | None:
     return None
 
 
-# A bare "$" is the home dollar of a Canadian or Australian report: the Canadian Press's "(CP)"
-# dateline, or a headline or lead that writes "C$"/"A$" and then drops the prefix.
-_HOME_DOLLAR = re.compile(
-    r"(?P<CAD>\(CP\)|Canadian\s+Press|(?<![\w$])(?:C|CA|CAN)\$)|(?P<AUD>\(AAP\)|(?<![\w$])(?:A|AU)\$)"
+# A bare "$" is the home dollar of a story written from or about a dollar country other than the
+# US. The document says which: a dateline or wire tag ("OTTAWA —", "(CP)"), its own prefixed sums
+# ("C$", "A$", "NZ$"), or the country its headline and lead are about ("the Albanese Government",
+# "Le gouvernement Carney"), named at least twice there. Only the headline and lead count, and
+# only one such country: a US story, a survey of several donors or a single sentence ("Canada's
+# defence spending grew to $41 billion") keeps USD.
+_HOME_DOLLAR_CUES = re.compile(
+    r"(?P<CAD>\(CP\)|Canadian\s+Press|(?<![\w$])(?:C|CA|CAN)\$|\bCanad(?:a|ian|iens?|iennes?)\b"
+    r"|\bkanadisch\w*|\bOttawa\b|\bCarney\b|\bTrudeau\b|\bAnand\b|\bMcGuinty\b)"
+    r"|(?P<AUD>\(AAP\)|(?<![\w$])(?:A|AU)\$|\bAustralian?s?\b|\baustralien\w*|\bCanberra\b"
+    r"|\bAlbanese\b|\bMarles\b)"
+    r"|(?P<NZD>(?<![\w$])NZ\$|\bNew\s+Zealand(?:ers?)?\b|\bNouvelle-Zélande\b|\bNeuseeland\b"
+    r"|\bWellington\b|\bLuxon\b)"
+    r"|(?P<USD>(?<![\w$])US\$|\bUnited\s+States\b|\bU\.S\.|\bUS\b|\bAmerican?s?\b"
+    r"|\bWashington\b|\bPentagon\b|\bWhite\s+House\b|\bCongress\b|\bBiden\b|\bTrump\b"
+    r"|\bÉtats-Unis\b|\baméricain\w*|\bUSA\b|\bamerikanisch\w*)"
 )
 _LEAD = 600
+_NAMED_TWICE = 2
 
 
 def home_dollar(text: str, title: str | None) -> str:
-    """The currency a bare "$" stands for in this document: USD unless the report is Canadian
-    or Australian by its dateline or its own prefixed sums in the title or lead."""
-    found = {m.lastgroup for m in _HOME_DOLLAR.finditer(f"{title or ''}\n{text[:_LEAD]}")}
-    if len(found) == 1:
-        return str(found.pop())
+    """The currency a bare "$" stands for in this document: USD unless its headline and lead are
+    about exactly one of Canada, Australia and New Zealand, and name it more than the US."""
+    counts: dict[str, int] = {}
+    for match in _HOME_DOLLAR_CUES.finditer(f"{title or ''}\n{text[:_LEAD]}"):
+        key = str(match.lastgroup)
+        counts[key] = counts.get(key, 0) + 1
+    home = [code for code in counts if code != "USD"]
+    if (
+        len(home) == 1
+        and counts[home[0]] >= _NAMED_TWICE
+        and counts[home[0]] > counts.get("USD", 0)
+    ):
+        return home[0]
     return "USD"

@@ -41,6 +41,7 @@ import datetime
 from services.extractor import attribution, context, lexicon
 from services.extractor.currencies import (
     AMBIGUOUS_CROWN,
+    BARE_DOLLAR,
     DEFAULT_CROWN,
     crown_cue,
     home_dollar,
@@ -50,7 +51,7 @@ from services.extractor.rates import to_eur
 from services.extractor.sentences import guess_language, split_sentences
 from shared.models import Figure
 
-EXTRACTOR_VERSION = "2026.11.4"
+EXTRACTOR_VERSION = "2026.11.5"
 
 # No real sentence is this long: in a run-on block (a table, a list without periods) each figure
 # gets a window of this size around it as its sentence, so context stays local and cost linear.
@@ -155,7 +156,12 @@ def _same_sum(
         own = any(
             not actor.recipient
             and actor.start >= previous.end - offset
-            and (actor.end <= start or actor.agent or actor.genitive)
+            and (
+                actor.end <= start
+                or actor.agent
+                or actor.genitive
+                or lexicon.FOR_GIVER.fullmatch(sentence.text, end, actor.start) is not None
+            )
             for actor in sentence.actors
         )
         donor = attributes.donor if own else known.donor
@@ -221,7 +227,7 @@ def extract_figures(
             unit = mention.unit
             if unit == AMBIGUOUS_CROWN:
                 unit = document.crown(index)
-            elif unit == "USD" and text[mention.start] == "$":
+            elif unit == BARE_DOLLAR:
                 unit = dollar
             like = last_like.get(unit == "percent")
             continues = like[1] if like and like[0] >= index - 1 and like[1] != "other" else None

@@ -98,7 +98,7 @@ _COUNTRIES: list[tuple[str, str, str]] = [
     ),
     (
         "Germany",
-        r"Germany|Deutschland|Allemagne|Bundesregierung|Bundestag|Bundeshaushalt\w*|(?-i:Berlin)",
+        r"Germany|Deutschland|Allemagne|Bundesrepublik|Bundesregierung|Bundestag|Bundeshaushalt\w*|(?-i:Berlin)",
         r"German|deutsche[n]?",
     ),
     (
@@ -141,7 +141,7 @@ _COUNTRIES: list[tuple[str, str, str]] = [
     ("Greece", r"Greece|Griechenland|Grèce", r"Greek"),
     ("Ireland", r"Ireland|Irland|Irlande|(?-i:Dublin)", r"Irish"),
     ("Iceland", r"Iceland|Islande|(?-i:Reykjavik)", r"Icelandic"),
-    ("Luxembourg", r"Luxembourg|Luxemburg", r"Luxembourgish"),
+    ("Luxembourg", r"Luxembourg|Luxemburg|Grand-Duché|Großherzogtum", r"Luxembourgish"),
     ("Slovakia", r"Slovakia|Slowakei|Slovaquie|(?-i:Bratislava)", r"Slovak"),
     ("Slovenia", r"Slovenia|Slowenien|Slovénie|(?-i:Ljubljana)", r"Slovenian"),
     ("Croatia", r"Croatia|Kroatien|Croatie|(?-i:Zagreb)", r"Croatian"),
@@ -267,8 +267,17 @@ for _i, (_name, _pattern) in enumerate(_ACTORS):
     ACTOR_NAMES[_named("a", _i)] = _name
     _GROUPS.append((_named("a", _i), _pattern, ""))
 # Offices and people are capitalized, and matched case-sensitively.
-_OFFICES = [(re.compile(p), name) for p, name in officeholders.INSTITUTIONS]
-_PEOPLE = [(re.compile(p), terms) for p, terms in officeholders.PEOPLE]
+# A lookahead ("Austin(?=\s+said)") checks the text after a name; `actor_name` sees the name
+# alone, so it matches without them.
+_LOOKAHEAD = re.compile(r"\(\?=[^()]*(?:\([^()]*\)[^()]*)*\)")
+
+
+def _name_only(pattern: str) -> re.Pattern[str]:
+    return re.compile(_LOOKAHEAD.sub("", pattern))
+
+
+_OFFICES = [(_name_only(p), name) for p, name in officeholders.INSTITUTIONS]
+_PEOPLE = [(_name_only(p), terms) for p, terms in officeholders.PEOPLE]
 _GROUPS.append(
     (
         "office",
@@ -317,7 +326,17 @@ NOT_A_GIVER_BEFORE = re.compile(
     r"|verwaltet\s+von|géré\s+par"
     # a forum chaired or met in is a venue: "chairing the Ukraine Defense Contact Group"
     r"|\bchair(?:ing|ed|s)?|\bchair\s+of|meeting\s+of|Treffen\s+der|réunion\s+du"
-    r"|adhésion\s+à)\s+(?:the\s+|die\s+|der\s+|les?\s+|la\s+|l['’])?$",
+    r"|adhésion\s+à"
+    # what is left out: "hors contribution au budget de l'Union européenne"
+    r"|\b(?:excluding|hors|ohne|außer)\s+(?:[\w'’-]+\s+){1,5}?(?:de|du|des|der|of)"
+    r")\s+(?:the\s+|die\s+|der\s+|les?\s+|la\s+|l['’])?$",
+    re.IGNORECASE,
+)
+# "U.S.-made weapons", "a Danish-led scheme", "Denmark-style arrangements": a maker or a model,
+# not a giver.
+COMPOUND_AFTER = re.compile(
+    r"-(?:made|built|produced|manufactured|style|led|based|designed|developed|origin|coordinated"
+    r"|run|organi[sz]ed)\b",
     re.IGNORECASE,
 )
 EUROPE_PLACE = re.compile(r"Europe|Europa", re.IGNORECASE)
@@ -333,6 +352,15 @@ SPENDING_IN_BEFORE = re.compile(
 SEAT_BEFORE = re.compile(
     r"\b(?:government|cabinet|Regierung|Bundesrat|gouvernement|ministry|Ministerium|ministère)"
     r"\s+(?:in|à)\s+$",
+    re.IGNORECASE,
+)
+# Troops, bases, factories and meetings in a country: the country is a place there.
+STATIONED_IN_BEFORE = re.compile(
+    r"\b(?:brigades?|Brigade|troops|Truppen|soldiers|Soldaten|troupes|bases?|Stützpunkt\w*"
+    r"|stationed|stationiert\w*|stationnée?s?|deployed|produced|built|made|manufactured"
+    r"|hergestellt\w*|gefertigt\w*|produziert\w*|fabriquée?s?|produite?s?|plants?|factory|factories"
+    r"|Werk\w*|usines?|summit|Gipfel\w*|sommet|meeting|Treffen|réunion|conference|Konferenz)"
+    r"\s+(?:\w+\s+)?(?:in|im|en|au|à)\s+(?:the\s+|der\s+|den\s+)?$",
     re.IGNORECASE,
 )
 PLACE_BEFORE = re.compile(r"(?:\bin|\bat|\bà|\ben|\bnear)\s+$", re.IGNORECASE)
@@ -352,30 +380,33 @@ _DE_KINDS = (
     r"(?:Finanz-|Militär-|Wirtschafts-|militärische[nr]?|finanzielle[nr]?|humanitäre[nr]?"
     r"|wirtschaftliche[nr]?)"
 )
+_DE_BARE_KINDS = r"(?:militärisch|finanziell|humanitär|wirtschaftlich)"
 _FR_KINDS = r"(?:militaires?|financières?|financiers?|humanitaires?|économiques?)"
 _CATEGORIES: list[tuple[str, str]] = [
     (
         "aid_total",
-        rf"{_KINDS}(?:\s*,\s*{_KINDS})*\s+(?:and|&)\s+{_KINDS}\s+(?:aid|assistance|support)"
+        rf"{_KINDS}(?:\s*,\s*{_KINDS})*\s+(?:and|&)\s+{_KINDS}(?:\s+(?:aid|assistance|support))?\b"
         r"|total\s+(?:aid|assistance|support)|overall\s+(?:aid|assistance|support)"
         r"|(?:aid|assistance|support)\s+in\s+total|Gesamthilfe|aide\s+totale"
         # "Finanz- und humanitäre Hilfe", "militärische, finanzielle und humanitäre Hilfe",
         # "aide militaire, financière et humanitaire": kinds together are all aid
         rf"|{_DE_KINDS}(?:\s*,\s*{_DE_KINDS})*\s+(?:und|sowie)\s+{_DE_KINDS}\s+(?:Hilfe|Unterstützung)"
+        # "– militärisch, finanziell und humanitär –"
+        rf"|{_DE_BARE_KINDS}(?:\s*,\s*{_DE_BARE_KINDS})*\s+(?:und|sowie)\s+{_DE_BARE_KINDS}\b"
         rf"|(?:aide|soutien)\s+{_FR_KINDS}(?:\s*,\s*{_FR_KINDS})*\s+et\s+{_FR_KINDS}",
     ),
     (
         "defense_spending",
         r"(?:defen[cs]e|military)\s+(?:spending|expenditures?|budgets?|outlays?)"
         r"|(?:spen[dt]\w*|invest\w*)\s+(?:\S+\s+){0,6}?on\s+(?:(?:national|core|its|their)\s+)?"
-        r"(?:defen[cs]e|the(?:ir)?\s+militar\w+"
+        r"(?:defen[cs]e|(?:the|their|its)\s+militar\w+"
         r"|armed\s+forces)|Verteidigungs(?:ausgaben|haushalt|etat|budget)|Wehretat|Militärausgaben"
         r"|Pentagon['’]s\s+budget|defen[cs]e\s+(?:bill|appropriations?|authori[sz]ation)|NDAA"
         r"|Rüstungsausgaben|dépenses\s+(?:militaires|de\s+défense)|budget\s+(?:de\s+la\s+défense"
         r"|militaire|de\s+défense|des\s+armées)|effort\s+de\s+défense|crédits\s+(?:militaires"
         r"|de\s+défense)|programmation\s+militaire|military\s+programming\s+law"
         # "€800 billion for defence", "Hr 412 billion for the military": money for one's own forces.
-        r"|(?:for|on)\s+(?:the\s+)?(?:defen[cs]e|military|armed\s+forces)(?![\w-]|\s+(?:of|aid"
+        r"|(?:for|on|to)\s+(?:the\s+)?(?:defen[cs]e|military|armed\s+forces)(?![\w-]|\s+(?:of|aid"
         r"|assistance|support|industry|package|equipment)\b)|für\s+(?:die\s+|das\s+|sein\s+|ihr\s+)?(?:Verteidigung"
         r"|Bundeswehr|Streitkräfte|Militär|Verteidigungsministerium)\b|pour\s+(?:la\s+défense|les\s+armées)(?!\s+d)"
         r"|(?:à|a)\s+(?:la|sa|leur)\s+défense(?!\s+(?:de\s+l['’]Ukraine|ukrainienne))"
@@ -404,12 +435,19 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|(?:Extended\s+)?Fund\s+Facility|tranches?\b|Finanzhilfe\w*"
         r"|finanzielle[n]?\s+(?:Hilfe|Unterstützung)|finanzielle[n]?(?=\s*,|\s+(?:und|sowie)\b)|Budgethilfe|Haushaltshilfe|Kredit\w*|Darlehen"
         r"|aide\s+(?:financière|budgétaire|macrofinancière|économique)|soutien\s+(?:financier"
-        r"|budgétaire)|prêts?\b",
+        r"|budgétaire)|prêts?\b|(?:loan\s+|credit\s+)?guarantees?\b|garanties?\b|Garantien"
+        r"|Bürgschaft\w*",
     ),
     (
         "humanitarian_aid",
         r"humanitarian|humanitär\w*|humanitaire\w*|emergency\s+(?:aid|relief)|relief\s+aid"
-        r"|Nothilfe",
+        r"|Nothilfe"
+        # energy repairs, demining, winter relief and civil rebuilding count as humanitarian
+        r"|(?:Ukraine\s+)?Energy\s+Support\s+Fund|Fonds\s+de\s+soutien\s+à\s+l['’]énergie"
+        r"|Energieversorgung|(?:energy|power)\s+(?:repairs?"
+        r"|equipment|grid)|generators|Generatoren|groupes\s+électrogènes|demining|Minenräumung"
+        r"|Räumung\s+von\s+Minen|déminage|Winterhilfe|winter\s+(?:aid|relief)|Notunterkünfte"
+        r"|shelters?\b|reconstruction\s+of\s+(?:schools|hospitals|homes|housing)|Wiederaufbau\s+von",
     ),
     (
         "development",  # official development aid, read as category other
@@ -467,8 +505,27 @@ BUDGETING = re.compile(
     r"|eingeplant|geplant|Haushalt\w*|Etat|Finanzplanung|hausse|augmentation|prévoit|prévu\w*)",
     re.IGNORECASE,
 )
+# The receiving side of a loan: its borrowers and those who asked for it.
+BORROWING = re.compile(
+    r"\b(?:borrowers?|asked\s+for|(?<!the\s)requested|applied\s+for|Kreditnehmer\w*|beantragt\w*"
+    r"|emprunteurs?|a\s+demandé|ont\s+demandé)\b",
+    re.IGNORECASE,
+)
+# A group's lending scheme that members pay into: "the G7's ERA loans", "des prêts du G7",
+# "G7-Kredit".
+SCHEME_AFTER = re.compile(
+    r"(?:['’]s\s+(?:\w+\s+){0,4}?loans?|-Kredit\w*|\s+(?:ERA\s+)?loans?)\b", re.IGNORECASE
+)
+SHARE_OF = re.compile(r"\b(?:share|Anteil\w*|part|portion|quote-part)\b", re.IGNORECASE)
+SCHEME_BEFORE = re.compile(r"(?:prêts?\s+du|loans?\s+of\s+the|Kredit\w*\s+der)\s+$", re.IGNORECASE)
+# A budget named as such: the subject of a sum in a defence story ("the budget would rise to").
+BUDGET_WORD = re.compile(
+    r"\b(?:budgets?|Haushalt\w*|\w*[eE]tat|Verteidigungs\w+|spending|Ausgaben|dépenses)\b",
+    re.IGNORECASE,
+)
 PLEDGING = re.compile(
-    r"\b(?:pledg\w*|commit\w*|agree\w*|promis\w*|vow\w*|aim\w*|ambition\w*|(?:plans?|planned"
+    r"\b(?:pledg\w*|commit\w*|agree\w*|promis\w*|vow\w*|aim\w*|ambition\w*|Zusage\w*|versprech\w*"
+    r"|versproch\w*|promet\w*|promesse\w*|(?:plans?|planned"
     r"|wants?|intends?|promised|pledged|committed)\s+to\s+(?:reach|raise|hit|increase)"
     r"|erreichen|atteindre|zugesagt|verpflichte\w*|beschlossen|beschließen|décidé|convenu"
     r"|vereinbart|s['’]engag\w*|engagement|engagés?)",
@@ -482,7 +539,8 @@ DEFENCE_CONTEXT = re.compile(
 OF_GDP = re.compile(
     r"\s*(?:(?:of|des|du|de|der)\s+)?(?:(?:their|its|the|national|annual|economic|leur|leurs|son|sa"
     r"|ihres|seines|ihrer|seiner)\s+)*(?:GDP"
-    r"|gross\s+domestic\s+product|BIP|PIB|Bruttoinlandsprodukts?|economic\s+output"
+    r"|gross\s+domestic\s+product|BIP|PIB|Bruttoinlandsprodukts?|economic\s+output|economy"
+    r"|Wirtschaft\b|économie"
     r"|Wirtschaftsleistung)",
     re.IGNORECASE,
 )
@@ -528,10 +586,11 @@ UNIT_PRICE = re.compile(
 # Subjects that make a percentage or sum a distractor, not aid or defence.
 DISTRACTOR = re.compile(
     r"\b(?:inflation|(?:economic|GDP)\s+growth|econom(?:y|ic\s+output)|deficit|debt|unemploy\w*"
-    r"|interest\s+rates?|VAT|value-added\s+tax|shares\s+in|share\s+prices?|stocks?|prices?|polls?"
+    r"|interest\s+rates?|VAT|value-added\s+tax|shares\s+in|bond\s+yields?|Rendite\w*"
+    r"|shares\s+of\s+(?:(?:defen[cs]e\s+)?(?:group|company|firm|maker)\s+)?(?-i:[A-Z])\w*|share\s+prices?|stocks?|prices?|polls?"
     r"|survey\w*|approval|turnout|borrowing|financing\s+needs|funding\s+gap|financing\s+gap"
     r"|wealth\s+fund|tax(?:es)?|levy|Inflation|Wachstum|Steuer\w*|Abgabe|impôts?|taxes?"
-    r"|Konjunktur|\w*[wW]achstum|Defizit|Schulden\w*|Neuverschuldung|Kreditaufnahme|Nettokreditaufnahme"
+    r"|Konjunktur|\w*[wW]achstum|(?<!deutschen\s)Wirtschaft\b|wachsen|wächst|wuchs|économie\b|Defizit|Schulden\w*|Neuverschuldung|Kreditaufnahme|Nettokreditaufnahme"
     r"|Arbeitslos\w*|Leitzins\w*|Aktie\w*|Preis\w*|Umfrage\w*|Finanzbedarf|Finanzierungsbedarf"
     r"|croissance|déficit|dette|chômage|taux\s+d['’]\w+|sondage\w*|prix|bourse"
     r"|besoins\s+de\s+financement"
@@ -541,9 +600,23 @@ DISTRACTOR = re.compile(
     r"|budget\s+gap|funding\s+shortfall|Finanzierungslücke|Haushaltslücke)",
     re.IGNORECASE,
 )
+# What a war costs or a country holds, not what anyone gives: damage, reconstruction needs, frozen
+# assets, trade, exchange rates. A sum beside one of these does not take the story's kind of aid.
+NOT_GIVEN = re.compile(
+    r"\b(?:needs\b|\w*[bB]edarf\w*|besoins|damages?|Schaden|Schäden|dommages|Kosten\s+für"
+    r"|(?:reconstruction|recovery)\s+costs?|assets|avoirs|actifs|\w*[gG]uthaben|Vermögenswerte"
+    r"|exports?|imports?|Export\w*|Import\w*|exportations?|importations?|per\s+dollar"
+    r"|exchange\s+rates?|Wechselkurs\w*|beziffert|estimated\s+at|estimée?s?\s+à|schätzt"
+    r"|held|holds|détient|détenu\w*|immobilis\w*|frozen|gelés?|eingefroren\w*)",
+    re.IGNORECASE,
+)
 # Markets: a share price describes a company, not a country.
 MARKET = re.compile(
-    r"\b(?:shares\s+in|share\s+prices?|stocks?|Aktie\w*|Börse\w*|bourse|action\s+\w+\s+a)\b",
+    r"\b(?:shares\s+in|shares\s+of\s+(?:(?:defen[cs]e\s+)?(?:group|company|firm|maker)\s+)?(?-i:[A-Z])\w*"
+    r"|bond\s+yields?|yields?\b|Rendite\w*|share\s+prices?"
+    # currencies: "the yen has lost about 8% against the dollar"
+    r"|against\s+the\s+(?:dollar|euro|yen)|gegenüber\s+dem\s+(?:Dollar|Euro)|face\s+au\s+(?:dollar|yen)"
+    r"|face\s+à\s+l['’]euro|exchange\s+rates?|Wechselkurs\w*|taux\s+de\s+change|stocks?|Aktie\w*|Börse\w*|bourse|action\s+\w+\s+a)\b",
     re.IGNORECASE,
 )
 # A price (of oil, of a shell) describes no country's economy.
@@ -560,7 +633,12 @@ NOW = re.compile(
     rf"\b(?:today|tonight|yesterday|tomorrow|(?:this|last|next)\s+(?:week|month)|earlier\s+this"
     rf"\s+(?:week|month)|this\s+(?:morning|afternoon|evening)|recently|{_WEEKDAY}"
     r"|heute|gestern|(?:diese|vergangene|letzte|nächste|kommende)[nr]?\s+Woche|kürzlich|jüngst"
-    r"|aujourd['’]hui|cette\s+semaine|la\s+semaine\s+(?:dernière|prochaine)|récemment)\b",
+    r"|aujourd['’]hui|cette\s+semaine|la\s+semaine\s+(?:dernière|prochaine)|récemment"
+    # the season the report is in, and a German weekday's evening: "this winter", "in diesem
+    # Winter", "cet hiver", "am Mittwochabend", "am Vortag"
+    r"|this\s+(?:winter|spring|summer|autumn|fall)|(?:in\s+)?diese[mn]\s+(?:Winter|Frühjahr|Sommer"
+    r"|Herbst)|cet\s+(?:hiver|été|automne)|ce\s+printemps|(?-i:Montag|Dienstag|Mittwoch|Donnerstag"
+    r"|Freitag|Samstag|Sonntag)(?:abend|morgen|nachmittag)|am\s+Vortag|la\s+veille)\b",
     re.IGNORECASE,
 )
 # A month with no year after it: "in March", "on 14 February", "Mitte Mai", "en juin".
@@ -606,6 +684,26 @@ NO_SINGLE_YEAR = re.compile(
     r"|\büber\s+die\s+(?:nächsten|kommenden)\s+\w+\s+Jahre\b|\bsur\s+(?:les\s+)?\w+\s+(?:ans|années)\b",
     re.IGNORECASE,
 )
+# Recurring: "a year", "jedes Jahr", "chaque année".
+YEARLY = re.compile(
+    r"\b(?:a|per|each|every)\s+year\b|\bannual\w*|\byearly\b|\bjedes\s+Jahr\b|\bpro\s+Jahr\b"
+    r"|\bjährlich\w*|\bpar\s+an\b|\bchaque\s+année\b|\bannuel\w*",
+    re.IGNORECASE,
+)
+# Since a start (not "has since urged"): "seit 2022", "since the invasion", "depuis février 2022".
+SINCE = re.compile(
+    r"\b(?:since|seit|depuis)\s+(?:the\s+|le\s+|la\s+|l['’]|dem\s+|der\s+)?(?:(?:19|20)\d\d|start"
+    r"|beginning|outbreak|début|Beginn|Anfang|Kriegsbeginn|war\b|guerre|Krieg|invasion|Invasion"
+    r"|February|Februar|février)",
+    re.IGNORECASE,
+)
+# A sum announced or promised for the coming months, told as news.
+ANNOUNCED = re.compile(
+    r"\b(?:announc\w*|unveil\w*|will\s+(?:provide|contribute|send|give|spend|fund|go)|would\s+(?:provide"
+    r"|contribute|send|give|add|spend|go)|angekündigt|kündigt\w*|annonc\w*|contribuera\w*|fournira\w*"
+    r"|débloque\w*)",
+    re.IGNORECASE,
+)
 # Verbs that report a new decision, told as news: its sum belongs to the report's year.
 NEWS_EVENT = re.compile(
     r"\b(?:announc\w*|unveil\w*|pledged|pledges|committed|commits|allocated|approv\w*|disburs\w*"
@@ -620,7 +718,11 @@ STOCK = re.compile(
     r"\b(?:in\s+total|a\s+total\s+of|overall|au\s+total|cumul\w*|Gesamtsumme)\b",
     re.IGNORECASE,
 )
-IN_TOTAL = re.compile(r"\b(?:in\s+total|au\s+total|insgesamt)\b", re.IGNORECASE)
+IN_TOTAL = re.compile(
+    r"\b(?:in\s+total|au\s+total|insgesamt|taken\s+together|all\s+told|zusammengenommen"
+    r"|pris\s+ensemble)\b",
+    re.IGNORECASE,
+)
 # "the largest annual increase since 1952", "erstmals seit": a record, not a total since then.
 _RECORD_BEFORE = re.compile(
     r"\b(?:largest|biggest|highest|lowest|steepest|sharpest|strongest|fastest|first\s+time"
@@ -683,8 +785,17 @@ OWN_YEAR_AFTER = re.compile(
 ALLIANCE_GOAL_BEFORE = re.compile(
     r"(?:(?:alliance|NATO|Nato|OTAN|Bündnis|allied)[\w'’-]*\s+(?:\w+\s+){0,2}?|Nato-)"
     r"(?:goal|target|benchmark|Ziel|objectif)\w*\s+(?:of|von|de|d['’])\s*(?:at\s+least\s+)?$"
+    # "the new goal of spending 3.5%": the alliance's new goal, whoever negotiates over it
+    r"|\b(?:new|neue[nms]?|nouvel\w*)\s+(?:goal|target|Ziel\w*|objectif)\s+(?:of|von|de|d['’])"
+    r"\s*(?:(?:spending|reaching|at\s+least)\s+)?$"
     r"|(?:goal|target|Ziel|objectif)\w*\s+(?:of\s+the\s+alliance|de\s+l['’]OTAN|der\s+Nato)\s+"
     r"(?:of|von|de|d['’])\s*$",
+    re.IGNORECASE,
+)
+# A member setting out to reach a goal makes it its own commitment.
+REACHING = re.compile(
+    r"\b(?:reach\w*|meet\w*|hit|achiev\w*|erreich\w*|atteindre|atteindr\w*|raise\w*|anheben"
+    r"|porter)\b",
     re.IGNORECASE,
 )
 OWN_DEADLINE_AFTER = re.compile(
@@ -743,6 +854,13 @@ PART_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Comparison bases take the compared figure's context: "€108bn in 2026, up from €86bn this year".
+# A sentence setting figures side by side, each with its own giver named right after it.
+COMPARED_WITH = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|versus|verglichen\s+mit|gegenüber|contre|par\s+rapport"
+    r"\s+à|while|whereas|während|tandis\s+que|ahead\s+of|followed\s+by|gefolgt\s+von|devant)\b",
+    re.IGNORECASE,
+)
+FOR_GIVER = re.compile(r"\s+(?:for|in|für|pour|en|au|aux)\s+(?:the\s+)?", re.IGNORECASE)
 COMPARISON_BEFORE = re.compile(
     r"(?:\b(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.|gegenüber|contre"
     r"|par\s+rapport\s+à)\s+(?:(?:about|around|some|roughly|nearly|almost|rund|etwa|environ"
@@ -813,13 +931,24 @@ YEAR = re.compile(
     r"|à\s+partir\s+de|fiscal|FY)\s+(?:(?:the\s+)?(?:fiscal"
     rf"\s+)?(?:year|Jahr|Jahre|année|l['’]année|exercice)\s+|{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)"
     r"|\b(?:the|its|their|this|\w+['’]s)\s+(?P<attr>(?:19|20)\d\d)(?=\s+(?:(?:defen[cs]e|military"
-    r"|state|federal|national|aid)\s+)?(?:budget|spending|package|allocation|Haushalt)))"
+    r"|state|federal|national|aid)\s+)?(?:budget|spending|package|allocation|Haushalt"
+    r"|fiscal\s+year|financial\s+year))"
+    # a budget named by its year after it: "Der Bundeshaushalt 2027", "le budget 2026"
+    r"|\b(?:budget|Haushalt|Bundeshaushalt|Haushaltsentwurf|Etat|Wehretat|Verteidigungsetat"
+    r"|Verteidigungshaushalt|loi\s+de\s+finances)\s+(?:pour\s+|de\s+|für\s+)?(?P<post>(?:19|20)\d\d))"
     r"(?![\w-]|[–/]\d|\s*(?:-|–|to|and|bis|und|à|et)\s*(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 # German text often states the year bare, as an adverb: "erhöhten ihre Ausgaben 2024 um 18 Prozent".
 BARE_YEAR = re.compile(
-    r"(?<![\w.,/-])(?P<year>20\d\d)(?![\w,/%-]|[.,]\d|\s*(?:-|–|bis|und)\s*20\d\d)"
+    r"(?<![\w.,/-])(?P<year>20\d\d)(?![\w/%-]|[.,]\d|\s*(?:-|–|bis|und)\s*20\d\d)"
+)
+UNTIL = re.compile(
+    r"(?:until|through|till|bis|jusqu['’]en|jusqu['’]à|jusqu['’]au)\b", re.IGNORECASE
+)
+UNTIL_BEFORE = re.compile(
+    r"\b(?:until|through|till|bis|jusqu['’](?:en|à|au)?)\s*(?:(?:Ende|end\s+of|fin)\s+)?$",
+    re.IGNORECASE,
 )
 NOT_THE_YEAR_BEFORE = re.compile(
     r"(?:by\s+the\s+end(?:\s+of)?|since|seit|depuis|von|vor|zwischen|compared\s+(?:to|with)|than|between|gegenüber|vergleich\w*|par"

@@ -99,13 +99,13 @@ _SCALES = {
     "thousand": 3, "k": 3, "tausend": 3, "mille": 3,
     "million": 6, "millions": 6, "mn": 6, "mln": 6, "m": 6, "mio": 6, "millionen": 6,
     "billion": 9, "billions": 9, "bn": 9, "bln": 9, "b": 9, "milliarde": 9, "milliarden": 9,
-    "mrd": 9, "milliard": 9, "milliards": 9,
+    "mrd": 9, "md": 9, "mds": 9, "milliard": 9, "milliards": 9,
     "trillion": 12, "trillions": 12, "tn": 12, "trn": 12, "billionen": 12,
 }  # fmt: skip
 
 SCALE_WORD = (
     r"(?:thousand|tausend|mille|millions?|millionen|mln|mn|mio\.?|milliarden|milliarde|milliards?"
-    r"|mrd\.?|billions?|billionen|bln|bn|trillions?|trn|tn|[mbk])(?![\w-])"
+    r"|mrd\.?|mds?|billions?|billionen|bln|bn|trillions?|trn|tn|[mbk])(?![\w-])"
 )
 
 

@@ -25,6 +25,9 @@ _INSTITUTIONS: list[tuple[str, str]] = [
     (r"Eduskunta", "Finland"),
     (r"Sejm", "Poland"),
     (r"Tweede\s+Kamer", "Netherlands"),
+    (r"Dáil(?:\s+Éireann)?|Oireachtas|Taoiseach|Tánaiste|Leinster\s+House", "Ireland"),
+    (r"Moncloa", "Spain"),
+    (r"Chambre\s+des\s+[Dd]éputés", "Luxembourg"),
     (r"(?:State\s+)?Duma", "Russia"),
 ]
 
@@ -33,6 +36,7 @@ _PEOPLE: list[tuple[str, list[tuple[str | None, float, float]]]] = [
     # United States
     (r"Biden", [("United States", 2021, 2025)]),
     (r"Trump", [("United States", 2017, 2021), ("United States", 2025, _NOW)]),
+    (r"Simon\s+Harris", [("Ireland", 2024, _NOW)]),
     (r"(?:Kamala\s+)?Harris", [("United States", 2021, 2025)]),
     (
         r"Lloyd\s+Austin|Austin(?=\s+(?:said|announced|told|pledged))",
@@ -113,7 +117,28 @@ _PEOPLE: list[tuple[str, list[tuple[str | None, float, float]]]] = [
     (r"Kishida", [("Japan", 2021, 2024)]),
     (r"Ishiba", [("Japan", 2024, 2025)]),
     (r"Takaichi", [("Japan", 2025, _NOW)]),
+    (r"Koizumi", [("Japan", 2001, 2006), ("Japan", 2025, _NOW)]),
+    (r"Nakatani", [("Japan", 2024, 2025)]),
     (r"Albanese", [("Australia", 2022, _NOW)]),
+    (r"Marles", [("Australia", 2022, _NOW)]),
+    (r"Penny\s+Wong", [("Australia", 2022, _NOW)]),
+    (r"Luxon", [("New Zealand", 2023, _NOW)]),
+    (r"Winston\s+Peters", [("New Zealand", 2023, _NOW)]),
+    (r"Judith\s+Collins", [("New Zealand", 2023, _NOW)]),
+    # Ireland, Luxembourg, Portugal, Austria, Czech Republic
+    (r"Micheál\s+Martin", [("Ireland", 2020, _NOW)]),
+    (r"Frieden", [("Luxembourg", 2023, _NOW)]),
+    (r"Bettel", [("Luxembourg", 2013, _NOW)]),
+    (
+        r"Luís\s+Montenegro|Montenegro(?=\s+(?:said|says|told|announced|pledged|promised|visit\w*))",
+        [("Portugal", 2024, _NOW)],
+    ),
+    (r"Nehammer", [("Austria", 2021, 2025)]),
+    (r"Stocker", [("Austria", 2025, _NOW)]),
+    (r"Fiala", [("Czech Republic", 2021, 2025)]),
+    (r"Babiš|Babis", [("Czech Republic", 2025, _NOW)]),
+    (r"Albares", [("Spain", 2021, _NOW)]),
+    (r"Prévot", [("Belgium", 2025, _NOW)]),
     # The EU's leaders stand for the EU; NATO's chiefs speak for the alliance but give nothing.
     (r"von\s+der\s+Leyen", [("EU", 2019, _NOW)]),
     (r"Borrell", [("EU", 2019, 2024)]),

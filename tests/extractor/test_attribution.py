@@ -123,6 +123,50 @@ def test_leaders_stand_for_their_country_in_their_years() -> None:
     assert _one(rutte, published=datetime.date(2025, 2, 1)).donor == "NATO allies"
 
 
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        # A name that is also a country's stands for its leader only before a verb of speaking.
+        (
+            "Montenegro said Portugal's package of €220 million in military aid would follow.",
+            "Portugal",
+        ),
+        ("The Tánaiste said the State would provide €122 million in military aid.", "Ireland"),
+        (
+            "Le Grand-Duché consacrera 80 millions d'euros à l'aide militaire à l'Ukraine.",
+            "Luxembourg",
+        ),
+        ("Marles announced a further $95 million military assistance package.", "Australia"),
+    ],
+)
+def test_more_leaders_and_institutions(text: str, donor: str) -> None:
+    assert _one(text, published=datetime.date(2025, 11, 6)).donor == donor
+
+
+def test_a_share_of_a_defence_budget_story_with_no_word_of_its_own() -> None:
+    text = (
+        "Lithuania will raise its defence budget to 5.4% of GDP next year. "
+        "This year the rate stands at about 4%."
+    )
+    figures = extract_figures(text, published=datetime.date(2025, 10, 2))
+    assert [(f.category, f.donor) for f in figures] == [
+        ("defense_spending", "Lithuania"),
+        ("defense_spending", "Lithuania"),
+    ]
+
+
+def test_a_sum_with_no_kind_takes_the_story_s_unless_it_is_damage_or_assets() -> None:
+    text = (
+        "Germany remains the largest donor of military aid to Ukraine this year. "
+        "Germany stays the largest single giver with EUR 6.1 billion. "
+        "Ukraine put the damage to its ports at more than EUR 500 million."
+    )
+    given, damage = extract_figures(text, published=datetime.date(2026, 8, 14))
+    assert (given.category, given.donor) == ("military_aid", "Germany")
+    assert given.attribution["category"] == "context"
+    assert (damage.category, damage.aid_related) == ("other", False)
+
+
 def test_russias_defence_budget_is_defence_spending() -> None:
     text = "Russia plans to spend 13 trillion roubles on national defence next year."
     figure = _one(text, published=datetime.date(2025, 9, 30))
@@ -180,6 +224,38 @@ def test_a_bare_dollar_in_a_canadian_report() -> None:
     text = "OTTAWA (CP) — Canada will deliver $2 billion in military assistance to Ukraine."
     assert _one(text).unit == "CAD"
     assert _one(text.replace(" (CP)", "")).unit == "USD"
+
+
+def test_a_bare_dollar_is_the_home_dollar_of_the_country_the_story_is_about() -> None:
+    text = (
+        "The Albanese Government today announces a further $95 million package for Ukraine. "
+        "It brings Australia's total to $1.5 billion."
+    )
+    assert [f.unit for f in extract_figures(text)] == ["AUD", "AUD"]
+    # A US story that mentions Australia, and a survey of several dollar donors, keep USD.
+    us = "Washington and the Pentagon said the United States will add $95 million; Australia too."
+    assert _one(us).unit == "USD"
+    survey = "Australia, Canada and New Zealand gave more. Canberra added $95 million."
+    assert _one(survey).unit == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Le gouvernement Carney, à Ottawa, annonce 2 milliards $ pour l'Ukraine.", "2e9", "CAD"),
+        ("Ottawa débloque 1,45 milliard $ US pour l'Ukraine.", "1.45e9", "USD"),
+        ("Washington annonce 680 millions $ pour l'Ukraine.", "6.8e8", "USD"),
+        ("La France a prêté plus de 1,8 Md€ à l'Ukraine.", "1.8e9", "EUR"),
+        ("Wellington has committed about NZ$130 million since 2022.", "1.3e8", "NZD"),
+        ("China's defence budget rose 7.2% to 1.78 trillion yuan.", "1.78e12", "CNY"),
+        ("La Russie consacrera 13 000 milliards de roubles à sa défense.", "1.3e13", "RUB"),
+    ],
+)
+def test_currency_signs_after_the_sum_and_prefixed_dollars(
+    text: str, value: str, unit: str
+) -> None:
+    figure = next(f for f in extract_figures(text) if f.unit != "percent")
+    assert (figure.value, figure.unit) == (Decimal(value), unit)
 
 
 def test_french_thousands_with_plain_spaces() -> None:
@@ -458,30 +534,39 @@ def test_extract_command_takes_title_and_date(tmp_path: Path) -> None:
     assert record["attribution"]["year"] == "sentence"
 
 
-# The whole-article set in sample: the scores reached while writing the rules, less a margin, so
-# that a change that loses whole-article attribution fails here as well as in the report.
-# Reached: F1 0.999, qualifier 0.986, year 0.776, category 0.860, donor 0.821, recipient 0.949,
-# aid_related 0.945.
-# The scores reached (extractor 2026.11.4), less about 0.02. The first kept-back set was scored
-# once and has been read since: it is in-sample now, and held to its floor too.
+# The whole-article sets in sample: the scores reached while writing the rules, less about 0.02,
+# so that a change that loses whole-article attribution fails here as well as in the report.
+# Reached with extractor 2026.11.5 (see docs/extractor.md): dev F1 1.000, category 0.924, donor
+# 0.920, year 0.836; first holdout F1 1.000, category 0.917, donor 0.898, year 0.823; second
+# holdout (scored blind once with 2026.11.4, read since) F1 1.000, category 0.857, donor 0.827,
+# year 0.776.
 _FLOORS = {
     "dev": {
         "f1": 0.98,
         "qualifier": 0.96,
-        "category": 0.88,
-        "donor": 0.87,
-        "year": 0.80,
-        "recipient": 0.93,
-        "aid_related": 0.94,
+        "category": 0.90,
+        "donor": 0.89,
+        "year": 0.81,
+        "recipient": 0.94,
+        "aid_related": 0.96,
     },
     "holdout": {
         "f1": 0.97,
         "qualifier": 0.95,
-        "category": 0.87,
-        "donor": 0.85,
-        "year": 0.76,
-        "recipient": 0.93,
-        "aid_related": 0.94,
+        "category": 0.89,
+        "donor": 0.87,
+        "year": 0.78,
+        "recipient": 0.94,
+        "aid_related": 0.95,
+    },
+    "holdout2": {
+        "f1": 0.98,
+        "qualifier": 0.96,
+        "category": 0.83,
+        "donor": 0.79,
+        "year": 0.75,
+        "recipient": 0.90,
+        "aid_related": 0.92,
     },
 }
 
@@ -497,3 +582,198 @@ def test_whole_articles_in_sample_stay_above_their_floor(split: str) -> None:
     for attribute, floor in floors.items():
         if attribute != "f1":
             assert report.accuracy(attribute) >= floor, text
+
+
+def test_each_figure_of_a_comparison_has_the_giver_named_right_after_it() -> None:
+    text = (
+        "Spain has allocated about EUR 1.9 billion in military aid since 2022, compared with "
+        "EUR 2.7 billion for Italy and more than EUR 16 billion for Germany."
+    )
+    assert [f.donor for f in extract_figures(text)] == ["Spain", "Italy", "Germany"]
+    german = (
+        "Die Verteidigungsausgaben der Bundesrepublik erreichen 2,8 Prozent der "
+        "Wirtschaftsleistung, verglichen mit "
+        "2,1 Prozent in Frankreich."
+    )
+    assert [f.donor for f in extract_figures(german)] == ["Germany", "France"]
+
+
+def test_the_alliance_goal_is_nato_allies_unless_a_member_sets_out_to_reach_it() -> None:
+    alliance = (
+        "Portugal's 2026 budget keeps defence spending at 2% of GDP, leaving the path towards "
+        "the alliance's new goal of 3.5% for core defence by 2035 undecided."
+    )
+    assert [f.donor for f in extract_figures(alliance)][-1] == "NATO allies"
+    member = (
+        "The Dutch government said it would reach the alliance's core target of 3.5% of GDP "
+        "by 2035."
+    )
+    assert _one(member).donor == "Netherlands"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Litauen hält an seiner Zusage fest, jedes Jahr 0,25 Prozent seines BIP für Militärhilfe "
+        "an Kiew bereitzustellen.",
+        "Les Pays-Bas se sont engagés à financer l'Ukraine à hauteur d'au moins 0,25 % de leur "
+        "PIB par an.",
+        "Luxembourg s'est engagé à maintenir son soutien à l'Ukraine à hauteur de 0,2 % de son "
+        "revenu national brut chaque année.",
+    ],
+)
+def test_a_share_of_gdp_pledged_year_after_year_for_ukraine(text: str) -> None:
+    figure = _one(text)
+    assert (figure.category, figure.recipient, figure.year) == ("pledge_target", "Ukraine", None)
+
+
+def test_a_share_given_since_the_war_began_is_aid_not_a_pledge() -> None:
+    text = "Dänemark hat seit 2022 Militärhilfe im Umfang von 2,1 Prozent seines BIP zugesagt."
+    assert _one(text).category == "military_aid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Über die Ukraine-Fazilität stellt Brüssel bis 2027 bis zu 50 Milliarden Euro bereit.",
+        "La Belgique a promis 1 milliard d'euros d'aide militaire par an jusqu'en 2029.",
+        "The EU will provide EUR 50 billion to Ukraine until 2027.",
+    ],
+)
+def test_a_sum_until_a_year_runs_over_the_years(text: str) -> None:
+    assert _one(text, published=datetime.date(2025, 6, 1)).year is None
+
+
+def test_a_share_by_a_year_keeps_its_deadline() -> None:
+    text = "Die Schweiz will ihre Verteidigungsausgaben bis 2035 auf 1 Prozent des BIP erhöhen."
+    assert _one(text, published=datetime.date(2025, 6, 1)).year == 2035
+
+
+def test_a_sum_announced_is_news_of_the_report_s_year_a_stock_is_not() -> None:
+    published = datetime.date(2025, 6, 12)
+    text = "Helsinki said it would contribute EUR 50 million to the scheme for Ukraine."
+    assert _one(text, published=published).year == 2025
+    stock = "Taken together, the donors have committed about $16 billion to Ukraine."
+    assert _one(stock, published=published).year is None
+
+
+def test_a_budget_named_by_its_year_after_it() -> None:
+    text = (
+        "Der Bundeshaushalt 2027, den das Kabinett im Juli beschließen will, soll für die "
+        "Ukraine erneut mindestens 11 Milliarden Euro Militärhilfe vorsehen."
+    )
+    assert _one(text, published=datetime.date(2026, 6, 25)).year == 2027
+
+
+def test_a_country_where_troops_stand_or_weapons_are_made_is_a_place() -> None:
+    text = (
+        "Der Haushaltsausschuss billigte neue Schützenpanzer für die Brigade in Litauen. "
+        "Dafür gaben die Abgeordneten knapp 4 Milliarden Euro für die Bundeswehr frei."
+    )
+    assert _one(text).donor == "Germany"
+
+
+def test_the_borrower_receives_and_the_lender_gives() -> None:
+    text = (
+        "The EU's SAFE instrument lends €150 billion in defence loans. "
+        "Poland is by far the largest borrower, with €43.7 billion."
+    )
+    figure = extract_figures(text)[-1]
+    assert (figure.donor, figure.recipient) == ("EU", "Poland")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of RTX, which builds the Patriot air defence system, are up 31% over the year.",
+        "Spanish ten-year bond yields were flat at 3.1% after the missile deal.",
+    ],
+)
+def test_market_moves_are_no_aid(text: str) -> None:
+    figure = _one(text)
+    assert (figure.category, figure.donor) == ("other", None)
+
+
+def test_two_kinds_joined_are_all_aid() -> None:
+    text = (
+        "Tokyo has allocated $12.3 billion to Ukraine, almost all of it financial and humanitarian."
+    )
+    assert _one(text).category == "aid_total"
+
+
+def test_makers_models_and_exclusions_are_no_givers() -> None:
+    text = (
+        "The Netherlands will contribute €90 million to a NATO-coordinated scheme to buy "
+        "U.S.-made weapons for Ukraine, and a further €300 million for drones."
+    )
+    assert [f.donor for f in extract_figures(text)] == ["Netherlands", "Netherlands"]
+    french = (
+        "L'aide civile de la France à l'Ukraine, hors contribution au budget de l'Union "
+        "européenne, s'élève à 3,1 milliards d'euros."
+    )
+    assert _one(french).donor == "France"
+
+
+def test_a_share_of_the_economy_is_a_share_of_gdp() -> None:
+    text = (
+        "Russia's military budget is about 13 trillion roubles, equal to more than 6% of its "
+        "economy."
+    )
+    share = extract_figures(text)[-1]
+    assert (share.category, share.donor) == ("defense_spending", "Russia")
+
+
+def test_a_total_taken_together_is_all_aid() -> None:
+    text = (
+        "Japan gave humanitarian aid to Ukraine. Taken together, the donors of the region have "
+        "committed about $16 billion to Ukraine."
+    )
+    assert _one(text).category == "aid_total"
+    german = (
+        "Die gesamte Unterstützung der Bundesregierung – militärisch, finanziell und humanitär – "
+        "summiert sich auf mehr als 40 Milliarden Euro."
+    )
+    assert _one(german).category == "aid_total"
+
+
+def test_the_season_or_evening_of_the_report_is_its_present() -> None:
+    published = datetime.date(2025, 11, 20)
+    text = "Das Ministerium unterstützt die Ukraine in diesem Winter mit 170 Millionen Euro."
+    assert _one(text, published=published).year == 2025
+
+
+def test_a_fiscal_year_named_before_fiscal_year() -> None:
+    text = "The Pentagon asked for $1.01 trillion in defense spending for the 2026 fiscal year."
+    assert _one(text, published=datetime.date(2025, 6, 26)).year == 2026
+
+
+def test_a_part_of_a_sum_with_no_kind_takes_the_story_s_kind() -> None:
+    text = (
+        "Germany will deliver more air defence systems to Ukraine. "
+        "The government did not give a total at first. "
+        "Von der Gesamtsumme sollen rund 1,9 Milliarden Euro noch in diesem Jahr fließen."
+    )
+    figure = _one(text)
+    assert (figure.category, figure.donor) == ("military_aid", "Germany")
+
+
+def test_a_currency_move_is_no_aid() -> None:
+    text = "The yen has lost about 8% against the dollar, which shrinks Japan's aid to Ukraine."
+    assert _one(text).category == "other"
+
+
+def test_a_members_share_of_a_group_loan_is_the_member_s() -> None:
+    text = (
+        "Japan is a large donor. Its share of the G7's extraordinary revenue acceleration loans, "
+        "$3 billion, is being disbursed through the World Bank."
+    )
+    assert _one(text).donor == "Japan"
+    whole = "The G7 loan of about $50 billion is backed by frozen Russian assets."
+    assert _one(whole).donor == "G7"
+
+
+def test_has_since_urged_is_no_start() -> None:
+    text = (
+        "Mark Rutte has since urged each ally to give 0.25% of its GDP in military aid to Ukraine."
+    )
+    assert _one(text).category == "pledge_target"
