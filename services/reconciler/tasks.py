@@ -100,9 +100,9 @@ def rebuild_block(conn: Connection, block: ClaimBlock) -> None:
 
 def _join(conn: Connection, block: ClaimBlock, reach: list[int], new: list[Mention]) -> None:
     """Add a later document's mentions to the claims in reach, or as claims of their own."""
-    by_claim: dict[int, list[claims.SeedMention]] = {}
+    by_claim: dict[str, list[claims.SeedMention]] = {}
     for seed_mention in claims.seed_mentions(conn, reach):
-        by_claim.setdefault(seed_mention.claim_id, []).append(seed_mention)
+        by_claim.setdefault(seed_mention.key, []).append(seed_mention)
     seeds = []
     for found in by_claim.values():
         stating = next((m for m in found if m.relation == "states"), None)
@@ -127,7 +127,7 @@ def _join(conn: Connection, block: ClaimBlock, reach: list[int], new: list[Menti
         claims.refresh_conflicts(conn, block, {donor_family(d.donor) for d in drafts})
 
 
-def _mention(block: ClaimBlock, m: claims.BlockMention | claims.SeedMention) -> Mention:
+def _mention(block: ClaimBlock, m: claims.BlockMention) -> Mention:
     return Mention(
         document_id=m.document_id,
         document_key=m.document_key,
@@ -143,8 +143,8 @@ def _mention(block: ClaimBlock, m: claims.BlockMention | claims.SeedMention) -> 
         donor=m.donor,
         recipient=m.recipient,
         period=m.period,
-        link=Link(m.link) if isinstance(m, claims.BlockMention) and m.link else None,
-        link_start=m.link_start if isinstance(m, claims.BlockMention) else None,
+        link=Link(m.link) if m.link else None,
+        link_start=m.link_start,
     )
 
 

@@ -352,28 +352,13 @@ def _upsert(conn: Connection, block: ClaimBlock, claim: ClaimRow, version: str) 
 
 
 @dataclass(frozen=True, slots=True)
-class SeedMention:
-    """A stored claim's stating mention or one of its parts, with the claim it belongs to."""
+class SeedMention(BlockMention):
+    """A stored claim's stating mention or one of its parts, with what the claim itself says."""
 
-    claim_id: int
     key: str
     claim_donor: str | None
     claim_recipient: str | None
     claim_period: str | None
-    relation: str
-    document_id: int
-    document_key: str
-    start: int
-    end: int
-    published: datetime.date | None
-    value: Decimal
-    unit: str
-    qualifier: str
-    value_eur: Decimal | None
-    category: str
-    donor: str | None
-    recipient: str | None
-    period: str | None
 
 
 def seed_mentions(conn: Connection, claim_ids: Sequence[int]) -> list[SeedMention]:
@@ -386,7 +371,8 @@ def seed_mentions(conn: Connection, claim_ids: Sequence[int]) -> list[SeedMentio
                c.period AS claim_period, m.relation, m.document_id,
                d.text_sha256 AS document_key, m.start_offset AS start,
                m.end_offset AS "end", m.published, f.value, f.unit, f.qualifier, f.value_eur,
-               f.category, f.donor, nullif(m.recipient, '') AS recipient, m.period
+               f.category, f.donor, nullif(m.recipient, '') AS recipient, m.period,
+               m.link, m.link_start
         FROM claims c
         JOIN claim_mentions m ON m.claim_id = c.id AND m.relation IN ('states', 'part_of')
         JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
