@@ -3,8 +3,11 @@
 With no file given it scores three sets apart, since they answer different questions:
 - regression: the sentence-level cases (eval_set.jsonl + eval_unseen.jsonl), which must stay exact;
 - articles, in-sample: whole articles the rules were developed against (articles/dev.jsonl, and
-  articles/holdout.jsonl and holdout2.jsonl, earlier kept-back sets, in-sample once scored);
-- articles, kept back: whole articles never read while writing the rules (articles/holdout3.jsonl).
+  articles/holdout.jsonl to holdout3.jsonl, earlier kept-back sets, in-sample once scored);
+- articles, kept back: whole articles never read while writing the rules (articles/holdout4.jsonl).
+
+`--stage reconcile` scores the clusters the same way: in-sample (splits dev and holdout, the
+latter scored once) and kept back (holdout2).
 """
 
 from enum import StrEnum
@@ -25,9 +28,12 @@ SETS: dict[str, tuple[str, list[Path]]] = {
     "regression": ("regression set", [EVAL_SET, _TESTS / "eval_unseen.jsonl"]),
     "dev": (
         "articles, in-sample (dev + earlier holdouts)",
-        [_TESTS / "articles" / name for name in ("dev.jsonl", "holdout.jsonl", "holdout2.jsonl")],
+        [
+            _TESTS / "articles" / name
+            for name in ("dev.jsonl", "holdout.jsonl", "holdout2.jsonl", "holdout3.jsonl")
+        ],
     ),
-    "holdout": ("articles, kept back (holdout3)", [_TESTS / "articles" / "holdout3.jsonl"]),
+    "holdout": ("articles, kept back (holdout4)", [_TESTS / "articles" / "holdout4.jsonl"]),
 }
 
 
@@ -42,6 +48,11 @@ class Stage(StrEnum):
 
 
 CLUSTERS = Path(__file__).resolve().parents[2] / "tests" / "reconciler" / "clusters"
+# (--sets name, heading, the clusters.jsonl splits it scores)
+CLUSTER_SETS = (
+    ("dev", "clusters, in-sample (dev + holdout, scored once)", ("dev", "holdout")),
+    ("holdout", "clusters, kept back (holdout2)", ("holdout2",)),
+)
 
 
 def eval_command(
@@ -74,12 +85,11 @@ def eval_command(
         labelled = (paths or [CLUSTERS / "clusters.jsonl"])[0]
         if not labelled.is_file():
             raise OperatorError(f"no labelled clusters at {labelled}")
-        for index, split in enumerate(("dev", "holdout")):
-            if split not in sets:
+        for index, (name, label, splits) in enumerate(CLUSTER_SETS):
+            if name not in sets:
                 continue
-            clusters = load_clusters(labelled, split)
+            clusters = [c for split in splits for c in load_clusters(labelled, split)]
             result = reconcile_score(clusters, labelled.parent)
-            label = "clusters, in-sample (dev)" if split == "dev" else "clusters, kept back"
             typer.echo(("\n" if index else "") + format_score(label, result, details=details))
         return
     if paths:
