@@ -32,7 +32,9 @@ class Settings(BaseSettings):
 
     # Workers.
     worker_concurrency: int = 2
-    worker_max_tasks_per_child: int = 200  # trafilatura grows ~1 MB a page in a long-lived process
+    # A pool process's memory levels off (~265 MB after ~300 pages, docs/benchmarks.md); replacing
+    # it costs ~150 ms of an idle slot, so it is done rarely, and the memory bound below stays.
+    worker_max_tasks_per_child: int = 1000
     worker_max_memory_per_child_kb: int = 512_000
     # Messages each pool process reserves ahead. 1: a dead worker strands at most `concurrency`
     # messages (docs/reliability.md), at the cost of a broker round trip between tasks, when the
