@@ -10,6 +10,9 @@
   (`store_and_send`, what `aidledger replay` runs) to the last article ending;
 - scaling: the queued run with 1 pool process against 2, and in-process with 1 process against 2
   (what the machine itself allows: PostgreSQL, Redis and the bench share its cores);
+- no database (`nodb`): what the issue measured its limit with, two `aidledger extract` processes:
+  clean and extract each page in 2 processes, nothing stored, no reconcile; the queued run against
+  it is `pipeline_ratio_vs_nodb`;
 - fetch path: the pages served on 127.0.0.1, stored as pending articles and sent to
   `fetcher.fetch_article` (per-host limit off, 127.0.0.1 allow-listed), against in-process;
 - growth (`--growth N`): in-process and queued again at N pages, and every process's peak RSS.
@@ -50,13 +53,16 @@ from bench.pipeline_support import (
     task_times,
     terminal_count,
 )
+from services.cleaner.clean import clean
 from services.cleaner.tasks import clean_and_store
 from services.cli.replay import ReplayItem, store_and_send
+from services.extractor.figures import extract_figures
 from services.extractor.tasks import extract_and_store
 from services.reconciler.tasks import reconcile_and_store
 from shared import db, pipeline
 from shared.celery_app import send
 from shared.config import Settings
+from shared.errors import Permanent, Skip
 from shared.pipeline import ArticleStatus
 from shared.stage import Outcome, run_stage
 from shared.store import articles
@@ -160,6 +166,41 @@ def run_inprocess(settings: Settings, pages: Pages, n: int, processes: int = 2) 
     return RunResult(n, seconds, times, 0.0, peak_mb, outcome_counts())
 
 
+def _nodb_share(share: int, shares: int, n: int) -> dict[str, object]:
+    """What `aidledger extract` does to each page of one process's share: clean and extract."""
+    assert _PAGES is not None
+    times: dict[str, list[float]] = {pipeline.CLEAN_TASK: [], pipeline.EXTRACT_TASK: []}
+    for i in range(share, n, shares):
+        started = time.perf_counter()
+        try:
+            document = clean(_PAGES.page(i), content_type="text/html")
+        except (Skip, Permanent):  # a skipped or failed page ends there, as in the chain
+            times[pipeline.CLEAN_TASK].append(time.perf_counter() - started)
+            continue
+        cleaned = time.perf_counter()
+        published = document.published_at.date() if document.published_at else None
+        extract_figures(document.text, title=document.title, published=published)
+        times[pipeline.CLEAN_TASK].append(cleaned - started)
+        times[pipeline.EXTRACT_TASK].append(time.perf_counter() - cleaned)
+    return {"times": times, "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
+
+
+def run_nodb(pages: Pages, n: int, processes: int = 2) -> RunResult:
+    global _PAGES
+    _PAGES = pages
+    started = time.monotonic()
+    with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("fork")) as pool:
+        futures = [pool.submit(_nodb_share, s, processes, n) for s in range(processes)]
+        results = [f.result() for f in futures]
+    seconds = time.monotonic() - started
+    times: dict[str, list[float]] = {}
+    for result in results:
+        for stage, values in result["times"].items():  # type: ignore[attr-defined]
+            times.setdefault(stage, []).extend(values)
+    peak_mb = max(int(r["maxrss_kb"]) for r in results) / 1024  # type: ignore[call-overload]
+    return RunResult(n, seconds, times, 0.0, peak_mb, {})
+
+
 # --- queued -----------------------------------------------------------------------------------
 
 
@@ -261,7 +302,8 @@ def emit_run(label: str, result: RunResult) -> None:
         emit(f"{label}_worker_parent_rss_mb", result.parent_rss_mb)
         emit(f"{label}_worker_parent_cpu_s", result.parent_cpu_s)
     emit(f"{label}_peak_process_rss_mb", result.child_rss_mb)
-    emit(f"{label}_outcomes", " ".join(f"{k}={v}" for k, v in result.outcomes.items()))
+    if result.outcomes:
+        emit(f"{label}_outcomes", " ".join(f"{k}={v}" for k, v in result.outcomes.items()))
 
 
 def machine() -> str:
@@ -282,7 +324,7 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=1000)
     parser.add_argument("--growth", type=int, default=0, help="also run at this many pages")
     parser.add_argument("--timeout", type=float, default=900, help="seconds per run, at most")
-    parser.add_argument("--skip", default="", help="comma-separated: scaling,fetch")
+    parser.add_argument("--skip", default="", help="comma-separated: nodb,scaling,fetch")
     parser.add_argument("--pages-dir", type=Path, default=PAGES_DIR, help="*.html.gz pages")
     args = parser.parse_args()
     skip = set(filter(None, args.skip.split(",")))
@@ -302,6 +344,10 @@ def main() -> None:
         emit("inprocess_pages_per_s", inproc.pages_per_s)
         emit("pipeline_pages_per_s", queued.pages_per_s)
         emit("pipeline_ratio", queued.pages_per_s / inproc.pages_per_s)
+        if "nodb" not in skip:
+            nodb = run_nodb(pages, args.pages)
+            emit_run("nodb", nodb)
+            emit("pipeline_ratio_vs_nodb", queued.pages_per_s / nodb.pages_per_s)
         peaks = [queued.child_rss_mb]
         if "scaling" not in skip:
             single = run_queued(settings, pages, args.pages, 1, args.timeout, logs)
