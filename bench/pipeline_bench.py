@@ -14,7 +14,8 @@
   clean and extract each page in 2 processes, nothing stored, no reconcile; the queued run against
   it is `pipeline_ratio_vs_nodb`;
 - fetch path: the pages served on 127.0.0.1, stored as pending articles and sent to
-  `fetcher.fetch_article` (per-host limit off, 127.0.0.1 allow-listed), against in-process;
+  `fetcher.fetch_article` (per-host limit off, 127.0.0.1 allow-listed), fetched by a worker of
+  threads and the rest by the prefork worker, as `aidledger up` runs them; against in-process;
 - growth (`--growth N`): in-process and queued again at N pages, and every process's peak RSS.
 
 Prints one `name value` line per number. Every run starts from an empty ledger: a database and a
@@ -56,6 +57,7 @@ from bench.pipeline_support import (
 from services.cleaner.clean import clean
 from services.cleaner.tasks import clean_and_store
 from services.cli.replay import ReplayItem, store_and_send
+from services.cli.worker import Pool
 from services.extractor.figures import extract_figures
 from services.extractor.tasks import extract_and_store
 from services.reconciler.tasks import reconcile_and_store
@@ -246,16 +248,29 @@ def run_queued(
 def run_fetch(
     settings: Settings, pages: Pages, n: int, concurrency: int, timeout_s: float, logs: Path
 ) -> RunResult:
-    """Articles to fetch from 127.0.0.1, stored and sent in batches as replay does its pages."""
+    """Articles to fetch from 127.0.0.1, stored and sent in batches as replay does its pages.
+
+    The workers are laid out as `aidledger up` and compose run them: fetch on a worker of
+    threads (downloads wait), clean, extract and reconcile on `concurrency` processes."""
     empty_ledger(settings)
     log = logs / f"worker-fetch-{n}-c{concurrency}.log"
+    fetch_log = logs / f"worker-fetch-threads-{n}.log"
     extra = {
         "AIDLEDGER_FETCH_HOST_INTERVAL_S": "0",
         "AIDLEDGER_FETCH_ALLOWED_NETWORKS": "127.0.0.1",
     }
+    stages = [q for q in pipeline.QUEUES if q != pipeline.FETCH]
     with (
         LoopbackPages(pages) as site,
-        running_worker(settings, list(pipeline.QUEUES), concurrency, log, extra) as worker,
+        running_worker(
+            settings,
+            [pipeline.FETCH],
+            settings.fetch_concurrency,
+            fetch_log,
+            extra,
+            Pool.threads,
+        ) as fetcher,
+        running_worker(settings, stages, concurrency, log, extra) as worker,
         RssSampler(worker.pid) as rss,
     ):
         started = time.monotonic()
@@ -271,11 +286,13 @@ def run_fetch(
             for article_id in ids:
                 send(pipeline.FETCH_ARTICLE_TASK, article_id)
         _wait_all_ended(n, started + timeout_s, worker)
+        if fetcher.poll() is not None:
+            raise SystemExit(f"the fetch worker exited during the run: see {fetch_log}")
         seconds = time.monotonic() - started
     return RunResult(
         n,
         seconds,
-        task_times(log),
+        {**task_times(log), **task_times(fetch_log)},
         rss.parent_peak_mb(),
         rss.child_peak_mb(),
         outcome_counts(),

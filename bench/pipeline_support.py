@@ -26,7 +26,7 @@ import psutil  # type: ignore[import-untyped]
 import psycopg
 import redis
 
-from services.cli.worker import stop_worker, worker_argv
+from services.cli.worker import Pool, stop_worker, worker_argv
 from shared import celery_app, db, migrate, pipeline
 from shared.config import Settings
 from shared.embedded import services
@@ -199,14 +199,19 @@ class RssSampler:
 
 @contextlib.contextmanager
 def running_worker(
-    settings: Settings, queues: list[str], concurrency: int, log: Path, extra: dict[str, str]
+    settings: Settings,
+    queues: list[str],
+    concurrency: int,
+    log: Path,
+    extra: dict[str, str],
+    pool: Pool = Pool.prefork,
 ) -> Iterator[subprocess.Popen[bytes]]:
     """A real worker (`aidledger worker`'s argv) logging at INFO, which names every task's run
     time; yields once it says it is ready."""
     env = {**worker_environment(settings), **extra}
     with log.open("wb") as sink:
         process = subprocess.Popen(
-            worker_argv(queues, concurrency, "INFO"), env=env, stdout=sink, stderr=sink
+            worker_argv(queues, concurrency, "INFO", pool), env=env, stdout=sink, stderr=sink
         )
     try:
         deadline = time.monotonic() + 120
