@@ -1,5 +1,6 @@
-"""Exports and provenance through the real CLI after a real replay: exact values, a stable id for
-every figure in every output, `figures show`, the filters, 80-column tables, exit statuses."""
+"""Exports and provenance through the real CLI on the seeds' ledger: exact values, a stable id for
+every figure in every output (a real replay's included), `figures show`, the filters, 80-column
+tables, exit statuses."""
 
 import csv
 import io
@@ -14,6 +15,7 @@ from typing import Any
 import pytest
 
 from shared import db
+from tests.support.chain import InProcessChain, replay_seeds
 from tests.support.processes import CliRunner
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,19 +45,21 @@ def _one_line_error(result: subprocess.CompletedProcess[str], *mentions: str) ->
 
 
 @pytest.fixture
-def replayed(cli: CliRunner) -> list[dict[str, Any]]:
-    """The seed corpus replayed by a real worker; its figures as `replay` printed them."""
-    result = _ok(
-        cli("replay", "--worker", "--timeout", "180", "--format", "jsonl", str(SEEDS), timeout=240)
-    )
-    figures = _jsonl(result.stdout)
+def replayed(cli: CliRunner, monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
+    """The seed corpus through the chain in this process (a worker's start costs seconds, and
+    only the first test is about replay itself); its figures as `figures` lists them."""
+    replay_seeds(InProcessChain(monkeypatch))
+    figures = _jsonl(_ok(cli("figures", "--format", "jsonl")).stdout)
     assert figures
     return figures
 
 
-def test_every_output_carries_the_same_stable_ids(
-    cli: CliRunner, replayed: list[dict[str, Any]]
-) -> None:
+def test_every_output_carries_the_same_stable_ids(cli: CliRunner) -> None:
+    result = _ok(
+        cli("replay", "--worker", "--timeout", "180", "--format", "jsonl", str(SEEDS), timeout=240)
+    )
+    replayed = _jsonl(result.stdout)
+    assert replayed
     ids = [f["id"] for f in replayed]
     assert all(ID.match(i) for i in ids), ids
     assert len(set(ids)) == len(ids)
