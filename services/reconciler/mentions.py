@@ -23,12 +23,14 @@ from services.reconciler.rules import (
     AID_CATEGORIES,
     CLAIM_CATEGORIES,
     Link,
+    claim_group,
+    compares,
     converts,
     kind_of,
     names_a_part,
     period_of,
 )
-from shared.models import ClaimBlock, category_group, text_sha256
+from shared.models import ClaimBlock, text_sha256
 
 # How far back (characters) the whole of a part may stand: its sentence or the one before.
 _PART_REACH = 600
@@ -78,6 +80,7 @@ def document_mentions(
         key=lambda f: f.start,
     )
     links = _links(text, eligible)
+    bounds = _bounds(figures, links)
     recipient = _main_recipient(eligible)
     key = text_sha256(text)
     mentions: dict[int, Mention] = {}
@@ -97,7 +100,7 @@ def document_mentions(
                 whole.start,
             )
             continue
-        before, after = _around(text, figure)
+        before, after = _around(text, figure, *bounds[figure.start])
         kind = kind_of(
             unit=figure.unit,
             category=figure.category,
@@ -114,7 +117,7 @@ def document_mentions(
         )
         # Aid whose receiver the sentence leaves out goes to the one the document is about.
         given_to = figure.recipient or (recipient if figure.category in AID_CATEGORIES else None)
-        block = ClaimBlock(category_group(figure.category), kind)
+        block = ClaimBlock(claim_group(figure.category, kind), kind)
         mentions[figure.start] = _mention(
             document_id, key, figure, block, given_to, period, published, None, None
         )
@@ -142,7 +145,8 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
         if whole is None:
             continue
         before, _ = _around(text, figure)
-        if names_a_part(before) or _sums_to(sums, index, whole):
+        since_prior = before[max(0, len(before) - (figure.start - sums[index - 1].end)) :]
+        if names_a_part(before) or (_sums_to(sums, index, whole) and not compares(since_prior)):
             links[figure.start] = (Link.PART_OF, sums[whole].start)
     return links
 
@@ -190,13 +194,43 @@ def _amount(figure: FigureFacts) -> Decimal | None:
     return figure.value if figure.unit == "percent" else figure.value_eur
 
 
-def _around(text: str, figure: FigureFacts) -> tuple[str, str]:
-    """The figure's sentence before it and after it (the sentence as stored, else a window)."""
+def _bounds(
+    figures: Sequence[FigureFacts], links: dict[int, tuple[Link, int]]
+) -> dict[int, tuple[int, int]]:
+    """figure start → (end of the figure before it, start of the figure after it, not counting
+    its own conversions): the words between belong to this figure. "EUR 198 million and the 28th
+    at EUR 90 million, EUR 288 million together for the year to date": the running total's words
+    are not the packages'."""
+    ordered = sorted(figures, key=lambda f: f.start)
+    bounds: dict[int, tuple[int, int]] = {}
+    for index, figure in enumerate(ordered):
+        low = max((f.end for f in ordered[:index] if f.end <= figure.start), default=0)
+        high = next(
+            (
+                f.start
+                for f in ordered[index + 1 :]
+                if f.start >= figure.end and links.get(f.start) != (Link.CONVERTS, figure.start)
+            ),
+            -1,
+        )
+        bounds[figure.start] = (low, high)
+    return bounds
+
+
+def _around(text: str, figure: FigureFacts, low: int = 0, high: int = -1) -> tuple[str, str]:
+    """The figure's sentence before it and after it (the sentence as stored, else a window),
+    within `low` and `high` (text offsets; -1: no bound) when given."""
     offset = figure.sentence.find(text[figure.start : figure.end])
     if offset >= 0:
         surface_end = offset + figure.end - figure.start
-        return figure.sentence[:offset], figure.sentence[surface_end:]
-    return text[max(0, figure.start - 200) : figure.start], text[figure.end : figure.end + 120]
+        before, after = figure.sentence[:offset], figure.sentence[surface_end:]
+    else:
+        before = text[max(0, figure.start - 200) : figure.start]
+        after = text[figure.end : figure.end + 120]
+    before = before[max(0, len(before) - (figure.start - low)) :]
+    if high >= 0:
+        after = after[: high - figure.end]
+    return before, after
 
 
 def _mention(

@@ -9,6 +9,8 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Protocol
 
+from shared.models import category_group
+
 
 class Kind(StrEnum):
     INCREMENT = "increment"  # a package, an allocation, a disbursement: what totals add up
@@ -42,17 +44,38 @@ _DONOR_FAMILIES = {
 # A running total: what was given since a start, to date. Bare "in total" or "insgesamt" is left
 # out: a package is often "worth €5bn in total".
 _CUMULATIVE = re.compile(
-    r"\b(?:since (?:the (?:start|beginning|outbreak) of (?:the|Russia's) (?:full-scale )?"
-    r"(?:war|invasion)|(?:February |Feb\.? )?20\d\d|the (?:war|invasion))|to date|"
+    r"\b(?:since (?:the (?:start|beginning|outbreak) of (?:[\w'’-]+ ){0,4}"
+    r"(?:war|invasion|aggression)|(?:February |Feb\.? )?20\d\d|the (?:war|invasion))|to date|"
     r"(?:provided|given|delivered|allocated|committed|disbursed|sent|spent|pledged)\b[^.;]{0,60}"
-    r"\bso far|bringing (?:its|their|the) (?:total|overall)|cumulative(?:ly)?|"
+    r"\bso far|so far this year|this year so far|year to date|"
+    # a partial-year aggregate adds up packages that are claims of their own
+    r"in the first (?:half|quarter|(?:two|three|four|five|six|seven|eight|nine) months)|"
+    r"cumulative(?:ly)?|"
     r"seit (?:Kriegsbeginn|Beginn des (?:russischen )?(?:Angriffs)?[Kk]rieges|20\d\d)|bisher|"
     r"depuis (?:le début|20\d\d|février)|jusqu'à présent)\b",
     re.IGNORECASE,
 )
+# Words that present the figure after them as a running total; before it only: after a figure they
+# introduce the next one ("a first tranche of €1.5 billion, and brings the total to €3.6 billion").
+_CUMULATIVE_BEFORE = re.compile(
+    # "brings Finland's total military aid to", "bringing the total drawn ... to"
+    r"\b(?:(?:brings?|bringing|brought) (?:[\w'’-]+ ){0,3}(?:total|overall)|"
+    r"(?:provided|given|delivered|allocated|committed|disbursed|sent|spent) a total of|"
+    r"(?:'s|’s|its|their) total (?:support|aid|assistance|military|contributions?))\b",
+    re.IGNORECASE,
+)
 _PLEDGE_VERB = re.compile(
-    r"\b(?:pledged to|pledge to|committed to|commitment to|promised to|vowed to|target|goal|"
+    r"\b(?:(?:pledged|pledge|committed|promised|vowed)(?: [\w'’-]+){0,3} to|"
+    r"(?:pledge|commitment) of|commitment to|target|goal|"
     r"aim(?:s|ed)? (?:to|at)|zugesagt|Ziel|s'est engagé|objectif)\b",
+    re.IGNORECASE,
+)
+# A country's own budget named as the subject of the figure: "The Bundeswehr's own budget,
+# separate from the aid for Ukraine, stands at €51.8 billion", whatever the category read for it.
+_OWN_BUDGET = re.compile(
+    r"\b(?:own|defen[cs]e|military|armed forces'?) budget\b[^.;€$£]{0,60}"
+    r"\b(?:stands? at|is|was|will be|of|totals?|reach(?:es|ed)?|rises? to|rose to|amounts? to)"
+    r"\s*$",
     re.IGNORECASE,
 )
 _SINCE_YEAR = re.compile(
@@ -65,7 +88,9 @@ _YEAR_RANGE = re.compile(
 )
 # What may stand between a figure and its conversion: "(", "(about", "(or", "/ around"...
 _CONVERSION_GAP = re.compile(
-    r"^\s*[(\[/]\s*(?:about|around|approximately|approx\.|roughly|some|or|i\.e\.|ca\.|"
+    # the year may come between: "EUR 7.1bn for 2024 (roughly USD 7.6bn)"
+    r"^\s*(?:(?:for|in) 20\d\d\s*)?[(\[/]\s*"
+    r"(?:about|around|approximately|approx\.|roughly|some|or|i\.e\.|ca\.|"
     r"rund|etwa|environ|soit|près de|~|≈)?\s*$",
     re.IGNORECASE,
 )
@@ -76,9 +101,41 @@ _PART_CUE = re.compile(
     r"davon|darunter|bestehend aus|dont|y compris|parmi lesquels|composé de)\b",
     re.IGNORECASE,
 )
+# A figure given for comparison is no part of the one before it, even when the two add up: "an
+# increase of €3.3 billion compared with the 2024 law, which provided €47.2 billion".
+_COMPARISON = re.compile(
+    r"\b(?:compared (?:with|to)|up from|down from|than|versus|vs\.?|after|previous(?:ly)?|"
+    r"last year|im Vorjahr|gegenüber|contre|par rapport à)\b",
+    re.IGNORECASE,
+)
 # A cue must sit close: further away, the text speaks of something else.
 _PART_GAP_CHARS = 80
 _CONVERSION_GAP_CHARS = 25
+
+
+def claim_group(category: str, kind: Kind) -> str:
+    """The category group a figure's claim is reconciled in: the group of its category, where
+    reporters' wording would split one fact in two:
+    - unqualified aid (`aid_total`: "aid", "support", "assistance") is the military aid group:
+      outlets drop the adjective for the same package ("the new aid package ... DKK 3.73
+      billion");
+    - a budget is defence spending, whatever aid category was read for it;
+    - a percentage goal (`pledge_target` share: "3% of GDP by 2029") is defence spending, the
+      group of the current level it is compared with ("up from 2.4% this year")."""
+    if kind is Kind.BUDGET or (kind is Kind.SHARE and category == "pledge_target"):
+        return category_group("defense_spending")
+    if category == "aid_total":
+        return category_group("military_aid")
+    return category_group(category)
+
+
+def claim_category(category: str, group: str) -> str:
+    """A claim's category: its stating figure's, unless `claim_group` moved that figure to
+    another group; then the group's own category, so that a claim is always found by the
+    category of its group."""
+    if category_group(category) == group:
+        return category
+    return next((c for c in sorted(CLAIM_CATEGORIES) if category_group(c) == group), category)
 
 
 def donor_family(donor: str | None) -> str | None:
@@ -99,10 +156,10 @@ def kind_of(*, unit: str, category: str, qualifier: str, before: str, after: str
         return Kind.SHARE
     if category == "pledge_target":
         return Kind.TARGET
-    if category == "defense_spending":
+    if category == "defense_spending" or _OWN_BUDGET.search(before[-120:]):
         return Kind.BUDGET
     near = f"{before[-120:]} {after[:80]}"
-    if _CUMULATIVE.search(near):
+    if _CUMULATIVE.search(near) or _CUMULATIVE_BEFORE.search(before[-120:]):
         return Kind.CUMULATIVE
     if qualifier in ("at_least", "up_to") and _PLEDGE_VERB.search(before[-120:]):
         return Kind.TARGET
@@ -127,6 +184,18 @@ def period_of(
     return str(year) if year else None
 
 
+def periods_compatible(a: str | None, b: str | None, kind: str) -> bool:
+    """Whether two periods can be one fact's: the same, or one unsaid (a restatement often drops
+    the year); and for a running total, a year and a range that ends in it ("€2.9 billion" read
+    for 2025, "since 2022": the total as it stands in 2025)."""
+    if a is None or b is None or a == b:
+        return True
+    if kind != Kind.CUMULATIVE:
+        return False
+    year, span = (a, b) if len(a) == 4 else (b, a)
+    return len(year) == 4 and len(span) == 9 and span.endswith(f"-{year}")
+
+
 def converts(gap: str, *, same_unit: bool) -> bool:
     """Whether a figure restates the one just before it in another currency: "€50 billion ($54
     billion)", from the text between them."""
@@ -137,6 +206,11 @@ def names_a_part(before: str) -> bool:
     """Whether the words just before a figure (in its sentence) present it as a part of a
     larger sum: "of which", "consists of", "Of the total, ...", "davon"."""
     return bool(_PART_CUE.search(before[-_PART_GAP_CHARS:]))
+
+
+def compares(before: str) -> bool:
+    """Whether the words before a figure, since the figure before it, give it for comparison."""
+    return bool(_COMPARISON.search(before))
 
 
 # What an amount says about the true value, as a relative interval: reporters round ("€7.1bn",
