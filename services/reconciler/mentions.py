@@ -22,7 +22,9 @@ from services.reconciler.clustering import Mention
 from services.reconciler.rules import (
     AID_CATEGORIES,
     CLAIM_CATEGORIES,
+    Kind,
     Link,
+    can_be_part,
     claim_group,
     compares,
     converts,
@@ -84,6 +86,7 @@ def document_mentions(
     recipient = _main_recipient(eligible)
     key = text_sha256(text)
     mentions: dict[int, Mention] = {}
+    stated: list[tuple[FigureFacts, Mention]] = []  # the figures that are no link, in order
     for figure in eligible:
         link = links.get(figure.start)
         whole = mentions.get(link[1]) if link else None
@@ -108,6 +111,17 @@ def document_mentions(
             before=before,
             after=after,
         )
+        # A figure given for comparison with a running total is one too: "Europe's aid reached
+        # €72 billion by April, compared with €65 billion from Washington".
+        prior = stated[-1] if stated else None
+        if (
+            kind is Kind.INCREMENT
+            and prior is not None
+            and prior[0].sentence == figure.sentence
+            and prior[1].block.kind == Kind.CUMULATIVE
+            and compares(before)
+        ):
+            kind = Kind.CUMULATIVE
         period = period_of(
             kind=kind,
             year=figure.year,
@@ -121,6 +135,7 @@ def document_mentions(
         mentions[figure.start] = _mention(
             document_id, key, figure, block, given_to, period, published, None, None
         )
+        stated.append((figure, mentions[figure.start]))
     return list(mentions.values())
 
 
@@ -142,7 +157,7 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
     sums = [f for f in figures if f.start not in links]  # one figure per amount stated
     for index, figure in enumerate(sums):
         whole = _whole_before(sums, index, links)
-        if whole is None:
+        if whole is None or not can_be_part(figure, sums[whole]):
             continue
         before, _ = _around(text, figure)
         since_prior = before[max(0, len(before) - (figure.start - sums[index - 1].end)) :]

@@ -59,9 +59,12 @@ _CUMULATIVE = re.compile(
 # introduce the next one ("a first tranche of €1.5 billion, and brings the total to €3.6 billion").
 _CUMULATIVE_BEFORE = re.compile(
     # "brings Finland's total military aid to", "bringing the total drawn ... to"
-    r"\b(?:(?:brings?|bringing|brought) (?:[\w'’-]+ ){0,3}(?:total|overall)|"
+    r"\b(?:(?:(?:brings?|bringing|brought) (?:[\w'’-]+ ){0,3}(?:total|overall)|"
     r"(?:provided|given|delivered|allocated|committed|disbursed|sent|spent) a total of|"
-    r"(?:'s|’s|its|their) total (?:support|aid|assistance|military|contributions?))\b",
+    r"(?:'s|’s|its|their) total (?:support|aid|assistance|military|contributions?))\b|"
+    # "Europe's military aid reached €72 billion"
+    r"(?:aid|assistance|support|contributions?|total)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:has |have |had )?reached\s+(?:[\w'’-]+\s+){0,2}$)",
     re.IGNORECASE,
 )
 _PLEDGE_VERB = re.compile(
@@ -120,9 +123,11 @@ def claim_group(category: str, kind: Kind) -> str:
       outlets drop the adjective for the same package ("the new aid package ... DKK 3.73
       billion");
     - a budget is defence spending, whatever aid category was read for it;
-    - a percentage goal (`pledge_target` share: "3% of GDP by 2029") is defence spending, the
-      group of the current level it is compared with ("up from 2.4% this year")."""
-    if kind is Kind.BUDGET or (kind is Kind.SHARE and category == "pledge_target"):
+    - every percentage is a share of GDP, reconciled with the others: a goal ("3% of GDP by
+      2029") is read as a target, the level it is compared with ("up from 2.4% this year") as
+      spending, an aid rule ("0.25% of GDP every year") as aid, by one outlet or another; the
+      giver, period and value tell them apart."""
+    if kind in (Kind.BUDGET, Kind.SHARE):
         return category_group("defense_spending")
     if category == "aid_total":
         return category_group("military_aid")
@@ -206,6 +211,30 @@ def names_a_part(before: str) -> bool:
     """Whether the words just before a figure (in its sentence) present it as a part of a
     larger sum: "of which", "consists of", "Of the total, ...", "davon"."""
     return bool(_PART_CUE.search(before[-_PART_GAP_CHARS:]))
+
+
+class _Attributed(Protocol):
+    @property
+    def category(self) -> str: ...
+    @property
+    def donor(self) -> str | None: ...
+    @property
+    def recipient(self) -> str | None: ...
+
+
+def can_be_part(part: _Attributed, whole: _Attributed) -> bool:
+    """Whether a figure can be a part of a larger one near it, as far as their attributes tell:
+    not when both name givers and they differ ("€65 billion from Washington, ... including
+    Sweden's €1.45 billion package"), nor aid to a receiver inside a country's own budget ("The
+    budget includes €100 million in military aid for Ukraine": the aid is a fact of its own)."""
+    if not donors_compatible(part.donor, whole.donor):
+        return False
+    return not (
+        part.category in AID_CATEGORIES
+        and part.category != "aid_total"
+        and part.recipient is not None
+        and whole.category == "defense_spending"
+    )
 
 
 def compares(before: str) -> bool:
