@@ -131,7 +131,7 @@ def document_mentions(
         )
         # Aid whose receiver the sentence leaves out goes to the one the document is about.
         given_to = figure.recipient or (recipient if figure.category in AID_CATEGORIES else None)
-        block = ClaimBlock(claim_group(figure.category, kind), kind)
+        block = ClaimBlock(claim_group(figure.category, kind, figure.sentence), kind)
         mentions[figure.start] = _mention(
             document_id, key, figure, block, given_to, period, published, None, None
         )
@@ -193,11 +193,13 @@ def _sums_to(figures: Sequence[FigureFacts], index: int, whole_index: int) -> bo
     target = _amount(figures[whole_index])
     if target is None:
         return False
-    after = figures[whole_index + 1 :]
+    # A percentage between ("PLN 186.6 billion ..., 4.7% of GDP. PLN 124.3 billion ...; the
+    # rest, PLN 62.3 billion") is no part of a sum of money.
+    after = [f for f in figures[whole_index + 1 :] if f.unit != "percent"]
     total = Decimal(0)
     for count, sibling in enumerate(after[:4], start=1):
         amount = _amount(sibling)
-        if amount is None or sibling.unit == "percent":
+        if amount is None:
             return False
         total += amount
         if count >= 2 and abs(total - target) <= _SUM_TOLERANCE * target:

@@ -55,6 +55,15 @@ _CUMULATIVE = re.compile(
     r"depuis (?:le début|20\d\d|février)|jusqu'à présent)\b",
     re.IGNORECASE,
 )
+_DEFENCE_WORDS = re.compile(
+    r"\bdefen[cs]e\b|\bmilitary spending\b|\barmed forces\b|\bVerteidigung|\bWehretat\b|"
+    r"\bdéfense\b",
+    re.IGNORECASE,
+)
+_AID_WORDS = re.compile(
+    r"\b(?:aid|assistance|support|give|giving|contribution|Ukraine|Hilfe|aide|soutien)\b",
+    re.IGNORECASE,
+)
 # Words that present the figure after them as a running total; before it only: after a figure they
 # introduce the next one ("a first tranche of €1.5 billion, and brings the total to €3.6 billion").
 _CUMULATIVE_BEFORE = re.compile(
@@ -81,9 +90,8 @@ _OWN_BUDGET = re.compile(
     r"\s*$",
     re.IGNORECASE,
 )
-_SINCE_YEAR = re.compile(
-    r"\b(?:since|seit|depuis)\s+(?:(?:the )?(?:end|start) of |February )?(20\d\d)\b", re.I
-)
+# "since 2022", "since the beginning of the Russian war of aggression in February 2022"
+_SINCE_YEAR = re.compile(r"\b(?:since|seit|depuis)\b[^.;]{0,60}?\b(20\d\d)\b", re.I)
 _YEAR_RANGE = re.compile(
     r"\b(20\d\d)\s*(?:[-–/]|to|through|bis|à)\s*(20\d\d)\b|"
     r"\bbetween (20\d\d) and (20\d\d)\b|\bfrom (20\d\d) (?:to|until) (20\d\d)\b",
@@ -116,20 +124,30 @@ _PART_GAP_CHARS = 80
 _CONVERSION_GAP_CHARS = 25
 
 
-def claim_group(category: str, kind: Kind) -> str:
+def claim_group(category: str, kind: Kind, sentence: str = "") -> str:
     """The category group a figure's claim is reconciled in: the group of its category, where
     reporters' wording would split one fact in two:
     - unqualified aid (`aid_total`: "aid", "support", "assistance") is the military aid group:
       outlets drop the adjective for the same package ("the new aid package ... DKK 3.73
-      billion");
+      billion"). Not a running total: "total support since 2022" is another fact than
+      "military aid since 2022", and two running totals of one giver and period in one group
+      are flagged as a conflict;
     - a budget is defence spending, whatever aid category was read for it;
-    - every percentage is a share of GDP, reconciled with the others: a goal ("3% of GDP by
-      2029") is read as a target, the level it is compared with ("up from 2.4% this year") as
-      spending, an aid rule ("0.25% of GDP every year") as aid, by one outlet or another; the
-      giver, period and value tell them apart."""
-    if kind in (Kind.BUDGET, Kind.SHARE):
+    - a percentage goal for defence (`pledge_target` share: "3% of GDP on defence by 2029",
+      its `sentence` names defence and no aid) is defence spending, the group of the current
+      level it is compared with ("up from 2.4% this year"). A goal for aid ("a commitment to
+      give 0.25% of GDP every year") stays a goal: beside the country's defence share it would
+      be flagged as a conflict."""
+    if kind is Kind.BUDGET:
         return category_group("defense_spending")
-    if category == "aid_total":
+    if (
+        kind is Kind.SHARE
+        and category == "pledge_target"
+        and _DEFENCE_WORDS.search(sentence)
+        and not _AID_WORDS.search(sentence)
+    ):
+        return category_group("defense_spending")
+    if category == "aid_total" and kind is not Kind.CUMULATIVE:
         return category_group("military_aid")
     return category_group(category)
 
@@ -164,7 +182,9 @@ def kind_of(*, unit: str, category: str, qualifier: str, before: str, after: str
     if category == "defense_spending" or _OWN_BUDGET.search(before[-120:]):
         return Kind.BUDGET
     near = f"{before[-120:]} {after[:80]}"
-    if _CUMULATIVE.search(near) or _CUMULATIVE_BEFORE.search(before[-120:]):
+    # The words that present a running total may open a long sentence ("Ireland's total
+    # support for Ukraine, including humanitarian, stabilisation and ..., amounts to").
+    if _CUMULATIVE.search(near) or _CUMULATIVE_BEFORE.search(before[-200:]):
         return Kind.CUMULATIVE
     if qualifier in ("at_least", "up_to") and _PLEDGE_VERB.search(before[-120:]):
         return Kind.TARGET
@@ -182,10 +202,13 @@ def period_of(
         return f"{first}-{last}"
     if kind is Kind.CUMULATIVE:
         since = _SINCE_YEAR.search(near)
-        end = year or published_year
-        if since and end and int(since.group(1)) < end:
-            return f"{since.group(1)}-{end}"
-        return None if since else (str(year) if year else None)
+        if since is None:
+            return str(year) if year else None
+        # The year read for a running total may be its start ("since February 2022"): it then
+        # runs to the report's year.
+        start = int(since.group(1))
+        end = year if year and year > start else published_year
+        return f"{start}-{end}" if end and start < end else None
     return str(year) if year else None
 
 
