@@ -36,10 +36,18 @@ CLAIM_CATEGORIES = AID_CATEGORIES | {"defense_spending", "pledge_target"}
 
 # Aggregates that name the same givers at another level of detail.
 _DONOR_FAMILIES = {
+    "NATO": "NATO allies",  # "NATO pledged ...": the allies, as a group
     "NATO European members": "NATO allies",
     "NATO European members and Canada": "NATO allies",
     "European NATO members": "NATO allies",
 }
+# Named groups of countries: a joint giver named by its members ("Denmark, Norway and Sweden")
+# is the group that holds them all ("the Nordic countries").
+_COUNTRY_GROUPS = {
+    "Nordic countries": frozenset({"Denmark", "Finland", "Iceland", "Norway", "Sweden"}),
+    "Baltic states": frozenset({"Estonia", "Latvia", "Lithuania"}),
+}
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 # A running total: what was given since a start, to date. Bare "in total" or "insgesamt" is left
 # out: a package is often "worth €5bn in total".
@@ -162,7 +170,14 @@ def claim_category(category: str, group: str) -> str:
 
 
 def donor_family(donor: str | None) -> str | None:
-    return _DONOR_FAMILIES.get(donor, donor) if donor else None
+    if not donor:
+        return None
+    members = frozenset(_LIST_SEPARATOR.split(donor))
+    if len(members) > 1:
+        group = next((g for g, held in _COUNTRY_GROUPS.items() if members <= held), None)
+        if group is not None:
+            return group
+    return _DONOR_FAMILIES.get(donor, donor)
 
 
 def donors_compatible(a: str | None, b: str | None) -> bool:
