@@ -28,6 +28,7 @@ from services.reconciler.rules import (
     claim_group,
     compares,
     converts,
+    introduces_parts,
     kind_of,
     names_a_part,
     period_of,
@@ -161,7 +162,14 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
             continue
         before, _ = _around(text, figure)
         since_prior = before[max(0, len(before) - (figure.start - sums[index - 1].end)) :]
-        if names_a_part(before) or (_sums_to(sums, index, whole) and not compares(since_prior)):
+        if (
+            names_a_part(before)
+            or (_sums_to(sums, index, whole) and not compares(since_prior))
+            or (
+                sums[whole].sentence == figure.sentence
+                and introduces_parts(_around(text, sums[whole])[0])
+            )
+        ):
             links[figure.start] = (Link.PART_OF, sums[whole].start)
     return links
 

@@ -245,6 +245,18 @@ def converts(gap: str, *, same_unit: bool) -> bool:
     return not same_unit and len(gap) <= _CONVERSION_GAP_CHARS and bool(_CONVERSION_GAP.match(gap))
 
 
+# The words before a whole that announce its parts next: "Of the €7.1 billion, €2.5 billion",
+# "Von den 11,5 Milliarden Euro für 2026 sollen 3 Milliarden Euro ...".
+_WHOLE_CUE = re.compile(
+    r"(?:^|[.,;:(]\s*)(?:of|out of|von|sur)\s+(?:the|these|den|diesen|les|ces)\s*$", re.IGNORECASE
+)
+
+
+def introduces_parts(before_whole: str) -> bool:
+    """Whether the words just before a figure (in its sentence) announce parts of it next."""
+    return bool(_WHOLE_CUE.search(before_whole))
+
+
 def names_a_part(before: str) -> bool:
     """Whether the words just before a figure (in its sentence) present it as a part of a
     larger sum: "of which", "consists of", "Of the total, ...", "davon"."""

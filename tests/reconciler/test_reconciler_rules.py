@@ -16,6 +16,7 @@ from services.reconciler.rules import (
     claim_group,
     converts,
     donors_compatible,
+    introduces_parts,
     kind_of,
     names_a_part,
     period_of,
@@ -381,3 +382,19 @@ def test_joint_givers_and_their_groups() -> None:
     assert not donors_compatible("Denmark and Germany", "Nordic countries")
     assert not donors_compatible("Estonia and Latvia", "Estonia")
     assert donors_compatible("NATO", "NATO allies")
+
+
+def test_of_the_whole_announces_its_parts() -> None:
+    text = (
+        "Im Haushaltsentwurf sind 11,5 Milliarden Euro vorgesehen. Von den 11,5 Milliarden Euro "
+        "für 2026 sollen 3 Milliarden Euro in die Luftverteidigung fließen."
+    )
+    figures = [
+        figure(text, "11,5 Milliarden Euro", "11500000000"),
+        figure(text, "11,5 Milliarden Euro", "11500000000", nth=2),
+        figure(text, "3 Milliarden Euro", "3000000000"),
+    ]
+    assert [link for _, _, link in kinds(text, figures)] == [None, None, Link.PART_OF]
+    assert introduces_parts("Of the ")
+    assert introduces_parts("The budget is set. Of the ")
+    assert not introduces_parts("Germany took the aid out of the budget and sent ")
