@@ -55,7 +55,7 @@ _CUMULATIVE = re.compile(
     r"\b(?:since (?:the (?:start|beginning|outbreak) of (?:[\w'’-]+ ){0,4}"
     r"(?:war|invasion|aggression)|(?:February |Feb\.? )?20\d\d|the (?:war|invasion))|to date|"
     r"(?:provided|given|delivered|allocated|committed|disbursed|sent|spent|pledged)\b[^.;]{0,60}"
-    r"\bso far|so far this year|this year so far|year to date|"
+    r"\bso far|so far this year|this year so far|(?:for|in) 20\d\d so far|year to date|"
     # a partial-year aggregate adds up packages that are claims of their own
     r"in the first (?:half|quarter|(?:two|three|four|five|six|seven|eight|nine) months)|"
     r"cumulative(?:ly)?|"
@@ -78,7 +78,10 @@ _CUMULATIVE_BEFORE = re.compile(
     # "brings Finland's total military aid to", "bringing the total drawn ... to"
     r"\b(?:(?:(?:brings?|bringing|brought) (?:[\w'’-]+ ){0,3}(?:total|overall)|"
     r"(?:provided|given|delivered|allocated|committed|disbursed|sent|spent) a total of|"
-    r"(?:'s|’s|its|their) total (?:support|aid|assistance|military|contributions?))\b|"
+    r"(?:'s|’s|its|their) total (?:support|aid|assistance|military|contributions?)|"
+    # a sum of packages that are claims of their own: "With the two packages, ... amounts to"
+    r"(?:with|together with|across) (?:the |its |their )?(?:two|three|four|five|both|all)? ?"
+    r"(?:packages|tranches|allocations))\b|"
     # "Europe's military aid reached €72 billion"
     r"(?:aid|assistance|support|contributions?|total)\s+(?:[\w'’-]+\s+){0,3}"
     r"(?:has |have |had )?reached\s+(?:[\w'’-]+\s+){0,2}$)",

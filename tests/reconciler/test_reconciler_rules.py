@@ -223,6 +223,12 @@ def test_words_between_figures_belong_to_the_nearest_one() -> None:
             Kind.CUMULATIVE,
         ),
         ("Europe's military aid reached ", " by the end of April", Kind.CUMULATIVE),
+        (
+            "With the two packages, Croatia's military assistance this year amounts to ",
+            "",
+            Kind.CUMULATIVE,
+        ),
+        ("The government's figure for 2025 so far, ", ", is the sum", Kind.CUMULATIVE),
         ("Allies provided more than ", " to Ukraine in the first half of 2025", Kind.CUMULATIVE),
         # the words of the next figure: "a first tranche of €1.5 billion, and brings the total
         # drawn to €3.6 billion"
