@@ -84,7 +84,8 @@ _CUMULATIVE_BEFORE = re.compile(
     r"(?:packages|tranches|allocations))\b|"
     # "Europe's military aid reached €72 billion"
     r"(?:aid|assistance|support|contributions?|total)\s+(?:[\w'’-]+\s+){0,3}"
-    r"(?:has |have |had )?reached\s+(?:[\w'’-]+\s+){0,2}$)",
+    r"(?:has |have |had )?reached\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|a total of)\s+)?$)",
     re.IGNORECASE,
 )
 _PLEDGE_VERB = re.compile(

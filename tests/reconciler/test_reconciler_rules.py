@@ -238,6 +238,8 @@ def test_words_between_figures_belong_to_the_nearest_one() -> None:
             Kind.INCREMENT,
         ),
         ("Talks reached agreement on ", "", Kind.INCREMENT),
+        ("The aid talks reached agreement on ", "", Kind.INCREMENT),
+        ("Croatian military assistance has reached more than ", "", Kind.CUMULATIVE),
     ],
 )
 def test_running_totals(before: str, after: str, kind: Kind) -> None:
