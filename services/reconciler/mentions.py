@@ -13,6 +13,7 @@ so that it always joins that figure's claim:
 
 import datetime
 import itertools
+import re
 from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal
@@ -35,6 +36,8 @@ from services.reconciler.rules import (
 )
 from shared.models import ClaimBlock, text_sha256
 
+# Between two figures of one list: "€28 billion and €20 billion".
+_LIST_GAP = re.compile(r"^\s*(?:and|or|und|oder|et|ou)\s*$", re.IGNORECASE)
 # How far back (characters) the whole of a part may stand: its sentence or the one before.
 _PART_REACH = 600
 # Parts add up to their whole within this share (reporters round).
@@ -83,7 +86,7 @@ def document_mentions(
         key=lambda f: f.start,
     )
     links = _links(text, eligible)
-    bounds = _bounds(figures, links)
+    bounds = _bounds(text, figures, links)
     recipient = _main_recipient(eligible)
     key = text_sha256(text)
     mentions: dict[int, Mention] = {}
@@ -220,25 +223,30 @@ def _amount(figure: FigureFacts) -> Decimal | None:
 
 
 def _bounds(
-    figures: Sequence[FigureFacts], links: dict[int, tuple[Link, int]]
+    text: str, figures: Sequence[FigureFacts], links: dict[int, tuple[Link, int]]
 ) -> dict[int, tuple[int, int]]:
-    """figure start → (end of the figure before it, start of the figure after it, not counting
-    its own conversions): the words between belong to this figure. "EUR 198 million and the 28th
-    at EUR 90 million, EUR 288 million together for the year to date": the running total's words
-    are not the packages'."""
+    """figure start → (end of the figure before it, start of the figure after it): the words
+    between belong to this figure. "EUR 198 million and the 28th at EUR 90 million, EUR 288
+    million together for the year to date": the running total's words are not the packages'.
+    Figures listed with a bare "and" ("€28 billion and €20 billion since 2022") and a figure with
+    its conversion share their words: the bounds are those of the run they make."""
     ordered = sorted(figures, key=lambda f: f.start)
+    runs: list[list[FigureFacts]] = []
+    for figure in ordered:
+        prior = runs[-1][-1] if runs else None
+        if prior is not None and (
+            links.get(figure.start, (None, -1))[0] is Link.CONVERTS
+            or _LIST_GAP.match(text[prior.end : figure.start])
+        ):
+            runs[-1].append(figure)
+        else:
+            runs.append([figure])
     bounds: dict[int, tuple[int, int]] = {}
-    for index, figure in enumerate(ordered):
-        low = max((f.end for f in ordered[:index] if f.end <= figure.start), default=0)
-        high = next(
-            (
-                f.start
-                for f in ordered[index + 1 :]
-                if f.start >= figure.end and links.get(f.start) != (Link.CONVERTS, figure.start)
-            ),
-            -1,
-        )
-        bounds[figure.start] = (low, high)
+    for index, run in enumerate(runs):
+        low = runs[index - 1][-1].end if index else 0
+        high = runs[index + 1][0].start if index + 1 < len(runs) else -1
+        for figure in run:
+            bounds[figure.start] = (low, high)
     return bounds
 
 

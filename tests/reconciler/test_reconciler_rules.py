@@ -205,6 +205,15 @@ def test_words_between_figures_belong_to_the_nearest_one() -> None:
     ]
 
 
+def test_figures_listed_with_and_share_their_words() -> None:
+    text = "Germany and France have given €28 billion and €20 billion since 2022."
+    figures = [
+        figure(text, "€28 billion", "28000000000"),
+        figure(text, "€20 billion", "20000000000", donor="France"),
+    ]
+    assert [kind for _, kind, _ in kinds(text, figures)] == [Kind.CUMULATIVE, Kind.CUMULATIVE]
+
+
 @pytest.mark.parametrize(
     ("before", "after", "kind"),
     [
