@@ -4,8 +4,8 @@ A block is the mentions that could state the same fact: one category group and k
 mentions are taken in the order they were published (then by their document's text, then
 position: never by ids, which depend on the order documents arrived in), and each
 joins the claim whose first mention its amount agrees with (the closest one), if their givers,
-receivers and periods are compatible (equal, or one of them unsaid); otherwise it states a new
-claim. A conversion or a part
+receivers and periods are compatible (equal, or one of them unsaid; a running total read for a
+year and a range that ends in it); otherwise it states a new claim. A conversion or a part
 joins the claim of the figure it belongs to. The result depends only on the block's mentions, so
 rebuilding a block is idempotent and deterministic.
 """
