@@ -32,9 +32,10 @@ from services.reconciler.rules import (
     introduces_parts,
     kind_of,
     names_a_part,
+    names_a_share,
     period_of,
 )
-from shared.models import ClaimBlock, text_sha256
+from shared.models import ClaimBlock, category_group, text_sha256
 
 # Between two figures of one list: "€28 billion and €20 billion".
 _LIST_GAP = re.compile(r"^\s*(?:and|or|und|oder|et|ou)\s*$", re.IGNORECASE)
@@ -135,7 +136,7 @@ def document_mentions(
         )
         # Aid whose receiver the sentence leaves out goes to the one the document is about.
         given_to = figure.recipient or (recipient if figure.category in AID_CATEGORIES else None)
-        block = ClaimBlock(claim_group(figure.category, kind, figure.sentence), kind)
+        block = ClaimBlock(claim_group(figure.category, kind, figure.sentence, text), kind)
         mentions[figure.start] = _mention(
             document_id, key, figure, block, given_to, period, published, None, None
         )
@@ -161,9 +162,11 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
     sums = [f for f in figures if f.start not in links]  # one figure per amount stated
     for index, figure in enumerate(sums):
         whole = _whole_before(sums, index, links)
-        if whole is None or not can_be_part(figure, sums[whole]):
+        if whole is None:
             continue
         before, _ = _around(text, figure)
+        if not names_a_share(before) and not can_be_part(figure, sums[whole]):
+            continue
         since_prior = before[max(0, len(before) - (figure.start - sums[index - 1].end)) :]
         if (
             names_a_part(before)
@@ -207,15 +210,26 @@ def _sums_to(figures: Sequence[FigureFacts], index: int, whole_index: int) -> bo
     # A percentage between ("PLN 186.6 billion ..., 4.7% of GDP. PLN 124.3 billion ...; the
     # rest, PLN 62.3 billion") is no part of a sum of money.
     after = [f for f in figures[whole_index + 1 :] if f.unit != "percent"]
+    whole = figures[whole_index]
     total = Decimal(0)
     for count, sibling in enumerate(after[:4], start=1):
         amount = _amount(sibling)
-        if amount is None:
+        # Sums that add up by chance: "€3.5 billion for 2026 ... Belgium has committed €1
+        # billion ... an additional €2.5 billion for humanitarian aid".
+        if amount is None or not can_be_part(sibling, whole) or not _same_money(sibling, whole):
             return False
         total += amount
         if count >= 2 and abs(total - target) <= _SUM_TOLERANCE * target:
             return figures[index] in after[:count]
     return False
+
+
+def _same_money(part: FigureFacts, whole: FigureFacts) -> bool:
+    """Whether a part can add up to a whole: the same category group, or unqualified aid."""
+    return category_group(part.category) == category_group(whole.category) or "aid_total" in (
+        part.category,
+        whole.category,
+    )
 
 
 def _amount(figure: FigureFacts) -> Decimal | None:
@@ -262,7 +276,7 @@ def _around(text: str, figure: FigureFacts, low: int = 0, high: int = -1) -> tup
         after = text[figure.end : figure.end + 120]
     before = before[max(0, len(before) - (figure.start - low)) :]
     if high >= 0:
-        after = after[: high - figure.end]
+        after = after[: max(0, high - figure.end)]
     return before, after
 
 

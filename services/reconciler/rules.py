@@ -56,16 +56,21 @@ _CUMULATIVE = re.compile(
     r"(?:war|invasion|aggression)|(?:February |Feb\.? )?20\d\d|the (?:war|invasion))|to date|"
     r"(?:provided|given|delivered|allocated|committed|disbursed|sent|spent|pledged)\b[^.;]{0,60}"
     r"\bso far|so far this year|this year so far|(?:for|in) 20\d\d so far|year to date|"
-    # a partial-year aggregate adds up packages that are claims of their own
-    r"in the first (?:half|quarter|(?:two|three|four|five|six|seven|eight|nine) months)|"
     r"cumulative(?:ly)?|"
-    r"seit (?:Kriegsbeginn|Beginn des (?:russischen )?(?:Angriffs)?[Kk]rieges|20\d\d)|bisher|"
+    r"seit (?:Kriegsbeginn|Beginn des (?:russischen )?(?:Angriffs)?[Kk]rieg(?:e?s)?|"
+    r"(?:Februar |Ende |Anfang )?20\d\d)|bisher|"
     r"depuis (?:le début|20\d\d|février)|jusqu'à présent)\b",
     re.IGNORECASE,
 )
 _DEFENCE_WORDS = re.compile(
     r"\bdefen[cs]e\b|\bmilitary spending\b|\barmed forces\b|\bVerteidigung|\bWehretat\b|"
     r"\bdéfense\b",
+    re.IGNORECASE,
+)
+# Aid other than military: unqualified aid beside these words is all aid, not military aid.
+_OTHER_AID_WORDS = re.compile(
+    r"\b(?:humanitarian|financial|budget support|civilian|reconstruction|humanitär\w*|"
+    r"finanziell\w*|zivil\w*|Wiederaufbau|humanitaire\w*|financi[eè]re\w*|civile\w*)\b",
     re.IGNORECASE,
 )
 _AID_WORDS = re.compile(
@@ -78,14 +83,33 @@ _CUMULATIVE_BEFORE = re.compile(
     # "brings Finland's total military aid to", "bringing the total drawn ... to"
     r"\b(?:(?:(?:brings?|bringing|brought) (?:[\w'’-]+ ){0,3}(?:total|overall)|"
     r"(?:provided|given|delivered|allocated|committed|disbursed|sent|spent) a total of|"
-    r"(?:'s|’s|its|their) total (?:support|aid|assistance|military|contributions?)|"
-    # a sum of packages that are claims of their own: "With the two packages, ... amounts to"
-    r"(?:with|together with|across) (?:the |its |their )?(?:two|three|four|five|both|all)? ?"
-    r"(?:packages|tranches|allocations))\b|"
+    # (not a year's total: "Sweden's total military support for next year would reach")
+    r"(?:'s|’s|its|their) total (?:support|aid|assistance|military|contributions?)"
+    r"(?![^.;]*\b(?:for|in) (?:next year|this year|20\d\d)\b))\b|"
+    # a sum of packages that are claims of their own, opening the words before the figure:
+    # "With the two packages, Croatia's military assistance this year amounts to"
+    r"^\s*(?:with|together with) (?:the |its |their )?(?:two|three|four|five|both|all)? ?"
+    r"(?:packages|tranches|allocations)\b|"
     # "Europe's military aid reached €72 billion"
     r"(?:aid|assistance|support|contributions?|total)\s+(?:[\w'’-]+\s+){0,3}"
     r"(?:has |have |had )?reached\s+"
     r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|a total of)\s+)?$)",
+    re.IGNORECASE,
+)
+# Words right after a figure that make it a partial-year aggregate, a sum of packages that are
+# claims of their own: "€35 billion in security assistance to Ukraine in the first half of 2025".
+_CUMULATIVE_AFTER = re.compile(
+    r"^[^,;.]{0,50}\b(?:in the first (?:half|quarter|(?:two|three|four|five|six|seven|eight|"
+    r"nine) months)|au premier semestre|im ersten Halbjahr)\b",
+    re.IGNORECASE,
+)
+# A sentence that opens with "Since ..." is about a running total, however long the clause before
+# the figure: "Since the start of Russia's war of aggression, the EU, its Member States and
+# European financial institutions have together made available nearly €170 billion".
+_SINCE_OPENING = re.compile(
+    r"^\s*(?:since|seit|depuis)\b[^;]{0,80}?(?:\b20\d\d\b|war\b|invasion|aggression|Krieg|"
+    r"guerre|février|Februar|(?:start|beginning) of the year|Jahresbeginn|début de l'année)"
+    r"[^;]*$",
     re.IGNORECASE,
 )
 _PLEDGE_VERB = re.compile(
@@ -124,10 +148,20 @@ _PART_CUE = re.compile(
     r"davon|darunter|bestehend aus|dont|y compris|parmi lesquels|composé de)\b",
     re.IGNORECASE,
 )
+# The cues that say the figure is a share of the one before, whoever the extractor read as its
+# giver ("Of the total, about EUR 390 million covers the launchers"); "including" may list a
+# giver's own contribution ("including Sweden's €1.45 billion package"), a claim of its own.
+_STRONG_PART_CUE = re.compile(
+    r"\b(?:of which|of that|of this|of the total|of the package|consists? of|consisting of|"
+    r"comprising|made up of|split (?:between|into)|broken down|davon|bestehend aus|dont|"
+    r"composé de)\b",
+    re.IGNORECASE,
+)
 # A figure given for comparison is no part of the one before it, even when the two add up: "an
 # increase of €3.3 billion compared with the 2024 law, which provided €47.2 billion".
 _COMPARISON = re.compile(
-    r"\b(?:compared (?:with|to)|up from|down from|than|versus|vs\.?|after|previous(?:ly)?|"
+    r"\b(?:compared (?:with|to)|up from|down from|than|versus|vs\.?|against|after|"
+    r"previous(?:ly)?|"
     r"last year|im Vorjahr|gegenüber|contre|par rapport à)\b",
     re.IGNORECASE,
 )
@@ -136,14 +170,15 @@ _PART_GAP_CHARS = 80
 _CONVERSION_GAP_CHARS = 25
 
 
-def claim_group(category: str, kind: Kind, sentence: str = "") -> str:
+def claim_group(category: str, kind: Kind, sentence: str = "", document: str = "") -> str:
     """The category group a figure's claim is reconciled in: the group of its category, where
     reporters' wording would split one fact in two:
     - unqualified aid (`aid_total`: "aid", "support", "assistance") is the military aid group:
       outlets drop the adjective for the same package ("the new aid package ... DKK 3.73
-      billion"). Not a running total: "total support since 2022" is another fact than
-      "military aid since 2022", and two running totals of one giver and period in one group
-      are flagged as a conflict;
+      billion"). Not when its `document` speaks of other kinds of aid too ("€138 billion in
+      total, including financial and humanitarian aid"), and not a running total: "total
+      support since 2022" is another fact than "military aid since 2022", and two running
+      totals of one giver and period in one group are flagged as a conflict;
     - a budget is defence spending, whatever aid category was read for it;
     - a percentage goal for defence (`pledge_target` share: "3% of GDP on defence by 2029",
       its `sentence` names defence and no aid) is defence spending, the group of the current
@@ -159,7 +194,11 @@ def claim_group(category: str, kind: Kind, sentence: str = "") -> str:
         and not _AID_WORDS.search(sentence)
     ):
         return category_group("defense_spending")
-    if category == "aid_total" and kind is not Kind.CUMULATIVE:
+    if (
+        category == "aid_total"
+        and kind is not Kind.CUMULATIVE
+        and not _OTHER_AID_WORDS.search(document)
+    ):
         return category_group("military_aid")
     return category_group(category)
 
@@ -203,7 +242,12 @@ def kind_of(*, unit: str, category: str, qualifier: str, before: str, after: str
     near = f"{before[-120:]} {after[:80]}"
     # The words that present a running total may open a long sentence ("Ireland's total
     # support for Ukraine, including humanitarian, stabilisation and ..., amounts to").
-    if _CUMULATIVE.search(near) or _CUMULATIVE_BEFORE.search(before[-200:]):
+    if (
+        _CUMULATIVE.search(near)
+        or _CUMULATIVE_BEFORE.search(before[-200:])
+        or _SINCE_OPENING.match(before)
+        or _CUMULATIVE_AFTER.match(after)
+    ):
         return Kind.CUMULATIVE
     if qualifier in ("at_least", "up_to") and _PLEDGE_VERB.search(before[-120:]):
         return Kind.TARGET
@@ -220,7 +264,7 @@ def period_of(
         first, last = (g for g in found.groups() if g is not None)
         return f"{first}-{last}"
     if kind is Kind.CUMULATIVE:
-        since = _SINCE_YEAR.search(near)
+        since = _SINCE_YEAR.search(near) or _SINCE_YEAR.search(before[-200:])
         if since is None:
             return str(year) if year else None
         # The year read for a running total may be its start ("since February 2022"): it then
@@ -259,6 +303,12 @@ _WHOLE_CUE = re.compile(
 def introduces_parts(before_whole: str) -> bool:
     """Whether the words just before a figure (in its sentence) announce parts of it next."""
     return bool(_WHOLE_CUE.search(before_whole))
+
+
+def names_a_share(before: str) -> bool:
+    """Whether the words just before a figure say it is a share of the figure before ("of
+    which", "Of the total, ...", "davon"), whatever giver was read for each."""
+    return bool(_STRONG_PART_CUE.search(before[-_PART_GAP_CHARS:]))
 
 
 def names_a_part(before: str) -> bool:

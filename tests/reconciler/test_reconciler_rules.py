@@ -247,6 +247,34 @@ def test_figures_listed_with_and_share_their_words() -> None:
             Kind.INCREMENT,
         ),
         ("Talks reached agreement on ", "", Kind.INCREMENT),
+        # a partial-year aggregate only right after its figure
+        (
+            "Its share of the loans, ",
+            ", is being disbursed through the World Bank, and in the first quarter of the year",
+            Kind.INCREMENT,
+        ),
+        # a sentence that opens with "Since" and a start
+        (
+            "Since the start of Russia's war of aggression, the EU, its Member States and "
+            "European financial institutions have together made available nearly ",
+            "",
+            Kind.CUMULATIVE,
+        ),
+        (
+            "Seit Jahresbeginn belaufen sich die europäischen Militärhilfen auf ",
+            "",
+            Kind.CUMULATIVE,
+        ),
+        (
+            "Since then, new US money has been limited to the Ukraine Security Assistance "
+            "Initiative, for which Congress appropriated ",
+            " for this fiscal year",
+            Kind.INCREMENT,
+        ),
+        ("Seit Februar 2022 summieren sich die Hilfen aller Geber auf ", "", Kind.CUMULATIVE),
+        ("Seit Beginn des russischen Angriffskriegs hat Deutschland ", "", Kind.CUMULATIVE),
+        # a year's total is a full-year allocation, not a running total
+        ("He said Sweden's total military support for next year would reach ", "", Kind.INCREMENT),
         ("The aid talks reached agreement on ", "", Kind.INCREMENT),
         ("Croatian military assistance has reached more than ", "", Kind.CUMULATIVE),
     ],
@@ -289,6 +317,9 @@ def test_a_budget_named_as_such_is_a_budget_whatever_its_category() -> None:
 
 def test_claim_groups() -> None:
     assert claim_group("aid_total", Kind.INCREMENT) == "military"
+    # in a document that speaks of other aid too, unqualified aid may be all of it
+    mixed = "Europe allocated €138 billion, including financial and humanitarian aid."
+    assert claim_group("aid_total", Kind.INCREMENT, document=mixed) == "aid_total"
     assert claim_group("aid_total", Kind.TARGET) == "military"
     # two running totals of one giver in one group are a conflict: total support is not military aid
     assert claim_group("aid_total", Kind.CUMULATIVE) == "aid_total"
@@ -415,3 +446,44 @@ def test_of_the_whole_announces_its_parts() -> None:
     assert introduces_parts("Of the ")
     assert introduces_parts("The budget is set. Of the ")
     assert not introduces_parts("Germany took the aid out of the budget and sent ")
+
+
+def test_a_figure_set_against_a_running_total_is_one() -> None:
+    text = (
+        "Since the start of the war, Europe has allocated EUR 168 billion in total aid, against "
+        "EUR 115 billion for the United States."
+    )
+    figures = [
+        figure(text, "EUR 168 billion", "168000000000", category="aid_total", donor="Europe"),
+        figure(
+            text, "EUR 115 billion", "115000000000", category="aid_total", donor="United States"
+        ),
+    ]
+    assert [kind for _, kind, _ in kinds(text, figures)] == [Kind.CUMULATIVE, Kind.CUMULATIVE]
+
+
+def test_of_the_total_makes_a_part_whatever_giver_was_read_for_it() -> None:
+    text = (
+        "Romania will hand Ukraine a Patriot battery worth EUR 480 million. Of the total, about "
+        "EUR 390 million covers the launchers, radar and missiles."
+    )
+    figures = [
+        figure(text, "EUR 480 million", "480000000", donor="Romania"),
+        figure(text, "EUR 390 million", "390000000", donor="NATO allies"),
+    ]
+    assert [link for _, _, link in kinds(text, figures)] == [None, Link.PART_OF]
+
+
+def test_sums_by_chance_are_no_parts() -> None:
+    text = (
+        "The government set aside €3.5 billion for 2026. Belgium has committed €1 billion a year. "
+        "The Dutch government has provided an additional €2.5 billion for humanitarian aid."
+    )
+    figures = [
+        figure(text, "€3.5 billion", "3500000000", donor="Netherlands", year=2026),
+        figure(text, "€1 billion", "1000000000", donor="Belgium"),
+        figure(
+            text, "€2.5 billion", "2500000000", donor="Netherlands", category="humanitarian_aid"
+        ),
+    ]
+    assert [link for _, _, link in kinds(text, figures)] == [None, None, None]
