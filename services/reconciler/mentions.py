@@ -116,15 +116,17 @@ def document_mentions(
             before=before,
             after=after,
         )
-        # A figure given for comparison with a running total is one too: "Europe's aid reached
-        # €72 billion by April, compared with €65 billion from Washington".
+        # A figure given for comparison with a running total, or inside one, is one too:
+        # "Europe's aid reached €72 billion by April, compared with €65 billion from
+        # Washington", "nearly €170 billion since the start of the war, including €63 billion
+        # in military support" (when the extractor's givers keep it from being a part).
         prior = stated[-1] if stated else None
         if (
             kind is Kind.INCREMENT
             and prior is not None
             and prior[0].sentence == figure.sentence
             and prior[1].block.kind == Kind.CUMULATIVE
-            and compares(before)
+            and (compares(before) or names_a_part(before))
         ):
             kind = Kind.CUMULATIVE
         period = period_of(

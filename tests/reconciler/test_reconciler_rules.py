@@ -487,3 +487,20 @@ def test_sums_by_chance_are_no_parts() -> None:
         ),
     ]
     assert [link for _, _, link in kinds(text, figures)] == [None, None, None]
+
+
+def test_a_figure_inside_a_running_total_is_one_even_when_no_part() -> None:
+    text = (
+        "Since the start of the war, the EU and its Member States have made available nearly "
+        "€170 billion, including €63 billion in military support."
+    )
+    figures = [
+        figure(
+            text, "€170 billion", "170000000000", category="aid_total", donor="EU member states"
+        ),
+        figure(text, "€63 billion", "63000000000", donor="EU"),
+    ]
+    assert kinds(text, figures) == [
+        ("€170 billion", Kind.CUMULATIVE, None),
+        ("€63 billion", Kind.CUMULATIVE, None),  # "including": the givers read differ
+    ]
