@@ -4,6 +4,7 @@ Pure and deterministic; every rule reads the mention's own words (a window aroun
 its document) and its extracted attributes, never another document.
 """
 
+import functools
 import re
 from decimal import Decimal
 from enum import StrEnum
@@ -212,7 +213,10 @@ def claim_category(category: str, group: str) -> str:
     return next((c for c in sorted(CLAIM_CATEGORIES) if category_group(c) == group), category)
 
 
+@functools.lru_cache(maxsize=4096)
 def donor_family(donor: str | None) -> str | None:
+    """The givers' family: the group a list of members belongs to, or an aggregate's family.
+    Cached: the clustering asks it for every candidate."""
     if not donor:
         return None
     members = frozenset(_LIST_SEPARATOR.split(donor))
