@@ -4,8 +4,8 @@ A block is the mentions that could state the same fact: one category group and k
 mentions are taken in the order they were published (then by their document's text, then
 position: never by ids, which depend on the order documents arrived in), and each
 joins the claim whose first mention its amount agrees with (the closest one), if their givers,
-receivers and periods are compatible (equal, or one of them unsaid); otherwise it states a new
-claim. A conversion or a part
+receivers and periods are compatible (equal, or one of them unsaid; a running total read for a
+year and a range that ends in it); otherwise it states a new claim. A conversion or a part
 joins the claim of the figure it belongs to. The result depends only on the block's mentions, so
 rebuilding a block is idempotent and deterministic.
 """
@@ -21,8 +21,10 @@ from services.reconciler.rules import (
     Kind,
     Link,
     amounts_agree,
+    claim_category,
     donor_family,
     donors_compatible,
+    periods_compatible,
     same_precise_amount,
 )
 from shared.models import ClaimBlock
@@ -251,9 +253,9 @@ def _closest(
         cluster = clusters[number]
         if not donors_compatible(cluster.donor, mention.donor):
             continue
-        if not _same_or_unsaid(cluster.period, mention.period) and not same_precise_amount(
-            other, mention
-        ):
+        if not periods_compatible(
+            cluster.period, mention.period, mention.block.kind
+        ) and not same_precise_amount(other, mention):
             continue
         if not _same_or_unsaid(cluster.recipient, mention.recipient):
             continue
@@ -298,7 +300,7 @@ def _drafts(clusters: list[_Cluster]) -> list[ClaimDraft]:
                 donor=cluster.donor,
                 recipient=cluster.recipient,
                 period=cluster.period,
-                category=anchor.category,
+                category=claim_category(anchor.category, anchor.block.category_group),
                 value=anchor.value,
                 unit=anchor.unit,
                 qualifier=anchor.qualifier,

@@ -13,6 +13,7 @@ so that it always joins that figure's claim:
 
 import datetime
 import itertools
+import re
 from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal
@@ -22,14 +23,22 @@ from services.reconciler.clustering import Mention
 from services.reconciler.rules import (
     AID_CATEGORIES,
     CLAIM_CATEGORIES,
+    Kind,
     Link,
+    can_be_part,
+    claim_group,
+    compares,
     converts,
+    introduces_parts,
     kind_of,
     names_a_part,
+    names_a_share,
     period_of,
 )
 from shared.models import ClaimBlock, category_group, text_sha256
 
+# Between two figures of one list: "€28 billion and €20 billion".
+_LIST_GAP = re.compile(r"^\s*(?:and|or|und|oder|et|ou)\s*$", re.IGNORECASE)
 # How far back (characters) the whole of a part may stand: its sentence or the one before.
 _PART_REACH = 600
 # Parts add up to their whole within this share (reporters round).
@@ -78,9 +87,11 @@ def document_mentions(
         key=lambda f: f.start,
     )
     links = _links(text, eligible)
+    bounds = _bounds(text, figures, links)
     recipient = _main_recipient(eligible)
     key = text_sha256(text)
     mentions: dict[int, Mention] = {}
+    stated: list[tuple[FigureFacts, Mention]] = []  # the figures that are no link, in order
     for figure in eligible:
         link = links.get(figure.start)
         whole = mentions.get(link[1]) if link else None
@@ -97,7 +108,7 @@ def document_mentions(
                 whole.start,
             )
             continue
-        before, after = _around(text, figure)
+        before, after = _around(text, figure, *bounds[figure.start])
         kind = kind_of(
             unit=figure.unit,
             category=figure.category,
@@ -105,6 +116,19 @@ def document_mentions(
             before=before,
             after=after,
         )
+        # A figure given for comparison with a running total, or inside one, is one too:
+        # "Europe's aid reached €72 billion by April, compared with €65 billion from
+        # Washington", "nearly €170 billion since the start of the war, including €63 billion
+        # in military support" (when the extractor's givers keep it from being a part).
+        prior = stated[-1] if stated else None
+        if (
+            kind is Kind.INCREMENT
+            and prior is not None
+            and prior[0].sentence == figure.sentence
+            and prior[1].block.kind == Kind.CUMULATIVE
+            and (compares(before) or names_a_part(before))
+        ):
+            kind = Kind.CUMULATIVE
         period = period_of(
             kind=kind,
             year=figure.year,
@@ -114,10 +138,11 @@ def document_mentions(
         )
         # Aid whose receiver the sentence leaves out goes to the one the document is about.
         given_to = figure.recipient or (recipient if figure.category in AID_CATEGORIES else None)
-        block = ClaimBlock(category_group(figure.category), kind)
+        block = ClaimBlock(claim_group(figure.category, kind, figure.sentence, text), kind)
         mentions[figure.start] = _mention(
             document_id, key, figure, block, given_to, period, published, None, None
         )
+        stated.append((figure, mentions[figure.start]))
     return list(mentions.values())
 
 
@@ -142,7 +167,17 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
         if whole is None:
             continue
         before, _ = _around(text, figure)
-        if names_a_part(before) or _sums_to(sums, index, whole):
+        if not names_a_share(before) and not can_be_part(figure, sums[whole]):
+            continue
+        since_prior = before[max(0, len(before) - (figure.start - sums[index - 1].end)) :]
+        if (
+            names_a_part(before)
+            or (_sums_to(sums, index, whole) and not compares(since_prior))
+            or (
+                sums[whole].sentence == figure.sentence
+                and introduces_parts(_around(text, sums[whole])[0])
+            )
+        ):
             links[figure.start] = (Link.PART_OF, sums[whole].start)
     return links
 
@@ -174,11 +209,16 @@ def _sums_to(figures: Sequence[FigureFacts], index: int, whole_index: int) -> bo
     target = _amount(figures[whole_index])
     if target is None:
         return False
-    after = figures[whole_index + 1 :]
+    # A percentage between ("PLN 186.6 billion ..., 4.7% of GDP. PLN 124.3 billion ...; the
+    # rest, PLN 62.3 billion") is no part of a sum of money.
+    after = [f for f in figures[whole_index + 1 :] if f.unit != "percent"]
+    whole = figures[whole_index]
     total = Decimal(0)
     for count, sibling in enumerate(after[:4], start=1):
         amount = _amount(sibling)
-        if amount is None or sibling.unit == "percent":
+        # Sums that add up by chance: "€3.5 billion for 2026 ... Belgium has committed €1
+        # billion ... an additional €2.5 billion for humanitarian aid".
+        if amount is None or not can_be_part(sibling, whole) or not _same_money(sibling, whole):
             return False
         total += amount
         if count >= 2 and abs(total - target) <= _SUM_TOLERANCE * target:
@@ -186,17 +226,60 @@ def _sums_to(figures: Sequence[FigureFacts], index: int, whole_index: int) -> bo
     return False
 
 
+def _same_money(part: FigureFacts, whole: FigureFacts) -> bool:
+    """Whether a part can add up to a whole: the same category group, or unqualified aid."""
+    return category_group(part.category) == category_group(whole.category) or "aid_total" in (
+        part.category,
+        whole.category,
+    )
+
+
 def _amount(figure: FigureFacts) -> Decimal | None:
     return figure.value if figure.unit == "percent" else figure.value_eur
 
 
-def _around(text: str, figure: FigureFacts) -> tuple[str, str]:
-    """The figure's sentence before it and after it (the sentence as stored, else a window)."""
+def _bounds(
+    text: str, figures: Sequence[FigureFacts], links: dict[int, tuple[Link, int]]
+) -> dict[int, tuple[int, int]]:
+    """figure start → (end of the figure before it, start of the figure after it): the words
+    between belong to this figure. "EUR 198 million and the 28th at EUR 90 million, EUR 288
+    million together for the year to date": the running total's words are not the packages'.
+    Figures listed with a bare "and" ("€28 billion and €20 billion since 2022") and a figure with
+    its conversion share their words: the bounds are those of the run they make."""
+    ordered = sorted(figures, key=lambda f: f.start)
+    runs: list[list[FigureFacts]] = []
+    for figure in ordered:
+        prior = runs[-1][-1] if runs else None
+        if prior is not None and (
+            links.get(figure.start, (None, -1))[0] is Link.CONVERTS
+            or _LIST_GAP.match(text[prior.end : figure.start])
+        ):
+            runs[-1].append(figure)
+        else:
+            runs.append([figure])
+    bounds: dict[int, tuple[int, int]] = {}
+    for index, run in enumerate(runs):
+        low = runs[index - 1][-1].end if index else 0
+        high = runs[index + 1][0].start if index + 1 < len(runs) else -1
+        for figure in run:
+            bounds[figure.start] = (low, high)
+    return bounds
+
+
+def _around(text: str, figure: FigureFacts, low: int = 0, high: int = -1) -> tuple[str, str]:
+    """The figure's sentence before it and after it (the sentence as stored, else a window),
+    within `low` and `high` (text offsets; -1: no bound) when given."""
     offset = figure.sentence.find(text[figure.start : figure.end])
     if offset >= 0:
         surface_end = offset + figure.end - figure.start
-        return figure.sentence[:offset], figure.sentence[surface_end:]
-    return text[max(0, figure.start - 200) : figure.start], text[figure.end : figure.end + 120]
+        before, after = figure.sentence[:offset], figure.sentence[surface_end:]
+    else:
+        before = text[max(0, figure.start - 200) : figure.start]
+        after = text[figure.end : figure.end + 120]
+    before = before[max(0, len(before) - (figure.start - low)) :]
+    if high >= 0:
+        after = after[: max(0, high - figure.end)]
+    return before, after
 
 
 def _mention(

@@ -4,10 +4,13 @@ Pure and deterministic; every rule reads the mention's own words (a window aroun
 its document) and its extracted attributes, never another document.
 """
 
+import functools
 import re
 from decimal import Decimal
 from enum import StrEnum
 from typing import Protocol
+
+from shared.models import category_group
 
 
 class Kind(StrEnum):
@@ -34,30 +37,98 @@ CLAIM_CATEGORIES = AID_CATEGORIES | {"defense_spending", "pledge_target"}
 
 # Aggregates that name the same givers at another level of detail.
 _DONOR_FAMILIES = {
+    "NATO": "NATO allies",  # "NATO pledged ...": the allies, as a group
     "NATO European members": "NATO allies",
     "NATO European members and Canada": "NATO allies",
     "European NATO members": "NATO allies",
 }
+# Named groups of countries: a joint giver named by its members ("Denmark, Norway and Sweden")
+# is the group that holds them all ("the Nordic countries").
+_COUNTRY_GROUPS = {
+    "Nordic countries": frozenset({"Denmark", "Finland", "Iceland", "Norway", "Sweden"}),
+    "Baltic states": frozenset({"Estonia", "Latvia", "Lithuania"}),
+}
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 # A running total: what was given since a start, to date. Bare "in total" or "insgesamt" is left
 # out: a package is often "worth €5bn in total".
 _CUMULATIVE = re.compile(
-    r"\b(?:since (?:the (?:start|beginning|outbreak) of (?:the|Russia's) (?:full-scale )?"
-    r"(?:war|invasion)|(?:February |Feb\.? )?20\d\d|the (?:war|invasion))|to date|"
+    r"\b(?:since (?:the (?:start|beginning|outbreak) of (?:[\w'’-]+ ){0,4}"
+    r"(?:war|invasion|aggression)|(?:February |Feb\.? )?20\d\d|the (?:war|invasion))|to date|"
     r"(?:provided|given|delivered|allocated|committed|disbursed|sent|spent|pledged)\b[^.;]{0,60}"
-    r"\bso far|bringing (?:its|their|the) (?:total|overall)|cumulative(?:ly)?|"
-    r"seit (?:Kriegsbeginn|Beginn des (?:russischen )?(?:Angriffs)?[Kk]rieges|20\d\d)|bisher|"
+    r"\bso far|so far this year|this year so far|(?:for|in) 20\d\d so far|year to date|"
+    r"cumulative(?:ly)?|"
+    r"seit (?:Kriegsbeginn|Beginn des (?:russischen )?(?:Angriffs)?[Kk]rieg(?:e?s)?|"
+    r"(?:Februar |Ende |Anfang )?20\d\d)|bisher|"
     r"depuis (?:le début|20\d\d|février)|jusqu'à présent)\b",
     re.IGNORECASE,
 )
+_DEFENCE_WORDS = re.compile(
+    r"\bdefen[cs]e\b|\bmilitary spending\b|\barmed forces\b|\bVerteidigung|\bWehretat\b|"
+    r"\bdéfense\b",
+    re.IGNORECASE,
+)
+# Aid other than military: unqualified aid beside these words is all aid, not military aid.
+_OTHER_AID_WORDS = re.compile(
+    r"\b(?:humanitarian|financial|budget support|civilian|reconstruction|humanitär\w*|"
+    r"finanziell\w*|zivil\w*|Wiederaufbau|humanitaire\w*|financi[eè]re\w*|civile\w*)\b",
+    re.IGNORECASE,
+)
+_AID_WORDS = re.compile(
+    r"\b(?:aid|assistance|support|give|giving|contribution|Ukraine|Hilfe|aide|soutien)\b",
+    re.IGNORECASE,
+)
+# Words that present the figure after them as a running total; before it only: after a figure they
+# introduce the next one ("a first tranche of €1.5 billion, and brings the total to €3.6 billion").
+_CUMULATIVE_BEFORE = re.compile(
+    # "brings Finland's total military aid to", "bringing the total drawn ... to"
+    r"\b(?:(?:(?:brings?|bringing|brought) (?:[\w'’-]+ ){0,3}(?:total|overall)|"
+    r"(?:provided|given|delivered|allocated|committed|disbursed|sent|spent) a total of|"
+    # (not a year's total: "Sweden's total military support for next year would reach")
+    r"(?:'s|’s|its|their) total (?:support|aid|assistance|military|contributions?)"
+    r"(?![^.;]*\b(?:for|in) (?:next year|this year|20\d\d)\b))\b|"
+    # a sum of packages that are claims of their own, opening the words before the figure:
+    # "With the two packages, Croatia's military assistance this year amounts to"
+    r"^\s*(?:with|together with) (?:the |its |their )?(?:two|three|four|five|both|all)? ?"
+    r"(?:packages|tranches|allocations)\b|"
+    # "Europe's military aid reached €72 billion"
+    r"(?:aid|assistance|support|contributions?|total)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:has |have |had )?reached\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|a total of)\s+)?$)",
+    re.IGNORECASE,
+)
+# Words right after a figure that make it a partial-year aggregate, a sum of packages that are
+# claims of their own: "€35 billion in security assistance to Ukraine in the first half of 2025".
+_CUMULATIVE_AFTER = re.compile(
+    r"^[^,;.]{0,50}\b(?:in the first (?:half|quarter|(?:two|three|four|five|six|seven|eight|"
+    r"nine) months)|au premier semestre|im ersten Halbjahr)\b",
+    re.IGNORECASE,
+)
+# A sentence that opens with "Since ..." is about a running total, however long the clause before
+# the figure: "Since the start of Russia's war of aggression, the EU, its Member States and
+# European financial institutions have together made available nearly €170 billion".
+_SINCE_OPENING = re.compile(
+    r"^\s*(?:since|seit|depuis)\b[^;]{0,80}?(?:\b20\d\d\b|war\b|invasion|aggression|Krieg|"
+    r"guerre|février|Februar|(?:start|beginning) of the year|Jahresbeginn|début de l'année)"
+    r"[^;]*$",
+    re.IGNORECASE,
+)
 _PLEDGE_VERB = re.compile(
-    r"\b(?:pledged to|pledge to|committed to|commitment to|promised to|vowed to|target|goal|"
+    r"\b(?:(?:pledged|pledge|committed|promised|vowed)(?: [\w'’-]+){0,3} to|"
+    r"(?:pledge|commitment) of|commitment to|target|goal|"
     r"aim(?:s|ed)? (?:to|at)|zugesagt|Ziel|s'est engagé|objectif)\b",
     re.IGNORECASE,
 )
-_SINCE_YEAR = re.compile(
-    r"\b(?:since|seit|depuis)\s+(?:(?:the )?(?:end|start) of |February )?(20\d\d)\b", re.I
+# A country's own budget named as the subject of the figure: "The Bundeswehr's own budget,
+# separate from the aid for Ukraine, stands at €51.8 billion", whatever the category read for it.
+_OWN_BUDGET = re.compile(
+    r"\b(?:own|defen[cs]e|military|armed forces'?) budget\b[^.;€$£]{0,60}"
+    r"\b(?:stands? at|is|was|will be|of|totals?|reach(?:es|ed)?|rises? to|rose to|amounts? to)"
+    r"\s*$",
+    re.IGNORECASE,
 )
+# "since 2022", "since the beginning of the Russian war of aggression in February 2022"
+_SINCE_YEAR = re.compile(r"\b(?:since|seit|depuis)\b[^.;]{0,60}?\b(20\d\d)\b", re.I)
 _YEAR_RANGE = re.compile(
     r"\b(20\d\d)\s*(?:[-–/]|to|through|bis|à)\s*(20\d\d)\b|"
     r"\bbetween (20\d\d) and (20\d\d)\b|\bfrom (20\d\d) (?:to|until) (20\d\d)\b",
@@ -65,7 +136,9 @@ _YEAR_RANGE = re.compile(
 )
 # What may stand between a figure and its conversion: "(", "(about", "(or", "/ around"...
 _CONVERSION_GAP = re.compile(
-    r"^\s*[(\[/]\s*(?:about|around|approximately|approx\.|roughly|some|or|i\.e\.|ca\.|"
+    # the year may come between: "EUR 7.1bn for 2024 (roughly USD 7.6bn)"
+    r"^\s*(?:(?:for|in) 20\d\d\s*)?[(\[/]\s*"
+    r"(?:about|around|approximately|approx\.|roughly|some|or|i\.e\.|ca\.|"
     r"rund|etwa|environ|soit|près de|~|≈)?\s*$",
     re.IGNORECASE,
 )
@@ -76,13 +149,82 @@ _PART_CUE = re.compile(
     r"davon|darunter|bestehend aus|dont|y compris|parmi lesquels|composé de)\b",
     re.IGNORECASE,
 )
+# The cues that say the figure is a share of the one before, whoever the extractor read as its
+# giver ("Of the total, about EUR 390 million covers the launchers"); "including" may list a
+# giver's own contribution ("including Sweden's €1.45 billion package"), a claim of its own.
+_STRONG_PART_CUE = re.compile(
+    r"\b(?:of which|of that|of this|of the total|of the package|consists? of|consisting of|"
+    r"comprising|made up of|split (?:between|into)|broken down|davon|bestehend aus|dont|"
+    r"composé de)\b",
+    re.IGNORECASE,
+)
+# A figure given for comparison is no part of the one before it, even when the two add up: "an
+# increase of €3.3 billion compared with the 2024 law, which provided €47.2 billion".
+_COMPARISON = re.compile(
+    r"\b(?:compared (?:with|to)|up from|down from|than|versus|vs\.?|against|after|"
+    r"previous(?:ly)?|"
+    r"last year|im Vorjahr|gegenüber|contre|par rapport à)\b",
+    re.IGNORECASE,
+)
 # A cue must sit close: further away, the text speaks of something else.
 _PART_GAP_CHARS = 80
 _CONVERSION_GAP_CHARS = 25
 
 
+def claim_group(category: str, kind: Kind, sentence: str = "", document: str = "") -> str:
+    """The category group a figure's claim is reconciled in: the group of its category, where
+    reporters' wording would split one fact in two:
+    - unqualified aid (`aid_total`: "aid", "support", "assistance") is the military aid group:
+      outlets drop the adjective for the same package ("the new aid package ... DKK 3.73
+      billion"). Not when its `document` speaks of other kinds of aid too ("€138 billion in
+      total, including financial and humanitarian aid"), and not a running total: "total
+      support since 2022" is another fact than "military aid since 2022", and two running
+      totals of one giver and period in one group are flagged as a conflict;
+    - a budget is defence spending, whatever aid category was read for it;
+    - a percentage goal for defence (`pledge_target` share: "3% of GDP on defence by 2029",
+      its `sentence` names defence and no aid) is defence spending, the group of the current
+      level it is compared with ("up from 2.4% this year"). A goal for aid ("a commitment to
+      give 0.25% of GDP every year") stays a goal: beside the country's defence share it would
+      be flagged as a conflict."""
+    if kind is Kind.BUDGET:
+        return category_group("defense_spending")
+    if (
+        kind is Kind.SHARE
+        and category == "pledge_target"
+        and _DEFENCE_WORDS.search(sentence)
+        and not _AID_WORDS.search(sentence)
+    ):
+        return category_group("defense_spending")
+    if (
+        category == "aid_total"
+        and kind is not Kind.CUMULATIVE
+        and not _OTHER_AID_WORDS.search(document)
+    ):
+        return category_group("military_aid")
+    return category_group(category)
+
+
+def claim_category(category: str, group: str) -> str:
+    """A claim's category: its stating figure's, unless `claim_group` moved that figure to
+    another group; then the group's own category, so that a claim is always found by the
+    category of its group."""
+    if category_group(category) == group:
+        return category
+    return next((c for c in sorted(CLAIM_CATEGORIES) if category_group(c) == group), category)
+
+
+@functools.lru_cache(maxsize=4096)
 def donor_family(donor: str | None) -> str | None:
-    return _DONOR_FAMILIES.get(donor, donor) if donor else None
+    """The givers' family: the group a list of members belongs to, or an aggregate's family.
+    Cached: the clustering asks it for every candidate."""
+    if not donor:
+        return None
+    members = frozenset(_LIST_SEPARATOR.split(donor))
+    if len(members) > 1:
+        group = next((g for g, held in _COUNTRY_GROUPS.items() if members <= held), None)
+        if group is not None:
+            return group
+    return _DONOR_FAMILIES.get(donor, donor)
 
 
 def donors_compatible(a: str | None, b: str | None) -> bool:
@@ -99,10 +241,17 @@ def kind_of(*, unit: str, category: str, qualifier: str, before: str, after: str
         return Kind.SHARE
     if category == "pledge_target":
         return Kind.TARGET
-    if category == "defense_spending":
+    if category == "defense_spending" or _OWN_BUDGET.search(before[-120:]):
         return Kind.BUDGET
     near = f"{before[-120:]} {after[:80]}"
-    if _CUMULATIVE.search(near):
+    # The words that present a running total may open a long sentence ("Ireland's total
+    # support for Ukraine, including humanitarian, stabilisation and ..., amounts to").
+    if (
+        _CUMULATIVE.search(near)
+        or _CUMULATIVE_BEFORE.search(before[-200:])
+        or _SINCE_OPENING.match(before)
+        or _CUMULATIVE_AFTER.match(after)
+    ):
         return Kind.CUMULATIVE
     if qualifier in ("at_least", "up_to") and _PLEDGE_VERB.search(before[-120:]):
         return Kind.TARGET
@@ -119,12 +268,27 @@ def period_of(
         first, last = (g for g in found.groups() if g is not None)
         return f"{first}-{last}"
     if kind is Kind.CUMULATIVE:
-        since = _SINCE_YEAR.search(near)
-        end = year or published_year
-        if since and end and int(since.group(1)) < end:
-            return f"{since.group(1)}-{end}"
-        return None if since else (str(year) if year else None)
+        since = _SINCE_YEAR.search(near) or _SINCE_YEAR.search(before[-200:])
+        if since is None:
+            return str(year) if year else None
+        # The year read for a running total may be its start ("since February 2022"): it then
+        # runs to the report's year.
+        start = int(since.group(1))
+        end = year if year and year > start else published_year
+        return f"{start}-{end}" if end and start < end else None
     return str(year) if year else None
+
+
+def periods_compatible(a: str | None, b: str | None, kind: str) -> bool:
+    """Whether two periods can be one fact's: the same, or one unsaid (a restatement often drops
+    the year); and for a running total, a year and a range that ends in it ("€2.9 billion" read
+    for 2025, "since 2022": the total as it stands in 2025)."""
+    if a is None or b is None or a == b:
+        return True
+    if kind != Kind.CUMULATIVE:
+        return False
+    year, span = (a, b) if len(a) == 4 else (b, a)
+    return len(year) == 4 and len(span) == 9 and span.endswith(f"-{year}")
 
 
 def converts(gap: str, *, same_unit: bool) -> bool:
@@ -133,10 +297,57 @@ def converts(gap: str, *, same_unit: bool) -> bool:
     return not same_unit and len(gap) <= _CONVERSION_GAP_CHARS and bool(_CONVERSION_GAP.match(gap))
 
 
+# The words before a whole that announce its parts next: "Of the €7.1 billion, €2.5 billion",
+# "Von den 11,5 Milliarden Euro für 2026 sollen 3 Milliarden Euro ...".
+_WHOLE_CUE = re.compile(
+    r"(?:^|[.,;:(]\s*)(?:of|out of|von|sur)\s+(?:the|these|den|diesen|les|ces)\s*$", re.IGNORECASE
+)
+
+
+def introduces_parts(before_whole: str) -> bool:
+    """Whether the words just before a figure (in its sentence) announce parts of it next."""
+    return bool(_WHOLE_CUE.search(before_whole))
+
+
+def names_a_share(before: str) -> bool:
+    """Whether the words just before a figure say it is a share of the figure before ("of
+    which", "Of the total, ...", "davon"), whatever giver was read for each."""
+    return bool(_STRONG_PART_CUE.search(before[-_PART_GAP_CHARS:]))
+
+
 def names_a_part(before: str) -> bool:
     """Whether the words just before a figure (in its sentence) present it as a part of a
     larger sum: "of which", "consists of", "Of the total, ...", "davon"."""
     return bool(_PART_CUE.search(before[-_PART_GAP_CHARS:]))
+
+
+class _Attributed(Protocol):
+    @property
+    def category(self) -> str: ...
+    @property
+    def donor(self) -> str | None: ...
+    @property
+    def recipient(self) -> str | None: ...
+
+
+def can_be_part(part: _Attributed, whole: _Attributed) -> bool:
+    """Whether a figure can be a part of a larger one near it, as far as their attributes tell:
+    not when both name givers and they differ ("€65 billion from Washington, ... including
+    Sweden's €1.45 billion package"), nor aid to a receiver inside a country's own budget ("The
+    budget includes €100 million in military aid for Ukraine": the aid is a fact of its own)."""
+    if not donors_compatible(part.donor, whole.donor):
+        return False
+    return not (
+        part.category in AID_CATEGORIES
+        and part.category != "aid_total"
+        and part.recipient is not None
+        and whole.category == "defense_spending"
+    )
+
+
+def compares(before: str) -> bool:
+    """Whether the words before a figure, since the figure before it, give it for comparison."""
+    return bool(_COMPARISON.search(before))
 
 
 # What an amount says about the true value, as a relative interval: reporters round ("€7.1bn",

@@ -28,7 +28,7 @@ from shared.stage import stage_task
 from shared.store import articles, claims, views
 
 # Bump when a change can alter the claims of stored figures (reprocess --stage reconcile).
-RECONCILER_VERSION = "2026.11.2"
+RECONCILER_VERSION = "2026.11.3"
 
 
 def reconcile_and_store(document_id: int) -> int:
