@@ -182,6 +182,8 @@ def _years(text: str, lang: str, when: int | None) -> list[Span]:
     years: list[Span] = []
     if when is not None:
         for match in lexicon.RELATIVE_TIME.finditer(text):
+            if lexicon.COMPARED_TIME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                continue
             dated = when + lexicon.relative_offset(match)
             years.append(Span(match.start(), match.end(), str(dated)))
     matches = list(lexicon.YEAR.finditer(text))
@@ -189,7 +191,9 @@ def _years(text: str, lang: str, when: int | None) -> list[Span]:
         matches += lexicon.BARE_YEAR.finditer(text)
     for match in matches:
         before = text[max(0, match.start() - 45) : match.start()]
-        if lexicon.NOT_THE_YEAR_BEFORE.search(before):
+        if lexicon.NOT_THE_YEAR_BEFORE.search(before) or lexicon.COMPARED_TIME_BEFORE.search(
+            before
+        ):
             continue
         found = match.groupdict()
         year = found.get("year") or found.get("attr") or found.get("post")

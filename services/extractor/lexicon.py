@@ -961,6 +961,17 @@ NOT_THE_YEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# A time named only as what a figure is measured against dates nothing in its sentence: "53
+# Mrd. Euro, rund 1,3 Mrd. mehr als in diesem Jahr", "flat compared with this year", "plus
+# qu'en 2024", "so viel wie im laufenden Jahr".
+COMPARED_TIME_BEFORE = re.compile(
+    r"(?:\bthan|\b(?:mehr|weniger|\w+er)\s+als|\bso\s+(?:viel|hoch|\w+)\s+wie|\bwie\s+schon"
+    r"|\b(?:plus|moins|autant)\s+(?:\w+\s+)?qu(?:e\b|['’])|compared\s+(?:to|with)|gegenüber"
+    r"|im\s+Vergleich\s+zu|par\s+rapport\s+à"
+    r"|\bover\s+the\s+(?:enacted\s+)?)\s*(?:(?:in|im|en|à|during)\s+)?(?:the\s+|l['’]|celui\s+de\s+)?$",
+    re.IGNORECASE,
+)
+
 # Clause breaks: a year on the far side belongs to another clause's figure.
 CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|but|while|whereas|although|though|which|und|aber|während|et|mais)\b"

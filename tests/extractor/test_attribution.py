@@ -777,3 +777,30 @@ def test_has_since_urged_is_no_start() -> None:
         "Mark Rutte has since urged each ally to give 0.25% of its GDP in military aid to Ukraine."
     )
     assert _one(text).category == "pledge_target"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The draft budget for 2027 gives the army EUR 62 billion, EUR 4 billion more than this "
+        "year.",
+        "Der Etat für 2027 sieht 62 Milliarden Euro vor, 4 Milliarden Euro mehr als in diesem "
+        "Jahr.",
+    ],
+)
+def test_a_time_named_only_as_the_comparison_base_dates_nothing(text: str) -> None:
+    figures = extract_figures(text, published=datetime.date(2026, 9, 10))
+    assert {f.year for f in figures} == {2027}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Haushalt 2027 wurde beschlossen. Die Marine bekommt 3 Milliarden Euro, mehr als im "
+        "vergangenen Jahr.",
+        "Le budget des armées pour 2027 a été adopté. La marine recevra 3 milliards d'euros, plus "
+        "que l'an dernier.",
+    ],
+)
+def test_a_figure_compared_with_an_earlier_year_keeps_the_story_s_year(text: str) -> None:
+    assert _one(text, published=datetime.date(2026, 9, 10)).year == 2027
