@@ -153,7 +153,13 @@ _COUNTRIES: list[tuple[str, str, str]] = [
     ("Hungary", r"Hungary|Ungarn|Hongrie|(?-i:Budapest)", r"Hungarian"),
     ("New Zealand", r"New\s+Zealand|Neuseeland|Nouvelle-Zélande", r"New\s+Zealand"),
     ("Austria", r"Austria|Österreich|Autriche|(?-i:Vienna|Wien|Vienne)", r"Austrian"),
-    ("Switzerland", r"Switzerland|Schweiz|Suisse|(?-i:Bern|Berne)", r"Swiss"),
+    (
+        "Switzerland",
+        # "le Conseil fédéral", "la Confédération" are the Swiss government in French
+        r"Switzerland|Schweiz|Suisse|(?-i:Bern|Berne)|Conseil\s+fédéral|Eidgenossenschaft"
+        r"|(?-i:Confédération)(?!\s+(?:canadienne|syndicale|européenne))",
+        r"Swiss",
+    ),
     ("Japan", rf"Japan|Japon|(?-i:Tokyo){_NOT_NAME}", r"Japanese"),
     ("Australia", r"Australia|Australien|Australie|(?-i:Canberra)", r"Australian"),
     (
@@ -479,7 +485,7 @@ AID_CATEGORIES = frozenset(
 GIVING = re.compile(
     r"\b(?:pledg|provid|grant|donat|allocat|giv|gave|contribut|commit|deliver|send|sent"
     r"|earmark|disburs|appropriat|budgeted|zugesagt|bereitgestellt|bereitstell|stellt|geliefert"
-    r"|accord|débloqu|fourni|versé|verser"
+    r"|accord|débloqu|fourni|versé|verser|engag[ée]|allou|octroy|promis|geleistet|überwies"
     # the receiving side: "Ukraine will get €50bn from the EU"
     r"|receiv|gets?\b|got\b|erh[äa]lt|erhielt|reçoi|reçu)\w*",
     re.IGNORECASE,
@@ -633,7 +639,8 @@ NOW = re.compile(
     rf"\b(?:today|tonight|yesterday|tomorrow|(?:this|last|next)\s+(?:week|month)|earlier\s+this"
     rf"\s+(?:week|month)|this\s+(?:morning|afternoon|evening)|recently|{_WEEKDAY}"
     r"|heute|gestern|(?:diese|vergangene|letzte|nächste|kommende)[nr]?\s+Woche|kürzlich|jüngst"
-    r"|aujourd['’]hui|cette\s+semaine|la\s+semaine\s+(?:dernière|prochaine)|récemment"
+    r"|aujourd['’]hui|(?:de|en)\s+ce\s+jour|cette\s+semaine|la\s+semaine\s+(?:dernière|prochaine)"
+    r"|récemment"
     # the season the report is in, and a German weekday's evening: "this winter", "in diesem
     # Winter", "cet hiver", "am Mittwochabend", "am Vortag"
     r"|this\s+(?:winter|spring|summer|autumn|fall)|(?:in\s+)?diese[mn]\s+(?:Winter|Frühjahr|Sommer"
@@ -899,9 +906,11 @@ TARGET_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:targets?|goals?|benchmark|guideline|threshold|Ziel\w*|objectifs?|cible)\b",
     re.IGNORECASE,
 )
-# A sum "for Ukraine" is aid even when the sentence names no kind: "$60.7 billion for Ukraine".
+# A sum "for Ukraine" is aid even when the sentence names no kind: "$60.7 billion for Ukraine",
+# "95 millions de francs en faveur de l'Ukraine", "zugunsten der Ukraine".
 FOR_UKRAINE = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:for|to|für|an|pour|à)\s+(?:die\s+|l['’])?(?:Ukraine|Kyiv|Kiev|Kiew)",
+    r"\s+(?:\w+\s+){0,2}?(?:for|to|für|an|pour|à|in\s+(?:support|favou?r)\s+of|en\s+faveur\s+de"
+    r"|au\s+(?:profit|bénéfice)\s+de|zugunsten)\s+(?:die\s+|der\s+|l['’])?(?:Ukraine|Kyiv|Kiev|Kiew)",
     re.IGNORECASE,
 )
 # "$4.5 billion, including $1 billion in humanitarian aid": the kind belongs to the part.

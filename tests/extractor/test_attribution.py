@@ -804,3 +804,56 @@ def test_a_time_named_only_as_the_comparison_base_dates_nothing(text: str) -> No
 )
 def test_a_figure_compared_with_an_earlier_year_keeps_the_story_s_year(text: str) -> None:
     assert _one(text, published=datetime.date(2026, 9, 10)).year == 2027
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Bucharest will give its army 52 billion lei next year.", "5.2e10", "RON"),
+        ("Der Etat steigt auf 48 Milliarden Lei.", "4.8e10", "RON"),
+        ("Le Conseil fédéral débloque 60 millions de francs pour l'Ukraine.", "6e7", "CHF"),
+        ("Bern adds another 20 million francs in winter aid.", "2e7", "CHF"),
+        ("Ankara set aside TRY 900 billion for its armed forces.", "9e11", "TRY"),
+        ("Turkey's defence budget is 850 billion liras.", "8.5e11", "TRY"),
+        ("Budapest spends 1,600 billion forints on defence.", "1.6e12", "HUF"),
+        ("Sofia adds 300 million leva for air defence.", "3e8", "BGN"),
+        ("Bucharest approved RON 9 billion for ammunition.", "9e9", "RON"),
+    ],
+)
+def test_european_currencies_by_word_and_code(text: str, value: str, unit: str) -> None:
+    figure = next(f for f in extract_figures(text) if f.unit != "percent")
+    assert (figure.value, figure.unit) == (Decimal(value), unit)
+
+
+def test_a_cfa_franc_is_not_a_swiss_one() -> None:
+    assert extract_figures("Le Sénégal a reçu 10 milliards de francs CFA.") == []
+
+
+def test_the_swiss_government_named_by_its_french_titles() -> None:
+    text = (
+        "Depuis 2022, la Confédération a engagé plus de 4 milliards de francs en faveur de "
+        "l'Ukraine. Le Conseil fédéral ajoute 80 millions de francs pour le déminage."
+    )
+    assert [f.donor for f in extract_figures(text)] == ["Switzerland", "Switzerland"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Suisse a approuvé 95 millions de francs en faveur de l'Ukraine.",
+        "Die Schweiz hat 95 Millionen Franken zugunsten der Ukraine freigegeben.",
+        "Switzerland approved 95 million francs in support of Ukraine.",
+    ],
+)
+def test_a_sum_in_favour_of_ukraine_is_aid(text: str) -> None:
+    figure = _one(text)
+    assert (figure.category, figure.recipient) == ("aid_total", "Ukraine")
+
+
+def test_the_day_of_a_release_is_its_present() -> None:
+    text = (
+        "Lors de sa séance de ce jour, le Conseil fédéral a approuvé une contribution de "
+        "70 millions de francs en faveur de l'Ukraine."
+    )
+    figure = _one(text, published=datetime.date(2026, 10, 7))
+    assert (figure.year, figure.donor) == (2026, "Switzerland")
