@@ -755,8 +755,21 @@ def resolve(
         if donor is None and at_home and home and _fits_category(home, category):
             donor = home
             hinted.add("donor")
-        if donor is None and hints.donor is not None and _fits_category(hints.donor, category):
-            donor = hints.donor  # "it pledged ... 0.25%, and called on all allies": the context's
+        carried = hints.donor
+        if (
+            carried in lexicon.ALLIANCE
+            and category != "pledge_target"
+            and hints.main is not None
+            and hints.main not in lexicon.ALLIANCE
+            and not (category != "defense_spending" and lexicon.PLEDGING.search(sentence.text))
+        ):
+            # The alliance named in a story about one member ("NATO's 2% target", "smaller NATO
+            # members", "allies argued") sets targets; the aid and budgets the story goes on to
+            # report are its own actor's, unless the alliance's pledge goes on ("they pledged a
+            # baseline of €40 billion").
+            carried = hints.main
+        if donor is None and carried is not None and _fits_category(carried, category):
+            donor = carried  # "it pledged ... 0.25%, and called on all allies": the context's
             hinted.add("donor")
         elif donor is None:
             donor = donor_of(sentence, start, end, category, others)

@@ -837,6 +837,8 @@ GROUP_REFERENCE = re.compile(
     r"|la\s+coalition|die\s+(?:Gruppe|Koalition)\s+(?!der\b))",
     re.IGNORECASE,
 )
+# The alliance as a whole: it sets targets, its members give and spend.
+ALLIANCE = frozenset({"NATO", "NATO allies"})
 # Groups a group noun can stand for (not the alliance, the Union or the G7: they have names).
 COALITIONS = frozenset(
     {"Ramstein group", "artillery coalition", "coalition of the willing", "donor countries"}

@@ -857,3 +857,27 @@ def test_the_day_of_a_release_is_its_present() -> None:
     )
     figure = _one(text, published=datetime.date(2026, 10, 7))
     assert (figure.year, figure.donor) == (2026, "Switzerland")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway will send more ammunition to Ukraine. Norway has been a steady donor. Its budget "
+        "now exceeds that of several smaller NATO members. A separate fund receives NOK 2 billion "
+        "for energy repairs.",
+        "Norwegen liefert der Ukraine weitere Munition. Norwegen ist ein verlässlicher Geber. "
+        "Die Nato-Verbündeten hatten mehr verlangt. Ein Fonds erhält 2 Milliarden Kronen für die "
+        "Reparatur von Kraftwerken.",
+    ],
+)
+def test_the_alliance_named_in_passing_does_not_give_a_member_s_aid(text: str) -> None:
+    figure = [f for f in extract_figures(text) if f.unit != "percent"][-1]
+    assert figure.donor == "Norway"
+
+
+def test_the_alliance_s_own_pledge_goes_on() -> None:
+    text = (
+        "Germany hosted the talks. At last year's summit NATO allies agreed on new goals. "
+        "They pledged a baseline of €40 billion in security assistance for Ukraine."
+    )
+    assert _one(text).donor == "NATO allies"
