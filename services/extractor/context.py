@@ -148,6 +148,13 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
         agent = lexicon.AGENT_BEFORE.search(before) is not None
         genitive = lexicon.GENITIVE_BEFORE.search(before) is not None
         found.append(Actor(start, end, name, recipient=False, agent=agent, genitive=genitive))
+    adjectives = [
+        Actor(m.start(g), m.end(g), lexicon.FR_GIVER_NAMES[g], recipient=False, agent=False)
+        for m in lexicon.FR_GIVER_ADJECTIVE.finditer(text)
+        if (g := m.lastgroup or "")
+    ]
+    if adjectives:
+        found = sorted([*found, *adjectives], key=lambda actor: actor.start)
     return _join_conjunctions(text, found)
 
 

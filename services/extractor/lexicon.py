@@ -837,6 +837,43 @@ GROUP_REFERENCE = re.compile(
     r"|la\s+coalition|die\s+(?:Gruppe|Koalition)\s+(?!der\b))",
     re.IGNORECASE,
 )
+# French puts the giver's adjective after the noun: "l'aide militaire française", "le budget
+# militaire allemand", "les livraisons britanniques".
+_FR_NATIONALITIES = {
+    "France": "français|française",
+    "Germany": "allemand|allemande",
+    "United Kingdom": "britannique",
+    "United States": "américain|américaine|étatsunien|étatsunienne",
+    "Canada": "canadien|canadienne",
+    "Netherlands": "néerlandais|néerlandaise",
+    "Belgium": "belge",
+    "Switzerland": "suisse",
+    "Sweden": "suédois|suédoise",
+    "Norway": "norvégien|norvégienne",
+    "Denmark": "danois|danoise",
+    "Finland": "finlandais|finlandaise",
+    "Poland": "polonais|polonaise",
+    "Italy": "italien|italienne",
+    "Spain": "espagnol|espagnole",
+    "Portugal": "portugais|portugaise",
+    "Japan": "japonais|japonaise",
+    "Luxembourg": "luxembourgeois|luxembourgeoise",
+    "Austria": "autrichien|autrichienne",
+    "Czech Republic": "tchèque",
+    "Romania": "roumain|roumaine",
+    "Estonia": "estonien|estonienne",
+    "Latvia": "letton|lettone",
+    "Lithuania": "lituanien|lituanienne",
+}
+FR_GIVER_ADJECTIVE = re.compile(
+    r"\b(?:aides?|soutiens?|contributions?|assistance|enveloppes?|livraisons?|dépenses?|budgets?"
+    r"|effort|dons?|prêts?)(?:\s+(?:militaires?|financi(?:er|ère)s?|humanitaires?|économiques?"
+    r"|publi(?:c|que)s?|de\s+défense))?\s+(?:"
+    + "|".join(f"(?P<g{i}>(?:{forms})s?)" for i, forms in enumerate(_FR_NATIONALITIES.values()))
+    + r")\b",
+)
+FR_GIVER_NAMES = {f"g{i}": name for i, name in enumerate(_FR_NATIONALITIES)}
+
 # The alliance as a whole: it sets targets, its members give and spend.
 ALLIANCE = frozenset({"NATO", "NATO allies"})
 # Groups a group noun can stand for (not the alliance, the Union or the G7: they have names).
@@ -869,7 +906,10 @@ COMPARED_WITH = re.compile(
     r"\s+à|while|whereas|während|tandis\s+que|ahead\s+of|followed\s+by|gefolgt\s+von|devant)\b",
     re.IGNORECASE,
 )
-FOR_GIVER = re.compile(r"\s+(?:for|in|für|pour|en|au|aux)\s+(?:the\s+)?", re.IGNORECASE)
+FOR_GIVER = re.compile(
+    r"\s+(?:for|in|für|pour|en|au|aux|bei)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]|die\s+|den\s+|der\s+)?",
+    re.IGNORECASE,
+)
 COMPARISON_BEFORE = re.compile(
     r"(?:\b(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.|gegenüber|contre"
     r"|par\s+rapport\s+à)\s+(?:(?:about|around|some|roughly|nearly|almost|rund|etwa|environ"

@@ -881,3 +881,25 @@ def test_the_alliance_s_own_pledge_goes_on() -> None:
         "They pledged a baseline of €40 billion in security assistance for Ukraine."
     )
     assert _one(text).donor == "NATO allies"
+
+
+def test_each_figure_of_a_french_comparison_has_its_giver() -> None:
+    text = (
+        "Rapportée au PIB, l'aide militaire néerlandaise représente 0,4 % de la richesse "
+        "nationale, contre plus de 1 % pour la Lituanie."
+    )
+    assert [f.donor for f in extract_figures(text)] == ["Netherlands", "Lithuania"]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("Le budget militaire allemand atteindra 90 milliards d'euros.", "Germany"),
+        ("L'aide militaire britannique a atteint 3 milliards d'euros.", "United Kingdom"),
+        ("L'aide humanitaire suisse s'élève à 200 millions de francs.", "Switzerland"),
+    ],
+)
+def test_a_french_nationality_adjective_after_the_noun_names_the_giver(
+    text: str, donor: str
+) -> None:
+    assert _one(text).donor == donor
