@@ -677,6 +677,11 @@ def resolve(
         elif hints.continues is not None and _bare_item(sentence):
             category = hints.continues  # "Germany stands at 0.6%, France at 0.2%"
             borrowed.add("category")
+        elif unit != "percent" and hints.topic == "defense_spending" and _for_ukraine(sentence):
+            # "Für die Ukraine sind im Entwurf 11,5 Milliarden Euro vorgesehen": a line of the
+            # budget that goes to Ukraine is aid, not the country's own defence.
+            category = hints.kind or "aid_total"
+            hinted.add("category")
         elif unit != "percent" and hints.topic == "defense_spending" and _budgets(sentence.text):
             category = "defense_spending"  # "Für das Ministerium sind 53 Milliarden vorgesehen"
             hinted.add("category")
@@ -880,6 +885,10 @@ def _whole(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -
         other_start >= end and lexicon.INCLUDING.search(text, end, other_start)
         for other_start, _ in others
     )
+
+
+def _for_ukraine(sentence: Sentence) -> bool:
+    return lexicon.FOR_UKRAINE_BEFORE.search(sentence.text) is not None
 
 
 def _funds(text: str) -> bool:

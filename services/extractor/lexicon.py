@@ -955,6 +955,11 @@ FOR_UKRAINE = re.compile(
     r"|au\s+(?:profit|bénéfice)\s+de|zugunsten)\s+(?:die\s+|der\s+|l['’])?(?:Ukraine|Kyiv|Kiev|Kiew)",
     re.IGNORECASE,
 )
+# A sentence opening on its beneficiary: "Für die Ukraine sind ... vorgesehen", "For Ukraine, the
+# draft sets aside ...", "Pour l'Ukraine, le projet prévoit ...".
+FOR_UKRAINE_BEFORE = re.compile(
+    r"^\W*(?:for|für|pour)\s+(?:die\s+|l['’])?(?:Ukraine|Kyiv|Kiew)\b", re.IGNORECASE
+)
 # "$4.5 billion, including $1 billion in humanitarian aid": the kind belongs to the part.
 INCLUDING = re.compile(
     r"\b(?:including|of\s+which|among\s+them|incl\.|davon|darunter|einschließlich|dont)\b",

@@ -903,3 +903,18 @@ def test_a_french_nationality_adjective_after_the_noun_names_the_giver(
     text: str, donor: str
 ) -> None:
     assert _one(text).donor == donor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Bundeshaushalt 2027 erhöht den Wehretat auf 90 Milliarden Euro. Für die Ukraine sind "
+        "im Entwurf 9 Milliarden Euro vorgesehen.",
+        "Germany's 2027 budget lifts defence spending to EUR 90 billion. For Ukraine, the draft "
+        "sets aside EUR 9 billion.",
+    ],
+)
+def test_a_budget_line_for_ukraine_is_aid_not_defence(text: str) -> None:
+    figure = extract_figures(text)[-1]
+    assert figure.category != "defense_spending"
+    assert (figure.donor, figure.recipient) == ("Germany", "Ukraine")
