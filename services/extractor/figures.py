@@ -167,8 +167,19 @@ def _same_sum(
         donor = attributes.donor if own else known.donor
         if own and year is None:
             year = known.year  # "€2.2bn, against €7bn for Berlin": another giver, the same time
+        category = known.category
+        if (
+            category == "pledge_target"
+            and unit == "percent"
+            and year is not None
+            and sentence.when is not None
+            and year <= sentence.when
+        ):
+            # "to reach 1% by 2032, against about 0.7% this year": the level a target is
+            # measured from is what is spent now.
+            category = "defense_spending"
         return context.Attributes(
-            known.category, donor, known.recipient, year, generic=known.generic, open_year=False
+            category, donor, known.recipient, year, generic=known.generic, open_year=False
         )
     return attributes
 

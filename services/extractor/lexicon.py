@@ -485,7 +485,7 @@ AID_CATEGORIES = frozenset(
 GIVING = re.compile(
     r"\b(?:pledg|provid|grant|donat|allocat|giv|gave|contribut|commit|deliver|send|sent"
     r"|earmark|disburs|appropriat|budgeted|zugesagt|bereitgestellt|bereitstell|stellt|geliefert"
-    r"|accord|débloqu|fourni|versé|verser|engag[ée]|allou|octroy|promis|geleistet|überwies"
+    r"|accord|débloqu|fourni|versé|verser|(?<!s['’]est\s)(?<!se\ssont\s)(?<!s['’])engagé|allou|octroy|promis|geleistet|überwies"
     # the receiving side: "Ukraine will get €50bn from the EU"
     r"|receiv|gets?\b|got\b|erh[äa]lt|erhielt|reçoi|reçu)\w*",
     re.IGNORECASE,
@@ -783,8 +783,10 @@ OWN_YEAR_AFTER = re.compile(
     r"(?:\s*(?:of|des|du|de|der|ihres|seines|son|sa|leur)?\s*(?:\w+\s+){0,3}?(?:GDP|gross\s+domestic"
     r"\s+product|BIP|PIB|economic\s+output|Wirtschaftsleistung|Bruttoinlandsprodukts?))?"
     r"(?:\s+(?:on|for|à|für)\s+(?:\w+\s+){0,2}?\w+)?,?\s+(?:(?:in|en|im|for)\s+(?P<year>(?:19|20)\d\d)"
-    r"(?![\w-])|(?:(?:in|during)\s+)?(?:this|last|current)\s+year|cette\s+année|l['’]an(?:née)?\s+"
-    r"(?:derni(?:er|ère)|passée?)|(?:in\s+)?diese[mn]\s+Jahr|(?:im\s+)?(?:vergangenen|letzten)\s+Jahr)",
+    r"(?![\w-])|(?:(?:in|during|since)\s+)?(?:this|last|current)\s+year|(?:dès\s+|depuis\s+)?"
+    r"(?:cette\s+année|l['’]an(?:née)?\s+"
+    r"(?:derni(?:er|ère)|passée?))|(?:in\s+)?diese[mn]\s+Jahr|(?:seit\s+dem\s+|im\s+)?(?:vergangenen"
+    r"|letzten)\s+Jahr)",
     re.IGNORECASE,
 )
 # The alliance's own goal named before a share: "a new alliance goal of 3.5%", "das Nato-Ziel

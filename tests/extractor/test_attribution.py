@@ -918,3 +918,25 @@ def test_a_budget_line_for_ukraine_is_aid_not_defence(text: str) -> None:
     figure = extract_figures(text)[-1]
     assert figure.category != "defense_spending"
     assert (figure.donor, figure.recipient) == ("Germany", "Ukraine")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government has committed to raise defence spending to 3% by 2031, against about "
+        "1.8% this year.",
+        "Le gouvernement s'est engagé à porter les dépenses de défense à 3 % d'ici 2031, contre "
+        "environ 1,8 % cette année.",
+    ],
+)
+def test_the_level_a_target_is_measured_from_is_spending(text: str) -> None:
+    target, now = extract_figures(text, published=datetime.date(2026, 5, 4))
+    assert (target.category, now.category) == ("pledge_target", "defense_spending")
+
+
+def test_a_share_reached_since_last_year_is_spending() -> None:
+    text = (
+        "Le gouvernement a décidé de porter les dépenses de défense de la Grèce à 3 % du PIB "
+        "dès l'an dernier."
+    )
+    assert _one(text, published=datetime.date(2026, 5, 4)).category == "defense_spending"
