@@ -403,6 +403,8 @@ def _goal_or_spending(
         return "pledge_target"  # "aims for defence spending of 3% by 2029"
     if lexicon.ASKING.search(text, wide_lo, start):
         return "pledge_target"  # "NATO asks allies to spend at least 2%"
+    if lexicon.OBLIGED.search(text, wide_lo, end) and _deadline_ahead(sentence, wide_lo, wide_hi):
+        return "pledge_target"  # "Bis 2035 sollen die Verbündeten 5 Prozent ... ausgeben"
     if lexicon.SPENDING_OF.search(text, max(0, start - 30), start):
         return "defense_spending"  # "will meet the target ..., with spending of 2.12%"
     if targeted:
@@ -411,6 +413,16 @@ def _goal_or_spending(
         # "5% of GDP by 2035, of which 3.5% for core defence": a part of the goal before it.
         return _goal_or_spending(sentence, *sibling, [o for o in others if o != sibling])
     return "defense_spending"
+
+
+def _deadline_ahead(sentence: Sentence, lo: int, hi: int) -> bool:
+    """The clause sets a date still to come: "by 2035", "bis 2035", "d'ici 2032"."""
+    if sentence.when is None:
+        return False
+    return any(
+        int(m.group("year")) > sentence.when
+        for m in lexicon.DEADLINE_YEAR.finditer(sentence.text, lo, hi)
+    )
 
 
 def _sibling_share(
@@ -721,7 +733,13 @@ def resolve(
             category = "other"
     if (
         category == "military_aid"
-        and (hints.topic == "defense_spending" or _budget_before(sentence, start, end, unit))
+        and (
+            hints.topic == "defense_spending"
+            # after a defence target, a share "for soldiers, weapons and ammunition" is of
+            # the same target; a package is still one given
+            or (hints.topic == "pledge_target" and not lexicon.PACKAGE.search(sentence.text))
+            or _budget_before(sentence, start, end, unit)
+        )
         and "category" not in hinted
         and not lexicon.AID_WORD.search(sentence.text)
         and not lexicon.GIVING.search(sentence.text)

@@ -890,6 +890,19 @@ AID_WORD = re.compile(
     r"|deliver\w*|Lieferung\w*|livraison\w*|Ukrain\w*|Kyiv|Kiev|Kiew)",
     re.IGNORECASE,
 )
+# Owed or wanted by a date, not yet spent: "Bis 2035 sollen die Verbündeten 5 Prozent ...
+# ausgeben", "Davon müssen mindestens 3,5 Prozent ...", "NATO wants 3.5% by 2035", "is to reach
+# 2% by 2033", "les Alliés doivent consacrer 5 %".
+OBLIGED = re.compile(
+    r"\b(?:sollen|soll|müssen|muss|dürfen|must|should|(?:is|are)\s+to|wants?|doivent|devront"
+    r"|devra|doit|veut|veulent)\b",
+    re.IGNORECASE,
+)
+DEADLINE_YEAR = re.compile(
+    r"\b(?:by|bis|d['’]ici|until|avant)\s+(?:(?:the\s+end\s+of|Ende|la\s+fin\s+de)\s+)?"
+    r"(?P<year>20\d\d)\b",
+    re.IGNORECASE,
+)
 # Asked or offered, not yet spent: "NATO asks allies to spend 2%", "ready to spend 5%".
 ASKING = re.compile(
     r"\b(?:asks?|asked|calls?\s+on|called\s+on|urges?|urged|requires?|required|expects?\s+\w+\s+to"

@@ -940,3 +940,20 @@ def test_a_share_reached_since_last_year_is_spending() -> None:
         "dès l'an dernier."
     )
     assert _one(text, published=datetime.date(2026, 5, 4)).category == "defense_spending"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bis 2034 sollen die Mitglieder jährlich 4 Prozent ihres BIP für Verteidigung ausgeben.",
+        "Under the plan, defence spending is to reach 2.5% of GDP by 2032.",
+        "D'ici 2034, les Alliés doivent consacrer 4 % de leur PIB à la défense.",
+    ],
+)
+def test_a_share_owed_by_a_date_to_come_is_a_target(text: str) -> None:
+    assert _one(text, published=datetime.date(2026, 2, 1)).category == "pledge_target"
+
+
+def test_a_share_owed_by_a_date_already_past_is_not_a_target() -> None:
+    text = "Under the plan, defence spending was to reach 2.5% of GDP by 2024."
+    assert _one(text, published=datetime.date(2026, 2, 1)).category == "defense_spending"
