@@ -739,12 +739,27 @@ _RECORD_BEFORE = re.compile(
 )
 
 
+# A count of packages since a start: "the eleventh since 2022", "its 12th package since the
+# invasion", "das elfte Paket seit 2022", "le onzième paquet depuis 2022" - the sum is one package.
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth"
+    r"|\w+tieth|\d+(?:st|nd|rd|th)|\d+\.|(?:zwei|drit|vier|fünf|sechs|sieb|ach|neun|zehn|elf|zwölf"
+    r"|\w+zehn|\w+zig)te[nmrs]?|\w+ième)\s+(?:\w+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
+
 def no_single_year(text: str, start: int = 0, end: int | None = None) -> bool:
     """True when text[start:end] speaks of sums over the years or since a start, not of one
-    year ("since February 2022", "a year", "2024-2027"); a record "since 1952" does not count."""
+    year ("since February 2022", "a year", "2024-2027"); a record "since 1952" and a count
+    "the eleventh since 2022" do not count."""
     for match in NO_SINGLE_YEAR.finditer(text, start, len(text) if end is None else end):
-        if not _RECORD_BEFORE.search(text, max(0, match.start() - 60), match.start()):
-            return True
+        before = max(0, match.start() - 60)
+        if _RECORD_BEFORE.search(text, before, match.start()):
+            continue
+        if _ORDINAL_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        return True
     return False
 
 

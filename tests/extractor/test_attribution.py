@@ -957,3 +957,18 @@ def test_a_share_owed_by_a_date_to_come_is_a_target(text: str) -> None:
 def test_a_share_owed_by_a_date_already_past_is_not_a_target() -> None:
     text = "Under the plan, defence spending was to reach 2.5% of GDP by 2024."
     assert _one(text, published=datetime.date(2026, 2, 1)).category == "defense_spending"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zagreb announced a further package, the ninth since 2022, worth EUR 40 million.",
+        "Zagreb hat ein weiteres Paket angekündigt, das neunte seit 2022, im Wert von 40 "
+        "Millionen Euro.",
+        "Zagreb annonce un nouveau paquet, le neuvième depuis 2022, d'une valeur de 40 millions "
+        "d'euros.",
+    ],
+)
+def test_the_nth_package_since_a_year_is_one_package_of_the_report_s_year(text: str) -> None:
+    published = datetime.date(2026, 5, 8)
+    assert _one(text, published=published, title="Croatia announces new aid").year == 2026
