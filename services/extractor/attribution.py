@@ -30,7 +30,7 @@ _DEADLINE = re.compile(r"(?:by|bis|d['’]ici|until)\b", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|bis|d['’]ici|until)\s+$", re.IGNORECASE)
 _COMPARED = re.compile(
     r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|verglichen\s+mit|gegenüber|im\s+Vergleich"
-    r"|contre|par\s+rapport\s+à|than|als)\b[^.;]*$",
+    r"|contre|par\s+rapport\s+à|than|als)\b(?:[^.;]|\.\d)*$",
     re.IGNORECASE,
 )
 _SPECIFIC_KINDS = lexicon.AID_CATEGORIES - {"aid_total"}

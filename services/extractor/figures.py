@@ -133,6 +133,7 @@ def _same_sum(
     attributes: context.Attributes,
     sentence: context.Sentence,
     offset: int,
+    known_year: int | None = None,
 ) -> context.Attributes:
     """The context of a figure that restates or is compared with the one just before it.
 
@@ -165,8 +166,11 @@ def _same_sum(
             for actor in sentence.actors
         )
         donor = attributes.donor if own else known.donor
-        if own and year is None:
-            year = known.year  # "€2.2bn, against €7bn for Berlin": another giver, the same time
+        # "€2.2bn, against €7bn for Berlin": another giver, the same time; "€6.8bn in September
+        # and October, down from €9.4bn in July and August": earlier months of the same year.
+        months = lexicon.MONTH_AFTER.match(sentence.text, end) is not None
+        if (own or months) and year is None:
+            year = known_year if known_year is not None else known.year
         category = known.category
         if (
             category == "pledge_target"
@@ -226,6 +230,7 @@ def extract_figures(
         if referent is None and previous is not None:
             referent = context.summary(previous)
         before: tuple[Mention, context.Attributes] | None = None
+        before_year: int | None = None
         resolved: list[context.Attributes] = []
         for mention in group:
             offset, sentence = document.window(index, mention)
@@ -255,7 +260,9 @@ def extract_figures(
                 hints,
             )
             if before is not None:
-                attributes = _same_sum(text, before, mention, unit, attributes, sentence, offset)
+                attributes = _same_sum(
+                    text, before, mention, unit, attributes, sentence, offset, before_year
+                )
             span = (mention.start - offset, mention.end - offset)
             completed, sources = story.complete(attributes, sentence, span, unit, hints)
             last_like[unit == "percent"] = (index, completed.category)
@@ -278,7 +285,7 @@ def extract_figures(
                 )
             )
             last = completed
-            before = (mention, attributes)
+            before, before_year = (mention, attributes), completed.year
             resolved.append(completed)
         story.after(current, resolved)
     return figures

@@ -671,6 +671,11 @@ MONTH_ONLY = re.compile(
     r"|(?<=last\s)|(?<=im\s)|(?<=au\s)|(?<=cet\s)|(?<=en\s))(?:" + "|".join(_SEASONS) + r")))"
     r"(?![\w-])(?!\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d)"
 )
+# Months right after a sum, with no year: "down from €9.4bn in July and August".
+MONTH_AFTER = re.compile(
+    r"\s+(?:in|im|en)\s+(?-i:" + _ANY_MONTH + r")(?:\s+(?:and|und|et)\s+(?-i:" + _ANY_MONTH + r"))?"
+    r"(?![\w-])(?!\s+(?:19|20)\d\d)"
+)
 FUTURE = re.compile(
     r"\b(?:will|shall|plans?|planned|due|expected|next|upcoming|wird|werden|soll|sollen|geplant"
     r"|prévu\w*|devra\w*|sera|seront)\b",

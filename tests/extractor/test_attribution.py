@@ -972,3 +972,22 @@ def test_a_share_owed_by_a_date_already_past_is_not_a_target() -> None:
 def test_the_nth_package_since_a_year_is_one_package_of_the_report_s_year(text: str) -> None:
     published = datetime.date(2026, 5, 8)
     assert _one(text, published=published, title="Croatia announces new aid").year == 2026
+
+
+def test_a_comparison_base_in_earlier_months_has_the_same_year() -> None:
+    text = (
+        "Across May and June, donor countries allocated EUR 5.1 billion in military aid, down "
+        "from EUR 7.2 billion in March and April."
+    )
+    figures = extract_figures(text, published=datetime.date(2026, 7, 20))
+    assert [f.year for f in figures] == [2026, 2026]
+
+
+def test_a_time_after_a_comparison_base_with_decimals_stays_the_base_s() -> None:
+    text = (
+        "Monthly allocations this year stand at EUR 3.9 billion, compared with EUR 3.4 billion "
+        "per month last year. The Baltic states together allocated EUR 0.9 billion in the two "
+        "months."
+    )
+    figures = extract_figures(text, published=datetime.date(2026, 7, 20))
+    assert figures[-1].year == 2026
