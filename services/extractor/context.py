@@ -655,6 +655,12 @@ def year_of(
     ]
     in_clause = [y for y in in_clause if not any(0 <= y.start - base <= 2 for base in bases)]
     nearest = _nearest(in_clause, start, end, len(text))
+    if nearest is None and not after_only and sentence.years:
+        # A time opening the sentence ("Next year we go to 2.5%, and the budget rises to EUR
+        # 2.8 billion", "Im Jahr 2027 ..., und ...") dates each of its clauses.
+        first = sentence.years[0]
+        if first.end <= start and lexicon.OPENING_TIME.fullmatch(text, 0, first.start):
+            return int(first.label)
     return int(nearest.label) if nearest else None
 
 

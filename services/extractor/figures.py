@@ -142,10 +142,28 @@ def _same_sum(
     recipient, but only a year stated after it ("compared with $35 billion in 2023").
     """
     previous, known = before
-    if previous.end > mention.start or (previous.unit == "percent") != (unit == "percent"):
+    if previous.end > mention.start:
         return attributes
     between = text[previous.end : mention.start]
     if len(between) > 40:
+        return attributes
+    if (previous.unit == "percent") != (unit == "percent"):
+        if (
+            unit == "percent"
+            and known_year is not None
+            and lexicon.RESTATED_AS_SHARE.fullmatch(between)
+        ):
+            # "SEK 182 billion next year, or 2.8% of GDP": the same spending as a share.
+            return context.Attributes(
+                known.category if known.category != "other" else attributes.category,
+                attributes.donor,
+                attributes.recipient,
+                known_year,
+                attributes.borrowed,
+                attributes.generic,
+                open_year=False,
+                hinted=attributes.hinted,
+            )
         return attributes
     if unit not in ("percent", previous.unit) and lexicon.CONVERSION_BETWEEN.fullmatch(between):
         return known

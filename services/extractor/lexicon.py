@@ -671,6 +671,15 @@ MONTH_ONLY = re.compile(
     r"|(?<=last\s)|(?<=im\s)|(?<=au\s)|(?<=cet\s)|(?<=en\s))(?:" + "|".join(_SEASONS) + r")))"
     r"(?![\w-])(?!\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d)"
 )
+# What may stand before a time that opens a sentence: "Next year", "In 2027", "Im kommenden Jahr".
+OPENING_TIME = re.compile(r"\W*(?:(?:in|im|en|for|für|pour|during)\s+)?", re.IGNORECASE)
+# A sum restated as a share of the economy: "SEK 182 billion next year, or 2.8% of GDP", "98
+# Mrd. Euro, das sind 2,1 Prozent", "soit 2,1 % du PIB".
+RESTATED_AS_SHARE = re.compile(
+    r"(?:\s+(?:next|this|last)\s+year)?\s*(?:,|\()?\s*(?:or|soit|also|bzw\.|das\s+sind|i\.e\.|that\s+is)"
+    r"\s+(?:(?:about|around|some|roughly|nearly|almost|rund|etwa|knapp|environ|près\s+de)\s+)?",
+    re.IGNORECASE,
+)
 # Months right after a sum, with no year: "down from €9.4bn in July and August".
 MONTH_AFTER = re.compile(
     r"\s+(?:in|im|en)\s+(?-i:" + _ANY_MONTH + r")(?:\s+(?:and|und|et)\s+(?-i:" + _ANY_MONTH + r"))?"

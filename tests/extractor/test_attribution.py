@@ -991,3 +991,39 @@ def test_a_time_after_a_comparison_base_with_decimals_stays_the_base_s() -> None
     )
     figures = extract_figures(text, published=datetime.date(2026, 7, 20))
     assert figures[-1].year == 2026
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government plans to raise Norway's own defence spending to NOK 120 billion next "
+        "year, or 2.6% of GDP.",
+        "Die Regierung will den Wehretat im kommenden Jahr auf 95 Milliarden Euro anheben, das "
+        "sind 2,6 Prozent des BIP.",
+    ],
+)
+def test_a_sum_restated_as_a_share_shares_its_year_and_kind(text: str) -> None:
+    amount, share = extract_figures(text, published=datetime.date(2026, 11, 5))
+    assert (
+        (share.year, share.category)
+        == (amount.year, amount.category)
+        == (
+            2027,
+            "defense_spending",
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Next year we go to 2.6%, and the budget in cash rises to EUR 2.9 billion.",
+        "Im kommenden Jahr steigt die Quote auf 2,6 Prozent, und der Etat wächst auf 2,9 "
+        "Milliarden Euro.",
+    ],
+)
+def test_a_time_opening_the_sentence_dates_each_clause(text: str) -> None:
+    figures = extract_figures(
+        text, published=datetime.date(2026, 7, 9), title="Bulgaria raises defence budget"
+    )
+    assert [f.year for f in figures] == [2027, 2027]
