@@ -198,11 +198,14 @@ def _years(text: str, lang: str, when: int | None) -> list[Span]:
         matches += lexicon.BARE_YEAR.finditer(text)
     for match in matches:
         before = text[max(0, match.start() - 45) : match.start()]
-        if lexicon.NOT_THE_YEAR_BEFORE.search(before) or lexicon.COMPARED_TIME_BEFORE.search(
-            before
-        ):
-            continue
         found = match.groupdict()
+        # "adopted the 2027 budget": a budget named by its year is that year's, whatever was
+        # done to it before.
+        named = bool(found.get("attr") or found.get("post"))
+        if not named and lexicon.NOT_THE_YEAR_BEFORE.search(before):
+            continue
+        if lexicon.COMPARED_TIME_BEFORE.search(before):
+            continue
         year = found.get("year") or found.get("attr") or found.get("post")
         if year is None:
             continue

@@ -403,7 +403,7 @@ _CATEGORIES: list[tuple[str, str]] = [
     ),
     (
         "defense_spending",
-        r"(?:defen[cs]e|military)\s+(?:spending|expenditures?|budgets?|outlays?)"
+        r"(?:defen[cs]e|military)\s+(?:spending|expenditures?|budgets?|outlays?|allocations?)"
         r"|(?:spen[dt]\w*|invest\w*)\s+(?:\S+\s+){0,6}?on\s+(?:(?:national|core|its|their)\s+)?"
         r"(?:defen[cs]e|(?:the|their|its)\s+militar\w+"
         r"|armed\s+forces)|Verteidigungs(?:ausgaben|haushalt|etat|budget)|Wehretat|Militärausgaben"

@@ -1027,3 +1027,12 @@ def test_a_time_opening_the_sentence_dates_each_clause(text: str) -> None:
         text, published=datetime.date(2026, 7, 9), title="Bulgaria raises defence budget"
     )
     assert [f.year for f in figures] == [2027, 2027]
+
+
+def test_a_budget_named_by_its_year_after_a_verb_of_agreeing() -> None:
+    text = (
+        "Moldova's parliament adopted the 2027 budget on Tuesday with a defence allocation of "
+        "4 billion lei."
+    )
+    figure = _one(text, published=datetime.date(2026, 12, 2))
+    assert (figure.year, figure.category, figure.donor) == (2027, "defense_spending", "Moldova")
