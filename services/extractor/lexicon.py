@@ -371,7 +371,10 @@ STATIONED_IN_BEFORE = re.compile(
 )
 PLACE_BEFORE = re.compile(r"(?:\bin|\bat|\bà|\ben|\bnear)\s+$", re.IGNORECASE)
 AGENT_BEFORE = re.compile(
-    r"(?:(?<!followed\s)(?<!led\s)(?<!chaired\s)\bby|\bfrom|\bvon|\bpar|de\s+la\s+part\s+de)\s+(?:the\s+|den\s+|der\s+|les\s+|la\s+|l['’])?$",
+    # not the next in a ranking: "followed by", "gefolgt von", "suivi par"
+    r"(?:(?<!followed\s)(?<!led\s)(?<!chaired\s)\bby|\bfrom|(?<!gefolgt\s)\bvon"
+    r"|(?<!suivi\s)(?<!suivie\s)\bpar|de\s+la\s+part\s+de)\s+"
+    r"(?:the\s+|den\s+|der\s+|les\s+|la\s+|l['’])?$",
     re.IGNORECASE,
 )
 CONJUNCTION = re.compile(
@@ -853,7 +856,10 @@ RANGE_BETWEEN = re.compile(
 HOME = re.compile(
     r"\b(?:the\s+government|the\s+(?:defen[cs]e\s+)?ministry|the\s+cabinet|the\s+chancellor"
     r"|the\s+(?:prime\s+|defen[cs]e\s+|finance\s+|foreign\s+)?minister"
-    r"|die\s+Regierung|das\s+(?:\w+)?[mM]inisterium|le\s+gouvernement|le\s+ministère)\b",
+    r"|die\s+(?:Bundes)?[rR]egierung|das\s+(?:\w+)?[mM]inisterium|der\s+(?:Bundes)?[kK]anzler"
+    r"|die\s+(?:Bundes)?[kK]anzlerin|der\s+Regierungschef|le\s+gouvernement|le\s+ministère"
+    r"|le\s+(?:Premier|premier)\s+ministre|la\s+(?:Première|première)\s+ministre"
+    r"|le\s+chef\s+du\s+gouvernement)\b",
     re.IGNORECASE,
 )
 # Between a figure and the kind it is of: "€50bn in security aid", "118 Mrd. Euro auf finanzielle".

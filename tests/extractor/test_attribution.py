@@ -1036,3 +1036,26 @@ def test_a_budget_named_by_its_year_after_a_verb_of_agreeing() -> None:
     )
     figure = _one(text, published=datetime.date(2026, 12, 2))
     assert (figure.year, figure.category, figure.donor) == (2027, "defense_spending", "Moldova")
+
+
+def test_the_next_in_a_german_ranking_is_not_the_giver_of_the_first() -> None:
+    text = (
+        "Bei der Militärhilfe für die Ukraine liegt der Norden vorn. Größter Geber bleibt "
+        "Schweden mit 2,1 Milliarden Euro, gefolgt von Norwegen mit 1,4 Milliarden Euro."
+    )
+    assert [f.donor for f in extract_figures(text)] == ["Sweden", "Norway"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Luxembourg soutient l'Ukraine depuis 2022. Le Luxembourg a livré des drones. La "
+        "Belgique a annoncé des F-16. Le Premier ministre a également annoncé une aide "
+        "humanitaire de 5 millions d'euros.",
+        "Luxemburg unterstützt die Ukraine seit 2022. Luxemburg hat Drohnen geliefert. Belgien "
+        "hat F-16 angekündigt. Der Regierungschef kündigte zudem humanitäre Hilfe von 5 "
+        "Millionen Euro an.",
+    ],
+)
+def test_the_head_of_government_is_the_story_s_own_country(text: str) -> None:
+    assert _one(text).donor == "Luxembourg"
