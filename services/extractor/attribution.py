@@ -133,7 +133,7 @@ class Story:
         return self.published.year if self.published and self.present else None
 
     def _advance_time(self, sentence: context.Sentence) -> None:
-        if lexicon.no_single_year(sentence.text):
+        if lexicon.no_single_year(sentence.text, figure_end=0):
             # "Since February 2022 ...": totals over the years, until a time takes over again.
             self.current.year, self.explicit_year, self.undated = None, False, True
             return
@@ -144,6 +144,8 @@ class Story:
             for y in sentence.years
             if not _DEADLINE.match(sentence.text, y.start)
             and not _COMPARED.search(sentence.text, max(0, y.start - 60), y.start)
+            # the end of a span ("until the end of 2027") is not the time the story has reached
+            and not lexicon.UNTIL_BEFORE.search(sentence.text, max(0, y.start - 20), y.start)
         ]
         if stated:
             self.current.year = int(stated[-1].label)
@@ -221,7 +223,7 @@ class Story:
         fresh = donor is not None and donor != self.current.donor
         sources["category"] = hints.source if "category" in attributes.hinted else own("category")
         if year is None and attributes.open_year:
-            dated = self._year(sentence, clause, category, unit, fresh=fresh)
+            dated = self._year(sentence, clause, category, unit, fresh=fresh, span_end=span[1])
             if dated is not None:
                 year, sources["year"] = dated
         elif year is not None:
@@ -261,9 +263,10 @@ class Story:
         unit: str,
         *,
         fresh: bool,
+        span_end: int | None = None,
     ) -> tuple[int, str] | None:
         """The year of a figure whose own clause states none, or None when nothing fixes one."""
-        if lexicon.no_single_year(sentence.text, *clause):
+        if lexicon.no_single_year(sentence.text, *clause, figure_end=span_end):
             return None
         if lexicon.STOCK.search(sentence.text, *clause):
             return None  # "European donors have now allocated €138 billion in total"

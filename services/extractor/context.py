@@ -646,7 +646,7 @@ def year_of(
         in_clause = [
             y
             for y in in_clause
-            if not lexicon.UNTIL_BEFORE.search(text, max(0, y.start - 12), y.start)
+            if not lexicon.UNTIL_BEFORE.search(text, max(0, y.start - 20), y.start)
             and not lexicon.UNTIL.match(text, y.start)
         ]
     # A year stated right after a comparison base is the base's: "€500m, up from €300m in 2023".

@@ -766,11 +766,31 @@ _ORDINAL_BEFORE = re.compile(
 )
 
 
-def no_single_year(text: str, start: int = 0, end: int | None = None) -> bool:
+# A running total a new sum brings up: "announced $32 million, bringing its total since the
+# invasion to $170 million", "womit sich die Hilfe seit 2022 auf ... erhöht", "portant le total
+# depuis 2022 à". What it says of the years is the total's, not the new sum's.
+RUNNING_TOTAL = re.compile(
+    r"\b(?:bringing|taking|raising|lifting|pushing)\s+(?:[\w'’]+\s+){0,4}?(?:total|tally|overall"
+    r"|sum|contribution|support|aid)\b|\bwomit\s+sich\b|\bdamit\s+(?:steigt|erhöht|wächst"
+    r"|beläuft)\b|\bportant\s+(?:le|son|sa|leur|à)\b",
+    re.IGNORECASE,
+)
+
+
+def no_single_year(
+    text: str, start: int = 0, end: int | None = None, *, figure_end: int | None = None
+) -> bool:
     """True when text[start:end] speaks of sums over the years or since a start, not of one
     year ("since February 2022", "a year", "2024-2027"); a record "since 1952" and a count
-    "the eleventh since 2022" do not count."""
+    "the eleventh since 2022" do not count. With `figure_end` (the end of the figure asked
+    about; 0 for the sentence as the story's time), a running total after the figure ("...,
+    bringing its total since 2022 to ...") does not count either."""
+    total = None
+    if figure_end is not None:
+        total = RUNNING_TOTAL.search(text, figure_end)
     for match in NO_SINGLE_YEAR.finditer(text, start, len(text) if end is None else end):
+        if total is not None and total.start() < match.start():
+            continue
         before = max(0, match.start() - 60)
         if _RECORD_BEFORE.search(text, before, match.start()):
             continue
@@ -1053,7 +1073,8 @@ UNTIL = re.compile(
     r"(?:until|through|till|bis|jusqu['’]en|jusqu['’]à|jusqu['’]au)\b", re.IGNORECASE
 )
 UNTIL_BEFORE = re.compile(
-    r"\b(?:until|through|till|bis|jusqu['’](?:en|à|au)?)\s*(?:(?:Ende|end\s+of|fin)\s+)?$",
+    r"\b(?:until|through|till|bis|jusqu['’](?:en|à|au)?)\s*(?:(?:the\s+|la\s+)?(?:Ende|end(?:\s+of)?"
+    r"|fin(?:\s+de)?)\s+)?$",
     re.IGNORECASE,
 )
 NOT_THE_YEAR_BEFORE = re.compile(

@@ -1059,3 +1059,27 @@ def test_the_next_in_a_german_ranking_is_not_the_giver_of_the_first() -> None:
 )
 def test_the_head_of_government_is_the_story_s_own_country(text: str) -> None:
     assert _one(text).donor == "Luxembourg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers today announced a further $20 million in support for Ukraine, bringing the "
+        "country's total contribution since the invasion to more than $150 million.",
+        "Die Ministerin kündigte heute weitere 20 Millionen Euro für die Ukraine an, womit sich "
+        "die Hilfe seit 2022 auf mehr als 150 Millionen Euro erhöht.",
+    ],
+)
+def test_a_running_total_since_a_start_does_not_undate_the_new_sum(text: str) -> None:
+    new, total = extract_figures(text, published=datetime.date(2026, 9, 3))
+    assert (new.year, total.year) == (2026, None)
+
+
+def test_the_end_of_a_span_is_not_the_year_of_a_list() -> None:
+    text = (
+        "Ministers today announced a new package for Ukraine. The package includes:\n\n"
+        "$5 million to extend a training deployment in the United Kingdom until the end of "
+        "2028;\n\n$3 million in humanitarian assistance through the Red Cross."
+    )
+    figures = extract_figures(text, published=datetime.date(2026, 9, 3))
+    assert [f.year for f in figures] == [2026, 2026]
