@@ -26,6 +26,13 @@ SENTENCE, CONTEXT, TITLE, DOCUMENT = "sentence", "context", "title", "document"
 _TARGET_DATE = re.compile(
     r"(?:by|bis|d['’]ici|until|from|ab|dès|à\s+partir\s+de|as\s+early\s+as|in)\b", re.IGNORECASE
 )
+# Between a target and its date: "2% spending target this fiscal year", "à 2 % du PIB dès".
+_DATE_OF_TARGET = re.compile(
+    r"(?:\s+(?:spending|defen[cs]e|core)?\s*(?:target|goal|benchmark|Ziel\w*|objectif|cible))?"
+    r"(?:\s*(?:of|des|du|de|der)?\s*(?:\w+\s+){0,2}?(?:GDP|gross\s+domestic\s+product|BIP|PIB"
+    r"|produit\s+intérieur\s+brut|economic\s+output|Wirtschaftsleistung))?\s+(?:dès|bereits|already)?\s*",
+    re.IGNORECASE,
+)
 _DEADLINE = re.compile(r"(?:by|bis|d['’]ici|until)\b", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|bis|d['’]ici|until)\s+$", re.IGNORECASE)
 _COMPARED = re.compile(
@@ -339,6 +346,8 @@ def _deadline_of(sentence: context.Sentence, year: int, end: int) -> bool:
             continue
         if _TARGET_DATE.match(text, y.start) or 0 <= y.start - end <= 12:
             return True
+        if 0 <= y.start - end <= 60 and _DATE_OF_TARGET.fullmatch(text, end, y.start):
+            return True  # "NATO's 2% spending target this fiscal year", "2 % du PIB dès cette"
         if _DEADLINE_BEFORE.search(text, max(0, y.start - 8), y.start):
             return True  # "by next year": the relative time's span starts after "by"
     return False

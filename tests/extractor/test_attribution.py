@@ -1083,3 +1083,17 @@ def test_the_end_of_a_span_is_not_the_year_of_a_list() -> None:
     )
     figures = extract_figures(text, published=datetime.date(2026, 9, 3))
     assert [f.year for f in figures] == [2026, 2026]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister pointed to the government's pledge to reach NATO's 2% spending target "
+        "this fiscal year.",
+        "Le premier ministre a promis de porter les dépenses de défense à 2 % du produit "
+        "intérieur brut dès cette année.",
+    ],
+)
+def test_a_target_to_be_met_this_year_keeps_that_year(text: str) -> None:
+    figure = _one(text, published=datetime.date(2026, 5, 21))
+    assert (figure.category, figure.year) == ("pledge_target", 2026)
