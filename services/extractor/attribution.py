@@ -153,6 +153,8 @@ class Story:
             and not _COMPARED.search(sentence.text, max(0, y.start - 60), y.start)
             # the end of a span ("until the end of 2027") is not the time the story has reached
             and not lexicon.UNTIL_BEFORE.search(sentence.text, max(0, y.start - 20), y.start)
+            # nor is one year singled out of a longer stretch ("Pour la seule année 2025")
+            and not lexicon.SINGLED_OUT.search(sentence.text, max(0, y.start - 8), y.end + 8)
         ]
         if stated:
             self.current.year = int(stated[-1].label)

@@ -683,6 +683,11 @@ RESTATED_AS_SHARE = re.compile(
     r"\s+(?:(?:about|around|some|roughly|nearly|almost|rund|etwa|knapp|environ|près\s+de)\s+)?",
     re.IGNORECASE,
 )
+# One year singled out of a longer stretch: "Pour la seule année 2025", "in 2025 alone", "allein
+# im Jahr 2025" is read only in its own sentence.
+SINGLED_OUT = re.compile(
+    r"\bseule\s+année\b|(?:19|20)\d\d\s+alone\b|\ballein\s+(?:im\s+Jahr|in)\b", re.IGNORECASE
+)
 # Months right after a sum, with no year: "down from €9.4bn in July and August".
 MONTH_AFTER = re.compile(
     r"\s+(?:in|im|en)\s+(?-i:" + _ANY_MONTH + r")(?:\s+(?:and|und|et)\s+(?-i:" + _ANY_MONTH + r"))?"
@@ -1054,7 +1059,8 @@ _MONTH = (
 )
 YEAR = re.compile(
     r"(?:\b(?:in|for|during|by|of|from|as\s+early\s+as|im|für|bis|ab|en|pour|d['’]ici|dès"
-    r"|à\s+partir\s+de|fiscal|FY)\s+(?:(?:the\s+)?(?:fiscal"
+    r"|à\s+partir\s+de|au\s+cours\s+de|sur|fiscal|FY)\s+(?:(?:the\s+|la\s+seule\s+"
+    r"|(?:the\s+)?(?:whole|entire|full)\s+|l['’]ensemble\s+de\s+)?(?:fiscal"
     rf"\s+)?(?:year|Jahr|Jahre|année|l['’]année|exercice)\s+|{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)"
     r"|\b(?:the|its|their|this|\w+['’]s)\s+(?P<attr>(?:19|20)\d\d)(?=\s+(?:(?:defen[cs]e|military"
     r"|state|federal|national|aid)\s+)?(?:budget|spending|package|allocation|Haushalt"

@@ -1097,3 +1097,18 @@ def test_the_end_of_a_span_is_not_the_year_of_a_list() -> None:
 def test_a_target_to_be_met_this_year_keeps_that_year(text: str) -> None:
     figure = _one(text, published=datetime.date(2026, 5, 21))
     assert (figure.category, figure.year) == ("pledge_target", 2026)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Depuis 2022, la Norvège a fourni une aide militaire de 9 milliards d'euros. Pour la "
+        "seule année 2025, le montant s'élève à 2 milliards d'euros. La Suède a engagé 7 "
+        "milliards d'euros sur la même période.",
+        "Since 2022, Norway has provided EUR 9 billion in military aid. In 2025 alone, the sum "
+        "was EUR 2 billion. Sweden has committed EUR 7 billion over the same period.",
+    ],
+)
+def test_a_year_singled_out_dates_only_its_own_sentence(text: str) -> None:
+    figures = extract_figures(text, published=datetime.date(2026, 6, 11))
+    assert [f.year for f in figures] == [None, 2025, None]
