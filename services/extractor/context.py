@@ -211,6 +211,16 @@ def _years(text: str, lang: str, when: int | None) -> list[Span]:
             continue
         if not any(y.start <= match.start("year") < y.end for y in years):
             years.append(Span(match.start(), match.end(), year))
+    for match in lexicon.FISCAL_YEAR.finditer(text):
+        # "forecast at $63 billion for 2026-27": the fiscal year that starts in 2026
+        fiscal = lexicon.fiscal_year(match.group(0))
+        before = text[max(0, match.start() - 45) : match.start()]
+        if fiscal is None or lexicon.NOT_THE_YEAR_BEFORE.search(before):
+            continue
+        if lexicon.UNTIL_BEFORE.search(before):
+            continue
+        if not any(y.start <= match.start() < y.end for y in years):
+            years.append(Span(match.start(), match.end(), str(fiscal)))
     years.sort(key=lambda span: span.start)
     return years
 

@@ -782,6 +782,19 @@ RUNNING_TOTAL = re.compile(
 )
 
 
+FISCAL_YEAR = re.compile(r"(?<![\w-])(?:FY\s?)?(?P<year>20\d\d)\s?[-–/]\s?(?P<next>\d\d)(?![\w-])")
+
+
+def fiscal_year(text: str) -> int | None:
+    """The year a fiscal year written "2026-27" (or "2026/27") starts in; None for other text
+    and for spans of more than one year ("2024-26")."""
+    match = FISCAL_YEAR.fullmatch(text.strip())
+    if match is None:
+        return None
+    year = int(match.group("year"))
+    return year if (year + 1) % 100 == int(match.group("next")) else None
+
+
 def no_single_year(
     text: str, start: int = 0, end: int | None = None, *, figure_end: int | None = None
 ) -> bool:
@@ -796,6 +809,10 @@ def no_single_year(
     for match in NO_SINGLE_YEAR.finditer(text, start, len(text) if end is None else end):
         if total is not None and total.start() < match.start():
             continue
+        fiscal = fiscal_year(match.group(0)) is not None
+        lead = text[max(0, match.start() - 45) : match.start()]
+        if fiscal and not NOT_THE_YEAR_BEFORE.search(lead) and not UNTIL_BEFORE.search(lead):
+            continue  # "for 2026-27": one fiscal year, not a stretch of years
         before = max(0, match.start() - 60)
         if _RECORD_BEFORE.search(text, before, match.start()):
             continue

@@ -1112,3 +1112,12 @@ def test_a_target_to_be_met_this_year_keeps_that_year(text: str) -> None:
 def test_a_year_singled_out_dates_only_its_own_sentence(text: str) -> None:
     figures = extract_figures(text, published=datetime.date(2026, 6, 11))
     assert [f.year for f in figures] == [None, 2025, None]
+
+
+def test_a_fiscal_year_written_with_two_years_is_the_year_it_starts() -> None:
+    text = "National defence spending is forecast at $48 billion for 2027-28."
+    assert _one(text, published=datetime.date(2027, 3, 1)).year == 2027
+    span = "Over 2027-29 the ministry will spend $48 billion on defence."
+    assert _one(span, published=datetime.date(2027, 3, 1)).year is None
+    since = "Zagreb has given EUR 5 million to the energy fund since the winter of 2022-23."
+    assert _one(since, published=datetime.date(2026, 3, 1)).year is None
