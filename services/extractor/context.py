@@ -428,6 +428,20 @@ def _goal_or_spending(
     return "defense_spending"
 
 
+def _alliance_target(sentence: Sentence, start: int, category: str, unit: str) -> bool:
+    """A defence target its sentence gives to no one named, called "the target" or held by
+    the members ("Das alte Ziel von 2 Prozent", "la trajectoire vers l'objectif de 3,5 %",
+    "members committed to spend 3.5%"), is the alliance's, not the story's country's; a country
+    setting out to reach it ("the government wants to reach the 3.5% target") makes it its own."""
+    if category != "pledge_target" or unit != "percent" or sentence.names_ukraine:
+        return False
+    text = sentence.text
+    if lexicon.HOME.search(text) or lexicon.REACHING.search(text, 0, start):
+        return False
+    named = lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start) is not None
+    return named or lexicon.MEMBERS.search(text, 0, start) is not None
+
+
 def _deadline_ahead(sentence: Sentence, lo: int, hi: int) -> bool:
     """The clause sets a date still to come: "by 2035", "bis 2035", "d'ici 2032"."""
     if sentence.when is None:
@@ -803,6 +817,9 @@ def resolve(
         at_home = home is not None and lexicon.HOME.search(sentence.text) is not None
         if donor is None and at_home and home and _fits_category(home, category):
             donor = home
+            hinted.add("donor")
+        if donor is None and _alliance_target(sentence, start, category, unit):
+            donor = "NATO allies"
             hinted.add("donor")
         carried = hints.donor
         if (

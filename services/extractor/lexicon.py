@@ -953,6 +953,12 @@ FR_GIVER_ADJECTIVE = re.compile(
 )
 FR_GIVER_NAMES = {f"g{i}": name for i, name in enumerate(_FR_NATIONALITIES)}
 
+# The members of the alliance as the subject of a target: "members committed to spend 3.5%".
+MEMBERS = re.compile(
+    r"\b(?:members|allies|Mitglieder|Verbündeten|Alliés|membres)\b(?!\s+(?:of\s+the\s+(?:EU|European"
+    r"\s+Union)|de\s+l['’]UE|der\s+EU))",
+    re.IGNORECASE,
+)
 # The alliance as a whole: it sets targets, its members give and spend.
 ALLIANCE = frozenset({"NATO", "NATO allies"})
 # Groups a group noun can stand for (not the alliance, the Union or the G7: they have names).

@@ -1121,3 +1121,27 @@ def test_a_fiscal_year_written_with_two_years_is_the_year_it_starts() -> None:
     assert _one(span, published=datetime.date(2027, 3, 1)).year is None
     since = "Zagreb has given EUR 5 million to the energy fund since the winter of 2022-23."
     assert _one(since, published=datetime.date(2026, 3, 1)).year is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italy's defence budget was approved. At the alliance's last summit, members committed "
+        "to spend 3.5% of GDP on core defence by 2035.",
+        "Der Verteidigungshaushalt Italiens wurde beschlossen. Das alte Ziel von 2 Prozent "
+        "stammte aus dem Jahr 2014.",
+        "Le budget des armées italien a été adopté. La trajectoire vers l'objectif de 3,5 % du "
+        "PIB d'ici 2035 n'est pas financée.",
+    ],
+)
+def test_the_alliance_s_target_told_in_a_national_story_is_the_allies(text: str) -> None:
+    figure = _one(text, published=datetime.date(2026, 10, 21))
+    assert (figure.category, figure.donor) == ("pledge_target", "NATO allies")
+
+
+def test_a_country_setting_out_to_reach_the_target_makes_it_its_own() -> None:
+    text = (
+        "Italy's defence budget was approved. The government wants to reach the 3.5% target well "
+        "before 2035."
+    )
+    assert _one(text, published=datetime.date(2026, 10, 21)).donor == "Italy"
