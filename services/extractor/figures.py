@@ -167,6 +167,23 @@ def _same_sum(
         return attributes
     if unit not in ("percent", previous.unit) and lexicon.CONVERSION_BETWEEN.fullmatch(between):
         return known
+    if lexicon.GAPPED_ITEM.fullmatch(between) and any(
+        not actor.recipient and previous.end - offset <= actor.start
+        for actor in sentence.actors
+        if actor.end <= mention.start - offset
+    ):
+        # "Dänemark hat ... 2,1 Prozent seines BIP zugesagt, Estland 1,9 Prozent": a list item
+        # whose verb is left out is the same kind of figure as the one before, for its own giver.
+        return context.Attributes(
+            known.category,
+            attributes.donor,
+            attributes.recipient or known.recipient,
+            attributes.year,
+            attributes.borrowed,
+            known.generic,
+            open_year=attributes.open_year,
+            hinted=attributes.hinted,
+        )
     if lexicon.COMPARISON_BEFORE.search(between):
         start, end = mention.start - offset, mention.end - offset
         others = [(previous.start - offset, previous.end - offset)]

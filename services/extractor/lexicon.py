@@ -688,6 +688,15 @@ RESTATED_AS_SHARE = re.compile(
 SINGLED_OUT = re.compile(
     r"\bseule\s+année\b|(?:19|20)\d\d\s+alone\b|\ballein\s+(?:im\s+Jahr|in)\b", re.IGNORECASE
 )
+# Between two figures of a list whose verb is left out for the second: ", Estland 1,9 Prozent",
+# " and Lithuania EUR 50 million", ", la Pologne 330 millions".
+GAPPED_ITEM = re.compile(
+    r"[^.;:\d]{0,25}?(?:,|;|\s(?:and|und|et|sowie))\s+(?:the\s+|die\s+|der\s+|le\s+|la\s+|les\s+"
+    r"|l['’])?(?-i:[A-ZÄÖÜÉ])[\w'’.-]*(?:\s+(?-i:[A-ZÄÖÜÉ])[\w'’.-]*){0,2}\s+"
+    r"(?:(?:auf|at|à|with|mit|avec|on|bei)\s+)?"
+    r"(?:(?:about|around|some|rund|etwa|knapp|environ|nearly|almost|près\s+de)\s+)?",
+    re.IGNORECASE,
+)
 # Months right after a sum, with no year: "down from €9.4bn in July and August".
 MONTH_AFTER = re.compile(
     r"\s+(?:in|im|en)\s+(?-i:" + _ANY_MONTH + r")(?:\s+(?:and|und|et)\s+(?-i:" + _ANY_MONTH + r"))?"

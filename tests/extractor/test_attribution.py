@@ -1145,3 +1145,17 @@ def test_a_country_setting_out_to_reach_the_target_makes_it_its_own() -> None:
         "before 2035."
     )
     assert _one(text, published=datetime.date(2026, 10, 21)).donor == "Italy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dänemark hat seit 2022 Militärhilfe im Umfang von 1,8 Prozent seines BIP zugesagt, "
+        "Litauen 1,2 Prozent.",
+        "Since 2022 Denmark has given military aid worth 1.8% of its GDP, and Lithuania 1.2%.",
+    ],
+)
+def test_a_list_item_with_its_verb_left_out_is_the_same_kind(text: str) -> None:
+    first, second = extract_figures(text)
+    assert (second.category, second.donor) == (first.category, "Lithuania")
+    assert first.category == "military_aid"
