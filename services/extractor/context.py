@@ -854,7 +854,13 @@ def resolve(
     recipient = None
     # A pledge of money, or of a share of GDP for Ukraine ("0.25% of GDP a year to Ukraine's
     # army"), has a recipient; a defence target has none.
-    pledged_aid = category == "pledge_target" and (unit != "percent" or sentence.names_ukraine)
+    # "maintenir ce soutien à hauteur de 0,2 % de son revenu national brut": a share pledged
+    # as support is aid to the recipient the story names.
+    pledged_aid = category == "pledge_target" and (
+        unit != "percent"
+        or sentence.names_ukraine
+        or (lexicon.AID_WORD.search(sentence.text) is not None and not hints.defence)
+    )
     if category in lexicon.AID_CATEGORIES or pledged_aid:
         neighbours = [s for s in (previous, following) if s is not None]
         recipient = borrower or recipient_of(sentence, neighbours)

@@ -1159,3 +1159,12 @@ def test_a_list_item_with_its_verb_left_out_is_the_same_kind(text: str) -> None:
     first, second = extract_figures(text)
     assert (second.category, second.donor) == (first.category, "Lithuania")
     assert first.category == "military_aid"
+
+
+def test_a_share_pledged_as_support_goes_to_the_recipient_named_before() -> None:
+    text = (
+        "Le Luxembourg a livré des drones à l'Ukraine. Le gouvernement s'est engagé à maintenir "
+        "ce soutien à hauteur de 0,3 % de son revenu national brut chaque année."
+    )
+    figure = _one(text)
+    assert (figure.category, figure.recipient) == ("pledge_target", "Ukraine")
