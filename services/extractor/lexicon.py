@@ -425,7 +425,7 @@ _CATEGORIES: list[tuple[str, str]] = [
         "security_aid",
         r"security\s+(?:aid|assistance|support|package|funding)|Sicherheitshilfe|(?-i:USAI)"
         r"|aide\s+(?:à\s+la\s+sécurité|sécuritaire)|soutien\s+(?:sécuritaire|en\s+matière\s+de"
-        r"\s+sécurité)",
+        r"\s+sécurité)|assistance\s+(?:de|en\s+matière\s+de)\s+sécurité",
     ),
     (
         "military_aid",
@@ -435,7 +435,8 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|militärische[n]?(?=\s*,|\s+(?:und|sowie)\b)|Waffen\w*|Munition"
         r"|Rüstungshilfe|aide\s+militaire|soutien\s+militaire|armes|armements?|missiles?|interceptors?"
         r"|shells|materiel|defen[cs]e\s+(?:package|aid|assistance)|tanks|howitzers|Patriot|HIMARS|F-16s?|fighter\s+jets|armou?red\s+vehicles|drones?"
-        r"|équipements?\s+militaires",
+        r"|équipements?\s+militaires|(?:du|des|de)\s+matériels?(?!\s+(?:de\s+)?(?:médical|humanitaire"
+        r"|civil|de\s+déminage))",
     ),
     (
         "financial_aid",

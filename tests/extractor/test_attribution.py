@@ -1168,3 +1168,22 @@ def test_a_share_pledged_as_support_goes_to_the_recipient_named_before() -> None
     )
     figure = _one(text)
     assert (figure.category, figure.recipient) == ("pledge_target", "Ukraine")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "Le fonds, doté de 150 millions d'euros, permet à Kyiv d'acheter directement du "
+            "matériel français.",
+            "military_aid",
+        ),
+        (
+            "Les alliés ont fourni environ 20 milliards d'euros d'assistance de sécurité à "
+            "l'Ukraine.",
+            "security_aid",
+        ),
+    ],
+)
+def test_french_words_for_equipment_and_security_assistance(text: str, category: str) -> None:
+    assert _one(text).category == category
