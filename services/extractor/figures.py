@@ -204,6 +204,8 @@ def _same_sum(
         # "€2.2bn, against €7bn for Berlin": another giver, the same time; "€6.8bn in September
         # and October, down from €9.4bn in July and August": earlier months of the same year.
         months = lexicon.MONTH_AFTER.match(sentence.text, end) is not None
+        if known_year is not None and lexicon.YEAR_BEFORE_AFTER.match(sentence.text, end):
+            year = known_year - 1  # "$63 billion for 2026-27, up from $41 billion the year before"
         if (own or months) and year is None:
             year = known_year if known_year is not None else known.year
         category = known.category

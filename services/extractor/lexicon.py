@@ -698,6 +698,13 @@ GAPPED_ITEM = re.compile(
     r"(?:(?:about|around|some|rund|etwa|knapp|environ|nearly|almost|près\s+de)\s+)?",
     re.IGNORECASE,
 )
+# The year before the one just named: "up from $41 billion the year before", "im Vorjahr".
+YEAR_BEFORE_AFTER = re.compile(
+    r"\s+(?:in\s+)?(?:the\s+(?:year\s+before|previous\s+year|preceding\s+year|prior\s+year)"
+    r"|a\s+year\s+(?:earlier|before)|im\s+Vorjahr|l['’]année\s+(?:précédente|d['’]avant)"
+    r"|un\s+an\s+plus\s+tôt)\b",
+    re.IGNORECASE,
+)
 # Months right after a sum, with no year: "down from €9.4bn in July and August".
 MONTH_AFTER = re.compile(
     r"\s+(?:in|im|en)\s+(?-i:" + _ANY_MONTH + r")(?:\s+(?:and|und|et)\s+(?-i:" + _ANY_MONTH + r"))?"
@@ -1020,7 +1027,7 @@ FOR_GIVER = re.compile(
 )
 COMPARISON_BEFORE = re.compile(
     r"(?:\b(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.|gegenüber|contre"
-    r"|par\s+rapport\s+à)\s+(?:(?:about|around|some|roughly|nearly|almost|rund|etwa|environ"
+    r"|par\s+rapport\s+à|,\s+nach|,\s+après)\s+(?:(?:about|around|some|roughly|nearly|almost|rund|etwa|environ"
     r"|près\s+de|the|le|la|les)\s+)*$",
     re.IGNORECASE,
 )

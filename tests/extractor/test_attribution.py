@@ -1187,3 +1187,16 @@ def test_a_share_pledged_as_support_goes_to_the_recipient_named_before() -> None
 )
 def test_french_words_for_equipment_and_security_assistance(text: str, category: str) -> None:
     assert _one(text).category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence spending is forecast at $63 billion for 2028, up from about $41 billion the "
+        "year before.",
+        "Der Wehretat steigt 2028 auf 63 Milliarden Euro, nach 41 Milliarden Euro im Vorjahr.",
+    ],
+)
+def test_a_base_the_year_before_counts_from_the_compared_figure(text: str) -> None:
+    figures = extract_figures(text, published=datetime.date(2026, 8, 26))
+    assert [f.year for f in figures] == [2028, 2027]
