@@ -415,11 +415,13 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|militaire|de\s+défense|des\s+armées)|effort\s+de\s+défense|crédits\s+(?:militaires"
         r"|de\s+défense)|programmation\s+militaire|military\s+programming\s+law"
         # "€800 billion for defence", "Hr 412 billion for the military": money for one's own forces.
-        r"|(?:for|on|to)\s+(?:the\s+)?(?:defen[cs]e|military|armed\s+forces)(?![\w-]|\s+(?:of|aid"
-        r"|assistance|support|industry|package|equipment)\b)|für\s+(?:die\s+|das\s+|sein\s+|ihr\s+)?(?:Verteidigung"
+        r"|(?:for|on|(?<!according\s)to)\s+(?:the\s+)?(?:defen[cs]e|military|armed\s+forces)(?![\w-]"
+        r"|\s+(?:of|aid|assistance|support|industry|package|equipment|minist\w+|officials?|sources?"
+        r"|spokes\w+)\b)|für\s+(?:die\s+|das\s+|sein\s+|ihr\s+)?(?:Verteidigung"
         r"|Bundeswehr|Streitkräfte|Militär|Verteidigungsministerium)\b|pour\s+(?:la\s+défense|les\s+armées)(?!\s+d)"
         r"|(?:à|a)\s+(?:la|sa|leur)\s+défense(?!\s+(?:de\s+l['’]Ukraine|ukrainienne))"
-        r"|(?:for|to)\s+the\s+(?:defen[cs]e\s+ministry|Ministry\s+of\s+Defen[cs]e)",
+        # (not the source: "according to the defence ministry")
+        r"|(?:for|(?<!according\s)to)\s+the\s+(?:defen[cs]e\s+ministry|Ministry\s+of\s+Defen[cs]e)",
     ),
     (
         "security_aid",

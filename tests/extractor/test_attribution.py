@@ -1200,3 +1200,11 @@ def test_french_words_for_equipment_and_security_assistance(text: str, category:
 def test_a_base_the_year_before_counts_from_the_compared_figure(text: str) -> None:
     figures = extract_figures(text, published=datetime.date(2026, 8, 26))
     assert [f.year for f in figures] == [2028, 2027]
+
+
+def test_a_ministry_as_the_source_does_not_make_aid_defence_spending() -> None:
+    text = (
+        "Portugal's military support since 2022 now adds up to €900 million, according to the "
+        "defence ministry."
+    )
+    assert _one(text).category == "military_aid"
