@@ -602,7 +602,7 @@ DISTRACTOR = re.compile(
     r"|shares\s+of\s+(?:(?:defen[cs]e\s+)?(?:group|company|firm|maker)\s+)?(?-i:[A-Z])\w*|share\s+prices?|stocks?|prices?|polls?"
     r"|survey\w*|approval|turnout|borrowing|financing\s+needs|funding\s+gap|financing\s+gap"
     r"|wealth\s+fund|tax(?:es)?|levy|Inflation|Wachstum|Steuer\w*|Abgabe|impôts?|taxes?"
-    r"|Konjunktur|\w*[wW]achstum|(?<!deutschen\s)Wirtschaft\b|wachsen|wächst|wuchs|économie\b|Defizit|Schulden\w*|Neuverschuldung|Kreditaufnahme|Nettokreditaufnahme"
+    r"|Konjunktur|\w*[wW]achstum|(?<!deutschen\s)Wirtschaft\b|(?:BIP|Wirtschaftsleistung|Bruttoinlandsprodukt)\w*\s+(?:\w+\s+){0,6}?(?:wachsen|wächst|wuchs)|économie\b|Defizit|Schulden\w*|Neuverschuldung|Kreditaufnahme|Nettokreditaufnahme"
     r"|Arbeitslos\w*|Leitzins\w*|Aktie\w*|Preis\w*|Umfrage\w*|Finanzbedarf|Finanzierungsbedarf"
     r"|croissance|déficit|dette|chômage|taux\s+d['’]\w+|sondage\w*|prix|bourse"
     r"|besoins\s+de\s+financement"
@@ -682,7 +682,9 @@ OPENING_TIME = re.compile(r"\W*(?:(?:in|im|en|for|für|pour|during)\s+)?", re.IG
 # A sum restated as a share of the economy: "SEK 182 billion next year, or 2.8% of GDP", "98
 # Mrd. Euro, das sind 2,1 Prozent", "soit 2,1 % du PIB".
 RESTATED_AS_SHARE = re.compile(
-    r"(?:\s+(?:next|this|last)\s+year)?\s*(?:,|\()?\s*(?:or|soit|also|bzw\.|das\s+sind|i\.e\.|that\s+is)"
+    r"(?:\s+(?:next|this|last)\s+year|\s+\w+)?\s*(?:,|\()?\s*(?:or|soit|also|bzw\.|das\s+sind|i\.e\."
+    r"|that\s+is"
+    r"|(?:\w+\s+){0,2}?(?:equal|equivalent|corresponding)\s+to|was|représentant|correspondant\s+à)"
     r"\s+(?:(?:about|around|some|roughly|nearly|almost|rund|etwa|knapp|environ|près\s+de)\s+)?",
     re.IGNORECASE,
 )

@@ -1208,3 +1208,24 @@ def test_a_ministry_as_the_source_does_not_make_aid_defence_spending() -> None:
         "defence ministry."
     )
     assert _one(text).category == "military_aid"
+
+
+def test_defence_spending_that_grows_is_not_an_economic_aside() -> None:
+    text = "Bis 2030 sollen die Verteidigungsausgaben auf 160 Milliarden Euro wachsen."
+    assert _one(text, published=datetime.date(2026, 5, 1)).category == "defense_spending"
+    economy = "Die Wirtschaftsleistung soll im kommenden Jahr um 1,2 Prozent wachsen."
+    assert _one(economy, published=datetime.date(2026, 5, 1)).category == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bis 2030 sollen die Verteidigungsausgaben auf 160 Milliarden Euro wachsen, was 3,6 "
+        "Prozent des Bruttoinlandsprodukts entspräche.",
+        "Latvia plans to spend €2.6 billion on defence next year, equal to 5.1% of its GDP.",
+    ],
+)
+def test_a_sum_restated_as_an_equal_share(text: str) -> None:
+    amount, share = extract_figures(text, published=datetime.date(2026, 5, 1))
+    assert (share.category, share.year) == (amount.category, amount.year)
+    assert share.category == "defense_spending"
