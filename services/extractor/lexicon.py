@@ -333,6 +333,10 @@ NOT_A_GIVER_BEFORE = re.compile(
     # a forum chaired or met in is a venue: "chairing the Ukraine Defense Contact Group"
     r"|\bchair(?:ing|ed|s)?|\bchair\s+of|meeting\s+of|Treffen\s+der|réunion\s+du"
     r"|adhésion\s+à"
+    # a class compared with, not a giver: "more than any other NATO member", "one of the
+    # lowest ratios in NATO", "jeder andere Nato-Staat"
+    r"|\b(?:any|every|each)\s+other|\bfellow|\bjede[rs]?\s+andere[nr]?|\btout\s+autre"
+    r"|\b(?:lowest|highest|largest|smallest|biggest|weakest|strongest)\s+(?:[\w'’-]+\s+){0,3}?(?:in|of)"
     # what is left out: "hors contribution au budget de l'Union européenne"
     r"|\b(?:excluding|hors|ohne|außer)\s+(?:[\w'’-]+\s+){1,5}?(?:de|du|des|der|of)"
     r")\s+(?:the\s+|die\s+|der\s+|les?\s+|la\s+|l['’])?$",

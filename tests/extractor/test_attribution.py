@@ -1229,3 +1229,14 @@ def test_a_sum_restated_as_an_equal_share(text: str) -> None:
     amount, share = extract_figures(text, published=datetime.date(2026, 5, 1))
     assert (share.category, share.year) == (amount.category, amount.year)
     assert share.category == "defense_spending"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Romania will spend 2.6% of GDP on defence, more than any other NATO member in the region.",
+        "Romania will spend 1.6% of GDP on defence, one of the lowest ratios in NATO.",
+    ],
+)
+def test_a_class_compared_with_is_not_the_spender(text: str) -> None:
+    assert _one(text).donor == "Romania"
