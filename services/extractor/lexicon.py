@@ -333,6 +333,10 @@ NOT_A_GIVER_BEFORE = re.compile(
     # a forum chaired or met in is a venue: "chairing the Ukraine Defense Contact Group"
     r"|\bchair(?:ing|ed|s)?|\bchair\s+of|meeting\s+of|Treffen\s+der|réunion\s+du"
     r"|adhésion\s+à"
+    # who criticises or presses, not who pays: "criticised by some allies for spending only 1.3%"
+    r"|\b(?:critici[sz]ed|pressed|pressured|praised|urged|blamed|kritisiert|gedrängt|gelobt"
+    r"|critiquée?s?|pressée?s?)\s+(?:by|von|par)(?:\s+(?:some|several|many|other|einigen|mehreren"
+    r"|certains|plusieurs))?"
     # a class compared with, not a giver: "more than any other NATO member", "one of the
     # lowest ratios in NATO", "jeder andere Nato-Staat"
     r"|\b(?:any|every|each)\s+other|\bfellow|\bjede[rs]?\s+andere[nr]?|\btout\s+autre"

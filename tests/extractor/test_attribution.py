@@ -1242,3 +1242,15 @@ def test_a_sum_restated_as_an_equal_share(text: str) -> None:
 def test_a_class_compared_with_is_not_the_spender(text: str) -> None:
     figure = _one(text, title="Romania's record defence budget")
     assert (figure.category, figure.donor) == ("defense_spending", "Romania")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal has been criticised by allies for spending only 1.5% of its GDP on defence.",
+        "Le Portugal est critiqué par certains alliés pour ne consacrer que 1,5 % de son PIB à la "
+        "défense.",
+    ],
+)
+def test_who_criticises_is_not_who_spends(text: str) -> None:
+    assert _one(text).donor == "Portugal"
