@@ -484,6 +484,8 @@ _CATEGORIES: list[tuple[str, str]] = [
         "aid",
         r"aid\b|assistance|help\b|support\s+(?:\w+\s+)?(?:for|to)\b|support\s+(?:programme|program"
         r"|plan|scheme|fund)s?\b|(?<!sanctions\s)(?<!stimulus\s)package"
+        # a giver's support: "Total EU support through the facility", "Germany's support"
+        r"|(?-i:EU|US)\s+support\b"
         r"|Hilfe\w*|Unterstützung|aide\b|soutien",
     ),
 ]

@@ -1254,3 +1254,9 @@ def test_a_class_compared_with_is_not_the_spender(text: str) -> None:
 )
 def test_who_criticises_is_not_who_spends(text: str) -> None:
     assert _one(text).donor == "Portugal"
+
+
+def test_eu_support_is_aid() -> None:
+    text = "Total EU support through the facility now stands at EUR 9.4bn."
+    figure = _one(text)
+    assert (figure.category, figure.donor) == ("aid_total", "EU")
