@@ -442,6 +442,14 @@ def _alliance_target(sentence: Sentence, start: int, category: str, unit: str) -
     return named or lexicon.MEMBERS.search(text, 0, start) is not None
 
 
+def _sizes_instrument(text: str, start: int, end: int) -> bool:
+    """The sum is the size of a standing instrument, told as its attribute ("the €50 billion
+    Ukraine Facility", "a $15.6 billion lending programme", "le fonds ..., doté de 300 M€")."""
+    if lexicon.INSTRUMENT_AFTER.match(text, end):
+        return True
+    return lexicon.ENDOWED_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 def _deadline_ahead(sentence: Sentence, lo: int, hi: int) -> bool:
     """The clause sets a date still to come: "by 2035", "bis 2035", "d'ici 2032"."""
     if sentence.when is None:
@@ -841,6 +849,9 @@ def resolve(
             donor = donor_of(sentence, start, end, category, others)
         donor = _canonical_giver(donor, category)
     year = year_of(sentence, start, end, others=others, money=unit != "percent")
+    instrument = unit != "percent" and _sizes_instrument(sentence.text, start, end)
+    if instrument:
+        year = None  # "the €50 billion Ukraine Facility": a standing instrument has no one year
     if points_back and referent is not None:
         if donor is None and referent.donor is not None and category != "other":
             # (an aside pointing back, "29 Prozent sind dafür", is nobody's)
@@ -873,8 +884,10 @@ def resolve(
             borrowed.add("recipient")
     # A sentence that dates itself relatively ("last year's summit") with no publication date to
     # count from leaves the year unfixed: the context must not fill it.
-    open_year = year is None and (
-        sentence.when is not None or not lexicon.RELATIVE_TIME.search(sentence.text)
+    open_year = (
+        year is None
+        and not instrument
+        and (sentence.when is not None or not lexicon.RELATIVE_TIME.search(sentence.text))
     )
     return Attributes(
         category,

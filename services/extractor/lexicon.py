@@ -719,6 +719,22 @@ YEAR_BEFORE_AFTER = re.compile(
     r"|un\s+an\s+plus\s+tôt)\b",
     re.IGNORECASE,
 )
+# A sum that sizes a standing instrument, told as its attribute: "€50 billion Ukraine Facility",
+# "$15.6 billion lending programme", "€140 billion reparations loan", "EUR 150 billion SAFE
+# defence loan scheme"; a fund "doté de 300 M€". A package or a single loan is one year's.
+INSTRUMENT_AFTER = re.compile(
+    r"\s+(?:(?!(?:to|under|from|within|into|in|of|for|the|a|an|and|its|their|aus|dem|der|des|im"
+    r"|zum|zur|einschließlich|inklusive|including|via|through|by|au|aux|du|de|la|le|les|dans"
+    r"|pour)\b)[\w-]+\s+){0,3}?(?:facility|scheme|programme|program|mechanism|instrument"
+    r"|reparations?\s+loan|Fazilität|Sondervermögen|facilité|dispositif)\b",
+    re.IGNORECASE,
+)
+ENDOWED_BEFORE = re.compile(
+    r"\b(?:fund|Fonds|fonds|facility|Fazilität|facilité)\b[^.;]{0,50}?\b(?:doté|dotée|endowed"
+    r"|ausgestattet|capitali[sz]ed)\s+(?:au\s+total\s+)?(?:de|mit|with|at)\s+"
+    r"(?:(?:about|around|rund|environ|some)\s+)?$",
+    re.IGNORECASE,
+)
 # Months right after a sum, with no year: "down from €9.4bn in July and August".
 MONTH_AFTER = re.compile(
     r"\s+(?:in|im|en)\s+(?-i:" + _ANY_MONTH + r")(?:\s+(?:and|und|et)\s+(?-i:" + _ANY_MONTH + r"))?"

@@ -1260,3 +1260,20 @@ def test_eu_support_is_aid() -> None:
     text = "Total EU support through the facility now stands at EUR 9.4bn."
     figure = _one(text)
     assert (figure.category, figure.donor) == ("aid_total", "EU")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU's €60 billion Ukraine Facility had reduced financing risks, the fund said today.",
+        "The IMF has a separate $12 billion lending programme for Ukraine, officials said today.",
+        "Le fonds de soutien, créé en 2023, a été doté au total de 250 M€.",
+    ],
+)
+def test_the_size_of_a_standing_instrument_has_no_year(text: str) -> None:
+    assert _one(text, published=datetime.date(2026, 3, 1)).year is None
+
+
+def test_a_sum_given_to_a_scheme_keeps_its_year() -> None:
+    text = "The Netherlands announced it would contribute €80 million to a NATO-coordinated scheme."
+    assert _one(text, published=datetime.date(2026, 3, 1)).year == 2026
