@@ -288,6 +288,16 @@ class Story:
         # time for each new actor; a new actor with another kind of figure starts its own.
         listed = category == self.last_category and category != "other"
         if self.current.year is not None and (listed or not (fresh and self.explicit_year)):
+            if (
+                self.published is not None
+                and self.explicit_year
+                and self.current.year < self.published.year
+                and unit != "percent"
+                and lexicon.GIVING_NOW.search(sentence.text, *clause)
+            ):
+                # "Das Entwicklungsministerium stellt zusätzlich 120 Millionen Euro bereit"
+                # after a paragraph on last year: a sum given in the present tense is news.
+                return self.published.year, DOCUMENT
             return self.current.year, CONTEXT
         if (
             self.published is not None

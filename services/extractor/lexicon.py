@@ -735,6 +735,14 @@ ENDOWED_BEFORE = re.compile(
     r"(?:(?:about|around|rund|environ|some)\s+)?$",
     re.IGNORECASE,
 )
+# Giving told in the present tense, the news of the report: "provides", "is sending", "stellt
+# ... bereit", "vergibt", "fournit", "débloque".
+GIVING_NOW = re.compile(
+    r"\b(?:provides|is\s+(?:providing|sending|giving|allocating|contributing)|gives|sends|allocates"
+    r"|contributes|stellt\b[^.;]{0,80}?\bbereit|vergibt|liefert|gibt|überweist|fournit|accorde"
+    r"|verse|débloque|alloue|octroie)\b",
+    re.IGNORECASE,
+)
 # Months right after a sum, with no year: "down from €9.4bn in July and August".
 MONTH_AFTER = re.compile(
     r"\s+(?:in|im|en)\s+(?-i:" + _ANY_MONTH + r")(?:\s+(?:and|und|et)\s+(?-i:" + _ANY_MONTH + r"))?"

@@ -1277,3 +1277,17 @@ def test_the_size_of_a_standing_instrument_has_no_year(text: str) -> None:
 def test_a_sum_given_to_a_scheme_keeps_its_year() -> None:
     text = "The Netherlands announced it would contribute €80 million to a NATO-coordinated scheme."
     assert _one(text, published=datetime.date(2026, 3, 1)).year == 2026
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Jahr 2025 hatte Berlin 90 Millionen Euro für Generatoren gezahlt. Das Ministerium "
+        "stellt nun zusätzlich 120 Millionen Euro für die Reparatur von Kraftwerken bereit.",
+        "In 2025 Berlin had paid EUR 90 million for generators. The ministry now provides a "
+        "further EUR 120 million to repair power plants.",
+    ],
+)
+def test_a_sum_given_in_the_present_tense_is_news_of_the_report(text: str) -> None:
+    before, now = extract_figures(text, published=datetime.date(2026, 5, 28))
+    assert (before.year, now.year) == (2025, 2026)
