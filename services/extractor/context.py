@@ -117,6 +117,7 @@ class Sentence:
 
 def _actors(text: str, when: float | None = None) -> list[Actor]:
     found: list[Actor] = []
+    excluded_end = -1  # the end of the last name that is no giver ("co-chaired by France")
     for match in lexicon.ENTITY.finditer(text):
         group = match.lastgroup or ""
         resolved = lexicon.actor_name(group, match.group(0), when)
@@ -129,6 +130,11 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
             found.append(Actor(start, end, name, recipient=True, agent=False))
             continue
         if lexicon.NOT_A_GIVER_BEFORE.search(before) or lexicon.COMPOUND_AFTER.match(text, end):
+            excluded_end = end
+            continue
+        if excluded_end >= 0 and lexicon.CONJUNCTION.fullmatch(text, excluded_end, start):
+            # "coprésidée par la France et les États-Unis": the second name is excluded too
+            excluded_end = end
             continue
         if name in ("NATO", "EU", "United States") and lexicon.NOT_A_GIVER_AFTER.match(text, end):
             continue

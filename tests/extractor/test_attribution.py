@@ -1291,3 +1291,27 @@ def test_a_sum_given_to_a_scheme_keeps_its_year() -> None:
 def test_a_sum_given_in_the_present_tense_is_news_of_the_report(text: str) -> None:
     before, now = extract_figures(text, published=datetime.date(2026, 5, 28))
     assert (before.year, now.year) == (2025, 2026)
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        (
+            "La coalition artillerie, coprésidée par la France et les États-Unis, a mobilisé 40 "
+            "millions d'euros pour l'achat de munitions.",
+            "artillery coalition",
+        ),
+        (
+            "Ottawa announced new aid. Of the money, $300 million will go to a joint initiative "
+            "with the United States, and $150 million will fund drones for Ukraine.",
+            "Canada",
+        ),
+        (
+            "The World Bank approved a $500 million loan for Ukraine, backed by guarantees from "
+            "Japan.",
+            "World Bank",
+        ),
+    ],
+)
+def test_chairs_partners_and_guarantors_are_not_the_giver(text: str, donor: str) -> None:
+    assert extract_figures(text)[-1].donor == donor
