@@ -116,6 +116,13 @@ class Story:
         facts = facts_of(sentence)
         self.named.update(a.name for a in sentence.actors if not a.recipient)
         groups = [a.name for a in sentence.actors if a.name in lexicon.COALITIONS]
+        if not groups:
+            # named as a venue ("at a meeting of the Ukraine Defense Contact Group") it still
+            # becomes what "the group" stands for
+            groups = [
+                lexicon.COALITION_NAMES[m.lastgroup or ""]
+                for m in lexicon.COALITION_MENTION.finditer(sentence.text)
+            ]
         self.group = groups[-1] if groups else self.group
         for attributes in resolved:
             facts.donor = attributes.donor or facts.donor

@@ -973,6 +973,7 @@ ATTACHED = re.compile(
 # A group named again by its noun: "the group's members", "the coalition", "la coalition".
 GROUP_REFERENCE = re.compile(
     r"\b(?:the\s+(?:group|coalition|forum)|(?:members|partners)\s+of\s+the\s+(?:group|coalition)"
+    r"|the\s+(?:group|coalition)['’]s\s+(?:members|partners)"
     r"|la\s+coalition|die\s+(?:Gruppe|Koalition)\s+(?!der\b))",
     re.IGNORECASE,
 )
@@ -1025,6 +1026,21 @@ ALLIANCE = frozenset({"NATO", "NATO allies"})
 COALITIONS = frozenset(
     {"Ramstein group", "artillery coalition", "coalition of the willing", "donor countries"}
 )
+# A coalition named in any role, a venue included ("a meeting of the Ukraine Defense Contact
+# Group"): what "the group" and "the group's members" later stand for.
+COALITION_MENTION = re.compile(
+    "|".join(
+        f"(?P<k{i}>{pattern})"
+        for i, (name, pattern) in enumerate(_ACTORS)
+        if name in COALITIONS and name != "donor countries"
+    ),
+    re.IGNORECASE,
+)
+COALITION_NAMES = {
+    f"k{i}": name
+    for i, (name, _) in enumerate(_ACTORS)
+    if name in COALITIONS and name != "donor countries"
+}
 # Words of giving to someone else: without them, weapons in a defence-budget story are bought
 # for one's own forces ("the Golden Dome missile defense shield, for which the Pentagon is
 # requesting $25 billion").

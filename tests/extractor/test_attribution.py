@@ -1315,3 +1315,12 @@ def test_a_sum_given_in_the_present_tense_is_news_of_the_report(text: str) -> No
 )
 def test_chairs_partners_and_guarantors_are_not_the_giver(text: str, donor: str) -> None:
     assert extract_figures(text)[-1].donor == donor
+
+
+def test_a_coalition_met_in_is_what_the_group_later_stands_for() -> None:
+    text = (
+        "Ministers met on Friday at a meeting of the Ukraine Defense Contact Group in Brussels. "
+        "The minister said the group's members had committed £15 billion in military aid so far "
+        "this year."
+    )
+    assert _one(text).donor == "Ramstein group"
