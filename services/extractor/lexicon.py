@@ -78,7 +78,11 @@ _ACTORS: list[tuple[str, str]] = [
         r"|(?-i:Brussels)(?=\s+(?:has|have|will|would|pledged|approved|agreed|hopes|wants|plans"
         r"|proposed|says|said))",
     ),
-    ("IMF", r"(?-i:IMF|IWF|FMI)|International\s+Monetary\s+Fund"),
+    (
+        "IMF",
+        r"(?-i:IMF|IWF|FMI)|International\s+Monetary\s+Fund|Internationale[nr]?\s+Währungsfonds?"
+        r"|Fonds\s+monétaire\s+international",
+    ),
     ("EU", r"European\s+Investment\s+Bank|(?-i:EIB)|Europäische\s+Investitionsbank"),
     ("World Bank", r"World\s+Bank|Weltbank|Banque\s+mondiale"),
     ("G7", r"(?-i:G7|G-7)"),
@@ -338,6 +342,9 @@ NOT_A_GIVER_BEFORE = re.compile(
     r"|cooperation|co-operation)\s+with|\bgemeinsam\s+mit|\ben\s+partenariat\s+avec"
     # a guarantor of someone else's loan: "a loan backed by guarantees from Japan"
     r"|\b(?:guarantees?|Garantien|garanties)\s+(?:from|von|de)"
+    # whose model or idea it is, not who pays: "following the model pioneered by Denmark"
+    r"|\b(?:pioneered|modell?ed\s+on|inspired|championed|proposed|vorgeschlagen|proposée?)"
+    r"(?:\s+(?:by|von|par))?"
     # who criticises or presses, not who pays: "criticised by some allies for spending only 1.3%"
     r"|\b(?:critici[sz]ed|pressed|pressured|praised|urged|blamed|kritisiert|gedrängt|gelobt"
     r"|critiquée?s?|pressée?s?)\s+(?:by|von|par)(?:\s+(?:some|several|many|other|einigen|mehreren"
@@ -1203,6 +1210,14 @@ COMPARED_TIME_BEFORE = re.compile(
     r"|\bover\s+the\s+(?:enacted\s+)?)\s*(?:(?:in|im|en|à|during)\s+)?(?:the\s+|l['’]|celui\s+de\s+)?$",
     re.IGNORECASE,
 )
+
+# A member named inside a group, as an aside: "Military spending in Europe, including Russia,
+# rose" (but "packages, including Sweden's €1.45 billion" names Sweden's own).
+INCLUDED_BEFORE = re.compile(
+    r"\b(?:including|einschließlich|inklusive|y\s+compris)\s+(?:the\s+|la\s+|le\s+|l['’])?$",
+    re.IGNORECASE,
+)
+ASIDE_END = re.compile(r"\s*[,)]")
 
 # Clause breaks: a year on the far side belongs to another clause's figure.
 CLAUSE_BREAK = re.compile(

@@ -1324,3 +1324,26 @@ def test_a_coalition_met_in_is_what_the_group_later_stands_for() -> None:
         "this year."
     )
     assert _one(text).donor == "Ramstein group"
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("Der Internationale Währungsfonds überwies 700 Millionen Dollar an die Ukraine.", "IMF"),
+        (
+            "Le Fonds monétaire international a versé 700 millions de dollars à l'Ukraine.",
+            "IMF",
+        ),
+        (
+            "Norway will send NOK 3 billion, and NOK 1 billion will buy equipment from Ukrainian "
+            "makers, following the model pioneered by Denmark.",
+            "Norway",
+        ),
+        (
+            "Military spending in Europe, including Russia, rose to $650 billion last year.",
+            "European countries",
+        ),
+    ],
+)
+def test_the_imf_in_german_and_french_and_who_is_no_giver(text: str, donor: str) -> None:
+    assert extract_figures(text)[-1].donor == donor
