@@ -1347,3 +1347,11 @@ def test_a_coalition_met_in_is_what_the_group_later_stands_for() -> None:
 )
 def test_the_imf_in_german_and_french_and_who_is_no_giver(text: str, donor: str) -> None:
     assert extract_figures(text)[-1].donor == donor
+
+
+def test_the_alliance_s_european_members_in_french() -> None:
+    text = (
+        "En 2024, les membres européens de l'Alliance et le Canada ont consacré en moyenne 2,1 % "
+        "de leur PIB à la défense."
+    )
+    assert _one(text).donor == "NATO European members and Canada"
