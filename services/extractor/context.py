@@ -691,11 +691,14 @@ def year_of(
             and not lexicon.UNTIL.match(text, y.start)
         ]
     # A year stated right after a comparison base is the base's: "€500m, up from €300m in 2023".
+    # (and so is one after a base before the figure: "12.9 trillion roubles this year, down
+    # from 13.5 trillion last year but still 5.1% of GDP")
     bases = [
         other_end
         for other_start, other_end in others
-        if other_start >= end
-        and lexicon.COMPARISON_BEFORE.search(text, max(end, other_start - 40), other_start)
+        if lexicon.COMPARISON_BEFORE.search(
+            text, max(end if other_start >= end else 0, other_start - 40), other_start
+        )
     ]
     in_clause = [y for y in in_clause if not any(0 <= y.start - base <= 2 for base in bases)]
     nearest = _nearest(in_clause, start, end, len(text))

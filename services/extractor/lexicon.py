@@ -774,6 +774,8 @@ NO_SINGLE_YEAR = re.compile(
     rf"|annexation|then\b|(?:(?:early|late|mid-?)\s*)?(?:(?:{_ANY_MONTH})\s+)?(?:19|20)\d\d)"
     r"|\bso\s+far\b|\bto\s+date\b|\bbislang\b|\bbisher\b|\bjusqu['’]à\s+présent\b"
     r"|\b(?:a|per|each|every)\s+year\b|\bannually\b|\bpro\s+Jahr\b|\bjährlich\b|\bpar\s+an\b"
+    rf"|\b(?:between|zwischen|entre)\s+(?:(?:{_ANY_MONTH})\s+)?(?:19|20)\d\d\s+(?:and|und|et)\s+"
+    rf"(?:(?:{_ANY_MONTH})\s+)?(?:19|20)\d\d\b"
     r"|\b(?:19|20)\d\d\s*(?:-|–|to|bis|à)\s*(?:19|20)?\d\d\b|\b(?:until|through|bis|jusqu['’]en)"
     r"\s+(?:19|20)\d\d|\bover\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\w+\s+)?years\b"
     r"|\bfor\s+the\s+next\s+\w+\s+years\b|\bnext\s+decade\b|\bwithin\s+a\s+decade\b"
@@ -1092,8 +1094,8 @@ FOR_GIVER = re.compile(
     re.IGNORECASE,
 )
 COMPARISON_BEFORE = re.compile(
-    r"(?:\b(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.|gegenüber|contre"
-    r"|par\s+rapport\s+à|,\s+nach|,\s+après)\s+(?:(?:about|around|some|roughly|nearly|almost|rund|etwa|environ"
+    r"(?:\b(?:up|down)\s+(?:\w+ly\s+)?from|compared\s+(?:with|to)|against|versus|vs\.|gegenüber"
+    r"|contre|par\s+rapport\s+à|,\s+nach|,\s+après)\s+(?:(?:about|around|some|roughly|nearly|almost|rund|etwa|environ"
     r"|près\s+de|the|le|la|les)\s+)*$",
     re.IGNORECASE,
 )
@@ -1207,7 +1209,11 @@ COMPARED_TIME_BEFORE = re.compile(
     r"(?:\bthan|\b(?:mehr|weniger|\w+er)\s+als|\bso\s+(?:viel|hoch|\w+)\s+wie|\bwie\s+schon"
     r"|\b(?:plus|moins|autant)\s+(?:\w+\s+)?qu(?:e\b|['’])|compared\s+(?:to|with)|gegenüber"
     r"|im\s+Vergleich\s+zu|par\s+rapport\s+à"
-    r"|\bover\s+the\s+(?:enacted\s+)?)\s*(?:(?:in|im|en|à|during)\s+)?(?:the\s+|l['’]|celui\s+de\s+)?$",
+    r"|\bover\s+the\s+(?:enacted\s+)?"
+    # the base of a change: "grew by 7.5% on the previous year", "stieg um 5 Prozent gegenüber"
+    r"|\b(?:grew|grow\w*|rose|rise[sn]?|increase[sd]?|fell|fall\w*|up|down|higher|lower)\b"
+    r"(?:[^.;]|\.\d){0,30}?\b(?:on|over)"
+    r")\s*(?:(?:in|im|en|à|during)\s+)?(?:the\s+|l['’]|celui\s+de\s+|dem\s+|der\s+|la\s+|le\s+)?$",
     re.IGNORECASE,
 )
 

@@ -1364,3 +1364,24 @@ def test_the_alliance_s_european_members_in_french() -> None:
         "de leur PIB à la défense."
     )
     assert _one(text).donor == "NATO European members and Canada"
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Seoul's 2026 defence budget grew by 7.5% on the previous year.", [2026]),
+        (
+            "Moscow has set defence spending at 13 trillion roubles this year, down slightly from "
+            "13.6 trillion roubles last year but still around 5.2% of GDP.",
+            [2026, 2025, 2026],
+        ),
+        (
+            "Between February 2022 and January 2025, the United States committed about $60 "
+            "billion in security assistance to Ukraine.",
+            [None],
+        ),
+    ],
+)
+def test_bases_of_changes_and_spans_between_dates(text: str, years: list[int | None]) -> None:
+    figures = extract_figures(text, published=datetime.date(2026, 4, 22))
+    assert [f.year for f in figures] == years
