@@ -479,7 +479,12 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|Energieversorgung|(?:energy|power)\s+(?:repairs?"
         r"|equipment|grid)|generators|Generatoren|groupes\s+électrogènes|demining|Minenräumung"
         r"|Räumung\s+von\s+Minen|déminage|Winterhilfe|winter\s+(?:aid|relief)|Notunterkünfte"
-        r"|shelters?\b|reconstruction\s+of\s+(?:schools|hospitals|homes|housing)|Wiederaufbau\s+von",
+        r"|shelters?\b|reconstruction\s+of\s+(?:schools|hospitals|homes|housing)|Wiederaufbau\s+von"
+        # money put to rebuilding: "€200m for reconstruction projects", "für den Wiederaufbau der
+        # Ukraine", "finance la reconstruction d'une école" (not a cost estimate of it)
+        r"|reconstruction\s+projects?|Wiederaufbauprojekt\w*|projets?\s+de\s+reconstruction"
+        r"|(?:(?<=für\sden\s)|(?<=pour\sla\s)|(?<=finance\sla\s)|(?<=für\s)|(?<=pour\s))"
+        r"(?<!Kreditanstalt\sfür\s)(?:Wiederaufbau|reconstruction)\b",
     ),
     (
         "development",  # official development aid, read as category other

@@ -1385,3 +1385,30 @@ def test_the_alliance_s_european_members_in_french() -> None:
 def test_bases_of_changes_and_spans_between_dates(text: str, years: list[int | None]) -> None:
     figures = extract_figures(text, published=datetime.date(2026, 4, 22))
     assert [f.year for f in figures] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "Rome provides €150m next year for reconstruction projects in Ukraine.",
+            "humanitarian_aid",
+        ),
+        (
+            "Die Schweiz stellt bis 2028 insgesamt 4 Milliarden Franken für den Wiederaufbau der "
+            "Ukraine bereit.",
+            "humanitarian_aid",
+        ),
+        (
+            "La Belgique finance la reconstruction d'une école à hauteur de 3 millions d'euros.",
+            "humanitarian_aid",
+        ),
+        (
+            "Die Kreditanstalt für Wiederaufbau vergibt einen Kredit über 90 Millionen Euro an "
+            "Ukrenergo.",
+            "financial_aid",
+        ),
+    ],
+)
+def test_money_put_to_rebuilding_is_humanitarian(text: str, category: str) -> None:
+    assert _one(text, title="Aid for Ukraine").category == category
