@@ -636,7 +636,9 @@ DISTRACTOR = re.compile(
     # a country's stated needs: "Ukraine needs another $12 billion", "avait besoin d'au moins"
     r"|needs\s+(?:another|an?\s+(?:additional|extra)|a\s+further|at\s+least|more\s+than|some)"
     r"|needs\b(?=\s+(?:about|around|\$|€|£|USD|EUR))|besoin\s+d|braucht|benötigt"
-    r"|budget\s+gap|funding\s+shortfall|Finanzierungslücke|Haushaltslücke)",
+    r"|budget\s+gap|funding\s+shortfall|Finanzierungslücke|Haushaltslücke"
+    # trade, not aid: "Arms exports are now about 4% of our GDP", "Rüstungsexporte"
+    r"|exports?\b|\w*[eE]xport\w*|exportations?)",
     re.IGNORECASE,
 )
 # What a war costs or a country holds, not what anyone gives: damage, reconstruction needs, frozen

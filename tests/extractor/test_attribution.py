@@ -1412,3 +1412,14 @@ def test_bases_of_changes_and_spans_between_dates(text: str, years: list[int | N
 )
 def test_money_put_to_rebuilding_is_humanitarian(text: str, category: str) -> None:
     assert _one(text, title="Aid for Ukraine").category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arms exports are now about 3% of our GDP, the minister said.",
+        "Die Rüstungsexporte stiegen auf 4 Milliarden Euro.",
+    ],
+)
+def test_arms_trade_is_not_aid(text: str) -> None:
+    assert _one(text, title="Bulgaria's support for Ukraine").category == "other"
