@@ -116,7 +116,7 @@ class Story:
         facts = facts_of(sentence)
         self.named.update(a.name for a in sentence.actors if not a.recipient)
         groups = [a.name for a in sentence.actors if a.name in lexicon.COALITIONS]
-        if not groups:
+        if not groups and ("roup" in sentence.text or "oalition" in sentence.text):
             # named as a venue ("at a meeting of the Ukraine Defense Contact Group") it still
             # becomes what "the group" stands for
             groups = [

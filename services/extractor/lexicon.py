@@ -879,11 +879,11 @@ def no_single_year(
     "the eleventh since 2022" do not count. With `figure_end` (the end of the figure asked
     about; 0 for the sentence as the story's time), a running total after the figure ("...,
     bringing its total since 2022 to ...") does not count either."""
-    total = None
-    if figure_end is not None:
-        total = RUNNING_TOTAL.search(text, figure_end)
+    total: re.Match[str] | bool | None = False  # looked up on the first marker only
     for match in NO_SINGLE_YEAR.finditer(text, start, len(text) if end is None else end):
-        if total is not None and total.start() < match.start():
+        if total is False:
+            total = RUNNING_TOTAL.search(text, figure_end) if figure_end is not None else None
+        if isinstance(total, re.Match) and total.start() < match.start():
             continue
         fiscal = fiscal_year(match.group(0)) is not None
         lead = text[max(0, match.start() - 45) : match.start()]

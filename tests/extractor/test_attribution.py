@@ -537,9 +537,9 @@ def test_extract_command_takes_title_and_date(tmp_path: Path) -> None:
 # The whole-article sets in sample: the scores reached while writing the rules, less about 0.02,
 # so that a change that loses whole-article attribution fails here as well as in the report.
 # Reached with extractor 2026.11.6 (see docs/extractor.md): dev F1 1.000, category 0.924, donor
-# 0.934, year 0.857; first holdout F1 1.000, category 0.921, donor 0.921, year 0.842; second
-# holdout F1 1.000, category 0.875, donor 0.838, year 0.787; third holdout (scored blind once
-# with 2026.11.5, read since) F1 1.000, category 0.841, donor 0.826, year 0.768.
+# 0.934, year 0.857; first holdout F1 1.000, category 0.928, donor 0.925, year 0.853; second
+# holdout F1 1.000, category 0.879, donor 0.838, year 0.794; third holdout (scored blind once
+# with 2026.11.5, read since) F1 1.000, category 0.851, donor 0.833, year 0.768.
 _FLOORS = {
     "dev": {
         "f1": 0.98,
@@ -555,7 +555,7 @@ _FLOORS = {
         "qualifier": 0.95,
         "category": 0.90,
         "donor": 0.90,
-        "year": 0.82,
+        "year": 0.83,
         "recipient": 0.94,
         "aid_related": 0.96,
     },
@@ -564,17 +564,17 @@ _FLOORS = {
         "qualifier": 0.96,
         "category": 0.85,
         "donor": 0.81,
-        "year": 0.76,
+        "year": 0.77,
         "recipient": 0.91,
         "aid_related": 0.93,
     },
     "holdout3": {
         "f1": 0.98,
         "qualifier": 0.97,
-        "category": 0.82,
-        "donor": 0.80,
+        "category": 0.83,
+        "donor": 0.81,
         "year": 0.74,
-        "recipient": 0.89,
+        "recipient": 0.90,
         "aid_related": 0.89,
     },
 }
