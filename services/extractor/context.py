@@ -779,8 +779,14 @@ def resolve(
             and not lexicon.OF_PEOPLE.match(sentence.text, end)
         ):
             # A bare share in a story on defence budgets is one more ("In diesem Jahr liegt die
-            # Quote bei etwa 4 Prozent", "Estland liegt mit 5,4 Prozent knapp vorn").
-            category = "defense_spending"
+            # Quote bei etwa 4 Prozent", "Estland liegt mit 5,4 Prozent knapp vorn"), or a
+            # target when owed by a date to come ("Bis 2032 soll der Anteil auf 2 Prozent
+            # steigen").
+            lo, hi = _clause(sentence.text, start, end)
+            owed = lexicon.OBLIGED.search(sentence.text, lo, end) and _deadline_ahead(
+                sentence, lo, hi
+            )
+            category = "pledge_target" if owed else "defense_spending"
             hinted.add("category")
         else:
             category = "other"
