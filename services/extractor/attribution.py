@@ -26,11 +26,18 @@ SENTENCE, CONTEXT, TITLE, DOCUMENT = "sentence", "context", "title", "document"
 _TARGET_DATE = re.compile(
     r"(?:by|bis|d['’]ici|until|from|ab|dès|à\s+partir\s+de|as\s+early\s+as|in)\b", re.IGNORECASE
 )
+# Between a target and its date: "2% spending target this fiscal year", "à 2 % du PIB dès".
+_DATE_OF_TARGET = re.compile(
+    r"(?:\s+(?:spending|defen[cs]e|core)?\s*(?:target|goal|benchmark|Ziel\w*|objectif|cible))?"
+    r"(?:\s*(?:of|des|du|de|der)?\s*(?:\w+\s+){0,2}?(?:GDP|gross\s+domestic\s+product|BIP|PIB"
+    r"|produit\s+intérieur\s+brut|economic\s+output|Wirtschaftsleistung))?\s+(?:dès|bereits|already)?\s*",
+    re.IGNORECASE,
+)
 _DEADLINE = re.compile(r"(?:by|bis|d['’]ici|until)\b", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|bis|d['’]ici|until)\s+$", re.IGNORECASE)
 _COMPARED = re.compile(
     r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|verglichen\s+mit|gegenüber|im\s+Vergleich"
-    r"|contre|par\s+rapport\s+à|than|als)\b[^.;]*$",
+    r"|contre|par\s+rapport\s+à|than|als)\b(?:[^.;]|\.\d)*$",
     re.IGNORECASE,
 )
 _SPECIFIC_KINDS = lexicon.AID_CATEGORIES - {"aid_total"}
@@ -109,6 +116,13 @@ class Story:
         facts = facts_of(sentence)
         self.named.update(a.name for a in sentence.actors if not a.recipient)
         groups = [a.name for a in sentence.actors if a.name in lexicon.COALITIONS]
+        if not groups and ("roup" in sentence.text or "oalition" in sentence.text):
+            # named as a venue ("at a meeting of the Ukraine Defense Contact Group") it still
+            # becomes what "the group" stands for
+            groups = [
+                lexicon.COALITION_NAMES[m.lastgroup or ""]
+                for m in lexicon.COALITION_MENTION.finditer(sentence.text)
+            ]
         self.group = groups[-1] if groups else self.group
         for attributes in resolved:
             facts.donor = attributes.donor or facts.donor
@@ -133,7 +147,7 @@ class Story:
         return self.published.year if self.published and self.present else None
 
     def _advance_time(self, sentence: context.Sentence) -> None:
-        if lexicon.no_single_year(sentence.text):
+        if lexicon.no_single_year(sentence.text, figure_end=0):
             # "Since February 2022 ...": totals over the years, until a time takes over again.
             self.current.year, self.explicit_year, self.undated = None, False, True
             return
@@ -144,6 +158,10 @@ class Story:
             for y in sentence.years
             if not _DEADLINE.match(sentence.text, y.start)
             and not _COMPARED.search(sentence.text, max(0, y.start - 60), y.start)
+            # the end of a span ("until the end of 2027") is not the time the story has reached
+            and not lexicon.UNTIL_BEFORE.search(sentence.text, max(0, y.start - 20), y.start)
+            # nor is one year singled out of a longer stretch ("Pour la seule année 2025")
+            and not lexicon.SINGLED_OUT.search(sentence.text, max(0, y.start - 8), y.end + 8)
         ]
         if stated:
             self.current.year = int(stated[-1].label)
@@ -221,7 +239,7 @@ class Story:
         fresh = donor is not None and donor != self.current.donor
         sources["category"] = hints.source if "category" in attributes.hinted else own("category")
         if year is None and attributes.open_year:
-            dated = self._year(sentence, clause, category, unit, fresh=fresh)
+            dated = self._year(sentence, clause, category, unit, fresh=fresh, span_end=span[1])
             if dated is not None:
                 year, sources["year"] = dated
         elif year is not None:
@@ -261,9 +279,10 @@ class Story:
         unit: str,
         *,
         fresh: bool,
+        span_end: int | None = None,
     ) -> tuple[int, str] | None:
         """The year of a figure whose own clause states none, or None when nothing fixes one."""
-        if lexicon.no_single_year(sentence.text, *clause):
+        if lexicon.no_single_year(sentence.text, *clause, figure_end=span_end):
             return None
         if lexicon.STOCK.search(sentence.text, *clause):
             return None  # "European donors have now allocated €138 billion in total"
@@ -276,6 +295,16 @@ class Story:
         # time for each new actor; a new actor with another kind of figure starts its own.
         listed = category == self.last_category and category != "other"
         if self.current.year is not None and (listed or not (fresh and self.explicit_year)):
+            if (
+                self.published is not None
+                and self.explicit_year
+                and self.current.year < self.published.year
+                and unit != "percent"
+                and lexicon.GIVING_NOW.search(sentence.text, *clause)
+            ):
+                # "Das Entwicklungsministerium stellt zusätzlich 120 Millionen Euro bereit"
+                # after a paragraph on last year: a sum given in the present tense is news.
+                return self.published.year, DOCUMENT
             return self.current.year, CONTEXT
         if (
             self.published is not None
@@ -336,6 +365,8 @@ def _deadline_of(sentence: context.Sentence, year: int, end: int) -> bool:
             continue
         if _TARGET_DATE.match(text, y.start) or 0 <= y.start - end <= 12:
             return True
+        if 0 <= y.start - end <= 60 and _DATE_OF_TARGET.fullmatch(text, end, y.start):
+            return True  # "NATO's 2% spending target this fiscal year", "2 % du PIB dès cette"
         if _DEADLINE_BEFORE.search(text, max(0, y.start - 8), y.start):
             return True  # "by next year": the relative time's span starts after "by"
     return False

@@ -117,6 +117,7 @@ class Sentence:
 
 def _actors(text: str, when: float | None = None) -> list[Actor]:
     found: list[Actor] = []
+    excluded_end = -1  # the end of the last name that is no giver ("co-chaired by France")
     for match in lexicon.ENTITY.finditer(text):
         group = match.lastgroup or ""
         resolved = lexicon.actor_name(group, match.group(0), when)
@@ -129,6 +130,14 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
             found.append(Actor(start, end, name, recipient=True, agent=False))
             continue
         if lexicon.NOT_A_GIVER_BEFORE.search(before) or lexicon.COMPOUND_AFTER.match(text, end):
+            excluded_end = end
+            continue
+        if lexicon.INCLUDED_BEFORE.search(before) and lexicon.ASIDE_END.match(text, end):
+            excluded_end = end
+            continue  # "Military spending in Europe, including Russia, rose by 17%"
+        if excluded_end >= 0 and lexicon.CONJUNCTION.fullmatch(text, excluded_end, start):
+            # "coprésidée par la France et les États-Unis": the second name is excluded too
+            excluded_end = end
             continue
         if name in ("NATO", "EU", "United States") and lexicon.NOT_A_GIVER_AFTER.match(text, end):
             continue
@@ -148,6 +157,13 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
         agent = lexicon.AGENT_BEFORE.search(before) is not None
         genitive = lexicon.GENITIVE_BEFORE.search(before) is not None
         found.append(Actor(start, end, name, recipient=False, agent=agent, genitive=genitive))
+    adjectives = [
+        Actor(m.start(g), m.end(g), lexicon.FR_GIVER_NAMES[g], recipient=False, agent=False)
+        for m in lexicon.FR_GIVER_ADJECTIVE.finditer(text)
+        if (g := m.lastgroup or "")
+    ]
+    if adjectives:
+        found = sorted([*found, *adjectives], key=lambda actor: actor.start)
     return _join_conjunctions(text, found)
 
 
@@ -182,6 +198,8 @@ def _years(text: str, lang: str, when: int | None) -> list[Span]:
     years: list[Span] = []
     if when is not None:
         for match in lexicon.RELATIVE_TIME.finditer(text):
+            if lexicon.COMPARED_TIME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                continue
             dated = when + lexicon.relative_offset(match)
             years.append(Span(match.start(), match.end(), str(dated)))
     matches = list(lexicon.YEAR.finditer(text))
@@ -189,14 +207,29 @@ def _years(text: str, lang: str, when: int | None) -> list[Span]:
         matches += lexicon.BARE_YEAR.finditer(text)
     for match in matches:
         before = text[max(0, match.start() - 45) : match.start()]
-        if lexicon.NOT_THE_YEAR_BEFORE.search(before):
-            continue
         found = match.groupdict()
+        # "adopted the 2027 budget": a budget named by its year is that year's, whatever was
+        # done to it before.
+        named = bool(found.get("attr") or found.get("post"))
+        if not named and lexicon.NOT_THE_YEAR_BEFORE.search(before):
+            continue
+        if lexicon.COMPARED_TIME_BEFORE.search(before):
+            continue
         year = found.get("year") or found.get("attr") or found.get("post")
         if year is None:
             continue
         if not any(y.start <= match.start("year") < y.end for y in years):
             years.append(Span(match.start(), match.end(), year))
+    for match in lexicon.FISCAL_YEAR.finditer(text):
+        # "forecast at $63 billion for 2026-27": the fiscal year that starts in 2026
+        fiscal = lexicon.fiscal_year(match.group(0))
+        before = text[max(0, match.start() - 45) : match.start()]
+        if fiscal is None or lexicon.NOT_THE_YEAR_BEFORE.search(before):
+            continue
+        if lexicon.UNTIL_BEFORE.search(before):
+            continue
+        if not any(y.start <= match.start() < y.end for y in years):
+            years.append(Span(match.start(), match.end(), str(fiscal)))
     years.sort(key=lambda span: span.start)
     return years
 
@@ -392,6 +425,8 @@ def _goal_or_spending(
         return "pledge_target"  # "aims for defence spending of 3% by 2029"
     if lexicon.ASKING.search(text, wide_lo, start):
         return "pledge_target"  # "NATO asks allies to spend at least 2%"
+    if lexicon.OBLIGED.search(text, wide_lo, end) and _deadline_ahead(sentence, wide_lo, wide_hi):
+        return "pledge_target"  # "Bis 2035 sollen die Verbündeten 5 Prozent ... ausgeben"
     if lexicon.SPENDING_OF.search(text, max(0, start - 30), start):
         return "defense_spending"  # "will meet the target ..., with spending of 2.12%"
     if targeted:
@@ -400,6 +435,38 @@ def _goal_or_spending(
         # "5% of GDP by 2035, of which 3.5% for core defence": a part of the goal before it.
         return _goal_or_spending(sentence, *sibling, [o for o in others if o != sibling])
     return "defense_spending"
+
+
+def _alliance_target(sentence: Sentence, start: int, category: str, unit: str) -> bool:
+    """A defence target its sentence gives to no one named, called "the target" or held by
+    the members ("Das alte Ziel von 2 Prozent", "la trajectoire vers l'objectif de 3,5 %",
+    "members committed to spend 3.5%"), is the alliance's, not the story's country's; a country
+    setting out to reach it ("the government wants to reach the 3.5% target") makes it its own."""
+    if category != "pledge_target" or unit != "percent" or sentence.names_ukraine:
+        return False
+    text = sentence.text
+    if lexicon.HOME.search(text) or lexicon.REACHING.search(text, 0, start):
+        return False
+    named = lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start) is not None
+    return named or lexicon.MEMBERS.search(text, 0, start) is not None
+
+
+def _sizes_instrument(text: str, start: int, end: int) -> bool:
+    """The sum is the size of a standing instrument, told as its attribute ("the €50 billion
+    Ukraine Facility", "a $15.6 billion lending programme", "le fonds ..., doté de 300 M€")."""
+    if lexicon.INSTRUMENT_AFTER.match(text, end):
+        return True
+    return lexicon.ENDOWED_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+def _deadline_ahead(sentence: Sentence, lo: int, hi: int) -> bool:
+    """The clause sets a date still to come: "by 2035", "bis 2035", "d'ici 2032"."""
+    if sentence.when is None:
+        return False
+    return any(
+        int(m.group("year")) > sentence.when
+        for m in lexicon.DEADLINE_YEAR.finditer(sentence.text, lo, hi)
+    )
 
 
 def _sibling_share(
@@ -620,18 +687,27 @@ def year_of(
         in_clause = [
             y
             for y in in_clause
-            if not lexicon.UNTIL_BEFORE.search(text, max(0, y.start - 12), y.start)
+            if not lexicon.UNTIL_BEFORE.search(text, max(0, y.start - 20), y.start)
             and not lexicon.UNTIL.match(text, y.start)
         ]
     # A year stated right after a comparison base is the base's: "€500m, up from €300m in 2023".
+    # (and so is one after a base before the figure: "12.9 trillion roubles this year, down
+    # from 13.5 trillion last year but still 5.1% of GDP")
     bases = [
         other_end
         for other_start, other_end in others
-        if other_start >= end
-        and lexicon.COMPARISON_BEFORE.search(text, max(end, other_start - 40), other_start)
+        if lexicon.COMPARISON_BEFORE.search(
+            text, max(end if other_start >= end else 0, other_start - 40), other_start
+        )
     ]
     in_clause = [y for y in in_clause if not any(0 <= y.start - base <= 2 for base in bases)]
     nearest = _nearest(in_clause, start, end, len(text))
+    if nearest is None and not after_only and sentence.years:
+        # A time opening the sentence ("Next year we go to 2.5%, and the budget rises to EUR
+        # 2.8 billion", "Im Jahr 2027 ..., und ...") dates each of its clauses.
+        first = sentence.years[0]
+        if first.end <= start and lexicon.OPENING_TIME.fullmatch(text, 0, first.start):
+            return int(first.label)
     return int(nearest.label) if nearest else None
 
 
@@ -666,6 +742,11 @@ def resolve(
         elif hints.continues is not None and _bare_item(sentence):
             category = hints.continues  # "Germany stands at 0.6%, France at 0.2%"
             borrowed.add("category")
+        elif unit != "percent" and hints.topic == "defense_spending" and _for_ukraine(sentence):
+            # "Für die Ukraine sind im Entwurf 11,5 Milliarden Euro vorgesehen": a line of the
+            # budget that goes to Ukraine is aid, not the country's own defence.
+            category = hints.kind or "aid_total"
+            hinted.add("category")
         elif unit != "percent" and hints.topic == "defense_spending" and _budgets(sentence.text):
             category = "defense_spending"  # "Für das Ministerium sind 53 Milliarden vorgesehen"
             hinted.add("category")
@@ -698,14 +779,26 @@ def resolve(
             and not lexicon.OF_PEOPLE.match(sentence.text, end)
         ):
             # A bare share in a story on defence budgets is one more ("In diesem Jahr liegt die
-            # Quote bei etwa 4 Prozent", "Estland liegt mit 5,4 Prozent knapp vorn").
-            category = "defense_spending"
+            # Quote bei etwa 4 Prozent", "Estland liegt mit 5,4 Prozent knapp vorn"), or a
+            # target when owed by a date to come ("Bis 2032 soll der Anteil auf 2 Prozent
+            # steigen").
+            lo, hi = _clause(sentence.text, start, end)
+            owed = lexicon.OBLIGED.search(sentence.text, lo, end) and _deadline_ahead(
+                sentence, lo, hi
+            )
+            category = "pledge_target" if owed else "defense_spending"
             hinted.add("category")
         else:
             category = "other"
     if (
         category == "military_aid"
-        and (hints.topic == "defense_spending" or _budget_before(sentence, start, end, unit))
+        and (
+            hints.topic == "defense_spending"
+            # after a defence target, a share "for soldiers, weapons and ammunition" is of
+            # the same target; a package is still one given
+            or (hints.topic == "pledge_target" and not lexicon.PACKAGE.search(sentence.text))
+            or _budget_before(sentence, start, end, unit)
+        )
         and "category" not in hinted
         and not lexicon.AID_WORD.search(sentence.text)
         and not lexicon.GIVING.search(sentence.text)
@@ -751,13 +844,32 @@ def resolve(
         if donor is None and at_home and home and _fits_category(home, category):
             donor = home
             hinted.add("donor")
-        if donor is None and hints.donor is not None and _fits_category(hints.donor, category):
-            donor = hints.donor  # "it pledged ... 0.25%, and called on all allies": the context's
+        if donor is None and _alliance_target(sentence, start, category, unit):
+            donor = "NATO allies"
+            hinted.add("donor")
+        carried = hints.donor
+        if (
+            carried in lexicon.ALLIANCE
+            and category != "pledge_target"
+            and hints.main is not None
+            and hints.main not in lexicon.ALLIANCE
+            and not (category != "defense_spending" and lexicon.PLEDGING.search(sentence.text))
+        ):
+            # The alliance named in a story about one member ("NATO's 2% target", "smaller NATO
+            # members", "allies argued") sets targets; the aid and budgets the story goes on to
+            # report are its own actor's, unless the alliance's pledge goes on ("they pledged a
+            # baseline of €40 billion").
+            carried = hints.main
+        if donor is None and carried is not None and _fits_category(carried, category):
+            donor = carried  # "it pledged ... 0.25%, and called on all allies": the context's
             hinted.add("donor")
         elif donor is None:
             donor = donor_of(sentence, start, end, category, others)
         donor = _canonical_giver(donor, category)
     year = year_of(sentence, start, end, others=others, money=unit != "percent")
+    instrument = unit != "percent" and _sizes_instrument(sentence.text, start, end)
+    if instrument:
+        year = None  # "the €50 billion Ukraine Facility": a standing instrument has no one year
     if points_back and referent is not None:
         if donor is None and referent.donor is not None and category != "other":
             # (an aside pointing back, "29 Prozent sind dafür", is nobody's)
@@ -771,7 +883,13 @@ def resolve(
     recipient = None
     # A pledge of money, or of a share of GDP for Ukraine ("0.25% of GDP a year to Ukraine's
     # army"), has a recipient; a defence target has none.
-    pledged_aid = category == "pledge_target" and (unit != "percent" or sentence.names_ukraine)
+    # "maintenir ce soutien à hauteur de 0,2 % de son revenu national brut": a share pledged
+    # as support is aid to the recipient the story names.
+    pledged_aid = category == "pledge_target" and (
+        unit != "percent"
+        or sentence.names_ukraine
+        or (lexicon.AID_WORD.search(sentence.text) is not None and not hints.defence)
+    )
     if category in lexicon.AID_CATEGORIES or pledged_aid:
         neighbours = [s for s in (previous, following) if s is not None]
         recipient = borrower or recipient_of(sentence, neighbours)
@@ -784,8 +902,10 @@ def resolve(
             borrowed.add("recipient")
     # A sentence that dates itself relatively ("last year's summit") with no publication date to
     # count from leaves the year unfixed: the context must not fill it.
-    open_year = year is None and (
-        sentence.when is not None or not lexicon.RELATIVE_TIME.search(sentence.text)
+    open_year = (
+        year is None
+        and not instrument
+        and (sentence.when is not None or not lexicon.RELATIVE_TIME.search(sentence.text))
     )
     return Attributes(
         category,
@@ -856,6 +976,10 @@ def _whole(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -
         other_start >= end and lexicon.INCLUDING.search(text, end, other_start)
         for other_start, _ in others
     )
+
+
+def _for_ukraine(sentence: Sentence) -> bool:
+    return lexicon.FOR_UKRAINE_BEFORE.search(sentence.text) is not None
 
 
 def _funds(text: str) -> bool:

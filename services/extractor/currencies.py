@@ -27,7 +27,10 @@ _PREFIXES: list[tuple[str, str]] = [
     (r"¥", "JPY"),
     (r"₴", "UAH"),
     (r"(?-i:Hr)", "UAH"),  # the Kyiv Independent's "Hr 412 billion"
-    (r"(?-i:EUR|USD|GBP|SEK|NOK|DKK|CHF|PLN|UAH|JPY|AUD|CAD|CZK|NZD|CNY)", ""),
+    (
+        r"(?-i:EUR|USD|GBP|SEK|NOK|DKK|CHF|PLN|UAH|JPY|AUD|CAD|CZK|NZD|CNY|RON|HUF|BGN|TRY|RUB|ISK|KRW)",
+        "",
+    ),
 ]
 
 # After the number (and its scale word): "50 billion euros", "2,7 Mrd. Euro", "3 milliards d'euros".
@@ -41,7 +44,10 @@ _SUFFIXES: list[tuple[str, str]] = [
     (r"\$(?![ \u00a0]?\d)", BARE_DOLLAR),
     (r"(?:de\s+|d['’])?euros?|€(?![ \u00a0]?\d)", "EUR"),
     (r"(?:de\s+)?dollars?", "USD"),
-    (r"(?:de\s+)?livres?(?:\s+sterling)?|pounds?(?:\s+sterling)?|sterling|pfund", "GBP"),
+    (
+        r"(?:de\s+)?livres?(?:\s+sterling)?(?!\s+turques)|pounds?(?:\s+sterling)?|sterling|pfund",
+        "GBP",
+    ),
     (
         r"Swedish\s+(?:kronor|krona|kroner|crowns)|schwedische[n]?\s+Kronen"
         r"|(?:de\s+)?couronnes\s+suédoises",
@@ -60,13 +66,27 @@ _SUFFIXES: list[tuple[str, str]] = [
     (r"Czech\s+(?:korunas?|koruny|crowns)|tschechische[n]?\s+Kronen|korunas?|koruny", "CZK"),
     (r"kronor", "SEK"),
     (r"kroner|krone|kronen|(?:de\s+)?couronnes", AMBIGUOUS_CROWN),
-    (r"Swiss\s+francs?|(?:de\s+)?francs\s+suisses|Franken", "CHF"),
-    (r"zlotys?|złoty(?:ch|s)?", "PLN"),
+    # The French franc is gone: "francs" in today's news, French or English, are Swiss (a CFA or
+    # a Congolese franc is named as such).
+    (
+        r"Swiss\s+francs?|(?:de\s+)?francs?(?:\s+suisses?)?(?!\s+(?:CFA|congolais|guinéens))"
+        r"|Franken",
+        "CHF",
+    ),
+    (r"zlotys?|złoty(?:ch|s)?|zł", "PLN"),
+    (r"Romanian\s+lei|(?:de\s+)?lei|rumänische[n]?\s+Lei", "RON"),
+    (r"forints?", "HUF"),
+    (r"(?:Bulgarian\s+)?leva", "BGN"),
+    (r"(?:Turkish\s+)?liras?|türkische[n]?\s+Lira|(?:de\s+)?livres\s+turques", "TRY"),
+    (r"Kč", "CZK"),
     (r"hryvnias?|hryvnyas?|hrywnja|(?:de\s+)?hryvnias?", "UAH"),
     (r"yen", "JPY"),
     (r"(?:de\s+)?roubles?|rubles?|Rubel", "RUB"),
     (r"yuan|renminbi|(?:de\s+)?yuans", "CNY"),
-    (r"(?-i:EUR|USD|GBP|SEK|NOK|DKK|CHF|PLN|UAH|JPY|AUD|CAD|CZK|NZD|CNY)(?!/)", ""),
+    (
+        r"(?-i:EUR|USD|GBP|SEK|NOK|DKK|CHF|PLN|UAH|JPY|AUD|CAD|CZK|NZD|CNY|RON|HUF|BGN|TRY|RUB|ISK|KRW)(?!/)",
+        "",
+    ),
 ]
 
 

@@ -51,7 +51,7 @@ from services.extractor.rates import to_eur
 from services.extractor.sentences import guess_language, split_sentences
 from shared.models import Figure
 
-EXTRACTOR_VERSION = "2026.11.5"
+EXTRACTOR_VERSION = "2026.11.6"
 
 # No real sentence is this long: in a run-on block (a table, a list without periods) each figure
 # gets a window of this size around it as its sentence, so context stays local and cost linear.
@@ -133,6 +133,7 @@ def _same_sum(
     attributes: context.Attributes,
     sentence: context.Sentence,
     offset: int,
+    known_year: int | None = None,
 ) -> context.Attributes:
     """The context of a figure that restates or is compared with the one just before it.
 
@@ -141,13 +142,48 @@ def _same_sum(
     recipient, but only a year stated after it ("compared with $35 billion in 2023").
     """
     previous, known = before
-    if previous.end > mention.start or (previous.unit == "percent") != (unit == "percent"):
+    if previous.end > mention.start:
         return attributes
     between = text[previous.end : mention.start]
     if len(between) > 40:
         return attributes
+    if (previous.unit == "percent") != (unit == "percent"):
+        if (
+            unit == "percent"
+            and known_year is not None
+            and lexicon.RESTATED_AS_SHARE.fullmatch(between)
+        ):
+            # "SEK 182 billion next year, or 2.8% of GDP": the same spending as a share.
+            return context.Attributes(
+                known.category if known.category != "other" else attributes.category,
+                attributes.donor,
+                attributes.recipient,
+                known_year,
+                attributes.borrowed,
+                attributes.generic,
+                open_year=False,
+                hinted=attributes.hinted,
+            )
+        return attributes
     if unit not in ("percent", previous.unit) and lexicon.CONVERSION_BETWEEN.fullmatch(between):
         return known
+    if lexicon.GAPPED_ITEM.fullmatch(between) and any(
+        not actor.recipient and previous.end - offset <= actor.start
+        for actor in sentence.actors
+        if actor.end <= mention.start - offset
+    ):
+        # "Dänemark hat ... 2,1 Prozent seines BIP zugesagt, Estland 1,9 Prozent": a list item
+        # whose verb is left out is the same kind of figure as the one before, for its own giver.
+        return context.Attributes(
+            known.category,
+            attributes.donor,
+            attributes.recipient or known.recipient,
+            attributes.year,
+            attributes.borrowed,
+            known.generic,
+            open_year=attributes.open_year,
+            hinted=attributes.hinted,
+        )
     if lexicon.COMPARISON_BEFORE.search(between):
         start, end = mention.start - offset, mention.end - offset
         others = [(previous.start - offset, previous.end - offset)]
@@ -165,10 +201,26 @@ def _same_sum(
             for actor in sentence.actors
         )
         donor = attributes.donor if own else known.donor
-        if own and year is None:
-            year = known.year  # "€2.2bn, against €7bn for Berlin": another giver, the same time
+        # "€2.2bn, against €7bn for Berlin": another giver, the same time; "€6.8bn in September
+        # and October, down from €9.4bn in July and August": earlier months of the same year.
+        months = lexicon.MONTH_AFTER.match(sentence.text, end) is not None
+        if known_year is not None and lexicon.YEAR_BEFORE_AFTER.match(sentence.text, end):
+            year = known_year - 1  # "$63 billion for 2026-27, up from $41 billion the year before"
+        if (own or months) and year is None:
+            year = known_year if known_year is not None else known.year
+        category = known.category
+        if (
+            category == "pledge_target"
+            and unit == "percent"
+            and year is not None
+            and sentence.when is not None
+            and year <= sentence.when
+        ):
+            # "to reach 1% by 2032, against about 0.7% this year": the level a target is
+            # measured from is what is spent now.
+            category = "defense_spending"
         return context.Attributes(
-            known.category, donor, known.recipient, year, generic=known.generic, open_year=False
+            category, donor, known.recipient, year, generic=known.generic, open_year=False
         )
     return attributes
 
@@ -215,6 +267,7 @@ def extract_figures(
         if referent is None and previous is not None:
             referent = context.summary(previous)
         before: tuple[Mention, context.Attributes] | None = None
+        before_year: int | None = None
         resolved: list[context.Attributes] = []
         for mention in group:
             offset, sentence = document.window(index, mention)
@@ -244,7 +297,9 @@ def extract_figures(
                 hints,
             )
             if before is not None:
-                attributes = _same_sum(text, before, mention, unit, attributes, sentence, offset)
+                attributes = _same_sum(
+                    text, before, mention, unit, attributes, sentence, offset, before_year
+                )
             span = (mention.start - offset, mention.end - offset)
             completed, sources = story.complete(attributes, sentence, span, unit, hints)
             last_like[unit == "percent"] = (index, completed.category)
@@ -267,7 +322,7 @@ def extract_figures(
                 )
             )
             last = completed
-            before = (mention, attributes)
+            before, before_year = (mention, attributes), completed.year
             resolved.append(completed)
         story.after(current, resolved)
     return figures

@@ -15,7 +15,7 @@ _ACTORS: list[tuple[str, str]] = [
         r"(?:NATO\s+European|European\s+NATO)(?:\s+member)?\s+(?:states|members|countries|allies)"
         r"|European\s+(?:allies|member\s+states)|(?:the\s+)?Alliance['’]s\s+European\s+(?:members"
         r"|allies|member\s+states)|europäische[n]?\s+(?:Nato|NATO)-\w+"
-        r"|alliés\s+européens",
+        r"|alliés\s+européens|(?:membres|pays|États)\s+européens\s+de\s+l['’](?:Alliance|OTAN|Otan)",
     ),
     (
         "NATO allies",
@@ -78,7 +78,11 @@ _ACTORS: list[tuple[str, str]] = [
         r"|(?-i:Brussels)(?=\s+(?:has|have|will|would|pledged|approved|agreed|hopes|wants|plans"
         r"|proposed|says|said))",
     ),
-    ("IMF", r"(?-i:IMF|IWF|FMI)|International\s+Monetary\s+Fund"),
+    (
+        "IMF",
+        r"(?-i:IMF|IWF|FMI)|International\s+Monetary\s+Fund|Internationale[nr]?\s+Währungsfonds?"
+        r"|Fonds\s+monétaire\s+international",
+    ),
     ("EU", r"European\s+Investment\s+Bank|(?-i:EIB)|Europäische\s+Investitionsbank"),
     ("World Bank", r"World\s+Bank|Weltbank|Banque\s+mondiale"),
     ("G7", r"(?-i:G7|G-7)"),
@@ -153,7 +157,13 @@ _COUNTRIES: list[tuple[str, str, str]] = [
     ("Hungary", r"Hungary|Ungarn|Hongrie|(?-i:Budapest)", r"Hungarian"),
     ("New Zealand", r"New\s+Zealand|Neuseeland|Nouvelle-Zélande", r"New\s+Zealand"),
     ("Austria", r"Austria|Österreich|Autriche|(?-i:Vienna|Wien|Vienne)", r"Austrian"),
-    ("Switzerland", r"Switzerland|Schweiz|Suisse|(?-i:Bern|Berne)", r"Swiss"),
+    (
+        "Switzerland",
+        # "le Conseil fédéral", "la Confédération" are the Swiss government in French
+        r"Switzerland|Schweiz|Suisse|(?-i:Bern|Berne)|Conseil\s+fédéral|Eidgenossenschaft"
+        r"|(?-i:Confédération)(?!\s+(?:canadienne|syndicale|européenne))",
+        r"Swiss",
+    ),
     ("Japan", rf"Japan|Japon|(?-i:Tokyo){_NOT_NAME}", r"Japanese"),
     ("Australia", r"Australia|Australien|Australie|(?-i:Canberra)", r"Australian"),
     (
@@ -327,6 +337,22 @@ NOT_A_GIVER_BEFORE = re.compile(
     # a forum chaired or met in is a venue: "chairing the Ukraine Defense Contact Group"
     r"|\bchair(?:ing|ed|s)?|\bchair\s+of|meeting\s+of|Treffen\s+der|réunion\s+du"
     r"|adhésion\s+à"
+    # a partner, not the giver: "a joint initiative with the United States", "gemeinsam mit"
+    r"|\bjoint\s+(?:[\w-]+\s+)?with|\bjointly\s+with|\bin\s+(?:partnership"
+    r"|cooperation|co-operation)\s+with|\bgemeinsam\s+mit|\ben\s+partenariat\s+avec"
+    # a guarantor of someone else's loan: "a loan backed by guarantees from Japan"
+    r"|\b(?:guarantees?|Garantien|garanties)\s+(?:from|von|de)"
+    # whose model or idea it is, not who pays: "following the model pioneered by Denmark"
+    r"|\b(?:pioneered|modell?ed\s+on|inspired|championed|proposed|vorgeschlagen|proposée?)"
+    r"(?:\s+(?:by|von|par))?"
+    # who criticises or presses, not who pays: "criticised by some allies for spending only 1.3%"
+    r"|\b(?:critici[sz]ed|pressed|pressured|praised|urged|blamed|kritisiert|gedrängt|gelobt"
+    r"|critiquée?s?|pressée?s?)\s+(?:by|von|par)(?:\s+(?:some|several|many|other|einigen|mehreren"
+    r"|certains|plusieurs))?"
+    # a class compared with, not a giver: "more than any other NATO member", "one of the
+    # lowest ratios in NATO", "jeder andere Nato-Staat"
+    r"|\b(?:any|every|each)\s+other|\bfellow|\bjede[rs]?\s+andere[nr]?|\btout\s+autre"
+    r"|\b(?:lowest|highest|largest|smallest|biggest|weakest|strongest)\s+(?:[\w'’-]+\s+){0,3}?(?:in|of)"
     # what is left out: "hors contribution au budget de l'Union européenne"
     r"|\b(?:excluding|hors|ohne|außer)\s+(?:[\w'’-]+\s+){1,5}?(?:de|du|des|der|of)"
     r")\s+(?:the\s+|die\s+|der\s+|les?\s+|la\s+|l['’])?$",
@@ -365,7 +391,10 @@ STATIONED_IN_BEFORE = re.compile(
 )
 PLACE_BEFORE = re.compile(r"(?:\bin|\bat|\bà|\ben|\bnear)\s+$", re.IGNORECASE)
 AGENT_BEFORE = re.compile(
-    r"(?:(?<!followed\s)(?<!led\s)(?<!chaired\s)\bby|\bfrom|\bvon|\bpar|de\s+la\s+part\s+de)\s+(?:the\s+|den\s+|der\s+|les\s+|la\s+|l['’])?$",
+    # not the next in a ranking: "followed by", "gefolgt von", "suivi par"
+    r"(?:(?<!followed\s)(?<!led\s)(?<!chaired\s)\bby|\bfrom|(?<!gefolgt\s)\bvon"
+    r"|(?<!suivi\s)(?<!suivie\s)\bpar|de\s+la\s+part\s+de)\s+"
+    r"(?:the\s+|den\s+|der\s+|les\s+|la\s+|l['’])?$",
     re.IGNORECASE,
 )
 CONJUNCTION = re.compile(
@@ -397,7 +426,7 @@ _CATEGORIES: list[tuple[str, str]] = [
     ),
     (
         "defense_spending",
-        r"(?:defen[cs]e|military)\s+(?:spending|expenditures?|budgets?|outlays?)"
+        r"(?:defen[cs]e|military)\s+(?:spending|expenditures?|budgets?|outlays?|allocations?)"
         r"|(?:spen[dt]\w*|invest\w*)\s+(?:\S+\s+){0,6}?on\s+(?:(?:national|core|its|their)\s+)?"
         r"(?:defen[cs]e|(?:the|their|its)\s+militar\w+"
         r"|armed\s+forces)|Verteidigungs(?:ausgaben|haushalt|etat|budget)|Wehretat|Militärausgaben"
@@ -406,17 +435,19 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|militaire|de\s+défense|des\s+armées)|effort\s+de\s+défense|crédits\s+(?:militaires"
         r"|de\s+défense)|programmation\s+militaire|military\s+programming\s+law"
         # "€800 billion for defence", "Hr 412 billion for the military": money for one's own forces.
-        r"|(?:for|on|to)\s+(?:the\s+)?(?:defen[cs]e|military|armed\s+forces)(?![\w-]|\s+(?:of|aid"
-        r"|assistance|support|industry|package|equipment)\b)|für\s+(?:die\s+|das\s+|sein\s+|ihr\s+)?(?:Verteidigung"
+        r"|(?:for|on|(?<!according\s)to)\s+(?:the\s+)?(?:defen[cs]e|military|armed\s+forces)(?![\w-]"
+        r"|\s+(?:of|aid|assistance|support|industry|package|equipment|minist\w+|officials?|sources?"
+        r"|spokes\w+)\b)|für\s+(?:die\s+|das\s+|sein\s+|ihr\s+)?(?:Verteidigung"
         r"|Bundeswehr|Streitkräfte|Militär|Verteidigungsministerium)\b|pour\s+(?:la\s+défense|les\s+armées)(?!\s+d)"
         r"|(?:à|a)\s+(?:la|sa|leur)\s+défense(?!\s+(?:de\s+l['’]Ukraine|ukrainienne))"
-        r"|(?:for|to)\s+the\s+(?:defen[cs]e\s+ministry|Ministry\s+of\s+Defen[cs]e)",
+        # (not the source: "according to the defence ministry")
+        r"|(?:for|(?<!according\s)to)\s+the\s+(?:defen[cs]e\s+ministry|Ministry\s+of\s+Defen[cs]e)",
     ),
     (
         "security_aid",
         r"security\s+(?:aid|assistance|support|package|funding)|Sicherheitshilfe|(?-i:USAI)"
         r"|aide\s+(?:à\s+la\s+sécurité|sécuritaire)|soutien\s+(?:sécuritaire|en\s+matière\s+de"
-        r"\s+sécurité)",
+        r"\s+sécurité)|assistance\s+(?:de|en\s+matière\s+de)\s+sécurité",
     ),
     (
         "military_aid",
@@ -426,7 +457,8 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|militärische[n]?(?=\s*,|\s+(?:und|sowie)\b)|Waffen\w*|Munition"
         r"|Rüstungshilfe|aide\s+militaire|soutien\s+militaire|armes|armements?|missiles?|interceptors?"
         r"|shells|materiel|defen[cs]e\s+(?:package|aid|assistance)|tanks|howitzers|Patriot|HIMARS|F-16s?|fighter\s+jets|armou?red\s+vehicles|drones?"
-        r"|équipements?\s+militaires",
+        r"|équipements?\s+militaires|(?:du|des|de)\s+matériels?(?!\s+(?:de\s+)?(?:médical|humanitaire"
+        r"|civil|de\s+déminage))",
     ),
     (
         "financial_aid",
@@ -447,7 +479,12 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|Energieversorgung|(?:energy|power)\s+(?:repairs?"
         r"|equipment|grid)|generators|Generatoren|groupes\s+électrogènes|demining|Minenräumung"
         r"|Räumung\s+von\s+Minen|déminage|Winterhilfe|winter\s+(?:aid|relief)|Notunterkünfte"
-        r"|shelters?\b|reconstruction\s+of\s+(?:schools|hospitals|homes|housing)|Wiederaufbau\s+von",
+        r"|shelters?\b|reconstruction\s+of\s+(?:schools|hospitals|homes|housing)|Wiederaufbau\s+von"
+        # money put to rebuilding: "€200m for reconstruction projects", "für den Wiederaufbau der
+        # Ukraine", "finance la reconstruction d'une école" (not a cost estimate of it)
+        r"|reconstruction\s+projects?|Wiederaufbauprojekt\w*|projets?\s+de\s+reconstruction"
+        r"|(?:(?<=für\sden\s)|(?<=pour\sla\s)|(?<=finance\sla\s)|(?<=für\s)|(?<=pour\s))"
+        r"(?<!Kreditanstalt\sfür\s)(?:Wiederaufbau|reconstruction)\b",
     ),
     (
         "development",  # official development aid, read as category other
@@ -464,6 +501,8 @@ _CATEGORIES: list[tuple[str, str]] = [
         "aid",
         r"aid\b|assistance|help\b|support\s+(?:\w+\s+)?(?:for|to)\b|support\s+(?:programme|program"
         r"|plan|scheme|fund)s?\b|(?<!sanctions\s)(?<!stimulus\s)package"
+        # a giver's support: "Total EU support through the facility", "Germany's support"
+        r"|(?-i:EU|US)\s+support\b"
         r"|Hilfe\w*|Unterstützung|aide\b|soutien",
     ),
 ]
@@ -479,7 +518,7 @@ AID_CATEGORIES = frozenset(
 GIVING = re.compile(
     r"\b(?:pledg|provid|grant|donat|allocat|giv|gave|contribut|commit|deliver|send|sent"
     r"|earmark|disburs|appropriat|budgeted|zugesagt|bereitgestellt|bereitstell|stellt|geliefert"
-    r"|accord|débloqu|fourni|versé|verser"
+    r"|accord|débloqu|fourni|versé|verser|(?<!s['’]est\s)(?<!se\ssont\s)(?<!s['’])engagé|allou|octroy|promis|geleistet|überwies"
     # the receiving side: "Ukraine will get €50bn from the EU"
     r"|receiv|gets?\b|got\b|erh[äa]lt|erhielt|reçoi|reçu)\w*",
     re.IGNORECASE,
@@ -590,14 +629,16 @@ DISTRACTOR = re.compile(
     r"|shares\s+of\s+(?:(?:defen[cs]e\s+)?(?:group|company|firm|maker)\s+)?(?-i:[A-Z])\w*|share\s+prices?|stocks?|prices?|polls?"
     r"|survey\w*|approval|turnout|borrowing|financing\s+needs|funding\s+gap|financing\s+gap"
     r"|wealth\s+fund|tax(?:es)?|levy|Inflation|Wachstum|Steuer\w*|Abgabe|impôts?|taxes?"
-    r"|Konjunktur|\w*[wW]achstum|(?<!deutschen\s)Wirtschaft\b|wachsen|wächst|wuchs|économie\b|Defizit|Schulden\w*|Neuverschuldung|Kreditaufnahme|Nettokreditaufnahme"
+    r"|Konjunktur|\w*[wW]achstum|(?<!deutschen\s)Wirtschaft\b|(?:BIP|Wirtschaftsleistung|Bruttoinlandsprodukt)\w*\s+(?:\w+\s+){0,6}?(?:wachsen|wächst|wuchs)|économie\b|Defizit|Schulden\w*|Neuverschuldung|Kreditaufnahme|Nettokreditaufnahme"
     r"|Arbeitslos\w*|Leitzins\w*|Aktie\w*|Preis\w*|Umfrage\w*|Finanzbedarf|Finanzierungsbedarf"
     r"|croissance|déficit|dette|chômage|taux\s+d['’]\w+|sondage\w*|prix|bourse"
     r"|besoins\s+de\s+financement"
     # a country's stated needs: "Ukraine needs another $12 billion", "avait besoin d'au moins"
     r"|needs\s+(?:another|an?\s+(?:additional|extra)|a\s+further|at\s+least|more\s+than|some)"
     r"|needs\b(?=\s+(?:about|around|\$|€|£|USD|EUR))|besoin\s+d|braucht|benötigt"
-    r"|budget\s+gap|funding\s+shortfall|Finanzierungslücke|Haushaltslücke)",
+    r"|budget\s+gap|funding\s+shortfall|Finanzierungslücke|Haushaltslücke"
+    # trade, not aid: "Arms exports are now about 4% of our GDP", "Rüstungsexporte"
+    r"|exports?\b|\w*[eE]xport\w*|exportations?)",
     re.IGNORECASE,
 )
 # What a war costs or a country holds, not what anyone gives: damage, reconstruction needs, frozen
@@ -633,7 +674,8 @@ NOW = re.compile(
     rf"\b(?:today|tonight|yesterday|tomorrow|(?:this|last|next)\s+(?:week|month)|earlier\s+this"
     rf"\s+(?:week|month)|this\s+(?:morning|afternoon|evening)|recently|{_WEEKDAY}"
     r"|heute|gestern|(?:diese|vergangene|letzte|nächste|kommende)[nr]?\s+Woche|kürzlich|jüngst"
-    r"|aujourd['’]hui|cette\s+semaine|la\s+semaine\s+(?:dernière|prochaine)|récemment"
+    r"|aujourd['’]hui|(?:de|en)\s+ce\s+jour|cette\s+semaine|la\s+semaine\s+(?:dernière|prochaine)"
+    r"|récemment"
     # the season the report is in, and a German weekday's evening: "this winter", "in diesem
     # Winter", "cet hiver", "am Mittwochabend", "am Vortag"
     r"|this\s+(?:winter|spring|summer|autumn|fall)|(?:in\s+)?diese[mn]\s+(?:Winter|Frühjahr|Sommer"
@@ -664,6 +706,67 @@ MONTH_ONLY = re.compile(
     r"|(?<=last\s)|(?<=im\s)|(?<=au\s)|(?<=cet\s)|(?<=en\s))(?:" + "|".join(_SEASONS) + r")))"
     r"(?![\w-])(?!\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d)"
 )
+# What may stand before a time that opens a sentence: "Next year", "In 2027", "Im kommenden Jahr".
+OPENING_TIME = re.compile(r"\W*(?:(?:in|im|en|for|für|pour|during)\s+)?", re.IGNORECASE)
+# A sum restated as a share of the economy: "SEK 182 billion next year, or 2.8% of GDP", "98
+# Mrd. Euro, das sind 2,1 Prozent", "soit 2,1 % du PIB".
+RESTATED_AS_SHARE = re.compile(
+    r"(?:\s+(?:next|this|last)\s+year|\s+\w+)?\s*(?:,|\()?\s*(?:or|soit|also|bzw\.|das\s+sind|i\.e\."
+    r"|that\s+is"
+    r"|(?:\w+\s+){0,2}?(?:equal|equivalent|corresponding)\s+to|was|représentant|correspondant\s+à)"
+    r"\s+(?:(?:about|around|some|roughly|nearly|almost|rund|etwa|knapp|environ|près\s+de)\s+)?",
+    re.IGNORECASE,
+)
+# One year singled out of a longer stretch: "Pour la seule année 2025", "in 2025 alone", "allein
+# im Jahr 2025" is read only in its own sentence.
+SINGLED_OUT = re.compile(
+    r"\bseule\s+année\b|(?:19|20)\d\d\s+alone\b|\ballein\s+(?:im\s+Jahr|in)\b", re.IGNORECASE
+)
+# Between two figures of a list whose verb is left out for the second: ", Estland 1,9 Prozent",
+# " and Lithuania EUR 50 million", ", la Pologne 330 millions".
+GAPPED_ITEM = re.compile(
+    r"[^.;:\d]{0,25}?(?:,|;|\s(?:and|und|et|sowie))\s+(?:the\s+|die\s+|der\s+|le\s+|la\s+|les\s+"
+    r"|l['’])?(?-i:[A-ZÄÖÜÉ])[\w'’.-]*(?:\s+(?-i:[A-ZÄÖÜÉ])[\w'’.-]*){0,2}\s+"
+    r"(?:(?:auf|at|à|with|mit|avec|on|bei)\s+)?"
+    r"(?:(?:about|around|some|rund|etwa|knapp|environ|nearly|almost|près\s+de)\s+)?",
+    re.IGNORECASE,
+)
+# The year before the one just named: "up from $41 billion the year before", "im Vorjahr".
+YEAR_BEFORE_AFTER = re.compile(
+    r"\s+(?:in\s+)?(?:the\s+(?:year\s+before|previous\s+year|preceding\s+year|prior\s+year)"
+    r"|a\s+year\s+(?:earlier|before)|im\s+Vorjahr|l['’]année\s+(?:précédente|d['’]avant)"
+    r"|un\s+an\s+plus\s+tôt)\b",
+    re.IGNORECASE,
+)
+# A sum that sizes a standing instrument, told as its attribute: "€50 billion Ukraine Facility",
+# "$15.6 billion lending programme", "€140 billion reparations loan", "EUR 150 billion SAFE
+# defence loan scheme"; a fund "doté de 300 M€". A package or a single loan is one year's.
+INSTRUMENT_AFTER = re.compile(
+    r"\s+(?:(?!(?:to|under|from|within|into|in|of|for|the|a|an|and|its|their|aus|dem|der|des|im"
+    r"|zum|zur|einschließlich|inklusive|including|via|through|by|au|aux|du|de|la|le|les|dans"
+    r"|pour)\b)[\w-]+\s+){0,3}?(?:facility|scheme|programme|program|mechanism|instrument"
+    r"|reparations?\s+loan|Fazilität|Sondervermögen|facilité|dispositif)\b",
+    re.IGNORECASE,
+)
+ENDOWED_BEFORE = re.compile(
+    r"\b(?:fund|Fonds|fonds|facility|Fazilität|facilité)\b[^.;]{0,50}?\b(?:doté|dotée|endowed"
+    r"|ausgestattet|capitali[sz]ed)\s+(?:au\s+total\s+)?(?:de|mit|with|at)\s+"
+    r"(?:(?:about|around|rund|environ|some)\s+)?$",
+    re.IGNORECASE,
+)
+# Giving told in the present tense, the news of the report: "provides", "is sending", "stellt
+# ... bereit", "vergibt", "fournit", "débloque".
+GIVING_NOW = re.compile(
+    r"\b(?:provides|is\s+(?:providing|sending|giving|allocating|contributing)|gives|sends|allocates"
+    r"|contributes|stellt\b[^.;]{0,80}?\bbereit|vergibt|liefert|gibt|überweist|fournit|accorde"
+    r"|verse|débloque|alloue|octroie)\b",
+    re.IGNORECASE,
+)
+# Months right after a sum, with no year: "down from €9.4bn in July and August".
+MONTH_AFTER = re.compile(
+    r"\s+(?:in|im|en)\s+(?-i:" + _ANY_MONTH + r")(?:\s+(?:and|und|et)\s+(?-i:" + _ANY_MONTH + r"))?"
+    r"(?![\w-])(?!\s+(?:19|20)\d\d)"
+)
 FUTURE = re.compile(
     r"\b(?:will|shall|plans?|planned|due|expected|next|upcoming|wird|werden|soll|sollen|geplant"
     r"|prévu\w*|devra\w*|sera|seront)\b",
@@ -678,6 +781,8 @@ NO_SINGLE_YEAR = re.compile(
     rf"|annexation|then\b|(?:(?:early|late|mid-?)\s*)?(?:(?:{_ANY_MONTH})\s+)?(?:19|20)\d\d)"
     r"|\bso\s+far\b|\bto\s+date\b|\bbislang\b|\bbisher\b|\bjusqu['’]à\s+présent\b"
     r"|\b(?:a|per|each|every)\s+year\b|\bannually\b|\bpro\s+Jahr\b|\bjährlich\b|\bpar\s+an\b"
+    rf"|\b(?:between|zwischen|entre)\s+(?:(?:{_ANY_MONTH})\s+)?(?:19|20)\d\d\s+(?:and|und|et)\s+"
+    rf"(?:(?:{_ANY_MONTH})\s+)?(?:19|20)\d\d\b"
     r"|\b(?:19|20)\d\d\s*(?:-|–|to|bis|à)\s*(?:19|20)?\d\d\b|\b(?:until|through|bis|jusqu['’]en)"
     r"\s+(?:19|20)\d\d|\bover\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\w+\s+)?years\b"
     r"|\bfor\s+the\s+next\s+\w+\s+years\b|\bnext\s+decade\b|\bwithin\s+a\s+decade\b"
@@ -732,12 +837,64 @@ _RECORD_BEFORE = re.compile(
 )
 
 
-def no_single_year(text: str, start: int = 0, end: int | None = None) -> bool:
+# A count of packages since a start: "the eleventh since 2022", "its 12th package since the
+# invasion", "das elfte Paket seit 2022", "le onzième paquet depuis 2022" - the sum is one package.
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth"
+    r"|\w+tieth|\d+(?:st|nd|rd|th)|\d+\.|(?:zwei|drit|vier|fünf|sechs|sieb|ach|neun|zehn|elf|zwölf"
+    r"|\w+zehn|\w+zig)te[nmrs]?|\w+ième)\s+(?:\w+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
+
+# A running total a new sum brings up: "announced $32 million, bringing its total since the
+# invasion to $170 million", "womit sich die Hilfe seit 2022 auf ... erhöht", "portant le total
+# depuis 2022 à". What it says of the years is the total's, not the new sum's.
+RUNNING_TOTAL = re.compile(
+    r"\b(?:bringing|taking|raising|lifting|pushing)\s+(?:[\w'’]+\s+){0,4}?(?:total|tally|overall"
+    r"|sum|contribution|support|aid)\b|\bwomit\s+sich\b|\bdamit\s+(?:steigt|erhöht|wächst"
+    r"|beläuft)\b|\bportant\s+(?:le|son|sa|leur|à)\b",
+    re.IGNORECASE,
+)
+
+
+FISCAL_YEAR = re.compile(r"(?<![\w-])(?:FY\s?)?(?P<year>20\d\d)\s?[-–/]\s?(?P<next>\d\d)(?![\w-])")
+
+
+def fiscal_year(text: str) -> int | None:
+    """The year a fiscal year written "2026-27" (or "2026/27") starts in; None for other text
+    and for spans of more than one year ("2024-26")."""
+    match = FISCAL_YEAR.fullmatch(text.strip())
+    if match is None:
+        return None
+    year = int(match.group("year"))
+    return year if (year + 1) % 100 == int(match.group("next")) else None
+
+
+def no_single_year(
+    text: str, start: int = 0, end: int | None = None, *, figure_end: int | None = None
+) -> bool:
     """True when text[start:end] speaks of sums over the years or since a start, not of one
-    year ("since February 2022", "a year", "2024-2027"); a record "since 1952" does not count."""
+    year ("since February 2022", "a year", "2024-2027"); a record "since 1952" and a count
+    "the eleventh since 2022" do not count. With `figure_end` (the end of the figure asked
+    about; 0 for the sentence as the story's time), a running total after the figure ("...,
+    bringing its total since 2022 to ...") does not count either."""
+    total: re.Match[str] | bool | None = False  # looked up on the first marker only
     for match in NO_SINGLE_YEAR.finditer(text, start, len(text) if end is None else end):
-        if not _RECORD_BEFORE.search(text, max(0, match.start() - 60), match.start()):
-            return True
+        if total is False:
+            total = RUNNING_TOTAL.search(text, figure_end) if figure_end is not None else None
+        if isinstance(total, re.Match) and total.start() < match.start():
+            continue
+        fiscal = fiscal_year(match.group(0)) is not None
+        lead = text[max(0, match.start() - 45) : match.start()]
+        if fiscal and not NOT_THE_YEAR_BEFORE.search(lead) and not UNTIL_BEFORE.search(lead):
+            continue  # "for 2026-27": one fiscal year, not a stretch of years
+        before = max(0, match.start() - 60)
+        if _RECORD_BEFORE.search(text, before, match.start()):
+            continue
+        if _ORDINAL_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        return True
     return False
 
 
@@ -776,8 +933,10 @@ OWN_YEAR_AFTER = re.compile(
     r"(?:\s*(?:of|des|du|de|der|ihres|seines|son|sa|leur)?\s*(?:\w+\s+){0,3}?(?:GDP|gross\s+domestic"
     r"\s+product|BIP|PIB|economic\s+output|Wirtschaftsleistung|Bruttoinlandsprodukts?))?"
     r"(?:\s+(?:on|for|à|für)\s+(?:\w+\s+){0,2}?\w+)?,?\s+(?:(?:in|en|im|for)\s+(?P<year>(?:19|20)\d\d)"
-    r"(?![\w-])|(?:(?:in|during)\s+)?(?:this|last|current)\s+year|cette\s+année|l['’]an(?:née)?\s+"
-    r"(?:derni(?:er|ère)|passée?)|(?:in\s+)?diese[mn]\s+Jahr|(?:im\s+)?(?:vergangenen|letzten)\s+Jahr)",
+    r"(?![\w-])|(?:(?:in|during|since)\s+)?(?:this|last|current)\s+year|(?:dès\s+|depuis\s+)?"
+    r"(?:cette\s+année|l['’]an(?:née)?\s+"
+    r"(?:derni(?:er|ère)|passée?))|(?:in\s+)?diese[mn]\s+Jahr|(?:seit\s+dem\s+|im\s+)?(?:vergangenen"
+    r"|letzten)\s+Jahr)",
     re.IGNORECASE,
 )
 # The alliance's own goal named before a share: "a new alliance goal of 3.5%", "das Nato-Ziel
@@ -815,7 +974,10 @@ RANGE_BETWEEN = re.compile(
 HOME = re.compile(
     r"\b(?:the\s+government|the\s+(?:defen[cs]e\s+)?ministry|the\s+cabinet|the\s+chancellor"
     r"|the\s+(?:prime\s+|defen[cs]e\s+|finance\s+|foreign\s+)?minister"
-    r"|die\s+Regierung|das\s+(?:\w+)?[mM]inisterium|le\s+gouvernement|le\s+ministère)\b",
+    r"|die\s+(?:Bundes)?[rR]egierung|das\s+(?:\w+)?[mM]inisterium|der\s+(?:Bundes)?[kK]anzler"
+    r"|die\s+(?:Bundes)?[kK]anzlerin|der\s+Regierungschef|le\s+gouvernement|le\s+ministère"
+    r"|le\s+(?:Premier|premier)\s+ministre|la\s+(?:Première|première)\s+ministre"
+    r"|le\s+chef\s+du\s+gouvernement)\b",
     re.IGNORECASE,
 )
 # Between a figure and the kind it is of: "€50bn in security aid", "118 Mrd. Euro auf finanzielle".
@@ -827,19 +989,93 @@ ATTACHED = re.compile(
 # A group named again by its noun: "the group's members", "the coalition", "la coalition".
 GROUP_REFERENCE = re.compile(
     r"\b(?:the\s+(?:group|coalition|forum)|(?:members|partners)\s+of\s+the\s+(?:group|coalition)"
+    r"|the\s+(?:group|coalition)['’]s\s+(?:members|partners)"
     r"|la\s+coalition|die\s+(?:Gruppe|Koalition)\s+(?!der\b))",
     re.IGNORECASE,
 )
+# French puts the giver's adjective after the noun: "l'aide militaire française", "le budget
+# militaire allemand", "les livraisons britanniques".
+_FR_NATIONALITIES = {
+    "France": "français|française",
+    "Germany": "allemand|allemande",
+    "United Kingdom": "britannique",
+    "United States": "américain|américaine|étatsunien|étatsunienne",
+    "Canada": "canadien|canadienne",
+    "Netherlands": "néerlandais|néerlandaise",
+    "Belgium": "belge",
+    "Switzerland": "suisse",
+    "Sweden": "suédois|suédoise",
+    "Norway": "norvégien|norvégienne",
+    "Denmark": "danois|danoise",
+    "Finland": "finlandais|finlandaise",
+    "Poland": "polonais|polonaise",
+    "Italy": "italien|italienne",
+    "Spain": "espagnol|espagnole",
+    "Portugal": "portugais|portugaise",
+    "Japan": "japonais|japonaise",
+    "Luxembourg": "luxembourgeois|luxembourgeoise",
+    "Austria": "autrichien|autrichienne",
+    "Czech Republic": "tchèque",
+    "Romania": "roumain|roumaine",
+    "Estonia": "estonien|estonienne",
+    "Latvia": "letton|lettone",
+    "Lithuania": "lituanien|lituanienne",
+}
+FR_GIVER_ADJECTIVE = re.compile(
+    r"\b(?:aides?|soutiens?|contributions?|assistance|enveloppes?|livraisons?|dépenses?|budgets?"
+    r"|effort|dons?|prêts?)(?:\s+(?:militaires?|financi(?:er|ère)s?|humanitaires?|économiques?"
+    r"|publi(?:c|que)s?|de\s+défense))?\s+(?:"
+    + "|".join(f"(?P<g{i}>(?:{forms})s?)" for i, forms in enumerate(_FR_NATIONALITIES.values()))
+    + r")\b",
+)
+FR_GIVER_NAMES = {f"g{i}": name for i, name in enumerate(_FR_NATIONALITIES)}
+
+# The members of the alliance as the subject of a target: "members committed to spend 3.5%".
+MEMBERS = re.compile(
+    r"\b(?:members|allies|Mitglieder|Verbündeten|Alliés|membres)\b(?!\s+(?:of\s+the\s+(?:EU|European"
+    r"\s+Union)|de\s+l['’]UE|der\s+EU))",
+    re.IGNORECASE,
+)
+# The alliance as a whole: it sets targets, its members give and spend.
+ALLIANCE = frozenset({"NATO", "NATO allies"})
 # Groups a group noun can stand for (not the alliance, the Union or the G7: they have names).
 COALITIONS = frozenset(
     {"Ramstein group", "artillery coalition", "coalition of the willing", "donor countries"}
 )
+# A coalition named in any role, a venue included ("a meeting of the Ukraine Defense Contact
+# Group"): what "the group" and "the group's members" later stand for.
+COALITION_MENTION = re.compile(
+    "|".join(
+        f"(?P<k{i}>{pattern})"
+        for i, (name, pattern) in enumerate(_ACTORS)
+        if name in COALITIONS and name != "donor countries"
+    ),
+    re.IGNORECASE,
+)
+COALITION_NAMES = {
+    f"k{i}": name
+    for i, (name, _) in enumerate(_ACTORS)
+    if name in COALITIONS and name != "donor countries"
+}
 # Words of giving to someone else: without them, weapons in a defence-budget story are bought
 # for one's own forces ("the Golden Dome missile defense shield, for which the Pentagon is
 # requesting $25 billion").
 AID_WORD = re.compile(
     r"\b(?:aid|assistance|support|help|Hilfe\w*|\w+hilfe|Unterstützung|aide|soutien|donat\w*"
     r"|deliver\w*|Lieferung\w*|livraison\w*|Ukrain\w*|Kyiv|Kiev|Kiew)",
+    re.IGNORECASE,
+)
+# Owed or wanted by a date, not yet spent: "Bis 2035 sollen die Verbündeten 5 Prozent ...
+# ausgeben", "Davon müssen mindestens 3,5 Prozent ...", "NATO wants 3.5% by 2035", "is to reach
+# 2% by 2033", "les Alliés doivent consacrer 5 %".
+OBLIGED = re.compile(
+    r"\b(?:sollen|soll|müssen|muss|dürfen|must|should|(?:is|are)\s+to|wants?|doivent|devront"
+    r"|devra|doit|veut|veulent)\b",
+    re.IGNORECASE,
+)
+DEADLINE_YEAR = re.compile(
+    r"\b(?:by|bis|d['’]ici|until|avant)\s+(?:(?:the\s+end\s+of|Ende|la\s+fin\s+de)\s+)?"
+    r"(?P<year>20\d\d)\b",
     re.IGNORECASE,
 )
 # Asked or offered, not yet spent: "NATO asks allies to spend 2%", "ready to spend 5%".
@@ -860,10 +1096,13 @@ COMPARED_WITH = re.compile(
     r"\s+à|while|whereas|während|tandis\s+que|ahead\s+of|followed\s+by|gefolgt\s+von|devant)\b",
     re.IGNORECASE,
 )
-FOR_GIVER = re.compile(r"\s+(?:for|in|für|pour|en|au|aux)\s+(?:the\s+)?", re.IGNORECASE)
+FOR_GIVER = re.compile(
+    r"\s+(?:for|in|für|pour|en|au|aux|bei)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]|die\s+|den\s+|der\s+)?",
+    re.IGNORECASE,
+)
 COMPARISON_BEFORE = re.compile(
-    r"(?:\b(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.|gegenüber|contre"
-    r"|par\s+rapport\s+à)\s+(?:(?:about|around|some|roughly|nearly|almost|rund|etwa|environ"
+    r"(?:\b(?:up|down)\s+(?:\w+ly\s+)?from|compared\s+(?:with|to)|against|versus|vs\.|gegenüber"
+    r"|contre|par\s+rapport\s+à|,\s+nach|,\s+après)\s+(?:(?:about|around|some|roughly|nearly|almost|rund|etwa|environ"
     r"|près\s+de|the|le|la|les)\s+)*$",
     re.IGNORECASE,
 )
@@ -899,10 +1138,17 @@ TARGET_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:targets?|goals?|benchmark|guideline|threshold|Ziel\w*|objectifs?|cible)\b",
     re.IGNORECASE,
 )
-# A sum "for Ukraine" is aid even when the sentence names no kind: "$60.7 billion for Ukraine".
+# A sum "for Ukraine" is aid even when the sentence names no kind: "$60.7 billion for Ukraine",
+# "95 millions de francs en faveur de l'Ukraine", "zugunsten der Ukraine".
 FOR_UKRAINE = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:for|to|für|an|pour|à)\s+(?:die\s+|l['’])?(?:Ukraine|Kyiv|Kiev|Kiew)",
+    r"\s+(?:\w+\s+){0,2}?(?:for|to|für|an|pour|à|in\s+(?:support|favou?r)\s+of|en\s+faveur\s+de"
+    r"|au\s+(?:profit|bénéfice)\s+de|zugunsten)\s+(?:die\s+|der\s+|l['’])?(?:Ukraine|Kyiv|Kiev|Kiew)",
     re.IGNORECASE,
+)
+# A sentence opening on its beneficiary: "Für die Ukraine sind ... vorgesehen", "For Ukraine, the
+# draft sets aside ...", "Pour l'Ukraine, le projet prévoit ...".
+FOR_UKRAINE_BEFORE = re.compile(
+    r"^\W*(?:for|für|pour)\s+(?:die\s+|l['’])?(?:Ukraine|Kyiv|Kiew)\b", re.IGNORECASE
 )
 # "$4.5 billion, including $1 billion in humanitarian aid": the kind belongs to the part.
 INCLUDING = re.compile(
@@ -928,7 +1174,8 @@ _MONTH = (
 )
 YEAR = re.compile(
     r"(?:\b(?:in|for|during|by|of|from|as\s+early\s+as|im|für|bis|ab|en|pour|d['’]ici|dès"
-    r"|à\s+partir\s+de|fiscal|FY)\s+(?:(?:the\s+)?(?:fiscal"
+    r"|à\s+partir\s+de|au\s+cours\s+de|sur|fiscal|FY)\s+(?:(?:the\s+|la\s+seule\s+"
+    r"|(?:the\s+)?(?:whole|entire|full)\s+|l['’]ensemble\s+de\s+)?(?:fiscal"
     rf"\s+)?(?:year|Jahr|Jahre|année|l['’]année|exercice)\s+|{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)"
     r"|\b(?:the|its|their|this|\w+['’]s)\s+(?P<attr>(?:19|20)\d\d)(?=\s+(?:(?:defen[cs]e|military"
     r"|state|federal|national|aid)\s+)?(?:budget|spending|package|allocation|Haushalt"
@@ -947,7 +1194,8 @@ UNTIL = re.compile(
     r"(?:until|through|till|bis|jusqu['’]en|jusqu['’]à|jusqu['’]au)\b", re.IGNORECASE
 )
 UNTIL_BEFORE = re.compile(
-    r"\b(?:until|through|till|bis|jusqu['’](?:en|à|au)?)\s*(?:(?:Ende|end\s+of|fin)\s+)?$",
+    r"\b(?:until|through|till|bis|jusqu['’](?:en|à|au)?)\s*(?:(?:the\s+|la\s+)?(?:Ende|end(?:\s+of)?"
+    r"|fin(?:\s+de)?)\s+)?$",
     re.IGNORECASE,
 )
 NOT_THE_YEAR_BEFORE = re.compile(
@@ -960,6 +1208,29 @@ NOT_THE_YEAR_BEFORE = re.compile(
     r"[^,.;]{0,20})\s*(?:in\s+|im\s+|en\s+)?(?:the\s+)?(?:" + _MONTH + r"\s+)?$",
     re.IGNORECASE,
 )
+
+# A time named only as what a figure is measured against dates nothing in its sentence: "53
+# Mrd. Euro, rund 1,3 Mrd. mehr als in diesem Jahr", "flat compared with this year", "plus
+# qu'en 2024", "so viel wie im laufenden Jahr".
+COMPARED_TIME_BEFORE = re.compile(
+    r"(?:\bthan|\b(?:mehr|weniger|\w+er)\s+als|\bso\s+(?:viel|hoch|\w+)\s+wie|\bwie\s+schon"
+    r"|\b(?:plus|moins|autant)\s+(?:\w+\s+)?qu(?:e\b|['’])|compared\s+(?:to|with)|gegenüber"
+    r"|im\s+Vergleich\s+zu|par\s+rapport\s+à"
+    r"|\bover\s+the\s+(?:enacted\s+)?"
+    # the base of a change: "grew by 7.5% on the previous year", "stieg um 5 Prozent gegenüber"
+    r"|\b(?:grew|grow\w*|rose|rise[sn]?|increase[sd]?|fell|fall\w*|up|down|higher|lower)\b"
+    r"(?:[^.;]|\.\d){0,30}?\b(?:on|over)"
+    r")\s*(?:(?:in|im|en|à|during)\s+)?(?:the\s+|l['’]|celui\s+de\s+|dem\s+|der\s+|la\s+|le\s+)?$",
+    re.IGNORECASE,
+)
+
+# A member named inside a group, as an aside: "Military spending in Europe, including Russia,
+# rose" (but "packages, including Sweden's €1.45 billion" names Sweden's own).
+INCLUDED_BEFORE = re.compile(
+    r"\b(?:including|einschließlich|inklusive|y\s+compris)\s+(?:the\s+|la\s+|le\s+|l['’])?$",
+    re.IGNORECASE,
+)
+ASIDE_END = re.compile(r"\s*[,)]")
 
 # Clause breaks: a year on the far side belongs to another clause's figure.
 CLAUSE_BREAK = re.compile(
