@@ -98,8 +98,9 @@ class Sentence:
         only (`full` False): what figures of its own would need is left out."""
         sentence = cls(text, when)
         sentence.actors = _actors(text, moment if moment is not None else when)
+        names = lexicon.CATEGORY_KEYWORD.names
         sentence.keywords = [
-            Span(m.start(), m.end(), m.lastgroup or "")
+            Span(m.start(), m.end(), names[m.lastgroup or ""])
             for m in lexicon.CATEGORY_KEYWORD.finditer(text)
         ]
         sentence.years = _years(text, lang, when)

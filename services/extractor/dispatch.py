@@ -9,7 +9,7 @@ plain alternation's, since an alternative never matches a word that starts with 
 """
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 _QUANTIFIERS = "?*{"
 
@@ -92,12 +92,10 @@ def first_letters(branch: str) -> frozenset[str] | None:
     return None
 
 
-def dispatched(groups: Sequence[tuple[str, str, str]]) -> tuple[str, dict[str, str]]:
-    """One pattern for the alternation of `groups` (name, pattern, what must follow it), and the
-    name of each of its groups → the name given in `groups`.
-
-    The pattern must be used where a word starts; the caller adds the boundaries.
-    """
+def _parts(groups: Sequence[tuple[str, str, str]]) -> tuple[list[tuple[str, str]], dict[str, str]]:
+    """The alternation of `groups` (name, pattern, what must follow it) as (guard, body) parts,
+    one per first letter (the guard a lookahead for it) and one for every other character; and
+    the name of each group of the bodies → the name given in `groups`."""
     # For each group: its alternatives with their first letters (None: any letter).
     filed: list[tuple[str, list[tuple[str, frozenset[str] | None]]]] = [
         (name, [(b, first_letters(b)) for b in branches(pattern)]) for name, pattern, _ in groups
@@ -105,7 +103,7 @@ def dispatched(groups: Sequence[tuple[str, str, str]]) -> tuple[str, dict[str, s
     after = {name: follow for name, _, follow in groups}
     letters = sorted({c for _, alts in filed for _, first in alts if first for c in first})
     names: dict[str, str] = {}
-    parts: list[str] = []
+    parts: list[tuple[str, str]] = []
     for letter in [*letters, ""]:
         alternatives = []
         for name, alts in filed:
@@ -119,8 +117,71 @@ def dispatched(groups: Sequence[tuple[str, str, str]]) -> tuple[str, dict[str, s
             continue
         body = "|".join(alternatives)
         if letter:
-            parts.append(f"(?=[{re.escape(letter)}{re.escape(letter.upper())}])(?:{body})")
+            parts.append((f"(?=[{re.escape(letter)}{re.escape(letter.upper())}])", body))
         else:
             covered = "".join(re.escape(c) + re.escape(c.upper()) for c in letters)
-            parts.append(f"(?![{covered}])(?:{body})")
-    return "(?:" + "|".join(parts) + ")", names
+            parts.append((f"(?![{covered}])", body))
+    return parts, names
+
+
+def dispatched(groups: Sequence[tuple[str, str, str]]) -> tuple[str, dict[str, str]]:
+    """One pattern for the alternation of `groups` (name, pattern, what must follow it), and the
+    name of each of its groups → the name given in `groups`.
+
+    The pattern must be used where a word starts; the caller adds the boundaries.
+    """
+    parts, names = _parts(groups)
+    return "(?:" + "|".join(f"{guard}(?:{body})" for guard, body in parts) + ")", names
+
+
+# Where a word starts: what `WordPattern` tries its alternatives at.
+_WORD_START = re.compile(r"(?<![\w-])[^\W\d_]")
+
+
+class WordPattern:
+    r"""`(?<![\w-])(?=[^\W\d_])(?:alternation of groups)` + `end`, case-insensitive, with the
+    `finditer` of a compiled pattern; `names` maps its group names to the given ones.
+
+    Even dispatched in one pattern, the engine tries each letter's lookahead in turn at every
+    word; here Python picks the word's part by its first character (one pattern per character,
+    compiled when first seen) and matches only that part there. The matches are the same: a
+    part whose lookahead fails at a word can match nothing there, and the words are tried left
+    to right from the end of the last match, as `finditer` does.
+    """
+
+    def __init__(self, groups: Sequence[tuple[str, str, str]], end: str = "") -> None:
+        self._parts, self.names = _parts(groups)
+        self._end = end
+        self._by_char: dict[str, re.Pattern[str] | None] = {}
+        # The one-pattern form, for what only it can do (the tests compare against it).
+        alternation = "|".join(f"{guard}(?:{body})" for guard, body in self._parts)
+        self.pattern = re.compile(rf"(?<![\w-])(?=[^\W\d_])(?:{alternation}){end}", re.IGNORECASE)
+
+    def _compile(self, char: str) -> re.Pattern[str] | None:
+        chosen = [
+            f"{guard}(?:{body})"
+            for guard, body in self._parts
+            if re.match(guard, char, re.IGNORECASE)
+        ]
+        if not chosen:
+            return None
+        return re.compile(f"(?:{'|'.join(chosen)}){self._end}", re.IGNORECASE)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        by_char = self._by_char
+        done = 0  # the end of the last match: matches do not overlap
+        for word in _WORD_START.finditer(text):
+            start = word.start()
+            if start < done:
+                continue
+            char = text[start]
+            if char in by_char:
+                pattern = by_char[char]
+            else:
+                pattern = by_char[char] = self._compile(char)
+            if pattern is None:
+                continue
+            match = pattern.match(text, start)
+            if match is not None:
+                done = match.end()
+                yield match

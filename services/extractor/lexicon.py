@@ -300,7 +300,9 @@ for _i, (_name, _pattern, _adjective) in enumerate(_COUNTRIES):
     ACTOR_NAMES[_named("j", _i)] = _name
     _GROUPS.append((_named("j", _i), _adjective, _ADJECTIVE_CONTEXT))
     _GROUPS.append((_named("c", _i), _pattern, ""))
-_ENTITY_ALTERNATION, _ENTITY_GROUPS = dispatch.dispatched(_GROUPS)
+# Matched word by word, dispatched on the word's first letter (see dispatch.py).
+ENTITY = dispatch.WordPattern(_GROUPS, end=r"(?![\w])")
+_ENTITY_GROUPS = ENTITY.names
 
 
 def actor_name(group: str, matched: str, when: float | None) -> str | None:
@@ -316,9 +318,6 @@ def actor_name(group: str, matched: str, when: float | None) -> str | None:
             return officeholders.giver_in_office(terms, when)
     return None
 
-
-# The lookahead lets the engine skip digits and punctuation without trying every alternative.
-ENTITY = re.compile(r"(?<![\w-])(?=[^\W\d_])" + _ENTITY_ALTERNATION + r"(?![\w])", re.IGNORECASE)
 
 # Speaker and venue, not giver: "NATO Secretary-General", "an EU summit", "NATO spokesperson".
 NOT_A_GIVER_AFTER = re.compile(
@@ -506,10 +505,8 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|Hilfe\w*|Unterstützung|aide\b|soutien",
     ),
 ]
-CATEGORY_KEYWORD = re.compile(
-    r"(?<![\w-])(?=[^\W\d_])(?:" + "|".join(f"(?P<{name}>{p})" for name, p in _CATEGORIES) + ")",
-    re.IGNORECASE,
-)
+# Matched word by word like ENTITY; a match's category is CATEGORY_KEYWORD.names[lastgroup].
+CATEGORY_KEYWORD = dispatch.WordPattern([(name, p, "") for name, p in _CATEGORIES])
 AID_CATEGORIES = frozenset(
     {"military_aid", "security_aid", "financial_aid", "humanitarian_aid", "aid_total"}
 )

@@ -494,6 +494,24 @@ def test_dispatch_matches_the_plain_alternation() -> None:
         assert got == expected
 
 
+def test_word_by_word_category_keywords_match_the_plain_alternation() -> None:
+    plain = re.compile(
+        r"(?<![\w-])(?=[^\W\d_])(?:"
+        + "|".join(f"(?P<{name}>{p})" for name, p in lexicon._CATEGORIES)
+        + ")",
+        re.IGNORECASE,
+    )
+    keywords = lexicon.CATEGORY_KEYWORD
+    texts = [case.text for case in load_cases(HERE / "eval_set.jsonl")]
+    texts += [case.text for case in load_cases(DEV)]
+    # Slices that start and end inside words, as figure windows do.
+    texts += [text[i : i + 300] for text in texts[:20] for i in range(1, len(text), 101)]
+    for text in texts:
+        expected = [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+        got = [(m.span(), keywords.names[m.lastgroup or ""]) for m in keywords.finditer(text)]
+        assert got == expected
+
+
 @pytest.mark.parametrize(
     ("branch", "letters"),
     [
