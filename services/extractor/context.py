@@ -108,7 +108,7 @@ class Sentence:
         if not full:
             return sentence
         sentence.distractors = [
-            Span(m.start(), m.end(), "other") for m in lexicon.DISTRACTOR.finditer(text)
+            Span(m.start(), m.end(), "other") for m in lexicon.DISTRACTOR_WORDS.finditer(text)
         ]
         sentence.points_back = lexicon.ANAPHOR.search(text) is not None
         sentence.poll = lexicon.POLL.search(text) is not None

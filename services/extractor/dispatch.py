@@ -134,10 +134,6 @@ def dispatched(groups: Sequence[tuple[str, str, str]]) -> tuple[str, dict[str, s
     return "(?:" + "|".join(f"{guard}(?:{body})" for guard, body in parts) + ")", names
 
 
-# Where a word starts: what `WordPattern` tries its alternatives at.
-_WORD_START = re.compile(r"(?<![\w-])[^\W\d_]")
-
-
 class WordPattern:
     r"""`(?<![\w-])(?=[^\W\d_])(?:alternation of groups)` + `end`, case-insensitive, with the
     `finditer` of a compiled pattern; `names` maps its group names to the given ones.
@@ -149,13 +145,23 @@ class WordPattern:
     to right from the end of the last match, as `finditer` does.
     """
 
-    def __init__(self, groups: Sequence[tuple[str, str, str]], end: str = "") -> None:
+    def __init__(
+        self,
+        groups: Sequence[tuple[str, str, str]],
+        end: str = "",
+        *,
+        start: str = r"(?<![\w-])[^\W\d_]",
+        lead: str = r"(?<![\w-])(?=[^\W\d_])",
+    ) -> None:
+        """`lead` is the one-pattern form's start assertion and `start` a pattern for exactly
+        the characters where it holds (its matches are where the alternatives are tried)."""
         self._parts, self.names = _parts(groups)
         self._end = end
+        self._start = re.compile(start)
         self._by_char: dict[str, re.Pattern[str] | None] = {}
         # The one-pattern form, for what only it can do (the tests compare against it).
         alternation = "|".join(f"{guard}(?:{body})" for guard, body in self._parts)
-        self.pattern = re.compile(rf"(?<![\w-])(?=[^\W\d_])(?:{alternation}){end}", re.IGNORECASE)
+        self.pattern = re.compile(f"{lead}(?:{alternation}){end}", re.IGNORECASE)
 
     def _compile(self, char: str) -> re.Pattern[str] | None:
         chosen = [
@@ -170,7 +176,7 @@ class WordPattern:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         by_char = self._by_char
         done = 0  # the end of the last match: matches do not overlap
-        for word in _WORD_START.finditer(text):
+        for word in self._start.finditer(text):
             start = word.start()
             if start < done:
                 continue

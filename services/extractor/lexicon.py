@@ -620,8 +620,8 @@ UNIT_PRICE = re.compile(
     re.IGNORECASE,
 )
 # Subjects that make a percentage or sum a distractor, not aid or defence.
-DISTRACTOR = re.compile(
-    r"\b(?:inflation|(?:economic|GDP)\s+growth|econom(?:y|ic\s+output)|deficit|debt|unemploy\w*"
+_DISTRACTOR = (
+    r"inflation|(?:economic|GDP)\s+growth|econom(?:y|ic\s+output)|deficit|debt|unemploy\w*"
     r"|interest\s+rates?|VAT|value-added\s+tax|shares\s+in|bond\s+yields?|Rendite\w*"
     r"|shares\s+of\s+(?:(?:defen[cs]e\s+)?(?:group|company|firm|maker)\s+)?(?-i:[A-Z])\w*|share\s+prices?|stocks?|prices?|polls?"
     r"|survey\w*|approval|turnout|borrowing|financing\s+needs|funding\s+gap|financing\s+gap"
@@ -635,8 +635,12 @@ DISTRACTOR = re.compile(
     r"|needs\b(?=\s+(?:about|around|\$|€|£|USD|EUR))|besoin\s+d|braucht|benötigt"
     r"|budget\s+gap|funding\s+shortfall|Finanzierungslücke|Haushaltslücke"
     # trade, not aid: "Arms exports are now about 4% of our GDP", "Rüstungsexporte"
-    r"|exports?\b|\w*[eE]xport\w*|exportations?)",
-    re.IGNORECASE,
+    r"|exports?\b|\w*[eE]xport\w*|exportations?"
+)
+DISTRACTOR = re.compile(rf"\b(?:{_DISTRACTOR})", re.IGNORECASE)
+# The same, word by word (see dispatch.py): every alternative starts with a word character.
+DISTRACTOR_WORDS = dispatch.WordPattern(
+    [("distractor", _DISTRACTOR, "")], start=r"(?<!\w)\w", lead=r"\b"
 )
 # What a war costs or a country holds, not what anyone gives: damage, reconstruction needs, frozen
 # assets, trade, exchange rates. A sum beside one of these does not take the story's kind of aid.

@@ -494,7 +494,7 @@ def test_dispatch_matches_the_plain_alternation() -> None:
         assert got == expected
 
 
-def test_word_by_word_category_keywords_match_the_plain_alternation() -> None:
+def test_word_by_word_keywords_and_distractors_match_the_plain_patterns() -> None:
     plain = re.compile(
         r"(?<![\w-])(?=[^\W\d_])(?:"
         + "|".join(f"(?P<{name}>{p})" for name, p in lexicon._CATEGORIES)
@@ -510,6 +510,8 @@ def test_word_by_word_category_keywords_match_the_plain_alternation() -> None:
         expected = [(m.span(), m.lastgroup) for m in plain.finditer(text)]
         got = [(m.span(), keywords.names[m.lastgroup or ""]) for m in keywords.finditer(text)]
         assert got == expected
+        distractors = [m.span() for m in lexicon.DISTRACTOR.finditer(text)]
+        assert [m.span() for m in lexicon.DISTRACTOR_WORDS.finditer(text)] == distractors
 
 
 @pytest.mark.parametrize(
