@@ -65,14 +65,25 @@ def first_letters(branch: str) -> frozenset[str] | None:
     """The lower-case letters `branch` can start with, or None when that is not plain to see."""
     if not branch:
         return None
+    if branch.startswith(("(?<!", "(?<=")):
+        # A lookbehind consumes nothing: the first letter is what follows it.
+        return first_letters(branch[_group_end(branch, 0) :])
     for opener in ("(?-i:", "(?:"):
         if branch.startswith(opener):
             end = _group_end(branch, 0)
-            if end < len(branch) and branch[end] in _QUANTIFIERS:
-                return None  # an optional group: the branch may start after it
+            quantifier = branch[end] if end < len(branch) else ""
+            if quantifier == "{":
+                return None
             letters: set[str] = set()
             for inner in branches(branch[len(opener) : end - 1]):
                 found = first_letters(inner)
+                if found is None:
+                    return None
+                letters |= found
+            if quantifier in ("?", "*"):
+                # An optional group: the branch may also start with what follows it.
+                rest = branch[end + 1 :].removeprefix("?").removeprefix("+")
+                found = first_letters(rest)
                 if found is None:
                     return None
                 letters |= found

@@ -520,7 +520,9 @@ def test_word_by_word_keywords_and_distractors_match_the_plain_patterns() -> Non
         ("Germany", {"g"}),
         ("(?-i:NATO|Nato)", {"n"}),
         ("[ÉE]tats-Unis", {"é", "e"}),
-        ("(?:the\\s+)?Netherlands", None),
+        ("(?:the\\s+)?Netherlands", {"t", "n"}),
+        ("(?<!sanctions\\s)package", {"p"}),
+        ("(?:\\d+\\s+)?members", None),
         ("U\\.S\\.", {"u"}),
     ],
 )
