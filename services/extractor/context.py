@@ -203,8 +203,10 @@ def _years(text: str, lang: str, when: int | None) -> list[Span]:
                 continue
             dated = when + lexicon.relative_offset(match)
             years.append(Span(match.start(), match.end(), str(dated)))
-    matches = list(lexicon.YEAR.finditer(text))
-    if lang == "de":
+    # Every year pattern needs four digits from 19xx or 20xx: without them, no scan.
+    digits = lexicon.YEAR_DIGITS.search(text) is not None
+    matches = list(lexicon.YEAR.finditer(text)) if digits else []
+    if lang == "de" and digits:
         matches += lexicon.BARE_YEAR.finditer(text)
     for match in matches:
         before = text[max(0, match.start() - 45) : match.start()]
@@ -221,7 +223,7 @@ def _years(text: str, lang: str, when: int | None) -> list[Span]:
             continue
         if not any(y.start <= match.start("year") < y.end for y in years):
             years.append(Span(match.start(), match.end(), year))
-    for match in lexicon.FISCAL_YEAR.finditer(text):
+    for match in lexicon.FISCAL_YEAR.finditer(text) if digits else ():
         # "forecast at $63 billion for 2026-27": the fiscal year that starts in 2026
         fiscal = lexicon.fiscal_year(match.group(0))
         before = text[max(0, match.start() - 45) : match.start()]
