@@ -246,7 +246,7 @@ def extract_figures(
     if title:
         headline = context.Sentence.read(title, guess_language(title), when, document.moment)
     story = attribution.Story.begin(headline, [s for s in sentences if s is not None], published)
-    dollar = home_dollar(text, title)
+    dollar: str | None = None  # what a bare "$" stands for, read only when one occurs
     figures: list[Figure] = []
     last: context.Attributes | None = None
     # The last figure of each sort (percentage or sum): (sentence index, category), for lists.
@@ -281,6 +281,8 @@ def extract_figures(
             if unit == AMBIGUOUS_CROWN:
                 unit = document.crown(index)
             elif unit == BARE_DOLLAR:
+                if dollar is None:
+                    dollar = home_dollar(text, title)
                 unit = dollar
             like = last_like.get(unit == "percent")
             continues = like[1] if like and like[0] >= index - 1 and like[1] != "other" else None
