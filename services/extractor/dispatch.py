@@ -184,10 +184,14 @@ class WordPattern:
             return None
         return re.compile(f"(?:{'|'.join(chosen)}){self._end}", re.IGNORECASE)
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """As `re.Pattern.finditer`, `pos` and `endpos` included."""
+        end = len(text) if endpos is None else endpos
         by_char = self._by_char
         done = 0  # the end of the last match: matches do not overlap
-        for word in self._start.finditer(text):
+        for word in self._start.finditer(text, pos, end):
             start = word.start()
             if start < done:
                 continue
@@ -198,7 +202,7 @@ class WordPattern:
                 pattern = by_char[char] = self._compile(char)
             if pattern is None:
                 continue
-            match = pattern.match(text, start)
+            match = pattern.match(text, start, end)
             if match is not None:
                 done = match.end()
                 yield match

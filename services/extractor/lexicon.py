@@ -790,6 +790,13 @@ NO_SINGLE_YEAR = re.compile(
     r"|\büber\s+die\s+(?:nächsten|kommenden)\s+\w+\s+Jahre\b|\bsur\s+(?:les\s+)?\w+\s+(?:ans|années)\b",
     re.IGNORECASE,
 )
+# The same, word by word (see dispatch.py): each alternative starts with "\b" and a word character.
+assert all(b.startswith(r"\b") for b in dispatch.branches(NO_SINGLE_YEAR.pattern))
+NO_SINGLE_YEAR_WORDS = dispatch.WordPattern(
+    [("span", "|".join(b[2:] for b in dispatch.branches(NO_SINGLE_YEAR.pattern)), "")],
+    start=r"(?<!\w)\w",
+    lead=r"\b",
+)
 # Recurring: "a year", "jedes Jahr", "chaque année".
 YEARLY = re.compile(
     r"\b(?:a|per|each|every)\s+year\b|\bannual\w*|\byearly\b|\bjedes\s+Jahr\b|\bpro\s+Jahr\b"
@@ -881,7 +888,7 @@ def no_single_year(
     about; 0 for the sentence as the story's time), a running total after the figure ("...,
     bringing its total since 2022 to ...") does not count either."""
     total: re.Match[str] | bool | None = False  # looked up on the first marker only
-    for match in NO_SINGLE_YEAR.finditer(text, start, len(text) if end is None else end):
+    for match in NO_SINGLE_YEAR_WORDS.finditer(text, start, len(text) if end is None else end):
         if total is False:
             total = RUNNING_TOTAL.search(text, figure_end) if figure_end is not None else None
         if isinstance(total, re.Match) and total.start() < match.start():

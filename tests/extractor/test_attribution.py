@@ -512,6 +512,10 @@ def test_word_by_word_keywords_and_distractors_match_the_plain_patterns() -> Non
         assert got == expected
         distractors = [m.span() for m in lexicon.DISTRACTOR.finditer(text)]
         assert [m.span() for m in lexicon.DISTRACTOR_WORDS.finditer(text)] == distractors
+        for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+            spans = [m.span() for m in lexicon.NO_SINGLE_YEAR.finditer(text, start, end)]
+            words = lexicon.NO_SINGLE_YEAR_WORDS.finditer(text, start, end)
+            assert [m.span() for m in words] == spans
 
 
 @pytest.mark.parametrize(
