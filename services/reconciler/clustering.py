@@ -182,8 +182,9 @@ class _AmountIndex:
 class Clustering:
     """The clustering of one block, mention after mention in order (see the module's docstring).
 
-    It starts empty (a block rebuilt), or from stored claims (`seeds`): a later document then
-    joins them exactly as it would in a rebuild, as long as every claim it could join is seeded.
+    It starts empty (a block rebuilt), or from stored claims as they stood at a place in the
+    order (`seeds`): the mentions from that place on then join them exactly as in a rebuild, as
+    long as every claim they could join is seeded.
     """
 
     def __init__(self, seeds: Sequence[Seed] = ()) -> None:

@@ -247,11 +247,17 @@ def claims_near(
             SELECT * FROM unnest(%(lows)s::numeric[], %(highs)s::numeric[], %(givers)s::text[])
                 AS w(low, high, giver)
         )
-        SELECT c.id FROM claims c JOIN w
-          ON (CASE WHEN c.unit = 'percent' THEN c.value ELSE c.value_eur END)
-             BETWEEN w.low AND w.high
-         AND (w.giver IS NULL OR c.giver IS NULL OR c.giver = w.giver)
-        WHERE c.category_group = %(group)s AND c.kind = %(kind)s
+        SELECT c.id FROM w CROSS JOIN LATERAL (
+            -- one range of claims_block_idx per window (percentages are shares, EUR the rest)
+            SELECT c.id, c.giver FROM claims c
+            WHERE c.category_group = %(group)s AND c.kind = %(kind)s AND c.unit <> 'percent'
+              AND c.value_eur BETWEEN w.low AND w.high
+            UNION ALL
+            SELECT c.id, c.giver FROM claims c
+            WHERE %(kind)s = 'share' AND c.category_group = %(group)s AND c.kind = %(kind)s
+              AND c.unit = 'percent' AND c.value BETWEEN w.low AND w.high
+        ) c
+        WHERE w.giver IS NULL OR c.giver IS NULL OR c.giver = w.giver
         UNION
         SELECT c.id FROM claim_mentions m
         JOIN claims c ON c.id = m.claim_id
