@@ -102,7 +102,14 @@ def _refold(
     if any(m.amount is None for m in mentions):
         return False
     windows = [
-        (amount * (1 - WINDOW), amount * (1 + WINDOW), donor_family(m.donor))
+        claims.Window(
+            amount * (1 - WINDOW),
+            amount * (1 + WINDOW),
+            donor_family(m.donor),
+            m.recipient,
+            m.period,
+            m.value,
+        )
         for m in mentions
         if (amount := m.amount) is not None  # always, past the check above: for the type
     ]

@@ -231,47 +231,69 @@ def document_standing(conn: Connection, document_id: int) -> Standing:
     return found
 
 
-def claims_near(
-    conn: Connection,
-    block: ClaimBlock,
-    windows: Sequence[tuple[Decimal, Decimal, str | None]],
-) -> list[int]:
-    """Claims of a block whose amount (EUR, or percentage points), or one of whose parts', lies
-    in one of the windows (low, high, giver), and whose giver is that one or unnamed (any giver,
-    for a window without one)."""
+@dataclass(frozen=True, slots=True)
+class Window:
+    """What a mention can join: claims whose amount (EUR, or percentage points), or one of whose
+    parts', lies in [low, high], and whose giver, receiver and period are its own or unsaid
+    (either side), unless the amount is the very same `value` (a precise figure joins whatever
+    the year read). A cumulative block's periods are not compared (a year and a range can
+    agree). A superset of the claims the clustering can choose is enough: it decides."""
+
+    low: Decimal
+    high: Decimal
+    giver: str | None
+    recipient: str | None
+    period: str | None
+    value: Decimal
+
+
+def claims_near(conn: Connection, block: ClaimBlock, windows: Sequence[Window]) -> list[int]:
+    """Claims of a block in reach of one of the windows, as they stand now."""
     found = rows(
         conn,
         _Id,
         """
         WITH w AS (
-            SELECT * FROM unnest(%(lows)s::numeric[], %(highs)s::numeric[], %(givers)s::text[])
-                AS w(low, high, giver)
-        )
-        SELECT c.id FROM w CROSS JOIN LATERAL (
-            -- one range of claims_block_idx per window (percentages are shares, EUR the rest)
-            SELECT c.id, c.giver FROM claims c
-            WHERE c.category_group = %(group)s AND c.kind = %(kind)s AND c.unit <> 'percent'
-              AND c.value_eur BETWEEN w.low AND w.high
+            SELECT * FROM unnest(%(lows)s::numeric[], %(highs)s::numeric[], %(givers)s::text[],
+                                 %(recipients)s::text[], %(periods)s::text[],
+                                 %(values)s::numeric[])
+                AS w(low, high, giver, recipient, period, value)
+        ), near AS (
+            SELECT w.*, c.id, c.giver AS c_giver, c.recipient AS c_recipient,
+                   c.period AS c_period, c.value AS c_value
+            FROM w CROSS JOIN LATERAL (
+                -- one range of claims_block_idx per window (percentages are shares, EUR the rest)
+                SELECT * FROM claims c
+                WHERE c.category_group = %(group)s AND c.kind = %(kind)s AND c.unit <> 'percent'
+                  AND c.value_eur BETWEEN w.low AND w.high
+                UNION ALL
+                SELECT * FROM claims c
+                WHERE %(kind)s = 'share' AND c.category_group = %(group)s AND c.kind = %(kind)s
+                  AND c.unit = 'percent' AND c.value BETWEEN w.low AND w.high
+            ) c
             UNION ALL
-            SELECT c.id, c.giver FROM claims c
-            WHERE %(kind)s = 'share' AND c.category_group = %(group)s AND c.kind = %(kind)s
-              AND c.unit = 'percent' AND c.value BETWEEN w.low AND w.high
-        ) c
-        WHERE w.giver IS NULL OR c.giver IS NULL OR c.giver = w.giver
-        UNION
-        SELECT c.id FROM claim_mentions m
-        JOIN claims c ON c.id = m.claim_id
-        JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
-                      AND f.end_offset = m.end_offset
-        JOIN w ON (CASE WHEN f.unit = 'percent' THEN f.value ELSE f.value_eur END)
-                  BETWEEN w.low AND w.high
-              AND (w.giver IS NULL OR c.giver IS NULL OR c.giver = w.giver)
-        WHERE m.category_group = %(group)s AND m.kind = %(kind)s AND m.relation = 'part_of'
+            SELECT w.*, c.id, c.giver, c.recipient, c.period, f.value
+            FROM claim_mentions m
+            JOIN claims c ON c.id = m.claim_id
+            JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
+                          AND f.end_offset = m.end_offset
+            JOIN w ON (CASE WHEN f.unit = 'percent' THEN f.value ELSE f.value_eur END)
+                      BETWEEN w.low AND w.high
+            WHERE m.category_group = %(group)s AND m.kind = %(kind)s AND m.relation = 'part_of'
+        )
+        SELECT DISTINCT id FROM near
+        WHERE (giver IS NULL OR c_giver IS NULL OR c_giver = giver)
+          AND (recipient IS NULL OR c_recipient IS NULL OR c_recipient = recipient)
+          AND (%(kind)s = 'cumulative' OR period IS NULL OR c_period IS NULL
+               OR c_period = period OR c_value = value)
         """,
         {
-            "lows": [w[0] for w in windows],
-            "highs": [w[1] for w in windows],
-            "givers": [w[2] for w in windows],
+            "lows": [w.low for w in windows],
+            "highs": [w.high for w in windows],
+            "givers": [w.giver for w in windows],
+            "recipients": [w.recipient for w in windows],
+            "periods": [w.period for w in windows],
+            "values": [w.value for w in windows],
             "group": block.category_group,
             "kind": block.kind,
         },
