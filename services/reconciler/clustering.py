@@ -82,6 +82,9 @@ class ClaimDraft:
     conflict: bool
     # A stored claim that `members` join (they are the new ones only); False: a claim of its own.
     seeded: bool = False
+    # A seeded claim's mentions and documents before the new ones (documents never straddle).
+    earlier_mentions: int = 0
+    earlier_documents: int = 0
 
     @property
     def year(self) -> int | None:
@@ -89,14 +92,19 @@ class ClaimDraft:
         return int(period) if len(period) == 4 and period.isdigit() else None
 
     @property
+    def mentions(self) -> int:
+        return self.earlier_mentions + len(self.members)
+
+    @property
     def documents(self) -> int:
-        return len({mention.document_id for mention, _ in self.members})
+        return self.earlier_documents + len({mention.document_id for mention, _ in self.members})
 
 
 @dataclass(frozen=True, slots=True)
 class Seed:
-    """A stored claim as the clustering resumes from it: its stating mention, its giver,
-    receiver and period as they stand, and its parts (in order)."""
+    """A stored claim as the clustering resumes from it at a place in the order: its stating
+    mention, its giver, receiver and period as they stood there, its parts from before it (in
+    order), and how many mentions and documents it had there."""
 
     key: str
     anchor: Mention
@@ -104,6 +112,10 @@ class Seed:
     recipient: str | None
     period: str | None
     parts: tuple[Mention, ...]
+    mentions: int = 1
+    documents: int = 1
+    # It lost mentions from the place on (they are taken again): a draft even if none rejoin.
+    changed: bool = False
 
 
 class _Cluster:
@@ -170,8 +182,9 @@ class _AmountIndex:
 class Clustering:
     """The clustering of one block, mention after mention in order (see the module's docstring).
 
-    It starts empty (a block rebuilt), or from stored claims (`seeds`): a later document then
-    joins them exactly as it would in a rebuild, as long as every claim it could join is seeded.
+    It starts empty (a block rebuilt), or from stored claims as they stood at a place in the
+    order (`seeds`): the mentions from that place on then join them exactly as in a rebuild, as
+    long as every claim they could join is seeded.
     """
 
     def __init__(self, seeds: Sequence[Seed] = ()) -> None:
@@ -282,7 +295,8 @@ def _drafts(clusters: list[_Cluster]) -> list[ClaimDraft]:
         per_giver[giver] = per_giver.get(giver, 0) + 1
     drafts = []
     for cluster in clusters:
-        if cluster.seed is not None and not cluster.members:
+        seed = cluster.seed
+        if seed is not None and not cluster.members and not seed.changed:
             continue
         anchor = cluster.anchor
         conflict = (
@@ -293,8 +307,8 @@ def _drafts(clusters: list[_Cluster]) -> list[ClaimDraft]:
         )
         drafts.append(
             ClaimDraft(
-                key=cluster.seed.key
-                if cluster.seed
+                key=seed.key
+                if seed
                 else f"{anchor.block.text()}|{anchor.document_id}:{anchor.start}",
                 block=anchor.block,
                 donor=cluster.donor,
@@ -307,7 +321,9 @@ def _drafts(clusters: list[_Cluster]) -> list[ClaimDraft]:
                 value_eur=anchor.value_eur,
                 members=tuple(cluster.members),
                 conflict=conflict,
-                seeded=cluster.seed is not None,
+                seeded=seed is not None,
+                earlier_mentions=seed.mentions if seed else 0,
+                earlier_documents=seed.documents if seed else 0,
             )
         )
     return drafts

@@ -4,14 +4,20 @@ The document's mentions are rewritten and each block it touches (before or now) 
 date, in one transaction under the blocks' advisory locks: two documents of one block reconcile
 one after the other, and the result is the same in any order of arrival.
 
-Bringing a block up to date is one of two things, with the same result (a test compares them):
-- the common case, a new document later than everything in the block: the clustering resumes
-  from the stored claims its mentions could join (amounts in reach: each claim's stating
-  mention, giver, receiver, period and parts) and takes the document's mentions, which come
-  last; conflicts are then counted again for the givers involved. The cost depends on the claims
-  in reach, not on the size of the ledger;
-- otherwise (a re-reconciled or an older document): the block is rebuilt from all of its
-  mentions.
+The clustering (services/reconciler/clustering.py) is a left fold over the block's mentions in
+their order (publication date, document key, position): a mention only joins one claim or states
+a new one, and never changes a claim it does not join. So the claims as they stood before a
+place in that order are the stored claims cut down to their mentions from before it (their
+giver, receiver and period the first those mentions named), and a block is brought up to date by
+taking again only the mentions from the document's place on (its own, and those of documents
+that sort after it: typically the rest of its day): from the stored claims they could join
+(amounts in reach, and every claim that held one of them), exactly as a rebuild would take them.
+Conflicts are then counted again for the givers involved. The cost depends on the mentions after
+the document and the claims in their reach, not on the size of the block; a test compares it
+with a rebuild on many orders of arrival. A block whose later mentions include an amount with no
+EUR value (compared by currency, with no index), or a claim whose stating figure is gone, is
+rebuilt from all of its mentions instead, and so is a block with more than REFOLD_AT_MOST
+mentions to take again (a rebuild is then cheaper, for the same result).
 """
 
 import datetime
@@ -23,12 +29,16 @@ from shared import db, pipeline
 from shared.db import Connection
 from shared.errors import Permanent
 from shared.failure_causes import MISSING
-from shared.models import ClaimBlock
+from shared.models import ClaimBlock, text_sha256
 from shared.stage import stage_task
 from shared.store import articles, claims, views
 
 # Bump when a change can alter the claims of stored figures (reprocess --stage reconcile).
 RECONCILER_VERSION = "2026.11.3"
+
+# Past this many mentions to take again (an old document arriving late, `reprocess --all` oldest
+# first), a rebuild is cheaper than seeding from the claims in reach of each: same result.
+REFOLD_AT_MOST = 500
 
 
 def reconcile_and_store(document_id: int) -> int:
@@ -43,6 +53,7 @@ def reconcile_and_store(document_id: int) -> int:
         before = set(claims.document_blocks(conn, document_id))
         blocks = {m.block for m in mentions} | before
         claims.lock_blocks(conn, blocks)
+        standing = claims.document_standing(conn, document_id)  # its claims, under the locks
         claims.replace_document_mentions(
             conn,
             document_id,
@@ -54,40 +65,16 @@ def reconcile_and_store(document_id: int) -> int:
                 for m in mentions
             ],
         )
+        # A document reconciled again is taken from where it stood before, if that was earlier.
+        day = min(published or datetime.date.max, standing.earliest or datetime.date.max)
+        since = (day, text_sha256(document.text))
+        moved = standing.held()
         for block in sorted(blocks):
-            new = [m for m in mentions if m.block == block]
-            reach = None if before else _appending_to(conn, block, document_id, published, new)
-            if reach is None:
+            if not _refold(conn, block, since, document_id, moved):
                 rebuild_block(conn, block)
-            else:
-                _join(conn, block, reach, new)
         claims.set_reconciled(conn, document_id, RECONCILER_VERSION)
         articles.mark_reconciled(conn, document_id)
         return len(blocks)
-
-
-def _appending_to(
-    conn: Connection,
-    block: ClaimBlock,
-    document_id: int,
-    published: datetime.date | None,
-    new: list[Mention],
-) -> list[int] | None:
-    """The claims a new document's mentions could join when it comes after everything in the
-    block (see the module's docstring); None when the block must be rebuilt."""
-    if any(m.amount is None for m in new):
-        return None
-    latest = claims.latest_in_block(conn, block, document_id)
-    if latest is not None:
-        mine = (published or datetime.date.max, new[0].document_key)
-        if mine <= (latest[0] or datetime.date.max, latest[1]):
-            return None
-    windows = [
-        (amount * (1 - WINDOW), amount * (1 + WINDOW), donor_family(m.donor))
-        for m in new
-        if (amount := m.amount) is not None  # always, past the check above: for the type
-    ]
-    return claims.claims_near(conn, block, windows) if windows else []
 
 
 def rebuild_block(conn: Connection, block: ClaimBlock) -> None:
@@ -98,33 +85,88 @@ def rebuild_block(conn: Connection, block: ClaimBlock) -> None:
     claims.replace_block_claims(conn, block, [_row(d) for d in drafts], RECONCILER_VERSION, stored)
 
 
-def _join(conn: Connection, block: ClaimBlock, reach: list[int], new: list[Mention]) -> None:
-    """Add a later document's mentions to the claims in reach, or as claims of their own."""
-    by_claim: dict[str, list[claims.SeedMention]] = {}
-    for seed_mention in claims.seed_mentions(conn, reach):
-        by_claim.setdefault(seed_mention.key, []).append(seed_mention)
-    seeds = []
-    for found in by_claim.values():
-        stating = next((m for m in found if m.relation == "states"), None)
-        if stating is None:  # its stating figure is gone until that document is reconciled
+def _refold(
+    conn: Connection,
+    block: ClaimBlock,
+    since: claims.Since,
+    document_id: int,
+    moved: dict[int, int],
+) -> bool:
+    """Bring a block up to date from `since` on (see the module's docstring); False when it must
+    be rebuilt instead. `moved`: the claims that held mentions of the document before it is
+    reconciled again, and how many."""
+    later = claims.mentions_since(conn, block, since)
+    if len(later) > REFOLD_AT_MOST:
+        return False
+    mentions = [_mention(block, m) for m in later]
+    if any(m.amount is None for m in mentions):
+        return False
+    windows = [
+        claims.Window(
+            amount * (1 - WINDOW),
+            amount * (1 + WINDOW),
+            donor_family(m.donor),
+            m.recipient,
+            m.period,
+            m.value,
+        )
+        for m in mentions
+        if (amount := m.amount) is not None  # always, past the check above: for the type
+    ]
+    # Claims that held a later mention or one of the document's before: they stood otherwise
+    # before `since`, by those mentions (documents never straddle `since`).
+    lost: dict[int, tuple[int, set[int]]] = {}
+    for claim_id, count in moved.items():
+        lost[claim_id] = (count, {document_id})  # not among `later`: its mentions are new
+    for m in later:
+        if m.claim_id is not None:
+            count, documents = lost.get(m.claim_id, (0, set()))
+            lost[m.claim_id] = (count + 1, documents | {m.document_id})
+    # The others stand as stored, so the stored giver finds the ones in reach.
+    reach = claims.claims_near(conn, block, windows) if windows else []
+    so_far, anchors = claims.claims_so_far(
+        conn, block, sorted(set(lost) | set(reach)), sorted(lost), since
+    )
+    by_claim: dict[int, list[Mention]] = {}
+    relations: dict[tuple[int, int], str | None] = {}
+    for anchor in anchors:
+        if anchor.claim_id is not None:
+            by_claim.setdefault(anchor.claim_id, []).append(_mention(block, anchor))
+            relations[(anchor.document_id, anchor.start)] = anchor.relation
+    seeds, dropped = [], []
+    for claim in so_far:
+        found = sorted(by_claim.get(claim.id, []), key=lambda m: m.order)
+        count, documents = lost.get(claim.id, (0, set()))
+        stating = next((m for m in found if relations[(m.document_id, m.start)] == "states"), None)
+        if stating is None:
+            if claim.mentions > count:  # mentions before `since` but its stating figure is gone
+                return False
+            dropped.append(claim)  # stated from `since` on: made again, or not, below
             continue
         seeds.append(
             Seed(
-                key=stating.key,
-                anchor=_mention(block, stating),
-                donor=stating.claim_donor,
-                recipient=stating.claim_recipient,
-                period=stating.claim_period,
-                parts=tuple(_mention(block, m) for m in found if m.relation == Link.PART_OF),
+                key=claim.key,
+                anchor=stating,
+                donor=claim.donor,
+                recipient=claim.recipient,
+                period=claim.period,
+                parts=tuple(
+                    m for m in found if relations[(m.document_id, m.start)] == Link.PART_OF
+                ),
+                mentions=claim.mentions - count,
+                documents=claim.documents - len(documents),
+                changed=claim.id in lost,
             )
         )
     clustering = Clustering(seeds)
-    for mention in sorted(new, key=lambda m: m.order):
+    for mention in sorted(mentions, key=lambda m: m.order):
         clustering.add(mention)
     drafts = clustering.drafts()
-    claims.add_to_claims(conn, block, [_row(d) for d in drafts], RECONCILER_VERSION)
+    claims.refold_claims(conn, [_row(d) for d in drafts], dropped, later, RECONCILER_VERSION)
     if block.kind != Kind.INCREMENT:
-        claims.refresh_conflicts(conn, block, {donor_family(d.donor) for d in drafts})
+        givers = {donor_family(d.donor) for d in drafts} | {c.giver for c in so_far if c.id in lost}
+        claims.refresh_conflicts(conn, block, givers)
+    return True
 
 
 def _mention(block: ClaimBlock, m: claims.BlockMention) -> Mention:
@@ -162,7 +204,7 @@ def _row(draft: ClaimDraft) -> claims.ClaimRow:
         unit=draft.unit,
         qualifier=draft.qualifier,
         value_eur=draft.value_eur,
-        mentions=len(draft.members),
+        mentions=draft.mentions,
         documents=draft.documents,
         conflict=draft.conflict,
         seeded=draft.seeded,

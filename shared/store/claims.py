@@ -155,67 +155,145 @@ def block_mentions(conn: Connection, block: ClaimBlock) -> list[BlockMention]:
     )
 
 
+# A mention's place in the clustering's order, as SQL (undated documents last, as date.max is;
+# document keys compared bytewise, as Python compares them).
+_ORDER = """(coalesce(m.published, DATE '9999-12-31'), d.text_sha256 COLLATE "C")"""
+
+Since = tuple[datetime.date, str]  # (publication date, document key): a place in that order
+
+
+def mentions_since(conn: Connection, block: ClaimBlock, since: Since) -> list[BlockMention]:
+    """The block's mentions from `since` on (documents at or after it, in the clustering's
+    order), with their figures, in that order."""
+    day, key = since
+    return rows(
+        conn,
+        BlockMention,
+        f"""
+        SELECT m.document_id, d.text_sha256 AS document_key, m.start_offset AS start,
+               m.end_offset AS "end", m.published,
+               f.value, f.unit, f.qualifier, f.value_eur, f.category, f.donor,
+               nullif(m.recipient, '') AS recipient, m.period,
+               m.link, m.link_start, m.claim_id, m.relation
+        FROM claim_mentions m
+        JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
+                      AND f.end_offset = m.end_offset
+        JOIN documents d ON d.id = m.document_id
+        WHERE m.category_group = %(group)s AND m.kind = %(kind)s
+          -- the two ranges of claim_mentions_latest_idx: dated from `day` on, and undated
+          AND ((m.published IS NULL) = false AND m.published >= %(day)s
+               OR (m.published IS NULL) = true)
+          AND {_ORDER} >= (%(day)s, %(key)s)
+        ORDER BY {_ORDER}, m.start_offset
+        """,  # noqa: S608 (a constant expression)
+        {
+            "group": block.category_group,
+            "kind": block.kind,
+            "day": day,
+            "key": key,
+        },
+    )
+
+
 @dataclass(frozen=True, slots=True)
-class _Latest:
-    published: datetime.date | None
-    document_key: str
+class Standing:
+    """Where a document's mentions stood before it is reconciled again: the claims they were
+    mentions of (and how many of each), and the earliest date (undated: date.max) they were
+    published on."""
+
+    claim_ids: list[int]
+    counts: list[int]
+    earliest: datetime.date | None
+
+    def held(self) -> dict[int, int]:
+        return dict(zip(self.claim_ids, self.counts, strict=True))
 
 
-def latest_in_block(
-    conn: Connection, block: ClaimBlock, other_than: int
-) -> tuple[datetime.date | None, str] | None:
-    """(publication date, document key) of the block's latest mention from another document, in
-    the clustering's order (undated documents last)."""
+def document_standing(conn: Connection, document_id: int) -> Standing:
     found = row(
         conn,
-        _Latest,
+        Standing,
         """
-        SELECT m.published, d.text_sha256 AS document_key
-        FROM claim_mentions m JOIN documents d ON d.id = m.document_id
-        WHERE m.category_group = %s AND m.kind = %s AND m.document_id <> %s
-        ORDER BY (m.published IS NULL) DESC, m.published DESC, d.text_sha256 DESC
-        LIMIT 1
+        SELECT coalesce(array_agg(claim_id ORDER BY claim_id)
+                            FILTER (WHERE claim_id IS NOT NULL), '{}') AS claim_ids,
+               coalesce(array_agg(n ORDER BY claim_id)
+                            FILTER (WHERE claim_id IS NOT NULL), '{}') AS counts,
+               min(earliest) AS earliest
+        FROM (
+            SELECT claim_id, count(*) AS n,
+                   min(coalesce(published, DATE '9999-12-31')) AS earliest
+            FROM claim_mentions WHERE document_id = %s GROUP BY claim_id
+        ) held
         """,
-        (block.category_group, block.kind, other_than),
+        (document_id,),
     )
-    return None if found is None else (found.published, found.document_key)
+    assert found is not None
+    return found
 
 
-def claims_near(
-    conn: Connection,
-    block: ClaimBlock,
-    windows: Sequence[tuple[Decimal, Decimal, str | None]],
-) -> list[int]:
-    """Claims of a block whose amount (EUR, or percentage points), or one of whose parts', lies
-    in one of the windows (low, high, giver), and whose giver is that one or unnamed (any giver,
-    for a window without one)."""
+@dataclass(frozen=True, slots=True)
+class Window:
+    """What a mention can join: claims whose amount (EUR, or percentage points), or one of whose
+    parts', lies in [low, high], and whose giver, receiver and period are its own or unsaid
+    (either side), unless the amount is the very same `value` (a precise figure joins whatever
+    the year read). A cumulative block's periods are not compared (a year and a range can
+    agree). A superset of the claims the clustering can choose is enough: it decides."""
+
+    low: Decimal
+    high: Decimal
+    giver: str | None
+    recipient: str | None
+    period: str | None
+    value: Decimal
+
+
+def claims_near(conn: Connection, block: ClaimBlock, windows: Sequence[Window]) -> list[int]:
+    """Claims of a block in reach of one of the windows, as they stand now."""
     found = rows(
         conn,
         _Id,
         """
         WITH w AS (
-            SELECT * FROM unnest(%(lows)s::numeric[], %(highs)s::numeric[], %(givers)s::text[])
-                AS w(low, high, giver)
+            SELECT * FROM unnest(%(lows)s::numeric[], %(highs)s::numeric[], %(givers)s::text[],
+                                 %(recipients)s::text[], %(periods)s::text[],
+                                 %(values)s::numeric[])
+                AS w(low, high, giver, recipient, period, value)
+        ), near AS (
+            SELECT w.*, c.id, c.giver AS c_giver, c.recipient AS c_recipient,
+                   c.period AS c_period, c.value AS c_value
+            FROM w CROSS JOIN LATERAL (
+                -- one range of claims_block_idx per window (percentages are shares, EUR the rest)
+                SELECT * FROM claims c
+                WHERE c.category_group = %(group)s AND c.kind = %(kind)s AND c.unit <> 'percent'
+                  AND c.value_eur BETWEEN w.low AND w.high
+                UNION ALL
+                SELECT * FROM claims c
+                WHERE %(kind)s = 'share' AND c.category_group = %(group)s AND c.kind = %(kind)s
+                  AND c.unit = 'percent' AND c.value BETWEEN w.low AND w.high
+            ) c
+            UNION ALL
+            SELECT w.*, c.id, c.giver, c.recipient, c.period, f.value
+            FROM claim_mentions m
+            JOIN claims c ON c.id = m.claim_id
+            JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
+                          AND f.end_offset = m.end_offset
+            JOIN w ON (CASE WHEN f.unit = 'percent' THEN f.value ELSE f.value_eur END)
+                      BETWEEN w.low AND w.high
+            WHERE m.category_group = %(group)s AND m.kind = %(kind)s AND m.relation = 'part_of'
         )
-        SELECT c.id FROM claims c JOIN w
-          ON (CASE WHEN c.unit = 'percent' THEN c.value ELSE c.value_eur END)
-             BETWEEN w.low AND w.high
-         AND (w.giver IS NULL OR c.giver IS NULL OR c.giver = w.giver)
-        WHERE c.category_group = %(group)s AND c.kind = %(kind)s
-        UNION
-        SELECT c.id FROM claim_mentions m
-        JOIN claims c ON c.id = m.claim_id
-        JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
-                      AND f.end_offset = m.end_offset
-        JOIN w ON (CASE WHEN f.unit = 'percent' THEN f.value ELSE f.value_eur END)
-                  BETWEEN w.low AND w.high
-              AND (w.giver IS NULL OR c.giver IS NULL OR c.giver = w.giver)
-        WHERE m.category_group = %(group)s AND m.kind = %(kind)s AND m.relation = 'part_of'
+        SELECT DISTINCT id FROM near
+        WHERE (giver IS NULL OR c_giver IS NULL OR c_giver = giver)
+          AND (recipient IS NULL OR c_recipient IS NULL OR c_recipient = recipient)
+          AND (%(kind)s = 'cumulative' OR period IS NULL OR c_period IS NULL
+               OR c_period = period OR c_value = value)
         """,
         {
-            "lows": [w[0] for w in windows],
-            "highs": [w[1] for w in windows],
-            "givers": [w[2] for w in windows],
+            "lows": [w.low for w in windows],
+            "highs": [w.high for w in windows],
+            "givers": [w.giver for w in windows],
+            "recipients": [w.recipient for w in windows],
+            "periods": [w.period for w in windows],
+            "values": [w.value for w in windows],
             "group": block.category_group,
             "kind": block.kind,
         },
@@ -352,44 +430,130 @@ def _upsert(conn: Connection, block: ClaimBlock, claim: ClaimRow, version: str) 
 
 
 @dataclass(frozen=True, slots=True)
-class SeedMention(BlockMention):
-    """A stored claim's stating mention or one of its parts, with what the claim itself says."""
+class ClaimSoFar:
+    """A stored claim, and its giver, receiver and period as they stood when the block's
+    mentions before a place were clustered: the first its mentions from before it named."""
 
+    id: int
     key: str
-    claim_donor: str | None
-    claim_recipient: str | None
-    claim_period: str | None
+    giver: str | None  # as stored now, before the block is brought up to date
+    mentions: int  # as stored now
+    documents: int
+    donor: str | None
+    recipient: str | None
+    period: str | None
 
 
-def seed_mentions(conn: Connection, claim_ids: Sequence[int]) -> list[SeedMention]:
-    """The stating mention and the parts of each of these claims, in the clustering's order."""
-    return rows(
-        conn,
-        SeedMention,
-        """
-        SELECT c.id AS claim_id, c.key, c.donor AS claim_donor, c.recipient AS claim_recipient,
-               c.period AS claim_period, m.relation, m.document_id,
-               d.text_sha256 AS document_key, m.start_offset AS start,
-               m.end_offset AS "end", m.published, f.value, f.unit, f.qualifier, f.value_eur,
-               f.category, f.donor, nullif(m.recipient, '') AS recipient, m.period,
-               m.link, m.link_start
-        FROM claims c
-        JOIN claim_mentions m ON m.claim_id = c.id AND m.relation IN ('states', 'part_of')
+# The stating mention of a claim `c`, found by its place, which the claim's key ends with.
+_STATING = """
+    m.document_id = split_part(split_part(c.key, '|', -1), ':', 1)::bigint
+    AND m.start_offset = split_part(split_part(c.key, '|', -1), ':', 2)::integer
+    AND m.claim_id = c.id AND m.relation = 'states'
+"""
+
+
+def _named_before(claim: str, field: str, since: str) -> str:
+    """SQL: whether a mention of `claim` before `since` names `field` (a figure's `f.`, or a
+    mention's `m.` column), so that the claim's value of it stood as it stands."""
+    return f"""EXISTS (
+        SELECT 1 FROM claim_mentions m
         JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
                       AND f.end_offset = m.end_offset
         JOIN documents d ON d.id = m.document_id
-        WHERE c.id = ANY(%s)
-        ORDER BY m.published IS NULL, m.published, d.text_sha256, m.start_offset
-        """,
-        (list(claim_ids),),
+        WHERE m.claim_id = {claim}.id AND {field} AND {_ORDER} < {since})"""  # noqa: S608
+
+
+def claims_so_far(
+    conn: Connection,
+    block: ClaimBlock,
+    claim_ids: Sequence[int],
+    held: Sequence[int],
+    since: Since,
+) -> tuple[list[ClaimSoFar], list[BlockMention]]:
+    """These claims of the block, with their giver, receiver and period as they stood before
+    `since`, and their stating mentions and parts from before it, in the clustering's order.
+    Only the `held` claims (which hold mentions from `since` on) can have stood otherwise than
+    they stand now; a value stands if a mention before `since` named one (the first naming
+    mention gives it). Mentions whose figure is gone are left out, as a rebuild leaves them."""
+    params = {
+        "ids": list(claim_ids),
+        "held": list(held),
+        "day": since[0],
+        "key": since[1],
+        "group": block.category_group,
+        "kind": block.kind,
+    }
+    at = "(%(day)s, %(key)s)"
+    donor = _named_before("c", "f.donor IS NOT NULL", at)
+    recipient = _named_before("c", "m.recipient <> ''", at)
+    period = _named_before("c", "m.period IS NOT NULL AND m.relation <> 'part_of'", at)
+    standing = rows(
+        conn,
+        ClaimSoFar,
+        f"""
+        SELECT c.id, c.key, c.giver, c.mentions, c.documents,
+               CASE WHEN NOT k.held OR c.donor IS NULL OR a.donor IS NOT NULL THEN c.donor
+                    WHEN {donor} THEN c.donor END AS donor,
+               CASE WHEN NOT k.held OR c.recipient IS NULL OR a.recipient <> '' THEN c.recipient
+                    WHEN {recipient} THEN c.recipient END AS recipient,
+               CASE WHEN NOT k.held OR c.period IS NULL OR a.period IS NOT NULL THEN c.period
+                    WHEN {period} THEN c.period END AS period
+        FROM claims c
+        CROSS JOIN LATERAL (SELECT c.id = ANY(%(held)s) AS held) k
+        LEFT JOIN LATERAL (
+            SELECT f.donor, m.recipient, m.period FROM claim_mentions m
+            JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
+                          AND f.end_offset = m.end_offset
+            WHERE {_STATING}
+        ) a ON true
+        WHERE c.id = ANY(%(ids)s) AND c.category_group = %(group)s AND c.kind = %(kind)s
+        ORDER BY c.id
+        """,  # noqa: S608 (constant expressions)
+        params,
     )
+    columns = """
+        m.document_id, d.text_sha256 AS document_key, m.start_offset AS start,
+        m.end_offset AS "end", m.published, f.value, f.unit, f.qualifier, f.value_eur,
+        f.category, f.donor, nullif(m.recipient, '') AS recipient, m.period, m.link,
+        m.link_start, m.claim_id, m.relation
+    """
+    joins = """
+        JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
+                      AND f.end_offset = m.end_offset
+        JOIN documents d ON d.id = m.document_id
+    """
+    anchors = rows(
+        conn,
+        BlockMention,
+        f"""
+        SELECT {columns} FROM claims c JOIN claim_mentions m ON {_STATING} {joins}
+        WHERE c.id = ANY(%(ids)s) AND {_ORDER} < {at}
+        UNION ALL
+        SELECT {columns} FROM claim_mentions m {joins}
+        WHERE m.category_group = %(group)s AND m.kind = %(kind)s AND m.relation = 'part_of'
+          AND m.claim_id = ANY(%(ids)s) AND {_ORDER} < {at}
+        """,  # noqa: S608 (constant expressions)
+        params,
+    )
+    return standing, anchors
 
 
-def add_to_claims(
-    conn: Connection, block: ClaimBlock, claims: Sequence[ClaimRow], version: str
+def refold_claims(
+    conn: Connection,
+    claims: Sequence[ClaimRow],
+    dropped: Sequence[ClaimSoFar],
+    refolded: Sequence[BlockMention],
+    version: str,
 ) -> None:
-    """Store what a later document adds to a block: new claims, and new mentions of stored
-    ones (their counts grow; a giver, receiver or period they lacked may now be known)."""
+    """Store a block brought up to date from a place on: the claims the mentions from there on
+    make or join (a seeded one's `mentions` and `documents` are its whole counts), the claims
+    stated from there on that are not made again deleted, and the mentions relinked where
+    they moved."""
+    keys = {claim.key for claim in claims}
+    gone = [c.id for c in dropped if c.key not in keys]
+    if gone:
+        conn.execute("DELETE FROM claims WHERE id = ANY(%s)", (gone,))
+    was = {m.place: (m.claim_id, m.relation) for m in refolded}
     links = []
     for claim in claims:
         if claim.seeded:
@@ -397,10 +561,10 @@ def add_to_claims(
                 conn,
                 _Id,
                 """
-                UPDATE claims SET mentions = mentions + %(mentions)s,
-                       documents = documents + %(documents)s, donor = %(donor)s,
-                       giver = %(giver)s, recipient = %(recipient)s, period = %(period)s,
-                       year = %(year)s, reconciler_version = %(version)s, updated_at = now()
+                UPDATE claims SET mentions = %(mentions)s, documents = %(documents)s,
+                       donor = %(donor)s, giver = %(giver)s, recipient = %(recipient)s,
+                       period = %(period)s, year = %(year)s, conflict = %(conflict)s,
+                       reconciler_version = %(version)s, updated_at = now()
                 WHERE key = %(key)s
                 RETURNING id
                 """,
@@ -412,6 +576,7 @@ def add_to_claims(
                     "recipient": claim.recipient,
                     "period": claim.period,
                     "year": claim.year,
+                    "conflict": claim.conflict,
                     "version": version,
                     "key": claim.key,
                 },
@@ -419,9 +584,11 @@ def add_to_claims(
             assert found is not None, f"claim {claim.key} was seeded, so it is stored"
             claim_id = found.id
         else:
-            claim_id = _upsert(conn, block, claim, version)
+            claim_id = _upsert(conn, claim.block, claim, version)
         links += [
-            (claim_id, relation, doc, start, end) for doc, start, end, relation in claim.members
+            (claim_id, relation, doc, start, end)
+            for doc, start, end, relation in claim.members
+            if was.get((doc, start, end)) != (claim_id, relation)
         ]
     with conn.cursor() as cur:
         cur.executemany(
