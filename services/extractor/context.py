@@ -259,16 +259,6 @@ def _nearest(spans: list[Span], start: int, end: int, limit: int) -> Span | None
 _PERCENT_KEYWORD_REACH = 80
 
 
-def category_of(
-    sentence: Sentence, start: int, end: int, unit: str, others: Sequence[tuple[int, int]] = ()
-) -> str | None:
-    """The figure's category from its own sentence, or None when the sentence does not say."""
-    category = _category(sentence, start, end, unit, others, defence=False)
-    if category == "aid":
-        return "aid_total"
-    return "other" if category == "development" else category
-
-
 def _category(
     sentence: Sentence,
     start: int,
