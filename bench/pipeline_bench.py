@@ -34,7 +34,7 @@ import resource
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -153,11 +153,18 @@ def run_inprocess(settings: Settings, pages: Pages, n: int, processes: int = 2) 
     _PAGES = pages
     empty_ledger(settings)
     db.reset()  # the children open their own pools
+    seconds, times, peak_mb = _in_processes(_inprocess_share, processes, n, settings)
+    return RunResult(n, seconds, times, 0.0, peak_mb, outcome_counts())
+
+
+def _in_processes(
+    share: Callable[..., dict[str, object]], processes: int, *args: object
+) -> tuple[float, dict[str, list[float]], float]:
+    """`share(s, processes, *args)` in `processes` forked processes at once: the wall time,
+    every stage's times, the largest peak RSS (MB)."""
     started = time.monotonic()
     with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("fork")) as pool:
-        futures = [
-            pool.submit(_inprocess_share, s, processes, n, settings) for s in range(processes)
-        ]
+        futures = [pool.submit(share, s, processes, *args) for s in range(processes)]
         results = [f.result() for f in futures]
     seconds = time.monotonic() - started
     times: dict[str, list[float]] = {}
@@ -165,7 +172,7 @@ def run_inprocess(settings: Settings, pages: Pages, n: int, processes: int = 2) 
         for stage, values in result["times"].items():  # type: ignore[attr-defined]
             times.setdefault(stage, []).extend(values)
     peak_mb = max(int(r["maxrss_kb"]) for r in results) / 1024  # type: ignore[call-overload]
-    return RunResult(n, seconds, times, 0.0, peak_mb, outcome_counts())
+    return seconds, times, peak_mb
 
 
 def _nodb_share(share: int, shares: int, n: int) -> dict[str, object]:
@@ -190,16 +197,7 @@ def _nodb_share(share: int, shares: int, n: int) -> dict[str, object]:
 def run_nodb(pages: Pages, n: int, processes: int = 2) -> RunResult:
     global _PAGES
     _PAGES = pages
-    started = time.monotonic()
-    with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("fork")) as pool:
-        futures = [pool.submit(_nodb_share, s, processes, n) for s in range(processes)]
-        results = [f.result() for f in futures]
-    seconds = time.monotonic() - started
-    times: dict[str, list[float]] = {}
-    for result in results:
-        for stage, values in result["times"].items():  # type: ignore[attr-defined]
-            times.setdefault(stage, []).extend(values)
-    peak_mb = max(int(r["maxrss_kb"]) for r in results) / 1024  # type: ignore[call-overload]
+    seconds, times, peak_mb = _in_processes(_nodb_share, processes, n)
     return RunResult(n, seconds, times, 0.0, peak_mb, {})
 
 

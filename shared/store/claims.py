@@ -134,12 +134,8 @@ def replace_document_mentions(
         )
 
 
-def block_mentions(conn: Connection, block: ClaimBlock) -> list[BlockMention]:
-    """Every mention of a block, with its figure (a mention whose figure is gone is left out)."""
-    return rows(
-        conn,
-        BlockMention,
-        """
+# A block's mentions with their figures (a mention whose figure is gone is left out).
+_BLOCK_MENTIONS = """
         SELECT m.document_id, d.text_sha256 AS document_key, m.start_offset AS start,
                m.end_offset AS "end", m.published,
                f.value, f.unit, f.qualifier, f.value_eur, f.category, f.donor,
@@ -149,6 +145,16 @@ def block_mentions(conn: Connection, block: ClaimBlock) -> list[BlockMention]:
         JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
                       AND f.end_offset = m.end_offset
         JOIN documents d ON d.id = m.document_id
+"""
+
+
+def block_mentions(conn: Connection, block: ClaimBlock) -> list[BlockMention]:
+    """Every mention of a block, with its figure (a mention whose figure is gone is left out)."""
+    return rows(
+        conn,
+        BlockMention,
+        _BLOCK_MENTIONS
+        + """
         WHERE m.category_group = %s AND m.kind = %s
         """,
         (block.category_group, block.kind),
@@ -169,23 +175,15 @@ def mentions_since(conn: Connection, block: ClaimBlock, since: Since) -> list[Bl
     return rows(
         conn,
         BlockMention,
-        f"""
-        SELECT m.document_id, d.text_sha256 AS document_key, m.start_offset AS start,
-               m.end_offset AS "end", m.published,
-               f.value, f.unit, f.qualifier, f.value_eur, f.category, f.donor,
-               nullif(m.recipient, '') AS recipient, m.period,
-               m.link, m.link_start, m.claim_id, m.relation
-        FROM claim_mentions m
-        JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
-                      AND f.end_offset = m.end_offset
-        JOIN documents d ON d.id = m.document_id
+        _BLOCK_MENTIONS
+        + f"""
         WHERE m.category_group = %(group)s AND m.kind = %(kind)s
           -- the two ranges of claim_mentions_latest_idx: dated from `day` on, and undated
           AND ((m.published IS NULL) = false AND m.published >= %(day)s
                OR (m.published IS NULL) = true)
           AND {_ORDER} >= (%(day)s, %(key)s)
         ORDER BY {_ORDER}, m.start_offset
-        """,  # noqa: S608 (a constant expression)
+        """,
         {
             "group": block.category_group,
             "kind": block.kind,
