@@ -26,7 +26,6 @@ wait is bounded by --timeout. Throughput is pages ended (done, skipped or failed
 from __future__ import annotations
 
 import argparse
-import hashlib
 import multiprocessing
 import os
 import platform
@@ -56,7 +55,7 @@ from bench.pipeline_support import (
 )
 from services.cleaner.clean import clean
 from services.cleaner.tasks import clean_and_store
-from services.cli.replay import ReplayItem, store_and_send
+from services.cli.replay import ReplayItem, store_and_send, store_items
 from services.cli.worker import Pool
 from services.extractor.figures import extract_figures
 from services.extractor.tasks import extract_and_store
@@ -65,7 +64,6 @@ from shared import db, pipeline
 from shared.celery_app import send
 from shared.config import Settings
 from shared.errors import Permanent, Skip
-from shared.pipeline import ArticleStatus
 from shared.stage import Outcome, run_stage
 from shared.store import articles
 
@@ -116,20 +114,10 @@ def _inprocess_share(share: int, shares: int, n: int, settings: Settings) -> dic
         pipeline.RECONCILE_TASK: [],
     }
     for i in range(share, n, shares):
-        body = _PAGES.page(i)
+        item = ReplayItem(f"bench-{i}.html", _PAGES.page(i), "text/html")
         started = time.perf_counter()
-        sha = hashlib.sha256(body).hexdigest()
-        with db.transaction() as conn:
-            article_id, _ = articles.insert_article(
-                conn,
-                url=f"replay:sha256:{sha}",
-                original_url=f"bench-{i}.html",
-                source="replay",
-                raw_body=body,
-                body_sha256=sha,
-                content_type="text/html",
-                status=ArticleStatus.FETCHED,
-            )
+        with db.transaction() as conn:  # one article per transaction, as replay's batches of 1
+            [article_id] = store_items(conn, [item])
         cleaned = time.perf_counter()
         result = run_stage(pipeline.CLEAN_TASK, article_id, _clean)
         extracted = time.perf_counter()

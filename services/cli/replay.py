@@ -59,7 +59,7 @@ def read_files(files: Iterable[Path]) -> Iterator[ReplayItem]:
         yield ReplayItem(path.name, body, CONTENT_TYPES.get(path.suffix.lower()))
 
 
-def _store(conn: db.Connection, items: Iterable[ReplayItem]) -> list[int]:
+def store_items(conn: db.Connection, items: Iterable[ReplayItem]) -> list[int]:
     """Store each item as a replay article keyed by its content; returns their ids in order."""
     ids: list[int] = []
     for item in items:
@@ -90,7 +90,7 @@ def store_files(files: list[Path]) -> tuple[list[int], list[tuple[str, int]]]:
     """Store every readable file in one transaction, send nothing; returns the articles' ids and
     the tasks to send (what `store_and_send` sends batch by batch)."""
     with db.transaction() as conn:
-        ids = _store(conn, read_files(files))
+        ids = store_items(conn, read_files(files))
         return ids, _to_send(conn, ids)
 
 
@@ -109,7 +109,7 @@ def store_and_send(items: Iterable[ReplayItem], batch_size: int) -> tuple[list[i
     iterator = iter(items)
     while batch := list(islice(iterator, batch_size)):
         with db.transaction() as conn:
-            batch_ids = _store(conn, batch)
+            batch_ids = store_items(conn, batch)
             to_send = _to_send(conn, [i for i in batch_ids if i not in seen])
         for task_name, entity_id in to_send:
             send(task_name, entity_id)

@@ -1,15 +1,13 @@
 """The pipeline in this process: real tasks and a real database, no broker and no worker."""
 
-import hashlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from services.cli.replay import ReplayItem, store_items
 from shared import db, pipeline
-from shared.pipeline import ArticleStatus
-from shared.store import articles
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "seeds").glob("*.txt"))
 
@@ -49,19 +47,8 @@ class InProcessChain:
 
 def store_seed(path: Path) -> int:
     """A seed file stored as a replayed article (status fetched, ready to clean): its id."""
-    body = path.read_bytes()
-    sha = hashlib.sha256(body).hexdigest()
     with db.transaction() as conn:
-        article_id, _ = articles.insert_article(
-            conn,
-            url=f"replay:sha256:{sha}",
-            original_url=path.name,
-            source="replay",
-            raw_body=body,
-            body_sha256=sha,
-            content_type="text/plain",
-            status=ArticleStatus.FETCHED,
-        )
+        [article_id] = store_items(conn, [ReplayItem(path.name, path.read_bytes(), "text/plain")])
     return article_id
 
 
