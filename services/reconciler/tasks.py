@@ -29,7 +29,7 @@ from shared import db, pipeline
 from shared.db import Connection
 from shared.errors import Permanent
 from shared.failure_causes import MISSING
-from shared.models import ClaimBlock, text_sha256
+from shared.models import ClaimBlock
 from shared.stage import stage_task
 from shared.store import articles, claims, views
 
@@ -67,7 +67,7 @@ def reconcile_and_store(document_id: int) -> int:
         )
         # A document reconciled again is taken from where it stood before, if that was earlier.
         day = min(published or datetime.date.max, standing.earliest or datetime.date.max)
-        since = (day, text_sha256(document.text))
+        since = (day, document.text_sha256)
         moved = standing.held()
         for block in sorted(blocks):
             if not _refold(conn, block, since, document_id, moved):

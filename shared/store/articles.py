@@ -58,6 +58,7 @@ class ArticleState:
 class DocumentText:
     id: int
     text: str
+    text_sha256: str  # the document's key in the claims' order
     title: str | None
     published_at: datetime | None
     extractor_version: str | None
@@ -352,7 +353,7 @@ def lock_document(conn: Connection, document_id: int) -> DocumentText | None:
         conn,
         DocumentText,
         """
-        SELECT id, text, title, published_at, extractor_version FROM documents
+        SELECT id, text, text_sha256, title, published_at, extractor_version FROM documents
         WHERE id = %s FOR UPDATE
         """,
         (document_id,),
