@@ -33,6 +33,7 @@ from services.reconciler.rules import (
     kind_of,
     names_a_part,
     names_a_share,
+    names_other_aid,
     period_of,
 )
 from shared.models import ClaimBlock, category_group, text_sha256
@@ -90,6 +91,7 @@ def document_mentions(
     bounds = _bounds(text, figures, links)
     recipient = _main_recipient(eligible)
     key = text_sha256(text)
+    other_aid = names_other_aid(text)
     mentions: dict[int, Mention] = {}
     stated: list[tuple[FigureFacts, Mention]] = []  # the figures that are no link, in order
     for figure in eligible:
@@ -138,7 +140,7 @@ def document_mentions(
         )
         # Aid whose receiver the sentence leaves out goes to the one the document is about.
         given_to = figure.recipient or (recipient if figure.category in AID_CATEGORIES else None)
-        block = ClaimBlock(claim_group(figure.category, kind, figure.sentence, text), kind)
+        block = ClaimBlock(claim_group(figure.category, kind, figure.sentence, other_aid), kind)
         mentions[figure.start] = _mention(
             document_id, key, figure, block, given_to, period, published, None, None
         )

@@ -171,13 +171,19 @@ _PART_GAP_CHARS = 80
 _CONVERSION_GAP_CHARS = 25
 
 
-def claim_group(category: str, kind: Kind, sentence: str = "", document: str = "") -> str:
+def names_other_aid(text: str) -> bool:
+    """A document that speaks of aid other than military: read once per document."""
+    return _OTHER_AID_WORDS.search(text) is not None
+
+
+def claim_group(category: str, kind: Kind, sentence: str = "", other_aid: bool = False) -> str:
     """The category group a figure's claim is reconciled in: the group of its category, where
     reporters' wording would split one fact in two:
     - unqualified aid (`aid_total`: "aid", "support", "assistance") is the military aid group:
       outlets drop the adjective for the same package ("the new aid package ... DKK 3.73
-      billion"). Not when its `document` speaks of other kinds of aid too ("€138 billion in
-      total, including financial and humanitarian aid"), and not a running total: "total
+      billion"). Not when its document speaks of other kinds of aid too (`other_aid`, from
+      `names_other_aid`: "€138 billion in total, including financial and humanitarian aid"),
+      and not a running total: "total
       support since 2022" is another fact than "military aid since 2022", and two running
       totals of one giver and period in one group are flagged as a conflict;
     - a budget is defence spending, whatever aid category was read for it;
@@ -195,11 +201,7 @@ def claim_group(category: str, kind: Kind, sentence: str = "", document: str = "
         and not _AID_WORDS.search(sentence)
     ):
         return category_group("defense_spending")
-    if (
-        category == "aid_total"
-        and kind is not Kind.CUMULATIVE
-        and not _OTHER_AID_WORDS.search(document)
-    ):
+    if category == "aid_total" and kind is not Kind.CUMULATIVE and not other_aid:
         return category_group("military_aid")
     return category_group(category)
 
