@@ -93,13 +93,21 @@ class _StatusCount:
 
 # A figure's document, its first article (the one that names it) and that article's date: the
 # article's own, else the one the cleaner read from the page.
-_FIGURE_FROM = """
-    FROM figures f
+_FIGURE_NAMED = """
     JOIN documents d ON d.id = f.document_id
     JOIN LATERAL (
         SELECT id, original_url, source, title, published_at, feed_id
         FROM articles WHERE document_id = f.document_id ORDER BY id LIMIT 1
     ) a ON true
+"""
+_FIGURE_FROM = "FROM figures f" + _FIGURE_NAMED
+# The filters on a figure's own columns (the CLI's `figures` and the web's figure pages).
+_FIGURE_FILTERS = """
+    (%(category)s::text IS NULL OR f.category = %(category)s)
+    AND (NOT %(aid_only)s OR f.aid_related)
+    AND (%(donor)s::text IS NULL OR lower(f.donor) = lower(%(donor)s))
+    AND (%(recipient)s::text IS NULL OR lower(f.recipient) = lower(%(recipient)s))
+    AND (%(year)s::integer IS NULL OR f.year = %(year)s)
 """
 _FIGURE_SELECT = f"""
     SELECT {_FIGURE_ID_SQL} AS id, a.original_url AS doc,
@@ -132,11 +140,7 @@ def list_figures(
         {_FIGURE_SELECT}
         {_FIGURE_FROM}
         WHERE (%(doc)s::text IS NULL OR a.original_url = %(doc)s)
-          AND (%(category)s::text IS NULL OR f.category = %(category)s)
-          AND (NOT %(aid_only)s OR f.aid_related)
-          AND (%(donor)s::text IS NULL OR lower(f.donor) = lower(%(donor)s))
-          AND (%(recipient)s::text IS NULL OR lower(f.recipient) = lower(%(recipient)s))
-          AND (%(year)s::integer IS NULL OR f.year = %(year)s)
+          AND {_FIGURE_FILTERS}
           AND (%(since)s::date IS NULL
                OR (coalesce(a.published_at, d.published_at) AT TIME ZONE 'UTC')::date
                   >= %(since)s)
@@ -181,11 +185,7 @@ def figure_page(
         {_FIGURE_SELECT}
         FROM (
             SELECT * FROM figures f
-            WHERE (%(category)s::text IS NULL OR f.category = %(category)s)
-              AND (NOT %(aid_only)s OR f.aid_related)
-              AND (%(donor)s::text IS NULL OR lower(f.donor) = lower(%(donor)s))
-              AND (%(recipient)s::text IS NULL OR lower(f.recipient) = lower(%(recipient)s))
-              AND (%(year)s::integer IS NULL OR f.year = %(year)s)
+            WHERE {_FIGURE_FILTERS}
               AND (%(document_id)s::bigint IS NULL OR f.document_id = %(document_id)s)
               AND (%(since)s::date IS NULL OR f.document_id IN (
                     SELECT d.id FROM documents d
@@ -198,11 +198,7 @@ def figure_page(
             ORDER BY f.document_id, f.start_offset, f.end_offset
             LIMIT %(limit)s OFFSET %(offset)s
         ) f
-        JOIN documents d ON d.id = f.document_id
-        JOIN LATERAL (
-            SELECT id, original_url, source, title, published_at, feed_id
-            FROM articles WHERE document_id = f.document_id ORDER BY id LIMIT 1
-        ) a ON true
+        {_FIGURE_NAMED}
         ORDER BY f.document_id, f.start_offset, f.end_offset
         """,  # noqa: S608 (constant fragments; every value is a parameter)
         {
