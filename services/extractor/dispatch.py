@@ -184,6 +184,12 @@ class WordPattern:
             return None
         return re.compile(f"(?:{'|'.join(chosen)}){self._end}", re.IGNORECASE)
 
+    def warm(self, chars: str) -> None:
+        """Compile the parts of `chars` now (a worker's parent, before its pool forks)."""
+        for char in chars:
+            if char not in self._by_char:
+                self._by_char[char] = self._compile(char)
+
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
     ) -> Iterator[re.Match[str]]:

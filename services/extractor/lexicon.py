@@ -1260,3 +1260,13 @@ ANAPHOR = re.compile(
     r"|(?:von\s+)?der\s+Gesamtsumme|of\s+the\s+total)",
     re.IGNORECASE,
 )
+
+
+# The first characters of words in the languages read, whose parts `warm` compiles ahead.
+_WORD_STARTS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZäöüÄÖÜéèêàâçôîœÉÈÊÀÂÇÔÎŒ"
+
+
+def warm() -> None:
+    """Compile every word pattern's parts now, not on a pool process's first figures."""
+    for pattern in (ENTITY, CATEGORY_KEYWORD, DISTRACTOR_WORDS, NO_SINGLE_YEAR_WORDS):
+        pattern.warm(_WORD_STARTS)

@@ -2,6 +2,7 @@
 
 import datetime
 
+from services.extractor import lexicon
 from services.extractor.figures import EXTRACTOR_VERSION, extract_figures
 from shared import db, metrics, pipeline, preload
 from shared.celery_app import send_next
@@ -49,5 +50,6 @@ _WARM_UP_TEXTS = (
 
 @preload.on_worker_start
 def warm_up() -> None:
+    lexicon.warm()
     for text in _WARM_UP_TEXTS:
         extract_figures(text, title=None, published=datetime.date(2025, 2, 11))
