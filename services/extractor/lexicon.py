@@ -7,6 +7,9 @@ import re
 
 from services.extractor import dispatch, officeholders
 
+# Words of approximation between a cue and its figure ("compared with about", "rund", "près de").
+ROUGHLY = r"(?:about|around|some|roughly|nearly|almost|rund|etwa|knapp|environ|près\s+de)"
+
 # Normalized actor names, in match order: longer or more specific names first, since regex
 # alternation takes the first alternative that matches at a position.
 _ACTORS: list[tuple[str, str]] = [
@@ -715,7 +718,7 @@ RESTATED_AS_SHARE = re.compile(
     r"(?:\s+(?:next|this|last)\s+year|\s+\w+)?\s*(?:,|\()?\s*(?:or|soit|also|bzw\.|das\s+sind|i\.e\."
     r"|that\s+is"
     r"|(?:\w+\s+){0,2}?(?:equal|equivalent|corresponding)\s+to|was|représentant|correspondant\s+à)"
-    r"\s+(?:(?:about|around|some|roughly|nearly|almost|rund|etwa|knapp|environ|près\s+de)\s+)?",
+    r"\s+(?:" + ROUGHLY + r"\s+)?",
     re.IGNORECASE,
 )
 # One year singled out of a longer stretch: "Pour la seule année 2025", "in 2025 alone", "allein
@@ -729,7 +732,7 @@ GAPPED_ITEM = re.compile(
     r"[^.;:\d]{0,25}?(?:,|;|\s(?:and|und|et|sowie))\s+(?:the\s+|die\s+|der\s+|le\s+|la\s+|les\s+"
     r"|l['’])?(?-i:[A-ZÄÖÜÉ])[\w'’.-]*(?:\s+(?-i:[A-ZÄÖÜÉ])[\w'’.-]*){0,2}\s+"
     r"(?:(?:auf|at|à|with|mit|avec|on|bei)\s+)?"
-    r"(?:(?:about|around|some|rund|etwa|knapp|environ|nearly|almost|près\s+de)\s+)?",
+    r"(?:" + ROUGHLY + r"\s+)?",
     re.IGNORECASE,
 )
 # The year before the one just named: "up from $41 billion the year before", "im Vorjahr".
@@ -752,7 +755,7 @@ INSTRUMENT_AFTER = re.compile(
 ENDOWED_BEFORE = re.compile(
     r"\b(?:fund|Fonds|fonds|facility|Fazilität|facilité)\b[^.;]{0,50}?\b(?:doté|dotée|endowed"
     r"|ausgestattet|capitali[sz]ed)\s+(?:au\s+total\s+)?(?:de|mit|with|at)\s+"
-    r"(?:(?:about|around|rund|environ|some)\s+)?$",
+    r"(?:" + ROUGHLY + r"\s+)?$",
     re.IGNORECASE,
 )
 # Giving told in the present tense, the news of the report: "provides", "is sending", "stellt
@@ -973,7 +976,7 @@ OWN_DEADLINE_AFTER = re.compile(
 # A level reached, told with the target it meets: "meets the target, with spending of 2.12%".
 SPENDING_OF = re.compile(r"\bspending\s+of\s+(?:(?:about|around|some|nearly|almost)\s+)?$", re.I)
 # A change, not a level: "raise defence spending by 2-3%", "um 18 Prozent", "de 7 %".
-CHANGE_BEFORE = re.compile(r"\b(?:by|um|de)\s+(?:(?:about|around|some|rund|etwa|environ)\s+)?$")
+CHANGE_BEFORE = re.compile(r"\b(?:by|um|de)\s+(?:" + ROUGHLY + r"\s+)?$")
 # Between the bounds of a range: "2-3%", "between 5% and 6%", "de 2 à 3 %".
 RANGE_BETWEEN = re.compile(
     r"\s*(?:%|percent|Prozent)?\s*(?:-|–|to|and|bis|und|à|et)\s*", re.IGNORECASE
@@ -1110,8 +1113,7 @@ FOR_GIVER = re.compile(
 )
 COMPARISON_BEFORE = re.compile(
     r"(?:\b(?:up|down)\s+(?:\w+ly\s+)?from|compared\s+(?:with|to)|against|versus|vs\.|gegenüber"
-    r"|contre|par\s+rapport\s+à|,\s+nach|,\s+après)\s+(?:(?:about|around|some|roughly|nearly|almost|rund|etwa|environ"
-    r"|près\s+de|the|le|la|les)\s+)*$",
+    r"|contre|par\s+rapport\s+à|,\s+nach|,\s+après)\s+(?:(?:" + ROUGHLY + r"|the|le|la|les)\s+)*$",
     re.IGNORECASE,
 )
 # A figure followed by its own relative time has no year the text fixes ("€86bn this year").

@@ -16,6 +16,7 @@ from services.extractor.currencies import (
     prefix_code,
     suffix_code,
 )
+from services.extractor.lexicon import ROUGHLY
 from services.extractor.numbers import (
     SCALE_WORD,
     WORD_NUMBER,
@@ -140,8 +141,8 @@ _ELIDED = re.compile(
 )
 _ELIDED_CONNECTOR = re.compile(
     r"(?:\b(?:to|from|than|against|versus|vs\.?|compared\s+(?:with|to)|and|or|à|de|et|ou|contre"
-    r"|auf|von|und|oder|gegenüber)|\bd['’]|,)\s+(?:(?:about|around|some|roughly|nearly|almost|rund|etwa"
-    r"|environ|près\s+de|more\s+than|less\s+than|over|under)\s+)?$",
+    r"|auf|von|und|oder|gegenüber)|\bd['’]|,)\s+(?:(?:" + ROUGHLY + r"|more\s+than|less\s+than"
+    r"|over|under)\s+)?$",
     re.IGNORECASE,
 )
 _ELIDED_FOLLOWER = re.compile(
