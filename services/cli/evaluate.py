@@ -3,11 +3,11 @@
 With no file given it scores three sets apart, since they answer different questions:
 - regression: the sentence-level cases (eval_set.jsonl + eval_unseen.jsonl), which must stay exact;
 - articles, in-sample: whole articles the rules were developed against (articles/dev.jsonl, and
-  articles/holdout.jsonl to holdout3.jsonl, earlier kept-back sets, in-sample once scored);
-- articles, kept back: whole articles never read while writing the rules (articles/holdout4.jsonl).
+  articles/holdout.jsonl to holdout4.jsonl, earlier kept-back sets, in-sample once scored);
+- articles, kept back: whole articles never read while writing the rules (articles/holdout5.jsonl).
 
-`--stage reconcile` scores the clusters the same way: in-sample (splits dev and holdout, the
-latter scored once) and kept back (holdout2).
+`--stage reconcile` scores the clusters the same way: in-sample (splits dev, holdout and
+holdout2, the latter two scored once) and kept back (holdout3).
 """
 
 from enum import StrEnum
@@ -30,10 +30,16 @@ SETS: dict[str, tuple[str, list[Path]]] = {
         "articles, in-sample (dev + earlier holdouts)",
         [
             _TESTS / "articles" / name
-            for name in ("dev.jsonl", "holdout.jsonl", "holdout2.jsonl", "holdout3.jsonl")
+            for name in (
+                "dev.jsonl",
+                "holdout.jsonl",
+                "holdout2.jsonl",
+                "holdout3.jsonl",
+                "holdout4.jsonl",
+            )
         ],
     ),
-    "holdout": ("articles, kept back (holdout4)", [_TESTS / "articles" / "holdout4.jsonl"]),
+    "holdout": ("articles, kept back (holdout5)", [_TESTS / "articles" / "holdout5.jsonl"]),
 }
 
 
@@ -50,8 +56,8 @@ class Stage(StrEnum):
 CLUSTERS = Path(__file__).resolve().parents[2] / "tests" / "reconciler" / "clusters"
 # (--sets name, heading, the clusters.jsonl splits it scores)
 CLUSTER_SETS = (
-    ("dev", "clusters, in-sample (dev + holdout, scored once)", ("dev", "holdout")),
-    ("holdout", "clusters, kept back (holdout2)", ("holdout2",)),
+    ("dev", "clusters, in-sample (dev + holdouts, scored once)", ("dev", "holdout", "holdout2")),
+    ("holdout", "clusters, kept back (holdout3)", ("holdout3",)),
 )
 
 

@@ -565,7 +565,8 @@ def test_extract_command_takes_title_and_date(tmp_path: Path) -> None:
 # Reached with extractor 2026.11.6 (see docs/extractor.md): dev F1 1.000, category 0.924, donor
 # 0.934, year 0.857; first holdout F1 1.000, category 0.932, donor 0.925, year 0.853; second
 # holdout F1 1.000, category 0.879, donor 0.838, year 0.794; third holdout (scored blind once
-# with 2026.11.5, read since) F1 1.000, category 0.851, donor 0.833, year 0.768.
+# with 2026.11.5, read since) F1 1.000, category 0.851, donor 0.833, year 0.768; fourth holdout
+# (scored blind once with 2026.11.6, read since) F1 0.985, category 0.748, donor 0.729, year 0.682.
 _FLOORS = {
     "dev": {
         "f1": 0.98,
@@ -602,6 +603,15 @@ _FLOORS = {
         "year": 0.74,
         "recipient": 0.90,
         "aid_related": 0.89,
+    },
+    "holdout4": {
+        "f1": 0.96,
+        "qualifier": 0.95,
+        "category": 0.72,
+        "donor": 0.70,
+        "year": 0.66,
+        "recipient": 0.87,
+        "aid_related": 0.85,
     },
 }
 
