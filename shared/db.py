@@ -4,6 +4,7 @@ The pool opens on first use, never at import, so `--help` and forked Celery chil
 `reset()` drops a pool inherited across fork.
 """
 
+import select
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -63,11 +64,27 @@ def pool() -> ConnectionPool[Connection]:
             min_size=1,
             max_size=4,
             timeout=15,
-            check=ConnectionPool.check_connection,
+            check=_check_if_signalled,
             open=True,
             name="aidledger",
         )
     return _pool
+
+
+def _check_if_signalled(conn: Connection) -> None:
+    """The pool's check on checkout, without a round trip for a sound connection.
+
+    An idle connection's socket has nothing to read unless the server spoke first: a restart or
+    a terminated backend sends its FATAL message and closes, and a dead server's socket reads
+    EOF. Only then is the connection checked for real (the pool discards it if that fails and
+    hands out another); a round trip on every checkout cost ~5% of a stage's time.
+    """
+    if conn.closed:
+        raise psycopg.OperationalError("the connection is closed")
+    readable = select.poll()
+    readable.register(conn.fileno(), select.POLLIN)
+    if readable.poll(0):
+        ConnectionPool.check_connection(conn)
 
 
 def reset() -> None:

@@ -2,6 +2,8 @@
 
 from decimal import Decimal
 
+import psycopg
+
 from shared import db
 from shared.config import Settings
 from shared.errors import Permanent
@@ -79,3 +81,28 @@ def test_failures_count_attempts_in_one_row(clean_db: Settings) -> None:
         assert rows == [{"attempts": 3, "error_class": "Permanent", "message": "bad"}]
         failures.resolve_failure(conn, task="cleaner.clean", entity="article", entity_id=article)
     assert counts()["failures"] == 0
+
+
+def test_a_pooled_connection_the_server_closed_is_replaced_on_checkout(
+    clean_db: Settings,
+) -> None:
+    # The pool checks a connection only when its socket has something to read (shared/db.py):
+    # backends terminated while their connections sat idle must still never reach a caller.
+    with db.transaction() as conn:
+        conn.execute("SELECT 1")
+    assert clean_db.database_url is not None
+    with psycopg.connect(clean_db.database_url, autocommit=True) as admin:
+        # With a timeout, each call returns once its backend has gone.
+        killed = {
+            pid
+            for pid, gone in admin.execute(
+                "SELECT pid, pg_terminate_backend(pid, 5000) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+            if gone
+        }
+    assert killed
+    with db.transaction() as conn:
+        now = conn.execute("SELECT pg_backend_pid() AS pid").fetchone()
+    assert now is not None
+    assert now["pid"] not in killed
