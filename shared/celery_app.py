@@ -9,8 +9,10 @@ from typing import Any
 from celery import Celery
 from celery.signals import worker_init, worker_process_init
 
-from shared import db, pipeline, preload
+from shared import db, pipeline, preload, redis_transport
 from shared.config import Settings, get_settings
+
+redis_transport.install()
 
 # The sweeper is shared (every worker can run it); service tasks are loaded by name per worker.
 app = Celery("aidledger", set_as_current=False, include=["shared.sweep"])
