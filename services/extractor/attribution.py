@@ -6,7 +6,8 @@ A figure's own sentence decides first (context.resolve). What it leaves open is 
   a kind of aid, a recipient or a year makes it current, so a new actor or time takes over from
   the old one ("Finland will send more air defence ... The package of EUR 190 million ...").
 - title: the headline, when one is known.
-- document: the article's main actor (the giver named most often), from its first mention on.
+- document: the article's main actor (the giver named most often), from its first mention on
+  (before it too for defence spending, when it dominates the story).
 
 Only what an analyst would carry over is carried: a donor for aid, defence and pledge figures
 (an adversary only for defence spending), a specific kind of aid for a figure the sentence calls
@@ -23,6 +24,9 @@ from typing import Any
 from services.extractor import context, lexicon
 
 SENTENCE, CONTEXT, TITLE, DOCUMENT = "sentence", "context", "title", "document"
+# A giver named at least this often, and twice as often as any other, is the one the whole story
+# is about.
+_DOMINANT_MENTIONS = 3
 _TARGET_DATE = re.compile(
     r"(?:by|bis|d['’]ici|until|from|ab|dès|à\s+partir\s+de|as\s+early\s+as|in)\b", re.IGNORECASE
 )
@@ -75,6 +79,7 @@ class Story:
     topic: str | None = None  # what the story is about: defence, a target or a kind of aid
     country: str | None = None  # the country or body named most, receiving ones included
     main_actor: str | None = None  # the document's most named giver
+    dominant: bool = False  # the main actor is named far more than any other giver
     named: set[str] = field(default_factory=set)  # givers named so far
     group: str | None = None  # the last coalition named, which "the group" stands for
     last_category: str | None = None  # the category of the sentence before's last figure
@@ -94,14 +99,17 @@ class Story:
         counts: Counter[str] = Counter()
         for sentence in sentences:
             counts.update(a.name for a in sentence.actors if not a.recipient)
-        main = None
+        main, dominant = None, False
         if counts:
             # Ties go to the giver named first, which Counter keeps first.
             main = max(counts, key=lambda name: counts[name])
+            runner_up = max((n for name, n in counts.items() if name != main), default=0)
+            dominant = counts[main] >= _DOMINANT_MENTIONS and counts[main] >= 2 * runner_up
         places: Counter[str] = Counter()
         for sentence in [*([title] if title else []), *sentences]:
             places.update(a.name for a in sentence.actors)
         story = cls(title=facts_of(title) if title else Facts(), main_actor=main)
+        story.dominant = dominant
         if places:
             story.country = max(places, key=lambda name: places[name])
         story.published = published
@@ -317,9 +325,8 @@ class Story:
             return self.published.year, DOCUMENT
         if self.undated:
             return None
-        now = self._now()
-        if now is not None:
-            return now, DOCUMENT
+        # Not the report's present: a sum of a new actor that nothing in its sentence dates (a
+        # stock, a ranking, "Norway has given NOK 5 billion") is no news of the report's year.
         if self.frame is not None:
             return self.frame, DOCUMENT
         if self.title.year is not None:
@@ -337,7 +344,10 @@ class Story:
             if value is not None and _fits(name, value, category):
                 return value, source
         main = self.main_actor
-        if name == "donor" and main in self.named and _fits(name, main, category):
+        # A national budget story may name its country only after its lead ("Les crédits
+        # s'élèvent à 50,5 milliards d'euros"): the country it names throughout is the spender.
+        implied = self.dominant and category == "defense_spending"
+        if name == "donor" and (main in self.named or implied) and _fits(name, main, category):
             return main, DOCUMENT
         return None
 

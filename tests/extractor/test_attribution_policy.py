@@ -1,0 +1,98 @@
+"""Extractor 2026.11.7: when a figure has a year, and the country a whole story implies.
+
+Each rule is stated for news text in general (docs/extractor.md, 2026.11.7) and checked here in
+English and in German or French, on sentences written for these tests.
+"""
+
+import datetime
+
+import pytest
+
+from services.extractor.figures import extract_figures
+
+PUBLISHED = datetime.date(2025, 3, 6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers met in Brussels on Thursday. Sweden said its aid would reach SEK 20 billion in "
+        "2026. Norway has given NOK 5 billion in weapons to Ukraine.",
+        "Die Minister trafen sich am Donnerstag in Brüssel. Schweden will seine Hilfe 2026 auf 20 "
+        "Milliarden Kronen erhöhen. Norwegen hat der Ukraine Waffen im Wert von 5 Milliarden "
+        "Kronen geliefert.",
+        "Les ministres se sont réunis jeudi à Bruxelles. La Suède portera son aide à 20 milliards "
+        "de couronnes en 2026. La Norvège a livré à l'Ukraine des armes pour 5 milliards de "
+        "couronnes.",
+    ],
+)
+def test_a_new_actors_sum_that_nothing_dates_has_no_year(text: str) -> None:
+    # The report's present ("on Thursday") dates what its sentences tell as news, not a stock
+    # of another giver that follows a year stated for the first.
+    sweden, norway = extract_figures(text, published=PUBLISHED)
+    assert (sweden.donor, sweden.year) == ("Sweden", 2026)
+    assert (norway.donor, norway.year) == ("Norway", None)
+    assert "year" not in norway.attribution
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers met in Brussels on Thursday. Sweden said its aid would reach SEK 20 billion in "
+        "2026. Norway announced NOK 5 billion in weapons for Ukraine.",
+        "Les ministres se sont réunis jeudi à Bruxelles. La Suède portera son aide à 20 milliards "
+        "de couronnes en 2026. La Norvège a annoncé 5 milliards de couronnes d'armes pour "
+        "l'Ukraine.",
+    ],
+)
+def test_a_new_actors_sum_announced_is_news_of_the_reports_year(text: str) -> None:
+    _, norway = extract_figures(text, published=PUBLISHED)
+    assert (norway.donor, norway.year) == ("Norway", 2025)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Lawmakers approved defence spending of EUR 6.2 billion for next year, up from EUR 5.8 "
+            "billion.\n\nFinland's government said the increase would pay for new air defence. "
+            "Finland will also keep its support for Ukraine, and Finland's president welcomed the "
+            "vote.",
+            "Finland",
+        ),
+        (
+            "Der Verteidigungshaushalt steigt im kommenden Jahr auf 4,1 Milliarden Franken.\n\nDie "
+            "Schweiz will damit ihre Luftabwehr erneuern. Die Schweiz bleibt neutral, sagte der "
+            "Bundesrat, und die Schweiz liefert keine Waffen.",
+            "Switzerland",
+        ),
+        (
+            "Le budget des armées atteindra 52 milliards d'euros l'an prochain.\n\nLa France veut "
+            "ainsi moderniser ses armées. La France maintiendra aussi son aide à l'Ukraine, a "
+            "déclaré le ministre, et la France tiendra ses engagements.",
+            "France",
+        ),
+    ],
+)
+def test_a_budget_story_implies_its_country_before_naming_it(text: str, country: str) -> None:
+    for figure in extract_figures(text, published=PUBLISHED):
+        assert (figure.category, figure.donor) == ("defense_spending", country)
+        assert figure.attribution["donor"] == "document"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # aid is given, not spent: a sum before any giver is named is not the main actor's
+        "Over EUR 20 billion in security support for Ukraine was confirmed for next year.\n\nThe "
+        "United States may cut its aid. The United States has not said when, and the United "
+        "States Congress is divided.",
+        # a country named as often as another is not the one the story is about
+        "Defence spending will rise to EUR 6.2 billion next year.\n\nFinland and Sweden agreed to "
+        "buy air defence together. Finland, like Sweden, will keep supporting Ukraine, and "
+        "Sweden welcomed Finland's plan.",
+    ],
+)
+def test_no_implied_country_for_aid_or_when_none_dominates(text: str) -> None:
+    [figure] = extract_figures(text, published=PUBLISHED)
+    assert figure.donor is None
