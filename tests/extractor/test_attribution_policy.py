@@ -96,3 +96,20 @@ def test_a_budget_story_implies_its_country_before_naming_it(text: str, country:
 def test_no_implied_country_for_aid_or_when_none_dominates(text: str) -> None:
     [figure] = extract_figures(text, published=PUBLISHED)
     assert figure.donor is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The institute counts €12.4 billion in new humanitarian aid pledged by Nordic governments "
+        "in 2024, up from €9.8 billion the year before.",
+        "Le rapport recense 4,2 milliards d'euros d'aide militaire versés par les pays baltes en "
+        "2024, contre 3,1 milliards d'euros l'année précédente.",
+        "Der Bericht zählt 4,2 Milliarden Euro an Militärhilfe, die die baltischen Staaten 2024 "
+        "bereitgestellt haben, gegenüber 3,1 Milliarden Euro im Vorjahr.",
+    ],
+)
+def test_a_comparison_base_after_a_longer_clause_is_the_year_before(text: str) -> None:
+    figure, base = extract_figures(text, published=PUBLISHED)
+    assert (figure.year, base.year) == (2024, 2023)
+    assert (base.category, base.donor) == (figure.category, figure.donor)
