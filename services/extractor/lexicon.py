@@ -616,10 +616,13 @@ PRICE_VERB = re.compile(
     re.IGNORECASE,
 )
 UNIT_PRICE = re.compile(
-    r"\b(?:each|apiece|a\s+piece|per\s+(?:unit|piece|shell|round|missile|interceptor|drone"
-    r"|vehicle|tank|jet|aircraft)|unit\s+(?:cost|price)|Stückpreis|pro\s+Stück|je\s+Stück"
-    r"|l['’]unité|prix\s+unitaire|coût\s+unitaire|chacun\w*|a\s+single|un\s+seul|pièce"
-    r"|eine[rs]?\s+einzelnen)\b",
+    r"\b(?:each|apiece|a\s+piece|(?:per|a)\s+(?:unit|piece|shell|round|missile|interceptor|drone"
+    r"|vehicle|tank|jet|aircraft|system|battery|launcher)|unit\s+(?:cost|price)|Stückpreis"
+    r"|pro\s+Stück|je\s+Stück|l['’]unité|prix\s+unitaire|coût\s+unitaire|chacun\w*|a\s+single"
+    r"|un\s+seul|pièce|einzeln\w*)\b"
+    # one item told as the subject of its price: "A 155mm shell now costs", "Eine Radhaubitze
+    # vom Typ Bohdana koste", "Un obus de 155 mm coûte"
+    r"|(?:^\W*|[:;]\s*)(?:an?|one|ein|eine|un|une)\s+[^.;:]{0,80}?\b(?:costs?|kostet|koste|coûte)\b",
     re.IGNORECASE,
 )
 # Subjects that make a percentage or sum a distractor, not aid or defence.

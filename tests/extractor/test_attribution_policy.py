@@ -113,3 +113,25 @@ def test_a_comparison_base_after_a_longer_clause_is_the_year_before(text: str) -
     figure, base = extract_figures(text, published=PUBLISHED)
     assert (figure.year, base.year) == (2024, 2023)
     assert (base.category, base.donor) == (figure.category, figure.donor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A single artillery round now costs about 3,500 euros on the open market.",
+        "The German-made system costs around $900 million per battery, with its missiles.",
+        "Drones now cost European buyers roughly €2,000 a drone, twice as much as in 2023.",
+        "Eine Panzerhaubitze aus europäischer Fertigung, mit Munition und Ausbildung, kostet rund "
+        "15 Millionen Euro.",
+        "Ein einzelner Marschflugkörper kostet etwa 1 Million Euro.",
+        "Un obus de 155 mm coûte désormais près de 4 000 euros.",
+    ],
+)
+def test_the_price_of_one_item_is_no_sum_given(text: str) -> None:
+    figure = extract_figures(text, title="Germany sends more weapons to Ukraine")[0]
+    assert (figure.category, figure.aid_related, figure.donor) == ("other", False, None)
+
+
+def test_a_package_that_costs_a_sum_is_still_given() -> None:
+    text = "The package, which costs Germany EUR 500 million, includes air defence for Ukraine."
+    assert extract_figures(text)[0].category == "military_aid"
