@@ -435,7 +435,8 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|Pentagon['’]s\s+budget|defen[cs]e\s+(?:bill|appropriations?|authori[sz]ation)|NDAA"
         r"|Rüstungsausgaben|dépenses\s+(?:militaires|de\s+défense)|budget\s+(?:de\s+la\s+défense"
         r"|militaire|de\s+défense|des\s+armées)|effort\s+de\s+défense|crédits\s+(?:militaires"
-        r"|de\s+défense)|programmation\s+militaire|military\s+programming\s+law"
+        r"|de\s+(?:la\s+)?(?:mission\s+«?\s*)?défense|des\s+armées)|Armee(?:ausgaben|budget|etat)"
+        r"|programmation\s+militaire|military\s+programming\s+law"
         # "€800 billion for defence", "Hr 412 billion for the military": money for one's own forces.
         r"|(?:for|on|(?<!according\s)to)\s+(?:the\s+)?(?:defen[cs]e|military|armed\s+forces)(?![\w-]"
         r"|\s+(?:of|aid|assistance|support|industry|package|equipment|minist\w+|officials?|sources?"

@@ -135,3 +135,18 @@ def test_the_price_of_one_item_is_no_sum_given(text: str) -> None:
 def test_a_package_that_costs_a_sum_is_still_given() -> None:
     text = "The package, which costs Germany EUR 500 million, includes air defence for Ukraine."
     assert extract_figures(text)[0].category == "military_aid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill lifts the military budget to EUR 7.4 billion next year.",
+        "Le projet de loi de finances porte les crédits de la mission « Défense » à 58 milliards "
+        "d'euros l'an prochain.",
+        "Les députés ont adopté les crédits des armées, soit 58 milliards d'euros.",
+        "Die Armeeausgaben sollen im kommenden Jahr auf 6,3 Milliarden Franken steigen.",
+    ],
+)
+def test_a_defence_ministrys_credits_are_defence_spending(text: str) -> None:
+    figure = extract_figures(text, published=PUBLISHED)[0]
+    assert (figure.category, figure.aid_related) == ("defense_spending", True)
