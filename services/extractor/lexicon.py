@@ -1088,6 +1088,12 @@ OBLIGED = re.compile(
     r"|devra|doit|veut|veulent)\b",
     re.IGNORECASE,
 )
+# A level forecast, not set: "is projected to grow to 2.3% by 2033", "devrait atteindre".
+PROJECTED = re.compile(
+    r"\b(?:projected|expected|forecast\w*|estimated|prognostiziert|erwartet|voraussichtlich"
+    r"|devrait|devraient|prévision\w*|projection\w*)\b",
+    re.IGNORECASE,
+)
 DEADLINE_YEAR = re.compile(
     r"\b(?:by|bis|d['’]ici|until|avant)\s+(?:(?:the\s+end\s+of|Ende|la\s+fin\s+de)\s+)?"
     r"(?P<year>20\d\d)\b",

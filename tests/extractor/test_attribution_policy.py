@@ -150,3 +150,28 @@ def test_a_package_that_costs_a_sum_is_still_given() -> None:
 def test_a_defence_ministrys_credits_are_defence_spending(text: str) -> None:
     figure = extract_figures(text, published=PUBLISHED)[0]
     assert (figure.category, figure.aid_related) == ("defense_spending", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "Parliament passed a law raising defence spending to 2.7% of GDP by 2029.",
+            "pledge_target",
+        ),
+        (
+            "Le texte prévoit que les États consacrent 4 % de leur PIB à la défense d'ici 2032.",
+            "pledge_target",
+        ),
+        (
+            "Das Gesetz hebt die Verteidigungsausgaben auf 2,7 Prozent des BIP bis 2029 an.",
+            "pledge_target",
+        ),
+        # a forecast is spending, and so is a level already reached
+        ("Defence spending is projected to grow to 2.7% of GDP by 2029.", "defense_spending"),
+        ("Defence spending reached 2.1% of GDP this year.", "defense_spending"),
+    ],
+)
+def test_a_level_set_for_a_date_to_come_is_a_target(text: str, category: str) -> None:
+    figure = extract_figures(text, published=PUBLISHED)[0]
+    assert figure.category == category
