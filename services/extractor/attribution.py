@@ -80,6 +80,9 @@ class Story:
     country: str | None = None  # the country or body named most, receiving ones included
     main_actor: str | None = None  # the document's most named giver
     dominant: bool = False  # the main actor is named far more than any other giver
+    mentions: Counter[str] = field(default_factory=Counter)  # how often each giver is named
+    paragraph: int = 0  # the paragraph being read
+    donor_paragraph: int = 0  # the paragraph that made the current giver current
     named: set[str] = field(default_factory=set)  # givers named so far
     group: str | None = None  # the last coalition named, which "the group" stands for
     last_category: str | None = None  # the category of the sentence before's last figure
@@ -110,6 +113,7 @@ class Story:
             places.update(a.name for a in sentence.actors)
         story = cls(title=facts_of(title) if title else Facts(), main_actor=main)
         story.dominant = dominant
+        story.mentions = counts
         if places:
             story.country = max(places, key=lambda name: places[name])
         story.published = published
@@ -145,6 +149,7 @@ class Story:
                 self.current.year = self._now() or self.frame
                 self.explicit_year = False
             self.current.donor = facts.donor
+            self.donor_paragraph = self.paragraph
         if facts.kind is not None:
             self.current.kind = facts.kind
         if facts.recipient is not None:
@@ -203,7 +208,9 @@ class Story:
         return None
 
     def new_paragraph(self) -> None:
-        """Paragraphs do not reset the story: a new actor or time does (see `after`)."""
+        """Paragraphs do not reset the story: a new actor or time does (see `after`), except
+        for a giver named in passing (see `_giver`)."""
+        self.paragraph += 1
 
     def hints(self, continues: str | None) -> context.Hints:
         """What the story so far offers the next sentence's figures."""
@@ -213,7 +220,7 @@ class Story:
         defence = self.topic in ("defense_spending", "pledge_target")
         return context.Hints(
             kind,
-            self.current.donor,
+            self._giver(),
             self.country,
             continues,
             defence=defence,
@@ -222,6 +229,20 @@ class Story:
             group=self.group,
             source=source,
         )
+
+    def _giver(self) -> str | None:
+        """The giver the story has made current. One named only once, in an earlier paragraph
+        of a story about another (a comparison, "the Netherlands, which ..."), does not carry
+        past its paragraph: the story's dominant actor takes over again."""
+        donor = self.current.donor
+        passing = (
+            self.dominant
+            and donor is not None
+            and donor != self.main_actor
+            and self.mentions[donor] == 1
+            and self.donor_paragraph < self.paragraph
+        )
+        return self.main_actor if passing else donor
 
     def complete(
         self,

@@ -175,3 +175,36 @@ def test_a_defence_ministrys_credits_are_defence_spending(text: str) -> None:
 def test_a_level_set_for_a_date_to_come_is_a_target(text: str, category: str) -> None:
     figure = extract_figures(text, published=PUBLISHED)[0]
     assert figure.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany will send Ukraine more air defence, the German defence minister said in Kyiv. "
+        "Germany has been the largest European donor, and Germany will keep that role.\n\nThe "
+        "Netherlands, by comparison, has focused on fighter jets.\n\nThe new package is worth "
+        "EUR 300 million and includes two IRIS-T launchers.",
+        "Deutschland schickt der Ukraine weitere Waffen, sagte der deutsche Verteidigungsminister "
+        "in Kiew. Deutschland ist der größte europäische Geber, und Deutschland will das "
+        "bleiben.\n\nDie Niederlande setzen dagegen auf Kampfjets.\n\nDas neue Paket über 300 "
+        "Millionen Euro umfasst zwei IRIS-T-Startgeräte.",
+        "L'Allemagne enverra davantage d'armes à l'Ukraine, a déclaré le ministre allemand à "
+        "Kyiv. L'Allemagne reste le premier donateur européen, et l'Allemagne veut le rester."
+        "\n\nLes Pays-Bas, eux, misent sur les avions de combat.\n\nLe nouveau paquet, d'une "
+        "valeur de 300 millions d'euros, comprend deux lanceurs IRIS-T.",
+    ],
+)
+def test_a_giver_named_in_passing_does_not_carry_past_its_paragraph(text: str) -> None:
+    [figure] = extract_figures(text, published=PUBLISHED)
+    assert (figure.donor, figure.category) == ("Germany", "military_aid")
+
+
+def test_a_giver_named_in_passing_carries_within_its_paragraph() -> None:
+    text = (
+        "Germany will send Ukraine more air defence, the German defence minister said in Kyiv. "
+        "Germany has been the largest European donor, and Germany will keep that role.\n\nThe "
+        "Netherlands, by comparison, has focused on fighter jets. Its latest package is worth "
+        "EUR 300 million."
+    )
+    [figure] = extract_figures(text, published=PUBLISHED)
+    assert figure.donor == "Netherlands"
