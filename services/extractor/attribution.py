@@ -28,7 +28,8 @@ SENTENCE, CONTEXT, TITLE, DOCUMENT = "sentence", "context", "title", "document"
 # is about.
 _DOMINANT_MENTIONS = 3
 _TARGET_DATE = re.compile(
-    r"(?:by|bis|d['’]ici|until|from|ab|dès|à\s+partir\s+de|as\s+early\s+as|in)\b", re.IGNORECASE
+    r"(?:by|bis|d['’]ici(?:\s+à)?|until|from|ab|dès|à\s+partir\s+de|as\s+early\s+as|in)\b",
+    re.IGNORECASE,
 )
 # Between a target and its date: "2% spending target this fiscal year", "à 2 % du PIB dès".
 _DATE_OF_TARGET = re.compile(
@@ -37,8 +38,8 @@ _DATE_OF_TARGET = re.compile(
     r"|produit\s+intérieur\s+brut|economic\s+output|Wirtschaftsleistung))?\s+(?:dès|bereits|already)?\s*",
     re.IGNORECASE,
 )
-_DEADLINE = re.compile(r"(?:by|bis|d['’]ici|until)\b", re.IGNORECASE)
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|bis|d['’]ici|until)\s+$", re.IGNORECASE)
+_DEADLINE = re.compile(r"(?:by|bis|d['’]ici(?:\s+à)?|until)\b", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|bis|d['’]ici(?:\s+à)?|until)\s+$", re.IGNORECASE)
 _COMPARED = re.compile(
     r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|verglichen\s+mit|gegenüber|im\s+Vergleich"
     r"|contre|par\s+rapport\s+à|than|als)\b(?:[^.;]|\.\d)*$",

@@ -973,7 +973,7 @@ REACHING = re.compile(
     re.IGNORECASE,
 )
 OWN_DEADLINE_AFTER = re.compile(
-    r"[^.;]{0,40}?\b(?:by|bis|d['’]ici|dès|until|in|en|im)\s+(?:(?:19|20)\d\d|next\s+year|this\s+year"
+    r"[^.;]{0,40}?\b(?:by|bis|d['’]ici(?:\s+à)?|dès|until|in|en|im)\s+(?:(?:19|20)\d\d|next\s+year|this\s+year"
     r"|cette\s+année|diesem\s+Jahr)",
     re.IGNORECASE,
 )
@@ -1095,7 +1095,7 @@ PROJECTED = re.compile(
     re.IGNORECASE,
 )
 DEADLINE_YEAR = re.compile(
-    r"\b(?:by|bis|d['’]ici|until|avant)\s+(?:(?:the\s+end\s+of|Ende|la\s+fin\s+de)\s+)?"
+    r"\b(?:by|bis|d['’]ici(?:\s+à)?|until|avant)\s+(?:(?:the\s+end\s+of|Ende|la\s+fin\s+de)\s+)?"
     r"(?P<year>20\d\d)\b",
     re.IGNORECASE,
 )
@@ -1193,7 +1193,7 @@ _MONTH = (
     r"|juillet|août|septembre|octobre|novembre|décembre)"
 )
 YEAR = re.compile(
-    r"(?:\b(?:in|for|during|by|of|from|as\s+early\s+as|im|für|bis|ab|en|pour|d['’]ici|dès"
+    r"(?:\b(?:in|for|during|by|of|from|as\s+early\s+as|im|für|bis|ab|en|pour|d['’]ici(?:\s+à)?|dès"
     r"|à\s+partir\s+de|au\s+cours\s+de|sur|fiscal|FY)\s+(?:(?:the\s+|la\s+seule\s+"
     r"|(?:the\s+)?(?:whole|entire|full)\s+|l['’]ensemble\s+de\s+)?(?:fiscal"
     rf"\s+)?(?:year|Jahr|Jahre|année|l['’]année|exercice)\s+|{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)"

@@ -208,3 +208,16 @@ def test_a_giver_named_in_passing_carries_within_its_paragraph() -> None:
     )
     [figure] = extract_figures(text, published=PUBLISHED)
     assert figure.donor == "Netherlands"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris remains far from the allies' goal of 3.5% of GDP by 2035.",
+        "Paris reste loin de l'objectif de 3,5 % du PIB d'ici à 2035 fixé par les alliés.",
+        "Paris reste loin de l'objectif de 3,5 % du PIB d'ici 2035 fixé par les alliés.",
+    ],
+)
+def test_a_targets_deadline_after_d_ici_a(text: str) -> None:
+    figure = extract_figures(text, published=PUBLISHED)[0]
+    assert (figure.category, figure.year) == ("pledge_target", 2035)
