@@ -221,3 +221,18 @@ def test_a_giver_named_in_passing_carries_within_its_paragraph() -> None:
 def test_a_targets_deadline_after_d_ici_a(text: str) -> None:
     figure = extract_figures(text, published=PUBLISHED)[0]
     assert (figure.category, figure.year) == ("pledge_target", 2035)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow raised defence spending again. The central bank kept its key rate at 17%.",
+        "Moscou augmente encore ses dépenses militaires. La banque centrale a maintenu son taux "
+        "directeur à 17 %.",
+        "Moskau erhöht die Militärausgaben erneut. Die Notenbank beließ den Leitzins bei 17 "
+        "Prozent.",
+    ],
+)
+def test_a_central_banks_rate_is_no_defence_figure(text: str) -> None:
+    [figure] = extract_figures(text, published=PUBLISHED)
+    assert (figure.category, figure.aid_related) == ("other", False)
