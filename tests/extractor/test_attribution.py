@@ -565,8 +565,8 @@ def test_extract_command_takes_title_and_date(tmp_path: Path) -> None:
 # Reached with extractor 2026.11.7 (see docs/extractor.md): dev F1 1.000, category 0.926, donor
 # 0.943, year 0.861; first holdout F1 1.000, category 0.932, donor 0.928, year 0.853; second
 # holdout F1 1.000, category 0.882, donor 0.842, year 0.794; third holdout F1 1.000, category
-# 0.866, donor 0.851, year 0.772; fourth holdout (scored blind once with 2026.11.6, read since)
-# F1 0.985, category 0.778, donor 0.800, year 0.710.
+# 0.870, donor 0.848, year 0.775; fourth holdout (scored blind once with 2026.11.6, read since)
+# F1 0.985, category 0.781, donor 0.800, year 0.710.
 _FLOORS = {
     "dev": {
         "f1": 0.98,
@@ -598,20 +598,20 @@ _FLOORS = {
     "holdout3": {
         "f1": 0.98,
         "qualifier": 0.97,
-        "category": 0.84,
+        "category": 0.85,
         "donor": 0.83,
         "year": 0.75,
         "recipient": 0.90,
-        "aid_related": 0.90,
+        "aid_related": 0.91,
     },
     "holdout4": {
         "f1": 0.96,
         "qualifier": 0.95,
-        "category": 0.75,
+        "category": 0.76,
         "donor": 0.78,
         "year": 0.68,
         "recipient": 0.89,
-        "aid_related": 0.87,
+        "aid_related": 0.88,
     },
 }
 
