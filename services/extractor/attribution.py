@@ -6,7 +6,8 @@ A figure's own sentence decides first (context.resolve). What it leaves open is 
   a kind of aid, a recipient or a year makes it current, so a new actor or time takes over from
   the old one ("Finland will send more air defence ... The package of EUR 190 million ...").
 - title: the headline, when one is known.
-- document: the article's main actor (the giver named most often), from its first mention on.
+- document: the article's main actor (the giver named most often), from its first mention on
+  (before it too for defence spending, when it dominates the story).
 
 Only what an analyst would carry over is carried: a donor for aid, defence and pledge figures
 (an adversary only for defence spending), a specific kind of aid for a figure the sentence calls
@@ -23,8 +24,12 @@ from typing import Any
 from services.extractor import context, lexicon
 
 SENTENCE, CONTEXT, TITLE, DOCUMENT = "sentence", "context", "title", "document"
+# A giver named at least this often, and twice as often as any other, is the one the whole story
+# is about.
+_DOMINANT_MENTIONS = 3
 _TARGET_DATE = re.compile(
-    r"(?:by|bis|d['’]ici|until|from|ab|dès|à\s+partir\s+de|as\s+early\s+as|in)\b", re.IGNORECASE
+    r"(?:by|bis|d['’]ici(?:\s+à)?|until|from|ab|dès|à\s+partir\s+de|as\s+early\s+as|in)\b",
+    re.IGNORECASE,
 )
 # Between a target and its date: "2% spending target this fiscal year", "à 2 % du PIB dès".
 _DATE_OF_TARGET = re.compile(
@@ -33,8 +38,8 @@ _DATE_OF_TARGET = re.compile(
     r"|produit\s+intérieur\s+brut|economic\s+output|Wirtschaftsleistung))?\s+(?:dès|bereits|already)?\s*",
     re.IGNORECASE,
 )
-_DEADLINE = re.compile(r"(?:by|bis|d['’]ici|until)\b", re.IGNORECASE)
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|bis|d['’]ici|until)\s+$", re.IGNORECASE)
+_DEADLINE = re.compile(r"(?:by|bis|d['’]ici(?:\s+à)?|until)\b", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|bis|d['’]ici(?:\s+à)?|until)\s+$", re.IGNORECASE)
 _COMPARED = re.compile(
     r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|verglichen\s+mit|gegenüber|im\s+Vergleich"
     r"|contre|par\s+rapport\s+à|than|als)\b(?:[^.;]|\.\d)*$",
@@ -75,6 +80,10 @@ class Story:
     topic: str | None = None  # what the story is about: defence, a target or a kind of aid
     country: str | None = None  # the country or body named most, receiving ones included
     main_actor: str | None = None  # the document's most named giver
+    dominant: bool = False  # the main actor is named far more than any other giver
+    mentions: Counter[str] = field(default_factory=Counter)  # how often each giver is named
+    paragraph: int = 0  # the paragraph being read
+    donor_paragraph: int = 0  # the paragraph that made the current giver current
     named: set[str] = field(default_factory=set)  # givers named so far
     group: str | None = None  # the last coalition named, which "the group" stands for
     last_category: str | None = None  # the category of the sentence before's last figure
@@ -94,14 +103,18 @@ class Story:
         counts: Counter[str] = Counter()
         for sentence in sentences:
             counts.update(a.name for a in sentence.actors if not a.recipient)
-        main = None
+        main, dominant = None, False
         if counts:
             # Ties go to the giver named first, which Counter keeps first.
             main = max(counts, key=lambda name: counts[name])
+            runner_up = max((n for name, n in counts.items() if name != main), default=0)
+            dominant = counts[main] >= _DOMINANT_MENTIONS and counts[main] >= 2 * runner_up
         places: Counter[str] = Counter()
         for sentence in [*([title] if title else []), *sentences]:
             places.update(a.name for a in sentence.actors)
         story = cls(title=facts_of(title) if title else Facts(), main_actor=main)
+        story.dominant = dominant
+        story.mentions = counts
         if places:
             story.country = max(places, key=lambda name: places[name])
         story.published = published
@@ -137,6 +150,7 @@ class Story:
                 self.current.year = self._now() or self.frame
                 self.explicit_year = False
             self.current.donor = facts.donor
+            self.donor_paragraph = self.paragraph
         if facts.kind is not None:
             self.current.kind = facts.kind
         if facts.recipient is not None:
@@ -195,7 +209,9 @@ class Story:
         return None
 
     def new_paragraph(self) -> None:
-        """Paragraphs do not reset the story: a new actor or time does (see `after`)."""
+        """Paragraphs do not reset the story: a new actor or time does (see `after`), except
+        for a giver named in passing (see `_giver`)."""
+        self.paragraph += 1
 
     def hints(self, continues: str | None) -> context.Hints:
         """What the story so far offers the next sentence's figures."""
@@ -205,7 +221,7 @@ class Story:
         defence = self.topic in ("defense_spending", "pledge_target")
         return context.Hints(
             kind,
-            self.current.donor,
+            self._giver(),
             self.country,
             continues,
             defence=defence,
@@ -214,6 +230,20 @@ class Story:
             group=self.group,
             source=source,
         )
+
+    def _giver(self) -> str | None:
+        """The giver the story has made current. One named only once, in an earlier paragraph
+        of a story about another (a comparison, "the Netherlands, which ..."), does not carry
+        past its paragraph: the story's dominant actor takes over again."""
+        donor = self.current.donor
+        passing = (
+            self.dominant
+            and donor is not None
+            and donor != self.main_actor
+            and self.mentions[donor] == 1
+            and self.donor_paragraph < self.paragraph
+        )
+        return self.main_actor if passing else donor
 
     def complete(
         self,
@@ -317,9 +347,8 @@ class Story:
             return self.published.year, DOCUMENT
         if self.undated:
             return None
-        now = self._now()
-        if now is not None:
-            return now, DOCUMENT
+        # Not the report's present: a sum of a new actor that nothing in its sentence dates (a
+        # stock, a ranking, "Norway has given NOK 5 billion") is no news of the report's year.
         if self.frame is not None:
             return self.frame, DOCUMENT
         if self.title.year is not None:
@@ -337,7 +366,10 @@ class Story:
             if value is not None and _fits(name, value, category):
                 return value, source
         main = self.main_actor
-        if name == "donor" and main in self.named and _fits(name, main, category):
+        # A national budget story may name its country only after its lead ("Les crédits
+        # s'élèvent à 50,5 milliards d'euros"): the country it names throughout is the spender.
+        implied = self.dominant and category == "defense_spending"
+        if name == "donor" and (main in self.named or implied) and _fits(name, main, category):
             return main, DOCUMENT
         return None
 

@@ -380,6 +380,10 @@ def _pledged_share(text: str, start: int, end: int) -> bool:
     )
 
 
+# How far after a share its deadline may stand ("2.5% of GDP by 2027").
+_DEADLINE_WITHIN = 60
+
+
 def _goal_or_spending(
     sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
 ) -> str:
@@ -388,8 +392,9 @@ def _goal_or_spending(
     A goal is named as one ("the goal of 3.5%", "NATO's 2% target"), or pledged or asked for in
     its clause ("pledged to reach 5%", "ready to spend 5%"), or a part of such a goal ("5% ...,
     of which 3.5%"). Spending is spent ("spends 2.4%", "spending of 2.12%"), a change ("by 2-3%")
-    or dated to a year that has come ("2.4% this year", "2.8% of GDP in 2026"). A planned level
-    with a deadline ("raise defence spending to 2.5% by 2027") stays spending.
+    or dated to a year that has come ("2.4% this year", "2.8% of GDP in 2026"). A level set for
+    a date still to come right after it ("raising defence spending to 2.5% by 2027") is a goal
+    unless it is forecast ("projected to grow to 2.3% by 2033").
     """
     text = sentence.text
     sibling = _sibling_share(text, start, others)
@@ -427,6 +432,12 @@ def _goal_or_spending(
     if sibling is not None:
         # "5% of GDP by 2035, of which 3.5% for core defence": a part of the goal before it.
         return _goal_or_spending(sentence, *sibling, [o for o in others if o != sibling])
+    if _deadline_ahead(sentence, end, min(hi, end + _DEADLINE_WITHIN)) and not (
+        lexicon.PROJECTED.search(text, wide_lo, start)
+    ):
+        # "a law raising defence spending to 2.5% of GDP by 2027", "consacrent 5 % de leur PIB à
+        # la sécurité d'ici 2035": a level set for a date still to come (a forecast is not).
+        return "pledge_target"
     return "defense_spending"
 
 

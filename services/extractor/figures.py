@@ -51,11 +51,14 @@ from services.extractor.rates import to_eur
 from services.extractor.sentences import guess_language, split_sentences
 from shared.models import Figure
 
-EXTRACTOR_VERSION = "2026.11.6"
+EXTRACTOR_VERSION = "2026.11.7"
 
 # No real sentence is this long: in a run-on block (a table, a list without periods) each figure
 # gets a window of this size around it as its sentence, so context stays local and cost linear.
 _LONGEST_SENTENCE = 1000
+# How far (in characters) a restatement or a comparison base may stand after the figure before it.
+_RESTATED_WITHIN = 40
+_COMPARED_WITHIN = 100
 
 
 class _Document:
@@ -145,7 +148,10 @@ def _same_sum(
     if previous.end > mention.start:
         return attributes
     between = text[previous.end : mention.start]
-    if len(between) > 40:
+    # A comparison may come after a longer clause ("counts €39.6 billion in new military aid
+    # allocated by European countries in 2025, up from €30.1 billion the year before").
+    compared = len(between) <= _COMPARED_WITHIN and lexicon.COMPARISON_BEFORE.search(between)
+    if len(between) > _RESTATED_WITHIN and not compared:
         return attributes
     if (previous.unit == "percent") != (unit == "percent"):
         if (

@@ -435,7 +435,8 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|Pentagon['’]s\s+budget|defen[cs]e\s+(?:bill|appropriations?|authori[sz]ation)|NDAA"
         r"|Rüstungsausgaben|dépenses\s+(?:militaires|de\s+défense)|budget\s+(?:de\s+la\s+défense"
         r"|militaire|de\s+défense|des\s+armées)|effort\s+de\s+défense|crédits\s+(?:militaires"
-        r"|de\s+défense)|programmation\s+militaire|military\s+programming\s+law"
+        r"|de\s+(?:la\s+)?(?:mission\s+«?\s*)?défense|des\s+armées)|Armee(?:ausgaben|budget|etat)"
+        r"|programmation\s+militaire|military\s+programming\s+law"
         # "€800 billion for defence", "Hr 412 billion for the military": money for one's own forces.
         r"|(?:for|on|(?<!according\s)to)\s+(?:the\s+)?(?:defen[cs]e|military|armed\s+forces)(?![\w-]"
         r"|\s+(?:of|aid|assistance|support|industry|package|equipment|minist\w+|officials?|sources?"
@@ -616,16 +617,19 @@ PRICE_VERB = re.compile(
     re.IGNORECASE,
 )
 UNIT_PRICE = re.compile(
-    r"\b(?:each|apiece|a\s+piece|per\s+(?:unit|piece|shell|round|missile|interceptor|drone"
-    r"|vehicle|tank|jet|aircraft)|unit\s+(?:cost|price)|Stückpreis|pro\s+Stück|je\s+Stück"
-    r"|l['’]unité|prix\s+unitaire|coût\s+unitaire|chacun\w*|a\s+single|un\s+seul|pièce"
-    r"|eine[rs]?\s+einzelnen)\b",
+    r"\b(?:each|apiece|a\s+piece|(?:per|a)\s+(?:unit|piece|shell|round|missile|interceptor|drone"
+    r"|vehicle|tank|jet|aircraft|system|battery|launcher)|unit\s+(?:cost|price)|Stückpreis"
+    r"|pro\s+Stück|je\s+Stück|l['’]unité|prix\s+unitaire|coût\s+unitaire|chacun\w*|a\s+single"
+    r"|un\s+seul|pièce|einzeln\w*)\b"
+    # one item told as the subject of its price: "A 155mm shell now costs", "Eine Radhaubitze
+    # vom Typ Bohdana koste", "Un obus de 155 mm coûte"
+    r"|(?:^\W*|[:;]\s*)(?:an?|one|ein|eine|un|une)\s+[^.;:]{0,80}?\b(?:costs?|kostet|koste|coûte)\b",
     re.IGNORECASE,
 )
 # Subjects that make a percentage or sum a distractor, not aid or defence.
 _DISTRACTOR = (
     r"inflation|(?:economic|GDP)\s+growth|econom(?:y|ic\s+output)|deficit|debt|unemploy\w*"
-    r"|interest\s+rates?|VAT|value-added\s+tax|shares\s+in|bond\s+yields?|Rendite\w*"
+    r"|interest\s+rates?|key\s+rate|policy\s+rate|taux\s+directeur|VAT|value-added\s+tax|shares\s+in|bond\s+yields?|Rendite\w*"
     r"|shares\s+of\s+(?:(?:defen[cs]e\s+)?(?:group|company|firm|maker)\s+)?(?-i:[A-Z])\w*|share\s+prices?|stocks?|prices?|polls?"
     r"|survey\w*|approval|turnout|borrowing|financing\s+needs|funding\s+gap|financing\s+gap"
     r"|wealth\s+fund|tax(?:es)?|levy|Inflation|Wachstum|Steuer\w*|Abgabe|impôts?|taxes?"
@@ -969,7 +973,7 @@ REACHING = re.compile(
     re.IGNORECASE,
 )
 OWN_DEADLINE_AFTER = re.compile(
-    r"[^.;]{0,40}?\b(?:by|bis|d['’]ici|dès|until|in|en|im)\s+(?:(?:19|20)\d\d|next\s+year|this\s+year"
+    r"[^.;]{0,40}?\b(?:by|bis|d['’]ici(?:\s+à)?|dès|until|in|en|im)\s+(?:(?:19|20)\d\d|next\s+year|this\s+year"
     r"|cette\s+année|diesem\s+Jahr)",
     re.IGNORECASE,
 )
@@ -1084,8 +1088,14 @@ OBLIGED = re.compile(
     r"|devra|doit|veut|veulent)\b",
     re.IGNORECASE,
 )
+# A level forecast, not set: "is projected to grow to 2.3% by 2033", "devrait atteindre".
+PROJECTED = re.compile(
+    r"\b(?:projected|expected|forecast\w*|estimated|prognostiziert|erwartet|voraussichtlich"
+    r"|devrait|devraient|prévision\w*|projection\w*)\b",
+    re.IGNORECASE,
+)
 DEADLINE_YEAR = re.compile(
-    r"\b(?:by|bis|d['’]ici|until|avant)\s+(?:(?:the\s+end\s+of|Ende|la\s+fin\s+de)\s+)?"
+    r"\b(?:by|bis|d['’]ici(?:\s+à)?|until|avant)\s+(?:(?:the\s+end\s+of|Ende|la\s+fin\s+de)\s+)?"
     r"(?P<year>20\d\d)\b",
     re.IGNORECASE,
 )
@@ -1183,7 +1193,7 @@ _MONTH = (
     r"|juillet|août|septembre|octobre|novembre|décembre)"
 )
 YEAR = re.compile(
-    r"(?:\b(?:in|for|during|by|of|from|as\s+early\s+as|im|für|bis|ab|en|pour|d['’]ici|dès"
+    r"(?:\b(?:in|for|during|by|of|from|as\s+early\s+as|im|für|bis|ab|en|pour|d['’]ici(?:\s+à)?|dès"
     r"|à\s+partir\s+de|au\s+cours\s+de|sur|fiscal|FY)\s+(?:(?:the\s+|la\s+seule\s+"
     r"|(?:the\s+)?(?:whole|entire|full)\s+|l['’]ensemble\s+de\s+)?(?:fiscal"
     rf"\s+)?(?:year|Jahr|Jahre|année|l['’]année|exercice)\s+|{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)"

@@ -1,0 +1,238 @@
+"""Extractor 2026.11.7: when a figure has a year, and the country a whole story implies.
+
+Each rule is stated for news text in general (docs/extractor.md, 2026.11.7) and checked here in
+English and in German or French, on sentences written for these tests.
+"""
+
+import datetime
+
+import pytest
+
+from services.extractor.figures import extract_figures
+
+PUBLISHED = datetime.date(2025, 3, 6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers met in Brussels on Thursday. Sweden said its aid would reach SEK 20 billion in "
+        "2026. Norway has given NOK 5 billion in weapons to Ukraine.",
+        "Die Minister trafen sich am Donnerstag in Brüssel. Schweden will seine Hilfe 2026 auf 20 "
+        "Milliarden Kronen erhöhen. Norwegen hat der Ukraine Waffen im Wert von 5 Milliarden "
+        "Kronen geliefert.",
+        "Les ministres se sont réunis jeudi à Bruxelles. La Suède portera son aide à 20 milliards "
+        "de couronnes en 2026. La Norvège a livré à l'Ukraine des armes pour 5 milliards de "
+        "couronnes.",
+    ],
+)
+def test_a_new_actors_sum_that_nothing_dates_has_no_year(text: str) -> None:
+    # The report's present ("on Thursday") dates what its sentences tell as news, not a stock
+    # of another giver that follows a year stated for the first.
+    sweden, norway = extract_figures(text, published=PUBLISHED)
+    assert (sweden.donor, sweden.year) == ("Sweden", 2026)
+    assert (norway.donor, norway.year) == ("Norway", None)
+    assert "year" not in norway.attribution
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers met in Brussels on Thursday. Sweden said its aid would reach SEK 20 billion in "
+        "2026. Norway announced NOK 5 billion in weapons for Ukraine.",
+        "Les ministres se sont réunis jeudi à Bruxelles. La Suède portera son aide à 20 milliards "
+        "de couronnes en 2026. La Norvège a annoncé 5 milliards de couronnes d'armes pour "
+        "l'Ukraine.",
+    ],
+)
+def test_a_new_actors_sum_announced_is_news_of_the_reports_year(text: str) -> None:
+    _, norway = extract_figures(text, published=PUBLISHED)
+    assert (norway.donor, norway.year) == ("Norway", 2025)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Lawmakers approved defence spending of EUR 6.2 billion for next year, up from EUR 5.8 "
+            "billion.\n\nFinland's government said the increase would pay for new air defence. "
+            "Finland will also keep its support for Ukraine, and Finland's president welcomed the "
+            "vote.",
+            "Finland",
+        ),
+        (
+            "Der Verteidigungshaushalt steigt im kommenden Jahr auf 4,1 Milliarden Franken.\n\nDie "
+            "Schweiz will damit ihre Luftabwehr erneuern. Die Schweiz bleibt neutral, sagte der "
+            "Bundesrat, und die Schweiz liefert keine Waffen.",
+            "Switzerland",
+        ),
+        (
+            "Le budget des armées atteindra 52 milliards d'euros l'an prochain.\n\nLa France veut "
+            "ainsi moderniser ses armées. La France maintiendra aussi son aide à l'Ukraine, a "
+            "déclaré le ministre, et la France tiendra ses engagements.",
+            "France",
+        ),
+    ],
+)
+def test_a_budget_story_implies_its_country_before_naming_it(text: str, country: str) -> None:
+    for figure in extract_figures(text, published=PUBLISHED):
+        assert (figure.category, figure.donor) == ("defense_spending", country)
+        assert figure.attribution["donor"] == "document"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # aid is given, not spent: a sum before any giver is named is not the main actor's
+        "Over EUR 20 billion in security support for Ukraine was confirmed for next year.\n\nThe "
+        "United States may cut its aid. The United States has not said when, and the United "
+        "States Congress is divided.",
+        # a country named as often as another is not the one the story is about
+        "Defence spending will rise to EUR 6.2 billion next year.\n\nFinland and Sweden agreed to "
+        "buy air defence together. Finland, like Sweden, will keep supporting Ukraine, and "
+        "Sweden welcomed Finland's plan.",
+    ],
+)
+def test_no_implied_country_for_aid_or_when_none_dominates(text: str) -> None:
+    [figure] = extract_figures(text, published=PUBLISHED)
+    assert figure.donor is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The institute counts €12.4 billion in new humanitarian aid pledged by Nordic governments "
+        "in 2024, up from €9.8 billion the year before.",
+        "Le rapport recense 4,2 milliards d'euros d'aide militaire versés par les pays baltes en "
+        "2024, contre 3,1 milliards d'euros l'année précédente.",
+        "Der Bericht zählt 4,2 Milliarden Euro an Militärhilfe, die die baltischen Staaten 2024 "
+        "bereitgestellt haben, gegenüber 3,1 Milliarden Euro im Vorjahr.",
+    ],
+)
+def test_a_comparison_base_after_a_longer_clause_is_the_year_before(text: str) -> None:
+    figure, base = extract_figures(text, published=PUBLISHED)
+    assert (figure.year, base.year) == (2024, 2023)
+    assert (base.category, base.donor) == (figure.category, figure.donor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A single artillery round now costs about 3,500 euros on the open market.",
+        "The German-made system costs around $900 million per battery, with its missiles.",
+        "Drones now cost European buyers roughly €2,000 a drone, twice as much as in 2023.",
+        "Eine Panzerhaubitze aus europäischer Fertigung, mit Munition und Ausbildung, kostet rund "
+        "15 Millionen Euro.",
+        "Ein einzelner Marschflugkörper kostet etwa 1 Million Euro.",
+        "Un obus de 155 mm coûte désormais près de 4 000 euros.",
+    ],
+)
+def test_the_price_of_one_item_is_no_sum_given(text: str) -> None:
+    figure = extract_figures(text, title="Germany sends more weapons to Ukraine")[0]
+    assert (figure.category, figure.aid_related, figure.donor) == ("other", False, None)
+
+
+def test_a_package_that_costs_a_sum_is_still_given() -> None:
+    text = "The package, which costs Germany EUR 500 million, includes air defence for Ukraine."
+    assert extract_figures(text)[0].category == "military_aid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill lifts the military budget to EUR 7.4 billion next year.",
+        "Le projet de loi de finances porte les crédits de la mission « Défense » à 58 milliards "
+        "d'euros l'an prochain.",
+        "Les députés ont adopté les crédits des armées, soit 58 milliards d'euros.",
+        "Die Armeeausgaben sollen im kommenden Jahr auf 6,3 Milliarden Franken steigen.",
+    ],
+)
+def test_a_defence_ministrys_credits_are_defence_spending(text: str) -> None:
+    figure = extract_figures(text, published=PUBLISHED)[0]
+    assert (figure.category, figure.aid_related) == ("defense_spending", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "Parliament passed a law raising defence spending to 2.7% of GDP by 2029.",
+            "pledge_target",
+        ),
+        (
+            "Le texte prévoit que les États consacrent 4 % de leur PIB à la défense d'ici 2032.",
+            "pledge_target",
+        ),
+        (
+            "Das Gesetz hebt die Verteidigungsausgaben auf 2,7 Prozent des BIP bis 2029 an.",
+            "pledge_target",
+        ),
+        # a forecast is spending, and so is a level already reached
+        ("Defence spending is projected to grow to 2.7% of GDP by 2029.", "defense_spending"),
+        ("Defence spending reached 2.1% of GDP this year.", "defense_spending"),
+    ],
+)
+def test_a_level_set_for_a_date_to_come_is_a_target(text: str, category: str) -> None:
+    figure = extract_figures(text, published=PUBLISHED)[0]
+    assert figure.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany will send Ukraine more air defence, the German defence minister said in Kyiv. "
+        "Germany has been the largest European donor, and Germany will keep that role.\n\nThe "
+        "Netherlands, by comparison, has focused on fighter jets.\n\nThe new package is worth "
+        "EUR 300 million and includes two IRIS-T launchers.",
+        "Deutschland schickt der Ukraine weitere Waffen, sagte der deutsche Verteidigungsminister "
+        "in Kiew. Deutschland ist der größte europäische Geber, und Deutschland will das "
+        "bleiben.\n\nDie Niederlande setzen dagegen auf Kampfjets.\n\nDas neue Paket über 300 "
+        "Millionen Euro umfasst zwei IRIS-T-Startgeräte.",
+        "L'Allemagne enverra davantage d'armes à l'Ukraine, a déclaré le ministre allemand à "
+        "Kyiv. L'Allemagne reste le premier donateur européen, et l'Allemagne veut le rester."
+        "\n\nLes Pays-Bas, eux, misent sur les avions de combat.\n\nLe nouveau paquet, d'une "
+        "valeur de 300 millions d'euros, comprend deux lanceurs IRIS-T.",
+    ],
+)
+def test_a_giver_named_in_passing_does_not_carry_past_its_paragraph(text: str) -> None:
+    [figure] = extract_figures(text, published=PUBLISHED)
+    assert (figure.donor, figure.category) == ("Germany", "military_aid")
+
+
+def test_a_giver_named_in_passing_carries_within_its_paragraph() -> None:
+    text = (
+        "Germany will send Ukraine more air defence, the German defence minister said in Kyiv. "
+        "Germany has been the largest European donor, and Germany will keep that role.\n\nThe "
+        "Netherlands, by comparison, has focused on fighter jets. Its latest package is worth "
+        "EUR 300 million."
+    )
+    [figure] = extract_figures(text, published=PUBLISHED)
+    assert figure.donor == "Netherlands"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris remains far from the allies' goal of 3.5% of GDP by 2035.",
+        "Paris reste loin de l'objectif de 3,5 % du PIB d'ici à 2035 fixé par les alliés.",
+        "Paris reste loin de l'objectif de 3,5 % du PIB d'ici 2035 fixé par les alliés.",
+    ],
+)
+def test_a_targets_deadline_after_d_ici_a(text: str) -> None:
+    figure = extract_figures(text, published=PUBLISHED)[0]
+    assert (figure.category, figure.year) == ("pledge_target", 2035)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow raised defence spending again. The central bank kept its key rate at 17%.",
+        "Moscou augmente encore ses dépenses militaires. La banque centrale a maintenu son taux "
+        "directeur à 17 %.",
+        "Moskau erhöht die Militärausgaben erneut. Die Notenbank beließ den Leitzins bei 17 "
+        "Prozent.",
+    ],
+)
+def test_a_central_banks_rate_is_no_defence_figure(text: str) -> None:
+    [figure] = extract_figures(text, published=PUBLISHED)
+    assert (figure.category, figure.aid_related) == ("other", False)
