@@ -54,7 +54,8 @@ _LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # out: a package is often "worth €5bn in total".
 _CUMULATIVE = re.compile(
     r"\b(?:since (?:the (?:start|beginning|outbreak) of (?:[\w'’-]+ ){0,4}"
-    r"(?:war|invasion|aggression)|(?:February |Feb\.? )?20\d\d|the (?:war|invasion))|to date|"
+    r"(?:war|invasion|aggression)|(?:February |Feb\.? )?20\d\d|"
+    r"(?:the|Russia's|Russia’s) (?:full[- ]scale )?(?:war|invasion))|to date|"
     r"(?:provided|given|delivered|allocated|committed|disbursed|sent|spent|pledged)\b[^.;]{0,60}"
     r"\bso far|so far this year|this year so far|(?:for|in) 20\d\d so far|year to date|"
     r"cumulative(?:ly)?|"
@@ -70,8 +71,9 @@ _DEFENCE_WORDS = re.compile(
 )
 # Aid other than military: unqualified aid beside these words is all aid, not military aid.
 _OTHER_AID_WORDS = re.compile(
-    r"\b(?:humanitarian|financial|budget support|civilian|reconstruction|humanitär\w*|"
-    r"finanziell\w*|zivil\w*|Wiederaufbau|humanitaire\w*|financi[eè]re\w*|civile\w*)\b",
+    r"\b(?:humanitarian|financial|budget support|civilian (?:aid|assistance|support)|"
+    r"reconstruction|humanitär\w*|finanziell\w*|zivile\w* (?:Hilfe|Unterstützung)|Zivilhilfe|"
+    r"Wiederaufbau|humanitaire\w*|financi[eè]re\w*|(?:aide|soutien) civil\w*)\b",
     re.IGNORECASE,
 )
 _AID_WORDS = re.compile(
@@ -115,16 +117,24 @@ _SINCE_OPENING = re.compile(
 )
 _PLEDGE_VERB = re.compile(
     r"\b(?:(?:pledged|pledge|committed|promised|vowed)(?: [\w'’-]+){0,3} to|"
-    r"(?:pledge|commitment) of|commitment to|target|goal|"
-    r"aim(?:s|ed)? (?:to|at)|zugesagt|Ziel|s'est engagé|objectif)\b",
+    r"pledge of|target|goal|"
+    r"aim(?:s|ed)? (?:to|at)|zugesagt|Ziel|s'est engagé|objectif|"
+    # an agreement's ceiling: "The security agreement provided for up to", "prévoyait jusqu'à"
+    r"provided for|provides for|pr[ée]vo(?:yait|it|ient|yaient)|promis|"
+    # a ceiling named as a commitment: "l'engagement pris ..., qui avait évoqué jusqu'à"
+    r"commitment|engagement|Zusage)\b",
     re.IGNORECASE,
 )
 # A country's own budget named as the subject of the figure: "The Bundeswehr's own budget,
 # separate from the aid for Ukraine, stands at €51.8 billion", whatever the category read for it.
 _OWN_BUDGET = re.compile(
-    r"\b(?:own|defen[cs]e|military|armed forces'?) budget\b[^.;€$£]{0,60}"
-    r"\b(?:stands? at|is|was|will be|of|totals?|reach(?:es|ed)?|rises? to|rose to|amounts? to)"
-    r"\s*$",
+    r"\b(?:own|defen[cs]e|military|armed forces'?|ministry'?s) budget\b[^.;€$£]{0,60}"
+    r"\b(?:stands? at|is|was|will be|of|totals?|reach(?:es|ed)?|rises? to|rose to|amounts? to|"
+    r"grows? to|grew to|increases? to)\s*$|"
+    # German and French name the budget in one word, and the verb often follows the figure:
+    # "Das Armeebudget soll 2025 auf rund 6 Milliarden Franken steigen"
+    r"\b(?:Armeebudget|Verteidigungs(?:haushalt|etat|budget)|Wehretat|"
+    r"budget (?:de la défense|des armées|militaire))\b[^.;€$£]{0,60}$",
     re.IGNORECASE,
 )
 # "since 2022", "since the beginning of the Russian war of aggression in February 2022"
@@ -166,6 +176,36 @@ _COMPARISON = re.compile(
     r"last year|im Vorjahr|gegenüber|contre|par rapport à)\b",
     re.IGNORECASE,
 )
+# Where the clause of a figure ends, in the words after it: what follows is said of something else
+# ("the NOK 22.5 billion is a sharp rise from 2024, and it brings Norway's military help since 2022
+# to some NOK 60bn").
+_NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;|\s[–—]\s")
+# A part named after its figure: "Around 300 million euros of the new package will be spent ...".
+_PART_AFTER = re.compile(
+    r"^\s*(?:of (?:the|this|that|its) (?:[\w'’-]+ ){0,2}(?:package|total|allocation|sum|amount|"
+    r"envelope)\b|davon\b)",
+    re.IGNORECASE,
+)
+# A rise is a part of the figure it raises ("€26.6 billion in 2026, €2.9 billion more than this
+# year"; "53,25 Milliarden Euro ..., 1,2 Milliarden Euro mehr als in diesem Jahr").
+_RISE_AFTER = re.compile(
+    r"^\s*(?:more|higher|up) than (?:in )?(?:this|last|the previous) year\b|"
+    r"^\s*(?:mehr|höher) als\b|^\s*de plus (?:qu|par rapport)",
+    re.IGNORECASE,
+)
+_RISE_BEFORE = re.compile(
+    r"\b(?:an? (?:increase|rise) of|up by|ein(?: Plus| Anstieg) von|une hausse de)\s*$",
+    re.IGNORECASE,
+)
+# Words right before a figure that give it as a reference for the one the text is about ("up
+# from NOK 15 billion in 2024", "The previous government decision, last May, covered"): it is
+# no whole for the parts that follow.
+_REFERENCE = re.compile(
+    r"\b(?:up from|down from|compared (?:with|to)|previous(?:ly)?|gegenüber|vorherige\w*|"
+    r"précédent\w*)\b",
+    re.IGNORECASE,
+)
+_REFERENCE_CHARS = 60
 # A cue must sit close: further away, the text speaks of something else.
 _PART_GAP_CHARS = 80
 _CONVERSION_GAP_CHARS = 25
@@ -239,6 +279,7 @@ def kind_of(*, unit: str, category: str, qualifier: str, before: str, after: str
 
     `before` is the figure's sentence up to the figure, `after` the rest of it.
     """
+    after = _own_clause(after)
     if unit == "percent":
         return Kind.SHARE
     if category == "pledge_target":
@@ -264,6 +305,7 @@ def period_of(
     *, kind: Kind, year: int | None, published_year: int | None, before: str, after: str
 ) -> str | None:
     """'2024', or a range '2022-2025' (a running total: from its start to the report's year)."""
+    after = _own_clause(after)
     near = f"{before[-120:]} {after[:80]}"
     found = _YEAR_RANGE.search(near)
     if found:
@@ -279,6 +321,12 @@ def period_of(
         end = year if year and year > start else published_year
         return f"{start}-{end}" if end and start < end else None
     return str(year) if year else None
+
+
+def _own_clause(after: str) -> str:
+    """The words after a figure up to the end of its clause."""
+    end = _NEXT_CLAUSE.search(after)
+    return after[: end.start()] if end else after
 
 
 def periods_compatible(a: str | None, b: str | None, kind: str) -> bool:
@@ -321,6 +369,18 @@ def names_a_part(before: str) -> bool:
     """Whether the words just before a figure (in its sentence) present it as a part of a
     larger sum: "of which", "consists of", "Of the total, ...", "davon"."""
     return bool(_PART_CUE.search(before[-_PART_GAP_CHARS:]))
+
+
+def names_a_part_after(before: str, after: str) -> bool:
+    """Whether the words around a figure present it as a part of a larger sum, after it ("of
+    the new package") or as a rise ("€2.9 billion more than this year", "an increase of")."""
+    return bool(_PART_AFTER.match(after) or _RISE_AFTER.match(after) or _RISE_BEFORE.search(before))
+
+
+def given_for_reference(before: str) -> bool:
+    """Whether the words just before a figure, since the figure before it, give it as a reference
+    for another ("up from", "the previous decision covered"): it is no whole of later parts."""
+    return bool(_REFERENCE.search(before[-_REFERENCE_CHARS:]))
 
 
 class _Attributed(Protocol):
