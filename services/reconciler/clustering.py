@@ -53,6 +53,7 @@ class Mention:
     period: str | None  # "2024", "2022-2025", or None when the text gives none
     link: Link | None = None  # how it belongs to the figure starting at `link_start`
     link_start: int | None = None
+    donor_weak: bool = False  # its giver was read from the text around it, not its sentence
 
     @property
     def amount(self) -> Decimal | None:
@@ -126,6 +127,8 @@ class _Cluster:
         self.members: list[tuple[Mention, str]] = [] if seed else [(anchor, STATES)]
         self.parts: list[Mention] = list(seed.parts) if seed else []
         self.donor = seed.donor if seed else anchor.donor
+        # A giver read from context, by the stating mention (a seed's giver is then its).
+        self.donor_weak = anchor.donor is not None and anchor.donor_weak
         self.recipient = seed.recipient if seed else anchor.recipient
         self.period = seed.period if seed else anchor.period
 
@@ -257,14 +260,18 @@ def _closest(
             if clusters[i].anchor.unit == mention.unit and clusters[i].anchor.value == mention.value
         ]
     else:
-        for value, number, part in index.near(donor_family(mention.donor), amount):
+        # A giver read from context may meet any other read so: look in every family.
+        family = None if mention.donor_weak else donor_family(mention.donor)
+        for value, number, part in index.near(family, amount):
             cluster = clusters[number]
             other = cluster.part_with(value) if part else cluster.anchor
             candidates.append((abs(value - amount), number, part, other))
     best: tuple[Decimal, int, int] | None = None
     for distance, number, part, other in candidates:
         cluster = clusters[number]
-        if not donors_compatible(cluster.donor, mention.donor):
+        if not donors_compatible(cluster.donor, mention.donor) and not (
+            cluster.donor_weak and mention.donor_weak
+        ):
             continue
         if not periods_compatible(
             cluster.period, mention.period, mention.block.kind

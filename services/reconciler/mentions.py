@@ -37,6 +37,7 @@ from services.reconciler.rules import (
     names_a_share,
     names_other_aid,
     period_of,
+    weakly_attributed,
 )
 from shared.models import ClaimBlock, category_group, text_sha256
 
@@ -76,6 +77,8 @@ class FigureFacts(Protocol):
     def recipient(self) -> str | None: ...
     @property
     def year(self) -> int | None: ...
+    @property
+    def attribution(self) -> dict[str, str]: ...
 
 
 def document_mentions(
@@ -333,4 +336,5 @@ def _mention(
         period=period,
         link=link,
         link_start=link_start,
+        donor_weak=weakly_attributed(figure.attribution.get("donor")),
     )

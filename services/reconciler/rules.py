@@ -269,6 +269,16 @@ def donor_family(donor: str | None) -> str | None:
     return _DONOR_FAMILIES.get(donor, donor)
 
 
+# Where the extractor read a giver when it is not in the figure's own sentence: a guess.
+_WEAK_SOURCES = frozenset({"context", "document"})
+
+
+def weakly_attributed(source: str | None) -> bool:
+    """Whether an attribute came from the text around a figure, not its sentence or title (its
+    `attribution` source): two such givers that differ are no evidence of two facts."""
+    return source in _WEAK_SOURCES
+
+
 def donors_compatible(a: str | None, b: str | None) -> bool:
     """The same givers, as far as the text lets anyone tell: equal, one unnamed, or one family."""
     return a is None or b is None or donor_family(a) == donor_family(b)

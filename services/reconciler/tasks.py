@@ -24,7 +24,7 @@ import datetime
 
 from services.reconciler.clustering import ClaimDraft, Clustering, Mention, Seed, reconcile_block
 from services.reconciler.mentions import document_mentions
-from services.reconciler.rules import WINDOW, Kind, Link, donor_family
+from services.reconciler.rules import WINDOW, Kind, Link, donor_family, weakly_attributed
 from shared import db, pipeline
 from shared.db import Connection
 from shared.errors import Permanent
@@ -105,7 +105,7 @@ def _refold(
         claims.Window(
             amount * (1 - WINDOW),
             amount * (1 + WINDOW),
-            donor_family(m.donor),
+            None if m.donor_weak else donor_family(m.donor),
             m.recipient,
             m.period,
             m.value,
@@ -187,6 +187,7 @@ def _mention(block: ClaimBlock, m: claims.BlockMention) -> Mention:
         period=m.period,
         link=Link(m.link) if m.link else None,
         link_start=m.link_start,
+        donor_weak=weakly_attributed(m.donor_source),
     )
 
 

@@ -38,6 +38,7 @@ class BlockMention:
     link_start: int | None
     claim_id: int | None  # where it stands now
     relation: str | None
+    donor_source: str | None  # where the extractor read the giver (its `attribution`)
 
     @property
     def place(self) -> tuple[int, int, int]:
@@ -140,7 +141,8 @@ _BLOCK_MENTIONS = """
                m.end_offset AS "end", m.published,
                f.value, f.unit, f.qualifier, f.value_eur, f.category, f.donor,
                nullif(m.recipient, '') AS recipient, m.period,
-               m.link, m.link_start, m.claim_id, m.relation
+               m.link, m.link_start, m.claim_id, m.relation,
+               f.attribution ->> 'donor' AS donor_source
         FROM claim_mentions m
         JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
                       AND f.end_offset = m.end_offset
@@ -513,7 +515,7 @@ def claims_so_far(
         m.document_id, d.text_sha256 AS document_key, m.start_offset AS start,
         m.end_offset AS "end", m.published, f.value, f.unit, f.qualifier, f.value_eur,
         f.category, f.donor, nullif(m.recipient, '') AS recipient, m.period, m.link,
-        m.link_start, m.claim_id, m.relation
+        m.link_start, m.claim_id, m.relation, f.attribution ->> 'donor' AS donor_source
     """
     joins = """
         JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset

@@ -196,6 +196,11 @@ def test_documents_in_any_order_give_what_a_full_rebuild_gives(
         # and rough amounts, which agree with more of them
         conn.execute("UPDATE figures SET qualifier = 'approx' WHERE mod(id, 3) = 0")
         conn.execute("UPDATE figures SET qualifier = 'over' WHERE mod(id, 7) = 0")
+        # and givers read from context, which any other read so may meet
+        conn.execute(
+            'UPDATE figures SET attribution = attribution || \'{"donor": "context"}\''
+            " WHERE mod(id, 3) = 1"
+        )
     first: list[dict[str, Any]] | None = None
     for attempt in range(8):
         with db.transaction() as conn:
@@ -218,6 +223,14 @@ def test_documents_in_any_order_give_what_a_full_rebuild_gives(
     assert first is not None
     assert any(claim["conflict"] for claim in first)
     assert any(claim["documents"] > 2 for claim in first)
+    # givers read from context that differ met in one claim (in every order, as in the rebuild)
+    assert query(
+        """
+        SELECT m.claim_id FROM claim_mentions m
+        JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
+        WHERE f.donor IS NOT NULL GROUP BY m.claim_id HAVING count(DISTINCT f.donor) > 1
+        """
+    )
 
     # Documents extracted again with other amounts leave the claims their old figures were in.
     for document_id in rng.sample(documents, 6):
