@@ -54,6 +54,7 @@ class Mention:
     link: Link | None = None  # how it belongs to the figure starting at `link_start`
     link_start: int | None = None
     donor_weak: bool = False  # its giver was read from the text around it, not its sentence
+    another: bool = False  # its words tell it from an equal figure of its document
 
     @property
     def amount(self) -> Decimal | None:
@@ -279,6 +280,8 @@ def _closest(
             continue
         if not _same_or_unsaid(cluster.recipient, mention.recipient):
             continue
+        if _told_apart(cluster, mention):
+            continue
         if amount is not None and not amounts_agree(
             other.amount, other.qualifier, other.unit, amount, mention.qualifier, mention.unit
         ):
@@ -286,6 +289,16 @@ def _closest(
         if best is None or (distance, number, part) < best:
             best = (distance, number, part)
     return None if best is None else (best[1], bool(best[2]))
+
+
+def _told_apart(cluster: _Cluster, mention: Mention) -> bool:
+    """Whether the claim holds a figure of the mention's document that one of the two is told
+    apart from ("the first, €20 million ... the second, another €20 million"). A seeded claim's
+    stored mentions are of earlier documents: a document's mentions are all taken again."""
+    return any(
+        other.document_id == mention.document_id and (other.another or mention.another)
+        for other, _ in cluster.members
+    )
 
 
 def _same_or_unsaid(a: str | None, b: str | None) -> bool:

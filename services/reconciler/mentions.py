@@ -35,9 +35,11 @@ from services.reconciler.rules import (
     names_a_part,
     names_a_part_after,
     names_a_share,
+    names_another,
     names_other_aid,
     period_of,
     weakly_attributed,
+    words_before,
 )
 from shared.models import ClaimBlock, category_group, text_sha256
 
@@ -113,6 +115,7 @@ def document_mentions(
                 published,
                 link[0],
                 whole.start,
+                text,
             )
             continue
         before, after = _around(text, figure, *bounds[figure.start])
@@ -147,7 +150,7 @@ def document_mentions(
         given_to = figure.recipient or (recipient if figure.category in AID_CATEGORIES else None)
         block = ClaimBlock(claim_group(figure.category, kind, figure.sentence, other_aid), kind)
         mentions[figure.start] = _mention(
-            document_id, key, figure, block, given_to, period, published, None, None
+            document_id, key, figure, block, given_to, period, published, None, None, text
         )
         stated.append((figure, mentions[figure.start]))
     return list(mentions.values())
@@ -318,6 +321,7 @@ def _mention(
     published: datetime.date | None,
     link: Link | None,
     link_start: int | None,
+    text: str,
 ) -> Mention:
     return Mention(
         document_id=document_id,
@@ -337,4 +341,5 @@ def _mention(
         link=link,
         link_start=link_start,
         donor_weak=weakly_attributed(figure.attribution.get("donor")),
+        another=names_another(words_before(figure.sentence, text[figure.start : figure.end])),
     )

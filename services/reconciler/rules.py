@@ -269,6 +269,31 @@ def donor_family(donor: str | None) -> str | None:
     return _DONOR_FAMILIES.get(donor, donor)
 
 
+# Words just before a figure that tell it from an equal one of the same document: "The second,
+# another €20 million", "An earlier package of €50 million", "following the package of", "also
+# valued at". Two such figures of one document are two facts, never one told twice.
+_ANOTHER = re.compile(
+    r"\b(?:another|a further|also (?:worth|valued at)|(?:an|the) earlier|previous|"
+    r"following the|distinct from|(?:the )?(?:second|third|fourth|other)\b[^.;]{0,30}|"
+    r"ein weiteres|eine weitere|un autre|une autre|deuxième)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+# How many characters before a figure its sentence is read for `_ANOTHER` (the store reads the
+# same: shared.store.claims, `another_words`).
+ANOTHER_CHARS = 80
+
+
+def words_before(sentence: str, surface: str) -> str:
+    """The last words of a figure's sentence before its surface (its first occurrence there)."""
+    at = sentence.find(surface)
+    return sentence[max(0, at - ANOTHER_CHARS) : max(0, at)]
+
+
+def names_another(before: str) -> bool:
+    """Whether the words just before a figure tell it from an equal figure of its document."""
+    return bool(_ANOTHER.search(before))
+
+
 # Where the extractor read a giver when it is not in the figure's own sentence: a guess.
 _WEAK_SOURCES = frozenset({"context", "document"})
 

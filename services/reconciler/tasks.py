@@ -24,7 +24,14 @@ import datetime
 
 from services.reconciler.clustering import ClaimDraft, Clustering, Mention, Seed, reconcile_block
 from services.reconciler.mentions import document_mentions
-from services.reconciler.rules import WINDOW, Kind, Link, donor_family, weakly_attributed
+from services.reconciler.rules import (
+    WINDOW,
+    Kind,
+    Link,
+    donor_family,
+    names_another,
+    weakly_attributed,
+)
 from shared import db, pipeline
 from shared.db import Connection
 from shared.errors import Permanent
@@ -188,6 +195,7 @@ def _mention(block: ClaimBlock, m: claims.BlockMention) -> Mention:
         link=Link(m.link) if m.link else None,
         link_start=m.link_start,
         donor_weak=weakly_attributed(m.donor_source),
+        another=names_another(m.words_before),
     )
 
 

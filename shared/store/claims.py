@@ -39,6 +39,7 @@ class BlockMention:
     claim_id: int | None  # where it stands now
     relation: str | None
     donor_source: str | None  # where the extractor read the giver (its `attribution`)
+    words_before: str  # its sentence's last words before it (`rules.words_before`)
 
     @property
     def place(self) -> tuple[int, int, int]:
@@ -135,19 +136,23 @@ def replace_document_mentions(
         )
 
 
+# A figure's sentence's last words before its surface, as `rules.words_before` reads them (the
+# reconciler's module is not imported here: the store serves it).
+_WORDS_BEFORE = """right(left(f.sentence, greatest(strpos(f.sentence, f.surface) - 1, 0)), 80)
+               AS words_before"""
 # A block's mentions with their figures (a mention whose figure is gone is left out).
-_BLOCK_MENTIONS = """
+_BLOCK_MENTIONS = f"""
         SELECT m.document_id, d.text_sha256 AS document_key, m.start_offset AS start,
                m.end_offset AS "end", m.published,
                f.value, f.unit, f.qualifier, f.value_eur, f.category, f.donor,
                nullif(m.recipient, '') AS recipient, m.period,
                m.link, m.link_start, m.claim_id, m.relation,
-               f.attribution ->> 'donor' AS donor_source
+               f.attribution ->> 'donor' AS donor_source, {_WORDS_BEFORE}
         FROM claim_mentions m
         JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
                       AND f.end_offset = m.end_offset
         JOIN documents d ON d.id = m.document_id
-"""
+"""  # noqa: S608 (constant expressions)
 
 
 def block_mentions(conn: Connection, block: ClaimBlock) -> list[BlockMention]:
@@ -511,11 +516,12 @@ def claims_so_far(
         """,  # noqa: S608 (constant expressions)
         params,
     )
-    columns = """
+    columns = f"""
         m.document_id, d.text_sha256 AS document_key, m.start_offset AS start,
         m.end_offset AS "end", m.published, f.value, f.unit, f.qualifier, f.value_eur,
         f.category, f.donor, nullif(m.recipient, '') AS recipient, m.period, m.link,
-        m.link_start, m.claim_id, m.relation, f.attribution ->> 'donor' AS donor_source
+        m.link_start, m.claim_id, m.relation, f.attribution ->> 'donor' AS donor_source,
+        {_WORDS_BEFORE}
     """
     joins = """
         JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset

@@ -1,0 +1,82 @@
+"""Telling facts of one giver apart (reconciler 2026.11.4): givers read from context (when both
+mentions' givers were read from the text around them, not their own sentence, a disagreement
+between them is no evidence), and equal amounts a document tells apart ("another €20 million")."""
+
+from dataclasses import replace
+
+import pytest
+
+from services.reconciler.clustering import reconcile_block
+from services.reconciler.rules import names_another, words_before
+from tests.reconciler.test_reconciler_clustering import BUDGET, mention, relations
+
+
+def test_two_givers_read_from_context_do_not_keep_one_fact_apart() -> None:
+    claims = reconcile_block(
+        [
+            replace(mention(1, 10, "3500000000", donor="United Kingdom"), donor_weak=True),
+            replace(mention(2, 10, "3500000000", donor="Netherlands", day=2), donor_weak=True),
+        ]
+    )
+    assert [len(c.members) for c in claims] == [2]
+
+
+def test_a_giver_from_its_own_sentence_keeps_a_look_alike_apart() -> None:
+    for first, second in ((True, False), (False, True), (False, False)):
+        claims = reconcile_block(
+            [
+                replace(
+                    mention(1, 10, "2400000000", donor="Estonia", block=BUDGET), donor_weak=first
+                ),
+                replace(
+                    mention(2, 10, "2400000000", donor="Latvia", block=BUDGET, day=2),
+                    donor_weak=second,
+                ),
+            ]
+        )
+        assert [len(c.members) for c in claims] == [1, 1]
+
+
+def test_a_document_that_tells_two_equal_packages_apart_keeps_them_apart() -> None:
+    # "The first, €20 million, ... The second, another €20 million"; a later report the same
+    first, second = mention(1, 10, "20000000"), replace(mention(1, 90, "20000000"), another=True)
+    later = [
+        mention(2, 10, "20000000", day=2),
+        replace(mention(2, 90, "20000000", day=2), another=True),
+    ]
+    claims = reconcile_block([first, second, *later])
+    assert relations(claims) == [
+        [(1, 10, "states"), (2, 10, "restates")],
+        [(1, 90, "states"), (2, 90, "restates")],
+    ]
+    # whichever the text names first: "An earlier package of €50 million ... the new one"
+    claims = reconcile_block([replace(first, another=True), replace(second, another=False)])
+    assert len(claims) == 2
+    # without such words, one document's equal figures are one fact told twice
+    assert len(reconcile_block([first, replace(second, another=False)])) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "another"),
+    [
+        ("The second, another €20 million, will pay for ammunition.", "€20 million", True),
+        ("The second package, also worth €20 million, will finance shells.", "€20 million", True),
+        (
+            "An earlier package of €50 million, approved in March, held artillery.",
+            "€50 million",
+            True,
+        ),
+        ("This is the second package, following the package of €50 million.", "€50 million", True),
+        (
+            "This is distinct from the March package, also valued at EUR 50 million.",
+            "EUR 50 million",
+            True,
+        ),
+        ("Deutschland hat weitere 1,9 Milliarden Euro zugesagt.", "1,9 Milliarden Euro", False),
+        ("Croatia approved a new €50 million package.", "€50 million", False),
+    ],
+)
+def test_words_that_tell_a_figure_from_an_equal_one(
+    sentence: str, surface: str, another: bool
+) -> None:
+    assert names_another(words_before(sentence, surface)) is another
