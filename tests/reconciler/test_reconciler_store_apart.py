@@ -48,7 +48,7 @@ def _document(number: int, netherlands_giver: str) -> int:
     return _store(number, text, figures)
 
 
-def _claims() -> list[tuple[str, int, str]]:
+def _claims() -> list[tuple[int, int, str]]:
     return [
         (row["value_eur"], row["mentions"], row["donor"])
         for row in query("SELECT value_eur, mentions, donor FROM claims ORDER BY key")
