@@ -125,6 +125,14 @@ _PLEDGE_VERB = re.compile(
     r"commitment|engagement|Zusage)\b",
     re.IGNORECASE,
 )
+# A figure said of a pledge, whatever its qualifier: "The pledge is equivalent to about $43
+# billion" (a conversion in a sentence of its own).
+_PLEDGE_SUBJECT = re.compile(
+    r"\b(?:the|this|that|its) (?:pledge|commitment|target|goal)\b[^.;]{0,40}?"
+    r"\b(?:is|was|equals|amounts to)\b(?: (?:equivalent|equal) to| worth)?"
+    r"(?: (?:about|around|roughly|some|nearly|almost|approximately|over|more than))?\s*$",
+    re.IGNORECASE,
+)
 # A country's own budget named as the subject of the figure: "The Bundeswehr's own budget,
 # separate from the aid for Ukraine, stands at €51.8 billion", whatever the category read for it.
 _OWN_BUDGET = re.compile(
@@ -154,6 +162,7 @@ _CONVERSION_GAP = re.compile(
 )
 _PART_CUE = re.compile(
     r"\b(?:of which|of that|of this|of the total|of the package|including|includes?|"
+    r"the share (?:reserved |earmarked |set aside |allocated )?for|"
     r"included|among them|"
     r"consists? of|consisting of|comprising|made up of|split (?:between|into)|broken down|"
     r"davon|darunter|bestehend aus|dont|y compris|parmi lesquels|composé de)\b",
@@ -164,6 +173,7 @@ _PART_CUE = re.compile(
 # giver's own contribution ("including Sweden's €1.45 billion package"), a claim of its own.
 _STRONG_PART_CUE = re.compile(
     r"\b(?:of which|of that|of this|of the total|of the package|consists? of|consisting of|"
+    r"the share (?:reserved |earmarked |set aside |allocated )?for|"
     r"comprising|made up of|split (?:between|into)|broken down|davon|bestehend aus|dont|"
     r"composé de)\b",
     re.IGNORECASE,
@@ -332,6 +342,8 @@ def kind_of(*, unit: str, category: str, qualifier: str, before: str, after: str
     ):
         return Kind.CUMULATIVE
     if qualifier in ("at_least", "up_to") and _PLEDGE_VERB.search(before[-120:]):
+        return Kind.TARGET
+    if _PLEDGE_SUBJECT.search(before[-120:]):
         return Kind.TARGET
     return Kind.INCREMENT
 

@@ -136,3 +136,30 @@ def test_a_rise_is_a_part_of_the_figure_it_raises(
         figure(text, *rise, **spending),  # type: ignore[arg-type]
     ]
     assert [link for _, _, link in kinds(text, figures)] == [None, Link.PART_OF]
+
+
+@pytest.mark.parametrize(
+    ("before", "kind"),
+    [
+        ("The pledge is equivalent to about ", Kind.TARGET),
+        ("The commitment is worth roughly ", Kind.TARGET),
+        ("The pledge came after allies delivered about ", Kind.INCREMENT),
+    ],
+)
+def test_a_figure_said_of_the_pledge_is_the_target(before: str, kind: Kind) -> None:
+    found = kind_of(
+        unit="USD", category="military_aid", qualifier="approx", before=before, after=""
+    )
+    assert found is kind
+
+
+def test_the_share_reserved_for_a_purpose_is_a_part_whatever_giver_was_read() -> None:
+    text = (
+        "Germany's package is worth EUR 7.1bn for 2024. Three points stand out. First, the share "
+        "reserved for air defence, EUR 2.5bn, reflects a shift."
+    )
+    figures = [
+        figure(text, "EUR 7.1bn", "7100000000", donor="Germany", year=2024),
+        figure(text, "EUR 2.5bn", "2500000000", donor="European countries", year=2024),
+    ]
+    assert [link for _, _, link in kinds(text, figures)] == [None, Link.PART_OF]
