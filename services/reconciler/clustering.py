@@ -87,9 +87,15 @@ class ClaimDraft:
     # A seeded claim's mentions and documents before the new ones (documents never straddle).
     earlier_mentions: int = 0
     earlier_documents: int = 0
+    reported: int | None = None  # the year its stating mention was published
 
     @property
     def year(self) -> int | None:
+        """Its period's year; for a package that no report dates ("its 29th package, worth
+        €160 million"), the year it was first reported in: news reports a package when it is
+        made. Its period stays unsaid, so that a restatement of any year may still join it."""
+        if self.period is None and self.block.kind == Kind.INCREMENT:
+            return self.reported
         period = self.period or ""
         return int(period) if len(period) == 4 and period.isdigit() else None
 
@@ -344,6 +350,7 @@ def _drafts(clusters: list[_Cluster]) -> list[ClaimDraft]:
                 seeded=seed is not None,
                 earlier_mentions=seed.mentions if seed else 0,
                 earlier_documents=seed.documents if seed else 0,
+                reported=anchor.published.year if anchor.published else None,
             )
         )
     return drafts

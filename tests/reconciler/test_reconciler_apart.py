@@ -1,6 +1,7 @@
 """Telling facts of one giver apart (reconciler 2026.11.4): givers read from context (when both
 mentions' givers were read from the text around them, not their own sentence, a disagreement
-between them is no evidence), and equal amounts a document tells apart ("another €20 million")."""
+between them is no evidence), equal amounts a document tells apart ("another €20 million"), and
+the year of a package no report dates."""
 
 from dataclasses import replace
 
@@ -8,7 +9,10 @@ import pytest
 
 from services.reconciler.clustering import reconcile_block
 from services.reconciler.rules import names_another, words_before
+from shared.models import ClaimBlock
 from tests.reconciler.test_reconciler_clustering import BUDGET, mention, relations
+
+CUMULATIVE = ClaimBlock("military", "cumulative")
 
 
 def test_two_givers_read_from_context_do_not_keep_one_fact_apart() -> None:
@@ -80,3 +84,18 @@ def test_words_that_tell_a_figure_from_an_equal_one(
     sentence: str, surface: str, another: bool
 ) -> None:
     assert names_another(words_before(sentence, surface)) is another
+
+
+def test_a_package_no_report_dates_is_counted_in_the_year_it_was_reported() -> None:
+    # "Finland approved its 29th package, worth €160 million": no year in any report
+    undated = mention(1, 10, "160000000", donor="Finland", period=None, day=3)
+    (claim,) = reconcile_block([undated, replace(undated, document_id=2, document_key="2" * 64)])
+    assert (claim.period, claim.year) == (None, 2024)  # the stating report's year
+    # a running total, a target or a budget with no year has none
+    (total,) = reconcile_block([replace(undated, block=CUMULATIVE)])
+    assert (total.period, total.year) == (None, None)
+    # a year said by a later report is the claim's
+    (dated,) = reconcile_block(
+        [undated, mention(2, 10, "160000000", donor="Finland", period="2025", day=4)]
+    )
+    assert (dated.period, dated.year) == ("2025", 2025)
