@@ -346,7 +346,8 @@ def replace_block_claims(
     mentions: Sequence[BlockMention],
 ) -> None:
     """Make the block's claims these: upserted by key (ids kept), the others deleted. Only what
-    changed is written."""
+    changed is written. The block's stored mentions left out of `mentions` (their figure is
+    gone: extracted again, not yet reconciled) are linked to no claim."""
     where = {"group": block.category_group, "kind": block.kind}
     stored = {
         c.key: c
@@ -385,6 +386,15 @@ def replace_block_claims(
             """,
             changed_links,
         )
+    conn.execute(
+        """
+        UPDATE claim_mentions m SET claim_id = NULL, relation = NULL
+        WHERE m.category_group = %(group)s AND m.kind = %(kind)s AND m.claim_id IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM figures f WHERE f.document_id = m.document_id
+                          AND f.start_offset = m.start_offset AND f.end_offset = m.end_offset)
+        """,
+        where,
+    )
 
 
 def _upsert(conn: Connection, block: ClaimBlock, claim: ClaimRow, version: str) -> int:

@@ -248,3 +248,25 @@ def test_documents_in_any_order_give_what_a_full_rebuild_gives(
             rebuild_block(conn, block)
     assert _snapshot() == again
     assert rebuilt == []
+
+
+def test_a_rebuild_unlinks_the_mentions_whose_figures_are_gone(seeded: InProcessChain) -> None:
+    """A document extracted again (its figures replaced) but not yet reconciled: a rebuild of its
+    blocks leaves its old mentions out, and links none of them to a claim that stays."""
+    from services.reconciler.tasks import rebuild_block
+
+    (later,) = query("SELECT id FROM documents ORDER BY published_at DESC, id DESC LIMIT 1")
+    document_id = later["id"]
+    with db.transaction() as conn:
+        blocks = claim_store.document_blocks(conn, document_id)
+        conn.execute("DELETE FROM figures WHERE document_id = %s", (document_id,))
+        for block in blocks:
+            rebuild_block(conn, block)
+    linked = "SELECT start_offset FROM claim_mentions WHERE document_id = %s AND claim_id > 0"
+    assert query(linked, document_id) == []
+    # the claims that stay count the mentions linked to them
+    miscounted = """
+        SELECT c.id FROM claims c LEFT JOIN claim_mentions m ON m.claim_id = c.id
+        GROUP BY c.id HAVING count(m.*) <> max(c.mentions)
+    """
+    assert query(miscounted) == []
