@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from shared.models import category_group
+from shared.store.claims import UNSPECIFIC_GIVERS, WEAK_SOURCES
 
 
 class Kind(StrEnum):
@@ -304,14 +305,17 @@ def names_another(before: str) -> bool:
     return bool(_ANOTHER.search(before))
 
 
-# Where the extractor read a giver when it is not in the figure's own sentence: a guess.
-_WEAK_SOURCES = frozenset({"context", "document"})
-
-
 def weakly_attributed(source: str | None) -> bool:
     """Whether an attribute came from the text around a figure, not its sentence or title (its
     `attribution` source): two such givers that differ are no evidence of two facts."""
-    return source in _WEAK_SOURCES
+    return source in WEAK_SOURCES
+
+
+def named_giver(donor: str | None, source: str | None) -> str | None:
+    """A figure's giver, or None when it is a group noun read from context ("donor countries"
+    for a package of the meeting's host): it names no giver in particular. The store reads
+    givers the same way (`shared.store.claims._GIVER`)."""
+    return None if donor in UNSPECIFIC_GIVERS and weakly_attributed(source) else donor
 
 
 def donors_compatible(a: str | None, b: str | None) -> bool:

@@ -136,6 +136,16 @@ def replace_document_mentions(
         )
 
 
+# Where the extractor read a giver when not in the figure's own sentence (its `attribution`).
+WEAK_SOURCES = ("context", "document")
+# Group nouns that name no giver in particular: read from context ("Ministers met ...; the first,
+# €20 million, ...") they stand for the passage, not for the giver of the figure.
+UNSPECIFIC_GIVERS = ("donor countries", "European countries", "Western partners")
+# A figure's giver as the reconciler reads it (`rules.named_giver`): none for such a group noun
+# read from context.
+_GIVER = f"""CASE WHEN f.donor IN ({", ".join(f"'{g}'" for g in UNSPECIFIC_GIVERS)})
+                    AND f.attribution ->> 'donor' IN ({", ".join(f"'{s}'" for s in WEAK_SOURCES)})
+               THEN NULL ELSE f.donor END"""
 # A figure's sentence's last words before its surface, as `rules.words_before` reads them (the
 # reconciler's module is not imported here: the store serves it).
 _WORDS_BEFORE = """right(left(f.sentence, greatest(strpos(f.sentence, f.surface) - 1, 0)), 80)
@@ -144,7 +154,7 @@ _WORDS_BEFORE = """right(left(f.sentence, greatest(strpos(f.sentence, f.surface)
 _BLOCK_MENTIONS = f"""
         SELECT m.document_id, d.text_sha256 AS document_key, m.start_offset AS start,
                m.end_offset AS "end", m.published,
-               f.value, f.unit, f.qualifier, f.value_eur, f.category, f.donor,
+               f.value, f.unit, f.qualifier, f.value_eur, f.category, {_GIVER} AS donor,
                nullif(m.recipient, '') AS recipient, m.period,
                m.link, m.link_start, m.claim_id, m.relation,
                f.attribution ->> 'donor' AS donor_source, {_WORDS_BEFORE}
@@ -499,7 +509,7 @@ def claims_so_far(
         "kind": block.kind,
     }
     at = "(%(day)s, %(key)s)"
-    donor = _named_before("c", "f.donor IS NOT NULL", at)
+    donor = _named_before("c", f"({_GIVER}) IS NOT NULL", at)
     recipient = _named_before("c", "m.recipient <> ''", at)
     period = _named_before("c", "m.period IS NOT NULL AND m.relation <> 'part_of'", at)
     standing = rows(
@@ -516,7 +526,7 @@ def claims_so_far(
         FROM claims c
         CROSS JOIN LATERAL (SELECT c.id = ANY(%(held)s) AS held) k
         LEFT JOIN LATERAL (
-            SELECT f.donor, m.recipient, m.period FROM claim_mentions m
+            SELECT {_GIVER} AS donor, m.recipient, m.period FROM claim_mentions m
             JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
                           AND f.end_offset = m.end_offset
             WHERE {_STATING}
@@ -529,7 +539,7 @@ def claims_so_far(
     columns = f"""
         m.document_id, d.text_sha256 AS document_key, m.start_offset AS start,
         m.end_offset AS "end", m.published, f.value, f.unit, f.qualifier, f.value_eur,
-        f.category, f.donor, nullif(m.recipient, '') AS recipient, m.period, m.link,
+        f.category, {_GIVER} AS donor, nullif(m.recipient, '') AS recipient, m.period, m.link,
         m.link_start, m.claim_id, m.relation, f.attribution ->> 'donor' AS donor_source,
         {_WORDS_BEFORE}
     """

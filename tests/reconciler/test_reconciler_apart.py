@@ -8,9 +8,11 @@ from dataclasses import replace
 import pytest
 
 from services.reconciler.clustering import reconcile_block
-from services.reconciler.rules import names_another, words_before
+from services.reconciler.mentions import document_mentions
+from services.reconciler.rules import named_giver, names_another, words_before
 from shared.models import ClaimBlock
 from tests.reconciler.test_reconciler_clustering import BUDGET, mention, relations
+from tests.reconciler.test_reconciler_rules import figure
 
 CUMULATIVE = ClaimBlock("military", "cumulative")
 
@@ -99,3 +101,17 @@ def test_a_package_no_report_dates_is_counted_in_the_year_it_was_reported() -> N
         [undated, mention(2, 10, "160000000", donor="Finland", period="2025", day=4)]
     )
     assert (dated.period, dated.year) == ("2025", 2025)
+
+
+def test_a_group_noun_read_from_context_names_no_giver() -> None:
+    text = (
+        "Ministers met in Riga. The host announced a package. The first, €20 million, buys drones."
+    )
+    read = figure(text, "€20 million", "20000000", donor="donor countries")
+    from_context = replace(read, attribution={"donor": "context"})
+    from_sentence = replace(read, attribution={"donor": "sentence"})
+    found = document_mentions(1, text, [from_context], None) + document_mentions(
+        2, text, [from_sentence], None
+    )
+    assert [m.donor for m in found] == [None, "donor countries"]
+    assert named_giver("Latvia", "context") == "Latvia"  # a country read from context is one

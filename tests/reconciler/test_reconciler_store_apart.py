@@ -1,5 +1,6 @@
 """What tells facts apart holds in the store as in memory (reconciler 2026.11.4): equal packages
-a document tells apart, and givers read from context, through the stage and after a rebuild."""
+a document tells apart, givers read from context, and a group noun read from context that names
+no giver, through the stage and after a rebuild."""
 
 import datetime
 import hashlib
@@ -37,8 +38,12 @@ def _store(number: int, text: str, figures: list[Figure]) -> int:
 def _document(number: int, netherlands_giver: str) -> int:
     text = f"Report {number}. {LATVIA}{NETHERLANDS}"
     weak = {"donor": "context"}
+    # the wire reads the first package's giver from the meeting around it: "donor countries"
+    first = figure(text, "€20 million", "20000000", donor="Latvia")
+    if number == 1:
+        first = replace(first, donor="donor countries", attribution=weak)
     figures = [
-        figure(text, "€20 million", "20000000", donor="Latvia"),
+        first,
         figure(text, "€20 million", "20000000", donor="Latvia", nth=2),
         replace(
             figure(text, "€3.5 billion", "3500000000", donor=netherlands_giver, year=2026),
