@@ -227,6 +227,18 @@ def names_other_aid(text: str) -> bool:
     return _OTHER_AID_WORDS.search(text) is not None
 
 
+# A giver's support named whole, then the kinds it includes: "total support for Ukraine, including
+# humanitarian, stabilisation and non-lethal military assistance", "€250 million in support to
+# Ukraine, including humanitarian aid". The extractor reads one of the listed kinds for it.
+_ALL_KINDS_LISTED = re.compile(
+    r"\b(?:support|aid|assistance|Hilfe|Unterstützung|aide|soutien)\b[^.;]{0,40}?"
+    r",?\s*(?:including|einschließlich|darunter|y compris|dont)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:humanitarian|military|financial|stabilisation|stabilization|"
+    r"reconstruction|humanitär\w*|militär\w*|humanitaire|militaire)\b",
+    re.IGNORECASE,
+)
+
+
 def claim_group(category: str, kind: Kind, sentence: str = "", other_aid: bool = False) -> str:
     """The category group a figure's claim is reconciled in: the group of its category, where
     reporters' wording would split one fact in two:
@@ -238,6 +250,8 @@ def claim_group(category: str, kind: Kind, sentence: str = "", other_aid: bool =
       support since 2022" is another fact than "military aid since 2022", and two running
       totals of one giver and period in one group are flagged as a conflict;
     - a budget is defence spending, whatever aid category was read for it;
+    - a running total of support that lists the kinds of aid it includes is all aid, whatever
+      kind was read for it from that list;
     - a percentage goal for defence (`pledge_target` share: "3% of GDP on defence by 2029",
       its `sentence` names defence and no aid) is defence spending, the group of the current
       level it is compared with ("up from 2.4% this year"). A goal for aid ("a commitment to
@@ -245,6 +259,12 @@ def claim_group(category: str, kind: Kind, sentence: str = "", other_aid: bool =
       be flagged as a conflict."""
     if kind is Kind.BUDGET:
         return category_group("defense_spending")
+    if (
+        kind is Kind.CUMULATIVE
+        and category in AID_CATEGORIES
+        and _ALL_KINDS_LISTED.search(sentence)
+    ):
+        return category_group("aid_total")
     if (
         kind is Kind.SHARE
         and category == "pledge_target"

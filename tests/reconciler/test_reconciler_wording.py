@@ -8,7 +8,7 @@ import datetime
 import pytest
 
 from services.reconciler.mentions import document_mentions
-from services.reconciler.rules import Kind, Link, kind_of, names_other_aid
+from services.reconciler.rules import Kind, Link, claim_group, kind_of, names_other_aid
 from tests.reconciler.test_reconciler_rules import figure, kinds
 
 
@@ -163,3 +163,34 @@ def test_the_share_reserved_for_a_purpose_is_a_part_whatever_giver_was_read() ->
         figure(text, "EUR 2.5bn", "2500000000", donor="European countries", year=2024),
     ]
     assert [link for _, _, link in kinds(text, figures)] == [None, Link.PART_OF]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "group"),
+    [
+        (
+            "Since February 2022 Ireland's total support for Ukraine, including humanitarian, "
+            "stabilisation and non-lethal military assistance, amounts to more than €400 million.",
+            "military_aid",
+            "aid_total",
+        ),
+        (
+            "Since February 2022, Austria has provided more than €250 million in support to "
+            "Ukraine, including humanitarian aid, contributions to the reconstruction.",
+            "humanitarian_aid",
+            "aid_total",
+        ),
+        # a running total of one kind, with its parts
+        (
+            "Germany's military aid since 2022 totals about €28 billion, including €2.5 billion "
+            "for air defence.",
+            "military_aid",
+            "military",
+        ),
+    ],
+)
+def test_a_running_total_that_lists_kinds_of_aid_is_all_aid(
+    sentence: str, category: str, group: str
+) -> None:
+    assert claim_group(category, Kind.CUMULATIVE, sentence) == group
+    assert claim_group(category, Kind.INCREMENT, sentence) != "aid_total"
