@@ -55,6 +55,7 @@ class Mention:
     link_start: int | None = None
     donor_weak: bool = False  # its giver was read from the text around it, not its sentence
     another: bool = False  # its words tell it from an equal figure of its document
+    period_weak: bool = False  # its period is a year read from the text around it
 
     @property
     def amount(self) -> Decimal | None:
@@ -273,16 +274,17 @@ def _closest(
             cluster = clusters[number]
             other = cluster.part_with(value) if part else cluster.anchor
             candidates.append((abs(value - amount), number, part, other))
-    best: tuple[Decimal, int, int] | None = None
+    best: tuple[Decimal, bool, int, int] | None = None
     for distance, number, part, other in candidates:
         cluster = clusters[number]
         if not donors_compatible(cluster.donor, mention.donor) and not (
             cluster.donor_weak and mention.donor_weak
         ):
             continue
-        if not periods_compatible(
-            cluster.period, mention.period, mention.block.kind
-        ) and not same_precise_amount(other, mention):
+        # A year read from context is a guess: a claim of another year may take the mention;
+        # of two equally close, the one of its own year.
+        other_year = not periods_compatible(cluster.period, mention.period, mention.block.kind)
+        if other_year and not (same_precise_amount(other, mention) or mention.period_weak):
             continue
         if not _same_or_unsaid(cluster.recipient, mention.recipient):
             continue
@@ -292,9 +294,10 @@ def _closest(
             other.amount, other.qualifier, other.unit, amount, mention.qualifier, mention.unit
         ):
             continue
-        if best is None or (distance, number, part) < best:
-            best = (distance, number, part)
-    return None if best is None else (best[1], bool(best[2]))
+        rank = (distance, other_year and mention.period_weak, number, part)
+        if best is None or rank < best:
+            best = rank
+    return None if best is None else (best[2], bool(best[3]))
 
 
 def _told_apart(cluster: _Cluster, mention: Mention) -> bool:

@@ -39,6 +39,7 @@ from services.reconciler.rules import (
     names_another,
     names_other_aid,
     period_of,
+    weak_period,
     weakly_attributed,
     words_before,
 )
@@ -343,4 +344,5 @@ def _mention(
         link_start=link_start,
         donor_weak=weakly_attributed(figure.attribution.get("donor")),
         another=names_another(words_before(figure.sentence, text[figure.start : figure.end])),
+        period_weak=weak_period(period, figure.attribution.get("year")),
     )

@@ -331,6 +331,13 @@ def weakly_attributed(source: str | None) -> bool:
     return source in WEAK_SOURCES
 
 
+def weak_period(period: str | None, source: str | None) -> bool:
+    """Whether a mention's period is only the year the extractor read from the text around it
+    (its `attribution` source for the year), not from its sentence: a guess, which does not keep
+    the mention from a claim of another year."""
+    return period is not None and len(period) == 4 and weakly_attributed(source)
+
+
 def named_giver(donor: str | None, source: str | None) -> str | None:
     """A figure's giver, or None when it is a group noun read from context ("donor countries"
     for a package of the meeting's host): it names no giver in particular. The store reads

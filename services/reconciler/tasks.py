@@ -30,6 +30,7 @@ from services.reconciler.rules import (
     Link,
     donor_family,
     names_another,
+    weak_period,
     weakly_attributed,
 )
 from shared import db, pipeline
@@ -114,7 +115,7 @@ def _refold(
             amount * (1 + WINDOW),
             None if m.donor_weak else donor_family(m.donor),
             m.recipient,
-            m.period,
+            None if m.period_weak else m.period,
             m.value,
         )
         for m in mentions
@@ -196,6 +197,7 @@ def _mention(block: ClaimBlock, m: claims.BlockMention) -> Mention:
         link_start=m.link_start,
         donor_weak=weakly_attributed(m.donor_source),
         another=names_another(m.words_before),
+        period_weak=weak_period(m.period, m.year_source),
     )
 
 

@@ -39,6 +39,7 @@ class BlockMention:
     claim_id: int | None  # where it stands now
     relation: str | None
     donor_source: str | None  # where the extractor read the giver (its `attribution`)
+    year_source: str | None  # and the year
     words_before: str  # its sentence's last words before it (`rules.words_before`)
 
     @property
@@ -157,7 +158,8 @@ _BLOCK_MENTIONS = f"""
                f.value, f.unit, f.qualifier, f.value_eur, f.category, {_GIVER} AS donor,
                nullif(m.recipient, '') AS recipient, m.period,
                m.link, m.link_start, m.claim_id, m.relation,
-               f.attribution ->> 'donor' AS donor_source, {_WORDS_BEFORE}
+               f.attribution ->> 'donor' AS donor_source,
+               f.attribution ->> 'year' AS year_source, {_WORDS_BEFORE}
         FROM claim_mentions m
         JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
                       AND f.end_offset = m.end_offset
@@ -541,7 +543,7 @@ def claims_so_far(
         m.end_offset AS "end", m.published, f.value, f.unit, f.qualifier, f.value_eur,
         f.category, {_GIVER} AS donor, nullif(m.recipient, '') AS recipient, m.period, m.link,
         m.link_start, m.claim_id, m.relation, f.attribution ->> 'donor' AS donor_source,
-        {_WORDS_BEFORE}
+        f.attribution ->> 'year' AS year_source, {_WORDS_BEFORE}
     """
     joins = """
         JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset

@@ -4,17 +4,19 @@ between them is no evidence), equal amounts a document tells apart ("another €
 the year of a package no report dates."""
 
 from dataclasses import replace
+from decimal import Decimal
 
 import pytest
 
 from services.reconciler.clustering import reconcile_block
 from services.reconciler.mentions import document_mentions
-from services.reconciler.rules import named_giver, names_another, words_before
+from services.reconciler.rules import named_giver, names_another, weak_period, words_before
 from shared.models import ClaimBlock
 from tests.reconciler.test_reconciler_clustering import BUDGET, mention, relations
 from tests.reconciler.test_reconciler_rules import figure
 
 CUMULATIVE = ClaimBlock("military", "cumulative")
+SHARE = ClaimBlock("defense_spending", "share")
 
 
 def test_two_givers_read_from_context_do_not_keep_one_fact_apart() -> None:
@@ -115,3 +117,26 @@ def test_a_group_noun_read_from_context_names_no_giver() -> None:
     )
     assert [m.donor for m in found] == [None, "donor countries"]
     assert named_giver("Latvia", "context") == "Latvia"  # a country read from context is one
+
+
+def test_a_year_read_from_context_does_not_keep_a_mention_from_its_fact() -> None:
+    stated = mention(1, 10, "1.5", unit="percent", block=SHARE, period="2025")
+    # "1.5%" in a later report, dated 2024 from the sentence before it
+    guessed = replace(
+        mention(2, 10, "1.5", unit="percent", block=SHARE, period="2024", day=2), period_weak=True
+    )
+    (claim,) = reconcile_block([stated, guessed])
+    assert len(claim.members) == 2
+    # read in its own sentence, the year keeps it apart
+    assert len(reconcile_block([stated, replace(guessed, period_weak=False)])) == 2
+    # of two claims as close, it joins the one of its own year (the same 1.5% for 2024)
+    last_year = mention(1, 50, "1.5", unit="percent", block=SHARE, period="2024")
+    claims = reconcile_block([stated, last_year, guessed])
+    assert [len(c.members) for c in claims] == [1, 2]
+    # and the closer amount, whatever its year ("1.5%" for 2025, not "1.49%" for 2024)
+    last_year = replace(last_year, value=Decimal("1.49"))
+    claims = reconcile_block([stated, last_year, guessed])
+    assert [len(c.members) for c in claims] == [2, 1]
+    assert weak_period("2024", "context")
+    assert not weak_period("2022-2025", "context")
+    assert not weak_period("2024", "sentence")

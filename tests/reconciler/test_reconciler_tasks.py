@@ -201,6 +201,11 @@ def test_documents_in_any_order_give_what_a_full_rebuild_gives(
             'UPDATE figures SET attribution = attribution || \'{"donor": "context"}\''
             " WHERE mod(id, 3) = 1"
         )
+        # and years read from context, which claims of another year may take
+        conn.execute(
+            'UPDATE figures SET attribution = attribution || \'{"year": "context"}\''
+            " WHERE mod(id, 4) = 2"
+        )
     first: list[dict[str, Any]] | None = None
     for attempt in range(8):
         with db.transaction() as conn:
