@@ -126,6 +126,13 @@ _PLEDGE_VERB = re.compile(
     r"commitment|engagement|Zusage)\b",
     re.IGNORECASE,
 )
+# Aid for a receiver that a budget holds: "Im Verteidigungshaushalt sind 8 Milliarden Euro für die
+# Ukraine vorgesehen" is aid, not the budget.
+_FOR_A_RECEIVER = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:für|an|for|to|pour|à) (?:die |l['’])?"
+    r"(?:Ukrain\w*|Kyiv|Kiew|Kiev)\b",
+    re.IGNORECASE,
+)
 # A figure said of a pledge, whatever its qualifier: "The pledge is equivalent to about $43
 # billion" (a conversion in a sentence of its own).
 _PLEDGE_SUBJECT = re.compile(
@@ -304,8 +311,10 @@ def donor_family(donor: str | None) -> str | None:
 # another €20 million", "An earlier package of €50 million", "following the package of", "also
 # valued at". Two such figures of one document are two facts, never one told twice.
 _ANOTHER = re.compile(
-    r"\b(?:another|a further|also (?:worth|valued at)|(?:an|the) earlier|previous|"
-    r"following the|distinct from|(?:the )?(?:second|third|fourth|other)\b[^.;]{0,30}|"
+    r"\b(?:another|a further|also (?:worth|valued at)|distinct from|"
+    # the other one of a kind named: "An earlier package of", "The second package, worth"
+    r"(?:earlier|previous|following the|second|third|fourth|other) (?:[\w'’-]+ ){0,2}?"
+    r"(?:package|tranche|allocation|instalment|decision)s?|^\s*the (?:second|third|fourth)|"
     r"ein weiteres|eine weitere|un autre|une autre|deuxième)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
@@ -360,7 +369,9 @@ def kind_of(*, unit: str, category: str, qualifier: str, before: str, after: str
         return Kind.SHARE
     if category == "pledge_target":
         return Kind.TARGET
-    if category == "defense_spending" or _OWN_BUDGET.search(before[-120:]):
+    if category == "defense_spending" or (
+        _OWN_BUDGET.search(before[-120:]) and not _FOR_A_RECEIVER.match(after)
+    ):
         return Kind.BUDGET
     near = f"{before[-120:]} {after[:80]}"
     # The words that present a running total may open a long sentence ("Ireland's total

@@ -82,6 +82,14 @@ def test_a_document_that_tells_two_equal_packages_apart_keeps_them_apart() -> No
         ),
         ("Deutschland hat weitere 1,9 Milliarden Euro zugesagt.", "1,9 Milliarden Euro", False),
         ("Croatia approved a new €50 million package.", "€50 million", False),
+        # words of sequence that tell no figure apart: a restatement of the same package
+        ("Germany, the second-largest donor, confirmed its €7.1 billion.", "€7.1 billion", False),
+        (
+            "Following the announcement, the €7.1 billion package was approved.",
+            "€7.1 billion",
+            False,
+        ),
+        ("The earlier announced €7.1 billion package is now law.", "€7.1 billion", False),
     ],
 )
 def test_words_that_tell_a_figure_from_an_equal_one(

@@ -52,6 +52,17 @@ def test_a_budget_named_in_any_language_is_a_budget(before: str) -> None:
     assert found is Kind.BUDGET
 
 
+def test_aid_for_a_receiver_inside_a_budget_is_no_budget() -> None:
+    found = kind_of(
+        unit="EUR",
+        category="military_aid",
+        qualifier="exact",
+        before="Im Verteidigungshaushalt sind ",
+        after=" für die Ukraine vorgesehen.",
+    )
+    assert found is Kind.INCREMENT
+
+
 @pytest.mark.parametrize(
     ("before", "kind"),
     [
