@@ -238,6 +238,7 @@ def names_other_aid(text: str) -> bool:
 # humanitarian, stabilisation and non-lethal military assistance", "€250 million in support to
 # Ukraine, including humanitarian aid". The extractor reads one of the listed kinds for it.
 _ALL_KINDS_LISTED = re.compile(
+    r"(?<!military )(?<!humanitarian )(?<!financial )(?<!security )"
     r"\b(?:support|aid|assistance|Hilfe|Unterstützung|aide|soutien)\b[^.;]{0,40}?"
     r",?\s*(?:including|einschließlich|darunter|y compris|dont)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:humanitarian|military|financial|stabilisation|stabilization|"

@@ -191,7 +191,13 @@ def test_the_share_reserved_for_a_purpose_is_a_part_whatever_giver_was_read() ->
             "humanitarian_aid",
             "aid_total",
         ),
-        # a running total of one kind, with its parts
+        # a running total of one kind, with its parts or its contents
+        (
+            "Germany's military aid since 2022, including military vehicles and ammunition, "
+            "totals about €28 billion.",
+            "military_aid",
+            "military",
+        ),
         (
             "Germany's military aid since 2022 totals about €28 billion, including €2.5 billion "
             "for air defence.",
