@@ -53,6 +53,9 @@ class Mention:
     period: str | None  # "2024", "2022-2025", or None when the text gives none
     link: Link | None = None  # how it belongs to the figure starting at `link_start`
     link_start: int | None = None
+    donor_weak: bool = False  # its giver was read from the text around it, not its sentence
+    another: bool = False  # its words tell it from an equal figure of its document
+    period_weak: bool = False  # its period is a year read from the text around it
 
     @property
     def amount(self) -> Decimal | None:
@@ -85,9 +88,15 @@ class ClaimDraft:
     # A seeded claim's mentions and documents before the new ones (documents never straddle).
     earlier_mentions: int = 0
     earlier_documents: int = 0
+    reported: int | None = None  # the year its stating mention was published
 
     @property
     def year(self) -> int | None:
+        """Its period's year; for a package that no report dates ("its 29th package, worth
+        €160 million"), the year it was first reported in: news reports a package when it is
+        made. Its period stays unsaid, so that a restatement of any year may still join it."""
+        if self.period is None and self.block.kind == Kind.INCREMENT:
+            return self.reported
         period = self.period or ""
         return int(period) if len(period) == 4 and period.isdigit() else None
 
@@ -126,6 +135,8 @@ class _Cluster:
         self.members: list[tuple[Mention, str]] = [] if seed else [(anchor, STATES)]
         self.parts: list[Mention] = list(seed.parts) if seed else []
         self.donor = seed.donor if seed else anchor.donor
+        # A giver read from context, by the stating mention (a seed's giver is then its).
+        self.donor_weak = anchor.donor is not None and anchor.donor_weak
         self.recipient = seed.recipient if seed else anchor.recipient
         self.period = seed.period if seed else anchor.period
 
@@ -257,28 +268,46 @@ def _closest(
             if clusters[i].anchor.unit == mention.unit and clusters[i].anchor.value == mention.value
         ]
     else:
-        for value, number, part in index.near(donor_family(mention.donor), amount):
+        # A giver read from context may meet any other read so: look in every family.
+        family = None if mention.donor_weak else donor_family(mention.donor)
+        for value, number, part in index.near(family, amount):
             cluster = clusters[number]
             other = cluster.part_with(value) if part else cluster.anchor
             candidates.append((abs(value - amount), number, part, other))
-    best: tuple[Decimal, int, int] | None = None
+    best: tuple[Decimal, bool, int, int] | None = None
     for distance, number, part, other in candidates:
         cluster = clusters[number]
-        if not donors_compatible(cluster.donor, mention.donor):
+        if not donors_compatible(cluster.donor, mention.donor) and not (
+            cluster.donor_weak and mention.donor_weak
+        ):
             continue
-        if not periods_compatible(
-            cluster.period, mention.period, mention.block.kind
-        ) and not same_precise_amount(other, mention):
+        # A year read from context is a guess: a claim of another year may take the mention;
+        # of two equally close, the one of its own year.
+        other_year = not periods_compatible(cluster.period, mention.period, mention.block.kind)
+        if other_year and not (same_precise_amount(other, mention) or mention.period_weak):
             continue
         if not _same_or_unsaid(cluster.recipient, mention.recipient):
+            continue
+        if _told_apart(cluster, mention):
             continue
         if amount is not None and not amounts_agree(
             other.amount, other.qualifier, other.unit, amount, mention.qualifier, mention.unit
         ):
             continue
-        if best is None or (distance, number, part) < best:
-            best = (distance, number, part)
-    return None if best is None else (best[1], bool(best[2]))
+        rank = (distance, other_year and mention.period_weak, number, part)
+        if best is None or rank < best:
+            best = rank
+    return None if best is None else (best[2], bool(best[3]))
+
+
+def _told_apart(cluster: _Cluster, mention: Mention) -> bool:
+    """Whether the claim holds a figure of the mention's document that one of the two is told
+    apart from ("the first, €20 million ... the second, another €20 million"). A seeded claim's
+    stored mentions are of earlier documents: a document's mentions are all taken again."""
+    return any(
+        other.document_id == mention.document_id and (other.another or mention.another)
+        for other, _ in cluster.members
+    )
 
 
 def _same_or_unsaid(a: str | None, b: str | None) -> bool:
@@ -324,6 +353,7 @@ def _drafts(clusters: list[_Cluster]) -> list[ClaimDraft]:
                 seeded=seed is not None,
                 earlier_mentions=seed.mentions if seed else 0,
                 earlier_documents=seed.documents if seed else 0,
+                reported=anchor.published.year if anchor.published else None,
             )
         )
     return drafts

@@ -29,12 +29,19 @@ from services.reconciler.rules import (
     claim_group,
     compares,
     converts,
+    given_for_reference,
     introduces_parts,
     kind_of,
+    named_giver,
     names_a_part,
+    names_a_part_after,
     names_a_share,
+    names_another,
     names_other_aid,
     period_of,
+    weak_period,
+    weakly_attributed,
+    words_before,
 )
 from shared.models import ClaimBlock, category_group, text_sha256
 
@@ -74,6 +81,8 @@ class FigureFacts(Protocol):
     def recipient(self) -> str | None: ...
     @property
     def year(self) -> int | None: ...
+    @property
+    def attribution(self) -> dict[str, str]: ...
 
 
 def document_mentions(
@@ -108,6 +117,7 @@ def document_mentions(
                 published,
                 link[0],
                 whole.start,
+                text,
             )
             continue
         before, after = _around(text, figure, *bounds[figure.start])
@@ -142,7 +152,7 @@ def document_mentions(
         given_to = figure.recipient or (recipient if figure.category in AID_CATEGORIES else None)
         block = ClaimBlock(claim_group(figure.category, kind, figure.sentence, other_aid), kind)
         mentions[figure.start] = _mention(
-            document_id, key, figure, block, given_to, period, published, None, None
+            document_id, key, figure, block, given_to, period, published, None, None, text
         )
         stated.append((figure, mentions[figure.start]))
     return list(mentions.values())
@@ -164,16 +174,22 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
             root = links[prior.start][1] if prior.start in links else prior.start
             links[figure.start] = (Link.CONVERTS, root)
     sums = [f for f in figures if f.start not in links]  # one figure per amount stated
+    references = {
+        f.start
+        for index, f in enumerate(sums)
+        if given_for_reference(_since(_around(text, f)[0], f, sums[index - 1] if index else None))
+    }
     for index, figure in enumerate(sums):
-        whole = _whole_before(sums, index, links)
+        whole = _whole_before(sums, index, links, references)
         if whole is None:
             continue
-        before, _ = _around(text, figure)
+        before, after = _around(text, figure)
         if not names_a_share(before) and not can_be_part(figure, sums[whole]):
             continue
-        since_prior = before[max(0, len(before) - (figure.start - sums[index - 1].end)) :]
+        since_prior = _since(before, figure, sums[index - 1])
         if (
             names_a_part(before)
+            or names_a_part_after(since_prior, after)
             or (_sums_to(sums, index, whole) and not compares(since_prior))
             or (
                 sums[whole].sentence == figure.sentence
@@ -184,11 +200,19 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
     return links
 
 
+def _since(before: str, figure: FigureFacts, prior: FigureFacts | None) -> str:
+    """The words before a figure (in its sentence) since the figure before it, if any."""
+    return before if prior is None else before[max(0, len(before) - (figure.start - prior.end)) :]
+
+
 def _whole_before(
-    figures: Sequence[FigureFacts], index: int, links: dict[int, tuple[Link, int]]
+    figures: Sequence[FigureFacts],
+    index: int,
+    links: dict[int, tuple[Link, int]],
+    references: set[int],
 ) -> int | None:
-    """The index of the nearest figure before `index`, within reach, that is no part itself and
-    is larger."""
+    """The index of the nearest figure before `index`, within reach, that is no part itself,
+    no reference for another (`references`) and is larger."""
     figure = figures[index]
     amount = _amount(figure)
     if amount is None or figure.unit == "percent":
@@ -198,7 +222,12 @@ def _whole_before(
         if figure.start - prior.end > _PART_REACH:
             return None
         prior_amount = _amount(prior)
-        if prior.start in links or prior_amount is None or prior.unit == "percent":
+        if (
+            prior.start in links
+            or prior.start in references
+            or prior_amount is None
+            or prior.unit == "percent"
+        ):
             continue
         if amount < prior_amount:
             return prior_index
@@ -294,6 +323,7 @@ def _mention(
     published: datetime.date | None,
     link: Link | None,
     link_start: int | None,
+    text: str,
 ) -> Mention:
     return Mention(
         document_id=document_id,
@@ -307,9 +337,12 @@ def _mention(
         qualifier=figure.qualifier,
         value_eur=figure.value_eur,
         category=figure.category,
-        donor=figure.donor,
+        donor=named_giver(figure.donor, figure.attribution.get("donor")),
         recipient=recipient,
         period=period,
         link=link,
         link_start=link_start,
+        donor_weak=weakly_attributed(figure.attribution.get("donor")),
+        another=names_another(words_before(figure.sentence, text[figure.start : figure.end])),
+        period_weak=weak_period(period, figure.attribution.get("year")),
     )

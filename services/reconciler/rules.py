@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from shared.models import category_group
+from shared.store.claims import UNSPECIFIC_GIVERS, WEAK_SOURCES
 
 
 class Kind(StrEnum):
@@ -54,7 +55,8 @@ _LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # out: a package is often "worth €5bn in total".
 _CUMULATIVE = re.compile(
     r"\b(?:since (?:the (?:start|beginning|outbreak) of (?:[\w'’-]+ ){0,4}"
-    r"(?:war|invasion|aggression)|(?:February |Feb\.? )?20\d\d|the (?:war|invasion))|to date|"
+    r"(?:war|invasion|aggression)|(?:February |Feb\.? )?20\d\d|"
+    r"(?:the|Russia's|Russia’s) (?:full[- ]scale )?(?:war|invasion))|to date|"
     r"(?:provided|given|delivered|allocated|committed|disbursed|sent|spent|pledged)\b[^.;]{0,60}"
     r"\bso far|so far this year|this year so far|(?:for|in) 20\d\d so far|year to date|"
     r"cumulative(?:ly)?|"
@@ -70,8 +72,9 @@ _DEFENCE_WORDS = re.compile(
 )
 # Aid other than military: unqualified aid beside these words is all aid, not military aid.
 _OTHER_AID_WORDS = re.compile(
-    r"\b(?:humanitarian|financial|budget support|civilian|reconstruction|humanitär\w*|"
-    r"finanziell\w*|zivil\w*|Wiederaufbau|humanitaire\w*|financi[eè]re\w*|civile\w*)\b",
+    r"\b(?:humanitarian|financial|budget support|civilian (?:aid|assistance|support)|"
+    r"reconstruction|humanitär\w*|finanziell\w*|zivile\w* (?:Hilfe|Unterstützung)|Zivilhilfe|"
+    r"Wiederaufbau|humanitaire\w*|financi[eè]re\w*|(?:aide|soutien) civil\w*)\b",
     re.IGNORECASE,
 )
 _AID_WORDS = re.compile(
@@ -115,16 +118,39 @@ _SINCE_OPENING = re.compile(
 )
 _PLEDGE_VERB = re.compile(
     r"\b(?:(?:pledged|pledge|committed|promised|vowed)(?: [\w'’-]+){0,3} to|"
-    r"(?:pledge|commitment) of|commitment to|target|goal|"
-    r"aim(?:s|ed)? (?:to|at)|zugesagt|Ziel|s'est engagé|objectif)\b",
+    r"pledge of|target|goal|"
+    r"aim(?:s|ed)? (?:to|at)|zugesagt|Ziel|s'est engagé|objectif|"
+    # an agreement's ceiling: "The security agreement provided for up to", "prévoyait jusqu'à"
+    r"provided for|provides for|pr[ée]vo(?:yait|it|ient|yaient)|promis|"
+    # a ceiling named as a commitment: "l'engagement pris ..., qui avait évoqué jusqu'à"
+    r"commitment|engagement|Zusage)\b",
+    re.IGNORECASE,
+)
+# Aid for a receiver that a budget holds: "Im Verteidigungshaushalt sind 8 Milliarden Euro für die
+# Ukraine vorgesehen" is aid, not the budget.
+_FOR_A_RECEIVER = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:für|an|for|to|pour|à) (?:die |l['’])?"
+    r"(?:Ukrain\w*|Kyiv|Kiew|Kiev)\b",
+    re.IGNORECASE,
+)
+# A figure said of a pledge, whatever its qualifier: "The pledge is equivalent to about $43
+# billion" (a conversion in a sentence of its own).
+_PLEDGE_SUBJECT = re.compile(
+    r"\b(?:the|this|that|its) (?:pledge|commitment|target|goal)\b[^.;]{0,40}?"
+    r"\b(?:is|was|equals|amounts to)\b(?: (?:equivalent|equal) to| worth)?"
+    r"(?: (?:about|around|roughly|some|nearly|almost|approximately|over|more than))?\s*$",
     re.IGNORECASE,
 )
 # A country's own budget named as the subject of the figure: "The Bundeswehr's own budget,
 # separate from the aid for Ukraine, stands at €51.8 billion", whatever the category read for it.
 _OWN_BUDGET = re.compile(
-    r"\b(?:own|defen[cs]e|military|armed forces'?) budget\b[^.;€$£]{0,60}"
-    r"\b(?:stands? at|is|was|will be|of|totals?|reach(?:es|ed)?|rises? to|rose to|amounts? to)"
-    r"\s*$",
+    r"\b(?:own|defen[cs]e|military|armed forces'?|ministry'?s) budget\b[^.;€$£]{0,60}"
+    r"\b(?:stands? at|is|was|will be|of|totals?|reach(?:es|ed)?|rises? to|rose to|amounts? to|"
+    r"grows? to|grew to|increases? to)\s*$|"
+    # German and French name the budget in one word, and the verb often follows the figure:
+    # "Das Armeebudget soll 2025 auf rund 6 Milliarden Franken steigen"
+    r"\b(?:Armeebudget|Verteidigungs(?:haushalt|etat|budget)|Wehretat|"
+    r"budget (?:de la défense|des armées|militaire))\b[^.;€$£]{0,60}$",
     re.IGNORECASE,
 )
 # "since 2022", "since the beginning of the Russian war of aggression in February 2022"
@@ -144,6 +170,7 @@ _CONVERSION_GAP = re.compile(
 )
 _PART_CUE = re.compile(
     r"\b(?:of which|of that|of this|of the total|of the package|including|includes?|"
+    r"the share (?:reserved |earmarked |set aside |allocated )?for|"
     r"included|among them|"
     r"consists? of|consisting of|comprising|made up of|split (?:between|into)|broken down|"
     r"davon|darunter|bestehend aus|dont|y compris|parmi lesquels|composé de)\b",
@@ -154,6 +181,7 @@ _PART_CUE = re.compile(
 # giver's own contribution ("including Sweden's €1.45 billion package"), a claim of its own.
 _STRONG_PART_CUE = re.compile(
     r"\b(?:of which|of that|of this|of the total|of the package|consists? of|consisting of|"
+    r"the share (?:reserved |earmarked |set aside |allocated )?for|"
     r"comprising|made up of|split (?:between|into)|broken down|davon|bestehend aus|dont|"
     r"composé de)\b",
     re.IGNORECASE,
@@ -166,6 +194,36 @@ _COMPARISON = re.compile(
     r"last year|im Vorjahr|gegenüber|contre|par rapport à)\b",
     re.IGNORECASE,
 )
+# Where the clause of a figure ends, in the words after it: what follows is said of something else
+# ("the NOK 22.5 billion is a sharp rise from 2024, and it brings Norway's military help since 2022
+# to some NOK 60bn").
+_NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;|\s[–—]\s")
+# A part named after its figure: "Around 300 million euros of the new package will be spent ...".
+_PART_AFTER = re.compile(
+    r"^\s*(?:of (?:the|this|that|its) (?:[\w'’-]+ ){0,2}(?:package|total|allocation|sum|amount|"
+    r"envelope)\b|davon\b)",
+    re.IGNORECASE,
+)
+# A rise is a part of the figure it raises ("€26.6 billion in 2026, €2.9 billion more than this
+# year"; "53,25 Milliarden Euro ..., 1,2 Milliarden Euro mehr als in diesem Jahr").
+_RISE_AFTER = re.compile(
+    r"^\s*(?:more|higher|up) than (?:in )?(?:this|last|the previous) year\b|"
+    r"^\s*(?:mehr|höher) als\b|^\s*de plus (?:qu|par rapport)",
+    re.IGNORECASE,
+)
+_RISE_BEFORE = re.compile(
+    r"\b(?:an? (?:increase|rise) of|up by|ein(?: Plus| Anstieg) von|une hausse de)\s*$",
+    re.IGNORECASE,
+)
+# Words right before a figure that give it as a reference for the one the text is about ("up
+# from NOK 15 billion in 2024", "The previous government decision, last May, covered"): it is
+# no whole for the parts that follow.
+_REFERENCE = re.compile(
+    r"\b(?:up from|down from|compared (?:with|to)|previous(?:ly)?|gegenüber|vorherige\w*|"
+    r"précédent\w*)\b",
+    re.IGNORECASE,
+)
+_REFERENCE_CHARS = 60
 # A cue must sit close: further away, the text speaks of something else.
 _PART_GAP_CHARS = 80
 _CONVERSION_GAP_CHARS = 25
@@ -174,6 +232,19 @@ _CONVERSION_GAP_CHARS = 25
 def names_other_aid(text: str) -> bool:
     """A document that speaks of aid other than military: read once per document."""
     return _OTHER_AID_WORDS.search(text) is not None
+
+
+# A giver's support named whole, then the kinds it includes: "total support for Ukraine, including
+# humanitarian, stabilisation and non-lethal military assistance", "€250 million in support to
+# Ukraine, including humanitarian aid". The extractor reads one of the listed kinds for it.
+_ALL_KINDS_LISTED = re.compile(
+    r"(?<!military )(?<!humanitarian )(?<!financial )(?<!security )"
+    r"\b(?:support|aid|assistance|Hilfe|Unterstützung|aide|soutien)\b[^.;]{0,40}?"
+    r",?\s*(?:including|einschließlich|darunter|y compris|dont)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:humanitarian|military|financial|stabilisation|stabilization|"
+    r"reconstruction|humanitär\w*|militär\w*|humanitaire|militaire)\b",
+    re.IGNORECASE,
+)
 
 
 def claim_group(category: str, kind: Kind, sentence: str = "", other_aid: bool = False) -> str:
@@ -187,6 +258,8 @@ def claim_group(category: str, kind: Kind, sentence: str = "", other_aid: bool =
       support since 2022" is another fact than "military aid since 2022", and two running
       totals of one giver and period in one group are flagged as a conflict;
     - a budget is defence spending, whatever aid category was read for it;
+    - a running total of support that lists the kinds of aid it includes is all aid, whatever
+      kind was read for it from that list;
     - a percentage goal for defence (`pledge_target` share: "3% of GDP on defence by 2029",
       its `sentence` names defence and no aid) is defence spending, the group of the current
       level it is compared with ("up from 2.4% this year"). A goal for aid ("a commitment to
@@ -194,6 +267,12 @@ def claim_group(category: str, kind: Kind, sentence: str = "", other_aid: bool =
       be flagged as a conflict."""
     if kind is Kind.BUDGET:
         return category_group("defense_spending")
+    if (
+        kind is Kind.CUMULATIVE
+        and category in AID_CATEGORIES
+        and _ALL_KINDS_LISTED.search(sentence)
+    ):
+        return category_group("aid_total")
     if (
         kind is Kind.SHARE
         and category == "pledge_target"
@@ -229,6 +308,53 @@ def donor_family(donor: str | None) -> str | None:
     return _DONOR_FAMILIES.get(donor, donor)
 
 
+# Words just before a figure that tell it from an equal one of the same document: "The second,
+# another €20 million", "An earlier package of €50 million", "following the package of", "also
+# valued at". Two such figures of one document are two facts, never one told twice.
+_ANOTHER = re.compile(
+    r"\b(?:another|a further|also (?:worth|valued at)|distinct from|"
+    # the other one of a kind named: "An earlier package of", "The second package, worth"
+    r"(?:earlier|previous|following the|second|third|fourth|other) (?:[\w'’-]+ ){0,2}?"
+    r"(?:package|tranche|allocation|instalment|decision)s?|^\s*the (?:second|third|fourth)|"
+    r"ein weiteres|eine weitere|un autre|une autre|deuxième)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+# How many characters before a figure its sentence is read for `_ANOTHER` (the store reads the
+# same: shared.store.claims, `another_words`).
+ANOTHER_CHARS = 80
+
+
+def words_before(sentence: str, surface: str) -> str:
+    """The last words of a figure's sentence before its surface (its first occurrence there)."""
+    at = sentence.find(surface)
+    return sentence[max(0, at - ANOTHER_CHARS) : max(0, at)]
+
+
+def names_another(before: str) -> bool:
+    """Whether the words just before a figure tell it from an equal figure of its document."""
+    return bool(_ANOTHER.search(before))
+
+
+def weakly_attributed(source: str | None) -> bool:
+    """Whether an attribute came from the text around a figure, not its sentence or title (its
+    `attribution` source): two such givers that differ are no evidence of two facts."""
+    return source in WEAK_SOURCES
+
+
+def weak_period(period: str | None, source: str | None) -> bool:
+    """Whether a mention's period is only the year the extractor read from the text around it
+    (its `attribution` source for the year), not from its sentence: a guess, which does not keep
+    the mention from a claim of another year."""
+    return period is not None and len(period) == 4 and weakly_attributed(source)
+
+
+def named_giver(donor: str | None, source: str | None) -> str | None:
+    """A figure's giver, or None when it is a group noun read from context ("donor countries"
+    for a package of the meeting's host): it names no giver in particular. The store reads
+    givers the same way (`shared.store.claims._GIVER`)."""
+    return None if donor in UNSPECIFIC_GIVERS and weakly_attributed(source) else donor
+
+
 def donors_compatible(a: str | None, b: str | None) -> bool:
     """The same givers, as far as the text lets anyone tell: equal, one unnamed, or one family."""
     return a is None or b is None or donor_family(a) == donor_family(b)
@@ -239,11 +365,14 @@ def kind_of(*, unit: str, category: str, qualifier: str, before: str, after: str
 
     `before` is the figure's sentence up to the figure, `after` the rest of it.
     """
+    after = _own_clause(after)
     if unit == "percent":
         return Kind.SHARE
     if category == "pledge_target":
         return Kind.TARGET
-    if category == "defense_spending" or _OWN_BUDGET.search(before[-120:]):
+    if category == "defense_spending" or (
+        _OWN_BUDGET.search(before[-120:]) and not _FOR_A_RECEIVER.match(after)
+    ):
         return Kind.BUDGET
     near = f"{before[-120:]} {after[:80]}"
     # The words that present a running total may open a long sentence ("Ireland's total
@@ -257,6 +386,8 @@ def kind_of(*, unit: str, category: str, qualifier: str, before: str, after: str
         return Kind.CUMULATIVE
     if qualifier in ("at_least", "up_to") and _PLEDGE_VERB.search(before[-120:]):
         return Kind.TARGET
+    if _PLEDGE_SUBJECT.search(before[-120:]):
+        return Kind.TARGET
     return Kind.INCREMENT
 
 
@@ -264,6 +395,7 @@ def period_of(
     *, kind: Kind, year: int | None, published_year: int | None, before: str, after: str
 ) -> str | None:
     """'2024', or a range '2022-2025' (a running total: from its start to the report's year)."""
+    after = _own_clause(after)
     near = f"{before[-120:]} {after[:80]}"
     found = _YEAR_RANGE.search(near)
     if found:
@@ -279,6 +411,12 @@ def period_of(
         end = year if year and year > start else published_year
         return f"{start}-{end}" if end and start < end else None
     return str(year) if year else None
+
+
+def _own_clause(after: str) -> str:
+    """The words after a figure up to the end of its clause."""
+    end = _NEXT_CLAUSE.search(after)
+    return after[: end.start()] if end else after
 
 
 def periods_compatible(a: str | None, b: str | None, kind: str) -> bool:
@@ -321,6 +459,18 @@ def names_a_part(before: str) -> bool:
     """Whether the words just before a figure (in its sentence) present it as a part of a
     larger sum: "of which", "consists of", "Of the total, ...", "davon"."""
     return bool(_PART_CUE.search(before[-_PART_GAP_CHARS:]))
+
+
+def names_a_part_after(before: str, after: str) -> bool:
+    """Whether the words around a figure present it as a part of a larger sum, after it ("of
+    the new package") or as a rise ("€2.9 billion more than this year", "an increase of")."""
+    return bool(_PART_AFTER.match(after) or _RISE_AFTER.match(after) or _RISE_BEFORE.search(before))
+
+
+def given_for_reference(before: str) -> bool:
+    """Whether the words just before a figure, since the figure before it, give it as a reference
+    for another ("up from", "the previous decision covered"): it is no whole of later parts."""
+    return bool(_REFERENCE.search(before[-_REFERENCE_CHARS:]))
 
 
 class _Attributed(Protocol):

@@ -24,7 +24,15 @@ import datetime
 
 from services.reconciler.clustering import ClaimDraft, Clustering, Mention, Seed, reconcile_block
 from services.reconciler.mentions import document_mentions
-from services.reconciler.rules import WINDOW, Kind, Link, donor_family
+from services.reconciler.rules import (
+    WINDOW,
+    Kind,
+    Link,
+    donor_family,
+    names_another,
+    weak_period,
+    weakly_attributed,
+)
 from shared import db, pipeline
 from shared.db import Connection
 from shared.errors import Permanent
@@ -34,7 +42,7 @@ from shared.stage import stage_task
 from shared.store import articles, claims, views
 
 # Bump when a change can alter the claims of stored figures (reprocess --stage reconcile).
-RECONCILER_VERSION = "2026.11.3"
+RECONCILER_VERSION = "2026.11.4"
 
 # Past this many mentions to take again (an old document arriving late, `reprocess --all` oldest
 # first), a rebuild is cheaper than seeding from the claims in reach of each: same result.
@@ -105,9 +113,9 @@ def _refold(
         claims.Window(
             amount * (1 - WINDOW),
             amount * (1 + WINDOW),
-            donor_family(m.donor),
+            None if m.donor_weak else donor_family(m.donor),
             m.recipient,
-            m.period,
+            None if m.period_weak else m.period,
             m.value,
         )
         for m in mentions
@@ -187,6 +195,9 @@ def _mention(block: ClaimBlock, m: claims.BlockMention) -> Mention:
         period=m.period,
         link=Link(m.link) if m.link else None,
         link_start=m.link_start,
+        donor_weak=weakly_attributed(m.donor_source),
+        another=names_another(m.words_before),
+        period_weak=weak_period(m.period, m.year_source),
     )
 
 

@@ -38,6 +38,9 @@ class BlockMention:
     link_start: int | None
     claim_id: int | None  # where it stands now
     relation: str | None
+    donor_source: str | None  # where the extractor read the giver (its `attribution`)
+    year_source: str | None  # and the year
+    words_before: str  # its sentence's last words before it (`rules.words_before`)
 
     @property
     def place(self) -> tuple[int, int, int]:
@@ -134,18 +137,34 @@ def replace_document_mentions(
         )
 
 
+# Where the extractor read a giver when not in the figure's own sentence (its `attribution`).
+WEAK_SOURCES = ("context", "document")
+# Group nouns that name no giver in particular: read from context ("Ministers met ...; the first,
+# €20 million, ...") they stand for the passage, not for the giver of the figure.
+UNSPECIFIC_GIVERS = ("donor countries", "European countries", "Western partners")
+# A figure's giver as the reconciler reads it (`rules.named_giver`): none for such a group noun
+# read from context.
+_GIVER = f"""CASE WHEN f.donor IN ({", ".join(f"'{g}'" for g in UNSPECIFIC_GIVERS)})
+                    AND f.attribution ->> 'donor' IN ({", ".join(f"'{s}'" for s in WEAK_SOURCES)})
+               THEN NULL ELSE f.donor END"""
+# A figure's sentence's last words before its surface, as `rules.words_before` reads them (the
+# reconciler's module is not imported here: the store serves it).
+_WORDS_BEFORE = """right(left(f.sentence, greatest(strpos(f.sentence, f.surface) - 1, 0)), 80)
+               AS words_before"""
 # A block's mentions with their figures (a mention whose figure is gone is left out).
-_BLOCK_MENTIONS = """
+_BLOCK_MENTIONS = f"""
         SELECT m.document_id, d.text_sha256 AS document_key, m.start_offset AS start,
                m.end_offset AS "end", m.published,
-               f.value, f.unit, f.qualifier, f.value_eur, f.category, f.donor,
+               f.value, f.unit, f.qualifier, f.value_eur, f.category, {_GIVER} AS donor,
                nullif(m.recipient, '') AS recipient, m.period,
-               m.link, m.link_start, m.claim_id, m.relation
+               m.link, m.link_start, m.claim_id, m.relation,
+               f.attribution ->> 'donor' AS donor_source,
+               f.attribution ->> 'year' AS year_source, {_WORDS_BEFORE}
         FROM claim_mentions m
         JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
                       AND f.end_offset = m.end_offset
         JOIN documents d ON d.id = m.document_id
-"""
+"""  # noqa: S608 (constant expressions)
 
 
 def block_mentions(conn: Connection, block: ClaimBlock) -> list[BlockMention]:
@@ -339,7 +358,8 @@ def replace_block_claims(
     mentions: Sequence[BlockMention],
 ) -> None:
     """Make the block's claims these: upserted by key (ids kept), the others deleted. Only what
-    changed is written."""
+    changed is written. The block's stored mentions left out of `mentions` (their figure is
+    gone: extracted again, not yet reconciled) are linked to no claim."""
     where = {"group": block.category_group, "kind": block.kind}
     stored = {
         c.key: c
@@ -378,6 +398,15 @@ def replace_block_claims(
             """,
             changed_links,
         )
+    conn.execute(
+        """
+        UPDATE claim_mentions m SET claim_id = NULL, relation = NULL
+        WHERE m.category_group = %(group)s AND m.kind = %(kind)s AND m.claim_id IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM figures f WHERE f.document_id = m.document_id
+                          AND f.start_offset = m.start_offset AND f.end_offset = m.end_offset)
+        """,
+        where,
+    )
 
 
 def _upsert(conn: Connection, block: ClaimBlock, claim: ClaimRow, version: str) -> int:
@@ -482,7 +511,7 @@ def claims_so_far(
         "kind": block.kind,
     }
     at = "(%(day)s, %(key)s)"
-    donor = _named_before("c", "f.donor IS NOT NULL", at)
+    donor = _named_before("c", f"({_GIVER}) IS NOT NULL", at)
     recipient = _named_before("c", "m.recipient <> ''", at)
     period = _named_before("c", "m.period IS NOT NULL AND m.relation <> 'part_of'", at)
     standing = rows(
@@ -499,7 +528,7 @@ def claims_so_far(
         FROM claims c
         CROSS JOIN LATERAL (SELECT c.id = ANY(%(held)s) AS held) k
         LEFT JOIN LATERAL (
-            SELECT f.donor, m.recipient, m.period FROM claim_mentions m
+            SELECT {_GIVER} AS donor, m.recipient, m.period FROM claim_mentions m
             JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
                           AND f.end_offset = m.end_offset
             WHERE {_STATING}
@@ -509,11 +538,12 @@ def claims_so_far(
         """,  # noqa: S608 (constant expressions)
         params,
     )
-    columns = """
+    columns = f"""
         m.document_id, d.text_sha256 AS document_key, m.start_offset AS start,
         m.end_offset AS "end", m.published, f.value, f.unit, f.qualifier, f.value_eur,
-        f.category, f.donor, nullif(m.recipient, '') AS recipient, m.period, m.link,
-        m.link_start, m.claim_id, m.relation
+        f.category, {_GIVER} AS donor, nullif(m.recipient, '') AS recipient, m.period, m.link,
+        m.link_start, m.claim_id, m.relation, f.attribution ->> 'donor' AS donor_source,
+        f.attribution ->> 'year' AS year_source, {_WORDS_BEFORE}
     """
     joins = """
         JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset

@@ -196,6 +196,16 @@ def test_documents_in_any_order_give_what_a_full_rebuild_gives(
         # and rough amounts, which agree with more of them
         conn.execute("UPDATE figures SET qualifier = 'approx' WHERE mod(id, 3) = 0")
         conn.execute("UPDATE figures SET qualifier = 'over' WHERE mod(id, 7) = 0")
+        # and givers read from context, which any other read so may meet
+        conn.execute(
+            'UPDATE figures SET attribution = attribution || \'{"donor": "context"}\''
+            " WHERE mod(id, 3) = 1"
+        )
+        # and years read from context, which claims of another year may take
+        conn.execute(
+            'UPDATE figures SET attribution = attribution || \'{"year": "context"}\''
+            " WHERE mod(id, 4) = 2"
+        )
     first: list[dict[str, Any]] | None = None
     for attempt in range(8):
         with db.transaction() as conn:
@@ -218,6 +228,14 @@ def test_documents_in_any_order_give_what_a_full_rebuild_gives(
     assert first is not None
     assert any(claim["conflict"] for claim in first)
     assert any(claim["documents"] > 2 for claim in first)
+    # givers read from context that differ met in one claim (in every order, as in the rebuild)
+    assert query(
+        """
+        SELECT m.claim_id FROM claim_mentions m
+        JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
+        WHERE f.donor IS NOT NULL GROUP BY m.claim_id HAVING count(DISTINCT f.donor) > 1
+        """
+    )
 
     # Documents extracted again with other amounts leave the claims their old figures were in.
     for document_id in rng.sample(documents, 6):
@@ -235,3 +253,25 @@ def test_documents_in_any_order_give_what_a_full_rebuild_gives(
             rebuild_block(conn, block)
     assert _snapshot() == again
     assert rebuilt == []
+
+
+def test_a_rebuild_unlinks_the_mentions_whose_figures_are_gone(seeded: InProcessChain) -> None:
+    """A document extracted again (its figures replaced) but not yet reconciled: a rebuild of its
+    blocks leaves its old mentions out, and links none of them to a claim that stays."""
+    from services.reconciler.tasks import rebuild_block
+
+    (later,) = query("SELECT id FROM documents ORDER BY published_at DESC, id DESC LIMIT 1")
+    document_id = later["id"]
+    with db.transaction() as conn:
+        blocks = claim_store.document_blocks(conn, document_id)
+        conn.execute("DELETE FROM figures WHERE document_id = %s", (document_id,))
+        for block in blocks:
+            rebuild_block(conn, block)
+    linked = "SELECT start_offset FROM claim_mentions WHERE document_id = %s AND claim_id > 0"
+    assert query(linked, document_id) == []
+    # the claims that stay count the mentions linked to them
+    miscounted = """
+        SELECT c.id FROM claims c LEFT JOIN claim_mentions m ON m.claim_id = c.id
+        GROUP BY c.id HAVING count(m.*) <> max(c.mentions)
+    """
+    assert query(miscounted) == []
