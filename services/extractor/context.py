@@ -63,6 +63,7 @@ class Hints:
     source: str = "context"  # where `kind` comes from: context or title
     main: str | None = None  # the document's main giver: whose economy an aside describes
     group: str | None = None  # the last coalition named: "the group", "the coalition"
+    local: str | None = None  # the country the paragraph has spoken of last, any role
 
 
 NO_HINTS = Hints()
@@ -819,12 +820,13 @@ def resolve(
         economic = economic and not lexicon.MARKET.search(sentence.text)
         if donor is None and economic and _priced(sentence, start, end, others):
             economic = False  # an oil or shell price describes no country
-        if donor is None and economic and (hints.main or hints.country):
-            # "Debt interest payments exceed £100 billion a year" in a story on Britain's budget:
-            # the economy of the country the story is about, its main giver when that is a
-            # country (an IMF review is about the borrower's economy).
+        if donor is None and economic and (hints.local or hints.main or hints.country):
+            # "The National Bank of Ukraine cut its rate. Inflation slowed to 3.3%": the country
+            # the paragraph speaks of. Else, "Debt interest payments exceed £100 billion a year"
+            # in a story on Britain's budget: the economy of the country the story is about, its
+            # main giver when that is a country (an IMF review is about the borrower's economy).
             main = hints.main if hints.main in lexicon.COUNTRIES else None
-            donor = main or hints.country
+            donor = hints.local or main or hints.country
             hinted.add("donor")
     else:
         donor = donor_of(sentence, start, end, category, others, after=False)

@@ -264,6 +264,8 @@ _RECIPIENTS: list[tuple[str, str]] = [
     ("Israel", r"Israel"),
     ("Taiwan", r"Taiwan"),
 ]
+# Every country an economic aside can describe: givers, adversaries and the receiving countries.
+ECONOMIES = COUNTRIES | {name for name, _ in _RECIPIENTS if name != "Gaza"}
 
 
 def _named(prefix: str, index: int) -> str:
@@ -298,11 +300,13 @@ _GROUPS.append(
         "",
     )
 )
+# A German genitive: "Deutschlands Hilfe", "Österreichs Budget", "Polens Wehretat".
+_GENITIVE = r"(?:(?:(?<=land)|(?<=eich)|(?<=en)|(?<=mark))s)?"
 for _i, (_name, _pattern, _adjective) in enumerate(_COUNTRIES):
     ACTOR_NAMES[_named("c", _i)] = _name
     ACTOR_NAMES[_named("j", _i)] = _name
     _GROUPS.append((_named("j", _i), _adjective, _ADJECTIVE_CONTEXT))
-    _GROUPS.append((_named("c", _i), _pattern, ""))
+    _GROUPS.append((_named("c", _i), f"(?:{_pattern}){_GENITIVE}", ""))
 # Matched word by word, dispatched on the word's first letter (see dispatch.py).
 ENTITY = dispatch.WordPattern(_GROUPS, end=r"(?![\w])")
 _ENTITY_GROUPS = ENTITY.names

@@ -236,3 +236,80 @@ def test_a_targets_deadline_after_d_ici_a(text: str) -> None:
 def test_a_central_banks_rate_is_no_defence_figure(text: str) -> None:
     [figure] = extract_figures(text, published=PUBLISHED)
     assert (figure.category, figure.aid_related) == ("other", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Germany will send Ukraine more air defence. Germany has been the largest European "
+            "donor, and Germany will keep that role.\n\nThe National Bank of Ukraine cut its key "
+            "rate on Friday. Inflation slowed to 9% in February.\n\nUnemployment in the eurozone "
+            "stood at 6.2%.",
+            "Ukraine",
+        ),
+        (
+            "Deutschland schickt der Ukraine weitere Luftabwehr. Deutschland ist der größte "
+            "europäische Geber, und Deutschland will das bleiben.\n\nRusslands Notenbank hat am "
+            "Freitag ihren Leitzins gesenkt. Die Inflation fiel im Februar auf 9 Prozent.\n\n"
+            "Die Arbeitslosenquote in der Eurozone lag bei 6,2 Prozent.",
+            "Russia",
+        ),
+        (
+            "L'Allemagne enverra davantage de défense aérienne à l'Ukraine. L'Allemagne reste le "
+            "premier donateur européen, et l'Allemagne veut le rester.\n\nLa banque centrale "
+            "ukrainienne a abaissé vendredi son taux directeur. L'inflation est tombée à 9 % en "
+            "février.\n\nLe chômage dans la zone euro s'établit à 6,2 %.",
+            "Ukraine",
+        ),
+    ],
+)
+def test_an_economic_aside_describes_the_country_its_paragraph_is_about(
+    text: str, country: str
+) -> None:
+    # Not the story's main country: the paragraph has moved to another economy. The next
+    # paragraph, which names none, is the story's own country's again.
+    inflation, unemployment = extract_figures(text, published=PUBLISHED)
+    assert (inflation.category, inflation.donor) == ("other", country)
+    assert (unemployment.category, unemployment.donor) == ("other", "Germany")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bulgaria has sent Ukraine shells. Bulgaria will keep sending them, and Bulgaria's "
+        "factories are working day and night.\n\nUkraine's economy is recovering. Inflation "
+        "slowed to 9% in February. A new package is worth EUR 60 million.",
+        "Bulgarien hat der Ukraine Munition geliefert. Bulgarien wird weiter liefern, und "
+        "Bulgarien baut seine Fabriken aus.\n\nDie ukrainische Wirtschaft erholt sich. Die "
+        "Inflation fiel im Februar auf 9 Prozent. Ein neues Paket im Wert von 60 Millionen Euro "
+        "ist geplant.",
+    ],
+)
+def test_the_country_of_an_aside_is_no_giver_the_story_moves_on_to(text: str) -> None:
+    inflation, package = extract_figures(text, published=PUBLISHED)
+    assert inflation.donor == "Ukraine"
+    assert (package.category, package.donor) == ("military_aid", "Bulgaria")
+
+
+@pytest.mark.parametrize(
+    ("text", "donor", "category"),
+    [
+        (
+            "Österreichs Verteidigungsbudget steigt 2026 auf 4,6 Milliarden Euro.",
+            "Austria",
+            "defense_spending",
+        ),
+        (
+            "Frankreichs Militärhilfe für die Ukraine beträgt 3 Milliarden Euro.",
+            "France",
+            "military_aid",
+        ),
+        ("Polens Wehretat liegt bei 4,7 Prozent des BIP.", "Poland", "defense_spending"),
+        # a name ending like a genitive is no country
+        ("Frances Smith said inflation stood at 2.1%.", None, "other"),
+    ],
+)
+def test_a_german_genitive_names_its_country(text: str, donor: str | None, category: str) -> None:
+    figure = extract_figures(text, published=PUBLISHED)[0]
+    assert (figure.donor, figure.category) == (donor, category)
