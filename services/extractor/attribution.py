@@ -148,6 +148,9 @@ class Story:
             if attributes.category in _SPECIFIC_KINDS:
                 facts.kind = attributes.category
             facts.recipient = attributes.recipient or facts.recipient
+        spent = [a for a in resolved if a.category == "defense_spending"]
+        if spent and not any(a.category in _SPECIFIC_KINDS for a in resolved):
+            facts.kind = None  # the weapons a budget buys ("$25 billion for missile defense")
         self.topic = _topic(sentence, resolved) or self.topic
         self.last_category = resolved[-1].category if resolved else None
         if facts.donor is not None:

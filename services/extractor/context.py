@@ -810,6 +810,17 @@ def resolve(
         and not any(a.recipient for a in sentence.actors)
     ):
         category = "defense_spending"  # weapons bought for one's own forces in a budget story
+    elif (
+        category == "military_aid"
+        and _for_own_forces(sentence, previous)
+        and not lexicon.AID_WORD.search(sentence.text)
+        and not any(a.recipient for a in sentence.actors)
+    ):
+        # "Près de 1,6 milliard d'euros iront aux seules munitions" after "les priorités du
+        # ministère", "The Budget provides $10.8 billion to accelerate the acquisition of
+        # long-range strike capabilities": weapons bought for one's own forces, whatever the
+        # story has moved on to.
+        category = "defense_spending"
     # A figure that is neither aid nor defence has no giver; an economic one keeps the country it
     # describes ("Russia's deficit", "Ukraine needs $60 billion").
     donor = None
@@ -967,6 +978,20 @@ def _budget_before(sentence: Sentence, start: int, end: int, unit: str) -> bool:
         return False
     lo, _ = _clause(sentence.text, start, end)
     return lexicon.BUDGET_WORD.search(sentence.text, lo, start) is not None
+
+
+def _for_own_forces(sentence: Sentence, previous: Sentence | None) -> bool:
+    """The sentence speaks of procurement for one's own forces, or goes on, naming no other
+    giver, from one before it that does (and speaks of no aid)."""
+    if lexicon.OWN_FORCES.search(sentence.text):
+        return True
+    return (
+        previous is not None
+        and all(a.recipient for a in sentence.actors)
+        and lexicon.OWN_FORCES.search(previous.text) is not None
+        and not lexicon.AID_WORD.search(previous.text)
+        and not any(a.recipient for a in previous.actors)
+    )
 
 
 def _budgets(text: str) -> bool:

@@ -1084,6 +1084,15 @@ AID_WORD = re.compile(
     r"|deliver\w*|Lieferung\w*|livraison\w*|Ukrain\w*|Kyiv|Kiev|Kiew)",
     re.IGNORECASE,
 )
+# Procurement for one's own forces, not giving: "to accelerate the acquisition of long-range
+# strike", "On procurement, ...", "Beschaffungsvorhaben", "Bestellungen über", "les priorités du
+# ministère", "its own armed forces". (Buying alone is not: donors buy shells for Ukraine too.)
+OWN_FORCES = re.compile(
+    r"\b(?:procurement|acquisitions?|(?:its|their)\s+own\s+(?:armed\s+)?forces"
+    r"|Beschaffungs\w+|Bestellungen|eigenen?\s+(?:Streitkräfte|Armee)|priorités\s+du\s+ministère"
+    r"|(?:ses|nos|leurs|propres)\s+(?:armées|forces))\b",
+    re.IGNORECASE,
+)
 # Owed or wanted by a date, not yet spent: "Bis 2035 sollen die Verbündeten 5 Prozent ...
 # ausgeben", "Davon müssen mindestens 3,5 Prozent ...", "NATO wants 3.5% by 2035", "is to reach
 # 2% by 2033", "les Alliés doivent consacrer 5 %".

@@ -313,3 +313,55 @@ def test_the_country_of_an_aside_is_no_giver_the_story_moves_on_to(text: str) ->
 def test_a_german_genitive_names_its_country(text: str, donor: str | None, category: str) -> None:
     figure = extract_figures(text, published=PUBLISHED)[0]
     assert (figure.donor, figure.category) == (donor, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Denmark has given Ukraine weapons worth DKK 60 billion since 2022.\n\nDenmark is also "
+        "expanding its own armed forces. The government created a fund of DKK 50 billion to buy "
+        "air defence and other equipment.",
+        "Deutschland hat der Ukraine seit 2022 Waffen für 9 Milliarden Euro geliefert.\n\nZu den "
+        "größten Beschaffungsvorhaben im Verteidigungsetat gehören Patriot-Systeme und Munition. "
+        "Allein für Artilleriemunition sind 20 Milliarden Euro geplant.",
+        "La France a livré à l'Ukraine des armes pour 3 milliards d'euros depuis 2022.\n\nLes "
+        "priorités du ministère sont connues : munitions, drones et espace. Près de 2 milliards "
+        "d'euros iront aux seules munitions l'an prochain.",
+        "Britain has sent Ukraine weapons worth £13 billion since 2022.\n\nOn procurement, the "
+        "minister said £15 billion would be invested in new missiles over the parliament.",
+    ],
+)
+def test_weapons_bought_for_ones_own_forces_are_defence_spending(text: str) -> None:
+    # The story has been about aid; procurement for the country's own forces is its spending.
+    aid, own = extract_figures(text, published=PUBLISHED)
+    assert (aid.category, aid.recipient) == ("military_aid", "Ukraine")
+    assert (own.category, own.recipient) == ("defense_spending", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Denmark has given Ukraine weapons worth DKK 60 billion since 2022.\n\nThe coalition "
+        "agreed to pool DKK 2 billion to buy ammunition on the world market.",
+        "La France a livré à l'Ukraine des armes pour 3 milliards d'euros depuis 2022.\n\nParis a "
+        "par ailleurs mobilisé 50 millions d'euros pour l'achat de 12 canons.",
+    ],
+)
+def test_weapons_bought_for_the_recipient_stay_aid(text: str) -> None:
+    _, bought = extract_figures(text, published=PUBLISHED)
+    assert (bought.category, bought.recipient) == ("military_aid", "Ukraine")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence budget rises to $900 billion next year. For the missile defense shield the "
+        "Pentagon requests $25 billion. Shipbuilding would receive about $40 billion.",
+        "Der Verteidigungshaushalt steigt im kommenden Jahr auf 90 Milliarden Euro. Für die "
+        "Luftverteidigung sind 5 Milliarden Euro vorgesehen. Der Schiffbau erhält 3 Milliarden "
+        "Euro.",
+    ],
+)
+def test_the_weapons_a_budget_buys_make_no_kind_of_aid_current(text: str) -> None:
+    for figure in extract_figures(text, published=PUBLISHED):
+        assert (figure.category, figure.recipient) == ("defense_spending", None)
