@@ -20,6 +20,10 @@ from dataclasses import dataclass, field
 
 from services.extractor import lexicon
 
+# The kinds of aid a list can join into aid of all kinds (development aid counts as one more).
+_LISTED_KINDS = frozenset({"military_aid", "security_aid", "financial_aid", "humanitarian_aid"})
+_COUNTED_KINDS = _LISTED_KINDS | {"development"}
+
 
 @dataclass(frozen=True, slots=True)
 class Actor:
@@ -795,6 +799,9 @@ def resolve(
             hinted.add("category")
         else:
             category = "other"
+    listed = category in _LISTED_KINDS or raw == "development"
+    if listed and _kinds_listed(sentence, start, end, others):
+        category = "aid_total"  # "$4.5bn in support, covering demining and budget support"
     if (
         category == "military_aid"
         and (
@@ -978,6 +985,37 @@ def _budget_before(sentence: Sentence, start: int, end: int, unit: str) -> bool:
         return False
     lo, _ = _clause(sentence.text, start, end)
     return lexicon.BUDGET_WORD.search(sentence.text, lo, start) is not None
+
+
+def _kinds_listed(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when a list of two kinds of aid or more tells what the figure covers: after it, from
+    a listing word that follows it with no other figure between ("$4.5bn in support this year,
+    covering demining equipment, energy repairs and budget support"), or before it, from a
+    listing word with no figure between ("Finland's support, including humanitarian aid and
+    support for reconstruction, is EUR 4.1 billion")."""
+    text = sentence.text
+    for cue in lexicon.LISTING.finditer(text):
+        if cue.start() >= end:
+            between = (end, cue.start())
+            listed = (cue.end(), len(text))
+        elif cue.end() <= start:
+            between = listed = (cue.end(), start)
+        else:
+            continue
+        if any(between[0] <= o_start and o_end <= between[1] for o_start, o_end in others):
+            continue
+        if cue.group("all") and cue.end() <= start:
+            return True  # "Across all forms of support, Europe allocated €61 billion"
+        kinds = {
+            k.label
+            for k in sentence.keywords
+            if k.label in _COUNTED_KINDS and listed[0] <= k.start and k.end <= listed[1]
+        }
+        if len(kinds) >= 2:
+            return True
+    return False
 
 
 def _for_own_forces(sentence: Sentence, previous: Sentence | None) -> bool:

@@ -417,10 +417,15 @@ _DE_KINDS = (
 )
 _DE_BARE_KINDS = r"(?:militärisch|finanziell|humanitär|wirtschaftlich)"
 _FR_KINDS = r"(?:militaires?|financières?|financiers?|humanitaires?|économiques?)"
+# Aid of every kind at once: "across all forms of support", "toutes aides confondues".
+_ALL_KINDS = (
+    r"all\s+(?:forms|kinds|types)\s+of\s+(?:aid|assistance|support)|toutes\s+aides\s+confondues"
+    r"|alle\s+(?:Arten\s+von\s+)?Hilfen\s+zusammen\w*"
+)
 _CATEGORIES: list[tuple[str, str]] = [
     (
         "aid_total",
-        rf"{_KINDS}(?:\s*,\s*{_KINDS})*\s+(?:and|&)\s+{_KINDS}(?:\s+(?:aid|assistance|support))?\b"
+        rf"{_ALL_KINDS}|{_KINDS}(?:\s*,\s*{_KINDS})*\s+(?:and|&)\s+{_KINDS}(?:\s+(?:aid|assistance|support))?\b"
         r"|total\s+(?:aid|assistance|support)|overall\s+(?:aid|assistance|support)"
         r"|(?:aid|assistance|support)\s+in\s+total|Gesamthilfe|aide\s+totale"
         # "Finanz- und humanitäre Hilfe", "militärische, finanzielle und humanitäre Hilfe",
@@ -495,7 +500,8 @@ _CATEGORIES: list[tuple[str, str]] = [
     ),
     (
         "development",  # official development aid, read as category other
-        r"(?:overseas|development|international\s+development)\s+(?:aid|assistance|budget|spending)"
+        r"(?:overseas|development|international\s+development)\s+(?:aid|assistance|budget|spending"
+        r"|cooperation)|coopération\s+au\s+développement"
         r"|official\s+development\s+assistance|Entwicklungs(?:hilfe|zusammenarbeit|etat)\w*"
         r"|aide\s+(?:publique\s+)?au\s+développement",
     ),
@@ -1186,6 +1192,16 @@ FOR_UKRAINE_BEFORE = re.compile(
 # "$4.5 billion, including $1 billion in humanitarian aid": the kind belongs to the part.
 INCLUDING = re.compile(
     r"\b(?:including|of\s+which|among\s+them|incl\.|davon|darunter|einschließlich|dont)\b",
+    re.IGNORECASE,
+)
+# What a sum covers, told as a list of its kinds: "$4.5bn in support, covering demining, energy
+# repairs and budget support", "most of it in budget support and humanitarian aid", "Toutes aides
+# confondues - militaire, financière et humanitaire -".
+LISTING = re.compile(
+    r"\b(?:covering|including|of\s+which|most\s+of\s+it\s+(?:in|for|on)|mainly|mostly|chiefly"
+    r"|darunter|einschließlich|vor\s+allem|davon|dont|notamment|y\s+compris|essentiellement"
+    # all kinds at once, listed or not
+    rf"|(?P<all>{_ALL_KINDS}))\b",
     re.IGNORECASE,
 )
 # A share of people, not of money: "2% of voters", "20 Prozent der Deutschen".

@@ -365,3 +365,47 @@ def test_weapons_bought_for_the_recipient_stay_aid(text: str) -> None:
 def test_the_weapons_a_budget_buys_make_no_kind_of_aid_current(text: str) -> None:
     for figure in extract_figures(text, published=PUBLISHED):
         assert (figure.category, figure.recipient) == ("defense_spending", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan said it would provide $3bn in support this year, covering demining equipment, "
+        "energy repairs and budget support.",
+        "Japan has committed around $9 billion since the start of the war, most of it in budget "
+        "support and humanitarian aid.",
+        "Sweden's total support to Ukraine, including humanitarian aid, development cooperation "
+        "and military aid, is approximately SEK 90 billion.",
+        "Across all forms of support, the Nordic countries allocated €20 billion.",
+        "Japan stellt in diesem Jahr 3 Milliarden Dollar bereit, darunter humanitäre Hilfe, "
+        "Minenräumung und Kredite.",
+        "Toutes aides confondues - militaire, financière et humanitaire -, la Suède a engagé 9 "
+        "milliards d'euros.",
+        "Depuis 2022, l'aide civile de la Suisse s'élève à 3 milliards de francs, dont 600 "
+        "millions de francs d'aide humanitaire et 1,2 milliard de francs de prêts.",
+    ],
+)
+def test_kinds_of_aid_listed_together_are_aid_of_all_kinds(text: str) -> None:
+    whole = extract_figures(text, published=PUBLISHED)[0]
+    assert whole.category == "aid_total"
+
+
+def test_the_parts_of_a_listed_whole_keep_their_kinds() -> None:
+    text = (
+        "Depuis 2022, l'aide civile de la Suisse s'élève à 3 milliards de francs, dont 600 "
+        "millions de francs d'aide humanitaire et 1,2 milliard de francs de prêts."
+    )
+    _, humanitarian, loans = extract_figures(text, published=PUBLISHED)
+    assert (humanitarian.category, loans.category) == ("humanitarian_aid", "financial_aid")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one kind named, however it is introduced
+        "Japan will provide $1bn in support this year, mainly for energy repairs.",
+        "Die Schweiz stellt 100 Millionen Franken bereit, vor allem für die Minenräumung.",
+    ],
+)
+def test_a_single_kind_is_no_list(text: str) -> None:
+    assert extract_figures(text, published=PUBLISHED)[0].category == "humanitarian_aid"
