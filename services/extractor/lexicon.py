@@ -464,7 +464,7 @@ _CATEGORIES: list[tuple[str, str]] = [
     (
         "military_aid",
         r"military\s+(?:aid|assistance|support|help|package|equipment|donations?|deliveries"
-        r"|supplies)|(?:arms|weapons?|ammunition|munitions)\b|air[\s-]defen[cs]e|artillery"
+        r"|supplies|materi[ae]l)|Luftverteidigung\w*|Luftabwehr\w*|défense\s+(?:aérienne|sol-air)|(?:arms|weapons?|ammunition|munitions)\b|air[\s-]defen[cs]e|artillery"
         r"|drawdown|Militärhilfe|militärische[n]?\s+(?:Hilfe\w*|Unterstützung|Zusagen)"
         r"|militärische[n]?(?=\s*,|\s+(?:und|sowie)\b)|Waffen\w*|Munition"
         r"|Rüstungshilfe|aide\s+militaire|soutien\s+militaire|armes|armements?|missiles?|interceptors?"
@@ -527,7 +527,7 @@ AID_CATEGORIES = frozenset(
 
 # Giving verbs: a sum given to a named recipient is aid even when the sentence names no kind.
 GIVING = re.compile(
-    r"\b(?:pledg|provid|grant|donat|allocat|giv|gave|contribut|commit|deliver|send|sent"
+    r"\b(?:pledg|provid|grant|donat|allocat|giv|gave|contribut|commit|deliver|send|sent|supplie"
     r"|earmark|disburs|appropriat|budgeted|zugesagt|bereitgestellt|bereitstell|stellt|geliefert"
     r"|accord|débloqu|fourni|versé|verser|(?<!s['’]est\s)(?<!se\ssont\s)(?<!s['’])engagé|allou|octroy|promis|geleistet|überwies"
     # the receiving side: "Ukraine will get €50bn from the EU"
@@ -636,11 +636,13 @@ UNIT_PRICE = re.compile(
     r"|(?:^\W*|[:;]\s*)(?:an?|one|ein|eine|un|une)\s+[^.;:]{0,80}?\b(?:costs?|kostet|koste|coûte)\b",
     re.IGNORECASE,
 )
+# Shares on a market, not the stocks an army draws on ("from its own stocks", "army stocks").
+_STOCKS = r"(?<!own\s)(?<!army\s)(?<!military\s)(?<!weapons\s)(?<!war\s)stocks?"
 # Subjects that make a percentage or sum a distractor, not aid or defence.
 _DISTRACTOR = (
     r"inflation|(?:economic|GDP)\s+growth|econom(?:y|ic\s+output)|deficit|debt|unemploy\w*"
     r"|interest\s+rates?|key\s+rate|policy\s+rate|taux\s+directeur|VAT|value-added\s+tax|shares\s+in|bond\s+yields?|Rendite\w*"
-    r"|shares\s+of\s+(?:(?:defen[cs]e\s+)?(?:group|company|firm|maker)\s+)?(?-i:[A-Z])\w*|share\s+prices?|stocks?|prices?|polls?"
+    rf"|shares\s+of\s+(?:(?:defen[cs]e\s+)?(?:group|company|firm|maker)\s+)?(?-i:[A-Z])\w*|share\s+prices?|{_STOCKS}|prices?|polls?"
     r"|survey\w*|approval|turnout|borrowing|financing\s+needs|funding\s+gap|financing\s+gap"
     r"|wealth\s+fund|tax(?:es)?|levy|Inflation|Wachstum|Steuer\w*|Abgabe|impôts?|taxes?"
     r"|Konjunktur|\w*[wW]achstum|(?<!deutschen\s)Wirtschaft\b|(?:BIP|Wirtschaftsleistung|Bruttoinlandsprodukt)\w*\s+(?:\w+\s+){0,6}?(?:wachsen|wächst|wuchs)|économie\b|Defizit|Schulden\w*|Neuverschuldung|Kreditaufnahme|Nettokreditaufnahme"
@@ -675,7 +677,7 @@ MARKET = re.compile(
     r"|bond\s+yields?|yields?\b|Rendite\w*|share\s+prices?"
     # currencies: "the yen has lost about 8% against the dollar"
     r"|against\s+the\s+(?:dollar|euro|yen)|gegenüber\s+dem\s+(?:Dollar|Euro)|face\s+au\s+(?:dollar|yen)"
-    r"|face\s+à\s+l['’]euro|exchange\s+rates?|Wechselkurs\w*|taux\s+de\s+change|stocks?|Aktie\w*|Börse\w*|bourse|action\s+\w+\s+a)\b",
+    rf"|face\s+à\s+l['’]euro|exchange\s+rates?|Wechselkurs\w*|taux\s+de\s+change|{_STOCKS}|Aktie\w*|Börse\w*|bourse|action\s+\w+\s+a)\b",
     re.IGNORECASE,
 )
 # A price (of oil, of a shell) describes no country's economy.

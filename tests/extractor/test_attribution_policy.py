@@ -409,3 +409,31 @@ def test_the_parts_of_a_listed_whole_keep_their_kinds() -> None:
 )
 def test_a_single_kind_is_no_list(text: str) -> None:
     assert extract_figures(text, published=PUBLISHED)[0].category == "humanitarian_aid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway sends Ukraine more artillery. Besides donations from its own stocks, Norway will "
+        "contribute EUR 50 million to buy US-made equipment for Ukraine.",
+        "Slovakia has supplied military material worth EUR 700 million to Kyiv from army stocks.",
+        "Im Gepäck hatte Pistorius ein Paket über 800 Millionen Euro für die Ukraine, das vor "
+        "allem Luftverteidigung umfasst.",
+        "La Belgique a livré à Kyiv pour 300 millions d'euros de défense sol-air.",
+    ],
+)
+def test_weapons_words_and_an_armys_stocks(text: str) -> None:
+    figure = extract_figures(text, published=PUBLISHED)[0]
+    assert (figure.category, figure.recipient) == ("military_aid", "Ukraine")
+    assert figure.donor is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An index of European defence stocks is up 40% this year.",
+        "Die Aktien von Rüstungskonzernen legten um 4 Prozent zu.",
+    ],
+)
+def test_stocks_on_a_market_stay_other(text: str) -> None:
+    assert extract_figures(text, published=PUBLISHED)[0].category == "other"
