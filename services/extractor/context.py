@@ -280,6 +280,8 @@ def _category(
         return "other"  # "Shares in Rheinmetall ... rose 3.4%": a market move
     if sentence.distractors and _distracted(sentence, start, end, others):
         return "other"  # "inflation stood at 2.1%", "Ukraine needs another $12 billion"
+    if unit != "percent" and _needed(text, start, end):
+        return "other"  # "they need at least $40 billion worth of weapons": a need, not a gift
     if unit != "percent" and sentence.prices:
         return "other"  # "Each interceptor costs $4 million": a price, not a sum given
     if unit == "percent":
@@ -1016,6 +1018,14 @@ def _kinds_listed(
         if len(kinds) >= 2:
             return True
     return False
+
+
+def _needed(text: str, start: int, end: int) -> bool:
+    """A need stated before the sum in its clause, which gives nothing."""
+    lo, hi = _clause(text, start, end)
+    return bool(lexicon.NEED_BEFORE.search(text, lo, start)) and not lexicon.GIVING.search(
+        text, lo, hi
+    )
 
 
 def _for_own_forces(sentence: Sentence, previous: Sentence | None) -> bool:

@@ -671,6 +671,15 @@ NOT_GIVEN = re.compile(
     r"|held|holds|détient|détenu\w*|immobilis\w*|frozen|gelés?|eingefroren\w*)",
     re.IGNORECASE,
 )
+# A need told before a sum is what the sum measures, whatever it is needed for: "officials say
+# they need at least $40 billion worth of weapons", "the country's needs for air defence alone
+# exceed EUR 10 billion", "Der Bedarf an Munition liegt bei", "les besoins en munitions" (not a
+# giver's: "donors would need to find EUR 12 billion more").
+NEED_BEFORE = re.compile(
+    r"\b(?:(?:needs?|needed)(?!\s+to\b)|requirements?|budget\s+gap|funding\s+gap|shortfall|Bedarf\w*|braucht"
+    r"|brauchen|benötig\w*|besoins?)\b",
+    re.IGNORECASE,
+)
 # Markets: a share price describes a company, not a country.
 MARKET = re.compile(
     r"\b(?:shares\s+in|shares\s+of\s+(?:(?:defen[cs]e\s+)?(?:group|company|firm|maker)\s+)?(?-i:[A-Z])\w*"

@@ -437,3 +437,37 @@ def test_weapons_words_and_an_armys_stocks(text: str) -> None:
 )
 def test_stocks_on_a_market_stay_other(text: str) -> None:
     assert extract_figures(text, published=PUBLISHED)[0].category == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany sends Ukraine more shells. Ukrainian officials say they need at least $30 "
+        "billion worth of weapons and ammunition this year.",
+        "Germany sends Ukraine more shells. The country's needs for air defence interceptors "
+        "alone exceed EUR 8 billion this year.",
+        "Deutschland schickt der Ukraine mehr Munition. Der Bedarf an Flugabwehrraketen liegt "
+        "nach Angaben aus Kiew bei 8 Milliarden Euro.",
+        "L'Allemagne envoie davantage d'obus à l'Ukraine. Les besoins en munitions de l'armée "
+        "ukrainienne atteignent 8 milliards d'euros cette année.",
+    ],
+)
+def test_a_need_is_no_sum_given_whatever_it_is_for(text: str) -> None:
+    [need] = extract_figures(text, published=PUBLISHED)
+    assert (need.category, need.aid_related, need.recipient) == ("other", False, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a giver's need to give is aid still
+        "Germany sends Ukraine more shells. European donors would need to find about EUR 12 "
+        "billion more in military aid before the end of the year.",
+        # what the recipient needs, given
+        "Germany sends Ukraine more shells. Berlin will send the air defence Kyiv needs, worth "
+        "EUR 500 million.",
+    ],
+)
+def test_a_need_given_or_to_be_given_is_aid(text: str) -> None:
+    [given] = extract_figures(text, published=PUBLISHED)
+    assert given.category == "military_aid"
