@@ -430,8 +430,12 @@ def _goal_or_spending(
         return "pledge_target"  # "aims for defence spending of 3% by 2029"
     if lexicon.ASKING.search(text, wide_lo, start):
         return "pledge_target"  # "NATO asks allies to spend at least 2%"
-    if lexicon.OBLIGED.search(text, wide_lo, end) and _deadline_ahead(sentence, wide_lo, wide_hi):
-        return "pledge_target"  # "Bis 2035 sollen die Verbündeten 5 Prozent ... ausgeben"
+    forecast = lexicon.PROJECTED.search(text, wide_lo, start) is not None
+    obliged = lexicon.OBLIGED.search(text, wide_lo, end) and not forecast
+    if obliged and _deadline_ahead(sentence, wide_lo, wide_hi):
+        # "Bis 2035 sollen die Verbündeten 5 Prozent ... ausgeben", "will ... bis 2032 auf 1,5
+        # Prozent anheben" (not "will ... and is projected to grow to 2.3% by 2033")
+        return "pledge_target"
     if lexicon.SPENDING_OF.search(text, max(0, start - 30), start):
         return "defense_spending"  # "will meet the target ..., with spending of 2.12%"
     if targeted:
@@ -439,9 +443,7 @@ def _goal_or_spending(
     if sibling is not None:
         # "5% of GDP by 2035, of which 3.5% for core defence": a part of the goal before it.
         return _goal_or_spending(sentence, *sibling, [o for o in others if o != sibling])
-    if _deadline_ahead(sentence, end, min(hi, end + _DEADLINE_WITHIN)) and not (
-        lexicon.PROJECTED.search(text, wide_lo, start)
-    ):
+    if _deadline_ahead(sentence, end, min(hi, end + _DEADLINE_WITHIN)) and not forecast:
         # "a law raising defence spending to 2.5% of GDP by 2027", "consacrent 5 % de leur PIB à
         # la sécurité d'ici 2035": a level set for a date still to come (a forecast is not).
         return "pledge_target"

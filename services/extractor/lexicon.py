@@ -1114,7 +1114,7 @@ OWN_FORCES = re.compile(
 # ausgeben", "Davon müssen mindestens 3,5 Prozent ...", "NATO wants 3.5% by 2035", "is to reach
 # 2% by 2033", "les Alliés doivent consacrer 5 %".
 OBLIGED = re.compile(
-    r"\b(?:sollen|soll|müssen|muss|dürfen|must|should|(?:is|are)\s+to|wants?|doivent|devront"
+    r"\b(?:sollen|soll|müssen|muss|dürfen|will|wollen|must|should|(?:is|are)\s+to|wants?|doivent|devront"
     r"|devra|doit|veut|veulent)\b",
     re.IGNORECASE,
 )

@@ -471,3 +471,30 @@ def test_a_need_is_no_sum_given_whatever_it_is_for(text: str) -> None:
 def test_a_need_given_or_to_be_given_is_aid(text: str) -> None:
     [given] = extract_figures(text, published=PUBLISHED)
     assert given.category == "military_aid"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "Österreich will sein Verteidigungsbudget bis 2032 auf 1,5 Prozent der "
+            "Wirtschaftsleistung anheben.",
+            "pledge_target",
+        ),
+        (
+            "Bis 2029 will die Regierung die Verteidigungsausgaben auf 3,5 Prozent des BIP "
+            "anheben.",
+            "pledge_target",
+        ),
+        ("The government will raise defence spending to 3% of GDP by 2030.", "pledge_target"),
+        # a forecast after the wish is still spending
+        (
+            "Defence spending will reach EUR 59 billion in 2026 and is projected to grow to 2.3% "
+            "of GDP by 2033.",
+            "defense_spending",
+        ),
+    ],
+)
+def test_a_share_wanted_by_a_date_to_come_is_a_target(text: str, category: str) -> None:
+    share = next(f for f in extract_figures(text, published=PUBLISHED) if f.unit == "percent")
+    assert share.category == category
