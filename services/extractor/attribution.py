@@ -42,7 +42,9 @@ _DEADLINE = re.compile(r"(?:by|bis|d['’]ici(?:\s+à)?|until)\b", re.IGNORECASE
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|bis|d['’]ici(?:\s+à)?|until)\s+$", re.IGNORECASE)
 _COMPARED = re.compile(
     r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|verglichen\s+mit|gegenüber|im\s+Vergleich"
-    r"|contre|par\s+rapport\s+à|than|als)\b(?:[^.;]|\.\d)*$",
+    r"|contre|par\s+rapport\s+à|than|als)\b(?:[^.;]|\.\d)*$"
+    # the base of a change: "an increase of 18% on last year"
+    r"|\bon\s+$",
     re.IGNORECASE,
 )
 _SPECIFIC_KINDS = lexicon.AID_CATEGORIES - {"aid_total"}

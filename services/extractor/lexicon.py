@@ -1234,7 +1234,10 @@ _MONTH = (
 )
 YEAR = re.compile(
     r"(?:\b(?:in|for|during|by|of|from|as\s+early\s+as|im|für|bis|ab|en|pour|d['’]ici(?:\s+à)?|dès"
-    r"|à\s+partir\s+de|au\s+cours\s+de|sur|fiscal|FY)\s+(?:(?:the\s+|la\s+seule\s+"
+    r"|à\s+partir\s+de|au\s+cours\s+de|sur|fiscal|FY"
+    # a point in the year: "fin 2027", "Ende 2026", "début 2026" ("the end of 2025" is "of")
+    r"|fin|début|mi|Ende|Anfang|Mitte)"
+    r"\s+(?:(?:the\s+|la\s+seule\s+"
     r"|(?:the\s+)?(?:whole|entire|full)\s+|l['’]ensemble\s+de\s+)?(?:fiscal"
     rf"\s+)?(?:year|Jahr|Jahre|année|l['’]année|exercice)\s+|{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)"
     r"|\b(?:the|its|their|this|\w+['’]s)\s+(?P<attr>(?:19|20)\d\d)(?=\s+(?:(?:defen[cs]e|military"

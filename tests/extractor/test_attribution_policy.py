@@ -498,3 +498,29 @@ def test_a_need_given_or_to_be_given_is_aid(text: str) -> None:
 def test_a_share_wanted_by_a_date_to_come_is_a_target(text: str, category: str) -> None:
     share = next(f for f in extract_figures(text, published=PUBLISHED) if f.unit == "percent")
     assert share.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "La dette publique dépasserait 3 500 milliards d'euros fin 2027, soit 118 % du PIB.",
+            2027,
+        ),
+        ("Ende 2026 lag die Staatsverschuldung bei 2,8 Billionen Euro.", 2026),
+        ("Début 2026, la dette atteignait 3 300 milliards d'euros.", 2026),
+    ],
+)
+def test_a_point_in_a_year_dates_its_figures(text: str, year: int) -> None:
+    for figure in extract_figures(text, published=PUBLISHED):
+        assert figure.year == year
+
+
+def test_the_base_of_a_change_is_not_the_storys_time() -> None:
+    text = (
+        "NATO's European members are expected to spend $500 billion on defence in 2024, an "
+        "increase of 18% in real terms on last year.\n\nPoland leads the table at 4.1%, followed "
+        "by Estonia at 3.4%."
+    )
+    figures = extract_figures(text, published=datetime.date(2024, 6, 20))
+    assert [f.year for f in figures[-2:]] == [2024, 2024]
