@@ -314,7 +314,9 @@ def _category(
                 # à hauteur d'au moins 0,25 % de leur PIB par an").
                 if _pledged_share(text, start, end):
                     return "pledge_target"
-                return "aid" if lexicon.GIVING.search(text) else "other"
+                # "la France a consacré moins de 0,2 % de son PIB à l'Ukraine": put to Ukraine
+                put = sentence.names_ukraine and lexicon.DEVOTED.search(text)
+                return "aid" if lexicon.GIVING.search(text) or put else "other"
             kinds = {k.label for k in sentence.keywords}
             if (
                 "aid" in kinds

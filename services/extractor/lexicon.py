@@ -543,6 +543,8 @@ MADE_AVAILABLE = re.compile(
     r"|folgt\w*|mobilisé\w*|consacr\w*|allou\w*|engag\w*|prévu\w*)",
     re.IGNORECASE,
 )
+# A share put to something: "a consacré 0,2 % de son PIB à l'Ukraine", "devotes 0.3% of GDP".
+DEVOTED = re.compile(r"\b(?:consacr\w*|devot\w*|aufwend\w*|aufgewendet)", re.IGNORECASE)
 # A sum set aside for a programme or fund, which in a story on aid is aid of all kinds.
 FUNDING_WORD = re.compile(
     r"\b(?:programm?e?s?|framework|fund|funds|allocations?|envelope|Programm\w*|Rahmen\w*|Fonds"

@@ -524,3 +524,25 @@ def test_the_base_of_a_change_is_not_the_storys_time() -> None:
     )
     figures = extract_figures(text, published=datetime.date(2024, 6, 20))
     assert [f.year for f in figures[-2:]] == [2024, 2024]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("So far, France has devoted less than 0.2% of its GDP to Ukraine.", "France"),
+        ("Selon lui, la France a consacré moins de 0,2 % de son PIB à l'Ukraine.", "France"),
+        (
+            "Deutschland hat bisher rund 0,4 Prozent seiner Wirtschaftsleistung für die Ukraine "
+            "aufgewendet.",
+            "Germany",
+        ),
+    ],
+)
+def test_a_share_of_gdp_put_to_ukraine_is_aid(text: str, donor: str) -> None:
+    [share] = extract_figures(text, published=PUBLISHED)
+    assert (share.category, share.donor, share.recipient) == ("aid_total", donor, "Ukraine")
+
+
+def test_a_recipients_deficit_as_a_share_of_gdp_stays_other() -> None:
+    text = "Donors help Ukraine cover its budget deficit, which is running at about 20% of GDP."
+    assert extract_figures(text, published=PUBLISHED)[0].category == "other"
