@@ -425,7 +425,8 @@ _ALL_KINDS = (
 _CATEGORIES: list[tuple[str, str]] = [
     (
         "aid_total",
-        rf"{_ALL_KINDS}|{_KINDS}(?:\s*,\s*{_KINDS})*\s+(?:and|&)\s+{_KINDS}(?:\s+(?:aid|assistance|support))?\b"
+        rf"{_ALL_KINDS}"
+        rf"|{_KINDS}(?:\s*,\s*{_KINDS})*\s+(?:and|&)\s+{_KINDS}(?:\s+(?:aid|assistance|support))?\b"
         r"|total\s+(?:aid|assistance|support)|overall\s+(?:aid|assistance|support)"
         r"|(?:aid|assistance|support)\s+in\s+total|Gesamthilfe|aide\s+totale"
         # "Finanz- und humanitäre Hilfe", "militärische, finanzielle und humanitäre Hilfe",
@@ -464,7 +465,8 @@ _CATEGORIES: list[tuple[str, str]] = [
     (
         "military_aid",
         r"military\s+(?:aid|assistance|support|help|package|equipment|donations?|deliveries"
-        r"|supplies|materi[ae]l)|Luftverteidigung\w*|Luftabwehr\w*|défense\s+(?:aérienne|sol-air)|(?:arms|weapons?|ammunition|munitions)\b|air[\s-]defen[cs]e|artillery"
+        r"|supplies|materi[ae]l)|(?:arms|weapons?|ammunition|munitions)\b|air[\s-]defen[cs]e|artillery"
+        r"|Luftverteidigung\w*|Luftabwehr\w*|défense\s+(?:aérienne|sol-air)"
         r"|drawdown|Militärhilfe|militärische[n]?\s+(?:Hilfe\w*|Unterstützung|Zusagen)"
         r"|militärische[n]?(?=\s*,|\s+(?:und|sowie)\b)|Waffen\w*|Munition"
         r"|Rüstungshilfe|aide\s+militaire|soutien\s+militaire|armes|armements?|missiles?|interceptors?"
@@ -678,8 +680,8 @@ NOT_GIVEN = re.compile(
 # exceed EUR 10 billion", "Der Bedarf an Munition liegt bei", "les besoins en munitions" (not a
 # giver's: "donors would need to find EUR 12 billion more").
 NEED_BEFORE = re.compile(
-    r"\b(?:(?:needs?|needed)(?!\s+to\b)|requirements?|budget\s+gap|funding\s+gap|shortfall|Bedarf\w*|braucht"
-    r"|brauchen|benötig\w*|besoins?)\b",
+    r"\b(?:(?:needs?|needed)(?!\s+to\b)|requirements?|budget\s+gap|funding\s+gap|shortfall"
+    r"|Bedarf\w*|braucht|brauchen|benötig\w*|besoins?)\b",
     re.IGNORECASE,
 )
 # Markets: a share price describes a company, not a country.
@@ -1114,10 +1116,11 @@ OWN_FORCES = re.compile(
 )
 # Owed or wanted by a date, not yet spent: "Bis 2035 sollen die Verbündeten 5 Prozent ...
 # ausgeben", "Davon müssen mindestens 3,5 Prozent ...", "NATO wants 3.5% by 2035", "is to reach
-# 2% by 2033", "les Alliés doivent consacrer 5 %".
+# 2% by 2033", "les Alliés doivent consacrer 5 %", "Österreich will ... bis 2032 auf 1,5 Prozent
+# anheben" (German "will" wants).
 OBLIGED = re.compile(
-    r"\b(?:sollen|soll|müssen|muss|dürfen|will|wollen|must|should|(?:is|are)\s+to|wants?|doivent|devront"
-    r"|devra|doit|veut|veulent)\b",
+    r"\b(?:sollen|soll|müssen|muss|dürfen|will|wollen|must|should|(?:is|are)\s+to|wants?|doivent"
+    r"|devront|devra|doit|veut|veulent)\b",
     re.IGNORECASE,
 )
 # A level forecast, not set: "is projected to grow to 2.3% by 2033", "devrait atteindre".
