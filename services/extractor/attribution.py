@@ -42,7 +42,9 @@ _DEADLINE = re.compile(r"(?:by|bis|d['’]ici(?:\s+à)?|until)\b", re.IGNORECASE
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|bis|d['’]ici(?:\s+à)?|until)\s+$", re.IGNORECASE)
 _COMPARED = re.compile(
     r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|verglichen\s+mit|gegenüber|im\s+Vergleich"
-    r"|contre|par\s+rapport\s+à|than|als)\b(?:[^.;]|\.\d)*$",
+    r"|contre|par\s+rapport\s+à|than|als)\b(?:[^.;]|\.\d)*$"
+    # the base of a change: "an increase of 18% on last year"
+    r"|\bon\s+$",
     re.IGNORECASE,
 )
 _SPECIFIC_KINDS = lexicon.AID_CATEGORIES - {"aid_total"}
@@ -83,6 +85,7 @@ class Story:
     dominant: bool = False  # the main actor is named far more than any other giver
     mentions: Counter[str] = field(default_factory=Counter)  # how often each giver is named
     paragraph: int = 0  # the paragraph being read
+    local: str | None = None  # the country the paragraph has spoken of last, any role
     donor_paragraph: int = 0  # the paragraph that made the current giver current
     named: set[str] = field(default_factory=set)  # givers named so far
     group: str | None = None  # the last coalition named, which "the group" stands for
@@ -128,6 +131,8 @@ class Story:
         """Make current what `sentence` (with its figures' attributes) establishes."""
         facts = facts_of(sentence)
         self.named.update(a.name for a in sentence.actors if not a.recipient)
+        countries = [a.name for a in sentence.actors if a.name in lexicon.ECONOMIES]
+        self.local = countries[0] if countries else self.local
         groups = [a.name for a in sentence.actors if a.name in lexicon.COALITIONS]
         if not groups and ("roup" in sentence.text or "oalition" in sentence.text):
             # named as a venue ("at a meeting of the Ukraine Defense Contact Group") it still
@@ -137,11 +142,17 @@ class Story:
                 for m in lexicon.COALITION_MENTION.finditer(sentence.text)
             ]
         self.group = groups[-1] if groups else self.group
+        named = {a.name for a in sentence.actors}
         for attributes in resolved:
-            facts.donor = attributes.donor or facts.donor
+            if attributes.category != "other" or attributes.donor in named:
+                # (the country an economic aside is taken to describe is no giver to carry on)
+                facts.donor = attributes.donor or facts.donor
             if attributes.category in _SPECIFIC_KINDS:
                 facts.kind = attributes.category
             facts.recipient = attributes.recipient or facts.recipient
+        spent = [a for a in resolved if a.category == "defense_spending"]
+        if spent and not any(a.category in _SPECIFIC_KINDS for a in resolved):
+            facts.kind = None  # the weapons a budget buys ("$25 billion for missile defense")
         self.topic = _topic(sentence, resolved) or self.topic
         self.last_category = resolved[-1].category if resolved else None
         if facts.donor is not None:
@@ -212,6 +223,7 @@ class Story:
         """Paragraphs do not reset the story: a new actor or time does (see `after`), except
         for a giver named in passing (see `_giver`)."""
         self.paragraph += 1
+        self.local = None
 
     def hints(self, continues: str | None) -> context.Hints:
         """What the story so far offers the next sentence's figures."""
@@ -228,6 +240,7 @@ class Story:
             topic=self.topic,
             main=self.main_actor,
             group=self.group,
+            local=self.local,
             source=source,
         )
 
@@ -265,8 +278,9 @@ class Story:
         category, donor = attributes.category, attributes.donor
         recipient, year = attributes.recipient, attributes.year
         # A sentence naming a new giver starts its own story: the context's kind and time are
-        # another giver's.
-        fresh = donor is not None and donor != self.current.donor
+        # another giver's. (The country an economic aside is taken to describe is named by none.)
+        aside = category == "other" and "donor" in attributes.hinted
+        fresh = donor is not None and donor != self.current.donor and not aside
         sources["category"] = hints.source if "category" in attributes.hinted else own("category")
         if year is None and attributes.open_year:
             dated = self._year(sentence, clause, category, unit, fresh=fresh, span_end=span[1])

@@ -20,6 +20,10 @@ from dataclasses import dataclass, field
 
 from services.extractor import lexicon
 
+# The kinds of aid a list can join into aid of all kinds (development aid counts as one more).
+_LISTED_KINDS = frozenset({"military_aid", "security_aid", "financial_aid", "humanitarian_aid"})
+_COUNTED_KINDS = _LISTED_KINDS | {"development"}
+
 
 @dataclass(frozen=True, slots=True)
 class Actor:
@@ -63,6 +67,7 @@ class Hints:
     source: str = "context"  # where `kind` comes from: context or title
     main: str | None = None  # the document's main giver: whose economy an aside describes
     group: str | None = None  # the last coalition named: "the group", "the coalition"
+    local: str | None = None  # the country the paragraph has spoken of last, any role
 
 
 NO_HINTS = Hints()
@@ -275,6 +280,8 @@ def _category(
         return "other"  # "Shares in Rheinmetall ... rose 3.4%": a market move
     if sentence.distractors and _distracted(sentence, start, end, others):
         return "other"  # "inflation stood at 2.1%", "Ukraine needs another $12 billion"
+    if unit != "percent" and _needed(text, start, end):
+        return "other"  # "they need at least $40 billion worth of weapons": a need, not a gift
     if unit != "percent" and sentence.prices:
         return "other"  # "Each interceptor costs $4 million": a price, not a sum given
     if unit == "percent":
@@ -307,7 +314,9 @@ def _category(
                 # à hauteur d'au moins 0,25 % de leur PIB par an").
                 if _pledged_share(text, start, end):
                     return "pledge_target"
-                return "aid" if lexicon.GIVING.search(text) else "other"
+                # "la France a consacré moins de 0,2 % de son PIB à l'Ukraine": put to Ukraine
+                put = sentence.names_ukraine and lexicon.DEVOTED.search(text)
+                return "aid" if lexicon.GIVING.search(text) or put else "other"
             kinds = {k.label for k in sentence.keywords}
             if (
                 "aid" in kinds
@@ -423,8 +432,12 @@ def _goal_or_spending(
         return "pledge_target"  # "aims for defence spending of 3% by 2029"
     if lexicon.ASKING.search(text, wide_lo, start):
         return "pledge_target"  # "NATO asks allies to spend at least 2%"
-    if lexicon.OBLIGED.search(text, wide_lo, end) and _deadline_ahead(sentence, wide_lo, wide_hi):
-        return "pledge_target"  # "Bis 2035 sollen die Verbündeten 5 Prozent ... ausgeben"
+    forecast = lexicon.PROJECTED.search(text, wide_lo, start) is not None
+    obliged = lexicon.OBLIGED.search(text, wide_lo, end) and not forecast
+    if obliged and _deadline_ahead(sentence, wide_lo, wide_hi):
+        # "Bis 2035 sollen die Verbündeten 5 Prozent ... ausgeben", "will ... bis 2032 auf 1,5
+        # Prozent anheben" (not "will ... and is projected to grow to 2.3% by 2033")
+        return "pledge_target"
     if lexicon.SPENDING_OF.search(text, max(0, start - 30), start):
         return "defense_spending"  # "will meet the target ..., with spending of 2.12%"
     if targeted:
@@ -432,9 +445,7 @@ def _goal_or_spending(
     if sibling is not None:
         # "5% of GDP by 2035, of which 3.5% for core defence": a part of the goal before it.
         return _goal_or_spending(sentence, *sibling, [o for o in others if o != sibling])
-    if _deadline_ahead(sentence, end, min(hi, end + _DEADLINE_WITHIN)) and not (
-        lexicon.PROJECTED.search(text, wide_lo, start)
-    ):
+    if _deadline_ahead(sentence, end, min(hi, end + _DEADLINE_WITHIN)) and not forecast:
         # "a law raising defence spending to 2.5% of GDP by 2027", "consacrent 5 % de leur PIB à
         # la sécurité d'ici 2035": a level set for a date still to come (a forecast is not).
         return "pledge_target"
@@ -794,6 +805,9 @@ def resolve(
             hinted.add("category")
         else:
             category = "other"
+    listed = category in _LISTED_KINDS or raw == "development"
+    if listed and _kinds_listed(sentence, start, end, others):
+        category = "aid_total"  # "$4.5bn in support, covering demining and budget support"
     if (
         category == "military_aid"
         and (
@@ -809,6 +823,17 @@ def resolve(
         and not any(a.recipient for a in sentence.actors)
     ):
         category = "defense_spending"  # weapons bought for one's own forces in a budget story
+    elif (
+        category == "military_aid"
+        and _for_own_forces(sentence, previous)
+        and not lexicon.AID_WORD.search(sentence.text)
+        and not any(a.recipient for a in sentence.actors)
+    ):
+        # "Près de 1,6 milliard d'euros iront aux seules munitions" after "les priorités du
+        # ministère", "The Budget provides $10.8 billion to accelerate the acquisition of
+        # long-range strike capabilities": weapons bought for one's own forces, whatever the
+        # story has moved on to.
+        category = "defense_spending"
     # A figure that is neither aid nor defence has no giver; an economic one keeps the country it
     # describes ("Russia's deficit", "Ukraine needs $60 billion").
     donor = None
@@ -819,12 +844,13 @@ def resolve(
         economic = economic and not lexicon.MARKET.search(sentence.text)
         if donor is None and economic and _priced(sentence, start, end, others):
             economic = False  # an oil or shell price describes no country
-        if donor is None and economic and (hints.main or hints.country):
-            # "Debt interest payments exceed £100 billion a year" in a story on Britain's budget:
-            # the economy of the country the story is about, its main giver when that is a
-            # country (an IMF review is about the borrower's economy).
+        if donor is None and economic and (hints.local or hints.main or hints.country):
+            # "The National Bank of Ukraine cut its rate. Inflation slowed to 3.3%": the country
+            # the paragraph speaks of. Else, "Debt interest payments exceed £100 billion a year"
+            # in a story on Britain's budget: the economy of the country the story is about, its
+            # main giver when that is a country (an IMF review is about the borrower's economy).
             main = hints.main if hints.main in lexicon.COUNTRIES else None
-            donor = main or hints.country
+            donor = hints.local or main or hints.country
             hinted.add("donor")
     else:
         donor = donor_of(sentence, start, end, category, others, after=False)
@@ -965,6 +991,59 @@ def _budget_before(sentence: Sentence, start: int, end: int, unit: str) -> bool:
         return False
     lo, _ = _clause(sentence.text, start, end)
     return lexicon.BUDGET_WORD.search(sentence.text, lo, start) is not None
+
+
+def _kinds_listed(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when a list of two kinds of aid or more tells what the figure covers: after it, from
+    a listing word that follows it with no other figure between ("$4.5bn in support this year,
+    covering demining equipment, energy repairs and budget support"), or before it, from a
+    listing word with no figure between ("Finland's support, including humanitarian aid and
+    support for reconstruction, is EUR 4.1 billion")."""
+    text = sentence.text
+    for cue in lexicon.LISTING.finditer(text):
+        if cue.start() >= end:
+            between = (end, cue.start())
+            listed = (cue.end(), len(text))
+        elif cue.end() <= start:
+            between = listed = (cue.end(), start)
+        else:
+            continue
+        if any(between[0] <= o_start and o_end <= between[1] for o_start, o_end in others):
+            continue
+        if cue.group("all") and cue.end() <= start:
+            return True  # "Across all forms of support, Europe allocated €61 billion"
+        kinds = {
+            k.label
+            for k in sentence.keywords
+            if k.label in _COUNTED_KINDS and listed[0] <= k.start and k.end <= listed[1]
+        }
+        if len(kinds) >= 2:
+            return True
+    return False
+
+
+def _needed(text: str, start: int, end: int) -> bool:
+    """A need stated before the sum in its clause, which gives nothing."""
+    lo, hi = _clause(text, start, end)
+    return bool(lexicon.NEED_BEFORE.search(text, lo, start)) and not lexicon.GIVING.search(
+        text, lo, hi
+    )
+
+
+def _for_own_forces(sentence: Sentence, previous: Sentence | None) -> bool:
+    """The sentence speaks of procurement for one's own forces, or goes on, naming no other
+    giver, from one before it that does (and speaks of no aid)."""
+    if lexicon.OWN_FORCES.search(sentence.text):
+        return True
+    return (
+        previous is not None
+        and all(a.recipient for a in sentence.actors)
+        and lexicon.OWN_FORCES.search(previous.text) is not None
+        and not lexicon.AID_WORD.search(previous.text)
+        and not any(a.recipient for a in previous.actors)
+    )
 
 
 def _budgets(text: str) -> bool:

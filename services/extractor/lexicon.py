@@ -264,6 +264,8 @@ _RECIPIENTS: list[tuple[str, str]] = [
     ("Israel", r"Israel"),
     ("Taiwan", r"Taiwan"),
 ]
+# Every country an economic aside can describe: givers, adversaries and the receiving countries.
+ECONOMIES = COUNTRIES | {name for name, _ in _RECIPIENTS if name != "Gaza"}
 
 
 def _named(prefix: str, index: int) -> str:
@@ -298,11 +300,13 @@ _GROUPS.append(
         "",
     )
 )
+# A German genitive: "Deutschlands Hilfe", "Österreichs Budget", "Polens Wehretat".
+_GENITIVE = r"(?:(?:(?<=land)|(?<=eich)|(?<=en)|(?<=mark))s)?"
 for _i, (_name, _pattern, _adjective) in enumerate(_COUNTRIES):
     ACTOR_NAMES[_named("c", _i)] = _name
     ACTOR_NAMES[_named("j", _i)] = _name
     _GROUPS.append((_named("j", _i), _adjective, _ADJECTIVE_CONTEXT))
-    _GROUPS.append((_named("c", _i), _pattern, ""))
+    _GROUPS.append((_named("c", _i), f"(?:{_pattern}){_GENITIVE}", ""))
 # Matched word by word, dispatched on the word's first letter (see dispatch.py).
 ENTITY = dispatch.WordPattern(_GROUPS, end=r"(?![\w])")
 _ENTITY_GROUPS = ENTITY.names
@@ -413,10 +417,16 @@ _DE_KINDS = (
 )
 _DE_BARE_KINDS = r"(?:militärisch|finanziell|humanitär|wirtschaftlich)"
 _FR_KINDS = r"(?:militaires?|financières?|financiers?|humanitaires?|économiques?)"
+# Aid of every kind at once: "across all forms of support", "toutes aides confondues".
+_ALL_KINDS = (
+    r"all\s+(?:forms|kinds|types)\s+of\s+(?:aid|assistance|support)|toutes\s+aides\s+confondues"
+    r"|alle\s+(?:Arten\s+von\s+)?Hilfen\s+zusammen\w*"
+)
 _CATEGORIES: list[tuple[str, str]] = [
     (
         "aid_total",
-        rf"{_KINDS}(?:\s*,\s*{_KINDS})*\s+(?:and|&)\s+{_KINDS}(?:\s+(?:aid|assistance|support))?\b"
+        rf"{_ALL_KINDS}"
+        rf"|{_KINDS}(?:\s*,\s*{_KINDS})*\s+(?:and|&)\s+{_KINDS}(?:\s+(?:aid|assistance|support))?\b"
         r"|total\s+(?:aid|assistance|support)|overall\s+(?:aid|assistance|support)"
         r"|(?:aid|assistance|support)\s+in\s+total|Gesamthilfe|aide\s+totale"
         # "Finanz- und humanitäre Hilfe", "militärische, finanzielle und humanitäre Hilfe",
@@ -455,7 +465,8 @@ _CATEGORIES: list[tuple[str, str]] = [
     (
         "military_aid",
         r"military\s+(?:aid|assistance|support|help|package|equipment|donations?|deliveries"
-        r"|supplies)|(?:arms|weapons?|ammunition|munitions)\b|air[\s-]defen[cs]e|artillery"
+        r"|supplies|materi[ae]l)|(?:arms|weapons?|ammunition|munitions)\b|air[\s-]defen[cs]e|artillery"
+        r"|Luftverteidigung\w*|Luftabwehr\w*|défense\s+(?:aérienne|sol-air)"
         r"|drawdown|Militärhilfe|militärische[n]?\s+(?:Hilfe\w*|Unterstützung|Zusagen)"
         r"|militärische[n]?(?=\s*,|\s+(?:und|sowie)\b)|Waffen\w*|Munition"
         r"|Rüstungshilfe|aide\s+militaire|soutien\s+militaire|armes|armements?|missiles?|interceptors?"
@@ -491,7 +502,8 @@ _CATEGORIES: list[tuple[str, str]] = [
     ),
     (
         "development",  # official development aid, read as category other
-        r"(?:overseas|development|international\s+development)\s+(?:aid|assistance|budget|spending)"
+        r"(?:overseas|development|international\s+development)\s+(?:aid|assistance|budget|spending"
+        r"|cooperation)|coopération\s+au\s+développement"
         r"|official\s+development\s+assistance|Entwicklungs(?:hilfe|zusammenarbeit|etat)\w*"
         r"|aide\s+(?:publique\s+)?au\s+développement",
     ),
@@ -517,7 +529,7 @@ AID_CATEGORIES = frozenset(
 
 # Giving verbs: a sum given to a named recipient is aid even when the sentence names no kind.
 GIVING = re.compile(
-    r"\b(?:pledg|provid|grant|donat|allocat|giv|gave|contribut|commit|deliver|send|sent"
+    r"\b(?:pledg|provid|grant|donat|allocat|giv|gave|contribut|commit|deliver|send|sent|supplie"
     r"|earmark|disburs|appropriat|budgeted|zugesagt|bereitgestellt|bereitstell|stellt|geliefert"
     r"|accord|débloqu|fourni|versé|verser|(?<!s['’]est\s)(?<!se\ssont\s)(?<!s['’])engagé|allou|octroy|promis|geleistet|überwies"
     # the receiving side: "Ukraine will get €50bn from the EU"
@@ -533,6 +545,8 @@ MADE_AVAILABLE = re.compile(
     r"|folgt\w*|mobilisé\w*|consacr\w*|allou\w*|engag\w*|prévu\w*)",
     re.IGNORECASE,
 )
+# A share put to something: "a consacré 0,2 % de son PIB à l'Ukraine", "devotes 0.3% of GDP".
+DEVOTED = re.compile(r"\b(?:consacr\w*|devot\w*|aufwend\w*|aufgewendet)", re.IGNORECASE)
 # A sum set aside for a programme or fund, which in a story on aid is aid of all kinds.
 FUNDING_WORD = re.compile(
     r"\b(?:programm?e?s?|framework|fund|funds|allocations?|envelope|Programm\w*|Rahmen\w*|Fonds"
@@ -626,11 +640,13 @@ UNIT_PRICE = re.compile(
     r"|(?:^\W*|[:;]\s*)(?:an?|one|ein|eine|un|une)\s+[^.;:]{0,80}?\b(?:costs?|kostet|koste|coûte)\b",
     re.IGNORECASE,
 )
+# Shares on a market, not the stocks an army draws on ("from its own stocks", "army stocks").
+_STOCKS = r"(?<!own\s)(?<!army\s)(?<!military\s)(?<!weapons\s)(?<!war\s)stocks?"
 # Subjects that make a percentage or sum a distractor, not aid or defence.
 _DISTRACTOR = (
     r"inflation|(?:economic|GDP)\s+growth|econom(?:y|ic\s+output)|deficit|debt|unemploy\w*"
     r"|interest\s+rates?|key\s+rate|policy\s+rate|taux\s+directeur|VAT|value-added\s+tax|shares\s+in|bond\s+yields?|Rendite\w*"
-    r"|shares\s+of\s+(?:(?:defen[cs]e\s+)?(?:group|company|firm|maker)\s+)?(?-i:[A-Z])\w*|share\s+prices?|stocks?|prices?|polls?"
+    rf"|shares\s+of\s+(?:(?:defen[cs]e\s+)?(?:group|company|firm|maker)\s+)?(?-i:[A-Z])\w*|share\s+prices?|{_STOCKS}|prices?|polls?"
     r"|survey\w*|approval|turnout|borrowing|financing\s+needs|funding\s+gap|financing\s+gap"
     r"|wealth\s+fund|tax(?:es)?|levy|Inflation|Wachstum|Steuer\w*|Abgabe|impôts?|taxes?"
     r"|Konjunktur|\w*[wW]achstum|(?<!deutschen\s)Wirtschaft\b|(?:BIP|Wirtschaftsleistung|Bruttoinlandsprodukt)\w*\s+(?:\w+\s+){0,6}?(?:wachsen|wächst|wuchs)|économie\b|Defizit|Schulden\w*|Neuverschuldung|Kreditaufnahme|Nettokreditaufnahme"
@@ -659,13 +675,22 @@ NOT_GIVEN = re.compile(
     r"|held|holds|détient|détenu\w*|immobilis\w*|frozen|gelés?|eingefroren\w*)",
     re.IGNORECASE,
 )
+# A need told before a sum is what the sum measures, whatever it is needed for: "officials say
+# they need at least $40 billion worth of weapons", "the country's needs for air defence alone
+# exceed EUR 10 billion", "Der Bedarf an Munition liegt bei", "les besoins en munitions" (not a
+# giver's: "donors would need to find EUR 12 billion more").
+NEED_BEFORE = re.compile(
+    r"\b(?:(?:needs?|needed)(?!\s+to\b)|requirements?|budget\s+gap|funding\s+gap|shortfall"
+    r"|Bedarf\w*|braucht|brauchen|benötig\w*|besoins?)\b",
+    re.IGNORECASE,
+)
 # Markets: a share price describes a company, not a country.
 MARKET = re.compile(
     r"\b(?:shares\s+in|shares\s+of\s+(?:(?:defen[cs]e\s+)?(?:group|company|firm|maker)\s+)?(?-i:[A-Z])\w*"
     r"|bond\s+yields?|yields?\b|Rendite\w*|share\s+prices?"
     # currencies: "the yen has lost about 8% against the dollar"
     r"|against\s+the\s+(?:dollar|euro|yen)|gegenüber\s+dem\s+(?:Dollar|Euro)|face\s+au\s+(?:dollar|yen)"
-    r"|face\s+à\s+l['’]euro|exchange\s+rates?|Wechselkurs\w*|taux\s+de\s+change|stocks?|Aktie\w*|Börse\w*|bourse|action\s+\w+\s+a)\b",
+    rf"|face\s+à\s+l['’]euro|exchange\s+rates?|Wechselkurs\w*|taux\s+de\s+change|{_STOCKS}|Aktie\w*|Börse\w*|bourse|action\s+\w+\s+a)\b",
     re.IGNORECASE,
 )
 # A price (of oil, of a shell) describes no country's economy.
@@ -1080,12 +1105,22 @@ AID_WORD = re.compile(
     r"|deliver\w*|Lieferung\w*|livraison\w*|Ukrain\w*|Kyiv|Kiev|Kiew)",
     re.IGNORECASE,
 )
+# Procurement for one's own forces, not giving: "to accelerate the acquisition of long-range
+# strike", "On procurement, ...", "Beschaffungsvorhaben", "Bestellungen über", "les priorités du
+# ministère", "its own armed forces". (Buying alone is not: donors buy shells for Ukraine too.)
+OWN_FORCES = re.compile(
+    r"\b(?:procurement|acquisitions?|(?:its|their)\s+own\s+(?:armed\s+)?forces"
+    r"|Beschaffungs\w+|Bestellungen|eigenen?\s+(?:Streitkräfte|Armee)|priorités\s+du\s+ministère"
+    r"|(?:ses|nos|leurs|propres)\s+(?:armées|forces))\b",
+    re.IGNORECASE,
+)
 # Owed or wanted by a date, not yet spent: "Bis 2035 sollen die Verbündeten 5 Prozent ...
 # ausgeben", "Davon müssen mindestens 3,5 Prozent ...", "NATO wants 3.5% by 2035", "is to reach
-# 2% by 2033", "les Alliés doivent consacrer 5 %".
+# 2% by 2033", "les Alliés doivent consacrer 5 %", "Österreich will ... bis 2032 auf 1,5 Prozent
+# anheben" (German "will" wants).
 OBLIGED = re.compile(
-    r"\b(?:sollen|soll|müssen|muss|dürfen|must|should|(?:is|are)\s+to|wants?|doivent|devront"
-    r"|devra|doit|veut|veulent)\b",
+    r"\b(?:sollen|soll|müssen|muss|dürfen|will|wollen|must|should|(?:is|are)\s+to|wants?|doivent"
+    r"|devront|devra|doit|veut|veulent)\b",
     re.IGNORECASE,
 )
 # A level forecast, not set: "is projected to grow to 2.3% by 2033", "devrait atteindre".
@@ -1175,6 +1210,16 @@ INCLUDING = re.compile(
     r"\b(?:including|of\s+which|among\s+them|incl\.|davon|darunter|einschließlich|dont)\b",
     re.IGNORECASE,
 )
+# What a sum covers, told as a list of its kinds: "$4.5bn in support, covering demining, energy
+# repairs and budget support", "most of it in budget support and humanitarian aid", "Toutes aides
+# confondues - militaire, financière et humanitaire -".
+LISTING = re.compile(
+    r"\b(?:covering|including|of\s+which|most\s+of\s+it\s+(?:in|for|on)|mainly|mostly|chiefly"
+    r"|darunter|einschließlich|vor\s+allem|davon|dont|notamment|y\s+compris|essentiellement"
+    # all kinds at once, listed or not
+    rf"|(?P<all>{_ALL_KINDS}))\b",
+    re.IGNORECASE,
+)
 # A share of people, not of money: "2% of voters", "20 Prozent der Deutschen".
 OF_PEOPLE = re.compile(
     r"\s*(?:of|der|des)\s+(?:the\s+|all\s+)?(?:voters|respondents|those\s+(?:polled|surveyed"
@@ -1194,7 +1239,10 @@ _MONTH = (
 )
 YEAR = re.compile(
     r"(?:\b(?:in|for|during|by|of|from|as\s+early\s+as|im|für|bis|ab|en|pour|d['’]ici(?:\s+à)?|dès"
-    r"|à\s+partir\s+de|au\s+cours\s+de|sur|fiscal|FY)\s+(?:(?:the\s+|la\s+seule\s+"
+    r"|à\s+partir\s+de|au\s+cours\s+de|sur|fiscal|FY"
+    # a point in the year: "fin 2027", "Ende 2026", "début 2026" ("the end of 2025" is "of")
+    r"|fin|début|mi|Ende|Anfang|Mitte)"
+    r"\s+(?:(?:the\s+|la\s+seule\s+"
     r"|(?:the\s+)?(?:whole|entire|full)\s+|l['’]ensemble\s+de\s+)?(?:fiscal"
     rf"\s+)?(?:year|Jahr|Jahre|année|l['’]année|exercice)\s+|{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)"
     r"|\b(?:the|its|their|this|\w+['’]s)\s+(?P<attr>(?:19|20)\d\d)(?=\s+(?:(?:defen[cs]e|military"

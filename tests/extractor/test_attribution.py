@@ -562,16 +562,16 @@ def test_extract_command_takes_title_and_date(tmp_path: Path) -> None:
 
 # The whole-article sets in sample: the scores reached while writing the rules, less about 0.02,
 # so that a change that loses whole-article attribution fails here as well as in the report.
-# Reached with extractor 2026.11.7 (see docs/extractor.md): dev F1 1.000, category 0.926, donor
-# 0.943, year 0.861; first holdout F1 1.000, category 0.932, donor 0.928, year 0.853; second
-# holdout F1 1.000, category 0.882, donor 0.842, year 0.794; third holdout F1 1.000, category
-# 0.870, donor 0.848, year 0.775; fourth holdout (scored blind once with 2026.11.6, read since)
-# F1 0.985, category 0.781, donor 0.800, year 0.710.
+# Reached with extractor 2026.11.7 (see docs/extractor.md): dev F1 1.000, category 0.930, donor
+# 0.945, year 0.861; first holdout F1 1.000, category 0.940, donor 0.943, year 0.853, aid_related
+# 0.977; second holdout F1 1.000, category 0.886, donor 0.846, year 0.794; third holdout F1
+# 1.000, category 0.870, donor 0.859, year 0.772; fourth holdout (scored blind once with
+# 2026.11.6, read since) F1 0.985, category 0.844, donor 0.833, year 0.723, recipient 0.951.
 _FLOORS = {
     "dev": {
         "f1": 0.98,
         "qualifier": 0.96,
-        "category": 0.90,
+        "category": 0.91,
         "donor": 0.92,
         "year": 0.84,
         "recipient": 0.94,
@@ -580,11 +580,11 @@ _FLOORS = {
     "holdout": {
         "f1": 0.98,
         "qualifier": 0.95,
-        "category": 0.91,
-        "donor": 0.90,
+        "category": 0.92,
+        "donor": 0.92,
         "year": 0.83,
-        "recipient": 0.94,
-        "aid_related": 0.96,
+        "recipient": 0.95,
+        "aid_related": 0.95,
     },
     "holdout2": {
         "f1": 0.98,
@@ -607,11 +607,11 @@ _FLOORS = {
     "holdout4": {
         "f1": 0.96,
         "qualifier": 0.95,
-        "category": 0.76,
-        "donor": 0.78,
-        "year": 0.68,
-        "recipient": 0.89,
-        "aid_related": 0.88,
+        "category": 0.82,
+        "donor": 0.81,
+        "year": 0.70,
+        "recipient": 0.93,
+        "aid_related": 0.90,
     },
 }
 

@@ -236,3 +236,313 @@ def test_a_targets_deadline_after_d_ici_a(text: str) -> None:
 def test_a_central_banks_rate_is_no_defence_figure(text: str) -> None:
     [figure] = extract_figures(text, published=PUBLISHED)
     assert (figure.category, figure.aid_related) == ("other", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Germany will send Ukraine more air defence. Germany has been the largest European "
+            "donor, and Germany will keep that role.\n\nThe National Bank of Ukraine cut its key "
+            "rate on Friday. Inflation slowed to 9% in February.\n\nUnemployment in the eurozone "
+            "stood at 6.2%.",
+            "Ukraine",
+        ),
+        (
+            "Deutschland schickt der Ukraine weitere Luftabwehr. Deutschland ist der größte "
+            "europäische Geber, und Deutschland will das bleiben.\n\nRusslands Notenbank hat am "
+            "Freitag ihren Leitzins gesenkt. Die Inflation fiel im Februar auf 9 Prozent.\n\n"
+            "Die Arbeitslosenquote in der Eurozone lag bei 6,2 Prozent.",
+            "Russia",
+        ),
+        (
+            "L'Allemagne enverra davantage de défense aérienne à l'Ukraine. L'Allemagne reste le "
+            "premier donateur européen, et l'Allemagne veut le rester.\n\nLa banque centrale "
+            "ukrainienne a abaissé vendredi son taux directeur. L'inflation est tombée à 9 % en "
+            "février.\n\nLe chômage dans la zone euro s'établit à 6,2 %.",
+            "Ukraine",
+        ),
+    ],
+)
+def test_an_economic_aside_describes_the_country_its_paragraph_is_about(
+    text: str, country: str
+) -> None:
+    # Not the story's main country: the paragraph has moved to another economy. The next
+    # paragraph, which names none, is the story's own country's again.
+    inflation, unemployment = extract_figures(text, published=PUBLISHED)
+    assert (inflation.category, inflation.donor) == ("other", country)
+    assert (unemployment.category, unemployment.donor) == ("other", "Germany")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bulgaria has sent Ukraine shells. Bulgaria will keep sending them, and Bulgaria's "
+        "factories are working day and night.\n\nUkraine's economy is recovering. Inflation "
+        "slowed to 9% in February. A new package is worth EUR 60 million.",
+        "Bulgarien hat der Ukraine Munition geliefert. Bulgarien wird weiter liefern, und "
+        "Bulgarien baut seine Fabriken aus.\n\nDie ukrainische Wirtschaft erholt sich. Die "
+        "Inflation fiel im Februar auf 9 Prozent. Ein neues Paket im Wert von 60 Millionen Euro "
+        "ist geplant.",
+    ],
+)
+def test_the_country_of_an_aside_is_no_giver_the_story_moves_on_to(text: str) -> None:
+    inflation, package = extract_figures(text, published=PUBLISHED)
+    assert inflation.donor == "Ukraine"
+    assert (package.category, package.donor) == ("military_aid", "Bulgaria")
+
+
+@pytest.mark.parametrize(
+    ("text", "donor", "category"),
+    [
+        (
+            "Österreichs Verteidigungsbudget steigt 2026 auf 4,6 Milliarden Euro.",
+            "Austria",
+            "defense_spending",
+        ),
+        (
+            "Frankreichs Militärhilfe für die Ukraine beträgt 3 Milliarden Euro.",
+            "France",
+            "military_aid",
+        ),
+        ("Polens Wehretat liegt bei 4,7 Prozent des BIP.", "Poland", "defense_spending"),
+        # a name ending like a genitive is no country
+        ("Frances Smith said inflation stood at 2.1%.", None, "other"),
+    ],
+)
+def test_a_german_genitive_names_its_country(text: str, donor: str | None, category: str) -> None:
+    figure = extract_figures(text, published=PUBLISHED)[0]
+    assert (figure.donor, figure.category) == (donor, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Denmark has given Ukraine weapons worth DKK 60 billion since 2022.\n\nDenmark is also "
+        "expanding its own armed forces. The government created a fund of DKK 50 billion to buy "
+        "air defence and other equipment.",
+        "Deutschland hat der Ukraine seit 2022 Waffen für 9 Milliarden Euro geliefert.\n\nZu den "
+        "größten Beschaffungsvorhaben im Verteidigungsetat gehören Patriot-Systeme und Munition. "
+        "Allein für Artilleriemunition sind 20 Milliarden Euro geplant.",
+        "La France a livré à l'Ukraine des armes pour 3 milliards d'euros depuis 2022.\n\nLes "
+        "priorités du ministère sont connues : munitions, drones et espace. Près de 2 milliards "
+        "d'euros iront aux seules munitions l'an prochain.",
+        "Britain has sent Ukraine weapons worth £13 billion since 2022.\n\nOn procurement, the "
+        "minister said £15 billion would be invested in new missiles over the parliament.",
+    ],
+)
+def test_weapons_bought_for_ones_own_forces_are_defence_spending(text: str) -> None:
+    # The story has been about aid; procurement for the country's own forces is its spending.
+    aid, own = extract_figures(text, published=PUBLISHED)
+    assert (aid.category, aid.recipient) == ("military_aid", "Ukraine")
+    assert (own.category, own.recipient) == ("defense_spending", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Denmark has given Ukraine weapons worth DKK 60 billion since 2022.\n\nThe coalition "
+        "agreed to pool DKK 2 billion to buy ammunition on the world market.",
+        "La France a livré à l'Ukraine des armes pour 3 milliards d'euros depuis 2022.\n\nParis a "
+        "par ailleurs mobilisé 50 millions d'euros pour l'achat de 12 canons.",
+    ],
+)
+def test_weapons_bought_for_the_recipient_stay_aid(text: str) -> None:
+    _, bought = extract_figures(text, published=PUBLISHED)
+    assert (bought.category, bought.recipient) == ("military_aid", "Ukraine")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence budget rises to $900 billion next year. For the missile defense shield the "
+        "Pentagon requests $25 billion. Shipbuilding would receive about $40 billion.",
+        "Der Verteidigungshaushalt steigt im kommenden Jahr auf 90 Milliarden Euro. Für die "
+        "Luftverteidigung sind 5 Milliarden Euro vorgesehen. Der Schiffbau erhält 3 Milliarden "
+        "Euro.",
+    ],
+)
+def test_the_weapons_a_budget_buys_make_no_kind_of_aid_current(text: str) -> None:
+    for figure in extract_figures(text, published=PUBLISHED):
+        assert (figure.category, figure.recipient) == ("defense_spending", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan said it would provide $3bn in support this year, covering demining equipment, "
+        "energy repairs and budget support.",
+        "Japan has committed around $9 billion since the start of the war, most of it in budget "
+        "support and humanitarian aid.",
+        "Sweden's total support to Ukraine, including humanitarian aid, development cooperation "
+        "and military aid, is approximately SEK 90 billion.",
+        "Across all forms of support, the Nordic countries allocated €20 billion.",
+        "Japan stellt in diesem Jahr 3 Milliarden Dollar bereit, darunter humanitäre Hilfe, "
+        "Minenräumung und Kredite.",
+        "Toutes aides confondues - militaire, financière et humanitaire -, la Suède a engagé 9 "
+        "milliards d'euros.",
+        "Depuis 2022, l'aide civile de la Suisse s'élève à 3 milliards de francs, dont 600 "
+        "millions de francs d'aide humanitaire et 1,2 milliard de francs de prêts.",
+    ],
+)
+def test_kinds_of_aid_listed_together_are_aid_of_all_kinds(text: str) -> None:
+    whole = extract_figures(text, published=PUBLISHED)[0]
+    assert whole.category == "aid_total"
+
+
+def test_the_parts_of_a_listed_whole_keep_their_kinds() -> None:
+    text = (
+        "Depuis 2022, l'aide civile de la Suisse s'élève à 3 milliards de francs, dont 600 "
+        "millions de francs d'aide humanitaire et 1,2 milliard de francs de prêts."
+    )
+    _, humanitarian, loans = extract_figures(text, published=PUBLISHED)
+    assert (humanitarian.category, loans.category) == ("humanitarian_aid", "financial_aid")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one kind named, however it is introduced
+        "Japan will provide $1bn in support this year, mainly for energy repairs.",
+        "Die Schweiz stellt 100 Millionen Franken bereit, vor allem für die Minenräumung.",
+    ],
+)
+def test_a_single_kind_is_no_list(text: str) -> None:
+    assert extract_figures(text, published=PUBLISHED)[0].category == "humanitarian_aid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway sends Ukraine more artillery. Besides donations from its own stocks, Norway will "
+        "contribute EUR 50 million to buy US-made equipment for Ukraine.",
+        "Slovakia has supplied military material worth EUR 700 million to Kyiv from army stocks.",
+        "Im Gepäck hatte Pistorius ein Paket über 800 Millionen Euro für die Ukraine, das vor "
+        "allem Luftverteidigung umfasst.",
+        "La Belgique a livré à Kyiv pour 300 millions d'euros de défense sol-air.",
+    ],
+)
+def test_weapons_words_and_an_armys_stocks(text: str) -> None:
+    figure = extract_figures(text, published=PUBLISHED)[0]
+    assert (figure.category, figure.recipient) == ("military_aid", "Ukraine")
+    assert figure.donor is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An index of European defence stocks is up 40% this year.",
+        "Die Aktien von Rüstungskonzernen legten um 4 Prozent zu.",
+    ],
+)
+def test_stocks_on_a_market_stay_other(text: str) -> None:
+    assert extract_figures(text, published=PUBLISHED)[0].category == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany sends Ukraine more shells. Ukrainian officials say they need at least $30 "
+        "billion worth of weapons and ammunition this year.",
+        "Germany sends Ukraine more shells. The country's needs for air defence interceptors "
+        "alone exceed EUR 8 billion this year.",
+        "Deutschland schickt der Ukraine mehr Munition. Der Bedarf an Flugabwehrraketen liegt "
+        "nach Angaben aus Kiew bei 8 Milliarden Euro.",
+        "L'Allemagne envoie davantage d'obus à l'Ukraine. Les besoins en munitions de l'armée "
+        "ukrainienne atteignent 8 milliards d'euros cette année.",
+    ],
+)
+def test_a_need_is_no_sum_given_whatever_it_is_for(text: str) -> None:
+    [need] = extract_figures(text, published=PUBLISHED)
+    assert (need.category, need.aid_related, need.recipient) == ("other", False, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a giver's need to give is aid still
+        "Germany sends Ukraine more shells. European donors would need to find about EUR 12 "
+        "billion more in military aid before the end of the year.",
+        # what the recipient needs, given
+        "Germany sends Ukraine more shells. Berlin will send the air defence Kyiv needs, worth "
+        "EUR 500 million.",
+    ],
+)
+def test_a_need_given_or_to_be_given_is_aid(text: str) -> None:
+    [given] = extract_figures(text, published=PUBLISHED)
+    assert given.category == "military_aid"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "Österreich will sein Verteidigungsbudget bis 2032 auf 1,5 Prozent der "
+            "Wirtschaftsleistung anheben.",
+            "pledge_target",
+        ),
+        (
+            "Bis 2029 will die Regierung die Verteidigungsausgaben auf 3,5 Prozent des BIP "
+            "anheben.",
+            "pledge_target",
+        ),
+        ("The government will raise defence spending to 3% of GDP by 2030.", "pledge_target"),
+        # a forecast after the wish is still spending
+        (
+            "Defence spending will reach EUR 59 billion in 2026 and is projected to grow to 2.3% "
+            "of GDP by 2033.",
+            "defense_spending",
+        ),
+    ],
+)
+def test_a_share_wanted_by_a_date_to_come_is_a_target(text: str, category: str) -> None:
+    share = next(f for f in extract_figures(text, published=PUBLISHED) if f.unit == "percent")
+    assert share.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "La dette publique dépasserait 3 500 milliards d'euros fin 2027, soit 118 % du PIB.",
+            2027,
+        ),
+        ("Ende 2026 lag die Staatsverschuldung bei 2,8 Billionen Euro.", 2026),
+        ("Début 2026, la dette atteignait 3 300 milliards d'euros.", 2026),
+    ],
+)
+def test_a_point_in_a_year_dates_its_figures(text: str, year: int) -> None:
+    for figure in extract_figures(text, published=PUBLISHED):
+        assert figure.year == year
+
+
+def test_the_base_of_a_change_is_not_the_storys_time() -> None:
+    text = (
+        "NATO's European members are expected to spend $500 billion on defence in 2024, an "
+        "increase of 18% in real terms on last year.\n\nPoland leads the table at 4.1%, followed "
+        "by Estonia at 3.4%."
+    )
+    figures = extract_figures(text, published=datetime.date(2024, 6, 20))
+    assert [f.year for f in figures[-2:]] == [2024, 2024]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("So far, France has devoted less than 0.2% of its GDP to Ukraine.", "France"),
+        ("Selon lui, la France a consacré moins de 0,2 % de son PIB à l'Ukraine.", "France"),
+        (
+            "Deutschland hat bisher rund 0,4 Prozent seiner Wirtschaftsleistung für die Ukraine "
+            "aufgewendet.",
+            "Germany",
+        ),
+    ],
+)
+def test_a_share_of_gdp_put_to_ukraine_is_aid(text: str, donor: str) -> None:
+    [share] = extract_figures(text, published=PUBLISHED)
+    assert (share.category, share.donor, share.recipient) == ("aid_total", donor, "Ukraine")
+
+
+def test_a_recipients_deficit_as_a_share_of_gdp_stays_other() -> None:
+    text = "Donors help Ukraine cover its budget deficit, which is running at about 20% of GDP."
+    assert extract_figures(text, published=PUBLISHED)[0].category == "other"
