@@ -3,8 +3,8 @@
 kombu builds a new `redis.Redis` for every synchronous command it sends: each publish (LPUSH)
 and, in a worker's main process, each delivery's and each acknowledgement's bookkeeping
 (acks_late keeps every unacked message in a hash and a sorted set). redis-py 8 builds a client's
-table of ~300 response callbacks in its constructor, ~100 µs of CPU each time: 0.3-0.4 ms of the
-worker parent's ~1.5 ms per task, and a quarter of a publish's cost in a pool process.
+table of response callbacks in its constructor, ~100 µs of CPU each time. Reusing the client made
+a publish 20-30% cheaper and the worker parent's CPU per task ~9% lower (docs/benchmarks.md).
 
 A `redis.Redis` holds no per-command state (each command borrows a connection from the pool, and
 the pool itself handles a fork), so one client per connection pool serves every command the
