@@ -11,7 +11,7 @@ import re
 
 AMBIGUOUS_CROWN = "KRONE"  # placeholder unit until the context picks SEK, NOK or DKK
 DEFAULT_CROWN = "DKK"
-BARE_DOLLAR = "DOLLAR"  # placeholder unit: a "$" with no country, the document's home dollar
+BARE_DOLLAR = "DOLLAR"  # placeholder unit: "$" or "dollars" with no country: the home dollar
 
 # Before the number: "€50bn", "US$ 1.2 billion", "SEK 2.5 billion". Codes are case-sensitive.
 _PREFIXES: list[tuple[str, str]] = [
@@ -43,7 +43,7 @@ _SUFFIXES: list[tuple[str, str]] = [
     (r"\$[ \u00a0]?(?-i:US)(?![\w-])", "USD"),
     (r"\$(?![ \u00a0]?\d)", BARE_DOLLAR),
     (r"(?:de\s+|d['’])?euros?|€(?![ \u00a0]?\d)", "EUR"),
-    (r"(?:de\s+)?dollars?", "USD"),
+    (r"(?:de\s+)?dollars?", BARE_DOLLAR),  # "dollars" alone: the home dollar, as "$" is
     (
         r"(?:de\s+)?livres?(?:\s+sterling)?(?!\s+turques)|pounds?(?:\s+sterling)?|sterling|pfund",
         "GBP",
@@ -133,12 +133,12 @@ def crown_cue(text: str) -> str | None:
     return None
 
 
-# A bare "$" is the home dollar of a story written from or about a dollar country other than the
-# US. The document says which: a dateline or wire tag ("OTTAWA —", "(CP)"), its own prefixed sums
-# ("C$", "A$", "NZ$"), or the country its headline and lead are about ("the Albanese Government",
-# "Le gouvernement Carney"), named at least twice there. Only the headline and lead count, and
-# only one such country: a US story, a survey of several donors or a single sentence ("Canada's
-# defence spending grew to $41 billion") keeps USD.
+# A bare "$", or "dollars" with no country, is the home dollar of a story written from or about a
+# dollar country other than the US. The document says which: a dateline or wire tag ("OTTAWA —",
+# "(CP)"), its own prefixed sums ("C$", "A$", "NZ$"), or the country its headline and lead are
+# about ("the Albanese Government", "Le gouvernement Carney"), named at least twice there. Only
+# the headline and lead count, and only one such country: a US story, a survey of several donors
+# or a single sentence ("Canada's defence spending grew to $41 billion") keeps USD.
 _HOME_DOLLAR_CUES = re.compile(
     r"(?P<CAD>\(CP\)|Canadian\s+Press|(?<![\w$])(?:C|CA|CAN)\$|\bCanad(?:a|ian|iens?|iennes?)\b"
     r"|\bkanadisch\w*|\bOttawa\b|\bCarney\b|\bTrudeau\b|\bAnand\b|\bMcGuinty\b)"

@@ -240,6 +240,26 @@ def test_a_bare_dollar_is_the_home_dollar_of_the_country_the_story_is_about() ->
 
 
 @pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # A dollar named by its word, not its sign, is the home dollar too ...
+        ("OTTAWA (CP) — Canada will deliver 2 billion dollars in military aid to Ukraine.", "CAD"),
+        (
+            "Le gouvernement Carney, à Ottawa, consacrera 9 milliards de dollars de plus à la "
+            "défense du Canada.",
+            "CAD",
+        ),
+        # ... unless it says whose it is, or the story is from no other dollar country.
+        ("OTTAWA (CP) — Canada pledged 2 billion US dollars in military aid to Ukraine.", "USD"),
+        ("Die USA haben der Ukraine 61 Milliarden Dollar bewilligt.", "USD"),
+        ("Kyiv needs 40 billion dollars in weapons a year, officials said.", "USD"),
+    ],
+)
+def test_the_word_dollars_is_the_home_dollar_like_the_sign(text: str, unit: str) -> None:
+    assert next(f for f in extract_figures(text) if f.unit != "percent").unit == unit
+
+
+@pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
         ("Le gouvernement Carney, à Ottawa, annonce 2 milliards $ pour l'Ukraine.", "2e9", "CAD"),
