@@ -190,7 +190,7 @@ _STRONG_PART_CUE = re.compile(
 # increase of €3.3 billion compared with the 2024 law, which provided €47.2 billion".
 _COMPARISON = re.compile(
     r"\b(?:compared (?:with|to)|up from|down from|than|versus|vs\.?|against|after|"
-    r"previous(?:ly)?|"
+    r"previous(?:ly)?|vorherige\w*|précédent\w*|"
     r"last year|im Vorjahr|gegenüber|contre|par rapport à)\b",
     re.IGNORECASE,
 )
@@ -215,14 +215,9 @@ _RISE_BEFORE = re.compile(
     r"\b(?:an? (?:increase|rise) of|up by|ein(?: Plus| Anstieg) von|une hausse de)\s*$",
     re.IGNORECASE,
 )
-# Words right before a figure that give it as a reference for the one the text is about ("up
-# from NOK 15 billion in 2024", "The previous government decision, last May, covered"): it is
-# no whole for the parts that follow.
-_REFERENCE = re.compile(
-    r"\b(?:up from|down from|compared (?:with|to)|previous(?:ly)?|gegenüber|vorherige\w*|"
-    r"précédent\w*)\b",
-    re.IGNORECASE,
-)
+# A figure given for comparison just before the one the text is about ("up from NOK 15 billion in
+# 2024", "The previous government decision, last May, covered") is no whole for the parts that
+# follow: the comparison's words within this many characters before it.
 _REFERENCE_CHARS = 60
 # A cue must sit close: further away, the text speaks of something else.
 _PART_GAP_CHARS = 80
@@ -470,7 +465,7 @@ def names_a_part_after(before: str, after: str) -> bool:
 def given_for_reference(before: str) -> bool:
     """Whether the words just before a figure, since the figure before it, give it as a reference
     for another ("up from", "the previous decision covered"): it is no whole of later parts."""
-    return bool(_REFERENCE.search(before[-_REFERENCE_CHARS:]))
+    return compares(before[-_REFERENCE_CHARS:])
 
 
 class _Attributed(Protocol):
