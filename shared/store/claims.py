@@ -151,20 +151,23 @@ _GIVER = f"""CASE WHEN f.donor IN ({", ".join(f"'{g}'" for g in UNSPECIFIC_GIVER
 # reconciler's module is not imported here: the store serves it).
 _WORDS_BEFORE = """right(left(f.sentence, greatest(strpos(f.sentence, f.surface) - 1, 0)), 80)
                AS words_before"""
-# A block's mentions with their figures (a mention whose figure is gone is left out).
-_BLOCK_MENTIONS = f"""
-        SELECT m.document_id, d.text_sha256 AS document_key, m.start_offset AS start,
+# A mention with its figure, as the clustering reads it (`BlockMention`), and the joins that
+# give them (a mention whose figure is gone is left out).
+_MENTION_COLUMNS = f"""
+               m.document_id, d.text_sha256 AS document_key, m.start_offset AS start,
                m.end_offset AS "end", m.published,
                f.value, f.unit, f.qualifier, f.value_eur, f.category, {_GIVER} AS donor,
                nullif(m.recipient, '') AS recipient, m.period,
                m.link, m.link_start, m.claim_id, m.relation,
                f.attribution ->> 'donor' AS donor_source,
                f.attribution ->> 'year' AS year_source, {_WORDS_BEFORE}
-        FROM claim_mentions m
+"""
+_MENTION_JOINS = """
         JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
                       AND f.end_offset = m.end_offset
         JOIN documents d ON d.id = m.document_id
-"""  # noqa: S608 (constant expressions)
+"""
+_BLOCK_MENTIONS = f"SELECT {_MENTION_COLUMNS} FROM claim_mentions m {_MENTION_JOINS}"  # noqa: S608
 
 
 def block_mentions(conn: Connection, block: ClaimBlock) -> list[BlockMention]:
@@ -538,26 +541,15 @@ def claims_so_far(
         """,  # noqa: S608 (constant expressions)
         params,
     )
-    columns = f"""
-        m.document_id, d.text_sha256 AS document_key, m.start_offset AS start,
-        m.end_offset AS "end", m.published, f.value, f.unit, f.qualifier, f.value_eur,
-        f.category, {_GIVER} AS donor, nullif(m.recipient, '') AS recipient, m.period, m.link,
-        m.link_start, m.claim_id, m.relation, f.attribution ->> 'donor' AS donor_source,
-        f.attribution ->> 'year' AS year_source, {_WORDS_BEFORE}
-    """
-    joins = """
-        JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
-                      AND f.end_offset = m.end_offset
-        JOIN documents d ON d.id = m.document_id
-    """
     anchors = rows(
         conn,
         BlockMention,
         f"""
-        SELECT {columns} FROM claims c JOIN claim_mentions m ON {_STATING} {joins}
+        SELECT {_MENTION_COLUMNS}
+        FROM claims c JOIN claim_mentions m ON {_STATING} {_MENTION_JOINS}
         WHERE c.id = ANY(%(ids)s) AND {_ORDER} < {at}
         UNION ALL
-        SELECT {columns} FROM claim_mentions m {joins}
+        SELECT {_MENTION_COLUMNS} FROM claim_mentions m {_MENTION_JOINS}
         WHERE m.category_group = %(group)s AND m.kind = %(kind)s AND m.relation = 'part_of'
           AND m.claim_id = ANY(%(ids)s) AND {_ORDER} < {at}
         """,  # noqa: S608 (constant expressions)
