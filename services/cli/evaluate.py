@@ -3,11 +3,11 @@
 With no file given it scores three sets apart, since they answer different questions:
 - regression: the sentence-level cases (eval_set.jsonl + eval_unseen.jsonl), which must stay exact;
 - articles, in-sample: whole articles the rules were developed against (articles/dev.jsonl, and
-  articles/holdout.jsonl to holdout4.jsonl, earlier kept-back sets, in-sample once scored);
-- articles, kept back: whole articles never read while writing the rules (articles/holdout5.jsonl).
+  articles/holdout.jsonl to holdout5.jsonl, earlier kept-back sets, in-sample once scored);
+- articles, kept back: whole articles never read while writing the rules (articles/holdout6.jsonl).
 
-`--stage reconcile` scores the clusters the same way: in-sample (splits dev, holdout and
-holdout2, the latter two scored once) and kept back (holdout3).
+`--stage reconcile` scores the clusters the same way: in-sample (splits dev and holdout to
+holdout3, the last three scored once) and kept back (holdout4).
 """
 
 from enum import StrEnum
@@ -36,10 +36,11 @@ SETS: dict[str, tuple[str, list[Path]]] = {
                 "holdout2.jsonl",
                 "holdout3.jsonl",
                 "holdout4.jsonl",
+                "holdout5.jsonl",
             )
         ],
     ),
-    "holdout": ("articles, kept back (holdout5)", [_TESTS / "articles" / "holdout5.jsonl"]),
+    "holdout": ("articles, kept back (holdout6)", [_TESTS / "articles" / "holdout6.jsonl"]),
 }
 
 
@@ -56,8 +57,12 @@ class Stage(StrEnum):
 CLUSTERS = Path(__file__).resolve().parents[2] / "tests" / "reconciler" / "clusters"
 # (--sets name, heading, the clusters.jsonl splits it scores)
 CLUSTER_SETS = (
-    ("dev", "clusters, in-sample (dev + holdouts, scored once)", ("dev", "holdout", "holdout2")),
-    ("holdout", "clusters, kept back (holdout3)", ("holdout3",)),
+    (
+        "dev",
+        "clusters, in-sample (dev + holdouts, scored once)",
+        ("dev", "holdout", "holdout2", "holdout3"),
+    ),
+    ("holdout", "clusters, kept back (holdout4)", ("holdout4",)),
 )
 
 
