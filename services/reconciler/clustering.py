@@ -56,6 +56,10 @@ class Mention:
     donor_weak: bool = False  # its giver was read from the text around it, not its sentence
     another: bool = False  # its words tell it from an equal figure of its document
     period_weak: bool = False  # its period is a year read from the text around it
+    # The givers and years its document names, in their own sentences, for other figures of the
+    # same amount: what the text says this figure's are not (`mentions.contrasts`).
+    other_givers: frozenset[str] = frozenset()
+    other_years: frozenset[str] = frozenset()
 
     @property
     def amount(self) -> Decimal | None:
@@ -278,13 +282,17 @@ def _closest(
     for distance, number, part, other in candidates:
         cluster = clusters[number]
         if not donors_compatible(cluster.donor, mention.donor) and not (
-            cluster.donor_weak and mention.donor_weak
+            cluster.donor_weak and mention.donor_weak and not _givers_told_apart(cluster, mention)
         ):
             continue
-        # A year read from context is a guess: a claim of another year may take the mention;
-        # of two equally close, the one of its own year.
+        # A year read from context is a guess: a claim of another year may take the mention,
+        # unless the text gives the one year to another figure of the amount; of two equally
+        # close, the claim of its own year.
         other_year = not periods_compatible(cluster.period, mention.period, mention.block.kind)
-        if other_year and not (same_precise_amount(other, mention) or mention.period_weak):
+        if other_year and not (
+            same_precise_amount(other, mention)
+            or (mention.period_weak and not _years_told_apart(cluster, mention))
+        ):
             continue
         if not _same_or_unsaid(cluster.recipient, mention.recipient):
             continue
@@ -308,6 +316,29 @@ def _told_apart(cluster: _Cluster, mention: Mention) -> bool:
         other.document_id == mention.document_id and (other.another or mention.another)
         for other, _ in cluster.members
     )
+
+
+def _givers_told_apart(cluster: _Cluster, mention: Mention) -> bool:
+    """Whether the text gives the claim's giver and the mention's, which differ and were read
+    from context, to two figures of one amount: the claim's stating document names the
+    mention's giver for another of its figures ("Belgium ... €100 million. Portugal matched it
+    with €100 million"), or the mention's document names the claim's."""
+    return donor_family(mention.donor) in _families(cluster.anchor.other_givers) or donor_family(
+        cluster.donor
+    ) in _families(mention.other_givers)
+
+
+def _years_told_apart(cluster: _Cluster, mention: Mention) -> bool:
+    """Whether the text gives the claim's year and the mention's to two figures of one amount
+    ("20 Millionen Euro" for 2025, and for 2024 "20 Millionen Euro"), in the claim's stating
+    document or in the mention's: the year then tells them apart, even when read from context."""
+    return (mention.period is not None and mention.period in cluster.anchor.other_years) or (
+        cluster.period is not None and cluster.period in mention.other_years
+    )
+
+
+def _families(givers: frozenset[str]) -> set[str | None]:
+    return {donor_family(giver) for giver in givers}
 
 
 def _same_or_unsaid(a: str | None, b: str | None) -> bool:

@@ -118,6 +118,7 @@ def document_mentions(
                 link[0],
                 whole.start,
                 text,
+                figures,
             )
             continue
         before, after = _around(text, figure, *bounds[figure.start])
@@ -152,7 +153,7 @@ def document_mentions(
         given_to = figure.recipient or (recipient if figure.category in AID_CATEGORIES else None)
         block = ClaimBlock(claim_group(figure.category, kind, figure.sentence, other_aid), kind)
         mentions[figure.start] = _mention(
-            document_id, key, figure, block, given_to, period, published, None, None, text
+            document_id, key, figure, block, given_to, period, published, None, None, text, figures
         )
         stated.append((figure, mentions[figure.start]))
     return list(mentions.values())
@@ -324,7 +325,9 @@ def _mention(
     link: Link | None,
     link_start: int | None,
     text: str,
+    figures: Sequence[FigureFacts],
 ) -> Mention:
+    givers, years = contrasts(figure, figures)
     return Mention(
         document_id=document_id,
         document_key=document_key,
@@ -345,4 +348,30 @@ def _mention(
         donor_weak=weakly_attributed(figure.attribution.get("donor")),
         another=names_another(words_before(figure.sentence, text[figure.start : figure.end])),
         period_weak=weak_period(period, figure.attribution.get("year")),
+        other_givers=givers,
+        other_years=years,
     )
+
+
+def contrasts(
+    figure: FigureFacts, figures: Sequence[FigureFacts]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The givers and the years a document names, each in the figure's own sentence (not read
+    from context), for its other aid figures of the very same amount: what the text says this
+    figure's giver and year are not, when two equal figures stand side by side. The store reads
+    the same (`shared.store.claims`, `other_givers` and `other_years`)."""
+    equal = [
+        f
+        for f in figures
+        if f.aid_related
+        and f.start != figure.start
+        and (f.value, f.unit) == (figure.value, figure.unit)
+    ]
+    givers = frozenset(f.donor for f in equal if f.donor and _named(f.attribution.get("donor")))
+    years = frozenset(str(f.year) for f in equal if f.year and _named(f.attribution.get("year")))
+    return givers, years
+
+
+def _named(source: str | None) -> bool:
+    """Whether an attribute was read in the figure's own words (sentence or title)."""
+    return source is not None and not weakly_attributed(source)

@@ -198,6 +198,8 @@ def _mention(block: ClaimBlock, m: claims.BlockMention) -> Mention:
         donor_weak=weakly_attributed(m.donor_source),
         another=names_another(m.words_before),
         period_weak=weak_period(m.period, m.year_source),
+        other_givers=frozenset(m.other_givers),
+        other_years=frozenset(m.other_years),
     )
 
 
