@@ -60,6 +60,7 @@ class Mention:
     # same amount: what the text says this figure's are not (`mentions.contrasts`).
     other_givers: frozenset[str] = frozenset()
     other_years: frozenset[str] = frozenset()
+    giver_named: bool = False  # its document names its giver in another figure's own sentence
 
     @property
     def amount(self) -> Decimal | None:
@@ -272,17 +273,17 @@ def _closest(
             if clusters[i].anchor.unit == mention.unit and clusters[i].anchor.value == mention.value
         ]
     else:
-        # A giver read from context may meet any other read so: look in every family.
+        # A giver read from context may give way to any other: look in every family.
         family = None if mention.donor_weak else donor_family(mention.donor)
         for value, number, part in index.near(family, amount):
             cluster = clusters[number]
             other = cluster.part_with(value) if part else cluster.anchor
             candidates.append((abs(value - amount), number, part, other))
-    best: tuple[Decimal, bool, int, int] | None = None
+    best: tuple[Decimal, bool, bool, int, int] | None = None
     for distance, number, part, other in candidates:
         cluster = clusters[number]
-        if not donors_compatible(cluster.donor, mention.donor) and not (
-            cluster.donor_weak and mention.donor_weak and not _givers_told_apart(cluster, mention)
+        if not donors_compatible(cluster.donor, mention.donor) and not _giver_gives_way(
+            cluster, mention
         ):
             continue
         # A year read from context is a guess: a claim of another year may take the mention,
@@ -302,10 +303,11 @@ def _closest(
             other.amount, other.qualifier, other.unit, amount, mention.qualifier, mention.unit
         ):
             continue
-        rank = (distance, other_year and mention.period_weak, number, part)
+        other_giver = donor_family(cluster.donor) != donor_family(mention.donor)
+        rank = (distance, other_year and mention.period_weak, other_giver, number, part)
         if best is None or rank < best:
             best = rank
-    return None if best is None else (best[2], bool(best[3]))
+    return None if best is None else (best[3], bool(best[4]))
 
 
 def _told_apart(cluster: _Cluster, mention: Mention) -> bool:
@@ -315,6 +317,17 @@ def _told_apart(cluster: _Cluster, mention: Mention) -> bool:
     return any(
         other.document_id == mention.document_id and (other.another or mention.another)
         for other, _ in cluster.members
+    )
+
+
+def _giver_gives_way(cluster: _Cluster, mention: Mention) -> bool:
+    """Whether a mention may join a claim of another giver: its giver was read from context, a
+    guess, and the claim's was too (2026.11.4) or its document names its giver for no other
+    figure (2026.11.5); and the text does not give the two givers to two figures of the amount."""
+    return (
+        mention.donor_weak
+        and (cluster.donor_weak or not mention.giver_named)
+        and not _givers_told_apart(cluster, mention)
     )
 
 

@@ -350,6 +350,7 @@ def _mention(
         period_weak=weak_period(period, figure.attribution.get("year")),
         other_givers=givers,
         other_years=years,
+        giver_named=giver_named(figure, figures),
     )
 
 
@@ -370,6 +371,19 @@ def contrasts(
     givers = frozenset(f.donor for f in equal if f.donor and _named(f.attribution.get("donor")))
     years = frozenset(str(f.year) for f in equal if f.year and _named(f.attribution.get("year")))
     return givers, years
+
+
+def giver_named(figure: FigureFacts, figures: Sequence[FigureFacts]) -> bool:
+    """Whether the document names the figure's giver in the own sentence of another of its aid
+    figures: a giver read from context is then the document's subject, not a guess. The store
+    reads the same (`giver_named`)."""
+    return any(
+        f.aid_related
+        and f.start != figure.start
+        and f.donor == figure.donor
+        and _named(f.attribution.get("donor"))
+        for f in figures
+    )
 
 
 def _named(source: str | None) -> bool:

@@ -200,6 +200,7 @@ def _mention(block: ClaimBlock, m: claims.BlockMention) -> Mention:
         period_weak=weak_period(m.period, m.year_source),
         other_givers=frozenset(m.other_givers),
         other_years=frozenset(m.other_years),
+        giver_named=m.giver_named,
     )
 
 

@@ -45,6 +45,7 @@ class BlockMention:
     # same amount (`mentions.contrasts`).
     other_givers: list[str]
     other_years: list[str]
+    giver_named: bool  # its document names its giver in another aid figure's own sentence
 
     @property
     def place(self) -> tuple[int, int, int]:
@@ -159,16 +160,20 @@ _WORDS_BEFORE = """right(left(f.sentence, greatest(strpos(f.sentence, f.surface)
 # not context or document), for its other aid figures of the same amount as a mention's, as
 # `services.reconciler.mentions.contrasts` reads them.
 _NAMED = "NOT IN ({})".format(", ".join(f"'{source}'" for source in WEAK_SOURCES))
-_EQUAL_FIGURES = """FROM figures o
+_OTHER_FIGURES = """FROM figures o
                  WHERE o.document_id = f.document_id AND o.start_offset <> f.start_offset
-                   AND o.aid_related AND o.value = f.value AND o.unit = f.unit"""
+                   AND o.aid_related"""
+_EQUAL_FIGURES = f"{_OTHER_FIGURES} AND o.value = f.value AND o.unit = f.unit"
 _CONTRASTS = f"""
                ARRAY(SELECT DISTINCT o.donor {_EQUAL_FIGURES}
                        AND o.donor IS NOT NULL AND o.attribution ->> 'donor' {_NAMED})
                AS other_givers,
                ARRAY(SELECT DISTINCT o.year::text {_EQUAL_FIGURES}
                        AND o.year IS NOT NULL AND o.attribution ->> 'year' {_NAMED})
-               AS other_years"""
+               AS other_years,
+               EXISTS(SELECT 1 {_OTHER_FIGURES}
+                        AND o.donor = f.donor AND o.attribution ->> 'donor' {_NAMED})
+               AS giver_named"""
 # A mention with its figure, as the clustering reads it (`BlockMention`), and the joins that
 # give them (a mention whose figure is gone is left out).
 _MENTION_COLUMNS = f"""

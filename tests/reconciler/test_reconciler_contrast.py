@@ -106,12 +106,16 @@ def test_a_context_year_does_not_join_a_claim_whose_document_gives_it_to_another
         mention(2, 10, "20000000", donor="Germany", period="2025", day=2),
         donor_weak=True,
         period_weak=True,
+        giver_named=True,  # its document names "Germany" elsewhere: it does not give way
     )
     claims = reconcile_block([for_2025, for_2024, release])
     assert [[m.start for m, _ in c.members] for c in claims] == [[10], [90], [10]]
     # without the evidence, the weak year and giver let it join the 2024 claim (2026.11.4)
     claims = reconcile_block([for_2025, replace(for_2024, other_years=frozenset()), release])
     assert [len(c.members) for c in claims] == [1, 2]
+    # a giver its document names nowhere gives way to the 2025 claim's, of its own year
+    claims = reconcile_block([for_2025, for_2024, replace(release, giver_named=False)])
+    assert [[m.start for m, _ in c.members] for c in claims] == [[10, 10], [90]]
 
 
 def test_a_context_year_still_joins_a_claim_no_document_tells_apart_by_year() -> None:
@@ -157,6 +161,77 @@ def test_the_guard_holds_in_the_store_and_after_a_rebuild(clean_db: Settings) ->
     stored = _claims()
     # the release restates Portugal's package, not the one the wire read as the United States'
     assert sorted(stored) == [(100000000, 1, "United States"), (100000000, 2, "Portugal")]
+    with db.transaction() as conn:
+        rebuild_block(conn, ClaimBlock("military", "increment"))
+    assert _claims() == stored
+
+
+def test_a_context_giver_its_document_names_nowhere_gives_way_to_a_named_one() -> None:
+    # "Nearly €3.5 billion for next year": the local outlet's giver, read from context, is wrong
+    named = mention(1, 10, "3500000000", donor="Netherlands", period="2025")
+    guessed = replace(
+        mention(2, 10, "3500000000", donor="United Kingdom", qualifier="approx", day=2),
+        period="2025",
+        donor_weak=True,
+    )
+    (claim,) = reconcile_block([named, guessed])
+    assert (claim.donor, len(claim.members)) == ("Netherlands", 2)
+    # a giver its document names for another figure is its subject: "Le royaume atteindra 2 %"
+    # in a Belgian outlet that names Belgium for its €1 billion
+    apart = reconcile_block([named, replace(guessed, giver_named=True)])
+    assert [len(c.members) for c in apart] == [1, 1]
+    # nor when the text gives the two givers to two equal figures
+    told = replace(named, other_givers=frozenset({"United Kingdom"}))
+    assert [len(c.members) for c in reconcile_block([told, guessed])] == [1, 1]
+    # a giver read in the figure's own sentence never gives way
+    strong = replace(guessed, donor_weak=False)
+    assert [len(c.members) for c in reconcile_block([named, strong])] == [1, 1]
+
+
+def test_of_two_claims_as_close_a_context_giver_joins_its_own_givers() -> None:
+    other = mention(1, 10, "100000000", donor="Belgium")
+    own = mention(1, 90, "100000000", donor="Portugal")
+    guessed = replace(mention(2, 10, "100000000", donor="Portugal", day=2), donor_weak=True)
+    claims = reconcile_block([other, own, guessed])
+    assert [[m.start for m, _ in c.members] for c in claims] == [[10], [90, 10]]
+
+
+def test_a_document_names_a_giver_for_its_other_figures() -> None:
+    text = "Belgium gives €1 billion. The kingdom will reach 2% of GDP. Its 2% goal is old."
+    figures = [
+        replace(
+            figure(text, "€1 billion", "1000000000", donor="Belgium"),
+            attribution={"donor": "sentence"},
+        ),
+        replace(
+            figure(text, "2%", "2", unit="percent", donor="Belgium"),
+            attribution={"donor": "context"},
+        ),
+        replace(
+            figure(text, "2%", "2", unit="percent", donor="Canada", nth=2),
+            attribution={"donor": "context"},
+        ),
+    ]
+    found = document_mentions(1, text, figures, None)
+    assert [m.giver_named for m in found] == [False, True, False]
+
+
+def test_a_context_giver_gives_way_in_the_store_as_in_memory(clean_db: Settings) -> None:
+    govt = "The government reserves €3.5 billion for military support to Ukraine in 2025. "
+    local = "Nearly €3.5 billion for next year: the cabinet is not reducing its support. "
+    stated = replace(
+        figure(govt, "€3.5 billion", "3500000000", donor="Netherlands", year=2025),
+        attribution={"donor": "sentence", "year": "sentence"},
+    )
+    guessed = replace(
+        figure(local, "€3.5 billion", "3500000000", donor="United Kingdom", year=2025),
+        qualifier="approx",
+        attribution={"donor": "context", "year": "sentence"},
+    )
+    for document_id in (_store(13, govt, [stated]), _store(14, local, [guessed])):
+        reconcile_and_store(document_id)
+    stored = _claims()
+    assert stored == [(3500000000, 2, "Netherlands")]
     with db.transaction() as conn:
         rebuild_block(conn, ClaimBlock("military", "increment"))
     assert _claims() == stored
