@@ -118,12 +118,31 @@ _SINCE_OPENING = re.compile(
 )
 _PLEDGE_VERB = re.compile(
     r"\b(?:(?:pledged|pledge|committed|promised|vowed)(?: [\w'’-]+){0,3} to|"
+    # a sum someone will give at least: "The United Kingdom will provide ... of at least",
+    # "s'engage en outre à consacrer au moins"
+    r"will (?:[\w'’-]+ )?(?:provide|give|spend|send|deliver|allocate|contribute)|s'engag\w*|"
     r"pledge of|target|goal|"
     r"aim(?:s|ed)? (?:to|at)|zugesagt|Ziel|s'est engagé|objectif|"
     # an agreement's ceiling: "The security agreement provided for up to", "prévoyait jusqu'à"
     r"provided for|provides for|pr[ée]vo(?:yait|it|ient|yaient)|promis|"
     # a ceiling named as a commitment: "l'engagement pris ..., qui avait évoqué jusqu'à"
     r"commitment|engagement|Zusage)\b",
+    re.IGNORECASE,
+)
+# A sentence that opens with part of a year is about a partial-year aggregate, a sum of packages
+# that are claims of their own: "In the first half of 2026, Europe allocated a further €29
+# billion" (as `_CUMULATIVE_AFTER`, said before the figure).
+_PART_YEAR_OPENING = re.compile(
+    r"^\s*(?:(?:in|during|over) the first (?:half|quarter|(?:two|three|four|five|six|seven|"
+    r"eight|nine) months)|im ersten (?:Halbjahr|Quartal)|au premier (?:semestre|trimestre))\b"
+    r"[^;]*$",
+    re.IGNORECASE,
+)
+# "since" after a superlative dates a record, not a running total: "its largest package since
+# the start of the war", "das größte Paket seit Kriegsbeginn".
+_SUPERLATIVE_SINCE = re.compile(
+    r"(\b(?:largest|biggest|highest|greatest|first|größte\w*|höchste\w*|"
+    r"plus (?:important|gros|élevé)e?s?)\b(?:\s+[\w'’-]+){0,4}?\s+)(?:since|seit|depuis)\b",
     re.IGNORECASE,
 )
 # Aid for a receiver that a budget holds: "Im Verteidigungshaushalt sind 8 Milliarden Euro für die
@@ -360,7 +379,8 @@ def kind_of(*, unit: str, category: str, qualifier: str, before: str, after: str
 
     `before` is the figure's sentence up to the figure, `after` the rest of it.
     """
-    after = _own_clause(after)
+    after = _SUPERLATIVE_SINCE.sub(r"\1_", _own_clause(after))
+    before = _SUPERLATIVE_SINCE.sub(r"\1_", before)
     if unit == "percent":
         return Kind.SHARE
     if category == "pledge_target":
@@ -376,6 +396,7 @@ def kind_of(*, unit: str, category: str, qualifier: str, before: str, after: str
         _CUMULATIVE.search(near)
         or _CUMULATIVE_BEFORE.search(before[-200:])
         or _SINCE_OPENING.match(before)
+        or _PART_YEAR_OPENING.match(before)
         or _CUMULATIVE_AFTER.match(after)
     ):
         return Kind.CUMULATIVE

@@ -1,0 +1,51 @@
+"""Kinds from the words around a figure (reconciler 2026.11.5): a superlative "since" is no
+running total, a sentence that opens with part of a year is about a partial-year aggregate, and
+an "at least" or "up to" sum someone will give or commits to is a target."""
+
+import pytest
+
+from services.reconciler.rules import Kind, kind_of
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "qualifier", "kind"),
+    [
+        # "since" after a superlative dates the record, not a running total
+        (
+            "Portugal matched it with ",
+            " of its own, its largest package since the start of the war, covering vehicles.",
+            "exact",
+            Kind.INCREMENT,
+        ),
+        ("It is the biggest single package since 2022: ", ".", "exact", Kind.INCREMENT),
+        ("Das ist das größte Paket seit Kriegsbeginn: ", ".", "exact", Kind.INCREMENT),
+        ("Portugal's military support since February 2022 exceeds ", ".", "over", Kind.CUMULATIVE),
+        (
+            "Aid since the start of the war, the largest since 1945, reached ",
+            ".",
+            "exact",
+            Kind.CUMULATIVE,
+        ),
+        # a sentence that opens with part of a year: a partial-year aggregate
+        ("In the first half of 2026, Europe allocated a further ", ".", "exact", Kind.CUMULATIVE),
+        ("Im ersten Halbjahr 2026 stellte Europa weitere ", " bereit.", "exact", Kind.CUMULATIVE),
+        ("In 2026, Europe allocated ", ".", "exact", Kind.INCREMENT),
+        # a sum someone will give at least, or commits to
+        (
+            "The United Kingdom will provide military support to Ukraine of at least ",
+            " in 2023, matching or exceeding last year.",
+            "at_least",
+            Kind.TARGET,
+        ),
+        ("Le royaume s'engage en outre à consacrer au moins ", " par an.", "at_least", Kind.TARGET),
+        ("Britain has said it will spend at least ", " this year.", "at_least", Kind.TARGET),
+        # without such words, or with another qualifier: a package
+        ("The government will spend more than ", " on drones.", "over", Kind.INCREMENT),
+        ("a dedicated instrument of up to ", " for 2024-2027.", "up_to", Kind.INCREMENT),
+    ],
+)
+def test_kind_from_the_words_around(before: str, after: str, qualifier: str, kind: Kind) -> None:
+    found = kind_of(
+        unit="EUR", category="military_aid", qualifier=qualifier, before=before, after=after
+    )
+    assert found is kind
