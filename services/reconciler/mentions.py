@@ -358,8 +358,9 @@ def contrasts(
     figure: FigureFacts, figures: Sequence[FigureFacts]
 ) -> tuple[frozenset[str], frozenset[str]]:
     """The givers and the years a document names, each in the figure's own sentence (not read
-    from context), for its other aid figures of the very same amount: what the text says this
-    figure's giver and year are not, when two equal figures stand side by side. The store reads
+    from context), for its other aid figures of the very same amount (the years: of the same
+    giver's): what the text says this figure's giver and year are not, when two equal figures
+    stand side by side. The store reads
     the same (`shared.store.claims`, `other_givers` and `other_years`)."""
     equal = [
         f
@@ -369,7 +370,12 @@ def contrasts(
         and (f.value, f.unit) == (figure.value, figure.unit)
     ]
     givers = frozenset(f.donor for f in equal if f.donor and _named(f.attribution.get("donor")))
-    years = frozenset(str(f.year) for f in equal if f.year and _named(f.attribution.get("year")))
+    # two years of one giver's equal sums ("20 Millionen Euro" for 2025, and for 2024)
+    years = frozenset(
+        str(f.year)
+        for f in equal
+        if f.year and f.donor == figure.donor and _named(f.attribution.get("year"))
+    )
     return givers, years
 
 

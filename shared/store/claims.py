@@ -169,11 +169,12 @@ _CONTRASTS = f"""
                        AND o.donor IS NOT NULL AND o.attribution ->> 'donor' {_NAMED})
                AS other_givers,
                ARRAY(SELECT DISTINCT o.year::text {_EQUAL_FIGURES}
+                       AND o.donor IS NOT DISTINCT FROM f.donor
                        AND o.year IS NOT NULL AND o.attribution ->> 'year' {_NAMED})
                AS other_years,
                EXISTS(SELECT 1 {_OTHER_FIGURES}
                         AND o.donor = f.donor AND o.attribution ->> 'donor' {_NAMED})
-               AS giver_named"""
+               AS giver_named"""  # noqa: S608 (constant expressions)
 # A mention with its figure, as the clustering reads it (`BlockMention`), and the joins that
 # give them (a mention whose figure is gone is left out).
 _MENTION_COLUMNS = f"""

@@ -50,7 +50,8 @@ def test_a_document_names_the_givers_and_years_of_its_other_equal_figures() -> N
     # years read from context are no evidence either
     assert belgium.other_years == portugal.other_years == frozenset()
     text = (
-        "Austria gives €20 million in 2025. It gave €20 million in 2024 too. €30 million in 2024."
+        "Austria gives €20 million in 2025. It gave €20 million in 2024 too. €30 million in 2024. "
+        "Denmark gave €20 million in 2023."
     )
     figures = [
         replace(
@@ -63,13 +64,19 @@ def test_a_document_names_the_givers_and_years_of_its_other_equal_figures() -> N
         replace(
             figure(text, "€30 million", "30000000", year=2024), attribution={"year": "sentence"}
         ),
+        replace(
+            figure(text, "€20 million", "20000000", donor="Denmark", year=2023, nth=3),
+            attribution={"year": "sentence", "donor": "sentence"},
+        ),
     ]
     found = document_mentions(1, text, figures, None)
     assert [m.other_years for m in found] == [
-        frozenset({"2024"}),
+        frozenset({"2024"}),  # not 2023: that year is another giver's
         frozenset({"2025"}),
         frozenset(),  # no equal amount beside it
+        frozenset(),
     ]
+    assert found[0].other_givers == frozenset({"Denmark"})
 
 
 def test_a_context_giver_does_not_join_a_claim_whose_document_names_it_for_another_figure() -> None:
@@ -232,6 +239,44 @@ def test_a_context_giver_gives_way_in_the_store_as_in_memory(clean_db: Settings)
         reconcile_and_store(document_id)
     stored = _claims()
     assert stored == [(3500000000, 2, "Netherlands")]
+    with db.transaction() as conn:
+        rebuild_block(conn, ClaimBlock("military", "increment"))
+    assert _claims() == stored
+
+
+def test_the_year_guard_holds_in_the_store_and_after_a_rebuild(clean_db: Settings) -> None:
+    wire = "Austria gives €20 million in 2025. It released €20 million for this year too. "
+    release = "Germany adds €5 million. The fund provides €20 million for it. "
+    wire_figures = [
+        replace(
+            figure(wire, "€20 million", "20000000", donor="Austria", year=2025),
+            attribution={"donor": "sentence", "year": "sentence"},
+        ),
+        replace(
+            figure(wire, "€20 million", "20000000", donor="Austria", year=2024, nth=2),
+            attribution={"donor": "context", "year": "sentence"},
+        ),
+    ]
+    release_figures = [
+        replace(
+            figure(release, "€5 million", "5000000", donor="Germany", year=2025),
+            attribution={"donor": "sentence", "year": "sentence"},
+        ),
+        # the year right, from context; the giver wrong, from context, and named elsewhere
+        replace(
+            figure(release, "€20 million", "20000000", donor="Germany", year=2025),
+            attribution={"donor": "context", "year": "context"},
+        ),
+    ]
+    for document_id in (_store(15, wire, wire_figures), _store(16, release, release_figures)):
+        reconcile_and_store(document_id)
+    stored = _claims()
+    assert sorted(stored) == [
+        (5000000, 1, "Germany"),
+        (20000000, 1, "Austria"),
+        (20000000, 1, "Austria"),
+        (20000000, 1, "Germany"),
+    ]
     with db.transaction() as conn:
         rebuild_block(conn, ClaimBlock("military", "increment"))
     assert _claims() == stored
