@@ -220,7 +220,12 @@ _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;|\s[–—]\s")
 # A part named after its figure: "Around 300 million euros of the new package will be spent ...".
 _PART_AFTER = re.compile(
     r"^\s*(?:of (?:the|this|that|its) (?:[\w'’-]+ ){0,2}(?:package|total|allocation|sum|amount|"
-    r"envelope)\b|davon\b)",
+    r"envelope)\b|davon\b|"
+    # a payment drawn from a facility named before: "a first payment of €4.5 billion under the
+    # Facility", "aus dem Fonds", "au titre de la facilité"
+    r"(?:under|from) (?:the|this|that|its) (?:[\w'’-]+ ){0,2}(?:facility|fund|programme|"
+    r"program|instrument|envelope|allocation)\b|"
+    r"au titre (?:de la|du|de l') (?:facilité|fonds|enveloppe|programme)\b)",
     re.IGNORECASE,
 )
 # A rise is a part of the figure it raises ("€26.6 billion in 2026, €2.9 billion more than this
@@ -496,6 +501,8 @@ class _Attributed(Protocol):
     def donor(self) -> str | None: ...
     @property
     def recipient(self) -> str | None: ...
+    @property
+    def attribution(self) -> dict[str, str]: ...
 
 
 def can_be_part(part: _Attributed, whole: _Attributed) -> bool:
@@ -503,7 +510,8 @@ def can_be_part(part: _Attributed, whole: _Attributed) -> bool:
     not when both name givers and they differ ("€65 billion from Washington, ... including
     Sweden's €1.45 billion package"), nor aid to a receiver inside a country's own budget ("The
     budget includes €100 million in military aid for Ukraine": the aid is a fact of its own)."""
-    if not donors_compatible(part.donor, whole.donor):
+    # (a group noun read from context names no giver: `named_giver`)
+    if not donors_compatible(_giver(part), _giver(whole)):
         return False
     return not (
         part.category in AID_CATEGORIES
@@ -511,6 +519,10 @@ def can_be_part(part: _Attributed, whole: _Attributed) -> bool:
         and part.recipient is not None
         and whole.category == "defense_spending"
     )
+
+
+def _giver(figure: _Attributed) -> str | None:
+    return named_giver(figure.donor, figure.attribution.get("donor"))
 
 
 def compares(before: str) -> bool:

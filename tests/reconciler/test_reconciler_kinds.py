@@ -1,10 +1,14 @@
 """Kinds from the words around a figure (reconciler 2026.11.5): a superlative "since" is no
 running total, a sentence that opens with part of a year is about a partial-year aggregate, and
-an "at least" or "up to" sum someone will give or commits to is a target."""
+an "at least" or "up to" sum someone will give or commits to is a target; a payment "under the
+Facility" is a part of it."""
+
+from dataclasses import replace
 
 import pytest
 
-from services.reconciler.rules import Kind, kind_of
+from services.reconciler.rules import Kind, Link, kind_of
+from tests.reconciler.test_reconciler_rules import figure, kinds
 
 
 @pytest.mark.parametrize(
@@ -49,3 +53,27 @@ def test_kind_from_the_words_around(before: str, after: str, qualifier: str, kin
         unit="EUR", category="military_aid", qualifier=qualifier, before=before, after=after
     )
     assert found is kind
+
+
+def test_a_payment_under_a_facility_is_a_part_of_it() -> None:
+    text = (
+        "The EU adopted the €50 billion Ukraine Facility for 2024-2027. It aims to make a first "
+        "payment of €4.5 billion under the Facility in March."
+    )
+    whole = replace(
+        figure(text, "€50 billion", "50000000000", donor="EU"), attribution={"donor": "sentence"}
+    )
+    # a group noun read from context names no giver: it does not keep the part from its whole
+    payment = replace(
+        figure(text, "€4.5 billion", "4500000000", donor="European countries"),
+        attribution={"donor": "context"},
+    )
+    assert kinds(text, [whole, payment])[1] == ("€4.5 billion", Kind.INCREMENT, Link.PART_OF)
+    # another giver named in the payment's sentence does
+    named = replace(payment, donor="France", attribution={"donor": "sentence"})
+    assert kinds(text, [whole, named])[1] == ("€4.5 billion", Kind.INCREMENT, None)
+    # drawn "from the fund" too; a figure with no such words is no part
+    for after, link in ((" from the fund in March.", Link.PART_OF), (" in March.", None)):
+        other = text.replace(" under the Facility in March.", after)
+        parts = [replace(whole), figure(other, "€4.5 billion", "4500000000", donor="EU")]
+        assert kinds(other, parts)[1][2] == link
