@@ -144,7 +144,7 @@ def document_mentions(
             kind = Kind.CUMULATIVE
         period = period_of(
             kind=kind,
-            year=figure.year,
+            year=_year(text, figure, kind, published),
             published_year=published.year if published else None,
             before=before,
             after=after,
@@ -157,6 +157,36 @@ def document_mentions(
         )
         stated.append((figure, mentions[figure.start]))
     return list(mentions.values())
+
+
+# Words that date a sum relative to its report: "next year", "im kommenden Jahr", "cette année".
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:(?:next|this|last|coming|current|previous) year|"
+    r"(?:nächste|kommende|laufende|diese)[nms]? Jahr|Vorjahr|"
+    r"(?:l'an|l'année) (?:prochaine?|dernière?|passée?)|cette année)\b",
+    re.IGNORECASE,
+)
+
+
+def _year(
+    text: str, figure: FigureFacts, kind: Kind, published: datetime.date | None
+) -> int | None:
+    """The year of a figure, as far as its own paragraph supports it. A package's year read from
+    context, other than its report's, that its paragraph does not name (nor "next year",
+    "this year"...) came from another passage, often another giver's ("Sweden will set aside
+    SEK 40 billion ... next year." then, a paragraph on, "Helsinki had approved its 30th
+    package, worth €124 million"): the package has no year of its own, and counts in its
+    report's year."""
+    if kind is not Kind.INCREMENT or figure.year is None or published is None:
+        return figure.year
+    if figure.year == published.year or not weakly_attributed(figure.attribution.get("year")):
+        return figure.year
+    start = text.rfind("\n\n", 0, figure.start)
+    end = text.find("\n\n", figure.end)
+    paragraph = text[start + 1 if start >= 0 else 0 : end if end >= 0 else len(text)]
+    if str(figure.year) in paragraph or _RELATIVE_YEAR.search(paragraph):
+        return figure.year
+    return None
 
 
 def _main_recipient(figures: Sequence[FigureFacts]) -> str | None:

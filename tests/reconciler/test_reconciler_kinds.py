@@ -1,12 +1,15 @@
 """Kinds from the words around a figure (reconciler 2026.11.5): a superlative "since" is no
 running total, a sentence that opens with part of a year is about a partial-year aggregate, and
 an "at least" or "up to" sum someone will give or commits to is a target; a payment "under the
-Facility" is a part of it."""
+Facility" is a part of it; a package's year read from another paragraph is no year of its
+own."""
 
+import datetime
 from dataclasses import replace
 
 import pytest
 
+from services.reconciler.mentions import document_mentions
 from services.reconciler.rules import Kind, Link, kind_of
 from tests.reconciler.test_reconciler_rules import figure, kinds
 
@@ -77,3 +80,31 @@ def test_a_payment_under_a_facility_is_a_part_of_it() -> None:
         other = text.replace(" under the Facility in March.", after)
         parts = [replace(whole), figure(other, "€4.5 billion", "4500000000", donor="EU")]
         assert kinds(other, parts)[1][2] == link
+
+
+def _dated(text: str, surface: str, year: int, source: str) -> list[str | None]:
+    found = replace(
+        figure(text, surface, "124000000", donor="Finland", year=year),
+        attribution={"year": source},
+    )
+    mentions = document_mentions(1, text, [found], datetime.date(2025, 9, 23))
+    return [m.period for m in mentions]
+
+
+def test_a_package_year_from_another_paragraph_is_no_year_of_its_own() -> None:
+    text = (
+        "Sweden will set aside SEK 40 billion for Ukraine next year.\n\n"
+        "Helsinki had approved its 30th package, worth €124 million. Its content is secret."
+    )
+    # read from context, not the report's year, and its paragraph names no year: undated, so
+    # the claim counts in the report's year
+    assert _dated(text, "€124 million", 2026, "context") == [None]
+    # read in its sentence, or the report's own year, it stands
+    assert _dated(text, "€124 million", 2026, "sentence") == ["2026"]
+    assert _dated(text, "€124 million", 2025, "context") == ["2025"]
+    # its paragraph dates it: "im Jahr 2025", "next year"
+    for dated in (
+        "The aid goes on in 2026. Helsinki approved a package worth €124 million.",
+        "The aid goes on next year. Helsinki approved a package worth €124 million.",
+    ):
+        assert _dated(dated, "€124 million", 2026, "context") == ["2026"]
