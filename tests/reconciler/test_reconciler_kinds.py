@@ -108,3 +108,18 @@ def test_a_package_year_from_another_paragraph_is_no_year_of_its_own() -> None:
         "The aid goes on next year. Helsinki approved a package worth €124 million.",
     ):
         assert _dated(dated, "€124 million", 2026, "context") == ["2026"]
+
+
+@pytest.mark.parametrize(
+    ("before", "kind"),
+    [
+        ("Together, the two packages amount to ", Kind.CUMULATIVE),
+        ("Both packages together come to ", Kind.CUMULATIVE),
+        ("The new package amounts to ", Kind.INCREMENT),
+    ],
+)
+def test_a_sum_of_packages_named_before_is_a_running_total(before: str, kind: Kind) -> None:
+    found = kind_of(
+        unit="EUR", category="military_aid", qualifier="exact", before=before, after="."
+    )
+    assert found is kind
