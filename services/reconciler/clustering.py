@@ -30,6 +30,8 @@ from services.reconciler.rules import (
 from shared.models import ClaimBlock
 
 STATES = "states"
+# Reports of one news event: a few days apart (the clusters' articles are 1-8 days apart).
+_SAME_EVENT_DAYS = 7
 RESTATES = "restates"
 
 
@@ -283,7 +285,7 @@ def _closest(
     for distance, number, part, other in candidates:
         cluster = clusters[number]
         if not donors_compatible(cluster.donor, mention.donor) and not _giver_gives_way(
-            cluster, mention
+            cluster, other, mention
         ):
             continue
         # A year read from context is a guess: a claim of another year may take the mention,
@@ -320,15 +322,24 @@ def _told_apart(cluster: _Cluster, mention: Mention) -> bool:
     )
 
 
-def _giver_gives_way(cluster: _Cluster, mention: Mention) -> bool:
+def _giver_gives_way(cluster: _Cluster, other: Mention, mention: Mention) -> bool:
     """Whether a mention may join a claim of another giver: its giver was read from context, a
-    guess, and the claim's was too (2026.11.4) or its document names its giver for no other
-    figure (2026.11.5); and the text does not give the two givers to two figures of the amount."""
-    return (
-        mention.donor_weak
-        and (cluster.donor_weak or not mention.giver_named)
-        and not _givers_told_apart(cluster, mention)
+    guess, and the text does not give the two givers to two figures of the amount; and either
+    the claim's giver was read from context too (2026.11.4), or (2026.11.5) the mention's
+    document names its giver for no other figure and it restates the figure it joins in its
+    currency, within a week of it (one news event: "Nearly €3.5 billion for next year" in a
+    local outlet, read as another country's from the text around it)."""
+    if not mention.donor_weak or _givers_told_apart(cluster, mention):
+        return False
+    return cluster.donor_weak or (
+        not mention.giver_named
+        and other.unit == mention.unit
+        and _within(other.published, mention.published, _SAME_EVENT_DAYS)
     )
+
+
+def _within(a: datetime.date | None, b: datetime.date | None, days: int) -> bool:
+    return a is not None and b is not None and abs((a - b).days) <= days
 
 
 def _givers_told_apart(cluster: _Cluster, mention: Mention) -> bool:

@@ -29,6 +29,7 @@ from services.reconciler.rules import (
     claim_group,
     compares,
     converts,
+    drawn_from,
     given_for_reference,
     introduces_parts,
     kind_of,
@@ -144,7 +145,7 @@ def document_mentions(
             kind = Kind.CUMULATIVE
         period = period_of(
             kind=kind,
-            year=_year(text, figure, kind, published),
+            year=_year(text, figure, figures, kind, published),
             published_year=published.year if published else None,
             before=before,
             after=after,
@@ -159,34 +160,54 @@ def document_mentions(
     return list(mentions.values())
 
 
-# Words that date a sum relative to its report: "next year", "im kommenden Jahr", "cette année".
-_RELATIVE_YEAR = re.compile(
-    r"\b(?:(?:next|this|last|coming|current|previous) year|"
-    r"(?:nächste|kommende|laufende|diese)[nms]? Jahr|Vorjahr|"
-    r"(?:l'an|l'année) (?:prochaine?|dernière?|passée?)|cette année)\b",
-    re.IGNORECASE,
+# Words that date a sum in its paragraph: relative to its report ("next year", "im kommenden
+# Jahr", "cette année") or by a month, which ties it to a year said before ("In December, ...
+# two more drawdown packages in the same month").
+_DATED = re.compile(
+    r"\b(?:(?i:(?:next|this|last|coming|current|previous) year|"
+    r"(?:nächste|kommende|laufende|diese|vergangene|letzte|selbe)[nms]? Jahr|Vorjahr|"
+    r"(?:the )?same (?:period|month|year)|selben Zeitraum|même période|"
+    r"(?:l'an|l'année) (?:prochaine?|dernière?|passée?)|cette année)|"
+    # months, capitalised in English and German ("may" is a verb)
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Januar|Februar|März|Juni|Juli|Oktober|Dezember|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b",
 )
 
 
 def _year(
-    text: str, figure: FigureFacts, kind: Kind, published: datetime.date | None
+    text: str,
+    figure: FigureFacts,
+    figures: Sequence[FigureFacts],
+    kind: Kind,
+    published: datetime.date | None,
 ) -> int | None:
-    """The year of a figure, as far as its own paragraph supports it. A package's year read from
-    context, other than its report's, that its paragraph does not name (nor "next year",
-    "this year"...) came from another passage, often another giver's ("Sweden will set aside
-    SEK 40 billion ... next year." then, a paragraph on, "Helsinki had approved its 30th
-    package, worth €124 million"): the package has no year of its own, and counts in its
-    report's year."""
-    if kind is not Kind.INCREMENT or figure.year is None or published is None:
-        return figure.year
-    if figure.year == published.year or not weakly_attributed(figure.attribution.get("year")):
-        return figure.year
+    """The year of a figure, unless it is another giver's. A package whose giver its sentence
+    names, and whose year, other than its report's, was read from context that its paragraph
+    does not date (no year, "next year", month...), took the year of another giver's figure
+    before it ("Sweden will set aside SEK 40 billion ... next year." then, a paragraph on,
+    "Helsinki had approved its 30th package, worth €124 million"): the package has no year of
+    its own, and counts in its report's year."""
+    year = figure.year
+    if kind is not Kind.INCREMENT or year is None or published is None or year == published.year:
+        return year
+    if not weakly_attributed(figure.attribution.get("year")) or not _named(
+        figure.attribution.get("donor")
+    ):
+        return year
     start = text.rfind("\n\n", 0, figure.start)
     end = text.find("\n\n", figure.end)
     paragraph = text[start + 1 if start >= 0 else 0 : end if end >= 0 else len(text)]
-    if str(figure.year) in paragraph or _RELATIVE_YEAR.search(paragraph):
-        return figure.year
-    return None
+    if str(year) in paragraph or _DATED.search(paragraph):
+        return year
+    dated = [
+        f
+        for f in figures
+        if f.start < figure.start and f.year == year and _named(f.attribution.get("year"))
+    ]
+    if dated and dated[-1].donor is not None and dated[-1].donor != figure.donor:
+        return None
+    return year
 
 
 def _main_recipient(figures: Sequence[FigureFacts]) -> str | None:
@@ -215,11 +236,13 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
         if whole is None:
             continue
         before, after = _around(text, figure)
-        if not names_a_share(before) and not can_be_part(figure, sums[whole]):
+        drawn = drawn_from(after, sums[whole].sentence)
+        if not (names_a_share(before) or drawn) and not can_be_part(figure, sums[whole]):
             continue
         since_prior = _since(before, figure, sums[index - 1])
         if (
-            names_a_part(before)
+            drawn
+            or names_a_part(before)
             or names_a_part_after(since_prior, after)
             or (_sums_to(sums, index, whole) and not compares(since_prior))
             or (

@@ -223,12 +223,16 @@ _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;|\s[–—]\s")
 # A part named after its figure: "Around 300 million euros of the new package will be spent ...".
 _PART_AFTER = re.compile(
     r"^\s*(?:of (?:the|this|that|its) (?:[\w'’-]+ ){0,2}(?:package|total|allocation|sum|amount|"
-    r"envelope)\b|davon\b|"
-    # a payment drawn from a facility named before: "a first payment of €4.5 billion under the
-    # Facility", "aus dem Fonds", "au titre de la facilité"
-    r"(?:under|from) (?:the|this|that|its) (?:[\w'’-]+ ){0,2}(?:facility|fund|programme|"
-    r"program|instrument|envelope|allocation)\b|"
-    r"au titre (?:de la|du|de l') (?:facilité|fonds|enveloppe|programme)\b)",
+    r"envelope)\b|davon\b)",
+    re.IGNORECASE,
+)
+# A payment drawn from a facility or fund named before it: "a first payment of €4.5 billion under
+# the Facility", "au titre de la facilité". A part whatever giver was read for each (as "of
+# which").
+_DRAWN_FROM = re.compile(
+    r"^\s*(?:(?:under|from) (?:the|this|that|its) (?:[\w'’-]+ ){0,2}(?P<en>facility|fund|"
+    r"programme|program|instrument|envelope|allocation)\b|"
+    r"au titre (?:de la |du |de l')(?P<fr>facilité|fonds|enveloppe|programme)\b)",
     re.IGNORECASE,
 )
 # A rise is a part of the figure it raises ("€26.6 billion in 2026, €2.9 billion more than this
@@ -485,6 +489,17 @@ def names_a_part(before: str) -> bool:
     return bool(_PART_CUE.search(before[-_PART_GAP_CHARS:]))
 
 
+def drawn_from(after: str, whole_sentence: str) -> bool:
+    """Whether the words right after a figure say it is drawn from the facility or fund that a
+    larger figure's sentence names ("the €50 billion Ukraine Facility" ... "a first payment of
+    €4.5 billion under the Facility"): a part of that figure."""
+    found = _DRAWN_FROM.match(after)
+    if found is None:
+        return False
+    noun = found.group("en") or found.group("fr")
+    return re.search(rf"\b{noun}\b", whole_sentence, re.IGNORECASE) is not None
+
+
 def names_a_part_after(before: str, after: str) -> bool:
     """Whether the words around a figure present it as a part of a larger sum, after it ("of
     the new package") or as a rise ("€2.9 billion more than this year", "an increase of")."""
@@ -504,8 +519,6 @@ class _Attributed(Protocol):
     def donor(self) -> str | None: ...
     @property
     def recipient(self) -> str | None: ...
-    @property
-    def attribution(self) -> dict[str, str]: ...
 
 
 def can_be_part(part: _Attributed, whole: _Attributed) -> bool:
@@ -513,8 +526,7 @@ def can_be_part(part: _Attributed, whole: _Attributed) -> bool:
     not when both name givers and they differ ("€65 billion from Washington, ... including
     Sweden's €1.45 billion package"), nor aid to a receiver inside a country's own budget ("The
     budget includes €100 million in military aid for Ukraine": the aid is a fact of its own)."""
-    # (a group noun read from context names no giver: `named_giver`)
-    if not donors_compatible(_giver(part), _giver(whole)):
+    if not donors_compatible(part.donor, whole.donor):
         return False
     return not (
         part.category in AID_CATEGORIES
@@ -522,10 +534,6 @@ def can_be_part(part: _Attributed, whole: _Attributed) -> bool:
         and part.recipient is not None
         and whole.category == "defense_spending"
     )
-
-
-def _giver(figure: _Attributed) -> str | None:
-    return named_giver(figure.donor, figure.attribution.get("donor"))
 
 
 def compares(before: str) -> bool:

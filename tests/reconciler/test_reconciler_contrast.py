@@ -10,6 +10,7 @@ Millionen Euro" for 2024), or the mention's document does so for the claim's giv
 import datetime
 import hashlib
 from dataclasses import replace
+from decimal import Decimal
 
 from services.reconciler.clustering import reconcile_block
 from services.reconciler.mentions import document_mentions
@@ -193,6 +194,12 @@ def test_a_context_giver_its_document_names_nowhere_gives_way_to_a_named_one() -
     # a giver read in the figure's own sentence never gives way
     strong = replace(guessed, donor_weak=False)
     assert [len(c.members) for c in reconcile_block([named, strong])] == [1, 1]
+    # nor from another news event: more than a week later, or in another currency (a Swedish
+    # "SEK 2.1 billion" read as the Ramstein group's is no Lithuanian €200 million)
+    later = replace(guessed, published=datetime.date(2024, 6, 9))
+    assert [len(c.members) for c in reconcile_block([named, later])] == [1, 1]
+    converted = replace(guessed, unit="USD", value=Decimal("3800000000"))
+    assert [len(c.members) for c in reconcile_block([named, converted])] == [1, 1]
 
 
 def test_of_two_claims_as_close_a_context_giver_joins_its_own_givers() -> None:
