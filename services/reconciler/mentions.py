@@ -403,7 +403,7 @@ def _mention(
         period_weak=weak_period(period, figure.attribution.get("year")),
         other_givers=givers,
         other_years=years,
-        giver_named=giver_named(figure, figures),
+        giver_named=giver_named(figure, figures, text),
     )
 
 
@@ -432,11 +432,14 @@ def contrasts(
     return givers, years
 
 
-def giver_named(figure: FigureFacts, figures: Sequence[FigureFacts]) -> bool:
-    """Whether the document names the figure's giver in the own sentence of another of its aid
-    figures: a giver read from context is then the document's subject, not a guess. The store
-    reads the same (`giver_named`)."""
-    return any(
+def giver_named(figure: FigureFacts, figures: Sequence[FigureFacts], text: str) -> bool:
+    """Whether the document names the figure's giver: its name is in the text ("Portugal"), or
+    the extractor read it in the own sentence of another of its aid figures. A giver read from
+    context is then the document's subject, not a guess. The store reads the same
+    (`giver_named`)."""
+    if figure.donor is None:
+        return False
+    return figure.donor in text or any(
         f.aid_related
         and f.start != figure.start
         and f.donor == figure.donor

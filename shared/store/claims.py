@@ -45,7 +45,7 @@ class BlockMention:
     # same amount (`mentions.contrasts`).
     other_givers: list[str]
     other_years: list[str]
-    giver_named: bool  # its document names its giver in another aid figure's own sentence
+    giver_named: bool  # its document names its giver: in its text, or another figure's sentence
 
     @property
     def place(self) -> tuple[int, int, int]:
@@ -172,8 +172,9 @@ _CONTRASTS = f"""
                        AND o.donor IS NOT DISTINCT FROM f.donor
                        AND o.year IS NOT NULL AND o.attribution ->> 'year' {_NAMED})
                AS other_years,
-               EXISTS(SELECT 1 {_OTHER_FIGURES}
-                        AND o.donor = f.donor AND o.attribution ->> 'donor' {_NAMED})
+               (coalesce(strpos(d.text, f.donor) > 0, false)
+                OR EXISTS(SELECT 1 {_OTHER_FIGURES}
+                          AND o.donor = f.donor AND o.attribution ->> 'donor' {_NAMED}))
                AS giver_named"""  # noqa: S608 (constant expressions)
 # A mention with its figure, as the clustering reads it (`BlockMention`), and the joins that
 # give them (a mention whose figure is gone is left out).

@@ -227,7 +227,21 @@ def test_a_document_names_a_giver_for_its_other_figures() -> None:
         ),
     ]
     found = document_mentions(1, text, figures, None)
-    assert [m.giver_named for m in found] == [False, True, False]
+    # Belgium's name is in the text; Canada's is not, nor is it read in a sentence
+    assert [m.giver_named for m in found] == [True, True, False]
+    text = "La Belgique donne €1 milliard. Le royaume atteindra 2% du PIB."
+    figures = [
+        replace(
+            figure(text, "€1 milliard", "1000000000", donor="Belgium"),
+            attribution={"donor": "context"},
+        ),
+        replace(
+            figure(text, "2%", "2", unit="percent", donor="Belgium"),
+            attribution={"donor": "sentence"},
+        ),
+    ]
+    # named in another figure's sentence, in a language that spells it otherwise
+    assert [m.giver_named for m in document_mentions(1, text, figures, None)] == [True, False]
 
 
 def test_a_context_giver_gives_way_in_the_store_as_in_memory(clean_db: Settings) -> None:
@@ -242,10 +256,18 @@ def test_a_context_giver_gives_way_in_the_store_as_in_memory(clean_db: Settings)
         qualifier="approx",
         attribution={"donor": "context", "year": "sentence"},
     )
-    for document_id in (_store(13, govt, [stated]), _store(14, local, [guessed])):
+    # a Portuguese outlet names its giver: its context giver is no guess, and stays apart
+    portuguese = "Portugal matches it. Nearly €3.5 billion for next year, the cabinet says. "
+    own = replace(
+        figure(portuguese, "€3.5 billion", "3500000000", donor="Portugal", year=2025),
+        qualifier="approx",
+        attribution={"donor": "context", "year": "sentence"},
+    )
+    documents = (_store(13, govt, [stated]), _store(14, local, [guessed]))
+    for document_id in (*documents, _store(17, portuguese, [own])):
         reconcile_and_store(document_id)
     stored = _claims()
-    assert stored == [(3500000000, 2, "Netherlands")]
+    assert sorted(stored) == [(3500000000, 1, "Portugal"), (3500000000, 2, "Netherlands")]
     with db.transaction() as conn:
         rebuild_block(conn, ClaimBlock("military", "increment"))
     assert _claims() == stored
