@@ -30,6 +30,8 @@ from services.reconciler.rules import (
 from shared.models import ClaimBlock
 
 STATES = "states"
+# Reports of one news event: a few days apart (the clusters' articles are 1-8 days apart).
+_SAME_EVENT_DAYS = 7
 RESTATES = "restates"
 
 
@@ -56,6 +58,11 @@ class Mention:
     donor_weak: bool = False  # its giver was read from the text around it, not its sentence
     another: bool = False  # its words tell it from an equal figure of its document
     period_weak: bool = False  # its period is a year read from the text around it
+    # The givers and years its document names, in their own sentences, for other figures of the
+    # same amount: what the text says this figure's are not (`mentions.contrasts`).
+    other_givers: frozenset[str] = frozenset()
+    other_years: frozenset[str] = frozenset()
+    giver_named: bool = False  # its document names its giver in another figure's own sentence
 
     @property
     def amount(self) -> Decimal | None:
@@ -268,23 +275,27 @@ def _closest(
             if clusters[i].anchor.unit == mention.unit and clusters[i].anchor.value == mention.value
         ]
     else:
-        # A giver read from context may meet any other read so: look in every family.
+        # A giver read from context may give way to any other: look in every family.
         family = None if mention.donor_weak else donor_family(mention.donor)
         for value, number, part in index.near(family, amount):
             cluster = clusters[number]
             other = cluster.part_with(value) if part else cluster.anchor
             candidates.append((abs(value - amount), number, part, other))
-    best: tuple[Decimal, bool, int, int] | None = None
+    best: tuple[Decimal, bool, bool, int, int] | None = None
     for distance, number, part, other in candidates:
         cluster = clusters[number]
-        if not donors_compatible(cluster.donor, mention.donor) and not (
-            cluster.donor_weak and mention.donor_weak
+        if not donors_compatible(cluster.donor, mention.donor) and not _giver_gives_way(
+            cluster, other, mention
         ):
             continue
-        # A year read from context is a guess: a claim of another year may take the mention;
-        # of two equally close, the one of its own year.
+        # A year read from context is a guess: a claim of another year may take the mention,
+        # unless the text gives the one year to another figure of the amount; of two equally
+        # close, the claim of its own year.
         other_year = not periods_compatible(cluster.period, mention.period, mention.block.kind)
-        if other_year and not (same_precise_amount(other, mention) or mention.period_weak):
+        if other_year and not (
+            same_precise_amount(other, mention)
+            or (mention.period_weak and not _years_told_apart(cluster, mention))
+        ):
             continue
         if not _same_or_unsaid(cluster.recipient, mention.recipient):
             continue
@@ -294,10 +305,11 @@ def _closest(
             other.amount, other.qualifier, other.unit, amount, mention.qualifier, mention.unit
         ):
             continue
-        rank = (distance, other_year and mention.period_weak, number, part)
+        other_giver = donor_family(cluster.donor) != donor_family(mention.donor)
+        rank = (distance, other_year and mention.period_weak, other_giver, number, part)
         if best is None or rank < best:
             best = rank
-    return None if best is None else (best[2], bool(best[3]))
+    return None if best is None else (best[3], bool(best[4]))
 
 
 def _told_apart(cluster: _Cluster, mention: Mention) -> bool:
@@ -308,6 +320,49 @@ def _told_apart(cluster: _Cluster, mention: Mention) -> bool:
         other.document_id == mention.document_id and (other.another or mention.another)
         for other, _ in cluster.members
     )
+
+
+def _giver_gives_way(cluster: _Cluster, other: Mention, mention: Mention) -> bool:
+    """Whether a mention may join a claim of another giver: its giver was read from context, a
+    guess, and the text does not give the two givers to two figures of the amount; and either
+    the claim's giver was read from context too (2026.11.4), or (2026.11.5) the mention's
+    document names its giver for no other figure and it restates the figure it joins in its
+    currency, within a week of it (one news event: "Nearly €3.5 billion for next year" in a
+    local outlet, read as another country's from the text around it)."""
+    if not mention.donor_weak or _givers_told_apart(cluster, mention):
+        return False
+    return cluster.donor_weak or (
+        not mention.giver_named
+        and other.unit == mention.unit
+        and _within(other.published, mention.published, _SAME_EVENT_DAYS)
+    )
+
+
+def _within(a: datetime.date | None, b: datetime.date | None, days: int) -> bool:
+    return a is not None and b is not None and abs((a - b).days) <= days
+
+
+def _givers_told_apart(cluster: _Cluster, mention: Mention) -> bool:
+    """Whether the text gives the claim's giver and the mention's, which differ and were read
+    from context, to two figures of one amount: the claim's stating document names the
+    mention's giver for another of its figures ("Belgium ... €100 million. Portugal matched it
+    with €100 million"), or the mention's document names the claim's."""
+    return donor_family(mention.donor) in _families(cluster.anchor.other_givers) or donor_family(
+        cluster.donor
+    ) in _families(mention.other_givers)
+
+
+def _years_told_apart(cluster: _Cluster, mention: Mention) -> bool:
+    """Whether the text gives the claim's year and the mention's to two figures of one amount
+    ("20 Millionen Euro" for 2025, and for 2024 "20 Millionen Euro"), in the claim's stating
+    document or in the mention's: the year then tells them apart, even when read from context."""
+    return (mention.period is not None and mention.period in cluster.anchor.other_years) or (
+        cluster.period is not None and cluster.period in mention.other_years
+    )
+
+
+def _families(givers: frozenset[str]) -> set[str | None]:
+    return {donor_family(giver) for giver in givers}
 
 
 def _same_or_unsaid(a: str | None, b: str | None) -> bool:

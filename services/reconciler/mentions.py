@@ -29,6 +29,7 @@ from services.reconciler.rules import (
     claim_group,
     compares,
     converts,
+    drawn_from,
     given_for_reference,
     introduces_parts,
     kind_of,
@@ -118,6 +119,7 @@ def document_mentions(
                 link[0],
                 whole.start,
                 text,
+                figures,
             )
             continue
         before, after = _around(text, figure, *bounds[figure.start])
@@ -143,7 +145,7 @@ def document_mentions(
             kind = Kind.CUMULATIVE
         period = period_of(
             kind=kind,
-            year=figure.year,
+            year=_year(text, figure, figures, kind, published),
             published_year=published.year if published else None,
             before=before,
             after=after,
@@ -152,10 +154,60 @@ def document_mentions(
         given_to = figure.recipient or (recipient if figure.category in AID_CATEGORIES else None)
         block = ClaimBlock(claim_group(figure.category, kind, figure.sentence, other_aid), kind)
         mentions[figure.start] = _mention(
-            document_id, key, figure, block, given_to, period, published, None, None, text
+            document_id, key, figure, block, given_to, period, published, None, None, text, figures
         )
         stated.append((figure, mentions[figure.start]))
     return list(mentions.values())
+
+
+# Words that date a sum in its paragraph: relative to its report ("next year", "im kommenden
+# Jahr", "cette année") or by a month, which ties it to a year said before ("In December, ...
+# two more drawdown packages in the same month").
+_DATED = re.compile(
+    r"\b(?:(?i:(?:next|this|last|coming|current|previous) year|"
+    r"(?:nächste|kommende|laufende|diese|vergangene|letzte|selbe)[nms]? Jahr|Vorjahr|"
+    r"(?:the )?same (?:period|month|year)|selben Zeitraum|même période|"
+    r"(?:l'an|l'année) (?:prochaine?|dernière?|passée?)|cette année)|"
+    # months, capitalised in English and German ("may" is a verb)
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Januar|Februar|März|Juni|Juli|Oktober|Dezember|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b",
+)
+
+
+def _year(
+    text: str,
+    figure: FigureFacts,
+    figures: Sequence[FigureFacts],
+    kind: Kind,
+    published: datetime.date | None,
+) -> int | None:
+    """The year of a figure, unless it is another giver's. A package whose giver its sentence
+    names, and whose year, other than its report's, was read from context that its paragraph
+    does not date (no year, "next year", month...), took the year of another giver's figure
+    before it ("Sweden will set aside SEK 40 billion ... next year." then, a paragraph on,
+    "Helsinki had approved its 30th package, worth €124 million"): the package has no year of
+    its own, and counts in its report's year."""
+    year = figure.year
+    if kind is not Kind.INCREMENT or year is None or published is None or year == published.year:
+        return year
+    if not weakly_attributed(figure.attribution.get("year")) or not _named(
+        figure.attribution.get("donor")
+    ):
+        return year
+    start = text.rfind("\n\n", 0, figure.start)
+    end = text.find("\n\n", figure.end)
+    paragraph = text[start + 1 if start >= 0 else 0 : end if end >= 0 else len(text)]
+    if str(year) in paragraph or _DATED.search(paragraph):
+        return year
+    dated = [
+        f
+        for f in figures
+        if f.start < figure.start and f.year == year and _named(f.attribution.get("year"))
+    ]
+    if dated and dated[-1].donor is not None and dated[-1].donor != figure.donor:
+        return None
+    return year
 
 
 def _main_recipient(figures: Sequence[FigureFacts]) -> str | None:
@@ -184,11 +236,13 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
         if whole is None:
             continue
         before, after = _around(text, figure)
-        if not names_a_share(before) and not can_be_part(figure, sums[whole]):
+        drawn = drawn_from(after, sums[whole].sentence)
+        if not (names_a_share(before) or drawn) and not can_be_part(figure, sums[whole]):
             continue
         since_prior = _since(before, figure, sums[index - 1])
         if (
-            names_a_part(before)
+            drawn
+            or names_a_part(before)
             or names_a_part_after(since_prior, after)
             or (_sums_to(sums, index, whole) and not compares(since_prior))
             or (
@@ -324,7 +378,9 @@ def _mention(
     link: Link | None,
     link_start: int | None,
     text: str,
+    figures: Sequence[FigureFacts],
 ) -> Mention:
+    givers, years = contrasts(figure, figures)
     return Mention(
         document_id=document_id,
         document_key=document_key,
@@ -345,4 +401,53 @@ def _mention(
         donor_weak=weakly_attributed(figure.attribution.get("donor")),
         another=names_another(words_before(figure.sentence, text[figure.start : figure.end])),
         period_weak=weak_period(period, figure.attribution.get("year")),
+        other_givers=givers,
+        other_years=years,
+        giver_named=giver_named(figure, figures, text),
     )
+
+
+def contrasts(
+    figure: FigureFacts, figures: Sequence[FigureFacts]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The givers and the years a document names, each in the figure's own sentence (not read
+    from context), for its other aid figures of the very same amount (the years: of the same
+    giver's): what the text says this figure's giver and year are not, when two equal figures
+    stand side by side. The store reads
+    the same (`shared.store.claims`, `other_givers` and `other_years`)."""
+    equal = [
+        f
+        for f in figures
+        if f.aid_related
+        and f.start != figure.start
+        and (f.value, f.unit) == (figure.value, figure.unit)
+    ]
+    givers = frozenset(f.donor for f in equal if f.donor and _named(f.attribution.get("donor")))
+    # two years of one giver's equal sums ("20 Millionen Euro" for 2025, and for 2024)
+    years = frozenset(
+        str(f.year)
+        for f in equal
+        if f.year and f.donor == figure.donor and _named(f.attribution.get("year"))
+    )
+    return givers, years
+
+
+def giver_named(figure: FigureFacts, figures: Sequence[FigureFacts], text: str) -> bool:
+    """Whether the document names the figure's giver: its name is in the text ("Portugal"), or
+    the extractor read it in the own sentence of another of its aid figures. A giver read from
+    context is then the document's subject, not a guess. The store reads the same
+    (`giver_named`)."""
+    if figure.donor is None:
+        return False
+    return figure.donor in text or any(
+        f.aid_related
+        and f.start != figure.start
+        and f.donor == figure.donor
+        and _named(f.attribution.get("donor"))
+        for f in figures
+    )
+
+
+def _named(source: str | None) -> bool:
+    """Whether an attribute was read in the figure's own words (sentence or title)."""
+    return source is not None and not weakly_attributed(source)

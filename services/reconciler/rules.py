@@ -94,6 +94,9 @@ _CUMULATIVE_BEFORE = re.compile(
     # "With the two packages, Croatia's military assistance this year amounts to"
     r"^\s*(?:with|together with) (?:the |its |their )?(?:two|three|four|five|both|all)? ?"
     r"(?:packages|tranches|allocations)\b|"
+    # "Together, the two packages amount to", "Both packages together come to"
+    r"\b(?:the|these|its|their|both) (?:two |three |four |five )?(?:packages|tranches|"
+    r"allocations)\b(?: [\w'’-]+){0,2} (?:amount|add up|come|total)s? to|"
     # "Europe's military aid reached €72 billion"
     r"(?:aid|assistance|support|contributions?|total)\s+(?:[\w'’-]+\s+){0,3}"
     r"(?:has |have |had )?reached\s+"
@@ -118,12 +121,31 @@ _SINCE_OPENING = re.compile(
 )
 _PLEDGE_VERB = re.compile(
     r"\b(?:(?:pledged|pledge|committed|promised|vowed)(?: [\w'’-]+){0,3} to|"
+    # a sum someone will give at least: "The United Kingdom will provide ... of at least",
+    # "s'engage en outre à consacrer au moins"
+    r"will (?:[\w'’-]+ )?(?:provide|give|spend|send|deliver|allocate|contribute)|s'engag\w*|"
     r"pledge of|target|goal|"
     r"aim(?:s|ed)? (?:to|at)|zugesagt|Ziel|s'est engagé|objectif|"
     # an agreement's ceiling: "The security agreement provided for up to", "prévoyait jusqu'à"
     r"provided for|provides for|pr[ée]vo(?:yait|it|ient|yaient)|promis|"
     # a ceiling named as a commitment: "l'engagement pris ..., qui avait évoqué jusqu'à"
     r"commitment|engagement|Zusage)\b",
+    re.IGNORECASE,
+)
+# A sentence that opens with part of a year is about a partial-year aggregate, a sum of packages
+# that are claims of their own: "In the first half of 2026, Europe allocated a further €29
+# billion" (as `_CUMULATIVE_AFTER`, said before the figure).
+_PART_YEAR_OPENING = re.compile(
+    r"^\s*(?:(?:in|during|over) the first (?:half|quarter|(?:two|three|four|five|six|seven|"
+    r"eight|nine) months)|im ersten (?:Halbjahr|Quartal)|au premier (?:semestre|trimestre))\b"
+    r"[^;]*$",
+    re.IGNORECASE,
+)
+# "since" after a superlative dates a record, not a running total: "its largest package since
+# the start of the war", "das größte Paket seit Kriegsbeginn".
+_SUPERLATIVE_SINCE = re.compile(
+    r"(\b(?:largest|biggest|highest|greatest|first|größte\w*|höchste\w*|"
+    r"plus (?:important|gros|élevé)e?s?)\b(?:\s+[\w'’-]+){0,4}?\s+)(?:since|seit|depuis)\b",
     re.IGNORECASE,
 )
 # Aid for a receiver that a budget holds: "Im Verteidigungshaushalt sind 8 Milliarden Euro für die
@@ -202,6 +224,15 @@ _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;|\s[–—]\s")
 _PART_AFTER = re.compile(
     r"^\s*(?:of (?:the|this|that|its) (?:[\w'’-]+ ){0,2}(?:package|total|allocation|sum|amount|"
     r"envelope)\b|davon\b)",
+    re.IGNORECASE,
+)
+# A payment drawn from a facility or fund named before it: "a first payment of €4.5 billion under
+# the Facility", "au titre de la facilité". A part whatever giver was read for each (as "of
+# which").
+_DRAWN_FROM = re.compile(
+    r"^\s*(?:(?:under|from) (?:the|this|that|its) (?:[\w'’-]+ ){0,2}(?P<en>facility|fund|"
+    r"programme|program|instrument|envelope|allocation)\b|"
+    r"au titre (?:de la |du |de l')(?P<fr>facilité|fonds|enveloppe|programme)\b)",
     re.IGNORECASE,
 )
 # A rise is a part of the figure it raises ("€26.6 billion in 2026, €2.9 billion more than this
@@ -360,7 +391,8 @@ def kind_of(*, unit: str, category: str, qualifier: str, before: str, after: str
 
     `before` is the figure's sentence up to the figure, `after` the rest of it.
     """
-    after = _own_clause(after)
+    after = _SUPERLATIVE_SINCE.sub(r"\1_", _own_clause(after))
+    before = _SUPERLATIVE_SINCE.sub(r"\1_", before)
     if unit == "percent":
         return Kind.SHARE
     if category == "pledge_target":
@@ -376,6 +408,7 @@ def kind_of(*, unit: str, category: str, qualifier: str, before: str, after: str
         _CUMULATIVE.search(near)
         or _CUMULATIVE_BEFORE.search(before[-200:])
         or _SINCE_OPENING.match(before)
+        or _PART_YEAR_OPENING.match(before)
         or _CUMULATIVE_AFTER.match(after)
     ):
         return Kind.CUMULATIVE
@@ -454,6 +487,17 @@ def names_a_part(before: str) -> bool:
     """Whether the words just before a figure (in its sentence) present it as a part of a
     larger sum: "of which", "consists of", "Of the total, ...", "davon"."""
     return bool(_PART_CUE.search(before[-_PART_GAP_CHARS:]))
+
+
+def drawn_from(after: str, whole_sentence: str) -> bool:
+    """Whether the words right after a figure say it is drawn from the facility or fund that a
+    larger figure's sentence names ("the €50 billion Ukraine Facility" ... "a first payment of
+    €4.5 billion under the Facility"): a part of that figure."""
+    found = _DRAWN_FROM.match(after)
+    if found is None:
+        return False
+    noun = found.group("en") or found.group("fr")
+    return re.search(rf"\b{noun}\b", whole_sentence, re.IGNORECASE) is not None
 
 
 def names_a_part_after(before: str, after: str) -> bool:

@@ -42,7 +42,7 @@ from shared.stage import stage_task
 from shared.store import articles, claims, views
 
 # Bump when a change can alter the claims of stored figures (reprocess --stage reconcile).
-RECONCILER_VERSION = "2026.11.4"
+RECONCILER_VERSION = "2026.11.5"
 
 # Past this many mentions to take again (an old document arriving late, `reprocess --all` oldest
 # first), a rebuild is cheaper than seeding from the claims in reach of each: same result.
@@ -198,6 +198,9 @@ def _mention(block: ClaimBlock, m: claims.BlockMention) -> Mention:
         donor_weak=weakly_attributed(m.donor_source),
         another=names_another(m.words_before),
         period_weak=weak_period(m.period, m.year_source),
+        other_givers=frozenset(m.other_givers),
+        other_years=frozenset(m.other_years),
+        giver_named=m.giver_named,
     )
 
 

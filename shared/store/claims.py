@@ -41,6 +41,11 @@ class BlockMention:
     donor_source: str | None  # where the extractor read the giver (its `attribution`)
     year_source: str | None  # and the year
     words_before: str  # its sentence's last words before it (`rules.words_before`)
+    # Givers and years its document names in their own sentences for other aid figures of the
+    # same amount (`mentions.contrasts`).
+    other_givers: list[str]
+    other_years: list[str]
+    giver_named: bool  # its document names its giver: in its text, or another figure's sentence
 
     @property
     def place(self) -> tuple[int, int, int]:
@@ -151,6 +156,26 @@ _GIVER = f"""CASE WHEN f.donor IN ({", ".join(f"'{g}'" for g in UNSPECIFIC_GIVER
 # reconciler's module is not imported here: the store serves it).
 _WORDS_BEFORE = """right(left(f.sentence, greatest(strpos(f.sentence, f.surface) - 1, 0)), 80)
                AS words_before"""
+# The givers and years a document names, in the figures' own sentences (an attribution that is
+# not context or document), for its other aid figures of the same amount as a mention's, as
+# `services.reconciler.mentions.contrasts` reads them.
+_NAMED = "NOT IN ({})".format(", ".join(f"'{source}'" for source in WEAK_SOURCES))
+_OTHER_FIGURES = """FROM figures o
+                 WHERE o.document_id = f.document_id AND o.start_offset <> f.start_offset
+                   AND o.aid_related"""
+_EQUAL_FIGURES = f"{_OTHER_FIGURES} AND o.value = f.value AND o.unit = f.unit"
+_CONTRASTS = f"""
+               ARRAY(SELECT DISTINCT o.donor {_EQUAL_FIGURES}
+                       AND o.donor IS NOT NULL AND o.attribution ->> 'donor' {_NAMED})
+               AS other_givers,
+               ARRAY(SELECT DISTINCT o.year::text {_EQUAL_FIGURES}
+                       AND o.donor IS NOT DISTINCT FROM f.donor
+                       AND o.year IS NOT NULL AND o.attribution ->> 'year' {_NAMED})
+               AS other_years,
+               (coalesce(strpos(d.text, f.donor) > 0, false)
+                OR EXISTS(SELECT 1 {_OTHER_FIGURES}
+                          AND o.donor = f.donor AND o.attribution ->> 'donor' {_NAMED}))
+               AS giver_named"""  # noqa: S608 (constant expressions)
 # A mention with its figure, as the clustering reads it (`BlockMention`), and the joins that
 # give them (a mention whose figure is gone is left out).
 _MENTION_COLUMNS = f"""
@@ -160,7 +185,7 @@ _MENTION_COLUMNS = f"""
                nullif(m.recipient, '') AS recipient, m.period,
                m.link, m.link_start, m.claim_id, m.relation,
                f.attribution ->> 'donor' AS donor_source,
-               f.attribution ->> 'year' AS year_source, {_WORDS_BEFORE}
+               f.attribution ->> 'year' AS year_source, {_WORDS_BEFORE}, {_CONTRASTS}
 """
 _MENTION_JOINS = """
         JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
