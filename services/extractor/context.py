@@ -900,6 +900,9 @@ def resolve(
     instrument = unit != "percent" and _sizes_instrument(sentence.text, start, end)
     if instrument:
         year = None  # "the €50 billion Ukraine Facility": a standing instrument has no one year
+    # The price of one item ("A single interceptor costs $4 million") is a standing price, not a
+    # sum of the time the story tells: nothing in the context dates it.
+    priced = category == "other" and unit != "percent" and sentence.prices
     if points_back and referent is not None:
         if donor is None and referent.donor is not None and category != "other":
             # (an aside pointing back, "29 Prozent sind dafür", is nobody's)
@@ -935,6 +938,7 @@ def resolve(
     open_year = (
         year is None
         and not instrument
+        and not priced
         and (sentence.when is not None or not lexicon.RELATIVE_TIME.search(sentence.text))
     )
     return Attributes(
