@@ -943,7 +943,7 @@ RELATIVE_TIME = re.compile(
     r"\b(?:(?:this|current|last|previous|past|next|coming)\s+(?:financial\s+|fiscal\s+)?year"
     r"(?:['’]s)?|a\s+year\s+(?:earlier"
     r"|ago)|(?:diese[sm]|vergangene[nm]?|letzte[nm]?|nächste[nm]?|kommende[nm]?|laufende[nm]?"
-    r"|vorige[nm]?)\s+Jahr(?:es)?|Vorjahr\w*|cette\s+année|l['’]an(?:née)?\s+(?:derni(?:er|ère)"
+    r"|vorige[nm]?)\s+Jahr(?:es)?|Vorjahr\w*|heuer|heurig\w*|cette\s+année|l['’]an(?:née)?\s+(?:derni(?:er|ère)"
     r"|prochaine?|passée?))\b",
     re.IGNORECASE,
 )
@@ -1165,7 +1165,7 @@ COMPARISON_BEFORE = re.compile(
 RELATIVE_TIME_AFTER = re.compile(
     r"\s+(?:(?:in|during|for)\s+)?(?:(?:this|last|next|the\s+(?:previous|current|coming|following"
     r"|past))\s+year|a\s+year\s+(?:earlier|ago|before)|(?:im\s+|in\s+)?(?:diesem|vergangenen"
-    r"|letzten|nächsten|kommenden|laufenden|vorigen)\s+Jahr|cette\s+année|l['’]an(?:née)?\s+"
+    r"|letzten|nächsten|kommenden|laufenden|vorigen)\s+Jahr|heuer|cette\s+année|l['’]an(?:née)?\s+"
     r"(?:dernière|prochaine|passée)|l['’]an\s+(?:dernier|prochain|passé))\b",
     re.IGNORECASE,
 )

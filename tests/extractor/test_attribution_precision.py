@@ -30,3 +30,24 @@ def test_the_price_of_one_item_has_no_year(text: str) -> None:
     assert package.year == 2025
     assert (price.category, price.year) == ("other", None)
     assert "year" not in price.attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Für das Bundesheer sind heuer 4,7 Milliarden Euro vorgesehen, im kommenden Jahr 5,0 "
+            "Milliarden Euro.",
+            [2025, 2026],
+        ),
+        (
+            "Aus dem Katastrophenfonds sollen heuer 20 Millionen Euro an die Ukraine gehen, nach "
+            "25 Millionen Euro im Vorjahr.",
+            [2025, 2024],
+        ),
+        ("The defence budget rises to EUR 4.7 billion this year.", [2025]),
+    ],
+)
+def test_heuer_is_this_year(text: str, years: list[int]) -> None:
+    # Austrian and southern German "heuer" is "this year", counted from the publication date.
+    assert [f.year for f in extract_figures(text, published=PUBLISHED)] == years
