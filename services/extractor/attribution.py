@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from services.extractor import context, lexicon
+from services.extractor.currencies import HOME_COUNTRY
 
 SENTENCE, CONTEXT, TITLE, DOCUMENT = "sentence", "context", "title", "document"
 # A giver named at least this often, and twice as often as any other, is the one the whole story
@@ -303,6 +304,14 @@ class Story:
                 donor, sources["donor"] = found
         else:
             sources["donor"] = own("donor")
+        payer = _payer(unit, category)
+        named = sources.get("donor") == SENTENCE or lexicon.GROUP_REFERENCE.search(sentence.text)
+        if payer is not None and payer != donor and not named:
+            # A sum in a currency only one country pays in is that country's, whoever the
+            # context named before ("Of the total, SEK 7.3 billion ..." after a coalition); a
+            # group the sentence names ("the group's members had committed £18 billion") pays
+            # in its reporter's currency.
+            donor, sources["donor"] = payer, SENTENCE
         aid = category in lexicon.AID_CATEGORIES or (
             category == "pledge_target" and unit != "percent"
         )
@@ -425,6 +434,17 @@ def _topic(sentence: context.Sentence, resolved: list[context.Attributes]) -> st
             return attributes.category
     labels = [k.label for k in sentence.keywords if k.label not in ("aid", "development")]
     return labels[-1] if labels else None
+
+
+def _payer(unit: str, category: str) -> str | None:
+    """The country whose national currency `unit` is, when it can be the giver or spender of a
+    figure of `category` (Ukraine spends hryvnias on defence but gives no aid in them)."""
+    country = HOME_COUNTRY.get(unit)
+    if country is None or not _fits("donor", country, category):
+        return None
+    if country == "Ukraine" and category != "defense_spending":
+        return None
+    return country
 
 
 def _fits(name: str, value: object, category: str | None) -> bool:

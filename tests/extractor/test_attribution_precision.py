@@ -51,3 +51,44 @@ def test_the_price_of_one_item_has_no_year(text: str) -> None:
 def test_heuer_is_this_year(text: str, years: list[int]) -> None:
     # Austrian and southern German "heuer" is "this year", counted from the publication date.
     assert [f.year for f in extract_figures(text, published=PUBLISHED)] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "payer"),
+    [
+        (
+            "The Ramstein group pledged more military aid for Ukraine on Thursday.\n\nOf that "
+            "military aid, SEK 7.3 billion will go to new artillery for Ukraine.",
+            "Sweden",
+        ),
+        (
+            "Deutschland lobte den polnischen Kurs.\n\nRund 62 Milliarden Złoty stammen aus dem "
+            "Fonds zur Unterstützung der Streitkräfte.",
+            "Poland",
+        ),
+        (
+            "Le Japon a salué l'effort canadien. Au total, 2 milliards de couronnes danoises "
+            "iront à l'aide militaire pour l'Ukraine.",
+            "Denmark",
+        ),
+    ],
+)
+def test_a_sum_in_a_national_currency_is_that_countrys(text: str, payer: str) -> None:
+    # A currency only one country pays in names the payer when the sentence names no other.
+    assert extract_figures(text, published=PUBLISHED)[-1].donor == payer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden pledged SEK 2 billion in military aid. Germany will send SEK 500 million worth "
+        "of shells to Ukraine.",
+        "The Ramstein group met in London to discuss military aid for Ukraine. He said the "
+        "group's members had committed £18 billion in military aid so far this year.",
+        "Deutschland sagte der Ukraine Militärhilfe zu. Polen stellt 100 Millionen Złoty für "
+        "Militärhilfe bereit, sagte der deutsche Minister.",
+    ],
+)
+def test_a_giver_the_sentence_names_keeps_its_sum_in_any_currency(text: str) -> None:
+    donors = [f.donor for f in extract_figures(text, published=PUBLISHED)]
+    assert donors[-1] in ("Germany", "Ramstein group", "Poland")
