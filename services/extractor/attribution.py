@@ -266,9 +266,12 @@ class Story:
         span: tuple[int, int],
         unit: str,
         hints: context.Hints,
+        *,
+        written: bool = True,
     ) -> tuple[context.Attributes, dict[str, str]]:
         """`attributes` of the figure at `span` of `sentence` with what the sentence left open
-        filled in, and each one's source."""
+        filled in, and each one's source. `written`: the text names the currency itself (not a
+        bare "$" or "kroner" read from the story)."""
         clause = context.clause(sentence.text, *span)
         sources: dict[str, str] = {}
 
@@ -304,7 +307,7 @@ class Story:
                 donor, sources["donor"] = found
         else:
             sources["donor"] = own("donor")
-        payer = _payer(unit, category)
+        payer = _payer(unit, category) if written else None
         named = sources.get("donor") == SENTENCE or lexicon.GROUP_REFERENCE.search(sentence.text)
         if payer is not None and payer != donor and not named:
             # A sum in a currency only one country pays in is that country's, whoever the
