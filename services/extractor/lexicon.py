@@ -361,6 +361,12 @@ NOT_A_GIVER_BEFORE = re.compile(
     r"|\b(?:lowest|highest|largest|smallest|biggest|weakest|strongest)\s+(?:[\w'’-]+\s+){0,3}?(?:in|of)"
     # what is left out: "hors contribution au budget de l'Union européenne"
     r"|\b(?:excluding|hors|ohne|außer)\s+(?:[\w'’-]+\s+){1,5}?(?:de|du|des|der|of)"
+    # the seller of what is bought, not who pays: "a NASAMS system purchased from the United
+    # States", "bestellte Polen in Südkorea", "achetés aux États-Unis"
+    r"|\b(?:purchas\w*|bought|buy\w*|order\w*|procur\w*|acquir\w*)\s+(?:[\w'’-]+\s+){0,4}?from"
+    r"|\b(?:bestellt\w*|kauft\w*|gekauft|ordert\w*|beschafft\w*)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:bei|in)(?:\s+den)?"
+    r"|\b(?:achet\w*|commandé\w*|acqui[st]\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:auprès\s+de|aux|à)"
     r")\s+(?:the\s+|die\s+|der\s+|les?\s+|la\s+|l['’])?$",
     re.IGNORECASE,
 )

@@ -92,3 +92,29 @@ def test_a_sum_in_a_national_currency_is_that_countrys(text: str, payer: str) ->
 def test_a_giver_the_sentence_names_keeps_its_sum_in_any_currency(text: str) -> None:
     donors = [f.donor for f in extract_figures(text, published=PUBLISHED)]
     assert donors[-1] in ("Germany", "Ramstein group", "Poland")
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        (
+            "Canada has bought equipment for Ukraine, including an air-defence system purchased "
+            "from the United States for $406 million.",
+            "Canada",
+        ),
+        (
+            "Polen gibt dieses Jahr 4,7 Prozent seines BIP für die Verteidigung aus. Für die "
+            "eigene Armee bestellte Polen in Südkorea Panzer und Haubitzen für 6,5 Milliarden "
+            "Dollar.",
+            "Poland",
+        ),
+        (
+            "Le Canada a financé pour l'Ukraine des missiles achetés aux États-Unis pour 400 "
+            "millions de dollars.",
+            "Canada",
+        ),
+    ],
+)
+def test_the_seller_of_what_is_bought_is_not_the_giver(text: str, donor: str) -> None:
+    # "purchased from", "bestellte in", "achetés aux": the country named is the seller.
+    assert extract_figures(text, published=PUBLISHED)[-1].donor == donor
