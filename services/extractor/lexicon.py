@@ -433,6 +433,11 @@ _CATEGORIES: list[tuple[str, str]] = [
         "aid_total",
         rf"{_ALL_KINDS}"
         rf"|{_KINDS}(?:\s*,\s*{_KINDS})*\s+(?:and|&)\s+{_KINDS}(?:\s+(?:aid|assistance|support))?\b"
+        # "military and civilian support": civilian aid is every kind but the military one
+        r"|(?:military\s+(?:and|&)\s+civil(?:ian)?|civil(?:ian)?\s+(?:and|&)\s+military)\s+"
+        r"(?:aid|assistance|support)\b"
+        r"|(?:militärische[nr]?\s+und\s+zivile[nr]?|zivile[nr]?\s+und\s+militärische[nr]?)\s+"
+        r"(?:Hilfe|Unterstützung)"
         r"|total\s+(?:aid|assistance|support)|overall\s+(?:aid|assistance|support)"
         r"|(?:aid|assistance|support)\s+in\s+total|Gesamthilfe|aide\s+totale"
         # "Finanz- und humanitäre Hilfe", "militärische, finanzielle und humanitäre Hilfe",
@@ -456,7 +461,7 @@ _CATEGORIES: list[tuple[str, str]] = [
         # "€800 billion for defence", "Hr 412 billion for the military": money for one's own forces.
         r"|(?:for|on|(?<!according\s)to)\s+(?:the\s+)?(?:defen[cs]e|military|armed\s+forces)(?![\w-]"
         r"|\s+(?:of|aid|assistance|support|industry|package|equipment|minist\w+|officials?|sources?"
-        r"|spokes\w+)\b)|für\s+(?:die\s+|das\s+|sein\s+|ihr\s+)?(?:Verteidigung"
+        r"|spokes\w+|and\s+civil(?:ian)?)\b)|für\s+(?:die\s+|das\s+|sein\s+|ihr\s+)?(?:Verteidigung"
         r"|Bundeswehr|Streitkräfte|Militär|Verteidigungsministerium)\b|pour\s+(?:la\s+défense|les\s+armées)(?!\s+d)"
         r"|(?:à|a)\s+(?:la|sa|leur)\s+défense(?!\s+(?:de\s+l['’]Ukraine|ukrainienne))"
         # (not the source: "according to the defence ministry")

@@ -118,3 +118,25 @@ def test_a_giver_the_sentence_names_keeps_its_sum_in_any_currency(text: str) -> 
 def test_the_seller_of_what_is_bought_is_not_the_giver(text: str, donor: str) -> None:
     # "purchased from", "bestellte in", "achetés aux": the country named is the seller.
     assert extract_figures(text, published=PUBLISHED)[-1].donor == donor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany has fixed EUR 11.5 billion in military aid for Ukraine this year, and Oslo "
+        "expects to spend about NOK 85 billion on military and civilian support.",
+        "Deutschland hat 11,5 Milliarden Euro Militärhilfe für die Ukraine eingeplant. Norwegen "
+        "stellt 85 Milliarden Kronen für militärische und zivile Unterstützung der Ukraine bereit.",
+    ],
+)
+def test_military_and_civilian_support_is_all_aid(text: str) -> None:
+    # Civilian aid is every kind but the military one: together they are all aid, and "spend
+    # on military and civilian support" is no defence budget.
+    military, both = extract_figures(text, published=PUBLISHED)
+    assert military.category == "military_aid"
+    assert (both.category, both.recipient) == ("aid_total", "Ukraine")
+
+
+def test_civil_and_humanitarian_support_stays_humanitarian() -> None:
+    text = "The committee backed 2 billion kronor in civil and humanitarian support for Ukraine."
+    assert extract_figures(text, published=PUBLISHED)[0].category == "humanitarian_aid"
