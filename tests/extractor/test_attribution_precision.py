@@ -140,3 +140,24 @@ def test_military_and_civilian_support_is_all_aid(text: str) -> None:
 def test_civil_and_humanitarian_support_stays_humanitarian() -> None:
     text = "The committee backed 2 billion kronor in civil and humanitarian support for Ukraine."
     assert extract_figures(text, published=PUBLISHED)[0].category == "humanitarian_aid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia will spend 13 trillion roubles on defence next year. Growth slowed to around 1% "
+        "in 2025, and oil and gas revenues fell by 24%.",
+        "Polen gibt 4,7 Prozent seines BIP für die Verteidigung aus. Doch das Haushaltsdefizit "
+        "lag bei rund 6,6 Prozent des BIP.",
+    ],
+)
+def test_growth_revenue_and_a_deficit_named_alone_are_economic(text: str) -> None:
+    # The economy's growth, a state's revenue and its budget deficit are no defence figures,
+    # whatever the story is about.
+    _, *asides = extract_figures(text, published=PUBLISHED)
+    assert [f.category for f in asides] == ["other"] * len(asides)
+
+
+def test_growth_of_defence_spending_stays_defence() -> None:
+    text = "Germany's defence budget grew again: growth in defence spending reached 12% this year."
+    assert extract_figures(text, published=PUBLISHED)[0].category == "defense_spending"
