@@ -1332,7 +1332,11 @@ ANAPHOR = re.compile(
     r"|which|it)\b|the\s+(?:remaining|remainder|rest|balance)\b|(?:their|its)\s+(?:\S+\s+){0,2}?"
     r"(?:total|defen[cs]e|spending|budgets?|expenditures?|contributions?)\b|davon|diese[rsm]?\s+"
     r"(?:Summe|Betrag\w*)|ce\s+montant|cette\s+somme|dont|dafür|hierfür"
-    r"|(?:von\s+)?der\s+Gesamtsumme|of\s+the\s+total)",
+    r"|(?:von\s+)?der\s+Gesamtsumme|of\s+the\s+total"
+    # the sum before restated in another currency: "At market exchange rates that is about $160
+    # billion", "last year's figure was equivalent to", "umgerechnet", "au taux de change"
+    r"|^\W*at\s+(?:\w+\s+){0,2}?exchange\s+rates?|equivalent\s+to|^\W*umgerechnet"
+    r"|^\W*(?:au|aux)\s+taux\s+de\s+change)",
     re.IGNORECASE,
 )
 

@@ -161,3 +161,19 @@ def test_growth_revenue_and_a_deficit_named_alone_are_economic(text: str) -> Non
 def test_growth_of_defence_spending_stays_defence() -> None:
     text = "Germany's defence budget grew again: growth in defence spending reached 12% this year."
     assert extract_figures(text, published=PUBLISHED)[0].category == "defense_spending"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's defence budget amounted to 13.5 trillion roubles last year. At average "
+        "exchange rates, last year's figure was equivalent to roughly $149 billion.",
+        "Russlands Verteidigungshaushalt belief sich im vergangenen Jahr auf 13,5 Billionen "
+        "Rubel. Umgerechnet sind das rund 149 Milliarden Dollar.",
+    ],
+)
+def test_a_sum_restated_at_an_exchange_rate_is_the_sum_before(text: str) -> None:
+    # A sentence that only restates the sum before in another currency takes its kind and giver.
+    budget, restated = extract_figures(text, published=PUBLISHED)
+    assert (budget.category, budget.donor) == ("defense_spending", "Russia")
+    assert (restated.category, restated.donor) == ("defense_spending", "Russia")
