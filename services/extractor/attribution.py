@@ -287,7 +287,7 @@ class Story:
         fresh = donor is not None and donor != self.current.donor and not aside
         sources["category"] = hints.source if "category" in attributes.hinted else own("category")
         if year is None and attributes.open_year:
-            dated = self._year(sentence, clause, category, unit, fresh=fresh, span_end=span[1])
+            dated = self._year(sentence, clause, category, unit, fresh=fresh, span=span)
             if dated is not None:
                 year, sources["year"] = dated
         elif year is not None:
@@ -335,10 +335,10 @@ class Story:
         unit: str,
         *,
         fresh: bool,
-        span_end: int | None = None,
+        span: tuple[int, int],
     ) -> tuple[int, str] | None:
         """The year of a figure whose own clause states none, or None when nothing fixes one."""
-        if lexicon.no_single_year(sentence.text, *clause, figure_end=span_end):
+        if lexicon.no_single_year(sentence.text, *clause, figure_end=span[1]):
             return None
         if lexicon.STOCK.search(sentence.text, *clause):
             return None  # "European donors have now allocated €138 billion in total"
@@ -347,6 +347,8 @@ class Story:
         dated = self._dated_now(sentence)
         if dated is not None:
             return dated, SENTENCE
+        if category != "other" and lexicon.PERFECT.search(sentence.text, clause[0], span[0]):
+            return None  # "Denmark has put in 1.6 billion crowns": a stock up to now
         # A list going on ("En 2024, l'Allemagne 2,1 %. La Pologne dépense 4,1 %") keeps its
         # time for each new actor; a new actor with another kind of figure starts its own.
         listed = category == self.last_category and category != "other"

@@ -810,6 +810,16 @@ GIVING_NOW = re.compile(
     r"|verse|débloque|alloue|octroie)\b",
     re.IGNORECASE,
 )
+# A sum told in the English present perfect is what has been given up to now, a stock, not a flow
+# of a year the context stated: "Denmark has put in 1.6 billion crowns", "Japan has disbursed USD
+# 12.1 billion". (A decision "has decided to contribute" and an announcement are news; the French
+# passé composé and the German Perfekt are plain past tenses.)
+PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+|also\s+|together\s+|since\s+)?"
+    r"(?!announced|decided|agreed|voted|approved|unveiled)"
+    r"(?:\w+ed|given|put\s+in|spent|lent|sent|paid|made\s+available)\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
 # Months right after a sum, with no year: "down from €9.4bn in July and August".
 MONTH_AFTER = re.compile(
     r"\s+(?:in|im|en)\s+(?-i:" + _ANY_MONTH + r")(?:\s+(?:and|und|et)\s+(?-i:" + _ANY_MONTH + r"))?"

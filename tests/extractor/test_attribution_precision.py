@@ -177,3 +177,32 @@ def test_a_sum_restated_at_an_exchange_rate_is_the_sum_before(text: str) -> None
     budget, restated = extract_figures(text, published=PUBLISHED)
     assert (budget.category, budget.donor) == ("defense_spending", "Russia")
     assert (restated.category, restated.donor) == ("defense_spending", "Russia")
+
+
+def test_a_sum_in_the_present_perfect_is_a_stock_with_no_year() -> None:
+    # "has put in", "has disbursed": what has been given up to now, not the flow of the year the
+    # sentences before stated.
+    text = (
+        "In 2024 the fund bought 500,000 shells for Ukraine. Denmark has put in 1.6 billion "
+        "Danish crowns for the fund, and Japan has disbursed USD 12.1 billion in loans to Ukraine."
+    )
+    denmark, japan = extract_figures(text, published=PUBLISHED)
+    assert (denmark.donor, denmark.year) == ("Denmark", None)
+    assert (japan.donor, japan.year) == ("Japan", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a decision is news of its time
+        "In 2024 Finland's aid grew. The Government has decided to contribute EUR 40 million in "
+        "military aid to Ukraine.",
+        # the French passé composé and the German Perfekt are plain past tenses
+        "En 2024, les dons ont augmenté. Le Canada a versé 300 millions d'euros d'aide militaire "
+        "à l'Ukraine.",
+        "Im Jahr 2024 stieg die Hilfe. Kanada hat der Ukraine 300 Millionen Euro Militärhilfe "
+        "gezahlt.",
+    ],
+)
+def test_a_decision_or_a_past_tense_keeps_the_contexts_year(text: str) -> None:
+    assert extract_figures(text, published=PUBLISHED)[0].year == 2024
