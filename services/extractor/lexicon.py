@@ -839,6 +839,13 @@ NO_SINGLE_YEAR = re.compile(
     rf"|annexation|then\b|(?:(?:early|late|mid-?)\s*)?(?:(?:{_ANY_MONTH})\s+)?(?:19|20)\d\d)"
     r"|\bso\s+far\b|\bto\s+date\b|\bbislang\b|\bbisher\b|\bjusqu['’]à\s+présent\b"
     r"|\b(?:a|per|each|every)\s+year\b|\bannually\b|\bpro\s+Jahr\b|\bjährlich\b|\bpar\s+an\b"
+    # the whole war, or since a start told as a clause: "Over the whole war", "Since the mechanism
+    # was set up last summer", "tout au long de la guerre", "im gesamten Krieg"
+    r"|\b(?:over|throughout|during|in)\s+the\s+(?:whole|entire|full)\s+(?:course\s+of\s+the\s+)?war\b"
+    r"|\b(?:over|throughout)\s+the\s+course\s+of\s+the\s+war\b|\btout\s+au\s+long\s+de\s+la\s+guerre\b"
+    r"|\bpendant\s+toute\s+la\s+guerre\b|\b(?:im|über\s+den)\s+gesamten\s+Krieg\b"
+    r"|\bsince\s+(?:\w+\s+){1,3}?(?:was|were)\s+(?:set\s+up|launched|created|established|founded"
+    r"|introduced)\b(?!\s+in\s+(?:\w+\s+)?(?:19|20)\d\d)"
     rf"|\b(?:between|zwischen|entre)\s+(?:(?:{_ANY_MONTH})\s+)?(?:19|20)\d\d\s+(?:and|und|et)\s+"
     rf"(?:(?:{_ANY_MONTH})\s+)?(?:19|20)\d\d\b"
     r"|\b(?:19|20)\d\d\s*(?:-|–|to|bis|à)\s*(?:19|20)?\d\d\b|\b(?:until|through|bis|jusqu['’]en)"
@@ -1295,11 +1302,11 @@ UNTIL_BEFORE = re.compile(
 )
 NOT_THE_YEAR_BEFORE = re.compile(
     r"(?:by\s+the\s+end(?:\s+of)?|since|seit|depuis|von|vor|zwischen|compared\s+(?:to|with)|than|between|gegenüber|vergleich\w*|par"
-    r"\s+rapport\s+à|vs\.?|versus|invasion\b[^,.;]{0,30}|annex\w*[^,.;]{0,30}|agreed|adopted"
+    r"\s+rapport\s+à|vs\.?|versus|invasion\b[^,.;]{0,30},?|annex\w*[^,.;]{0,30}|agreed|adopted"
     r"|established|introduced|signed|set"
     # a start told at more length: "since it was approved in March 2023", "Seit Beginn des
     # russischen Angriffskriegs im Februar 2022", "depuis le début de la guerre en février 2022"
-    r"|(?:since|seit|depuis)\b[^,.;]{0,50}|Angriffskrieg\w*[^,.;]{0,20}|full-scale\s+war"
+    r"|(?:since|seit|depuis)\b[^,.;]{0,50}(?:,\s*(?=(?:in|im|en)\s))?|Angriffskrieg\w*[^,.;]{0,20}|full-scale\s+war"
     r"[^,.;]{0,20})\s*(?:in\s+|im\s+|en\s+)?(?:the\s+)?(?:" + _MONTH + r"\s+)?$",
     re.IGNORECASE,
 )

@@ -206,3 +206,30 @@ def test_a_sum_in_the_present_perfect_is_a_stock_with_no_year() -> None:
 )
 def test_a_decision_or_a_past_tense_keeps_the_contexts_year(text: str) -> None:
     assert extract_figures(text, published=PUBLISHED)[0].year == 2024
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2024 Europe's aid rose sharply. Over the whole war, Europe has committed EUR 118 "
+        "billion in military aid to Ukraine.",
+        "Since the mechanism was set up last summer, allies have financed military aid packages "
+        "worth more than $4.5 billion for Ukraine.",
+        "Depuis le début de l'invasion russe, en février 2022, l'aide militaire néerlandaise à "
+        "l'Ukraine atteint près de 12 milliards d'euros.",
+        "Im Jahr 2024 stieg die Hilfe. Im gesamten Krieg hat Deutschland der Ukraine 40 "
+        "Milliarden Euro Militärhilfe zugesagt.",
+    ],
+)
+def test_a_total_over_the_whole_war_has_no_year(text: str) -> None:
+    # A total over the war, or since a start told as a clause or an apposition, is no one
+    # year's.
+    assert extract_figures(text, published=PUBLISHED)[-1].year is None
+
+
+def test_a_start_dated_in_its_own_clause_does_not_end_the_storys_time() -> None:
+    text = (
+        "The fund has grown to DKK 80 billion since it was set up in 2023. The minister said "
+        "DKK 4.5 billion in military aid will go to howitzers for Ukraine this year."
+    )
+    assert extract_figures(text, published=PUBLISHED)[-1].year == 2025
