@@ -223,7 +223,7 @@ def _years(text: str, lang: str, when: int | None) -> list[Span]:
             continue
         if lexicon.COMPARED_TIME_BEFORE.search(before):
             continue
-        year = found.get("year") or found.get("attr") or found.get("post")
+        year = found.get("year") or found.get("attr") or found.get("post") or found.get("dated")
         if year is None:
             continue
         if not any(y.start <= match.start("year") < y.end for y in years):

@@ -1282,7 +1282,10 @@ YEAR = re.compile(
     r"|fiscal\s+year|financial\s+year))"
     # a budget named by its year after it: "Der Bundeshaushalt 2027", "le budget 2026"
     r"|\b(?:budget|Haushalt|Bundeshaushalt|Haushaltsentwurf|Etat|Wehretat|Verteidigungsetat"
-    r"|Verteidigungshaushalt|loi\s+de\s+finances)\s+(?:pour\s+|de\s+|für\s+)?(?P<post>(?:19|20)\d\d))"
+    r"|Verteidigungshaushalt|loi\s+de\s+finances)\s+(?:pour\s+|de\s+|für\s+)?(?P<post>(?:19|20)\d\d)"
+    # a date is a time wherever it stands: "on 3 March 2023", "package (September 2024):"
+    # (not the end of a span: "over the five years to March 2028")
+    rf"|(?<![\w-])(?<!\bto\s)(?<!\bbis\s)(?-i:{_MONTH})\s+(?P<dated>(?:19|20)\d\d))"
     r"(?![\w-]|[–/]\d|\s*(?:-|–|to|and|bis|und|à|et)\s*(?:19|20)\d\d)",
     re.IGNORECASE,
 )
@@ -1304,6 +1307,8 @@ NOT_THE_YEAR_BEFORE = re.compile(
     r"(?:by\s+the\s+end(?:\s+of)?|since|seit|depuis|von|vor|zwischen|compared\s+(?:to|with)|than|between|gegenüber|vergleich\w*|par"
     r"\s+rapport\s+à|vs\.?|versus|invasion\b[^,.;]{0,30},?|annex\w*[^,.;]{0,30}|agreed|adopted"
     r"|established|introduced|signed|set"
+    # the end of a stretch between two dates: "Between February 2022 and January 2025"
+    r"|(?:between|zwischen|entre)\s+[^,.;]{0,30}?\s(?:and|und|et)"
     # a start told at more length: "since it was approved in March 2023", "Seit Beginn des
     # russischen Angriffskriegs im Februar 2022", "depuis le début de la guerre en février 2022"
     r"|(?:since|seit|depuis)\b[^,.;]{0,50}(?:,\s*(?=(?:in|im|en)\s))?|Angriffskrieg\w*[^,.;]{0,20}|full-scale\s+war"

@@ -233,3 +233,29 @@ def test_a_start_dated_in_its_own_clause_does_not_end_the_storys_time() -> None:
         "DKK 4.5 billion in military aid will go to howitzers for Ukraine this year."
     )
     assert extract_figures(text, published=PUBLISHED)[-1].year == 2025
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("20th donation package (September 2024): DKK 5.6 billion in military aid.", 2024),
+        ("Its last drawdown package, announced on 9 January 2025, was worth $500 million.", 2025),
+        ("Das Paket vom 12. Dezember 2023 umfasste 1,8 Milliarden Kronen Militärhilfe.", 2023),
+        ("Le paquet du 3 mars 2023 comprenait 200 millions d'euros d'aide militaire.", 2023),
+    ],
+)
+def test_a_date_dates_its_figure_wherever_it_stands(text: str, year: int) -> None:
+    # A month with its year is a point in time, with or without a preposition before it.
+    assert extract_figures(text, published=PUBLISHED)[0].year == year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan plans to spend ¥43 trillion on defence over the five years to March 2028.",
+        "Between February 2022 and January 2025, the United States committed about $66 billion "
+        "in security assistance to Ukraine.",
+    ],
+)
+def test_a_date_that_ends_a_stretch_dates_nothing(text: str) -> None:
+    assert extract_figures(text, published=PUBLISHED)[0].year is None
