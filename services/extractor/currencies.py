@@ -92,9 +92,9 @@ _SUFFIXES: list[tuple[str, str]] = [
 
 # A national currency that only one country pays in: a sum in it is that country's money, whoever
 # the text spoke of before ("SEK 7.3 billion will be used to procure ..." in a Swedish release).
-# The euro and the dollar are paid in by many, so they say nothing of who pays.
+# The euro and the dollar are paid in by many, and British outlets convert others' sums into
+# pounds, so these say nothing of who pays.
 HOME_COUNTRY = {
-    "GBP": "United Kingdom",
     "SEK": "Sweden",
     "NOK": "Norway",
     "DKK": "Denmark",

@@ -673,7 +673,7 @@ _DISTRACTOR = (
     # the economy's growth and a state's revenue, named alone: "Growth slowed to around 1%",
     # "oil and gas revenues fell by 24%" (not "growth in defence spending")
     r"|(?<!spending\s)(?<!budget\s)growth\b(?!\s+(?:in|of)\s+(?:\w+\s+)?(?:defen[cs]e|military|spending"
-    r"|budget|aid))|(?-i:revenues?)|Einnahmen|recettes"
+    r"|budget|aid)|\s+(?:path|trajectory|plan))|(?-i:revenues?)|Einnahmen|recettes"
 )
 DISTRACTOR = re.compile(rf"\b(?:{_DISTRACTOR})", re.IGNORECASE)
 # The same, word by word (see dispatch.py): every alternative starts with a word character.

@@ -259,3 +259,20 @@ def test_a_date_dates_its_figure_wherever_it_stands(text: str, year: int) -> Non
 )
 def test_a_date_that_ends_a_stretch_dates_nothing(text: str) -> None:
     assert extract_figures(text, published=PUBLISHED)[0].year is None
+
+
+def test_a_growth_path_for_defence_is_no_economic_aside() -> None:
+    text = (
+        "The cabinet intends to reach the new norm of 3.5% of GDP for core defence by 2035 and "
+        "will present a growth path to parliament."
+    )
+    assert extract_figures(text, published=PUBLISHED)[0].category == "pledge_target"
+
+
+def test_pounds_name_no_payer() -> None:
+    # British outlets convert other givers' sums into pounds.
+    text = (
+        "Norway will raise its support for Ukraine, Oslo said. The government will give Ukraine "
+        "£1.6 billion in military support this year."
+    )
+    assert extract_figures(text, published=PUBLISHED)[0].donor == "Norway"
