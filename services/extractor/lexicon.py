@@ -66,7 +66,13 @@ _ACTORS: list[tuple[str, str]] = [
         r"(?:G7|G-7)\s+(?:countries|nations|partners|members|governments|allies)"
         r"|G7-(?:Staaten|Länder)|pays\s+du\s+G7",
     ),
-    ("NATO", r"(?-i:NATO|Nato|OTAN|Otan)"),
+    (
+        "NATO",
+        # "the alliance" in news on defence and Ukraine is NATO
+        r"(?-i:NATO|Nato|OTAN|Otan)|the\s+(?:Atlantic\s+|transatlantic\s+)?alliance(?![\w'’-])"
+        r"|(?:das|des|dem)\s+(?:transatlantischen\s+)?Bündnis(?:ses)?\b"
+        r"|l['’]Alliance(?:\s+atlantique)?\b",
+    ),
     (
         "EU member states",
         r"(?-i:EU)\s+(?:member\s+states|countries|members|governments)|(?:its|their)\s+Member\s+States"

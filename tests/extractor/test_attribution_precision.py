@@ -276,3 +276,25 @@ def test_pounds_name_no_payer() -> None:
         "£1.6 billion in military support this year."
     )
     assert extract_figures(text, published=PUBLISHED)[0].donor == "Norway"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "European allies sent more air defence to Ukraine. Rutte said the alliance was on track "
+        "to meet the commitment to raise spending on core defence to 3.5% of GDP by 2035.",
+        "Die Europäer schickten mehr Luftabwehr. Das Bündnis hat sich verpflichtet, bis 2035 "
+        "3,5 Prozent des BIP für Verteidigung auszugeben.",
+    ],
+)
+def test_the_alliance_is_nato(text: str) -> None:
+    target = extract_figures(text, published=PUBLISHED)[-1]
+    assert (target.category, target.donor) == ("pledge_target", "NATO allies")
+
+
+def test_a_member_reaching_the_alliances_target_makes_it_its_own() -> None:
+    text = (
+        "Dutch defence spending will rise to €24 billion in 2026, and the government would "
+        "reach the alliance's core target of 3.5% by 2035, the Netherlands said."
+    )
+    assert extract_figures(text, published=PUBLISHED)[-1].donor == "Netherlands"
