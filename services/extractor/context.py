@@ -716,6 +716,10 @@ def year_of(
         )
     ]
     in_clause = [y for y in in_clause if not any(0 <= y.start - base <= 2 for base in bases)]
+    # A time that opens the next item of a list is that item's: "Im vergangenen Jahr lag die
+    # Quote bei 4,1 Prozent, im Jahr 2015 noch bei 1,9 Prozent", "1% in 2025, after 4.3% the
+    # year before".
+    in_clause = [y for y in in_clause if not _opens_next_item(text, end, y, others)]
     nearest = _nearest(in_clause, start, end, len(text))
     if nearest is None and not after_only and sentence.years:
         # A time opening the sentence ("Next year we go to 2.5%, and the budget rises to EUR
@@ -724,6 +728,21 @@ def year_of(
         if first.end <= start and lexicon.OPENING_TIME.fullmatch(text, 0, first.start):
             return int(first.label)
     return int(nearest.label) if nearest else None
+
+
+_DEADLINE_WORD = re.compile(r"\b(?:by|bis|d['’]ici|until|jusqu)", re.IGNORECASE)
+
+
+def _opens_next_item(text: str, end: int, year: Span, others: Sequence[tuple[int, int]]) -> bool:
+    """True when `year`, after the figure ending at `end`, follows a comma and stands before the
+    next figure with nothing but its own words between: it dates that figure."""
+    comma = text.rfind(",", end, year.start)
+    if comma < 0 or year.start - comma > 15:
+        return False
+    if _DEADLINE_WORD.search(text, comma, year.end):
+        return False  # "3.5% of GDP on core defence, by 2035, and a further 1.5%": its deadline
+    following = [o_start for o_start, _ in others if o_start >= year.end]
+    return bool(following) and min(following) - year.end <= 25
 
 
 def resolve(

@@ -298,3 +298,29 @@ def test_a_member_reaching_the_alliances_target_makes_it_its_own() -> None:
         "reach the alliance's core target of 3.5% by 2035, the Netherlands said."
     )
     assert extract_figures(text, published=PUBLISHED)[-1].donor == "Netherlands"
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Im vergangenen Jahr lag die Quote bei 4,1 Prozent des BIP für Verteidigung, im Jahr "
+            "2015 noch bei 1,9 Prozent.",
+            [2024, 2015],
+        ),
+        (
+            "Defence spending reached 2.4% of GDP last year, in 2019 just 1.3%.",
+            [2024, 2019],
+        ),
+    ],
+)
+def test_a_time_opening_the_next_list_item_is_that_items(text: str, years: list[int]) -> None:
+    assert [f.year for f in extract_figures(text, published=PUBLISHED)] == years
+
+
+def test_a_deadline_after_a_comma_still_dates_its_target() -> None:
+    text = (
+        "Allies will spend 3.5% of GDP on core defence, by 2035, and a further 1.5% on "
+        "security-related items."
+    )
+    assert extract_figures(text, published=PUBLISHED)[0].year == 2035
