@@ -733,6 +733,14 @@ def year_of(
 _DEADLINE_WORD = re.compile(r"\b(?:by|bis|d['’]ici|until|jusqu)", re.IGNORECASE)
 
 
+def _ukraine_needs(sentence: Sentence, start: int) -> bool:
+    """True when the figure at `start` is a need Ukraine states, in a sentence about Ukraine."""
+    if not sentence.names_ukraine and "Ukrain" not in sentence.text:
+        return False
+    lo, _ = _clause(sentence.text, start, start)
+    return lexicon.UKRAINE_NEEDS.search(sentence.text, max(0, lo - 80), start) is not None
+
+
 def _opens_next_item(text: str, end: int, year: Span, others: Sequence[tuple[int, int]]) -> bool:
     """True when `year`, after the figure ending at `end`, follows a comma and stands before the
     next figure with nothing but its own words between: it dates that figure."""
@@ -859,6 +867,8 @@ def resolve(
     borrower = None
     if category == "other":
         donor = _described(sentence, start, end, others)
+        if donor is None and _ukraine_needs(sentence, start):
+            donor = "Ukraine"  # "his country would need about $120 billion for its military"
         economic = sentence.distractors and not sentence.poll
         economic = economic and not lexicon.MARKET.search(sentence.text)
         if donor is None and economic and _priced(sentence, start, end, others):

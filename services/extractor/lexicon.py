@@ -826,6 +826,17 @@ PERFECT = re.compile(
     r"(?:\w+ed|given|put\s+in|spent|lent|sent|paid|made\s+available)\b(?!\s+to\b)",
     re.IGNORECASE,
 )
+# Ukraine stating what it needs: "his country would need about $120 billion", "Ukrainian officials
+# say they need at least $40 billion", "die Ukraine braucht", "l'Ukraine a besoin de". (An
+# estimate by others, "the World Bank puts reconstruction needs at", names no one.)
+UKRAINE_NEEDS = re.compile(
+    r"\b(?:Ukraine|Ukrainian\s+(?:officials|government|leaders)|Kyiv|Kiev|Kiew|(?:his|her|the|their)"
+    r"\s+country|the\s+government\s+in\s+Kyiv|die\s+Ukraine|l['’]Ukraine|le\s+pays)"
+    r"\b[^.;:]{0,60}?\b(?:(?:would|will|they|it|we)\s+need|needs(?=\s+(?:about|around|at\s+least"
+    r"|another|an?|some|roughly|nearly|up\s+to|more\s+than)\b|\s*[$€£\d])|braucht|benötigt|brauche"
+    r"|a\s+besoin|aurait\s+besoin|avait\s+besoin)\b",
+    re.IGNORECASE,
+)
 # Months right after a sum, with no year: "down from €9.4bn in July and August".
 MONTH_AFTER = re.compile(
     r"\s+(?:in|im|en)\s+(?-i:" + _ANY_MONTH + r")(?:\s+(?:and|und|et)\s+(?-i:" + _ANY_MONTH + r"))?"

@@ -324,3 +324,24 @@ def test_a_deadline_after_a_comma_still_dates_its_target() -> None:
         "security-related items."
     )
     assert extract_figures(text, published=PUBLISHED)[0].year == 2035
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's defence minister told the meeting his country would need about $120 billion "
+        "for its defence this year.",
+        "Ukrainian officials say they need at least $40 billion worth of weapons this year.",
+        "Der ukrainische Minister sagte, die Ukraine braucht in diesem Jahr rund 120 Milliarden "
+        "Dollar für die Armee.",
+    ],
+)
+def test_a_need_ukraine_states_is_ukraines(text: str) -> None:
+    need = extract_figures(text, published=PUBLISHED)[0]
+    assert (need.category, need.donor) == ("other", "Ukraine")
+
+
+def test_a_need_others_estimate_names_no_one() -> None:
+    text = "Die Weltbank beziffert den Wiederaufbaubedarf der Ukraine auf 0,5 Billionen Dollar."
+    need = extract_figures(text)[0]
+    assert (need.category, need.donor) == ("other", None)
