@@ -666,7 +666,7 @@ _DISTRACTOR = (
     rf"|shares\s+of\s+(?:(?:defen[cs]e\s+)?(?:group|company|firm|maker)\s+)?(?-i:[A-Z])\w*|share\s+prices?|{_STOCKS}|prices?|polls?"
     r"|survey\w*|approval|turnout|borrowing|financing\s+needs|funding\s+gap|financing\s+gap"
     r"|wealth\s+fund|tax(?:es)?|levy|Inflation|Wachstum|Steuer\w*|Abgabe|impôts?|taxes?"
-    r"|Konjunktur|\w*[wW]achstum|(?<!deutschen\s)Wirtschaft\b|(?:BIP|Wirtschaftsleistung|Bruttoinlandsprodukt)\w*\s+(?:\w+\s+){0,6}?(?:wachsen|wächst|wuchs)|économie\b|\w*[dD]efizit\w*|Schulden\w*|Neuverschuldung|Kreditaufnahme|Nettokreditaufnahme"
+    r"|Konjunktur|\w*[wW]achstum|(?<!deutschen\s)Wirtschaft\b|(?:BIP|Wirtschaftsleistung|Bruttoinlandsprodukt)\w*\s+(?:\w+\s+){0,6}?(?:wachsen|wächst|wuchs)|économie\b|(?:Haushalts|Staats|Budget|Handels|Leistungsbilanz)?[dD]efizit\w*|Schulden\w*|Neuverschuldung|Kreditaufnahme|Nettokreditaufnahme"
     r"|Arbeitslos\w*|Leitzins\w*|Aktie\w*|Preis\w*|Umfrage\w*|Finanzbedarf|Finanzierungsbedarf"
     r"|croissance|déficit|dette|chômage|taux\s+d['’]\w+|sondage\w*|prix|bourse"
     r"|besoins\s+de\s+financement"
