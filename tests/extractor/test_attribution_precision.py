@@ -345,3 +345,23 @@ def test_a_need_others_estimate_names_no_one() -> None:
     text = "Die Weltbank beziffert den Wiederaufbaubedarf der Ukraine auf 0,5 Billionen Dollar."
     need = extract_figures(text)[0]
     assert (need.category, need.donor) == ("other", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "spender"),
+    [
+        (
+            "Russia's budget was signed on Friday. It foresees 12.6 trillion roubles for national "
+            "defence next year.",
+            "Russia",
+        ),
+        (
+            "Österreich beschließt sein Doppelbudget. Für die Landesverteidigung sind heuer 4,66 "
+            "Milliarden Euro vorgesehen.",
+            "Austria",
+        ),
+    ],
+)
+def test_money_for_national_defence_is_defence_spending(text: str, spender: str) -> None:
+    budget = extract_figures(text, published=PUBLISHED)[0]
+    assert (budget.category, budget.donor) == ("defense_spending", spender)
