@@ -230,8 +230,8 @@ def _years(text: str, lang: str, when: int | None) -> list[Span]:
             years.append(Span(match.start(), match.end(), year))
     for match in lexicon.FISCAL_YEAR.finditer(text) if digits else ():
         # "forecast at $63 billion for 2026-27": the fiscal year that starts in 2026
-        fiscal = lexicon.fiscal_year(match.group(0))
         before = text[max(0, match.start() - 45) : match.start()]
+        fiscal = lexicon.fiscal_year(match.group(0), before)
         if fiscal is None or lexicon.NOT_THE_YEAR_BEFORE.search(before):
             continue
         if lexicon.UNTIL_BEFORE.search(before):

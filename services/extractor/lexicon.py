@@ -947,17 +947,28 @@ RUNNING_TOTAL = re.compile(
 )
 
 
-FISCAL_YEAR = re.compile(r"(?<![\w-])(?:FY\s?)?(?P<year>20\d\d)\s?[-–/]\s?(?P<next>\d\d)(?![\w-])")
+FISCAL_YEAR = re.compile(
+    r"(?<![\w-])(?:FY\s?)?(?P<year>20\d\d)\s?[-–/]\s?(?P<next>(?:20)?\d\d)(?![\w-])"
+)
+# A fiscal year named as one: "l'exercice 2024-2025", "fiscal year 2024/2025", "Haushaltsjahr".
+_FISCAL_NAMED = re.compile(
+    r"\b(?:exercice|fiscal\s+year|financial\s+year|Haushaltsjahr|Geschäftsjahr|FY)\s*$",
+    re.IGNORECASE,
+)
 
 
-def fiscal_year(text: str) -> int | None:
+def fiscal_year(text: str, lead: str = "") -> int | None:
     """The year a fiscal year written "2026-27" (or "2026/27") starts in; None for other text
-    and for spans of more than one year ("2024-26")."""
+    and for spans of more than one year ("2024-26"). Written in full ("2024-2025") it is one
+    fiscal year only when named as one just before (`lead`: "l'exercice 2024-2025")."""
     match = FISCAL_YEAR.fullmatch(text.strip())
     if match is None:
         return None
-    year = int(match.group("year"))
-    return year if (year + 1) % 100 == int(match.group("next")) else None
+    year, following = int(match.group("year")), match.group("next")
+    if len(following) == 4:
+        named = _FISCAL_NAMED.search(lead) is not None
+        return year if named and int(following) == year + 1 else None
+    return year if (year + 1) % 100 == int(following) else None
 
 
 def no_single_year(
@@ -974,8 +985,8 @@ def no_single_year(
             total = RUNNING_TOTAL.search(text, figure_end) if figure_end is not None else None
         if isinstance(total, re.Match) and total.start() < match.start():
             continue
-        fiscal = fiscal_year(match.group(0)) is not None
         lead = text[max(0, match.start() - 45) : match.start()]
+        fiscal = fiscal_year(match.group(0), lead) is not None
         if fiscal and not NOT_THE_YEAR_BEFORE.search(lead) and not UNTIL_BEFORE.search(lead):
             continue  # "for 2026-27": one fiscal year, not a stretch of years
         before = max(0, match.start() - 60)

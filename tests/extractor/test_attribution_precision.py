@@ -365,3 +365,21 @@ def test_a_need_others_estimate_names_no_one() -> None:
 def test_money_for_national_defence_is_defence_spending(text: str, spender: str) -> None:
     budget = extract_figures(text, published=PUBLISHED)[0]
     assert (budget.category, budget.donor) == ("defense_spending", spender)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "Au cours de l'exercice 2024-2025, le Canada a consacré 1,37 % de son PIB à sa "
+            "défense.",
+            2024,
+        ),
+        ("In the fiscal year 2024/2025, Canada spent 1.37% of its GDP on defence.", 2024),
+        ("Im Haushaltsjahr 2025/2026 gibt Kanada 1,4 Prozent des BIP für Verteidigung aus.", 2025),
+        # not named as a fiscal year: two years
+        ("An acceleration fund of DKK 25 billion for 2024-2025 buys air defence.", None),
+    ],
+)
+def test_a_fiscal_year_written_in_full_is_the_year_it_starts(text: str, year: int | None) -> None:
+    assert extract_figures(text, published=PUBLISHED)[0].year == year
