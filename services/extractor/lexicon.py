@@ -82,7 +82,10 @@ _ACTORS: list[tuple[str, str]] = [
     (
         "EU",
         r"European\s+(?:Union|Commission|Peace\s+Facility|Council)|(?-i:EU)\s+Commission"
-        r"|EU-Kommission|Europäische\s+(?:Union|Kommission)|Union\s+européenne"
+        r"|EU-Kommission|Europäische[nr]?\s+(?:Union|Kommission)|Union\s+européenne"
+        # the Union's executive and its instrument for Ukraine, named without "European"
+        r"|(?:the|la|die|der)\s+(?-i:Commission|Kommission)(?!\s+(?:on|for|of|de|für)\b)"
+        r"|Ukraine\s+Facility|Facilité\s+pour\s+l['’]Ukraine|Ukraine-Fazilität"
         r"|Commission\s+européenne|(?-i:E\.U\.|EU|UE)(?![\w-]|\.\w)|(?-i:EU)(?=-)|l['’](?-i:UE)"
         r"|(?-i:Brussels)(?=\s+(?:has|have|will|would|pledged|approved|agreed|hopes|wants|plans"
         r"|proposed|says|said))",
@@ -92,7 +95,11 @@ _ACTORS: list[tuple[str, str]] = [
         r"(?-i:IMF|IWF|FMI)|International\s+Monetary\s+Fund|Internationale[nr]?\s+Währungsfonds?"
         r"|Fonds\s+monétaire\s+international",
     ),
-    ("EU", r"European\s+Investment\s+Bank|(?-i:EIB)|Europäische\s+Investitionsbank"),
+    (
+        "EU",
+        r"European\s+Investment\s+Bank|(?-i:EIB|BEI)|Europäische[nr]?\s+Investitionsbank"
+        r"|Banque\s+européenne\s+d['’]investissement",
+    ),
     ("World Bank", r"World\s+Bank|Weltbank|Banque\s+mondiale"),
     ("G7", r"(?-i:G7|G-7)"),
 ]
@@ -341,7 +348,8 @@ NOT_A_GIVER_AFTER = re.compile(
     re.IGNORECASE,
 )
 NOT_A_GIVER_BEFORE = re.compile(
-    r"(?:according\s+to|excluding|except(?:\s+for)?|other\s+than|apart\s+from|without|besides|ohne|außer|hors"
+    r"(?:according\s+to|\bselon(?:\s+(?:[\w'’-]+\s+){0,3}?(?:de|du|des))?"
+    r"|\blaut(?:\s+(?:[\w'’-]+\s+){0,3}?(?:der|des|dem))?|excluding|except(?:\s+for)?|other\s+than|apart\s+from|without|besides|ohne|außer|hors"
     r"|sauf|à\s+l['’]exception\s+de|\bjoin(?:ed|s|ing)?|accession\s+to|beigetreten|rejoint"
     r"|(?:co-?)?chaired\s+by|(?:co-?)?led\s+by|coprésidée?s?\s+par|présidée?s?\s+par|dirigée?s?\s+par"
     r"|angeführt\s+von|unter\s+Führung\s+von|geleitet\s+von|administered\s+by|managed\s+by"

@@ -383,3 +383,26 @@ def test_money_for_national_defence_is_defence_spending(text: str, spender: str)
 )
 def test_a_fiscal_year_written_in_full_is_the_year_it_starts(text: str, year: int | None) -> None:
     assert extract_figures(text, published=PUBLISHED)[0].year == year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States sent more weapons. The Commission also paid out EUR 3.5 billion in "
+        "loans to Ukraine this week.",
+        "Les États-Unis ont livré des armes. La Commission a par ailleurs versé cette semaine une "
+        "nouvelle tranche de 3,5 milliards d'euros au titre de la Facilité pour l'Ukraine.",
+        "Von der Europäischen Investitionsbank erhält die Ukraine einen Kredit über 50 Millionen "
+        "Euro.",
+    ],
+)
+def test_the_commission_and_the_unions_bank_are_the_eu(text: str) -> None:
+    assert extract_figures(text, published=PUBLISHED)[-1].donor == "EU"
+
+
+def test_a_source_cited_is_no_giver() -> None:
+    text = (
+        "La France apporterait selon les calculs de la Commission des garanties à hauteur "
+        "d'environ 24 milliards d'euros pour le prêt à l'Ukraine."
+    )
+    assert extract_figures(text, published=PUBLISHED)[0].donor == "France"
