@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from services.extractor import context, lexicon
+from services.extractor.currencies import HOME_COUNTRY
 
 SENTENCE, CONTEXT, TITLE, DOCUMENT = "sentence", "context", "title", "document"
 # A giver named at least this often, and twice as often as any other, is the one the whole story
@@ -265,9 +266,12 @@ class Story:
         span: tuple[int, int],
         unit: str,
         hints: context.Hints,
+        *,
+        written: bool = True,
     ) -> tuple[context.Attributes, dict[str, str]]:
         """`attributes` of the figure at `span` of `sentence` with what the sentence left open
-        filled in, and each one's source."""
+        filled in, and each one's source. `written`: the text names the currency itself (not a
+        bare "$" or "kroner" read from the story)."""
         clause = context.clause(sentence.text, *span)
         sources: dict[str, str] = {}
 
@@ -283,7 +287,7 @@ class Story:
         fresh = donor is not None and donor != self.current.donor and not aside
         sources["category"] = hints.source if "category" in attributes.hinted else own("category")
         if year is None and attributes.open_year:
-            dated = self._year(sentence, clause, category, unit, fresh=fresh, span_end=span[1])
+            dated = self._year(sentence, clause, category, unit, fresh=fresh, span=span)
             if dated is not None:
                 year, sources["year"] = dated
         elif year is not None:
@@ -303,6 +307,14 @@ class Story:
                 donor, sources["donor"] = found
         else:
             sources["donor"] = own("donor")
+        payer = _payer(unit, category) if written else None
+        named = sources.get("donor") == SENTENCE or lexicon.GROUP_REFERENCE.search(sentence.text)
+        if payer is not None and payer != donor and not named:
+            # A sum in a currency only one country pays in is that country's, whoever the
+            # context named before ("Of the total, SEK 7.3 billion ..." after a coalition); a
+            # group the sentence names ("the group's members had committed £18 billion") pays
+            # in its reporter's currency.
+            donor, sources["donor"] = payer, SENTENCE
         aid = category in lexicon.AID_CATEGORIES or (
             category == "pledge_target" and unit != "percent"
         )
@@ -323,10 +335,10 @@ class Story:
         unit: str,
         *,
         fresh: bool,
-        span_end: int | None = None,
+        span: tuple[int, int],
     ) -> tuple[int, str] | None:
         """The year of a figure whose own clause states none, or None when nothing fixes one."""
-        if lexicon.no_single_year(sentence.text, *clause, figure_end=span_end):
+        if lexicon.no_single_year(sentence.text, *clause, figure_end=span[1]):
             return None
         if lexicon.STOCK.search(sentence.text, *clause):
             return None  # "European donors have now allocated €138 billion in total"
@@ -335,6 +347,8 @@ class Story:
         dated = self._dated_now(sentence)
         if dated is not None:
             return dated, SENTENCE
+        if category != "other" and lexicon.PERFECT.search(sentence.text, clause[0], span[0]):
+            return None  # "Denmark has put in 1.6 billion crowns": a stock up to now
         # A list going on ("En 2024, l'Allemagne 2,1 %. La Pologne dépense 4,1 %") keeps its
         # time for each new actor; a new actor with another kind of figure starts its own.
         listed = category == self.last_category and category != "other"
@@ -425,6 +439,17 @@ def _topic(sentence: context.Sentence, resolved: list[context.Attributes]) -> st
             return attributes.category
     labels = [k.label for k in sentence.keywords if k.label not in ("aid", "development")]
     return labels[-1] if labels else None
+
+
+def _payer(unit: str, category: str) -> str | None:
+    """The country whose national currency `unit` is, when it can be the giver or spender of a
+    figure of `category` (Ukraine spends hryvnias on defence but gives no aid in them)."""
+    country = HOME_COUNTRY.get(unit)
+    if country is None or not _fits("donor", country, category):
+        return None
+    if country == "Ukraine" and category != "defense_spending":
+        return None
+    return country
 
 
 def _fits(name: str, value: object, category: str | None) -> bool:

@@ -223,15 +223,15 @@ def _years(text: str, lang: str, when: int | None) -> list[Span]:
             continue
         if lexicon.COMPARED_TIME_BEFORE.search(before):
             continue
-        year = found.get("year") or found.get("attr") or found.get("post")
+        year = found.get("year") or found.get("attr") or found.get("post") or found.get("dated")
         if year is None:
             continue
         if not any(y.start <= match.start("year") < y.end for y in years):
             years.append(Span(match.start(), match.end(), year))
     for match in lexicon.FISCAL_YEAR.finditer(text) if digits else ():
         # "forecast at $63 billion for 2026-27": the fiscal year that starts in 2026
-        fiscal = lexicon.fiscal_year(match.group(0))
         before = text[max(0, match.start() - 45) : match.start()]
+        fiscal = lexicon.fiscal_year(match.group(0), before)
         if fiscal is None or lexicon.NOT_THE_YEAR_BEFORE.search(before):
             continue
         if lexicon.UNTIL_BEFORE.search(before):
@@ -716,6 +716,10 @@ def year_of(
         )
     ]
     in_clause = [y for y in in_clause if not any(0 <= y.start - base <= 2 for base in bases)]
+    # A time that opens the next item of a list is that item's: "Im vergangenen Jahr lag die
+    # Quote bei 4,1 Prozent, im Jahr 2015 noch bei 1,9 Prozent", "1% in 2025, after 4.3% the
+    # year before".
+    in_clause = [y for y in in_clause if not _opens_next_item(text, end, y, others)]
     nearest = _nearest(in_clause, start, end, len(text))
     if nearest is None and not after_only and sentence.years:
         # A time opening the sentence ("Next year we go to 2.5%, and the budget rises to EUR
@@ -724,6 +728,29 @@ def year_of(
         if first.end <= start and lexicon.OPENING_TIME.fullmatch(text, 0, first.start):
             return int(first.label)
     return int(nearest.label) if nearest else None
+
+
+_DEADLINE_WORD = re.compile(r"\b(?:by|bis|d['’]ici|until|jusqu)", re.IGNORECASE)
+
+
+def _ukraine_needs(sentence: Sentence, start: int) -> bool:
+    """True when the figure at `start` is a need Ukraine states, in a sentence about Ukraine."""
+    if not sentence.names_ukraine and "Ukrain" not in sentence.text:
+        return False
+    lo, _ = _clause(sentence.text, start, start)
+    return lexicon.UKRAINE_NEEDS.search(sentence.text, max(0, lo - 80), start) is not None
+
+
+def _opens_next_item(text: str, end: int, year: Span, others: Sequence[tuple[int, int]]) -> bool:
+    """True when `year`, after the figure ending at `end`, follows a comma and stands before the
+    next figure with nothing but its own words between: it dates that figure."""
+    comma = text.rfind(",", end, year.start)
+    if comma < 0 or year.start - comma > 15:
+        return False
+    if _DEADLINE_WORD.search(text, comma, year.end):
+        return False  # "3.5% of GDP on core defence, by 2035, and a further 1.5%": its deadline
+    following = [o_start for o_start, _ in others if o_start >= year.end]
+    return bool(following) and min(following) - year.end <= 25
 
 
 def resolve(
@@ -840,6 +867,8 @@ def resolve(
     borrower = None
     if category == "other":
         donor = _described(sentence, start, end, others)
+        if donor is None and _ukraine_needs(sentence, start):
+            donor = "Ukraine"  # "his country would need about $120 billion for its military"
         economic = sentence.distractors and not sentence.poll
         economic = economic and not lexicon.MARKET.search(sentence.text)
         if donor is None and economic and _priced(sentence, start, end, others):
@@ -900,6 +929,9 @@ def resolve(
     instrument = unit != "percent" and _sizes_instrument(sentence.text, start, end)
     if instrument:
         year = None  # "the €50 billion Ukraine Facility": a standing instrument has no one year
+    # The price of one item ("A single interceptor costs $4 million") is a standing price, not a
+    # sum of the time the story tells: nothing in the context dates it.
+    priced = category == "other" and unit != "percent" and sentence.prices
     if points_back and referent is not None:
         if donor is None and referent.donor is not None and category != "other":
             # (an aside pointing back, "29 Prozent sind dafür", is nobody's)
@@ -935,6 +967,7 @@ def resolve(
     open_year = (
         year is None
         and not instrument
+        and not priced
         and (sentence.when is not None or not lexicon.RELATIVE_TIME.search(sentence.text))
     )
     return Attributes(

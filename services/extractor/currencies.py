@@ -90,6 +90,33 @@ _SUFFIXES: list[tuple[str, str]] = [
 ]
 
 
+# A national currency that only one country pays in: a sum in it is that country's money, whoever
+# the text spoke of before ("SEK 7.3 billion will be used to procure ..." in a Swedish release).
+# The euro and the dollar are paid in by many, and British outlets convert others' sums into
+# pounds, so these say nothing of who pays.
+HOME_COUNTRY = {
+    "SEK": "Sweden",
+    "NOK": "Norway",
+    "DKK": "Denmark",
+    "CZK": "Czech Republic",
+    "CHF": "Switzerland",
+    "PLN": "Poland",
+    "RON": "Romania",
+    "HUF": "Hungary",
+    "BGN": "Bulgaria",
+    "TRY": "Turkey",
+    "UAH": "Ukraine",
+    "JPY": "Japan",
+    "RUB": "Russia",
+    "CNY": "China",
+    "CAD": "Canada",
+    "AUD": "Australia",
+    "NZD": "New Zealand",
+    "ISK": "Iceland",
+    "KRW": "South Korea",
+}
+
+
 def _alternation(table: list[tuple[str, str]]) -> str:
     return "|".join(f"(?:{pattern})" for pattern, _ in table)
 

@@ -51,7 +51,7 @@ from services.extractor.rates import to_eur
 from services.extractor.sentences import guess_language, split_sentences
 from shared.models import Figure
 
-EXTRACTOR_VERSION = "2026.11.8"
+EXTRACTOR_VERSION = "2026.11.9"
 
 # No real sentence is this long: in a run-on block (a table, a list without periods) each figure
 # gets a window of this size around it as its sentence, so context stays local and cost linear.
@@ -106,6 +106,10 @@ class _Document:
         return context.Sentence.read(text, self.lang, self.when, self.moment, full=full)
 
     def crown(self, index: int) -> str:
+        return self.crown_nearby(index) or self._whole_crown()
+
+    def crown_nearby(self, index: int) -> str | None:
+        """The crown the figure's sentence or a neighbour names ("dänische Kronen"), if any."""
         for neighbour in (index, index - 1, index + 1):
             if neighbour not in self._cues:
                 sentence = self.sentence(neighbour)
@@ -113,6 +117,9 @@ class _Document:
             cue = self._cues[neighbour]
             if cue:
                 return cue
+        return None
+
+    def _whole_crown(self) -> str:
         if self._crown is None:
             self._crown = crown_cue(self.text) or DEFAULT_CROWN
         return self._crown
@@ -309,7 +316,13 @@ def extract_figures(
                     text, before, mention, unit, attributes, sentence, offset, before_year
                 )
             span = (mention.start - offset, mention.end - offset)
-            completed, sources = story.complete(attributes, sentence, span, unit, hints)
+            # The currency names its country only when the text says which it is.
+            written = mention.unit != BARE_DOLLAR and (
+                mention.unit != AMBIGUOUS_CROWN or document.crown_nearby(index) is not None
+            )
+            completed, sources = story.complete(
+                attributes, sentence, span, unit, hints, written=written
+            )
             last_like[unit == "percent"] = (index, completed.category)
             figures.append(
                 Figure(

@@ -66,7 +66,13 @@ _ACTORS: list[tuple[str, str]] = [
         r"(?:G7|G-7)\s+(?:countries|nations|partners|members|governments|allies)"
         r"|G7-(?:Staaten|Länder)|pays\s+du\s+G7",
     ),
-    ("NATO", r"(?-i:NATO|Nato|OTAN|Otan)"),
+    (
+        "NATO",
+        # "the alliance" in news on defence and Ukraine is NATO
+        r"(?-i:NATO|Nato|OTAN|Otan)|the\s+(?:Atlantic\s+|transatlantic\s+)?alliance(?![\w'’-])"
+        r"|(?:das|des|dem)\s+(?:transatlantischen\s+)?Bündnis(?:ses)?\b"
+        r"|l['’]Alliance(?:\s+atlantique)?\b",
+    ),
     (
         "EU member states",
         r"(?-i:EU)\s+(?:member\s+states|countries|members|governments)|(?:its|their)\s+Member\s+States"
@@ -76,7 +82,10 @@ _ACTORS: list[tuple[str, str]] = [
     (
         "EU",
         r"European\s+(?:Union|Commission|Peace\s+Facility|Council)|(?-i:EU)\s+Commission"
-        r"|EU-Kommission|Europäische\s+(?:Union|Kommission)|Union\s+européenne"
+        r"|EU-Kommission|Europäische[nr]?\s+(?:Union|Kommission)|Union\s+européenne"
+        # the Union's executive and its instrument for Ukraine, named without "European"
+        r"|(?:the|la|die|der)\s+(?-i:Commission|Kommission)(?!\s+(?:on|for|of|de|für)\b)"
+        r"|Ukraine\s+Facility|Facilité\s+pour\s+l['’]Ukraine|Ukraine-Fazilität"
         r"|Commission\s+européenne|(?-i:E\.U\.|EU|UE)(?![\w-]|\.\w)|(?-i:EU)(?=-)|l['’](?-i:UE)"
         r"|(?-i:Brussels)(?=\s+(?:has|have|will|would|pledged|approved|agreed|hopes|wants|plans"
         r"|proposed|says|said))",
@@ -86,7 +95,11 @@ _ACTORS: list[tuple[str, str]] = [
         r"(?-i:IMF|IWF|FMI)|International\s+Monetary\s+Fund|Internationale[nr]?\s+Währungsfonds?"
         r"|Fonds\s+monétaire\s+international",
     ),
-    ("EU", r"European\s+Investment\s+Bank|(?-i:EIB)|Europäische\s+Investitionsbank"),
+    (
+        "EU",
+        r"European\s+Investment\s+Bank|(?-i:EIB|BEI)|Europäische[nr]?\s+Investitionsbank"
+        r"|Banque\s+européenne\s+d['’]investissement",
+    ),
     ("World Bank", r"World\s+Bank|Weltbank|Banque\s+mondiale"),
     ("G7", r"(?-i:G7|G-7)"),
 ]
@@ -335,7 +348,8 @@ NOT_A_GIVER_AFTER = re.compile(
     re.IGNORECASE,
 )
 NOT_A_GIVER_BEFORE = re.compile(
-    r"(?:according\s+to|excluding|except(?:\s+for)?|other\s+than|apart\s+from|without|besides|ohne|außer|hors"
+    r"(?:according\s+to|\bselon(?:\s+(?:[\w'’-]+\s+){0,3}?(?:de|du|des))?"
+    r"|\blaut(?:\s+(?:[\w'’-]+\s+){0,3}?(?:der|des|dem))?|excluding|except(?:\s+for)?|other\s+than|apart\s+from|without|besides|ohne|außer|hors"
     r"|sauf|à\s+l['’]exception\s+de|\bjoin(?:ed|s|ing)?|accession\s+to|beigetreten|rejoint"
     r"|(?:co-?)?chaired\s+by|(?:co-?)?led\s+by|coprésidée?s?\s+par|présidée?s?\s+par|dirigée?s?\s+par"
     r"|angeführt\s+von|unter\s+Führung\s+von|geleitet\s+von|administered\s+by|managed\s+by"
@@ -361,6 +375,12 @@ NOT_A_GIVER_BEFORE = re.compile(
     r"|\b(?:lowest|highest|largest|smallest|biggest|weakest|strongest)\s+(?:[\w'’-]+\s+){0,3}?(?:in|of)"
     # what is left out: "hors contribution au budget de l'Union européenne"
     r"|\b(?:excluding|hors|ohne|außer)\s+(?:[\w'’-]+\s+){1,5}?(?:de|du|des|der|of)"
+    # the seller of what is bought, not who pays: "a NASAMS system purchased from the United
+    # States", "bestellte Polen in Südkorea", "achetés aux États-Unis"
+    r"|\b(?:purchas\w*|bought|buy\w*|order\w*|procur\w*|acquir\w*)\s+(?:[\w'’-]+\s+){0,4}?from"
+    r"|\b(?:bestellt\w*|kauft\w*|gekauft|ordert\w*|beschafft\w*)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:bei|in)(?:\s+den)?"
+    r"|\b(?:achet\w*|commandé\w*|acqui[st]\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:auprès\s+de|aux|à)"
     r")\s+(?:the\s+|die\s+|der\s+|les?\s+|la\s+|l['’])?$",
     re.IGNORECASE,
 )
@@ -427,6 +447,11 @@ _CATEGORIES: list[tuple[str, str]] = [
         "aid_total",
         rf"{_ALL_KINDS}"
         rf"|{_KINDS}(?:\s*,\s*{_KINDS})*\s+(?:and|&)\s+{_KINDS}(?:\s+(?:aid|assistance|support))?\b"
+        # "military and civilian support": civilian aid is every kind but the military one
+        r"|(?:military\s+(?:and|&)\s+civil(?:ian)?|civil(?:ian)?\s+(?:and|&)\s+military)\s+"
+        r"(?:aid|assistance|support)\b"
+        r"|(?:militärische[nr]?\s+und\s+zivile[nr]?|zivile[nr]?\s+und\s+militärische[nr]?)\s+"
+        r"(?:Hilfe|Unterstützung)"
         r"|total\s+(?:aid|assistance|support)|overall\s+(?:aid|assistance|support)"
         r"|(?:aid|assistance|support)\s+in\s+total|Gesamthilfe|aide\s+totale"
         # "Finanz- und humanitäre Hilfe", "militärische, finanzielle und humanitäre Hilfe",
@@ -448,9 +473,9 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|de\s+(?:la\s+)?(?:mission\s+«?\s*)?défense|des\s+armées)|Armee(?:ausgaben|budget|etat)"
         r"|programmation\s+militaire|military\s+programming\s+law"
         # "€800 billion for defence", "Hr 412 billion for the military": money for one's own forces.
-        r"|(?:for|on|(?<!according\s)to)\s+(?:the\s+)?(?:defen[cs]e|military|armed\s+forces)(?![\w-]"
+        r"|(?:for|on|(?<!according\s)to)\s+(?:the\s+)?(?:\W?national\s+)?(?:defen[cs]e|military|armed\s+forces)(?![\w-]"
         r"|\s+(?:of|aid|assistance|support|industry|package|equipment|minist\w+|officials?|sources?"
-        r"|spokes\w+)\b)|für\s+(?:die\s+|das\s+|sein\s+|ihr\s+)?(?:Verteidigung"
+        r"|spokes\w+|and\s+civil(?:ian)?)\b)|für\s+(?:die\s+|das\s+|sein\s+|ihr\s+)?(?:Verteidigung|Landesverteidigung"
         r"|Bundeswehr|Streitkräfte|Militär|Verteidigungsministerium)\b|pour\s+(?:la\s+défense|les\s+armées)(?!\s+d)"
         r"|(?:à|a)\s+(?:la|sa|leur)\s+défense(?!\s+(?:de\s+l['’]Ukraine|ukrainienne))"
         # (not the source: "according to the defence ministry")
@@ -649,7 +674,7 @@ _DISTRACTOR = (
     rf"|shares\s+of\s+(?:(?:defen[cs]e\s+)?(?:group|company|firm|maker)\s+)?(?-i:[A-Z])\w*|share\s+prices?|{_STOCKS}|prices?|polls?"
     r"|survey\w*|approval|turnout|borrowing|financing\s+needs|funding\s+gap|financing\s+gap"
     r"|wealth\s+fund|tax(?:es)?|levy|Inflation|Wachstum|Steuer\w*|Abgabe|impôts?|taxes?"
-    r"|Konjunktur|\w*[wW]achstum|(?<!deutschen\s)Wirtschaft\b|(?:BIP|Wirtschaftsleistung|Bruttoinlandsprodukt)\w*\s+(?:\w+\s+){0,6}?(?:wachsen|wächst|wuchs)|économie\b|Defizit|Schulden\w*|Neuverschuldung|Kreditaufnahme|Nettokreditaufnahme"
+    r"|Konjunktur|\w*[wW]achstum|(?<!deutschen\s)Wirtschaft\b|(?:BIP|Wirtschaftsleistung|Bruttoinlandsprodukt)\w*\s+(?:\w+\s+){0,6}?(?:wachsen|wächst|wuchs)|économie\b|(?:Haushalts|Staats|Budget|Handels|Leistungsbilanz)?[dD]efizit\w*|Schulden\w*|Neuverschuldung|Kreditaufnahme|Nettokreditaufnahme"
     r"|Arbeitslos\w*|Leitzins\w*|Aktie\w*|Preis\w*|Umfrage\w*|Finanzbedarf|Finanzierungsbedarf"
     r"|croissance|déficit|dette|chômage|taux\s+d['’]\w+|sondage\w*|prix|bourse"
     r"|besoins\s+de\s+financement"
@@ -659,6 +684,10 @@ _DISTRACTOR = (
     r"|budget\s+gap|funding\s+shortfall|Finanzierungslücke|Haushaltslücke"
     # trade, not aid: "Arms exports are now about 4% of our GDP", "Rüstungsexporte"
     r"|exports?\b|\w*[eE]xport\w*|exportations?"
+    # the economy's growth and a state's revenue, named alone: "Growth slowed to around 1%",
+    # "oil and gas revenues fell by 24%" (not "growth in defence spending")
+    r"|(?<!spending\s)(?<!budget\s)growth\b(?!\s+(?:in|of)\s+(?:\w+\s+)?(?:defen[cs]e|military|spending"
+    r"|budget|aid)|\s+(?:path|trajectory|plan))|(?-i:revenues?)|Einnahmen|recettes"
 )
 DISTRACTOR = re.compile(rf"\b(?:{_DISTRACTOR})", re.IGNORECASE)
 # The same, word by word (see dispatch.py): every alternative starts with a word character.
@@ -795,6 +824,27 @@ GIVING_NOW = re.compile(
     r"|verse|débloque|alloue|octroie)\b",
     re.IGNORECASE,
 )
+# A sum told in the English present perfect is what has been given up to now, a stock, not a flow
+# of a year the context stated: "Denmark has put in 1.6 billion crowns", "Japan has disbursed USD
+# 12.1 billion". (A decision "has decided to contribute" and an announcement are news; the French
+# passé composé and the German Perfekt are plain past tenses.)
+PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+|also\s+|together\s+|since\s+)?"
+    r"(?!announced|decided|agreed|voted|approved|unveiled)"
+    r"(?:\w+ed|given|put\s+in|spent|lent|sent|paid|made\s+available)\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
+# Ukraine stating what it needs: "his country would need about $120 billion", "Ukrainian officials
+# say they need at least $40 billion", "die Ukraine braucht", "l'Ukraine a besoin de". (An
+# estimate by others, "the World Bank puts reconstruction needs at", names no one.)
+UKRAINE_NEEDS = re.compile(
+    r"\b(?:Ukraine|Ukrainian\s+(?:officials|government|leaders)|Kyiv|Kiev|Kiew|(?:his|her|the|their)"
+    r"\s+country|the\s+government\s+in\s+Kyiv|die\s+Ukraine|l['’]Ukraine|le\s+pays)"
+    r"\b[^.;:]{0,60}?\b(?:(?:would|will|they|it|we)\s+need|needs(?=\s+(?:about|around|at\s+least"
+    r"|another|an?|some|roughly|nearly|up\s+to|more\s+than)\b|\s*[$€£\d])|braucht|benötigt|brauche"
+    r"|a\s+besoin|aurait\s+besoin|avait\s+besoin)\b",
+    re.IGNORECASE,
+)
 # Months right after a sum, with no year: "down from €9.4bn in July and August".
 MONTH_AFTER = re.compile(
     r"\s+(?:in|im|en)\s+(?-i:" + _ANY_MONTH + r")(?:\s+(?:and|und|et)\s+(?-i:" + _ANY_MONTH + r"))?"
@@ -814,6 +864,13 @@ NO_SINGLE_YEAR = re.compile(
     rf"|annexation|then\b|(?:(?:early|late|mid-?)\s*)?(?:(?:{_ANY_MONTH})\s+)?(?:19|20)\d\d)"
     r"|\bso\s+far\b|\bto\s+date\b|\bbislang\b|\bbisher\b|\bjusqu['’]à\s+présent\b"
     r"|\b(?:a|per|each|every)\s+year\b|\bannually\b|\bpro\s+Jahr\b|\bjährlich\b|\bpar\s+an\b"
+    # the whole war, or since a start told as a clause: "Over the whole war", "Since the mechanism
+    # was set up last summer", "tout au long de la guerre", "im gesamten Krieg"
+    r"|\b(?:over|throughout|during|in)\s+the\s+(?:whole|entire|full)\s+(?:course\s+of\s+the\s+)?war\b"
+    r"|\b(?:over|throughout)\s+the\s+course\s+of\s+the\s+war\b|\btout\s+au\s+long\s+de\s+la\s+guerre\b"
+    r"|\bpendant\s+toute\s+la\s+guerre\b|\b(?:im|über\s+den)\s+gesamten\s+Krieg\b"
+    r"|\bsince\s+(?:\w+\s+){1,3}?(?:was|were)\s+(?:set\s+up|launched|created|established|founded"
+    r"|introduced)\b(?!\s+in\s+(?:\w+\s+)?(?:19|20)\d\d)"
     rf"|\b(?:between|zwischen|entre)\s+(?:(?:{_ANY_MONTH})\s+)?(?:19|20)\d\d\s+(?:and|und|et)\s+"
     rf"(?:(?:{_ANY_MONTH})\s+)?(?:19|20)\d\d\b"
     r"|\b(?:19|20)\d\d\s*(?:-|–|to|bis|à)\s*(?:19|20)?\d\d\b|\b(?:until|through|bis|jusqu['’]en)"
@@ -898,17 +955,28 @@ RUNNING_TOTAL = re.compile(
 )
 
 
-FISCAL_YEAR = re.compile(r"(?<![\w-])(?:FY\s?)?(?P<year>20\d\d)\s?[-–/]\s?(?P<next>\d\d)(?![\w-])")
+FISCAL_YEAR = re.compile(
+    r"(?<![\w-])(?:FY\s?)?(?P<year>20\d\d)\s?[-–/]\s?(?P<next>(?:20)?\d\d)(?![\w-])"
+)
+# A fiscal year named as one: "l'exercice 2024-2025", "fiscal year 2024/2025", "Haushaltsjahr".
+_FISCAL_NAMED = re.compile(
+    r"\b(?:exercice|fiscal\s+year|financial\s+year|Haushaltsjahr|Geschäftsjahr|FY)\s*$",
+    re.IGNORECASE,
+)
 
 
-def fiscal_year(text: str) -> int | None:
+def fiscal_year(text: str, lead: str = "") -> int | None:
     """The year a fiscal year written "2026-27" (or "2026/27") starts in; None for other text
-    and for spans of more than one year ("2024-26")."""
+    and for spans of more than one year ("2024-26"). Written in full ("2024-2025") it is one
+    fiscal year only when named as one just before (`lead`: "l'exercice 2024-2025")."""
     match = FISCAL_YEAR.fullmatch(text.strip())
     if match is None:
         return None
-    year = int(match.group("year"))
-    return year if (year + 1) % 100 == int(match.group("next")) else None
+    year, following = int(match.group("year")), match.group("next")
+    if len(following) == 4:
+        named = _FISCAL_NAMED.search(lead) is not None
+        return year if named and int(following) == year + 1 else None
+    return year if (year + 1) % 100 == int(following) else None
 
 
 def no_single_year(
@@ -925,8 +993,8 @@ def no_single_year(
             total = RUNNING_TOTAL.search(text, figure_end) if figure_end is not None else None
         if isinstance(total, re.Match) and total.start() < match.start():
             continue
-        fiscal = fiscal_year(match.group(0)) is not None
         lead = text[max(0, match.start() - 45) : match.start()]
+        fiscal = fiscal_year(match.group(0), lead) is not None
         if fiscal and not NOT_THE_YEAR_BEFORE.search(lead) and not UNTIL_BEFORE.search(lead):
             continue  # "for 2026-27": one fiscal year, not a stretch of years
         before = max(0, match.start() - 60)
@@ -943,7 +1011,7 @@ RELATIVE_TIME = re.compile(
     r"\b(?:(?:this|current|last|previous|past|next|coming)\s+(?:financial\s+|fiscal\s+)?year"
     r"(?:['’]s)?|a\s+year\s+(?:earlier"
     r"|ago)|(?:diese[sm]|vergangene[nm]?|letzte[nm]?|nächste[nm]?|kommende[nm]?|laufende[nm]?"
-    r"|vorige[nm]?)\s+Jahr(?:es)?|Vorjahr\w*|cette\s+année|l['’]an(?:née)?\s+(?:derni(?:er|ère)"
+    r"|vorige[nm]?)\s+Jahr(?:es)?|Vorjahr\w*|heuer|heurig\w*|cette\s+année|l['’]an(?:née)?\s+(?:derni(?:er|ère)"
     r"|prochaine?|passée?))\b",
     re.IGNORECASE,
 )
@@ -1165,7 +1233,7 @@ COMPARISON_BEFORE = re.compile(
 RELATIVE_TIME_AFTER = re.compile(
     r"\s+(?:(?:in|during|for)\s+)?(?:(?:this|last|next|the\s+(?:previous|current|coming|following"
     r"|past))\s+year|a\s+year\s+(?:earlier|ago|before)|(?:im\s+|in\s+)?(?:diesem|vergangenen"
-    r"|letzten|nächsten|kommenden|laufenden|vorigen)\s+Jahr|cette\s+année|l['’]an(?:née)?\s+"
+    r"|letzten|nächsten|kommenden|laufenden|vorigen)\s+Jahr|heuer|cette\s+année|l['’]an(?:née)?\s+"
     r"(?:dernière|prochaine|passée)|l['’]an\s+(?:dernier|prochain|passé))\b",
     re.IGNORECASE,
 )
@@ -1250,7 +1318,10 @@ YEAR = re.compile(
     r"|fiscal\s+year|financial\s+year))"
     # a budget named by its year after it: "Der Bundeshaushalt 2027", "le budget 2026"
     r"|\b(?:budget|Haushalt|Bundeshaushalt|Haushaltsentwurf|Etat|Wehretat|Verteidigungsetat"
-    r"|Verteidigungshaushalt|loi\s+de\s+finances)\s+(?:pour\s+|de\s+|für\s+)?(?P<post>(?:19|20)\d\d))"
+    r"|Verteidigungshaushalt|loi\s+de\s+finances)\s+(?:pour\s+|de\s+|für\s+)?(?P<post>(?:19|20)\d\d)"
+    # a date is a time wherever it stands: "on 3 March 2023", "package (September 2024):"
+    # (not the end of a span: "over the five years to March 2028")
+    rf"|(?<![\w-])(?<!\bto\s)(?<!\bbis\s)(?-i:{_MONTH})\s+(?P<dated>(?:19|20)\d\d))"
     r"(?![\w-]|[–/]\d|\s*(?:-|–|to|and|bis|und|à|et)\s*(?:19|20)\d\d)",
     re.IGNORECASE,
 )
@@ -1270,11 +1341,13 @@ UNTIL_BEFORE = re.compile(
 )
 NOT_THE_YEAR_BEFORE = re.compile(
     r"(?:by\s+the\s+end(?:\s+of)?|since|seit|depuis|von|vor|zwischen|compared\s+(?:to|with)|than|between|gegenüber|vergleich\w*|par"
-    r"\s+rapport\s+à|vs\.?|versus|invasion\b[^,.;]{0,30}|annex\w*[^,.;]{0,30}|agreed|adopted"
+    r"\s+rapport\s+à|vs\.?|versus|invasion\b[^,.;]{0,30},?|annex\w*[^,.;]{0,30}|agreed|adopted"
     r"|established|introduced|signed|set"
+    # the end of a stretch between two dates: "Between February 2022 and January 2025"
+    r"|(?:between|zwischen|entre)\s+[^,.;]{0,30}?\s(?:and|und|et)"
     # a start told at more length: "since it was approved in March 2023", "Seit Beginn des
     # russischen Angriffskriegs im Februar 2022", "depuis le début de la guerre en février 2022"
-    r"|(?:since|seit|depuis)\b[^,.;]{0,50}|Angriffskrieg\w*[^,.;]{0,20}|full-scale\s+war"
+    r"|(?:since|seit|depuis)\b[^,.;]{0,50}(?:,\s*(?=(?:in|im|en)\s))?|Angriffskrieg\w*[^,.;]{0,20}|full-scale\s+war"
     r"[^,.;]{0,20})\s*(?:in\s+|im\s+|en\s+)?(?:the\s+)?(?:" + _MONTH + r"\s+)?$",
     re.IGNORECASE,
 )
@@ -1317,7 +1390,11 @@ ANAPHOR = re.compile(
     r"|which|it)\b|the\s+(?:remaining|remainder|rest|balance)\b|(?:their|its)\s+(?:\S+\s+){0,2}?"
     r"(?:total|defen[cs]e|spending|budgets?|expenditures?|contributions?)\b|davon|diese[rsm]?\s+"
     r"(?:Summe|Betrag\w*)|ce\s+montant|cette\s+somme|dont|dafür|hierfür"
-    r"|(?:von\s+)?der\s+Gesamtsumme|of\s+the\s+total)",
+    r"|(?:von\s+)?der\s+Gesamtsumme|of\s+the\s+total"
+    # the sum before restated in another currency: "At market exchange rates that is about $160
+    # billion", "last year's figure was equivalent to", "umgerechnet", "au taux de change"
+    r"|^\W*at\s+(?:\w+\s+){0,2}?exchange\s+rates?|equivalent\s+to|^\W*umgerechnet"
+    r"|^\W*(?:au|aux)\s+taux\s+de\s+change)",
     re.IGNORECASE,
 )
 

@@ -582,11 +582,13 @@ def test_extract_command_takes_title_and_date(tmp_path: Path) -> None:
 
 # The whole-article sets in sample: the scores reached while writing the rules, less about 0.02,
 # so that a change that loses whole-article attribution fails here as well as in the report.
-# Reached with extractor 2026.11.7 (see docs/extractor.md): dev F1 1.000, category 0.930, donor
-# 0.945, year 0.861; first holdout F1 1.000, category 0.940, donor 0.943, year 0.853, aid_related
-# 0.977; second holdout F1 1.000, category 0.886, donor 0.846, year 0.794; third holdout F1
-# 1.000, category 0.870, donor 0.859, year 0.772; fourth holdout (scored blind once with
-# 2026.11.6, read since) F1 0.985, category 0.844, donor 0.833, year 0.723, recipient 0.951.
+# Reached with extractor 2026.11.9 (see docs/extractor.md), each floor about 0.02 under its
+# score: dev F1 1.000, category 0.930, donor 0.947, year 0.865; first holdout F1 1.000, category
+# 0.940, donor 0.943, year 0.857, aid_related 0.977; second holdout category 0.886, donor 0.853,
+# year 0.805; third holdout category 0.870, donor 0.873, year 0.783; fourth holdout F1 0.985,
+# category 0.844, donor 0.849, year 0.753, recipient 0.951; fifth holdout (scored blind once
+# with 2026.11.7, read since) F1 0.995, category 0.806, donor 0.832, year 0.771, recipient
+# 0.936, aid_related 0.952.
 _FLOORS = {
     "dev": {
         "f1": 0.98,
@@ -610,8 +612,8 @@ _FLOORS = {
         "f1": 0.98,
         "qualifier": 0.96,
         "category": 0.86,
-        "donor": 0.82,
-        "year": 0.77,
+        "donor": 0.83,
+        "year": 0.78,
         "recipient": 0.91,
         "aid_related": 0.93,
     },
@@ -619,8 +621,8 @@ _FLOORS = {
         "f1": 0.98,
         "qualifier": 0.97,
         "category": 0.85,
-        "donor": 0.83,
-        "year": 0.75,
+        "donor": 0.85,
+        "year": 0.76,
         "recipient": 0.90,
         "aid_related": 0.91,
     },
@@ -628,19 +630,19 @@ _FLOORS = {
         "f1": 0.96,
         "qualifier": 0.95,
         "category": 0.82,
-        "donor": 0.81,
-        "year": 0.70,
+        "donor": 0.82,
+        "year": 0.73,
         "recipient": 0.93,
         "aid_related": 0.90,
     },
     "holdout5": {
         "f1": 0.97,
         "qualifier": 0.95,
-        "category": 0.75,
-        "donor": 0.76,
-        "year": 0.67,
-        "recipient": 0.89,
-        "aid_related": 0.91,
+        "category": 0.78,
+        "donor": 0.81,
+        "year": 0.75,
+        "recipient": 0.91,
+        "aid_related": 0.93,
     },
 }
 
