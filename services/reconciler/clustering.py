@@ -30,9 +30,9 @@ from services.reconciler.rules import (
 from shared.models import ClaimBlock
 
 STATES = "states"
+RESTATES = "restates"
 # Reports of one news event: a few days apart (the clusters' articles are 1-8 days apart).
 _SAME_EVENT_DAYS = 7
-RESTATES = "restates"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +63,8 @@ class Mention:
     # same amount: what the text says this figure's are not (`mentions.contrasts`).
     other_givers: frozenset[str] = frozenset()
     other_years: frozenset[str] = frozenset()
-    giver_named: bool = False  # its document names its giver in another figure's own sentence
+    giver_named: bool = False  # its document names its giver: in its text, or another figure's
+    # own sentence
 
     @property
     def amount(self) -> Decimal | None:
