@@ -56,8 +56,7 @@ class Mention:
     link: Link | None = None  # how it belongs to the figure starting at `link_start`
     link_start: int | None = None
     donor_weak: bool = False  # its giver was read from the text around it, not its sentence
-    words_before: str = ""  # its sentence's last words before it (`rules.words_before`)
-    another: bool = False  # those words tell it from an equal figure of its document
+    another: bool = False  # its words tell it from an equal figure of its document
     period_weak: bool = False  # its period is a year read from the text around it
     # The givers and years its document names, in their own sentences, for other figures of the
     # same amount: what the text says this figure's are not (`mentions.contrasts`).

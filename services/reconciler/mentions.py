@@ -381,7 +381,6 @@ def _mention(
     figures: Sequence[FigureFacts],
 ) -> Mention:
     givers, years = contrasts(figure, figures)
-    before = words_before(figure.sentence, text[figure.start : figure.end])
     return Mention(
         document_id=document_id,
         document_key=document_key,
@@ -400,8 +399,7 @@ def _mention(
         link=link,
         link_start=link_start,
         donor_weak=weakly_attributed(figure.attribution.get("donor")),
-        words_before=before,
-        another=names_another(before),
+        another=names_another(words_before(figure.sentence, text[figure.start : figure.end])),
         period_weak=weak_period(period, figure.attribution.get("year")),
         other_givers=givers,
         other_years=years,
@@ -415,7 +413,8 @@ def contrasts(
     """The givers and the years a document names, each in the figure's own sentence (not read
     from context), for its other aid figures of the very same amount (the years: of the same
     giver's): what the text says this figure's giver and year are not, when two equal figures
-    stand side by side."""
+    stand side by side. The store reads
+    the same (`shared.store.claims`, `other_givers` and `other_years`)."""
     equal = [
         f
         for f in figures
@@ -436,7 +435,8 @@ def contrasts(
 def giver_named(figure: FigureFacts, figures: Sequence[FigureFacts], text: str) -> bool:
     """Whether the document names the figure's giver: its name is in the text ("Portugal"), or
     the extractor read it in the own sentence of another of its aid figures. A giver read from
-    context is then the document's subject, not a guess."""
+    context is then the document's subject, not a guess. The store reads the same
+    (`giver_named`)."""
     if figure.donor is None:
         return False
     return figure.donor in text or any(

@@ -11,12 +11,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from shared.models import category_group
-
-# Where the extractor read an attribute when not in the figure's own sentence (its `attribution`).
-WEAK_SOURCES = ("context", "document")
-# Group nouns that name no giver in particular: read from context ("Ministers met ...; the first,
-# €20 million, ...") they stand for the passage, not for the giver of the figure.
-UNSPECIFIC_GIVERS = ("donor countries", "European countries", "Western partners")
+from shared.store.claims import UNSPECIFIC_GIVERS, WEAK_SOURCES
 
 
 class Kind(StrEnum):
@@ -350,7 +345,8 @@ _ANOTHER = re.compile(
     r"ein weiteres|eine weitere|un autre|une autre|deuxième)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
-# How many characters before a figure its sentence is read for `_ANOTHER`.
+# How many characters before a figure its sentence is read for `_ANOTHER` (the store reads the
+# same: shared.store.claims, `another_words`).
 ANOTHER_CHARS = 80
 
 
@@ -380,7 +376,8 @@ def weak_period(period: str | None, source: str | None) -> bool:
 
 def named_giver(donor: str | None, source: str | None) -> str | None:
     """A figure's giver, or None when it is a group noun read from context ("donor countries"
-    for a package of the meeting's host): it names no giver in particular."""
+    for a package of the meeting's host): it names no giver in particular. The store reads
+    givers the same way (`shared.store.claims._GIVER`)."""
     return None if donor in UNSPECIFIC_GIVERS and weakly_attributed(source) else donor
 
 

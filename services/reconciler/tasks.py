@@ -66,7 +66,12 @@ def reconcile_and_store(document_id: int) -> int:
             conn,
             document_id,
             published,
-            [mention_row(m) for m in mentions],
+            [
+                claims.MentionRow(
+                    m.start, m.end, m.block, m.recipient, m.period, m.link, m.link_start
+                )
+                for m in mentions
+            ],
         )
         # A document reconciled again is taken from where it stood before, if that was earlier.
         day = min(published or datetime.date.max, standing.earliest or datetime.date.max)
@@ -172,24 +177,6 @@ def _refold(
     return True
 
 
-def mention_row(m: Mention) -> claims.MentionRow:
-    """A mention as stored: with the reading later reconciliations of its blocks read back."""
-    return claims.MentionRow(
-        m.start,
-        m.end,
-        m.block,
-        m.recipient,
-        m.period,
-        m.link,
-        m.link_start,
-        giver=m.donor,
-        words_before=m.words_before,
-        other_givers=sorted(m.other_givers),
-        other_years=sorted(m.other_years),
-        giver_named=m.giver_named,
-    )
-
-
 def _mention(block: ClaimBlock, m: claims.BlockMention) -> Mention:
     return Mention(
         document_id=m.document_id,
@@ -209,7 +196,6 @@ def _mention(block: ClaimBlock, m: claims.BlockMention) -> Mention:
         link=Link(m.link) if m.link else None,
         link_start=m.link_start,
         donor_weak=weakly_attributed(m.donor_source),
-        words_before=m.words_before,
         another=names_another(m.words_before),
         period_weak=weak_period(m.period, m.year_source),
         other_givers=frozenset(m.other_givers),

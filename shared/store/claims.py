@@ -31,7 +31,7 @@ class BlockMention:
     qualifier: str
     value_eur: Decimal | None
     category: str
-    donor: str | None  # its giver as the reconciler read it (`rules.named_giver`)
+    donor: str | None
     recipient: str | None  # as the reconciler read it (the document's receiver when unsaid)
     period: str | None
     link: str | None
@@ -40,11 +40,12 @@ class BlockMention:
     relation: str | None
     donor_source: str | None  # where the extractor read the giver (its `attribution`)
     year_source: str | None  # and the year
-    # The reconciler's reading, stored with the mention (`MentionRow`).
-    words_before: str
+    words_before: str  # its sentence's last words before it (`rules.words_before`)
+    # Givers and years its document names in their own sentences for other aid figures of the
+    # same amount (`mentions.contrasts`).
     other_givers: list[str]
     other_years: list[str]
-    giver_named: bool
+    giver_named: bool  # its document names its giver: in its text, or another figure's sentence
 
     @property
     def place(self) -> tuple[int, int, int]:
@@ -53,9 +54,8 @@ class BlockMention:
 
 @dataclass(frozen=True, slots=True)
 class MentionRow:
-    """A mention to store: its place, its block, receiver and period, how it links to a figure
-    before it, and the rest of the reconciler's reading of it, which a block's later
-    reconciliations read back as it was made (`services.reconciler.mentions`)."""
+    """A mention to store: its place, its block, receiver and period, and how it links to a
+    figure before it."""
 
     start: int
     end: int
@@ -64,13 +64,6 @@ class MentionRow:
     period: str | None
     link: str | None
     link_start: int | None
-    giver: str | None  # its figure's donor, or None for a group noun read from context
-    words_before: str  # its sentence's last words before it
-    # The givers and years its document names in their own sentences for other aid figures of
-    # the same amount, and whether the document names its giver.
-    other_givers: Sequence[str]
-    other_years: Sequence[str]
-    giver_named: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,9 +121,8 @@ def replace_document_mentions(
             """
             INSERT INTO claim_mentions (document_id, start_offset, end_offset, recipient,
                                         category_group, kind, period, published, link,
-                                        link_start, giver, words_before, other_givers,
-                                        other_years, giver_named)
-            VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)
+                                        link_start)
+            VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)
             """,
             [
                 (
@@ -144,28 +136,56 @@ def replace_document_mentions(
                     published,
                     m.link,
                     m.link_start,
-                    m.giver,
-                    m.words_before,
-                    list(m.other_givers),
-                    list(m.other_years),
-                    m.giver_named,
                 )
                 for m in mentions
             ],
         )
 
 
+# Where the extractor read a giver when not in the figure's own sentence (its `attribution`).
+WEAK_SOURCES = ("context", "document")
+# Group nouns that name no giver in particular: read from context ("Ministers met ...; the first,
+# €20 million, ...") they stand for the passage, not for the giver of the figure.
+UNSPECIFIC_GIVERS = ("donor countries", "European countries", "Western partners")
+# A figure's giver as the reconciler reads it (`rules.named_giver`): none for such a group noun
+# read from context.
+_GIVER = f"""CASE WHEN f.donor IN ({", ".join(f"'{g}'" for g in UNSPECIFIC_GIVERS)})
+                    AND f.attribution ->> 'donor' IN ({", ".join(f"'{s}'" for s in WEAK_SOURCES)})
+               THEN NULL ELSE f.donor END"""
+# A figure's sentence's last words before its surface, as `rules.words_before` reads them (the
+# reconciler's module is not imported here: the store serves it).
+_WORDS_BEFORE = """right(left(f.sentence, greatest(strpos(f.sentence, f.surface) - 1, 0)), 80)
+               AS words_before"""
+# The givers and years a document names, in the figures' own sentences (an attribution that is
+# not context or document), for its other aid figures of the same amount as a mention's, as
+# `services.reconciler.mentions.contrasts` reads them.
+_NAMED = "NOT IN ({})".format(", ".join(f"'{source}'" for source in WEAK_SOURCES))
+_OTHER_FIGURES = """FROM figures o
+                 WHERE o.document_id = f.document_id AND o.start_offset <> f.start_offset
+                   AND o.aid_related"""
+_EQUAL_FIGURES = f"{_OTHER_FIGURES} AND o.value = f.value AND o.unit = f.unit"
+_CONTRASTS = f"""
+               ARRAY(SELECT DISTINCT o.donor {_EQUAL_FIGURES}
+                       AND o.donor IS NOT NULL AND o.attribution ->> 'donor' {_NAMED})
+               AS other_givers,
+               ARRAY(SELECT DISTINCT o.year::text {_EQUAL_FIGURES}
+                       AND o.donor IS NOT DISTINCT FROM f.donor
+                       AND o.year IS NOT NULL AND o.attribution ->> 'year' {_NAMED})
+               AS other_years,
+               (coalesce(strpos(d.text, f.donor) > 0, false)
+                OR EXISTS(SELECT 1 {_OTHER_FIGURES}
+                          AND o.donor = f.donor AND o.attribution ->> 'donor' {_NAMED}))
+               AS giver_named"""  # noqa: S608 (constant expressions)
 # A mention with its figure, as the clustering reads it (`BlockMention`), and the joins that
 # give them (a mention whose figure is gone is left out).
-_MENTION_COLUMNS = """
+_MENTION_COLUMNS = f"""
                m.document_id, d.text_sha256 AS document_key, m.start_offset AS start,
                m.end_offset AS "end", m.published,
-               f.value, f.unit, f.qualifier, f.value_eur, f.category, m.giver AS donor,
+               f.value, f.unit, f.qualifier, f.value_eur, f.category, {_GIVER} AS donor,
                nullif(m.recipient, '') AS recipient, m.period,
                m.link, m.link_start, m.claim_id, m.relation,
                f.attribution ->> 'donor' AS donor_source,
-               f.attribution ->> 'year' AS year_source,
-               m.words_before, m.other_givers, m.other_years, m.giver_named
+               f.attribution ->> 'year' AS year_source, {_WORDS_BEFORE}, {_CONTRASTS}
 """
 _MENTION_JOINS = """
         JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
@@ -519,7 +539,7 @@ def claims_so_far(
         "kind": block.kind,
     }
     at = "(%(day)s, %(key)s)"
-    donor = _named_before("c", "m.giver IS NOT NULL", at)
+    donor = _named_before("c", f"({_GIVER}) IS NOT NULL", at)
     recipient = _named_before("c", "m.recipient <> ''", at)
     period = _named_before("c", "m.period IS NOT NULL AND m.relation <> 'part_of'", at)
     standing = rows(
@@ -536,7 +556,7 @@ def claims_so_far(
         FROM claims c
         CROSS JOIN LATERAL (SELECT c.id = ANY(%(held)s) AS held) k
         LEFT JOIN LATERAL (
-            SELECT m.giver AS donor, m.recipient, m.period FROM claim_mentions m
+            SELECT {_GIVER} AS donor, m.recipient, m.period FROM claim_mentions m
             JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
                           AND f.end_offset = m.end_offset
             WHERE {_STATING}
