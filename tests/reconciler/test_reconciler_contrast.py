@@ -8,7 +8,6 @@ mention's giver or for the mention's year, named in that figure's own sentence (
 Millionen Euro" for 2024), or the mention's document does so for the claim's giver or year."""
 
 import datetime
-import hashlib
 from dataclasses import replace
 from decimal import Decimal
 
@@ -17,11 +16,10 @@ from services.reconciler.mentions import document_mentions
 from services.reconciler.tasks import rebuild_block, reconcile_and_store
 from shared import db
 from shared.config import Settings
-from shared.models import ClaimBlock, CleanedDocument, Figure
-from shared.store import articles
+from shared.models import ClaimBlock, Figure
 from tests.reconciler.test_reconciler_clustering import mention
 from tests.reconciler.test_reconciler_rules import figure
-from tests.support.ledger import query
+from tests.support.ledger import query, store_document
 
 WIRE = (
     "Belgium and Portugal pledged new aid on Wednesday. Its minister said her country would "
@@ -138,17 +136,7 @@ RELEASE = "The government approved a new package worth €100 million, the minis
 
 
 def _store(number: int, text: str, figures: list[Figure]) -> int:
-    with db.transaction() as conn:
-        article_id, _ = articles.insert_article(
-            conn, url=f"https://test.example/{number}", original_url=str(number), source="manual"
-        )
-        published = datetime.datetime(2023, 10, number, tzinfo=datetime.UTC)
-        document = CleanedDocument(
-            text=text, text_sha256=hashlib.sha256(text.encode()).hexdigest(), published_at=published
-        )
-        document_id = articles.save_document(conn, article_id, document, "test")
-        articles.replace_figures(conn, document_id, "test", figures)
-    return document_id
+    return store_document(number, text, figures, datetime.date(2023, 10, number))
 
 
 def _claims() -> list[tuple[int, int, str]]:

@@ -3,17 +3,15 @@ a document tells apart, givers and years read from context, and a group noun rea
 that names no giver, through the stage and after a rebuild."""
 
 import datetime
-import hashlib
 from dataclasses import replace
 from decimal import Decimal
 
 from services.reconciler.tasks import rebuild_block, reconcile_and_store
 from shared import db
 from shared.config import Settings
-from shared.models import ClaimBlock, CleanedDocument, Figure
-from shared.store import articles
+from shared.models import ClaimBlock, Figure
 from tests.reconciler.test_reconciler_rules import figure
-from tests.support.ledger import query
+from tests.support.ledger import query, store_document
 
 LATVIA = (
     "Latvia announced two new packages. The first, €20 million, will buy drones. "
@@ -24,17 +22,7 @@ FINLAND = "Finland approved its 30th package, worth €124 million."
 
 
 def _store(number: int, text: str, figures: list[Figure]) -> int:
-    with db.transaction() as conn:
-        article_id, _ = articles.insert_article(
-            conn, url=f"https://test.example/{number}", original_url=str(number), source="manual"
-        )
-        published = datetime.datetime(2025, 9, number, tzinfo=datetime.UTC)
-        document = CleanedDocument(
-            text=text, text_sha256=hashlib.sha256(text.encode()).hexdigest(), published_at=published
-        )
-        document_id = articles.save_document(conn, article_id, document, "test")
-        articles.replace_figures(conn, document_id, "test", figures)
-    return document_id
+    return store_document(number, text, figures, datetime.date(2025, 9, number))
 
 
 def _document(number: int, netherlands_giver: str) -> int:

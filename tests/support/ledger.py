@@ -1,10 +1,13 @@
 """Quick reads of the run's database for assertions."""
 
+import datetime
+import hashlib
 from dataclasses import asdict
 from typing import Any
 
 from shared import db
-from shared.store import views
+from shared.models import CleanedDocument, Figure
+from shared.store import articles, views
 
 
 def query(sql: str, *params: Any) -> list[dict[str, Any]]:
@@ -22,3 +25,19 @@ def counts() -> dict[str, int]:
 def statuses(article_ids: list[int]) -> dict[str, int]:
     with db.transaction() as conn:
         return views.article_statuses(conn, article_ids)
+
+
+def store_document(number: int, text: str, figures: list[Figure], published: datetime.date) -> int:
+    """A cleaned document with these figures, as if extracted (its article number `number`)."""
+    with db.transaction() as conn:
+        article_id, _ = articles.insert_article(
+            conn, url=f"https://test.example/{number}", original_url=str(number), source="manual"
+        )
+        document = CleanedDocument(
+            text=text,
+            text_sha256=hashlib.sha256(text.encode()).hexdigest(),
+            published_at=datetime.datetime.combine(published, datetime.time(), datetime.UTC),
+        )
+        document_id = articles.save_document(conn, article_id, document, "test")
+        articles.replace_figures(conn, document_id, "test", figures)
+    return document_id
