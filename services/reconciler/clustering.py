@@ -59,7 +59,7 @@ class Mention:
     another: bool = False  # its words tell it from an equal figure of its document
     period_weak: bool = False  # its period is a year read from the text around it
     # The givers and years its document names, in their own sentences, for other figures of the
-    # same amount: what the text says this figure's are not (`mentions.contrasts`).
+    # same amount: what the text says this figure's are not (`mentions._NamedInText`).
     other_givers: frozenset[str] = frozenset()
     other_years: frozenset[str] = frozenset()
     giver_named: bool = False  # its document names its giver: in its text, or another figure's

@@ -102,6 +102,7 @@ def document_mentions(
     recipient = _main_recipient(eligible)
     key = text_sha256(text)
     other_aid = names_other_aid(text)
+    named = _NamedInText(text, figures)
     mentions: dict[int, Mention] = {}
     stated: list[tuple[FigureFacts, Mention]] = []  # the figures that are no link, in order
     for figure in eligible:
@@ -119,7 +120,7 @@ def document_mentions(
                 link[0],
                 whole.start,
                 text,
-                figures,
+                named,
             )
             continue
         before, after = _around(text, figure, *bounds[figure.start])
@@ -154,7 +155,7 @@ def document_mentions(
         given_to = figure.recipient or (recipient if figure.category in AID_CATEGORIES else None)
         block = ClaimBlock(claim_group(figure.category, kind, figure.sentence, other_aid), kind)
         mentions[figure.start] = _mention(
-            document_id, key, figure, block, given_to, period, published, None, None, text, figures
+            document_id, key, figure, block, given_to, period, published, None, None, text, named
         )
         stated.append((figure, mentions[figure.start]))
     return list(mentions.values())
@@ -378,9 +379,9 @@ def _mention(
     link: Link | None,
     link_start: int | None,
     text: str,
-    figures: Sequence[FigureFacts],
+    named: "_NamedInText",
 ) -> Mention:
-    givers, years = contrasts(figure, figures)
+    givers, years = named.contrasts(figure)
     return Mention(
         document_id=document_id,
         document_key=document_key,
@@ -403,49 +404,56 @@ def _mention(
         period_weak=weak_period(period, figure.attribution.get("year")),
         other_givers=givers,
         other_years=years,
-        giver_named=giver_named(figure, figures, text),
+        giver_named=named.names_giver(figure),
     )
 
 
-def contrasts(
-    figure: FigureFacts, figures: Sequence[FigureFacts]
-) -> tuple[frozenset[str], frozenset[str]]:
-    """The givers and the years a document names, each in the figure's own sentence (not read
-    from context), for its other aid figures of the very same amount (the years: of the same
-    giver's): what the text says this figure's giver and year are not, when two equal figures
-    stand side by side. The store reads
-    the same (`shared.store.claims`, `other_givers` and `other_years`)."""
-    equal = [
-        f
-        for f in figures
-        if f.aid_related
-        and f.start != figure.start
-        and (f.value, f.unit) == (figure.value, figure.unit)
-    ]
-    givers = frozenset(f.donor for f in equal if f.donor and _named(f.attribution.get("donor")))
-    # two years of one giver's equal sums ("20 Millionen Euro" for 2025, and for 2024)
-    years = frozenset(
-        str(f.year)
-        for f in equal
-        if f.year and f.donor == figure.donor and _named(f.attribution.get("year"))
-    )
-    return givers, years
+class _NamedInText:
+    """What a document names for its aid figures in their own sentences (not read from context),
+    indexed once per document so that each mention's look-ups cost what its equals cost, not a
+    pass over every figure. The store reads the same (`shared.store.claims`, `other_givers`,
+    `other_years` and `giver_named`)."""
 
+    def __init__(self, text: str, figures: Sequence[FigureFacts]) -> None:
+        self._text = text
+        self._by_amount: dict[tuple[Decimal, str], list[FigureFacts]] = {}
+        self._giver_starts: dict[str, set[int]] = {}
+        self._in_text: dict[str, bool] = {}
+        for f in figures:
+            if not f.aid_related:
+                continue
+            self._by_amount.setdefault((f.value, f.unit), []).append(f)
+            if f.donor and _named(f.attribution.get("donor")):
+                self._giver_starts.setdefault(f.donor, set()).add(f.start)
 
-def giver_named(figure: FigureFacts, figures: Sequence[FigureFacts], text: str) -> bool:
-    """Whether the document names the figure's giver: its name is in the text ("Portugal"), or
-    the extractor read it in the own sentence of another of its aid figures. A giver read from
-    context is then the document's subject, not a guess. The store reads the same
-    (`giver_named`)."""
-    if figure.donor is None:
-        return False
-    return figure.donor in text or any(
-        f.aid_related
-        and f.start != figure.start
-        and f.donor == figure.donor
-        and _named(f.attribution.get("donor"))
-        for f in figures
-    )
+    def contrasts(self, figure: FigureFacts) -> tuple[frozenset[str], frozenset[str]]:
+        """The givers and the years the document names for its other aid figures of the very
+        same amount (the years: of the same giver's): what the text says this figure's giver
+        and year are not, when two equal figures stand side by side."""
+        equal = [
+            f
+            for f in self._by_amount.get((figure.value, figure.unit), ())
+            if f.start != figure.start
+        ]
+        givers = frozenset(f.donor for f in equal if f.donor and _named(f.attribution.get("donor")))
+        # two years of one giver's equal sums ("20 Millionen Euro" for 2025, and for 2024)
+        years = frozenset(
+            str(f.year)
+            for f in equal
+            if f.year and f.donor == figure.donor and _named(f.attribution.get("year"))
+        )
+        return givers, years
+
+    def names_giver(self, figure: FigureFacts) -> bool:
+        """Whether the document names the figure's giver: its name is in the text ("Portugal"),
+        or the extractor read it in the own sentence of another of its aid figures. A giver read
+        from context is then the document's subject, not a guess."""
+        donor = figure.donor
+        if donor is None:
+            return False
+        if donor not in self._in_text:
+            self._in_text[donor] = donor in self._text
+        return self._in_text[donor] or bool(self._giver_starts.get(donor, set()) - {figure.start})
 
 
 def _named(source: str | None) -> bool:

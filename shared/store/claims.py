@@ -42,7 +42,7 @@ class BlockMention:
     year_source: str | None  # and the year
     words_before: str  # its sentence's last words before it (`rules.words_before`)
     # Givers and years its document names in their own sentences for other aid figures of the
-    # same amount (`mentions.contrasts`).
+    # same amount (`mentions._NamedInText`).
     other_givers: list[str]
     other_years: list[str]
     giver_named: bool  # its document names its giver: in its text, or another figure's sentence
@@ -158,7 +158,7 @@ _WORDS_BEFORE = """right(left(f.sentence, greatest(strpos(f.sentence, f.surface)
                AS words_before"""
 # The givers and years a document names, in the figures' own sentences (an attribution that is
 # not context or document), for its other aid figures of the same amount as a mention's, as
-# `services.reconciler.mentions.contrasts` reads them.
+# `services.reconciler.mentions._NamedInText` reads them.
 _NAMED = "NOT IN ({})".format(", ".join(f"'{source}'" for source in WEAK_SOURCES))
 _OTHER_FIGURES = """FROM figures o
                  WHERE o.document_id = f.document_id AND o.start_offset <> f.start_offset
