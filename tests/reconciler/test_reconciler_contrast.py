@@ -19,7 +19,8 @@ from shared.config import Settings
 from shared.models import ClaimBlock, Figure
 from tests.reconciler.test_reconciler_clustering import mention
 from tests.reconciler.test_reconciler_rules import figure
-from tests.support.ledger import query, store_document
+from tests.reconciler.test_reconciler_store_apart import stored_claims
+from tests.support.ledger import store_document
 
 WIRE = (
     "Belgium and Portugal pledged new aid on Wednesday. Its minister said her country would "
@@ -139,13 +140,6 @@ def _store(number: int, text: str, figures: list[Figure]) -> int:
     return store_document(number, text, figures, datetime.date(2023, 10, number))
 
 
-def _claims() -> list[tuple[int, int, str]]:
-    return [
-        (row["value_eur"], row["mentions"], row["donor"])
-        for row in query("SELECT value_eur, mentions, donor FROM claims ORDER BY key")
-    ]
-
-
 def test_the_guard_holds_in_the_store_and_after_a_rebuild(clean_db: Settings) -> None:
     release = replace(
         figure(RELEASE, "€100 million", "100000000", donor="Portugal", year=2023),
@@ -154,12 +148,12 @@ def test_the_guard_holds_in_the_store_and_after_a_rebuild(clean_db: Settings) ->
     documents = [_store(11, WIRE, _wire()), _store(12, RELEASE, [release])]
     for document_id in documents:
         reconcile_and_store(document_id)
-    stored = _claims()
+    stored = stored_claims()
     # the release restates Portugal's package, not the one the wire read as the United States'
     assert sorted(stored) == [(100000000, 1, "United States"), (100000000, 2, "Portugal")]
     with db.transaction() as conn:
         rebuild_block(conn, ClaimBlock("military", "increment"))
-    assert _claims() == stored
+    assert stored_claims() == stored
 
 
 def test_a_context_giver_its_document_names_nowhere_gives_way_to_a_named_one() -> None:
@@ -254,11 +248,11 @@ def test_a_context_giver_gives_way_in_the_store_as_in_memory(clean_db: Settings)
     documents = (_store(13, govt, [stated]), _store(14, local, [guessed]))
     for document_id in (*documents, _store(17, portuguese, [own])):
         reconcile_and_store(document_id)
-    stored = _claims()
+    stored = stored_claims()
     assert sorted(stored) == [(3500000000, 1, "Portugal"), (3500000000, 2, "Netherlands")]
     with db.transaction() as conn:
         rebuild_block(conn, ClaimBlock("military", "increment"))
-    assert _claims() == stored
+    assert stored_claims() == stored
 
 
 def test_the_year_guard_holds_in_the_store_and_after_a_rebuild(clean_db: Settings) -> None:
@@ -287,7 +281,7 @@ def test_the_year_guard_holds_in_the_store_and_after_a_rebuild(clean_db: Setting
     ]
     for document_id in (_store(15, wire, wire_figures), _store(16, release, release_figures)):
         reconcile_and_store(document_id)
-    stored = _claims()
+    stored = stored_claims()
     assert sorted(stored) == [
         (5000000, 1, "Germany"),
         (20000000, 1, "Austria"),
@@ -296,4 +290,4 @@ def test_the_year_guard_holds_in_the_store_and_after_a_rebuild(clean_db: Setting
     ]
     with db.transaction() as conn:
         rebuild_block(conn, ClaimBlock("military", "increment"))
-    assert _claims() == stored
+    assert stored_claims() == stored

@@ -55,7 +55,8 @@ def _document(number: int, netherlands_giver: str) -> int:
     return _store(number, text, figures)
 
 
-def _claims() -> list[tuple[int, int, str]]:
+def stored_claims() -> list[tuple[int, int, str]]:
+    """Each stored claim's (value in EUR, mentions, donor), in key order."""
     return [
         (row["value_eur"], row["mentions"], row["donor"])
         for row in query("SELECT value_eur, mentions, donor FROM claims ORDER BY key")
@@ -66,7 +67,7 @@ def test_equal_packages_and_context_givers_in_the_store(clean_db: Settings) -> N
     documents = [_document(1, "United Kingdom"), _document(2, "Netherlands")]
     for document_id in documents:
         reconcile_and_store(document_id)
-    stored = _claims()
+    stored = stored_claims()
     assert sorted(stored) == sorted(
         [
             (20000000, 2, "Latvia"),
@@ -77,4 +78,4 @@ def test_equal_packages_and_context_givers_in_the_store(clean_db: Settings) -> N
     )
     with db.transaction() as conn:
         rebuild_block(conn, ClaimBlock("military", "increment"))
-    assert _claims() == stored
+    assert stored_claims() == stored
