@@ -644,6 +644,15 @@ _FLOORS = {
         "recipient": 0.91,
         "aid_related": 0.93,
     },
+    "holdout6": {
+        "f1": 0.97,
+        "qualifier": 0.93,
+        "category": 0.76,
+        "donor": 0.80,
+        "year": 0.78,
+        "recipient": 0.91,
+        "aid_related": 0.89,
+    },
 }
 
 
