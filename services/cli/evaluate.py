@@ -3,8 +3,8 @@
 With no file given it scores three sets apart, since they answer different questions:
 - regression: the sentence-level cases (eval_set.jsonl + eval_unseen.jsonl), which must stay exact;
 - articles, in-sample: whole articles the rules were developed against (articles/dev.jsonl, and
-  articles/holdout.jsonl to holdout5.jsonl, earlier kept-back sets, in-sample once scored);
-- articles, kept back: whole articles never read while writing the rules (articles/holdout6.jsonl).
+  articles/holdout.jsonl to holdout6.jsonl, earlier kept-back sets, in-sample once scored);
+- articles, kept back: whole articles never read while writing the rules (articles/holdout7.jsonl).
 
 `--stage reconcile` scores the clusters the same way: in-sample (splits dev and holdout to
 holdout3, the last three scored once) and kept back (holdout4).
@@ -37,10 +37,11 @@ SETS: dict[str, tuple[str, list[Path]]] = {
                 "holdout3.jsonl",
                 "holdout4.jsonl",
                 "holdout5.jsonl",
+                "holdout6.jsonl",
             )
         ],
     ),
-    "holdout": ("articles, kept back (holdout6)", [_TESTS / "articles" / "holdout6.jsonl"]),
+    "holdout": ("articles, kept back (holdout7)", [_TESTS / "articles" / "holdout7.jsonl"]),
 }
 
 
