@@ -1344,7 +1344,8 @@ NOT_THE_YEAR_BEFORE = re.compile(
     r"\s+rapport\s+à|vs\.?|versus|invasion\b[^,.;]{0,30},?|annex\w*[^,.;]{0,30}|agreed|adopted"
     r"|established|introduced|signed|set"
     # the end of a stretch between two dates: "Between February 2022 and January 2025"
-    r"|(?:between|zwischen|entre)\s+[^,.;]{0,30}?\s(?:and|und|et)"
+    # (not months of one year: "between August and October 2023" is 2023's)
+    r"|(?:between|zwischen|entre)\s+(?:(?!(?:19|20)\d\d)[^,.;]){0,30}?\d[^,.;]{0,30}?\s(?:and|und|et)"
     # a start told at more length: "since it was approved in March 2023", "Seit Beginn des
     # russischen Angriffskriegs im Februar 2022", "depuis le début de la guerre en février 2022"
     r"|(?:since|seit|depuis)\b[^,.;]{0,50}(?:,\s*(?=(?:in|im|en)\s))?|Angriffskrieg\w*[^,.;]{0,20}|full-scale\s+war"
@@ -1360,6 +1361,10 @@ COMPARED_TIME_BEFORE = re.compile(
     r"|\b(?:plus|moins|autant)\s+(?:\w+\s+)?qu(?:e\b|['’])|compared\s+(?:to|with)|gegenüber"
     r"|im\s+Vergleich\s+zu|par\s+rapport\s+à"
     r"|\bover\s+the\s+(?:enacted\s+)?"
+    # the same stretch of another year: "87% less than in the same period of 2022", "the same
+    # months last year", "la même période de 2022", "im gleichen Zeitraum 2022"
+    r"|\bsame\s+(?:period|quarter|months?|weeks?|time)(?:\s+(?:of|in))?"
+    r"|\bmême\s+période(?:\s+(?:de|d['’]))?|\b(?:gleichen|selben)\s+Zeitraum(?:\s+des\s+Jahres)?"
     # the base of a change: "grew by 7.5% on the previous year", "stieg um 5 Prozent gegenüber"
     r"|\b(?:grew|grow\w*|rose|rise[sn]?|increase[sd]?|fell|fall\w*|up|down|higher|lower)\b"
     r"(?:[^.;]|\.\d){0,30}?\b(?:on|over)"

@@ -28,3 +28,27 @@ PUBLISHED = datetime.date(2025, 9, 18)
 def test_verbs_and_adverbs_before_a_figure_qualify_it(text: str, qualifier: str) -> None:
     (figure,) = extract_figures(text, published=PUBLISHED)
     assert figure.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Swedish deliveries picked up between April and June 2024. Sweden delivered SEK 9 billion "
+        "in weapons in the quarter, 40% more than in the same period of 2023.",
+        "Les livraisons suédoises ont bondi entre avril et juin 2024. La Suède a livré des armes "
+        "pour 9 milliards de couronnes au trimestre, soit 40 % de plus que sur la même période de "
+        "2023.",
+    ],
+)
+def test_the_same_period_of_another_year_is_a_comparison_base(text: str) -> None:
+    # and months "between April and June 2024" are one year's, which dates what follows
+    assert [f.year for f in extract_figures(text, published=PUBLISHED)] == [2024, 2024]
+
+
+def test_months_between_in_one_year_date_what_follows() -> None:
+    text = (
+        "Norway's deliveries slowed between July and September 2024, the ministry said. Norway "
+        "sent weapons worth NOK 3 billion to Ukraine in the period."
+    )
+    (figure,) = extract_figures(text, published=PUBLISHED)
+    assert figure.year == 2024
