@@ -666,7 +666,7 @@ UNIT_PRICE = re.compile(
     re.IGNORECASE,
 )
 # Shares on a market, not the stocks an army draws on ("from its own stocks", "army stocks").
-_STOCKS = r"(?<!own\s)(?<!army\s)(?<!military\s)(?<!weapons\s)(?<!war\s)stocks?"
+_STOCKS = r"(?<!own\s)(?<!army\s)(?<!military\s)(?<!weapons\s)(?<!war\s)stocks?\b"
 # Subjects that make a percentage or sum a distractor, not aid or defence.
 _DISTRACTOR = (
     r"inflation|(?:economic|GDP)\s+growth|econom(?:y|ic\s+output)|deficit|debt|unemploy\w*"

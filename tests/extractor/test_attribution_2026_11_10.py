@@ -52,3 +52,12 @@ def test_months_between_in_one_year_date_what_follows() -> None:
     )
     (figure,) = extract_figures(text, published=PUBLISHED)
     assert figure.year == 2024
+
+
+def test_a_city_beginning_with_stock_is_no_share_market() -> None:
+    text = (
+        "Global military spending climbed for a tenth year in 2024, to $2.7 trillion, a "
+        "Stockholm think tank said on Monday."
+    )
+    (figure,) = extract_figures(text, published=PUBLISHED)
+    assert figure.category == "defense_spending"
