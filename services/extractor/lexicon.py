@@ -472,6 +472,10 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|militaire|de\s+défense|des\s+armées)|effort\s+de\s+défense|crédits\s+(?:militaires"
         r"|de\s+(?:la\s+)?(?:mission\s+«?\s*)?défense|des\s+armées)|Armee(?:ausgaben|budget|etat)"
         r"|programmation\s+militaire|military\s+programming\s+law"
+        # a ranking of spenders: "the biggest spender at $997 billion", "the largest military
+        # spender in Europe"
+        r"|(?:biggest|largest|top|leading|highest|second-largest|third-largest)\s+(?:(?:military"
+        r"|defen[cs]e)\s+)?spenders?\b"
         # "€800 billion for defence", "Hr 412 billion for the military": money for one's own forces.
         r"|(?:for|on|(?<!according\s)to)\s+(?:the\s+)?(?:\W?national\s+)?(?:defen[cs]e|military|armed\s+forces)(?![\w-]"
         r"|\s+(?:of|aid|assistance|support|industry|package|equipment|minist\w+|officials?|sources?"

@@ -61,3 +61,19 @@ def test_a_city_beginning_with_stock_is_no_share_market() -> None:
     )
     (figure,) = extract_figures(text, published=PUBLISHED)
     assert figure.category == "defense_spending"
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("Japan was again the largest spender in Asia at $86 billion.", "Japan"),
+        ("Poland became the region's top military spender with $38 billion.", "Poland"),
+    ],
+)
+def test_a_ranked_spender_spends_on_defence(text: str, donor: str) -> None:
+    (figure,) = extract_figures(text, published=PUBLISHED)
+    assert (figure.category, figure.donor, figure.aid_related) == (
+        "defense_spending",
+        donor,
+        True,
+    )
