@@ -1037,7 +1037,11 @@ def relative_offset(match: re.Match[str]) -> int:
 # Prozent", "l'objectif de 2 %", "the goal of €40 billion".
 TARGET_BEFORE = re.compile(
     r"(?:targets?|goals?|benchmark|guideline|threshold|Ziel\w*|Zielmarke|Vorgabe|objectifs?|cible"
-    r"|seuil)\s+(?:of|von|de|d['’]|at|à)\s*(?:(?:at\s+least|au\s+moins|mindestens|rund|about)\s+)?$",
+    r"|seuil)"
+    # its holder or an adjective between: "l'objectif de l'OTAN de 2 %", "un objectif actuel de
+    # 2 %", "das Ziel der Nato von 2 Prozent"
+    r"(?:\s+(?:(?:de|du|des|der|of)\s+(?:l['’]|la\s+|le\s+|the\s+)?)?[\w-]+?)?"
+    r"\s+(?:of|von|de|d['’]|at|à)\s*(?:(?:at\s+least|au\s+moins|mindestens|rund|about)\s+)?$",
     re.IGNORECASE,
 )
 # A share dated to its own year: "2.4% of GDP this year", "2.8% of GDP in 2026", "2,06 % en 2024".

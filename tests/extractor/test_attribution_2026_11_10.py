@@ -77,3 +77,25 @@ def test_a_ranked_spender_spends_on_defence(text: str, donor: str) -> None:
         donor,
         True,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "shares"),
+    [
+        (
+            "Le gouvernement veut atteindre rapidement l'objectif de l'Alliance de 2 % du PIB pour "
+            "la défense.",
+            ["pledge_target"],
+        ),
+        (
+            "Le gouvernement dépense 1,3 % du PIB pour la défense, contre un objectif actuel de "
+            "2 %.",
+            ["defense_spending", "pledge_target"],
+        ),
+    ],
+)
+def test_a_target_named_with_its_holder_or_an_adjective_is_a_target(
+    text: str, shares: list[str]
+) -> None:
+    figures = extract_figures(text, published=PUBLISHED)
+    assert [f.category for f in figures] == shares
