@@ -611,7 +611,9 @@ PLEDGING = re.compile(
     r"|versproch\w*|promet\w*|promesse\w*|(?:plans?|planned"
     r"|wants?|intends?|promised|pledged|committed)\s+to\s+(?:reach|raise|hit|increase)"
     r"|erreichen|atteindre|zugesagt|verpflichte\w*|beschlossen|beschließen|décidé|convenu"
-    r"|vereinbart|s['’]engag\w*|engagement|engagés?)",
+    r"|vereinbart|s['’]engag\w*|engagement|engagés?"
+    # agreed among themselves: "haben sich ... darauf geeinigt", "verständigten sich auf"
+    r"|geeinigt|einigten|verständigt\w*|verständigten)",
     re.IGNORECASE,
 )
 DEFENCE_CONTEXT = re.compile(

@@ -99,3 +99,17 @@ def test_a_target_named_with_its_holder_or_an_adjective_is_a_target(
 ) -> None:
     figures = extract_figures(text, published=PUBLISHED)
     assert [f.category for f in figures] == shares
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Auf dem Gipfel haben sich die Verbündeten darauf geeinigt, bis 2030 jeweils 3 Prozent des "
+        "BIP für Verteidigung auszugeben.",
+        "Die Verteidigungsminister verständigten sich darauf, bis 2030 jeweils 3 Prozent des BIP "
+        "für Verteidigung auszugeben.",
+    ],
+)
+def test_a_share_allies_agreed_on_is_a_target(text: str) -> None:
+    (figure,) = extract_figures(text, published=PUBLISHED)
+    assert (figure.category, figure.year) == ("pledge_target", 2030)
