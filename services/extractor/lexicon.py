@@ -848,7 +848,10 @@ UKRAINE_NEEDS = re.compile(
     r"\s+country|the\s+government\s+in\s+Kyiv|die\s+Ukraine|l['’]Ukraine|le\s+pays)"
     r"\b[^.;:]{0,60}?\b(?:(?:would|will|they|it|we)\s+need|needs(?=\s+(?:about|around|at\s+least"
     r"|another|an?|some|roughly|nearly|up\s+to|more\s+than)\b|\s*[$€£\d])|braucht|benötigt|brauche"
-    r"|a\s+besoin|aurait\s+besoin|avait\s+besoin)\b",
+    r"|a\s+besoin|aurait\s+besoin|avait\s+besoin"
+    # its need named as a noun: "estimates its external financing need at" (not the damage an
+    # assessment puts on its reconstruction, which no one is labelled as spending)
+    r"|(?:financing|funding|budget)\s+(?:needs?|gap|shortfall))\b",
     re.IGNORECASE,
 )
 # Months right after a sum, with no year: "down from €9.4bn in July and August".

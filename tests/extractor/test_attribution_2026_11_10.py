@@ -113,3 +113,15 @@ def test_a_target_named_with_its_holder_or_an_adjective_is_a_target(
 def test_a_share_allies_agreed_on_is_a_target(text: str) -> None:
     (figure,) = extract_figures(text, published=PUBLISHED)
     assert (figure.category, figure.year) == ("pledge_target", 2030)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ukrainian government puts its external financing need for next year at $42 billion.",
+        "Kyiv has put its budget shortfall for next year at about $42 billion.",
+    ],
+)
+def test_ukraines_financing_need_named_as_a_noun_is_its_own(text: str) -> None:
+    (figure,) = extract_figures(text, published=PUBLISHED)
+    assert (figure.category, figure.donor) == ("other", "Ukraine")
