@@ -125,3 +125,17 @@ def test_a_share_allies_agreed_on_is_a_target(text: str) -> None:
 def test_ukraines_financing_need_named_as_a_noun_is_its_own(text: str) -> None:
     (figure,) = extract_figures(text, published=PUBLISHED)
     assert (figure.category, figure.donor) == ("other", "Ukraine")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finland gave EUR 300 million in military aid in 2023. Unemployment stood at 8.1% in "
+        "August.",
+        "Finnland leistete 2023 Militärhilfe von 300 Millionen Euro. Die Arbeitslosenquote lag im "
+        "August bei 8,1 Prozent.",
+    ],
+)
+def test_an_economic_aside_is_dated_by_its_month_not_by_the_past_year_told(text: str) -> None:
+    aid, aside = extract_figures(text, published=PUBLISHED)
+    assert (aid.year, aside.category, aside.year) == (2023, "other", 2025)
