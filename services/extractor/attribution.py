@@ -202,13 +202,15 @@ class Story:
             self.current.year, self.explicit_year, self.present = dated, False, True
             self.undated = False
 
-    def _dated_now(self, sentence: context.Sentence) -> int | None:
-        """The year a sentence in the report's present names: "on Thursday", "in March"."""
+    def _dated_now(self, sentence: context.Sentence, *, aside: bool = False) -> int | None:
+        """The year a sentence in the report's present names: "on Thursday", "in March". An
+        economic `aside` ("Inflation stood at 3% in January") is dated by its month from the
+        publication, not by the past year the story was telling."""
         if self.published is None:
             return None
         month = lexicon.MONTH_ONLY.search(sentence.text)
         if month is not None:
-            stated = self.current.year if self.explicit_year else None
+            stated = self.current.year if self.explicit_year and not aside else None
             if stated is not None and stated < self.published.year:
                 return stated  # a past year told in order: "in April 2023 ... on 12 December"
             name = month.group("month") or month.group("season")
@@ -344,7 +346,7 @@ class Story:
             return None  # "European donors have now allocated €138 billion in total"
         if category == "pledge_target" and unit == "percent":
             return None  # "the 2% target": open-ended unless its own sentence sets a deadline
-        dated = self._dated_now(sentence)
+        dated = self._dated_now(sentence, aside=category == "other")
         if dated is not None:
             return dated, SENTENCE
         if category != "other" and lexicon.PERFECT.search(sentence.text, clause[0], span[0]):

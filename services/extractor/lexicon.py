@@ -472,6 +472,10 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|militaire|de\s+défense|des\s+armées)|effort\s+de\s+défense|crédits\s+(?:militaires"
         r"|de\s+(?:la\s+)?(?:mission\s+«?\s*)?défense|des\s+armées)|Armee(?:ausgaben|budget|etat)"
         r"|programmation\s+militaire|military\s+programming\s+law"
+        # a ranking of spenders: "the biggest spender at $997 billion", "the largest military
+        # spender in Europe"
+        r"|(?:biggest|largest|top|leading|highest|second-largest|third-largest)\s+(?:(?:military"
+        r"|defen[cs]e)\s+)?spenders?\b"
         # "€800 billion for defence", "Hr 412 billion for the military": money for one's own forces.
         r"|(?:for|on|(?<!according\s)to)\s+(?:the\s+)?(?:\W?national\s+)?(?:defen[cs]e|military|armed\s+forces)(?![\w-]"
         r"|\s+(?:of|aid|assistance|support|industry|package|equipment|minist\w+|officials?|sources?"
@@ -607,7 +611,9 @@ PLEDGING = re.compile(
     r"|versproch\w*|promet\w*|promesse\w*|(?:plans?|planned"
     r"|wants?|intends?|promised|pledged|committed)\s+to\s+(?:reach|raise|hit|increase)"
     r"|erreichen|atteindre|zugesagt|verpflichte\w*|beschlossen|beschließen|décidé|convenu"
-    r"|vereinbart|s['’]engag\w*|engagement|engagés?)",
+    r"|vereinbart|s['’]engag\w*|engagement|engagés?"
+    # agreed among themselves: "haben sich ... darauf geeinigt", "verständigten sich auf"
+    r"|geeinigt|einigten|verständigt\w*|verständigten)",
     re.IGNORECASE,
 )
 DEFENCE_CONTEXT = re.compile(
@@ -666,7 +672,7 @@ UNIT_PRICE = re.compile(
     re.IGNORECASE,
 )
 # Shares on a market, not the stocks an army draws on ("from its own stocks", "army stocks").
-_STOCKS = r"(?<!own\s)(?<!army\s)(?<!military\s)(?<!weapons\s)(?<!war\s)stocks?"
+_STOCKS = r"(?<!own\s)(?<!army\s)(?<!military\s)(?<!weapons\s)(?<!war\s)stocks?\b"
 # Subjects that make a percentage or sum a distractor, not aid or defence.
 _DISTRACTOR = (
     r"inflation|(?:economic|GDP)\s+growth|econom(?:y|ic\s+output)|deficit|debt|unemploy\w*"
@@ -842,7 +848,10 @@ UKRAINE_NEEDS = re.compile(
     r"\s+country|the\s+government\s+in\s+Kyiv|die\s+Ukraine|l['’]Ukraine|le\s+pays)"
     r"\b[^.;:]{0,60}?\b(?:(?:would|will|they|it|we)\s+need|needs(?=\s+(?:about|around|at\s+least"
     r"|another|an?|some|roughly|nearly|up\s+to|more\s+than)\b|\s*[$€£\d])|braucht|benötigt|brauche"
-    r"|a\s+besoin|aurait\s+besoin|avait\s+besoin)\b",
+    r"|a\s+besoin|aurait\s+besoin|avait\s+besoin"
+    # its need named as a noun: "estimates its external financing need at" (not the damage an
+    # assessment puts on its reconstruction, which no one is labelled as spending)
+    r"|(?:financing|funding|budget)\s+(?:needs?|gap|shortfall))\b",
     re.IGNORECASE,
 )
 # Months right after a sum, with no year: "down from €9.4bn in July and August".
@@ -1033,7 +1042,11 @@ def relative_offset(match: re.Match[str]) -> int:
 # Prozent", "l'objectif de 2 %", "the goal of €40 billion".
 TARGET_BEFORE = re.compile(
     r"(?:targets?|goals?|benchmark|guideline|threshold|Ziel\w*|Zielmarke|Vorgabe|objectifs?|cible"
-    r"|seuil)\s+(?:of|von|de|d['’]|at|à)\s*(?:(?:at\s+least|au\s+moins|mindestens|rund|about)\s+)?$",
+    r"|seuil)"
+    # its holder or an adjective between: "l'objectif de l'OTAN de 2 %", "un objectif actuel de
+    # 2 %", "das Ziel der Nato von 2 Prozent"
+    r"(?:\s+(?:(?:de|du|des|der|of)\s+(?:l['’]|la\s+|le\s+|the\s+)?)?[\w-]+?)?"
+    r"\s+(?:of|von|de|d['’]|at|à)\s*(?:(?:at\s+least|au\s+moins|mindestens|rund|about)\s+)?$",
     re.IGNORECASE,
 )
 # A share dated to its own year: "2.4% of GDP this year", "2.8% of GDP in 2026", "2,06 % en 2024".
@@ -1344,7 +1357,8 @@ NOT_THE_YEAR_BEFORE = re.compile(
     r"\s+rapport\s+à|vs\.?|versus|invasion\b[^,.;]{0,30},?|annex\w*[^,.;]{0,30}|agreed|adopted"
     r"|established|introduced|signed|set"
     # the end of a stretch between two dates: "Between February 2022 and January 2025"
-    r"|(?:between|zwischen|entre)\s+[^,.;]{0,30}?\s(?:and|und|et)"
+    # (not months of one year: "between August and October 2023" is 2023's)
+    r"|(?:between|zwischen|entre)\s+(?:(?!(?:19|20)\d\d)[^,.;]){0,30}?\d[^,.;]{0,30}?\s(?:and|und|et)"
     # a start told at more length: "since it was approved in March 2023", "Seit Beginn des
     # russischen Angriffskriegs im Februar 2022", "depuis le début de la guerre en février 2022"
     r"|(?:since|seit|depuis)\b[^,.;]{0,50}(?:,\s*(?=(?:in|im|en)\s))?|Angriffskrieg\w*[^,.;]{0,20}|full-scale\s+war"
@@ -1360,6 +1374,10 @@ COMPARED_TIME_BEFORE = re.compile(
     r"|\b(?:plus|moins|autant)\s+(?:\w+\s+)?qu(?:e\b|['’])|compared\s+(?:to|with)|gegenüber"
     r"|im\s+Vergleich\s+zu|par\s+rapport\s+à"
     r"|\bover\s+the\s+(?:enacted\s+)?"
+    # the same stretch of another year: "87% less than in the same period of 2022", "the same
+    # months last year", "la même période de 2022", "im gleichen Zeitraum 2022"
+    r"|\bsame\s+(?:period|quarter|months?|weeks?|time)(?:\s+(?:of|in))?"
+    r"|\bmême\s+période(?:\s+(?:de|d['’]))?|\b(?:gleichen|selben)\s+Zeitraum(?:\s+des\s+Jahres)?"
     # the base of a change: "grew by 7.5% on the previous year", "stieg um 5 Prozent gegenüber"
     r"|\b(?:grew|grow\w*|rose|rise[sn]?|increase[sd]?|fell|fall\w*|up|down|higher|lower)\b"
     r"(?:[^.;]|\.\d){0,30}?\b(?:on|over)"

@@ -76,6 +76,17 @@ _MENTION_FR = _mention_pattern(_DIGITS_FR)
 
 # Qualifier words just before a mention (checked on the 40 characters before it).
 _QUALIFIERS: list[tuple[str, str]] = [
+    # "edged up to 2.6%", "went up to": the verb's particle, not a bound.
+    (
+        "particle_exact",
+        r"(?:edged|ticked|crept|went|gone|moved|rose|risen|climbed|jumped|shot)\s+up\s+to",
+    ),
+    # A negated "exceed" caps the figure: "will not exceed", "ne dépasserait pas".
+    (
+        "negated_up_to",
+        r"(?:not|never|n['’]t)\s+(?:to\s+)?(?:exceed|surpass)\w*"
+        r"|(?:ne\s+|n['’])(?:dépass|excéd|excèd)\w*\s+(?:pas|jamais)|pas\s+(?:dépass|excéd)\w*",
+    ),
     (
         "under",
         r"just\s+(?:under|below|short\s+of)|less\s+than|fewer\s+than|under|below"
@@ -85,7 +96,10 @@ _QUALIFIERS: list[tuple[str, str]] = [
         "over",
         r"(?:just|well|slightly|a\s+little|far)\s+(?:over|above|more\s+than)|more\s+than"
         r"|over|above|exceeding|in\s+excess\s+of|upwards\s+of|north\s+of|mehr\s+als|über"
-        r"|plus\s+de|plus\s+d['’]|au-delà\s+de",
+        r"|plus\s+de|plus\s+d['’]|au-delà\s+de"
+        # Verbs and adverbs that put the figure below the real amount: "now exceed", "dépasse",
+        # "übersteigt", German "gut" ("gut 86 Milliarden").
+        r"|exceed(?:s|ed)?|surpass(?:es|ed|ing)?|dépass\w*|excède\w*|übersteig\w*|gut",
     ),
     (
         "at_least",
@@ -97,7 +111,10 @@ _QUALIFIERS: list[tuple[str, str]] = [
         "approx",
         r"nearly|almost|about|around|approximately|roughly|some|an\s+estimated"
         r"|estimated\s+at|close\s+to|circa|ca\.|rund|etwa|ungefähr|knapp|fast|annähernd"
-        r"|environ|près\s+de|presque|quelque|autour\s+de|approximativement",
+        r"|environ|près\s+de|presque|quelque|autour\s+de|approximativement"
+        # ... and verbs and adverbs of nearness: "traded near", "closer to", "approchait",
+        # "avoisine", "proche de".
+        r"|near|nearer|closer\s+to|nearing|approaching|approch\w*|avoisin\w*|proches?\s+de",
     ),
     (
         "up_to",
@@ -216,7 +233,7 @@ def _qualifier(text: str, start: int, end: int) -> str:
         if match and match.lastgroup:
             if match.lastgroup == "over" and _AMOUNT_OF.search(window):
                 return "exact"
-            return match.lastgroup
+            return match.lastgroup.removeprefix("particle_").removeprefix("negated_")
     if _OR_MORE.match(text, end, min(len(text), end + 20)):
         return "at_least"
     return "exact"
