@@ -303,7 +303,7 @@ class Story:
             if donor is not None:
                 sources["donor"] = own("donor")
             return context.Attributes(category, donor, None, year), sources
-        if donor is None:
+        if donor is None and not attributes.nobody:
             found = self._look("donor", category)
             if found is not None:
                 donor, sources["donor"] = found
@@ -311,7 +311,7 @@ class Story:
             sources["donor"] = own("donor")
         payer = _payer(unit, category) if written else None
         named = sources.get("donor") == SENTENCE or lexicon.GROUP_REFERENCE.search(sentence.text)
-        if payer is not None and payer != donor and not named:
+        if payer is not None and payer != donor and not named and not attributes.nobody:
             # A sum in a currency only one country pays in is that country's, whoever the
             # context named before ("Of the total, SEK 7.3 billion ..." after a coalition); a
             # group the sentence names ("the group's members had committed £18 billion") pays

@@ -52,6 +52,7 @@ class Attributes:
     generic: bool = False  # aid_total only because the sentence says "aid" or "package"
     open_year: bool = True  # the sentence leaves the year to the context (no relative time)
     hinted: frozenset[str] = frozenset()  # taken from the document's Hints
+    nobody: bool = False  # a world total: no giver, none to take from the context either
 
 
 @dataclass(frozen=True, slots=True)
@@ -865,6 +866,7 @@ def resolve(
     # describes ("Russia's deficit", "Ukraine needs $60 billion").
     donor = None
     borrower = None
+    nobody = False
     if category == "other":
         donor = _described(sentence, start, end, others)
         if donor is None and _ukraine_needs(sentence, start):
@@ -881,6 +883,9 @@ def resolve(
             main = hints.main if hints.main in lexicon.COUNTRIES else None
             donor = hints.local or main or hints.country
             hinted.add("donor")
+    elif category == "defense_spending" and _world_total(sentence, start, end, others):
+        # "world military expenditure reached a record $2.7 trillion": nobody's spending.
+        nobody = True
     else:
         donor = donor_of(sentence, start, end, category, others, after=False)
         if donor is not None and category in lexicon.AID_CATEGORIES and _borrows(sentence):
@@ -933,7 +938,7 @@ def resolve(
     # sum of the time the story tells: nothing in the context dates it.
     priced = category == "other" and unit != "percent" and sentence.prices
     if points_back and referent is not None:
-        if donor is None and referent.donor is not None and category != "other":
+        if donor is None and referent.donor is not None and category != "other" and not nobody:
             # (an aside pointing back, "29 Prozent sind dafür", is nobody's)
             donor = referent.donor
             borrowed.add("donor")
@@ -979,7 +984,21 @@ def resolve(
         generic and not hinted,
         open_year=open_year,
         hinted=frozenset(hinted),
+        nobody=nobody,
     )
+
+
+def _world_total(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """The figure is the world's: "world military expenditure reached $2.7 trillion", "out of a
+    world total of $2.72 trillion", "À l'échelle mondiale, les dépenses militaires ont atteint",
+    with no giver and no other figure between the world and it."""
+    lo, _ = _clause(sentence.text, start, end, others)
+    world = lexicon.WORLD.search(sentence.text, lo, start)
+    if world is None or lexicon.SHARE_OF.search(sentence.text, lo, start):
+        return False
+    return not any(lo <= a.start < start for a in sentence.actors)
 
 
 def _described(

@@ -1394,6 +1394,11 @@ INCLUDED_BEFORE = re.compile(
 ASIDE_END = re.compile(r"\s*[,)]")
 
 # Clause breaks: a year on the far side belongs to another clause's figure.
+# The whole world, whose military spending has no giver.
+WORLD = re.compile(
+    r"\b(?:world(?:wide)?|global|mondiale?s?|weltweit\w*|Welt(?=\w*(?:ausgaben|rüstung)))",
+    re.IGNORECASE,
+)
 CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|but|while|whereas|although|though|which|und|aber|während|et|mais)\b"
     r"|,\s+(?:after|before|since)\s+\w+ing\b"

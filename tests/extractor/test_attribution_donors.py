@@ -1,0 +1,25 @@
+"""The donor pass on extractor 2026.11.10: each rule checked on sentences written for these tests
+(never copied from an evaluation article)."""
+
+import datetime
+
+import pytest
+
+from services.extractor.figures import extract_figures
+
+PUBLISHED = datetime.date(2025, 6, 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain raised its defence budget to EUR 33 billion, while worldwide military spending "
+        "climbed to a new high of $2.8 trillion.",
+        "Nach Angaben des Instituts stiegen die Militärausgaben in Polen deutlich. Weltweit "
+        "gaben die Staaten 2,8 Billionen Dollar für ihre Streitkräfte aus.",
+    ],
+)
+def test_a_world_total_of_military_spending_has_no_donor(text: str) -> None:
+    figures = extract_figures(text, published=PUBLISHED)
+    world = figures[-1]
+    assert (world.category, world.donor) == ("defense_spending", None)
