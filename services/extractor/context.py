@@ -148,6 +148,8 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
             continue
         if name in ("NATO", "EU", "United States") and lexicon.NOT_A_GIVER_AFTER.match(text, end):
             continue
+        if name == "NATO" and lexicon.NATO_CHANNEL_AFTER.match(text, end):
+            continue
         # "made in Europe", "le sud de l'Europe": a place, not the European donors; but
         # "military spending in Europe" is the European countries' spending.
         europe = lexicon.EUROPE_PLACE.fullmatch(match.group(0)) is not None

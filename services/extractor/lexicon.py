@@ -347,6 +347,14 @@ NOT_A_GIVER_AFTER = re.compile(
     r"|Regeln|methodology))",
     re.IGNORECASE,
 )
+# A channel the allies pay through, not a giver (the alliance gives nothing of its own): "the
+# NATO-Initiative PURL", "NATO's purchasing list", "the NATO Comprehensive Assistance Package
+# Trust Fund", "le fonds de l'OTAN".
+NATO_CHANNEL_AFTER = re.compile(
+    r"(?:['’]s)?\s*-?(?:Initiative|initiative|PURL|purchas\w*|procurement|Comprehensive\s+Assistance"
+    r"|(?:\w+\s+){0,3}?Trust\s+Fund|fund)\b",
+    re.IGNORECASE,
+)
 NOT_A_GIVER_BEFORE = re.compile(
     r"(?:according\s+to|\bselon(?:\s+(?:[\w'’-]+\s+){0,3}?(?:de|du|des))?"
     r"|\blaut(?:\s+(?:[\w'’-]+\s+){0,3}?(?:der|des|dem))?|excluding|except(?:\s+for)?|other\s+than|apart\s+from|without|besides|ohne|außer|hors"

@@ -23,3 +23,24 @@ def test_a_world_total_of_military_spending_has_no_donor(text: str) -> None:
     figures = extract_figures(text, published=PUBLISHED)
     world = figures[-1]
     assert (world.category, world.donor) == ("defense_spending", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        (
+            "Portugal will also pay EUR 20 million into the NATO Comprehensive Assistance "
+            "Package Trust Fund for winter equipment and EUR 15 million to a demining fund for "
+            "Ukraine.",
+            "Portugal",
+        ),
+        (
+            "Die Niederlande beteiligen sich mit 250 Millionen Euro an der NATO-Initiative PURL, "
+            "die Waffen für die Ukraine kauft.",
+            "Netherlands",
+        ),
+    ],
+)
+def test_a_nato_fund_or_initiative_is_a_channel_not_the_giver(text: str, donor: str) -> None:
+    figures = extract_figures(text, published=PUBLISHED)
+    assert [f.donor for f in figures] == [donor] * len(figures)
