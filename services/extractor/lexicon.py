@@ -420,7 +420,9 @@ STATIONED_IN_BEFORE = re.compile(
     r"|stationed|stationiert\w*|stationnée?s?|deployed|produced|built|made|manufactured"
     r"|hergestellt\w*|gefertigt\w*|produziert\w*|fabriquée?s?|produite?s?|plants?|factory|factories"
     r"|Werk\w*|usines?|summit|Gipfel\w*|sommet|meeting|Treffen|réunion|conference|Konferenz)"
-    r"\s+(?:\w+\s+)?(?:in|im|en|au|à)\s+(?:the\s+|der\s+|den\s+)?$",
+    r"\s+(?:\w+\s+)?(?:in|im|en|au|à)\s+(?:the\s+|der\s+|den\s+)?$"
+    # the summit named by its city: "au sommet de La Haye", "the summit of Vilnius"
+    r"|\b(?:summit|Gipfel\w*|sommet|conference|Konferenz|conférence)\s+(?:de|von|of)\s+$",
     re.IGNORECASE,
 )
 PLACE_BEFORE = re.compile(r"(?:\bin|\bat|\bà|\ben|\bnear)\s+$", re.IGNORECASE)

@@ -44,3 +44,18 @@ def test_a_world_total_of_military_spending_has_no_donor(text: str) -> None:
 def test_a_nato_fund_or_initiative_is_a_channel_not_the_giver(text: str, donor: str) -> None:
     figures = extract_figures(text, published=PUBLISHED)
     assert [f.donor for f in figures] == [donor] * len(figures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les alliés discutent d'un nouvel objectif en vue du sommet de La Haye : 3,5 % du PIB "
+        "pour la défense.",
+        "The allies will debate a new goal before the summit of The Hague: 3.5% of GDP for core "
+        "defence.",
+        "Les alliés se sont engagés au sommet de Vilnius à consacrer 2 % du PIB à la défense.",
+    ],
+)
+def test_a_summit_named_by_its_city_is_no_giver(text: str) -> None:
+    (figure,) = extract_figures(text, published=PUBLISHED)
+    assert (figure.category, figure.donor) == ("pledge_target", "NATO allies")
