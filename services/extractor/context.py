@@ -136,7 +136,12 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
         if group.startswith("r"):
             found.append(Actor(start, end, name, recipient=True, agent=False))
             continue
-        if lexicon.NOT_A_GIVER_BEFORE.search(before) or lexicon.COMPOUND_AFTER.match(text, end):
+        blocks = lexicon.BLOCKING_AFTER.match(text, end) is not None
+        if (
+            lexicon.NOT_A_GIVER_BEFORE.search(before)
+            or lexicon.COMPOUND_AFTER.match(text, end)
+            or blocks
+        ):
             excluded_end = end
             continue
         if lexicon.INCLUDED_BEFORE.search(before) and lexicon.ASIDE_END.match(text, end):

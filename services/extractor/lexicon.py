@@ -86,6 +86,7 @@ _ACTORS: list[tuple[str, str]] = [
         # the Union's executive and its instrument for Ukraine, named without "European"
         r"|(?:the|la|die|der)\s+(?-i:Commission|Kommission)(?!\s+(?:on|for|of|de|für)\b)"
         r"|Ukraine\s+Facility|Facilité\s+pour\s+l['’]Ukraine|Ukraine-Fazilität"
+        r"|Facilité\s+européenne\s+pour\s+la\s+paix"
         r"|Commission\s+européenne|(?-i:E\.U\.|EU|UE)(?![\w-]|\.\w)|(?-i:EU)(?=-)|l['’](?-i:UE)"
         r"|(?-i:Brussels)(?=\s+(?:has|have|will|would|pledged|approved|agreed|hopes|wants|plans"
         r"|proposed|says|said))",
@@ -355,6 +356,13 @@ NATO_CHANNEL_AFTER = re.compile(
     r"|(?:\w+\s+){0,3}?Trust\s+Fund|fund)\b",
     re.IGNORECASE,
 )
+# Who holds the money up, named as the subject: "Budapest blocks", "la Hongrie bloque depuis des
+# mois", "Ungarn blockiert".
+BLOCKING_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|is|was|continues\s+to|a|hat)\s+)?(?:\w+\s+)?"
+    r"(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|bloqu\w*|blockier\w*)\b",
+    re.IGNORECASE,
+)
 NOT_A_GIVER_BEFORE = re.compile(
     r"(?:according\s+to|\bselon(?:\s+(?:[\w'’-]+\s+){0,3}?(?:de|du|des))?"
     r"|\blaut(?:\s+(?:[\w'’-]+\s+){0,3}?(?:der|des|dem))?|excluding|except(?:\s+for)?|other\s+than|apart\s+from|without|besides|ohne|außer|hors"
@@ -365,6 +373,8 @@ NOT_A_GIVER_BEFORE = re.compile(
     # a forum chaired or met in is a venue: "chairing the Ukraine Defense Contact Group"
     r"|\bchair(?:ing|ed|s)?|\bchair\s+of|meeting\s+of|Treffen\s+der|réunion\s+du"
     r"|adhésion\s+à"
+    # who holds the money up, not who gives it: "blocked by Hungary", "bloqués par la Hongrie"
+    r"|\b(?:blocked|vetoed|held\s+up|stalled|bloquée?s?|blockiert|gesperrt)\s+(?:by|par|von|durch)"
     # a partner, not the giver: "a joint initiative with the United States", "gemeinsam mit"
     r"|\bjoint\s+(?:[\w-]+\s+)?with|\bjointly\s+with|\bin\s+(?:partnership"
     r"|cooperation|co-operation)\s+with|\bgemeinsam\s+mit|\ben\s+partenariat\s+avec"

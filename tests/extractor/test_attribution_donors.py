@@ -59,3 +59,15 @@ def test_a_nato_fund_or_initiative_is_a_channel_not_the_giver(text: str, donor: 
 def test_a_summit_named_by_its_city_is_no_giver(text: str) -> None:
     (figure,) = extract_figures(text, published=PUBLISHED)
     assert (figure.category, figure.donor) == ("pledge_target", "NATO allies")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU's EUR 4 billion tranche of military aid for Ukraine is still blocked by Slovakia.",
+        "Bratislava bloque toujours 4 milliards d'euros d'aide militaire de l'UE à l'Ukraine.",
+    ],
+)
+def test_who_blocks_the_money_does_not_give_it(text: str) -> None:
+    (figure,) = extract_figures(text, published=PUBLISHED)
+    assert figure.donor == "EU"
