@@ -205,6 +205,8 @@ def _join_conjunctions(text: str, actors: list[Actor]) -> list[Actor]:
 def _apposition(text: str, last: Actor, actor: Actor) -> bool:
     """ "Among large donors, the United Kingdom": a group and one of its members, not a list."""
     comma_only = not re.search(r"\b(?:and|und|et|with|mit|avec)\b|&", text[last.end : actor.start])
+    if text.startswith(("its ", "their "), actor.start):
+        return False  # "the EU, its Member States and ...": the Union and its own members
     return comma_only and (last.name in lexicon.AGGREGATES or actor.name in lexicon.AGGREGATES)
 
 

@@ -445,7 +445,9 @@ AGENT_BEFORE = re.compile(
 )
 CONJUNCTION = re.compile(
     r"\s*(?:,\s*(?:along\s+with|together\s+with|as\s+well\s+as|and)\s+|,\s+|\s+(?:and|und|et|&"
-    r"|as\s+well\s+as|along\s+with|together\s+with)\s+)(?:the\s+|die\s+|les?\s+|la\s+|l['’])?",
+    r"|as\s+well\s+as|along\s+with|together\s+with)\s+)(?:the\s+|die\s+|les?\s+|la\s+|l['’]"
+    # the Union and its own members: "l'UE et ses États membres"
+    r"|ses\s+|leurs\s+|ihre[n]?\s+)?",
     re.IGNORECASE,
 )
 

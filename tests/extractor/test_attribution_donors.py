@@ -71,3 +71,17 @@ def test_a_summit_named_by_its_city_is_no_giver(text: str) -> None:
 def test_who_blocks_the_money_does_not_give_it(text: str) -> None:
     (figure,) = extract_figures(text, published=PUBLISHED)
     assert figure.donor == "EU"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "D'après la Commission, l'UE et ses États membres ont versé 12 milliards d'euros d'aide "
+        "humanitaire à l'Ukraine depuis 2022.",
+        "Since 2022 the EU, its member states and their development banks have provided EUR 12 "
+        "billion in humanitarian aid to Ukraine.",
+    ],
+)
+def test_the_union_and_its_own_members_give_together(text: str) -> None:
+    (figure,) = extract_figures(text, published=PUBLISHED)
+    assert figure.donor == "EU and EU member states"
