@@ -35,12 +35,18 @@ _ACTORS: list[tuple[str, str]] = [
     ),
     (
         "Ramstein group",
-        r"Ukraine\s+Defen[cs]e\s+Contact\s+Group|Ramstein[\s-](?:group|format|Gruppe|coalition"
+        r"Ukraine\s+Defen[cs]e\s+Contact\s+Group|(?-i:Contact\s+Group)|groupe\s+de\s+contact"
+        r"|Kontaktgruppe|Ramstein[\s-](?:group|format|Gruppe|coalition"
         r"|partners|allies)|(?:the\s+)?Ramstein(?=\s+(?:meeting|pledges|countries))",
     ),
     (
         "artillery coalition",
         r"artillery\s+coalition|coalition\s+(?:pour\s+l['’])?artillerie|Artillerie-?[Kk]oalition",
+    ),
+    (
+        "drone coalition",
+        r"drone\s+coalition|coalition\s+(?:pour\s+les\s+|des\s+)?(?:«\s*)?drones(?:\s*»)?"
+        r"|Drohnen-?[Kk]oalition",
     ),
     (
         "coalition of the willing",
@@ -211,6 +217,7 @@ AGGREGATES = frozenset(
         "EU member states",
         "European countries",
         "artillery coalition",
+        "drone coalition",
         "coalition of the willing",
     }
 )
@@ -367,7 +374,7 @@ NOT_A_GIVER_BEFORE = re.compile(
     r"(?:according\s+to|\bselon(?:\s+(?:[\w'’-]+\s+){0,3}?(?:de|du|des))?"
     r"|\blaut(?:\s+(?:[\w'’-]+\s+){0,3}?(?:der|des|dem))?|excluding|except(?:\s+for)?|other\s+than|apart\s+from|without|besides|ohne|außer|hors"
     r"|sauf|à\s+l['’]exception\s+de|\bjoin(?:ed|s|ing)?|accession\s+to|beigetreten|rejoint"
-    r"|(?:co-?)?chaired\s+by|(?:co-?)?led\s+by|coprésidée?s?\s+par|présidée?s?\s+par|dirigée?s?\s+par"
+    r"|(?:co-?)?chaired\s+by|(?:co-?)?led\s+by|coprésidée?s?\s+par|présidée?s?\s+par|dirigée?s?\s+par|menée?s?\s+par"
     r"|angeführt\s+von|unter\s+Führung\s+von|geleitet\s+von|administered\s+by|managed\s+by"
     r"|verwaltet\s+von|géré\s+par"
     # a forum chaired or met in is a venue: "chairing the Ukraine Defense Contact Group"
@@ -1183,7 +1190,13 @@ MEMBERS = re.compile(
 ALLIANCE = frozenset({"NATO", "NATO allies"})
 # Groups a group noun can stand for (not the alliance, the Union or the G7: they have names).
 COALITIONS = frozenset(
-    {"Ramstein group", "artillery coalition", "coalition of the willing", "donor countries"}
+    {
+        "Ramstein group",
+        "artillery coalition",
+        "drone coalition",
+        "coalition of the willing",
+        "donor countries",
+    }
 )
 # A coalition named in any role, a venue included ("a meeting of the Ukraine Defense Contact
 # Group"): what "the group" and "the group's members" later stand for.

@@ -85,3 +85,23 @@ def test_who_blocks_the_money_does_not_give_it(text: str) -> None:
 def test_the_union_and_its_own_members_give_together(text: str) -> None:
     (figure,) = extract_figures(text, published=PUBLISHED)
     assert figure.donor == "EU and EU member states"
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        (
+            "Les pays de la coalition « drones », menée par l'Estonie, ont réuni 1,8 milliard "
+            "d'euros pour l'Ukraine.",
+            "drone coalition",
+        ),
+        (
+            "Norway's defence minister said Contact Group members had delivered $9 billion in "
+            "air defence to Ukraine since January.",
+            "Ramstein group",
+        ),
+    ],
+)
+def test_a_coalition_named_by_its_purpose_or_forum_gives(text: str, donor: str) -> None:
+    (figure,) = extract_figures(text, published=PUBLISHED)
+    assert figure.donor == donor
