@@ -49,6 +49,12 @@ _COMPARED = re.compile(
     re.IGNORECASE,
 )
 _SPECIFIC_KINDS = lexicon.AID_CATEGORIES - {"aid_total"}
+# Words of aid (not the recipient's name): "Auch die Unterstützung der Ukraine wächst" is about aid.
+_AID_TALK = re.compile(
+    r"\b(?:aid|assistance|support|help|Hilfe\w*|\w+hilfe|Unterstützung|aide|soutien|donat\w*"
+    r"|deliver\w*|Lieferung\w*|livraison\w*)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -87,6 +93,9 @@ class Story:
     mentions: Counter[str] = field(default_factory=Counter)  # how often each giver is named
     paragraph: int = 0  # the paragraph being read
     local: str | None = None  # the country the paragraph has spoken of last, any role
+    # the country the paragraph has spoken of last in sentences that report no aid ("Ukraine's
+    # own needs keep growing"): whose budget a bare "Its defence budget" is
+    spoken: str | None = None
     donor_paragraph: int = 0  # the paragraph that made the current giver current
     named: set[str] = field(default_factory=set)  # givers named so far
     group: str | None = None  # the last coalition named, which "the group" stands for
@@ -134,6 +143,9 @@ class Story:
         self.named.update(a.name for a in sentence.actors if not a.recipient)
         countries = [a.name for a in sentence.actors if a.name in lexicon.ECONOMIES]
         self.local = countries[0] if countries else self.local
+        aid = any(a.category in lexicon.AID_CATEGORIES for a in resolved)
+        if countries and not aid and not _AID_TALK.search(sentence.text):
+            self.spoken = countries[0]
         groups = [a.name for a in sentence.actors if a.name in lexicon.COALITIONS]
         if not groups and ("roup" in sentence.text or "oalition" in sentence.text):
             # named as a venue ("at a meeting of the Ukraine Defense Contact Group") it still
@@ -226,7 +238,7 @@ class Story:
         """Paragraphs do not reset the story: a new actor or time does (see `after`), except
         for a giver named in passing (see `_giver`)."""
         self.paragraph += 1
-        self.local = None
+        self.local = self.spoken = None
 
     def hints(self, continues: str | None) -> context.Hints:
         """What the story so far offers the next sentence's figures."""
@@ -245,6 +257,7 @@ class Story:
             group=self.group,
             local=self.local,
             source=source,
+            spoken=self.spoken if self.donor_paragraph < self.paragraph else None,
         )
 
     def _giver(self) -> str | None:
@@ -287,6 +300,7 @@ class Story:
         # another giver's. (The country an economic aside is taken to describe is named by none.)
         aside = category == "other" and "donor" in attributes.hinted
         fresh = donor is not None and donor != self.current.donor and not aside
+        fresh = fresh and "spoken" not in attributes.hinted
         sources["category"] = hints.source if "category" in attributes.hinted else own("category")
         if year is None and attributes.open_year:
             dated = self._year(sentence, clause, category, unit, fresh=fresh, span=span)

@@ -69,6 +69,9 @@ class Hints:
     main: str | None = None  # the document's main giver: whose economy an aside describes
     group: str | None = None  # the last coalition named: "the group", "the coalition"
     local: str | None = None  # the country the paragraph has spoken of last, any role
+    # the country a new paragraph speaks of outside aid, when the giver carried is an earlier
+    # paragraph's: "Ukraine's own needs keep growing. ... Defence spending is planned at 27%"
+    spoken: str | None = None
 
 
 NO_HINTS = Hints()
@@ -933,6 +936,18 @@ def resolve(
             # report are its own actor's, unless the alliance's pledge goes on ("they pledged a
             # baseline of €40 billion").
             carried = hints.main
+        if (
+            category == "defense_spending"
+            and donor is None
+            and not sentence.actors
+            and hints.spoken is not None
+            and _fits_category(hints.spoken, category)
+        ):
+            # A defence budget in a paragraph that has turned to another country ("Ukraine's
+            # own needs keep growing ... Defence spending is planned at 27% of GDP") is that
+            # country's, not the giver the paragraph before was about.
+            carried = hints.spoken
+            hinted.add("spoken")  # the story's time goes on: the paragraph's country is no news
         if donor is None and carried is not None and _fits_category(carried, category):
             donor = carried  # "it pledged ... 0.25%, and called on all allies": the context's
             hinted.add("donor")

@@ -105,3 +105,13 @@ def test_the_union_and_its_own_members_give_together(text: str) -> None:
 def test_a_coalition_named_by_its_purpose_or_forum_gives(text: str, donor: str) -> None:
     (figure,) = extract_figures(text, published=PUBLISHED)
     assert figure.donor == donor
+
+
+def test_a_paragraph_turned_to_another_country_spends_for_it() -> None:
+    text = (
+        "Germany pledged EUR 500 million in air defence for Ukraine on Monday.\n\n"
+        "Ukraine's own finances remain fragile. Defence spending takes 26% of its GDP this year."
+    )
+    pledge, budget = extract_figures(text, published=PUBLISHED)
+    assert pledge.donor == "Germany"
+    assert (budget.category, budget.donor) == ("defense_spending", "Ukraine")
