@@ -637,6 +637,8 @@ def donor_of(
             return actor.name
         if actor.start < end or not (actor.agent or actor.genitive):
             continue
+        if actor.agent and lexicon.CLAUSE_BREAK.search(sentence.text, end, actor.start):
+            continue  # "Europe allocated €61 billion, ..., while allocations from Washington"
         if actor.genitive and not actor.agent and actor.start - end > lexicon.GENITIVE_REACH:
             continue
         # "€132bn, compared with €114bn from the United States": the giver of the nearer figure.

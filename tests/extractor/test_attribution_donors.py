@@ -115,3 +115,12 @@ def test_a_paragraph_turned_to_another_country_spends_for_it() -> None:
     pledge, budget = extract_figures(text, published=PUBLISHED)
     assert pledge.donor == "Germany"
     assert (budget.category, budget.donor) == ("defense_spending", "Ukraine")
+
+
+def test_a_giver_named_with_from_in_a_later_clause_is_another_figures() -> None:
+    text = (
+        "The Nordic countries delivered EUR 9 billion in military aid to Ukraine last year, "
+        "the report says, while shipments from Washington dried up."
+    )
+    (figure,) = extract_figures(text, published=PUBLISHED)
+    assert figure.donor == "Nordic countries"
