@@ -331,6 +331,10 @@ class Story:
             # group the sentence names ("the group's members had committed £18 billion") pays
             # in its reporter's currency.
             donor, sources["donor"] = payer, SENTENCE
+        if donor == "NATO":
+            # The alliance has no money of its own: what it sets, spends or gives across its
+            # members ("Across NATO, the rule would produce €100 billion") is its members'.
+            donor = "NATO allies"
         aid = category in lexicon.AID_CATEGORIES or (
             category == "pledge_target" and unit != "percent"
         )

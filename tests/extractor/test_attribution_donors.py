@@ -124,3 +124,11 @@ def test_a_giver_named_with_from_in_a_later_clause_is_another_figures() -> None:
     )
     (figure,) = extract_figures(text, published=PUBLISHED)
     assert figure.donor == "Nordic countries"
+
+
+def test_the_alliance_gives_and_spends_through_its_members() -> None:
+    text = (
+        "Across NATO, the levy would raise some EUR 90 billion a year in military aid for Ukraine."
+    )
+    (figure,) = extract_figures(text, published=PUBLISHED)
+    assert figure.donor == "NATO allies"
