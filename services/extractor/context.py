@@ -613,6 +613,8 @@ def donor_of(
         owners = [a for a in givers if a.name == "NATO" and _possessive(sentence.text, a.end)]
         if any(lexicon.TARGET_OF.fullmatch(sentence.text, a.end, start) for a in owners):
             return "NATO allies"  # "reached NATO's 2% target", "NATO's target of 2%"
+        if lexicon.AGREED_BY_ALLIES_AFTER.match(sentence.text, end):
+            return "NATO allies"  # "short of the 2 per cent that allies agreed in Vilnius"
         alliance = lexicon.ALLIANCE_GOAL_BEFORE.search(sentence.text, max(0, start - 60), start)
         lo, _ = _clause(sentence.text, start, end)
         reached = lexicon.REACHING.search(sentence.text, lo, start) is not None
@@ -876,6 +878,12 @@ def resolve(
         # long-range strike capabilities": weapons bought for one's own forces, whatever the
         # story has moved on to.
         category = "defense_spending"
+    if (
+        category == "defense_spending"
+        and unit == "percent"
+        and lexicon.AGREED_BY_ALLIES_AFTER.match(sentence.text, end)
+    ):
+        category = "pledge_target"  # "des 3,5 % que les Alliés se sont engagés à consacrer"
     # A figure that is neither aid nor defence has no giver; an economic one keeps the country it
     # describes ("Russia's deficit", "Ukraine needs $60 billion").
     donor = None

@@ -1093,12 +1093,22 @@ OWN_YEAR_AFTER = re.compile(
 # von 2 Prozent", "l'objectif de l'OTAN de 2 %"; a member meeting it by its own date is the member.
 ALLIANCE_GOAL_BEFORE = re.compile(
     r"(?:(?:alliance|NATO|Nato|OTAN|Bündnis|allied)[\w'’-]*\s+(?:\w+\s+){0,2}?|Nato-)"
-    r"(?:goal|target|benchmark|Ziel|objectif)\w*\s+(?:of|von|de|d['’])\s*(?:at\s+least\s+)?$"
+    r"(?:goal|target|benchmark|guideline|Ziel|Richtmarke|Richtwert|objectif|cible)\w*\s+"
+    r"(?:of|von|de|d['’])\s*(?:at\s+least\s+)?$"
     # "the new goal of spending 3.5%": the alliance's new goal, whoever negotiates over it
     r"|\b(?:new|neue[nms]?|nouvel\w*)\s+(?:goal|target|Ziel\w*|objectif)\s+(?:of|von|de|d['’])"
     r"\s*(?:(?:spending|reaching|at\s+least)\s+)?$"
     r"|(?:goal|target|Ziel|objectif)\w*\s+(?:of\s+the\s+alliance|de\s+l['’]OTAN|der\s+Nato)\s+"
     r"(?:of|von|de|d['’])\s*$",
+    re.IGNORECASE,
+)
+# A share the allies set themselves, told after it: "the 2 per cent that allies agreed at their
+# summit", "des 3,5 % que les Alliés se sont engagés à consacrer", "den die Verbündeten".
+AGREED_BY_ALLIES_AFTER = re.compile(
+    r"[^.;:,()]{0,40}?\b(?:that|which|que|qu['’]|den|die|das)\s+(?:the\s+|les\s+|die\s+)?"
+    r"(?:(?:NATO|Nato|OTAN|Otan)[\s-]+)?(?:allies|Alliés|Verbündeten|members|membres|Mitglieder"
+    r"|member\s+states|États\s+membres)\s+(?:[\w'’]+\s+){0,2}?(?:agreed|committed|pledged|promised"
+    r"|set|adopted|engagée?s|fixée?s?|convenu|vereinbart\w*|zugesagt|beschlossen|verpflichtet)\b",
     re.IGNORECASE,
 )
 # A member setting out to reach a goal makes it its own commitment.

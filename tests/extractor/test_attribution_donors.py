@@ -132,3 +132,17 @@ def test_the_alliance_gives_and_spends_through_its_members() -> None:
     )
     (figure,) = extract_figures(text, published=PUBLISHED)
     assert figure.donor == "NATO allies"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italy spends 1.5% of GDP on defence, well short of the 2% that the allies agreed in "
+        "Wales.",
+        "Le Portugal reste loin des 3,5 % que les Alliés se sont engagés à atteindre d'ici 2035.",
+        "Spain's outlays remain well below the NATO guideline of 2%.",
+    ],
+)
+def test_a_share_the_allies_set_themselves_is_their_target(text: str) -> None:
+    target = extract_figures(text, published=PUBLISHED)[-1]
+    assert (target.category, target.donor) == ("pledge_target", "NATO allies")
