@@ -652,7 +652,7 @@ DEFENCE_CONTEXT = re.compile(
 )
 OF_GDP = re.compile(
     r"\s*(?:(?:of|des|du|de|der)\s+)?(?:(?:their|its|the|national|annual|economic|leur|leurs|son|sa"
-    r"|ihres|seines|ihrer|seiner)\s+)*(?:GDP"
+    r"|ihres|seines|ihrer|seiner|projected|estimated|forecast|nominal|(?:19|20)\d\d)\s+)*(?:GDP"
     r"|gross\s+domestic\s+product|BIP|PIB|Bruttoinlandsprodukts?|economic\s+output|economy"
     r"|Wirtschaft\b|économie"
     r"|Wirtschaftsleistung)",

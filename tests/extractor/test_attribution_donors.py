@@ -146,3 +146,21 @@ def test_the_alliance_gives_and_spends_through_its_members() -> None:
 def test_a_share_the_allies_set_themselves_is_their_target(text: str) -> None:
     target = extract_figures(text, published=PUBLISHED)[-1]
     assert (target.category, target.donor) == ("pledge_target", "NATO allies")
+
+
+@pytest.mark.parametrize(
+    ("text", "donors"),
+    [
+        (
+            "Latvia has provided 1.1% of its 2022 GDP to Ukraine, Finland 0.9%.",
+            ["Latvia", "Finland"],
+        ),
+        ("The Czech budget puts defence at 2.1% of projected GDP.", [None]),
+    ],
+)
+def test_a_share_of_gdp_of_a_given_year_or_forecast_is_still_a_share_of_gdp(
+    text: str, donors: list[str | None]
+) -> None:
+    figures = extract_figures(text, published=PUBLISHED)
+    assert all(f.category != "other" for f in figures)
+    assert [f.donor for f in figures] == donors
