@@ -598,7 +598,9 @@ def donor_of(
     if category not in ("defense_spending", "other"):
         givers = [a for a in givers if a.name not in lexicon.ADVERSARIES]
     if category == "defense_spending":
-        givers += [a for a in sentence.actors if a.recipient]
+        # Ukraine spends on its own defence too, unless named as the one aid goes to ("how much
+        # of the money should go to Ukraine", "Teile der Ukraine-Hilfe").
+        givers += [a for a in sentence.actors if a.recipient and not _receiving(sentence.text, a)]
         givers.sort(key=lambda a: a.start)
         if any(a.name != "NATO" for a in givers):
             # The alliance spends nothing itself: "Sweden, NATO's 32nd member, ... 2.4%".
@@ -657,6 +659,15 @@ def donor_of(
         return before[-1].name
     following = [a for a in givers if a.start >= end]
     return following[0].name if following and after else None
+
+
+def _receiving(text: str, actor: Actor) -> bool:
+    if not lexicon.UKRAINE_NAMED.match(text, actor.start):
+        return False  # a parliament a budget is sent to ("to the Verkhovna Rada") still spends
+    before = text[max(0, actor.start - 12) : actor.start]
+    return bool(
+        lexicon.RECEIVING_BEFORE.search(before) or lexicon.RECEIVING_AFTER.match(text, actor.end)
+    )
 
 
 def _scheme(text: str, actor: Actor) -> bool:

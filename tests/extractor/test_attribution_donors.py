@@ -164,3 +164,13 @@ def test_a_share_of_gdp_of_a_given_year_or_forecast_is_still_a_share_of_gdp(
     figures = extract_figures(text, published=PUBLISHED)
     assert all(f.category != "other" for f in figures)
     assert [f.donor for f in figures] == donors
+
+
+def test_ukraine_named_as_the_one_aid_goes_to_does_not_spend_the_budget() -> None:
+    text = (
+        "The committee backed a $95 billion defense budget on Tuesday after a fight over how much "
+        "should be sent to Ukraine."
+    )
+    (figure,) = extract_figures(text, published=PUBLISHED)
+    assert figure.category == "defense_spending"
+    assert figure.donor != "Ukraine"
