@@ -150,6 +150,9 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
         if lexicon.INCLUDED_BEFORE.search(before) and lexicon.ASIDE_END.match(text, end):
             excluded_end = end
             continue  # "Military spending in Europe, including Russia, rose by 17%"
+        if lexicon.INCLUDED_AFTER.match(text, end) and re.search(r",\s*$", before):
+            excluded_end = end
+            continue  # "Military spending in Europe, Russia included, reached $693 billion"
         if excluded_end >= 0 and lexicon.CONJUNCTION.fullmatch(text, excluded_end, start):
             # "coprésidée par la France et les États-Unis": the second name is excluded too
             excluded_end = end

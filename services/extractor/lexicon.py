@@ -1444,6 +1444,12 @@ INCLUDED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 ASIDE_END = re.compile(r"\s*[,)]")
+# The same aside told the other way round: "Military spending in Europe, Russia included, ...",
+# "693 milliards de dollars pour l'Europe, Russie comprise".
+INCLUDED_AFTER = re.compile(
+    r"\s+(?:included|comprise?s?|inclus(?:e|es)?|eingeschlossen|inbegriffen|mitgerechnet)\b",
+    re.IGNORECASE,
+)
 
 # Clause breaks: a year on the far side belongs to another clause's figure.
 # The whole world, whose military spending has no giver.

@@ -174,3 +174,9 @@ def test_ukraine_named_as_the_one_aid_goes_to_does_not_spend_the_budget() -> Non
     (figure,) = extract_figures(text, published=PUBLISHED)
     assert figure.category == "defense_spending"
     assert figure.donor != "Ukraine"
+
+
+def test_a_country_included_in_an_aside_is_not_the_spender() -> None:
+    text = "Defence outlays in Asia, China included, climbed to $650 billion last year."
+    (figure,) = extract_figures(text, published=PUBLISHED)
+    assert figure.donor != "China"
