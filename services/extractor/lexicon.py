@@ -95,7 +95,8 @@ _ACTORS: list[tuple[str, str]] = [
         r"|Facilité\s+européenne\s+pour\s+la\s+paix"
         r"|Commission\s+européenne|(?-i:E\.U\.|EU|UE)(?![\w-]|\.\w)|(?-i:EU)(?=-)|l['’](?-i:UE)"
         r"|(?-i:Brussels)(?=\s+(?:has|have|will|would|pledged|approved|agreed|hopes|wants|plans"
-        r"|proposed|says|said))",
+        r"|proposed|says|said|is\s+(?:contributing|providing|lending|paying|giving)|contribut\w*"
+        r"|provides|provided|lends|lent|disburs\w*|pays|paid|gives|gave))",
     ),
     (
         "IMF",
@@ -628,7 +629,10 @@ BORROWING = re.compile(
 SCHEME_AFTER = re.compile(
     r"(?:['’]s\s+(?:\w+\s+){0,4}?loans?|-Kredit\w*|\s+(?:ERA\s+)?loans?)\b", re.IGNORECASE
 )
-SHARE_OF = re.compile(r"\b(?:share|Anteil\w*|part|portion|quote-part)\b", re.IGNORECASE)
+SHARE_OF = re.compile(
+    r"\b(?:share|Anteil\w*|part|portion|quote-part|contribution|contributing|Beitrag\w*)\b",
+    re.IGNORECASE,
+)
 SCHEME_BEFORE = re.compile(r"(?:prêts?\s+du|loans?\s+of\s+the|Kredit\w*\s+der)\s+$", re.IGNORECASE)
 # A budget named as such: the subject of a sum in a defence story ("the budget would rise to").
 BUDGET_WORD = re.compile(

@@ -180,3 +180,16 @@ def test_a_country_included_in_an_aside_is_not_the_spender() -> None:
     text = "Defence outlays in Asia, China included, climbed to $650 billion last year."
     (figure,) = extract_figures(text, published=PUBLISHED)
     assert figure.donor != "China"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The G7 set up a $50 billion loan for Ukraine, and Brussels is providing EUR 20 billion "
+        "of it.",
+        "L'UE a versé sa contribution au prêt du G7 à l'Ukraine, soit 20 milliards d'euros.",
+    ],
+)
+def test_the_union_s_contribution_to_a_g7_loan_is_the_union_s(text: str) -> None:
+    share = extract_figures(text, published=PUBLISHED)[-1]
+    assert share.donor == "EU"
