@@ -272,7 +272,9 @@ CITY_NAMES = frozenset(
 _ADJECTIVE_CONTEXT = (
     r"(?=\s+(?:government|cabinet|parliament|(?:defen[cs]e\s+)?ministry|taxpayers|(?:military\s+"
     r"|financial\s+|humanitarian\s+|security\s+)?(?:aid|assistance|support|package|contribution|model"
-    r"|Regierung|Hilfe)s?\b))"
+    r"|Regierung|Hilfe)s?\b)"
+    # a giver's part of a tally: "Of the European total, EUR 46 billion is military aid"
+    r"|\s+(?:total|tally|share)\b(?!\s+of\b))"
 )
 # Recipients: Ukraine in all its forms first; then the places other aid in the news goes to.
 _RECIPIENTS: list[tuple[str, str]] = [

@@ -193,3 +193,12 @@ def test_a_country_included_in_an_aside_is_not_the_spender() -> None:
 def test_the_union_s_contribution_to_a_g7_loan_is_the_union_s(text: str) -> None:
     share = extract_figures(text, published=PUBLISHED)[-1]
     assert share.donor == "EU"
+
+
+def test_a_part_of_a_giver_s_total_is_that_giver_s() -> None:
+    text = (
+        "Over the war, donors have committed EUR 250 billion to Ukraine. Of the German total, "
+        "EUR 28 billion is military aid."
+    )
+    part = extract_figures(text, published=PUBLISHED)[-1]
+    assert part.donor == "Germany"
