@@ -202,10 +202,19 @@ def _join_conjunctions(text: str, actors: list[Actor]) -> list[Actor]:
         ):
             names = [*last.name.replace(" and ", ", ").split(", "), actor.name]
             name = ", ".join(names[:-1]) + " and " + names[-1]
+            name = _GROUPS.get(frozenset(names), name)
             joined[-1] = Actor(last.start, actor.end, name, False, last.agent)
         else:
             joined.append(actor)
     return joined
+
+
+# The donors and the EU's institutions, which a tracker's "donor countries" and "European
+# countries" already count: "European countries and EU institutions allocated ...".
+_GROUPS = {
+    frozenset({"European countries", "EU"}): "European countries",
+    frozenset({"donor countries", "EU"}): "donor countries",
+}
 
 
 def _apposition(text: str, last: Actor, actor: Actor) -> bool:

@@ -202,3 +202,11 @@ def test_a_part_of_a_giver_s_total_is_that_giver_s() -> None:
     )
     part = extract_figures(text, published=PUBLISHED)[-1]
     assert part.donor == "Germany"
+
+
+def test_donors_and_the_union_s_institutions_are_the_donors() -> None:
+    text = (
+        "In April, donor countries and EU institutions pledged EUR 6 billion in new aid to Ukraine."
+    )
+    (figure,) = extract_figures(text, published=PUBLISHED)
+    assert figure.donor == "donor countries"
