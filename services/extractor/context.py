@@ -909,6 +909,20 @@ def resolve(
         category = "pledge_target"  # "des 3,5 % que les Alliés se sont engagés à consacrer"
     # A figure that is neither aid nor defence has no giver; an economic one keeps the country it
     # describes ("Russia's deficit", "Ukraine needs $60 billion").
+    lo = _clause(sentence.text, start, end, others)[0]
+    need = (
+        lexicon.UKRAINE_NEEDS.search(sentence.text, lo, start) if sentence.names_ukraine else None
+    )
+    if (
+        category in lexicon.AID_CATEGORIES
+        and unit != "percent"
+        and need is not None
+        and need.end() >= start - 40
+        and not lexicon.GIVING.search(sentence.text, lo, start)
+    ):
+        # "Ukraine's government estimates its external financing needs at about $45 billion, on
+        # top of weapons supplied by partners": what Ukraine needs is no one's aid.
+        category = "other"
     donor = None
     borrower = None
     nobody = False

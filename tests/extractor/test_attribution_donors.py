@@ -210,3 +210,12 @@ def test_donors_and_the_union_s_institutions_are_the_donors() -> None:
     )
     (figure,) = extract_figures(text, published=PUBLISHED)
     assert figure.donor == "donor countries"
+
+
+def test_what_ukraine_needs_is_not_aid_even_next_to_weapons() -> None:
+    text = (
+        "Ukraine's finance ministry puts its budget gap for next year at $38 billion, not counting "
+        "weapons delivered by allies."
+    )
+    (figure,) = extract_figures(text, published=PUBLISHED)
+    assert (figure.category, figure.donor) == ("other", "Ukraine")
