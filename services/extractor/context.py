@@ -153,7 +153,13 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
         if lexicon.INCLUDED_AFTER.match(text, end) and re.search(r",\s*$", before):
             excluded_end = end
             continue  # "Military spending in Europe, Russia included, reached $693 billion"
-        if excluded_end >= 0 and lexicon.CONJUNCTION.fullmatch(text, excluded_end, start):
+        gap = text[excluded_end:start] if excluded_end >= 0 else ""
+        if (
+            excluded_end >= 0
+            and lexicon.CONJUNCTION.fullmatch(text, excluded_end, start)
+            # "Selon Londres, la Russie consacre ...": a comma alone ends the source's aside
+            and re.search(r"\b(?:and|und|et|as\s+well\s+as|along\s+with|together\s+with)\b|&", gap)
+        ):
             # "coprésidée par la France et les États-Unis": the second name is excluded too
             excluded_end = end
             continue
@@ -643,8 +649,11 @@ def donor_of(
             lexicon.TARGET_OF.fullmatch(sentence.text, a.end, start) for a in owners
         ):
             # "la Belgique ..., l'un des taux les plus faibles de l'OTAN, ... l'objectif de 2 %":
-            # a member's own goal; NATO is where it is measured.
-            givers = [a for a in givers if a.name != "NATO"]
+            # a member's own goal; NATO is where it is measured. But "l'objectif de 2 % fixé par
+            # l'Alliance" is the alliance's, whoever else the sentence names.
+            givers = [
+                a for a in givers if a.name != "NATO" or (a.agent and 0 <= a.start - end <= 30)
+            ]
     compared = lexicon.COMPARED_WITH.search(sentence.text) is not None
     for actor in givers:
         if compared and lexicon.FOR_GIVER.fullmatch(sentence.text, end, actor.start):

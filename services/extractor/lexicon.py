@@ -137,20 +137,24 @@ _COUNTRIES: list[tuple[str, str, str]] = [
     (
         "United Kingdom",
         r"United\s+Kingdom|U\.K\.|(?-i:UK)(?![\w-])|Great\s+Britain|Britain|Großbritannien"
-        r"|Royaume-Uni|(?-i:London)|Downing\s+Street",
+        r"|Royaume-Uni|(?-i:London|Londres)|Downing\s+Street",
         r"British|UK",
     ),
     ("Canada", r"Canada|Kanada|(?-i:Ottawa)", r"Canadian|kanadische[n]?"),
     ("Sweden", rf"Sweden|Schweden|Suède|(?-i:Stockholm){_NOT_NAME}", r"Swedish|schwedische[n]?"),
     ("Norway", rf"Norway|Norwegen|Norvège|(?-i:Oslo){_NOT_NAME}", r"Norwegian|norwegische[n]?"),
-    ("Denmark", rf"Denmark|Dänemark|Danemark|(?-i:Copenhagen){_NOT_NAME}", r"Danish|dänische[n]?"),
+    (
+        "Denmark",
+        rf"Denmark|Dänemark|Danemark|(?-i:Copenhagen|Kopenhagen|Copenhague){_NOT_NAME}",
+        r"Danish|dänische[n]?",
+    ),
     (
         "Netherlands",
         r"(?:the\s+)?Netherlands|Niederlande|Pays-Bas"
         r"|(?-i:The\s+Hague|Den\s+Haag|La\s+Haye)(?!\s+(?:summit|Gipfel|declaration))",
         r"Dutch|niederländische[n]?",
     ),
-    ("Poland", r"Poland|Polen|Pologne|(?-i:Warsaw)", r"Polish|polnische[n]?"),
+    ("Poland", r"Poland|Polen|Pologne|(?-i:Warsaw|Varsovie|Warschau)", r"Polish|polnische[n]?"),
     ("Italy", rf"Italy|Italien|Italie|(?-i:Rome){_NOT_NAME}", r"Italian"),
     ("Spain", rf"Spain|Spanien|Espagne|(?-i:Madrid){_NOT_NAME}", r"Spanish"),
     ("Finland", rf"Finland|Finnland|Finlande|(?-i:Helsinki){_NOT_NAME}", r"Finnish"),
@@ -188,15 +192,19 @@ _COUNTRIES: list[tuple[str, str, str]] = [
         r"|(?-i:Confédération)(?!\s+(?:canadienne|syndicale|européenne))",
         r"Swiss",
     ),
-    ("Japan", rf"Japan|Japon|(?-i:Tokyo){_NOT_NAME}", r"Japanese"),
+    ("Japan", rf"Japan|Japon|(?-i:Tokyo|Tokio){_NOT_NAME}", r"Japanese"),
     ("Australia", r"Australia|Australien|Australie|(?-i:Canberra)", r"Australian"),
     (
         "South Korea",
         r"South\s+Korea|Südkorea|Corée\s+du\s+Sud|(?-i:Seoul|Séoul)",
         r"South\s+Korean",
     ),
-    ("Russia", r"Russia|Russland|Russie|Kremlin|(?-i:Moscow)", r"Russian|russische[n]?"),
-    ("China", r"China|Chine|(?-i:Beijing)", r"Chinese"),
+    (
+        "Russia",
+        r"Russia|Russland|Russie|Kremlin|(?-i:Moscow|Moscou|Moskau)",
+        r"Russian|russische[n]?",
+    ),
+    ("China", r"China|Chine|(?-i:Beijing|Pékin|Peking)", r"Chinese"),
     (
         "European countries",
         r"Europe|Europa|Europeans|European\s+(?:countries|donors|governments|nations|states)"
@@ -267,6 +275,16 @@ CITY_NAMES = frozenset(
         "ljubljana",
         "reykjavik",
         "sofia",
+        "moscou",
+        "moskau",
+        "londres",
+        "varsovie",
+        "warschau",
+        "kopenhagen",
+        "copenhague",
+        "tokio",
+        "pékin",
+        "peking",
     ]
 )
 _ADJECTIVE_CONTEXT = (

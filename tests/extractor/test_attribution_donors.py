@@ -219,3 +219,25 @@ def test_what_ukraine_needs_is_not_aid_even_next_to_weapons() -> None:
     )
     (figure,) = extract_figures(text, published=PUBLISHED)
     assert (figure.category, figure.donor) == ("other", "Ukraine")
+
+
+@pytest.mark.parametrize(
+    ("text", "donors"),
+    [
+        (
+            "Moskau will im kommenden Jahr 13 Billionen Rubel für Verteidigung ausgeben, das sind "
+            "6 Prozent der Wirtschaftsleistung.",
+            ["Russia", "Russia"],
+        ),
+        ("Selon Washington, la Russie consacre 7 % de son PIB à la défense.", ["Russia"]),
+        (
+            "Selon Londres, l'Italie consacrera 1,6 % de son PIB à la défense, sous l'objectif de "
+            "2 % fixé par l'Alliance.",
+            ["Italy", "NATO allies"],
+        ),
+    ],
+)
+def test_capitals_in_french_and_german_and_a_source_named_before(
+    text: str, donors: list[str]
+) -> None:
+    assert [f.donor for f in extract_figures(text, published=PUBLISHED)] == donors
