@@ -6,11 +6,11 @@ speed-up changed nothing. Run it before and after a change and compare the files
     .venv/bin/python -m bench.extractor_snapshot > after.json && cmp before.json after.json
 
 Texts: the seeds, the regression and unseen cases, the dev and holdout article sets (never
-holdout7 or its articles 133-150: they stay unread), the reconciler clusters (never the kept-back
-split), the generated benchmark articles and, when ../shared/benchmarks is there, the cleaned
-text of the 181 pages of the article-extraction benchmark. Each is extracted with its title and
-date (as the evaluation does) and without (as the benchmark does); every field of every figure is
-written.
+the next kept-back set, articles 151-168: they stay unread), the reconciler clusters (never the
+next kept-back split, holdout6), the generated benchmark articles and, when ../shared/benchmarks
+is there, the cleaned text of the 181 pages of the article-extraction benchmark. Each is
+extracted with its title and date (as the evaluation does) and without (as the benchmark does);
+every field of every figure is written.
 """
 
 import argparse
@@ -32,8 +32,8 @@ from shared.errors import Skip
 
 ROOT = Path(__file__).resolve().parent.parent
 # Kept back for a blind score: never read here.
-_UNREAD = re.compile(r"(?:13[3-9]|14\d|150)_")
-_UNREAD_CLUSTERS = "holdout5"
+_UNREAD = re.compile(r"(?:15[1-9]|16[0-8])_")
+_UNREAD_CLUSTERS = "holdout6"
 
 Text = tuple[str, str, str | None, str | None]  # key, text, title, published
 
@@ -53,7 +53,16 @@ def _texts(pages: Path) -> Iterator[Text]:
             text = record.get("text") or (extractor / record["path"]).read_text("utf-8")
             yield f"{name}/{record['id']}", text, record.get("title"), record.get("published")
     articles = extractor / "articles"
-    for name in ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"):
+    for name in (
+        "dev",
+        "holdout",
+        "holdout2",
+        "holdout3",
+        "holdout4",
+        "holdout5",
+        "holdout6",
+        "holdout7",
+    ):
         for record in _records(articles / f"{name}.jsonl"):
             if _UNREAD.match(record["path"]):
                 continue

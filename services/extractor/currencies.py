@@ -65,7 +65,8 @@ _SUFFIXES: list[tuple[str, str]] = [
     ),
     (r"Czech\s+(?:korunas?|koruny|crowns)|tschechische[n]?\s+Kronen|korunas?|koruny", "CZK"),
     (r"kronor", "SEK"),
-    (r"kroner|krone|kronen|(?:de\s+)?couronnes", AMBIGUOUS_CROWN),
+    # "crowns" alone, as English wires write any of them: the context picks which.
+    (r"kroner|krone|kronen|crowns|(?:de\s+)?couronnes", AMBIGUOUS_CROWN),
     # The French franc is gone: "francs" in today's news, French or English, are Swiss (a CFA or
     # a Congolese franc is named as such).
     (
@@ -147,7 +148,8 @@ def suffix_code(token: str) -> str:
 _CROWN_CUES = re.compile(
     r"(?P<SEK>\b(?:Swed(?:en|ish|e)|Schwed\w*|Suède|suédois\w*|Stockholm)\b)"
     r"|(?P<NOK>\b(?:Norw(?:ay|egian)|Norweg\w*|Norvège|norvégien\w*|Oslo)\b)"
-    r"|(?P<DKK>\b(?:Denmark|Danish|Dän\w*|Danemark|danois\w*|Copenhagen|Kopenhagen)\b)",
+    r"|(?P<DKK>\b(?:Denmark|Danish|Dän\w*|Danemark|danois\w*|Copenhagen|Kopenhagen)\b)"
+    r"|(?P<CZK>\b(?:Czech\w*|Czechia|Tschech\w*|tchèque\w*|Prague|Prag)\b)",
     re.IGNORECASE,
 )
 
@@ -162,19 +164,20 @@ def crown_cue(text: str) -> str | None:
 
 # A bare "$", or "dollars" with no country, is the home dollar of a story written from or about a
 # dollar country other than the US. The document says which: a dateline or wire tag ("OTTAWA —",
-# "(CP)"), its own prefixed sums ("C$", "A$", "NZ$"), or the country its headline and lead are
-# about ("the Albanese Government", "Le gouvernement Carney"), named at least twice there. Only
-# the headline and lead count, and only one such country: a US story, a survey of several donors
-# or a single sentence ("Canada's defence spending grew to $41 billion") keeps USD.
+# "WELLINGTON —": capitals in any case, as datelines are in capitals; "(CP)"), its own prefixed
+# sums ("C$", "A$", "NZ$"), or the country its headline and lead are about ("the Albanese
+# Government", "Le gouvernement Carney"), named at least twice there. Only the headline and lead
+# count, and only one such country: a US story, a survey of several donors or a single sentence
+# ("Canada's defence spending grew to $41 billion") keeps USD.
 _HOME_DOLLAR_CUES = re.compile(
     r"(?P<CAD>\(CP\)|Canadian\s+Press|(?<![\w$])(?:C|CA|CAN)\$|\bCanad(?:a|ian|iens?|iennes?)\b"
-    r"|\bkanadisch\w*|\bOttawa\b|\bCarney\b|\bTrudeau\b|\bAnand\b|\bMcGuinty\b)"
-    r"|(?P<AUD>\(AAP\)|(?<![\w$])(?:A|AU)\$|\bAustralian?s?\b|\baustralien\w*|\bCanberra\b"
+    r"|\bkanadisch\w*|\b(?i:Ottawa)\b|\bCarney\b|\bTrudeau\b|\bAnand\b|\bMcGuinty\b)"
+    r"|(?P<AUD>\(AAP\)|(?<![\w$])(?:A|AU)\$|\bAustralian?s?\b|\baustralien\w*|\b(?i:Canberra)\b"
     r"|\bAlbanese\b|\bMarles\b)"
     r"|(?P<NZD>(?<![\w$])NZ\$|\bNew\s+Zealand(?:ers?)?\b|\bNouvelle-Zélande\b|\bNeuseeland\b"
-    r"|\bWellington\b|\bLuxon\b)"
+    r"|\b(?i:Wellington)\b|\bLuxon\b)"
     r"|(?P<USD>(?<![\w$])US\$|\bUnited\s+States\b|\bU\.S\.|\bUS\b|\bAmerican?s?\b"
-    r"|\bWashington\b|\bPentagon\b|\bWhite\s+House\b|\bCongress\b|\bBiden\b|\bTrump\b"
+    r"|\b(?i:Washington)\b|\bPentagon\b|\bWhite\s+House\b|\bCongress\b|\bBiden\b|\bTrump\b"
     r"|\bÉtats-Unis\b|\baméricain\w*|\bUSA\b|\bamerikanisch\w*)"
 )
 _LEAD = 600

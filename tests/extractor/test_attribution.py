@@ -223,7 +223,27 @@ def test_an_economic_figure_keeps_the_country_it_describes() -> None:
 def test_a_bare_dollar_in_a_canadian_report() -> None:
     text = "OTTAWA (CP) — Canada will deliver $2 billion in military assistance to Ukraine."
     assert _one(text).unit == "CAD"
-    assert _one(text.replace(" (CP)", "")).unit == "USD"
+    # The dateline, in capitals as datelines are, names Canada a second time.
+    assert _one(text.replace(" (CP)", "")).unit == "CAD"
+    # Canada named once, in one sentence, is not yet a Canadian story.
+    assert _one(text.replace("OTTAWA (CP) — ", "")).unit == "USD"
+    text = (
+        "WELLINGTON — The Budget commits $12 billion to defence over four years, and the New "
+        "Zealand Government adds $16 million for Ukraine."
+    )
+    assert [figure.unit for figure in extract_figures(text)] == ["NZD", "NZD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Sweden will send Ukraine air defence worth 16 billion crowns this year.", "SEK"),
+        ("Norway's parliament approved 85 billion crowns for Ukraine until 2030.", "NOK"),
+        ("Prague set its defence budget at 160 billion crowns for 2024.", "CZK"),
+    ],
+)
+def test_crowns_alone_take_the_country_the_text_names(text: str, unit: str) -> None:
+    assert _one(text).unit == unit
 
 
 def test_a_bare_dollar_is_the_home_dollar_of_the_country_the_story_is_about() -> None:
