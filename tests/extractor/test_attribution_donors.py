@@ -1,5 +1,6 @@
-"""The donor pass on extractor 2026.11.10: each rule checked on sentences written for these tests
-(never copied from an evaluation article)."""
+"""Who gives: world totals, channels, venues, blockers, aggregates and capitals as the donor pass
+of extractor 2026.11.10 reads them. Each rule is checked on sentences written for these tests,
+never copied from an evaluation article."""
 
 import datetime
 

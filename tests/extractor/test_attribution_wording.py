@@ -1,5 +1,7 @@
-"""Extractor 2026.11.10: rules added from holdout6's misses, each checked on sentences written for
-these tests (never copied from an evaluation article)."""
+"""The wording that qualifies, dates and classes a figure: verbs and adverbs as qualifiers, a
+comparison's base year, ranked spenders, targets named with their holder, needs named as nouns
+(extractor 2026.11.10, from holdout6's misses). Each rule is checked on sentences written for these
+tests, never copied from an evaluation article."""
 
 import datetime
 
