@@ -289,13 +289,14 @@ def _closest(
             cluster, other, mention
         ):
             continue
-        # A year read from context is a guess: a claim of another year may take the mention,
-        # unless the text gives the one year to another figure of the amount; of two equally
-        # close, the claim of its own year.
+        # A year read from context is a guess, and a precise amount names its fact whatever year
+        # was read for it: a claim of another year may take the mention then, unless the text
+        # gives the one year to another figure of the amount ("194 million euros" for 2025 and,
+        # a year before, "194 million euros"); of two equally close, the claim of its own year.
         other_year = not periods_compatible(cluster.period, mention.period, mention.block.kind)
-        if other_year and not (
-            same_precise_amount(other, mention)
-            or (mention.period_weak and not _years_told_apart(cluster, mention))
+        if other_year and (
+            _years_told_apart(cluster, mention)
+            or not (same_precise_amount(other, mention) or mention.period_weak)
         ):
             continue
         if not _same_or_unsaid(cluster.recipient, mention.recipient):

@@ -125,6 +125,28 @@ def test_a_context_year_does_not_join_a_claim_whose_document_gives_it_to_another
     assert [[m.start for m, _ in c.members] for c in claims] == [[10, 10], [90]]
 
 
+def test_a_precise_amount_of_another_year_stays_apart_when_the_text_tells_the_years_apart() -> None:
+    # "194 million euros" for 2025 and, a January before, "194 million euros" for 2024, in one
+    # wire: a precise amount names its fact whatever year was read, but not against the text.
+    release = mention(1, 10, "194000000", donor="Finland", period="2025")
+    wire_2025 = replace(
+        mention(2, 10, "194000000", donor="Finland", period="2025", day=2),
+        other_years=frozenset({"2024"}),
+    )
+    wire_2024 = replace(
+        mention(2, 90, "194000000", donor="Finland", period="2024", day=2),
+        other_years=frozenset({"2025"}),
+    )
+    claims = reconcile_block([release, wire_2025, wire_2024])
+    assert [[(m.document_id, m.start) for m, _ in c.members] for c in claims] == [
+        [(1, 10), (2, 10)],
+        [(2, 90)],
+    ]
+    # told nothing apart, the precise amount still joins a claim of another year (2026.11.3)
+    (claim,) = reconcile_block([release, replace(wire_2024, other_years=frozenset())])
+    assert len(claim.members) == 2
+
+
 def test_a_context_year_still_joins_a_claim_no_document_tells_apart_by_year() -> None:
     # "1.5%" dated 2024 from the sentence before joins the 1.5% for 2025 (2026.11.4)
     stated = replace(mention(1, 10, "15000000", period="2025"), other_years=frozenset({"2023"}))
