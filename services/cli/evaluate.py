@@ -3,8 +3,8 @@
 With no file given it scores three sets apart, since they answer different questions:
 - regression: the sentence-level cases (eval_set.jsonl + eval_unseen.jsonl), which must stay exact;
 - articles, in-sample: whole articles the rules were developed against (articles/dev.jsonl, and
-  articles/holdout.jsonl to holdout6.jsonl, earlier kept-back sets, in-sample once scored);
-- articles, kept back: whole articles never read while writing the rules (articles/holdout7.jsonl).
+  articles/holdout.jsonl to holdout7.jsonl, earlier kept-back sets, in-sample once scored);
+- articles, kept back: whole articles never read while writing the rules (articles/holdout8.jsonl).
 
 `--stage reconcile` scores the clusters the same way: in-sample (splits dev and holdout to
 holdout4, the last four scored once) and kept back (holdout5).
@@ -38,10 +38,11 @@ SETS: dict[str, tuple[str, list[Path]]] = {
                 "holdout4.jsonl",
                 "holdout5.jsonl",
                 "holdout6.jsonl",
+                "holdout7.jsonl",
             )
         ],
     ),
-    "holdout": ("articles, kept back (holdout7)", [_TESTS / "articles" / "holdout7.jsonl"]),
+    "holdout": ("articles, kept back (holdout8)", [_TESTS / "articles" / "holdout8.jsonl"]),
 }
 
 
