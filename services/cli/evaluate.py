@@ -7,7 +7,7 @@ With no file given it scores three sets apart, since they answer different quest
 - articles, kept back: whole articles never read while writing the rules (articles/holdout8.jsonl).
 
 `--stage reconcile` scores the clusters the same way: in-sample (splits dev and holdout to
-holdout4, the last four scored once) and kept back (holdout5).
+holdout5, the last five scored once) and kept back (holdout6).
 """
 
 from enum import StrEnum
@@ -62,9 +62,9 @@ CLUSTER_SETS = (
     (
         "dev",
         "clusters, in-sample (dev + holdouts, scored once)",
-        ("dev", "holdout", "holdout2", "holdout3", "holdout4"),
+        ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"),
     ),
-    ("holdout", "clusters, kept back (holdout5)", ("holdout5",)),
+    ("holdout", "clusters, kept back (holdout6)", ("holdout6",)),
 )
 
 
