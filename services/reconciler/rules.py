@@ -61,7 +61,9 @@ _CUMULATIVE = re.compile(
     r"\bso far|so far this year|this year so far|(?:for|in) 20\d\d so far|year to date|"
     r"cumulative(?:ly)?|"
     r"seit (?:Kriegsbeginn|Beginn des (?:russischen )?(?:Angriffs)?[Kk]rieg(?:e?s)?|"
-    r"(?:Februar |Ende |Anfang )?20\d\d)|bisher|"
+    r"(?:Februar |Ende |Anfang )?20\d\d)|"
+    # "bisher" is "so far", but not in "doppelt so viel wie bisher geplant" (previously planned)
+    r"(?<!wie )bisher(?! (?:geplant|vorgesehen|veranschlagt|angekündigt|üblich))|"
     r"depuis (?:le début|20\d\d|février)|jusqu'à présent)\b",
     re.IGNORECASE,
 )

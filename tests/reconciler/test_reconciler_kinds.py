@@ -27,6 +27,14 @@ from tests.reconciler.test_reconciler_rules import figure, kinds
         ("It is the biggest single package since 2022: ", ".", "exact", Kind.INCREMENT),
         ("Das ist das größte Paket seit Kriegsbeginn: ", ".", "exact", Kind.INCREMENT),
         ("Portugal's military support since February 2022 exceeds ", ".", "over", Kind.CUMULATIVE),
+        # "bisher" is "so far", but "wie bisher geplant" is "as previously planned"
+        (
+            "Wien stockt die Hilfe im nächsten Jahr auf ",
+            " auf, doppelt so viel wie bisher geplant.",
+            "exact",
+            Kind.INCREMENT,
+        ),
+        ("Die Hilfe Wiens beläuft sich bisher auf ", ".", "exact", Kind.CUMULATIVE),
         (
             "Aid since the start of the war, the largest since 1945, reached ",
             ".",
