@@ -1318,6 +1318,33 @@ COMPARISON_BEFORE = re.compile(
     r"|contre|par\s+rapport\s+à|,\s+nach|,\s+après)\s+(?:(?:" + ROUGHLY + r"|the|le|la|les)\s+)*$",
     re.IGNORECASE,
 )
+# Between a figure and the time it is dated by: "€300m in 2023", "7,3 Milliarden Euro in diesem".
+TIME_LEAD = re.compile(r"[\s,]*(?:(?:in|im|en|during|for)\s+)?(?:the\s+)?", re.IGNORECASE)
+# A share changing from a base right after it: "ease to about 5.5% of GDP from an estimated 6.3%".
+FROM_BASE = re.compile(
+    r"(?:\s+of\s+(?:GDP|gross\s+domestic\s+product|economic\s+output))?,?\s+from\s+"
+    r"(?:(?:an\s+estimated|" + ROUGHLY + r")\s+)?",
+    re.IGNORECASE,
+)
+# The publication's present or the year before it, named as a comparison base's time right
+# after it: "nach etwa 7,3 Milliarden Euro in diesem Jahr", "down from 7 billion euros last year",
+# "than this year's", "contre 200 millions cette année". (Not "a year earlier" or "the previous
+# year": those count from the figure's own time.)
+BASE_TIME_AFTER = re.compile(
+    r"\s*(?:(?:in|during|for|im|en)\s+)?(?:(?:this|last|current)\s+(?:financial\s+|fiscal\s+)?year"
+    r"(?:['’]s)?|(?:diesem|vergangenen|letzten|laufenden|vorigen)\s+Jahr|heuer|cette\s+année"
+    r"|l['’]an(?:née)?\s+(?:dernière|passée)|l['’]an\s+(?:dernier|passé))\b",
+    re.IGNORECASE,
+)
+# The same, for the base's time, with an estimate or a floor between: "down from more than 7
+# billion euros last year", "from an estimated 6.3% this year".
+BASE_BEFORE = re.compile(
+    r"(?:\b(?:up|down)\s+(?:\w+ly\s+)?from|compared\s+(?:with|to)|against|versus|vs\.|gegenüber"
+    r"|contre|par\s+rapport\s+à|,\s+nach|,\s+après)\s+(?:(?:"
+    + ROUGHLY
+    + r"|the|le|la|les|more\s+than|an\s+estimated|mehr\s+als|über|plus\s+de)\s+)*$",
+    re.IGNORECASE,
+)
 # A figure followed by its own relative time has no year the text fixes ("€86bn this year").
 RELATIVE_TIME_AFTER = re.compile(
     r"\s+(?:(?:in|during|for)\s+)?(?:(?:this|last|next|the\s+(?:previous|current|coming|following"

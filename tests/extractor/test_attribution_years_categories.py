@@ -1,0 +1,47 @@
+"""Years and categories read from a figure's wording and its story (extractor 2026.11.12, from the
+misses of holdouts 4-7). Each rule is checked on sentences written for these tests, never copied
+from an evaluation article."""
+
+import datetime
+
+import pytest
+
+from services.extractor.figures import extract_figures
+
+PUBLISHED = datetime.date(2025, 10, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # the base is this year's: the figure is next year's
+        (
+            "Der Etat der Marine soll auf 14,2 Milliarden Euro wachsen, nach 12,9 Milliarden Euro "
+            "in diesem Jahr.",
+            2026,
+        ),
+        ("The navy will get NOK 9 billion, up from NOK 7.5 billion this year.", 2026),
+        # the base is last year's: the figure is this year's
+        (
+            "Oslo has set aside about NOK 30 billion, down from more than NOK 35 billion last "
+            "year.",
+            2025,
+        ),
+        # a time named only as what the figure is measured against
+        ("Funding for coastal radars is EUR 80 million higher than this year's total.", 2026),
+        # a share changing from a base the publication dates
+        ("The deficit is set to narrow to 2.9% of GDP from an estimated 3.4% this year.", 2026),
+    ],
+)
+def test_a_figure_compared_with_a_base_of_this_or_last_year_is_the_year_after(
+    text: str, year: int
+) -> None:
+    first = extract_figures(text, published=PUBLISHED)[0]
+    assert first.year == year
+
+
+def test_a_base_named_with_the_time_the_change_takes_effect_dates_the_figure() -> None:
+    (vat, _base) = extract_figures(
+        "Oslo will lift the levy to 27% from 25% next year.", published=PUBLISHED
+    )
+    assert vat.year == 2026
