@@ -545,6 +545,10 @@ def _distracted(
     if gdp is not None:
         # "5% of economic output" measures against the economy; it is not about it.
         near = [d for d in near if not end <= d.start < gdp.end()]
+        # and a whole state's spending after it is another figure's: "soit 6,3 % du PIB, sur des
+        # dépenses fédérales totales de 42 billions de roubles"
+        text = sentence.text
+        near = [d for d in near if d.start < end or not lexicon.WHOLE_SPENDING.match(text, d.start)]
     if not near:
         return False
     nearest = _nearest(near, start, end, len(sentence.text))

@@ -533,7 +533,10 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|Bundeswehr|Streitkräfte|Militär|Verteidigungsministerium)\b|pour\s+(?:la\s+défense|les\s+armées)(?!\s+d)"
         r"|(?:à|a)\s+(?:la|sa|leur)\s+défense(?!\s+(?:de\s+l['’]Ukraine|ukrainienne))"
         # (not the source: "according to the defence ministry")
-        r"|(?:for|(?<!according\s)to)\s+the\s+(?:defen[cs]e\s+ministry|Ministry\s+of\s+Defen[cs]e)",
+        r"|(?:for|(?<!according\s)to)\s+the\s+(?:defen[cs]e\s+ministry|Ministry\s+of\s+Defen[cs]e)"
+        # a budget line named as such: "the defence chapter", "au titre de la défense nationale",
+        # "pour sa défense"
+        r"|defen[cs]e\s+chapter|(?:au\s+titre\s+de\s+la|pour\s+(?:sa|leur))\s+défense(?!\s+d)",
     ),
     (
         "security_aid",
@@ -745,8 +748,16 @@ _DISTRACTOR = (
     r"|exports?\b|\w*[eE]xport\w*|exportations?"
     # the economy's growth and a state's revenue, named alone: "Growth slowed to around 1%",
     # "oil and gas revenues fell by 24%" (not "growth in defence spending")
+    # a whole state's spending, of which defence is a part: "sur des dépenses fédérales totales de"
+    r"|dépenses\s+(?:fédérales|publiques|budgétaires)\s+totales"
+    r"|total\s+(?:federal|public|government)\s+(?:spending|expenditure)"
     r"|(?<!spending\s)(?<!budget\s)growth\b(?!\s+(?:in|of)\s+(?:\w+\s+)?(?:defen[cs]e|military|spending"
     r"|budget|aid)|\s+(?:path|trajectory|plan))|(?-i:revenues?)|Einnahmen|recettes"
+)
+WHOLE_SPENDING = re.compile(
+    r"dépenses\s+(?:fédérales|publiques|budgétaires)\s+totales"
+    r"|total\s+(?:federal|public|government)\s+(?:spending|expenditure)",
+    re.IGNORECASE,
 )
 DISTRACTOR = re.compile(rf"\b(?:{_DISTRACTOR})", re.IGNORECASE)
 # The same, word by word (see dispatch.py): every alternative starts with a word character.

@@ -45,3 +45,25 @@ def test_a_base_named_with_the_time_the_change_takes_effect_dates_the_figure() -
         "Oslo will lift the levy to 27% from 25% next year.", published=PUBLISHED
     )
     assert vat.year == 2026
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Measured against the economy, the defence chapter shrinks to 4.1% of GDP.",
+        "La Grèce a inscrit 6,1 milliards d'euros au titre de la défense nationale.",
+        "L'an passé, la Norvège a dépensé 110 milliards de couronnes pour sa défense.",
+    ],
+)
+def test_a_budget_line_named_as_defence_is_defence_spending(text: str) -> None:
+    (figure,) = extract_figures(text, published=PUBLISHED)
+    assert figure.category == "defense_spending"
+
+
+def test_a_state_s_whole_spending_is_not_its_defence_line() -> None:
+    share, whole = extract_figures(
+        "Athènes a inscrit 6,1 milliards d'euros au titre de la défense nationale, sur des "
+        "dépenses publiques totales de 98 milliards d'euros.",
+        published=PUBLISHED,
+    )
+    assert (share.category, whole.category) == ("defense_spending", "other")
