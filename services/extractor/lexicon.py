@@ -664,7 +664,7 @@ BUDGET_WORD = re.compile(
 )
 PLEDGING = re.compile(
     r"\b(?:pledg\w*|commit\w*|agree\w*|promis\w*|vow\w*|aim\w*|ambition\w*|Zusage\w*|versprech\w*"
-    r"|versproch\w*|promet\w*|promesse\w*|(?:plans?|planned"
+    r"|versproch\w*|promet\w*|promesse\w*|vis(?:e|ent|ait|aient|er|ant)\b|(?:plans?|planned"
     r"|wants?|intends?|promised|pledged|committed)\s+to\s+(?:reach|raise|hit|increase)"
     r"|erreichen|atteindre|zugesagt|verpflichte\w*|beschlossen|beschließen|décidé|convenu"
     r"|vereinbart|s['’]engag\w*|engagement|engagés?"
@@ -1298,7 +1298,8 @@ PROJECTED = re.compile(
     re.IGNORECASE,
 )
 DEADLINE_YEAR = re.compile(
-    r"\b(?:by|bis|d['’]ici(?:\s+à)?|until|avant)\s+(?:(?:the\s+end\s+of|Ende|la\s+fin\s+de)\s+)?"
+    r"\b(?:by|bis|d['’]ici(?:\s+à)?|until|avant|bereits|schon|dès|as\s+early\s+as)\s+"
+    r"(?:(?:the\s+end\s+of|Ende|la\s+fin\s+de)\s+)?"
     r"(?P<year>20\d\d)\b",
     re.IGNORECASE,
 )
@@ -1385,7 +1386,9 @@ TARGET_OF = re.compile(
     re.IGNORECASE,
 )
 TARGET_AFTER = re.compile(
-    r"\s+(?:\w+\s+)?(?:targets?|goals?|benchmark|guideline|threshold|Ziel\w*|objectifs?|cible)\b",
+    r"\s+(?:\w+\s+)?(?:targets?|goals?|benchmark|guideline|threshold|Ziel\w*|objectifs?|cible)\b"
+    # aimed at: "des 2 % que visent les membres de l'OTAN"
+    r"|\s+(?:qu['’]|que\s+)vis(?:e|ent|ait|aient)\b",
     re.IGNORECASE,
 )
 # A sum "for Ukraine" is aid even when the sentence names no kind: "$60.7 billion for Ukraine",

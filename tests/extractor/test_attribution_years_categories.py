@@ -67,3 +67,16 @@ def test_a_state_s_whole_spending_is_not_its_defence_line() -> None:
         published=PUBLISHED,
     )
     assert (share.category, whole.category) == ("defense_spending", "other")
+
+
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [
+        ("Le Portugal a relevé son budget militaire et vise 2,5 % dès 2030.", 0),
+        ("La Suisse porte sa part à 0,9 %, loin des 2 % que visent les alliés de l'OTAN.", 1),
+        ("Litauen will die 6 Prozent des BIP für Verteidigung schon 2028 erreichen.", 0),
+    ],
+)
+def test_a_country_s_own_aim_for_a_later_year_is_a_target(text: str, index: int) -> None:
+    figures = extract_figures(text, published=PUBLISHED)
+    assert figures[index].category == "pledge_target"
