@@ -554,7 +554,9 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|Rüstungshilfe|aide\s+militaire|soutien\s+militaire|armes|armements?|missiles?|interceptors?"
         r"|shells|materiel|defen[cs]e\s+(?:package|aid|assistance)|tanks|howitzers|Patriot|HIMARS|F-16s?|fighter\s+jets|armou?red\s+vehicles|drones?"
         r"|équipements?\s+militaires|(?:du|des|de)\s+matériels?(?!\s+(?:de\s+)?(?:médical|humanitaire"
-        r"|civil|de\s+déminage))",
+        r"|civil|de\s+déminage))"
+        # France's fund through which Kyiv buys from French industry (not the energy fund)
+        r"|fonds\s+(?:spécial\s+)?de\s+soutien(?!\s+à\s+l['’]énergie)",
     ),
     (
         "financial_aid",

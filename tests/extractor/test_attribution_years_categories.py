@@ -80,3 +80,10 @@ def test_a_state_s_whole_spending_is_not_its_defence_line() -> None:
 def test_a_country_s_own_aim_for_a_later_year_is_a_target(text: str, index: int) -> None:
     figures = extract_figures(text, published=PUBLISHED)
     assert figures[index].category == "pledge_target"
+
+
+def test_france_s_support_fund_for_kyiv_is_military_aid() -> None:
+    (figure,) = extract_figures(
+        "Paris a encore abondé le fonds de soutien de 120 millions d'euros.", published=PUBLISHED
+    )
+    assert figure.category == "military_aid"
