@@ -951,7 +951,13 @@ NO_SINGLE_YEAR = re.compile(
     r"|\b(?:19|20)\d\d\s*(?:-|–|to|bis|à)\s*(?:19|20)?\d\d\b|\b(?:until|through|bis|jusqu['’]en)"
     r"\s+(?:19|20)\d\d|\bover\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\w+\s+)?years\b"
     r"|\bfor\s+the\s+next\s+\w+\s+years\b|\bnext\s+decade\b|\bwithin\s+a\s+decade\b"
-    r"|\büber\s+die\s+(?:nächsten|kommenden)\s+\w+\s+Jahre\b|\bsur\s+(?:les\s+)?\w+\s+(?:ans|années)\b",
+    r"|\büber\s+die\s+(?:nächsten|kommenden)\s+\w+\s+Jahre\b|\bsur\s+(?:les\s+)?\w+\s+(?:ans|années)\b"
+    # an envelope for two named years, or over a stretch named otherwise: "a loan for 2026 and
+    # 2027", "pour 2026 et 2027", "über vier Jahre", "over the forward estimates", "over the
+    # course of this parliament"
+    r"|\b(?:for|pour|für)\s+(?:19|20)\d\d\s+(?:and|und|et)\s+(?:19|20)\d\d\b"
+    r"|\büber\s+(?:\w+\s+)?Jahre\b|\bover\s+the\s+forward\s+estimates\b"
+    r"|\bover\s+(?:the\s+course\s+of\s+)?(?:this|the)\s+parliament\b",
     re.IGNORECASE,
 )
 # The same, word by word (see dispatch.py): each alternative starts with "\b" and a word character.

@@ -87,3 +87,23 @@ def test_france_s_support_fund_for_kyiv_is_military_aid() -> None:
         "Paris a encore abondé le fonds de soutien de 120 millions d'euros.", published=PUBLISHED
     )
     assert figure.category == "military_aid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan announced new support on Tuesday. Tokyo approved a loan of $6 billion for 2026 and "
+        "2027.",
+        "Oslo a annoncé mardi une nouvelle aide. La Norvège a promis un prêt de 4 milliards "
+        "d'euros pour 2026 et 2027.",
+        "Der Bundestag hat am Dienstag den Haushalt beraten. Der Bund stellt 7 Milliarden Euro "
+        "über vier Jahre für die Luftabwehr bereit.",
+        "Canberra released its Budget on Tuesday. The Budget adds $3.2 billion for drones over "
+        "the forward estimates.",
+        "The defence secretary spoke on Tuesday. Ministers will invest £4 billion in submarines "
+        "over the course of this parliament.",
+    ],
+)
+def test_an_envelope_over_several_years_has_no_single_year(text: str) -> None:
+    (figure,) = extract_figures(text, published=PUBLISHED)
+    assert figure.year is None
