@@ -499,8 +499,14 @@ def _alliance_target(sentence: Sentence, start: int, category: str, unit: str) -
 
 def _sizes_instrument(text: str, start: int, end: int) -> bool:
     """The sum is the size of a standing instrument, told as its attribute ("the €50 billion
-    Ukraine Facility", "a $15.6 billion lending programme", "le fonds ..., doté de 300 M€")."""
+    Ukraine Facility", "a $15.6 billion lending programme", "le fonds ..., doté de 300 M€"), or a
+    member's share of the G7 loans."""
     if lexicon.INSTRUMENT_AFTER.match(text, end):
+        return True
+    if lexicon.G7_LOAN.search(text) and (
+        lexicon.G7_SHARE_AFTER.match(text, end)
+        or lexicon.G7_SHARE_BEFORE.search(text, max(0, start - 90), start)
+    ):
         return True
     return lexicon.ENDOWED_BEFORE.search(text, max(0, start - 60), start) is not None
 

@@ -882,6 +882,23 @@ INSTRUMENT_AFTER = re.compile(
     r"|reparations?\s+loan|Fazilität|Sondervermögen|facilité|dispositif)\b",
     re.IGNORECASE,
 )
+# The G7's loans backed by Russian assets, lent over several years: a member's share of them ("the
+# UK's share of the G7 loan ..., £2.26 billion", "contribute C$5bn to the G7 loan scheme", "18,1
+# milliards d'euros de sa contribution", "hat die EU 18,1 Milliarden Euro beigetragen") has no
+# single year. (The loans' size is dated by some authors to the year they were agreed.)
+G7_LOAN = re.compile(
+    r"\bG7(?:['’]s)?[\s-]+(?:[\w-]+\s+){0,4}?(?:loans?|Kredit\w*|scheme)\b|\bprêts?\s+du\s+G7"
+    r"|Extraordinary\s+Revenue\s+Acceleration",
+    re.IGNORECASE,
+)
+G7_SHARE_BEFORE = re.compile(
+    r"(?:\b(?:share|Anteil|contribution|quote-part)\b[^.;$€£]{0,70}?,\s*|\bcontribut\w+\s+)"
+    r"(?:" + ROUGHLY + r"\s+|approximately\s+)?$",
+    re.IGNORECASE,
+)
+G7_SHARE_AFTER = re.compile(
+    r"\s+(?:share\b|to\s+the\s+G7|de\s+sa\s+contribution|beigetragen)", re.IGNORECASE
+)
 ENDOWED_BEFORE = re.compile(
     r"\b(?:fund|Fonds|fonds|facility|Fazilität|facilité)\b[^.;]{0,50}?\b(?:doté|dotée|endowed"
     r"|ausgestattet|capitali[sz]ed)\s+(?:au\s+total\s+)?(?:de|mit|with|at)\s+"

@@ -107,3 +107,27 @@ def test_france_s_support_fund_for_kyiv_is_military_aid() -> None:
 def test_an_envelope_over_several_years_has_no_single_year(text: str) -> None:
     (figure,) = extract_figures(text, published=PUBLISHED)
     assert figure.year is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rome briefed reporters on Monday. Italy's share of the G7 loan backed by Russian assets, "
+        "EUR 1.7 billion, has been paid out.",
+        "Madrid spoke on Monday. Spain said it would contribute EUR 900 million to the G7 loan "
+        "scheme.",
+        "Rome a précisé lundi que sur les 2 milliards d'euros de sa contribution au prêt du G7, la "
+        "moitié est versée.",
+    ],
+)
+def test_a_member_s_share_of_the_g7_loans_has_no_single_year(text: str) -> None:
+    (figure,) = extract_figures(text, published=PUBLISHED)
+    assert figure.year is None
+
+
+def test_a_sum_disbursed_of_a_g7_share_keeps_its_year() -> None:
+    paid, share = extract_figures(
+        "Tokyo said on Monday it had disbursed $1 billion of its $3 billion share of the G7 loans.",
+        published=PUBLISHED,
+    )
+    assert (paid.year, share.year) == (2025, None)
