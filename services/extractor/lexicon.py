@@ -999,9 +999,9 @@ SINCE = re.compile(
 )
 # A sum announced or promised for the coming months, told as news.
 ANNOUNCED = re.compile(
-    r"\b(?:announc\w*|unveil\w*|will\s+(?:provide|contribute|send|give|spend|fund|go)|would\s+(?:provide"
-    r"|contribute|send|give|add|spend|go)|angekündigt|kündigt\w*|annonc\w*|contribuera\w*|fournira\w*"
-    r"|débloque\w*)",
+    r"\b(?:announc\w*|unveil\w*|(?:will|would)\s+(?:(?:also|further|now|additionally)\s+)?(?:provide"
+    r"|contribute|send|give|add|spend|fund|go)|angekündigt|kündigt\w*|annonc\w*|contribuera\w*"
+    r"|fournira\w*|débloque\w*)",
     re.IGNORECASE,
 )
 # Verbs that report a new decision, told as news: its sum belongs to the report's year.

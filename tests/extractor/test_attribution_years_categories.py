@@ -131,3 +131,17 @@ def test_a_sum_disbursed_of_a_g7_share_keeps_its_year() -> None:
         published=PUBLISHED,
     )
     assert (paid.year, share.year) == (2025, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2022, Japan has given $9 billion. Tokyo will also contribute $40 million to the "
+        "demining fund.",
+        "Since 2022, Japan has given $9 billion. Tokyo said it would further provide $25 million "
+        "in winter aid.",
+    ],
+)
+def test_a_sum_announced_with_an_adverb_is_news_of_the_report_s_year(text: str) -> None:
+    announced = extract_figures(text, published=PUBLISHED)[-1]
+    assert announced.year == 2025
