@@ -499,8 +499,14 @@ def _alliance_target(sentence: Sentence, start: int, category: str, unit: str) -
 
 def _sizes_instrument(text: str, start: int, end: int) -> bool:
     """The sum is the size of a standing instrument, told as its attribute ("the €50 billion
-    Ukraine Facility", "a $15.6 billion lending programme", "le fonds ..., doté de 300 M€")."""
+    Ukraine Facility", "a $15.6 billion lending programme", "le fonds ..., doté de 300 M€"), or a
+    member's share of the G7 loans."""
     if lexicon.INSTRUMENT_AFTER.match(text, end):
+        return True
+    if lexicon.G7_LOAN.search(text) and (
+        lexicon.G7_SHARE_AFTER.match(text, end)
+        or lexicon.G7_SHARE_BEFORE.search(text, max(0, start - 90), start)
+    ):
         return True
     return lexicon.ENDOWED_BEFORE.search(text, max(0, start - 60), start) is not None
 
@@ -545,6 +551,10 @@ def _distracted(
     if gdp is not None:
         # "5% of economic output" measures against the economy; it is not about it.
         near = [d for d in near if not end <= d.start < gdp.end()]
+        # and a whole state's spending after it is another figure's: "soit 6,3 % du PIB, sur des
+        # dépenses fédérales totales de 42 billions de roubles"
+        text = sentence.text
+        near = [d for d in near if d.start < end or not lexicon.WHOLE_SPENDING.match(text, d.start)]
     if not near:
         return False
     nearest = _nearest(near, start, end, len(sentence.text))
@@ -760,16 +770,34 @@ def year_of(
     bases = [
         other_end
         for other_start, other_end in others
-        if lexicon.COMPARISON_BEFORE.search(
+        if lexicon.BASE_BEFORE.search(
             text, max(end if other_start >= end else 0, other_start - 40), other_start
         )
+        # "to 5.5% of GDP from an estimated 6.3% this year" (not "to 22% from 20% next year",
+        # when the change takes effect)
+        or (
+            other_start >= end
+            and lexicon.FROM_BASE.fullmatch(text, end, other_start)
+            and lexicon.BASE_TIME_AFTER.match(text, other_end)
+        )
     ]
-    in_clause = [y for y in in_clause if not any(0 <= y.start - base <= 2 for base in bases)]
+    in_clause = [
+        y
+        for y in in_clause
+        if not any(
+            0 <= y.start - base <= 12 and lexicon.TIME_LEAD.fullmatch(text, base, y.start)
+            for base in bases
+        )
+    ]
     # A time that opens the next item of a list is that item's: "Im vergangenen Jahr lag die
     # Quote bei 4,1 Prozent, im Jahr 2015 noch bei 1,9 Prozent", "1% in 2025, after 4.3% the
     # year before".
     in_clause = [y for y in in_clause if not _opens_next_item(text, end, y, others)]
     nearest = _nearest(in_clause, start, end, len(text))
+    if nearest is None and sentence.when is not None:
+        later = _after_base(text, end, others, sentence.when)
+        if later is not None:
+            return later
     if nearest is None and not after_only and sentence.years:
         # A time opening the sentence ("Next year we go to 2.5%, and the budget rises to EUR
         # 2.8 billion", "Im Jahr 2027 ..., und ...") dates each of its clauses.
@@ -777,6 +805,32 @@ def year_of(
         if first.end <= start and lexicon.OPENING_TIME.fullmatch(text, 0, first.start):
             return int(first.label)
     return int(nearest.label) if nearest else None
+
+
+def _after_base(text: str, end: int, others: Sequence[tuple[int, int]], when: int) -> int | None:
+    """The year of a figure compared, right after it, with a base the publication dates: "rund
+    8,5 Milliarden Euro, nach etwa 7,3 Milliarden Euro in diesem Jahr" is next year's, "4
+    billion euros, down from 7 billion euros last year" this year's, and "EUR 1.4 billion higher
+    than this year's" next year's."""
+    following = [(o_start, o_end) for o_start, o_end in others if o_start >= end]
+    if following:
+        o_start, o_end = min(following)
+        if o_start - end <= 60 and (
+            lexicon.BASE_BEFORE.search(text, max(end, o_start - 40), o_start)
+            or lexicon.FROM_BASE.fullmatch(text, end, o_start)
+        ):
+            base = lexicon.BASE_TIME_AFTER.match(text, o_end)
+            if base is not None:
+                return when + lexicon.relative_offset(base) + 1
+            return None
+    base = lexicon.BASE_TIME_AFTER.search(text, end, min(len(text), end + 50))
+    if base is None or any(end <= o_start < base.start() for o_start, _ in others):
+        return None
+    if not lexicon.COMPARED_TIME_BEFORE.search(text, end, base.start()):
+        return None
+    # (only this year: "3 milliards d'euros, plus que l'an dernier" may compare a story's
+    # later year with its own previous one)
+    return when + 1 if lexicon.relative_offset(base) == 0 else None
 
 
 _DEADLINE_WORD = re.compile(r"\b(?:by|bis|d['’]ici|until|jusqu)", re.IGNORECASE)

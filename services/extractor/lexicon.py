@@ -533,7 +533,10 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|Bundeswehr|Streitkräfte|Militär|Verteidigungsministerium)\b|pour\s+(?:la\s+défense|les\s+armées)(?!\s+d)"
         r"|(?:à|a)\s+(?:la|sa|leur)\s+défense(?!\s+(?:de\s+l['’]Ukraine|ukrainienne))"
         # (not the source: "according to the defence ministry")
-        r"|(?:for|(?<!according\s)to)\s+the\s+(?:defen[cs]e\s+ministry|Ministry\s+of\s+Defen[cs]e)",
+        r"|(?:for|(?<!according\s)to)\s+the\s+(?:defen[cs]e\s+ministry|Ministry\s+of\s+Defen[cs]e)"
+        # a budget line named as such: "the defence chapter", "au titre de la défense nationale",
+        # "pour sa défense"
+        r"|defen[cs]e\s+chapter|(?:au\s+titre\s+de\s+la|pour\s+(?:sa|leur))\s+défense(?!\s+d)",
     ),
     (
         "security_aid",
@@ -551,7 +554,9 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|Rüstungshilfe|aide\s+militaire|soutien\s+militaire|armes|armements?|missiles?|interceptors?"
         r"|shells|materiel|defen[cs]e\s+(?:package|aid|assistance)|tanks|howitzers|Patriot|HIMARS|F-16s?|fighter\s+jets|armou?red\s+vehicles|drones?"
         r"|équipements?\s+militaires|(?:du|des|de)\s+matériels?(?!\s+(?:de\s+)?(?:médical|humanitaire"
-        r"|civil|de\s+déminage))",
+        r"|civil|de\s+déminage))"
+        # France's fund through which Kyiv buys from French industry (not the energy fund)
+        r"|fonds\s+(?:spécial\s+)?de\s+soutien(?!\s+à\s+l['’]énergie)",
     ),
     (
         "financial_aid",
@@ -661,7 +666,7 @@ BUDGET_WORD = re.compile(
 )
 PLEDGING = re.compile(
     r"\b(?:pledg\w*|commit\w*|agree\w*|promis\w*|vow\w*|aim\w*|ambition\w*|Zusage\w*|versprech\w*"
-    r"|versproch\w*|promet\w*|promesse\w*|(?:plans?|planned"
+    r"|versproch\w*|promet\w*|promesse\w*|vis(?:e|ent|ait|aient|er|ant)\b|(?:plans?|planned"
     r"|wants?|intends?|promised|pledged|committed)\s+to\s+(?:reach|raise|hit|increase)"
     r"|erreichen|atteindre|zugesagt|verpflichte\w*|beschlossen|beschließen|décidé|convenu"
     r"|vereinbart|s['’]engag\w*|engagement|engagés?"
@@ -745,8 +750,16 @@ _DISTRACTOR = (
     r"|exports?\b|\w*[eE]xport\w*|exportations?"
     # the economy's growth and a state's revenue, named alone: "Growth slowed to around 1%",
     # "oil and gas revenues fell by 24%" (not "growth in defence spending")
+    # a whole state's spending, of which defence is a part: "sur des dépenses fédérales totales de"
+    r"|dépenses\s+(?:fédérales|publiques|budgétaires)\s+totales"
+    r"|total\s+(?:federal|public|government)\s+(?:spending|expenditure)"
     r"|(?<!spending\s)(?<!budget\s)growth\b(?!\s+(?:in|of)\s+(?:\w+\s+)?(?:defen[cs]e|military|spending"
     r"|budget|aid)|\s+(?:path|trajectory|plan))|(?-i:revenues?)|Einnahmen|recettes"
+)
+WHOLE_SPENDING = re.compile(
+    r"dépenses\s+(?:fédérales|publiques|budgétaires)\s+totales"
+    r"|total\s+(?:federal|public|government)\s+(?:spending|expenditure)",
+    re.IGNORECASE,
 )
 DISTRACTOR = re.compile(rf"\b(?:{_DISTRACTOR})", re.IGNORECASE)
 # The same, word by word (see dispatch.py): every alternative starts with a word character.
@@ -869,6 +882,23 @@ INSTRUMENT_AFTER = re.compile(
     r"|reparations?\s+loan|Fazilität|Sondervermögen|facilité|dispositif)\b",
     re.IGNORECASE,
 )
+# The G7's loans backed by Russian assets, lent over several years: a member's share of them ("the
+# UK's share of the G7 loan ..., £2.26 billion", "contribute C$5bn to the G7 loan scheme", "18,1
+# milliards d'euros de sa contribution", "hat die EU 18,1 Milliarden Euro beigetragen") has no
+# single year. (The loans' size is dated by some authors to the year they were agreed.)
+G7_LOAN = re.compile(
+    r"\bG7(?:['’]s)?[\s-]+(?:[\w-]+\s+){0,4}?(?:loans?|Kredit\w*|scheme)\b|\bprêts?\s+du\s+G7"
+    r"|Extraordinary\s+Revenue\s+Acceleration",
+    re.IGNORECASE,
+)
+G7_SHARE_BEFORE = re.compile(
+    r"(?:\b(?:share|Anteil|contribution|quote-part)\b[^.;$€£]{0,70}?,\s*|\bcontribut\w+\s+)"
+    r"(?:" + ROUGHLY + r"\s+|approximately\s+)?$",
+    re.IGNORECASE,
+)
+G7_SHARE_AFTER = re.compile(
+    r"\s+(?:share\b|to\s+the\s+G7|de\s+sa\s+contribution|beigetragen)", re.IGNORECASE
+)
 ENDOWED_BEFORE = re.compile(
     r"\b(?:fund|Fonds|fonds|facility|Fazilität|facilité)\b[^.;]{0,50}?\b(?:doté|dotée|endowed"
     r"|ausgestattet|capitali[sz]ed)\s+(?:au\s+total\s+)?(?:de|mit|with|at)\s+"
@@ -938,7 +968,13 @@ NO_SINGLE_YEAR = re.compile(
     r"|\b(?:19|20)\d\d\s*(?:-|–|to|bis|à)\s*(?:19|20)?\d\d\b|\b(?:until|through|bis|jusqu['’]en)"
     r"\s+(?:19|20)\d\d|\bover\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\w+\s+)?years\b"
     r"|\bfor\s+the\s+next\s+\w+\s+years\b|\bnext\s+decade\b|\bwithin\s+a\s+decade\b"
-    r"|\büber\s+die\s+(?:nächsten|kommenden)\s+\w+\s+Jahre\b|\bsur\s+(?:les\s+)?\w+\s+(?:ans|années)\b",
+    r"|\büber\s+die\s+(?:nächsten|kommenden)\s+\w+\s+Jahre\b|\bsur\s+(?:les\s+)?\w+\s+(?:ans|années)\b"
+    # an envelope for two named years, or over a stretch named otherwise: "a loan for 2026 and
+    # 2027", "pour 2026 et 2027", "über vier Jahre", "over the forward estimates", "over the
+    # course of this parliament"
+    r"|\b(?:for|pour|für)\s+(?:19|20)\d\d\s+(?:and|und|et)\s+(?:19|20)\d\d\b"
+    r"|\büber\s+(?:\w+\s+)?Jahre\b|\bover\s+the\s+forward\s+estimates\b"
+    r"|\bover\s+(?:the\s+course\s+of\s+)?(?:this|the)\s+parliament\b",
     re.IGNORECASE,
 )
 # The same, word by word (see dispatch.py): each alternative starts with "\b" and a word character.
@@ -963,9 +999,9 @@ SINCE = re.compile(
 )
 # A sum announced or promised for the coming months, told as news.
 ANNOUNCED = re.compile(
-    r"\b(?:announc\w*|unveil\w*|will\s+(?:provide|contribute|send|give|spend|fund|go)|would\s+(?:provide"
-    r"|contribute|send|give|add|spend|go)|angekündigt|kündigt\w*|annonc\w*|contribuera\w*|fournira\w*"
-    r"|débloque\w*)",
+    r"\b(?:announc\w*|unveil\w*|(?:will|would)\s+(?:(?:also|further|now|additionally)\s+)?(?:provide"
+    r"|contribute|send|give|add|spend|fund|go)|angekündigt|kündigt\w*|annonc\w*|contribuera\w*"
+    r"|fournira\w*|débloque\w*)",
     re.IGNORECASE,
 )
 # Verbs that report a new decision, told as news: its sum belongs to the report's year.
@@ -1287,7 +1323,8 @@ PROJECTED = re.compile(
     re.IGNORECASE,
 )
 DEADLINE_YEAR = re.compile(
-    r"\b(?:by|bis|d['’]ici(?:\s+à)?|until|avant)\s+(?:(?:the\s+end\s+of|Ende|la\s+fin\s+de)\s+)?"
+    r"\b(?:by|bis|d['’]ici(?:\s+à)?|until|avant|bereits|schon|dès|as\s+early\s+as)\s+"
+    r"(?:(?:the\s+end\s+of|Ende|la\s+fin\s+de)\s+)?"
     r"(?P<year>20\d\d)\b",
     re.IGNORECASE,
 )
@@ -1316,6 +1353,33 @@ FOR_GIVER = re.compile(
 COMPARISON_BEFORE = re.compile(
     r"(?:\b(?:up|down)\s+(?:\w+ly\s+)?from|compared\s+(?:with|to)|against|versus|vs\.|gegenüber"
     r"|contre|par\s+rapport\s+à|,\s+nach|,\s+après)\s+(?:(?:" + ROUGHLY + r"|the|le|la|les)\s+)*$",
+    re.IGNORECASE,
+)
+# Between a figure and the time it is dated by: "€300m in 2023", "7,3 Milliarden Euro in diesem".
+TIME_LEAD = re.compile(r"[\s,]*(?:(?:in|im|en|during|for)\s+)?(?:the\s+)?", re.IGNORECASE)
+# A share changing from a base right after it: "ease to about 5.5% of GDP from an estimated 6.3%".
+FROM_BASE = re.compile(
+    r"(?:\s+of\s+(?:GDP|gross\s+domestic\s+product|economic\s+output))?,?\s+from\s+"
+    r"(?:(?:an\s+estimated|" + ROUGHLY + r")\s+)?",
+    re.IGNORECASE,
+)
+# The publication's present or the year before it, named as a comparison base's time right
+# after it: "nach etwa 7,3 Milliarden Euro in diesem Jahr", "down from 7 billion euros last year",
+# "than this year's", "contre 200 millions cette année". (Not "a year earlier" or "the previous
+# year": those count from the figure's own time.)
+BASE_TIME_AFTER = re.compile(
+    r"\s*(?:(?:in|during|for|im|en)\s+)?(?:(?:this|last|current)\s+(?:financial\s+|fiscal\s+)?year"
+    r"(?:['’]s)?|(?:diesem|vergangenen|letzten|laufenden|vorigen)\s+Jahr|heuer|cette\s+année"
+    r"|l['’]an(?:née)?\s+(?:dernière|passée)|l['’]an\s+(?:dernier|passé))\b",
+    re.IGNORECASE,
+)
+# The same, for the base's time, with an estimate or a floor between: "down from more than 7
+# billion euros last year", "from an estimated 6.3% this year".
+BASE_BEFORE = re.compile(
+    r"(?:\b(?:up|down)\s+(?:\w+ly\s+)?from|compared\s+(?:with|to)|against|versus|vs\.|gegenüber"
+    r"|contre|par\s+rapport\s+à|,\s+nach|,\s+après)\s+(?:(?:"
+    + ROUGHLY
+    + r"|the|le|la|les|more\s+than|an\s+estimated|mehr\s+als|über|plus\s+de)\s+)*$",
     re.IGNORECASE,
 )
 # A figure followed by its own relative time has no year the text fixes ("€86bn this year").
@@ -1347,7 +1411,9 @@ TARGET_OF = re.compile(
     re.IGNORECASE,
 )
 TARGET_AFTER = re.compile(
-    r"\s+(?:\w+\s+)?(?:targets?|goals?|benchmark|guideline|threshold|Ziel\w*|objectifs?|cible)\b",
+    r"\s+(?:\w+\s+)?(?:targets?|goals?|benchmark|guideline|threshold|Ziel\w*|objectifs?|cible)\b"
+    # aimed at: "des 2 % que visent les membres de l'OTAN"
+    r"|\s+(?:qu['’]|que\s+)vis(?:e|ent|ait|aient)\b",
     re.IGNORECASE,
 )
 # A sum "for Ukraine" is aid even when the sentence names no kind: "$60.7 billion for Ukraine",
