@@ -682,6 +682,15 @@ _FLOORS = {
         "recipient": 0.89,
         "aid_related": 0.87,
     },
+    "holdout8": {
+        "f1": 0.97,
+        "qualifier": 0.95,
+        "category": 0.75,
+        "donor": 0.76,
+        "year": 0.78,
+        "recipient": 0.88,
+        "aid_related": 0.88,
+    },
 }
 
 
