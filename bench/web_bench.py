@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script 
 from bench.pipeline_support import private_ledger
 from bench.reconcile_bench import DONORS, Package, make_document
 from services.reconciler.mentions import document_mentions
-from services.reconciler.tasks import RECONCILER_VERSION, rebuild_block
+from services.reconciler.tasks import RECONCILER_VERSION, mention_row, rebuild_block
 from shared import db
 from shared.models import ClaimBlock, CleanedDocument, Figure
 from shared.store import articles, claims
@@ -140,11 +140,9 @@ def store_mentions(
     """What `reconcile_and_store` writes for a document before it brings its blocks up to
     date: its mentions (the reconciler's own reading of its figures), and its articles done."""
     mentions = document_mentions(document_id, text, figures, published)
-    rows = [
-        claims.MentionRow(m.start, m.end, m.block, m.recipient, m.period, m.link, m.link_start)
-        for m in mentions
-    ]
-    claims.replace_document_mentions(conn, document_id, published, rows)
+    claims.replace_document_mentions(
+        conn, document_id, published, [mention_row(m) for m in mentions]
+    )
     claims.set_reconciled(conn, document_id, RECONCILER_VERSION)
     articles.mark_reconciled(conn, document_id)
     return {m.block for m in mentions}

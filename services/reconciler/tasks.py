@@ -66,12 +66,7 @@ def reconcile_and_store(document_id: int) -> int:
             conn,
             document_id,
             published,
-            [
-                claims.MentionRow(
-                    m.start, m.end, m.block, m.recipient, m.period, m.link, m.link_start
-                )
-                for m in mentions
-            ],
+            [mention_row(m) for m in mentions],
         )
         # A document reconciled again is taken from where it stood before, if that was earlier.
         day = min(published or datetime.date.max, standing.earliest or datetime.date.max)
@@ -175,6 +170,11 @@ def _refold(
         givers = {donor_family(d.donor) for d in drafts} | {c.giver for c in so_far if c.id in lost}
         claims.refresh_conflicts(conn, block, givers)
     return True
+
+
+def mention_row(m: Mention) -> claims.MentionRow:
+    """A mention as stored: its place, block, receiver, period and link."""
+    return claims.MentionRow(m.start, m.end, m.block, m.recipient, m.period, m.link, m.link_start)
 
 
 def _mention(block: ClaimBlock, m: claims.BlockMention) -> Mention:
