@@ -150,15 +150,14 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
         if lexicon.INCLUDED_BEFORE.search(before) and lexicon.ASIDE_END.match(text, end):
             excluded_end = end
             continue  # "Military spending in Europe, including Russia, rose by 17%"
-        if lexicon.INCLUDED_AFTER.match(text, end) and re.search(r",\s*$", before):
+        if lexicon.INCLUDED_AFTER.match(text, end) and before.rstrip().endswith(","):
             excluded_end = end
             continue  # "Military spending in Europe, Russia included, reached $693 billion"
-        gap = text[excluded_end:start] if excluded_end >= 0 else ""
         if (
             excluded_end >= 0
             and lexicon.CONJUNCTION.fullmatch(text, excluded_end, start)
             # "Selon Londres, la Russie consacre ...": a comma alone ends the source's aside
-            and re.search(r"\b(?:and|und|et|as\s+well\s+as|along\s+with|together\s+with)\b|&", gap)
+            and lexicon.AND_WORD.search(text, excluded_end, start)
         ):
             # "coprésidée par la France et les États-Unis": the second name is excluded too
             excluded_end = end
@@ -836,6 +835,21 @@ def _after_base(text: str, end: int, others: Sequence[tuple[int, int]], when: in
 _DEADLINE_WORD = re.compile(r"\b(?:by|bis|d['’]ici|until|jusqu)", re.IGNORECASE)
 
 
+def _ukraine_states_need(sentence: Sentence, lo: int, start: int) -> bool:
+    """An aid sum, in a clause from `lo`, that Ukraine says it needs, named just before it with
+    no giving verb before it: "Ukraine's government estimates its external financing needs at
+    about $45 billion, on top of weapons supplied by partners" is no one's aid. (`_needed`, for
+    anyone's need, wants no giving verb in the whole clause: here the weapons are another's.)"""
+    if not sentence.names_ukraine:
+        return False
+    need = lexicon.UKRAINE_NEEDS.search(sentence.text, lo, start)
+    return (
+        need is not None
+        and need.end() >= start - 40
+        and not lexicon.GIVING.search(sentence.text, lo, start)
+    )
+
+
 def _ukraine_needs(sentence: Sentence, start: int) -> bool:
     """True when the figure at `start` is a need Ukraine states, in a sentence about Ukraine."""
     if not sentence.names_ukraine and "Ukrain" not in sentence.text:
@@ -972,19 +986,12 @@ def resolve(
         category = "pledge_target"  # "des 3,5 % que les Alliés se sont engagés à consacrer"
     # A figure that is neither aid nor defence has no giver; an economic one keeps the country it
     # describes ("Russia's deficit", "Ukraine needs $60 billion").
-    lo = _clause(sentence.text, start, end, others)[0]
-    need = (
-        lexicon.UKRAINE_NEEDS.search(sentence.text, lo, start) if sentence.names_ukraine else None
-    )
+    lo = _clause(sentence.text, start, end, others)[0]  # where the figure's clause starts
     if (
         category in lexicon.AID_CATEGORIES
         and unit != "percent"
-        and need is not None
-        and need.end() >= start - 40
-        and not lexicon.GIVING.search(sentence.text, lo, start)
+        and _ukraine_states_need(sentence, lo, start)
     ):
-        # "Ukraine's government estimates its external financing needs at about $45 billion, on
-        # top of weapons supplied by partners": what Ukraine needs is no one's aid.
         category = "other"
     donor = None
     borrower = None
@@ -1005,7 +1012,7 @@ def resolve(
             main = hints.main if hints.main in lexicon.COUNTRIES else None
             donor = hints.local or main or hints.country
             hinted.add("donor")
-    elif category == "defense_spending" and _world_total(sentence, start, end, others):
+    elif category == "defense_spending" and _world_total(sentence, lo, start):
         # "world military expenditure reached a record $2.7 trillion": nobody's spending.
         nobody = True
     else:
@@ -1122,13 +1129,11 @@ def resolve(
     )
 
 
-def _world_total(
-    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
-) -> bool:
-    """The figure is the world's: "world military expenditure reached $2.7 trillion", "out of a
-    world total of $2.72 trillion", "À l'échelle mondiale, les dépenses militaires ont atteint",
-    with no giver and no other figure between the world and it."""
-    lo, _ = _clause(sentence.text, start, end, others)
+def _world_total(sentence: Sentence, lo: int, start: int) -> bool:
+    """The figure at `start`, in a clause from `lo`, is the world's: "world military expenditure
+    reached $2.7 trillion", "out of a world total of $2.72 trillion", "À l'échelle mondiale, les
+    dépenses militaires ont atteint", with no giver and no other figure between the world and
+    it."""
     world = lexicon.WORLD.search(sentence.text, lo, start)
     if world is None or lexicon.SHARE_OF.search(sentence.text, lo, start):
         return False

@@ -471,9 +471,12 @@ AGENT_BEFORE = re.compile(
     r"(?:the\s+|den\s+|der\s+|les\s+|la\s+|l['’])?$",
     re.IGNORECASE,
 )
+_AND = r"and|und|et|&|as\s+well\s+as|along\s+with|together\s+with"
+# A word that joins two names (not a comma alone): "la France et les États-Unis".
+AND_WORD = re.compile(rf"(?<!\w)(?:{_AND})(?!\w)", re.IGNORECASE)
 CONJUNCTION = re.compile(
-    r"\s*(?:,\s*(?:along\s+with|together\s+with|as\s+well\s+as|and)\s+|,\s+|\s+(?:and|und|et|&"
-    r"|as\s+well\s+as|along\s+with|together\s+with)\s+)(?:the\s+|die\s+|les?\s+|la\s+|l['’]"
+    rf"\s*(?:,\s*(?:along\s+with|together\s+with|as\s+well\s+as|and)\s+|,\s+|\s+(?:{_AND})\s+)"
+    r"(?:the\s+|die\s+|les?\s+|la\s+|l['’]"
     # the Union and its own members: "l'UE et ses États membres"
     r"|ses\s+|leurs\s+|ihre[n]?\s+)?",
     re.IGNORECASE,
@@ -1350,9 +1353,21 @@ FOR_GIVER = re.compile(
     r"\s+(?:for|in|für|pour|en|au|aux|bei)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]|die\s+|den\s+|der\s+)?",
     re.IGNORECASE,
 )
-COMPARISON_BEFORE = re.compile(
+# The words before a comparison base: "down from 7 billion euros", "compared with", ", nach".
+_COMPARED_TO = (
     r"(?:\b(?:up|down)\s+(?:\w+ly\s+)?from|compared\s+(?:with|to)|against|versus|vs\.|gegenüber"
-    r"|contre|par\s+rapport\s+à|,\s+nach|,\s+après)\s+(?:(?:" + ROUGHLY + r"|the|le|la|les)\s+)*$",
+    r"|contre|par\s+rapport\s+à|,\s+nach|,\s+après)\s+"
+)
+COMPARISON_BEFORE = re.compile(
+    _COMPARED_TO + r"(?:(?:" + ROUGHLY + r"|the|le|la|les)\s+)*$", re.IGNORECASE
+)
+# The same, for a base's time, with an estimate or a floor between too: "down from more than 7
+# billion euros last year", "from an estimated 6.3% this year".
+BASE_BEFORE = re.compile(
+    _COMPARED_TO
+    + r"(?:(?:"
+    + ROUGHLY
+    + r"|the|le|la|les|more\s+than|an\s+estimated|mehr\s+als|über|plus\s+de)\s+)*$",
     re.IGNORECASE,
 )
 # Between a figure and the time it is dated by: "€300m in 2023", "7,3 Milliarden Euro in diesem".
@@ -1371,15 +1386,6 @@ BASE_TIME_AFTER = re.compile(
     r"\s*(?:(?:in|during|for|im|en)\s+)?(?:(?:this|last|current)\s+(?:financial\s+|fiscal\s+)?year"
     r"(?:['’]s)?|(?:diesem|vergangenen|letzten|laufenden|vorigen)\s+Jahr|heuer|cette\s+année"
     r"|l['’]an(?:née)?\s+(?:dernière|passée)|l['’]an\s+(?:dernier|passé))\b",
-    re.IGNORECASE,
-)
-# The same, for the base's time, with an estimate or a floor between: "down from more than 7
-# billion euros last year", "from an estimated 6.3% this year".
-BASE_BEFORE = re.compile(
-    r"(?:\b(?:up|down)\s+(?:\w+ly\s+)?from|compared\s+(?:with|to)|against|versus|vs\.|gegenüber"
-    r"|contre|par\s+rapport\s+à|,\s+nach|,\s+après)\s+(?:(?:"
-    + ROUGHLY
-    + r"|the|le|la|les|more\s+than|an\s+estimated|mehr\s+als|über|plus\s+de)\s+)*$",
     re.IGNORECASE,
 )
 # A figure followed by its own relative time has no year the text fixes ("€86bn this year").
