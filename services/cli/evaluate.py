@@ -3,11 +3,11 @@
 With no file given it scores three sets apart, since they answer different questions:
 - regression: the sentence-level cases (eval_set.jsonl + eval_unseen.jsonl), which must stay exact;
 - articles, in-sample: whole articles the rules were developed against (articles/dev.jsonl, and
-  articles/holdout.jsonl to holdout7.jsonl, earlier kept-back sets, in-sample once scored);
-- articles, kept back: whole articles never read while writing the rules (articles/holdout8.jsonl).
+  articles/holdout.jsonl to holdout8.jsonl, earlier kept-back sets, in-sample once scored);
+- articles, kept back: whole articles never read while writing the rules (articles/holdout9.jsonl).
 
 `--stage reconcile` scores the clusters the same way: in-sample (splits dev and holdout to
-holdout5, the last five scored once) and kept back (holdout6).
+holdout6, the last six scored once) and kept back (holdout7).
 """
 
 from enum import StrEnum
@@ -39,10 +39,11 @@ SETS: dict[str, tuple[str, list[Path]]] = {
                 "holdout5.jsonl",
                 "holdout6.jsonl",
                 "holdout7.jsonl",
+                "holdout8.jsonl",
             )
         ],
     ),
-    "holdout": ("articles, kept back (holdout8)", [_TESTS / "articles" / "holdout8.jsonl"]),
+    "holdout": ("articles, kept back (holdout9)", [_TESTS / "articles" / "holdout9.jsonl"]),
 }
 
 
@@ -62,9 +63,9 @@ CLUSTER_SETS = (
     (
         "dev",
         "clusters, in-sample (dev + holdouts, scored once)",
-        ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"),
+        ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"),
     ),
-    ("holdout", "clusters, kept back (holdout6)", ("holdout6",)),
+    ("holdout", "clusters, kept back (holdout7)", ("holdout7",)),
 )
 
 

@@ -23,20 +23,20 @@ def test_the_details_name_split_and_joined_claims() -> None:
 
 
 # Each split scored once blind, then kept as a floor: a change that loses what the reconciler
-# already gets right on them fails here (splits dev to holdout5; holdout6 stays kept back).
-# 2026.11.6 with extractor 2026.11.11 scores F1 0.923 and 98 of 117 totals exact on them.
+# already gets right on them fails here (splits dev to holdout6; holdout7 stays kept back).
+# 2026.11.6 with extractor 2026.11.12 scores F1 0.920 and 113 of 143 totals exact on them.
 _CLUSTERS = Path(__file__).resolve().parent / "clusters" / "clusters.jsonl"
 
 
 def test_the_in_sample_clusters_stay_above_their_floor() -> None:
     clusters = [
         cluster
-        for split in ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
+        for split in ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
         for cluster in load_clusters(_CLUSTERS, split)
     ]
     result = score(clusters, _CLUSTERS.parent)
     text = format_score("in-sample", result, details=True)
-    assert result.clusters == 68
+    assert result.clusters == 78
     assert result.precision >= 0.98, text
     assert result.f1 >= 0.90, text
-    assert result.totals_exact >= 95, text
+    assert result.totals_exact >= 110, text
