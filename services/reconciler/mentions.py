@@ -223,7 +223,12 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
     links: dict[int, tuple[Link, int]] = {}
     for prior, figure in itertools.pairwise(figures):
         gap = text[prior.end : figure.start]
-        if prior.sentence == figure.sentence and converts(gap, same_unit=prior.unit == figure.unit):
+        currencies = "percent" not in (prior.unit, figure.unit)  # "€2 billion, or 4.7% of GDP"
+        if (
+            prior.sentence == figure.sentence
+            and currencies
+            and converts(gap, same_unit=prior.unit == figure.unit)
+        ):
             root = links[prior.start][1] if prior.start in links else prior.start
             links[figure.start] = (Link.CONVERTS, root)
     sums = [f for f in figures if f.start not in links]  # one figure per amount stated
@@ -355,7 +360,7 @@ def _bounds(
 def _around(text: str, figure: FigureFacts, low: int = 0, high: int = -1) -> tuple[str, str]:
     """The figure's sentence before it and after it (the sentence as stored, else a window),
     within `low` and `high` (text offsets; -1: no bound) when given."""
-    offset = figure.sentence.find(text[figure.start : figure.end])
+    offset = _offset_in_sentence(text, figure)
     if offset >= 0:
         surface_end = offset + figure.end - figure.start
         before, after = figure.sentence[:offset], figure.sentence[surface_end:]
@@ -366,6 +371,21 @@ def _around(text: str, figure: FigureFacts, low: int = 0, high: int = -1) -> tup
     if high >= 0:
         after = after[: max(0, high - figure.end)]
     return before, after
+
+
+def _offset_in_sentence(text: str, figure: FigureFacts) -> int:
+    """Where the figure stands in its sentence: the occurrence of its surface that lines the
+    sentence up with the text ("Après 2 milliards d'euros en 2024, ... avec 2 milliards d'euros
+    en 2025": the second is the second), else the first; -1 when it is not there."""
+    surface = text[figure.start : figure.end]
+    sentence = figure.sentence
+    offset = sentence.find(surface)
+    first = offset
+    while offset >= 0:
+        if text.startswith(sentence, figure.start - offset):
+            return offset
+        offset = sentence.find(surface, offset + 1)
+    return first
 
 
 def _mention(
