@@ -282,6 +282,21 @@ _PART_GAP_CHARS = 80
 _CONVERSION_GAP_CHARS = 25
 
 
+# A figure that is a hole in a budget is no fact of aid or spending, whatever category was read
+# for it: "eine Lücke von rund 20 Milliarden Euro im Bundeshaushalt", "a funding gap of €5
+# billion", "a budget deficit of nearly 6% of GDP".
+_SHORTFALL = re.compile(
+    r"\b(?:\w*lücke|\w*loch|gap|shortfall|hole|deficit|Defizit|trou|déficit)"
+    r"(?:\s+[\w'’-]+){0,3}?\s*$",
+    re.IGNORECASE,
+)
+
+
+def names_a_shortfall(before: str) -> bool:
+    """Whether the words just before a figure say it is a hole in a budget, no claim."""
+    return bool(_SHORTFALL.search(before))
+
+
 def names_other_aid(text: str) -> bool:
     """A document that speaks of aid other than military: read once per document."""
     return _OTHER_AID_WORDS.search(text) is not None
@@ -451,9 +466,24 @@ def kind_of(*, unit: str, category: str, qualifier: str, before: str, after: str
 # A year right after a figure is its own: "Latvia will provide €110 million in 2026", even when a
 # range stands before it ("0.25% of GDP a year in 2025-2027, Latvia will provide").
 _OWN_YEAR_AFTER = re.compile(
-    r"^\s*(?:in|for|im Jahr|für|en|pour)\s+(20\d\d)\b(?!\s*(?:[-–/]|to|bis|à)\s*20\d\d)",
+    r"^\s*(?:in|for|im Jahr|für|en|pour)\s+(20\d\d)\b"
+    # not the first of two years: "pour 2026 et 2027", "in 2025-2027"
+    r"(?!\s*(?:[-–/]|to|bis|à|and|und|et)\s*20\d\d)",
     re.IGNORECASE,
 )
+
+
+def promised_ahead(qualifier: str, period: str | None, published_year: int | None) -> bool:
+    """Whether a package is a floor or ceiling for a later year than its report's: "will give
+    Ukraine €126 million this year and at least €220 million next year" is a pledge for next
+    year (a target), whichever verb stands before the list."""
+    return (
+        qualifier in ("at_least", "up_to")
+        and period is not None
+        and len(period) == 4
+        and published_year is not None
+        and int(period) > published_year
+    )
 
 
 def period_of(

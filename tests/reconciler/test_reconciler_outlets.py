@@ -135,3 +135,65 @@ def test_a_giver_and_a_year_both_guessed_do_not_join_another_givers_claim_of_ano
     # one guess alone still gives way: the giver, or the year
     assert len(reconcile_block([stated, replace(guessed, period="2023")])) == 1
     assert len(reconcile_block([stated, replace(guessed, donor="France")])) == 1
+
+
+def test_shares_listed_after_a_share_cue_are_all_shares() -> None:
+    text = (
+        "Luxembourg will make available €80 million for military support to Ukraine in 2025. "
+        "Of this amount, €25 million will be allocated to the IT coalition, which Luxembourg "
+        "leads together with Estonia, and €10 million to the demining coalition."
+    )
+    figures = [
+        figure(text, "€80 million", "80000000", donor="Luxembourg"),
+        figure(text, "€25 million", "25000000", donor="Luxembourg"),
+        # the extractor read the giver of the second share from "together with Estonia"
+        figure(text, "€10 million", "10000000", donor="Estonia", category="humanitarian_aid"),
+    ]
+    assert [link for _, _, link in kinds(text, figures)] == [None, "part_of", "part_of"]
+    # shares that would exceed the whole are no list of its shares
+    over = text.replace("€10 million", "€70 million")
+    figures[2] = figure(over, "€70 million", "70000000", donor="Estonia")
+    figures[:2] = [figure(over, f.surface, str(f.value), donor="Luxembourg") for f in figures[:2]]
+    assert [link for _, _, link in kinds(over, figures)] == [None, "part_of", None]
+
+
+def test_a_hole_in_a_budget_is_no_mention() -> None:
+    text = (
+        "Für das kommende Jahr sind 5,4 Milliarden Euro für die Ukraine eingeplant. Lindner muss "
+        "zugleich eine Lücke von rund 20 Milliarden Euro im Bundeshaushalt schließen."
+    )
+    figures = [
+        figure(text, "5,4 Milliarden Euro", "5400000000"),
+        figure(text, "20 Milliarden Euro", "20000000000"),
+    ]
+    assert [surface for surface, _, _ in kinds(text, figures)] == ["5,4 Milliarden Euro"]
+
+
+def test_a_floor_for_a_later_year_is_a_target() -> None:
+    text = (
+        "Portugal will give Ukraine €126 million in military aid this year and at least €220 "
+        "million next year."
+    )
+    figures = [
+        figure(text, "€126 million", "126000000", donor="Portugal", year=2025),
+        figure(
+            text, "€220 million", "220000000", donor="Portugal", year=2026, qualifier="at_least"
+        ),
+    ]
+    assert [kind for _, kind, _ in kinds(text, figures)] == ["increment", "target"]
+    # the same floor for the report's own year stays a package
+    figures[1] = replace(figures[1], year=2025)
+    assert [kind for _, kind, _ in kinds(text, figures)] == ["increment", "increment"]
+
+
+def test_the_first_of_two_years_is_no_own_year() -> None:
+    assert (
+        period_of(
+            kind=Kind.INCREMENT,
+            year=None,
+            published_year=2025,
+            before="un prêt de ",
+            after=" pour 2026 et 2027",
+        )
+        is None
+    )
