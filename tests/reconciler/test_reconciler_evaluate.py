@@ -24,7 +24,7 @@ def test_the_details_name_split_and_joined_claims() -> None:
 
 # Each split scored once blind, then kept as a floor: a change that loses what the reconciler
 # already gets right on them fails here (splits dev to holdout5; holdout6 stays kept back).
-# 2026.11.6 with extractor 2026.11.11 scores F1 0.923 and 98 of 117 totals exact on them.
+# 2026.11.7 with extractor 2026.11.12 scores F1 0.927 and 99 of 117 totals exact on them.
 _CLUSTERS = Path(__file__).resolve().parent / "clusters" / "clusters.jsonl"
 
 
@@ -38,8 +38,8 @@ def test_the_in_sample_clusters_stay_above_their_floor() -> None:
     text = format_score("in-sample", result, details=True)
     assert result.clusters == 68
     assert result.precision >= 0.98, text
-    assert result.f1 >= 0.90, text
-    assert result.totals_exact >= 95, text
+    assert result.f1 >= 0.91, text
+    assert result.totals_exact >= 97, text
 
 
 def test_a_total_labelled_humanitarian_is_humanitarian_aid() -> None:
