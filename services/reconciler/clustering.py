@@ -285,9 +285,8 @@ def _closest(
     best: tuple[Decimal, bool, bool, int, int] | None = None
     for distance, number, part, other in candidates:
         cluster = clusters[number]
-        if not donors_compatible(cluster.donor, mention.donor) and not _giver_gives_way(
-            cluster, other, mention
-        ):
+        other_family = not donors_compatible(cluster.donor, mention.donor)
+        if other_family and not _giver_gives_way(cluster, other, mention):
             continue
         # A year read from context is a guess, and a precise amount names its fact whatever year
         # was read for it: a claim of another year may take the mention then, unless the text
@@ -297,6 +296,10 @@ def _closest(
         if other_year and (
             _years_told_apart(cluster, mention)
             or not (same_precise_amount(other, mention) or mention.period_weak)
+            # two guesses at once: a giver and a year read from context, both other than the
+            # claim's ("3,02 milliards de dollars" of Canada's 2024 aid, a paragraph after
+            # France's 2,1 milliards of 2023)
+            or other_family
         ):
             continue
         if not _same_or_unsaid(cluster.recipient, mention.recipient):

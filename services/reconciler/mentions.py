@@ -37,9 +37,11 @@ from services.reconciler.rules import (
     names_a_part,
     names_a_part_after,
     names_a_share,
+    names_a_shortfall,
     names_another,
     names_other_aid,
     period_of,
+    promised_ahead,
     weak_period,
     weakly_attributed,
     words_before,
@@ -94,7 +96,13 @@ def document_mentions(
 ) -> list[Mention]:
     """The mentions of one document's figures, in text order."""
     eligible = sorted(
-        (f for f in figures if f.aid_related and f.category in CLAIM_CATEGORIES),
+        (
+            f
+            for f in figures
+            if f.aid_related
+            and f.category in CLAIM_CATEGORIES
+            and not names_a_shortfall(words_before(f.sentence, text[f.start : f.end]))
+        ),
         key=lambda f: f.start,
     )
     links = _links(text, eligible)
@@ -151,6 +159,10 @@ def document_mentions(
             before=before,
             after=after,
         )
+        if kind is Kind.INCREMENT and promised_ahead(
+            figure.qualifier, period, published.year if published else None
+        ):
+            kind = Kind.TARGET
         # Aid whose receiver the sentence leaves out goes to the one the document is about.
         given_to = figure.recipient or (recipient if figure.category in AID_CATEGORIES else None)
         block = ClaimBlock(claim_group(figure.category, kind, figure.sentence, other_aid), kind)
@@ -223,7 +235,12 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
     links: dict[int, tuple[Link, int]] = {}
     for prior, figure in itertools.pairwise(figures):
         gap = text[prior.end : figure.start]
-        if prior.sentence == figure.sentence and converts(gap, same_unit=prior.unit == figure.unit):
+        currencies = "percent" not in (prior.unit, figure.unit)  # "€2 billion, or 4.7% of GDP"
+        if (
+            prior.sentence == figure.sentence
+            and currencies
+            and converts(gap, same_unit=prior.unit == figure.unit)
+        ):
             root = links[prior.start][1] if prior.start in links else prior.start
             links[figure.start] = (Link.CONVERTS, root)
     sums = [f for f in figures if f.start not in links]  # one figure per amount stated
@@ -232,17 +249,22 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
         for index, f in enumerate(sums)
         if given_for_reference(_since(_around(text, f)[0], f, sums[index - 1] if index else None))
     }
+    shares: set[int] = set()  # parts named as shares ("Of this amount, €4 million ...")
     for index, figure in enumerate(sums):
         whole = _whole_before(sums, index, links, references)
         if whole is None:
             continue
         before, after = _around(text, figure)
-        drawn = drawn_from(after, sums[whole].sentence)
-        if not (names_a_share(before) or drawn) and not can_be_part(figure, sums[whole]):
-            continue
         since_prior = _since(before, figure, sums[index - 1])
+        drawn = drawn_from(after, sums[whole].sentence)
+        share = names_a_share(before) or _next_share(sums, index, whole, links, shares, since_prior)
+        if not (share or drawn) and not can_be_part(figure, sums[whole]):
+            continue
+        if share:
+            shares.add(figure.start)
         if (
             drawn
+            or share
             or names_a_part(before)
             or names_a_part_after(since_prior, after)
             or (_sums_to(sums, index, whole) and not compares(since_prior))
@@ -253,6 +275,35 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
         ):
             links[figure.start] = (Link.PART_OF, sums[whole].start)
     return links
+
+
+def _next_share(
+    sums: Sequence[FigureFacts],
+    index: int,
+    whole: int,
+    links: dict[int, tuple[Link, int]],
+    shares: set[int],
+    since_prior: str,
+) -> bool:
+    """Whether a figure goes on a list of shares of the same whole in its sentence: "Of this
+    amount, €4 million will go to the Red Cross ..., and €3 million to the World Food Programme"
+    (the cue opens the list; whatever giver was read for the later ones, they are shares too),
+    as long as the shares stay within the whole."""
+    prior = sums[index - 1]
+    if (
+        prior.start not in shares
+        or links[prior.start][1] != sums[whole].start
+        or prior.sentence != sums[index].sentence
+        or compares(since_prior)
+    ):
+        return False
+    listed = [
+        _amount(f) or Decimal(0)
+        for f in sums[:index]
+        if f.start in shares and links[f.start][1] == sums[whole].start
+    ]
+    total = sum(listed, _amount(sums[index]) or Decimal(0))
+    return total <= (_amount(sums[whole]) or Decimal(0)) * (1 + _SUM_TOLERANCE)
 
 
 def _since(before: str, figure: FigureFacts, prior: FigureFacts | None) -> str:
@@ -355,7 +406,7 @@ def _bounds(
 def _around(text: str, figure: FigureFacts, low: int = 0, high: int = -1) -> tuple[str, str]:
     """The figure's sentence before it and after it (the sentence as stored, else a window),
     within `low` and `high` (text offsets; -1: no bound) when given."""
-    offset = figure.sentence.find(text[figure.start : figure.end])
+    offset = _offset_in_sentence(text, figure)
     if offset >= 0:
         surface_end = offset + figure.end - figure.start
         before, after = figure.sentence[:offset], figure.sentence[surface_end:]
@@ -366,6 +417,21 @@ def _around(text: str, figure: FigureFacts, low: int = 0, high: int = -1) -> tup
     if high >= 0:
         after = after[: max(0, high - figure.end)]
     return before, after
+
+
+def _offset_in_sentence(text: str, figure: FigureFacts) -> int:
+    """Where the figure stands in its sentence: the occurrence of its surface that lines the
+    sentence up with the text ("Après 2 milliards d'euros en 2024, ... avec 2 milliards d'euros
+    en 2025": the second is the second), else the first; -1 when it is not there."""
+    surface = text[figure.start : figure.end]
+    sentence = figure.sentence
+    offset = sentence.find(surface)
+    first = offset
+    while offset >= 0:
+        if text.startswith(sentence, figure.start - offset):
+            return offset
+        offset = sentence.find(surface, offset + 1)
+    return first
 
 
 def _mention(

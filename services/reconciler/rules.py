@@ -122,12 +122,16 @@ _SINCE_OPENING = re.compile(
     re.IGNORECASE,
 )
 _PLEDGE_VERB = re.compile(
-    r"\b(?:(?:pledged|pledge|committed|promised|vowed)(?: [\w'’-]+){0,3} to|"
+    r"\b(?:(?:pledge[sd]?|commit(?:s|ted)?|promise[sd]?|vow(?:s|ed)?)(?: [\w'’-]+){0,3} to|"
     # a sum someone will give at least: "The United Kingdom will provide ... of at least",
     # "s'engage en outre à consacrer au moins"
-    r"will (?:[\w'’-]+ )?(?:provide|give|spend|send|deliver|allocate|contribute)|s'engag\w*|"
+    r"will (?:[\w'’-]+ )?(?:provide|give|spend|send|deliver|allocate|contribute)|"
+    r"s'(?:est )?engag\w*|"
+    # French futures and promises: "La France fournira jusqu'à", "Paris promet à Kiev jusqu'à"
+    r"(?:fournir|apporter|verser|donner|consacrer|allouer|accorder|débloquer)(?:a|ont)|"
+    r"prom(?:et|ettent)|"
     r"pledge of|target|goal|"
-    r"aim(?:s|ed)? (?:to|at)|zugesagt|Ziel|s'est engagé|objectif|"
+    r"aim(?:s|ed)? (?:to|at)|zugesagt|Ziel|objectif|"
     # an agreement's ceiling: "The security agreement provided for up to", "prévoyait jusqu'à"
     r"provided for|provides for|pr[ée]vo(?:yait|it|ient|yaient)|promis|"
     # a ceiling named as a commitment: "l'engagement pris ..., qui avait évoqué jusqu'à"
@@ -143,11 +147,27 @@ _PART_YEAR_OPENING = re.compile(
     r"[^;]*$",
     re.IGNORECASE,
 )
-# "since" after a superlative dates a record, not a running total: "its largest package since
-# the start of the war", "das größte Paket seit Kriegsbeginn".
+# A package turned down is no sum given: "rejected a military aid package for Ukraine worth
+# 40.3 million euros", "The €40.3 million package that the cabinet rejected". Like a pledge it is
+# a sum proposed, never added (a target).
+_NOT_GIVEN = re.compile(
+    r"\b(?:reject(?:s|ed|ing)?|turn(?:s|ed)? down|veto(?:es|ed)?|abgelehnt|"
+    r"rejet(?:é|ée|és|ées|te)?)\b",
+    re.IGNORECASE,
+)
+# How far from a figure, in its clause, the words that turn it down may stand.
+_NOT_GIVEN_CHARS = 80
+# "since" or "to date" after a superlative dates a record, not a running total: "its largest
+# package since the start of the war", "the biggest package to date", "das größte Paket seit
+# Kriegsbeginn"; so does "bisher" before one ("das bisher grösste Hilfspaket": the largest so far).
+_SUPERLATIVE = (
+    r"largest|biggest|highest|greatest|first|größte\w*|grösste\w*|höchste\w*|"
+    r"umfangreichste\w*|plus (?:important|gros|élevé)e?s?"
+)
 _SUPERLATIVE_SINCE = re.compile(
-    r"(\b(?:largest|biggest|highest|greatest|first|größte\w*|höchste\w*|"
-    r"plus (?:important|gros|élevé)e?s?)\b(?:\s+[\w'’-]+){0,4}?\s+)(?:since|seit|depuis)\b",
+    rf"(\b(?:{_SUPERLATIVE})\b(?:\s+[\w'’-]+){{0,4}}?\s+)"
+    r"(?:since|seit|depuis|to date|so far|bisher|jusqu'à présent)\b|"
+    rf"\bbisher(?=\s+(?:{_SUPERLATIVE})\b)",
     re.IGNORECASE,
 )
 # Aid for a receiver that a budget holds: "Im Verteidigungshaushalt sind 8 Milliarden Euro für die
@@ -187,9 +207,12 @@ _YEAR_RANGE = re.compile(
 # What may stand between a figure and its conversion: "(", "(about", "(or", "/ around"...
 _CONVERSION_GAP = re.compile(
     # the year may come between: "EUR 7.1bn for 2024 (roughly USD 7.6bn)"
-    r"^\s*(?:(?:for|in) 20\d\d\s*)?[(\[/]\s*"
+    r"^\s*(?:(?:for|in) 20\d\d\s*)?(?:[(\[/]|"
+    # or after a comma, with the words that say so: "2,7 Mrd. Euro, umgerechnet rund 2,6
+    # Milliarden Franken", "3 milliards d'euros, soit près de 2,85 milliards de francs"
+    r",\s*(?:umgerechnet|soit|or|i\.e\.|equivalent to|converted))\s*"
     r"(?:about|around|approximately|approx\.|roughly|some|or|i\.e\.|ca\.|"
-    r"rund|etwa|environ|soit|près de|~|≈)?\s*$",
+    r"rund|etwa|environ|soit|près de|presque|~|≈)?\s*$",
     re.IGNORECASE,
 )
 _PART_CUE = re.compile(
@@ -197,7 +220,9 @@ _PART_CUE = re.compile(
     r"the share (?:reserved |earmarked |set aside |allocated )?for|"
     r"included|among them|"
     r"consists? of|consisting of|comprising|made up of|split (?:between|into)|broken down|"
-    r"davon|darunter|bestehend aus|dont|y compris|parmi lesquels|composé de)\b",
+    r"davon|darunter|bestehend aus|dont|y compris|parmi lesquels|composé de|"
+    # "l'enveloppe, qui s'élève précisément à 3,02 milliards de dollars, comprend 1,6 milliard"
+    r"comprend|comprennent|comprenant|umfasst|beinhaltet|enthält)\b",
     re.IGNORECASE,
 )
 # The cues that say the figure is a share of the one before, whoever the extractor read as its
@@ -255,6 +280,21 @@ _REFERENCE_CHARS = 60
 # A cue must sit close: further away, the text speaks of something else.
 _PART_GAP_CHARS = 80
 _CONVERSION_GAP_CHARS = 25
+
+
+# A figure that is a hole in a budget is no fact of aid or spending, whatever category was read
+# for it: "eine Lücke von rund 20 Milliarden Euro im Bundeshaushalt", "a funding gap of €5
+# billion", "a budget deficit of nearly 6% of GDP".
+_SHORTFALL = re.compile(
+    r"\b(?:\w*lücke|\w*loch|gap|shortfall|hole|deficit|Defizit|trou|déficit)"
+    r"(?:\s+[\w'’-]+){0,3}?\s*$",
+    re.IGNORECASE,
+)
+
+
+def names_a_shortfall(before: str) -> bool:
+    """Whether the words just before a figure say it is a hole in a budget, no claim."""
+    return bool(_SHORTFALL.search(before))
 
 
 def names_other_aid(text: str) -> bool:
@@ -414,6 +454,8 @@ def kind_of(*, unit: str, category: str, qualifier: str, before: str, after: str
         or _CUMULATIVE_AFTER.match(after)
     ):
         return Kind.CUMULATIVE
+    if _NOT_GIVEN.search(before[-_NOT_GIVEN_CHARS:]) or _NOT_GIVEN.search(after[:_NOT_GIVEN_CHARS]):
+        return Kind.TARGET
     if qualifier in ("at_least", "up_to") and _PLEDGE_VERB.search(before[-120:]):
         return Kind.TARGET
     if _PLEDGE_SUBJECT.search(before[-120:]):
@@ -421,11 +463,37 @@ def kind_of(*, unit: str, category: str, qualifier: str, before: str, after: str
     return Kind.INCREMENT
 
 
+# A year right after a figure is its own: "Latvia will provide €110 million in 2026", even when a
+# range stands before it ("0.25% of GDP a year in 2025-2027, Latvia will provide").
+_OWN_YEAR_AFTER = re.compile(
+    r"^\s*(?:in|for|im Jahr|für|en|pour)\s+(20\d\d)\b"
+    # not the first of two years: "pour 2026 et 2027", "in 2025-2027"
+    r"(?!\s*(?:[-–/]|to|bis|à|and|und|et)\s*20\d\d)",
+    re.IGNORECASE,
+)
+
+
+def promised_ahead(qualifier: str, period: str | None, published_year: int | None) -> bool:
+    """Whether a package is a floor or ceiling for a later year than its report's: "will give
+    Ukraine €126 million this year and at least €220 million next year" is a pledge for next
+    year (a target), whichever verb stands before the list."""
+    return (
+        qualifier in ("at_least", "up_to")
+        and period is not None
+        and len(period) == 4
+        and published_year is not None
+        and int(period) > published_year
+    )
+
+
 def period_of(
     *, kind: Kind, year: int | None, published_year: int | None, before: str, after: str
 ) -> str | None:
     """'2024', or a range '2022-2025' (a running total: from its start to the report's year)."""
     after = _own_clause(after)
+    own = _OWN_YEAR_AFTER.match(after)
+    if own and kind is not Kind.CUMULATIVE:
+        return own.group(1)
     near = f"{before[-120:]} {after[:80]}"
     found = _YEAR_RANGE.search(near)
     if found:

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from services.reconciler.evaluate import _splits, format_score, load_clusters, score
+from services.reconciler.evaluate import _group, _splits, format_score, load_clusters, score
 
 
 def test_the_details_name_split_and_joined_claims() -> None:
@@ -24,7 +24,7 @@ def test_the_details_name_split_and_joined_claims() -> None:
 
 # Each split scored once blind, then kept as a floor: a change that loses what the reconciler
 # already gets right on them fails here (splits dev to holdout6; holdout7 stays kept back).
-# 2026.11.6 with extractor 2026.11.12 scores F1 0.920 and 113 of 143 totals exact on them.
+# 2026.11.7 with extractor 2026.11.12 scores F1 0.926 and 121 of 143 totals exact on them.
 _CLUSTERS = Path(__file__).resolve().parent / "clusters" / "clusters.jsonl"
 
 
@@ -38,5 +38,11 @@ def test_the_in_sample_clusters_stay_above_their_floor() -> None:
     text = format_score("in-sample", result, details=True)
     assert result.clusters == 78
     assert result.precision >= 0.98, text
-    assert result.f1 >= 0.90, text
-    assert result.totals_exact >= 110, text
+    assert result.f1 >= 0.91, text
+    assert result.totals_exact >= 117, text
+
+
+def test_a_total_labelled_humanitarian_is_humanitarian_aid() -> None:
+    # the labels of holdout5 and holdout6 name the category "humanitarian"
+    assert _group("humanitarian") == _group("humanitarian_aid") == "humanitarian_aid"
+    assert _group("security_aid") == "military"
