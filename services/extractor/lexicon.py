@@ -299,7 +299,9 @@ _RECIPIENTS: list[tuple[str, str]] = [
     (
         "Ukraine",
         r"Ukrain(?:e|ian|ians|ische[nmrs]?|ien(?:ne)?s?)(?!\s+Defen[cs]e\s+Contact)|Kyiv|Kiev|Kiew|Kyjiw|Zelens\w*|Selenskyj\w*"
-        r"|(?-i:Shmyhal|Svyrydenko|Umerov|Kuleba|Sybiha|Verkhovna\s+Rada|Naftogaz)",
+        r"|(?-i:Shmyhal|Svyrydenko|Umerov|Kuleba|Sybiha|Verkhovna\s+Rada|Naftogaz)"
+        # the German and French spellings of the same officials
+        r"|(?-i:Schmyhal|Chmyhal|Marchenko|Martschenko|Swyrydenko|Umjerow|Oumerov)",
     ),
     ("Moldova", r"Moldova|Moldau|Moldavie"),
     ("Gaza", r"Gaza"),
@@ -932,12 +934,15 @@ PERFECT = re.compile(
 UKRAINE_NEEDS = re.compile(
     r"\b(?:Ukraine|Ukrainian\s+(?:officials|government|leaders)|Kyiv|Kiev|Kiew|(?:his|her|the|their)"
     r"\s+country|the\s+government\s+in\s+Kyiv|die\s+Ukraine|l['’]Ukraine|le\s+pays)"
-    r"\b[^.;:]{0,60}?\b(?:(?:would|will|they|it|we)\s+need|needs(?=\s+(?:about|around|at\s+least"
+    r"\b[^.;:]{0,60}?\b(?:(?:would|will|they|it|we)\s+need|(?:it|they|we)\s+needed|needs(?=\s+(?:about|around|at\s+least"
     r"|another|an?|some|roughly|nearly|up\s+to|more\s+than)\b|\s*[$€£\d])|braucht|benötigt|brauche"
     r"|a\s+besoin|aurait\s+besoin|avait\s+besoin"
     # its need named as a noun: "estimates its external financing need at" (not the damage an
     # assessment puts on its reconstruction, which no one is labelled as spending)
-    r"|(?:financing|funding|budget)\s+(?:needs?|gap|shortfall))\b",
+    r"|(?:financing|funding|budget)\s+(?:needs?|gap|shortfall))\b"
+    # an official's "need of his country", in a sentence that names Ukraine: "Schmyhal bezifferte
+    # den Bedarf seines Landes", "les besoins de son pays"
+    r"|\b(?:Bedarf\s+(?:seines|ihres)\s+Landes|besoins?\s+de\s+son\s+pays)\b",
     re.IGNORECASE,
 )
 # Months right after a sum, with no year: "down from €9.4bn in July and August".
