@@ -1072,6 +1072,8 @@ def resolve(
             donor = donor_of(sentence, start, end, category, others)
         donor = _canonical_giver(donor, category)
     year = year_of(sentence, start, end, others=others, money=unit != "percent")
+    if year is not None and unit != "percent" and _over_years(sentence, start, end, others):
+        year = None  # "8 milliards $ sur cinq ans, prévus par le budget de 2022"
     instrument = unit != "percent" and _sizes_instrument(sentence.text, start, end)
     if instrument:
         year = None  # "the €50 billion Ukraine Facility": a standing instrument has no one year
@@ -1126,6 +1128,22 @@ def resolve(
         open_year=open_year,
         hinted=frozenset(hinted),
         nobody=nobody,
+    )
+
+
+def _over_years(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when the sum at [start, end) runs over several years or since a start, told in its
+    own clause ("€8 billion since the invasion", "$50 billion over the next decade"), and the
+    year the sentence names stands outside that clause: that year is another thing's."""
+    text = sentence.text
+    lo, hi = _clause(text, start, end, others)
+    if any(lo <= y.start < hi for y in sentence.years):
+        return False  # "£18 billion so far this year": its own time
+    # (a recurring sum keeps the year it is stated for: "£3 billion a year from 2025")
+    return lexicon.no_single_year(text, lo, hi, figure_end=end) and not lexicon.YEARLY.search(
+        text, lo, hi
     )
 
 

@@ -982,7 +982,13 @@ NO_SINGLE_YEAR = re.compile(
     # course of this parliament"
     r"|\b(?:for|pour|für)\s+(?:19|20)\d\d\s+(?:and|und|et)\s+(?:19|20)\d\d\b"
     r"|\büber\s+(?:\w+\s+)?Jahre\b|\bover\s+the\s+forward\s+estimates\b"
-    r"|\bover\s+(?:the\s+course\s+of\s+)?(?:this|the)\s+parliament\b",
+    r"|\bover\s+(?:the\s+course\s+of\s+)?(?:this|the)\s+parliament\b"
+    # a programme over several years named by its length: "a five-year build-up", "the 10-year
+    # plan", "au cours des cinq prochaines années", "mehrjährig", "pluriannuel"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|multi|\d{1,2})"
+    r"-year\s+(?!(?:high|low|record)\b)"
+    r"|\bau\s+cours\s+des\s+\w+\s+(?:prochaines|dernières)\s+années\b|\bmehrjährig\w*"
+    r"|\bpluriannuel\w*",
     re.IGNORECASE,
 )
 # The same, word by word (see dispatch.py): each alternative starts with "\b" and a word character.

@@ -25,3 +25,26 @@ PUBLISHED = datetime.date(2025, 10, 7)
 def test_a_need_ukraine_states_is_ukraines(text: str) -> None:
     first = extract_figures(text, published=PUBLISHED)[0]
     assert (first.category, first.donor) == ("other", "Ukraine")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a programme named by its length
+        "Oslo's four-year support scheme is worth NOK 60 billion, the ministry said.",
+        "Le gouvernement consacrera 9 milliards d'euros à la marine au cours des six prochaines "
+        "années.",
+        # a year named in the sentence, outside the sum's clause, is another thing's
+        "The Treasury is adding $40 billion over the next decade, with spending due to reach 2.2% "
+        "of GDP by 2031.",
+        "Under the plan adopted in 2024, Denmark has paid DKK 20 billion since the invasion.",
+    ],
+)
+def test_a_sum_over_several_years_has_no_single_year(text: str) -> None:
+    first = extract_figures(text, published=PUBLISHED)[0]
+    assert first.year is None
+
+
+def test_a_sum_dated_in_its_own_clause_keeps_its_year() -> None:
+    text = "Members have committed EUR 9 billion so far this year, and more is to come."
+    assert extract_figures(text, published=PUBLISHED)[0].year == 2025
