@@ -885,6 +885,10 @@ def resolve(
     points_back = sentence.points_back and referent is not None
     borrowed: set[str] = set()
     hinted: set[str] = set()
+    if unit != "percent" and _frozen_reserves(sentence.text, start, end):
+        # "210 milliards d'euros d'avoirs de la banque centrale russe": a stock of no one year
+        # (whose it is the sets disagree: the regression set leaves it to no one)
+        return Attributes("other", None, None, None, open_year=False)
     raw = _category(sentence, start, end, unit, others, defence=hints.defence)
     generic = raw == "aid"
     category = "aid_total" if generic else ("other" if raw == "development" else raw)
@@ -1145,6 +1149,18 @@ def _over_years(
     return lexicon.no_single_year(text, lo, hi, figure_end=end) and not lexicon.YEARLY.search(
         text, lo, hi
     )
+
+
+def _frozen_reserves(text: str, start: int, end: int) -> bool:
+    """True when the sum at [start, end) is what Russia's central bank has frozen abroad."""
+    if not lexicon.RUSSIAN_CENTRAL_BANK.search(text):
+        return False
+    if lexicon.ASSETS_AFTER.match(text, end):
+        return True
+    before = max(0, start - 80)
+    if lexicon.ASSETS_EARN.search(text, before, start):
+        return False
+    return lexicon.ASSETS_BEFORE.search(text, before, start) is not None
 
 
 def _world_total(sentence: Sentence, lo: int, start: int) -> bool:

@@ -790,6 +790,32 @@ NEED_BEFORE = re.compile(
     r"|Bedarf\w*|braucht|brauchen|benötig\w*|besoins?)\b",
     re.IGNORECASE,
 )
+# The reserves of Russia's central bank frozen abroad: a stock, no aid and no one year's, whatever
+# loan is built on it. Named in the sentence ...
+RUSSIAN_CENTRAL_BANK = re.compile(
+    r"\b(?:central[\s-]+bank|Zentralbank\w*|banque\s+centrale)\b[^.;]{0,30}?\b(?:Russ\w*|russ\w*)"
+    r"|\b(?:Russia['’]s|Russian|russischen|Russlands)\s+(?:central[\s-]+bank|Zentralbank)",
+    re.IGNORECASE,
+)
+# ... and what the sum is of, right after it ("€210bn of assets of the central bank", "210
+# milliards d'euros d'avoirs", "210 Milliarden Euro der russischen Zentralbank") or just before
+# it ("ces avoirs, quelque 185 milliards", "les avoirs ... : environ 185 milliards").
+ASSETS_AFTER = re.compile(
+    r"\s+(?:d['’]|de\s+|of\s+|in\s+|der\s+)(?:[\w'’]+\s+){0,3}?(?:assets|avoirs|actifs|réserves"
+    r"|reserves|Vermögen\w*|Zentralbank|Devisenreserven)\b",
+    re.IGNORECASE,
+)
+# (not what the assets earn: "the windfall profits from immobilised assets, about EUR 3 billion")
+ASSETS_EARN = re.compile(
+    r"\b(?:profits?|proceeds|windfall|interest|revenus|recettes|bénéfices|intérêts|Erträge\w*"
+    r"|Zinserträge\w*|Gewinne\w*)\b",
+    re.IGNORECASE,
+)
+ASSETS_BEFORE = re.compile(
+    r"\b(?:assets|avoirs|actifs|réserves|reserves|Vermögen\w*)\b(?![^.;]*?\b(?:loans?|prêts?"
+    r"|Kredit\w*|Darlehen|aid|aide|Hilfe)\b)[^.;]{0,60}?[,:]\s*(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # Markets: a share price describes a company, not a country.
 MARKET = re.compile(
     r"\b(?:shares\s+in|shares\s+of\s+(?:(?:defen[cs]e\s+)?(?:group|company|firm|maker)\s+)?(?-i:[A-Z])\w*"

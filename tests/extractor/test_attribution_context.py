@@ -48,3 +48,27 @@ def test_a_sum_over_several_years_has_no_single_year(text: str) -> None:
 def test_a_sum_dated_in_its_own_clause_keeps_its_year() -> None:
     text = "Members have committed EUR 9 billion so far this year, and more is to come."
     assert extract_figures(text, published=PUBLISHED)[0].year == 2025
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan holds some $33 billion of assets of the Russian central bank, the ministry said.",
+        "Rund 25 Milliarden Euro der russischen Zentralbank sind in Frankreich eingefroren.",
+        "Quant aux avoirs de la banque centrale russe bloqués en Suisse, environ 7 milliards de "
+        "francs, Berne refuse de les saisir.",
+    ],
+)
+def test_frozen_russian_reserves_are_a_stock_not_aid(text: str) -> None:
+    first = extract_figures(text, published=PUBLISHED)[0]
+    assert (first.category, first.recipient, first.year) == ("other", None, None)
+
+
+def test_what_frozen_reserves_earn_is_not_the_reserves() -> None:
+    text = (
+        "The windfall profits from immobilised Russian central bank assets, about EUR 3 billion "
+        "this year, go to the EU's weapons fund for Ukraine."
+    )
+    first = extract_figures(text, published=PUBLISHED)[0]
+    assert first.category != "other"
+    assert first.year == 2025
