@@ -215,10 +215,13 @@ def _join_conjunctions(text: str, actors: list[Actor]) -> list[Actor]:
 
 
 # The donors and the EU's institutions, which a tracker's "donor countries" and "European
-# countries" already count: "European countries and EU institutions allocated ...".
+# countries" already count: "European countries and EU institutions allocated ..."; and the
+# groups a pair names.
 _GROUPS = {
     frozenset({"European countries", "EU"}): "European countries",
     frozenset({"donor countries", "EU"}): "donor countries",
+    # Europe and Canada, the allies beside the United States: "European countries and Canada"
+    frozenset({"European countries", "Canada"}): "NATO European members and Canada",
 }
 
 

@@ -16,7 +16,7 @@ _ACTORS: list[tuple[str, str]] = [
     (
         "NATO European members",
         r"(?:NATO\s+European|European\s+NATO)(?:\s+member)?\s+(?:states|members|countries|allies)"
-        r"|European\s+(?:allies|member\s+states)|(?:the\s+)?Alliance['’]s\s+European\s+(?:members"
+        r"|European\s+(?:allies|member\s+states)|(?:the\s+)?(?:Alliance|NATO|Nato)['’]s\s+European\s+(?:members"
         r"|allies|member\s+states)|europäische[n]?\s+(?:Nato|NATO)-\w+"
         r"|alliés\s+européens|(?:membres|pays|États)\s+européens\s+de\s+l['’](?:Alliance|OTAN|Otan)",
     ),
@@ -784,9 +784,10 @@ NOT_GIVEN = re.compile(
 # A need told before a sum is what the sum measures, whatever it is needed for: "officials say
 # they need at least $40 billion worth of weapons", "the country's needs for air defence alone
 # exceed EUR 10 billion", "Der Bedarf an Munition liegt bei", "les besoins en munitions" (not a
-# giver's: "donors would need to find EUR 12 billion more").
+# giver's: "donors would need to find EUR 12 billion more"; nor NATO's Prioritised Ukraine
+# Requirements List, through which allies buy weapons).
 NEED_BEFORE = re.compile(
-    r"\b(?:(?:needs?|needed)(?!\s+to\b)|requirements?|budget\s+gap|funding\s+gap|shortfall"
+    r"\b(?:(?:needs?|needed)(?!\s+to\b)|requirements?(?!\s+List\b)|budget\s+gap|funding\s+gap|shortfall"
     r"|Bedarf\w*|braucht|brauchen|benötig\w*|besoins?)\b",
     re.IGNORECASE,
 )

@@ -72,3 +72,24 @@ def test_what_frozen_reserves_earn_is_not_the_reserves() -> None:
     first = extract_figures(text, published=PUBLISHED)[0]
     assert first.category != "other"
     assert first.year == 2025
+
+
+def test_a_purchase_through_natos_requirements_list_is_aid_not_a_need() -> None:
+    text = (
+        "Norway will send more air defence to Ukraine. Through NATO's Prioritised Ukraine "
+        "Requirements List, Oslo paid for American interceptors worth about NOK 2 billion."
+    )
+    figure = extract_figures(text, published=PUBLISHED)[0]
+    assert (figure.category, figure.donor) == ("military_aid", "Norway")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO's European members and Canada have bought $2 billion of US weapons for Kyiv.",
+        "European countries and Canada have bought $2 billion of US weapons for Kyiv.",
+    ],
+)
+def test_europe_and_canada_are_natos_european_members_and_canada(text: str) -> None:
+    figure = extract_figures(text, published=PUBLISHED)[0]
+    assert figure.donor == "NATO European members and Canada"
