@@ -166,6 +166,8 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
             continue
         if name == "NATO" and lexicon.NATO_CHANNEL_AFTER.match(text, end):
             continue
+        if name in lexicon.COALITIONS and lexicon.CHANNEL_BEFORE.search(before):
+            continue
         # "made in Europe", "le sud de l'Europe": a place, not the European donors; but
         # "military spending in Europe" is the European countries' spending.
         europe = lexicon.EUROPE_PLACE.fullmatch(match.group(0)) is not None
@@ -956,6 +958,13 @@ def resolve(
             hinted.add("category")
         else:
             category = "other"
+    taken = "category" in hinted or "category" in borrowed
+    if taken and category in _LISTED_KINDS and _of_gdp(sentence.text, end, unit):
+        # "Measured against their economies, ... Germany allocated 0.2% of GDP" after a
+        # paragraph on military aid: a share of the economy that neither its sentence nor the
+        # one before gives a kind is of all the aid.
+        if previous is None or not any(k.label in _LISTED_KINDS for k in previous.keywords):
+            category = "aid_total"
     listed = category in _LISTED_KINDS or raw == "development"
     if listed and _kinds_listed(sentence, start, end, others):
         category = "aid_total"  # "$4.5bn in support, covering demining and budget support"
@@ -1164,6 +1173,10 @@ def _frozen_reserves(text: str, start: int, end: int) -> bool:
     if lexicon.ASSETS_EARN.search(text, before, start):
         return False
     return lexicon.ASSETS_BEFORE.search(text, before, start) is not None
+
+
+def _of_gdp(text: str, end: int, unit: str) -> bool:
+    return unit == "percent" and lexicon.OF_GDP.match(text, end) is not None
 
 
 def _world_total(sentence: Sentence, lo: int, start: int) -> bool:

@@ -386,6 +386,12 @@ NATO_CHANNEL_AFTER = re.compile(
     r"|(?:\w+\s+){0,3}?Trust\s+Fund|fund)\b",
     re.IGNORECASE,
 )
+# A coalition a giver's money goes through is its channel, not its giver: "$40 million, to be
+# delivered through the international Drone Coalition", "via la coalition drones".
+CHANNEL_BEFORE = re.compile(
+    r"\b(?:through|via|über|par\s+l['’]intermédiaire\s+de|à\s+travers)\s+(?:[\w'’-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
 # Who holds the money up, named as the subject: "Budapest blocks", "la Hongrie bloque depuis des
 # mois", "Ungarn blockiert".
 BLOCKING_AFTER = re.compile(

@@ -93,3 +93,32 @@ def test_a_purchase_through_natos_requirements_list_is_aid_not_a_need() -> None:
 def test_europe_and_canada_are_natos_european_members_and_canada(text: str) -> None:
     figure = extract_figures(text, published=PUBLISHED)[0]
     assert figure.donor == "NATO European members and Canada"
+
+
+def test_a_coalition_the_money_goes_through_is_not_its_giver() -> None:
+    text = (
+        "Canberra will give $25 million for air defence radars and $15 million for drones, to be "
+        "delivered through the international Drone Coalition."
+    )
+    figures = extract_figures(text, published=PUBLISHED)
+    assert [f.donor for f in figures] == ["Australia", "Australia"]
+
+
+def test_a_share_of_gdp_with_no_kind_of_its_own_is_all_aid() -> None:
+    text = (
+        "Finland sent more artillery shells to Ukraine this year, and its military aid rose again."
+        " The ministry published its annual review on Monday.\n\n"
+        "Relative to the size of their economies, the Baltic states give the most. Latvia has "
+        "given 1.4% of its GDP, Estonia 2.1% and Lithuania 1.6%."
+    )
+    shares = [f for f in extract_figures(text, published=PUBLISHED) if f.unit == "percent"]
+    assert [f.category for f in shares] == ["aid_total"] * 3
+
+
+def test_a_share_of_gdp_after_a_sentence_on_military_aid_is_military_aid() -> None:
+    text = (
+        "Relative to the size of its economy, Latvian military aid is well above the average. "
+        "Latvia has given 1.4% of its GDP, against 0.5% for Germany."
+    )
+    shares = extract_figures(text, published=PUBLISHED)
+    assert [f.category for f in shares] == ["military_aid", "military_aid"]
