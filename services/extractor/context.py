@@ -959,12 +959,12 @@ def resolve(
         else:
             category = "other"
     taken = "category" in hinted or "category" in borrowed
-    if taken and category in _LISTED_KINDS and _of_gdp(sentence.text, end, unit):
-        # "Measured against their economies, ... Germany allocated 0.2% of GDP" after a
-        # paragraph on military aid: a share of the economy that neither its sentence nor the
-        # one before gives a kind is of all the aid.
-        if previous is None or not any(k.label in _LISTED_KINDS for k in previous.keywords):
-            category = "aid_total"
+    if (
+        taken
+        and category in _LISTED_KINDS
+        and _share_of_all_aid(sentence.text, end, unit, previous)
+    ):
+        category = "aid_total"
     listed = category in _LISTED_KINDS or raw == "development"
     if listed and _kinds_listed(sentence, start, end, others):
         category = "aid_total"  # "$4.5bn in support, covering demining and budget support"
@@ -1175,8 +1175,13 @@ def _frozen_reserves(text: str, start: int, end: int) -> bool:
     return lexicon.ASSETS_BEFORE.search(text, before, start) is not None
 
 
-def _of_gdp(text: str, end: int, unit: str) -> bool:
-    return unit == "percent" and lexicon.OF_GDP.match(text, end) is not None
+def _share_of_all_aid(text: str, end: int, unit: str, previous: Sentence | None) -> bool:
+    """ "Measured against their economies, ... Germany allocated 0.2% of GDP" after a paragraph
+    on military aid: a share of the economy that neither its sentence (the caller checks) nor
+    the one before gives a kind of aid is of all the aid."""
+    if unit != "percent" or lexicon.OF_GDP.match(text, end) is None:
+        return False
+    return previous is None or not any(k.label in _LISTED_KINDS for k in previous.keywords)
 
 
 def _world_total(sentence: Sentence, lo: int, start: int) -> bool:
