@@ -541,7 +541,13 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|(?:for|on|(?<!according\s)to)\s+(?:the\s+)?(?:\W?national\s+)?(?:defen[cs]e|military|armed\s+forces)(?![\w-]"
         r"|\s+(?:of|aid|assistance|support|industry|package|equipment|minist\w+|officials?|sources?"
         r"|spokes\w+|and\s+civil(?:ian)?)\b)|für\s+(?:die\s+|das\s+|sein\s+|ihr\s+)?(?:Verteidigung|Landesverteidigung"
-        r"|Bundeswehr|Streitkräfte|Militär|Verteidigungsministerium)\b|pour\s+(?:la\s+défense|les\s+armées)(?!\s+d)"
+        r"|Bundeswehr|Bundesheer|Armee|Streitkräfte|Militär|Verteidigungsministerium)\b"
+        r"|pour\s+(?:la\s+défense|les\s+armées)(?!\s+d)"
+        # the army's budget where the army is the defence force (Switzerland, Austria, New
+        # Zealand): "Zahlungsrahmen der Armee", "Das Bundesheer verfügt über ein Budget von",
+        # "the Defence Force's operating appropriation"
+        r"|Zahlungsrahmen\s+der\s+Armee|Bundesheer\b[^.;]{0,40}?\bBudget"
+        r"|Defen[cs]e\s+Force['’]s\s+(?:\w+\s+)?(?:appropriation|budget|funding)"
         r"|(?:à|a)\s+(?:la|sa|leur)\s+défense(?!\s+(?:de\s+l['’]Ukraine|ukrainienne))"
         # (not the source: "according to the defence ministry")
         r"|(?:for|(?<!according\s)to)\s+the\s+(?:defen[cs]e\s+ministry|Ministry\s+of\s+Defen[cs]e)"

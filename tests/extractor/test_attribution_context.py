@@ -122,3 +122,26 @@ def test_a_share_of_gdp_after_a_sentence_on_military_aid_is_military_aid() -> No
     )
     shares = extract_figures(text, published=PUBLISHED)
     assert [f.category for f in shares] == ["military_aid", "military_aid"]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        (
+            "In Österreich erhält das Bundesheer im kommenden Jahr ein Budget von 4,6 Milliarden Euro.",
+            "Austria",
+        ),
+        (
+            "Der Bundesrat beantragt für die Schweiz einen Zahlungsrahmen der Armee von 27 "
+            "Milliarden Franken.",
+            "Switzerland",
+        ),
+        (
+            "New Zealand will lift the Defence Force's operating appropriation to $3.1 billion.",
+            "New Zealand",
+        ),
+    ],
+)
+def test_an_armys_budget_is_defence_spending(text: str, donor: str) -> None:
+    first = extract_figures(text, published=PUBLISHED)[0]
+    assert (first.category, first.donor) == ("defense_spending", donor)
