@@ -128,7 +128,8 @@ def test_a_share_of_gdp_after_a_sentence_on_military_aid_is_military_aid() -> No
     ("text", "donor"),
     [
         (
-            "In Österreich erhält das Bundesheer im kommenden Jahr ein Budget von 4,6 Milliarden Euro.",
+            "In Österreich erhält das Bundesheer im kommenden Jahr ein Budget von 4,6 "
+            "Milliarden Euro.",
             "Austria",
         ),
         (
