@@ -1000,6 +1000,9 @@ def resolve(
         and lexicon.AGREED_BY_ALLIES_AFTER.match(sentence.text, end)
     ):
         category = "pledge_target"  # "des 3,5 % que les Alliés se sont engagés à consacrer"
+    asked = unit == "percent" and _asked_of_every_ally(sentence.text, start, end)
+    if asked:
+        category = "pledge_target"
     # A figure that is neither aid nor defence has no giver; an economic one keeps the country it
     # describes ("Russia's deficit", "Ukraine needs $60 billion").
     lo = _clause(sentence.text, start, end, others)[0]  # where the figure's clause starts
@@ -1086,7 +1089,7 @@ def resolve(
             hinted.add("donor")
         elif donor is None:
             donor = donor_of(sentence, start, end, category, others)
-        donor = _canonical_giver(donor, category)
+        donor = "NATO allies" if asked else _canonical_giver(donor, category)
     year = year_of(sentence, start, end, others=others, money=unit != "percent")
     if year is not None and unit != "percent" and _over_years(sentence, start, end, others):
         year = None  # "8 milliards $ sur cinq ans, prévus par le budget de 2022"
@@ -1114,6 +1117,8 @@ def resolve(
     pledged_aid = category == "pledge_target" and (
         unit != "percent"
         or sentence.names_ukraine
+        # a share asked of every ally, not for their own defence, is for the aid the story is on
+        or (asked and not any(k.label == "defense_spending" for k in sentence.keywords))
         or (lexicon.AID_WORD.search(sentence.text) is not None and not hints.defence)
     )
     if category in lexicon.AID_CATEGORIES or pledged_aid:
@@ -1182,6 +1187,15 @@ def _share_of_all_aid(text: str, end: int, unit: str, previous: Sentence | None)
     if unit != "percent" or lexicon.OF_GDP.match(text, end) is None:
         return False
     return previous is None or not any(k.label in _LISTED_KINDS for k in previous.keywords)
+
+
+def _asked_of_every_ally(text: str, start: int, end: int) -> bool:
+    """True when the share at [start, end) is asked of every ally ("every ally commit 0.1% of
+    GDP", "the 0.25% of GDP that the Baltic states want all allies to give")."""
+    lo, _ = _clause(text, start, end)
+    if lexicon.ASKED_OF_EVERY_ALLY_BEFORE.search(text, max(lo, start - 40), start):
+        return True
+    return lexicon.ASKED_OF_EVERY_ALLY_AFTER.match(text, end) is not None
 
 
 def _world_total(sentence: Sentence, lo: int, start: int) -> bool:

@@ -1316,6 +1316,21 @@ MEMBERS = re.compile(
     r"\s+Union)|de\s+l['’]UE|der\s+EU))",
     re.IGNORECASE,
 )
+# A share asked of every ally is the allies' pledge, whoever asks it: "would have every ally
+# commit 0.1% of GDP", "the 0.25% of GDP that Nordic governments have asked all allies to give".
+_EVERY_ALLY = (
+    r"(?:every|each|all)\s+(?:NATO\s+)?(?:ally|allies|members?)\b|alle[nm]?\s+(?:Nato-)?Verbündeten"
+    r"|(?:chaque|tous\s+les)\s+alliés?"
+)
+ASKED_OF_EVERY_ALLY_BEFORE = re.compile(
+    rf"\b(?:{_EVERY_ALLY})\s+(?:(?:to|should|would|must|zu|de)\s+)?(?:\w+\s+){{0,2}}?$",
+    re.IGNORECASE,
+)
+ASKED_OF_EVERY_ALLY_AFTER = re.compile(
+    rf"[^.;]{{0,40}}?\s+(?:that|which|den|die|que)\s+[^.;]{{0,50}}?\b(?:asked|urged|called\s+on"
+    rf"|want\w*|gebeten|demandé)\s+(?:{_EVERY_ALLY})",
+    re.IGNORECASE,
+)
 # The alliance as a whole: it sets targets, its members give and spend.
 ALLIANCE = frozenset({"NATO", "NATO allies"})
 # Groups a group noun can stand for (not the alliance, the Union or the G7: they have names).

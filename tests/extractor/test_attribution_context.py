@@ -146,3 +146,22 @@ def test_a_share_of_gdp_after_a_sentence_on_military_aid_is_military_aid() -> No
 def test_an_armys_budget_is_defence_spending(text: str, donor: str) -> None:
     first = extract_figures(text, published=PUBLISHED)[0]
     assert (first.category, first.donor) == ("defense_spending", donor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland's president wants every ally to give 0.3% of GDP a year to Kyiv's armed forces.",
+        "Few countries reach the 0.25% of GDP that the Baltic states have asked all allies to "
+        "give in military aid.",
+    ],
+)
+def test_a_share_asked_of_every_ally_is_the_allies_pledge(text: str) -> None:
+    first = extract_figures(text, published=PUBLISHED)[0]
+    assert (first.category, first.donor) == ("pledge_target", "NATO allies")
+
+
+def test_a_target_all_allies_committed_to_for_defence_has_no_recipient() -> None:
+    text = "All allies have committed 3.5% of GDP to core defence by 2035."
+    first = extract_figures(text, published=PUBLISHED)[0]
+    assert (first.category, first.donor, first.recipient) == ("pledge_target", "NATO allies", None)
