@@ -637,9 +637,11 @@ def donor_of(
         if any(a.name != "NATO" for a in givers):
             # The alliance spends nothing itself: "Sweden, NATO's 32nd member, ... 2.4%".
             givers = [a for a in givers if a.name != "NATO"]
-    if len({a.name for a in givers}) > 1 and lexicon.SHARE_OF.search(sentence.text):
+    own_share = lexicon.OWN_SHARE.search(sentence.text, 0, start) is not None
+    if (len({a.name for a in givers}) > 1 or own_share) and lexicon.SHARE_OF.search(sentence.text):
         # "Its share of the G7's ERA loans", "au titre des prêts du G7", "G7-Kredit": a scheme
-        # the other giver pays into, not the giver.
+        # the other giver pays into, not the giver (named, or the one the context has made
+        # current: "it signed over its share of the G7's loans, worth ¥471.9 billion").
         schemes = [a for a in givers if a.name == "G7" and _scheme(sentence.text, a)]
         givers = [a for a in givers if a not in schemes]
     if category == "pledge_target":

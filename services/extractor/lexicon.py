@@ -676,6 +676,12 @@ SHARE_OF = re.compile(
     re.IGNORECASE,
 )
 SCHEME_BEFORE = re.compile(r"(?:prêts?\s+du|loans?\s+of\s+the|Kredit\w*\s+der)\s+$", re.IGNORECASE)
+# A share told as the subject's own ("its share of the G7's loans"): whose it is, the context says.
+OWN_SHARE = re.compile(
+    r"\b(?:its|their|seine[nm]?|ihre[nm]?|sa|son|leur)\s+(?:\w+\s+){0,2}?(?:share|Anteil\w*"
+    r"|quote-part|contribution|Beitrag\w*)\b",
+    re.IGNORECASE,
+)
 # A budget named as such: the subject of a sum in a defence story ("the budget would rise to").
 BUDGET_WORD = re.compile(
     r"\b(?:budgets?|Haushalt\w*|\w*[eE]tat|Verteidigungs\w+|spending|Ausgaben|dépenses)\b",

@@ -165,3 +165,12 @@ def test_a_target_all_allies_committed_to_for_defence_has_no_recipient() -> None
     text = "All allies have committed 3.5% of GDP to core defence by 2035."
     first = extract_figures(text, published=PUBLISHED)[0]
     assert (first.category, first.donor, first.recipient) == ("pledge_target", "NATO allies", None)
+
+
+def test_a_givers_own_share_of_the_g7_loans_is_its_own() -> None:
+    text = (
+        "Canada announced more winter aid for Ukraine on Monday. It has also paid out its share "
+        "of the G7's ERA loans, worth C$5 billion."
+    )
+    figure = extract_figures(text, published=PUBLISHED)[0]
+    assert figure.donor == "Canada"
