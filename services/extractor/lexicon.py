@@ -1575,6 +1575,10 @@ NOT_THE_YEAR_BEFORE = re.compile(
     r"(?:by\s+the\s+end(?:\s+of)?|since|seit|depuis|von|vor|zwischen|compared\s+(?:to|with)|than|between|gegenüber|vergleich\w*|par"
     r"\s+rapport\s+à|vs\.?|versus|invasion\b[^,.;]{0,30},?|annex\w*[^,.;]{0,30}|agreed|adopted"
     r"|established|introduced|signed|set"
+    # the date a thing named was made, not the figure's: "the special fund created in 2022",
+    # "la norme de 2 % fixée en 2014", "das 2022 geschaffene"
+    r"|created|founded|cré[ée]e?s?|fix[ée]e?s?|adopt[ée]e?s?|instaur[ée]e?s?|gegründet|eingerichtet"
+    r"|geschaffen"
     # the end of a stretch between two dates: "Between February 2022 and January 2025"
     # (not months of one year: "between August and October 2023" is 2023's)
     r"|(?:between|zwischen|entre)\s+(?:(?!(?:19|20)\d\d)[^,.;]){0,30}?\d[^,.;]{0,30}?\s(?:and|und|et)"
