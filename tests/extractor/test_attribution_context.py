@@ -174,3 +174,23 @@ def test_a_givers_own_share_of_the_g7_loans_is_its_own() -> None:
     )
     figure = extract_figures(text, published=PUBLISHED)[0]
     assert figure.donor == "Canada"
+
+
+def test_a_year_named_for_when_a_thing_was_made_is_not_the_figures() -> None:
+    text = (
+        "France's spending rose by 6% to $64 billion, helped by the military programming law "
+        "adopted in 2023."
+    )
+    figures = extract_figures(text, published=PUBLISHED)
+    assert all(f.year != 2023 for f in figures)
+
+
+def test_a_new_spender_in_a_report_on_last_year_keeps_the_reports_year() -> None:
+    text = (
+        "Military spending in Europe rose for the eleventh year in a row in 2024, a research "
+        "institute said on Monday. Moscow's budget for this year foresees a further rise.\n\n"
+        "Spain's spending was $24 billion in 2024. Italy's rose by 5% to $38 billion. Poland's "
+        "rose by 30% to $41 billion."
+    )
+    figures = {f.surface: f for f in extract_figures(text, published=datetime.date(2025, 4, 28))}
+    assert figures["$41 billion"].year == 2024
