@@ -1060,7 +1060,11 @@ SINCE = re.compile(
 ANNOUNCED = re.compile(
     r"\b(?:announc\w*|unveil\w*|(?:will|would)\s+(?:(?:also|further|now|additionally)\s+)?(?:provide"
     r"|contribute|send|give|add|spend|fund|go)|angekündigt|kündigt\w*|annonc\w*|contribuera\w*"
-    r"|fournira\w*|débloque\w*)",
+    r"|fournira\w*|débloque\w*"
+    # the French future of giving ("Ottawa versera également 10 millions $"), and an agreement
+    # signed on the visit ("unterzeichnete ... eine Vereinbarung über einen Kredit über")
+    r"|vers(?:era|eront)|enverra\w*|consacrera\w*|allouera\w*|accordera\w*|financera\w*"
+    r"|unterzeichnet\w*|signed|a\s+signé|ont\s+signé)",
     re.IGNORECASE,
 )
 # Verbs that report a new decision, told as news: its sum belongs to the report's year.

@@ -194,3 +194,25 @@ def test_a_new_spender_in_a_report_on_last_year_keeps_the_reports_year() -> None
     )
     figures = {f.surface: f for f in extract_figures(text, published=datetime.date(2025, 4, 28))}
     assert figures["$41 billion"].year == 2024
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Depuis 2022, le Canada a engagé plus de 4 milliards de dollars. Ottawa versera aussi "
+            "15 millions $ pour le déminage.",
+            datetime.date(2024, 3, 2),
+        ),
+        (
+            "Seit 2022 hat Berlin mehr als 30 Milliarden Euro bereitgestellt. Die Ministerin "
+            "unterzeichnete in Kiew einen Kredit über 200 Millionen Euro.",
+            datetime.date(2024, 3, 2),
+        ),
+    ],
+)
+def test_a_sum_to_be_paid_or_signed_on_the_day_is_news_of_the_year(
+    text: str, published: datetime.date
+) -> None:
+    last = extract_figures(text, published=published)[-1]
+    assert last.year == 2024
