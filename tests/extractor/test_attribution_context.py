@@ -216,3 +216,12 @@ def test_a_sum_to_be_paid_or_signed_on_the_day_is_news_of_the_year(
 ) -> None:
     last = extract_figures(text, published=published)[-1]
     assert last.year == 2024
+
+
+def test_a_surname_out_of_office_stands_for_no_giver() -> None:
+    text = (
+        "The Tánaiste, Simon Harris, spoke in the Dáil on Tuesday. Mr Harris said the Defence "
+        "budget would be €1.6 billion."
+    )
+    figure = extract_figures(text, published=datetime.date(2025, 10, 7))[0]
+    assert figure.donor == "Ireland"
