@@ -162,7 +162,8 @@ PEOPLE = _PEOPLE
 
 def giver_in_office(terms: list[tuple[str | None, float, float]], when: float | None) -> str | None:
     """The giver a person stands for at `when`, a year with its fraction (2024.5 is July 2024);
-    the latest term when `when` is unknown or falls between terms."""
+    the latest term when `when` is unknown or falls between terms; None when it is after the
+    last term (with its year of grace)."""
     if when is not None:
         for giver, first, last in reversed(terms):
             if first <= when <= last + 1:
