@@ -581,6 +581,8 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|support|help)|budget\s+support|loans?\b|grants?\b|lend\w*|lent\b|Ukraine\s+Facility"
         r"|(?:Extended\s+)?Fund\s+Facility|tranches?\b|Finanzhilfe\w*"
         r"|finanzielle[n]?\s+(?:Hilfe|Unterstützung)|finanzielle[n]?(?=\s*,|\s+(?:und|sowie)\b)|Budgethilfe|Haushaltshilfe|Kredit\w*|Darlehen"
+        # a loan named by its lender or scheme: "der G7-Kredit", "den ERA-Krediten", "EU-Darlehen"
+        r"|[A-Z][A-Z0-9]+-(?:Kredit\w*|Darlehen)"
         r"|aide\s+(?:financière|budgétaire|macrofinancière|économique)|soutien\s+(?:financier"
         r"|budgétaire)|prêts?\b|(?:loan\s+|credit\s+)?guarantees?\b|garanties?\b|Garantien"
         r"|Bürgschaft\w*",

@@ -225,3 +225,15 @@ def test_a_surname_out_of_office_stands_for_no_giver() -> None:
     )
     figure = extract_figures(text, published=datetime.date(2025, 10, 7))[0]
     assert figure.donor == "Ireland"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Rest soll aus dem G7-Kredit über 45 Milliarden Euro kommen.",
+        "Berlin trägt zu den ERA-Krediten der G7 rund 4 Milliarden Euro bei.",
+    ],
+)
+def test_a_loan_named_by_its_scheme_in_german_is_financial_aid(text: str) -> None:
+    first = extract_figures(text, published=PUBLISHED)[0]
+    assert first.category == "financial_aid"
