@@ -547,6 +547,8 @@ _CATEGORIES: list[tuple[str, str]] = [
         # Zealand): "Zahlungsrahmen der Armee", "Das Bundesheer verfügt über ein Budget von",
         # "the Defence Force's operating appropriation"
         r"|Zahlungsrahmen\s+der\s+Armee|Bundesheer\b[^.;]{0,40}?\bBudget"
+        # the German defence ministry's budget chapter, and spending counted by NATO's rules
+        r"|Einzelplan\s+14\b|(?:NATO|Nato)-(?:Quote|Kriterien)"
         r"|Defen[cs]e\s+Force['’]s\s+(?:\w+\s+)?(?:appropriation|budget|funding)"
         r"|(?:à|a)\s+(?:la|sa|leur)\s+défense(?!\s+(?:de\s+l['’]Ukraine|ukrainienne))"
         # (not the source: "according to the defence ministry")

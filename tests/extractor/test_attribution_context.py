@@ -237,3 +237,15 @@ def test_a_surname_out_of_office_stands_for_no_giver() -> None:
 def test_a_loan_named_by_its_scheme_in_german_is_financial_aid(text: str) -> None:
     first = extract_figures(text, published=PUBLISHED)[0]
     assert first.category == "financial_aid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Einzelplan 14 wächst im Entwurf auf 88 Milliarden Euro.",
+        "Nach den NATO-Kriterien kommt der Bund damit auf 115 Milliarden Euro.",
+    ],
+)
+def test_germanys_defence_chapter_and_nato_count_are_defence_spending(text: str) -> None:
+    first = extract_figures(text, published=PUBLISHED)[0]
+    assert first.category == "defense_spending"
