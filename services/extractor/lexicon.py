@@ -583,8 +583,9 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|support|help)|budget\s+support|loans?\b|grants?\b|lend\w*|lent\b|Ukraine\s+Facility"
         r"|(?:Extended\s+)?Fund\s+Facility|tranches?\b|Finanzhilfe\w*"
         r"|finanzielle[n]?\s+(?:Hilfe|Unterstützung)|finanzielle[n]?(?=\s*,|\s+(?:und|sowie)\b)|Budgethilfe|Haushaltshilfe|Kredit\w*|Darlehen"
-        # a loan named by its lender or scheme: "der G7-Kredit", "den ERA-Krediten", "EU-Darlehen"
-        r"|[A-Z][A-Z0-9]+-(?:Kredit\w*|Darlehen)"
+        # a loan named by its lender or scheme: "der G7-Kredit", "den ERA-Krediten", "KfW-Kredit"
+        # (an acronym: not "Corona-Krediten")
+        r"|(?-i:[A-Z][A-Za-z0-9]{1,3})-(?:Kredit\w*|Darlehen)"
         r"|aide\s+(?:financière|budgétaire|macrofinancière|économique)|soutien\s+(?:financier"
         r"|budgétaire)|prêts?\b|(?:loan\s+|credit\s+)?guarantees?\b|garanties?\b|Garantien"
         r"|Bürgschaft\w*",
@@ -1033,9 +1034,11 @@ NO_SINGLE_YEAR = re.compile(
     r"|\büber\s+(?:\w+\s+)?Jahre\b|\bover\s+the\s+forward\s+estimates\b"
     r"|\bover\s+(?:the\s+course\s+of\s+)?(?:this|the)\s+parliament\b"
     # a programme over several years named by its length: "a five-year build-up", "the 10-year
-    # plan", "au cours des cinq prochaines années", "mehrjährig", "pluriannuel"
+    # plan" (not "10-year notes"), "au cours des cinq prochaines années", "mehrjährig",
+    # "pluriannuel"
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|multi|\d{1,2})"
-    r"-year\s+(?!(?:high|low|record)\b)"
+    r"-year\s+(?:[\w-]+\s+){0,2}?(?:programmes?|programs?|plans?|build-?up|envelopes?|packages?"
+    r"|budgets?|frameworks?|funds?|schemes?|commitments?|deals?|agreements?|strategy|initiative)\b"
     r"|\bau\s+cours\s+des\s+\w+\s+(?:prochaines|dernières)\s+années\b|\bmehrjährig\w*"
     r"|\bpluriannuel\w*",
     re.IGNORECASE,

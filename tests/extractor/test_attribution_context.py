@@ -249,3 +249,15 @@ def test_a_loan_named_by_its_scheme_in_german_is_financial_aid(text: str) -> Non
 def test_germanys_defence_chapter_and_nato_count_are_defence_spending(text: str) -> None:
     first = extract_figures(text, published=PUBLISHED)[0]
     assert first.category == "defense_spending"
+
+
+def test_a_bond_named_by_its_term_is_no_programme_over_years() -> None:
+    text = "On Monday the yield on 10-year notes rose to 4.2%, traders said."
+    assert extract_figures(text, published=PUBLISHED)[0].year == 2025
+
+
+def test_a_loan_compound_that_names_no_lender_is_no_aid() -> None:
+    text = (
+        "Das Gericht erklärte die Umwidmung von 60 Milliarden Euro aus Corona-Krediten für nichtig."
+    )
+    assert extract_figures(text, published=PUBLISHED)[0].category != "financial_aid"
