@@ -171,7 +171,7 @@ class Story:
         if facts.donor is not None:
             if facts.donor != self.current.donor and self.explicit_year:
                 # A new actor takes over: the year stated for the old one is not its.
-                self.current.year = self._now() or self.frame
+                self.current.year = self.frame or self._now()
                 self.explicit_year = False
             self.current.donor = facts.donor
             self.donor_paragraph = self.paragraph

@@ -166,6 +166,8 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
             continue
         if name == "NATO" and lexicon.NATO_CHANNEL_AFTER.match(text, end):
             continue
+        if name in lexicon.COALITIONS and lexicon.CHANNEL_BEFORE.search(before):
+            continue
         # "made in Europe", "le sud de l'Europe": a place, not the European donors; but
         # "military spending in Europe" is the European countries' spending.
         europe = lexicon.EUROPE_PLACE.fullmatch(match.group(0)) is not None
@@ -215,10 +217,13 @@ def _join_conjunctions(text: str, actors: list[Actor]) -> list[Actor]:
 
 
 # The donors and the EU's institutions, which a tracker's "donor countries" and "European
-# countries" already count: "European countries and EU institutions allocated ...".
+# countries" already count: "European countries and EU institutions allocated ..."; and the
+# groups a pair names.
 _GROUPS = {
     frozenset({"European countries", "EU"}): "European countries",
     frozenset({"donor countries", "EU"}): "donor countries",
+    # Europe and Canada, the allies beside the United States: "European countries and Canada"
+    frozenset({"European countries", "Canada"}): "NATO European members and Canada",
 }
 
 
@@ -632,9 +637,11 @@ def donor_of(
         if any(a.name != "NATO" for a in givers):
             # The alliance spends nothing itself: "Sweden, NATO's 32nd member, ... 2.4%".
             givers = [a for a in givers if a.name != "NATO"]
-    if len({a.name for a in givers}) > 1 and lexicon.SHARE_OF.search(sentence.text):
+    own_share = lexicon.OWN_SHARE.search(sentence.text, 0, start) is not None
+    if (len({a.name for a in givers}) > 1 or own_share) and lexicon.SHARE_OF.search(sentence.text):
         # "Its share of the G7's ERA loans", "au titre des prêts du G7", "G7-Kredit": a scheme
-        # the other giver pays into, not the giver.
+        # the other giver pays into, not the giver (named, or the one the context has made
+        # current: "it signed over its share of the G7's loans, worth ¥471.9 billion").
         schemes = [a for a in givers if a.name == "G7" and _scheme(sentence.text, a)]
         givers = [a for a in givers if a not in schemes]
     if category == "pledge_target":
@@ -885,6 +892,10 @@ def resolve(
     points_back = sentence.points_back and referent is not None
     borrowed: set[str] = set()
     hinted: set[str] = set()
+    if unit != "percent" and _frozen_reserves(sentence.text, start, end):
+        # "210 milliards d'euros d'avoirs de la banque centrale russe": a stock of no one year
+        # (whose it is the sets disagree: the regression set leaves it to no one)
+        return Attributes("other", None, None, None, open_year=False)
     raw = _category(sentence, start, end, unit, others, defence=hints.defence)
     generic = raw == "aid"
     category = "aid_total" if generic else ("other" if raw == "development" else raw)
@@ -949,6 +960,13 @@ def resolve(
             hinted.add("category")
         else:
             category = "other"
+    taken = "category" in hinted or "category" in borrowed
+    if (
+        taken
+        and category in _LISTED_KINDS
+        and _share_of_all_aid(sentence.text, end, unit, previous)
+    ):
+        category = "aid_total"
     listed = category in _LISTED_KINDS or raw == "development"
     if listed and _kinds_listed(sentence, start, end, others):
         category = "aid_total"  # "$4.5bn in support, covering demining and budget support"
@@ -984,6 +1002,9 @@ def resolve(
         and lexicon.AGREED_BY_ALLIES_AFTER.match(sentence.text, end)
     ):
         category = "pledge_target"  # "des 3,5 % que les Alliés se sont engagés à consacrer"
+    asked = unit == "percent" and _asked_of_every_ally(sentence.text, start, end)
+    if asked:
+        category = "pledge_target"
     # A figure that is neither aid nor defence has no giver; an economic one keeps the country it
     # describes ("Russia's deficit", "Ukraine needs $60 billion").
     lo = _clause(sentence.text, start, end, others)[0]  # where the figure's clause starts
@@ -1070,8 +1091,10 @@ def resolve(
             hinted.add("donor")
         elif donor is None:
             donor = donor_of(sentence, start, end, category, others)
-        donor = _canonical_giver(donor, category)
+        donor = "NATO allies" if asked else _canonical_giver(donor, category)
     year = year_of(sentence, start, end, others=others, money=unit != "percent")
+    if year is not None and unit != "percent" and _over_years(sentence, start, end, others):
+        year = None  # "8 milliards $ sur cinq ans, prévus par le budget de 2022"
     instrument = unit != "percent" and _sizes_instrument(sentence.text, start, end)
     if instrument:
         year = None  # "the €50 billion Ukraine Facility": a standing instrument has no one year
@@ -1096,6 +1119,8 @@ def resolve(
     pledged_aid = category == "pledge_target" and (
         unit != "percent"
         or sentence.names_ukraine
+        # a share asked of every ally, not for their own defence, is for the aid the story is on
+        or (asked and not any(k.label == "defense_spending" for k in sentence.keywords))
         or (lexicon.AID_WORD.search(sentence.text) is not None and not hints.defence)
     )
     if category in lexicon.AID_CATEGORIES or pledged_aid:
@@ -1127,6 +1152,52 @@ def resolve(
         hinted=frozenset(hinted),
         nobody=nobody,
     )
+
+
+def _over_years(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when the sum at [start, end) runs over several years or since a start, told in its
+    own clause ("€8 billion since the invasion", "$50 billion over the next decade"), and the
+    year the sentence names stands outside that clause: that year is another thing's."""
+    text = sentence.text
+    lo, hi = _clause(text, start, end, others)
+    if any(lo <= y.start < hi for y in sentence.years):
+        return False  # "£18 billion so far this year": its own time
+    # (a recurring sum keeps the year it is stated for: "£3 billion a year from 2025")
+    return lexicon.no_single_year(text, lo, hi, figure_end=end) and not lexicon.YEARLY.search(
+        text, lo, hi
+    )
+
+
+def _frozen_reserves(text: str, start: int, end: int) -> bool:
+    """True when the sum at [start, end) is what Russia's central bank has frozen abroad."""
+    if not lexicon.RUSSIAN_CENTRAL_BANK.search(text):
+        return False
+    if lexicon.ASSETS_AFTER.match(text, end):
+        return True
+    before = max(0, start - 80)
+    if lexicon.ASSETS_EARN.search(text, before, start):
+        return False
+    return lexicon.ASSETS_BEFORE.search(text, before, start) is not None
+
+
+def _share_of_all_aid(text: str, end: int, unit: str, previous: Sentence | None) -> bool:
+    """ "Measured against their economies, ... Germany allocated 0.2% of GDP" after a paragraph
+    on military aid: a share of the economy that neither its sentence (the caller checks) nor
+    the one before gives a kind of aid is of all the aid."""
+    if unit != "percent" or lexicon.OF_GDP.match(text, end) is None:
+        return False
+    return previous is None or not any(k.label in _LISTED_KINDS for k in previous.keywords)
+
+
+def _asked_of_every_ally(text: str, start: int, end: int) -> bool:
+    """True when the share at [start, end) is asked of every ally ("every ally commit 0.1% of
+    GDP", "the 0.25% of GDP that the Baltic states want all allies to give")."""
+    lo, _ = _clause(text, start, end)
+    if lexicon.ASKED_OF_EVERY_ALLY_BEFORE.search(text, max(lo, start - 40), start):
+        return True
+    return lexicon.ASKED_OF_EVERY_ALLY_AFTER.match(text, end) is not None
 
 
 def _world_total(sentence: Sentence, lo: int, start: int) -> bool:

@@ -16,7 +16,7 @@ _ACTORS: list[tuple[str, str]] = [
     (
         "NATO European members",
         r"(?:NATO\s+European|European\s+NATO)(?:\s+member)?\s+(?:states|members|countries|allies)"
-        r"|European\s+(?:allies|member\s+states)|(?:the\s+)?Alliance['’]s\s+European\s+(?:members"
+        r"|European\s+(?:allies|member\s+states)|(?:the\s+)?(?:Alliance|NATO|Nato)['’]s\s+European\s+(?:members"
         r"|allies|member\s+states)|europäische[n]?\s+(?:Nato|NATO)-\w+"
         r"|alliés\s+européens|(?:membres|pays|États)\s+européens\s+de\s+l['’](?:Alliance|OTAN|Otan)",
     ),
@@ -299,7 +299,9 @@ _RECIPIENTS: list[tuple[str, str]] = [
     (
         "Ukraine",
         r"Ukrain(?:e|ian|ians|ische[nmrs]?|ien(?:ne)?s?)(?!\s+Defen[cs]e\s+Contact)|Kyiv|Kiev|Kiew|Kyjiw|Zelens\w*|Selenskyj\w*"
-        r"|(?-i:Shmyhal|Svyrydenko|Umerov|Kuleba|Sybiha|Verkhovna\s+Rada|Naftogaz)",
+        r"|(?-i:Shmyhal|Svyrydenko|Umerov|Kuleba|Sybiha|Verkhovna\s+Rada|Naftogaz)"
+        # the German and French spellings of the same officials
+        r"|(?-i:Schmyhal|Chmyhal|Marchenko|Martschenko|Swyrydenko|Umjerow|Oumerov)",
     ),
     ("Moldova", r"Moldova|Moldau|Moldavie"),
     ("Gaza", r"Gaza"),
@@ -382,6 +384,12 @@ NOT_A_GIVER_AFTER = re.compile(
 NATO_CHANNEL_AFTER = re.compile(
     r"(?:['’]s)?\s*-?(?:Initiative|initiative|PURL|purchas\w*|procurement|Comprehensive\s+Assistance"
     r"|(?:\w+\s+){0,3}?Trust\s+Fund|fund)\b",
+    re.IGNORECASE,
+)
+# A coalition a giver's money goes through is its channel, not its giver: "$40 million, to be
+# delivered through the international Drone Coalition", "via la coalition drones".
+CHANNEL_BEFORE = re.compile(
+    r"\b(?:through|via|über|par\s+l['’]intermédiaire\s+de|à\s+travers)\s+(?:[\w'’-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
 # Who holds the money up, named as the subject: "Budapest blocks", "la Hongrie bloque depuis des
@@ -533,7 +541,15 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|(?:for|on|(?<!according\s)to)\s+(?:the\s+)?(?:\W?national\s+)?(?:defen[cs]e|military|armed\s+forces)(?![\w-]"
         r"|\s+(?:of|aid|assistance|support|industry|package|equipment|minist\w+|officials?|sources?"
         r"|spokes\w+|and\s+civil(?:ian)?)\b)|für\s+(?:die\s+|das\s+|sein\s+|ihr\s+)?(?:Verteidigung|Landesverteidigung"
-        r"|Bundeswehr|Streitkräfte|Militär|Verteidigungsministerium)\b|pour\s+(?:la\s+défense|les\s+armées)(?!\s+d)"
+        r"|Bundeswehr|Bundesheer|Armee|Streitkräfte|Militär|Verteidigungsministerium)\b"
+        r"|pour\s+(?:la\s+défense|les\s+armées)(?!\s+d)"
+        # the army's budget where the army is the defence force (Switzerland, Austria, New
+        # Zealand): "Zahlungsrahmen der Armee", "Das Bundesheer verfügt über ein Budget von",
+        # "the Defence Force's operating appropriation"
+        r"|Zahlungsrahmen\s+der\s+Armee|Bundesheer\b[^.;]{0,40}?\bBudget"
+        # the German defence ministry's budget chapter, and spending counted by NATO's rules
+        r"|Einzelplan\s+14\b|(?:NATO|Nato)-(?:Quote|Kriterien)"
+        r"|Defen[cs]e\s+Force['’]s\s+(?:\w+\s+)?(?:appropriation|budget|funding)"
         r"|(?:à|a)\s+(?:la|sa|leur)\s+défense(?!\s+(?:de\s+l['’]Ukraine|ukrainienne))"
         # (not the source: "according to the defence ministry")
         r"|(?:for|(?<!according\s)to)\s+the\s+(?:defen[cs]e\s+ministry|Ministry\s+of\s+Defen[cs]e)"
@@ -567,6 +583,9 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|support|help)|budget\s+support|loans?\b|grants?\b|lend\w*|lent\b|Ukraine\s+Facility"
         r"|(?:Extended\s+)?Fund\s+Facility|tranches?\b|Finanzhilfe\w*"
         r"|finanzielle[n]?\s+(?:Hilfe|Unterstützung)|finanzielle[n]?(?=\s*,|\s+(?:und|sowie)\b)|Budgethilfe|Haushaltshilfe|Kredit\w*|Darlehen"
+        # a loan named by its lender or scheme: "der G7-Kredit", "den ERA-Krediten", "KfW-Kredit"
+        # (an acronym: not "Corona-Krediten")
+        r"|(?-i:[A-Z][A-Za-z0-9]{1,3})-(?:Kredit\w*|Darlehen)"
         r"|aide\s+(?:financière|budgétaire|macrofinancière|économique)|soutien\s+(?:financier"
         r"|budgétaire)|prêts?\b|(?:loan\s+|credit\s+)?guarantees?\b|garanties?\b|Garantien"
         r"|Bürgschaft\w*",
@@ -662,6 +681,12 @@ SHARE_OF = re.compile(
     re.IGNORECASE,
 )
 SCHEME_BEFORE = re.compile(r"(?:prêts?\s+du|loans?\s+of\s+the|Kredit\w*\s+der)\s+$", re.IGNORECASE)
+# A share told as the subject's own ("its share of the G7's loans"): whose it is, the context says.
+OWN_SHARE = re.compile(
+    r"\b(?:its|their|seine[nm]?|ihre[nm]?|sa|son|leur)\s+(?:\w+\s+){0,2}?(?:share|Anteil\w*"
+    r"|quote-part|contribution|Beitrag\w*)\b",
+    re.IGNORECASE,
+)
 # A budget named as such: the subject of a sum in a defence story ("the budget would rise to").
 BUDGET_WORD = re.compile(
     r"\b(?:budgets?|Haushalt\w*|\w*[eE]tat|Verteidigungs\w+|spending|Ausgaben|dépenses)\b",
@@ -782,10 +807,37 @@ NOT_GIVEN = re.compile(
 # A need told before a sum is what the sum measures, whatever it is needed for: "officials say
 # they need at least $40 billion worth of weapons", "the country's needs for air defence alone
 # exceed EUR 10 billion", "Der Bedarf an Munition liegt bei", "les besoins en munitions" (not a
-# giver's: "donors would need to find EUR 12 billion more").
+# giver's: "donors would need to find EUR 12 billion more"; nor NATO's Prioritised Ukraine
+# Requirements List, through which allies buy weapons).
 NEED_BEFORE = re.compile(
-    r"\b(?:(?:needs?|needed)(?!\s+to\b)|requirements?|budget\s+gap|funding\s+gap|shortfall"
+    r"\b(?:(?:needs?|needed)(?!\s+to\b)|requirements?(?!\s+List\b)|budget\s+gap|funding\s+gap|shortfall"
     r"|Bedarf\w*|braucht|brauchen|benötig\w*|besoins?)\b",
+    re.IGNORECASE,
+)
+# The reserves of Russia's central bank frozen abroad: a stock, no aid and no one year's, whatever
+# loan is built on it. Named in the sentence ...
+RUSSIAN_CENTRAL_BANK = re.compile(
+    r"\b(?:central[\s-]+bank|Zentralbank\w*|banque\s+centrale)\b[^.;]{0,30}?\b(?:Russ\w*|russ\w*)"
+    r"|\b(?:Russia['’]s|Russian|russischen|Russlands)\s+(?:central[\s-]+bank|Zentralbank)",
+    re.IGNORECASE,
+)
+# ... and what the sum is of, right after it ("€210bn of assets of the central bank", "210
+# milliards d'euros d'avoirs", "210 Milliarden Euro der russischen Zentralbank") or just before
+# it ("ces avoirs, quelque 185 milliards", "les avoirs ... : environ 185 milliards").
+ASSETS_AFTER = re.compile(
+    r"\s+(?:d['’]|de\s+|of\s+|in\s+|der\s+)(?:[\w'’]+\s+){0,3}?(?:assets|avoirs|actifs|réserves"
+    r"|reserves|Vermögen\w*|Zentralbank|Devisenreserven)\b",
+    re.IGNORECASE,
+)
+# (not what the assets earn: "the windfall profits from immobilised assets, about EUR 3 billion")
+ASSETS_EARN = re.compile(
+    r"\b(?:profits?|proceeds|windfall|interest|revenus|recettes|bénéfices|intérêts|Erträge\w*"
+    r"|Zinserträge\w*|Gewinne\w*)\b",
+    re.IGNORECASE,
+)
+ASSETS_BEFORE = re.compile(
+    r"\b(?:assets|avoirs|actifs|réserves|reserves|Vermögen\w*)\b(?![^.;]*?\b(?:loans?|prêts?"
+    r"|Kredit\w*|Darlehen|aid|aide|Hilfe)\b)[^.;]{0,60}?[,:]\s*(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # Markets: a share price describes a company, not a country.
@@ -932,12 +984,15 @@ PERFECT = re.compile(
 UKRAINE_NEEDS = re.compile(
     r"\b(?:Ukraine|Ukrainian\s+(?:officials|government|leaders)|Kyiv|Kiev|Kiew|(?:his|her|the|their)"
     r"\s+country|the\s+government\s+in\s+Kyiv|die\s+Ukraine|l['’]Ukraine|le\s+pays)"
-    r"\b[^.;:]{0,60}?\b(?:(?:would|will|they|it|we)\s+need|needs(?=\s+(?:about|around|at\s+least"
+    r"\b[^.;:]{0,60}?\b(?:(?:would|will|they|it|we)\s+need|(?:it|they|we)\s+needed|needs(?=\s+(?:about|around|at\s+least"
     r"|another|an?|some|roughly|nearly|up\s+to|more\s+than)\b|\s*[$€£\d])|braucht|benötigt|brauche"
     r"|a\s+besoin|aurait\s+besoin|avait\s+besoin"
     # its need named as a noun: "estimates its external financing need at" (not the damage an
     # assessment puts on its reconstruction, which no one is labelled as spending)
-    r"|(?:financing|funding|budget)\s+(?:needs?|gap|shortfall))\b",
+    r"|(?:financing|funding|budget)\s+(?:needs?|gap|shortfall))\b"
+    # an official's "need of his country", in a sentence that names Ukraine: "Schmyhal bezifferte
+    # den Bedarf seines Landes", "les besoins de son pays"
+    r"|\b(?:Bedarf\s+(?:seines|ihres)\s+Landes|besoins?\s+de\s+son\s+pays)\b",
     re.IGNORECASE,
 )
 # Months right after a sum, with no year: "down from €9.4bn in July and August".
@@ -977,7 +1032,15 @@ NO_SINGLE_YEAR = re.compile(
     # course of this parliament"
     r"|\b(?:for|pour|für)\s+(?:19|20)\d\d\s+(?:and|und|et)\s+(?:19|20)\d\d\b"
     r"|\büber\s+(?:\w+\s+)?Jahre\b|\bover\s+the\s+forward\s+estimates\b"
-    r"|\bover\s+(?:the\s+course\s+of\s+)?(?:this|the)\s+parliament\b",
+    r"|\bover\s+(?:the\s+course\s+of\s+)?(?:this|the)\s+parliament\b"
+    # a programme over several years named by its length: "a five-year build-up", "the 10-year
+    # plan" (not "10-year notes"), "au cours des cinq prochaines années", "mehrjährig",
+    # "pluriannuel"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|multi|\d{1,2})"
+    r"-year\s+(?:[\w-]+\s+){0,2}?(?:programmes?|programs?|plans?|build-?up|envelopes?|packages?"
+    r"|budgets?|frameworks?|funds?|schemes?|commitments?|deals?|agreements?|strategy|initiative)\b"
+    r"|\bau\s+cours\s+des\s+\w+\s+(?:prochaines|dernières)\s+années\b|\bmehrjährig\w*"
+    r"|\bpluriannuel\w*",
     re.IGNORECASE,
 )
 # The same, word by word (see dispatch.py): each alternative starts with "\b" and a word character.
@@ -1004,7 +1067,11 @@ SINCE = re.compile(
 ANNOUNCED = re.compile(
     r"\b(?:announc\w*|unveil\w*|(?:will|would)\s+(?:(?:also|further|now|additionally)\s+)?(?:provide"
     r"|contribute|send|give|add|spend|fund|go)|angekündigt|kündigt\w*|annonc\w*|contribuera\w*"
-    r"|fournira\w*|débloque\w*)",
+    r"|fournira\w*|débloque\w*"
+    # the French future of giving ("Ottawa versera également 10 millions $"), and an agreement
+    # signed on the visit ("unterzeichnete ... eine Vereinbarung über einen Kredit über")
+    r"|vers(?:era|eront)|enverra\w*|consacrera\w*|allouera\w*|accordera\w*|financera\w*"
+    r"|unterzeichnet\w*|signed|a\s+signé|ont\s+signé)",
     re.IGNORECASE,
 )
 # Verbs that report a new decision, told as news: its sum belongs to the report's year.
@@ -1266,6 +1333,21 @@ MEMBERS = re.compile(
     r"\s+Union)|de\s+l['’]UE|der\s+EU))",
     re.IGNORECASE,
 )
+# A share asked of every ally is the allies' pledge, whoever asks it: "would have every ally
+# commit 0.1% of GDP", "the 0.25% of GDP that Nordic governments have asked all allies to give".
+_EVERY_ALLY = (
+    r"(?:every|each|all)\s+(?:NATO\s+)?(?:ally|allies|members?)\b|alle[nm]?\s+(?:Nato-)?Verbündeten"
+    r"|(?:chaque|tous\s+les)\s+alliés?"
+)
+ASKED_OF_EVERY_ALLY_BEFORE = re.compile(
+    rf"\b(?:{_EVERY_ALLY})\s+(?:(?:to|should|would|must|zu|de)\s+)?(?:\w+\s+){{0,2}}?$",
+    re.IGNORECASE,
+)
+ASKED_OF_EVERY_ALLY_AFTER = re.compile(
+    rf"[^.;]{{0,40}}?\s+(?:that|which|den|die|que)\s+[^.;]{{0,50}}?\b(?:asked|urged|called\s+on"
+    rf"|want\w*|gebeten|demandé)\s+(?:{_EVERY_ALLY})",
+    re.IGNORECASE,
+)
 # The alliance as a whole: it sets targets, its members give and spend.
 ALLIANCE = frozenset({"NATO", "NATO allies"})
 # Groups a group noun can stand for (not the alliance, the Union or the G7: they have names).
@@ -1504,6 +1586,10 @@ NOT_THE_YEAR_BEFORE = re.compile(
     r"(?:by\s+the\s+end(?:\s+of)?|since|seit|depuis|von|vor|zwischen|compared\s+(?:to|with)|than|between|gegenüber|vergleich\w*|par"
     r"\s+rapport\s+à|vs\.?|versus|invasion\b[^,.;]{0,30},?|annex\w*[^,.;]{0,30}|agreed|adopted"
     r"|established|introduced|signed|set"
+    # the date a thing named was made, not the figure's: "the special fund created in 2022",
+    # "la norme de 2 % fixée en 2014", "das 2022 geschaffene"
+    r"|created|founded|cré[ée]e?s?|fix[ée]e?s?|adopt[ée]e?s?|instaur[ée]e?s?|gegründet|eingerichtet"
+    r"|geschaffen"
     # the end of a stretch between two dates: "Between February 2022 and January 2025"
     # (not months of one year: "between August and October 2023" is 2023's)
     r"|(?:between|zwischen|entre)\s+(?:(?!(?:19|20)\d\d)[^,.;]){0,30}?\d[^,.;]{0,30}?\s(?:and|und|et)"

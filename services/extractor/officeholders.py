@@ -31,28 +31,30 @@ _INSTITUTIONS: list[tuple[str, str]] = [
     (r"(?:State\s+)?Duma", "Russia"),
 ]
 
-# Terms run from the first to the last year, as fractions where a term changed mid-year.
+# Terms run from the first to the last year, as fractions where a term changed mid-year. A name
+# stands for its giver up to a year after its term's last year (reports look back); a term that
+# ended at a known date has its last year one year before it ("2024.05": to January 2025).
 _PEOPLE: list[tuple[str, list[tuple[str | None, float, float]]]] = [
     # United States
-    (r"Biden", [("United States", 2021, 2025)]),
+    (r"Biden", [("United States", 2021, 2024.05)]),
     (r"Trump", [("United States", 2017, 2021), ("United States", 2025, _NOW)]),
     (r"Simon\s+Harris", [("Ireland", 2024, _NOW)]),
-    (r"(?:Kamala\s+)?Harris", [("United States", 2021, 2025)]),
+    (r"(?:Kamala\s+)?Harris", [("United States", 2021, 2024.05)]),
     (
         r"Lloyd\s+Austin|Austin(?=\s+(?:said|announced|told|pledged))",
-        [("United States", 2021, 2025)],
+        [("United States", 2021, 2024.05)],
     ),
     (r"Hegseth", [("United States", 2025, _NOW)]),
-    (r"Blinken", [("United States", 2021, 2025)]),
+    (r"Blinken", [("United States", 2021, 2024.05)]),
     (r"Rubio", [("United States", 2025, _NOW)]),
-    (r"Yellen", [("United States", 2021, 2025)]),
+    (r"Yellen", [("United States", 2021, 2024.05)]),
     (r"Bessent", [("United States", 2025, _NOW)]),
     # Germany
-    (r"Scholz", [("Germany", 2021, 2025)]),
+    (r"Scholz", [("Germany", 2021, 2024.35)]),
     (r"Merz", [("Germany", 2025, _NOW)]),
     (r"Pistorius", [("Germany", 2023, _NOW)]),
     (r"Lambrecht", [("Germany", 2021, 2023)]),
-    (r"Baerbock", [("Germany", 2021, 2025)]),
+    (r"Baerbock", [("Germany", 2021, 2024.35)]),
     (r"Wadephul", [("Germany", 2025, _NOW)]),
     (r"Lindner", [("Germany", 2021, 2024)]),
     (r"Klingbeil", [("Germany", 2025, _NOW)]),
@@ -160,9 +162,12 @@ PEOPLE = _PEOPLE
 
 def giver_in_office(terms: list[tuple[str | None, float, float]], when: float | None) -> str | None:
     """The giver a person stands for at `when`, a year with its fraction (2024.5 is July 2024);
-    the latest term when `when` is unknown or falls between terms."""
+    the latest term when `when` is unknown or falls between terms; None when it is after the
+    last term (with its year of grace)."""
     if when is not None:
         for giver, first, last in reversed(terms):
             if first <= when <= last + 1:
                 return giver
+        if when > terms[-1][2] + 1:
+            return None  # out of office: "Mr Harris" in 2025 Dublin is not the US vice-president
     return terms[-1][0]
