@@ -1170,8 +1170,34 @@ def no_single_year(
             continue
         if _ORDINAL_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue
+        if _averaged(text, match, figure_end):
+            continue
         return True
     return False
+
+
+def _averaged(text: str, marker: re.Match[str], figure_end: int | None) -> bool:
+    """True when the stretch of years `marker` names is an average another figure is compared
+    with ("up 19% on their annual average for 2022 to 2024", "the 2022-2024 average", "down from
+    an average of €21 billion a year over the first three years"): it dates the base, not a
+    figure before it, nor the story's time (`figure_end` 0). A figure inside the average is the
+    average's own and keeps the stretch."""
+    before = _AVERAGE_BEFORE.search(text, max(0, marker.start() - 50), marker.start())
+    if before is not None:
+        start = before.start()
+    elif _AVERAGE_AFTER.match(text, marker.end()):
+        start = marker.start()
+    else:
+        return False
+    return figure_end is None or figure_end <= start
+
+
+# An average over years, before or after the stretch it names.
+_AVERAGE_BEFORE = re.compile(
+    r"\b(?:average|Durchschnitt\w*|moyenne)\b[^.;,]*$",
+    re.IGNORECASE,
+)
+_AVERAGE_AFTER = re.compile(r"\s+(?:average|Durchschnitt\w*|moyenne)\b", re.IGNORECASE)
 
 
 # Time counted from the publication date: "this year", "last year's budget", "im vergangenen Jahr".
