@@ -155,7 +155,9 @@ class Story:
                 for m in lexicon.COALITION_MENTION.finditer(sentence.text)
             ]
         self.group = groups[-1] if groups else self.group
-        named = {a.name for a in sentence.actors}
+        # (a need is its country's, not what it gives: "Ukraine's financing needs")
+        needs = lexicon.NEED_BEFORE.search(sentence.text) is not None
+        named = {a.name for a in sentence.actors if not (a.recipient and needs)}
         for attributes in resolved:
             if attributes.category != "other" or attributes.donor in named:
                 # (the country an economic aside is taken to describe is no giver to carry on)

@@ -135,11 +135,13 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
             continue  # an office that speaks for no giver at that date ("NATO chief Rutte")
         name = resolved
         start, end = match.start(), match.end()
-        before = text[max(0, start - 40) : start]
+        before = text[max(0, start - 50) : start]
         if group.startswith("r"):
             found.append(Actor(start, end, name, recipient=True, agent=False))
             continue
         blocks = lexicon.BLOCKING_AFTER.match(text, end) is not None
+        if name in lexicon.ESTIMATORS and lexicon.ESTIMATING_AFTER.match(text, end):
+            blocks = True  # the source of a sum: "the World Bank estimates the cost at"
         if (
             lexicon.NOT_A_GIVER_BEFORE.search(before)
             or lexicon.COMPOUND_AFTER.match(text, end)

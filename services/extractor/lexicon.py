@@ -399,8 +399,19 @@ BLOCKING_AFTER = re.compile(
     r"(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|bloqu\w*|blockier\w*)\b",
     re.IGNORECASE,
 )
+# An institution that estimates a sum, named as its subject, is its source, not its giver: "Die
+# Weltbank schätzt die Kosten", "Le FMI estime ses besoins à". (A giver estimating its own
+# package, "The Pentagon estimates the package at", is still its giver.)
+ESTIMATORS = frozenset({"IMF", "World Bank"})
+ESTIMATING_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|now|also|a|hat|now)\s+)?"
+    r"(?:estimates?|estimated|schätzt\w*|beziffert\w*|estime\w*|évalu\w*)\b",
+    re.IGNORECASE,
+)
 NOT_A_GIVER_BEFORE = re.compile(
-    r"(?:according\s+to|\bselon(?:\s+(?:[\w'’-]+\s+){0,3}?(?:de|du|des))?"
+    r"(?:according\s+to|\bselon(?:\s+(?:[\w'’-]+\s+){0,4}?(?:de|du|des))?"
+    # who estimates a sum, not who pays it: "estimated by the IMF at $40 billion"
+    r"|\bestimated\s+by|\bestimée?s?\s+par|\bgeschätzt\s+(?:von|durch)"
     r"|\blaut(?:\s+(?:[\w'’-]+\s+){0,3}?(?:der|des|dem))?|excluding|except(?:\s+for)?|other\s+than|apart\s+from|without|besides|ohne|außer|hors"
     r"|sauf|à\s+l['’]exception\s+de|\bjoin(?:ed|s|ing)?|accession\s+to|beigetreten|rejoint"
     r"|(?:co-?)?chaired\s+by|(?:co-?)?led\s+by|coprésidée?s?\s+par|présidée?s?\s+par|dirigée?s?\s+par|menée?s?\s+par"
@@ -422,7 +433,7 @@ NOT_A_GIVER_BEFORE = re.compile(
     # who criticises or presses, not who pays: "criticised by some allies for spending only 1.3%"
     r"|\b(?:critici[sz]ed|pressed|pressured|praised|urged|blamed|kritisiert|gedrängt|gelobt"
     r"|critiquée?s?|pressée?s?)\s+(?:by|von|par)(?:\s+(?:some|several|many|other|einigen|mehreren"
-    r"|certains|plusieurs))?"
+    r"|certains|plusieurs))?|\bpressure\s+from(?:\s+(?:some|several|many|other))?"
     # a class compared with, not a giver: "more than any other NATO member", "one of the
     # lowest ratios in NATO", "jeder andere Nato-Staat"
     r"|\b(?:any|every|each)\s+other|\bfellow|\bjede[rs]?\s+andere[nr]?|\btout\s+autre"

@@ -39,3 +39,52 @@ def test_the_story_keeps_its_year_after_an_average_compared_with() -> None:
     )
     figures = extract_figures(text, published=PUBLISHED)
     assert [f.year for f in figures] == [2025, 2025]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        # who estimates a need is its source; the need is the country's
+        (
+            "Kyiv's external financing needs for 2027 are estimated by the IMF at close to $45 "
+            "billion, of which the EU plans to cover half.",
+            "Ukraine",
+        ),
+        # a source named at length before the giver ("selon les ... estimations de l'OTAN")
+        (
+            "Selon les dernières estimations publiques de l'OTAN, la Grèce a consacré 3 % de son "
+            "PIB à la défense.",
+            "Greece",
+        ),
+        # who presses is not who spends
+        (
+            "Portugal has been under pressure from allies over its defence budget, which reached "
+            "1.5% of GDP last year.",
+            "Portugal",
+        ),
+        # a giver estimating its own package is still its giver
+        ("The Pentagon estimates the package at $300 million.", "United States"),
+    ],
+)
+def test_a_source_is_no_giver(text: str, donor: str) -> None:
+    assert extract_figures(text, published=PUBLISHED)[0].donor == donor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Weltbank schätzt die Kosten für den Wiederaufbau der Ukraine auf 500 Milliarden "
+        "Dollar.",
+        "The World Bank estimates the cost of rebuilding Ukraine's grid at $12 billion.",
+    ],
+)
+def test_an_institution_estimating_a_sum_does_not_give_it(text: str) -> None:
+    assert extract_figures(text, published=PUBLISHED)[0].donor not in ("World Bank", "IMF")
+
+
+def test_a_need_does_not_make_its_country_the_giver_that_follows() -> None:
+    text = (
+        "The Commission will cover part of it. Ukraine's financing needs for 2027 are put at "
+        "$40 billion. The facility provides €5 billion in grants."
+    )
+    assert extract_figures(text, published=PUBLISHED)[-1].donor == "EU"
