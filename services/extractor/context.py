@@ -672,6 +672,9 @@ def donor_of(
             givers = [
                 a for a in givers if a.name != "NATO" or (a.agent and 0 <= a.start - end <= 30)
             ]
+    relative = _relative_giver(sentence.text, givers, end)
+    if relative is not None:
+        return relative
     compared = lexicon.COMPARED_WITH.search(sentence.text) is not None
     for actor in givers:
         if compared and lexicon.FOR_GIVER.fullmatch(sentence.text, end, actor.start):
@@ -698,6 +701,21 @@ def donor_of(
         return before[-1].name
     following = [a for a in givers if a.start >= end]
     return following[0].name if following and after else None
+
+
+def _relative_giver(text: str, givers: list[Actor], end: int) -> str | None:
+    """The giver a relative clause right after the figure names as its subject: "the €28 billion
+    in military aid that Germany alone has provided" is Germany's, whoever the sentence named
+    before."""
+    after = [a for a in givers if a.start >= end]
+    if not after:
+        return None
+    actor = after[0]
+    if lexicon.RELATIVE_BEFORE.fullmatch(text, end, actor.start) and (
+        lexicon.RELATIVE_VERB_AFTER.match(text, actor.end)
+    ):
+        return actor.name
+    return None
 
 
 def _receiving(text: str, actor: Actor) -> bool:

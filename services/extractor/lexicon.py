@@ -653,6 +653,24 @@ GIVING = re.compile(
     r"|receiv|gets?\b|got\b|erh[äa]lt|erhielt|reçoi|reçu)\w*",
     re.IGNORECASE,
 )
+# A relative clause whose object is the figure names its giver right after it: "the €28 billion
+# in military aid that Germany alone has provided", "the EUR 17 billion Berlin has spent", "les
+# 6 milliards d'euros que la France a versés". Between the figure and the giver: what the sum is
+# of, a relative pronoun (English may leave it out), an article; no comma (a list or a new clause).
+RELATIVE_BEFORE = re.compile(
+    r"(?:\s+(?:in|of|de|d['’]|an)\s*[\w-]+(?:\s+[\w-]+)?)?"
+    r"\s+(?:(?:that|which|que|qu['’]|den|die|das)\s*)?(?:the\s+|la\s+|le\s+|les\s+|l['’]|die\s+)?",
+    re.IGNORECASE,
+)
+RELATIVE_VERB_AFTER = re.compile(
+    r"\s+(?:(?:alone|itself|herself|seule?s?|allein|selbst)\s+)?"
+    r"(?:(?:has|have|had|a|ont|avait|avaient|hat|hatte|haben)\s+)?"
+    r"(?:(?:already|so\s+far|now|déjà|bereits|bisher)\s+)?"
+    r"(?:provided|given|gave|spent|sent|pledged|committed|allocated|contributed|delivered"
+    r"|disbursed|paid|promised|fourni\w*|versé\w*|dépensé\w*|alloué\w*|promis\w*|engagé\w*"
+    r"|accordé\w*|envoyé\w*)\b",
+    re.IGNORECASE,
+)
 # Sums put at someone's disposal, which take the story's kind of aid when the sentence names none:
 # "Für 2026 stehen nun 11,5 Milliarden Euro zur Verfügung", "The new money, worth ...".
 MADE_AVAILABLE = re.compile(

@@ -88,3 +88,26 @@ def test_a_need_does_not_make_its_country_the_giver_that_follows() -> None:
         "$40 billion. The facility provides €5 billion in grants."
     )
     assert extract_figures(text, published=PUBLISHED)[-1].donor == "EU"
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        (
+            "Together the Baltic states gave less than the €12 billion in military aid that France "
+            "alone has provided since 2022.",
+            "France",
+        ),
+        (
+            "Austria's contribution is far below the EUR 9 billion Berlin has spent on Ukraine.",
+            "Germany",
+        ),
+        (
+            "La Belgique reste loin des 3 milliards d'euros que la Suède a versés à l'Ukraine "
+            "depuis 2022.",
+            "Sweden",
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_sum_names_its_giver(text: str, donor: str) -> None:
+    assert extract_figures(text, published=PUBLISHED)[0].donor == donor
