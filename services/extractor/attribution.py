@@ -105,6 +105,7 @@ class Story:
     present: bool = False  # the text has placed itself in the present of its publication
     undated: bool = False  # the text is on totals over the years ("since 2022") for now
     frame: int | None = None  # the past year the lead reports on ("rose ... in 2024")
+    latter: str | None = None  # the last giver the sentence before named
 
     @classmethod
     def begin(
@@ -141,6 +142,8 @@ class Story:
         """Make current what `sentence` (with its figures' attributes) establishes."""
         facts = facts_of(sentence)
         self.named.update(a.name for a in sentence.actors if not a.recipient)
+        givers = [a.name for a in sentence.actors if not a.recipient]
+        self.latter = givers[-1] if givers else None
         countries = [a.name for a in sentence.actors if a.name in lexicon.ECONOMIES]
         self.local = countries[0] if countries else self.local
         aid = any(a.category in lexicon.AID_CATEGORIES for a in resolved)
@@ -260,6 +263,7 @@ class Story:
             local=self.local,
             source=source,
             spoken=self.spoken if self.donor_paragraph < self.paragraph else None,
+            latter=self.latter,
         )
 
     def _giver(self) -> str | None:

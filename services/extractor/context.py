@@ -72,6 +72,7 @@ class Hints:
     # the country a new paragraph speaks of outside aid, when the giver carried is an earlier
     # paragraph's: "Ukraine's own needs keep growing. ... Defence spending is planned at 27%"
     spoken: str | None = None
+    latter: str | None = None  # the last giver the sentence before named: "Ceux-ci", "the latter"
 
 
 NO_HINTS = Hints()
@@ -1070,6 +1071,11 @@ def resolve(
         ):
             # "The coalition also agreed to pool €2.3 billion": the coalition named before.
             donor = hints.group
+            hinted.add("donor")
+        if donor is None and hints.latter is not None and lexicon.LATTER.match(sentence.text):
+            # "... compare la Belgique aux Pays-Bas. Ceux-ci ont dépensé 2,05 %": the giver the
+            # sentence before named last, not the one it named first.
+            donor = hints.latter
             hinted.add("donor")
         home = hints.main if hints.main in lexicon.COUNTRIES else None
         # "the government would provide £3 billion": the story's own country, whoever the

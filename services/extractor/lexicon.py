@@ -653,6 +653,11 @@ GIVING = re.compile(
     r"|receiv|gets?\b|got\b|erh[äa]lt|erhielt|reçoi|reçu)\w*",
     re.IGNORECASE,
 )
+# A sentence opening on a pronoun for the last of those named before: "Ceux-ci ont dépensé",
+# "The latter has sent", "Letztere hat".
+LATTER = re.compile(
+    r"\s*(?:(?:Ceux|Celui|Celles?)-ci|The\s+latter|Letzter(?:e[rs]?)?)\b", re.IGNORECASE
+)
 # A relative clause whose object is the figure names its giver right after it: "the €28 billion
 # in military aid that Germany alone has provided", "the EUR 17 billion Berlin has spent", "les
 # 6 milliards d'euros que la France a versés". Between the figure and the giver: what the sum is

@@ -111,3 +111,16 @@ def test_a_need_does_not_make_its_country_the_giver_that_follows() -> None:
 )
 def test_a_relative_clause_after_the_sum_names_its_giver(text: str, donor: str) -> None:
     assert extract_figures(text, published=PUBLISHED)[0].donor == donor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre compare souvent l'Autriche à la Suède. Celle-ci a consacré 2,2 % de son PIB "
+        "à la défense l'an dernier.",
+        "Austria's minister often holds up Sweden as the model. The latter spent 2.2% of GDP on "
+        "defence last year.",
+    ],
+)
+def test_a_pronoun_for_the_latter_takes_the_giver_named_last(text: str) -> None:
+    assert extract_figures(text, published=PUBLISHED)[0].donor == "Sweden"
