@@ -727,7 +727,8 @@ BUDGET_WORD = re.compile(
     re.IGNORECASE,
 )
 PLEDGING = re.compile(
-    r"\b(?:pledg\w*|commit\w*|agree\w*|promis\w*|vow\w*|aim\w*|ambition\w*|Zusage\w*|versprech\w*"
+    r"\b(?:pledg\w*|commit\w*|agree\w*|promis\w*|vow\w*|aim\w*|ambition\w*|aspir\w*|Zusage\w*"
+    r"|versprech\w*"
     r"|versproch\w*|promet\w*|promesse\w*|vis(?:e|ent|ait|aient|er|ant)\b|(?:plans?|planned"
     r"|wants?|intends?|promised|pledged|committed)\s+to\s+(?:reach|raise|hit|increase)"
     r"|erreichen|atteindre|zugesagt|verpflichte\w*|beschlossen|beschließen|décidé|convenu"
@@ -1260,12 +1261,14 @@ def relative_offset(match: re.Match[str]) -> int:
 # Named as a goal just before the figure: "a new alliance goal of 3.5%", "das Nato-Ziel von 2
 # Prozent", "l'objectif de 2 %", "the goal of €40 billion".
 TARGET_BEFORE = re.compile(
-    r"(?:targets?|goals?|benchmark|guideline|threshold|Ziel\w*|Zielmarke|Vorgabe|objectifs?|cible"
-    r"|seuil)"
+    r"(?:targets?|goals?|benchmark|guideline|threshold|norms?|Ziel\w*|Zielmarke|Vorgabe|Norm"
+    r"|objectifs?|cible|seuil|normes?)"
     # its holder or an adjective between: "l'objectif de l'OTAN de 2 %", "un objectif actuel de
     # 2 %", "das Ziel der Nato von 2 Prozent"
     r"(?:\s+(?:(?:de|du|des|der|of)\s+(?:l['’]|la\s+|le\s+|the\s+)?)?[\w-]+?)?"
-    r"\s+(?:of|von|de|d['’]|at|à)\s*(?:(?:at\s+least|au\s+moins|mindestens|rund|about)\s+)?$",
+    r"\s+(?:of|von|de|d['’]|at|à)\s*(?:(?:at\s+least|au\s+moins|mindestens|rund|about)\s+)?"
+    # the spending the goal sets: "the alliance's target of spending 2% of GDP"
+    r"(?:(?:spending|investing|consacrer|dépenser)\s+)?$",
     re.IGNORECASE,
 )
 # A share dated to its own year: "2.4% of GDP this year", "2.8% of GDP in 2026", "2,06 % en 2024".

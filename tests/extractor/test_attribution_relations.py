@@ -124,3 +124,17 @@ def test_a_relative_clause_after_the_sum_names_its_giver(text: str, donor: str) 
 )
 def test_a_pronoun_for_the_latter_takes_the_giver_named_last(text: str) -> None:
     assert extract_figures(text, published=PUBLISHED)[0].donor == "Sweden"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve members will meet the alliance's target of spending 2% of GDP on defence this "
+        "year.",
+        "Le Portugal reste loin de la norme de 2 % de l'Alliance.",
+        "The minister said the aspiration was to spend 3% of GDP on defence in the long run.",
+    ],
+)
+def test_a_norm_a_goal_of_spending_and_an_aspiration_are_targets(text: str) -> None:
+    first = extract_figures(text, published=PUBLISHED)[0]
+    assert (first.category, first.year) == ("pledge_target", None)
