@@ -466,11 +466,15 @@ def _goal_or_spending(
     targeted = any(
         k.label == "pledge_target" and wide_lo <= k.start < wide_hi for k in sentence.keywords
     )
+    forecast = lexicon.PROJECTED.search(text, wide_lo, start) is not None
+    if forecast and not targeted:
+        # "Les dépenses devraient atteindre 1,76 %", "expects defence to absorb 4.9%": spending
+        # expected, not a level set.
+        return "defense_spending"
     if lexicon.PLEDGING.search(text, wide_lo, start):
         return "pledge_target"  # "aims for defence spending of 3% by 2029"
     if lexicon.ASKING.search(text, wide_lo, start):
         return "pledge_target"  # "NATO asks allies to spend at least 2%"
-    forecast = lexicon.PROJECTED.search(text, wide_lo, start) is not None
     obliged = lexicon.OBLIGED.search(text, wide_lo, end) and not forecast
     if obliged and _deadline_ahead(sentence, wide_lo, wide_hi):
         # "Bis 2035 sollen die Verbündeten 5 Prozent ... ausgeben", "will ... bis 2032 auf 1,5

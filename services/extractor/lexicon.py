@@ -1466,7 +1466,7 @@ OBLIGED = re.compile(
 )
 # A level forecast, not set: "is projected to grow to 2.3% by 2033", "devrait atteindre".
 PROJECTED = re.compile(
-    r"\b(?:projected|expected|forecast\w*|estimated|prognostiziert|erwartet|voraussichtlich"
+    r"\b(?:projected|expect(?:s|ed)?|forecast\w*|estimated|prognostiziert|erwartet|voraussichtlich"
     r"|devrait|devraient|prévision\w*|projection\w*)\b",
     re.IGNORECASE,
 )

@@ -138,3 +138,14 @@ def test_a_pronoun_for_the_latter_takes_the_giver_named_last(text: str) -> None:
 def test_a_norm_a_goal_of_spending_and_an_aspiration_are_targets(text: str) -> None:
     first = extract_figures(text, published=PUBLISHED)[0]
     assert (first.category, first.year) == ("pledge_target", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les dépenses militaires du Portugal devraient atteindre 1,6 % du PIB en 2028.",
+        "The Treasury expects defence to take 2.3% of GDP next year.",
+    ],
+)
+def test_spending_expected_is_no_target(text: str) -> None:
+    assert extract_figures(text, published=PUBLISHED)[0].category == "defense_spending"
