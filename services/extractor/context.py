@@ -462,6 +462,12 @@ def _goal_or_spending(
             return "defense_spending"  # "2.4% of GDP this year", "2.8% of GDP in 2026"
     if lexicon.CHANGE_BEFORE.search(text, max(0, start - 20), start):
         return "defense_spending"  # "raise defence spending by 2-3%": a change in spending
+    if lexicon.FROM_LEVEL_BEFORE.search(text, max(0, start - 30), start) and not (
+        lexicon.TARGET_WORD.search(text, max(0, start - 60), start)
+    ):
+        # "lift defence spending from about 1% of GDP to 2% by 2033": where spending stands,
+        # the start of the change a goal sets (not "raise the target from 2% to 3.5%").
+        return "defense_spending"
     wide_lo, wide_hi = _clause(text, start, end)
     targeted = any(
         k.label == "pledge_target" and wide_lo <= k.start < wide_hi for k in sentence.keywords

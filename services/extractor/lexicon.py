@@ -1326,6 +1326,11 @@ OWN_DEADLINE_AFTER = re.compile(
 SPENDING_OF = re.compile(r"\bspending\s+of\s+(?:(?:about|around|some|nearly|almost)\s+)?$", re.I)
 # A change, not a level: "raise defence spending by 2-3%", "um 18 Prozent", "de 7 %".
 CHANGE_BEFORE = re.compile(r"\b(?:by|um|de)\s+(?:" + ROUGHLY + r"\s+)?$")
+# The level a change starts from: "from about 1%" (German "von" is also "of": "eine Quote von").
+FROM_LEVEL_BEFORE = re.compile(r"\bfrom\s+(?:" + ROUGHLY + r"\s+)?$", re.IGNORECASE)
+TARGET_WORD = re.compile(
+    r"\b(?:targets?|goals?|benchmark|Ziel\w*|Zielmarke|objectifs?|cible)\b", re.IGNORECASE
+)
 # Between the bounds of a range: "2-3%", "between 5% and 6%", "de 2 à 3 %".
 RANGE_BETWEEN = re.compile(
     r"\s*(?:%|percent|Prozent)?\s*(?:-|–|to|and|bis|und|à|et)\s*", re.IGNORECASE

@@ -149,3 +149,9 @@ def test_a_norm_a_goal_of_spending_and_an_aspiration_are_targets(text: str) -> N
 )
 def test_spending_expected_is_no_target(text: str) -> None:
     assert extract_figures(text, published=PUBLISHED)[0].category == "defense_spending"
+
+
+def test_the_level_a_set_change_starts_from_is_spending() -> None:
+    text = "The cabinet will lift defence spending from about 1.2% of GDP to 2% by 2030."
+    first, second = extract_figures(text, published=PUBLISHED)
+    assert (first.category, second.category) == ("defense_spending", "pledge_target")
