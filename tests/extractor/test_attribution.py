@@ -608,14 +608,14 @@ def test_extract_command_takes_title_and_date(tmp_path: Path) -> None:
 # year 0.805; third holdout category 0.870, donor 0.873, year 0.783; fourth holdout F1 0.985,
 # category 0.844, donor 0.849, year 0.753, recipient 0.951; fifth holdout (scored blind once
 # with 2026.11.7, read since) F1 0.995, category 0.806, donor 0.832, year 0.771, recipient
-# 0.936, aid_related 0.952. Raised with 2026.11.13 wherever an attribute rose, each about 0.02
-# under its new score (the scores per set are in docs/extractor.md).
+# 0.936, aid_related 0.952. Raised with 2026.11.13 and 2026.11.14 wherever an attribute rose,
+# each about 0.02 under its new score (the scores per set are in docs/extractor.md).
 _FLOORS = {
     "dev": {
         "f1": 0.98,
         "qualifier": 0.96,
         "category": 0.91,
-        "donor": 0.92,
+        "donor": 0.94,
         "year": 0.85,
         "recipient": 0.94,
         "aid_related": 0.96,
@@ -633,7 +633,7 @@ _FLOORS = {
         "f1": 0.98,
         "qualifier": 0.96,
         "category": 0.87,
-        "donor": 0.85,
+        "donor": 0.86,
         "year": 0.78,
         "recipient": 0.92,
         "aid_related": 0.93,
@@ -642,7 +642,7 @@ _FLOORS = {
         "f1": 0.98,
         "qualifier": 0.97,
         "category": 0.85,
-        "donor": 0.85,
+        "donor": 0.86,
         "year": 0.77,
         "recipient": 0.90,
         "aid_related": 0.91,
@@ -669,7 +669,7 @@ _FLOORS = {
         "f1": 0.97,
         "qualifier": 0.93,
         "category": 0.80,
-        "donor": 0.80,
+        "donor": 0.85,
         "year": 0.82,
         "recipient": 0.91,
         "aid_related": 0.89,
@@ -686,9 +686,9 @@ _FLOORS = {
     "holdout8": {
         "f1": 0.97,
         "qualifier": 0.95,
-        "category": 0.81,
-        "donor": 0.82,
-        "year": 0.84,
+        "category": 0.82,
+        "donor": 0.83,
+        "year": 0.86,
         "recipient": 0.89,
         "aid_related": 0.90,
     },
