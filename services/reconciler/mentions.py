@@ -165,7 +165,8 @@ def document_mentions(
             kind = Kind.TARGET
         # Aid whose receiver the sentence leaves out goes to the one the document is about.
         given_to = figure.recipient or (recipient if figure.category in AID_CATEGORIES else None)
-        block = ClaimBlock(claim_group(figure.category, kind, figure.sentence, other_aid), kind)
+        group = claim_group(figure.category, kind, figure.sentence, other_aid, given_to)
+        block = ClaimBlock(group, kind)
         mentions[figure.start] = _mention(
             document_id, key, figure, block, given_to, period, published, None, None, text, named
         )

@@ -67,20 +67,11 @@ _CUMULATIVE = re.compile(
     r"depuis (?:le début|20\d\d|février)|jusqu'à présent)\b",
     re.IGNORECASE,
 )
-_DEFENCE_WORDS = re.compile(
-    r"\bdefen[cs]e\b|\bmilitary spending\b|\barmed forces\b|\bVerteidigung|\bWehretat\b|"
-    r"\bdéfense\b",
-    re.IGNORECASE,
-)
 # Aid other than military: unqualified aid beside these words is all aid, not military aid.
 _OTHER_AID_WORDS = re.compile(
     r"\b(?:humanitarian|financial|budget support|civilian (?:aid|assistance|support)|"
     r"reconstruction|humanitär\w*|finanziell\w*|zivile\w* (?:Hilfe|Unterstützung)|Zivilhilfe|"
     r"Wiederaufbau|humanitaire\w*|financi[eè]re\w*|(?:aide|soutien) civil\w*)\b",
-    re.IGNORECASE,
-)
-_AID_WORDS = re.compile(
-    r"\b(?:aid|assistance|support|give|giving|contribution|Ukraine|Hilfe|aide|soutien)\b",
     re.IGNORECASE,
 )
 # Words that present the figure after them as a running total; before it only: after a figure they
@@ -315,7 +306,13 @@ _ALL_KINDS_LISTED = re.compile(
 )
 
 
-def claim_group(category: str, kind: Kind, sentence: str = "", other_aid: bool = False) -> str:
+def claim_group(
+    category: str,
+    kind: Kind,
+    sentence: str = "",
+    other_aid: bool = False,
+    given_to: str | None = None,
+) -> str:
     """The category group a figure's claim is reconciled in: the group of its category, where
     reporters' wording would split one fact in two:
     - unqualified aid (`aid_total`: "aid", "support", "assistance") is the military aid group:
@@ -328,11 +325,11 @@ def claim_group(category: str, kind: Kind, sentence: str = "", other_aid: bool =
     - a budget is defence spending, whatever aid category was read for it;
     - a running total of support that lists the kinds of aid it includes is all aid, whatever
       kind was read for it from that list;
-    - a percentage goal for defence (`pledge_target` share: "3% of GDP on defence by 2029",
-      its `sentence` names defence and no aid) is defence spending, the group of the current
-      level it is compared with ("up from 2.4% this year"). A goal for aid ("a commitment to
-      give 0.25% of GDP every year") stays a goal: beside the country's defence share it would
-      be flagged as a conflict."""
+    - a percentage is a share of defence spending or a share given as aid, whatever category
+      the extractor read for it (`_share_group`): outlets report one "0.25% of GDP" for Ukraine
+      as military aid, as a pledge and as defence spending, and one "3,5 Prozent" goal for
+      defence as a pledge and as defence spending. A goal for aid stays apart from the
+      country's defence share: beside it, it would be flagged as a conflict."""
     if kind is Kind.BUDGET:
         return category_group("defense_spending")
     if (
@@ -341,16 +338,42 @@ def claim_group(category: str, kind: Kind, sentence: str = "", other_aid: bool =
         and _ALL_KINDS_LISTED.search(sentence)
     ):
         return category_group("aid_total")
-    if (
-        kind is Kind.SHARE
-        and category == "pledge_target"
-        and _DEFENCE_WORDS.search(sentence)
-        and not _AID_WORDS.search(sentence)
-    ):
-        return category_group("defense_spending")
+    if kind is Kind.SHARE:
+        return _share_group(sentence, given_to)
     if category == "aid_total" and kind is not Kind.CUMULATIVE and not other_aid:
         return category_group("military_aid")
     return category_group(category)
+
+
+# Spending on one's own forces: a share in such words is a share of defence spending.
+_DEFENCE_SPENDING = re.compile(
+    r"\b(?:defen[cs]e (?:spending|budget|expenditure|effort|outlays?)|(?:on|for|to) (?:its |their "
+    r"|his |her )?(?:own |core )?defen[cs]e|core defen[cs]e|military spending|armed forces|"
+    r"dépenses (?:militaires|de défense)|effort de défense|à la défense|"
+    r"Armeeausgaben|Verteidigungs(?:ausgaben|etat|haushalt)|Wehretat|Bundesheer|Bundeswehr)\b|"
+    r"[Kk]ernverteidigung",
+    re.IGNORECASE,
+)
+# Giving to others: a share in such words is aid ("military aid equal to 0.25% of its GDP",
+# "Latvia's contribution for this year, 0.25% of gross domestic product", "ties support for Kyiv
+# to 0.25% of GDP"). Bare "Ukraine" is not enough: a defence share may name a neighbour.
+_AID_SHARE_WORDS = re.compile(
+    r"\b(?:aid|assistance|support|give|giving|contribution|(?:to|for) (?:Ukraine|Kyiv|Kiev)|"
+    r"Hilfe|Unterstützung|aide|soutien)\b",
+    re.IGNORECASE,
+)
+
+
+def _share_group(sentence: str, given_to: str | None) -> str:
+    """A percentage's group: defence spending when its sentence speaks of one's own defence
+    spending ("the assistance is compatible with Spain's commitment to reach 2% of GDP in
+    defence spending"); otherwise aid (the `pledge_target` group, with the aid goals it
+    restates) when it speaks of giving or has a receiver."""
+    if _DEFENCE_SPENDING.search(sentence):
+        return category_group("defense_spending")
+    if _AID_SHARE_WORDS.search(sentence) or given_to:
+        return category_group("pledge_target")
+    return category_group("defense_spending")
 
 
 def claim_category(category: str, group: str) -> str:
