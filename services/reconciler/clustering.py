@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from services.reconciler.rules import (
+    EVENT_DIGITS,
     WINDOW,
     Kind,
     Link,
@@ -292,10 +293,17 @@ def _closest(
         # was read for it: a claim of another year may take the mention then, unless the text
         # gives the one year to another figure of the amount ("194 million euros" for 2025 and,
         # a year before, "194 million euros"); of two equally close, the claim of its own year.
+        # So may the very figure again, exact, of two significant digits or more and within a
+        # week: one news event, whose year an outlet read otherwise ("DKK 4.2 billion" for
+        # 2025, and the next day for 2024).
         other_year = not periods_compatible(cluster.period, mention.period, mention.block.kind)
         if other_year and (
             _years_told_apart(cluster, mention)
-            or not (same_precise_amount(other, mention) or mention.period_weak)
+            or not (
+                same_precise_amount(other, mention)
+                or mention.period_weak
+                or _same_figure_within_event(other, mention)
+            )
             # two guesses at once: a giver and a year read from context, both other than the
             # claim's ("3,02 milliards de dollars" of Canada's 2024 aid, a paragraph after
             # France's 2,1 milliards of 2023)
@@ -339,6 +347,17 @@ def _giver_gives_way(cluster: _Cluster, other: Mention, mention: Mention) -> boo
     return cluster.donor_weak or (
         not mention.giver_named
         and other.unit == mention.unit
+        and _within(other.published, mention.published, _SAME_EVENT_DAYS)
+    )
+
+
+def _same_figure_within_event(other: Mention, mention: Mention) -> bool:
+    """Whether a mention gives the very figure of another report's, exact and of two or more
+    significant digits, within a week of it: one news event, however each outlet dated it. In
+    one report, two years read in the figures' own sentences are two facts."""
+    return (
+        other.document_id != mention.document_id
+        and same_precise_amount(other, mention, EVENT_DIGITS)
         and _within(other.published, mention.published, _SAME_EVENT_DAYS)
     )
 

@@ -489,7 +489,8 @@ def kind_of(*, unit: str, category: str, qualifier: str, before: str, after: str
 # A year right after a figure is its own: "Latvia will provide €110 million in 2026", even when a
 # range stands before it ("0.25% of GDP a year in 2025-2027, Latvia will provide").
 _OWN_YEAR_AFTER = re.compile(
-    r"^\s*(?:in|for|im Jahr|für|en|pour)\s+(20\d\d)\b"
+    # after its conversion, too: "2,2 milliards d'euros (environ 2,3 milliards de dollars) en 2025"
+    r"^\s*(?:\([^()]{0,60}\)\s*)?(?:in|for|im Jahr|für|en|pour)\s+(20\d\d)\b"
     # not the first of two years: "pour 2026 et 2027", "in 2025-2027"
     r"(?!\s*(?:[-–/]|to|bis|à|and|und|et)\s*20\d\d)",
     re.IGNORECASE,
@@ -648,6 +649,9 @@ _SPANS = {
 _CURRENCY_SLACK = Decimal("0.04")
 # Significant digits that make an amount precise enough to identify a fact on its own.
 _PRECISE_DIGITS = 3
+# ... and to identify it within one news event (a week): "DKK 4.2 billion", "4.7%", not "€4bn"
+# or "2%", which a giver names for two years, or as a goal beside its level.
+EVENT_DIGITS = 2
 # The widest reach of an interval: candidates further apart never agree.
 WINDOW = Decimal("0.35")
 
@@ -686,11 +690,11 @@ class _Amount(Protocol):
     def qualifier(self) -> str: ...
 
 
-def same_precise_amount(a: _Amount, b: _Amount) -> bool:
-    """The very same exact amount with three or more significant digits ("€47.2 billion", "PLN
-    186.6 billion"): two reports of one fact, whatever year the extractor read for each. A round
-    amount ("€100 million") says too little: one giver sends it in two years."""
+def same_precise_amount(a: _Amount, b: _Amount, digits: int = _PRECISE_DIGITS) -> bool:
+    """The very same exact amount with three (`digits`) or more significant digits ("€47.2
+    billion", "PLN 186.6 billion"): two reports of one fact, whatever year the extractor read
+    for each. A round amount ("€100 million") says too little: one giver sends it in two
+    years."""
     if (a.value, a.unit) != (b.value, b.unit) or not a.qualifier == b.qualifier == "exact":
         return False
-    digits = a.value.normalize().as_tuple().digits
-    return len(digits) >= _PRECISE_DIGITS
+    return len(a.value.normalize().as_tuple().digits) >= digits

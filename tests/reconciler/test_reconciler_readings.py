@@ -1,9 +1,12 @@
 """One fact that outlets read differently (reconciler 2026.11.8): a share of GDP read as aid, as a
-pledge or as defence spending."""
+pledge or as defence spending; the very figure of one news event dated otherwise; a year after the
+figure's conversion."""
 
 import pytest
 
-from services.reconciler.rules import Kind, claim_group
+from services.reconciler.clustering import reconcile_block
+from services.reconciler.rules import Kind, claim_group, period_of
+from tests.reconciler.test_reconciler_clustering import mention
 
 
 @pytest.mark.parametrize(
@@ -47,3 +50,34 @@ def test_a_share_of_defence_spending_is_one_group_whatever_category_was_read(
     category: str, sentence: str, given_to: str | None
 ) -> None:
     assert claim_group(category, Kind.SHARE, sentence, given_to=given_to) == "defense_spending"
+
+
+def test_the_very_figure_within_a_week_joins_a_claim_dated_otherwise() -> None:
+    # "DKK 4.2 billion" for 2025 in the government's release, for 2024 in the next day's wire
+    release = mention(1, 10, "4.2", unit="DKK", period="2025")
+    wire = mention(2, 10, "4.2", unit="DKK", period="2024", day=2)
+    assert len(reconcile_block([release, wire])) == 1
+
+
+@pytest.mark.parametrize(
+    ("value", "qualifier", "day"),
+    [
+        ("4", "exact", 2),  # a round figure: a giver names it for two years
+        ("4.2", "approx", 2),  # not exact
+        ("4.2", "exact", 20),  # not one news event
+    ],
+)
+def test_a_round_inexact_or_later_figure_does_not_join_a_claim_dated_otherwise(
+    value: str, qualifier: str, day: int
+) -> None:
+    release = mention(1, 10, value, unit="DKK", qualifier=qualifier, period="2025")
+    other = mention(2, 10, value, unit="DKK", qualifier=qualifier, period="2024", day=day)
+    assert len(reconcile_block([release, other])) == 2
+
+
+def test_a_year_after_the_figures_conversion_is_its_own() -> None:
+    after = " (environ 2,3 milliards de dollars) en 2025, a annoncé mercredi le ministre."
+    period = period_of(
+        kind=Kind.INCREMENT, year=2024, published_year=2025, before="et prévoit ", after=after
+    )
+    assert period == "2025"
