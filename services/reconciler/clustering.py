@@ -25,6 +25,7 @@ from services.reconciler.rules import (
     claim_category,
     donor_family,
     donors_compatible,
+    giver_from_currency,
     periods_compatible,
     same_precise_amount,
 )
@@ -341,13 +342,22 @@ def _giver_gives_way(cluster: _Cluster, other: Mention, mention: Mention) -> boo
     the claim's giver was read from context too (2026.11.4), or (2026.11.5) the mention's
     document names its giver for no other figure and it restates the figure it joins in its
     currency, within a week of it (one news event: "Nearly €3.5 billion for next year" in a
-    local outlet, read as another country's from the text around it)."""
+    local outlet, read as another country's from the text around it), or (2026.11.8) its giver
+    is its currency's country, read from that currency, and the figure it joins is in another
+    currency, within a week of it."""
     if not mention.donor_weak or _givers_told_apart(cluster, mention):
         return False
-    return cluster.donor_weak or (
-        not mention.giver_named
-        and other.unit == mention.unit
-        and _within(other.published, mention.published, _SAME_EVENT_DAYS)
+    within = _within(other.published, mention.published, _SAME_EVENT_DAYS)
+    return (
+        cluster.donor_weak
+        or (not mention.giver_named and other.unit == mention.unit and within)
+        # 2026.11.8: a giver read from the mention's currency, another than the claim's: the
+        # outlet converted the figure for its readers ("rund 7,7 Milliarden Franken")
+        or (
+            giver_from_currency(mention.donor, mention.unit)
+            and other.unit != mention.unit
+            and within
+        )
     )
 
 

@@ -42,6 +42,7 @@ from services.reconciler.rules import (
     names_other_aid,
     period_of,
     promised_ahead,
+    weak_giver,
     weak_period,
     weakly_attributed,
     words_before,
@@ -449,6 +450,7 @@ def _mention(
     named: "_NamedInText",
 ) -> Mention:
     givers, years = named.contrasts(figure)
+    before = words_before(figure.sentence, text[figure.start : figure.end])
     return Mention(
         document_id=document_id,
         document_key=document_key,
@@ -466,8 +468,8 @@ def _mention(
         period=period,
         link=link,
         link_start=link_start,
-        donor_weak=weakly_attributed(figure.attribution.get("donor")),
-        another=names_another(words_before(figure.sentence, text[figure.start : figure.end])),
+        donor_weak=weak_giver(figure.attribution.get("donor"), figure.donor, figure.unit, before),
+        another=names_another(before),
         period_weak=weak_period(period, figure.attribution.get("year")),
         other_givers=givers,
         other_years=years,

@@ -432,6 +432,36 @@ def weakly_attributed(source: str | None) -> bool:
     return source in WEAK_SOURCES
 
 
+# The country of a currency, and the words that name it. An outlet gives a figure in its readers'
+# currency ("Das entspricht rund 7,7 Milliarden Franken", "$8.7 billion" in a US paper), and the
+# extractor may read that country as the giver.
+_CURRENCY_COUNTRIES = {
+    "CHF": ("Switzerland", r"Switzerland|Swiss|Schweiz|Suisse|Bern\b|Bundesrat"),
+    "SEK": ("Sweden", r"Swed|Schwed|Suède|suédois|Stockholm"),
+    "NOK": ("Norway", r"Norw|Norweg|Norvège|Oslo"),
+    "USD": ("United States", r"United States|U\.S\.|\bUS\b|Americ|Washington|Pentagon|USA"),
+    "GBP": ("United Kingdom", r"United Kingdom|\bUK\b|Brit|London|Großbritannien|Royaume"),
+    "CAD": ("Canada", r"Canad|Kanad|Ottawa"),
+}
+
+
+def giver_from_currency(donor: str | None, unit: str, before: str = "") -> bool:
+    """Whether a figure's giver is only its currency's country: the words before it in its
+    sentence do not name that country."""
+    country = _CURRENCY_COUNTRIES.get(unit)
+    return (
+        country is not None
+        and donor == country[0]
+        and re.search(country[1], before, re.IGNORECASE) is None
+    )
+
+
+def weak_giver(source: str | None, donor: str | None, unit: str, before: str) -> bool:
+    """Whether a figure's giver is a guess: read from the text around it, or from its currency
+    alone (`giver_from_currency`)."""
+    return weakly_attributed(source) or giver_from_currency(donor, unit, before)
+
+
 def weak_period(period: str | None, source: str | None) -> bool:
     """Whether a mention's period is only the year the extractor read from the text around it
     (its `attribution` source for the year), not from its sentence: a guess, which does not keep

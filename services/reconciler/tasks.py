@@ -30,8 +30,8 @@ from services.reconciler.rules import (
     Link,
     donor_family,
     names_another,
+    weak_giver,
     weak_period,
-    weakly_attributed,
 )
 from shared import db, pipeline
 from shared.db import Connection
@@ -195,7 +195,7 @@ def _mention(block: ClaimBlock, m: claims.BlockMention) -> Mention:
         period=m.period,
         link=Link(m.link) if m.link else None,
         link_start=m.link_start,
-        donor_weak=weakly_attributed(m.donor_source),
+        donor_weak=weak_giver(m.donor_source, m.donor, m.unit, m.words_before),
         another=names_another(m.words_before),
         period_weak=weak_period(m.period, m.year_source),
         other_givers=frozenset(m.other_givers),
