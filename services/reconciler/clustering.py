@@ -58,6 +58,8 @@ class Mention:
     link: Link | None = None  # how it belongs to the figure starting at `link_start`
     link_start: int | None = None
     donor_weak: bool = False  # its giver was read from the text around it, not its sentence
+    # its giver is only its currency's country, unnamed before it (`rules.giver_from_currency`)
+    currency_giver: bool = False
     another: bool = False  # its words tell it from an equal figure of its document
     period_weak: bool = False  # its period is a year read from the text around it
     # The givers and years its document names, in their own sentences, for other figures of the
@@ -66,6 +68,11 @@ class Mention:
     other_years: frozenset[str] = frozenset()
     giver_named: bool = False  # its document names its giver: in its text, or another figure's
     # own sentence
+
+    @property
+    def guessed_giver(self) -> bool:
+        """Its giver is a guess: read from context, or from its currency alone."""
+        return self.donor_weak or self.currency_giver
 
     @property
     def amount(self) -> Decimal | None:
@@ -279,7 +286,7 @@ def _closest(
         ]
     else:
         # A giver read from context may give way to any other: look in every family.
-        family = None if mention.donor_weak else donor_family(mention.donor)
+        family = None if mention.guessed_giver else donor_family(mention.donor)
         for value, number, part in index.near(family, amount):
             cluster = clusters[number]
             other = cluster.part_with(value) if part else cluster.anchor
@@ -345,19 +352,21 @@ def _giver_gives_way(cluster: _Cluster, other: Mention, mention: Mention) -> boo
     local outlet, read as another country's from the text around it), or (2026.11.8) its giver
     is its currency's country, read from that currency, and the figure it joins is in another
     currency, within a week of it."""
-    if not mention.donor_weak or _givers_told_apart(cluster, mention):
+    if not mention.guessed_giver or _givers_told_apart(cluster, mention):
         return False
     within = _within(other.published, mention.published, _SAME_EVENT_DAYS)
+    # 2026.11.8: a giver read from the mention's currency, another than the claim's: the outlet
+    # converted the figure for its readers ("rund 7,7 Milliarden Franken"). Such a guess gives
+    # way to that only, not to any other guess.
+    conversion = (
+        giver_from_currency(mention.donor, mention.unit) and other.unit != mention.unit and within
+    )
+    if not mention.donor_weak:
+        return conversion
     return (
         cluster.donor_weak
         or (not mention.giver_named and other.unit == mention.unit and within)
-        # 2026.11.8: a giver read from the mention's currency, another than the claim's: the
-        # outlet converted the figure for its readers ("rund 7,7 Milliarden Franken")
-        or (
-            giver_from_currency(mention.donor, mention.unit)
-            and other.unit != mention.unit
-            and within
-        )
+        or conversion
     )
 
 

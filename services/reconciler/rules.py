@@ -456,12 +456,6 @@ def giver_from_currency(donor: str | None, unit: str, before: str = "") -> bool:
     )
 
 
-def weak_giver(source: str | None, donor: str | None, unit: str, before: str) -> bool:
-    """Whether a figure's giver is a guess: read from the text around it, or from its currency
-    alone (`giver_from_currency`)."""
-    return weakly_attributed(source) or giver_from_currency(donor, unit, before)
-
-
 def weak_period(period: str | None, source: str | None) -> bool:
     """Whether a mention's period is only the year the extractor read from the text around it
     (its `attribution` source for the year), not from its sentence: a guess, which does not keep

@@ -29,9 +29,10 @@ from services.reconciler.rules import (
     Kind,
     Link,
     donor_family,
+    giver_from_currency,
     names_another,
-    weak_giver,
     weak_period,
+    weakly_attributed,
 )
 from shared import db, pipeline
 from shared.db import Connection
@@ -108,7 +109,7 @@ def _refold(
         claims.Window(
             amount * (1 - WINDOW),
             amount * (1 + WINDOW),
-            None if m.donor_weak else donor_family(m.donor),
+            None if m.guessed_giver else donor_family(m.donor),
             m.recipient,
             None if m.period_weak else m.period,
             m.value,
@@ -195,7 +196,8 @@ def _mention(block: ClaimBlock, m: claims.BlockMention) -> Mention:
         period=m.period,
         link=Link(m.link) if m.link else None,
         link_start=m.link_start,
-        donor_weak=weak_giver(m.donor_source, m.donor, m.unit, m.words_before),
+        donor_weak=weakly_attributed(m.donor_source),
+        currency_giver=giver_from_currency(m.donor, m.unit, m.words_before),
         another=names_another(m.words_before),
         period_weak=weak_period(m.period, m.year_source),
         other_givers=frozenset(m.other_givers),

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from services.reconciler.clustering import reconcile_block
-from services.reconciler.rules import Kind, claim_group, giver_from_currency, period_of, weak_giver
+from services.reconciler.rules import Kind, claim_group, giver_from_currency, period_of
 from tests.reconciler.test_reconciler_clustering import mention
 
 
@@ -88,10 +88,10 @@ def test_a_year_after_the_figures_conversion_is_its_own() -> None:
 
 def test_a_giver_read_from_the_currency_alone_is_a_guess() -> None:
     # "Das entspricht rund 7,7 Milliarden Franken": Switzerland, from the francs
-    assert weak_giver("sentence", "Switzerland", "CHF", "Das entspricht rund ")
+    assert giver_from_currency("Switzerland", "CHF", "Das entspricht rund ")
     # named before the figure, the country is the giver
-    assert not weak_giver("sentence", "Switzerland", "CHF", "Der Bundesrat hat ")
-    assert not weak_giver("sentence", "United States", "USD", "The U.S. will send ")
+    assert not giver_from_currency("Switzerland", "CHF", "Der Bundesrat hat ")
+    assert not giver_from_currency("United States", "USD", "The U.S. will send ")
     # another giver than the currency's country is read from the words, not the currency
     assert not giver_from_currency("Germany", "CHF")
 
@@ -101,11 +101,15 @@ def test_a_conversion_for_the_outlets_readers_joins_the_figure_of_another_giver(
     # a Swiss outlet two days later: "rund 7,7 Milliarden Franken", read as Switzerland's
     francs = replace(
         mention(2, 10, "7964000000", donor="Switzerland", unit="CHF", qualifier="approx", day=3),
-        donor_weak=True,
+        currency_giver=True,
     )
     assert len(reconcile_block([germany, francs])) == 1
-    # in the claim's own currency, the giver it names keeps it apart (the 2026.11.5 rule holds)
-    assert len(reconcile_block([germany, replace(francs, unit="EUR", giver_named=True)])) == 2
     # more than a week later, another event
     later = replace(francs, published=datetime.date(2024, 6, 20))
     assert len(reconcile_block([germany, later])) == 2
+    # a currency guess gives way to a conversion only: not to another guess in its own currency
+    guessed = replace(
+        mention(1, 10, "7964000000", donor="Poland", unit="CHF", qualifier="approx"),
+        donor_weak=True,
+    )
+    assert len(reconcile_block([guessed, francs])) == 2
