@@ -90,6 +90,12 @@ _CUMULATIVE_BEFORE = re.compile(
     # "Together, the two packages amount to", "Both packages together come to"
     r"\b(?:the|these|its|their|both) (?:two |three |four |five )?(?:packages|tranches|"
     r"allocations)\b(?: [\w'’-]+){0,2} (?:amount|add up|come|total)s? to|"
+    # "the total value of Finland's defence materiel assistance to Ukraine rises to" (not a
+    # package's total value)
+    r"\bthe total (?:value |amount |sum )?of (?!(?:the|this|that|its|a|the new) "
+    r"(?:package|tranche|deal|contract|order)\b)[^.;]{0,80}?\b(?:rises|rose|risen|climbs|"
+    r"climbed|grows|grew|grown|increases|increased) to\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|more than)\s+)?$|"
     # "Europe's military aid reached €72 billion"
     r"(?:aid|assistance|support|contributions?|total)\s+(?:[\w'’-]+\s+){0,3}"
     r"(?:has |have |had )?reached\s+"

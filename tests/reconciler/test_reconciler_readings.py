@@ -1,6 +1,6 @@
 """One fact that outlets read differently (reconciler 2026.11.8): a share of GDP read as aid, as a
 pledge or as defence spending; the very figure of one news event dated otherwise; a year after the
-figure's conversion; a giver read from an outlet's currency."""
+figure's conversion; a giver read from an outlet's currency; a total that "rises to"."""
 
 import datetime
 from dataclasses import replace
@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from services.reconciler.clustering import reconcile_block
-from services.reconciler.rules import Kind, claim_group, giver_from_currency, period_of
+from services.reconciler.rules import Kind, claim_group, giver_from_currency, kind_of, period_of
 from tests.reconciler.test_reconciler_clustering import mention
 
 
@@ -113,3 +113,21 @@ def test_a_conversion_for_the_outlets_readers_joins_the_figure_of_another_giver(
         donor_weak=True,
     )
     assert len(reconcile_block([guessed, francs])) == 2
+
+
+@pytest.mark.parametrize(
+    ("before", "kind"),
+    [
+        (
+            "With this package, the total value of Finland's defence materiel assistance to "
+            "Ukraine rises to ",
+            Kind.CUMULATIVE,
+        ),
+        ("The total amount of Dutch support rose to about ", Kind.CUMULATIVE),
+        # a package's own total value is the package
+        ("The total value of the package rises to ", Kind.INCREMENT),
+    ],
+)
+def test_a_total_that_rises_to_a_figure_is_a_running_total(before: str, kind: Kind) -> None:
+    read = kind_of(unit="EUR", category="military_aid", qualifier="exact", before=before, after="")
+    assert read is kind
