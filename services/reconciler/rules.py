@@ -324,8 +324,8 @@ def claim_group(
     - unqualified aid (`aid_total`: "aid", "support", "assistance") is the military aid group:
       outlets drop the adjective for the same package ("the new aid package ... DKK 3.73
       billion"). Not when its document speaks of other kinds of aid too (`other_aid`, from
-      `names_other_aid`: "€138 billion in total, including financial and humanitarian aid"),
-      and not a running total: "total
+      `names_other_aid`: "€138 billion in total, including financial and humanitarian aid";
+      a pledge is military aid even then), and not a running total: "total
       support since 2022" is another fact than "military aid since 2022", and two running
       totals of one giver and period in one group are flagged as a conflict;
     - a budget is defence spending, whatever aid category was read for it;
@@ -346,7 +346,12 @@ def claim_group(
         return category_group("aid_total")
     if kind is Kind.SHARE:
         return _share_group(sentence, given_to)
-    if category == "aid_total" and kind is not Kind.CUMULATIVE and not other_aid:
+    # a pledge of unqualified aid ("un soutien annuel d'au moins 1 milliard", "the €40.3 million
+    # package that the cabinet rejected") is the military pledge other outlets report, even in a
+    # document that names reconstruction or humanitarian aid elsewhere (2026.11.8)
+    if category == "aid_total" and (
+        kind is Kind.TARGET or (kind is not Kind.CUMULATIVE and not other_aid)
+    ):
         return category_group("military_aid")
     return category_group(category)
 

@@ -1,6 +1,7 @@
 """One fact that outlets read differently (reconciler 2026.11.8): a share of GDP read as aid, as a
 pledge or as defence spending; the very figure of one news event dated otherwise; a year after the
-figure's conversion; a giver read from an outlet's currency; a total that "rises to"."""
+figure's conversion; a giver read from an outlet's currency; a total that "rises to"; a pledge
+of unqualified aid."""
 
 import datetime
 from dataclasses import replace
@@ -131,3 +132,11 @@ def test_a_conversion_for_the_outlets_readers_joins_the_figure_of_another_giver(
 def test_a_total_that_rises_to_a_figure_is_a_running_total(before: str, kind: Kind) -> None:
     read = kind_of(unit="EUR", category="military_aid", qualifier="exact", before=before, after="")
     assert read is kind
+
+
+def test_a_pledge_of_unqualified_aid_is_a_military_pledge_even_beside_other_aid() -> None:
+    # "Pour les années suivantes, le gouvernement s'engage à un soutien annuel d'au moins 1
+    # milliard d'euros", in a text that also names reconstruction
+    assert claim_group("aid_total", Kind.TARGET, other_aid=True) == "military"
+    # a package beside other aid stays all aid, as before
+    assert claim_group("aid_total", Kind.INCREMENT, other_aid=True) == "aid_total"
