@@ -23,9 +23,9 @@ from services.reconciler.rules import (
     Link,
     amounts_agree,
     claim_category,
+    currency_country,
     donor_family,
     donors_compatible,
-    giver_from_currency,
     periods_compatible,
     same_precise_amount,
 )
@@ -354,20 +354,16 @@ def _giver_gives_way(cluster: _Cluster, other: Mention, mention: Mention) -> boo
     currency, within a week of it."""
     if not mention.guessed_giver or _givers_told_apart(cluster, mention):
         return False
-    within = _within(other.published, mention.published, _SAME_EVENT_DAYS)
+    if not _within(other.published, mention.published, _SAME_EVENT_DAYS):
+        return mention.donor_weak and cluster.donor_weak
+    if mention.donor_weak and (
+        cluster.donor_weak or (not mention.giver_named and other.unit == mention.unit)
+    ):
+        return True
     # 2026.11.8: a giver read from the mention's currency, another than the claim's: the outlet
     # converted the figure for its readers ("rund 7,7 Milliarden Franken"). Such a guess gives
     # way to that only, not to any other guess.
-    conversion = (
-        giver_from_currency(mention.donor, mention.unit) and other.unit != mention.unit and within
-    )
-    if not mention.donor_weak:
-        return conversion
-    return (
-        cluster.donor_weak
-        or (not mention.giver_named and other.unit == mention.unit and within)
-        or conversion
-    )
+    return other.unit != mention.unit and currency_country(mention.unit) == mention.donor
 
 
 def _same_figure_within_event(other: Mention, mention: Mention) -> bool:

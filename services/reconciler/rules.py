@@ -456,6 +456,12 @@ _CURRENCY_COUNTRIES = {
 }
 
 
+def currency_country(unit: str) -> str | None:
+    """The country whose currency `unit` is, among those an outlet converts figures into."""
+    country = _CURRENCY_COUNTRIES.get(unit)
+    return country[0] if country else None
+
+
 def giver_from_currency(donor: str | None, unit: str, before: str = "") -> bool:
     """Whether a figure's giver is only its currency's country: the words before it in its
     sentence do not name that country."""
