@@ -17,11 +17,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from services.reconciler.rules import (
+    EVENT_DIGITS,
     WINDOW,
     Kind,
     Link,
     amounts_agree,
     claim_category,
+    currency_country,
     donor_family,
     donors_compatible,
     periods_compatible,
@@ -56,6 +58,8 @@ class Mention:
     link: Link | None = None  # how it belongs to the figure starting at `link_start`
     link_start: int | None = None
     donor_weak: bool = False  # its giver was read from the text around it, not its sentence
+    # its giver is only its currency's country, unnamed before it (`rules.giver_from_currency`)
+    currency_giver: bool = False
     another: bool = False  # its words tell it from an equal figure of its document
     period_weak: bool = False  # its period is a year read from the text around it
     # The givers and years its document names, in their own sentences, for other figures of the
@@ -64,6 +68,11 @@ class Mention:
     other_years: frozenset[str] = frozenset()
     giver_named: bool = False  # its document names its giver: in its text, or another figure's
     # own sentence
+
+    @property
+    def guessed_giver(self) -> bool:
+        """Its giver is a guess: read from context, or from its currency alone."""
+        return self.donor_weak or self.currency_giver
 
     @property
     def amount(self) -> Decimal | None:
@@ -277,7 +286,7 @@ def _closest(
         ]
     else:
         # A giver read from context may give way to any other: look in every family.
-        family = None if mention.donor_weak else donor_family(mention.donor)
+        family = None if mention.guessed_giver else donor_family(mention.donor)
         for value, number, part in index.near(family, amount):
             cluster = clusters[number]
             other = cluster.part_with(value) if part else cluster.anchor
@@ -292,10 +301,17 @@ def _closest(
         # was read for it: a claim of another year may take the mention then, unless the text
         # gives the one year to another figure of the amount ("194 million euros" for 2025 and,
         # a year before, "194 million euros"); of two equally close, the claim of its own year.
+        # So may the very figure again, exact, of two significant digits or more and within a
+        # week: one news event, whose year an outlet read otherwise ("DKK 4.2 billion" for
+        # 2025, and the next day for 2024).
         other_year = not periods_compatible(cluster.period, mention.period, mention.block.kind)
         if other_year and (
             _years_told_apart(cluster, mention)
-            or not (same_precise_amount(other, mention) or mention.period_weak)
+            or not (
+                same_precise_amount(other, mention)
+                or mention.period_weak
+                or _same_figure_within_event(other, mention)
+            )
             # two guesses at once: a giver and a year read from context, both other than the
             # claim's ("3,02 milliards de dollars" of Canada's 2024 aid, a paragraph after
             # France's 2,1 milliards of 2023)
@@ -333,12 +349,30 @@ def _giver_gives_way(cluster: _Cluster, other: Mention, mention: Mention) -> boo
     the claim's giver was read from context too (2026.11.4), or (2026.11.5) the mention's
     document names its giver for no other figure and it restates the figure it joins in its
     currency, within a week of it (one news event: "Nearly €3.5 billion for next year" in a
-    local outlet, read as another country's from the text around it)."""
-    if not mention.donor_weak or _givers_told_apart(cluster, mention):
+    local outlet, read as another country's from the text around it), or (2026.11.8) its giver
+    is its currency's country, read from that currency, and the figure it joins is in another
+    currency, within a week of it."""
+    if not mention.guessed_giver or _givers_told_apart(cluster, mention):
         return False
-    return cluster.donor_weak or (
-        not mention.giver_named
-        and other.unit == mention.unit
+    if not _within(other.published, mention.published, _SAME_EVENT_DAYS):
+        return mention.donor_weak and cluster.donor_weak
+    if mention.donor_weak and (
+        cluster.donor_weak or (not mention.giver_named and other.unit == mention.unit)
+    ):
+        return True
+    # 2026.11.8: a giver read from the mention's currency, another than the claim's: the outlet
+    # converted the figure for its readers ("rund 7,7 Milliarden Franken"). Such a guess gives
+    # way to that only, not to any other guess.
+    return other.unit != mention.unit and currency_country(mention.unit) == mention.donor
+
+
+def _same_figure_within_event(other: Mention, mention: Mention) -> bool:
+    """Whether a mention gives the very figure of another report's, exact and of two or more
+    significant digits, within a week of it: one news event, however each outlet dated it. In
+    one report, two years read in the figures' own sentences are two facts."""
+    return (
+        other.document_id != mention.document_id
+        and same_precise_amount(other, mention, EVENT_DIGITS)
         and _within(other.published, mention.published, _SAME_EVENT_DAYS)
     )
 

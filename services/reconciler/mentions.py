@@ -31,6 +31,7 @@ from services.reconciler.rules import (
     converts,
     drawn_from,
     given_for_reference,
+    giver_from_currency,
     introduces_parts,
     kind_of,
     named_giver,
@@ -165,7 +166,8 @@ def document_mentions(
             kind = Kind.TARGET
         # Aid whose receiver the sentence leaves out goes to the one the document is about.
         given_to = figure.recipient or (recipient if figure.category in AID_CATEGORIES else None)
-        block = ClaimBlock(claim_group(figure.category, kind, figure.sentence, other_aid), kind)
+        group = claim_group(figure.category, kind, figure.sentence, other_aid, given_to)
+        block = ClaimBlock(group, kind)
         mentions[figure.start] = _mention(
             document_id, key, figure, block, given_to, period, published, None, None, text, named
         )
@@ -448,6 +450,7 @@ def _mention(
     named: "_NamedInText",
 ) -> Mention:
     givers, years = named.contrasts(figure)
+    before = words_before(figure.sentence, text[figure.start : figure.end])
     return Mention(
         document_id=document_id,
         document_key=document_key,
@@ -466,7 +469,8 @@ def _mention(
         link=link,
         link_start=link_start,
         donor_weak=weakly_attributed(figure.attribution.get("donor")),
-        another=names_another(words_before(figure.sentence, text[figure.start : figure.end])),
+        currency_giver=giver_from_currency(figure.donor, figure.unit, before),
+        another=names_another(before),
         period_weak=weak_period(period, figure.attribution.get("year")),
         other_givers=givers,
         other_years=years,

@@ -67,20 +67,11 @@ _CUMULATIVE = re.compile(
     r"depuis (?:le début|20\d\d|février)|jusqu'à présent)\b",
     re.IGNORECASE,
 )
-_DEFENCE_WORDS = re.compile(
-    r"\bdefen[cs]e\b|\bmilitary spending\b|\barmed forces\b|\bVerteidigung|\bWehretat\b|"
-    r"\bdéfense\b",
-    re.IGNORECASE,
-)
 # Aid other than military: unqualified aid beside these words is all aid, not military aid.
 _OTHER_AID_WORDS = re.compile(
     r"\b(?:humanitarian|financial|budget support|civilian (?:aid|assistance|support)|"
     r"reconstruction|humanitär\w*|finanziell\w*|zivile\w* (?:Hilfe|Unterstützung)|Zivilhilfe|"
     r"Wiederaufbau|humanitaire\w*|financi[eè]re\w*|(?:aide|soutien) civil\w*)\b",
-    re.IGNORECASE,
-)
-_AID_WORDS = re.compile(
-    r"\b(?:aid|assistance|support|give|giving|contribution|Ukraine|Hilfe|aide|soutien)\b",
     re.IGNORECASE,
 )
 # Words that present the figure after them as a running total; before it only: after a figure they
@@ -99,6 +90,12 @@ _CUMULATIVE_BEFORE = re.compile(
     # "Together, the two packages amount to", "Both packages together come to"
     r"\b(?:the|these|its|their|both) (?:two |three |four |five )?(?:packages|tranches|"
     r"allocations)\b(?: [\w'’-]+){0,2} (?:amount|add up|come|total)s? to|"
+    # "the total value of Finland's defence materiel assistance to Ukraine rises to" (not a
+    # package's total value)
+    r"\bthe total (?:value |amount |sum )?of (?!(?:the|this|that|its|a|the new) "
+    r"(?:package|tranche|deal|contract|order)\b)[^.;]{0,80}?\b(?:rises|rose|risen|climbs|"
+    r"climbed|grows|grew|grown|increases|increased) to\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|more than)\s+)?$|"
     # "Europe's military aid reached €72 billion"
     r"(?:aid|assistance|support|contributions?|total)\s+(?:[\w'’-]+\s+){0,3}"
     r"(?:has |have |had )?reached\s+"
@@ -315,24 +312,30 @@ _ALL_KINDS_LISTED = re.compile(
 )
 
 
-def claim_group(category: str, kind: Kind, sentence: str = "", other_aid: bool = False) -> str:
+def claim_group(
+    category: str,
+    kind: Kind,
+    sentence: str = "",
+    other_aid: bool = False,
+    given_to: str | None = None,
+) -> str:
     """The category group a figure's claim is reconciled in: the group of its category, where
     reporters' wording would split one fact in two:
     - unqualified aid (`aid_total`: "aid", "support", "assistance") is the military aid group:
       outlets drop the adjective for the same package ("the new aid package ... DKK 3.73
       billion"). Not when its document speaks of other kinds of aid too (`other_aid`, from
-      `names_other_aid`: "€138 billion in total, including financial and humanitarian aid"),
-      and not a running total: "total
+      `names_other_aid`: "€138 billion in total, including financial and humanitarian aid";
+      a pledge is military aid even then), and not a running total: "total
       support since 2022" is another fact than "military aid since 2022", and two running
       totals of one giver and period in one group are flagged as a conflict;
     - a budget is defence spending, whatever aid category was read for it;
     - a running total of support that lists the kinds of aid it includes is all aid, whatever
       kind was read for it from that list;
-    - a percentage goal for defence (`pledge_target` share: "3% of GDP on defence by 2029",
-      its `sentence` names defence and no aid) is defence spending, the group of the current
-      level it is compared with ("up from 2.4% this year"). A goal for aid ("a commitment to
-      give 0.25% of GDP every year") stays a goal: beside the country's defence share it would
-      be flagged as a conflict."""
+    - a percentage is a share of defence spending or a share given as aid, whatever category
+      the extractor read for it (`_share_group`): outlets report one "0.25% of GDP" for Ukraine
+      as military aid, as a pledge and as defence spending, and one "3,5 Prozent" goal for
+      defence as a pledge and as defence spending. A goal for aid stays apart from the
+      country's defence share: beside it, it would be flagged as a conflict."""
     if kind is Kind.BUDGET:
         return category_group("defense_spending")
     if (
@@ -341,16 +344,47 @@ def claim_group(category: str, kind: Kind, sentence: str = "", other_aid: bool =
         and _ALL_KINDS_LISTED.search(sentence)
     ):
         return category_group("aid_total")
-    if (
-        kind is Kind.SHARE
-        and category == "pledge_target"
-        and _DEFENCE_WORDS.search(sentence)
-        and not _AID_WORDS.search(sentence)
+    if kind is Kind.SHARE:
+        return _share_group(sentence, given_to)
+    # a pledge of unqualified aid ("un soutien annuel d'au moins 1 milliard", "the €40.3 million
+    # package that the cabinet rejected") is the military pledge other outlets report, even in a
+    # document that names reconstruction or humanitarian aid elsewhere (2026.11.8)
+    if category == "aid_total" and (
+        kind is Kind.TARGET or (kind is not Kind.CUMULATIVE and not other_aid)
     ):
-        return category_group("defense_spending")
-    if category == "aid_total" and kind is not Kind.CUMULATIVE and not other_aid:
         return category_group("military_aid")
     return category_group(category)
+
+
+# Spending on one's own forces: a share in such words is a share of defence spending.
+_DEFENCE_SPENDING = re.compile(
+    r"\b(?:defen[cs]e (?:spending|budget|expenditure|effort|outlays?)|(?:on|for|to) (?:its |their "
+    r"|his |her )?(?:own |core )?defen[cs]e|core defen[cs]e|military spending|armed forces|"
+    r"dépenses (?:militaires|de défense)|effort de défense|à la défense|"
+    r"Armeeausgaben|Verteidigungs(?:ausgaben|etat|haushalt)|Wehretat|Bundesheer|Bundeswehr)\b|"
+    r"[Kk]ernverteidigung",
+    re.IGNORECASE,
+)
+# Giving to others: a share in such words is aid ("military aid equal to 0.25% of its GDP",
+# "Latvia's contribution for this year, 0.25% of gross domestic product", "ties support for Kyiv
+# to 0.25% of GDP"). Bare "Ukraine" is not enough: a defence share may name a neighbour.
+_AID_SHARE_WORDS = re.compile(
+    r"\b(?:aid|assistance|support|give|giving|contribution|(?:to|for) (?:Ukraine|Kyiv|Kiev)|"
+    r"Hilfe|Unterstützung|aide|soutien)\b",
+    re.IGNORECASE,
+)
+
+
+def _share_group(sentence: str, given_to: str | None) -> str:
+    """A percentage's group: defence spending when its sentence speaks of one's own defence
+    spending ("the assistance is compatible with Spain's commitment to reach 2% of GDP in
+    defence spending"); otherwise aid (the `pledge_target` group, with the aid goals it
+    restates) when it speaks of giving or has a receiver."""
+    if _DEFENCE_SPENDING.search(sentence):
+        return category_group("defense_spending")
+    if _AID_SHARE_WORDS.search(sentence) or given_to:
+        return category_group("pledge_target")
+    return category_group("defense_spending")
 
 
 def claim_category(category: str, group: str) -> str:
@@ -407,6 +441,36 @@ def weakly_attributed(source: str | None) -> bool:
     """Whether an attribute came from the text around a figure, not its sentence or title (its
     `attribution` source): two such givers that differ are no evidence of two facts."""
     return source in WEAK_SOURCES
+
+
+# The country of a currency, and the words that name it. An outlet gives a figure in its readers'
+# currency ("Das entspricht rund 7,7 Milliarden Franken", "$8.7 billion" in a US paper), and the
+# extractor may read that country as the giver.
+_CURRENCY_COUNTRIES = {
+    "CHF": ("Switzerland", r"Switzerland|Swiss|Schweiz|Suisse|Bern\b|Bundesrat"),
+    "SEK": ("Sweden", r"Swed|Schwed|Suède|suédois|Stockholm"),
+    "NOK": ("Norway", r"Norw|Norweg|Norvège|Oslo"),
+    "USD": ("United States", r"United States|U\.S\.|\bUS\b|Americ|Washington|Pentagon|USA"),
+    "GBP": ("United Kingdom", r"United Kingdom|\bUK\b|Brit|London|Großbritannien|Royaume"),
+    "CAD": ("Canada", r"Canad|Kanad|Ottawa"),
+}
+
+
+def currency_country(unit: str) -> str | None:
+    """The country whose currency `unit` is, among those an outlet converts figures into."""
+    country = _CURRENCY_COUNTRIES.get(unit)
+    return country[0] if country else None
+
+
+def giver_from_currency(donor: str | None, unit: str, before: str = "") -> bool:
+    """Whether a figure's giver is only its currency's country: the words before it in its
+    sentence do not name that country."""
+    country = _CURRENCY_COUNTRIES.get(unit)
+    return (
+        country is not None
+        and donor == country[0]
+        and re.search(country[1], before, re.IGNORECASE) is None
+    )
 
 
 def weak_period(period: str | None, source: str | None) -> bool:
@@ -466,7 +530,8 @@ def kind_of(*, unit: str, category: str, qualifier: str, before: str, after: str
 # A year right after a figure is its own: "Latvia will provide €110 million in 2026", even when a
 # range stands before it ("0.25% of GDP a year in 2025-2027, Latvia will provide").
 _OWN_YEAR_AFTER = re.compile(
-    r"^\s*(?:in|for|im Jahr|für|en|pour)\s+(20\d\d)\b"
+    # after its conversion, too: "2,2 milliards d'euros (environ 2,3 milliards de dollars) en 2025"
+    r"^\s*(?:\([^()]{0,60}\)\s*)?(?:in|for|im Jahr|für|en|pour)\s+(20\d\d)\b"
     # not the first of two years: "pour 2026 et 2027", "in 2025-2027"
     r"(?!\s*(?:[-–/]|to|bis|à|and|und|et)\s*20\d\d)",
     re.IGNORECASE,
@@ -625,6 +690,9 @@ _SPANS = {
 _CURRENCY_SLACK = Decimal("0.04")
 # Significant digits that make an amount precise enough to identify a fact on its own.
 _PRECISE_DIGITS = 3
+# ... and to identify it within one news event (a week): "DKK 4.2 billion", "4.7%", not "€4bn"
+# or "2%", which a giver names for two years, or as a goal beside its level.
+EVENT_DIGITS = 2
 # The widest reach of an interval: candidates further apart never agree.
 WINDOW = Decimal("0.35")
 
@@ -663,11 +731,11 @@ class _Amount(Protocol):
     def qualifier(self) -> str: ...
 
 
-def same_precise_amount(a: _Amount, b: _Amount) -> bool:
-    """The very same exact amount with three or more significant digits ("€47.2 billion", "PLN
-    186.6 billion"): two reports of one fact, whatever year the extractor read for each. A round
-    amount ("€100 million") says too little: one giver sends it in two years."""
+def same_precise_amount(a: _Amount, b: _Amount, digits: int = _PRECISE_DIGITS) -> bool:
+    """The very same exact amount with three (`digits`) or more significant digits ("€47.2
+    billion", "PLN 186.6 billion"): two reports of one fact, whatever year the extractor read
+    for each. A round amount ("€100 million") says too little: one giver sends it in two
+    years."""
     if (a.value, a.unit) != (b.value, b.unit) or not a.qualifier == b.qualifier == "exact":
         return False
-    digits = a.value.normalize().as_tuple().digits
-    return len(digits) >= _PRECISE_DIGITS
+    return len(a.value.normalize().as_tuple().digits) >= digits

@@ -29,6 +29,7 @@ from services.reconciler.rules import (
     Kind,
     Link,
     donor_family,
+    giver_from_currency,
     names_another,
     weak_period,
     weakly_attributed,
@@ -42,7 +43,7 @@ from shared.stage import stage_task
 from shared.store import articles, claims, views
 
 # Bump when a change can alter the claims of stored figures (reprocess --stage reconcile).
-RECONCILER_VERSION = "2026.11.7"
+RECONCILER_VERSION = "2026.11.8"
 
 # Past this many mentions to take again (an old document arriving late, `reprocess --all` oldest
 # first), a rebuild is cheaper than seeding from the claims in reach of each: same result.
@@ -108,7 +109,7 @@ def _refold(
         claims.Window(
             amount * (1 - WINDOW),
             amount * (1 + WINDOW),
-            None if m.donor_weak else donor_family(m.donor),
+            None if m.guessed_giver else donor_family(m.donor),
             m.recipient,
             None if m.period_weak else m.period,
             m.value,
@@ -196,6 +197,7 @@ def _mention(block: ClaimBlock, m: claims.BlockMention) -> Mention:
         link=Link(m.link) if m.link else None,
         link_start=m.link_start,
         donor_weak=weakly_attributed(m.donor_source),
+        currency_giver=giver_from_currency(m.donor, m.unit, m.words_before),
         another=names_another(m.words_before),
         period_weak=weak_period(m.period, m.year_source),
         other_givers=frozenset(m.other_givers),
