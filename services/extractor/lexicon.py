@@ -1040,6 +1040,15 @@ FUTURE = re.compile(
     r"|prévu\w*|devra\w*|sera|seront)\b",
     re.IGNORECASE,
 )
+# A programme named by its length ("a five-year build-up", "multi-year packages"): its sum is
+# not a year's, but naming it moves no story off its time ("Allocations were 43% below the
+# average of the first half, when several large multi-year packages were announced").
+_PROGRAMME_BY_LENGTH = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|multi|\d{1,2})"
+    r"-year\s+(?:[\w-]+\s+){0,2}?(?:programmes?|programs?|plans?|build-?up|envelopes?|packages?"
+    r"|budgets?|frameworks?|funds?|schemes?|commitments?|deals?|agreements?|strategy|initiative)\b"
+)
+PROGRAMME_BY_LENGTH = re.compile(_PROGRAMME_BY_LENGTH, re.IGNORECASE)
 # Sums over many years or since a start are not a year's: "since February 2022", "in total",
 # "EUR 40 billion a year", "2024-2027", "until 2028".
 NO_SINGLE_YEAR = re.compile(
@@ -1071,9 +1080,7 @@ NO_SINGLE_YEAR = re.compile(
     # a programme over several years named by its length: "a five-year build-up", "the 10-year
     # plan" (not "10-year notes"), "au cours des cinq prochaines années", "mehrjährig",
     # "pluriannuel"
-    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|multi|\d{1,2})"
-    r"-year\s+(?:[\w-]+\s+){0,2}?(?:programmes?|programs?|plans?|build-?up|envelopes?|packages?"
-    r"|budgets?|frameworks?|funds?|schemes?|commitments?|deals?|agreements?|strategy|initiative)\b"
+    rf"|\b{_PROGRAMME_BY_LENGTH}"
     r"|\bau\s+cours\s+des\s+\w+\s+(?:prochaines|dernières)\s+années\b|\bmehrjährig\w*"
     r"|\bpluriannuel\w*",
     re.IGNORECASE,
@@ -1207,6 +1214,8 @@ def no_single_year(
             continue
         if _averaged(text, match, figure_end):
             continue
+        if figure_end == 0 and PROGRAMME_BY_LENGTH.fullmatch(match.group(0)):
+            continue  # the story's time: a programme's length is its sum's, not the story's
         return True
     return False
 

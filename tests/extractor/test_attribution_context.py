@@ -45,6 +45,15 @@ def test_a_sum_over_several_years_has_no_single_year(text: str) -> None:
     assert first.year is None
 
 
+def test_naming_a_programme_by_its_length_leaves_the_storys_time_alone() -> None:
+    text = (
+        "Donors allocated EUR 4.9 billion in September 2025, 43% below the average of the first "
+        "half, when several large multi-year packages were announced.\n\n"
+        "Germany allocated EUR 1.6 billion, the largest amount in the period."
+    )
+    assert [f.year for f in extract_figures(text, published=PUBLISHED)] == [2025, 2025, 2025]
+
+
 def test_a_sum_dated_in_its_own_clause_keeps_its_year() -> None:
     text = "Members have committed EUR 9 billion so far this year, and more is to come."
     assert extract_figures(text, published=PUBLISHED)[0].year == 2025
