@@ -4,7 +4,8 @@ With no file given it scores three sets apart, since they answer different quest
 - regression: the sentence-level cases (eval_set.jsonl + eval_unseen.jsonl), which must stay exact;
 - articles, in-sample: whole articles the rules were developed against (articles/dev.jsonl, and
   articles/holdout.jsonl to holdout8.jsonl, earlier kept-back sets, in-sample once scored);
-- articles, kept back: whole articles never read while writing the rules (articles/holdout9.jsonl).
+- articles, kept back: the last set written blind (articles/holdout9.jsonl), scored once before
+  any rule was written on it (since then one rule was: extractor 2026.11.15).
 
 `--stage reconcile` scores the clusters the same way: in-sample (splits dev and holdout to
 holdout6, the last six scored once) and kept back (holdout7).
@@ -43,7 +44,10 @@ SETS: dict[str, tuple[str, list[Path]]] = {
             )
         ],
     ),
-    "holdout": ("articles, kept back (holdout9)", [_TESTS / "articles" / "holdout9.jsonl"]),
+    "holdout": (
+        "articles, last kept back (holdout9, scored once)",
+        [_TESTS / "articles" / "holdout9.jsonl"],
+    ),
 }
 
 
