@@ -23,6 +23,7 @@
 and `redis+socket://`, whose scheme names the transport before any setting could).
 """
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -37,21 +38,26 @@ class QoS(redis.QoS):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._acked: list[Any] = []  # delivery tags acked here, not yet removed in Redis
+        # A worker of threads acks from the thread that ran the task, while its event loop
+        # takes the list for a pipeline.
+        self._acked_lock = threading.Lock()
 
     def ack(self, delivery_tag: Any) -> None:
         if not getattr(self.channel.connection, "acks_deferred", False):  # no loop to flush them
             super().ack(delivery_tag)
             return
-        self._acked.append(delivery_tag)
+        with self._acked_lock:
+            self._acked.append(delivery_tag)
         virtual.QoS.ack(self, delivery_tag)  # the local bookkeeping only: the slot is free now
 
     @contextmanager
     def pipe_or_acquire(self, pipe: Any = None, client: Any = None) -> Iterator[Any]:
         # Every bookkeeping pipeline (a delivery's, a reject's) carries the acks noted so far.
         with super().pipe_or_acquire(pipe, client) as pipeline:
-            for tag in self._acked:
+            with self._acked_lock:
+                acked, self._acked = self._acked, []
+            for tag in acked:
                 pipeline.zrem(self.unacked_index_key, tag).hdel(self.unacked_key, tag)
-            self._acked.clear()
             yield pipeline
 
     def flush_acks(self) -> None:

@@ -2,6 +2,7 @@
 acks deferred to the next delivery."""
 
 import time
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from kombu.asynchronous import Hub
@@ -69,6 +70,20 @@ def test_a_deferred_ack_rides_on_the_next_delivery(clean_db: Settings) -> None:
         second.ack()
         channel.qos.flush_acks()
         assert _unacked(channel) == 1
+
+
+def test_acks_from_the_threads_that_ran_the_tasks_all_go_out(clean_db: Settings) -> None:
+    # A worker of threads acks from each task's thread while its loop sends deliveries.
+    with app.connection_for_write() as connection:
+        channel: Any = connection.default_channel
+        channel.connection.acks_deferred = True
+        messages = _delivered(channel, 200)
+        with ThreadPoolExecutor(8) as pool:
+            for message in messages:
+                pool.submit(message.ack)
+                channel.qos.flush_acks()
+        channel.qos.flush_acks()
+        assert _unacked(channel) == 0
 
 
 def test_what_was_acked_is_not_restored_at_shutdown(clean_db: Settings) -> None:
