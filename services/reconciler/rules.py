@@ -446,13 +446,22 @@ def weakly_attributed(source: str | None) -> bool:
 # The country of a currency, and the words that name it. An outlet gives a figure in its readers'
 # currency ("Das entspricht rund 7,7 Milliarden Franken", "$8.7 billion" in a US paper), and the
 # extractor may read that country as the giver.
-_CURRENCY_COUNTRIES = {
-    "CHF": ("Switzerland", r"Switzerland|Swiss|Schweiz|Suisse|Bern\b|Bundesrat"),
-    "SEK": ("Sweden", r"Swed|Schwed|Suède|suédois|Stockholm"),
-    "NOK": ("Norway", r"Norw|Norweg|Norvège|Oslo"),
-    "USD": ("United States", r"United States|U\.S\.|\bUS\b|Americ|Washington|Pentagon|USA"),
-    "GBP": ("United Kingdom", r"United Kingdom|\bUK\b|Brit|London|Großbritannien|Royaume"),
-    "CAD": ("Canada", r"Canad|Kanad|Ottawa"),
+_CURRENCY_COUNTRIES: dict[str, tuple[str, re.Pattern[str]]] = {
+    "CHF": (
+        "Switzerland",
+        re.compile(r"Switzerland|Swiss|Schweiz|Suisse|Bern\b|Bundesrat", re.IGNORECASE),
+    ),
+    "SEK": ("Sweden", re.compile(r"Swed|Schwed|Suède|suédois|Stockholm", re.IGNORECASE)),
+    "NOK": ("Norway", re.compile(r"Norw|Norweg|Norvège|Oslo", re.IGNORECASE)),
+    "USD": (
+        "United States",
+        re.compile(r"United States|U\.S\.|\bUS\b|Americ|Washington|Pentagon|USA", re.IGNORECASE),
+    ),
+    "GBP": (
+        "United Kingdom",
+        re.compile(r"United Kingdom|\bUK\b|Brit|London|Großbritannien|Royaume", re.IGNORECASE),
+    ),
+    "CAD": ("Canada", re.compile(r"Canad|Kanad|Ottawa", re.IGNORECASE)),
 }
 
 
@@ -466,11 +475,7 @@ def giver_from_currency(donor: str | None, unit: str, before: str = "") -> bool:
     """Whether a figure's giver is only its currency's country: the words before it in its
     sentence do not name that country."""
     country = _CURRENCY_COUNTRIES.get(unit)
-    return (
-        country is not None
-        and donor == country[0]
-        and re.search(country[1], before, re.IGNORECASE) is None
-    )
+    return country is not None and donor == country[0] and country[1].search(before) is None
 
 
 def weak_period(period: str | None, source: str | None) -> bool:
