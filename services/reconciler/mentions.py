@@ -51,6 +51,9 @@ from shared.models import ClaimBlock, category_group, text_sha256
 
 # Between two figures of one list: "€28 billion and €20 billion".
 _LIST_GAP = re.compile(r"^\s*(?:and|or|und|oder|et|ou)\s*$", re.IGNORECASE)
+# Right before the next sum of a list: a comma or a bare "and" ("..., 100 millions d'euros pour
+# ... et 70 millions"), not other words ("building on the $100 million package").
+_LIST_NEXT = re.compile(r"(?:,|\b(?:and|und|sowie|et|ainsi que))\s*$", re.IGNORECASE)
 # How far back (characters) the whole of a part may stand: its sentence or the one before.
 _PART_REACH = 600
 # Parts add up to their whole within this share (reporters round).
@@ -252,6 +255,7 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
         if given_for_reference(_since(_around(text, f)[0], f, sums[index - 1] if index else None))
     }
     shares: set[int] = set()  # parts named as shares ("Of this amount, €4 million ...")
+    listed: set[int] = set()  # parts a cue names, shares or not ("comprend 250 millions")
     for index, figure in enumerate(sums):
         whole = _whole_before(sums, index, links, references)
         if whole is None:
@@ -264,10 +268,21 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
             continue
         if share:
             shares.add(figure.start)
+        # 2026.11.9: the later sums of a list a weaker cue opens ("Ce montant comprend 250
+        # millions d'euros pour ..., 100 millions d'euros pour ... et 70 millions d'euros")
+        named = (
+            share
+            or names_a_part(before)
+            or (
+                _LIST_NEXT.search(since_prior) is not None
+                and _next_share(sums, index, whole, links, listed, since_prior)
+            )
+        )
+        if named:
+            listed.add(figure.start)
         if (
             drawn
-            or share
-            or names_a_part(before)
+            or named
             or names_a_part_after(since_prior, after)
             or (_sums_to(sums, index, whole) and not compares(since_prior))
             or (
