@@ -27,8 +27,10 @@ dev: $(INSTALLED) ## Create .venv with the project and its dev tools
 demo: $(INSTALLED) ## Replay the seed corpus on the embedded default and print the figures
 	@$(BIN)/aidledger replay
 
+# Two processes, a test file each at a time: most of the suite waits on workers, servers and
+# subprocesses, so two share the two cores well; each process has its own database (conftest.py).
 test: $(INSTALLED) ## Run the whole test suite (real PostgreSQL and Redis; see tests/conftest.py)
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2 --dist loadfile
 
 test-fast: $(INSTALLED) ## Pure and in-process tests only (no subprocesses, no fault tests)
 	$(BIN)/pytest -m 'not integration and not slow'

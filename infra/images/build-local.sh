@@ -10,6 +10,10 @@
 # Builds use host networking (the engine may run without a bridge) and the legacy builder (Debian's
 # docker.io has no buildx).
 set -euo pipefail
+# One build at a time on a machine: the test suite's processes (pytest -n) may all ask at once, and
+# the later ones then find the images cached.
+exec 9>"${TMPDIR:-/tmp}/aidledger-build-local.lock"
+flock 9
 HERE="$(cd "$(dirname "$0")" && pwd)"
 PREFIX="${LOCAL_IMAGE_PREFIX:-aidledger-local}"
 BASE="$PREFIX/debian:bookworm"
