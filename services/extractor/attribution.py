@@ -48,6 +48,14 @@ _COMPARED = re.compile(
     r"|\bon\s+$",
     re.IGNORECASE,
 )
+# The base of a change with an adverb: "down slightly from 13.5 trillion roubles".
+_BASE = re.compile(r"\b(?:up|down)\s+\w+ly\s+from\b[^.;]*$", re.IGNORECASE)
+# A clause on another time between two figures of a sentence.
+_EARLIER_EVENT = re.compile(
+    r"\b(?:after|before|since|when|once|nachdem|bevor|seit|als|après|avant|depuis|lorsque"
+    r"|quand)\b",
+    re.IGNORECASE,
+)
 _SPECIFIC_KINDS = lexicon.AID_CATEGORIES - {"aid_total"}
 # Words of aid (not the recipient's name): "Auch die Unterstützung der Ukraine wächst" is about aid.
 _AID_TALK = re.compile(
@@ -289,10 +297,12 @@ class Story:
         hints: context.Hints,
         *,
         written: bool = True,
+        sibling: tuple[int, str, int] | None = None,
     ) -> tuple[context.Attributes, dict[str, str]]:
         """`attributes` of the figure at `span` of `sentence` with what the sentence left open
         filled in, and each one's source. `written`: the text names the currency itself (not a
-        bare "$" or "kroner" read from the story)."""
+        bare "$" or "kroner" read from the story). `sibling`: the year, category and end of the
+        figure before in the same sentence, when its own sentence dated it."""
         clause = context.clause(sentence.text, *span)
         sources: dict[str, str] = {}
 
@@ -309,7 +319,9 @@ class Story:
         fresh = fresh and "spoken" not in attributes.hinted
         sources["category"] = hints.source if "category" in attributes.hinted else own("category")
         if year is None and attributes.open_year:
-            dated = self._year(sentence, clause, category, unit, fresh=fresh, span=span)
+            dated = self._year(
+                sentence, clause, category, unit, fresh=fresh, span=span, sibling=sibling
+            )
             if dated is not None:
                 year, sources["year"] = dated
         elif year is not None:
@@ -362,6 +374,7 @@ class Story:
         *,
         fresh: bool,
         span: tuple[int, int],
+        sibling: tuple[int, str, int] | None = None,
     ) -> tuple[int, str] | None:
         """The year of a figure whose own clause states none, or None when nothing fixes one."""
         if lexicon.no_single_year(sentence.text, *clause, figure_end=span[1]):
@@ -373,6 +386,10 @@ class Story:
         dated = self._dated_now(sentence, aside=category == "other")
         if dated is not None:
             return dated, SENTENCE
+        if sibling is not None and _listed_with(sentence, sibling, category, span[0]):
+            # A list in one sentence shares its time: "Germany has budgeted €11.5 billion this
+            # year, and the Netherlands has set aside €3.5 billion".
+            return sibling[0], SENTENCE
         if category != "other" and lexicon.PERFECT.search(sentence.text, clause[0], span[0]):
             return None  # "Denmark has put in 1.6 billion crowns": a stock up to now
         # A list going on ("En 2024, l'Allemagne 2,1 %. La Pologne dépense 4,1 %") keeps its
@@ -426,6 +443,28 @@ class Story:
         if name == "donor" and (main in self.named or implied) and _fits(name, main, category):
             return main, DOCUMENT
         return None
+
+
+def _listed_with(
+    sentence: context.Sentence, sibling: tuple[int, str, int], category: str, start: int
+) -> bool:
+    """True when the figure at `start` goes on the list of its sentence's dated figure before,
+    whose time is stated between the two ("€200 million for Ukraine this year, and Riga about
+    €112 million"): the same kind, not a comparison's base, nor an earlier event ("after
+    pledging €500 million")."""
+    year, kind, end = sibling
+    text = sentence.text
+    if kind != category or category == "other" or compared(text, start):
+        return False
+    between = any(end <= y.start < start and y.label == str(year) for y in sentence.years)
+    return between and _EARLIER_EVENT.search(text, end, start) is None
+
+
+def compared(text: str, start: int) -> bool:
+    """True when the figure at `start` is the base of a comparison ("up from CZK 155.2 billion
+    this year", "higher than this year's EUR 3.35 billion"): its time is not the sentence's."""
+    window = max(0, start - 60)
+    return bool(_COMPARED.search(text, window, start) or _BASE.search(text, window, start))
 
 
 def _frame_year(lead: context.Sentence | None, published: datetime.date | None) -> int | None:

@@ -281,6 +281,8 @@ def extract_figures(
             referent = context.summary(previous)
         before: tuple[Mention, context.Attributes] | None = None
         before_year: int | None = None
+        # the year, category and end of the sentence's last figure its own sentence dated
+        sibling: tuple[int, str, int] | None = None
         resolved: list[context.Attributes] = []
         for mention in group:
             offset, sentence = document.window(index, mention)
@@ -321,8 +323,14 @@ def extract_figures(
                 mention.unit != AMBIGUOUS_CROWN or document.crown_nearby(index) is not None
             )
             completed, sources = story.complete(
-                attributes, sentence, span, unit, hints, written=written
+                attributes, sentence, span, unit, hints, written=written, sibling=sibling
             )
+            if (
+                completed.year is not None
+                and sources.get("year") == attribution.SENTENCE
+                and not attribution.compared(sentence.text, span[0])
+            ):
+                sibling = (completed.year, completed.category, span[1])
             last_like[unit == "percent"] = (index, completed.category)
             figures.append(
                 Figure(

@@ -1,0 +1,50 @@
+"""Attribution rules of extractor 2026.11.16 (issue 10, eleventh pass): structural causes that
+recur across the article sets. Each rule is checked on sentences written for these tests, never
+copied from an evaluation article."""
+
+import datetime
+
+import pytest
+
+from services.extractor.figures import extract_figures
+
+PUBLISHED = datetime.date(2026, 3, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finland has earmarked €300 million for air defence this year, and Estonia about "
+        "€40 million.",
+        "Sweden will spend 2.6% of GDP on defence next year, while Norway plans 2.2%.",
+        "La Suède consacre 2,4 % de son PIB à la défense cette année, et la Norvège 2,1 %.",
+    ],
+)
+def test_a_list_in_one_sentence_shares_the_time_stated_after_its_first_item(text: str) -> None:
+    first, second = (f.year for f in extract_figures(text, published=PUBLISHED))
+    assert first is not None
+    assert second == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an earlier event, not an item of the list
+        "Finland will give €300 million for air defence in 2026, after sending €90 million to "
+        "the demining coalition.",
+        # the time belongs to the named request before the sum, not to what follows
+        "The ministry's request for 2026 totals €9 billion, while the finance ministry wants a "
+        "further €1 billion.",
+    ],
+)
+def test_a_sum_outside_the_list_does_not_take_its_time(text: str) -> None:
+    assert extract_figures(text, published=None)[1].year is None
+
+
+def test_the_base_of_a_comparison_does_not_lend_its_time_to_the_list() -> None:
+    text = (
+        "The budget sets defence at SEK 180 billion, down slightly from SEK 170 billion this "
+        "year, and about 2.8% of GDP."
+    )
+    figures = extract_figures(text, published=PUBLISHED)
+    assert figures[2].year != 2026
