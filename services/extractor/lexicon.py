@@ -635,6 +635,9 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|plan|scheme|fund)s?\b|(?<!sanctions\s)(?<!stimulus\s)package"
         # a giver's support: "Total EU support through the facility", "Germany's support"
         r"|(?-i:EU|US)\s+support\b"
+        # a tracker's words for what donors gave: "total allocations", "new commitments"
+        # (not an ally's defence commitments: "its capability commitments")
+        r"|allocations|(?<!capability\s)(?<!defen[cs]e\s)commitments"
         r"|Hilfe\w*|Unterstützung|aide\b|soutien",
     ),
 ]
@@ -888,7 +891,13 @@ MARKET = re.compile(
 PRICE_WORD = re.compile(r"prices?|Preis\w*|prix", re.IGNORECASE)
 # Generic words for a sum given that name one package, whose kind the story has told:
 # "The package of EUR 190 million", "Das Paket". "Aid" or "support" alone is all aid together.
-PACKAGE = re.compile(r"(?:package|Paket|Hilfspaket|paquet|tranche|contract|deal)", re.IGNORECASE)
+# A tracker's "allocations" or "commitments" are one more such word, save a total of all kinds
+# ("total allocations equal to 0.62% of its GDP").
+PACKAGE = re.compile(
+    r"(?:package|Paket|Hilfspaket|paquet|tranche|contract|deal"
+    r"|(?<!total\s)(?<!overall\s)(?:allocations|commitments))",
+    re.IGNORECASE,
+)
 # The present of the report, dated by its publication: "today", "on Thursday", "this week".
 _WEEKDAY = (
     r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch"

@@ -48,3 +48,31 @@ def test_the_base_of_a_comparison_does_not_lend_its_time_to_the_list() -> None:
     )
     figures = extract_figures(text, published=PUBLISHED)
     assert figures[2].year != 2026
+
+
+def test_a_trackers_allocations_are_aid_of_the_kind_the_story_is_on() -> None:
+    text = (
+        "New military aid allocations to Ukraine slowed in May, the tracker shows. Average "
+        "monthly allocations this year stand at about EUR 2.1 billion."
+    )
+    assert extract_figures(text, published=PUBLISHED)[0].category == "military_aid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Military aid fell in 2025, the tracker shows. Total commitments since January 2022 "
+        "now stand at EUR 120 billion.",
+        "In April and May, total new allocations came to EUR 4.2 billion.",
+    ],
+)
+def test_a_trackers_total_of_allocations_is_all_aid(text: str) -> None:
+    assert extract_figures(text, published=PUBLISHED)[0].category == "aid_total"
+
+
+def test_an_allys_capability_commitments_are_no_aid() -> None:
+    text = (
+        "Allies agreed to raise defence spending to 3.5% of GDP by 2035. Spain said it could "
+        "meet its capability commitments by spending around 2.1% of GDP."
+    )
+    assert extract_figures(text, published=PUBLISHED)[1].category == "pledge_target"
