@@ -50,6 +50,12 @@ _COMPARED = re.compile(
 )
 # The base of a change with an adverb: "down slightly from 13.5 trillion roubles".
 _BASE = re.compile(r"\b(?:up|down)\s+\w+ly\s+from\b[^.;]*$", re.IGNORECASE)
+# A percentage that is a change, not a share: "up 19%", "87% less than", "57% below".
+_CHANGE = re.compile(
+    r"\b(?:up|down|by|rose|fell)\s+(?:\w+\s+)?\d|%\s*(?:less|more|below|above|lower|higher"
+    r"|weniger|mehr|unter|über|de\s+moins|de\s+plus)\b|\bProzent\s+(?:weniger|mehr|unter|über)",
+    re.IGNORECASE,
+)
 # A clause on another time between two figures of a sentence.
 _EARLIER_EVENT = re.compile(
     r"\b(?:after|before|since|when|once|nachdem|bevor|seit|als|après|avant|depuis|lorsque"
@@ -390,6 +396,12 @@ class Story:
             # A list in one sentence shares its time: "Germany has budgeted €11.5 billion this
             # year, and the Netherlands has set aside €3.5 billion".
             return sibling[0], SENTENCE
+        if (
+            category in lexicon.AID_CATEGORIES
+            and not self.explicit_year
+            and _ranked(sentence.text, span, unit)
+        ):
+            return None
         if category != "other" and lexicon.PERFECT.search(sentence.text, clause[0], span[0]):
             return None  # "Denmark has put in 1.6 billion crowns": a stock up to now
         # A list going on ("En 2024, l'Allemagne 2,1 %. La Pologne dépense 4,1 %") keeps its
@@ -458,6 +470,14 @@ def _listed_with(
         return False
     between = any(end <= y.start < start and y.label == str(year) for y in sentence.years)
     return between and _EARLIER_EVENT.search(text, end, start) is None
+
+
+def _ranked(text: str, span: tuple[int, int], unit: str) -> bool:
+    """True when a share of aid, in a story that has stated no year, is a tracker's ranking of
+    what each gave since the war began ("Germany stands at 0.8%"), no flow of the report's
+    year; a change ("40% less than") is not."""
+    start, end = span
+    return unit == "percent" and not _CHANGE.search(text, max(0, start - 12), end + 16)
 
 
 def compared(text: str, start: int) -> bool:

@@ -76,3 +76,32 @@ def test_an_allys_capability_commitments_are_no_aid() -> None:
         "meet its capability commitments by spending around 2.1% of GDP."
     )
     assert extract_figures(text, published=PUBLISHED)[1].category == "pledge_target"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kiel Institute updated its tracker on Tuesday. Measured against their economies, "
+        "Norway allocated 0.9% of its GDP to Ukraine and Finland 0.6%.",
+        "L'institut de Kiel a publié mardi sa mise à jour. Rapportée au PIB, l'aide de la "
+        "Finlande atteint 0,6 %, celle de la Norvège 0,9 %.",
+    ],
+)
+def test_aid_as_a_share_of_the_economy_in_an_undated_story_has_no_year(text: str) -> None:
+    assert [f.year for f in extract_figures(text, published=PUBLISHED)] == [None, None]
+
+
+def test_aid_as_a_share_in_a_story_that_states_its_year_keeps_it() -> None:
+    text = (
+        "Nordic aid rose in 2025, the tracker shows. Relative to their economies, Norway "
+        "allocated 0.9% of GDP and Finland 0.6%."
+    )
+    assert [f.year for f in extract_figures(text, published=PUBLISHED)] == [2025, 2025]
+
+
+def test_a_change_in_aid_keeps_the_reports_time() -> None:
+    text = (
+        "Nordic donors allocated €1.1 billion in military aid in January and February, 40% "
+        "less than in the same months of last year."
+    )
+    assert extract_figures(text, published=PUBLISHED)[1].year is not None
