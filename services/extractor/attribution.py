@@ -42,14 +42,14 @@ _DATE_OF_TARGET = re.compile(
 _DEADLINE = re.compile(r"(?:by|bis|d['’]ici(?:\s+à)?|until)\b", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|bis|d['’]ici(?:\s+à)?|until)\s+$", re.IGNORECASE)
 _COMPARED = re.compile(
-    r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|verglichen\s+mit|gegenüber|im\s+Vergleich"
-    r"|contre|par\s+rapport\s+à|than|als)\b(?:[^.;]|\.\d)*$"
+    r"\b(?:compared\s+(?:with|to)|(?:up|down)\s+(?:\w+ly\s+)?from|verglichen\s+mit|gegenüber"
+    r"|im\s+Vergleich|contre|par\s+rapport\s+à|than|als)\b(?:[^.;]|\.\d)*$"
+    # a base after a comma: "auf 93,4 Milliarden Euro wachsen, nach 82,7 Milliarden Euro"
+    r"|,\s+(?:nach|après)\s(?:[^.;]|\.\d)*$"
     # the base of a change: "an increase of 18% on last year"
     r"|\bon\s+$",
     re.IGNORECASE,
 )
-# The base of a change with an adverb: "down slightly from 13.5 trillion roubles".
-_BASE = re.compile(r"\b(?:up|down)\s+\w+ly\s+from\b[^.;]*$", re.IGNORECASE)
 # A percentage that is a change, not a share: "up 19%", "87% less than", "57% below".
 _CHANGE = re.compile(
     r"\b(?:up|down|by|rose|fell)\s+(?:\w+\s+)?\d|%\s*(?:less|more|below|above|lower|higher"
@@ -483,8 +483,7 @@ def _ranked(text: str, span: tuple[int, int], unit: str) -> bool:
 def compared(text: str, start: int) -> bool:
     """True when the figure at `start` is the base of a comparison ("up from CZK 155.2 billion
     this year", "higher than this year's EUR 3.35 billion"): its time is not the sentence's."""
-    window = max(0, start - 60)
-    return bool(_COMPARED.search(text, window, start) or _BASE.search(text, window, start))
+    return _COMPARED.search(text, max(0, start - 60), start) is not None
 
 
 def _frame_year(lead: context.Sentence | None, published: datetime.date | None) -> int | None:

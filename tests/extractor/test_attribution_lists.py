@@ -105,3 +105,18 @@ def test_a_change_in_aid_keeps_the_reports_time() -> None:
         "less than in the same months of last year."
     )
     assert extract_figures(text, published=PUBLISHED)[1].year is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Wehretat soll im kommenden Jahr auf 70 Milliarden Euro steigen, nach 64 Milliarden "
+        "Euro in diesem Jahr. Für Drohnen sind 4 Milliarden Euro vorgesehen.",
+        "The draft puts the defence budget at ¥9 trillion next year, up slightly from ¥8.6 "
+        "trillion this year. Spending on drones roughly doubles to ¥400 billion.",
+    ],
+)
+def test_a_comparison_base_does_not_move_the_storys_time(text: str) -> None:
+    figures = extract_figures(text, published=PUBLISHED)
+    assert figures[0].year == 2027
+    assert figures[-1].year == 2027
