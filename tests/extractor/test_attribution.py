@@ -608,8 +608,9 @@ def test_extract_command_takes_title_and_date(tmp_path: Path) -> None:
 # year 0.805; third holdout category 0.870, donor 0.873, year 0.783; fourth holdout F1 0.985,
 # category 0.844, donor 0.849, year 0.753, recipient 0.951; fifth holdout (scored blind once
 # with 2026.11.7, read since) F1 0.995, category 0.806, donor 0.832, year 0.771, recipient
-# 0.936, aid_related 0.952. Raised with 2026.11.13 and 2026.11.14 wherever an attribute rose,
-# each about 0.02 under its new score (the scores per set are in docs/extractor.md).
+# 0.936, aid_related 0.952. Raised with 2026.11.13, 2026.11.14 and 2026.11.16 wherever an
+# attribute rose, each about 0.02 under its new score (the scores per set are in
+# docs/extractor.md).
 _FLOORS = {
     "dev": {
         "f1": 0.98,
@@ -626,15 +627,15 @@ _FLOORS = {
         "category": 0.92,
         "donor": 0.92,
         "year": 0.84,
-        "recipient": 0.95,
-        "aid_related": 0.95,
+        "recipient": 0.96,
+        "aid_related": 0.96,
     },
     "holdout2": {
         "f1": 0.98,
         "qualifier": 0.96,
         "category": 0.87,
         "donor": 0.86,
-        "year": 0.78,
+        "year": 0.79,
         "recipient": 0.92,
         "aid_related": 0.93,
     },
@@ -652,7 +653,7 @@ _FLOORS = {
         "qualifier": 0.95,
         "category": 0.82,
         "donor": 0.85,
-        "year": 0.76,
+        "year": 0.79,
         "recipient": 0.93,
         "aid_related": 0.90,
     },
@@ -661,25 +662,25 @@ _FLOORS = {
         "qualifier": 0.95,
         "category": 0.81,
         "donor": 0.87,
-        "year": 0.76,
+        "year": 0.77,
         "recipient": 0.91,
         "aid_related": 0.93,
     },
     "holdout6": {
         "f1": 0.97,
         "qualifier": 0.93,
-        "category": 0.80,
-        "donor": 0.85,
-        "year": 0.82,
-        "recipient": 0.91,
-        "aid_related": 0.89,
+        "category": 0.82,
+        "donor": 0.86,
+        "year": 0.83,
+        "recipient": 0.92,
+        "aid_related": 0.91,
     },
     "holdout7": {
         "f1": 0.97,
         "qualifier": 0.95,
         "category": 0.80,
         "donor": 0.80,
-        "year": 0.79,
+        "year": 0.81,
         "recipient": 0.91,
         "aid_related": 0.89,
     },
@@ -689,17 +690,18 @@ _FLOORS = {
         "category": 0.82,
         "donor": 0.83,
         "year": 0.86,
-        "recipient": 0.89,
-        "aid_related": 0.90,
+        "recipient": 0.90,
+        "aid_related": 0.91,
     },
     # scored blind once with 2026.11.14 (F1 0.969, category 0.767, donor 0.756, year 0.737,
-    # recipient 0.896, aid_related 0.901); 2026.11.15's year rule was found on it (year 0.756)
+    # recipient 0.896, aid_related 0.901); 2026.11.15's year rule was found on it (year 0.756);
+    # 2026.11.16: year 0.781, donor 0.764
     "holdout9": {
         "f1": 0.95,
         "qualifier": 0.96,
         "category": 0.74,
-        "donor": 0.73,
-        "year": 0.73,
+        "donor": 0.74,
+        "year": 0.76,
         "recipient": 0.87,
         "aid_related": 0.88,
     },
