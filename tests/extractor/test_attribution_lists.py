@@ -120,3 +120,24 @@ def test_a_comparison_base_does_not_move_the_storys_time(text: str) -> None:
     figures = extract_figures(text, published=PUBLISHED)
     assert figures[0].year == 2027
     assert figures[-1].year == 2027
+
+
+@pytest.mark.parametrize(
+    ("text", "giver"),
+    [
+        (
+            "Der Wehretat von Dänemark steigt deutlich. Nach den Kriterien der NATO entspricht "
+            "das einer Quote von 3,2 Prozent der Wirtschaftsleistung.",
+            "Denmark",
+        ),
+        (
+            "Slovakia's budget was approved on Friday. Its deficit is expected to reach 4.9% of "
+            "GDP, above the EU's fiscal limit of 3%.",
+            "Slovakia",
+        ),
+    ],
+)
+def test_a_body_whose_yardstick_measures_a_countrys_figure_is_not_its_giver(
+    text: str, giver: str
+) -> None:
+    assert extract_figures(text, published=PUBLISHED)[0].donor == giver
