@@ -322,6 +322,9 @@ def _category(
         return "other"  # "they need at least $40 billion worth of weapons": a need, not a gift
     if unit != "percent" and sentence.prices:
         return "other"  # "Each interceptor costs $4 million": a price, not a sum given
+    predicate = lexicon.PREDICATE_KIND.match(text, end)
+    if predicate is not None:
+        return f"{predicate.lastgroup}_aid"  # "about $4.5 billion of it military"
     if unit == "percent":
         if lexicon.OF_PEOPLE.match(text, end):
             return "other"

@@ -1372,6 +1372,16 @@ HOME = re.compile(
     re.IGNORECASE,
 )
 # Between a figure and the kind it is of: "€50bn in security aid", "118 Mrd. Euro auf finanzielle".
+# A kind said of the sum after it, as a predicate: "about $4.5 billion of it military", "davon
+# etwa 38 Milliarden Euro militärisch", "EUR 44 billion is military" (a noun after it, "military
+# spending", is a keyword of its own).
+PREDICATE_KIND = re.compile(
+    r"\s+(?:of\s+(?:it|which|this|that|them)\s+|(?:is|was|are|were|sind|waren|war|ist)\s+)?"
+    r"(?:(?P<military>military|militärisch|militaires?)|(?P<financial>financial|finanziell"
+    r"|financi(?:er|ère)s?)|(?P<humanitarian>humanitarian|humanitär|humanitaires?))"
+    r"(?=\s*(?:[,.;:)]|and\b|und\b|et\b|$))",
+    re.IGNORECASE,
+)
 ATTACHED = re.compile(
     r"\s+(?:(?:in|of|for|on|as|auf|für|an|als|en|de|d['’]|pour|worth\s+of)\s+)?(?:(?:new|more|additional"
     r"|further|weitere|neue|zusätzliche|nouvelle|supplémentaire)\w*\s+)?",

@@ -141,3 +141,31 @@ def test_a_body_whose_yardstick_measures_a_countrys_figure_is_not_its_giver(
     text: str, giver: str
 ) -> None:
     assert extract_figures(text, published=PUBLISHED)[0].donor == giver
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Norway has given $9 billion in aid to Ukraine since 2022, about $6 billion of it "
+            "military.",
+            ["aid_total", "military_aid"],
+        ),
+        (
+            "Schweden hat Hilfen von 7 Milliarden Euro geleistet, davon 5 Milliarden Euro "
+            "militärisch.",
+            ["aid_total", "military_aid"],
+        ),
+        (
+            "Of Japan's total, $9 billion is financial and $1 billion humanitarian.",
+            ["financial_aid", "humanitarian_aid"],
+        ),
+    ],
+)
+def test_a_kind_said_of_the_sum_after_it_is_its_category(text: str, kinds: list[str]) -> None:
+    assert [f.category for f in extract_figures(text, published=PUBLISHED)] == kinds
+
+
+def test_a_kind_before_a_noun_is_no_predicate() -> None:
+    text = "Japan's budget sets aside $60 billion military spending for the year."
+    assert extract_figures(text, published=PUBLISHED)[0].category == "defense_spending"
