@@ -227,6 +227,7 @@ _GROUPS = {
     frozenset({"donor countries", "EU"}): "donor countries",
     # Europe and Canada, the allies beside the United States: "European countries and Canada"
     frozenset({"European countries", "Canada"}): "NATO European members and Canada",
+    frozenset({"NATO European members", "Canada"}): "NATO European members and Canada",
 }
 
 

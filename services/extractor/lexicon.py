@@ -16,7 +16,7 @@ _ACTORS: list[tuple[str, str]] = [
     (
         "NATO European members",
         r"(?:NATO\s+European|European\s+NATO)(?:\s+member)?\s+(?:states|members|countries|allies)"
-        r"|European\s+(?:allies|member\s+states)|(?:the\s+)?(?:Alliance|NATO|Nato)['’]s\s+European\s+(?:members"
+        r"|European\s+(?:allies|members|member\s+states)|(?:the\s+)?(?:Alliance|NATO|Nato)['’]s\s+European\s+(?:members"
         r"|allies|member\s+states)|europäische[n]?\s+(?:Nato|NATO)-\w+"
         r"|alliés\s+européens|(?:membres|pays|États)\s+européens\s+de\s+l['’](?:Alliance|OTAN|Otan)",
     ),

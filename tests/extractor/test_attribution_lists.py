@@ -169,3 +169,13 @@ def test_a_kind_said_of_the_sum_after_it_is_its_category(text: str, kinds: list[
 def test_a_kind_before_a_noun_is_no_predicate() -> None:
     text = "Japan's budget sets aside $60 billion military spending for the year."
     assert extract_figures(text, published=PUBLISHED)[0].category == "defense_spending"
+
+
+def test_natos_european_members_with_canada_are_one_giver() -> None:
+    text = (
+        "According to NATO's estimates, European members and Canada will spend about $500 "
+        "billion on defence this year."
+    )
+    assert extract_figures(text, published=PUBLISHED)[0].donor == (
+        "NATO European members and Canada"
+    )
