@@ -8,6 +8,7 @@ optional "the ", a character range) is filed under every letter. The matches are
 plain alternation's, since an alternative never matches a word that starts with another letter.
 """
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -167,12 +168,18 @@ class WordPattern:
         """`lead` is the one-pattern form's start assertion and `start` a pattern for exactly
         the characters where it holds (its matches are where the alternatives are tried)."""
         self._parts, self.names = _parts(groups)
+        self._lead = lead
         self._end = end
         self._start = re.compile(start)
         self._by_char: dict[str, re.Pattern[str] | None] = {}
-        # The one-pattern form, for what only it can do (the tests compare against it).
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The one-pattern form, whose matches `finditer` gives (the tests compare them).
+        Compiled when first asked for: the four forms of the lexicon take half a second, which
+        every process that imports the extractor (each CLI command) would pay for nothing."""
         alternation = "|".join(f"{guard}(?:{body})" for guard, body in self._parts)
-        self.pattern = re.compile(f"{lead}(?:{alternation}){end}", re.IGNORECASE)
+        return re.compile(f"{self._lead}(?:{alternation}){self._end}", re.IGNORECASE)
 
     def _compile(self, char: str) -> re.Pattern[str] | None:
         chosen = [
