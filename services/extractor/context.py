@@ -702,6 +702,8 @@ def donor_of(
             continue  # "Europe allocated €61 billion, ..., while allocations from Washington"
         if actor.genitive and not actor.agent and actor.start - end > lexicon.GENITIVE_REACH:
             continue
+        if _tells_of_other(sentence.text, actor, end):
+            continue
         # "€132bn, compared with €114bn from the United States": the giver of the nearer figure.
         if any(
             end <= other_start
@@ -713,9 +715,51 @@ def donor_of(
         return actor.name
     before = [a for a in givers if a.end <= start]
     if before:
-        return before[-1].name
+        return _subject_before(sentence.text, before, start).name
     following = [a for a in givers if a.start >= end]
     return following[0].name if following and after else None
+
+
+def _subject_before(text: str, before: list[Actor], start: int) -> Actor:
+    """Of the givers named before the figure, the nearest that can stand as its subject: not a
+    channel, a class it is ranked in, or a name inside an aside about another name. When every
+    one is such, the nearest still."""
+    for actor in reversed(before):
+        if not _beside(text, actor, start):
+            return actor
+    return before[-1]
+
+
+def _beside(text: str, actor: Actor, start: int) -> bool:
+    """True when the name before the figure stands beside its subject, not as it."""
+    if lexicon.CHANNEL_MARKER.search(text, max(0, actor.start - 60), actor.start):
+        return True  # "Tokyo extended $600 million through the World Bank and $200 million"
+    if lexicon.RANKING_AFTER.match(text, actor.end):
+        return True
+    return _in_aside(text, actor, start)
+
+
+def _in_aside(text: str, actor: Actor, start: int) -> bool:
+    """ "Sweden, which is still waiting for Turkey and Hungary ..., pointed to its package worth
+    SEK 3.4 billion": a name inside an aside that a comma closes before the figure."""
+    opening = None
+    for match in lexicon.ASIDE_OPEN.finditer(text, 0, actor.start):
+        opening = match
+    if opening is None or "," in text[opening.end() : actor.start]:
+        return False
+    return "," in text[actor.end : start]
+
+
+def _tells_of_other(text: str, actor: Actor, end: int) -> bool:
+    """A name after the figure that gives something else: "Denmark (€0.5 billion), whose model
+    has been copied by Sweden", "the jets it has received from European allies", "contribue 5
+    milliards de dollars à l'initiative du G7"."""
+    between = text[end : actor.start]
+    if actor.agent and lexicon.OTHER_AGENT_BETWEEN.search(between):
+        return True
+    return (
+        actor.genitive and not actor.agent and lexicon.RECIPIENT_BETWEEN.search(between) is not None
+    )
 
 
 def _relative_giver(text: str, givers: list[Actor], end: int) -> str | None:

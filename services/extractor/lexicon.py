@@ -1593,6 +1593,41 @@ CONVERSION_BETWEEN = re.compile(
 # d'euros du G7"), within GENITIVE_REACH characters.
 GENITIVE_BEFORE = re.compile(r"(?:\bdu|\bdes|\bde\s+la|\bde\s+l['’]|\bder)\s*$", re.IGNORECASE)
 GENITIVE_REACH = 25
+
+# The giver of a sentence read from its structure (2026.11.17): of the names before a figure,
+# those that stand beside the figure's subject rather than as it lose to it.
+# A channel the money goes through: "through a World Bank trust fund", "via le mécanisme PURL de
+# l'Otan", "par le biais de l'UE", "under NATO's purchasing list".
+CHANNEL_MARKER = re.compile(
+    r"\b(?:through|via|über|under|par\s+l['’]intermédiaire\s+de|par\s+le\s+biais\s+de"
+    r"|à\s+travers)\s+(?!which\b|whom\b)(?:[\w'’.-]+\s+){0,4}?(?:l['’])?$",
+    re.IGNORECASE,
+)
+# An aside set off by a comma, about a name, not the figure: "Sweden, which is still waiting for
+# Turkey ..., pointed to", "La Norvège, autre pays riche non membre de l'UE, a prévu".
+ASIDE_OPEN = re.compile(
+    r",\s*(?:which|who|whose|qui|que|qu['’]|dont|lequel|laquelle|lesquel(?:le)?s|der|die"
+    r"|das|dessen|deren|welche[rsmn]?|another|other|autre|one\s+of|l['’]une?\s+des|einer?\s+der"
+    r"|a\s+member\s+of|(?:co-?)?led\s+by|chaired\s+by|like|wie|comme)\b",
+    re.IGNORECASE,
+)
+# A possessive before a ranking names a class the giver is ranked in, not the giver: "Germany
+# remained Europe's largest donor ..., allocating €9.1 billion".
+RANKING_AFTER = re.compile(
+    r"['’]s\s+(?:(?:second|third|single)[\s-])?(?:largest|biggest|top|leading|main|most"
+    r"|smallest)\b",
+    re.IGNORECASE,
+)
+# What comes between a figure and a "by"/"from" that tells of something else: "Denmark
+# (€0.5 billion), whose model has since been copied by Sweden", "the F-16 jets it has received
+# from European allies".
+OTHER_AGENT_BETWEEN = re.compile(
+    r"\bwhose\b|\b(?:receiv\w*|got|obtained|erhalten|erhielt|reçu\w*)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# A recipient between a figure and a genitive after it: "contribue 5 milliards de dollars à
+# l'initiative du G7" is Canada's, paid to the G7's scheme.
+RECIPIENT_BETWEEN = re.compile(r"\b(?:à|aux?|an|to|pour|für)\b", re.IGNORECASE)
 # "defence spending across the EU": the member states' spending, not the Union's.
 ACROSS_BEFORE = re.compile(r"\b(?:across|throughout|within)\s+(?:the\s+)?$", re.IGNORECASE)
 
