@@ -608,8 +608,8 @@ def test_extract_command_takes_title_and_date(tmp_path: Path) -> None:
 # year 0.805; third holdout category 0.870, donor 0.873, year 0.783; fourth holdout F1 0.985,
 # category 0.844, donor 0.849, year 0.753, recipient 0.951; fifth holdout (scored blind once
 # with 2026.11.7, read since) F1 0.995, category 0.806, donor 0.832, year 0.771, recipient
-# 0.936, aid_related 0.952. Raised with 2026.11.13, 2026.11.14 and 2026.11.16 wherever an
-# attribute rose, each about 0.02 under its new score (the scores per set are in
+# 0.936, aid_related 0.952. Raised with 2026.11.13, 2026.11.14, 2026.11.16 and 2026.11.17
+# wherever an attribute rose, each about 0.02 under its new score (the scores per set are in
 # docs/extractor.md).
 _FLOORS = {
     "dev": {
@@ -661,7 +661,7 @@ _FLOORS = {
         "f1": 0.97,
         "qualifier": 0.95,
         "category": 0.81,
-        "donor": 0.87,
+        "donor": 0.88,
         "year": 0.77,
         "recipient": 0.91,
         "aid_related": 0.93,
@@ -679,7 +679,7 @@ _FLOORS = {
         "f1": 0.97,
         "qualifier": 0.95,
         "category": 0.80,
-        "donor": 0.81,
+        "donor": 0.82,
         "year": 0.81,
         "recipient": 0.91,
         "aid_related": 0.89,
@@ -688,19 +688,19 @@ _FLOORS = {
         "f1": 0.97,
         "qualifier": 0.95,
         "category": 0.82,
-        "donor": 0.83,
+        "donor": 0.84,
         "year": 0.86,
         "recipient": 0.90,
         "aid_related": 0.91,
     },
     # scored blind once with 2026.11.14 (F1 0.969, category 0.767, donor 0.756, year 0.737,
     # recipient 0.896, aid_related 0.901); 2026.11.15's year rule was found on it (year 0.756);
-    # 2026.11.16: year 0.778, donor 0.773
+    # 2026.11.16: year 0.778, donor 0.773; 2026.11.17: donor 0.786
     "holdout9": {
         "f1": 0.95,
         "qualifier": 0.96,
         "category": 0.74,
-        "donor": 0.75,
+        "donor": 0.77,
         "year": 0.76,
         "recipient": 0.87,
         "aid_related": 0.88,
