@@ -82,14 +82,38 @@ def category_group(category: str) -> str:
     return _CATEGORY_GROUPS.get(category, category)
 
 
+# The kinds of aid are one family for blocking: one outlet says "aid" for the package another
+# calls "military aid" (2026.11.10). The clustering compares their categories as it compares
+# givers (`rules.categories_compatible`); each claim keeps its own category and group.
+AID_FAMILY = "aid"
+# Aid whose kind the words leave open ("aid", "support"): compatible with any kind of aid.
+UNSPECIFIC_AID = "aid_total"
+_FAMILY_GROUPS = {AID_FAMILY: ("aid_total", "financial_aid", "humanitarian_aid", "military")}
+
+
+def block_family(group: str) -> str:
+    """The block a category group's mentions are clustered in."""
+    return next((family for family, held in _FAMILY_GROUPS.items() if group in held), group)
+
+
+def family_groups(family: str) -> tuple[str, ...]:
+    """The category groups a block holds, as stored for its mentions and claims."""
+    return _FAMILY_GROUPS.get(family, (family,))
+
+
 @dataclass(frozen=True, slots=True, order=True)
 class ClaimBlock:
-    """The mentions that could state the same fact: one category group (security and military
+    """The mentions that could state the same fact: one family of category groups (the kinds of
     aid are one) and kind. Receivers and periods are not part of it: a restatement often leaves
     them out."""
 
-    category_group: str
+    category_group: str  # the family (`block_family`): "aid", "defense_spending", ...
     kind: str
+
+    @property
+    def groups(self) -> list[str]:
+        """The category groups its mentions and claims are stored with."""
+        return list(family_groups(self.category_group))
 
     def text(self) -> str:
         return f"{self.category_group}|{self.kind}"

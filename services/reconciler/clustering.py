@@ -1,6 +1,7 @@
 """Mentions of one block → claims: the one algorithm, for the stage and for `aidledger eval`.
 
-A block is the mentions that could state the same fact: one category group and kind. Within it,
+A block is the mentions that could state the same fact: one family of category groups (all kinds
+of aid are one, and compared within it as givers are) and kind. Within it,
 mentions are taken in the order they were published (then by their document's text, then
 position: never by ids, which depend on the order documents arrived in), and each
 joins the claim whose first mention its amount agrees with (the closest one), if their givers,
@@ -22,6 +23,7 @@ from services.reconciler.rules import (
     Kind,
     Link,
     amounts_agree,
+    categories_compatible,
     claim_category,
     currency_country,
     donor_family,
@@ -29,7 +31,7 @@ from services.reconciler.rules import (
     periods_compatible,
     same_precise_amount,
 )
-from shared.models import ClaimBlock
+from shared.models import UNSPECIFIC_AID, ClaimBlock, category_group
 
 STATES = "states"
 RESTATES = "restates"
@@ -68,6 +70,16 @@ class Mention:
     other_years: frozenset[str] = frozenset()
     giver_named: bool = False  # its document names its giver: in its text, or another figure's
     # own sentence
+    # Its own category group (`rules.claim_group`): the block is that group's family (all kinds
+    # of aid are one). None: the block's.
+    group: str | None = None
+
+    @property
+    def claim_category(self) -> str:
+        """The category it gives a claim it states: its own, unless `rules.claim_group` moved
+        it to another group (unqualified aid in a document that names no other kind is military
+        aid); then that group's."""
+        return claim_category(self.category, self.group or self.block.category_group)
 
     @property
     def guessed_giver(self) -> bool:
@@ -140,6 +152,8 @@ class Seed:
     parts: tuple[Mention, ...]
     mentions: int = 1
     documents: int = 1
+    # The first specific kind of aid its mentions (not parts) gave there: its category then.
+    specific: str | None = None
     # It lost mentions from the place on (they are taken again): a draft even if none rejoin.
     changed: bool = False
 
@@ -156,6 +170,14 @@ class _Cluster:
         self.donor_weak = anchor.donor is not None and anchor.donor_weak
         self.recipient = seed.recipient if seed else anchor.recipient
         self.period = seed.period if seed else anchor.period
+        # The first specific kind of aid of its mentions (not parts): its category.
+        self.specific = seed.specific if seed else _specific(anchor)
+
+    @property
+    def category(self) -> str:
+        """Its category: the most specific among its mentions' (parts are facts of their own),
+        the first of them, the stating mention's first."""
+        return self.specific or self.anchor.claim_category
 
     def part_with(self, amount: Decimal) -> Mention:
         """The first part of this claim with this amount."""
@@ -171,6 +193,8 @@ class _Cluster:
             self.recipient = mention.recipient
         if self.period is None and relation != Link.PART_OF:
             self.period = mention.period
+        if self.specific is None and relation != Link.PART_OF:
+            self.specific = _specific(mention)
 
 
 class _AmountIndex:
@@ -320,6 +344,11 @@ def _closest(
             continue
         if not _same_or_unsaid(cluster.recipient, mention.recipient):
             continue
+        # kinds of aid compared as givers are (2026.11.10): "aid" joins a "military aid" claim,
+        # "humanitarian aid" does not
+        against = other.claim_category if part else cluster.category
+        if not categories_compatible(against, mention.claim_category):
+            continue
         if _told_apart(cluster, mention):
             continue
         if amount is not None and not amounts_agree(
@@ -404,17 +433,24 @@ def _families(givers: frozenset[str]) -> set[str | None]:
     return {donor_family(giver) for giver in givers}
 
 
+def _specific(mention: Mention) -> str | None:
+    """Its kind of aid if specific (military, financial, humanitarian aid), else None."""
+    kind = mention.claim_category
+    return None if kind == UNSPECIFIC_AID else kind
+
+
 def _same_or_unsaid(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
 def _drafts(clusters: list[_Cluster]) -> list[ClaimDraft]:
     # Two claims of one giver that disagree on a running total, a target, a budget or a share are
-    # a conflict: such a fact has one value per giver and period. Increments are not: a giver
-    # sends several packages a year.
-    per_giver: dict[tuple[str | None, str | None], int] = {}
+    # a conflict: such a fact has one value per giver, period and category group (total support
+    # since 2022 and military aid since 2022 are two facts). Increments are not: a giver sends
+    # several packages a year.
+    per_giver: dict[tuple[str | None, str | None, str], int] = {}
     for cluster in clusters:
-        giver = (donor_family(cluster.donor), cluster.period)
+        giver = _conflict_key(cluster)
         per_giver[giver] = per_giver.get(giver, 0) + 1
     drafts = []
     for cluster in clusters:
@@ -426,7 +462,7 @@ def _drafts(clusters: list[_Cluster]) -> list[ClaimDraft]:
             anchor.block.kind != Kind.INCREMENT
             and cluster.donor is not None
             and cluster.period is not None
-            and per_giver[(donor_family(cluster.donor), cluster.period)] > 1
+            and per_giver[_conflict_key(cluster)] > 1
         )
         drafts.append(
             ClaimDraft(
@@ -437,7 +473,7 @@ def _drafts(clusters: list[_Cluster]) -> list[ClaimDraft]:
                 donor=cluster.donor,
                 recipient=cluster.recipient,
                 period=cluster.period,
-                category=claim_category(anchor.category, anchor.block.category_group),
+                category=cluster.category,
                 value=anchor.value,
                 unit=anchor.unit,
                 qualifier=anchor.qualifier,
@@ -451,3 +487,7 @@ def _drafts(clusters: list[_Cluster]) -> list[ClaimDraft]:
             )
         )
     return drafts
+
+
+def _conflict_key(cluster: _Cluster) -> tuple[str | None, str | None, str]:
+    return (donor_family(cluster.donor), cluster.period, category_group(cluster.category))

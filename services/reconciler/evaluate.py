@@ -189,7 +189,8 @@ def _total(claims: Sequence[ClaimDraft], total: dict[str, Any]) -> Decimal:
     for claim in claims:
         if claim.block.kind != Kind.INCREMENT or claim.value_eur is None:
             continue
-        if wanted_group and claim.block.category_group != wanted_group:
+        # the claim's own category, not its block's (all kinds of aid are one block)
+        if wanted_group and category_group(claim.category) != wanted_group:
             continue
         if total.get("recipient") and claim.recipient != total["recipient"]:
             continue
@@ -197,7 +198,7 @@ def _total(claims: Sequence[ClaimDraft], total: dict[str, Any]) -> Decimal:
             "donor": claim.donor,
             "recipient": claim.recipient,
             "year": claim.year,
-            "category": claim.block.category_group,
+            "category": category_group(claim.category),
         }
         wanted = {k: _group(v) if k == "category" else v for k, v in total["by"].items()}
         if all(values.get(k) == v for k, v in wanted.items()):

@@ -47,7 +47,7 @@ from services.reconciler.rules import (
     weakly_attributed,
     words_before,
 )
-from shared.models import ClaimBlock, category_group, text_sha256
+from shared.models import ClaimBlock, block_family, category_group, text_sha256
 
 # Between two figures of one list: "€28 billion and €20 billion".
 _LIST_GAP = re.compile(r"^\s*(?:and|or|und|oder|et|ou)\s*$", re.IGNORECASE)
@@ -126,6 +126,7 @@ def document_mentions(
                 key,
                 figure,
                 whole.block,
+                whole.group,
                 whole.recipient,
                 whole.period,
                 published,
@@ -170,9 +171,20 @@ def document_mentions(
         # Aid whose receiver the sentence leaves out goes to the one the document is about.
         given_to = figure.recipient or (recipient if figure.category in AID_CATEGORIES else None)
         group = claim_group(figure.category, kind, figure.sentence, other_aid, given_to)
-        block = ClaimBlock(group, kind)
+        block = ClaimBlock(block_family(group), kind)
         mentions[figure.start] = _mention(
-            document_id, key, figure, block, given_to, period, published, None, None, text, named
+            document_id,
+            key,
+            figure,
+            block,
+            group,
+            given_to,
+            period,
+            published,
+            None,
+            None,
+            text,
+            named,
         )
         stated.append((figure, mentions[figure.start]))
     return list(mentions.values())
@@ -456,6 +468,7 @@ def _mention(
     document_key: str,
     figure: FigureFacts,
     block: ClaimBlock,
+    group: str | None,
     recipient: str | None,
     period: str | None,
     published: datetime.date | None,
@@ -472,6 +485,7 @@ def _mention(
         start=figure.start,
         end=figure.end,
         block=block,
+        group=group,
         published=published,
         value=figure.value,
         unit=figure.unit,

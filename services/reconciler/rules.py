@@ -10,7 +10,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Protocol
 
-from shared.models import category_group
+from shared.models import UNSPECIFIC_AID, category_group
 from shared.store.claims import UNSPECIFIC_GIVERS, WEAK_SOURCES
 
 
@@ -394,6 +394,14 @@ def claim_category(category: str, group: str) -> str:
     if category_group(category) == group:
         return category
     return next((c for c in sorted(CLAIM_CATEGORIES) if category_group(c) == group), category)
+
+
+def categories_compatible(a: str, b: str) -> bool:
+    """Whether two kinds of aid can be one fact's, as givers are compared (2026.11.10): the same
+    group (military and security aid are one), or one of them unspecific ("aid" for the package
+    another outlet calls "military aid"). Two specific kinds (military and humanitarian,
+    financial and military) are two facts."""
+    return category_group(a) == category_group(b) or UNSPECIFIC_AID in (a, b)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -43,7 +43,7 @@ from shared.stage import stage_task
 from shared.store import articles, claims, views
 
 # Bump when a change can alter the claims of stored figures (reprocess --stage reconcile).
-RECONCILER_VERSION = "2026.11.9"
+RECONCILER_VERSION = "2026.11.10"
 
 # Past this many mentions to take again (an old document arriving late, `reprocess --all` oldest
 # first), a rebuild is cheaper than seeding from the claims in reach of each: same result.
@@ -159,6 +159,7 @@ def _refold(
                 ),
                 mentions=claim.mentions - count,
                 documents=claim.documents - len(documents),
+                specific=claim.specific,
                 changed=claim.id in lost,
             )
         )
@@ -175,7 +176,16 @@ def _refold(
 
 def mention_row(m: Mention) -> claims.MentionRow:
     """A mention as stored: its place, block, receiver, period and link."""
-    return claims.MentionRow(m.start, m.end, m.block, m.recipient, m.period, m.link, m.link_start)
+    return claims.MentionRow(
+        m.start,
+        m.end,
+        m.block,
+        m.group or m.block.category_group,
+        m.recipient,
+        m.period,
+        m.link,
+        m.link_start,
+    )
 
 
 def _mention(block: ClaimBlock, m: claims.BlockMention) -> Mention:
@@ -191,6 +201,7 @@ def _mention(block: ClaimBlock, m: claims.BlockMention) -> Mention:
         qualifier=m.qualifier,
         value_eur=m.value_eur,
         category=m.category,
+        group=m.group,
         donor=m.donor,
         recipient=m.recipient,
         period=m.period,

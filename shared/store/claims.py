@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from shared.db import Connection
-from shared.models import ClaimBlock, category_group
+from shared.models import UNSPECIFIC_AID, ClaimBlock, block_family, category_group
 from shared.store import row, rows, scalar
 
 
@@ -31,6 +31,7 @@ class BlockMention:
     qualifier: str
     value_eur: Decimal | None
     category: str
+    group: str  # its own category group (`rules.claim_group`), within the block's family
     donor: str | None
     recipient: str | None  # as the reconciler read it (the document's receiver when unsaid)
     period: str | None
@@ -54,12 +55,13 @@ class BlockMention:
 
 @dataclass(frozen=True, slots=True)
 class MentionRow:
-    """A mention to store: its place, its block, receiver and period, and how it links to a
-    figure before it."""
+    """A mention to store: its place, its block and own category group, receiver and period,
+    and how it links to a figure before it."""
 
     start: int
     end: int
     block: ClaimBlock
+    group: str  # stored as its `category_group`: the block is its family
     recipient: str | None
     period: str | None
     link: str | None
@@ -92,7 +94,7 @@ class ClaimRow:
 
 def document_blocks(conn: Connection, document_id: int) -> list[ClaimBlock]:
     """The blocks a document's stored mentions are in (before it is reconciled again)."""
-    return rows(
+    stored = rows(
         conn,
         ClaimBlock,
         """
@@ -101,6 +103,7 @@ def document_blocks(conn: Connection, document_id: int) -> list[ClaimBlock]:
         """,
         (document_id,),
     )
+    return sorted({ClaimBlock(block_family(b.category_group), b.kind) for b in stored})
 
 
 def lock_blocks(conn: Connection, blocks: Iterable[ClaimBlock]) -> None:
@@ -130,7 +133,7 @@ def replace_document_mentions(
                     m.start,
                     m.end,
                     m.recipient or "",
-                    m.block.category_group,
+                    m.group,
                     m.block.kind,
                     m.period,
                     published,
@@ -181,7 +184,8 @@ _CONTRASTS = f"""
 _MENTION_COLUMNS = f"""
                m.document_id, d.text_sha256 AS document_key, m.start_offset AS start,
                m.end_offset AS "end", m.published,
-               f.value, f.unit, f.qualifier, f.value_eur, f.category, {_GIVER} AS donor,
+               f.value, f.unit, f.qualifier, f.value_eur, f.category,
+               m.category_group AS "group", {_GIVER} AS donor,
                nullif(m.recipient, '') AS recipient, m.period,
                m.link, m.link_start, m.claim_id, m.relation,
                f.attribution ->> 'donor' AS donor_source,
@@ -202,9 +206,9 @@ def block_mentions(conn: Connection, block: ClaimBlock) -> list[BlockMention]:
         BlockMention,
         _BLOCK_MENTIONS
         + """
-        WHERE m.category_group = %s AND m.kind = %s
+        WHERE m.category_group = ANY(%s) AND m.kind = %s
         """,
-        (block.category_group, block.kind),
+        (block.groups, block.kind),
     )
 
 
@@ -224,7 +228,7 @@ def mentions_since(conn: Connection, block: ClaimBlock, since: Since) -> list[Bl
         BlockMention,
         _BLOCK_MENTIONS
         + f"""
-        WHERE m.category_group = %(group)s AND m.kind = %(kind)s
+        WHERE m.category_group = ANY(%(groups)s) AND m.kind = %(kind)s
           -- the two ranges of claim_mentions_latest_idx: dated from `day` on, and undated
           AND ((m.published IS NULL) = false AND m.published >= %(day)s
                OR (m.published IS NULL) = true)
@@ -232,7 +236,7 @@ def mentions_since(conn: Connection, block: ClaimBlock, since: Since) -> list[Bl
         ORDER BY {_ORDER}, m.start_offset
         """,
         {
-            "group": block.category_group,
+            "groups": block.groups,
             "kind": block.kind,
             "day": day,
             "key": key,
@@ -309,11 +313,13 @@ def claims_near(conn: Connection, block: ClaimBlock, windows: Sequence[Window]) 
             FROM w CROSS JOIN LATERAL (
                 -- one range of claims_block_idx per window (percentages are shares, EUR the rest)
                 SELECT * FROM claims c
-                WHERE c.category_group = %(group)s AND c.kind = %(kind)s AND c.unit <> 'percent'
+                WHERE c.category_group = ANY(%(groups)s) AND c.kind = %(kind)s
+                  AND c.unit <> 'percent'
                   AND c.value_eur BETWEEN w.low AND w.high
                 UNION ALL
                 SELECT * FROM claims c
-                WHERE %(kind)s = 'share' AND c.category_group = %(group)s AND c.kind = %(kind)s
+                WHERE %(kind)s = 'share' AND c.category_group = ANY(%(groups)s)
+                  AND c.kind = %(kind)s
                   AND c.unit = 'percent' AND c.value BETWEEN w.low AND w.high
             ) c
             UNION ALL
@@ -324,7 +330,8 @@ def claims_near(conn: Connection, block: ClaimBlock, windows: Sequence[Window]) 
                           AND f.end_offset = m.end_offset
             JOIN w ON (CASE WHEN f.unit = 'percent' THEN f.value ELSE f.value_eur END)
                       BETWEEN w.low AND w.high
-            WHERE m.category_group = %(group)s AND m.kind = %(kind)s AND m.relation = 'part_of'
+            WHERE m.category_group = ANY(%(groups)s) AND m.kind = %(kind)s
+              AND m.relation = 'part_of'
         )
         SELECT DISTINCT id FROM near
         WHERE (giver IS NULL OR c_giver IS NULL OR c_giver = giver)
@@ -339,7 +346,7 @@ def claims_near(conn: Connection, block: ClaimBlock, windows: Sequence[Window]) 
             "recipients": [w.recipient for w in windows],
             "periods": [w.period for w in windows],
             "values": [w.value for w in windows],
-            "group": block.category_group,
+            "groups": block.groups,
             "kind": block.kind,
         },
     )
@@ -388,7 +395,7 @@ def replace_block_claims(
     """Make the block's claims these: upserted by key (ids kept), the others deleted. Only what
     changed is written. The block's stored mentions left out of `mentions` (their figure is
     gone: extracted again, not yet reconciled) are linked to no claim."""
-    where = {"group": block.category_group, "kind": block.kind}
+    where = {"groups": block.groups, "kind": block.kind}
     stored = {
         c.key: c
         for c in rows(
@@ -396,7 +403,7 @@ def replace_block_claims(
             _StoredClaim,
             f"""
             SELECT {", ".join(_StoredClaim.__dataclass_fields__)} FROM claims
-            WHERE category_group = %(group)s AND kind = %(kind)s
+            WHERE category_group = ANY(%(groups)s) AND kind = %(kind)s
             """,  # noqa: S608 (constant columns)
             where,
         )
@@ -429,7 +436,7 @@ def replace_block_claims(
     conn.execute(
         """
         UPDATE claim_mentions m SET claim_id = NULL, relation = NULL
-        WHERE m.category_group = %(group)s AND m.kind = %(kind)s AND m.claim_id IS NOT NULL
+        WHERE m.category_group = ANY(%(groups)s) AND m.kind = %(kind)s AND m.claim_id IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM figures f WHERE f.document_id = m.document_id
                           AND f.start_offset = m.start_offset AND f.end_offset = m.end_offset)
         """,
@@ -452,7 +459,7 @@ def _upsert(conn: Connection, block: ClaimBlock, claim: ClaimRow, version: str) 
         ON CONFLICT (key) DO UPDATE SET
             donor = EXCLUDED.donor, giver = EXCLUDED.giver, recipient = EXCLUDED.recipient,
             period = EXCLUDED.period,
-            category = EXCLUDED.category,
+            category = EXCLUDED.category, category_group = EXCLUDED.category_group,
             year = EXCLUDED.year, value = EXCLUDED.value, unit = EXCLUDED.unit,
             qualifier = EXCLUDED.qualifier, value_eur = EXCLUDED.value_eur,
             mentions = EXCLUDED.mentions, documents = EXCLUDED.documents,
@@ -463,7 +470,7 @@ def _upsert(conn: Connection, block: ClaimBlock, claim: ClaimRow, version: str) 
         {
             "key": claim.key,
             "recipient": claim.recipient,
-            "group": block.category_group,
+            "group": category_group(claim.category),
             "kind": block.kind,
             "period": claim.period,
             "year": claim.year,
@@ -497,6 +504,9 @@ class ClaimSoFar:
     donor: str | None
     recipient: str | None
     period: str | None
+    # The first specific kind of aid its mentions (not parts) gave before the place: its
+    # category then, if any (the clustering's `_Cluster.specific`).
+    specific: str | None
 
 
 # The stating mention of a claim `c`, found by its place, which the claim's key ends with.
@@ -535,13 +545,17 @@ def claims_so_far(
         "held": list(held),
         "day": since[0],
         "key": since[1],
-        "group": block.category_group,
+        "groups": block.groups,
         "kind": block.kind,
     }
     at = "(%(day)s, %(key)s)"
     donor = _named_before("c", f"({_GIVER}) IS NOT NULL", at)
     recipient = _named_before("c", "m.recipient <> ''", at)
     period = _named_before("c", "m.period IS NOT NULL AND m.relation <> 'part_of'", at)
+    # a mention's category is unspecific exactly when its own group is (`claim_category`)
+    specific = _named_before(
+        "c", f"m.category_group <> '{UNSPECIFIC_AID}' AND m.relation <> 'part_of'", at
+    )
     standing = rows(
         conn,
         ClaimSoFar,
@@ -552,16 +566,20 @@ def claims_so_far(
                CASE WHEN NOT k.held OR c.recipient IS NULL OR a.recipient <> '' THEN c.recipient
                     WHEN {recipient} THEN c.recipient END AS recipient,
                CASE WHEN NOT k.held OR c.period IS NULL OR a.period IS NOT NULL THEN c.period
-                    WHEN {period} THEN c.period END AS period
+                    WHEN {period} THEN c.period END AS period,
+               CASE WHEN c.category = '{UNSPECIFIC_AID}' THEN NULL
+                    WHEN NOT k.held OR a.category_group <> '{UNSPECIFIC_AID}' THEN c.category
+                    WHEN {specific} THEN c.category END AS specific
         FROM claims c
         CROSS JOIN LATERAL (SELECT c.id = ANY(%(held)s) AS held) k
         LEFT JOIN LATERAL (
-            SELECT {_GIVER} AS donor, m.recipient, m.period FROM claim_mentions m
+            SELECT {_GIVER} AS donor, m.recipient, m.period, m.category_group
+            FROM claim_mentions m
             JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
                           AND f.end_offset = m.end_offset
             WHERE {_STATING}
         ) a ON true
-        WHERE c.id = ANY(%(ids)s) AND c.category_group = %(group)s AND c.kind = %(kind)s
+        WHERE c.id = ANY(%(ids)s) AND c.category_group = ANY(%(groups)s) AND c.kind = %(kind)s
         ORDER BY c.id
         """,  # noqa: S608 (constant expressions)
         params,
@@ -575,7 +593,7 @@ def claims_so_far(
         WHERE c.id = ANY(%(ids)s) AND {_ORDER} < {at}
         UNION ALL
         SELECT {_MENTION_COLUMNS} FROM claim_mentions m {_MENTION_JOINS}
-        WHERE m.category_group = %(group)s AND m.kind = %(kind)s AND m.relation = 'part_of'
+        WHERE m.category_group = ANY(%(groups)s) AND m.kind = %(kind)s AND m.relation = 'part_of'
           AND m.claim_id = ANY(%(ids)s) AND {_ORDER} < {at}
         """,  # noqa: S608 (constant expressions)
         params,
@@ -609,6 +627,7 @@ def refold_claims(
                 UPDATE claims SET mentions = %(mentions)s, documents = %(documents)s,
                        donor = %(donor)s, giver = %(giver)s, recipient = %(recipient)s,
                        period = %(period)s, year = %(year)s, conflict = %(conflict)s,
+                       category = %(category)s, category_group = %(group)s,
                        reconciler_version = %(version)s, updated_at = now()
                 WHERE key = %(key)s
                 RETURNING id
@@ -622,6 +641,8 @@ def refold_claims(
                     "period": claim.period,
                     "year": claim.year,
                     "conflict": claim.conflict,
+                    "category": claim.category,
+                    "group": category_group(claim.category),
                     "version": version,
                     "key": claim.key,
                 },
@@ -646,18 +667,21 @@ def refold_claims(
 
 
 def refresh_conflicts(conn: Connection, block: ClaimBlock, givers: Iterable[str | None]) -> None:
-    """Flag the claims of these givers that share a period with another claim of theirs: the
-    sources disagree (see services/reconciler/clustering.py)."""
+    """Flag the claims of these givers that share a period and a category group (their own,
+    not the block's) with another claim of theirs: the sources disagree (see
+    services/reconciler/clustering.py)."""
     conn.execute(
         """
         UPDATE claims c SET conflict = g.n > 1
         FROM (
-            SELECT id, count(*) OVER (PARTITION BY giver, period) AS n FROM claims
-            WHERE category_group = %s AND kind = %s AND giver = ANY(%s) AND period IS NOT NULL
+            SELECT id, count(*) OVER (PARTITION BY giver, period, category_group) AS n
+            FROM claims
+            WHERE category_group = ANY(%s) AND kind = %s AND giver = ANY(%s)
+              AND period IS NOT NULL
         ) g
         WHERE c.id = g.id AND c.conflict IS DISTINCT FROM (g.n > 1)
         """,
-        (block.category_group, block.kind, sorted({g for g in givers if g is not None})),
+        (block.groups, block.kind, sorted({g for g in givers if g is not None})),
     )
 
 

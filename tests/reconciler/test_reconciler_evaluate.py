@@ -24,8 +24,8 @@ def test_the_details_name_split_and_joined_claims() -> None:
 
 # Each split scored once blind, then kept as a floor: a change that loses what the reconciler
 # already gets right on them fails here (splits dev to holdout7; holdout8 stays kept back).
-# 2026.11.9 with extractor 2026.11.15 scores F1 0.934 (P 0.991, R 0.883) and 138 of 165 totals
-# exact on them (2026.11.8: F1 0.933, R 0.881).
+# 2026.11.10 with extractor 2026.11.15 scores F1 0.937 (P 0.991, R 0.889) and 138 of 165 totals
+# exact on them (2026.11.9: F1 0.934, R 0.883; 2026.11.8: F1 0.933, R 0.881).
 _CLUSTERS = Path(__file__).resolve().parent / "clusters" / "clusters.jsonl"
 _IN_SAMPLE = (
     "dev",
@@ -45,7 +45,7 @@ def test_the_in_sample_clusters_stay_above_their_floor() -> None:
     text = format_score("in-sample", result, details=True)
     assert result.clusters == 88
     assert result.precision >= 0.98, text
-    assert result.f1 >= 0.933, text
+    assert result.f1 >= 0.936, text
     assert result.totals_exact >= 138, text
 
 

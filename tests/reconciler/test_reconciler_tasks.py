@@ -112,7 +112,7 @@ def _snapshot() -> list[dict[str, Any]]:
     return query(
         """
         SELECT c.key, c.value_eur, c.mentions, c.documents, c.donor, c.giver, c.recipient,
-               c.period, c.year, c.conflict,
+               c.period, c.year, c.conflict, c.category, c.category_group,
                array_agg(m.document_id || ':' || m.start_offset || ':' || m.relation
                          ORDER BY m.document_id, m.start_offset) AS members
         FROM claims c JOIN claim_mentions m ON m.claim_id = c.id
@@ -206,6 +206,24 @@ def test_documents_in_any_order_give_what_a_full_rebuild_gives(
             'UPDATE figures SET attribution = attribution || \'{"year": "context"}\''
             " WHERE mod(id, 4) = 2"
         )
+        # and other kinds of aid: humanitarian, never one claim with military aid, and aid of
+        # no kind, which a claim of either kind may take, and which then takes its kind
+        conn.execute(
+            "UPDATE figures SET category = 'humanitarian_aid'"
+            " WHERE category = 'military_aid' AND mod(id, 5) = 3"
+        )
+        conn.execute(
+            "UPDATE figures SET category = 'aid_total'"
+            " WHERE category = 'military_aid' AND mod(id, 3) = 2"
+        )
+        # (unqualified aid is military aid in a document that names no other kind: most do)
+        other = "\n\nHumanitarian aid continues."
+        conn.execute(
+            "UPDATE documents SET text = text || %(other)s,"
+            " text_sha256 = encode(sha256(convert_to(text || %(other)s, 'UTF8')), 'hex')"
+            " WHERE mod(id, 4) <> 0",
+            {"other": other},
+        )
     first: list[dict[str, Any]] | None = None
     for attempt in range(8):
         with db.transaction() as conn:
@@ -228,6 +246,18 @@ def test_documents_in_any_order_give_what_a_full_rebuild_gives(
     assert first is not None
     assert any(claim["conflict"] for claim in first)
     assert any(claim["documents"] > 2 for claim in first)
+    # aid of no kind joined claims of a kind, and claims stated by it took their kind
+    kinds = query(
+        """
+        SELECT c.category, array_agg(DISTINCT f.category) AS read FROM claims c
+        JOIN claim_mentions m ON m.claim_id = c.id AND m.relation <> 'part_of'
+        JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
+        GROUP BY c.id
+        """
+    )
+    assert any(k["category"] == "humanitarian_aid" and "aid_total" in k["read"] for k in kinds)
+    assert any(k["category"] == "military_aid" and "aid_total" in k["read"] for k in kinds)
+    assert not any({"humanitarian_aid", "military_aid"} <= set(k["read"]) for k in kinds)
     # givers read from context that differ met in one claim (in every order, as in the rebuild)
     assert query(
         """
