@@ -285,6 +285,43 @@ def test_documents_in_any_order_give_what_a_full_rebuild_gives(
     assert rebuilt == []
 
 
+def test_the_version_bump_rebuilds_the_claims_of_the_blocks_before_it(clean_db: Settings) -> None:
+    """2026.11.10 made the kinds of aid one block ("aid"): claims stored by 2026.11.9 were keyed
+    by their category group's block ("military|increment|..."). The documents of an older
+    version are reconciled again (`reprocess --stage reconcile`, the sweeper), oldest first, and
+    their claims are then those a fresh ledger gets."""
+    import random
+
+    from bench.reconcile_bench import store_documents
+    from services.reconciler.tasks import RECONCILER_VERSION
+
+    rng = random.Random(4)
+    packages = [
+        ("Germany", 100, "humanitarian_aid", 2024),
+        ("Germany", 300, "military_aid", 2024),
+        ("France", 200, "financial_aid", 2025),
+    ]
+    documents = store_documents(rng, packages, 10)
+    with db.transaction() as conn:
+        conn.execute("UPDATE figures SET category = 'aid_total' WHERE mod(id, 3) = 0")
+    for document_id in documents:
+        reconcile_and_store(document_id)
+    fresh = _snapshot()
+    with db.transaction() as conn:  # as 2026.11.9 stored them
+        conn.execute(
+            "UPDATE claims SET key = category_group || substr(key, length('aid') + 1)"
+            " WHERE key LIKE 'aid|%'"
+        )
+        conn.execute("UPDATE documents SET reconciler_version = '2026.11.9'")
+    assert _snapshot() != fresh
+    with db.transaction() as conn:
+        stale = claim_store.stale_documents(conn, RECONCILER_VERSION, everything=False)
+    assert sorted(stale) == sorted(documents)
+    for document_id in stale:
+        reconcile_and_store(document_id)
+    assert _snapshot() == fresh
+
+
 def test_a_rebuild_unlinks_the_mentions_whose_figures_are_gone(seeded: InProcessChain) -> None:
     """A document extracted again (its figures replaced) but not yet reconciled: a rebuild of its
     blocks leaves its old mentions out, and links none of them to a claim that stays."""
