@@ -38,7 +38,7 @@ from shared import db, pipeline
 from shared.db import Connection
 from shared.errors import Permanent
 from shared.failure_causes import MISSING
-from shared.models import ClaimBlock
+from shared.models import ClaimBlock, category_group
 from shared.stage import stage_task
 from shared.store import articles, claims, views
 
@@ -113,6 +113,7 @@ def _refold(
             m.recipient,
             None if m.period_weak else m.period,
             m.value,
+            category_group(m.claim_category),
         )
         for m in mentions
         if (amount := m.amount) is not None  # always, past the check above: for the type

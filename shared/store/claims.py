@@ -286,7 +286,9 @@ class Window:
     parts', lies in [low, high], and whose giver, receiver and period are its own or unsaid
     (either side), unless the amount is the very same `value` (a precise figure joins whatever
     the year read). A cumulative block's periods are not compared (a year and a range can
-    agree). A superset of the claims the clustering can choose is enough: it decides."""
+    agree). Its category group (of aid) is the claim's, or a part's, or one of the two is
+    unqualified aid (`rules.categories_compatible`). A superset of the claims the clustering can
+    choose is enough: it decides."""
 
     low: Decimal
     high: Decimal
@@ -294,6 +296,7 @@ class Window:
     recipient: str | None
     period: str | None
     value: Decimal
+    group: str  # the mention's own category group
 
 
 def claims_near(conn: Connection, block: ClaimBlock, windows: Sequence[Window]) -> list[int]:
@@ -305,11 +308,11 @@ def claims_near(conn: Connection, block: ClaimBlock, windows: Sequence[Window]) 
         WITH w AS (
             SELECT * FROM unnest(%(lows)s::numeric[], %(highs)s::numeric[], %(givers)s::text[],
                                  %(recipients)s::text[], %(periods)s::text[],
-                                 %(values)s::numeric[])
-                AS w(low, high, giver, recipient, period, value)
+                                 %(values)s::numeric[], %(window_groups)s::text[])
+                AS w(low, high, giver, recipient, period, value, "group")
         ), near AS (
             SELECT w.*, c.id, c.giver AS c_giver, c.recipient AS c_recipient,
-                   c.period AS c_period, c.value AS c_value
+                   c.period AS c_period, c.value AS c_value, c.category_group AS c_group
             FROM w CROSS JOIN LATERAL (
                 -- one range of claims_block_idx per window (percentages are shares, EUR the rest)
                 SELECT * FROM claims c
@@ -323,7 +326,7 @@ def claims_near(conn: Connection, block: ClaimBlock, windows: Sequence[Window]) 
                   AND c.unit = 'percent' AND c.value BETWEEN w.low AND w.high
             ) c
             UNION ALL
-            SELECT w.*, c.id, c.giver, c.recipient, c.period, f.value
+            SELECT w.*, c.id, c.giver, c.recipient, c.period, f.value, m.category_group
             FROM claim_mentions m
             JOIN claims c ON c.id = m.claim_id
             JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
@@ -338,6 +341,7 @@ def claims_near(conn: Connection, block: ClaimBlock, windows: Sequence[Window]) 
           AND (recipient IS NULL OR c_recipient IS NULL OR c_recipient = recipient)
           AND (%(kind)s = 'cumulative' OR period IS NULL OR c_period IS NULL
                OR c_period = period OR c_value = value)
+          AND ("group" = c_group OR %(unspecific)s IN ("group", c_group))
         """,
         {
             "lows": [w.low for w in windows],
@@ -346,6 +350,8 @@ def claims_near(conn: Connection, block: ClaimBlock, windows: Sequence[Window]) 
             "recipients": [w.recipient for w in windows],
             "periods": [w.period for w in windows],
             "values": [w.value for w in windows],
+            "window_groups": [w.group for w in windows],
+            "unspecific": UNSPECIFIC_AID,
             "groups": block.groups,
             "kind": block.kind,
         },

@@ -11,7 +11,7 @@ from bench.reconcile_bench import store_documents
 from services.reconciler.clustering import Mention, reconcile_block
 from services.reconciler.mentions import document_mentions
 from services.reconciler.rules import Kind, Link, categories_compatible
-from services.reconciler.tasks import reconcile_and_store
+from services.reconciler.tasks import rebuild_block, reconcile_and_store
 from shared import db
 from shared.config import Settings
 from shared.models import ClaimBlock, Figure, block_family, category_group
@@ -244,3 +244,32 @@ def test_totals_take_each_claims_own_kind_of_aid(clean_db: Settings) -> None:
         """
     )
     assert joined  # aid of no kind stands in claims of a kind, counted under that kind
+
+
+def test_the_stage_finds_a_claim_of_a_kind_for_aid_of_none(clean_db: Settings) -> None:
+    """Aid of no kind reported days later joins the stored claim of a kind: the incremental
+    update reaches claims of every kind for it (`claims_near`), as a rebuild does."""
+    rng = random.Random(2)
+    first, later = store_documents(rng, [("Germany", 500, "humanitarian_aid", 2024)], 2)
+    with db.transaction() as conn:
+        conn.execute(
+            "UPDATE documents SET published_at = published_at + interval '3 days' WHERE id = %s",
+            (later,),
+        )
+        conn.execute(
+            "UPDATE figures SET category = 'aid_total'"
+            " WHERE document_id = %s AND category = 'humanitarian_aid'",
+            (later,),
+        )
+    reconcile_and_store(first)
+    reconcile_and_store(later)
+    both = """
+        SELECT c.category, c.kind, count(DISTINCT m.document_id) AS documents FROM claims c
+        JOIN claim_mentions m ON m.claim_id = c.id GROUP BY c.id ORDER BY c.id
+    """
+    stored = query(both)
+    assert {"category": "humanitarian_aid", "kind": "increment", "documents": 2} in stored
+    with db.transaction() as conn:
+        for block in claim_store.document_blocks(conn, later):
+            rebuild_block(conn, block)
+    assert sorted(query(both), key=str) == sorted(stored, key=str)
