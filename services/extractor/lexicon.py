@@ -390,12 +390,15 @@ NATO_CHANNEL_AFTER = re.compile(
     r"|(?:\w+\s+){0,3}?Trust\s+Fund|fund)\b",
     re.IGNORECASE,
 )
+# The words that name a channel the money goes through, not its giver: "through a World Bank
+# trust fund", "via le mécanisme PURL de l'Otan", "par le biais de l'UE", "under NATO's list".
+_CHANNEL = (
+    r"\b(?:through|via|über|under|par\s+l['’]intermédiaire\s+de|par\s+le\s+biais\s+de"
+    r"|à\s+travers)\s+"
+)
 # A coalition a giver's money goes through is its channel, not its giver: "$40 million, to be
 # delivered through the international Drone Coalition", "via la coalition drones".
-CHANNEL_BEFORE = re.compile(
-    r"\b(?:through|via|über|par\s+l['’]intermédiaire\s+de|à\s+travers)\s+(?:[\w'’-]+\s+){0,2}?$",
-    re.IGNORECASE,
-)
+CHANNEL_BEFORE = re.compile(_CHANNEL + r"(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
 # Who holds the money up, named as the subject: "Budapest blocks", "la Hongrie bloque depuis des
 # mois", "Ungarn blockiert".
 BLOCKING_AFTER = re.compile(
@@ -1596,12 +1599,9 @@ GENITIVE_REACH = 25
 
 # The giver of a sentence read from its structure (2026.11.17): of the names before a figure,
 # those that stand beside the figure's subject rather than as it lose to it.
-# A channel the money goes through: "through a World Bank trust fund", "via le mécanisme PURL de
-# l'Otan", "par le biais de l'UE", "under NATO's purchasing list".
+# Any name a few words after a channel word (`_CHANNEL`).
 CHANNEL_MARKER = re.compile(
-    r"\b(?:through|via|über|under|par\s+l['’]intermédiaire\s+de|par\s+le\s+biais\s+de"
-    r"|à\s+travers)\s+(?!which\b|whom\b)(?:[\w'’.-]+\s+){0,4}?(?:l['’])?$",
-    re.IGNORECASE,
+    _CHANNEL + r"(?!which\b|whom\b)(?:[\w'’.-]+\s+){0,4}?(?:l['’])?$", re.IGNORECASE
 )
 # An aside set off by a comma, about a name, not the figure: "Sweden, which is still waiting for
 # Turkey ..., pointed to", "La Norvège, autre pays riche non membre de l'UE, a prévu".
