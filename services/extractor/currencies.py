@@ -63,7 +63,16 @@ _SUFFIXES: list[tuple[str, str]] = [
         r"|(?:de\s+)?couronnes\s+danoises",
         "DKK",
     ),
-    (r"Czech\s+(?:korunas?|koruny|crowns)|tschechische[n]?\s+Kronen|korunas?|koruny", "CZK"),
+    (
+        r"Czech\s+(?:korunas?|koruny|crowns)|tschechische[n]?\s+Kronen|korunas?|koruny"
+        r"|(?:de\s+)?couronnes\s+tchèques",
+        "CZK",
+    ),
+    (
+        r"Icelandic\s+(?:kr[oó]nur|kr[oó]na|crowns)|isländische[n]?\s+Kronen"
+        r"|(?:de\s+)?couronnes\s+islandaises",
+        "ISK",
+    ),
     (r"kronor", "SEK"),
     # "crowns" alone, as English wires write any of them: the context picks which.
     (r"kroner|krone|kronen|crowns|(?:de\s+)?couronnes", AMBIGUOUS_CROWN),
@@ -74,14 +83,14 @@ _SUFFIXES: list[tuple[str, str]] = [
         r"|Franken",
         "CHF",
     ),
-    (r"zlotys?|złoty(?:ch|s)?|zł", "PLN"),
+    (r"(?:de\s+)?(?:zlotys?|złoty(?:ch|s)?)|zł", "PLN"),
     (r"Romanian\s+lei|(?:de\s+)?lei|rumänische[n]?\s+Lei", "RON"),
-    (r"forints?", "HUF"),
-    (r"(?:Bulgarian\s+)?leva", "BGN"),
+    (r"(?:de\s+)?forints?", "HUF"),
+    (r"(?:Bulgarian\s+)?leva|(?:de\s+)?levs?", "BGN"),
     (r"(?:Turkish\s+)?liras?|türkische[n]?\s+Lira|(?:de\s+)?livres\s+turques", "TRY"),
     (r"Kč", "CZK"),
     (r"hryvnias?|hryvnyas?|hrywnja|(?:de\s+)?hryvnias?", "UAH"),
-    (r"yen", "JPY"),
+    (r"(?:de\s+)?yens?", "JPY"),
     (r"(?:de\s+)?roubles?|rubles?|Rubel", "RUB"),
     (r"yuan|renminbi|(?:de\s+)?yuans", "CNY"),
     (
