@@ -374,12 +374,12 @@ def actor_name(group: str, matched: str, when: float | None) -> str | None:
 NOT_A_GIVER_AFTER = re.compile(
     r"(?:['’]s)?\s*(?:Secretary|spokes\w*|summit|official|headquarters|(?:foreign|defen[cs]e)"
     r"\s+ministers|ministers['’]?|chief|envoy|ambassador|command|Generalsekretär|Gipfel|sommet"
-    r"|secrétaire|porte-parole|allies|-?(?:criteria|Kriterien|critères|standards?|definition|rules"
-    r"|Regeln|methodology)"
-    # a yardstick a country's own figure is measured by: "the EU's fiscal rules", "der
-    # EU-Grenze von 3 Prozent", "die deutsche NATO-Quote", "le seuil exigé par"
-    r"|(?:\s+fiscal)?\s+(?:rules|limit|ceiling|threshold|reference\s+value)|-?(?:Grenze|Quote"
-    r"|Kriterien|Defizitgrenze|Obergrenze)|\s+(?:seuil|plafond))",
+    r"|secrétaire|porte-parole|allies"
+    # a yardstick a country's own figure is measured by: "NATO criteria", "the EU's fiscal
+    # rules", "der EU-Grenze von 3 Prozent", "die deutsche NATO-Quote", "le seuil exigé par"
+    r"|-?(?:criteria|Kriterien|critères|standards?|definition|(?:fiscal\s+)?rules|Regeln"
+    r"|methodology|limit|ceiling|threshold|reference\s+value|Grenze|Quote|Defizitgrenze"
+    r"|Obergrenze|seuil|plafond))",
     re.IGNORECASE,
 )
 # A channel the allies pay through, not a giver (the alliance gives nothing of its own): "the
@@ -443,7 +443,7 @@ NOT_A_GIVER_BEFORE = re.compile(
     r"|certains|plusieurs))?|\bpressure\s+from(?:\s+(?:some|several|many|other))?"
     # a yardstick, not a giver: "Nach den Kriterien der NATO", "by the definition of the EU",
     # "selon les critères de l'OTAN"
-    r"|\b(?:criteria|Kriterien|critères|definition|Definition|rules|Regeln|règles)\s+(?:of|der|des"
+    r"|\b(?:criteria|Kriterien|critères|definition|rules|Regeln|règles)\s+(?:of|der|des"
     r"|de|du)"
     # a class compared with, not a giver: "more than any other NATO member", "one of the
     # lowest ratios in NATO", "jeder andere Nato-Staat"
