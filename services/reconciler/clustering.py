@@ -71,15 +71,20 @@ class Mention:
     giver_named: bool = False  # its document names its giver: in its text, or another figure's
     # own sentence
     # Its own category group (`rules.claim_group`): the block is that group's family (all kinds
-    # of aid are one). None: the block's.
+    # of aid are one). None: its category's group.
     group: str | None = None
+
+    @property
+    def own_group(self) -> str:
+        """Its category group as read (`group`), else its category's: never the block's family."""
+        return self.group or category_group(self.category)
 
     @property
     def claim_category(self) -> str:
         """The category it gives a claim it states: its own, unless `rules.claim_group` moved
         it to another group (unqualified aid in a document that names no other kind is military
         aid); then that group's."""
-        return claim_category(self.category, self.group or self.block.category_group)
+        return claim_category(self.category, self.own_group)
 
     @property
     def guessed_giver(self) -> bool:

@@ -181,7 +181,7 @@ def mention_row(m: Mention) -> claims.MentionRow:
         m.start,
         m.end,
         m.block,
-        m.group or m.block.category_group,
+        m.own_group,
         m.recipient,
         m.period,
         m.link,
