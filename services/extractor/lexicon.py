@@ -377,9 +377,9 @@ NOT_A_GIVER_AFTER = re.compile(
     r"|secrétaire|porte-parole|allies"
     # a yardstick a country's own figure is measured by: "NATO criteria", "the EU's fiscal
     # rules", "der EU-Grenze von 3 Prozent", "die deutsche NATO-Quote", "le seuil exigé par"
-    r"|-?(?:criteria|Kriterien|critères|standards?|definition|(?:fiscal\s+)?rules|Regeln"
-    r"|methodology|limit|ceiling|threshold|reference\s+value|Grenze|Quote|Defizitgrenze"
-    r"|Obergrenze|seuil|plafond))",
+    r"|-?(?:criteria|Kriterien|critères|standards?|definition|Regeln|methodology"
+    r"|(?:fiscal\s+)?(?:rules|limit|ceiling|threshold|reference\s+value)|Grenze|Quote"
+    r"|Defizitgrenze|Obergrenze|seuil|plafond))",
     re.IGNORECASE,
 )
 # A channel the allies pay through, not a giver (the alliance gives nothing of its own): "the
