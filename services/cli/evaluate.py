@@ -3,12 +3,12 @@
 With no file given it scores three sets apart, since they answer different questions:
 - regression: the sentence-level cases (eval_set.jsonl + eval_unseen.jsonl), which must stay exact;
 - articles, in-sample: whole articles the rules were developed against (articles/dev.jsonl, and
-  articles/holdout.jsonl to holdout9.jsonl, earlier kept-back sets, in-sample once scored);
-- articles, kept back: the last set written blind (articles/holdout10.jsonl), scored once before
+  articles/holdout.jsonl to holdout10.jsonl, earlier kept-back sets, in-sample once scored);
+- articles, kept back: the last set written blind (articles/holdout11.jsonl), scored once before
   any rule is written on it.
 
 `--stage reconcile` scores the clusters the same way: in-sample (splits dev and holdout to
-holdout7, the last seven scored once) and kept back (holdout8).
+holdout8, the last eight scored once) and kept back (holdout9).
 """
 
 from enum import StrEnum
@@ -42,12 +42,13 @@ SETS: dict[str, tuple[str, list[Path]]] = {
                 "holdout7.jsonl",
                 "holdout8.jsonl",
                 "holdout9.jsonl",
+                "holdout10.jsonl",
             )
         ],
     ),
     "holdout": (
-        "articles, last kept back (holdout10, scored once)",
-        [_TESTS / "articles" / "holdout10.jsonl"],
+        "articles, last kept back (holdout11, scored once)",
+        [_TESTS / "articles" / "holdout11.jsonl"],
     ),
 }
 
@@ -68,9 +69,19 @@ CLUSTER_SETS = (
     (
         "dev",
         "clusters, in-sample (dev + holdouts, scored once)",
-        ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"),
+        (
+            "dev",
+            "holdout",
+            "holdout2",
+            "holdout3",
+            "holdout4",
+            "holdout5",
+            "holdout6",
+            "holdout7",
+            "holdout8",
+        ),
     ),
-    ("holdout", "clusters, kept back (holdout8)", ("holdout8",)),
+    ("holdout", "clusters, kept back (holdout9)", ("holdout9",)),
 )
 
 

@@ -23,9 +23,9 @@ def test_the_details_name_split_and_joined_claims() -> None:
 
 
 # Each split scored once blind, then kept as a floor: a change that loses what the reconciler
-# already gets right on them fails here (splits dev to holdout7; holdout8 stays kept back).
-# 2026.11.10 with extractor 2026.11.15 scores F1 0.937 (P 0.991, R 0.889) and 138 of 165 totals
-# exact on them (2026.11.9: F1 0.934, R 0.883; 2026.11.8: F1 0.933, R 0.881).
+# already gets right on them fails here (splits dev to holdout8; holdout9 stays kept back).
+# 2026.11.10 with extractor 2026.11.18 scores F1 0.928 (P 0.989, R 0.874) and 156 of 187 totals
+# exact on them (without holdout8: F1 0.939, 138 of 165).
 _CLUSTERS = Path(__file__).resolve().parent / "clusters" / "clusters.jsonl"
 _IN_SAMPLE = (
     "dev",
@@ -36,6 +36,7 @@ _IN_SAMPLE = (
     "holdout5",
     "holdout6",
     "holdout7",
+    "holdout8",
 )
 
 
@@ -43,10 +44,10 @@ def test_the_in_sample_clusters_stay_above_their_floor() -> None:
     clusters = [cluster for split in _IN_SAMPLE for cluster in load_clusters(_CLUSTERS, split)]
     result = score(clusters, _CLUSTERS.parent)
     text = format_score("in-sample", result, details=True)
-    assert result.clusters == 88
+    assert result.clusters == 98
     assert result.precision >= 0.98, text
-    assert result.f1 >= 0.936, text
-    assert result.totals_exact >= 138, text
+    assert result.f1 >= 0.925, text
+    assert result.totals_exact >= 156, text
 
 
 def test_a_total_labelled_humanitarian_is_humanitarian_aid() -> None:
