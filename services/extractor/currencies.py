@@ -33,12 +33,24 @@ _PREFIXES: list[tuple[str, str]] = [
     ),
 ]
 
+# Right after a scale word ("trillion ", "milliards ", "Billionen "): a guard in the pattern that
+# finds mentions; looking up the currency's code, the token alone, it is dropped.
+_AFTER_SCALE = r"(?:(?<=on\s)|(?<=ons\s)|(?<=rd\s)|(?<=rds\s)|(?<=en\s))"
+
 # After the number (and its scale word): "50 billion euros", "2,7 Mrd. Euro", "3 milliards d'euros".
 _SUFFIXES: list[tuple[str, str]] = [
-    (r"(?:US|U\.S\.|American)[\s-]?dollars?|US-Dollars?", "USD"),
+    # French and German name a dollar by an adjective: "dollars américains", "australische Dollar".
+    (
+        r"(?:US|U\.S\.|American)[\s-]?dollars?|US-Dollars?|(?:de\s+)?dollars\s+américains",
+        "USD",
+    ),
     (r"Canadian\s+dollars?|kanadische[n]?\s+Dollars?|(?:de\s+)?dollars\s+canadiens", "CAD"),
-    (r"Australian\s+dollars?", "AUD"),
-    (r"New\s+Zealand\s+dollars?", "NZD"),
+    (r"Australian\s+dollars?|australische[n]?\s+Dollars?|(?:de\s+)?dollars\s+australiens", "AUD"),
+    (
+        r"New\s+Zealand\s+dollars?|neuseeländische[n]?\s+Dollars?"
+        r"|(?:de\s+)?dollars\s+néo-zélandais",
+        "NZD",
+    ),
     # French writes the sign after the sum: "2 milliards $", "1,45 milliard $ US", "1,8 Md€".
     (r"\$[ \u00a0]?(?-i:US)(?![\w-])", "USD"),
     (r"\$(?![ \u00a0]?\d)", BARE_DOLLAR),
@@ -74,6 +86,7 @@ _SUFFIXES: list[tuple[str, str]] = [
         "ISK",
     ),
     (r"kronor", "SEK"),
+    (r"kr[oó]nur|króna", "ISK"),  # Icelandic's own words; "krona" alone is Swedish too
     # "crowns" alone, as English wires write any of them: the context picks which.
     (r"kroner|krone|kronen|crowns|(?:de\s+)?couronnes", AMBIGUOUS_CROWN),
     # The French franc is gone: "francs" in today's news, French or English, are Swiss (a CFA or
@@ -93,6 +106,8 @@ _SUFFIXES: list[tuple[str, str]] = [
     (r"(?:de\s+)?yens?", "JPY"),
     (r"(?:de\s+)?roubles?|rubles?|Rubel", "RUB"),
     (r"yuan|renminbi|(?:de\s+)?yuans", "CNY"),
+    # "won" is also a verb ("in 2022 won the vote"): the currency only right after a scale word.
+    (_AFTER_SCALE + r"(?:de\s+)?wons?|(?:South\s+)?Korean\s+won|südkoreanische[n]?\s+Won", "KRW"),
     (
         r"(?-i:EUR|USD|GBP|SEK|NOK|DKK|CHF|PLN|UAH|JPY|AUD|CAD|CZK|NZD|CNY|RON|HUF|BGN|TRY|RUB|ISK|KRW)(?!/)",
         "",
@@ -135,7 +150,9 @@ PREFIX_PATTERN = rf"(?:{_alternation(_PREFIXES)})"
 SUFFIX_PATTERN = rf"(?:{_alternation(_SUFFIXES)})(?![\w-])"
 
 _PREFIX_TABLE = [(re.compile(p, re.IGNORECASE), code) for p, code in _PREFIXES]
-_SUFFIX_TABLE = [(re.compile(p, re.IGNORECASE), code) for p, code in _SUFFIXES]
+_SUFFIX_TABLE = [
+    (re.compile(p.removeprefix(_AFTER_SCALE), re.IGNORECASE), code) for p, code in _SUFFIXES
+]
 
 
 def _lookup(token: str, table: list[tuple[re.Pattern[str], str]]) -> str:
@@ -163,21 +180,30 @@ _CROWN_CUES = re.compile(
 )
 
 
-def crown_cue(text: str) -> str | None:
-    """The crown currency the text's country words point to, if exactly one country is named."""
-    found = {match.lastgroup for match in _CROWN_CUES.finditer(text)}
-    if len(found) == 1:
-        return found.pop()
-    return None
+def crown_cue(text: str, at: int | None = None) -> str | None:
+    """The crown currency the text's country words point to, if exactly one country is named;
+    with `at` (a sum's offset in `text`), else the country named nearest to it ("Norway 1.5
+    billion kroner, Denmark 2 billion kroner")."""
+    found = list(_CROWN_CUES.finditer(text))
+    countries = {match.lastgroup for match in found}
+    if len(countries) == 1:
+        return countries.pop()
+    if at is None or not found:
+        return None
+    nearest = min(found, key=lambda match: max(match.start() - at, at - match.end()))
+    return nearest.lastgroup
 
 
 # A bare "$", or "dollars" with no country, is the home dollar of a story written from or about a
 # dollar country other than the US. The document says which: a dateline or wire tag ("OTTAWA —",
 # "WELLINGTON —": capitals in any case, as datelines are in capitals; "(CP)"), its own prefixed
 # sums ("C$", "A$", "NZ$"), or the country its headline and lead are about ("the Albanese
-# Government", "Le gouvernement Carney"), named at least twice there. Only the headline and lead
-# count, and only one such country: a US story, a survey of several donors or a single sentence
-# ("Canada's defence spending grew to $41 billion") keeps USD.
+# Government", "Le gouvernement Carney"). That country must be named at least twice there, more
+# than the US and more than the other dollar countries together (a New Zealand release that names
+# Australia among the summit's guests is still New Zealand's; a survey of several dollar donors
+# is no one's). A lead that names one such country only once will do when the whole text keeps
+# naming it, over twice as often as the US and as the others together. Else USD: a US story, or
+# a single sentence ("Canada's defence spending grew to $41 billion").
 _HOME_DOLLAR_CUES = re.compile(
     r"(?P<CAD>\(CP\)|Canadian\s+Press|(?<![\w$])(?:C|CA|CAN)\$|\bCanad(?:a|ian|iens?|iennes?)\b"
     r"|\bkanadisch\w*|\b(?i:Ottawa)\b|\bCarney\b|\bTrudeau\b|\bAnand\b|\bMcGuinty\b)"
@@ -191,20 +217,39 @@ _HOME_DOLLAR_CUES = re.compile(
 )
 _LEAD = 600
 _NAMED_TWICE = 2
+_NAMED_THROUGHOUT = 3
 
 
 def home_dollar(text: str, title: str | None) -> str:
-    """The currency a bare "$" stands for in this document: USD unless its headline and lead are
-    about exactly one of Canada, Australia and New Zealand, and name it more than the US."""
+    """The currency a bare "$" stands for in this document (see the comment above)."""
+    lead = _dominant(f"{title or ''}\n{text[:_LEAD]}", _NAMED_TWICE, margin=1)
+    if lead:
+        return lead
+    named = _dollar_cues(f"{title or ''}\n{text[:_LEAD]}")
+    home = [code for code in named if code != "USD"]
+    throughout = _dominant(f"{title or ''}\n{text}", _NAMED_THROUGHOUT, margin=2)
+    if len(home) == 1 and throughout == home[0]:
+        return throughout
+    return "USD"
+
+
+def _dollar_cues(text: str) -> dict[str, int]:
     counts: dict[str, int] = {}
-    for match in _HOME_DOLLAR_CUES.finditer(f"{title or ''}\n{text[:_LEAD]}"):
+    for match in _HOME_DOLLAR_CUES.finditer(text):
         key = str(match.lastgroup)
         counts[key] = counts.get(key, 0) + 1
-    home = [code for code in counts if code != "USD"]
-    if (
-        len(home) == 1
-        and counts[home[0]] >= _NAMED_TWICE
-        and counts[home[0]] > counts.get("USD", 0)
-    ):
-        return home[0]
-    return "USD"
+    return counts
+
+
+def _dominant(text: str, at_least: int, margin: int) -> str | None:
+    """The dollar country other than the US named at least `at_least` times in `text`, more than
+    `margin` times as often as the US and as the other dollar countries together."""
+    counts = _dollar_cues(text)
+    home = sorted((n, code) for code, n in counts.items() if code != "USD")
+    if not home:
+        return None
+    named, code = home[-1]
+    others = sum(n for n, _ in home[:-1])
+    if named >= at_least and named > margin * max(others, counts.get("USD", 0)):
+        return code
+    return None

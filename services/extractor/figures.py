@@ -105,12 +105,17 @@ class _Document:
         text = self.text[start:end]
         return context.Sentence.read(text, self.lang, self.when, self.moment, full=full)
 
-    def crown(self, index: int) -> str:
-        return self.crown_nearby(index) or self._whole_crown()
+    def crown(self, index: int, at: int) -> str:
+        return self.crown_nearby(index, at) or self._whole_crown()
 
-    def crown_nearby(self, index: int) -> str | None:
-        """The crown the figure's sentence or a neighbour names ("dänische Kronen"), if any."""
-        for neighbour in (index, index - 1, index + 1):
+    def crown_nearby(self, index: int, at: int) -> str | None:
+        """The crown the figure's sentence names (the country nearest to the sum at offset `at`,
+        when it names several) or else a neighbour names ("dänische Kronen"), if any."""
+        start, end = self.spans[index]
+        own = crown_cue(self.text[start:end], at - start)
+        if own:
+            return own
+        for neighbour in (index - 1, index + 1):
             if neighbour not in self._cues:
                 sentence = self.sentence(neighbour)
                 self._cues[neighbour] = crown_cue(sentence.text) if sentence else None
@@ -294,7 +299,7 @@ def extract_figures(
             ]
             unit = mention.unit
             if unit == AMBIGUOUS_CROWN:
-                unit = document.crown(index)
+                unit = document.crown(index, mention.start)
             elif unit == BARE_DOLLAR:
                 if dollar is None:
                     dollar = home_dollar(text, title)
@@ -320,7 +325,8 @@ def extract_figures(
             span = (mention.start - offset, mention.end - offset)
             # The currency names its country only when the text says which it is.
             written = mention.unit != BARE_DOLLAR and (
-                mention.unit != AMBIGUOUS_CROWN or document.crown_nearby(index) is not None
+                mention.unit != AMBIGUOUS_CROWN
+                or document.crown_nearby(index, mention.start) is not None
             )
             completed, sources = story.complete(
                 attributes, sentence, span, unit, hints, written=written, sibling=sibling

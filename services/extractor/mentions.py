@@ -58,7 +58,7 @@ def _mention_pattern(digits: str) -> re.Pattern[str]:
     return re.compile(
         # "€50bn", "US$ 1.2 billion", "SEK 2.5 billion", and the shared-sign range "€40-50bn".
         rf"(?<![\w$€£¥₴])(?=[$€£¥₴A-Z])(?P<pcur>{PREFIX_PATTERN}){_SP}?(?P<pnum>{digits})(?!\d)"
-        rf"(?:{_SP}?(?P<pscale>{SCALE_WORD}))?"
+        rf"(?:(?:{_SP}?|-)(?P<pscale>{SCALE_WORD}))?"  # "US$50-billion", as Canadian copy writes
         rf"(?:{_SP}?(?:-|–|—|{_SP}to{_SP}|{_SP}bis{_SP})\s?(?P<pnum2>{digits})"
         rf"(?:{_SP}?(?P<pscale2>{SCALE_WORD}))?(?!{_SP}?(?:%|percent)))?"
         # "50 billion euros", "2,7 Mrd. Euro", "3 milliards d'euros", "20%", "20 per cent".
@@ -275,7 +275,8 @@ def _read_match(
         unit = suffix_code(cur) if cur is not None else "percent"
         number, scale = match.group("num"), match.group("scale")
     else:
-        return [_worded(text, match)]
+        worded = _worded(text, match)
+        return [worded] if worded else []
     start, end = match.start(), match.end()
     value = _value(number, scale, lang)
     upper = Mention(start, end, value, unit, _qualifier(text, start, end))
@@ -346,11 +347,13 @@ def _is_year(lower: re.Match[str]) -> bool:
     return bare and len(number) == 4 and number.startswith(("19", "20"))
 
 
-def _worded(text: str, match: re.Match[str]) -> Mention:
+def _worded(text: str, match: re.Match[str]) -> Mention | None:
     words = match.group("wnum") or match.group("wbare")
     scale = match.group("wscale")
     number = parse_words(words)
     value = in_base_units(number, scale_exponent(scale, "en") if scale else 0)
     unit = suffix_code(match.group("wcur")) if match.group("wcur") else "percent"
+    if value == 1 and unit != "percent":
+        return None  # "ein Euro für die Ukraine", "pas un franc", "not one dollar": idioms
     start, end = match.start(), match.end()
     return Mention(start, end, value, unit, _qualifier(text, start, end))
