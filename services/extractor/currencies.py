@@ -33,9 +33,10 @@ _PREFIXES: list[tuple[str, str]] = [
     ),
 ]
 
-# Right after a scale word ("trillion ", "milliards ", "Billionen "): a guard in the pattern that
-# finds mentions; looking up the currency's code, the token alone, it is dropped.
-_AFTER_SCALE = r"(?:(?<=on\s)|(?<=ons\s)|(?<=rd\s)|(?<=rds\s)|(?<=en\s))"
+# Right after a scale word ("trillion ", "milliards ", "Billionen "), not a number word ("fifteen
+# won their seats"): a guard in the pattern that finds mentions; looking up the currency's code,
+# the token alone, it is dropped.
+_AFTER_SCALE = r"(?:(?<=on\s)|(?<=ons\s)|(?<=rd\s)|(?<=rds\s)|(?<=rden\s)|(?<=nen\s))"
 
 # After the number (and its scale word): "50 billion euros", "2,7 Mrd. Euro", "3 milliards d'euros".
 _SUFFIXES: list[tuple[str, str]] = [

@@ -145,7 +145,10 @@ def test_a_dollar_named_by_its_adjective_and_other_currency_words(
 
 
 def test_won_as_a_verb_after_a_year_is_no_sum() -> None:
-    text = "The coalition that in 2022 won the election won 2 million votes."
+    text = (
+        "The coalition that in 2022 won the election won 2 million votes; of its candidates, "
+        "fifteen won their seats outright."
+    )
     assert [f for f in extract_figures(text) if f.unit == "KRW"] == []
 
 
