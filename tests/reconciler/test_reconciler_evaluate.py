@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from services.cli.evaluate import CLUSTER_SETS
 from services.reconciler.evaluate import _group, _splits, format_score, load_clusters, score
 
 
@@ -27,17 +28,7 @@ def test_the_details_name_split_and_joined_claims() -> None:
 # 2026.11.10 with extractor 2026.11.18 scores F1 0.928 (P 0.989, R 0.874) and 156 of 187 totals
 # exact on them (without holdout8: F1 0.939, 138 of 165).
 _CLUSTERS = Path(__file__).resolve().parent / "clusters" / "clusters.jsonl"
-_IN_SAMPLE = (
-    "dev",
-    "holdout",
-    "holdout2",
-    "holdout3",
-    "holdout4",
-    "holdout5",
-    "holdout6",
-    "holdout7",
-    "holdout8",
-)
+_IN_SAMPLE = next(splits for name, _, splits in CLUSTER_SETS if name == "dev")
 
 
 def test_the_in_sample_clusters_stay_above_their_floor() -> None:
