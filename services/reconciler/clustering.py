@@ -335,7 +335,7 @@ def _closest(
         # 2025, and the next day for 2024).
         other_year = not periods_compatible(cluster.period, mention.period, mention.block.kind)
         if other_year and (
-            _years_told_apart(cluster, mention)
+            _years_told_apart(cluster, other if part else None, mention)
             or not (
                 same_precise_amount(other, mention)
                 or mention.period_weak
@@ -372,7 +372,9 @@ def _told_apart(cluster: _Cluster, mention: Mention) -> bool:
     apart from ("the first, €20 million ... the second, another €20 million"). A seeded claim's
     stored mentions are of earlier documents: a document's mentions are all taken again."""
     return any(
-        other.document_id == mention.document_id and (other.another or mention.another)
+        other.document_id == mention.document_id
+        and (other.another or mention.another)
+        and (other.value, other.unit) == (mention.value, mention.unit)
         for other, _ in cluster.members
     )
 
@@ -425,12 +427,16 @@ def _givers_told_apart(cluster: _Cluster, mention: Mention) -> bool:
     ) in _families(mention.other_givers)
 
 
-def _years_told_apart(cluster: _Cluster, mention: Mention) -> bool:
+def _years_told_apart(cluster: _Cluster, part: Mention | None, mention: Mention) -> bool:
     """Whether the text gives the claim's year and the mention's to two figures of one amount
     ("20 Millionen Euro" for 2025, and for 2024 "20 Millionen Euro"), in the claim's stating
-    document or in the mention's: the year then tells them apart, even when read from context."""
-    return (mention.period is not None and mention.period in cluster.anchor.other_years) or (
-        cluster.period is not None and cluster.period in mention.other_years
+    document or in the mention's: the year then tells them apart, even when read from context.
+    A mention compared with a part of the claim is compared with that part's figure, not the
+    whole's: "ISK 1.5 billion in 2025, matching the ISK 1.5 billion provided in 2024" tells the
+    two packages apart, not their parts."""
+    figure, period = (part, part.period) if part is not None else (cluster.anchor, cluster.period)
+    return (mention.period is not None and mention.period in figure.other_years) or (
+        period is not None and period in mention.other_years
     )
 
 

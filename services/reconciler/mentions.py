@@ -25,6 +25,7 @@ from services.reconciler.rules import (
     CLAIM_CATEGORIES,
     Kind,
     Link,
+    another_dollar,
     can_be_part,
     claim_group,
     compares,
@@ -256,7 +257,13 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
         if (
             prior.sentence == figure.sentence
             and currencies
-            and converts(gap, same_unit=prior.unit == figure.unit)
+            and converts(
+                gap,
+                same_unit=prior.unit == figure.unit
+                and not another_dollar(
+                    text[prior.start : prior.end], text[figure.start : figure.end]
+                ),
+            )
         ):
             root = links[prior.start][1] if prior.start in links else prior.start
             links[figure.start] = (Link.CONVERTS, root)
@@ -276,20 +283,18 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
         since_prior = _since(before, figure, sums[index - 1])
         drawn = drawn_from(after, sums[whole].sentence)
         share = names_a_share(before) or _next_share(sums, index, whole, links, shares, since_prior)
-        if not (share or drawn) and not can_be_part(figure, sums[whole]):
+        # 2026.11.9: the later sums of a list a weaker cue opens ("Ce montant comprend 250
+        # millions d'euros pour ..., 100 millions d'euros pour ... et 70 millions d'euros");
+        # whatever giver was read for them, as for shares (2026.11.11: "The package includes
+        # NZ$7.5 million for the drone coalition ..., NZ$5 million in humanitarian assistance")
+        listed_next = _LIST_NEXT.search(since_prior) is not None and _next_share(
+            sums, index, whole, links, listed, since_prior
+        )
+        if not (share or drawn or listed_next) and not can_be_part(figure, sums[whole]):
             continue
         if share:
             shares.add(figure.start)
-        # 2026.11.9: the later sums of a list a weaker cue opens ("Ce montant comprend 250
-        # millions d'euros pour ..., 100 millions d'euros pour ... et 70 millions d'euros")
-        named = (
-            share
-            or names_a_part(before)
-            or (
-                _LIST_NEXT.search(since_prior) is not None
-                and _next_share(sums, index, whole, links, listed, since_prior)
-            )
-        )
+        named = share or names_a_part(before) or listed_next
         if named:
             listed.add(figure.start)
         if (
@@ -381,6 +386,8 @@ def _sums_to(figures: Sequence[FigureFacts], index: int, whole_index: int) -> bo
     whole = figures[whole_index]
     total = Decimal(0)
     for count, sibling in enumerate(after[:4], start=1):
+        if sibling.start - whole.end > _PART_REACH:  # parts stand near their whole
+            return False
         amount = _amount(sibling)
         # Sums that add up by chance: "€3.5 billion for 2026 ... Belgium has committed €1
         # billion ... an additional €2.5 billion for humanitarian aid".
@@ -522,7 +529,13 @@ class _NamedInText:
             if not f.aid_related:
                 continue
             self._by_amount.setdefault((f.value, f.unit), []).append(f)
-            if f.donor and _named(f.attribution.get("donor")):
+            if (
+                f.donor
+                and _named(f.attribution.get("donor"))
+                and not giver_from_currency(
+                    f.donor, f.unit, words_before(f.sentence, text[f.start : f.end])
+                )
+            ):
                 self._giver_starts.setdefault(f.donor, set()).add(f.start)
 
     def contrasts(self, figure: FigureFacts) -> tuple[frozenset[str], frozenset[str]]:
@@ -545,7 +558,8 @@ class _NamedInText:
 
     def names_giver(self, figure: FigureFacts) -> bool:
         """Whether the document names the figure's giver: its name is in the text ("Portugal"),
-        or the extractor read it in the own sentence of another of its aid figures. A giver read
+        or the extractor read it in the own sentence of another of its aid figures, not from that
+        figure's currency alone ("560 Millionen Franken" names no Swiss giver). A giver read
         from context is then the document's subject, not a guess."""
         donor = figure.donor
         if donor is None:

@@ -11,7 +11,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from shared.models import UNSPECIFIC_AID, category_group
-from shared.store.claims import UNSPECIFIC_GIVERS, WEAK_SOURCES
+from shared.store.claims import CURRENCY_COUNTRIES, UNSPECIFIC_GIVERS, WEAK_SOURCES
 
 
 class Kind(StrEnum):
@@ -237,7 +237,11 @@ _STRONG_PART_CUE = re.compile(
 _COMPARISON = re.compile(
     r"\b(?:compared (?:with|to)|up from|down from|than|versus|vs\.?|against|after|"
     r"previous(?:ly)?|vorherige\w*|précédent\w*|"
-    r"last year|im Vorjahr|gegenüber|contre|par rapport à)\b",
+    r"last year|im Vorjahr|gegenüber|contre|par rapport à|"
+    # an equal sum given as the level matched: "€2.3 billion in 2025, matching the €2.3 billion
+    # provided in 2024", "soit le même niveau qu'en 2024", "so viel wie"
+    r"match(?:es|ed|ing)|the same (?:level |amount |sum )?as|(?:le )?même (?:niveau|montant)|"
+    r"autant qu|(?:eben|gleich )?so viel wie)\b",
     re.IGNORECASE,
 )
 # Where the clause of a figure ends, in the words after it: what follows is said of something else
@@ -247,7 +251,16 @@ _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;|\s[–—]\s")
 # A part named after its figure: "Around 300 million euros of the new package will be spent ...".
 _PART_AFTER = re.compile(
     r"^\s*(?:of (?:the|this|that|its) (?:[\w'’-]+ ){0,2}(?:package|total|allocation|sum|amount|"
-    r"envelope)\b|davon\b)",
+    r"envelope|money|funds|contribution)\b|davon\b)",
+    re.IGNORECASE,
+)
+# A part named right before its figure: a first instalment ("The first €10 million is to be paid
+# in March, with the rest following"), or most of the sum ("Most of it, $7.5m, goes to").
+_PART_BEFORE = re.compile(
+    # (not "The first, €20 million, will buy drones. The second, another €20 million": a list)
+    r"(?:(?:^|[,;:(]\s*|\band\s+)the first\s*|"
+    r"\b(?:most|much|part|half|the bulk|the rest|the remainder) of (?:it|this|that|the money)"
+    r"\s*,?\s*)$",
     re.IGNORECASE,
 )
 # A payment drawn from a facility or fund named before it: "a first payment of €4.5 billion under
@@ -302,12 +315,23 @@ def names_other_aid(text: str) -> bool:
 # A giver's support named whole, then the kinds it includes: "total support for Ukraine, including
 # humanitarian, stabilisation and non-lethal military assistance", "€250 million in support to
 # Ukraine, including humanitarian aid". The extractor reads one of the listed kinds for it.
+_AID_KIND = (
+    r"(?:financial|military|humanitarian|development|civilian|economic|budget|non-lethal|"
+    r"finanziell\w*|militärisch\w*|humanitär\w*|zivil\w*|wirtschaftlich\w*|"
+    r"financi[eè]re?s?|militaires?|humanitaires?|civile?s?|économiques?)"
+)
+# Two or more kinds listed: "financial, military, humanitarian and development".
+_KINDS_LIST = rf"{_AID_KIND}(?:,\s*{_AID_KIND})*,?\s+(?:and|und|et)\s+{_AID_KIND}"
 _ALL_KINDS_LISTED = re.compile(
     r"(?<!military )(?<!humanitarian )(?<!financial )(?<!security )"
     r"\b(?:support|aid|assistance|Hilfe|Unterstützung|aide|soutien)\b[^.;]{0,40}?"
     r",?\s*(?:including|einschließlich|darunter|y compris|dont)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:humanitarian|military|financial|stabilisation|stabilization|"
-    r"reconstruction|humanitär\w*|militär\w*|humanitaire|militaire)\b",
+    r"reconstruction|humanitär\w*|militär\w*|humanitaire|militaire)\b|"
+    # or the kinds listed as its adjectives: "$19.5 billion in financial, military, humanitarian
+    # and development assistance", "aide militaire, humanitaire et financière"
+    rf"\b{_KINDS_LIST}\s+(?:support|aid|assistance|Hilfe|Unterstützung)\b|"
+    rf"\b(?:aide|soutien)\s+{_KINDS_LIST}",
     re.IGNORECASE,
 )
 
@@ -451,25 +475,11 @@ def weakly_attributed(source: str | None) -> bool:
     return source in WEAK_SOURCES
 
 
-# The country of a currency, and the words that name it. An outlet gives a figure in its readers'
-# currency ("Das entspricht rund 7,7 Milliarden Franken", "$8.7 billion" in a US paper), and the
-# extractor may read that country as the giver.
+# The country of a currency, and the words that name it (`shared.store.claims`, which reads the
+# same in SQL for `giver_named`).
 _CURRENCY_COUNTRIES: dict[str, tuple[str, re.Pattern[str]]] = {
-    "CHF": (
-        "Switzerland",
-        re.compile(r"Switzerland|Swiss|Schweiz|Suisse|Bern\b|Bundesrat", re.IGNORECASE),
-    ),
-    "SEK": ("Sweden", re.compile(r"Swed|Schwed|Suède|suédois|Stockholm", re.IGNORECASE)),
-    "NOK": ("Norway", re.compile(r"Norw|Norweg|Norvège|Oslo", re.IGNORECASE)),
-    "USD": (
-        "United States",
-        re.compile(r"United States|U\.S\.|\bUS\b|Americ|Washington|Pentagon|USA", re.IGNORECASE),
-    ),
-    "GBP": (
-        "United Kingdom",
-        re.compile(r"United Kingdom|\bUK\b|Brit|London|Großbritannien|Royaume", re.IGNORECASE),
-    ),
-    "CAD": ("Canada", re.compile(r"Canad|Kanad|Ottawa", re.IGNORECASE)),
+    unit: (country, re.compile(words, re.IGNORECASE))
+    for unit, (country, words) in CURRENCY_COUNTRIES.items()
 }
 
 
@@ -613,6 +623,18 @@ def converts(gap: str, *, same_unit: bool) -> bool:
     return not same_unit and len(gap) <= _CONVERSION_GAP_CHARS and bool(_CONVERSION_GAP.match(gap))
 
 
+# A dollar its surface names ("A$245 million", "C$2 billion", "NZD 16 million"), and a bare one.
+_NAMED_DOLLAR = re.compile(r"^(?:[A-Z]{1,3}\$|(?:AUD|CAD|NZD|HKD|SGD|USD)\b)")
+_BARE_DOLLAR = re.compile(r"^\$")
+
+
+def another_dollar(prior_surface: str, surface: str) -> bool:
+    """Whether a bare "$" figure right after one whose surface names its dollar is in another
+    currency, whatever unit was read for each: "A$245 million ($164 million)", "C$2 billion
+    ($1.46 billion)" give the US dollars beside the country's own."""
+    return bool(_NAMED_DOLLAR.match(prior_surface) and _BARE_DOLLAR.match(surface))
+
+
 # The words before a whole that announce its parts next: "Of the €7.1 billion, €2.5 billion",
 # "Von den 11,5 Milliarden Euro für 2026 sollen 3 Milliarden Euro ...".
 _WHOLE_CUE = re.compile(
@@ -651,7 +673,12 @@ def drawn_from(after: str, whole_sentence: str) -> bool:
 def names_a_part_after(before: str, after: str) -> bool:
     """Whether the words around a figure present it as a part of a larger sum, after it ("of
     the new package") or as a rise ("€2.9 billion more than this year", "an increase of")."""
-    return bool(_PART_AFTER.match(after) or _RISE_AFTER.match(after) or _RISE_BEFORE.search(before))
+    return bool(
+        _PART_AFTER.match(after)
+        or _RISE_AFTER.match(after)
+        or _RISE_BEFORE.search(before)
+        or _PART_BEFORE.search(before)
+    )
 
 
 def given_for_reference(before: str) -> bool:
@@ -667,14 +694,22 @@ class _Attributed(Protocol):
     def donor(self) -> str | None: ...
     @property
     def recipient(self) -> str | None: ...
+    @property
+    def attribution(self) -> dict[str, str]: ...
 
 
 def can_be_part(part: _Attributed, whole: _Attributed) -> bool:
     """Whether a figure can be a part of a larger one near it, as far as their attributes tell:
-    not when both name givers and they differ ("€65 billion from Washington, ... including
-    Sweden's €1.45 billion package"), nor aid to a receiver inside a country's own budget ("The
-    budget includes €100 million in military aid for Ukraine": the aid is a fact of its own)."""
-    if not donors_compatible(part.donor, whole.donor):
+    not when both name givers in their own sentences and they differ ("€65 billion from
+    Washington, ... including Sweden's €1.45 billion package"), nor aid to a receiver inside a
+    country's own budget ("The budget includes €100 million in military aid for Ukraine": the aid
+    is a fact of its own). A giver read from context is a guess, which tells nothing: "The first
+    €10 million is to be paid in March", read as Finland's, after "€30 million ..., joining a
+    scheme funded mainly by Denmark, the Netherlands and Canada", read as theirs."""
+    gives_way = weakly_attributed(part.attribution.get("donor")) and not weakly_attributed(
+        whole.attribution.get("donor")
+    )
+    if not gives_way and not donors_compatible(part.donor, whole.donor):
         return False
     return not (
         part.category in AID_CATEGORIES

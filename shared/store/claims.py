@@ -159,6 +159,36 @@ _GIVER = f"""CASE WHEN f.donor IN ({", ".join(f"'{g}'" for g in UNSPECIFIC_GIVER
 # reconciler's module is not imported here: the store serves it).
 _WORDS_BEFORE = """right(left(f.sentence, greatest(strpos(f.sentence, f.surface) - 1, 0)), 80)
                AS words_before"""
+# The country of a currency, and the words that name it (case-insensitive regular expressions).
+# An outlet gives a figure in its readers' currency ("Das entspricht rund 7,7 Milliarden Franken",
+# "$8.7 billion" in a US paper), and the extractor may read that country as the giver: a giver
+# that is only its figure's currency's country, unnamed in the words before it, is a guess
+# (`services.reconciler.rules.giver_from_currency`; in SQL, `_currency_giver`).
+CURRENCY_COUNTRIES: dict[str, tuple[str, str]] = {
+    "CHF": ("Switzerland", r"Switzerland|Swiss|Schweiz|Suisse|Bern\b|Bundesrat"),
+    "SEK": ("Sweden", r"Swed|Schwed|Suède|suédois|Stockholm"),
+    "NOK": ("Norway", r"Norw|Norweg|Norvège|Oslo"),
+    "USD": ("United States", r"United States|U\.S\.|\bUS\b|Americ|Washington|Pentagon|USA"),
+    "GBP": ("United Kingdom", r"United Kingdom|\bUK\b|Brit|London|Großbritannien|Royaume"),
+    "CAD": ("Canada", r"Canad|Kanad|Ottawa"),
+}
+
+
+def _currency_giver(alias: str) -> str:
+    """SQL: whether figure `alias`'s giver is only its currency's country, as
+    `rules.giver_from_currency` reads it from the words before it (`rules.words_before`)."""
+    words = (
+        f"right(left({alias}.sentence, greatest(strpos({alias}.sentence, {alias}.surface) - 1, 0)),"
+        " 80)"
+    )
+    cases = " ".join(
+        f"WHEN '{unit}' THEN {alias}.donor = '{country}' AND {words} !~* "
+        f"'{pattern.replace(chr(92) + 'b', chr(92) + 'y')}'"
+        for unit, (country, pattern) in CURRENCY_COUNTRIES.items()
+    )
+    return f"coalesce(CASE {alias}.unit {cases} ELSE false END, false)"
+
+
 # The givers and years a document names, in the figures' own sentences (an attribution that is
 # not context or document), for its other aid figures of the same amount as a mention's, as
 # `services.reconciler.mentions._NamedInText` reads them.
@@ -177,7 +207,8 @@ _CONTRASTS = f"""
                AS other_years,
                (coalesce(strpos(d.text, f.donor) > 0, false)
                 OR EXISTS(SELECT 1 {_OTHER_FIGURES}
-                          AND o.donor = f.donor AND o.attribution ->> 'donor' {_NAMED}))
+                          AND o.donor = f.donor AND o.attribution ->> 'donor' {_NAMED}
+                          AND NOT {_currency_giver("o")}))
                AS giver_named"""  # noqa: S608 (constant expressions)
 # A mention with its figure, as the clustering reads it (`BlockMention`), and the joins that
 # give them (a mention whose figure is gone is left out).
