@@ -171,7 +171,7 @@ def document_mentions(
             kind = Kind.TARGET
         # Aid whose receiver the sentence leaves out goes to the one the document is about.
         given_to = figure.recipient or (recipient if figure.category in AID_CATEGORIES else None)
-        group = claim_group(figure.category, kind, figure.sentence, other_aid, given_to)
+        group = claim_group(figure.category, kind, figure.sentence, other_aid, given_to, after)
         block = ClaimBlock(block_family(group), kind)
         mentions[figure.start] = _mention(
             document_id,
@@ -386,7 +386,9 @@ def _sums_to(figures: Sequence[FigureFacts], index: int, whole_index: int) -> bo
     whole = figures[whole_index]
     total = Decimal(0)
     for count, sibling in enumerate(after[:4], start=1):
-        if sibling.start - whole.end > _PART_REACH:  # parts stand near their whole
+        # a breakdown is given in its whole's currency: "64 milliards d'euros" is not 57,1
+        # milliards d'euros and a Swiss "6 milliards de francs" a paragraph on
+        if sibling.unit != whole.unit:
             return False
         amount = _amount(sibling)
         # Sums that add up by chance: "€3.5 billion for 2026 ... Belgium has committed €1

@@ -327,11 +327,17 @@ _ALL_KINDS_LISTED = re.compile(
     r"\b(?:support|aid|assistance|Hilfe|Unterstützung|aide|soutien)\b[^.;]{0,40}?"
     r",?\s*(?:including|einschließlich|darunter|y compris|dont)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:humanitarian|military|financial|stabilisation|stabilization|"
-    r"reconstruction|humanitär\w*|militär\w*|humanitaire|militaire)\b|"
-    # or the kinds listed as its adjectives: "$19.5 billion in financial, military, humanitarian
-    # and development assistance", "aide militaire, humanitaire et financière"
-    rf"\b{_KINDS_LIST}\s+(?:support|aid|assistance|Hilfe|Unterstützung)\b|"
-    rf"\b(?:aide|soutien)\s+{_KINDS_LIST}",
+    r"reconstruction|humanitär\w*|militär\w*|humanitaire|militaire)\b",
+    re.IGNORECASE,
+)
+# Or right after the figure, the kinds listed as its adjectives: "$19.5 billion in financial,
+# military, humanitarian and development assistance", "12 milliards d'euros d'aide militaire,
+# humanitaire et financière" (not another figure's: "£4.6 billion in military assistance since
+# 2022, in addition to £1.5 billion in economic and humanitarian support").
+_KINDS_LISTED_AFTER = re.compile(
+    r"^\s*(?:in|of|an|d['’]|de)?\s*"
+    rf"(?:{_KINDS_LIST}\s+(?:support|aid|assistance|Hilfe|Unterstützung)\b|"
+    rf"(?:aide|soutien)\s+{_KINDS_LIST})",
     re.IGNORECASE,
 )
 
@@ -342,6 +348,7 @@ def claim_group(
     sentence: str = "",
     other_aid: bool = False,
     given_to: str | None = None,
+    after: str = "",
 ) -> str:
     """The category group a figure's claim is reconciled in: the group of its category, where
     reporters' wording would split one fact in two:
@@ -354,7 +361,8 @@ def claim_group(
       totals of one giver and period in one group are flagged as a conflict;
     - a budget is defence spending, whatever aid category was read for it;
     - a running total of support that lists the kinds of aid it includes is all aid, whatever
-      kind was read for it from that list;
+      kind was read for it from that list, in its sentence or as adjectives right after it
+      (`after`: "in financial, military, humanitarian and development assistance");
     - a percentage is a share of defence spending or a share given as aid, whatever category
       the extractor read for it (`_share_group`): outlets report one "0.25% of GDP" for Ukraine
       as military aid, as a pledge and as defence spending, and one "3,5 Prozent" goal for
@@ -365,7 +373,7 @@ def claim_group(
     if (
         kind is Kind.CUMULATIVE
         and category in AID_CATEGORIES
-        and _ALL_KINDS_LISTED.search(sentence)
+        and (_ALL_KINDS_LISTED.search(sentence) or _KINDS_LISTED_AFTER.match(after))
     ):
         return category_group("aid_total")
     if kind is Kind.SHARE:

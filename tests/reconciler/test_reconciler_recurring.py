@@ -214,21 +214,29 @@ def test_later_sums_of_a_listed_parts_are_parts_whatever_giver_was_read() -> Non
 
 
 def test_a_running_total_whose_kinds_of_aid_are_listed_is_all_aid() -> None:
-    for category, sentence in (
+    for category, sentence, surface in (
         (
             "humanitarian_aid",
             "Since February 2022, Canada has committed $19.5 billion in financial, military, "
             "humanitarian and development assistance to Ukraine.",
+            "$19.5 billion",
         ),
         (
             "military_aid",
             "Depuis 2022, le Canada a fourni 12 milliards d'euros d'aide militaire, humanitaire "
             "et financière.",
+            "12 milliards d'euros",
         ),
     ):
-        assert claim_group(category, Kind.CUMULATIVE, sentence) == "aid_total"
-    sentence = "Since February 2022, Canada has committed $4 billion in military assistance."
-    assert claim_group("military_aid", Kind.CUMULATIVE, sentence) == "military"
+        after = sentence.split(surface)[1]
+        assert claim_group(category, Kind.CUMULATIVE, sentence, after=after) == "aid_total"
+    # the kinds listed for another figure of the sentence are that figure's
+    sentence = (
+        "The UK had committed £4.6 billion in military assistance since February 2022, in "
+        "addition to £1.5 billion in economic and humanitarian support."
+    )
+    after = sentence.split("£4.6 billion")[1]
+    assert claim_group("military_aid", Kind.CUMULATIVE, sentence, after=after) == "military"
 
 
 SWISS = (
