@@ -68,8 +68,8 @@ class Mention:
     # same amount: what the text says this figure's are not (`mentions._NamedInText`).
     other_givers: frozenset[str] = frozenset()
     other_years: frozenset[str] = frozenset()
-    giver_named: bool = False  # its document names its giver: in its text, or another figure's
-    # own sentence
+    giver_named: bool = False  # its document names its giver before it: in its text, or another
+    # figure's own sentence
     # Its own category group (`rules.claim_group`): the block is that group's family (all kinds
     # of aid are one). None: its category's group.
     group: str | None = None

@@ -526,7 +526,7 @@ class _NamedInText:
         self._text = text
         self._by_amount: dict[tuple[Decimal, str], list[FigureFacts]] = {}
         self._giver_starts: dict[str, set[int]] = {}
-        self._in_text: dict[str, bool] = {}
+        self._name_ends: dict[str, int | None] = {}  # where the text first names a giver, ends
         for f in figures:
             if not f.aid_related:
                 continue
@@ -559,16 +559,23 @@ class _NamedInText:
         return givers, years
 
     def names_giver(self, figure: FigureFacts) -> bool:
-        """Whether the document names the figure's giver: its name is in the text ("Portugal"),
-        or the extractor read it in the own sentence of another of its aid figures, not from that
-        figure's currency alone ("560 Millionen Franken" names no Swiss giver). A giver read
-        from context is then the document's subject, not a guess."""
+        """Whether the document names the figure's giver before it: its name is in the text
+        ("Portugal"), or the extractor read it in the own sentence of another of its aid figures,
+        not from that figure's currency alone ("560 Millionen Franken" names no Swiss giver). A
+        giver read from context is then the document's subject, not a guess. A giver named only
+        after the figure is no antecedent of it: "The country's military support ... now exceeds
+        €280 million", read as Poland's from a paragraph on Warsaw's budget further down."""
         donor = figure.donor
         if donor is None:
             return False
-        if donor not in self._in_text:
-            self._in_text[donor] = donor in self._text
-        return self._in_text[donor] or bool(self._giver_starts.get(donor, set()) - {figure.start})
+        if donor not in self._name_ends:
+            at = self._text.find(donor)
+            self._name_ends[donor] = at + len(donor) if at >= 0 else None
+        # (the store reads the same: `shared.store.claims`, `giver_named`)
+        name_end = self._name_ends[donor]
+        return (name_end is not None and name_end <= figure.start) or any(
+            start < figure.start for start in self._giver_starts.get(donor, ())
+        )
 
 
 def _named(source: str | None) -> bool:

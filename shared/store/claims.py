@@ -46,7 +46,8 @@ class BlockMention:
     # same amount (`mentions._NamedInText`).
     other_givers: list[str]
     other_years: list[str]
-    giver_named: bool  # its document names its giver: in its text, or another figure's sentence
+    giver_named: bool  # its document names its giver before it: in its text, or another figure's
+    # own sentence
 
     @property
     def place(self) -> tuple[int, int, int]:
@@ -205,8 +206,8 @@ _CONTRASTS = f"""
                        AND o.donor IS NOT DISTINCT FROM f.donor
                        AND o.year IS NOT NULL AND o.attribution ->> 'year' {_NAMED})
                AS other_years,
-               (coalesce(strpos(d.text, f.donor) > 0, false)
-                OR EXISTS(SELECT 1 {_OTHER_FIGURES}
+               (coalesce(strpos(left(d.text, f.start_offset), f.donor) > 0, false)
+                OR EXISTS(SELECT 1 {_OTHER_FIGURES} AND o.start_offset < f.start_offset
                           AND o.donor = f.donor AND o.attribution ->> 'donor' {_NAMED}
                           AND NOT {_currency_giver("o")}))
                AS giver_named"""  # noqa: S608 (constant expressions)

@@ -283,3 +283,82 @@ def test_a_giver_read_from_a_currency_names_none_in_the_store_either(clean_db: S
     with db.transaction() as conn:
         rebuild_block(conn, ClaimBlock("aid", "increment"))
     assert stored_claims() == stored
+
+
+def test_a_giver_named_only_after_a_figure_is_no_antecedent_of_it() -> None:
+    text = (
+        "Lisbon has committed €60 million in military aid to Ukraine. The country's military "
+        "support since the start of the invasion now exceeds €280 million. Poland plans to "
+        "spend PLN 186.6 billion on defence in 2025."
+    )
+    figures = [
+        replace(
+            figure(text, "€60 million", "60000000", donor="Portugal"),
+            attribution={"donor": "sentence"},
+        ),
+        replace(
+            figure(text, "€280 million", "280000000", donor="Poland"),
+            attribution={"donor": "context"},
+        ),
+        replace(
+            figure(
+                text,
+                "PLN 186.6 billion",
+                "44850000000",
+                unit="PLN",
+                donor="Poland",
+                category="defense_spending",
+                recipient=None,
+            ),
+            attribution={"donor": "sentence"},
+        ),
+    ]
+    found = document_mentions(1, text, figures, None)
+    assert [m.giver_named for m in found] == [False, False, True]
+    # so the guess gives way to the wire's Portugal, a few days before
+    wire = replace(mention(0, 10, "280000000", donor="Portugal", period=None), qualifier="over")
+    guessed = replace(found[1], published=datetime.date(2024, 6, 5), period=None)
+    assert [len(c.members) for c in reconcile_block([wire, guessed])] == [2]
+
+
+POLISH = (
+    "The country's military support since the start of the invasion now exceeds €280 million. "
+    "Poland plans to spend PLN 186.6 billion on defence."
+)
+WIRE_PT = "Lisbon says its military support to Kyiv since 2022 has exceeded €280 million. "
+
+
+def test_a_giver_named_only_after_a_figure_is_none_in_the_store_either(
+    clean_db: Settings,
+) -> None:
+    portugal = replace(
+        figure(WIRE_PT, "€280 million", "280000000", donor="Portugal", qualifier="over"),
+        attribution={"donor": "sentence", "year": "sentence"},
+    )
+    guessed = replace(
+        figure(POLISH, "€280 million", "280000000", donor="Poland", qualifier="over"),
+        attribution={"donor": "context", "year": "sentence"},
+    )
+    budget = replace(
+        figure(
+            POLISH,
+            "PLN 186.6 billion",
+            "44850000000",
+            unit="PLN",
+            donor="Poland",
+            category="defense_spending",
+            recipient=None,
+        ),
+        attribution={"donor": "sentence", "year": "sentence"},
+    )
+    documents = [
+        store_document(23, WIRE_PT, [portugal], datetime.date(2025, 2, 12)),
+        store_document(24, POLISH, [guessed, budget], datetime.date(2025, 2, 17)),
+    ]
+    for document_id in documents:
+        reconcile_and_store(document_id)
+    stored = stored_claims()
+    assert (280000000, 2, "Portugal") in stored
+    with db.transaction() as conn:
+        rebuild_block(conn, ClaimBlock("aid", "cumulative"))
+    assert stored_claims() == stored
