@@ -97,9 +97,21 @@ _CUMULATIVE_BEFORE = re.compile(
     r"climbed|grows|grew|grown|increases|increased) to\s+"
     r"(?:(?:about|around|some|nearly|almost|roughly|over|more than)\s+)?$|"
     # "Europe's military aid reached €72 billion"
-    r"(?:aid|assistance|support|contributions?|total)\s+(?:[\w'’-]+\s+){0,3}"
-    r"(?:has |have |had )?reached\s+"
-    r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|a total of)\s+)?$)",
+    r"(?:aid|assistance|support|contributions?|total)\s+(?:[\w'’-]+\s+){0,4}"
+    # "Dutch contributions to PURL this year now stand at €750m"
+    r"(?:(?:has |have |had )?reached|now (?:stands?|amounts?|totals?|comes?)(?: at| to)?)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|a total of)\s+)?$|"
+    # a sentence that adds the new sum to what was there: "With today's decision, the Dutch
+    # contributions to PURL in 2025 amount to", "Together with the package of SEK 7.1 billion
+    # decided in January, Sweden's military support this year amounts to", "Avec cette nouvelle
+    # dotation, il atteint"
+    r"^\s*(?:together with|with|avec|mit|zusammen mit)\b[^.;]*?,[^.;]*?"
+    r"\b(?:amounts? to|reach(?:es)?|stands? at|totals?|comes? to|atteint|s'élève à|"
+    r"beläuft sich auf|erreicht)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|plus de|près de|rund|"
+    r"mehr als)\s+)?$|"
+    # a sum raised to a new level: "Paris a par ailleurs porté à 300 millions d'euros son fonds"
+    r"\b(?:a|ont|avait|avaient) (?:[\w'’-]+ ){0,2}?porté à\s+$)",
     re.IGNORECASE,
 )
 # Words right after a figure that make it a partial-year aggregate, a sum of packages that are

@@ -8,9 +8,18 @@ import datetime
 from dataclasses import replace
 from decimal import Decimal
 
+import pytest
+
 from services.reconciler.clustering import reconcile_block
 from services.reconciler.mentions import document_mentions
-from services.reconciler.rules import Kind, Link, another_dollar, can_be_part, claim_group
+from services.reconciler.rules import (
+    Kind,
+    Link,
+    another_dollar,
+    can_be_part,
+    claim_group,
+    kind_of,
+)
 from services.reconciler.tasks import rebuild_block, reconcile_and_store
 from shared import db
 from shared.config import Settings
@@ -362,3 +371,33 @@ def test_a_giver_named_only_after_a_figure_is_none_in_the_store_either(
     with db.transaction() as conn:
         rebuild_block(conn, ClaimBlock("aid", "cumulative"))
     assert stored_claims() == stored
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # the sum the new money brings a year's contributions to
+        ("With today's decision, the Dutch contributions to PURL in 2025 amount to ", "."),
+        ("Dutch contributions to PURL this year now stand at ", "."),
+        ("Avec cette nouvelle dotation, il atteint ", "."),
+        ("Paris a par ailleurs porté à ", " son fonds de soutien à l'Ukraine."),
+    ],
+)
+def test_a_sum_brought_to_a_new_level_is_a_running_total(before: str, after: str) -> None:
+    kind = kind_of(
+        unit="EUR", category="military_aid", qualifier="exact", before=before, after=after
+    )
+    assert kind is Kind.CUMULATIVE
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "With the new package, Germany will provide ",
+        "With a view to the winter, the Netherlands gives ",
+        "The Dutch contribution to PURL is ",
+    ],
+)
+def test_a_package_given_with_other_words_is_no_running_total(before: str) -> None:
+    kind = kind_of(unit="EUR", category="military_aid", qualifier="exact", before=before, after=".")
+    assert kind is Kind.INCREMENT
