@@ -6,7 +6,7 @@ its document) and its extracted attributes, never another document.
 
 import functools
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Protocol
 
@@ -779,10 +779,21 @@ def amounts_agree(
         return False
     if a == b:
         return True
+    if a_unit == b_unit == "percent" and a_qualifier == b_qualifier == "exact":
+        # two shares given to the same digit are two figures when that digit differs ("4.7%"
+        # this year, "4.8%" next year), while "4.81%" rounds to "4.8%"
+        step = max(_digit(a), _digit(b))
+        if a.quantize(step, ROUND_HALF_UP) != b.quantize(step, ROUND_HALF_UP):
+            return False
     slack = _CURRENCY_SLACK if a_unit != b_unit else Decimal(0)
     a_low, a_high = _interval(a, a_qualifier, slack)
     b_low, b_high = _interval(b, b_qualifier, slack)
     return a_low <= b_high and b_low <= a_high
+
+
+def _digit(amount: Decimal) -> Decimal:
+    """The place of an amount's last significant digit: 0.1 for 4.8, 1 for 2, 10 for 60."""
+    return Decimal(1).scaleb(amount.normalize().as_tuple().exponent)
 
 
 def _interval(amount: Decimal, qualifier: str, slack: Decimal) -> tuple[Decimal, Decimal]:

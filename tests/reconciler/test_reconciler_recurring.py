@@ -15,6 +15,7 @@ from services.reconciler.mentions import document_mentions
 from services.reconciler.rules import (
     Kind,
     Link,
+    amounts_agree,
     another_dollar,
     can_be_part,
     claim_group,
@@ -401,3 +402,18 @@ def test_a_sum_brought_to_a_new_level_is_a_running_total(before: str, after: str
 def test_a_package_given_with_other_words_is_no_running_total(before: str) -> None:
     kind = kind_of(unit="EUR", category="military_aid", qualifier="exact", before=before, after=".")
     assert kind is Kind.INCREMENT
+
+
+def test_shares_given_to_the_same_digit_agree_only_when_it_is_the_same() -> None:
+    def agree(a: str, b: str) -> bool:
+        return amounts_agree(Decimal(a), "exact", "percent", Decimal(b), "exact", "percent")
+
+    # Poland's "4.7%" for this year and "4.8%" for next, read for one year in one outlet
+    assert not agree("4.7", "4.8")
+    assert not agree("1.37", "1.38")
+    # a share rounded by another outlet is the same
+    assert agree("4.81", "4.8")
+    assert agree("1.49", "1.5")
+    assert agree("2.0", "2")
+    # other qualifiers keep their intervals
+    assert amounts_agree(Decimal("4.7"), "approx", "percent", Decimal("4.8"), "exact", "percent")
