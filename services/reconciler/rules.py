@@ -793,7 +793,8 @@ def amounts_agree(
 
 def _digit(amount: Decimal) -> Decimal:
     """The place of an amount's last significant digit: 0.1 for 4.8, 1 for 2, 10 for 60."""
-    return Decimal(1).scaleb(amount.normalize().as_tuple().exponent)
+    exponent = amount.normalize().as_tuple().exponent
+    return Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
 
 
 def _interval(amount: Decimal, qualifier: str, slack: Decimal) -> tuple[Decimal, Decimal]:
