@@ -218,8 +218,9 @@ _CONVERSION_GAP = re.compile(
     # the year may come between: "EUR 7.1bn for 2024 (roughly USD 7.6bn)"
     r"^\s*(?:(?:for|in) 20\d\d\s*)?(?:[(\[/]|"
     # or after a comma, with the words that say so: "2,7 Mrd. Euro, umgerechnet rund 2,6
-    # Milliarden Franken", "3 milliards d'euros, soit près de 2,85 milliards de francs"
-    r",\s*(?:umgerechnet|soit|or|i\.e\.|equivalent to|converted))\s*"
+    # Milliarden Franken", "3 milliards d'euros, soit près de 2,85 milliards de francs", "rund
+    # 150 Mrd. Kronen, also rund 13 Mrd. Euro" (German "also": that is)
+    r",\s*(?:umgerechnet|soit|or|i\.e\.|equivalent to|converted|also|d\.h\.|das sind|c\.-à-d\.))\s*"
     r"(?:about|around|approximately|approx\.|roughly|some|or|i\.e\.|ca\.|"
     r"rund|etwa|environ|soit|près de|presque|~|≈)?\s*$",
     re.IGNORECASE,

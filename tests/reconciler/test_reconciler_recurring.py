@@ -417,3 +417,18 @@ def test_shares_given_to_the_same_digit_agree_only_when_it_is_the_same() -> None
     assert agree("2.0", "2")
     # other qualifiers keep their intervals
     assert amounts_agree(Decimal("4.7"), "approx", "percent", Decimal("4.8"), "exact", "percent")
+
+
+def test_a_conversion_after_also_is_one() -> None:
+    text = (
+        "Seit 2022 summiert sich die norwegische Hilfe auf rund 150 Milliarden Kronen, also "
+        "rund 13 Milliarden Euro."
+    )
+    figures = [
+        figure(text, "150 Milliarden Kronen", "13000000000", unit="NOK", donor="Norway"),
+        figure(text, "13 Milliarden Euro", "13000000000", donor="Norway"),
+    ]
+    assert kinds(text, figures) == [
+        ("150 Milliarden Kronen", Kind.CUMULATIVE, None),
+        ("13 Milliarden Euro", Kind.CUMULATIVE, Link.CONVERTS),
+    ]
