@@ -25,8 +25,8 @@ def test_the_details_name_split_and_joined_claims() -> None:
 
 # Each split scored once blind, then kept as a floor: a change that loses what the reconciler
 # already gets right on them fails here (splits dev to holdout8; holdout9 stays kept back).
-# 2026.11.10 with extractor 2026.11.18 scores F1 0.928 (P 0.989, R 0.874) and 156 of 187 totals
-# exact on them (without holdout8: F1 0.939, 138 of 165).
+# 2026.11.11 with extractor 2026.11.18 scores F1 0.936 (P 0.991, R 0.888) and 160 of 187 totals
+# exact on them (2026.11.10: F1 0.928, P 0.989, R 0.874, 156 totals).
 _CLUSTERS = Path(__file__).resolve().parent / "clusters" / "clusters.jsonl"
 _IN_SAMPLE = next(splits for name, _, splits in CLUSTER_SETS if name == "dev")
 
@@ -36,9 +36,9 @@ def test_the_in_sample_clusters_stay_above_their_floor() -> None:
     result = score(clusters, _CLUSTERS.parent)
     text = format_score("in-sample", result, details=True)
     assert result.clusters == 98
-    assert result.precision >= 0.98, text
-    assert result.f1 >= 0.925, text
-    assert result.totals_exact >= 156, text
+    assert result.precision >= 0.985, text
+    assert result.f1 >= 0.935, text
+    assert result.totals_exact >= 160, text
 
 
 def test_a_total_labelled_humanitarian_is_humanitarian_aid() -> None:
