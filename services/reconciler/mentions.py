@@ -290,7 +290,7 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
         listed_next = _LIST_NEXT.search(since_prior) is not None and _next_share(
             sums, index, whole, links, listed, since_prior
         )
-        if not (share or drawn or listed_next) and not can_be_part(figure, sums[whole]):
+        if not (share or drawn) and not can_be_part(figure, sums[whole], any_giver=listed_next):
             continue
         if share:
             shares.add(figure.start)

@@ -719,16 +719,18 @@ class _Attributed(Protocol):
     def attribution(self) -> dict[str, str]: ...
 
 
-def can_be_part(part: _Attributed, whole: _Attributed) -> bool:
+def can_be_part(part: _Attributed, whole: _Attributed, *, any_giver: bool = False) -> bool:
     """Whether a figure can be a part of a larger one near it, as far as their attributes tell:
     not when both name givers in their own sentences and they differ ("€65 billion from
     Washington, ... including Sweden's €1.45 billion package"), nor aid to a receiver inside a
     country's own budget ("The budget includes €100 million in military aid for Ukraine": the aid
     is a fact of its own). A giver read from context is a guess, which tells nothing: "The first
     €10 million is to be paid in March", read as Finland's, after "€30 million ..., joining a
-    scheme funded mainly by Denmark, the Netherlands and Canada", read as theirs."""
-    gives_way = weakly_attributed(part.attribution.get("donor")) and not weakly_attributed(
-        whole.attribution.get("donor")
+    scheme funded mainly by Denmark, the Netherlands and Canada", read as theirs. `any_giver`: the
+    words say it is a part whatever giver was read (a later sum of a listed parts)."""
+    gives_way = any_giver or (
+        weakly_attributed(part.attribution.get("donor"))
+        and not weakly_attributed(whole.attribution.get("donor"))
     )
     if not gives_way and not donors_compatible(part.donor, whole.donor):
         return False

@@ -432,3 +432,20 @@ def test_a_conversion_after_also_is_one() -> None:
         ("150 Milliarden Kronen", Kind.CUMULATIVE, None),
         ("13 Milliarden Euro", Kind.CUMULATIVE, Link.CONVERTS),
     ]
+
+
+def test_aid_listed_in_a_budget_is_still_no_part_of_it() -> None:
+    text = (
+        "The defence budget for 2026 is €50 billion. It includes €2 billion for ammunition, "
+        "€100 million in military aid for Ukraine and €1 billion for barracks."
+    )
+    own = {"category": "defense_spending", "recipient": None}
+    figures = [
+        figure(text, "€50 billion", "50000000000", **own),  # type: ignore[arg-type]
+        figure(text, "€2 billion", "2000000000", **own),  # type: ignore[arg-type]
+        figure(text, "€100 million", "100000000"),
+        figure(text, "€1 billion", "1000000000", **own),  # type: ignore[arg-type]
+    ]
+    links = _links(text, figures)
+    assert links[1] == (Link.PART_OF, figures[0].start)
+    assert links[2] == (None, None)
