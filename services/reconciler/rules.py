@@ -105,7 +105,9 @@ _CUMULATIVE_BEFORE = re.compile(
     # contributions to PURL in 2025 amount to", "Together with the package of SEK 7.1 billion
     # decided in January, Sweden's military support this year amounts to", "Avec cette nouvelle
     # dotation, il atteint"
-    r"^\s*(?:together with|with|avec|mit|zusammen mit)\b[^.;]*?,[^.;]*?"
+    # (not a package said after it: "With the new tranche, the package amounts to")
+    r"^\s*(?:together with|with|avec|mit|zusammen mit)\b[^.;]*?,"
+    r"(?![^.;]*\b(?:package|tranche|paquet|enveloppe|Paket)\b)[^.;]*?"
     r"\b(?:amounts? to|reach(?:es)?|stands? at|totals?|comes? to|atteint|s'élève à|"
     r"beläuft sich auf|erreicht)\s+"
     r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|plus de|près de|rund|"

@@ -397,6 +397,7 @@ def test_a_sum_brought_to_a_new_level_is_a_running_total(before: str, after: str
         "With the new package, Germany will provide ",
         "With a view to the winter, the Netherlands gives ",
         "The Dutch contribution to PURL is ",
+        "With the new tranche, the package amounts to ",
     ],
 )
 def test_a_package_given_with_other_words_is_no_running_total(before: str) -> None:
