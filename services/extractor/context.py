@@ -336,6 +336,10 @@ def _category(
                 return "other"
             if lexicon.PLEDGING.search(text, *_clause(text, start, end)):
                 return "pledge_target"
+        if defence and _past_level(sentence, start, end, others):
+            return "defense_spending"  # "contre 1,3 % l'an dernier": a level had, not a goal
+        if defence and _level_reached(sentence, start, end, others):
+            return "defense_spending"  # "Madrid said it reached 2% last year"
         if defence and lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start):
             return "pledge_target"  # "the alliance's core target of 3.5%", "l'objectif de 2 %"
         if sentence.poll and not lexicon.OF_GDP.match(text, end):
@@ -416,6 +420,70 @@ def _category(
 
 
 _GNI_SUBJECTS = lexicon.AID_CATEGORIES | {"defense_spending", "aid"}
+
+
+def _level_reached(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when one country has reached a share in a year that has come ("Madrid said it
+    reached 2% last year", "reported reaching 2% in fiscal 2025-26", "to reach 2% of GDP last
+    year"): the level its spending is at. Not a share named as the alliance's target ("reached
+    NATO's 2% target"), which issue 10 keeps a pledge_target, nor one it will reach this year ("a
+    promis d'atteindre 2 % dès cette année"), which the sets label either way."""
+    if sentence.when is None:
+        return False
+    text = sentence.text
+    lo, hi = _clause(text, start, end, others)  # its own time, not the next figure's
+    window = max(lo, start - 60)
+    verb = lexicon.REACHED.search(text, window, start) or lexicon.REACHING.search(
+        text, window, start
+    )
+    if verb is None:
+        return False
+    if lexicon.TARGET_AFTER.match(text, end) or lexicon.TARGET_BEFORE.search(text, window, start):
+        return False  # "reached NATO's 2% target last year": the alliance's target (issue 10)
+    past = lexicon.REACHED.fullmatch(verb.group(0)) is not None
+    if not past and not lexicon.OF_GDP.match(text, end):
+        return False  # "hit by a recession, with GDP contracting by 0.1% last year"
+    if not any(
+        verb.end() <= y.start < hi and int(y.label) <= sentence.when - (not past)
+        for y in sentence.years
+    ):
+        return False
+    givers = [a for a in sentence.actors if not a.recipient and a.end <= verb.start()]
+    return bool(givers) and givers[-1].name in lexicon.ECONOMIES
+
+
+def _past_level(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when a share of GDP, or the base another share is compared with, is dated right
+    after it to a year before the publication's ("Madrid reached 2% of GDP last year",
+    "verglichen mit 0,7 Prozent im vergangenen Jahr", "contre 1,3 % l'an dernier"): a level a
+    country had, not one to reach. Not a goal named as one ("the previous benchmark of 2% in
+    2025"), nor a share of aid so dated."""
+    text = sentence.text
+    if sentence.when is None or lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    window = max(0, start - 40)
+    compared = lexicon.BASE_BEFORE.search(text, window, start) or lexicon.FROM_LEVEL_BEFORE.search(
+        text, window, start
+    )
+    based = compared is not None and any(o_end <= start for _, o_end in others)
+    if not based and not lexicon.OF_GDP.match(text, end):
+        return False  # "GDP grew by 3.7% last year": no level of spending
+    own = lexicon.OWN_YEAR_AFTER.match(text, end)
+    if own is None:
+        return False
+    years = [y for y in sentence.years if end <= y.start < own.end()]
+    if not years or int(years[0].label) >= sentence.when:
+        return False
+    lo, hi = _clause(text, start, end)
+    return not any(
+        k.label in lexicon.AID_CATEGORIES or k.label == "aid"
+        for k in sentence.keywords
+        if lo <= k.start < hi
+    )
 
 
 def _pledged_share(text: str, start: int, end: int) -> bool:
@@ -753,12 +821,15 @@ def _in_aside(text: str, actor: Actor, start: int) -> bool:
 def _tells_of_other(text: str, actor: Actor, end: int) -> bool:
     """A name after the figure that gives something else: "Denmark (€0.5 billion), whose model
     has been copied by Sweden", "the jets it has received from European allies", "contribue 5
-    milliards de dollars à l'initiative du G7"."""
+    milliards de dollars à l'initiative du G7", "versera 200 millions $ US dans le mécanisme de
+    l'OTAN"."""
     between = text[end : actor.start]
     if actor.agent and lexicon.OTHER_AGENT_BETWEEN.search(between):
         return True
-    return (
-        actor.genitive and not actor.agent and lexicon.RECIPIENT_BETWEEN.search(between) is not None
+    if not actor.genitive or actor.agent:
+        return False
+    return bool(
+        lexicon.RECIPIENT_BETWEEN.search(between) or lexicon.CHANNEL_BETWEEN.search(between)
     )
 
 

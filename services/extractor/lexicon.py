@@ -127,7 +127,7 @@ _COUNTRIES: list[tuple[str, str, str]] = [
     (
         "Germany",
         r"Germany|Deutschland|Allemagne|Bundesrepublik|Bundesregierung|Bundestag|Bundeshaushalt\w*|(?-i:Berlin)",
-        r"German|deutsche[n]?",
+        r"German|deutsche[nmrs]?",
     ),
     (
         "France",
@@ -138,7 +138,7 @@ _COUNTRIES: list[tuple[str, str, str]] = [
         "United Kingdom",
         r"United\s+Kingdom|U\.K\.|(?-i:UK)(?![\w-])|Great\s+Britain|Britain|Großbritannien"
         r"|Royaume-Uni|(?-i:London|Londres)|Downing\s+Street",
-        r"British|UK",
+        r"British|UK|britische[nmrs]?",
     ),
     ("Canada", r"Canada|Kanada|(?-i:Ottawa)", r"Canadian|kanadische[n]?"),
     ("Sweden", rf"Sweden|Schweden|Suède|(?-i:Stockholm){_NOT_NAME}", r"Swedish|schwedische[n]?"),
@@ -155,13 +155,17 @@ _COUNTRIES: list[tuple[str, str, str]] = [
         r"Dutch|niederländische[n]?",
     ),
     ("Poland", r"Poland|Polen|Pologne|(?-i:Warsaw|Varsovie|Warschau)", r"Polish|polnische[n]?"),
-    ("Italy", rf"Italy|Italien|Italie|(?-i:Rome){_NOT_NAME}", r"Italian"),
-    ("Spain", rf"Spain|Spanien|Espagne|(?-i:Madrid){_NOT_NAME}", r"Spanish"),
-    ("Finland", rf"Finland|Finnland|Finlande|(?-i:Helsinki){_NOT_NAME}", r"Finnish"),
+    ("Italy", rf"Italy|Italien|Italie|(?-i:Rome){_NOT_NAME}", r"Italian|italienische[nmrs]?"),
+    ("Spain", rf"Spain|Spanien|Espagne|(?-i:Madrid){_NOT_NAME}", r"Spanish|spanische[nmrs]?"),
+    (
+        "Finland",
+        rf"Finland|Finnland|Finlande|(?-i:Helsinki){_NOT_NAME}",
+        r"Finnish|finnische[nmrs]?",
+    ),
     ("Estonia", r"Estonia|Estland|Estonie|(?-i:Tallinn)", r"Estonian"),
     ("Latvia", r"Latvia|Lettland|Lettonie|(?-i:Riga)", r"Latvian"),
     ("Lithuania", r"Lithuania|Litauen|Lituanie|(?-i:Vilnius)", r"Lithuanian"),
-    ("Belgium", r"Belgium|Belgien|Belgique", r"Belgian"),
+    ("Belgium", r"Belgium|Belgien|Belgique", r"Belgian|belgische[nmrs]?"),
     (
         "Czech Republic",
         r"Czech\s+Republic|Czechia|Tschechien|République\s+tchèque|(?-i:Prague|Prag)",
@@ -184,15 +188,19 @@ _COUNTRIES: list[tuple[str, str, str]] = [
     ),
     ("Hungary", r"Hungary|Ungarn|Hongrie|(?-i:Budapest)", r"Hungarian"),
     ("New Zealand", r"New\s+Zealand|Neuseeland|Nouvelle-Zélande", r"New\s+Zealand"),
-    ("Austria", r"Austria|Österreich|Autriche|(?-i:Vienna|Wien|Vienne)", r"Austrian"),
+    (
+        "Austria",
+        r"Austria|Österreich|Autriche|(?-i:Vienna|Wien|Vienne)",
+        r"Austrian|österreichische[nmrs]?",
+    ),
     (
         "Switzerland",
         # "le Conseil fédéral", "la Confédération" are the Swiss government in French
         r"Switzerland|Schweiz|Suisse|(?-i:Bern|Berne)|Conseil\s+fédéral|Eidgenossenschaft"
         r"|(?-i:Confédération)(?!\s+(?:canadienne|syndicale|européenne))",
-        r"Swiss",
+        r"Swiss|schweizerische[nmrs]?",
     ),
-    ("Japan", rf"Japan|Japon|(?-i:Tokyo|Tokio){_NOT_NAME}", r"Japanese"),
+    ("Japan", rf"Japan|Japon|(?-i:Tokyo|Tokio){_NOT_NAME}", r"Japanese|japanische[nmrs]?"),
     ("Australia", r"Australia|Australien|Australie|(?-i:Canberra)", r"Australian"),
     (
         "South Korea",
@@ -290,7 +298,7 @@ CITY_NAMES = frozenset(
 _ADJECTIVE_CONTEXT = (
     r"(?=\s+(?:government|cabinet|parliament|(?:defen[cs]e\s+)?ministry|taxpayers|(?:military\s+"
     r"|financial\s+|humanitarian\s+|security\s+)?(?:aid|assistance|support|package|contribution|model"
-    r"|Regierung|Hilfe)s?\b)"
+    r"|Regierung|Hilfe|Anteil|Beitrag|Unterstützung|Militärhilfe|Paket)s?\b)"
     # a giver's part of a tally: "Of the European total, EUR 46 billion is military aid"
     r"|\s+(?:total|tally|share)\b(?!\s+of\b))"
 )
@@ -394,7 +402,10 @@ NATO_CHANNEL_AFTER = re.compile(
 # trust fund", "via le mécanisme PURL de l'Otan", "par le biais de l'UE", "under NATO's list".
 _CHANNEL = (
     r"\b(?:through|via|über|under|par\s+l['’]intermédiaire\s+de|par\s+le\s+biais\s+de"
-    r"|à\s+travers)\s+"
+    r"|à\s+travers|dans\s+le\s+cadre\s+d[eu]|au\s+titre\s+d[eu]"
+    # what a giver pays into: "Ireland's contribution to the European Peace Facility", "der
+    # Anteil an den Maßnahmen der Fazilität", "versera 200 millions $ US dans le mécanisme"
+    r"|contributions?\s+(?:to|à)|Beitr(?:ag|äge)\s+(?:zu[rm]?|an)|Anteil\s+an|into|dans)\s+"
 )
 # A coalition a giver's money goes through is its channel, not its giver: "$40 million, to be
 # delivered through the international Drone Coalition", "via la coalition drones".
@@ -1346,6 +1357,8 @@ REACHING = re.compile(
     r"|porter)\b",
     re.IGNORECASE,
 )
+# A level reached already: "reached", "a atteint", "hat ... erreicht" (not "to reach").
+REACHED = re.compile(r"\b(?:reached|reaching|achieved|met|erreicht|atteint)\b", re.IGNORECASE)
 OWN_DEADLINE_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:by|bis|d['’]ici(?:\s+à)?|dès|until|in|en|im)\s+(?:(?:19|20)\d\d|next\s+year|this\s+year"
     r"|cette\s+année|diesem\s+Jahr)",
@@ -1545,7 +1558,7 @@ FOR_GIVER = re.compile(
 # The words before a comparison base: "down from 7 billion euros", "compared with", ", nach".
 _COMPARED_TO = (
     r"(?:\b(?:up|down)\s+(?:\w+ly\s+)?from|compared\s+(?:with|to)|against|versus|vs\.|gegenüber"
-    r"|contre|par\s+rapport\s+à|,\s+nach|,\s+après)\s+"
+    r"|verglichen\s+mit|im\s+Vergleich\s+zu|contre|par\s+rapport\s+à|,\s+nach|,\s+après)\s+"
 )
 COMPARISON_BEFORE = re.compile(
     _COMPARED_TO + r"(?:(?:" + ROUGHLY + r"|the|le|la|les)\s+)*$", re.IGNORECASE
@@ -1628,6 +1641,9 @@ OTHER_AGENT_BETWEEN = re.compile(
 # A recipient between a figure and a genitive after it: "contribue 5 milliards de dollars à
 # l'initiative du G7" is Canada's, paid to the G7's scheme.
 RECIPIENT_BETWEEN = re.compile(r"\b(?:à|aux?|an|to|pour|für)\b", re.IGNORECASE)
+# A channel word between a figure and a genitive after it: "200 millions $ US dans le mécanisme
+# de l'OTAN" is paid into NATO's mechanism, not given by NATO.
+CHANNEL_BETWEEN = re.compile(_CHANNEL, re.IGNORECASE)
 # "defence spending across the EU": the member states' spending, not the Union's.
 ACROSS_BEFORE = re.compile(r"\b(?:across|throughout|within)\s+(?:the\s+)?$", re.IGNORECASE)
 
