@@ -319,6 +319,8 @@ def _category(
         return "other"  # "Shares in Rheinmetall ... rose 3.4%": a market move
     if sentence.distractors and _distracted(sentence, start, end, others):
         return "other"  # "inflation stood at 2.1%", "Ukraine needs another $12 billion"
+    if unit != "percent" and defence and _buys_level(sentence, start, end, others):
+        return "defense_spending"  # "Spain would need an extra €22 billion a year to hit 3.5%"
     if unit != "percent" and _needed(text, start, end):
         return "other"  # "they need at least $40 billion worth of weapons": a need, not a gift
     if unit != "percent" and sentence.prices:
@@ -1437,6 +1439,24 @@ def _kinds_listed(
             if k.label in _COUNTED_KINDS and listed[0] <= k.start and k.end <= listed[1]
         }
         if len(kinds) >= 2:
+            return True
+    return False
+
+
+def _buys_level(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when a sum is what lifts a country's defence to a share its sentence names ("would
+    need an extra €22 billion a year to hit 3.5%", "found an extra €4 billion to lift spending to
+    2% of GDP", "Atteindre 3,5 % d'ici 2035 exigerait 250 milliards d'euros"), in a sentence that
+    names no aid: the country's own spending, not a need of Ukraine's nor a gift."""
+    text = sentence.text
+    if any(k.label in lexicon.AID_CATEGORIES or k.label == "aid" for k in sentence.keywords):
+        return False
+    for o_start, o_end in others:
+        if not lexicon.PERCENT_END.search(text, max(0, o_end - 12), o_end):
+            continue
+        if lexicon.REACHING.search(text, max(0, o_start - 40), o_start):
             return True
     return False
 

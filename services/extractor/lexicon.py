@@ -557,8 +557,8 @@ _CATEGORIES: list[tuple[str, str]] = [
     ),
     (
         "defense_spending",
-        r"(?:defen[cs]e|military)\s+(?:spending|expenditures?|budgets?|outlays?|allocations?)"
-        r"|(?:spen[dt]\w*|invest\w*)\s+(?:\S+\s+){0,6}?on\s+(?:(?:national|core|its|their)\s+)?"
+        r"(?:defen[cs]e|military)\s+(?:spending|expenditures?|budgets?|outlays?|allocation\b)"
+        r"|defen[cs]e\s+allocations|(?:spen[dt]\w*|invest\w*)\s+(?:\S+\s+){0,6}?on\s+(?:(?:national|core|its|their)\s+)?"
         r"(?:defen[cs]e|(?:the|their|its)\s+militar\w+"
         r"|armed\s+forces)|Verteidigungs(?:ausgaben|haushalt|etat|budget)|Wehretat|Militärausgaben"
         r"|Pentagon['’]s\s+budget|defen[cs]e\s+(?:bill|appropriations?|authori[sz]ation)|NDAA"
@@ -598,8 +598,9 @@ _CATEGORIES: list[tuple[str, str]] = [
     ),
     (
         "military_aid",
+        # a tracker's "military allocations" and "commitments" are what donors gave
         r"military\s+(?:aid|assistance|support|help|package|equipment|donations?|deliveries"
-        r"|supplies|materi[ae]l)|(?:arms|weapons?|ammunition|munitions)\b|air[\s-]defen[cs]e|artillery"
+        r"|supplies|materi[ae]l|allocations|commitments)|(?:arms|weapons?|ammunition|munitions)\b|air[\s-]defen[cs]e|artillery"
         r"|Luftverteidigung\w*|Luftabwehr\w*|défense\s+(?:aérienne|sol-air)"
         r"|drawdown|Militärhilfe|militärische[n]?\s+(?:Hilfe\w*|Unterstützung|Zusagen)"
         r"|militärische[n]?(?=\s*,|\s+(?:und|sowie)\b)|Waffen\w*|Munition"

@@ -87,3 +87,38 @@ def test_a_german_adjective_of_nationality_names_its_country() -> None:
         "an der Militärhilfe beläuft sich auf 120 Millionen Euro."
     )
     assert [f.donor for f in _figures(text)] == ["EU", "Austria"]
+
+
+def test_a_trackers_military_allocations_are_military_aid() -> None:
+    text = (
+        "European military allocations totalled €12.5 billion in the first half, the tracker said."
+    )
+    assert _figures(text)[0].category == "military_aid"
+
+
+def test_a_defence_allocation_in_a_budget_stays_spending() -> None:
+    text = "The budget's military allocation rises to €7 billion next year."
+    assert _figures(text)[0].category == "defense_spending"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greece spends 3.1% of GDP on defence. Athens would need an extra €4 billion a year to "
+        "hit 3.5% by 2035.",
+        "Greece spends 3.1% of GDP on defence. The government found an extra €4 billion to lift "
+        "spending to 3.5% of GDP.",
+    ],
+)
+def test_the_money_that_lifts_defence_to_a_share_is_spending(text: str) -> None:
+    money = next(f for f in _figures(text) if f.unit == "EUR")
+    assert (money.category, money.donor) == ("defense_spending", "Greece")
+
+
+def test_money_to_reach_a_share_given_as_aid_stays_aid() -> None:
+    text = (
+        "Greece spends 3.1% of GDP on defence. The government would need an extra €4 billion a "
+        "year to give 0.25% of GDP in military aid to Ukraine."
+    )
+    money = next(f for f in _figures(text) if f.unit == "EUR")
+    assert money.category == "military_aid"
