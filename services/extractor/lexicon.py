@@ -23,7 +23,11 @@ _ACTORS: list[tuple[str, str]] = [
     (
         "NATO allies",
         r"(?:NATO|Nato|OTAN|Otan)\s+(?:allies|members|member\s+states|member\s+countries|countries"
-        r"|partners|nations)|(?:the\s+)?Alliance(?:['’]s)?\s+(?:\d+\s+)?(?:member\s+states|members"
+        r"|partners|nations|leaders|heads\s+of\s+(?:state|government))"
+        # the members named by the alliance: "Die Mitglieder des Bündnisses", "les dirigeants de
+        # l'OTAN", "members of the alliance"
+        r"|(?:members|leaders)\s+of\s+(?:the\s+)?(?:alliance|NATO)|Mitglieder\s+des\s+Bündnisses"
+        r"|(?:membres|dirigeants)\s+de\s+l['’](?:Alliance|OTAN|Otan)|(?:the\s+)?Alliance(?:['’]s)?\s+(?:\d+\s+)?(?:member\s+states|members"
         r"|countries|allies)|allied\s+(?:countries|nations|governments)|(?:NATO|Nato)-(?:Staaten"
         r"|Verbündeten|Partner|Mitglieder|Länder)|Verbündeten|alliés(?:\s+de\s+l['’]Otan)?"
         r"|pays\s+de\s+l['’]Otan|allies",
@@ -109,6 +113,24 @@ _ACTORS: list[tuple[str, str]] = [
         r"|Banque\s+européenne\s+d['’]investissement",
     ),
     ("World Bank", r"World\s+Bank|Weltbank|Banque\s+mondiale"),
+    # Multilateral lenders give in their own name, like the World Bank (the EIB is the EU's).
+    (
+        "EBRD",
+        r"European\s+Bank\s+for\s+Reconstruction\s+and\s+Development|(?-i:EBRD|BERD)"
+        r"|Osteuropabank|Europäische[nr]?\s+Bank\s+für\s+Wiederaufbau\s+und\s+Entwicklung"
+        r"|Banque\s+européenne\s+pour\s+la\s+reconstruction\s+et\s+le\s+développement",
+    ),
+    (
+        "Council of Europe Development Bank",
+        r"Council\s+of\s+Europe\s+Development\s+Bank|(?-i:CEB)(?![\w-])"
+        r"|Entwicklungsbank\s+des\s+Europarate?s|Banque\s+de\s+développement\s+du\s+Conseil\s+de"
+        r"\s+l['’]Europe",
+    ),
+    (
+        "Nordic Investment Bank",
+        r"Nordic\s+Investment\s+Bank|(?-i:NIB)(?![\w-])|Nordische\s+Investitionsbank"
+        r"|Banque\s+nordique\s+d['’]investissement",
+    ),
     ("G7", r"(?-i:G7|G-7)"),
 ]
 # (normalized name, names and metonyms, adjective). The adjective counts only before "government",
@@ -1282,11 +1304,13 @@ RELATIVE_TIME = re.compile(
     r"(?:['’]s)?|a\s+year\s+(?:earlier"
     r"|ago)|(?:diese[sm]|vergangene[nm]?|letzte[nm]?|nächste[nm]?|kommende[nm]?|laufende[nm]?"
     r"|vorige[nm]?)\s+Jahr(?:es)?|Vorjahr\w*|heuer|heurig\w*|cette\s+année|l['’]an(?:née)?\s+(?:derni(?:er|ère)"
-    r"|prochaine?|passée?))\b",
+    r"|prochaine?|passée?)"
+    # a fiscal year counted from the publication: "l'exercice précédent", "l'exercice en cours"
+    r"|l['’]exercice\s+(?:précédent|en\s+cours|prochain))\b",
     re.IGNORECASE,
 )
 _EARLIER = re.compile(
-    r"last|previous|past|ago|earlier|vergangen|letzt|vorig|Vorjahr|derni|pass", re.I
+    r"last|previous|past|ago|earlier|vergangen|letzt|vorig|Vorjahr|derni|pass|précédent", re.I
 )
 _LATER = re.compile(r"next|coming|nächst|kommend|prochain", re.IGNORECASE)
 
@@ -1574,7 +1598,9 @@ BASE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Between a figure and the time it is dated by: "€300m in 2023", "7,3 Milliarden Euro in diesem".
-TIME_LEAD = re.compile(r"[\s,]*(?:(?:in|im|en|during|for)\s+)?(?:the\s+)?", re.IGNORECASE)
+TIME_LEAD = re.compile(
+    r"[\s,]*(?:(?:in|im|en|during|for|au|à\s+la|at)\s+)?(?:the\s+)?", re.IGNORECASE
+)
 # A share changing from a base right after it: "ease to about 5.5% of GDP from an estimated 6.3%".
 FROM_BASE = re.compile(
     r"(?:\s+of\s+(?:GDP|gross\s+domestic\s+product|economic\s+output))?,?\s+from\s+"
@@ -1708,7 +1734,7 @@ YEAR = re.compile(
     r"(?:\b(?:in|for|during|by|of|from|as\s+early\s+as|im|für|bis|ab|en|pour|d['’]ici(?:\s+à)?|dès"
     r"|à\s+partir\s+de|au\s+cours\s+de|sur|fiscal|FY"
     # a point in the year: "fin 2027", "Ende 2026", "début 2026" ("the end of 2025" is "of")
-    r"|fin|début|mi|Ende|Anfang|Mitte)"
+    r"|(?:fin|début)(?:\s+de)?|mi|Ende|Anfang|Mitte)"
     r"\s+(?:(?:the\s+|la\s+seule\s+"
     r"|(?:the\s+)?(?:whole|entire|full)\s+|l['’]ensemble\s+de\s+)?(?:fiscal"
     rf"\s+)?(?:year|Jahr|Jahre|année|l['’]année|exercice)\s+|{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)"

@@ -122,3 +122,63 @@ def test_money_to_reach_a_share_given_as_aid_stays_aid() -> None:
     )
     money = next(f for f in _figures(text) if f.unit == "EUR")
     assert money.category == "military_aid"
+
+
+@pytest.mark.parametrize(
+    ("text", "lender"),
+    [
+        (
+            "The European Union pledged €2 billion. The European Bank for Reconstruction and "
+            "Development signed a €300 million loan to Ukrenergo.",
+            "EBRD",
+        ),
+        (
+            "L'Union européenne a promis 2 milliards d'euros. La BERD a accordé un prêt de 150 "
+            "millions d'euros à Naftogaz.",
+            "EBRD",
+        ),
+        (
+            "The EU pledged €2 billion. The Nordic Investment Bank lent €50 million to the grid "
+            "operator.",
+            "Nordic Investment Bank",
+        ),
+        (
+            "The EU pledged €2 billion. The Council of Europe Development Bank lent €20 million "
+            "for housing.",
+            "Council of Europe Development Bank",
+        ),
+    ],
+)
+def test_a_multilateral_lender_gives_in_its_own_name(text: str, lender: str) -> None:
+    assert _figures(text)[-1].donor == lender  # not the EU named before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit was tense. NATO leaders agreed to spend 5% of GDP on defence, a concession "
+        "to the United States.",
+        "The summit was tense. The leaders of the alliance agreed to spend 5% of GDP on "
+        "defence, a concession to the United States.",
+        "Österreich gibt weniger aus: Die Mitglieder des Bündnisses haben sich verpflichtet, "
+        "zwei Prozent ihrer Wirtschaftsleistung für Verteidigung auszugeben.",
+    ],
+)
+def test_the_alliances_leaders_and_members_are_nato_allies(text: str) -> None:
+    figure = _figures(text)[0]
+    assert (figure.category, figure.donor) == ("pledge_target", "NATO allies")
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Selon un sondage publié lundi, 61 % des Canadiens appuient l'aide à l'Ukraine, "
+            "contre 68 % au début de 2023.",
+            [2026, 2023],
+        ),
+        ("Le déficit est évalué à 78,3 milliards $ pour l'exercice en cours.", [2026]),
+    ],
+)
+def test_french_times_a_year_is_read_from(text: str, years: list[int]) -> None:
+    assert [f.year for f in _figures(text)] == years
