@@ -884,7 +884,15 @@ NOT_GIVEN = re.compile(
     r"|(?:reconstruction|recovery)\s+costs?|assets|avoirs|actifs|\w*[gG]uthaben|Vermögenswerte"
     r"|exports?|imports?|Export\w*|Import\w*|exportations?|importations?|per\s+dollar"
     r"|exchange\s+rates?|Wechselkurs\w*|beziffert|estimated\s+at|estimée?s?\s+à|schätzt"
-    r"|held|holds|détient|détenu\w*|immobilis\w*|frozen|gelés?|eingefroren\w*)",
+    r"|held|holds|détient|détenu\w*|immobilis\w*|frozen|gelés?|eingefroren\w*"
+    # prices, profits and capital, which no one gives: "$70 a barrel", "a net profit of",
+    # "a €4 billion paid-in capital increase"
+    r"|(?:a|per|the)\s+barrel|(?:le|du|par)\s+baril|pro\s+Barrel|profits?|bénéfices?|Gewinn\w*"
+    r"|capital\s+increase|Kapitalerhöhung|augmentation\s+de\s+capital"
+    # hosting refugees at home: "accommodation for people who fled Ukraine", "Versorgung
+    # ukrainischer Vertriebener", "Personen mit Schutzstatus S"
+    r"|refugees|Flüchtling\w*|Geflüchtete\w*|Vertriebene\w*|réfugiés|Schutzstatus|accommodation"
+    r"|hébergement|Unterbringung)",
     re.IGNORECASE,
 )
 # A need told before a sum is what the sum measures, whatever it is needed for: "officials say

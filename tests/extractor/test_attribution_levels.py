@@ -182,3 +182,19 @@ def test_the_alliances_leaders_and_members_are_nato_allies(text: str) -> None:
 )
 def test_french_times_a_year_is_read_from(text: str, years: list[int]) -> None:
     assert [f.year for f in _figures(text)] == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway has pledged NOK 85 billion in military aid to Ukraine this year. Brent crude "
+        "traded at about $70 a barrel on Friday.",
+        "Belgium finances its military aid to Ukraine from Euroclear. Euroclear made a net "
+        "profit of €6.9 billion last year.",
+        "Ireland gives humanitarian aid to Ukraine. The State spent €1.4 billion last year on "
+        "accommodation for people who fled the war.",
+    ],
+)
+def test_prices_profits_and_hosting_refugees_take_no_kind_of_aid(text: str) -> None:
+    figure = _figures(text)[-1]
+    assert (figure.category, figure.recipient) == ("other", None)
