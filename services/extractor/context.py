@@ -232,11 +232,13 @@ _GROUPS = {
 
 
 def _apposition(text: str, last: Actor, actor: Actor) -> bool:
-    """ "Among large donors, the United Kingdom": a group and one of its members, not a list."""
+    """ "Among large donors, the United Kingdom": a group and one of its members, not a list; nor
+    is a genitive before a comma ("parmi les plus mauvais élèves de l'OTAN, la Belgique")."""
     comma_only = not re.search(r"\b(?:and|und|et|with|mit|avec)\b|&", text[last.end : actor.start])
     if text.startswith(("its ", "their "), actor.start):
         return False  # "the EU, its Member States and ...": the Union and its own members
-    return comma_only and (last.name in lexicon.AGGREGATES or actor.name in lexicon.AGGREGATES)
+    grouped = last.name in lexicon.AGGREGATES or actor.name in lexicon.AGGREGATES
+    return comma_only and (grouped or last.genitive)
 
 
 def _years(text: str, lang: str, when: int | None) -> list[Span]:

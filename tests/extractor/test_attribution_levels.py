@@ -198,3 +198,16 @@ def test_french_times_a_year_is_read_from(text: str, years: list[int]) -> None:
 def test_prices_profits_and_hosting_refugees_take_no_kind_of_aid(text: str) -> None:
     figure = _figures(text)[-1]
     assert (figure.category, figure.recipient) == ("other", None)
+
+
+def test_a_genitive_before_a_comma_is_no_joint_giver() -> None:
+    text = (
+        "Longtemps parmi les plus mauvais élèves de l'OTAN, la Belgique a promis de consacrer "
+        "2,5 % du PIB à la défense d'ici 2034."
+    )
+    assert _figures(text)[0].donor == "Belgium"
+
+
+def test_a_list_of_givers_still_gives_jointly() -> None:
+    text = "Estonia, Latvia and Lithuania pledged €300 million in military aid to Ukraine."
+    assert _figures(text)[0].donor == "Estonia, Latvia and Lithuania"
