@@ -608,9 +608,9 @@ def test_extract_command_takes_title_and_date(tmp_path: Path) -> None:
 # year 0.805; third holdout category 0.870, donor 0.873, year 0.783; fourth holdout F1 0.985,
 # category 0.844, donor 0.849, year 0.753, recipient 0.951; fifth holdout (scored blind once
 # with 2026.11.7, read since) F1 0.995, category 0.806, donor 0.832, year 0.771, recipient
-# 0.936, aid_related 0.952. Raised with 2026.11.13, 2026.11.14, 2026.11.16 and 2026.11.17
-# wherever an attribute rose, each about 0.02 under its new score (the scores per set are in
-# docs/extractor.md).
+# 0.936, aid_related 0.952. Raised with 2026.11.13, 2026.11.14, 2026.11.16, 2026.11.17 and
+# 2026.11.19 wherever an attribute rose, each about 0.02 under its new score (the scores per
+# set are in docs/extractor.md).
 _FLOORS = {
     "dev": {
         "f1": 0.98,
@@ -695,26 +695,28 @@ _FLOORS = {
     },
     # scored blind once with 2026.11.14 (F1 0.969, category 0.767, donor 0.756, year 0.737,
     # recipient 0.896, aid_related 0.901); 2026.11.15's year rule was found on it (year 0.756);
-    # 2026.11.16: year 0.778, donor 0.773; 2026.11.17: donor 0.786
+    # 2026.11.16: year 0.778, donor 0.773; 2026.11.17: donor 0.786; 2026.11.19: category 0.786
     "holdout9": {
         "f1": 0.95,
         "qualifier": 0.96,
-        "category": 0.74,
+        "category": 0.76,
         "donor": 0.77,
         "year": 0.76,
         "recipient": 0.87,
         "aid_related": 0.88,
     },
     # scored blind once with 2026.11.17 (F1 0.955, category 0.816, donor 0.705, year 0.839,
-    # recipient 0.924, aid_related 0.921); 2026.11.18 the same; 2026.11.19's currencies: F1 0.996
+    # recipient 0.924, aid_related 0.921); 2026.11.18 the same; in-sample since: 2026.11.19's
+    # currencies F1 0.996; 2026.11.20 was read from it: category 0.851, donor 0.775, year 0.848,
+    # recipient 0.939, aid_related 0.947
     "holdout10": {
         "f1": 0.99,
         "qualifier": 0.98,
-        "category": 0.81,
-        "donor": 0.70,
+        "category": 0.83,
+        "donor": 0.75,
         "year": 0.83,
         "recipient": 0.92,
-        "aid_related": 0.91,
+        "aid_related": 0.92,
     },
 }
 
