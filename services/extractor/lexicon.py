@@ -1300,7 +1300,8 @@ def _averaged(text: str, marker: re.Match[str], figure_end: int | None) -> bool:
 
 # An average over years, before or after the stretch it names.
 _AVERAGE_BEFORE = re.compile(
-    r"\b(?:average|Durchschnitt\w*|moyenne)\b[^.;,]*$",
+    # (a decimal point or comma is no sentence break: "an average of €17.6 billion a year over")
+    r"\b(?:average|Durchschnitt\w*|moyenne)\b(?:[^.;,]|[.,]\d)*$",
     re.IGNORECASE,
 )
 _AVERAGE_AFTER = re.compile(r"\s+(?:average|Durchschnitt\w*|moyenne)\b", re.IGNORECASE)

@@ -211,3 +211,12 @@ def test_a_genitive_before_a_comma_is_no_joint_giver() -> None:
 def test_a_list_of_givers_still_gives_jointly() -> None:
     text = "Estonia, Latvia and Lithuania pledged €300 million in military aid to Ukraine."
     assert _figures(text)[0].donor == "Estonia, Latvia and Lithuania"
+
+
+def test_an_average_with_a_decimal_dates_only_its_base() -> None:
+    text = (
+        "European governments allocated €12.1 billion in military aid to Ukraine between "
+        "January and October, compared with an average of €17.6 billion a year over 2022-2024."
+    )
+    figures = extract_figures(text, published=datetime.date(2025, 12, 9))
+    assert [f.year for f in figures] == [2025, None]
