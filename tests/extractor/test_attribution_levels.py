@@ -220,3 +220,31 @@ def test_an_average_with_a_decimal_dates_only_its_base() -> None:
     )
     figures = extract_figures(text, published=datetime.date(2025, 12, 9))
     assert [f.year for f in figures] == [2025, None]
+
+
+def test_a_german_ministry_word_is_no_country_of_its_own() -> None:
+    # Austria and Switzerland have a Verteidigungsministerium too; the minister names the country
+    text = (
+        "Die Regierung rüstet auf. Verteidigungsministerin Klaudia Tanner sagte, bis 2027 sollen "
+        "1 Prozent des BIP für Verteidigung erreicht werden."
+    )
+    assert _figures(text)[0].donor == "Austria"
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        (
+            "The EU pledged €2 billion in aid. Viola Amherd announced €50 million in humanitarian "
+            "aid for Ukraine in 2024.",
+            "Switzerland",
+        ),
+        (
+            "The EU pledged €2 billion in aid. Beate Meinl-Reisinger announced €10 million in "
+            "humanitarian aid for Ukraine.",
+            "Austria",
+        ),
+    ],
+)
+def test_austrian_and_swiss_ministers_stand_for_their_country(text: str, donor: str) -> None:
+    assert _figures(text)[-1].donor == donor
