@@ -1,4 +1,4 @@
-"""Attribution rules of extractor 2026.11.19 (issue 10, thirteenth pass): causes that recur across
+"""Attribution rules of extractor 2026.11.20 (issue 10, thirteenth pass): causes that recur across
 the in-sample sets, read from sentence structure. A defence share of a year that has passed (a
 comparison's base, a level reached) is spending, not a goal; a body named as what a giver pays
 into (a facility, a mechanism, an initiative) is no giver; German adjectives of nationality name
