@@ -1,6 +1,6 @@
 """The one Celery app. It imports no service: workers name the task modules they load.
 
-Delivery is at-least-once (acks_late, reject on worker lost, prefetch 1) and every stage's write is
+Delivery is at-least-once (acks_late, reject on worker lost, prefetch 2) and every stage's write is
 an upsert, so a task delivered twice changes nothing the second time. See docs/architecture.md.
 """
 

@@ -36,10 +36,11 @@ class Settings(BaseSettings):
     # it costs ~150 ms of an idle slot, so it is done rarely, and the memory bound below stays.
     worker_max_tasks_per_child: int = 1000
     worker_max_memory_per_child_kb: int = 512_000
-    # Messages each pool process reserves ahead. 1: a dead worker strands at most `concurrency`
-    # messages (docs/reliability.md), at the cost of a broker round trip between tasks, when the
-    # process waits for its next message (docs/benchmarks.md measures it).
-    worker_prefetch_multiplier: int = 1
+    # Messages each pool process reserves ahead. 2: a pool process that ends a task finds its next
+    # one already in the worker, not a broker round trip away (busy 0.83-0.89 of the run with 1,
+    # 0.92 with 2: docs/benchmarks.md); a dead worker strands at most 2 x `concurrency` messages
+    # until the visibility timeout (docs/reliability.md).
+    worker_prefetch_multiplier: int = 2
     # Time budgets nest: task soft limit < hard limit < broker visibility timeout.
     task_soft_time_limit_s: int = 120
     task_time_limit_s: int = 180
