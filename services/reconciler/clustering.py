@@ -117,6 +117,7 @@ class ClaimDraft:
     value_eur: Decimal | None
     members: tuple[tuple[Mention, str], ...]  # (mention, relation), in order
     conflict: bool
+    giver_guessed: bool  # its giver is a guess a named one may replace (`_Cluster.giver_guessed`)
     # A stored claim that `members` join (they are the new ones only); False: a claim of its own.
     seeded: bool = False
     # A seeded claim's mentions and documents before the new ones (documents never straddle).
@@ -171,12 +172,24 @@ class _Cluster:
         self.members: list[tuple[Mention, str]] = [] if seed else [(anchor, STATES)]
         self.parts: list[Mention] = list(seed.parts) if seed else []
         self.donor = seed.donor if seed else anchor.donor
-        # A giver read from context, by the stating mention (a seed's giver is then its).
-        self.donor_weak = anchor.donor is not None and anchor.donor_weak
+        # A giver read from context, by the stating mention, until a mention naming another
+        # joins and gives its own (a seed whose giver is no longer its stating mention's).
+        self.donor_weak = (
+            anchor.donor is not None
+            and anchor.donor_weak
+            and (seed is None or seed.donor == anchor.donor)
+        )
         self.recipient = seed.recipient if seed else anchor.recipient
         self.period = seed.period if seed else anchor.period
         # The first specific kind of aid of its mentions (not parts): its category.
         self.specific = seed.specific if seed else _specific(anchor)
+
+    @property
+    def giver_guessed(self) -> bool:
+        """Its giver is a guess that a named one may replace: read from context by its stating
+        mention, whose document does not name it before the figure (it is the document's
+        subject then), and no mention naming another giver has joined since."""
+        return self.donor_weak and not self.anchor.giver_named
 
     @property
     def category(self) -> str:
@@ -194,6 +207,10 @@ class _Cluster:
             self.parts.append(mention)
         if self.donor is None:
             self.donor = mention.donor
+        elif relation != Link.PART_OF and _names_another(self, mention):
+            # a guessed giver gives way to the one a later report names (`_giver_gives_way`)
+            self.donor = mention.donor
+            self.donor_weak = False
         if self.recipient is None:
             self.recipient = mention.recipient
         if self.period is None and relation != Link.PART_OF:
@@ -253,7 +270,7 @@ class Clustering:
             number = self._start(_Cluster(seed.anchor, seed))
             for part in seed.parts:
                 if part.amount is not None:
-                    self.index.add(donor_family(seed.donor), part.amount, number, part=True)
+                    self.index.add(_filed(self.clusters[number]), part.amount, number, part=True)
 
     def add(self, mention: Mention) -> None:
         place = (mention.document_id, mention.start)
@@ -268,12 +285,12 @@ class Clustering:
             linked, part = found
             relation = Link.PART_OF if part else RESTATES
         cluster = self.clusters[linked]
-        family = donor_family(cluster.donor)
+        family = _filed(cluster)
         cluster.add(mention, relation)
-        if donor_family(cluster.donor) != family:
-            self.index.move(linked, family, donor_family(cluster.donor))
+        if _filed(cluster) != family:
+            self.index.move(linked, family, _filed(cluster))
         if relation == Link.PART_OF and mention.amount is not None:
-            self.index.add(donor_family(cluster.donor), mention.amount, linked, part=True)
+            self.index.add(_filed(cluster), mention.amount, linked, part=True)
         self.placed[place] = linked
 
     def _start(self, cluster: _Cluster) -> int:
@@ -282,7 +299,7 @@ class Clustering:
         if cluster.anchor.amount is None:
             self.unpriced.append(number)
         else:
-            self.index.add(donor_family(cluster.donor), cluster.anchor.amount, number, part=False)
+            self.index.add(_filed(cluster), cluster.anchor.amount, number, part=False)
         return number
 
     def drafts(self) -> list[ClaimDraft]:
@@ -324,7 +341,7 @@ def _closest(
     for distance, number, part, other in candidates:
         cluster = clusters[number]
         other_family = not donors_compatible(cluster.donor, mention.donor)
-        if other_family and not _giver_gives_way(cluster, other, mention):
+        if other_family and not _giver_gives_way(cluster, other, mention, bool(part)):
             continue
         # A year read from context is a guess, and a precise amount names its fact whatever year
         # was read for it: a claim of another year may take the mention then, unless the text
@@ -379,7 +396,7 @@ def _told_apart(cluster: _Cluster, mention: Mention) -> bool:
     )
 
 
-def _giver_gives_way(cluster: _Cluster, other: Mention, mention: Mention) -> bool:
+def _giver_gives_way(cluster: _Cluster, other: Mention, mention: Mention, part: bool) -> bool:
     """Whether a mention may join a claim of another giver: its giver was read from context, a
     guess, and the text does not give the two givers to two figures of the amount; and either
     the claim's giver was read from context too (2026.11.4), or (2026.11.5) the mention's
@@ -387,8 +404,22 @@ def _giver_gives_way(cluster: _Cluster, other: Mention, mention: Mention) -> boo
     currency, within a week of it (one news event: "Nearly €3.5 billion for next year" in a
     local outlet, read as another country's from the text around it), or (2026.11.8) its giver
     is its currency's country, read from that currency, and the figure it joins is in another
-    currency, within a week of it."""
-    if not mention.guessed_giver or _givers_told_apart(cluster, mention):
+    currency, within a week of it. Or (2026.11.12) the mention names its giver and the claim's
+    is a guess (`_Cluster.giver_guessed`): the named giver takes the claim's own sum, in its
+    currency, within a week."""
+    if _givers_told_apart(cluster, mention):
+        return False
+    if _names_another(cluster, mention):
+        # 2026.11.12: the claim's own sum in its own currency, not one of its parts, and no
+        # share (many givers reach the same share: "2.3%" of two countries); two currencies of
+        # one value in EUR are two givers' sums as often as one ("1 milliard de dollars
+        # américains" of a coalition, Australia's "$1.5 billion")
+        return (
+            not part
+            and mention.unit == other.unit != "percent"
+            and _within(other.published, mention.published, _SAME_EVENT_DAYS)
+        )
+    if not mention.guessed_giver:
         return False
     if not _within(other.published, mention.published, _SAME_EVENT_DAYS):
         return mention.donor_weak and cluster.donor_weak
@@ -400,6 +431,22 @@ def _giver_gives_way(cluster: _Cluster, other: Mention, mention: Mention) -> boo
     # converted the figure for its readers ("rund 7,7 Milliarden Franken"). Such a guess gives
     # way to that only, not to any other guess.
     return other.unit != mention.unit and currency_country(mention.unit) == mention.donor
+
+
+def _filed(cluster: _Cluster) -> str | None:
+    """The giver family a claim is indexed under: None while its giver is unnamed or a guess,
+    which a mention of any giver may then join."""
+    return None if cluster.giver_guessed else donor_family(cluster.donor)
+
+
+def _names_another(cluster: _Cluster, mention: Mention) -> bool:
+    """Whether the mention names a giver, another than the claim's guess."""
+    return (
+        cluster.giver_guessed
+        and not mention.guessed_giver
+        and mention.donor is not None
+        and donor_family(mention.donor) != donor_family(cluster.donor)
+    )
 
 
 def _same_figure_within_event(other: Mention, mention: Mention) -> bool:
@@ -491,6 +538,7 @@ def _drafts(clusters: list[_Cluster]) -> list[ClaimDraft]:
                 value_eur=anchor.value_eur,
                 members=tuple(cluster.members),
                 conflict=conflict,
+                giver_guessed=cluster.giver_guessed,
                 seeded=seed is not None,
                 earlier_mentions=seed.mentions if seed else 0,
                 earlier_documents=seed.documents if seed else 0,

@@ -43,7 +43,7 @@ from shared.stage import stage_task
 from shared.store import articles, claims, views
 
 # Bump when a change can alter the claims of stored figures (reprocess --stage reconcile).
-RECONCILER_VERSION = "2026.11.11"
+RECONCILER_VERSION = "2026.11.12"
 
 # Past this many mentions to take again (an old document arriving late, `reprocess --all` oldest
 # first), a rebuild is cheaper than seeding from the claims in reach of each: same result.
@@ -235,6 +235,7 @@ def _row(draft: ClaimDraft) -> claims.ClaimRow:
         mentions=draft.mentions,
         documents=draft.documents,
         conflict=draft.conflict,
+        giver_guessed=draft.giver_guessed,
         seeded=draft.seeded,
         members=[(m.document_id, m.start, m.end, relation) for m, relation in draft.members],
     )

@@ -88,6 +88,7 @@ class ClaimRow:
     mentions: int
     documents: int
     conflict: bool
+    giver_guessed: bool  # a guess that a mention naming another giver may replace
     members: Sequence[tuple[int, int, int, str]]  # (document_id, start, end, relation)
     # A stored claim that `members` join: `mentions` and `documents` are then what they add.
     seeded: bool = False
@@ -332,7 +333,8 @@ class Window:
 
 
 def claims_near(conn: Connection, block: ClaimBlock, windows: Sequence[Window]) -> list[int]:
-    """Claims of a block in reach of one of the windows, as they stand now."""
+    """Claims of a block in reach of one of the windows, as they stand now; a claim whose giver
+    is a guess is in reach of every giver (a named one may replace it)."""
     found = rows(
         conn,
         _Id,
@@ -343,7 +345,8 @@ def claims_near(conn: Connection, block: ClaimBlock, windows: Sequence[Window]) 
                                  %(values)s::numeric[], %(window_groups)s::text[])
                 AS w(low, high, giver, recipient, period, value, "group")
         ), near AS (
-            SELECT w.*, c.id, c.giver AS c_giver, c.recipient AS c_recipient,
+            SELECT w.*, c.id, CASE WHEN c.giver_guessed THEN NULL ELSE c.giver END AS c_giver,
+                   c.recipient AS c_recipient,
                    c.period AS c_period, c.value AS c_value, c.category_group AS c_group
             FROM w CROSS JOIN LATERAL (
                 -- one range of claims_block_idx per window (percentages are shares, EUR the rest)
@@ -358,7 +361,8 @@ def claims_near(conn: Connection, block: ClaimBlock, windows: Sequence[Window]) 
                   AND c.unit = 'percent' AND c.value BETWEEN w.low AND w.high
             ) c
             UNION ALL
-            SELECT w.*, c.id, c.giver, c.recipient, c.period, f.value, m.category_group
+            SELECT w.*, c.id, CASE WHEN c.giver_guessed THEN NULL ELSE c.giver END,
+                   c.recipient, c.period, f.value, m.category_group
             FROM claim_mentions m
             JOIN claims c ON c.id = m.claim_id
             JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
@@ -489,13 +493,14 @@ def _upsert(conn: Connection, block: ClaimBlock, claim: ClaimRow, version: str) 
         """
         INSERT INTO claims (key, recipient, category_group, kind, period, year, donor, giver,
                             category, value, unit, qualifier, value_eur, mentions, documents,
-                            conflict, reconciler_version)
+                            conflict, giver_guessed, reconciler_version)
         VALUES (%(key)s, %(recipient)s, %(group)s, %(kind)s, %(period)s, %(year)s,
                 %(donor)s, %(giver)s, %(category)s, %(value)s, %(unit)s, %(qualifier)s,
                 %(value_eur)s,
-                %(mentions)s, %(documents)s, %(conflict)s, %(version)s)
+                %(mentions)s, %(documents)s, %(conflict)s, %(giver_guessed)s, %(version)s)
         ON CONFLICT (key) DO UPDATE SET
             donor = EXCLUDED.donor, giver = EXCLUDED.giver, recipient = EXCLUDED.recipient,
+            giver_guessed = EXCLUDED.giver_guessed,
             period = EXCLUDED.period,
             category = EXCLUDED.category, category_group = EXCLUDED.category_group,
             year = EXCLUDED.year, value = EXCLUDED.value, unit = EXCLUDED.unit,
@@ -522,6 +527,7 @@ def _upsert(conn: Connection, block: ClaimBlock, claim: ClaimRow, version: str) 
             "mentions": claim.mentions,
             "documents": claim.documents,
             "conflict": claim.conflict,
+            "giver_guessed": claim.giver_guessed,
             "version": version,
         },
     )
@@ -588,6 +594,14 @@ def claims_so_far(
     }
     at = "(%(day)s, %(key)s)"
     donor = _named_before("c", f"({_GIVER}) IS NOT NULL", at)
+    # a guessed giver replaced by a named one (`clustering._Cluster.add`): by the first mention
+    # that named it, not a part, neither read from context nor from its currency alone
+    replaced = _named_before(
+        "c",
+        f"({_GIVER}) = c.donor AND m.relation <> 'part_of' "
+        f"AND coalesce(f.attribution ->> 'donor', '') {_NAMED} AND NOT {_currency_giver('f')}",
+        at,
+    )
     recipient = _named_before("c", "m.recipient <> ''", at)
     period = _named_before("c", "m.period IS NOT NULL AND m.relation <> 'part_of'", at)
     # a mention's category is unspecific exactly when its own group is (`claim_category`)
@@ -599,7 +613,9 @@ def claims_so_far(
         ClaimSoFar,
         f"""
         SELECT c.id, c.key, c.giver, c.mentions, c.documents,
-               CASE WHEN NOT k.held OR c.donor IS NULL OR a.donor IS NOT NULL THEN c.donor
+               CASE WHEN NOT k.held OR c.donor IS NULL OR a.donor = c.donor THEN c.donor
+                    WHEN a.donor IS NOT NULL THEN CASE WHEN {replaced} THEN c.donor
+                                                       ELSE a.donor END
                     WHEN {donor} THEN c.donor END AS donor,
                CASE WHEN NOT k.held OR c.recipient IS NULL OR a.recipient <> '' THEN c.recipient
                     WHEN {recipient} THEN c.recipient END AS recipient,
@@ -664,7 +680,8 @@ def refold_claims(
                 """
                 UPDATE claims SET mentions = %(mentions)s, documents = %(documents)s,
                        donor = %(donor)s, giver = %(giver)s, recipient = %(recipient)s,
-                       period = %(period)s, year = %(year)s, conflict = %(conflict)s,
+                       giver_guessed = %(giver_guessed)s, period = %(period)s,
+                       year = %(year)s, conflict = %(conflict)s,
                        category = %(category)s, category_group = %(group)s,
                        reconciler_version = %(version)s, updated_at = now()
                 WHERE key = %(key)s
@@ -675,6 +692,7 @@ def refold_claims(
                     "documents": claim.documents,
                     "donor": claim.donor,
                     "giver": claim.giver,
+                    "giver_guessed": claim.giver_guessed,
                     "recipient": claim.recipient,
                     "period": claim.period,
                     "year": claim.year,
