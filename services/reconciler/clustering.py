@@ -13,8 +13,9 @@ rebuilding a block is idempotent and deterministic.
 
 import bisect
 import datetime
+from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from services.reconciler.rules import (
@@ -266,6 +267,8 @@ class Clustering:
         self.index = _AmountIndex()
         self.unpriced: list[int] = []  # clusters whose anchor has no amount (no ECB rate)
         self.placed: dict[tuple[int, int], int] = {}  # (document, start) → cluster index
+        # (document, start) of a figure not placed yet → the mentions linked to it
+        self.waiting: defaultdict[tuple[int, int], list[Mention]] = defaultdict(list)
         for seed in sorted(seeds, key=lambda s: s.anchor.order):
             number = self._start(_Cluster(seed.anchor, seed))
             for part in seed.parts:
@@ -274,13 +277,25 @@ class Clustering:
 
     def add(self, mention: Mention) -> None:
         place = (mention.document_id, mention.start)
-        linked = self.placed.get((mention.document_id, mention.link_start or 0))
+        target = (mention.document_id, mention.link_start or 0)
+        if (
+            mention.link is not None
+            and target not in self.placed
+            and (mention.start < target[1] or target in self.waiting)
+        ):
+            # a part before its whole (`mentions._parts_before_wholes`), or a conversion of
+            # such a part: it joins when the whole is placed, further on in its document
+            self.waiting[target].append(mention)
+            self.waiting.setdefault(place, [])
+            return
+        linked = self.placed.get(target)
         if mention.link is not None and linked is not None:
             relation: str = mention.link
         else:
             found = _closest(self.clusters, self.index, self.unpriced, mention)
             if found is None:
                 self.placed[place] = self._start(_Cluster(mention))
+                self._release(place)
                 return
             linked, part = found
             relation = Link.PART_OF if part else RESTATES
@@ -292,6 +307,12 @@ class Clustering:
         if relation == Link.PART_OF and mention.amount is not None:
             self.index.add(_filed(cluster), mention.amount, linked, part=True)
         self.placed[place] = linked
+        self._release(place)
+
+    def _release(self, place: tuple[int, int]) -> None:
+        """Add the mentions that waited for the one just placed at `place`."""
+        for waiting in self.waiting.pop(place, []):
+            self.add(waiting)
 
     def _start(self, cluster: _Cluster) -> int:
         number = len(self.clusters)
@@ -304,6 +325,9 @@ class Clustering:
 
     def drafts(self) -> list[ClaimDraft]:
         """The claims: every one started here, and the seeded ones that mentions joined."""
+        while self.waiting:  # a whole never placed: its parts stand as figures of their own
+            for mention in self.waiting.pop(next(iter(self.waiting))):
+                self.add(replace(mention, link=None, link_start=None))
         return _drafts(self.clusters)
 
 

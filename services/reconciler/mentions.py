@@ -16,6 +16,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 from typing import Protocol
 
@@ -30,6 +31,7 @@ from services.reconciler.rules import (
     claim_group,
     compares,
     converts,
+    donors_compatible,
     drawn_from,
     given_for_reference,
     giver_from_currency,
@@ -44,6 +46,7 @@ from services.reconciler.rules import (
     names_other_aid,
     period_of,
     promised_ahead,
+    raises_to,
     weak_period,
     weakly_attributed,
     words_before,
@@ -188,7 +191,33 @@ def document_mentions(
             named,
         )
         stated.append((figure, mentions[figure.start]))
+    _parts_before_wholes(text, stated, mentions)
     return list(mentions.values())
+
+
+def _parts_before_wholes(
+    text: str, stated: Sequence[tuple[FigureFacts, Mention]], mentions: dict[int, Mention]
+) -> None:
+    """Link a sum to the larger one after it in its sentence that it raises to its level
+    (`rules.raises_to`): a part before its whole, both packages or a year's sums of one block,
+    giver and year (a running total is no whole of its increments)."""
+    for (part_figure, part), (whole_figure, whole) in itertools.pairwise(stated):
+        if (
+            part_figure.sentence == whole_figure.sentence
+            and part.block == whole.block
+            and whole.block.kind == Kind.INCREMENT
+            and part.period == whole.period
+            and donors_compatible(part.donor, whole.donor)
+            and part.amount is not None
+            and whole.amount is not None
+            and part.amount < whole.amount
+            and raises_to(text[part_figure.end : whole_figure.start])
+        ):
+            for start, mention in mentions.items():  # the part and its conversions
+                if part_figure.start in (start, mention.link_start):
+                    mentions[start] = replace(
+                        mention, link=Link.PART_OF, link_start=whole_figure.start
+                    )
 
 
 # Words that date a sum in its paragraph: relative to its report ("next year", "im kommenden

@@ -676,6 +676,24 @@ def names_a_share(before: str) -> bool:
     return bool(_STRONG_PART_CUE.search(before[-_PART_GAP_CHARS:]))
 
 
+# A sum that raises a larger one to its level, in the words between them: "an additional £500
+# million for Ukraine, taking the UK's military support for Ukraine this year to £3 billion",
+# "an extra 500 million pounds ..., raising its support to a record 3 billion pounds".
+_RAISES_TO = re.compile(
+    r"\b(?:taking|bringing|raising|lifting|(?:which |that )?(?:takes|brings|raises|lifts))\b"
+    r"[^.;]{0,80}?\bto\s+(?:(?:about|around|some|nearly|almost|roughly|over|more than|a|"
+    r"record|new|total of)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def raises_to(between: str) -> bool:
+    """Whether the words between a sum and a larger one after it say the sum brings it to its
+    level: a part stated before its whole, when the whole is a package or a year's sum (a
+    running total is a fact of its own: `kind_of`)."""
+    return _RAISES_TO.search(between) is not None
+
+
 def names_a_part(before: str) -> bool:
     """Whether the words just before a figure (in its sentence) present it as a part of a
     larger sum: "of which", "consists of", "Of the total, ...", "davon"."""
