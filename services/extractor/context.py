@@ -723,9 +723,13 @@ def donor_of(
         # of the money should go to Ukraine", "Teile der Ukraine-Hilfe").
         givers += [a for a in sentence.actors if a.recipient and not _receiving(sentence.text, a)]
         givers.sort(key=lambda a: a.start)
-        if any(a.name != "NATO" for a in givers):
+        if any(a.name not in lexicon.ALLIANCE for a in givers):
             # The alliance spends nothing itself: "Sweden, NATO's 32nd member, ... 2.4%".
-            givers = [a for a in givers if a.name != "NATO"]
+            givers = [a for a in givers if a.name not in lexicon.ALLIANCE]
+        # Nor is it the giver when named as the set a member's spending is ranked or measured
+        # in ("4.81% of GDP, ... the highest ratio among NATO Allies", "la cible de l'OTAN de 2
+        # %, contre 1,37 %"): the story's country is.
+        givers = [a for a in givers if not _alliance_as_set(sentence.text, a)]
     own_share = lexicon.OWN_SHARE.search(sentence.text, 0, start) is not None
     if (len({a.name for a in givers}) > 1 or own_share) and lexicon.SHARE_OF.search(sentence.text):
         # "Its share of the G7's ERA loans", "au titre des prêts du G7", "G7-Kredit": a scheme
@@ -790,6 +794,16 @@ def donor_of(
         return _subject_before(sentence.text, before, start).name
     following = [a for a in givers if a.start >= end]
     return following[0].name if following and after else None
+
+
+def _alliance_as_set(text: str, actor: Actor) -> bool:
+    """True for the alliance named after "among", "in", "de": the set a share is measured in."""
+    if actor.name not in lexicon.ALLIANCE:
+        return False
+    return (
+        lexicon.ALLIANCE_AS_SET_BEFORE.search(text, max(0, actor.start - 20), actor.start)
+        is not None
+    )
 
 
 def _subject_before(text: str, before: list[Actor], start: int) -> Actor:

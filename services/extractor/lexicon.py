@@ -1667,6 +1667,13 @@ RANKING_AFTER = re.compile(
     r"|smallest)\b",
     re.IGNORECASE,
 )
+# Before an alliance named as the set a member's own spending is ranked or measured in: "the
+# highest ratio among NATO Allies", "the highest share in NATO", "la cible de l'OTAN".
+ALLIANCE_AS_SET_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:among(?:st)?|in|within|across|of|parmi|dans|au\s+sein\s+de|de|des|unter|der"
+    r"|innerhalb)\s+(?:the\s+|l['’]\s*|les\s+|la\s+|den\s+)?$",
+    re.IGNORECASE,
+)
 # What comes between a figure and a "by"/"from" that tells of something else: "Denmark
 # (€0.5 billion), whose model has since been copied by Sweden", "the F-16 jets it has received
 # from European allies".

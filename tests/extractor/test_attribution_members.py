@@ -1,0 +1,50 @@
+"""Attribution rules of extractor 2026.11.21 (issue 10, fourteenth pass): the alliance named as
+the set a member's own defence spending is ranked or measured in is not its giver; the story's
+country is. Each rule is checked on sentences written for these tests, never copied from an
+evaluation article."""
+
+import datetime
+
+import pytest
+
+from services.extractor.figures import extract_figures
+from shared.models import Figure
+
+PUBLISHED = datetime.date(2026, 3, 10)
+
+
+def _figures(text: str) -> list[Figure]:
+    return extract_figures(text, published=PUBLISHED)
+
+
+def test_the_alliance_a_budget_is_ranked_in_is_no_giver() -> None:
+    text = (
+        "The Council of Ministers has adopted the draft budget act. Defence spending next year "
+        "will amount to PLN 190 billion, or 4.7% of GDP, a record for the Polish army and the "
+        "highest ratio among NATO Allies."
+    )
+    budget, share = _figures(text)
+    assert (budget.category, budget.donor) == ("defense_spending", "Poland")
+    # the share names no giver of its own: the context's, never the alliance
+    assert share.category == "defense_spending"
+    assert share.donor not in {"NATO", "NATO allies"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les dépenses de défense atteindront 2,3 % du PIB l'an prochain, le taux le plus élevé "
+        "parmi les alliés de l'OTAN.",
+        "Defence spending will reach 2.3% of GDP next year, the highest ratio within the alliance.",
+    ],
+)
+def test_the_alliance_a_share_is_ranked_in_spends_nothing(text: str) -> None:
+    share = _figures(text)[0]
+    assert share.category == "defense_spending"
+    assert share.donor not in {"NATO", "NATO allies"}
+
+
+def test_the_alliance_as_subject_still_spends() -> None:
+    text = "NATO allies will spend 2.6% of GDP on defence on average this year."
+    share = _figures(text)[0]
+    assert (share.category, share.donor) == ("defense_spending", "NATO allies")
