@@ -238,7 +238,11 @@ def _apposition(text: str, last: Actor, actor: Actor) -> bool:
     if text.startswith(("its ", "their "), actor.start):
         return False  # "the EU, its Member States and ...": the Union and its own members
     grouped = last.name in lexicon.AGGREGATES or actor.name in lexicon.AGGREGATES
-    return comma_only and (grouped or last.genitive)
+    # "Poland, the NATO member spending the most, will spend 4.8%": the member, not a pair
+    member = actor.name in lexicon.ALLIANCE and bool(
+        lexicon.MEMBER_NOUN_AFTER.match(text, actor.end)
+    )
+    return comma_only and (grouped or last.genitive or member)
 
 
 def _years(text: str, lang: str, when: int | None) -> list[Span]:
@@ -822,6 +826,8 @@ def _beside(text: str, actor: Actor, start: int) -> bool:
         return True  # "Tokyo extended $600 million through the World Bank and $200 million"
     if lexicon.RANKING_AFTER.match(text, actor.end):
         return True
+    if actor.name in lexicon.ALLIANCE and lexicon.MEMBER_NOUN_AFTER.match(text, actor.end):
+        return True  # "Sweden, NATO's newest member, ...": the member is the subject
     return _in_aside(text, actor, start)
 
 

@@ -537,6 +537,13 @@ AGENT_BEFORE = re.compile(
 _AND = r"and|und|et|&|as\s+well\s+as|along\s+with|together\s+with"
 # A word that joins two names (not a comma alone): "la France et les États-Unis".
 AND_WORD = re.compile(rf"(?<!\w)(?:{_AND})(?!\w)", re.IGNORECASE)
+# After an alliance's name set off by a comma, the noun that makes it an apposition to the
+# member named before it: "Poland, the NATO member spending the most", "Sweden, NATO's newest
+# ally".
+MEMBER_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:\w+[\s-]+){0,2}?)(?:members?|ally|allies|Mitglied|membre|allié)\b",
+    re.IGNORECASE,
+)
 CONJUNCTION = re.compile(
     rf"\s*(?:,\s*(?:along\s+with|together\s+with|as\s+well\s+as|and)\s+|,\s+|\s+(?:{_AND})\s+)"
     r"(?:the\s+|die\s+|les?\s+|la\s+|l['’]"

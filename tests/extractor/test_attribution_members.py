@@ -48,3 +48,23 @@ def test_the_alliance_as_subject_still_spends() -> None:
     text = "NATO allies will spend 2.6% of GDP on defence on average this year."
     share = _figures(text)[0]
     assert (share.category, share.donor) == ("defense_spending", "NATO allies")
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        (
+            "Slovakia, the NATO member nearest the front, will spend 2.3% of GDP on defence.",
+            "Slovakia",
+        ),
+        ("Finland, NATO's newest member but one, will give EUR 90 million to Ukraine.", "Finland"),
+        ("Finland and NATO allies agreed to spend 3.5% of GDP on core defence.", None),
+    ],
+)
+def test_a_member_in_apposition_to_the_alliance_gives_alone(text: str, donor: str | None) -> None:
+    figure = _figures(text)[0]
+    if donor is None:
+        assert figure.donor is not None
+        assert "NATO" in figure.donor  # a list stays a list
+    else:
+        assert figure.donor == donor
