@@ -794,6 +794,12 @@ def donor_of(
             continue
         return actor.name
     before = [a for a in givers if a.end <= start]
+    # The alliance gives nothing of its own: named as a channel, a ranking or beside a member
+    # before the figure ("dans le cadre du mécanisme PURL de l'OTAN, 400 millions $ pour des
+    # drones"), it leaves the figure to the context's giver.
+    before = [
+        a for a in before if a.name not in lexicon.ALLIANCE or not _beside(sentence.text, a, start)
+    ]
     if before:
         return _subject_before(sentence.text, before, start).name
     following = [a for a in givers if a.start >= end]

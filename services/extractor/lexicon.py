@@ -541,7 +541,9 @@ AND_WORD = re.compile(rf"(?<!\w)(?:{_AND})(?!\w)", re.IGNORECASE)
 # member named before it: "Poland, the NATO member spending the most", "Sweden, NATO's newest
 # ally".
 MEMBER_NOUN_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:(?:\w+[\s-]+){0,2}?)(?:members?|ally|allies|Mitglied|membre|allié)\b",
+    r"(?:['’]s)?\s+(?:(?:\w+[\s-]+){0,2}?)(?:member|ally|Mitglied|membre|allié)\b"
+    # one member, not "the Alliance's 32 member states"
+    r"(?!\s+(?:states?|countries|nations|Staaten|[ÉE]tats|pays))",
     re.IGNORECASE,
 )
 CONJUNCTION = re.compile(

@@ -68,3 +68,12 @@ def test_a_member_in_apposition_to_the_alliance_gives_alone(text: str, donor: st
         assert "NATO" in figure.donor  # a list stays a list
     else:
         assert figure.donor == donor
+
+
+def test_the_alliance_named_as_a_channel_leaves_the_next_sum_to_the_story() -> None:
+    text = (
+        "La Norvège a annoncé une nouvelle aide à l'Ukraine. L'enveloppe comprend 90 millions "
+        "d'euros pour l'achat d'armes dans le cadre du mécanisme PURL de l'OTAN et 40 millions "
+        "d'euros pour des drones destinés à l'Ukraine."
+    )
+    assert [f.donor for f in _figures(text)] == ["Norway", "Norway"]
