@@ -82,8 +82,14 @@ class Facts:
 
 
 def facts_of(sentence: context.Sentence) -> Facts:
-    """The giver, kind of aid, recipient and year a sentence makes current."""
-    givers = [a.name for a in sentence.actors if not a.recipient]
+    """The giver, kind of aid, recipient and year a sentence makes current. Not the alliance
+    named as the set a country is ranked in ("The country is among NATO's smaller spenders"):
+    the country stays current."""
+    givers = [
+        a.name
+        for a in sentence.actors
+        if not a.recipient and not context.alliance_as_set(sentence.text, a)
+    ]
     kinds = [k.label for k in sentence.keywords if k.label in _SPECIFIC_KINDS]
     recipients = [a.name for a in sentence.actors if a.recipient]
     return Facts(

@@ -733,7 +733,7 @@ def donor_of(
         # Nor is it the giver when named as the set a member's spending is ranked or measured
         # in ("4.81% of GDP, ... the highest ratio among NATO Allies", "la cible de l'OTAN de 2
         # %, contre 1,37 %"): the story's country is.
-        givers = [a for a in givers if not _alliance_as_set(sentence.text, a)]
+        givers = [a for a in givers if not alliance_as_set(sentence.text, a)]
     own_share = lexicon.OWN_SHARE.search(sentence.text, 0, start) is not None
     if (len({a.name for a in givers}) > 1 or own_share) and lexicon.SHARE_OF.search(sentence.text):
         # "Its share of the G7's ERA loans", "au titre des prêts du G7", "G7-Kredit": a scheme
@@ -806,7 +806,7 @@ def donor_of(
     return following[0].name if following and after else None
 
 
-def _alliance_as_set(text: str, actor: Actor) -> bool:
+def alliance_as_set(text: str, actor: Actor) -> bool:
     """True for the alliance named after "among", "in", "de": the set a share is measured in."""
     if actor.name not in lexicon.ALLIANCE:
         return False

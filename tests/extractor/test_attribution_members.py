@@ -77,3 +77,14 @@ def test_the_alliance_named_as_a_channel_leaves_the_next_sum_to_the_story() -> N
         "d'euros pour des drones destinés à l'Ukraine."
     )
     assert [f.donor for f in _figures(text)] == ["Norway", "Norway"]
+
+
+def test_the_alliance_a_country_is_ranked_in_is_not_made_current() -> None:
+    text = (
+        "Greece will buy new frigates, its defence minister said on Tuesday. The country is among "
+        "NATO's smaller spenders on defence. It spent 1.4% of its gross domestic product on the "
+        "armed forces last year, and the new government has promised to reach the alliance's 2% "
+        "guideline by 2030."
+    )
+    read = [(f.category, f.donor, f.year) for f in _figures(text)]
+    assert read == [("defense_spending", "Greece", 2025), ("pledge_target", "Greece", 2030)]
