@@ -708,6 +708,21 @@ def _own(text: str, keyword: Span, start: int, end: int, others: Sequence[tuple[
     return True
 
 
+def _group_meant(sentence: Sentence, start: int) -> bool:
+    """True when "the coalition" or "the group" named before the figure is what its giver refers
+    to; not named only after it, nor inside an aside about a member ("Les Pays-Bas ont promis 700
+    millions d'euros ..., et l'Australie, qui participe à la coalition depuis le début, 100
+    millions": each sum is its own country's)."""
+    text = sentence.text
+    for reference in lexicon.GROUP_REFERENCE.finditer(text, 0, start):
+        opening = None
+        for match in lexicon.ASIDE_OPEN.finditer(text, 0, reference.start()):
+            opening = match
+        if opening is None or "," in text[opening.end() : reference.start()]:
+            return True
+    return False
+
+
 def donor_of(
     sentence: Sentence,
     start: int,
@@ -1224,7 +1239,7 @@ def resolve(
             borrower, donor = donor, None
         if (
             hints.group is not None
-            and lexicon.GROUP_REFERENCE.search(sentence.text)
+            and _group_meant(sentence, start)
             and (donor is None or donor not in lexicon.COALITIONS)
             and not any(a.agent for a in sentence.actors if a.name == donor)
         ):

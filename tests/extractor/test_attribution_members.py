@@ -88,3 +88,19 @@ def test_the_alliance_a_country_is_ranked_in_is_not_made_current() -> None:
     )
     read = [(f.category, f.donor, f.year) for f in _figures(text)]
     assert read == [("defense_spending", "Greece", 2025), ("pledge_target", "Greece", 2030)]
+
+
+def test_a_coalition_named_after_the_sums_or_in_an_aside_takes_none_of_them() -> None:
+    text = (
+        "The coalition of the willing met in Rome on Monday. Denmark pledged €300 million for "
+        "drones, and Finland, which joined the coalition in March, €90 million for ammunition."
+    )
+    assert [f.donor for f in _figures(text)] == ["Denmark", "Finland"]
+
+
+def test_the_coalition_named_before_a_sum_still_gives_it() -> None:
+    text = (
+        "The coalition of the willing met in Rome on Monday. Denmark hosted the talks. The "
+        "coalition also agreed to pool €2 billion for air defence."
+    )
+    assert _figures(text)[0].donor == "coalition of the willing"
