@@ -609,7 +609,7 @@ def test_extract_command_takes_title_and_date(tmp_path: Path) -> None:
 # category 0.844, donor 0.849, year 0.753, recipient 0.951; fifth holdout (scored blind once
 # with 2026.11.7, read since) F1 0.995, category 0.806, donor 0.832, year 0.771, recipient
 # 0.936, aid_related 0.952. Raised with 2026.11.13, 2026.11.14, 2026.11.16, 2026.11.17 and
-# 2026.11.20 wherever an attribute rose, each about 0.02 under its new score (the scores per
+# 2026.11.20 and 2026.11.21 wherever an attribute rose, each about 0.02 under its new score (the scores per
 # set are in docs/extractor.md).
 _FLOORS = {
     "dev": {
@@ -652,7 +652,7 @@ _FLOORS = {
         "f1": 0.96,
         "qualifier": 0.95,
         "category": 0.84,
-        "donor": 0.86,
+        "donor": 0.87,
         "year": 0.79,
         "recipient": 0.93,
         "aid_related": 0.90,
@@ -679,7 +679,7 @@ _FLOORS = {
         "f1": 0.97,
         "qualifier": 0.95,
         "category": 0.80,
-        "donor": 0.83,
+        "donor": 0.84,
         "year": 0.81,
         "recipient": 0.91,
         "aid_related": 0.89,
@@ -708,12 +708,12 @@ _FLOORS = {
     # scored blind once with 2026.11.17 (F1 0.955, category 0.816, donor 0.705, year 0.839,
     # recipient 0.924, aid_related 0.921); 2026.11.18 the same; in-sample since: 2026.11.19's
     # currencies F1 0.996; 2026.11.20 was read from it: category 0.851, donor 0.781, year 0.851,
-    # recipient 0.939, aid_related 0.947
+    # recipient 0.939, aid_related 0.947; 2026.11.21: donor 0.793, year 0.852
     "holdout10": {
         "f1": 0.99,
         "qualifier": 0.98,
         "category": 0.83,
-        "donor": 0.76,
+        "donor": 0.77,
         "year": 0.83,
         "recipient": 0.92,
         "aid_related": 0.92,
