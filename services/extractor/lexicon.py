@@ -1763,7 +1763,9 @@ YEAR = re.compile(
     r"\s+(?:(?:the\s+|la\s+seule\s+"
     r"|(?:the\s+)?(?:whole|entire|full)\s+|l['’]ensemble\s+de\s+)?(?:fiscal"
     rf"\s+)?(?:year|Jahr|Jahre|année|l['’]année|exercice)\s+|{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)"
-    r"|\b(?:the|its|their|this|\w+['’]s)\s+(?P<attr>(?:19|20)\d\d)(?=\s+(?:(?:defen[cs]e|military"
+    # (a draft named by its year: "a draft 2026 budget", "the proposed 2027 defence budget")
+    r"|\b(?:the|its|their|this|a|\w+['’]s)\s+(?:(?:draft|proposed|revised)\s+)?"
+    r"(?P<attr>(?:19|20)\d\d)(?=\s+(?:(?:defen[cs]e|military"
     r"|state|federal|national|aid)\s+)?(?:budget|spending|package|allocation|Haushalt"
     r"|fiscal\s+year|financial\s+year))"
     # a budget named by its year after it: "Der Bundeshaushalt 2027", "le budget 2026"

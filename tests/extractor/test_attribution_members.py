@@ -104,3 +104,15 @@ def test_the_coalition_named_before_a_sum_still_gives_it() -> None:
         "coalition also agreed to pool €2 billion for air defence."
     )
     assert _figures(text)[0].donor == "coalition of the willing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slovakia's cabinet approved on Wednesday a draft 2027 budget that foresees defence "
+        "spending of EUR 3.4 billion.",
+        "The proposed 2027 defence budget sets aside EUR 3.4 billion for the armed forces.",
+    ],
+)
+def test_a_draft_budget_named_by_its_year_dates_its_sums(text: str) -> None:
+    assert _figures(text)[0].year == 2027
