@@ -212,7 +212,8 @@ _COUNTRIES: list[tuple[str, str, str]] = [
     ("New Zealand", r"New\s+Zealand|Neuseeland|Nouvelle-Zélande", r"New\s+Zealand"),
     (
         "Austria",
-        r"Austria|Österreich|Autriche|(?-i:Vienna|Wien|Vienne)",
+        # "das Bundesheer": Austria's armed forces (Germany's are the Bundeswehr)
+        r"Austria|Österreich|Autriche|Bundesheer\w*|(?-i:Vienna|Wien|Vienne)",
         r"Austrian|österreichische[nmrs]?",
     ),
     (

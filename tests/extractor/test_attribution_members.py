@@ -116,3 +116,13 @@ def test_the_coalition_named_before_a_sum_still_gives_it() -> None:
 )
 def test_a_draft_budget_named_by_its_year_dates_its_sums(text: str) -> None:
     assert _figures(text)[0].year == 2027
+
+
+def test_the_bundesheer_is_austria_in_a_paragraph_after_the_eu() -> None:
+    text = (
+        "Die EU-Kommission hat ein Verfahren eingeleitet.\n\n"
+        "Beim Bundesheer wird nicht gespart: Das Verteidigungsbudget steigt heuer auf 4,9 "
+        "Milliarden Euro."
+    )
+    budget = _figures(text)[0]
+    assert (budget.category, budget.donor) == ("defense_spending", "Austria")
