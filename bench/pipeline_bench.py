@@ -51,7 +51,7 @@ from bench.pipeline_support import (
     private_ledger,
     running_worker,
     task_times,
-    terminal_count,
+    unfinished_count,
 )
 from services.cleaner.clean import clean
 from services.cleaner.tasks import clean_and_store
@@ -198,9 +198,10 @@ def _replay_items(pages: Pages, n: int) -> Iterator[ReplayItem]:
 
 
 def _wait_all_ended(n: int, deadline: float, worker_alive: object) -> None:
-    while terminal_count() < n:
+    """Until none of the `n` pages stored is mid-chain (every one done, skipped or failed)."""
+    while unfinished := unfinished_count():
         if time.monotonic() > deadline:
-            raise SystemExit(f"timed out with {terminal_count()} of {n} pages ended")
+            raise SystemExit(f"timed out with {unfinished} of {n} pages unfinished")
         if getattr(worker_alive, "poll")() is not None:  # noqa: B009 (a Popen)
             raise SystemExit("the worker exited during the run")
         time.sleep(0.2)

@@ -27,10 +27,11 @@ import psycopg
 import redis
 
 from services.cli.worker import Pool, stop_worker, worker_argv
-from shared import celery_app, db, migrate, pipeline
+from shared import celery_app, db, migrate
 from shared.config import Settings
 from shared.embedded import services
 from shared.runtime import worker_environment
+from shared.store import views
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES_DIR = ROOT.parent / "shared" / "benchmarks" / "article-extraction" / "html"
@@ -122,14 +123,10 @@ def empty_ledger(settings: Settings) -> None:
     delete_broker_keys(settings.broker_url, settings.broker_key_prefix)
 
 
-def terminal_count(ids_from: int = 0) -> int:
+def unfinished_count() -> int:
+    """Articles still mid-chain: a poll that costs what is left, not the whole ledger."""
     with db.transaction() as conn:
-        found = conn.execute(
-            "SELECT count(*) AS n FROM articles WHERE status = ANY(%s) AND id > %s",
-            (list(pipeline.TERMINAL), ids_from),
-        ).fetchone()
-    assert found is not None
-    return int(found["n"])
+        return len(views.in_flight_ids(conn))
 
 
 def outcome_counts() -> dict[str, int]:

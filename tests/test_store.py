@@ -106,3 +106,17 @@ def test_a_pooled_connection_the_server_closed_is_replaced_on_checkout(
         now = conn.execute("SELECT pg_backend_pid() AS pid").fetchone()
     assert now is not None
     assert now["pid"] not in killed
+
+
+def test_in_flight_ids_are_the_articles_mid_chain(clean_db: Settings) -> None:
+    with db.transaction() as conn:
+        ids = [
+            articles.insert_article(
+                conn, url=f"https://a.example/{n}", original_url=str(n), source="manual"
+            )[0]
+            for n in range(7)
+        ]
+        statuses = ["pending", "fetched", "cleaned", "extracted", "done", "skipped", "failed"]
+        for article_id, status in zip(ids, statuses, strict=True):
+            conn.execute("UPDATE articles SET status = %s WHERE id = %s", (status, article_id))
+        assert views.in_flight_ids(conn) == set(ids[:4])

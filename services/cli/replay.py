@@ -123,7 +123,7 @@ def wait_for(
     article_ids: list[int], timeout_s: float, worker: subprocess.Popen[bytes] | None
 ) -> None:
     """Show progress until every article has ended (done, skipped or failed)."""
-    total = len(set(article_ids))
+    waited = set(article_ids)
     deadline = time.monotonic() + timeout_s
     with Progress(
         TextColumn("replaying"),
@@ -133,19 +133,20 @@ def wait_for(
         console=err,
         transient=True,
     ) as progress:
-        bar = progress.add_task("replay", total=total)
+        bar = progress.add_task("replay", total=len(waited))
         while True:
             with db.transaction() as conn:
-                statuses = views.article_statuses(conn, article_ids)
-            done = sum(statuses.get(s, 0) for s in pipeline.TERMINAL)
-            progress.update(bar, completed=done)
-            if done >= total:
+                unfinished = waited & views.in_flight_ids(conn)
+            progress.update(bar, completed=len(waited) - len(unfinished))
+            if not unfinished:
                 return
             check_alive(worker)
             if time.monotonic() > deadline:
+                with db.transaction() as conn:
+                    statuses = views.article_statuses(conn, list(unfinished))
                 raise OperatorError(
-                    f"timed out after {timeout_s:.0f} s with {total - done} of {total} articles "
-                    f"unfinished ({statuses}); is a worker running?"
+                    f"timed out after {timeout_s:.0f} s with {len(unfinished)} of {len(waited)} "
+                    f"articles unfinished ({statuses}); is a worker running?"
                 )
             time.sleep(0.2)
 

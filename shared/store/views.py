@@ -7,6 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from shared.db import Connection
+from shared.pipeline import IN_FLIGHT
 from shared.store import row, rows, scalar
 
 FIGURE_ID_LENGTH = 12
@@ -335,6 +336,13 @@ def article_statuses(conn: Connection, article_ids: Sequence[int] | None = None)
         {"ids": list(article_ids) if article_ids is not None else None},
     )
     return {r.status: r.n for r in found}
+
+
+def in_flight_ids(conn: Connection) -> set[int]:
+    """Every article still mid-chain. What a wait polls: its cost follows the unfinished articles
+    (the partial index on these statuses), not the whole table nor every id waited for."""
+    found = conn.execute("SELECT id FROM articles WHERE status = ANY(%s)", (list(IN_FLIGHT),))
+    return {int(r["id"]) for r in found}
 
 
 def status_summary(conn: Connection) -> StatusSummary:

@@ -5,6 +5,11 @@ from pathlib import Path
 
 import pytest
 
+from services.cli.replay import wait_for
+from shared import db
+from shared.config import Settings
+from shared.runtime import OperatorError
+from shared.store import articles
 from tests.support.processes import CliRunner, run_cli_with
 
 # Every test here runs `aidledger` as a subprocess.
@@ -109,3 +114,17 @@ def test_file_name_with_brackets_is_printed_verbatim(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert f"{missing}: error: cannot read" in result.stderr
+
+
+def test_replay_timeout_names_the_unfinished_articles(clean_db: Settings) -> None:
+    with db.transaction() as conn:
+        ids = [
+            articles.insert_article(
+                conn, url=f"https://a.example/{n}", original_url=str(n), source="manual"
+            )[0]
+            for n in range(3)
+        ]
+        conn.execute("UPDATE articles SET status = 'done' WHERE id = %s", (ids[0],))
+        conn.execute("UPDATE articles SET status = 'fetched' WHERE id = ANY(%s)", (ids[1:],))
+    with pytest.raises(OperatorError, match=r"with 2 of 3 articles unfinished \({'fetched': 2}\)"):
+        wait_for(ids, timeout_s=0, worker=None)
