@@ -113,7 +113,12 @@ _CUMULATIVE_BEFORE = re.compile(
     r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|plus de|près de|rund|"
     r"mehr als)\s+)?$|"
     # a sum raised to a new level: "Paris a par ailleurs porté à 300 millions d'euros son fonds"
-    r"\b(?:a|ont|avait|avaient) (?:[\w'’-]+ ){0,2}?porté à\s+$)",
+    r"\b(?:a|ont|avait|avaient) (?:[\w'’-]+ ){0,2}?porté à\s+$|"
+    # what a giver or a source "has now" given, a perfect of the day: "European donors have now
+    # allocated", "Over the whole war, Europe has now committed", "it has now yielded"
+    r"\b(?:has|have) now (?:allocated|committed|given|provided|delivered|disbursed|sent|"
+    r"spent|paid out|yielded|raised)\b(?:\s+[\w'’-]+){0,4}?\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|a total of)\s+)?$)",
     re.IGNORECASE,
 )
 # Words right after a figure that make it a partial-year aggregate, a sum of packages that are
