@@ -41,8 +41,8 @@ from services.reconciler.rules import (
     names_a_part,
     names_a_part_after,
     names_a_share,
-    names_a_shortfall,
     names_another,
+    names_no_claim,
     names_other_aid,
     period_of,
     promised_ahead,
@@ -109,7 +109,7 @@ def document_mentions(
             for f in figures
             if f.aid_related
             and f.category in CLAIM_CATEGORIES
-            and not names_a_shortfall(words_before(f.sentence, text[f.start : f.end]))
+            and not names_no_claim(words_before(f.sentence, text[f.start : f.end]))
         ),
         key=lambda f: f.start,
     )

@@ -322,9 +322,24 @@ _SHORTFALL = re.compile(
 )
 
 
-def names_a_shortfall(before: str) -> bool:
-    """Whether the words just before a figure say it is a hole in a budget, no claim."""
-    return bool(_SHORTFALL.search(before))
+# The value of assets held is no sum given, whatever category was read for it: "The assets
+# themselves, worth about €210 billion in the EU, are mostly held at Euroclear", "The immobilised
+# assets are worth roughly €260bn", "La plus grande partie de ces avoirs, quelque 185 milliards
+# d'euros, est détenue". (A loan or a payment they back names its own sum: "a €140 billion
+# reparations loan based on frozen Russian assets".)
+_ASSETS_VALUE = re.compile(
+    r"\b(?:assets|Vermögen(?:swerte)?|avoirs|actifs)\b(?:\s+[\w'’-]+){0,2}?,?\s+"
+    r"(?:(?:are|were|is)\s+)?(?:worth|valued at|im Wert von|d'une valeur de|quelque)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|an estimated|rund|etwa|"
+    r"environ|près de)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def names_no_claim(before: str) -> bool:
+    """Whether the words just before a figure say it is no claim: a hole in a budget, or the
+    value of assets held."""
+    return bool(_SHORTFALL.search(before) or _ASSETS_VALUE.search(before))
 
 
 def names_other_aid(text: str) -> bool:

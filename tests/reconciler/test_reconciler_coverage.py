@@ -6,6 +6,7 @@ billion" gives the package in another currency."""
 import pytest
 
 from services.reconciler.rules import Kind, kind_of
+from tests.reconciler.test_reconciler_rules import figure, kinds
 
 
 @pytest.mark.parametrize(
@@ -22,3 +23,19 @@ from services.reconciler.rules import Kind, kind_of
 def test_what_a_giver_has_now_given_is_a_running_total(before: str, kind: Kind) -> None:
     found = kind_of(unit="EUR", category="aid_total", qualifier="exact", before=before, after="")
     assert found is kind
+
+
+def test_the_value_of_assets_held_is_no_mention() -> None:
+    text = (
+        "The EU transferred €2.1 billion from the profits on frozen Russian assets. "
+        "The assets themselves, worth about €210 billion in the EU, are held at Euroclear. "
+        "Ministers back a €140 billion reparations loan based on frozen Russian assets. "
+        "The immobilised assets are worth roughly €260bn."
+    )
+    figures = [
+        figure(text, "€2.1 billion", "2100000000", donor="EU"),
+        figure(text, "€210 billion", "210000000000", donor="EU", qualifier="approx"),
+        figure(text, "€140 billion", "140000000000", donor="EU", category="financial_aid"),
+        figure(text, "€260bn", "260000000000", donor="EU", qualifier="approx"),
+    ]
+    assert [surface for surface, _, _ in kinds(text, figures)] == ["€2.1 billion", "€140 billion"]
