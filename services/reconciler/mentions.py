@@ -26,6 +26,7 @@ from services.reconciler.rules import (
     CLAIM_CATEGORIES,
     Kind,
     Link,
+    amounts_agree,
     another_dollar,
     can_be_part,
     claim_group,
@@ -291,6 +292,14 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
                 same_unit=prior.unit == figure.unit
                 and not another_dollar(
                     text[prior.start : prior.end], text[figure.start : figure.end]
+                ),
+                agree=amounts_agree(
+                    prior.value_eur,
+                    prior.qualifier,
+                    prior.unit,
+                    figure.value_eur,
+                    figure.qualifier,
+                    figure.unit,
                 ),
             )
         ):

@@ -660,10 +660,36 @@ def periods_compatible(a: str | None, b: str | None, kind: str) -> bool:
     return len(year) == 4 and len(span) == 9 and span.endswith(f"-{year}")
 
 
-def converts(gap: str, *, same_unit: bool) -> bool:
+# Words that end a longer gap before a conversion, said of the figure before: "a €40.3m package
+# of ammunition and equipment for Ukraine, worth almost CZK 1 billion", "1,5 Milliarden Franken
+# eingeplant, rund 1,5 Milliarden Euro", "A$1.3 billion in total support since 2022, about €800
+# million", "CAD 2bn in security assistance for 2025 (about €1.27bn)". A bare "about" is no cue:
+# "the G7 loan of about $50 billion" is another sum.
+_CONVERSION_AFTER_WORDS = re.compile(
+    r"(?:[,(]\s*(?:(?:umgerechnet|soit|or|i\.e\.|equivalent to|corresponding to|converted|"
+    r"also|d\.h\.|das sind|c\.-à-d\.)\s+)?|\bworth\s+|\b(?:corresponding|equivalent) to\s+)"
+    r"(?:about|around|approximately|approx\.|roughly|some|nearly|almost|ca\.|rund|etwa|gut|"
+    r"knapp|über|environ|près de|presque|~|≈)\s*$|"
+    r"(?:,\s*(?:umgerechnet|soit|equivalent to|corresponding to|das sind)|\bworth)\s*$",
+    re.IGNORECASE,
+)
+# How far a conversion after words may stand from its figure (one clause).
+_CONVERSION_WORDS_CHARS = 120
+
+
+def converts(gap: str, *, same_unit: bool, agree: bool) -> bool:
     """Whether a figure restates the one just before it in another currency: "€50 billion ($54
-    billion)", from the text between them."""
-    return not same_unit and len(gap) <= _CONVERSION_GAP_CHARS and bool(_CONVERSION_GAP.match(gap))
+    billion)", from the text between them; or, when the two amounts agree in EUR (`agree`),
+    after words on the first figure that end in a conversion's cue (2026.11.13)."""
+    if same_unit or "\n" in gap:
+        return False
+    if len(gap) <= _CONVERSION_GAP_CHARS and _CONVERSION_GAP.match(gap):
+        return True
+    return (
+        agree
+        and len(gap) <= _CONVERSION_WORDS_CHARS
+        and _CONVERSION_AFTER_WORDS.search(gap) is not None
+    )
 
 
 # A dollar its surface names ("A$245 million", "C$2 billion", "NZD 16 million"), and a bare one.

@@ -3,6 +3,9 @@
 themselves, worth about €210 billion" is no sum given; "a €40.3m package ..., worth almost CZK 1
 billion" gives the package in another currency."""
 
+from dataclasses import replace
+from decimal import Decimal
+
 import pytest
 
 from services.reconciler.rules import Kind, kind_of
@@ -39,3 +42,43 @@ def test_the_value_of_assets_held_is_no_mention() -> None:
         figure(text, "€260bn", "260000000000", donor="EU", qualifier="approx"),
     ]
     assert [surface for surface, _, _ in kinds(text, figures)] == ["€2.1 billion", "€140 billion"]
+
+
+PACKAGE = (
+    "Bratislava has turned down a €40.3m package of ammunition and equipment for Ukraine, "
+    "worth almost CZK {czk} billion."
+)
+
+
+@pytest.mark.parametrize(
+    ("czk", "eur", "link"),
+    [
+        ("1", "40774719.67", "converts"),  # the package in crowns
+        ("2", "81549439.34", None),  # a cue, but another sum
+    ],
+)
+def test_a_conversion_after_words_on_its_figure(czk: str, eur: str, link: str | None) -> None:
+    text = PACKAGE.format(czk=czk)
+    figures = [
+        figure(text, "€40.3m", "40300000", donor="Slovakia"),
+        replace(
+            figure(text, f"CZK {czk} billion", f"{czk}000000000", unit="CZK", donor="Slovakia"),
+            value_eur=Decimal(eur),
+            qualifier="approx",
+        ),
+    ]
+    assert [found for _, _, found in kinds(text, figures)] == [None, link]
+
+
+def test_a_bare_about_after_words_is_another_sum() -> None:
+    text = "The EU's €50 billion Ukraine Facility and the G7 loan of about $50 billion helped."
+    figures = [
+        figure(text, "€50 billion", "50000000000", donor="EU", category="financial_aid"),
+        replace(
+            figure(text, "$50 billion", "50000000000", unit="USD", donor="G7"),
+            value_eur=Decimal("46000000000"),
+            qualifier="approx",
+            category="financial_aid",
+        ),
+    ]
+    assert [found for _, _, found in kinds(text, figures)] == [None, None]

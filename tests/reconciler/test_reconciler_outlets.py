@@ -77,7 +77,7 @@ def test_a_package_turned_down_is_never_added(before: str, after: str) -> None:
     ],
 )
 def test_a_conversion_after_a_comma(gap: str, conversion: bool) -> None:
-    assert converts(gap, same_unit=False) is conversion
+    assert converts(gap, same_unit=False, agree=False) is conversion
 
 
 def test_a_percentage_is_never_a_conversion() -> None:
