@@ -114,10 +114,13 @@ _CUMULATIVE_BEFORE = re.compile(
     r"mehr als)\s+)?$|"
     # a sum raised to a new level: "Paris a par ailleurs porté à 300 millions d'euros son fonds"
     r"\b(?:a|ont|avait|avaient) (?:[\w'’-]+ ){0,2}?porté à\s+$|"
-    # what a giver or a source "has now" given, a perfect of the day: "European donors have now
-    # allocated", "Over the whole war, Europe has now committed", "it has now yielded"
-    r"\b(?:has|have) now (?:allocated|committed|given|provided|delivered|disbursed|sent|"
-    r"spent|paid out|yielded|raised)\b(?:\s+[\w'’-]+){0,4}?\s+"
+    # what a giver or a source "has now" or "so far" given, a perfect of the day: "European
+    # donors have now allocated", "it has now yielded", "Croatia has so far provided military aid
+    # worth about", "So far it has committed about" ("pledged" only so far: "has now pledged
+    # another" is a package)
+    r"\b(?:(?:(?:has|have|had) (?:now|so far)|so far,? (?:[\w'’-]+ ){0,3}?(?:has|have|had)) "
+    r"(?:allocated|committed|given|provided|delivered|disbursed|sent|spent|paid out|yielded|"
+    r"raised|used)\b(?:\s+[\w'’-]+){0,4}?|(?:has|have|had) so far pledged)\s+"
     r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|a total of)\s+)?$)",
     re.IGNORECASE,
 )

@@ -1,7 +1,8 @@
 """How coverage words a running total, an asset's value and a conversion (reconciler
-2026.11.13): "European donors have now allocated €138 billion" is a running total; "The assets
-themselves, worth about €210 billion" is no sum given; "a €40.3m package ..., worth almost CZK 1
-billion" gives the package in another currency."""
+2026.11.13): "European donors have now allocated €138 billion" and "Croatia has so far provided
+... about EUR 260 million" are running totals; "The assets themselves, worth about €210 billion"
+is no sum given; "a €40.3m package ..., worth almost CZK 1 billion" gives the package in another
+currency."""
 
 from dataclasses import replace
 from decimal import Decimal
@@ -19,6 +20,10 @@ from tests.reconciler.test_reconciler_rules import figure, kinds
         ("Over the whole war, Europe has now committed ", Kind.CUMULATIVE),
         ("Together with the EUR 1.5bn paid last summer, it has now yielded ", Kind.CUMULATIVE),
         ("The country has now given Ukraine more than ", Kind.CUMULATIVE),
+        ("Croatia has so far provided military aid worth about ", Kind.CUMULATIVE),
+        ("So far it has committed about ", Kind.CUMULATIVE),
+        ("Donor countries have so far pledged about ", Kind.CUMULATIVE),
+        ("Germany has now pledged another ", Kind.INCREMENT),
         ("Unit costs of the smallest drones have now fallen below ", Kind.INCREMENT),
         ("Germany has approved a new package of ", Kind.INCREMENT),
     ],
