@@ -45,6 +45,7 @@ from services.reconciler.rules import (
     names_another,
     names_no_claim,
     names_other_aid,
+    paid_from,
     period_of,
     promised_ahead,
     raises_to,
@@ -199,20 +200,25 @@ def document_mentions(
 def _parts_before_wholes(
     text: str, stated: Sequence[tuple[FigureFacts, Mention]], mentions: dict[int, Mention]
 ) -> None:
-    """Link a sum to the larger one after it in its sentence that it raises to its level
-    (`rules.raises_to`): a part before its whole, both packages or a year's sums of one block,
-    giver and year (a running total is no whole of its increments)."""
+    """Link a sum to the larger one after it that it is a part of, both packages or a year's sums
+    of one block, giver and year (a running total is no whole of its increments): the sum raises
+    the larger one to its level in their sentence (`rules.raises_to`), or the larger one's words
+    say the sum is paid from it, within reach (`rules.paid_from`, 2026.11.13: "£150 million in new
+    support ..." and, a paragraph on, "It will be drawn from the £3 billion")."""
     for (part_figure, part), (whole_figure, whole) in itertools.pairwise(stated):
+        between = text[part_figure.end : whole_figure.start]
         if (
-            part_figure.sentence == whole_figure.sentence
-            and part.block == whole.block
+            part.block == whole.block
             and whole.block.kind == Kind.INCREMENT
             and part.period == whole.period
             and donors_compatible(part.donor, whole.donor)
             and part.amount is not None
             and whole.amount is not None
             and part.amount < whole.amount
-            and raises_to(text[part_figure.end : whole_figure.start])
+            and (
+                (part_figure.sentence == whole_figure.sentence and raises_to(between))
+                or (len(between) <= _PART_REACH and paid_from(_around(text, whole_figure)[0]))
+            )
         ):
             for start, mention in mentions.items():  # the part and its conversions
                 if part_figure.start in (start, mention.link_start):

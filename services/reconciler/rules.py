@@ -743,6 +743,24 @@ def raises_to(between: str) -> bool:
     return _RAISES_TO.search(between) is not None
 
 
+# A larger sum that the words right before it say a package is paid from: "a £350m drone
+# package, funded from the £3 billion a year London has promised", "It will be drawn from the
+# £3 billion", "his country's contribution ... would be drawn from the €1 billion the government
+# has set aside", "wird aus den Mitteln der Ertüchtigungsinitiative finanziert, für die ... rund".
+_PAID_FROM = re.compile(
+    r"\b(?:drawn|taken|paid|financed|funded|comes?|coming)\s+(?:out\s+)?(?:from|out of)\s+"
+    r"(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,2}$|"
+    r"\baus (?:den Mitteln|dem Topf)\b[^.;]{0,120}$",
+    re.IGNORECASE,
+)
+
+
+def paid_from(before_whole: str) -> bool:
+    """Whether the words just before a sum (in its sentence) say the package before it is paid
+    from it: a part stated before its whole, in its sentence or the one before (2026.11.13)."""
+    return _PAID_FROM.search(before_whole) is not None
+
+
 def names_a_part(before: str) -> bool:
     """Whether the words just before a figure (in its sentence) present it as a part of a
     larger sum: "of which", "consists of", "Of the total, ...", "davon"."""

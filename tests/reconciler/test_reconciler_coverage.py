@@ -2,7 +2,8 @@
 2026.11.13): "European donors have now allocated €138 billion" and "Croatia has so far provided
 ... about EUR 260 million" are running totals; "The assets themselves, worth about €210 billion"
 is no sum given; "a €40.3m package ..., worth almost CZK 1 billion" gives the package in another
-currency."""
+currency; "£150 million" and, a paragraph on, "It will be drawn from the £3 billion" is a part
+stated before its whole."""
 
 from dataclasses import replace
 from decimal import Decimal
@@ -87,3 +88,26 @@ def test_a_bare_about_after_words_is_another_sum() -> None:
         ),
     ]
     assert [found for _, _, found in kinds(text, figures)] == [None, None]
+
+
+UK = (
+    "The Defence Secretary has announced £150 million in new support for Ukraine's drones.\n\n"
+    "The funding will be spent on drones built in the UK. It will be {cue} the £3 billion in "
+    "military aid that the UK has committed to Ukraine for this financial year."
+)
+
+
+@pytest.mark.parametrize(
+    ("cue", "link"),
+    [
+        ("drawn from", "part_of"),  # a package paid from the year's allocation, a paragraph on
+        ("added to", None),
+    ],
+)
+def test_a_package_paid_from_a_larger_sum_after_it_is_its_part(cue: str, link: str | None) -> None:
+    text = UK.format(cue=cue)
+    figures = [
+        figure(text, "£150 million", "150000000", unit="GBP", donor="United Kingdom"),
+        figure(text, "£3 billion", "3000000000", unit="GBP", donor="United Kingdom"),
+    ]
+    assert [found for _, _, found in kinds(text, figures)] == [link, None]
