@@ -684,13 +684,14 @@ def converts(gap: str, *, same_unit: bool, agree: bool) -> bool:
     """Whether a figure restates the one just before it in another currency: "€50 billion ($54
     billion)", from the text between them; or, when the two amounts agree in EUR (`agree`),
     after words on the first figure that end in a conversion's cue (2026.11.13)."""
-    if same_unit or "\n" in gap:
+    if same_unit:
         return False
     if len(gap) <= _CONVERSION_GAP_CHARS and _CONVERSION_GAP.match(gap):
         return True
     return (
         agree
         and len(gap) <= _CONVERSION_WORDS_CHARS
+        and "\n" not in gap
         and _CONVERSION_AFTER_WORDS.search(gap) is not None
     )
 
@@ -756,8 +757,8 @@ _PAID_FROM = re.compile(
 
 
 def paid_from(before_whole: str) -> bool:
-    """Whether the words just before a sum (in its sentence) say the package before it is paid
-    from it: a part stated before its whole, in its sentence or the one before (2026.11.13)."""
+    """Whether the words just before a sum (in its sentence) say the package stated before it is
+    paid from it: a part before its whole (2026.11.13)."""
     return _PAID_FROM.search(before_whole) is not None
 
 
