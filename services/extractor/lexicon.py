@@ -612,6 +612,12 @@ _CATEGORIES: list[tuple[str, str]] = [
         # Zealand): "Zahlungsrahmen der Armee", "Das Bundesheer verfügt über ein Budget von",
         # "the Defence Force's operating appropriation"
         r"|Zahlungsrahmen\s+der\s+Armee|Bundesheer\b[^.;]{0,40}?\bBudget"
+        # a fund or budget of the country's own forces, and the forces receiving a sum: "aus dem
+        # Fonds zur Unterstützung der Streitkräfte", "the Armed Forces Support Fund", "Die
+        # Bundeswehr erhält ... 86 Milliarden Euro", "le budget de l'armée"
+        r"|(?:Fonds|Sondervermögen)\s+(?:zur\s+Unterstützung\s+)?(?:der\s+)?(?:Streitkräfte|Bundeswehr"
+        r"|Armee)\b|Armed\s+Forces\s+(?:Support\s+)?Fund|(?:Bundeswehr|Bundesheer|Armee|Streitkräfte)"
+        r"\s+(?:erhält|erhalten|bekommt|bekommen)\b|budget\s+de\s+l['’]armée"
         # the German defence ministry's budget chapter, and spending counted by NATO's rules
         r"|Einzelplan\s+14\b|(?:NATO|Nato)-(?:Quote|Kriterien)"
         r"|Defen[cs]e\s+Force['’]s\s+(?:\w+\s+)?(?:appropriation|budget|funding)"
