@@ -169,12 +169,19 @@ def _same_sum(
         if (
             unit == "percent"
             and known_year is not None
-            and lexicon.RESTATED_AS_SHARE.fullmatch(between)
+            and (
+                lexicon.RESTATED_AS_SHARE.fullmatch(between)
+                or (
+                    lexicon.APPOSED_SHARE.fullmatch(between)
+                    and lexicon.OF_GDP.match(text, mention.end)
+                )
+            )
         ):
-            # "SEK 182 billion next year, or 2.8% of GDP": the same spending as a share.
+            # "SEK 182 billion next year, or 2.8% of GDP": the same spending as a share, by the
+            # same spender when the share names none.
             return context.Attributes(
                 known.category if known.category != "other" else attributes.category,
-                attributes.donor,
+                attributes.donor or known.donor,
                 attributes.recipient,
                 known_year,
                 attributes.borrowed,

@@ -1011,13 +1011,19 @@ MONTH_ONLY = re.compile(
 # What may stand before a time that opens a sentence: "Next year", "In 2027", "Im kommenden Jahr".
 OPENING_TIME = re.compile(r"\W*(?:(?:in|im|en|for|für|pour|during)\s+)?", re.IGNORECASE)
 # A sum restated as a share of the economy: "SEK 182 billion next year, or 2.8% of GDP", "98
-# Mrd. Euro, das sind 2,1 Prozent", "soit 2,1 % du PIB".
+# Mrd. Euro, das sind 2,1 Prozent", "soit 2,1 % du PIB", "4 Milliarden Euro, das entspricht rund
+# 1 Prozent", "86 Milliarden Euro, was einer Quote von 2,4 Prozent entspricht".
 RESTATED_AS_SHARE = re.compile(
     r"(?:\s+(?:next|this|last)\s+year|\s+\w+)?\s*(?:,|\()?\s*(?:or|soit|also|bzw\.|das\s+sind|i\.e\."
-    r"|that\s+is"
+    r"|that\s+is|das\s+entspricht|was\s+(?:einer?m?\s+)?(?:Quote|Anteil)\s+von"
     r"|(?:\w+\s+){0,2}?(?:equal|equivalent|corresponding)\s+to|was|représentant|correspondant\s+à)"
     r"\s+(?:" + ROUGHLY + r"\s+)?",
     re.IGNORECASE,
+)
+# A share of the economy set after a sum with a bare comma restates it: "rund 4 Milliarden Euro,
+# knapp 1 Prozent der Wirtschaftsleistung" (`OF_GDP` must follow the share).
+APPOSED_SHARE = re.compile(
+    r"(?:\s+(?:next|this|last)\s+year|\s+\w+)?\s*,\s*(?:" + ROUGHLY + r"\s+)?", re.IGNORECASE
 )
 # One year singled out of a longer stretch: "Pour la seule année 2025", "in 2025 alone", "allein
 # im Jahr 2025" is read only in its own sentence.

@@ -61,3 +61,54 @@ def test_the_forces_budget_after_aid_to_ukraine_is_no_aid() -> None:
         "Germany",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a bare comma before a share of the economy
+        (
+            "Österreich budgetiert für das Bundesheer heuer rund 4,4 Milliarden Euro, knapp 0,9 "
+            "Prozent der Wirtschaftsleistung.",
+            2026,
+        ),
+        (
+            "Das Bundesheer verfügt heuer über ein Budget von 4,4 Milliarden Euro, das entspricht "
+            "rund 0,9 Prozent der Wirtschaftsleistung.",
+            2026,
+        ),
+        # the German relative clause: "was einer Quote von ... entspricht"
+        (
+            "Im kommenden Jahr verfügt das Bundesheer über ein Budget von 4,9 Milliarden Euro, was "
+            "einer Quote von 1 Prozent der Wirtschaftsleistung entspricht.",
+            2027,
+        ),
+    ],
+)
+def test_a_share_of_the_economy_restating_a_defence_sum_is_that_spending(
+    text: str, year: int
+) -> None:
+    budget, share = _figures(text)
+    assert (budget.category, budget.donor, budget.year) == ("defense_spending", "Austria", year)
+    assert (share.category, share.donor, share.year) == ("defense_spending", "Austria", year)
+
+
+def test_a_restated_share_is_its_sums_spender_not_the_story_giver() -> None:
+    text = (
+        "Die Schweiz gibt heuer 5,9 Milliarden Franken für ihre Armee aus. Zum Vergleich: Das "
+        "neutrale Österreich budgetiert für das Bundesheer heuer rund 4 Milliarden Euro, knapp 1 "
+        "Prozent der Wirtschaftsleistung."
+    )
+    share = _figures(text)[-1]
+    assert (share.category, share.donor) == ("defense_spending", "Austria")
+
+
+def test_a_share_after_a_comma_that_is_no_share_of_the_economy_keeps_its_own_reading() -> None:
+    text = (
+        "Das Bundesheer verfügt heuer über ein Budget von 4,4 Milliarden Euro, 8 Prozent mehr als "
+        "im Vorjahr. Die Inflation lag im Februar bei 3,1 Prozent, 0,4 Prozent der Teuerung "
+        "entfallen auf Energie."
+    )
+    readings = [(f.surface, f.category) for f in _figures(text)]
+    assert readings[1] == ("8 Prozent", "defense_spending")
+    assert [category for _, category in readings[2:]] == ["other", "other"]
