@@ -609,8 +609,8 @@ def test_extract_command_takes_title_and_date(tmp_path: Path) -> None:
 # category 0.844, donor 0.849, year 0.753, recipient 0.951; fifth holdout (scored blind once
 # with 2026.11.7, read since) F1 0.995, category 0.806, donor 0.832, year 0.771, recipient
 # 0.936, aid_related 0.952. Raised with 2026.11.13, 2026.11.14, 2026.11.16, 2026.11.17,
-# 2026.11.20 and 2026.11.21 wherever an attribute rose, each about 0.02 under its new score (the
-# scores per set are in docs/extractor.md).
+# 2026.11.20, 2026.11.21 and 2026.11.22 wherever an attribute rose, each about 0.01-0.02 under its
+# new score (the scores per set are in docs/extractor.md).
 _FLOORS = {
     "dev": {
         "f1": 0.98,
@@ -660,7 +660,7 @@ _FLOORS = {
     "holdout5": {
         "f1": 0.97,
         "qualifier": 0.95,
-        "category": 0.81,
+        "category": 0.83,
         "donor": 0.88,
         "year": 0.77,
         "recipient": 0.91,
@@ -669,40 +669,41 @@ _FLOORS = {
     "holdout6": {
         "f1": 0.97,
         "qualifier": 0.93,
-        "category": 0.82,
+        "category": 0.84,
         "donor": 0.86,
-        "year": 0.83,
-        "recipient": 0.92,
+        "year": 0.84,
+        "recipient": 0.93,
         "aid_related": 0.91,
     },
     "holdout7": {
         "f1": 0.97,
         "qualifier": 0.95,
-        "category": 0.80,
-        "donor": 0.84,
+        "category": 0.82,
+        "donor": 0.85,
         "year": 0.81,
-        "recipient": 0.91,
-        "aid_related": 0.89,
+        "recipient": 0.92,
+        "aid_related": 0.90,
     },
     "holdout8": {
         "f1": 0.97,
         "qualifier": 0.95,
-        "category": 0.82,
-        "donor": 0.84,
+        "category": 0.84,
+        "donor": 0.85,
         "year": 0.86,
         "recipient": 0.90,
-        "aid_related": 0.91,
+        "aid_related": 0.92,
     },
     # scored blind once with 2026.11.14 (F1 0.969, category 0.767, donor 0.756, year 0.737,
     # recipient 0.896, aid_related 0.901); 2026.11.15's year rule was found on it (year 0.756);
-    # 2026.11.16: year 0.778, donor 0.773; 2026.11.17: donor 0.786; 2026.11.20: category 0.786
+    # 2026.11.16: year 0.778, donor 0.773; 2026.11.17: donor 0.786; 2026.11.20: category 0.786;
+    # 2026.11.22: category 0.787, recipient 0.920
     "holdout9": {
         "f1": 0.95,
         "qualifier": 0.96,
-        "category": 0.76,
+        "category": 0.77,
         "donor": 0.77,
         "year": 0.76,
-        "recipient": 0.87,
+        "recipient": 0.90,
         "aid_related": 0.88,
     },
     # scored blind once with 2026.11.17 (F1 0.955, category 0.816, donor 0.705, year 0.839,
