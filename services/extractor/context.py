@@ -323,6 +323,8 @@ def _category(
     defence = defence or lexicon.DEFENCE_CONTEXT.search(text) is not None
     if unit == "percent" and lexicon.MARKET.search(text) and not lexicon.OF_GDP.match(text, end):
         return "other"  # "Shares in Rheinmetall ... rose 3.4%": a market move
+    if _fiscal_threshold(text, start, unit):
+        return "other"  # "the debt brake exempts defence spending above 1% of GDP"
     if sentence.distractors and _distracted(sentence, start, end, others):
         return "other"  # "inflation stood at 2.1%", "Ukraine needs another $12 billion"
     if unit != "percent" and defence and _buys_level(sentence, start, end, others):
@@ -635,6 +637,16 @@ def _sibling_share(
     if "." in between.replace(",", "") and not re.search(r"\d\.\d", between):
         return None
     return sibling if lexicon.PART_BEFORE.search(between) else None
+
+
+def _fiscal_threshold(text: str, start: int, unit: str) -> bool:
+    """True when the percentage at `start` is a fiscal rule's threshold ("exempts defence
+    spending above 1% of GDP" from the debt brake): the rule's, no one's spending or goal."""
+    return (
+        unit == "percent"
+        and lexicon.THRESHOLD_BEFORE.search(text, max(0, start - 20), start) is not None
+        and lexicon.FISCAL_RULE.search(text) is not None
+    )
 
 
 def _distracted(
@@ -1212,7 +1224,19 @@ def resolve(
     donor = None
     borrower = None
     nobody = False
-    if category == "other":
+    # A fiscal rule's threshold ("exempts defence spending above 1% of GDP") is standing law of
+    # no one year.
+    threshold = category == "other" and _fiscal_threshold(sentence.text, start, unit)
+    if threshold:
+        # It is the rule of the country the sentence names as a giver, else of the one the story
+        # is about ("Germany's debt brake"); the EU's rules are every member's, no one's.
+        names = [a.name for a in sentence.actors if not a.recipient]
+        named = [name for name in names if name in lexicon.COUNTRIES]
+        main = hints.main if hints.main in lexicon.COUNTRIES else None
+        donor = None if "EU" in names else named[0] if named else main or hints.country
+        if donor is not None and not named:
+            hinted.add("donor")
+    elif category == "other":
         donor = _described(sentence, start, end, others)
         if donor is None and _ukraine_needs(sentence, start):
             donor = "Ukraine"  # "his country would need about $120 billion for its military"
@@ -1296,7 +1320,7 @@ def resolve(
     if year is not None and unit != "percent" and _over_years(sentence, start, end, others):
         year = None  # "8 milliards $ sur cinq ans, prévus par le budget de 2022"
     instrument = unit != "percent" and _sizes_instrument(sentence.text, start, end)
-    if instrument:
+    if instrument or threshold:
         year = None  # "the €50 billion Ukraine Facility": a standing instrument has no one year
     # The price of one item ("A single interceptor costs $4 million") is a standing price, not a
     # sum of the time the story tells: nothing in the context dates it.
@@ -1338,6 +1362,7 @@ def resolve(
     open_year = (
         year is None
         and not instrument
+        and not threshold
         and not priced
         and (sentence.when is not None or not lexicon.RELATIVE_TIME.search(sentence.text))
     )

@@ -828,6 +828,21 @@ SHARE_CONTINUES = re.compile(
     re.IGNORECASE,
 )
 PERCENT_END = re.compile(r"(?:%|percent|per\s?cent|Prozent|pour[\s-]cent)$", re.IGNORECASE)
+# A fiscal rule, and a share of GDP named as its threshold: "the debt brake, which exempts
+# defence spending above 1% of GDP", "Verteidigungsausgaben oberhalb von 1 Prozent des BIP sind
+# von der Schuldenregel ausgenommen", "exceed deficit limits by up to 1.5% of GDP", "son frein à
+# l'endettement ... au-delà de 1 % du PIB". The threshold is the rule's, no one's spending.
+FISCAL_RULE = re.compile(
+    r"\b(?:debt\s+brake|Schuldenbremse|Schuldenregel\w*|Verschuldungsgrenze|frein\s+à\s+l['’]"
+    r"endettement|escape\s+clause|clause\s+dérogatoire|Ausweichklausel|deficit\s+(?:rules?|limits?)"
+    r"|fiscal\s+rules?|règles\s+budgétaires)",
+    re.IGNORECASE,
+)
+THRESHOLD_BEFORE = re.compile(
+    r"\b(?:above|beyond|in\s+excess\s+of|by\s+up\s+to|oberhalb\s+von|jenseits\s+von|über|bei"
+    r"|au-delà\s+de)\s+$",
+    re.IGNORECASE,
+)
 # Opinion polls: a percentage in one is a share of people, unless it is a share of GDP.
 POLL = re.compile(
     r"\b(?:polls?|polled|polling|(?:opinion\s+)?surveys?|Umfrage\w*|Politbarometer|Deutschlandtrend"

@@ -112,3 +112,35 @@ def test_a_share_after_a_comma_that_is_no_share_of_the_economy_keeps_its_own_rea
     readings = [(f.surface, f.category) for f in _figures(text)]
     assert readings[1] == ("8 Prozent", "defense_spending")
     assert [category for _, category in readings[2:]] == ["other", "other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        (
+            "Austria's coalition wants its fiscal rules to exempt defence outlays above 1.2% of "
+            "GDP, the finance minister said on Tuesday.",
+            "Austria",
+        ),
+        (
+            "Der Bundestag hat Verteidigungsausgaben oberhalb von 1 Prozent des BIP von der "
+            "Schuldenbremse ausgenommen.",
+            "Germany",
+        ),
+        (
+            "Les Pays-Bas veulent que leur frein à l'endettement ne compte plus les dépenses "
+            "militaires au-delà de 2 % du PIB.",
+            "Netherlands",
+        ),
+    ],
+)
+def test_a_fiscal_rule_threshold_is_the_rule_not_spending(text: str, donor: str) -> None:
+    [figure] = _figures(text)
+    assert (figure.category, figure.aid_related, figure.year) == ("other", False, None)
+    assert figure.donor == donor
+
+
+def test_a_defence_share_beside_a_fiscal_rule_is_still_spending() -> None:
+    text = "Germany spent 2.1% of GDP on defence last year, even under the debt brake."
+    [figure] = _figures(text)
+    assert (figure.category, figure.donor, figure.year) == ("defense_spending", "Germany", 2025)
