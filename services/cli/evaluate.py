@@ -3,8 +3,8 @@
 With no file given it scores three sets apart, since they answer different questions:
 - regression: the sentence-level cases (eval_set.jsonl + eval_unseen.jsonl), which must stay exact;
 - articles, in-sample: whole articles the rules were developed against (articles/dev.jsonl, and
-  articles/holdout.jsonl to holdout10.jsonl, earlier kept-back sets, in-sample once scored);
-- articles, kept back: the last set written blind (articles/holdout11.jsonl), scored once before
+  articles/holdout.jsonl to holdout11.jsonl, earlier kept-back sets, in-sample once scored);
+- articles, kept back: the last set written blind (articles/holdout12.jsonl), scored once before
   any rule is written on it.
 
 `--stage reconcile` scores the clusters the same way: in-sample (splits dev and holdout to
@@ -43,12 +43,13 @@ SETS: dict[str, tuple[str, list[Path]]] = {
                 "holdout8.jsonl",
                 "holdout9.jsonl",
                 "holdout10.jsonl",
+                "holdout11.jsonl",
             )
         ],
     ),
     "holdout": (
-        "articles, last kept back (holdout11, scored once)",
-        [_TESTS / "articles" / "holdout11.jsonl"],
+        "articles, last kept back (holdout12, scored once)",
+        [_TESTS / "articles" / "holdout12.jsonl"],
     ),
 }
 
