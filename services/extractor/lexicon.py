@@ -1215,15 +1215,6 @@ ANNOUNCED = re.compile(
     r"|unterzeichnet\w*|signed|a\s+signé|ont\s+signé)",
     re.IGNORECASE,
 )
-# Verbs that report a new decision, told as news: its sum belongs to the report's year.
-NEWS_EVENT = re.compile(
-    r"\b(?:announc\w*|unveil\w*|pledged|pledges|committed|commits|allocated|approv\w*|disburs\w*"
-    r"|earmark\w*|will\s+(?:provide|contribute|send|give|spend|fund|go)|would\s+(?:provide"
-    r"|contribute|send|give|add)|set\s+aside|angekündigt|kündigt\w*|sagt\w*\s+\w*\s*zu|zugesagt"
-    r"|bewillig\w*|billigt\w*|freigegeben|stellt\w*|annonc\w*|promis\w*|débloqu\w*|versé\w*"
-    r"|contribuera\w*|fournira\w*|accorde\w*)",
-    re.IGNORECASE,
-)
 # A stock, not one year's flow, in a figure's own clause: "€138 billion in total", "au total".
 STOCK = re.compile(
     r"\b(?:in\s+total|a\s+total\s+of|overall|au\s+total|cumul\w*|Gesamtsumme)\b",
