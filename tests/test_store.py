@@ -9,7 +9,7 @@ from shared.config import Settings
 from shared.errors import Permanent
 from shared.models import CleanedDocument, Figure
 from shared.store import articles, failures, views
-from tests.support.ledger import counts
+from tests.support.ledger import articles_in, counts
 
 
 def _figure(start: int, value: int) -> Figure:
@@ -109,14 +109,7 @@ def test_a_pooled_connection_the_server_closed_is_replaced_on_checkout(
 
 
 def test_in_flight_ids_are_the_articles_mid_chain(clean_db: Settings) -> None:
+    statuses = ["pending", "fetched", "cleaned", "extracted", "done", "skipped", "failed"]
     with db.transaction() as conn:
-        ids = [
-            articles.insert_article(
-                conn, url=f"https://a.example/{n}", original_url=str(n), source="manual"
-            )[0]
-            for n in range(7)
-        ]
-        statuses = ["pending", "fetched", "cleaned", "extracted", "done", "skipped", "failed"]
-        for article_id, status in zip(ids, statuses, strict=True):
-            conn.execute("UPDATE articles SET status = %s WHERE id = %s", (status, article_id))
+        ids = articles_in(conn, *statuses)
         assert views.in_flight_ids(conn) == set(ids[:4])

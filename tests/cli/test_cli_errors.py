@@ -9,7 +9,7 @@ from services.cli.replay import wait_for
 from shared import db
 from shared.config import Settings
 from shared.runtime import OperatorError
-from shared.store import articles
+from tests.support.ledger import articles_in
 from tests.support.processes import CliRunner, run_cli_with
 
 # Every test here runs `aidledger` as a subprocess.
@@ -118,13 +118,6 @@ def test_file_name_with_brackets_is_printed_verbatim(tmp_path: Path) -> None:
 
 def test_replay_timeout_names_the_unfinished_articles(clean_db: Settings) -> None:
     with db.transaction() as conn:
-        ids = [
-            articles.insert_article(
-                conn, url=f"https://a.example/{n}", original_url=str(n), source="manual"
-            )[0]
-            for n in range(3)
-        ]
-        conn.execute("UPDATE articles SET status = 'done' WHERE id = %s", (ids[0],))
-        conn.execute("UPDATE articles SET status = 'fetched' WHERE id = ANY(%s)", (ids[1:],))
+        ids = articles_in(conn, "done", "fetched", "fetched")
     with pytest.raises(OperatorError, match=r"with 2 of 3 articles unfinished \({'fetched': 2}\)"):
         wait_for(ids, timeout_s=0, worker=None)

@@ -22,6 +22,18 @@ def counts() -> dict[str, int]:
         return asdict(views.counts(conn))
 
 
+def articles_in(conn: db.Connection, *statuses: str) -> list[int]:
+    """One manual article in each of `statuses`, in order: their ids."""
+    ids = []
+    for n, status in enumerate(statuses):
+        article_id, _ = articles.insert_article(
+            conn, url=f"https://a.example/{n}", original_url=str(n), source="manual"
+        )
+        conn.execute("UPDATE articles SET status = %s WHERE id = %s", (status, article_id))
+        ids.append(article_id)
+    return ids
+
+
 def statuses(article_ids: list[int]) -> dict[str, int]:
     with db.transaction() as conn:
         return views.article_statuses(conn, article_ids)
