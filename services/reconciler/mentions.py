@@ -29,6 +29,7 @@ from services.reconciler.rules import (
     amounts_agree,
     another_dollar,
     can_be_part,
+    categories_compatible,
     claim_group,
     compares,
     converts,
@@ -49,6 +50,7 @@ from services.reconciler.rules import (
     period_of,
     promised_ahead,
     raises_to,
+    refers_back,
     weak_period,
     weakly_attributed,
     words_before,
@@ -204,7 +206,8 @@ def _parts_before_wholes(
     of one block, giver and year (a running total is no whole of its increments): the sum raises
     the larger one to its level in their sentence (`rules.raises_to`), or the larger one's words
     say the sum is paid from it, within reach (`rules.paid_from`, 2026.11.13: "£150 million in new
-    support ..." and, a paragraph on, "It will be drawn from the £3 billion")."""
+    support ..." and, a paragraph on, "It will be drawn from the £3 billion"; 2026.11.14: "The
+    package is the first tranche of the EUR 1 billion"), and both are money of one kind."""
     for (part_figure, part), (whole_figure, whole) in itertools.pairwise(stated):
         between = text[part_figure.end : whole_figure.start]
         if (
@@ -212,6 +215,9 @@ def _parts_before_wholes(
             and whole.block.kind == Kind.INCREMENT
             and part.period == whole.period
             and donors_compatible(part.donor, whole.donor)
+            # a package is paid from money of its kind: a military package is no part of a
+            # financial sum (2026.11.14; the clustering keeps the two apart, 2026.11.10)
+            and categories_compatible(part.claim_category, whole.claim_category)
             and part.amount is not None
             and whole.amount is not None
             and part.amount < whole.amount
@@ -320,10 +326,10 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
     shares: set[int] = set()  # parts named as shares ("Of this amount, €4 million ...")
     listed: set[int] = set()  # parts a cue names, shares or not ("comprend 250 millions")
     for index, figure in enumerate(sums):
-        whole = _whole_before(sums, index, links, references)
+        before, after = _around(text, figure)
+        whole = _whole_before(sums, index, links, references, fitting=refers_back(after))
         if whole is None:
             continue
-        before, after = _around(text, figure)
         since_prior = _since(before, figure, sums[index - 1])
         drawn = drawn_from(after, sums[whole].sentence)
         share = names_a_share(before) or _next_share(sums, index, whole, links, shares, since_prior)
@@ -394,9 +400,13 @@ def _whole_before(
     index: int,
     links: dict[int, tuple[Link, int]],
     references: set[int],
+    *,
+    fitting: bool = False,
 ) -> int | None:
     """The index of the nearest figure before `index`, within reach, that is no part itself,
-    no reference for another (`references`) and is larger."""
+    no reference for another (`references`) and is larger; `fitting`: and that the figure can be
+    a part of (`rules.can_be_part`: "€250 million of it" is the Dutch package's, not the Belgian
+    sum between)."""
     figure = figures[index]
     amount = _amount(figure)
     if amount is None or figure.unit == "percent":
@@ -413,7 +423,7 @@ def _whole_before(
             or prior.unit == "percent"
         ):
             continue
-        if amount < prior_amount:
+        if amount < prior_amount and (not fitting or can_be_part(figure, prior)):
             return prior_index
     return None
 

@@ -274,9 +274,13 @@ _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;|\s[–—]\s")
 # A part named after its figure: "Around 300 million euros of the new package will be spent ...".
 _PART_AFTER = re.compile(
     r"^\s*(?:of (?:the|this|that|its) (?:[\w'’-]+ ){0,2}(?:package|total|allocation|sum|amount|"
-    r"envelope|money|funds|contribution)\b|davon\b)",
+    r"envelope|money|funds|contribution)\b|davon\b|of it\b)",
     re.IGNORECASE,
 )
+# A part that points back at a sum said before it, not always the figure right before it: "The
+# Dutch package will pay mainly for drones ... €250 million of it will go to NATO's PURL scheme"
+# (a Belgian €400 million stands between).
+_OF_IT = re.compile(r"^\s*of it\b", re.IGNORECASE)
 # A part named right before its figure: a first instalment ("The first €10 million is to be paid
 # in March, with the rest following"), or most of the sum ("Most of it, $7.5m, goes to").
 _PART_BEFORE = re.compile(
@@ -751,6 +755,10 @@ def raises_to(between: str) -> bool:
 _PAID_FROM = re.compile(
     r"\b(?:drawn|taken|paid|financed|funded|comes?|coming)\s+(?:out\s+)?(?:from|out of)\s+"
     r"(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,2}$|"
+    # 2026.11.14: "The package is the first tranche of the EUR 1 billion that the Federal
+    # Government has budgeted"
+    r"\b(?:first|second|third|next|latest|an?|one)\s+(?:tranche|instalment|installment)\s+of\s+"
+    r"(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,2}$|"
     r"\baus (?:den Mitteln|dem Topf)\b[^.;]{0,120}$",
     re.IGNORECASE,
 )
@@ -758,7 +766,7 @@ _PAID_FROM = re.compile(
 
 def paid_from(before_whole: str) -> bool:
     """Whether the words just before a sum (in its sentence) say the package stated before it is
-    paid from it: a part before its whole (2026.11.13)."""
+    paid from it, or is a tranche of it: a part before its whole (2026.11.13, 2026.11.14)."""
     return _PAID_FROM.search(before_whole) is not None
 
 
@@ -788,6 +796,13 @@ def names_a_part_after(before: str, after: str) -> bool:
         or _RISE_BEFORE.search(before)
         or _PART_BEFORE.search(before)
     )
+
+
+def refers_back(after: str) -> bool:
+    """Whether the words right after a figure make it a part of a sum said before ("€250 million
+    of it will go to"): the sum it refers to is the nearest larger one it can be a part of, not
+    necessarily the nearest larger one (2026.11.14)."""
+    return _OF_IT.match(after) is not None
 
 
 def given_for_reference(before: str) -> bool:

@@ -43,7 +43,7 @@ from shared.stage import stage_task
 from shared.store import articles, claims, views
 
 # Bump when a change can alter the claims of stored figures (reprocess --stage reconcile).
-RECONCILER_VERSION = "2026.11.13"
+RECONCILER_VERSION = "2026.11.14"
 
 # Past this many mentions to take again (an old document arriving late, `reprocess --all` oldest
 # first), a rebuild is cheaper than seeding from the claims in reach of each: same result.
