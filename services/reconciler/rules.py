@@ -759,7 +759,11 @@ _PAID_FROM = re.compile(
     # Government has budgeted"
     r"\b(?:first|second|third|next|latest|an?|one)\s+(?:tranche|instalment|installment)\s+of\s+"
     r"(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,2}$|"
-    r"\baus (?:den Mitteln|dem Topf)\b[^.;]{0,120}$",
+    r"\baus (?:den Mitteln|dem Topf)\b[^.;]{0,120}$|"
+    # 2026.11.14: "Finanziert wird das Paket aus den rund", "Das Geld stammt aus dem laufenden
+    # Budget für die Militärhilfe, das dieses Jahr bei"
+    r"\b(?:finanziert|bezahlt|stammt|stammen|kommt|kommen)\b[^.;]{0,60}?"
+    r"\baus (?:den|dem|der)\b[^.;]{0,120}$",
     re.IGNORECASE,
 )
 

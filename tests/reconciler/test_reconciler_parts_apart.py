@@ -1,7 +1,8 @@
 """Parts said apart from their whole (reconciler 2026.11.14): "€250 million of it" is a part of
 the sum "it" refers to, the nearest larger one it can be a part of, not the other giver's sum
-between; "The package is the first tranche of the EUR 1 billion" is paid from that sum; a
-package is paid only from money of its kind."""
+between; "The package is the first tranche of the EUR 1 billion" and "Finanziert wird das Paket
+aus den rund 7,5 Milliarden Euro" say it is paid from that sum; a package is paid only from money
+of its kind."""
 
 import pytest
 
@@ -80,5 +81,31 @@ def test_a_package_that_is_a_tranche_of_a_larger_sum_is_its_part(
             year=2026,
             category=whole_category,
         ),
+    ]
+    assert [found for _, _, found in kinds(text, figures)] == [link, None]
+
+
+DE = "Deutschland sagt ein Paket von 600 Millionen Euro zu.\n\n{cue} 7,5 Milliarden Euro."
+
+
+@pytest.mark.parametrize(
+    ("cue", "link"),
+    [
+        ("Finanziert wird das Paket aus den rund", "part_of"),
+        (
+            "Das Geld stammt aus dem laufenden Budget für die Militärhilfe, das dieses Jahr bei",
+            "part_of",
+        ),
+        ("Hinzu kommen in diesem Jahr rund", None),
+        ("Das Paket ist kleiner als die rund", None),
+    ],
+)
+def test_a_german_package_paid_from_a_larger_sum_after_it_is_its_part(
+    cue: str, link: str | None
+) -> None:
+    text = DE.format(cue=cue)
+    figures = [
+        figure(text, "600 Millionen Euro", "600000000", year=2024),
+        figure(text, "7,5 Milliarden Euro", "7500000000", year=2024),
     ]
     assert [found for _, _, found in kinds(text, figures)] == [link, None]
