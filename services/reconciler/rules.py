@@ -762,7 +762,8 @@ _PAID_FROM = re.compile(
     r"\baus (?:den Mitteln|dem Topf)\b[^.;]{0,120}$|"
     # 2026.11.14: "Finanziert wird das Paket aus den rund", "Das Geld stammt aus dem laufenden
     # Budget für die Militärhilfe, das dieses Jahr bei"
-    r"\b(?:finanziert|bezahlt|stammt|stammen|kommt|kommen)\b[^.;]{0,60}?"
+    # (not "Hinzu kommen Mittel aus dem Sondervermögen, das mit": money besides, not its source)
+    r"\b(?:finanziert|bezahlt|stammt|stammen)\b[^.;]{0,60}?"
     r"\baus (?:den|dem|der)\b[^.;]{0,120}$",
     re.IGNORECASE,
 )

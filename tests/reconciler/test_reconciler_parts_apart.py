@@ -97,6 +97,7 @@ DE = "Deutschland sagt ein Paket von 600 Millionen Euro zu.\n\n{cue} 7,5 Milliar
             "part_of",
         ),
         ("Hinzu kommen in diesem Jahr rund", None),
+        ("Hinzu kommen Mittel aus dem Sondervermögen, das mit", None),
         ("Das Paket ist kleiner als die rund", None),
     ],
 )
