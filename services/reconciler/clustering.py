@@ -74,6 +74,7 @@ class Mention:
     # Its own category group (`rules.claim_group`): the block is that group's family (all kinds
     # of aid are one). None: its category's group.
     group: str | None = None
+    kind_weak: bool = False  # its kind of aid was read from the text around it, not its sentence
 
     @property
     def own_group(self) -> str:
@@ -159,8 +160,11 @@ class Seed:
     parts: tuple[Mention, ...]
     mentions: int = 1
     documents: int = 1
-    # The first specific kind of aid its mentions (not parts) gave there: its category then.
+    # The kind of aid its mentions (not parts) gave there, its category then: the first specific
+    # one read in its figure's sentence, else the first (`_Cluster.specific`).
     specific: str | None = None
+    specific_weak: bool = False  # that kind was read from context, not its figure's sentence
+    specific_document: int | None = None  # the document whose mention gave that kind
     # It lost mentions from the place on (they are taken again): a draft even if none rejoin.
     changed: bool = False
 
@@ -182,8 +186,13 @@ class _Cluster:
         )
         self.recipient = seed.recipient if seed else anchor.recipient
         self.period = seed.period if seed else anchor.period
-        # The first specific kind of aid of its mentions (not parts): its category.
+        # The kind of aid of its mentions (not parts), its category: the first specific one read
+        # in its figure's sentence, else the first (2026.11.15).
         self.specific = seed.specific if seed else _specific(anchor)
+        # Its kind was read from context: a kind read in a mention's own sentence replaces it.
+        # (The mention that gave it: a seed's, else the stating one.)
+        self.specific_weak = seed.specific_weak if seed else anchor.kind_weak
+        self.specific_document = seed.specific_document if seed else anchor.document_id
 
     @property
     def giver_guessed(self) -> bool:
@@ -193,9 +202,20 @@ class _Cluster:
         return self.donor_weak and not self.anchor.giver_named
 
     @property
+    def kind_doubted(self) -> bool:
+        """Whether the report that gave its kind reads a part of it, in the part's own sentence,
+        as another kind of aid (the figure as read, not the whole's group the part is filed in)."""
+        return any(
+            part.document_id == self.specific_document
+            and not part.kind_weak
+            and not categories_compatible(part.category, self.category)
+            for part in self.parts
+        )
+
+    @property
     def category(self) -> str:
         """Its category: the most specific among its mentions' (parts are facts of their own),
-        the first of them, the stating mention's first."""
+        the first read in its figure's sentence, else the first, the stating mention's first."""
         return self.specific or self.anchor.claim_category
 
     def part_with(self, amount: Decimal) -> Mention:
@@ -216,8 +236,14 @@ class _Cluster:
             self.recipient = mention.recipient
         if self.period is None and relation != Link.PART_OF:
             self.period = mention.period
-        if self.specific is None and relation != Link.PART_OF:
-            self.specific = _specific(mention)
+        kind = _specific(mention)
+        if (
+            relation != Link.PART_OF
+            and kind is not None
+            and (self.specific is None or (self.specific_weak and not mention.kind_weak))
+        ):
+            self.specific, self.specific_weak = kind, mention.kind_weak
+            self.specific_document = mention.document_id
 
 
 class _AmountIndex:
@@ -361,7 +387,7 @@ def _closest(
             cluster = clusters[number]
             other = cluster.part_with(value) if part else cluster.anchor
             candidates.append((abs(value - amount), number, part, other))
-    best: tuple[Decimal, bool, bool, int, int] | None = None
+    best: tuple[Decimal, bool, bool, bool, int, int] | None = None
     for distance, number, part, other in candidates:
         cluster = clusters[number]
         other_family = not donors_compatible(cluster.donor, mention.donor)
@@ -391,9 +417,13 @@ def _closest(
         if not _same_or_unsaid(cluster.recipient, mention.recipient):
             continue
         # kinds of aid compared as givers are (2026.11.10): "aid" joins a "military aid" claim,
-        # "humanitarian aid" does not
+        # "humanitarian aid" does not, unless one of the two kinds is a guess (2026.11.15) and
+        # the giver and the year are the claim's
         against = other.claim_category if part else cluster.category
-        if not categories_compatible(against, mention.claim_category):
+        other_kind = not categories_compatible(against, mention.claim_category)
+        if other_kind and (
+            part or other_family or other_year or not _kind_gives_way(cluster, other, mention)
+        ):
             continue
         if _told_apart(cluster, mention):
             continue
@@ -402,10 +432,10 @@ def _closest(
         ):
             continue
         other_giver = donor_family(cluster.donor) != donor_family(mention.donor)
-        rank = (distance, other_year and mention.period_weak, other_giver, number, part)
+        rank = (distance, other_year and mention.period_weak, other_giver, other_kind, number, part)
         if best is None or rank < best:
             best = rank
-    return None if best is None else (best[3], bool(best[4]))
+    return None if best is None else (best[4], bool(best[5]))
 
 
 def _told_apart(cluster: _Cluster, mention: Mention) -> bool:
@@ -455,6 +485,23 @@ def _giver_gives_way(cluster: _Cluster, other: Mention, mention: Mention, part: 
     # converted the figure for its readers ("rund 7,7 Milliarden Franken"). Such a guess gives
     # way to that only, not to any other guess.
     return other.unit != mention.unit and currency_country(mention.unit) == mention.donor
+
+
+def _kind_gives_way(cluster: _Cluster, other: Mention, mention: Mention) -> bool:
+    """Whether a mention may join a claim of another kind of aid (2026.11.15): one of the two
+    kinds was read from the text around its figure, not its own sentence (a guess), the other
+    in its sentence, and the mention gives the claim's very figure (amount, currency and
+    qualifier) in another report, within a week of it. Not when the claim's kind is contradicted
+    by a part of it read in its own sentence ("€1.5 billion" read as financial aid, "Of this
+    amount, €1.4 billion ... to finance air defence"): no reading is better than the guess then."""
+    if mention.kind_weak == cluster.specific_weak or (mention.kind_weak and cluster.kind_doubted):
+        return False
+    return (
+        other.document_id != mention.document_id
+        and (other.value, other.unit, other.qualifier)
+        == (mention.value, mention.unit, mention.qualifier)
+        and _within(other.published, mention.published, _SAME_EVENT_DAYS)
+    )
 
 
 def _filed(cluster: _Cluster) -> str | None:

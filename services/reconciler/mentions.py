@@ -567,6 +567,7 @@ def _mention(
         other_givers=givers,
         other_years=years,
         giver_named=named.names_giver(figure),
+        kind_weak=weakly_attributed(figure.attribution.get("category")),
     )
 
 

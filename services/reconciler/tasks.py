@@ -28,6 +28,7 @@ from services.reconciler.rules import (
     WINDOW,
     Kind,
     Link,
+    claim_category,
     donor_family,
     giver_from_currency,
     names_another,
@@ -43,7 +44,7 @@ from shared.stage import stage_task
 from shared.store import articles, claims, views
 
 # Bump when a change can alter the claims of stored figures (reprocess --stage reconcile).
-RECONCILER_VERSION = "2026.11.14"
+RECONCILER_VERSION = "2026.11.15"
 
 # Past this many mentions to take again (an old document arriving late, `reprocess --all` oldest
 # first), a rebuild is cheaper than seeding from the claims in reach of each: same result.
@@ -160,7 +161,11 @@ def _refold(
                 ),
                 mentions=claim.mentions - count,
                 documents=claim.documents - len(documents),
-                specific=claim.specific,
+                specific=claim_category(claim.kind_category, claim.kind_group)
+                if claim.kind_category and claim.kind_group
+                else None,
+                specific_weak=weakly_attributed(claim.kind_source),
+                specific_document=claim.kind_document,
                 changed=claim.id in lost,
             )
         )
@@ -215,6 +220,7 @@ def _mention(block: ClaimBlock, m: claims.BlockMention) -> Mention:
         other_givers=frozenset(m.other_givers),
         other_years=frozenset(m.other_years),
         giver_named=m.giver_named,
+        kind_weak=weakly_attributed(m.category_source),
     )
 
 

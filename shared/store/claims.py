@@ -41,6 +41,7 @@ class BlockMention:
     relation: str | None
     donor_source: str | None  # where the extractor read the giver (its `attribution`)
     year_source: str | None  # and the year
+    category_source: str | None  # and the kind of aid
     words_before: str  # its sentence's last words before it (`rules.words_before`)
     # Givers and years its document names in their own sentences for other aid figures of the
     # same amount (`mentions._NamedInText`).
@@ -194,6 +195,7 @@ def _currency_giver(alias: str) -> str:
 # The givers and years a document names, in the figures' own sentences (an attribution that is
 # not context or document), for its other aid figures of the same amount as a mention's, as
 # `services.reconciler.mentions._NamedInText` reads them.
+_WEAK = "IN ({})".format(", ".join(f"'{source}'" for source in WEAK_SOURCES))
 _NAMED = "NOT IN ({})".format(", ".join(f"'{source}'" for source in WEAK_SOURCES))
 _OTHER_FIGURES = """FROM figures o
                  WHERE o.document_id = f.document_id AND o.start_offset <> f.start_offset
@@ -222,7 +224,8 @@ _MENTION_COLUMNS = f"""
                nullif(m.recipient, '') AS recipient, m.period,
                m.link, m.link_start, m.claim_id, m.relation,
                f.attribution ->> 'donor' AS donor_source,
-               f.attribution ->> 'year' AS year_source, {_WORDS_BEFORE}, {_CONTRASTS}
+               f.attribution ->> 'year' AS year_source,
+               f.attribution ->> 'category' AS category_source, {_WORDS_BEFORE}, {_CONTRASTS}
 """
 _MENTION_JOINS = """
         JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
@@ -377,7 +380,8 @@ def claims_near(conn: Connection, block: ClaimBlock, windows: Sequence[Window]) 
           AND (recipient IS NULL OR c_recipient IS NULL OR c_recipient = recipient)
           AND (%(kind)s = 'cumulative' OR period IS NULL OR c_period IS NULL
                OR c_period = period OR c_value = value)
-          AND ("group" = c_group OR %(unspecific)s IN ("group", c_group))
+          -- another kind of aid only for the claim's very figure (`clustering._kind_gives_way`)
+          AND ("group" = c_group OR %(unspecific)s IN ("group", c_group) OR c_value = value)
         """,
         {
             "lows": [w.low for w in windows],
@@ -548,9 +552,13 @@ class ClaimSoFar:
     donor: str | None
     recipient: str | None
     period: str | None
-    # The first specific kind of aid its mentions (not parts) gave before the place: its
-    # category then, if any (the clustering's `_Cluster.specific`).
-    specific: str | None
+    # The mention (not a part) that gave it its kind of aid before the place, if any: the first
+    # one whose kind was read in its own sentence, else the first (`_Cluster.specific`). Its
+    # figure's category, its own category group, where the kind was read, and its document.
+    kind_category: str | None
+    kind_group: str | None
+    kind_source: str | None
+    kind_document: int | None
 
 
 # The stating mention of a claim `c`, found by its place, which the claim's key ends with.
@@ -604,10 +612,6 @@ def claims_so_far(
     )
     recipient = _named_before("c", "m.recipient <> ''", at)
     period = _named_before("c", "m.period IS NOT NULL AND m.relation <> 'part_of'", at)
-    # a mention's category is unspecific exactly when its own group is (`claim_category`)
-    specific = _named_before(
-        "c", f"m.category_group <> '{UNSPECIFIC_AID}' AND m.relation <> 'part_of'", at
-    )
     standing = rows(
         conn,
         ClaimSoFar,
@@ -621,9 +625,7 @@ def claims_so_far(
                     WHEN {recipient} THEN c.recipient END AS recipient,
                CASE WHEN NOT k.held OR c.period IS NULL OR a.period IS NOT NULL THEN c.period
                     WHEN {period} THEN c.period END AS period,
-               CASE WHEN c.category = '{UNSPECIFIC_AID}' THEN NULL
-                    WHEN NOT k.held OR a.category_group <> '{UNSPECIFIC_AID}' THEN c.category
-                    WHEN {specific} THEN c.category END AS specific
+               s.kind_category, s.kind_group, s.kind_source, s.kind_document
         FROM claims c
         CROSS JOIN LATERAL (SELECT c.id = ANY(%(held)s) AS held) k
         LEFT JOIN LATERAL (
@@ -633,6 +635,20 @@ def claims_so_far(
                           AND f.end_offset = m.end_offset
             WHERE {_STATING}
         ) a ON true
+        LEFT JOIN LATERAL (
+            -- a mention's category is unspecific exactly when its own group is (`claim_category`)
+            SELECT f.category AS kind_category, m.category_group AS kind_group,
+                   f.attribution ->> 'category' AS kind_source, m.document_id AS kind_document
+            FROM claim_mentions m
+            JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
+                          AND f.end_offset = m.end_offset
+            JOIN documents d ON d.id = m.document_id
+            WHERE m.claim_id = c.id AND m.relation <> 'part_of'
+              AND m.category_group <> '{UNSPECIFIC_AID}' AND {_ORDER} < {at}
+            ORDER BY coalesce(f.attribution ->> 'category' {_WEAK}, false), {_ORDER},
+                     m.start_offset
+            LIMIT 1
+        ) s ON true
         WHERE c.id = ANY(%(ids)s) AND c.category_group = ANY(%(groups)s) AND c.kind = %(kind)s
         ORDER BY c.id
         """,  # noqa: S608 (constant expressions)
