@@ -25,10 +25,10 @@ def test_the_details_name_split_and_joined_claims() -> None:
 
 # Each split scored once blind, then kept as a floor: a change that loses what the reconciler
 # already gets right on them fails here (splits dev to holdout8; holdout9 stays kept back).
-# 2026.11.14 with extractor 2026.11.21 scores F1 0.9428 (P 0.9923, R 0.8979) and 167 of 187
-# totals exact on them (2026.11.13: the same scores, 165 totals; 2026.11.12: F1 0.9416, P 0.9923,
-# R 0.8958, 161 totals; with extractor 2026.11.20: F1 0.9375, P 0.9898, R 0.8905, 160 totals;
-# 2026.11.11: F1 0.9366, 160 totals).
+# 2026.11.15 with extractor 2026.11.21 scores F1 0.9439 (P 0.9923, R 0.9001) and 167 of 187
+# totals exact on them (2026.11.14: F1 0.9428, P 0.9923, R 0.8979, 167 totals; 2026.11.13: the
+# same scores, 165 totals; 2026.11.12: F1 0.9416, R 0.8958, 161 totals; with extractor
+# 2026.11.20: F1 0.9375, P 0.9898, R 0.8905, 160 totals; 2026.11.11: F1 0.9366, 160 totals).
 _CLUSTERS = Path(__file__).resolve().parent / "clusters" / "clusters.jsonl"
 _IN_SAMPLE = next(splits for name, _, splits in CLUSTER_SETS if name == "dev")
 
@@ -39,8 +39,8 @@ def test_the_in_sample_clusters_stay_above_their_floor() -> None:
     text = format_score("in-sample", result, details=True)
     assert result.clusters == 98
     assert result.precision >= 0.990, text
-    assert result.recall >= 0.897, text
-    assert result.f1 >= 0.942, text
+    assert result.recall >= 0.899, text
+    assert result.f1 >= 0.943, text
     assert result.totals_exact >= 167, text
 
 
