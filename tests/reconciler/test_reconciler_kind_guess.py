@@ -14,7 +14,7 @@ from services.reconciler.rules import Link
 from services.reconciler.tasks import rebuild_block, reconcile_and_store
 from shared import db
 from shared.config import Settings
-from shared.models import ClaimBlock, category_group
+from shared.models import ClaimBlock, Figure, category_group
 from tests.reconciler.test_reconciler_rules import figure
 from tests.support.ledger import query, store_document
 
@@ -151,6 +151,50 @@ def test_the_stage_gives_what_a_rebuild_gives(clean_db: Settings, order: tuple[i
         reconcile_and_store(documents[index])
     stored = _claims()
     assert stored == [("humanitarian_aid", 3)]
+    with db.transaction() as conn:
+        rebuild_block(conn, AID)
+    assert _claims() == stored
+
+
+COMMISSION = (
+    "Report 4. The first tranche, of €1.5 billion, was transferred in July. Of this amount, €1.4 "
+    "billion was used to finance air defence. "
+)
+WIRE = "Report 5. It is the second payment, after €1.5 billion last July, to arm Ukraine. "
+
+
+def _eu(text: str, surface: str, value: str, category: str, source: str) -> Figure:
+    found = figure(text, surface, value, category=category, donor="EU", year=2024)
+    return replace(found, attribution={"category": source, "donor": "sentence", "year": "sentence"})
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_kind_its_report_contradicts_takes_no_guess_in_the_store(
+    clean_db: Settings, order: tuple[int, ...]
+) -> None:
+    """The claim as it stood before the wire keeps which report gave its kind, so that its part
+    of another kind in that report still keeps the wire's guess out, as in a rebuild."""
+    documents = [
+        store_document(
+            4,
+            COMMISSION,
+            [
+                _eu(COMMISSION, "€1.5 billion", "1500000000", "financial_aid", "sentence"),
+                _eu(COMMISSION, "€1.4 billion", "1400000000", "military_aid", "sentence"),
+            ],
+            datetime.date(2025, 6, 1),
+        ),
+        store_document(
+            5,
+            WIRE,
+            [_eu(WIRE, "€1.5 billion", "1500000000", "military_aid", "context")],
+            datetime.date(2025, 6, 2),
+        ),
+    ]
+    for index in order:
+        reconcile_and_store(documents[index])
+    stored = _claims()
+    assert stored == [("financial_aid", 2), ("military_aid", 1)]
     with db.transaction() as conn:
         rebuild_block(conn, AID)
     assert _claims() == stored
