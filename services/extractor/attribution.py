@@ -126,6 +126,9 @@ class Story:
     undated: bool = False  # the text is on totals over the years ("since 2022") for now
     frame: int | None = None  # the past year the lead reports on ("rose ... in 2024")
     latter: str | None = None  # the last giver the sentence before named
+    package: int | None = None  # the year of the last aid sum a year was found for
+    packager: str | None = None  # the giver of the last aid figure, outside a list of parts
+    listing: bool = False  # the sentence before told a package's parts, or was one of them
 
     @classmethod
     def begin(
@@ -193,6 +196,14 @@ class Story:
             facts.kind = None  # the weapons a budget buys ("$25 billion for missile defense")
         self.topic = _topic(sentence, resolved) or self.topic
         self.last_category = resolved[-1].category if resolved else None
+        parts = self._parts(sentence) is not None
+        if not parts:
+            given = [a for a in resolved if a.category in lexicon.AID_CATEGORIES]
+            dated = [a.year for a in given if a.year]
+            self.package = dated[-1] if dated else self.package
+            givers = [a.donor for a in given if a.donor]
+            self.packager = givers[-1] if givers else self.packager
+        self.listing = parts
         if facts.donor is not None:
             if facts.donor != self.current.donor and self.explicit_year:
                 # A new actor takes over: the year stated for the old one is not its.
@@ -205,6 +216,26 @@ class Story:
         if facts.recipient is not None:
             self.current.recipient = facts.recipient
         self._advance_time(sentence)
+
+    def _parts(self, sentence: context.Sentence) -> int | None:
+        """Where the parts of the package reported before start in `sentence`, when it tells
+        what that package is made of (0 when it is the next item of a list the sentences before
+        set out). A package its sentence gives another giver ("Spain's package, worth €70
+        million, includes") is a new one, not the one before."""
+        told = lexicon.PACKAGE_PARTS.search(sentence.text)
+        if told is None:
+            return 0 if self.listing and lexicon.LIST_ITEM.match(sentence.text) else None
+        owners = {a.name for a in sentence.actors if a.start < told.start() and not a.recipient}
+        return told.end() if owners <= {self.packager} else None
+
+    def _part(
+        self, sentence: context.Sentence, span: tuple[int, int], category: str, unit: str
+    ) -> bool:
+        """True when the sum at `span` is a part of the package reported before."""
+        if category not in lexicon.AID_CATEGORIES or unit == "percent":
+            return False
+        begins = self._parts(sentence)
+        return begins is not None and span[0] >= begins
 
     def _now(self) -> int | None:
         return self.published.year if self.published and self.present else None
@@ -324,6 +355,13 @@ class Story:
 
         category, donor = attributes.category, attributes.donor
         recipient, year = attributes.recipient, attributes.year
+        # A part of the package reported before ("l'achat d'équipements américains par le biais
+        # du mécanisme PURL de l'OTAN, à hauteur de 10 millions de dollars"; "$5 million for the
+        # drone coalition led by Latvia") is given by the package's giver: whom the item names
+        # is where the money goes.
+        part = self.packager is not None and self._part(sentence, span, category, unit)
+        if part:
+            donor = self.packager
         # A sentence naming a new giver starts its own story: the context's kind and time are
         # another giver's. (The country an economic aside is taken to describe is named by none.)
         aside = category == "other" and "donor" in attributes.hinted
@@ -353,6 +391,8 @@ class Story:
                 donor, sources["donor"] = found
         else:
             sources["donor"] = own("donor")
+        if part:
+            sources["donor"] = CONTEXT
         payer = _payer(unit, category) if written else None
         named = sources.get("donor") == SENTENCE or lexicon.GROUP_REFERENCE.search(sentence.text)
         if payer is not None and payer != donor and not named and not attributes.nobody:
@@ -398,6 +438,10 @@ class Story:
         dated = self._dated_now(sentence, aside=category == "other")
         if dated is not None:
             return dated, SENTENCE
+        if self.package is not None and self._part(sentence, span, category, unit):
+            # "The package includes $50 million for ..., $30 million for ...": the parts of the
+            # sum reported before are of its time, whatever the list goes on to name.
+            return self.package, CONTEXT
         if sibling is not None and _listed_with(sentence, sibling, category, span[0]):
             # A list in one sentence shares its time: "Germany has budgeted €11.5 billion this
             # year, and the Netherlands has set aside €3.5 billion".

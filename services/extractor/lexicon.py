@@ -1215,6 +1215,21 @@ ANNOUNCED = re.compile(
     r"|unterzeichnet\w*|signed|a\s+signé|ont\s+signé)",
     re.IGNORECASE,
 )
+# A sentence telling what the package just named is made of ("The package includes $50 million
+# for ...", "L'enveloppe de cette année se répartit comme suit :", "Das Paket umfasst"): its parts
+# are the package's, of its time. (A package without a determiner is a new one: "Das 21.
+# Hilfspaket umfasst 1,3 Milliarden Kronen" gives its size, not parts.)
+PACKAGE_PARTS = re.compile(
+    r"\b(?:the|this|that|its|their|das|dieses|sein|ihr|l['’]|cette|son|leur)\s*(?:\w+\s+){0,2}?"
+    r"(?:package|envelope|enveloppe|(?:Hilfs)?paket)\b[^.;]{0,40}?\b(?:includ(?:es|ed|e)"
+    r"|compris(?:es|ed|e)|contain(?:s|ed)?|consist(?:s|ed)\s+of|(?:is|was)\s+made\s+up\s+of"
+    r"|umfasst(?:e)?|enth(?:ält|ielt)|beinhalte(?:t|te)|besteht\s+aus|bestand\s+aus|compren(?:d|ait)"
+    r"|se\s+répartit|se\s+répartissait|se\s+compos(?:e|ait))\b",
+    re.IGNORECASE,
+)
+# An item of a list set out over paragraphs, which goes on the sentence before ("$30 million
+# for the NATO trust fund; and", "une contribution de 25 millions d'euros à la coalition ;").
+LIST_ITEM = re.compile(r"\W*(?:[a-zà-ÿ]|\d|[$€£]|[A-Z]{1,3}\$)")
 # A stock, not one year's flow, in a figure's own clause: "€138 billion in total", "au total".
 STOCK = re.compile(
     r"\b(?:in\s+total|a\s+total\s+of|overall|au\s+total|cumul\w*|Gesamtsumme)\b",
