@@ -325,10 +325,13 @@ def _category(
         return "other"  # "Shares in Rheinmetall ... rose 3.4%": a market move
     if _fiscal_threshold(text, start, unit):
         return "other"  # "the debt brake exempts defence spending above 1% of GDP"
+    if unit != "percent" and defence and _buys_level(sentence, start, end, others):
+        # "Spain would need an extra €22 billion a year to hit 3.5%", read before the economic
+        # words near it ("à prix constants", "in today's prices"), which only say how it is
+        # counted
+        return "defense_spending"
     if sentence.distractors and _distracted(sentence, start, end, others):
         return "other"  # "inflation stood at 2.1%", "Ukraine needs another $12 billion"
-    if unit != "percent" and defence and _buys_level(sentence, start, end, others):
-        return "defense_spending"  # "Spain would need an extra €22 billion a year to hit 3.5%"
     if unit != "percent" and _needed(text, start, end):
         return "other"  # "they need at least $40 billion worth of weapons": a need, not a gift
     if unit != "percent" and sentence.prices:

@@ -1431,7 +1431,7 @@ RECEIVING_AFTER = re.compile(r"(?:-|\s+)(?:aid|help|assistance|\w*[Hh]ilfe)\b", 
 # A member setting out to reach a goal makes it its own commitment.
 REACHING = re.compile(
     r"\b(?:reach\w*|meet\w*|hit|achiev\w*|erreich\w*|atteindre|atteindr\w*|raise\w*|anheben"
-    r"|porter)\b",
+    r"|porter|passer\s+à|moving\s+(?:\w+\s+){0,3}?to)\b",
     re.IGNORECASE,
 )
 # A level reached already: "reached", "a atteint", "hat ... erreicht" (not "to reach").
