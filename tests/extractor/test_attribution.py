@@ -609,8 +609,8 @@ def test_extract_command_takes_title_and_date(tmp_path: Path) -> None:
 # category 0.844, donor 0.849, year 0.753, recipient 0.951; fifth holdout (scored blind once
 # with 2026.11.7, read since) F1 0.995, category 0.806, donor 0.832, year 0.771, recipient
 # 0.936, aid_related 0.952. Raised with 2026.11.13, 2026.11.14, 2026.11.16, 2026.11.17,
-# 2026.11.20, 2026.11.21 and 2026.11.22 wherever an attribute rose, each about 0.01-0.02 under its
-# new score (the scores per set are in docs/extractor.md).
+# 2026.11.20, 2026.11.21, 2026.11.22 and 2026.11.23 wherever an attribute rose, each about
+# 0.01-0.02 under its new score (the scores per set are in docs/extractor.md).
 _FLOORS = {
     "dev": {
         "f1": 0.98,
@@ -651,11 +651,11 @@ _FLOORS = {
     "holdout4": {
         "f1": 0.96,
         "qualifier": 0.95,
-        "category": 0.84,
+        "category": 0.85,
         "donor": 0.87,
         "year": 0.79,
         "recipient": 0.93,
-        "aid_related": 0.90,
+        "aid_related": 0.92,
     },
     "holdout5": {
         "f1": 0.97,
@@ -689,22 +689,23 @@ _FLOORS = {
         "qualifier": 0.95,
         "category": 0.84,
         "donor": 0.85,
-        "year": 0.86,
+        "year": 0.87,
         "recipient": 0.90,
         "aid_related": 0.92,
     },
     # scored blind once with 2026.11.14 (F1 0.969, category 0.767, donor 0.756, year 0.737,
     # recipient 0.896, aid_related 0.901); 2026.11.15's year rule was found on it (year 0.756);
     # 2026.11.16: year 0.778, donor 0.773; 2026.11.17: donor 0.786; 2026.11.20: category 0.786;
-    # 2026.11.22: category 0.787, recipient 0.920
+    # 2026.11.22: category 0.787, recipient 0.920; 2026.11.23: category 0.793, donor 0.801,
+    # aid_related 0.912
     "holdout9": {
         "f1": 0.95,
         "qualifier": 0.96,
-        "category": 0.77,
-        "donor": 0.77,
+        "category": 0.78,
+        "donor": 0.78,
         "year": 0.76,
         "recipient": 0.90,
-        "aid_related": 0.88,
+        "aid_related": 0.89,
     },
     # scored blind once with 2026.11.17 (F1 0.955, category 0.816, donor 0.705, year 0.839,
     # recipient 0.924, aid_related 0.921); 2026.11.18 the same; in-sample since: 2026.11.19's
@@ -720,15 +721,16 @@ _FLOORS = {
         "aid_related": 0.92,
     },
     # scored blind once with 2026.11.22 (F1 0.991, category 0.790, donor 0.801, year 0.785,
-    # recipient 0.932, aid_related 0.899); 2026.11.18: F1 0.980, donor 0.780
+    # recipient 0.932, aid_related 0.899); 2026.11.18: F1 0.980, donor 0.780; in-sample since:
+    # 2026.11.23 was read from it: year 0.809, category 0.798, donor 0.812, aid_related 0.907
     "holdout11": {
         "f1": 0.98,
         "qualifier": 0.96,
         "category": 0.78,
-        "donor": 0.79,
-        "year": 0.77,
+        "donor": 0.80,
+        "year": 0.79,
         "recipient": 0.92,
-        "aid_related": 0.88,
+        "aid_related": 0.89,
     },
 }
 
