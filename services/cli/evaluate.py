@@ -8,7 +8,7 @@ With no file given it scores three sets apart, since they answer different quest
   any rule is written on it.
 
 `--stage reconcile` scores the clusters the same way: in-sample (splits dev and holdout to
-holdout8, the last eight scored once) and kept back (holdout9).
+holdout9, the last nine scored once) and kept back (holdout10).
 """
 
 from enum import StrEnum
@@ -80,9 +80,10 @@ CLUSTER_SETS = (
             "holdout6",
             "holdout7",
             "holdout8",
+            "holdout9",
         ),
     ),
-    ("holdout", "clusters, kept back (holdout9)", ("holdout9",)),
+    ("holdout", "clusters, kept back (holdout10)", ("holdout10",)),
 )
 
 

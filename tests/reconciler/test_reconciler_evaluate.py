@@ -24,11 +24,11 @@ def test_the_details_name_split_and_joined_claims() -> None:
 
 
 # Each split scored once blind, then kept as a floor: a change that loses what the reconciler
-# already gets right on them fails here (splits dev to holdout8; holdout9 stays kept back).
-# 2026.11.15 with extractor 2026.11.21 scores F1 0.9439 (P 0.9923, R 0.9001) and 167 of 187
-# totals exact on them (2026.11.14: F1 0.9428, P 0.9923, R 0.8979, 167 totals; 2026.11.13: the
-# same scores, 165 totals; 2026.11.12: F1 0.9416, R 0.8958, 161 totals; with extractor
-# 2026.11.20: F1 0.9375, P 0.9898, R 0.8905, 160 totals; 2026.11.11: F1 0.9366, 160 totals).
+# already gets right on them fails here (splits dev to holdout9; holdout10 stays kept back).
+# 2026.11.15 with extractor 2026.11.23 scores F1 0.9412 (P 0.9906, R 0.8965) and 183 of 207
+# totals exact on the 108 (holdout9, scored blind once: F1 0.921, P 0.978, R 0.870, 16 of 20).
+# On dev to holdout8 alone: F1 0.9439 (P 0.9923, R 0.9001), 167 of 187 (2026.11.14: F1 0.9428,
+# 167 totals; 2026.11.12: F1 0.9416, 161 totals; 2026.11.11: F1 0.9366, 160 totals).
 _CLUSTERS = Path(__file__).resolve().parent / "clusters" / "clusters.jsonl"
 _IN_SAMPLE = next(splits for name, _, splits in CLUSTER_SETS if name == "dev")
 
@@ -37,11 +37,11 @@ def test_the_in_sample_clusters_stay_above_their_floor() -> None:
     clusters = [cluster for split in _IN_SAMPLE for cluster in load_clusters(_CLUSTERS, split)]
     result = score(clusters, _CLUSTERS.parent)
     text = format_score("in-sample", result, details=True)
-    assert result.clusters == 98
-    assert result.precision >= 0.990, text
-    assert result.recall >= 0.899, text
-    assert result.f1 >= 0.943, text
-    assert result.totals_exact >= 167, text
+    assert result.clusters == 108
+    assert result.precision >= 0.988, text
+    assert result.recall >= 0.895, text
+    assert result.f1 >= 0.940, text
+    assert result.totals_exact >= 183, text
 
 
 def test_a_total_labelled_humanitarian_is_humanitarian_aid() -> None:
