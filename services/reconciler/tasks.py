@@ -21,6 +21,9 @@ mentions to take again (a rebuild is then cheaper, for the same result).
 """
 
 import datetime
+import logging
+
+import psycopg
 
 from services.reconciler.clustering import ClaimDraft, Clustering, Mention, Seed, reconcile_block
 from services.reconciler.mentions import document_mentions
@@ -43,6 +46,8 @@ from shared.models import ClaimBlock, category_group
 from shared.stage import stage_task
 from shared.store import articles, claims, views
 
+log = logging.getLogger(__name__)
+
 # Bump when a change can alter the claims of stored figures (reprocess --stage reconcile).
 RECONCILER_VERSION = "2026.11.15"
 
@@ -51,8 +56,32 @@ RECONCILER_VERSION = "2026.11.15"
 REFOLD_AT_MOST = 500
 
 
+# How often a reconciliation chosen as a deadlock's victim is run again before it fails.
+DEADLOCK_RETRIES = 3
+
+
 def reconcile_and_store(document_id: int) -> int:
-    """Reconcile one document; returns how many blocks were rebuilt."""
+    """Reconcile one document; returns how many blocks were rebuilt.
+
+    Reconciliations of documents that share a block serialize on the block's advisory lock,
+    taken under each document's row lock; with reprocess and workers reconciling at once
+    PostgreSQL has been seen to end one of three such transactions as a deadlock (CI, 2026-12-01,
+    `test_reprocess_while_workers_extract`). Its work was rolled back whole, so it runs again.
+    """
+    victims = 0
+    while True:
+        try:
+            return _reconcile(document_id)
+        except db.DatabaseUnavailable as exc:
+            victims += 1
+            if victims > DEADLOCK_RETRIES or not isinstance(
+                exc.__cause__, psycopg.errors.DeadlockDetected
+            ):
+                raise
+            log.warning("reconcile of document %s ended as a deadlock's victim; again", document_id)
+
+
+def _reconcile(document_id: int) -> int:
     with db.transaction() as conn:
         document = articles.lock_document(conn, document_id)
         if document is None:

@@ -1,8 +1,11 @@
 """reconciler.reconcile in this process, on the seed corpus: the run's real database, no broker."""
 
+import time
+from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
 from typing import Any
 
+import psycopg
 import pytest
 
 from services.reconciler.tasks import reconcile_and_store
@@ -342,3 +345,27 @@ def test_a_rebuild_unlinks_the_mentions_whose_figures_are_gone(seeded: InProcess
         GROUP BY c.id HAVING count(m.*) <> max(c.mentions)
     """
     assert query(miscounted) == []
+
+
+def test_a_deadlock_victim_reconciles_again(
+    seeded: InProcessChain, clean_db: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A real deadlock: another transaction holds the document's first block lock, then asks for
+    the document's row, which the reconciliation holds while it waits for that block. PostgreSQL
+    ends the reconciliation (the other session checks for deadlocks only after 10 s); it runs
+    again once the other commits, and ends as if nothing had happened."""
+    assert clean_db.database_url is not None
+    with db.transaction() as conn:
+        document_id = int(query("SELECT min(id) AS id FROM documents")[0]["id"])
+        [first, *_] = sorted(claim_store.document_blocks(conn, document_id), key=ClaimBlock.text)
+    before = _claims()
+    with psycopg.connect(clean_db.database_url) as other, ThreadPoolExecutor(1) as pool:
+        other.execute("SET deadlock_timeout = '10s'")
+        other.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", (first.text(),))
+        reconciling = pool.submit(reconcile_and_store, document_id)
+        time.sleep(0.5)  # the reconciliation holds the row and waits for the block
+        other.execute("SELECT id FROM documents WHERE id = %s FOR UPDATE", (document_id,))
+        other.commit()
+        assert reconciling.result(timeout=60) >= 1
+    assert "ended as a deadlock's victim" in caplog.text
+    assert _claims() == before
