@@ -31,7 +31,7 @@ from shared import celery_app, db, migrate
 from shared.config import Settings
 from shared.embedded import services
 from shared.runtime import worker_environment
-from shared.store import views
+from shared.store import operations
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES_DIR = ROOT.parent / "shared" / "benchmarks" / "article-extraction" / "html"
@@ -124,9 +124,10 @@ def empty_ledger(settings: Settings) -> None:
 
 
 def unfinished_count() -> int:
-    """Articles still mid-chain: a poll that costs what is left, not the whole ledger."""
+    """Articles still mid-chain (the ledger is the run's own): counted per stage as `aidledger
+    status` does, through the partial index on those statuses, not fetched."""
     with db.transaction() as conn:
-        return len(views.in_flight_ids(conn))
+        return sum(stage.waiting for stage in operations.waiting(conn))
 
 
 def outcome_counts() -> dict[str, int]:
