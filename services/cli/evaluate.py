@@ -3,12 +3,12 @@
 With no file given it scores three sets apart, since they answer different questions:
 - regression: the sentence-level cases (eval_set.jsonl + eval_unseen.jsonl), which must stay exact;
 - articles, in-sample: whole articles the rules were developed against (articles/dev.jsonl, and
-  articles/holdout.jsonl to holdout11.jsonl, earlier kept-back sets, in-sample once scored);
-- articles, kept back: the last set written blind (articles/holdout12.jsonl), scored once before
+  articles/holdout.jsonl to holdout12.jsonl, earlier kept-back sets, in-sample once scored);
+- articles, kept back: the last set written blind (articles/holdout13.jsonl), scored once before
   any rule is written on it.
 
 `--stage reconcile` scores the clusters the same way: in-sample (splits dev and holdout to
-holdout9, the last nine scored once) and kept back (holdout10).
+holdout10, the last ten scored once) and kept back (holdout11).
 """
 
 from enum import StrEnum
@@ -44,12 +44,13 @@ SETS: dict[str, tuple[str, list[Path]]] = {
                 "holdout9.jsonl",
                 "holdout10.jsonl",
                 "holdout11.jsonl",
+                "holdout12.jsonl",
             )
         ],
     ),
     "holdout": (
-        "articles, last kept back (holdout12, scored once)",
-        [_TESTS / "articles" / "holdout12.jsonl"],
+        "articles, last kept back (holdout13, scored once)",
+        [_TESTS / "articles" / "holdout13.jsonl"],
     ),
 }
 
@@ -81,9 +82,10 @@ CLUSTER_SETS = (
             "holdout7",
             "holdout8",
             "holdout9",
+            "holdout10",
         ),
     ),
-    ("holdout", "clusters, kept back (holdout10)", ("holdout10",)),
+    ("holdout", "clusters, kept back (holdout11)", ("holdout11",)),
 )
 
 

@@ -24,9 +24,11 @@ def test_the_details_name_split_and_joined_claims() -> None:
 
 
 # Each split scored once blind, then kept as a floor: a change that loses what the reconciler
-# already gets right on them fails here (splits dev to holdout9; holdout10 stays kept back).
-# 2026.11.15 with extractor 2026.11.23 scores F1 0.9412 (P 0.9906, R 0.8965) and 183 of 207
-# totals exact on the 108 (holdout9, scored blind once: F1 0.921, P 0.978, R 0.870, 16 of 20).
+# already gets right on them fails here (splits dev to holdout10; holdout11 stays kept back).
+# 2026.11.15 with extractor 2026.11.23 scores F1 0.9324 (P 0.9885, R 0.8824) and 200 of 233
+# totals exact on the 118 (holdout10, scored blind once: F1 0.867, P 0.974, R 0.781, 17 of 26).
+# On dev to holdout9: F1 0.9412 (P 0.9906, R 0.8965) and 183 of 207 totals exact
+# (holdout9, scored blind once: F1 0.921, P 0.978, R 0.870, 16 of 20).
 # On dev to holdout8 alone: F1 0.9439 (P 0.9923, R 0.9001), 167 of 187 (2026.11.14: F1 0.9428,
 # 167 totals; 2026.11.12: F1 0.9416, 161 totals; 2026.11.11: F1 0.9366, 160 totals).
 _CLUSTERS = Path(__file__).resolve().parent / "clusters" / "clusters.jsonl"
@@ -37,11 +39,11 @@ def test_the_in_sample_clusters_stay_above_their_floor() -> None:
     clusters = [cluster for split in _IN_SAMPLE for cluster in load_clusters(_CLUSTERS, split)]
     result = score(clusters, _CLUSTERS.parent)
     text = format_score("in-sample", result, details=True)
-    assert result.clusters == 108
-    assert result.precision >= 0.988, text
-    assert result.recall >= 0.895, text
-    assert result.f1 >= 0.940, text
-    assert result.totals_exact >= 183, text
+    assert result.clusters == 118
+    assert result.precision >= 0.986, text
+    assert result.recall >= 0.880, text
+    assert result.f1 >= 0.930, text
+    assert result.totals_exact >= 200, text
 
 
 def test_a_total_labelled_humanitarian_is_humanitarian_aid() -> None:
