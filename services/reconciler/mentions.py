@@ -178,7 +178,15 @@ def document_mentions(
             kind = Kind.TARGET
         # Aid whose receiver the sentence leaves out goes to the one the document is about.
         given_to = figure.recipient or (recipient if figure.category in AID_CATEGORIES else None)
-        group = claim_group(figure.category, kind, figure.sentence, other_aid, given_to, after)
+        group = claim_group(
+            figure.category,
+            kind,
+            figure.sentence,
+            other_aid,
+            given_to,
+            after,
+            aid_beside=kind is Kind.SHARE and _aid_sum_beside(text, figure, eligible),
+        )
         block = ClaimBlock(block_family(group), kind)
         mentions[figure.start] = _mention(
             document_id,
@@ -197,6 +205,33 @@ def document_mentions(
         stated.append((figure, mentions[figure.start]))
     _parts_before_wholes(text, stated, mentions)
     return list(mentions.values())
+
+
+# How far apart a share and the sum it equals may stand: "0.25% of GDP per year, about EUR 100
+# million in 2026", "€100 million, or 0.25% of GDP".
+_BESIDE_CHARS = 40
+
+
+def _aid_sum_beside(text: str, share: FigureFacts, figures: Sequence[FigureFacts]) -> bool:
+    """Whether a percentage stands right beside a sum of aid in its sentence, as that sum's
+    share of GDP: "Estonia's commitment of 0.25% of GDP per year, about EUR 100 million in 2026"
+    is a share given as aid, though its sentence names no aid (2026.11.16)."""
+    for other in figures:
+        if other.unit == "percent" or other.sentence != share.sentence:
+            continue
+        low, high = (
+            (share.end, other.start) if other.start >= share.end else (other.end, share.start)
+        )
+        gap = text[low:high]
+        between = any(low <= f.start and f.end <= high for f in figures)
+        if (
+            len(gap) <= _BESIDE_CHARS
+            and "\n" not in gap
+            and not between
+            and other.category in AID_CATEGORIES
+        ):
+            return True
+    return False
 
 
 def _parts_before_wholes(
@@ -328,6 +363,12 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
     for index, figure in enumerate(sums):
         before, after = _around(text, figure)
         whole = _whole_before(sums, index, links, references, fitting=refers_back(after))
+        # A list of shares goes on with its first share's whole, past a smaller sum between
+        # them: "€300 million loan ... complemented by a €139 million grant ... Of the loan, €220
+        # million will finance ... and €80 million the restoration of" (2026.11.16).
+        listed_whole = _listed_whole(sums, index, links, shares)
+        if listed_whole is not None:
+            whole = listed_whole
         if whole is None:
             continue
         since_prior = _since(before, figure, sums[index - 1])
@@ -359,6 +400,30 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
         ):
             links[figure.start] = (Link.PART_OF, sums[whole].start)
     return links
+
+
+def _listed_whole(
+    sums: Sequence[FigureFacts],
+    index: int,
+    links: dict[int, tuple[Link, int]],
+    shares: set[int],
+) -> int | None:
+    """The index of the whole of the share right before a figure in its sentence, if any."""
+    if index == 0:
+        return None
+    prior, figure = sums[index - 1], sums[index]
+    amount = _amount(figure)
+    if (
+        prior.start not in shares
+        or prior.sentence != figure.sentence
+        or figure.unit == "percent"
+        or amount is None
+    ):
+        return None
+    whole_start = links[prior.start][1]
+    whole = next((i for i in range(index) if sums[i].start == whole_start), None)
+    whole_amount = _amount(sums[whole]) if whole is not None else None
+    return whole if whole_amount is not None and amount < whole_amount else None
 
 
 def _next_share(

@@ -232,7 +232,8 @@ _CONVERSION_GAP = re.compile(
     # 150 Mrd. Kronen, also rund 13 Mrd. Euro" (German "also": that is)
     r",\s*(?:umgerechnet|soit|or|i\.e\.|equivalent to|converted|also|d\.h\.|das sind|c\.-à-d\.))\s*"
     r"(?:about|around|approximately|approx\.|roughly|some|or|i\.e\.|ca\.|"
-    r"rund|etwa|environ|soit|près de|presque|~|≈)?\s*$",
+    # (2026.11.16: "160 millions de francs (quelque 170 millions d'euros)")
+    r"rund|etwa|environ|quelque|soit|près de|presque|~|≈)?\s*$",
     re.IGNORECASE,
 )
 _PART_CUE = re.compile(
@@ -258,6 +259,10 @@ _STRONG_PART_CUE = re.compile(
 # A figure given for comparison is no part of the one before it, even when the two add up: "an
 # increase of €3.3 billion compared with the 2024 law, which provided €47.2 billion".
 _COMPARISON = re.compile(
+    # a bare "from" right between two sums gives the level the first rose from: "to double its
+    # military aid to Ukraine next year to 8 billion euros from 4 billion euros this year"
+    # (2026.11.16)
+    r"^\s*from\s*$|"
     r"\b(?:compared (?:with|to)|up from|down from|than|versus|vs\.?|against|after|"
     r"previous(?:ly)?|vorherige\w*|précédent\w*|"
     r"last year|im Vorjahr|gegenüber|contre|par rapport à|"
@@ -391,6 +396,8 @@ def claim_group(
     other_aid: bool = False,
     given_to: str | None = None,
     after: str = "",
+    *,
+    aid_beside: bool = False,
 ) -> str:
     """The category group a figure's claim is reconciled in: the group of its category, where
     reporters' wording would split one fact in two:
@@ -419,7 +426,7 @@ def claim_group(
     ):
         return category_group("aid_total")
     if kind is Kind.SHARE:
-        return _share_group(sentence, given_to)
+        return _share_group(sentence, given_to, aid_beside)
     # a pledge of unqualified aid ("un soutien annuel d'au moins 1 milliard", "the €40.3 million
     # package that the cabinet rejected") is the military pledge other outlets report, even in a
     # document that names reconstruction or humanitarian aid elsewhere (2026.11.8)
@@ -432,8 +439,10 @@ def claim_group(
 
 # Spending on one's own forces: a share in such words is a share of defence spending.
 _DEFENCE_SPENDING = re.compile(
-    r"\b(?:defen[cs]e (?:spending|budget|expenditure|effort|outlays?)|(?:on|for|to) (?:its |their "
-    r"|his |her )?(?:own |core )?defen[cs]e|core defen[cs]e|military spending|armed forces|"
+    # (plural too: "Nor do we count defence budgets: Seoul's, at about 2.3% of GDP", 2026.11.16)
+    r"\b(?:defen[cs]e (?:spending|budgets?|expenditures?|efforts?|outlays?)|"
+    r"(?:on|for|to) (?:its |their |his |her )?(?:own |core )?defen[cs]e|core defen[cs]e|"
+    r"military spending|armed forces|"
     r"dépenses (?:militaires|de défense)|effort de défense|à la défense|"
     r"Armeeausgaben|Verteidigungs(?:ausgaben|etat|haushalt)|Wehretat|Bundesheer|Bundeswehr)\b|"
     r"[Kk]ernverteidigung",
@@ -449,14 +458,14 @@ _AID_SHARE_WORDS = re.compile(
 )
 
 
-def _share_group(sentence: str, given_to: str | None) -> str:
+def _share_group(sentence: str, given_to: str | None, aid_beside: bool = False) -> str:
     """A percentage's group: defence spending when its sentence speaks of one's own defence
     spending ("the assistance is compatible with Spain's commitment to reach 2% of GDP in
     defence spending"); otherwise aid (the `pledge_target` group, with the aid goals it
     restates) when it speaks of giving or has a receiver."""
     if _DEFENCE_SPENDING.search(sentence):
         return category_group("defense_spending")
-    if _AID_SHARE_WORDS.search(sentence) or given_to:
+    if _AID_SHARE_WORDS.search(sentence) or given_to or aid_beside:
         return category_group("pledge_target")
     return category_group("defense_spending")
 
@@ -724,10 +733,26 @@ def introduces_parts(before_whole: str) -> bool:
     return bool(_WHOLE_CUE.search(before_whole))
 
 
+# A sentence that opens by naming the sum said before, then gives a share of it: "Of the loan,
+# €220 million will finance gas imports from the European Union and €80 million ...", "Sur ce
+# prêt, 220 millions d'euros", "Von dem Kredit entfallen 220 Millionen Euro" (2026.11.16).
+_SHARE_OPENING = re.compile(
+    r"^\s*(?:(?:of|out of) (?:the|this|that|these)|sur (?:ce|cette|ces|le|la|les)|"
+    r"von (?:dem|diesem|den|diesen))\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:loans?|grants?|credits?|sums?|amount|money|funds|funding|envelope|allocation|"
+    r"contribution|prêts?|montant|somme|enveloppe|crédits?|dotation|Kredit(?:s|en)?|"
+    r"Darlehens?|Betrag(?:s)?|Summe|Mitteln?|Geld(?:es)?)\b\s*,?\s*"
+    r"(?:(?:entfallen|gehen|fließen|sind|about|around|some|nearly|almost|roughly|environ|"
+    r"quelque|près de|rund|etwa)\s+)*$",
+    re.IGNORECASE,
+)
+
+
 def names_a_share(before: str) -> bool:
     """Whether the words just before a figure say it is a share of the figure before ("of
-    which", "Of the total, ...", "davon"), whatever giver was read for each."""
-    return bool(_STRONG_PART_CUE.search(before[-_PART_GAP_CHARS:]))
+    which", "Of the total, ...", "davon", "Of the loan, ..."), whatever giver was read for
+    each."""
+    return bool(_STRONG_PART_CUE.search(before[-_PART_GAP_CHARS:]) or _SHARE_OPENING.match(before))
 
 
 # A sum that raises a larger one to its level, in the words between them: "an additional £500
