@@ -210,6 +210,13 @@ def document_mentions(
 # How far apart a share and the sum it equals may stand: "0.25% of GDP per year, about EUR 100
 # million in 2026", "€100 million, or 0.25% of GDP".
 _BESIDE_CHARS = 40
+# ... set beside it as its equal, after a comma or in brackets: not "Defence funding will reach $59
+# billion in 2026 and is projected to grow to 2.33 per cent of GDP".
+_APPOSED = re.compile(
+    r"^[^.;\n]*?[,(]\s*(?:about|around|roughly|some|nearly|almost|or|i\.e\.|that is|soit|"
+    r"environ|près de|quelque|rund|etwa|also|d\.h\.)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _aid_sum_beside(text: str, share: FigureFacts, figures: Sequence[FigureFacts]) -> bool:
@@ -226,7 +233,7 @@ def _aid_sum_beside(text: str, share: FigureFacts, figures: Sequence[FigureFacts
         between = any(low <= f.start and f.end <= high for f in figures)
         if (
             len(gap) <= _BESIDE_CHARS
-            and "\n" not in gap
+            and _APPOSED.match(gap)
             and not between
             and other.category in AID_CATEGORIES
         ):

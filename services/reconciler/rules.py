@@ -737,11 +737,11 @@ def introduces_parts(before_whole: str) -> bool:
 # €220 million will finance gas imports from the European Union and €80 million ...", "Sur ce
 # prêt, 220 millions d'euros", "Von dem Kredit entfallen 220 Millionen Euro" (2026.11.16).
 _SHARE_OPENING = re.compile(
-    r"^\s*(?:(?:of|out of) (?:the|this|that|these)|sur (?:ce|cette|ces|le|la|les)|"
-    r"von (?:dem|diesem|den|diesen))\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:loans?|grants?|credits?|sums?|amount|money|funds|funding|envelope|allocation|"
-    r"contribution|prêts?|montant|somme|enveloppe|crédits?|dotation|Kredit(?:s|en)?|"
-    r"Darlehens?|Betrag(?:s)?|Summe|Mitteln?|Geld(?:es)?)\b\s*,?\s*"
+    r"^\s*(?:(?:of|out of) (?:the|this|that)|sur (?:ce|cette|le|la)|von (?:dem|diesem|der|dieser))"
+    # the sum itself, or the loan or grant it is, right before its share: not "Of the new money",
+    # "Of the new allocation", which may name a package other than the nearest larger sum
+    r"\s+(?:loan|grant|credit|sum|amount|prêt|montant|somme|crédit|Kredit|Darlehen|Betrag|"
+    r"Summe)\s*,?\s*"
     r"(?:(?:entfallen|gehen|fließen|sind|about|around|some|nearly|almost|roughly|environ|"
     r"quelque|près de|rund|etwa)\s+)*$",
     re.IGNORECASE,

@@ -119,3 +119,30 @@ def test_a_share_of_gdp_beside_a_budget_stays_defence_spending() -> None:
         ),
     ]
     assert _groups(text, figures)["5.4%"] == category_group("defense_spending")
+
+
+def test_a_share_a_verb_away_from_a_sum_of_aid_keeps_its_group() -> None:
+    # the sum read as aid (an extractor's slip), the share its own defence goal: no apposition
+    text = (
+        "Defence funding will reach $59 billion in 2026 and is projected to grow to 2.33 per cent "
+        "of GDP by 2033."
+    )
+    figures = [
+        figure(text, "$59 billion", "36000000000", unit="AUD", donor="Australia"),
+        figure(
+            text,
+            "2.33 per cent",
+            "2.33",
+            unit="percent",
+            category="defense_spending",
+            donor="Australia",
+            recipient=None,
+        ),
+    ]
+    assert _groups(text, figures)["2.33 per cent"] == category_group("defense_spending")
+
+
+def test_of_the_new_money_names_no_share_of_the_nearest_sum() -> None:
+    # "the new money" may be a package other than the nearest larger sum (a running total)
+    assert not names_a_share("Of the new money, about ")
+    assert not names_a_share("Of the new allocation, ")
