@@ -369,6 +369,11 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
     listed: set[int] = set()  # parts a cue names, shares or not ("comprend 250 millions")
     for index, figure in enumerate(sums):
         before, after = _around(text, figure)
+        further = _further_part(text, sums, index, links, before)
+        if further is not None:
+            links[figure.start] = (Link.PART_OF, sums[further].start)
+            listed.add(figure.start)
+            continue
         whole = _whole_before(sums, index, links, references, fitting=refers_back(after))
         # A list of shares goes on with its first share's whole, past a smaller sum between
         # them: "€300 million loan ... complemented by a €139 million grant ... Of the loan, €220
@@ -407,6 +412,45 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
         ):
             links[figure.start] = (Link.PART_OF, sums[whole].start)
     return links
+
+
+# A sentence that opens with one more sum: "A further NOK 1.2 billion is set aside for radars".
+_FURTHER_OPENING = re.compile(
+    r"^\s*(?:a further|another|an additional|weitere|zusätzliche|un autre|une autre)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _further_part(
+    text: str,
+    sums: Sequence[FigureFacts],
+    index: int,
+    links: dict[int, tuple[Link, int]],
+    before: str,
+) -> int | None:
+    """The index of the whole a sum is one more part of: its sentence opens with "A further" or
+    "Another", and the sum before it, in the sentence before and the same paragraph, is a part
+    of that whole, which the parts so far and this one stay within ("Of the total, NOK 2.95
+    billion ..., and NOK 1.9 billion .... A further NOK 1.2 billion is set aside for radars",
+    2026.11.16). Otherwise None: "another" opens a package of its own as often."""
+    if index == 0 or not _FURTHER_OPENING.match(before):
+        return None
+    prior, figure = sums[index - 1], sums[index]
+    link = links.get(prior.start)
+    if (
+        link is None
+        or link[0] is not Link.PART_OF
+        or prior.sentence == figure.sentence
+        or "\n" in text[prior.end : figure.start]
+        or figure.unit == "percent"
+    ):
+        return None
+    whole = next((i for i in range(index) if sums[i].start == link[1]), None)
+    if whole is None or sums[whole].unit != figure.unit:
+        return None
+    parts = [f for f in sums[:index] if links.get(f.start) == (Link.PART_OF, link[1])]
+    total = sum((f.value for f in parts), figure.value)
+    return whole if total <= sums[whole].value * (1 + _SUM_TOLERANCE) else None
 
 
 def _listed_whole(

@@ -25,8 +25,8 @@ def test_the_details_name_split_and_joined_claims() -> None:
 
 # Each split scored once blind, then kept as a floor: a change that loses what the reconciler
 # already gets right on them fails here (splits dev to holdout10; holdout11 stays kept back).
-# 2026.11.16 with extractor 2026.11.23 scores F1 0.9347 (P 0.9891, R 0.8860) and 200 of 233
-# totals exact on the 118 (holdout10: F1 0.877, P 0.974, R 0.798, 17 of 26).
+# 2026.11.16 with extractor 2026.11.23 scores F1 0.9352 (P 0.9891, R 0.8869) and 200 of 233
+# totals exact on the 118 (holdout10: F1 0.882, P 0.974, R 0.806, 17 of 26).
 # 2026.11.15 with extractor 2026.11.23 scores F1 0.9324 (P 0.9885, R 0.8824) and 200 of 233
 # totals exact on the 118 (holdout10, scored blind once: F1 0.867, P 0.974, R 0.781, 17 of 26).
 # On dev to holdout9: F1 0.9412 (P 0.9906, R 0.8965) and 183 of 207 totals exact
@@ -43,7 +43,7 @@ def test_the_in_sample_clusters_stay_above_their_floor() -> None:
     text = format_score("in-sample", result, details=True)
     assert result.clusters == 118
     assert result.precision >= 0.988, text
-    assert result.recall >= 0.884, text
+    assert result.recall >= 0.885, text
     assert result.f1 >= 0.933, text
     assert result.totals_exact >= 200, text
 

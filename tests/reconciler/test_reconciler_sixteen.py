@@ -146,3 +146,32 @@ def test_of_the_new_money_names_no_share_of_the_nearest_sum() -> None:
     # "the new money" may be a package other than the nearest larger sum (a running total)
     assert not names_a_share("Of the new money, about ")
     assert not names_a_share("Of the new allocation, ")
+
+
+def test_a_further_sum_after_a_listed_part_is_one_more_part() -> None:
+    text = (
+        "The Government will provide NOK 7.46 billion to strengthen Ukraine's air defence. Of the "
+        "total, NOK 2.95 billion will be used to procure Patriot interceptor missiles together "
+        "with Germany, and NOK 1.9 billion will finance additional NASAMS fire units. A further "
+        "NOK 1.2 billion is set aside for radars and counter-drone systems."
+    )
+    figures = [
+        figure(text, "NOK 7.46 billion", "650000000", unit="NOK", donor="Norway"),
+        figure(text, "NOK 2.95 billion", "257000000", unit="NOK", donor="Norway"),
+        figure(text, "NOK 1.9 billion", "165000000", unit="NOK", donor="Germany"),
+        figure(text, "NOK 1.2 billion", "104000000", unit="NOK", donor="Norway"),
+    ]
+    assert [link for _, _, link in kinds(text, figures)] == [None, "part_of", "part_of", "part_of"]
+
+
+def test_a_further_sum_past_its_whole_is_a_package_of_its_own() -> None:
+    text = (
+        "The Government will provide NOK 3 billion to Ukraine. Of the total, NOK 2 billion will "
+        "buy air defence. A further NOK 1.5 billion goes to a separate fund for energy repairs."
+    )
+    figures = [
+        figure(text, "NOK 3 billion", "260000000", unit="NOK", donor="Norway"),
+        figure(text, "NOK 2 billion", "173000000", unit="NOK", donor="Norway"),
+        figure(text, "NOK 1.5 billion", "130000000", unit="NOK", donor="Norway"),
+    ]
+    assert [link for _, _, link in kinds(text, figures)] == [None, "part_of", None]
