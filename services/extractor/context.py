@@ -88,6 +88,7 @@ class Sentence:
     keywords: list[Span] = field(default_factory=list)
     years: list[Span] = field(default_factory=list)
     distractors: list[Span] = field(default_factory=list)  # "inflation", "deficit", "needs"
+    war_costs: list[Span] = field(default_factory=list)  # "reconstruction needs", "Schäden"
     points_back: bool = False
     names_ukraine: bool = False
     prices: bool = False  # speaks of unit prices ("cost €8,000 each"), not of aid
@@ -119,6 +120,9 @@ class Sentence:
             return sentence
         sentence.distractors = [
             Span(m.start(), m.end(), "other") for m in lexicon.DISTRACTOR_WORDS.finditer(text)
+        ]
+        sentence.war_costs = [
+            Span(m.start(), m.end(), "other") for m in lexicon.WAR_COST_WORDS.finditer(text)
         ]
         sentence.points_back = lexicon.ANAPHOR.search(text) is not None
         sentence.poll = lexicon.POLL.search(text) is not None
@@ -332,6 +336,12 @@ def _category(
         return "defense_spending"
     if sentence.distractors and _distracted(sentence, start, end, others):
         return "other"  # "inflation stood at 2.1%", "Ukraine needs another $12 billion"
+    if (
+        unit != "percent"
+        and sentence.war_costs
+        and _distracted(sentence, start, end, others, costs=True)
+    ):
+        return "other"  # "the World Bank puts the cost of reconstruction at $524 billion"
     if unit != "percent" and _needed(text, start, end):
         return "other"  # "they need at least $40 billion worth of weapons": a need, not a gift
     if unit != "percent" and sentence.prices:
@@ -653,12 +663,19 @@ def _fiscal_threshold(text: str, start: int, unit: str) -> bool:
 
 
 def _distracted(
-    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+    sentence: Sentence,
+    start: int,
+    end: int,
+    others: Sequence[tuple[int, int]],
+    *,
+    costs: bool = False,
 ) -> bool:
     """True when an economic subject (inflation, deficit, shares, needs) is nearer the figure than
-    any kind of aid or defence: the figure measures that subject."""
+    any kind of aid or defence: the figure measures that subject. With `costs`, the subjects are
+    what the war destroyed and rebuilding will cost."""
     lo, hi = _clause(sentence.text, start, end)
-    near = [d for d in sentence.distractors if lo <= d.start and d.end <= hi]
+    subjects = sentence.war_costs if costs else sentence.distractors
+    near = [d for d in subjects if lo <= d.start and d.end <= hi]
     gdp = lexicon.OF_GDP.match(sentence.text, end)
     if gdp is not None:
         # "5% of economic output" measures against the economy; it is not about it.
@@ -1328,6 +1345,16 @@ def resolve(
     # The price of one item ("A single interceptor costs $4 million") is a standing price, not a
     # sum of the time the story tells: nothing in the context dates it.
     priced = category == "other" and unit != "percent" and sentence.prices
+    # So is an estimate of what the war destroyed or rebuilding will cost ("The World Bank puts
+    # the damage to the energy system at $10 billion"): a running tally, of no one year.
+    tally = (
+        category == "other"
+        and unit != "percent"
+        and bool(sentence.war_costs)
+        and _distracted(sentence, start, end, others, costs=True)
+    )
+    if tally:
+        year = None
     if points_back and referent is not None:
         if donor is None and referent.donor is not None and category != "other" and not nobody:
             # (an aside pointing back, "29 Prozent sind dafür", is nobody's)
@@ -1335,7 +1362,7 @@ def resolve(
             borrowed.add("donor")
         lo, hi = _clause(sentence.text, start, end)
         cumulative = lexicon.no_single_year(sentence.text, lo, hi)
-        if year is None and referent.year is not None and not cumulative:
+        if year is None and referent.year is not None and not cumulative and not tally:
             year = referent.year
             borrowed.add("year")
     recipient = None
@@ -1367,6 +1394,7 @@ def resolve(
         and not instrument
         and not threshold
         and not priced
+        and not tally
         and (sentence.when is not None or not lexicon.RELATIVE_TIME.search(sentence.text))
     )
     return Attributes(
