@@ -385,7 +385,13 @@ def _category(
                     return "pledge_target"
                 # "la France a consacré moins de 0,2 % de son PIB à l'Ukraine": put to Ukraine
                 put = sentence.names_ukraine and lexicon.DEVOTED.search(text)
-                return "aid" if lexicon.GIVING.search(text) or put else "other"
+                if lexicon.GIVING.search(text) or put:
+                    return "aid"
+                # "l'aide suisse représente environ 0,1 % du PIB", "Poland's bilateral aid amounts
+                # to 0.6% of its GDP": the share measures the aid the sentence names.
+                aid = [k for k in sentence.keywords if k.label in _AID_KINDS]
+                nearest_aid = _nearest(aid, start, end, len(text))
+                return nearest_aid.label if nearest_aid else "other"
             kinds = {k.label for k in sentence.keywords}
             if (
                 "aid" in kinds
@@ -443,6 +449,7 @@ def _category(
 
 
 _GNI_SUBJECTS = lexicon.AID_CATEGORIES | {"defense_spending", "aid"}
+_AID_KINDS = lexicon.AID_CATEGORIES | {"aid"}
 
 
 def _level_reached(
