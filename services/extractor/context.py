@@ -325,6 +325,11 @@ def _category(
     text = sentence.text
     # Defence is the subject when the sentence or, failing it, the passage says so.
     defence = defence or lexicon.DEFENCE_CONTEXT.search(text) is not None
+    if unit == "percent" and defence and _level_to_reach(text, start, end, others):
+        # "reaching 3.5% would require annual spending of ...", "Passer à 3,5 % représenterait,
+        # à économie constante, ...", read before the market and economic words that only say how
+        # it is counted
+        return "pledge_target"
     if unit == "percent" and lexicon.MARKET.search(text) and not lexicon.OF_GDP.match(text, end):
         return "other"  # "Shares in Rheinmetall ... rose 3.4%": a market move
     if _fiscal_threshold(text, start, unit):
@@ -1565,6 +1570,23 @@ def _buys_level(
         if lexicon.REACHING.search(text, max(0, o_start - 40), o_start):
             return True
     return False
+
+
+def _level_to_reach(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> bool:
+    """True when the share at [start, end) is a level to be reached whose cost the sentence tells
+    ("reaching 3.5% would require annual spending of about $150 billion", "Spain would need to
+    add roughly €25 billion a year to reach 3.5% by 2035"): a goal ahead, not a level had."""
+    lo, _ = _clause(text, start, end)
+    if lexicon.REACHING.search(text, max(lo, start - 40), start) is None:
+        return False
+    if lexicon.COST_OF_REACHING_AFTER.match(text, end) is not None:
+        return True
+    sums = [
+        o_start
+        for o_start, o_end in others
+        if o_end <= start and not lexicon.PERCENT_END.search(text, max(0, o_end - 12), o_end)
+    ]
+    return bool(sums) and lexicon.NEEDING.search(text, 0, sums[-1]) is not None
 
 
 def _needed(text: str, start: int, end: int) -> bool:

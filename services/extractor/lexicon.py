@@ -1459,6 +1459,21 @@ REACHING = re.compile(
     r"|porter|passer\s+à|moving\s+(?:\w+\s+){0,3}?to)\b",
     re.IGNORECASE,
 )
+# What reaching a level would cost, told after the level: "reaching 3.5% would require annual
+# spending of about $150 billion", "Atteindre 3,5 % d'ici 2035 exigerait", "Passer à 3,5 %
+# représenterait ... 300 milliards d'euros". The level is a goal ahead, not a level had.
+COST_OF_REACHING_AFTER = re.compile(
+    r"[^.;:]{0,60}?\b(?:would\s+(?:require|need|cost|mean|take)|will\s+(?:require|cost)|requires"
+    r"|exigerait|exigera|nécessiterait|nécessitera|représenterait|coûterait"
+    r"|würde\w*|erforder\w*|kostet\w*)\b",
+    re.IGNORECASE,
+)
+# Who would have to find a sum: "Spain would need to add roughly €25 billion a year to reach 3.5%".
+NEEDING = re.compile(
+    r"\b(?:would\s+(?:need|have)\s+to|will\s+(?:need|have)\s+to|must|müsste\w*|muss|devrait|devra"
+    r"|faudrait|faudra)\b",
+    re.IGNORECASE,
+)
 # A level reached already: "reached", "a atteint", "hat ... erreicht" (not "to reach").
 REACHED = re.compile(r"\b(?:reached|reaching|achieved|met|erreicht|atteint)\b", re.IGNORECASE)
 OWN_DEADLINE_AFTER = re.compile(
