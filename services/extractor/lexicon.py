@@ -894,6 +894,9 @@ _DISTRACTOR = (
     # Milliarden Euro", "steigenden Zinslasten", "60 Milliarden Euro an ungenutzten
     # Kreditermächtigungen", "debt interest", "la charge de la dette"
     r"|Zins(?:ausgaben|lasten?)|Kreditermächtigung\w*|interest\s+(?:payments|costs|bill)"
+    # a ministry's aid for the whole world, not aimed at Ukraine: "die Mittel für humanitäre
+    # Hilfe weltweit", "humanitarian aid worldwide", "l'aide humanitaire dans le monde"
+    r"|(?<=Hilfe\s)weltweit|(?<=aid\s)worldwide|(?<=humanitaire\s)dans\s+le\s+monde"
     # trade, not aid: "Arms exports are now about 4% of our GDP", "Rüstungsexporte"
     r"|exports?\b|\w*[eE]xport\w*|exportations?"
     # the economy's growth and a state's revenue, named alone: "Growth slowed to around 1%",
