@@ -916,7 +916,7 @@ WAR_COST_WORDS = dispatch.WordPattern(
         (
             "war_cost",
             r"(?:reconstruction|recovery|rebuilding)\s+(?:costs?|needs)"
-            r"|costs?\s+of\s+(?:\w+\s+){0,2}?(?:reconstruction|recovery|rebuilding)"
+            r"|costs?\s+of\s+(?:[\w'’]+\s+){0,2}?(?:reconstruction|recovery|rebuilding)"
             r"|rebuilding\s+\w+\s+would\s+cost|damages?\b|Schäden|Wiederaufbau(?:bedarf|kosten)\w*"
             r"|Kosten\s+für\s+(?:den\s+)?Wiederaufbau|coûts?\s+de\s+(?:sa\s+|la\s+)?reconstruction"
             r"|dommages|dégâts",
