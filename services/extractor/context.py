@@ -394,9 +394,11 @@ def _category(
                     return "aid"
                 # "l'aide suisse représente environ 0,1 % du PIB", "Poland's bilateral aid amounts
                 # to 0.6% of its GDP": the share measures the aid the sentence names.
+                # (not when an economic subject stands nearer: "Donors help Ukraine cover its
+                # budget deficit, which is running at about 20% of GDP")
                 aid = [k for k in sentence.keywords if k.label in _AID_KINDS]
-                nearest_aid = _nearest(aid, start, end, len(text))
-                return nearest_aid.label if nearest_aid else "other"
+                nearest_aid = _nearest(aid + sentence.distractors, start, end, len(text))
+                return nearest_aid.label if nearest_aid and nearest_aid in aid else "other"
             kinds = {k.label for k in sentence.keywords}
             if (
                 "aid" in kinds
