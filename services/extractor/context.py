@@ -88,6 +88,7 @@ class Sentence:
     keywords: list[Span] = field(default_factory=list)
     years: list[Span] = field(default_factory=list)
     distractors: list[Span] = field(default_factory=list)  # "inflation", "deficit", "needs"
+    war_costs: list[Span] = field(default_factory=list)  # "reconstruction needs", "Schäden"
     points_back: bool = False
     names_ukraine: bool = False
     prices: bool = False  # speaks of unit prices ("cost €8,000 each"), not of aid
@@ -119,6 +120,9 @@ class Sentence:
             return sentence
         sentence.distractors = [
             Span(m.start(), m.end(), "other") for m in lexicon.DISTRACTOR_WORDS.finditer(text)
+        ]
+        sentence.war_costs = [
+            Span(m.start(), m.end(), "other") for m in lexicon.WAR_COST_WORDS.finditer(text)
         ]
         sentence.points_back = lexicon.ANAPHOR.search(text) is not None
         sentence.poll = lexicon.POLL.search(text) is not None
@@ -321,6 +325,11 @@ def _category(
     text = sentence.text
     # Defence is the subject when the sentence or, failing it, the passage says so.
     defence = defence or lexicon.DEFENCE_CONTEXT.search(text) is not None
+    if unit == "percent" and defence and _level_to_reach(text, start, end, others):
+        # "reaching 3.5% would require annual spending of ...", "Passer à 3,5 % représenterait,
+        # à économie constante, ...", read before the market and economic words that only say how
+        # it is counted
+        return "pledge_target"
     if unit == "percent" and lexicon.MARKET.search(text) and not lexicon.OF_GDP.match(text, end):
         return "other"  # "Shares in Rheinmetall ... rose 3.4%": a market move
     if _fiscal_threshold(text, start, unit):
@@ -332,6 +341,12 @@ def _category(
         return "defense_spending"
     if sentence.distractors and _distracted(sentence, start, end, others):
         return "other"  # "inflation stood at 2.1%", "Ukraine needs another $12 billion"
+    if (
+        unit != "percent"
+        and sentence.war_costs
+        and _distracted(sentence, start, end, others, costs=True)
+    ):
+        return "other"  # "the World Bank puts the cost of reconstruction at $524 billion"
     if unit != "percent" and _needed(text, start, end):
         return "other"  # "they need at least $40 billion worth of weapons": a need, not a gift
     if unit != "percent" and sentence.prices:
@@ -375,7 +390,15 @@ def _category(
                     return "pledge_target"
                 # "la France a consacré moins de 0,2 % de son PIB à l'Ukraine": put to Ukraine
                 put = sentence.names_ukraine and lexicon.DEVOTED.search(text)
-                return "aid" if lexicon.GIVING.search(text) or put else "other"
+                if lexicon.GIVING.search(text) or put:
+                    return "aid"
+                # "l'aide suisse représente environ 0,1 % du PIB", "Poland's bilateral aid amounts
+                # to 0.6% of its GDP": the share measures the aid the sentence names.
+                # (not when an economic subject stands nearer: "Donors help Ukraine cover its
+                # budget deficit, which is running at about 20% of GDP")
+                aid = [k for k in sentence.keywords if k.label in _AID_KINDS]
+                nearest_aid = _nearest(aid + sentence.distractors, start, end, len(text))
+                return nearest_aid.label if nearest_aid and nearest_aid in aid else "other"
             kinds = {k.label for k in sentence.keywords}
             if (
                 "aid" in kinds
@@ -433,6 +456,7 @@ def _category(
 
 
 _GNI_SUBJECTS = lexicon.AID_CATEGORIES | {"defense_spending", "aid"}
+_AID_KINDS = lexicon.AID_CATEGORIES | {"aid"}
 
 
 def _level_reached(
@@ -653,12 +677,19 @@ def _fiscal_threshold(text: str, start: int, unit: str) -> bool:
 
 
 def _distracted(
-    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+    sentence: Sentence,
+    start: int,
+    end: int,
+    others: Sequence[tuple[int, int]],
+    *,
+    costs: bool = False,
 ) -> bool:
     """True when an economic subject (inflation, deficit, shares, needs) is nearer the figure than
-    any kind of aid or defence: the figure measures that subject."""
+    any kind of aid or defence: the figure measures that subject. With `costs`, the subjects are
+    what the war destroyed and rebuilding will cost."""
     lo, hi = _clause(sentence.text, start, end)
-    near = [d for d in sentence.distractors if lo <= d.start and d.end <= hi]
+    subjects = sentence.war_costs if costs else sentence.distractors
+    near = [d for d in subjects if lo <= d.start and d.end <= hi]
     gdp = lexicon.OF_GDP.match(sentence.text, end)
     if gdp is not None:
         # "5% of economic output" measures against the economy; it is not about it.
@@ -1328,6 +1359,16 @@ def resolve(
     # The price of one item ("A single interceptor costs $4 million") is a standing price, not a
     # sum of the time the story tells: nothing in the context dates it.
     priced = category == "other" and unit != "percent" and sentence.prices
+    # So is an estimate of what the war destroyed or rebuilding will cost ("The World Bank puts
+    # the damage to the energy system at $10 billion"): a running tally, of no one year.
+    tally = (
+        category == "other"
+        and unit != "percent"
+        and bool(sentence.war_costs)
+        and _distracted(sentence, start, end, others, costs=True)
+    )
+    if tally:
+        year = None
     if points_back and referent is not None:
         if donor is None and referent.donor is not None and category != "other" and not nobody:
             # (an aside pointing back, "29 Prozent sind dafür", is nobody's)
@@ -1335,7 +1376,7 @@ def resolve(
             borrowed.add("donor")
         lo, hi = _clause(sentence.text, start, end)
         cumulative = lexicon.no_single_year(sentence.text, lo, hi)
-        if year is None and referent.year is not None and not cumulative:
+        if year is None and referent.year is not None and not cumulative and not tally:
             year = referent.year
             borrowed.add("year")
     recipient = None
@@ -1367,6 +1408,7 @@ def resolve(
         and not instrument
         and not threshold
         and not priced
+        and not tally
         and (sentence.when is not None or not lexicon.RELATIVE_TIME.search(sentence.text))
     )
     return Attributes(
@@ -1530,6 +1572,23 @@ def _buys_level(
         if lexicon.REACHING.search(text, max(0, o_start - 40), o_start):
             return True
     return False
+
+
+def _level_to_reach(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> bool:
+    """True when the share at [start, end) is a level to be reached whose cost the sentence tells
+    ("reaching 3.5% would require annual spending of about $150 billion", "Spain would need to
+    add roughly €25 billion a year to reach 3.5% by 2035"): a goal ahead, not a level had."""
+    lo, _ = _clause(text, start, end)
+    if lexicon.REACHING.search(text, max(lo, start - 40), start) is None:
+        return False
+    if lexicon.COST_OF_REACHING_AFTER.match(text, end) is not None:
+        return True
+    sums = [
+        o_start
+        for o_start, o_end in others
+        if o_end <= start and not lexicon.PERCENT_END.search(text, max(0, o_end - 12), o_end)
+    ]
+    return bool(sums) and lexicon.NEEDING.search(text, 0, sums[-1]) is not None
 
 
 def _needed(text: str, start: int, end: int) -> bool:

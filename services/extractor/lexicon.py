@@ -858,17 +858,19 @@ SPENT_BEFORE = re.compile(
 )
 # A unit price is not aid: "The shells cost €8,000 each", "Each interceptor costs $4 million".
 PRICE_VERB = re.compile(
-    r"\b(?:costs?|costing|priced|kostet\w*|coûte\w*|price\s+of|prix\s+d|Preis\s+(?:eine|für))",
+    r"\b(?:costs?|costing|priced|kostet\w*|koste\b|coûte\w*|price\s+of|prix\s+d|Preis\s+(?:eine|für))",
     re.IGNORECASE,
 )
 UNIT_PRICE = re.compile(
     r"\b(?:each|apiece|a\s+piece|(?:per|a)\s+(?:unit|piece|shell|round|missile|interceptor|drone"
-    r"|vehicle|tank|jet|aircraft|system|battery|launcher)|unit\s+(?:cost|price)|Stückpreis"
+    r"|vehicle|tank|jet|aircraft|system|battery|launcher)|unit\s+(?:costs?|prices?)|Stückpreis"
     r"|pro\s+Stück|je\s+Stück|l['’]unité|prix\s+unitaire|coût\s+unitaire|chacun\w*|a\s+single"
     r"|un\s+seul|pièce|einzeln\w*)\b"
     # one item told as the subject of its price: "A 155mm shell now costs", "Eine Radhaubitze
     # vom Typ Bohdana koste", "Un obus de 155 mm coûte"
-    r"|(?:^\W*|[:;]\s*)(?:an?|one|ein|eine|un|une)\s+[^.;:]{0,80}?\b(?:costs?|kostet|koste|coûte)\b",
+    r"|(?:^\W*|[:;]\s*)(?:an?|one|ein|eine|un|une)\s+[^.;:]{0,80}?\b(?:costs?|kostete?|koste|coûte)\b"
+    # "chaque batterie coûte environ 1 milliard de dollars" (not "chaque année")
+    r"|\bchaque\s+(?!an\b|année|mois|semaine|jour)\w+\s+(?:coûte|vaut)\b",
     re.IGNORECASE,
 )
 # Shares on a market, not the stocks an army draws on ("from its own stocks", "army stocks").
@@ -888,6 +890,13 @@ _DISTRACTOR = (
     r"|needs\s+(?:another|an?\s+(?:additional|extra)|a\s+further|at\s+least|more\s+than|some)"
     r"|needs\b(?=\s+(?:about|around|\$|€|£|USD|EUR))|besoin\s+d|braucht|benötigt"
     r"|budget\s+gap|funding\s+shortfall|Finanzierungslücke|Haushaltslücke"
+    # a state's own interest bill and borrowing powers: "Die Zinsausgaben steigen um acht
+    # Milliarden Euro", "steigenden Zinslasten", "60 Milliarden Euro an ungenutzten
+    # Kreditermächtigungen", "debt interest", "la charge de la dette"
+    r"|Zins(?:ausgaben|lasten?)|Kreditermächtigung\w*|interest\s+(?:payments|costs|bill)"
+    # a ministry's aid for the whole world, not aimed at Ukraine: "die Mittel für humanitäre
+    # Hilfe weltweit", "humanitarian aid worldwide", "l'aide humanitaire dans le monde"
+    r"|(?<=Hilfe\s)weltweit|(?<=aid\s)worldwide|(?<=humanitaire\s)dans\s+le\s+monde"
     # trade, not aid: "Arms exports are now about 4% of our GDP", "Rüstungsexporte"
     r"|exports?\b|\w*[eE]xport\w*|exportations?"
     # the economy's growth and a state's revenue, named alone: "Growth slowed to around 1%",
@@ -897,6 +906,25 @@ _DISTRACTOR = (
     r"|total\s+(?:federal|public|government)\s+(?:spending|expenditure)"
     r"|(?<!spending\s)(?<!budget\s)growth\b(?!\s+(?:in|of)\s+(?:\w+\s+)?(?:defen[cs]e|military|spending"
     r"|budget|aid)|\s+(?:path|trajectory|plan))|(?-i:revenues?)|Einnahmen|recettes"
+)
+# What the war destroyed and rebuilding will cost, an estimate no one gives: "the World Bank
+# puts the cost of reconstruction at $524 billion", "die Schäden am Energiesystem", "le coût de sa
+# reconstruction". Read for the category only (whose estimate it is, the sets disagree: the
+# regression set leaves it to no one, the articles to Ukraine).
+WAR_COST_WORDS = dispatch.WordPattern(
+    [
+        (
+            "war_cost",
+            r"(?:reconstruction|recovery|rebuilding)\s+(?:costs?|needs)"
+            r"|costs?\s+of\s+(?:[\w'’]+\s+){0,2}?(?:reconstruction|recovery|rebuilding)"
+            r"|rebuilding\s+\w+\s+would\s+cost|damages?\b|Schäden|Wiederaufbau(?:bedarf|kosten)\w*"
+            r"|Kosten\s+für\s+(?:den\s+)?Wiederaufbau|coûts?\s+de\s+(?:sa\s+|la\s+)?reconstruction"
+            r"|dommages|dégâts",
+            "",
+        )
+    ],
+    start=r"(?<!\w)\w",
+    lead=r"\b",
 )
 WHOLE_SPENDING = re.compile(
     r"dépenses\s+(?:fédérales|publiques|budgétaires)\s+totales"
@@ -1434,6 +1462,21 @@ REACHING = re.compile(
     r"|porter|passer\s+à|moving\s+(?:\w+\s+){0,3}?to)\b",
     re.IGNORECASE,
 )
+# What reaching a level would cost, told after the level: "reaching 3.5% would require annual
+# spending of about $150 billion", "Atteindre 3,5 % d'ici 2035 exigerait", "Passer à 3,5 %
+# représenterait ... 300 milliards d'euros". The level is a goal ahead, not a level had.
+COST_OF_REACHING_AFTER = re.compile(
+    r"[^.;:]{0,60}?\b(?:would\s+(?:require|need|cost|mean|take)|will\s+(?:require|cost)|requires"
+    r"|exigerait|exigera|nécessiterait|nécessitera|représenterait|coûterait"
+    r"|würde\w*|erforder\w*|kostet\w*)\b",
+    re.IGNORECASE,
+)
+# Who would have to find a sum: "Spain would need to add roughly €25 billion a year to reach 3.5%".
+NEEDING = re.compile(
+    r"\b(?:would\s+(?:need|have)\s+to|will\s+(?:need|have)\s+to|must|müsste\w*|muss|devrait|devra"
+    r"|faudrait|faudra)\b",
+    re.IGNORECASE,
+)
 # A level reached already: "reached", "a atteint", "hat ... erreicht" (not "to reach").
 REACHED = re.compile(r"\b(?:reached|reaching|achieved|met|erreicht|atteint)\b", re.IGNORECASE)
 OWN_DEADLINE_AFTER = re.compile(
@@ -1911,5 +1954,11 @@ _WORD_STARTS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZäöüÄÖÜ
 
 def warm() -> None:
     """Compile every word pattern's parts now, not on a pool process's first figures."""
-    for pattern in (ENTITY, CATEGORY_KEYWORD, DISTRACTOR_WORDS, NO_SINGLE_YEAR_WORDS):
+    for pattern in (
+        ENTITY,
+        CATEGORY_KEYWORD,
+        DISTRACTOR_WORDS,
+        WAR_COST_WORDS,
+        NO_SINGLE_YEAR_WORDS,
+    ):
         pattern.warm(_WORD_STARTS)

@@ -609,7 +609,8 @@ def test_extract_command_takes_title_and_date(tmp_path: Path) -> None:
 # category 0.844, donor 0.849, year 0.753, recipient 0.951; fifth holdout (scored blind once
 # with 2026.11.7, read since) F1 0.995, category 0.806, donor 0.832, year 0.771, recipient
 # 0.936, aid_related 0.952. Raised with 2026.11.13, 2026.11.14, 2026.11.16, 2026.11.17,
-# 2026.11.20, 2026.11.21, 2026.11.22 and 2026.11.23 wherever an attribute rose, each about
+# 2026.11.20, 2026.11.21, 2026.11.22, 2026.11.23 and 2026.11.25 (year, category and
+# aid_related only) wherever an attribute rose, each about
 # 0.01-0.02 under its new score (the scores per set are in docs/extractor.md).
 _FLOORS = {
     "dev": {
@@ -624,20 +625,20 @@ _FLOORS = {
     "holdout": {
         "f1": 0.98,
         "qualifier": 0.95,
-        "category": 0.92,
+        "category": 0.93,
         "donor": 0.92,
         "year": 0.84,
         "recipient": 0.96,
-        "aid_related": 0.96,
+        "aid_related": 0.97,
     },
     "holdout2": {
         "f1": 0.98,
         "qualifier": 0.96,
-        "category": 0.87,
+        "category": 0.88,
         "donor": 0.86,
-        "year": 0.79,
+        "year": 0.80,
         "recipient": 0.92,
-        "aid_related": 0.93,
+        "aid_related": 0.95,
     },
     "holdout3": {
         "f1": 0.98,
@@ -651,11 +652,11 @@ _FLOORS = {
     "holdout4": {
         "f1": 0.96,
         "qualifier": 0.95,
-        "category": 0.85,
+        "category": 0.86,
         "donor": 0.87,
         "year": 0.79,
         "recipient": 0.93,
-        "aid_related": 0.92,
+        "aid_related": 0.93,
     },
     "holdout5": {
         "f1": 0.97,
@@ -664,25 +665,25 @@ _FLOORS = {
         "donor": 0.88,
         "year": 0.77,
         "recipient": 0.91,
-        "aid_related": 0.93,
+        "aid_related": 0.96,
     },
     "holdout6": {
         "f1": 0.97,
         "qualifier": 0.93,
-        "category": 0.84,
+        "category": 0.86,
         "donor": 0.86,
         "year": 0.84,
         "recipient": 0.93,
-        "aid_related": 0.91,
+        "aid_related": 0.94,
     },
     "holdout7": {
         "f1": 0.97,
         "qualifier": 0.95,
-        "category": 0.82,
+        "category": 0.84,
         "donor": 0.85,
         "year": 0.81,
         "recipient": 0.92,
-        "aid_related": 0.90,
+        "aid_related": 0.93,
     },
     "holdout8": {
         "f1": 0.97,
@@ -701,11 +702,11 @@ _FLOORS = {
     "holdout9": {
         "f1": 0.95,
         "qualifier": 0.96,
-        "category": 0.78,
+        "category": 0.80,
         "donor": 0.78,
-        "year": 0.76,
+        "year": 0.78,
         "recipient": 0.90,
-        "aid_related": 0.89,
+        "aid_related": 0.92,
     },
     # scored blind once with 2026.11.17 (F1 0.955, category 0.816, donor 0.705, year 0.839,
     # recipient 0.924, aid_related 0.921); 2026.11.18 the same; in-sample since: 2026.11.19's
@@ -726,22 +727,23 @@ _FLOORS = {
     "holdout11": {
         "f1": 0.98,
         "qualifier": 0.96,
-        "category": 0.78,
+        "category": 0.80,
         "donor": 0.80,
-        "year": 0.79,
+        "year": 0.80,
         "recipient": 0.92,
-        "aid_related": 0.89,
+        "aid_related": 0.91,
     },
     # scored blind once with 2026.11.23 (F1 0.993, category 0.777, donor 0.746, year 0.799,
-    # recipient 0.873, aid_related 0.895); 2026.11.20: F1 0.993, donor 0.743; in-sample since
+    # recipient 0.873, aid_related 0.895); 2026.11.20: F1 0.993, donor 0.743; in-sample since:
+    # 2026.11.25 was read from it: year 0.814, category 0.799, aid_related 0.918
     "holdout12": {
         "f1": 0.98,
         "qualifier": 0.95,
-        "category": 0.76,
+        "category": 0.78,
         "donor": 0.73,
-        "year": 0.78,
+        "year": 0.80,
         "recipient": 0.86,
-        "aid_related": 0.88,
+        "aid_related": 0.90,
     },
 }
 
