@@ -763,6 +763,20 @@ BUDGETING = re.compile(
     r"|eingeplant|geplant|Haushalt\w*|Etat|Finanzplanung|hausse|augmentation|prévoit|prévu\w*)",
     re.IGNORECASE,
 )
+# The EU's loan instrument for its members' arms purchases, by its name ("the EU's SAFE
+# instrument", "Kreditprogramm SAFE", "l'instrument SAFE", "Security Action for Europe"): the
+# lender of its loans is the EU, whoever the sentence names as borrowing.
+EU_LOAN_SCHEME = re.compile(r"\b(?-i:SAFE)\b(?!-)|\bSecurity\s+Action\s+for\s+Europe\b")
+# Another plan named between the instrument and a sum: the sum is the plan's ("as part of
+# Ursula von der Leyen's plan to mobilise up to €800 billion").
+OTHER_PLAN = re.compile(r"\b(?:plans?|Plans?|ReArm|Readiness)\b", re.IGNORECASE)
+# A sentence after the instrument's that goes on with who borrows: "Belgium (€8.3 billion) and
+# Portugal (€5.8 billion) have also applied", "La Pologne, premier bénéficiaire, a obtenu".
+BORROWERS_GO_ON = re.compile(
+    r"\b(?:borrow\w*|applied|requested|asked\s+for|allotted|beneficiar\w*|beantragt\w*"
+    r"|bénéficiaires?|a\s+(?:obtenu|demandé)|ont\s+(?:obtenu|demandé))\b",
+    re.IGNORECASE,
+)
 # The receiving side of a loan: its borrowers and those who asked for it.
 BORROWING = re.compile(
     r"\b(?:borrowers?|asked\s+for|(?<!the\s)requested|applied\s+for|Kreditnehmer\w*|beantragt\w*"
