@@ -92,3 +92,48 @@ def test_another_plan_named_in_the_sentence_keeps_its_own_sum() -> None:
         "up to €800 billion for defence."
     )
     assert _by_surface(text)["€800 billion"].category != "financial_aid"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Norway will give Ukraine NOK 2 billion in financial aid for its energy sector. The "
+            "World Bank estimated that rebuilding Ukraine would cost at least $506 billion.",
+            "$506 billion",
+        ),
+        (
+            "Der Bund hat der Ukraine bisher 300 Millionen Euro an humanitärer Hilfe geleistet. "
+            "Die Weltbank schätzt die Kosten für den Wiederaufbau der Ukraine auf 506 Milliarden "
+            "Dollar.",
+            "506 Milliarden Dollar",
+        ),
+        (
+            "Le Canada versera 50 millions de dollars d'aide humanitaire à l'Ukraine. Le président "
+            "Zelensky a rappelé que l'Ukraine estime à 506 milliards de dollars américains le coût "
+            "de sa reconstruction.",
+            "506 milliards de dollars américains",
+        ),
+        (
+            "Sweden gave SEK 1 billion in budget support to Ukraine. According to the World Bank, "
+            "the cost of Ukraine's recovery and reconstruction was estimated at $506 billion.",
+            "$506 billion",
+        ),
+    ],
+)
+def test_the_estimated_cost_of_ukraines_damage_is_no_aid(text: str, surface: str) -> None:
+    figure = _by_surface(text)[surface]
+    # (whose it is the sets disagree: the articles say Ukraine, the regression set no one's)
+    assert (figure.category, figure.donor, figure.recipient) == ("other", None, None)
+    assert figure.aid_related is False
+
+
+def test_aid_for_reconstruction_stays_aid() -> None:
+    text = (
+        "Ireland said its humanitarian assistance, together with support for energy and "
+        "reconstruction, amounted to more than €150 million, separate from the cost of "
+        "housing refugees."
+    )
+    figure = _by_surface(text)["€150 million"]
+    assert figure.donor == "Ireland"
+    assert figure.category != "other"
