@@ -184,6 +184,10 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
             continue  # "the summit in Washington", but "Die Regierung in Wien" gives
         if name == "EU" and lexicon.ACROSS_BEFORE.search(before):
             name = "EU member states"  # "defence spending across the EU"
+        if name == "EU" and (
+            lexicon.EU_AVERAGE_AFTER.match(text, end) or lexicon.EU_AVERAGE_BEFORE.search(before)
+        ):
+            name = "EU member states"  # "an EU average of 1.9%": the members' average
         agent = lexicon.AGENT_BEFORE.search(before) is not None
         genitive = lexicon.GENITIVE_BEFORE.search(before) is not None
         found.append(Actor(start, end, name, recipient=False, agent=agent, genitive=genitive))

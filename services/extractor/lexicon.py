@@ -1766,6 +1766,13 @@ RECIPIENT_BETWEEN = re.compile(r"\b(?:à|aux?|an|to|pour|für)\b", re.IGNORECASE
 CHANNEL_BETWEEN = re.compile(_CHANNEL, re.IGNORECASE)
 # "defence spending across the EU": the member states' spending, not the Union's.
 ACROSS_BEFORE = re.compile(r"\b(?:across|throughout|within)\s+(?:the\s+)?$", re.IGNORECASE)
+# The members' average, not the Union's own: "an EU average of 1.9%", "der EU-Durchschnitt",
+# "la moyenne de l'UE", "la moyenne européenne" is no name.
+EU_AVERAGE_AFTER = re.compile(r"(?:\s+|-)(?:average|Durchschnitt\w*|Schnitt\w*)\b", re.IGNORECASE)
+EU_AVERAGE_BEFORE = re.compile(
+    r"\b(?:average\s+(?:of|in|across)\s+(?:the\s+)?|moyenne\s+(?:de\s+|dans\s+)?|Durchschnitt\s+der\s+)$",
+    re.IGNORECASE,
+)
 
 # Between an alliance's name and its target's figure: "NATO's 2%", "NATO's target of 2%".
 TARGET_OF = re.compile(

@@ -137,3 +137,21 @@ def test_aid_for_reconstruction_stays_aid() -> None:
     figure = _by_surface(text)["€150 million"]
     assert figure.donor == "Ireland"
     assert figure.category != "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Malta spends about 0.5% of GDP on defence, compared with an EU average of 1.9%.",
+            "1.9%",
+        ),
+        (
+            "Malta gibt rund 0,5 Prozent für Verteidigung aus, der EU-Durchschnitt liegt bei "
+            "1,9 Prozent.",
+            "1,9 Prozent",
+        ),
+    ],
+)
+def test_an_eu_average_is_the_members_not_the_unions(text: str, surface: str) -> None:
+    assert _by_surface(text)[surface].donor == "EU member states"
