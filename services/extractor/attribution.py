@@ -129,6 +129,7 @@ class Story:
     package: int | None = None  # the year of the last aid sum a year was found for
     packager: str | None = None  # the giver of the last aid figure, outside a list of parts
     listing: bool = False  # the sentence before told a package's parts, or was one of them
+    lending: bool = False  # the sentence before told of the EU's loans to its members for arms
 
     @classmethod
     def begin(
@@ -183,8 +184,17 @@ class Story:
         self.group = groups[-1] if groups else self.group
         # (a need is its country's, not what it gives: "Ukraine's financing needs")
         needs = lexicon.NEED_BEFORE.search(sentence.text) is not None
+        lent = lexicon.EU_LOAN_SCHEME.search(sentence.text) is not None or (
+            self.lending and lexicon.BORROWERS_GO_ON.search(sentence.text) is not None
+        )
+        self.lending = lent
         named = {a.name for a in sentence.actors if not (a.recipient and needs)}
-        for attributes in resolved:
+        # The EU's loans to its members for arms ("under which Romania has requested EUR 16.6
+        # billion") are an aside: the story goes on with its own giver, recipient and package.
+        carried = [
+            a for a in resolved if not (lent and a.donor == "EU" and a.category == "financial_aid")
+        ]
+        for attributes in carried:
             if attributes.category != "other" or attributes.donor in named:
                 # (the country an economic aside is taken to describe is no giver to carry on)
                 facts.donor = attributes.donor or facts.donor
@@ -198,7 +208,7 @@ class Story:
         self.last_category = resolved[-1].category if resolved else None
         parts = self._parts(sentence) is not None
         if not parts:
-            given = [a for a in resolved if a.category in lexicon.AID_CATEGORIES]
+            given = [a for a in carried if a.category in lexicon.AID_CATEGORIES]
             dated = [a.year for a in given if a.year]
             self.package = dated[-1] if dated else self.package
             givers = [a.donor for a in given if a.donor]

@@ -188,6 +188,10 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
             continue  # "the summit in Washington", but "Die Regierung in Wien" gives
         if name == "EU" and lexicon.ACROSS_BEFORE.search(before):
             name = "EU member states"  # "defence spending across the EU"
+        if name == "EU" and (
+            lexicon.EU_AVERAGE_AFTER.match(text, end) or lexicon.EU_AVERAGE_BEFORE.search(before)
+        ):
+            name = "EU member states"  # "an EU average of 1.9%": the members' average
         agent = lexicon.AGENT_BEFORE.search(before) is not None
         genitive = lexicon.GENITIVE_BEFORE.search(before) is not None
         found.append(Actor(start, end, name, recipient=False, agent=agent, genitive=genitive))
@@ -1106,6 +1110,39 @@ def _ukraine_needs(sentence: Sentence, start: int) -> bool:
     return lexicon.UKRAINE_NEEDS.search(sentence.text, max(0, lo - 80), start) is not None
 
 
+def _damage_near(sentence: Sentence, start: int, end: int) -> bool:
+    """True when the figure's clause tells the cost of damage or rebuilding just before it, or
+    right after it ("estime à 411 milliards de dollars le coût de sa reconstruction"), with no
+    aid for it ("support for energy and reconstruction amounted to more than €150 million")."""
+    text = sentence.text
+    lo, hi = _clause(text, start, end)
+    lo = max(0, lo - 40)
+    before = lexicon.DAMAGE_COST.search(text, lo, start)
+    after = lexicon.DAMAGE_COST.search(text, end, min(hi, end + 40))
+    if before is None and after is None:
+        return False
+    giving = [
+        m for m in lexicon.GIVING.finditer(text, lo, start) if m.group(0).lower() != "according"
+    ]
+    return not lexicon.HELP_WORD.search(text, lo, start) and not giving
+
+
+def _about_ukraine(sentence: Sentence, previous: Sentence | None) -> bool:
+    return lexicon.UKRAINE_WORD.search(sentence.text) is not None or (
+        previous is not None and lexicon.UKRAINE_WORD.search(previous.text) is not None
+    )
+
+
+def _damage_estimated(sentence: Sentence, start: int, end: int, previous: Sentence | None) -> bool:
+    """True for a sum its clause tells as the estimated cost of Ukraine's damage or rebuilding
+    ("estimated Ukraine's reconstruction needs at", "la reconstruction du pays était estimée à",
+    "l'Ukraine estime à 411 milliards de dollars le coût de sa reconstruction")."""
+    if not _damage_near(sentence, start, end) or not _about_ukraine(sentence, previous):
+        return False
+    lo, hi = _clause(sentence.text, start, end)
+    return lexicon.ESTIMATED.search(sentence.text, max(0, lo - 40), min(hi, end + 40)) is not None
+
+
 def _opens_next_item(text: str, end: int, year: Span, others: Sequence[tuple[int, int]]) -> bool:
     """True when `year`, after the figure ending at `end`, follows a comma and stands before the
     next figure with nothing but its own words between: it dates that figure."""
@@ -1255,6 +1292,23 @@ def resolve(
         and _ukraine_states_need(sentence, lo, start)
     ):
         category = "other"
+    if (
+        category in lexicon.AID_CATEGORIES
+        and unit != "percent"
+        and _damage_estimated(sentence, start, end, previous)
+    ):
+        # "The World Bank estimated that rebuilding Ukraine would cost at least $349 billion",
+        # "Die Schäden ... beziffert die Regierung in Kiew auf mehr als 10 Milliarden Dollar": a
+        # cost the war put on Ukraine, not aid, whoever estimated it.
+        category = "other"
+    # A loan of the EU's instrument for its members' arms ("under which Romania has requested
+    # about EUR 16.6 billion", "Aus dem neuen Kreditprogramm SAFE hat Warschau rund 43,7
+    # Milliarden Euro beantragt") is the EU's loan to the member that borrows, whatever the
+    # member buys with it.
+    scheme = unit != "percent" and category not in ("other", "pledge_target")
+    scheme = scheme and _eu_scheme_loan(sentence, start, end, previous, others)
+    if scheme:
+        category = "financial_aid"
     donor = None
     borrower = None
     nobody = False
@@ -1350,10 +1404,16 @@ def resolve(
         elif donor is None:
             donor = donor_of(sentence, start, end, category, others)
         donor = "NATO allies" if asked else _canonical_giver(donor, category)
+        if scheme:
+            borrower = _scheme_borrower(sentence, start, donor or borrower)
+            donor = "EU"
+            if lexicon.EU_LOAN_SCHEME.search(sentence.text) is None:
+                hinted.add("donor")  # the instrument named the sentence before
     year = year_of(sentence, start, end, others=others, money=unit != "percent")
     if year is not None and unit != "percent" and _over_years(sentence, start, end, others):
         year = None  # "8 milliards $ sur cinq ans, prévus par le budget de 2022"
     instrument = unit != "percent" and _sizes_instrument(sentence.text, start, end)
+    instrument = instrument or scheme  # a member's loans from the instrument: no one year
     if instrument or threshold:
         year = None  # "the €50 billion Ukraine Facility": a standing instrument has no one year
     # The price of one item ("A single interceptor costs $4 million") is a standing price, not a
@@ -1510,6 +1570,57 @@ def _priced(sentence: Sentence, start: int, end: int, others: Sequence[tuple[int
     if nearest is None:
         return False
     return lexicon.PRICE_WORD.fullmatch(sentence.text, nearest.start, nearest.end) is not None
+
+
+def _eu_scheme_loan(
+    sentence: Sentence,
+    start: int,
+    end: int,
+    previous: Sentence | None,
+    others: Sequence[tuple[int, int]],
+) -> bool:
+    """True for a sum of the EU's loan instrument for arms: named in the sum's clause, or in a
+    sentence that tells who borrows from it ("Prague has applied for €2.06 billion, a fraction
+    of Poland's €43.7 billion"), or the sentence before it when this one goes on with the
+    borrowers. Another sum of the sentence ("as part of a plan to mobilise up to €800 billion")
+    is not the instrument's."""
+    text = sentence.text
+    _, hi = _clause(text, start, end, others)
+    after = lexicon.EU_LOAN_SCHEME.search(text, end, hi)
+    if after is not None and lexicon.OTHER_PLAN.search(text, end, after.start()) is None:
+        return True  # "EUR 3.3 billion in SAFE loans", "the €150 billion SAFE instrument"
+    named = max(
+        lexicon.EU_LOAN_SCHEME.finditer(text, 0, start), key=lambda m: m.start(), default=None
+    )
+    if (
+        named is not None
+        and not any(named.end() <= o_start < start for o_start, _ in others)
+        and lexicon.OTHER_PLAN.search(text, named.end(), start) is None
+    ):
+        return True  # "the SAFE instrument, which will lend member states up to €150 billion"
+    if lexicon.BORROWERS_GO_ON.search(text) is None:
+        return False
+    here = lexicon.EU_LOAN_SCHEME.search(text) is not None
+    return here or (
+        previous is not None and lexicon.EU_LOAN_SCHEME.search(previous.text) is not None
+    )
+
+
+def _scheme_borrower(sentence: Sentence, start: int, giver: str | None) -> str | None:
+    """Who borrows from the EU's instrument: the member named nearest before the sum ("Prague
+    has applied for €2.06 billion, a fraction of Poland's €43.7 billion"), else the country the
+    sentence or the story gave the sum to ("We have applied for EUR 3.3 billion in SAFE loans"),
+    else the members as a whole ("lends member states up to €150 billion"). Money of the
+    instrument the sentence sends on to Ukraine ("use SAFE money to buy equipment for Kyiv:
+    about €8 billion") is Ukraine's, as any aid."""
+    named = [a.name for a in sentence.actors if a.end <= start and a.name in lexicon.COUNTRIES]
+    if named:
+        return named[-1]
+    if sentence.names_ukraine:
+        return None
+    if giver in lexicon.COUNTRIES:
+        return giver
+    return "EU member states"
 
 
 def _borrows(sentence: Sentence) -> bool:

@@ -763,6 +763,20 @@ BUDGETING = re.compile(
     r"|eingeplant|geplant|Haushalt\w*|Etat|Finanzplanung|hausse|augmentation|prévoit|prévu\w*)",
     re.IGNORECASE,
 )
+# The EU's loan instrument for its members' arms purchases, by its name ("the EU's SAFE
+# instrument", "Kreditprogramm SAFE", "l'instrument SAFE", "Security Action for Europe"): the
+# lender of its loans is the EU, whoever the sentence names as borrowing.
+EU_LOAN_SCHEME = re.compile(r"\b(?-i:SAFE)\b(?!-)|\bSecurity\s+Action\s+for\s+Europe\b")
+# Another plan named between the instrument and a sum: the sum is the plan's ("as part of
+# Ursula von der Leyen's plan to mobilise up to €800 billion").
+OTHER_PLAN = re.compile(r"\b(?:plans?|Plans?|ReArm|Readiness)\b", re.IGNORECASE)
+# A sentence after the instrument's that goes on with who borrows: "Belgium (€8.3 billion) and
+# Portugal (€5.8 billion) have also applied", "La Pologne, premier bénéficiaire, a obtenu".
+BORROWERS_GO_ON = re.compile(
+    r"\b(?:borrow\w*|applied|requested|asked\s+for|allotted|beneficiar\w*|beantragt\w*"
+    r"|bénéficiaires?|a\s+(?:obtenu|demandé)|ont\s+(?:obtenu|demandé))\b",
+    re.IGNORECASE,
+)
 # The receiving side of a loan: its borrowers and those who asked for it.
 BORROWING = re.compile(
     r"\b(?:borrowers?|asked\s+for|(?<!the\s)requested|applied\s+for|Kreditnehmer\w*|beantragt\w*"
@@ -1143,6 +1157,26 @@ PERFECT = re.compile(
 # Ukraine stating what it needs: "his country would need about $120 billion", "Ukrainian officials
 # say they need at least $40 billion", "die Ukraine braucht", "l'Ukraine a besoin de". (An
 # estimate by others, "the World Bank puts reconstruction needs at", names no one.)
+# The cost of a war's damage and of rebuilding: "reconstruction needs", "the cost of rebuilding",
+# "direct damage", "Wiederaufbaubedarf", "Schäden am Energiesystem", "la reconstruction du pays".
+DAMAGE_COST = re.compile(
+    r"\b(?:reconstruction|rebuild\w*|recovery\s+and\s+reconstruction|damages?|Wiederaufbau\w*"
+    r"|Schäden|Schaden\w*|dégâts|dommages|Damage\s+and\s+Needs)\b",
+    re.IGNORECASE,
+)
+# A sum told as an estimate or a cost: "estimated at", "would cost", "put ... at", "beziffert",
+# "schätzt", "belaufen sich", "estimée à", "le coût".
+ESTIMATED = re.compile(
+    r"\b(?:estimat\w*|cost|costs|put|puts|assess\w*|Kosten|schätz\w*|beziffer\w*|belauf\w*"
+    r"|estim\w*|évalu\w*|coût\w*|chiffr\w*)\b",
+    re.IGNORECASE,
+)
+# Aid named before a sum: what it pays for is the aid's, not a cost.
+HELP_WORD = re.compile(
+    r"\b(?:aid|assistance|support|help|Hilfe\w*|\w+hilfe|Unterstützung|aide|soutien)\b",
+    re.IGNORECASE,
+)
+UKRAINE_WORD = re.compile(r"\b(?:Ukrain\w*|ukrain\w*|Kyiv|Kiev|Kiew)\b")
 UKRAINE_NEEDS = re.compile(
     r"\b(?:Ukraine|Ukrainian\s+(?:officials|government|leaders)|Kyiv|Kiev|Kiew|(?:his|her|the|their)"
     r"\s+country|the\s+government\s+in\s+Kyiv|die\s+Ukraine|l['’]Ukraine|le\s+pays)"
@@ -1775,6 +1809,13 @@ RECIPIENT_BETWEEN = re.compile(r"\b(?:à|aux?|an|to|pour|für)\b", re.IGNORECASE
 CHANNEL_BETWEEN = re.compile(_CHANNEL, re.IGNORECASE)
 # "defence spending across the EU": the member states' spending, not the Union's.
 ACROSS_BEFORE = re.compile(r"\b(?:across|throughout|within)\s+(?:the\s+)?$", re.IGNORECASE)
+# The members' average, not the Union's own: "an EU average of 1.9%", "der EU-Durchschnitt",
+# "la moyenne de l'UE", "la moyenne européenne" is no name.
+EU_AVERAGE_AFTER = re.compile(r"(?:\s+|-)(?:average|Durchschnitt\w*|Schnitt\w*)\b", re.IGNORECASE)
+EU_AVERAGE_BEFORE = re.compile(
+    r"\b(?:average\s+(?:of|in|across)\s+(?:the\s+)?|moyenne\s+(?:de\s+|dans\s+)?|Durchschnitt\s+der\s+)$",
+    re.IGNORECASE,
+)
 
 # Between an alliance's name and its target's figure: "NATO's 2%", "NATO's target of 2%".
 TARGET_OF = re.compile(
