@@ -1110,39 +1110,6 @@ def _ukraine_needs(sentence: Sentence, start: int) -> bool:
     return lexicon.UKRAINE_NEEDS.search(sentence.text, max(0, lo - 80), start) is not None
 
 
-def _damage_near(sentence: Sentence, start: int, end: int) -> bool:
-    """True when the figure's clause tells the cost of damage or rebuilding just before it, or
-    right after it ("estime à 411 milliards de dollars le coût de sa reconstruction"), with no
-    aid for it ("support for energy and reconstruction amounted to more than €150 million")."""
-    text = sentence.text
-    lo, hi = _clause(text, start, end)
-    lo = max(0, lo - 40)
-    before = lexicon.DAMAGE_COST.search(text, lo, start)
-    after = lexicon.DAMAGE_COST.search(text, end, min(hi, end + 40))
-    if before is None and after is None:
-        return False
-    giving = [
-        m for m in lexicon.GIVING.finditer(text, lo, start) if m.group(0).lower() != "according"
-    ]
-    return not lexicon.HELP_WORD.search(text, lo, start) and not giving
-
-
-def _about_ukraine(sentence: Sentence, previous: Sentence | None) -> bool:
-    return lexicon.UKRAINE_WORD.search(sentence.text) is not None or (
-        previous is not None and lexicon.UKRAINE_WORD.search(previous.text) is not None
-    )
-
-
-def _damage_estimated(sentence: Sentence, start: int, end: int, previous: Sentence | None) -> bool:
-    """True for a sum its clause tells as the estimated cost of Ukraine's damage or rebuilding
-    ("estimated Ukraine's reconstruction needs at", "la reconstruction du pays était estimée à",
-    "l'Ukraine estime à 411 milliards de dollars le coût de sa reconstruction")."""
-    if not _damage_near(sentence, start, end) or not _about_ukraine(sentence, previous):
-        return False
-    lo, hi = _clause(sentence.text, start, end)
-    return lexicon.ESTIMATED.search(sentence.text, max(0, lo - 40), min(hi, end + 40)) is not None
-
-
 def _opens_next_item(text: str, end: int, year: Span, others: Sequence[tuple[int, int]]) -> bool:
     """True when `year`, after the figure ending at `end`, follows a comma and stands before the
     next figure with nothing but its own words between: it dates that figure."""
@@ -1291,15 +1258,6 @@ def resolve(
         and unit != "percent"
         and _ukraine_states_need(sentence, lo, start)
     ):
-        category = "other"
-    if (
-        category in lexicon.AID_CATEGORIES
-        and unit != "percent"
-        and _damage_estimated(sentence, start, end, previous)
-    ):
-        # "The World Bank estimated that rebuilding Ukraine would cost at least $349 billion",
-        # "Die Schäden ... beziffert die Regierung in Kiew auf mehr als 10 Milliarden Dollar": a
-        # cost the war put on Ukraine, not aid, whoever estimated it.
         category = "other"
     # A loan of the EU's instrument for its members' arms ("under which Romania has requested
     # about EUR 16.6 billion", "Aus dem neuen Kreditprogramm SAFE hat Warschau rund 43,7

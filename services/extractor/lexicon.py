@@ -1157,26 +1157,6 @@ PERFECT = re.compile(
 # Ukraine stating what it needs: "his country would need about $120 billion", "Ukrainian officials
 # say they need at least $40 billion", "die Ukraine braucht", "l'Ukraine a besoin de". (An
 # estimate by others, "the World Bank puts reconstruction needs at", names no one.)
-# The cost of a war's damage and of rebuilding: "reconstruction needs", "the cost of rebuilding",
-# "direct damage", "Wiederaufbaubedarf", "Schäden am Energiesystem", "la reconstruction du pays".
-DAMAGE_COST = re.compile(
-    r"\b(?:reconstruction|rebuild\w*|recovery\s+and\s+reconstruction|damages?|Wiederaufbau\w*"
-    r"|Schäden|Schaden\w*|dégâts|dommages|Damage\s+and\s+Needs)\b",
-    re.IGNORECASE,
-)
-# A sum told as an estimate or a cost: "estimated at", "would cost", "put ... at", "beziffert",
-# "schätzt", "belaufen sich", "estimée à", "le coût".
-ESTIMATED = re.compile(
-    r"\b(?:estimat\w*|cost|costs|put|puts|assess\w*|Kosten|schätz\w*|beziffer\w*|belauf\w*"
-    r"|estim\w*|évalu\w*|coût\w*|chiffr\w*)\b",
-    re.IGNORECASE,
-)
-# Aid named before a sum: what it pays for is the aid's, not a cost.
-HELP_WORD = re.compile(
-    r"\b(?:aid|assistance|support|help|Hilfe\w*|\w+hilfe|Unterstützung|aide|soutien)\b",
-    re.IGNORECASE,
-)
-UKRAINE_WORD = re.compile(r"\b(?:Ukrain\w*|ukrain\w*|Kyiv|Kiev|Kiew)\b")
 UKRAINE_NEEDS = re.compile(
     r"\b(?:Ukraine|Ukrainian\s+(?:officials|government|leaders)|Kyiv|Kiev|Kiew|(?:his|her|the|their)"
     r"\s+country|the\s+government\s+in\s+Kyiv|die\s+Ukraine|l['’]Ukraine|le\s+pays)"
