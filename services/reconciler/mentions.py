@@ -421,6 +421,11 @@ _FURTHER_OPENING = re.compile(
 )
 
 
+def _index_before(sums: Sequence[FigureFacts], index: int, start: int) -> int | None:
+    """The index of the sum before `index` that starts at `start` (a link's target), if any."""
+    return next((i for i in range(index) if sums[i].start == start), None)
+
+
 def _further_part(
     text: str,
     sums: Sequence[FigureFacts],
@@ -445,7 +450,7 @@ def _further_part(
         or figure.unit == "percent"
     ):
         return None
-    whole = next((i for i in range(index) if sums[i].start == link[1]), None)
+    whole = _index_before(sums, index, link[1])
     if whole is None or sums[whole].unit != figure.unit:
         return None
     parts = [f for f in sums[:index] if links.get(f.start) == (Link.PART_OF, link[1])]
@@ -472,7 +477,7 @@ def _listed_whole(
     ):
         return None
     whole_start = links[prior.start][1]
-    whole = next((i for i in range(index) if sums[i].start == whole_start), None)
+    whole = _index_before(sums, index, whole_start)
     whole_amount = _amount(sums[whole]) if whole is not None else None
     return whole if whole_amount is not None and amount < whole_amount else None
 
