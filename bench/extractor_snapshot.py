@@ -6,8 +6,8 @@ speed-up changed nothing. Run it before and after a change and compare the files
     .venv/bin/python -m bench.extractor_snapshot > after.json && cmp before.json after.json
 
 Texts: the seeds, the regression and unseen cases, the dev and holdout article sets (never
-the kept-back set, articles 241-258: they stay unread), the reconciler clusters (never the
-kept-back split, holdout11), the generated benchmark articles and, when ../shared/benchmarks
+the kept-back set, articles 259-276: they stay unread), the reconciler clusters (never the
+kept-back split, holdout12), the generated benchmark articles and, when ../shared/benchmarks
 is there, the cleaned text of the 181 pages of the article-extraction benchmark. Each is
 extracted with its title and date (as the evaluation does) and without (as the benchmark does);
 every field of every figure is written.
@@ -32,8 +32,8 @@ from shared.errors import Skip
 
 ROOT = Path(__file__).resolve().parent.parent
 # Kept back for a blind score: never read here.
-_UNREAD = re.compile(r"(?:24[1-9]|25[0-8])_")  # articles 241-258 (holdout13)
-_UNREAD_CLUSTERS = {"holdout11"}
+_UNREAD = re.compile(r"(?:259|26[0-9]|27[0-6])_")  # articles 259-276 (holdout14)
+_UNREAD_CLUSTERS = {"holdout12"}
 
 Text = tuple[str, str, str | None, str | None]  # key, text, title, published
 

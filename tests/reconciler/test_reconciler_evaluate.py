@@ -24,7 +24,9 @@ def test_the_details_name_split_and_joined_claims() -> None:
 
 
 # Each split scored once blind, then kept as a floor: a change that loses what the reconciler
-# already gets right on them fails here (splits dev to holdout10; holdout11 stays kept back).
+# already gets right on them fails here (splits dev to holdout11; holdout12 stays kept back).
+# 2026.11.16 with extractor 2026.11.27 scores F1 0.9265 (P 0.9868, R 0.8732) and 220 of 265
+# totals exact on the 128 (holdout11, scored blind once: F1 0.841, P 0.966, R 0.745, 20 of 32).
 # 2026.11.16 with extractor 2026.11.23 scores F1 0.9352 (P 0.9891, R 0.8869) and 200 of 233
 # totals exact on the 118 (holdout10: F1 0.882, P 0.974, R 0.806, 17 of 26).
 # 2026.11.15 with extractor 2026.11.23 scores F1 0.9324 (P 0.9885, R 0.8824) and 200 of 233
@@ -41,11 +43,11 @@ def test_the_in_sample_clusters_stay_above_their_floor() -> None:
     clusters = [cluster for split in _IN_SAMPLE for cluster in load_clusters(_CLUSTERS, split)]
     result = score(clusters, _CLUSTERS.parent)
     text = format_score("in-sample", result, details=True)
-    assert result.clusters == 118
-    assert result.precision >= 0.988, text
-    assert result.recall >= 0.885, text
-    assert result.f1 >= 0.933, text
-    assert result.totals_exact >= 200, text
+    assert result.clusters == 128
+    assert result.precision >= 0.985, text
+    assert result.recall >= 0.871, text
+    assert result.f1 >= 0.924, text
+    assert result.totals_exact >= 220, text
 
 
 def test_a_total_labelled_humanitarian_is_humanitarian_aid() -> None:
