@@ -15,33 +15,9 @@ from collections.abc import Iterator, Sequence
 _QUANTIFIERS = "?*{"
 
 
-def branches(pattern: str) -> list[str]:
-    """The top-level alternatives of a regular expression."""
-    found: list[str] = []
-    depth, start, index, in_class = 0, 0, 0, False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            found.append(pattern[start:index])
-            start = index + 1
-        index += 1
-    found.append(pattern[start:])
-    return found
-
-
-def _group_end(pattern: str, start: int) -> int:
-    """The index just after the group that opens at `start`."""
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, depth after it) of each character of `pattern` from `start` that
+    shapes its groups and alternatives: escapes and character classes are skipped whole."""
     depth, index, in_class = 0, start, False
     while index < len(pattern):
         char = pattern[index]
@@ -52,13 +28,29 @@ def _group_end(pattern: str, start: int) -> int:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index + 1
+        else:
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            yield index, char, depth
         index += 1
+
+
+def branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression."""
+    found: list[str] = []
+    start = 0
+    for index, char, depth in _structure(pattern):
+        if char == "|" and depth == 0:
+            found.append(pattern[start:index])
+            start = index + 1
+    found.append(pattern[start:])
+    return found
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """The index just after the group that opens at `start`."""
+    for index, char, depth in _structure(pattern, start):
+        if char == ")" and depth == 0:
+            return index + 1
     return len(pattern)
 
 
