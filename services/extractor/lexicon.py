@@ -594,7 +594,9 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"(?:defen[cs]e|(?:the|their|its)\s+militar\w+"
         r"|armed\s+forces)|Verteidigungs(?:ausgaben|haushalt|etat|budget)|Wehretat|Militärausgaben"
         r"|Pentagon['’]s\s+budget|defen[cs]e\s+(?:bill|appropriations?|authori[sz]ation)|NDAA"
-        r"|Rüstungsausgaben|dépenses\s+(?:militaires|de\s+défense)|budget\s+(?:de\s+la\s+défense"
+        r"|Rüstungsausgaben|dépenses\s+(?:militaires|de\s+défense)"
+        # "le budget annuel de la défense", "budget de la défense"
+        r"|budget\s+(?:(?:annuel|global|total)\s+)?(?:de\s+la\s+défense"
         r"|militaire|de\s+défense|des\s+armées)|effort\s+de\s+défense|crédits\s+(?:militaires"
         r"|de\s+(?:la\s+)?(?:mission\s+«?\s*)?défense|des\s+armées)|Armee(?:ausgaben|budget|etat)"
         r"|programmation\s+militaire|military\s+programming\s+law"
@@ -603,11 +605,13 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|(?:biggest|largest|top|leading|highest|second-largest|third-largest)\s+(?:(?:military"
         r"|defen[cs]e)\s+)?spenders?\b"
         # "€800 billion for defence", "Hr 412 billion for the military": money for one's own forces.
-        r"|(?:for|on|(?<!according\s)to)\s+(?:the\s+)?(?:\W?national\s+)?(?:defen[cs]e|military|armed\s+forces)(?![\w-]"
+        r"|(?:for|on|into|(?<!according\s)to)\s+(?:the\s+)?(?:\W?national\s+)?(?:defen[cs]e|military|armed\s+forces)(?![\w-]"
         r"|\s+(?:of|aid|assistance|support|industry|package|equipment|minist\w+|officials?|sources?"
         r"|spokes\w+|and\s+civil(?:ian)?)\b)|für\s+(?:die\s+|das\s+|sein\s+|ihr\s+)?(?:Verteidigung|Landesverteidigung"
         r"|Bundeswehr|Bundesheer|Armee|Streitkräfte|Militär|Verteidigungsministerium)\b"
         r"|pour\s+(?:la\s+défense|les\s+armées)(?!\s+d)"
+        # "National defence funding is planned at €4.79 billion" (not "defence funding for Kyiv")
+        r"|defen[cs]e\s+funding(?!\s+(?:for|to)\b)"
         # the army's budget where the army is the defence force (Switzerland, Austria, New
         # Zealand): "Zahlungsrahmen der Armee", "Das Bundesheer verfügt über ein Budget von",
         # "the Defence Force's operating appropriation"
@@ -620,6 +624,10 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"\s+(?:erhält|erhalten|bekommt|bekommen)\b|budget\s+de\s+l['’]armée"
         # the German defence ministry's budget chapter, and spending counted by NATO's rules
         r"|Einzelplan\s+14\b|(?:NATO|Nato)-(?:Quote|Kriterien)"
+        r"|Einzelplan\s+des\s+(?:Bundes)?(?:ministeriums|Ministeriums)\s+der\s+Verteidigung"
+        r"|Etat\s+(?:des|von)\s+Verteidigungsminister\w*"
+        # money put to one's own forces: "consacrer 413 milliards d'euros à ses armées"
+        r"|(?:à|a)\s+(?:ses|leurs|nos)\s+armées\b"
         r"|Defen[cs]e\s+Force['’]s\s+(?:\w+\s+)?(?:appropriation|budget|funding)"
         r"|(?:à|a)\s+(?:la|sa|leur)\s+défense(?!\s+(?:de\s+l['’]Ukraine|ukrainienne))"
         # (not the source: "according to the defence ministry")
@@ -640,7 +648,12 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"military\s+(?:aid|assistance|support|help|package|equipment|donations?|deliveries"
         r"|supplies|materi[ae]l|allocations|commitments)|(?:arms|weapons?|ammunition|munitions)\b|air[\s-]defen[cs]e|artillery"
         r"|Luftverteidigung\w*|Luftabwehr\w*|défense\s+(?:aérienne|sol-air)"
-        r"|drawdown|Militärhilfe|militärische[n]?\s+(?:Hilfe\w*|Unterstützung|Zusagen)"
+        r"|drawdown|Militärhilfe|militärische[nrs]?\s+(?:Hilfe\w*|Unterstützung|Zusagen|Ausrüstung)"
+        # a German arms package or delivery (not arms as goods, whose prices rise), and
+        # "Ertüchtigung" (equipping a partner's forces)
+        r"|Rüstungs(?:paket|pakete[ns]?|lieferung\w*)\b|Ertüchtigung\w*|Flugabwehr\w*"
+        # NATO's list of US weapons that allies buy for Ukraine
+        r"|(?-i:PURL)"
         r"|militärische[n]?(?=\s*,|\s+(?:und|sowie)\b)|Waffen\w*|Munition"
         r"|Rüstungshilfe|aide\s+militaire|soutien\s+militaire|armes|armements?|missiles?|interceptors?"
         r"|shells|materiel|defen[cs]e\s+(?:package|aid|assistance)|tanks|howitzers|Patriot|HIMARS|F-16s?|fighter\s+jets|armou?red\s+vehicles|drones?"
@@ -675,7 +688,8 @@ _CATEGORIES: list[tuple[str, str]] = [
         # money put to rebuilding: "€200m for reconstruction projects", "für den Wiederaufbau der
         # Ukraine", "finance la reconstruction d'une école" (not a cost estimate of it)
         r"|reconstruction\s+projects?|Wiederaufbauprojekt\w*|projets?\s+de\s+reconstruction"
-        r"|(?:(?<=für\sden\s)|(?<=pour\sla\s)|(?<=finance\sla\s)|(?<=für\s)|(?<=pour\s))"
+        r"|(?:(?<=für\sden\s)|(?<=pour\sla\s)|(?<=finance\sla\s)|(?<=für\s)|(?<=pour\s)"
+        r"|(?<=\sà\sla\s))"
         r"(?<!Kreditanstalt\sfür\s)(?:Wiederaufbau|reconstruction)\b",
     ),
     (
@@ -699,7 +713,10 @@ _CATEGORIES: list[tuple[str, str]] = [
         # a tracker's words for what donors gave: "total allocations", "new commitments"
         # (not an ally's defence commitments: "its capability commitments")
         r"|allocations|(?<!capability\s)(?<!defen[cs]e\s)commitments"
-        r"|Hilfe\w*|Unterstützung|aide\b|soutien",
+        r"|Hilfe\w*|Unterstützung|aide\b|soutien"
+        # a German compound ending in Hilfe ("Ukraine-Hilfe", "Ukrainehilfe", "Soforthilfe"; the
+        # development aid of "Entwicklungshilfe" is matched above)
+        r"|[^\W\d_][\w-]*?-?hilfe[n]?\b|Hilfspaket\w*|Unterstützungspaket\w*",
     ),
 ]
 # Matched word by word like ENTITY; a match's category is CATEGORY_KEYWORD.names[lastgroup].
@@ -712,6 +729,7 @@ AID_CATEGORIES = frozenset(
 GIVING = re.compile(
     r"\b(?:pledg|provid|grant|donat|allocat|giv|gave|contribut|commit|deliver|send|sent|supplie"
     r"|earmark|disburs|appropriat|budgeted|zugesagt|bereitgestellt|bereitstell|stellt|geliefert"
+    r"|unterstütz|übergeb|übergab|versproch|versprach|zusag"
     r"|accord|débloqu|fourni|versé|verser|(?<!s['’]est\s)(?<!se\ssont\s)(?<!s['’])engagé|allou|octroy|promis|geleistet|überwies"
     # the receiving side: "Ukraine will get €50bn from the EU"
     r"|receiv|gets?\b|got\b|erh[äa]lt|erhielt|reçoi|reçu)\w*",
