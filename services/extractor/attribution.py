@@ -405,7 +405,10 @@ class Story:
             sources["donor"] = CONTEXT
         payer = _payer(unit, category) if written else None
         named = sources.get("donor") == SENTENCE or lexicon.GROUP_REFERENCE.search(sentence.text)
-        if payer is not None and payer != donor and not named and not attributes.nobody:
+        # (not a restatement of the sum before in the reporter's currency: "Das entspricht rund
+        # 7,7 Milliarden Franken" after Germany's €8 billion)
+        restated = lexicon.RESTATED_IN_CURRENCY.search(sentence.text) is not None
+        if payer is not None and payer != donor and not (named or restated or attributes.nobody):
             # A sum in a currency only one country pays in is that country's, whoever the
             # context named before ("Of the total, SEK 7.3 billion ..." after a coalition); a
             # group the sentence names ("the group's members had committed £18 billion") pays

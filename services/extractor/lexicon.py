@@ -148,12 +148,16 @@ _COUNTRIES: list[tuple[str, str, str]] = [
     ),
     (
         "Germany",
-        r"Germany|Deutschland|Allemagne|Bundesrepublik|Bundesregierung|Bundestag|Bundeshaushalt\w*|(?-i:Berlin)",
+        r"Germany|Deutschland|Allemagne|Bundesrepublik|Bundesregierung|Bundestag|Bundeshaushalt\w*|(?-i:Berlin)"
+        # institutions no other country has: its armed forces and its foreign office
+        r"|Bundeswehr\w*|Auswärtige[ns]?\s+Amt\w*",
         r"German|deutsche[nmrs]?",
     ),
     (
         "France",
-        r"France|Frankreich|(?-i:Paris)|(?-i:française|françaises)(?=\s+(?:à|en|pour|de|a|est))",
+        r"France|Frankreich|(?-i:Paris)|(?-i:française|françaises)(?=\s+(?:à|en|pour|de|a|est))"
+        # the ministry, the presidency and the foreign ministry by their French names
+        r"|minist[eè]re\s+des\s+Armées|(?-i:Élysée|Elysée|Matignon)|Quai\s+d['’]Orsay",
         r"French|französische[n]?",
     ),
     (
@@ -1750,6 +1754,13 @@ RELATIVE_TIME_AFTER = re.compile(
     r"|past))\s+year|a\s+year\s+(?:earlier|ago|before)|(?:im\s+|in\s+)?(?:diesem|vergangenen"
     r"|letzten|nächsten|kommenden|laufenden|vorigen)\s+Jahr|heuer|cette\s+année|l['’]an(?:née)?\s+"
     r"(?:dernière|prochaine|passée)|l['’]an\s+(?:dernier|prochain|passé))\b",
+    re.IGNORECASE,
+)
+# A sentence that restates the sum before it in another currency: "Das entspricht rund 7,7
+# Milliarden Franken", "That is about $9 billion", "Soit environ 2 milliards de francs".
+RESTATED_IN_CURRENCY = re.compile(
+    r"^\W*(?:(?:das|dies)\s+entspricht|umgerechnet|(?:that|this)\s+(?:is|equals|amounts\s+to"
+    r"|comes\s+to)\b|cela\s+(?:représente|correspond)|soit\b|equivalent\s+to)",
     re.IGNORECASE,
 )
 # "NOK 135 billion (about $12.5 billion)": the same sum in another currency.

@@ -99,3 +99,39 @@ def test_look_alikes_stay_other(text: str) -> None:
 def test_defence_funding_for_another_country_is_no_budget() -> None:
     category, _ = _only("Defence funding for Ukraine reached €2 billion.")
     assert category != "defense_spending"
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        # institutions only one country has stand for it
+        ("Die Bundeswehr gibt der Ukraine Munition im Wert von 200 Mio. Euro ab.", "Germany"),
+        (
+            "Le ministère des Armées prévoit 1,5 milliard d'euros d'aide militaire à l'Ukraine.",
+            "France",
+        ),
+        ("L'Élysée a annoncé 300 millions d'euros d'aide militaire à l'Ukraine.", "France"),
+    ],
+)
+def test_an_institution_stands_for_its_country(text: str, donor: str) -> None:
+    assert extract_figures(text, title=None, published=_PUBLISHED)[0].donor == donor
+
+
+def test_a_sum_restated_in_the_reporters_currency_keeps_its_giver() -> None:
+    # A Swiss outlet converting Germany's aid into francs: the francs are Germany's, not Swiss
+    # aid, though francs alone would name Switzerland as the payer.
+    text = (
+        "Deutschland stellt der Ukraine 2025 Militärhilfe von 8 Milliarden Euro bereit. "
+        "Das entspricht rund 7,5 Milliarden Franken."
+    )
+    figures = extract_figures(text, title=None, published=_PUBLISHED)
+    assert [f.donor for f in figures] == ["Germany", "Germany"]
+
+
+def test_francs_alone_still_name_switzerland_as_the_payer() -> None:
+    text = (
+        "Deutschland stellt der Ukraine 2025 Militärhilfe von 8 Milliarden Euro bereit. "
+        "Hinzu kommen 120 Millionen Franken für die Minenräumung."
+    )
+    figures = extract_figures(text, title=None, published=_PUBLISHED)
+    assert figures[1].donor == "Switzerland"
