@@ -218,6 +218,10 @@ class _Cluster:
         the first read in its figure's sentence, else the first, the stating mention's first."""
         return self.specific or self.anchor.claim_category
 
+    def holds_part(self, place: tuple[int, int]) -> bool:
+        """Whether the figure at (document, start) is one of its parts."""
+        return any((part.document_id, part.start) == place for part in self.parts)
+
     def part_with(self, amount: Decimal) -> Mention:
         """The first part of this claim with this amount."""
         return next(m for m in self.parts if m.amount == amount)
@@ -317,6 +321,10 @@ class Clustering:
         linked = self.placed.get(target)
         if mention.link is not None and linked is not None:
             relation: str = mention.link
+            if relation == Link.CONVERTS and self.clusters[linked].holds_part(target):
+                # a part in another currency is that part again ("the first ¥150 billion, about
+                # $960 million"), not the whole converted
+                relation = Link.PART_OF
         else:
             found = _closest(self.clusters, self.index, self.unpriced, mention)
             if found is None:

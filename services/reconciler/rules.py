@@ -99,7 +99,9 @@ _CUMULATIVE_BEFORE = re.compile(
     # "Europe's military aid reached €72 billion"
     r"(?:aid|assistance|support|contributions?|total)\s+(?:[\w'’-]+\s+){0,4}"
     # "Dutch contributions to PURL this year now stand at €750m"
-    r"(?:(?:has |have |had )?reached|now (?:stands?|amounts?|totals?|comes?)(?: at| to)?)\s+"
+    r"(?:(?:has |have |had )?reached|now (?:stands?|amounts?|totals?|comes?)(?: at| to)?|"
+    # "The total value of Finland's defence materiel assistance to Ukraine is now"
+    r"(?:is|are) now)\s+"
     r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|a total of)\s+)?$|"
     # a sentence that adds the new sum to what was there: "With today's decision, the Dutch
     # contributions to PURL in 2025 amount to", "Together with the package of SEK 7.1 billion
@@ -121,7 +123,18 @@ _CUMULATIVE_BEFORE = re.compile(
     r"\b(?:(?:(?:has|have|had) (?:now|so far)|so far,? (?:[\w'’-]+ ){0,3}?(?:has|have|had)) "
     r"(?:allocated|committed|given|provided|delivered|disbursed|sent|spent|paid out|yielded|"
     r"raised|used)\b(?:\s+[\w'’-]+){0,4}?|(?:has|have|had) so far pledged)\s+"
-    r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|a total of)\s+)?$)",
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|a total of)\s+)?$|"
+    # a sum of aid brought to a level: "bringing Finland's military aid to Ukraine this year to
+    # about" (a package brought to Kyiv is no aid brought to a level)
+    r"\b(?:brings?|bringing|brought)\b[^.;]{0,60}\b(?:aid|assistance|support|contributions?)\b"
+    r"[^.;]{0,40}\bto\s+(?:(?:about|around|some|nearly|almost|roughly|over|more than)\s+)?$|"
+    # "l'aide cumulée de son pays dépasse", "die kumulierte Hilfe erreicht" (before the figure
+    # only: "3,5 milliards d'euros ..., ou le Danemark, dont l'aide cumulée" is another's)
+    r"\b(?:cumulée?s?|kumuliert\w*)\b[^.;]{0,80}$|"
+    # what a giver has given, said as a floor: "Estonia has given Ukraine more than" (a package
+    # is announced, not "more than" given)
+    r"\b(?:has|have) (?:given|provided|sent|delivered|donated|supplied)\s+"
+    r"(?:(?:to\s+)?(?:Ukraine|Kyiv|Kiev)\s+)?(?:more than|over|in excess of)\s+$)",
     re.IGNORECASE,
 )
 # Words right after a figure that make it a partial-year aggregate, a sum of packages that are
@@ -180,6 +193,8 @@ _NOT_GIVEN_CHARS = 80
 # package since the start of the war", "the biggest package to date", "das größte Paket seit
 # Kriegsbeginn"; so does "bisher" before one ("das bisher grösste Hilfspaket": the largest so far).
 _SUPERLATIVE = (
+    # and a package's number: "its 30th since Russia's full-scale invasion" counts packages
+    r"\d+(?:st|nd|rd|th|e|ème)|"
     r"largest|biggest|highest|greatest|first|größte\w*|grösste\w*|höchste\w*|"
     r"umfangreichste\w*|plus (?:important|gros|élevé)e?s?"
 )
@@ -222,6 +237,11 @@ _YEAR_RANGE = re.compile(
     r"\b(20\d\d)\s*(?:[-–/]|to|through|bis|à)\s*(20\d\d)\b|"
     r"\bbetween (20\d\d) and (20\d\d)\b|\bfrom (20\d\d) (?:to|until) (20\d\d)\b",
     re.IGNORECASE,
+)
+# A winter named by its two years: aid "pour l'hiver 2024-2025", "for winter 2024/25" is given
+# in the autumn it starts, the first year's (a package, not a range of years).
+_WINTER = re.compile(
+    r"\b(?:winter|hiver|Winter)\s+(?:of\s+)?(20\d\d)\s*[-–/]\s*(?:20)?\d\d\b", re.IGNORECASE
 )
 # What may stand between a figure and its conversion: "(", "(about", "(or", "/ around"...
 _CONVERSION_GAP = re.compile(
@@ -642,6 +662,9 @@ def period_of(
     if own and kind is not Kind.CUMULATIVE:
         return own.group(1)
     near = f"{before[-120:]} {after[:80]}"
+    winter = _WINTER.search(near)
+    if winter and kind is not Kind.CUMULATIVE:
+        return winter.group(1)
     found = _YEAR_RANGE.search(near)
     if found:
         first, last = (g for g in found.groups() if g is not None)

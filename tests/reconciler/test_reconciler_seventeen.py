@@ -1,0 +1,93 @@
+"""Reconciler 2026.11.17 (issue 14): running totals said by a package's number, "is now", "has
+given ... more than", "bringing ... aid ... to", "l'aide cumulée"; winters named by two years; a
+part in another currency."""
+
+import datetime
+
+from services.reconciler.clustering import reconcile_block
+from services.reconciler.mentions import document_mentions
+from services.reconciler.rules import Kind, kind_of, period_of
+from tests.reconciler.test_reconciler_rules import figure
+
+
+def _kind(before: str, after: str = "", qualifier: str = "exact") -> Kind:
+    return kind_of(
+        unit="EUR", category="military_aid", qualifier=qualifier, before=before, after=after
+    )
+
+
+def test_a_package_number_since_the_invasion_is_no_running_total() -> None:
+    # the count of packages runs since the invasion, not the sum
+    assert (
+        _kind(
+            "Norway will send a new package worth about ",
+            ", its 18th since Russia's full-scale invasion, the minister said.",
+            "approx",
+        )
+        is Kind.INCREMENT
+    )
+    assert (
+        _kind("Vilnius delivered a package worth ", ", its 9th since the start of the war.")
+        is Kind.INCREMENT
+    )
+    assert _kind("Norway has given ", " since Russia's full-scale invasion.") is Kind.CUMULATIVE
+
+
+def test_a_total_that_is_now_a_sum_is_a_running_total() -> None:
+    assert (
+        _kind("The total value of Denmark's military assistance to Ukraine is now ")
+        is Kind.CUMULATIVE
+    )
+    assert _kind("The package is now ") is Kind.INCREMENT
+
+
+def test_what_a_giver_has_given_more_than_is_a_running_total() -> None:
+    assert _kind("Latvia has given Ukraine more than ", " in military aid.", "over") is (
+        Kind.CUMULATIVE
+    )
+    # a new package said with a floor is no running total
+    assert _kind("Latvia will give Ukraine more than ", " this year.", "over") is Kind.INCREMENT
+
+
+def test_aid_brought_to_a_level_is_a_running_total() -> None:
+    assert (
+        _kind("The package brings Sweden's military support to Ukraine this year to about ")
+        is Kind.CUMULATIVE
+    )
+    assert _kind("Trucks bringing generators to Ukraine, worth ") is Kind.INCREMENT
+
+
+def test_aid_said_cumulated_before_the_figure_is_a_running_total() -> None:
+    assert _kind("L'aide cumulée de la Belgique dépasse désormais ") is Kind.CUMULATIVE
+    assert _kind("Die kumulierte Hilfe Österreichs liegt bei rund ") is Kind.CUMULATIVE
+    # said after the figure, of another giver
+    assert (
+        _kind("Les Pays-Bas ont réservé ", " pour cette année, ou le Danemark, dont l'aide cumulée")
+        is Kind.INCREMENT
+    )
+
+
+def test_a_winter_named_by_two_years_is_its_first_year() -> None:
+    def period(after: str, kind: Kind = Kind.INCREMENT) -> str | None:
+        return period_of(kind=kind, year=2025, published_year=2025, before="", after=after)
+
+    assert period(" débloqués pour l'hiver 2023-2024, a rappelé le ministre.") == "2023"
+    assert period(" in winter aid for the winter of 2024/25.") == "2024"
+    assert period(" für den Winter 2024/2025.") == "2024"
+    assert period(" over 2024-2026.") == "2024-2026"
+
+
+def test_a_part_in_another_currency_is_that_part() -> None:
+    text = (
+        "Norway will give Ukraine NOK 2 billion this year. Of this, NOK 500 million "
+        "(about USD 47 million) will go to air defence."
+    )
+    figures = [
+        figure(text, "NOK 2 billion", "2000000000", unit="NOK", donor="Norway"),
+        figure(text, "NOK 500 million", "500000000", unit="NOK", donor="Norway"),
+        figure(text, "USD 47 million", "47000000", unit="USD", donor="Norway"),
+    ]
+    mentions = document_mentions(1, text, figures, datetime.date(2025, 6, 1))
+    assert [m.link for m in mentions] == [None, "part_of", "converts"]
+    (claim,) = reconcile_block(mentions)
+    assert [relation for _, relation in claim.members] == ["states", "part_of", "part_of"]
