@@ -381,6 +381,12 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
         listed_whole = _listed_whole(sums, index, links, shares)
         if listed_whole is not None:
             whole = listed_whole
+        passed_over: set[int] = set()
+        if whole is not None and _new_against_earlier(text, before, sums[whole]):
+            passed_over.add(sums[whole].start)
+            whole = _whole_before(
+                sums, index, links, references | passed_over, fitting=refers_back(after)
+            )
         if whole is None:
             continue
         since_prior = _since(before, figure, sums[index - 1])
@@ -404,7 +410,7 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
             drawn
             or named
             or names_a_part_after(since_prior, after)
-            or (_sums_to(sums, index, whole) and not compares(since_prior))
+            or (_sums_to(sums, index, whole, passed_over) and not compares(since_prior))
             or (
                 sums[whole].sentence == figure.sentence
                 and introduces_parts(_around(text, sums[whole])[0])
@@ -412,6 +418,23 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
         ):
             links[figure.start] = (Link.PART_OF, sums[whole].start)
     return links
+
+
+# A sentence about the new package, after an earlier one told apart from it: "The 46th package,
+# delivered in December, was also worth PLN 1.3 billion. The new package includes ...".
+_NEW_PACKAGE_OPENING = re.compile(
+    r"^\s*(?:the|this|its) (?:new|latest|current) (?:[\w'’-]+ ){0,2}?"
+    r"(?:package|tranche|allocation|aid)\b|"
+    r"^\s*(?:le|ce) nouveau (?:paquet|programme)\b|^\s*(?:das|dieses) neue (?:Paket|Hilfspaket)\b",
+    re.IGNORECASE,
+)
+
+
+def _new_against_earlier(text: str, before: str, whole: FigureFacts) -> bool:
+    """Whether a part's sentence is about the new package and the whole before it is one the
+    text tells apart from an equal one ("also worth", "An earlier package of"): that whole is
+    the earlier package, no whole of the new one's parts (2026.11.17)."""
+    return bool(_NEW_PACKAGE_OPENING.match(before)) and names_another(_around(text, whole)[0])
 
 
 # A sentence that opens with one more sum: "A further NOK 1.2 billion is set aside for radars".
@@ -549,15 +572,20 @@ def _whole_before(
     return None
 
 
-def _sums_to(figures: Sequence[FigureFacts], index: int, whole_index: int) -> bool:
+def _sums_to(
+    figures: Sequence[FigureFacts], index: int, whole_index: int, skip: set[int] | None = None
+) -> bool:
     """Whether the figures right after the whole, this one among them, add up to it: the whole
-    broken down ("€50 billion ... €33 billion in loans and €17 billion in grants")."""
+    broken down ("€50 billion ... €33 billion in loans and €17 billion in grants"). Figures at
+    `skip` (an earlier package between: `_new_against_earlier`) are not among them."""
     target = _amount(figures[whole_index])
     if target is None:
         return False
     # A percentage between ("PLN 186.6 billion ..., 4.7% of GDP. PLN 124.3 billion ...; the
     # rest, PLN 62.3 billion") is no part of a sum of money.
-    after = [f for f in figures[whole_index + 1 :] if f.unit != "percent"]
+    after = [
+        f for f in figures[whole_index + 1 :] if f.unit != "percent" and f.start not in (skip or ())
+    ]
     whole = figures[whole_index]
     total = Decimal(0)
     for count, sibling in enumerate(after[:4], start=1):

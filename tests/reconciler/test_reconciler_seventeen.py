@@ -91,3 +91,25 @@ def test_a_part_in_another_currency_is_that_part() -> None:
     assert [m.link for m in mentions] == [None, "part_of", "converts"]
     (claim,) = reconcile_block(mentions)
     assert [relation for _, relation in claim.members] == ["states", "part_of", "part_of"]
+
+
+def test_the_new_packages_parts_skip_an_earlier_package_of_the_same_sum() -> None:
+    text = (
+        "Croatia has sent Ukraine its 12th package, worth EUR 60 million. The 11th package, sent "
+        "in May, was also worth EUR 60 million. The new package includes ammunition worth EUR 35 "
+        "million, as well as demining equipment worth EUR 25 million."
+    )
+    figures = [
+        figure(text, "EUR 60 million", "60000000", donor="Croatia"),
+        figure(text, "EUR 60 million", "60000000", donor="Croatia", nth=2, year=2024),
+        figure(text, "EUR 35 million", "35000000", donor="Croatia"),
+        figure(text, "EUR 25 million", "25000000", donor="Croatia"),
+    ]
+    mentions = document_mentions(1, text, figures, datetime.date(2025, 6, 1))
+    new = figures[0].start
+    assert [(m.link, m.link_start) for m in mentions] == [
+        (None, None),
+        (None, None),
+        ("part_of", new),
+        ("part_of", new),
+    ]
