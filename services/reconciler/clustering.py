@@ -498,11 +498,15 @@ def _giver_gives_way(cluster: _Cluster, other: Mention, mention: Mention, part: 
 def _kind_gives_way(cluster: _Cluster, other: Mention, mention: Mention) -> bool:
     """Whether a mention may join a claim of another kind of aid (2026.11.15): one of the two
     kinds was read from the text around its figure, not its own sentence (a guess), the other
-    in its sentence, and the mention gives the claim's very figure (amount, currency and
-    qualifier) in another report, within a week of it. Not when the claim's kind is contradicted
-    by a part of it read in its own sentence ("€1.5 billion" read as financial aid, "Of this
-    amount, €1.4 billion ... to finance air defence"): no reading is better than the guess then."""
-    if mention.kind_weak == cluster.specific_weak or (mention.kind_weak and cluster.kind_doubted):
+    in its sentence or around its figure too (2026.11.17), and the mention gives the claim's
+    very figure (amount, currency and qualifier) in another report, within a week of it. Not
+    when the claim's kind is contradicted by a part of it read in its own sentence ("€1.5
+    billion" read as financial aid, "Of this amount, €1.4 billion ... to finance air defence"):
+    no reading is better than the guess then."""
+    # 2026.11.17: both kinds read from context are two guesses, which say nothing either
+    if not (mention.kind_weak or cluster.specific_weak) or (
+        mention.kind_weak and cluster.kind_doubted
+    ):
         return False
     return (
         other.document_id != mention.document_id

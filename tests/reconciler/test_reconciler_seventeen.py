@@ -3,11 +3,19 @@ given ... more than", "bringing ... aid ... to", "l'aide cumulée"; winters name
 part in another currency."""
 
 import datetime
+from dataclasses import replace
+
+import pytest
 
 from services.reconciler.clustering import reconcile_block
 from services.reconciler.mentions import document_mentions
 from services.reconciler.rules import Kind, kind_of, period_of
+from services.reconciler.tasks import rebuild_block, reconcile_and_store
+from shared import db
+from shared.config import Settings
+from tests.reconciler.test_reconciler_kind_guess import AID, claims_of, mention
 from tests.reconciler.test_reconciler_rules import figure
+from tests.support.ledger import query, store_document
 
 
 def _kind(before: str, after: str = "", qualifier: str = "exact") -> Kind:
@@ -113,3 +121,76 @@ def test_the_new_packages_parts_skip_an_earlier_package_of_the_same_sum() -> Non
         ("part_of", new),
         ("part_of", new),
     ]
+
+
+def test_two_kinds_read_from_context_are_two_guesses_of_one_figure() -> None:
+    assert claims_of(
+        [mention(1, "military_aid", weak=True), mention(2, "financial_aid", weak=True)]
+    ) == [("military_aid", [1, 2])]
+    # not another sum, nor weeks later, nor in the same report
+    assert (
+        len(
+            claims_of(
+                [
+                    mention(1, "military_aid", weak=True),
+                    mention(2, "financial_aid", weak=True, eur="10300000"),
+                ]
+            )
+        )
+        == 2
+    )
+    assert (
+        len(
+            claims_of(
+                [
+                    mention(1, "military_aid", weak=True),
+                    mention(2, "financial_aid", weak=True, day=20),
+                ]
+            )
+        )
+        == 2
+    )
+    assert (
+        len(
+            claims_of(
+                [
+                    mention(1, "military_aid", weak=True),
+                    mention(1, "financial_aid", weak=True, start=90),
+                ]
+            )
+        )
+        == 2
+    )
+
+
+GUESS = "Report {n}. Tokyo keeps its {kind} programmes quiet. Its €10 million is a small sum. "
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_two_guessed_kinds_in_the_store_as_in_a_rebuild(
+    clean_db: Settings, order: tuple[int, ...]
+) -> None:
+    documents = []
+    for number, kind in ((6, "military_aid"), (7, "financial_aid")):
+        text = GUESS.format(n=number, kind=kind.split("_")[0])
+        found = figure(text, "€10 million", "10000000", category=kind, donor="Japan")
+        attribution = {"category": "context", "donor": "sentence", "year": "context"}
+        documents.append(
+            store_document(
+                number,
+                text,
+                [replace(found, attribution=attribution)],
+                datetime.date(2025, 6, number),
+            )
+        )
+    for index in order:
+        reconcile_and_store(documents[index])
+    stored = [
+        (r["category"], r["mentions"]) for r in query("SELECT category, mentions FROM claims")
+    ]
+    assert stored == [("military_aid", 2)]
+    with db.transaction() as conn:
+        rebuild_block(conn, AID)
+    assert [
+        (r["category"], r["mentions"]) for r in query("SELECT category, mentions FROM claims")
+    ] == stored
