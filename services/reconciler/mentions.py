@@ -381,6 +381,13 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
         listed_whole = _listed_whole(sums, index, links, shares)
         if listed_whole is not None:
             whole = listed_whole
+        givers_whole = (
+            _givers_whole(sums, index, links, references)
+            if _GIVERS_WHOLE_OPENING.match(before)
+            else None
+        )
+        if givers_whole is not None:
+            whole = givers_whole
         passed_over: set[int] = set()
         if whole is not None and _new_against_earlier(text, before, sums[whole]):
             passed_over.add(sums[whole].start)
@@ -418,6 +425,47 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
         ):
             links[figure.start] = (Link.PART_OF, sums[whole].start)
     return links
+
+
+# A sentence that opens by naming a giver's sum, then gives what it includes: "Spain's
+# contribution includes €15 million channelled through the World Food Programme", two paragraphs
+# after "Italy pledged €40 million and Spain another €40 million".
+_GIVERS_WHOLE_OPENING = re.compile(
+    r"^\s*(?:[\w-]+(?:'s|’s)|the|this|its|their) (?:new |latest )?"
+    r"(?:contribution|package|donation|allocation|aid|support|assistance)\s+"
+    r"(?:includes|comprises|consists of|is made up of)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _givers_whole(
+    sums: Sequence[FigureFacts],
+    index: int,
+    links: dict[int, tuple[Link, int]],
+    references: set[int],
+) -> int | None:
+    """The index of the nearest larger sum before `index`, however far, that its giver (named
+    for both, in their sentences) gives: the whole a part names by its giver's sum
+    (`_GIVERS_WHOLE_OPENING`, 2026.11.17)."""
+    figure = sums[index]
+    amount = _amount(figure)
+    if amount is None or not figure.donor or weakly_attributed(figure.attribution.get("donor")):
+        return None
+    for prior_index in range(index - 1, -1, -1):
+        prior = sums[prior_index]
+        prior_amount = _amount(prior)
+        if (
+            prior.start in links
+            or prior.start in references
+            or prior_amount is None
+            or prior.donor != figure.donor
+            or weakly_attributed(prior.attribution.get("donor"))
+            or prior.unit != figure.unit
+        ):
+            continue
+        return prior_index if amount < prior_amount else None
+    return None
 
 
 # A sentence about the new package, after an earlier one told apart from it: "The 46th package,

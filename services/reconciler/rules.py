@@ -70,6 +70,9 @@ _CUMULATIVE = re.compile(
 # Aid other than military: unqualified aid beside these words is all aid, not military aid.
 _OTHER_AID_WORDS = re.compile(
     r"\b(?:humanitarian|financial|budget support|civilian (?:aid|assistance|support)|"
+    # 2026.11.17: food aid is humanitarian ("some $16 million for food aid delivered by the
+    # World Food Programme")
+    r"food (?:aid|assistance)|aide alimentaire|Nahrungsmittelhilfe|"
     r"reconstruction|humanitär\w*|finanziell\w*|zivile\w* (?:Hilfe|Unterstützung)|Zivilhilfe|"
     r"Wiederaufbau|humanitaire\w*|financi[eè]re\w*|(?:aide|soutien) civil\w*)\b",
     re.IGNORECASE,

@@ -194,3 +194,40 @@ def test_two_guessed_kinds_in_the_store_as_in_a_rebuild(
     assert [
         (r["category"], r["mentions"]) for r in query("SELECT category, mentions FROM claims")
     ] == stored
+
+
+def test_a_part_named_by_its_givers_sum_finds_it_paragraphs_before() -> None:
+    text = (
+        "Austria pledged €20 million and Ireland another €20 million in winter aid to Ukraine. "
+        "Austria's money goes to the energy fund. Vienna said its €20 million brought its "
+        "support since 2022 to more than €300 million, much of it for shelters, generators, "
+        "heating, schools and hospitals in the east and the south of the country, where the "
+        "strikes have been heaviest, the foreign ministry said on Tuesday in a statement that also "
+        "listed the generators, transformers and cables bought since the first winter of the war, "
+        "and the towns in the Kharkiv, Sumy and Chernihiv regions where they went. Ireland's "
+        "contribution includes €8 million for the Red "
+        "Cross."
+    )
+    figures = [
+        figure(text, "€20 million", "20000000", category="humanitarian_aid", donor="Austria"),
+        figure(
+            text, "€20 million", "20000000", nth=2, category="humanitarian_aid", donor="Ireland"
+        ),
+        figure(
+            text, "€20 million", "20000000", nth=3, category="humanitarian_aid", donor="Austria"
+        ),
+        figure(text, "€300 million", "300000000", category="humanitarian_aid", donor="Austria"),
+        figure(text, "€8 million", "8000000", category="humanitarian_aid", donor="Ireland"),
+    ]
+    mentions = document_mentions(1, text, figures, datetime.date(2025, 6, 1))
+    assert (mentions[-1].link, mentions[-1].link_start) == ("part_of", figures[1].start)
+    # a package of another giver between is no whole of it
+    assert mentions[3].link is None
+
+
+def test_food_aid_is_aid_other_than_military() -> None:
+    from services.reconciler.rules import names_other_aid
+
+    assert names_other_aid("Madrid added 40 million euros, including $16 million for food aid.")
+    assert names_other_aid("dont 10 millions d'euros d'aide alimentaire")
+    assert not names_other_aid("Madrid added 40 million euros for air defence.")
