@@ -286,7 +286,7 @@ _COMPARISON = re.compile(
     # military aid to Ukraine next year to 8 billion euros from 4 billion euros this year"
     # (2026.11.16)
     r"^\s*from\s*$|"
-    r"\b(?:compared (?:with|to)|up from|down from|than|versus|vs\.?|against|after|"
+    r"\b(?:compared (?:with|to)|up from|down from|than(?!\s+\d)|versus|vs\.?|against|after|"
     r"previous(?:ly)?|vorherige\w*|précédent\w*|"
     r"last year|im Vorjahr|gegenüber|contre|par rapport à|"
     # an equal sum given as the level matched: "€2.3 billion in 2025, matching the €2.3 billion

@@ -231,3 +231,26 @@ def test_food_aid_is_aid_other_than_military() -> None:
     assert names_other_aid("Madrid added 40 million euros, including $16 million for food aid.")
     assert names_other_aid("dont 10 millions d'euros d'aide alimentaire")
     assert not names_other_aid("Madrid added 40 million euros for air defence.")
+
+
+def test_a_count_said_more_than_is_no_comparison_between_shares() -> None:
+    from services.reconciler.rules import compares
+
+    assert not compares(" will buy more than 300 drones, and ")
+    assert compares(" more than ")
+    text = (
+        "Norway will give Ukraine NOK 5 billion in 2025. Of this year's money, NOK 3 billion will "
+        "buy more than 300 air defence missiles, and NOK 1 billion will fund drones."
+    )
+    figures = [
+        figure(text, "NOK 5 billion", "5000000000", unit="NOK", donor="Norway"),
+        figure(text, "NOK 3 billion", "3000000000", unit="NOK", donor="Norway"),
+        figure(text, "NOK 1 billion", "1000000000", unit="NOK", donor="Norway"),
+    ]
+    mentions = document_mentions(1, text, figures, datetime.date(2025, 6, 1))
+    whole = figures[0].start
+    assert [(m.link, m.link_start) for m in mentions] == [
+        (None, None),
+        ("part_of", whole),
+        ("part_of", whole),
+    ]
