@@ -313,7 +313,10 @@ _OF_IT = re.compile(r"^\s*of it\b", re.IGNORECASE)
 # in March, with the rest following"), or most of the sum ("Most of it, $7.5m, goes to").
 _PART_BEFORE = re.compile(
     # (not "The first, €20 million, will buy drones. The second, another €20 million": a list)
-    r"(?:(?:^|[,;:(]\s*|\band\s+)the first\s*|"
+    r"(?:(?:^|[,;:(]\s*|\band\s+)(?:the|a) first\s*|"
+    # 2026.11.17: "The first tranche of the loan, ¥150 billion, will be disbursed"
+    r"(?:^|[,;:(]\s*|\band\s+)(?:the|a) first (?:tranche|instalment|installment|payment|"
+    r"disbursement) of (?:the|this|that|its) (?:loan|package|credit|grant|sum|amount)\s*,?\s*|"
     r"\b(?:most|much|part|half|the bulk|the rest|the remainder) of (?:it|this|that|the money)"
     r"\s*,?\s*)$",
     re.IGNORECASE,

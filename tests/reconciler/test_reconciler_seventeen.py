@@ -254,3 +254,22 @@ def test_a_count_said_more_than_is_no_comparison_between_shares() -> None:
         ("part_of", whole),
         ("part_of", whole),
     ]
+
+
+def test_a_first_tranche_of_the_loan_is_a_part_of_it() -> None:
+    from services.reconciler.rules import names_a_part_after
+
+    assert names_a_part_after("The first tranche of the loan, ", "")
+    assert names_a_part_after("A first ", " will be paid out this month")
+    # a tranche of something else than the sum before: the text does not say which
+    assert not names_a_part_after("The first tranche, of ", "")
+    text = (
+        "Canada signed a loan agreement worth C$5 billion with Ukraine on Monday. The first "
+        "tranche of the loan, C$2 billion, will be disbursed in March."
+    )
+    figures = [
+        figure(text, "C$5 billion", "5000000000", unit="CAD", donor="Canada"),
+        figure(text, "C$2 billion", "2000000000", unit="CAD", donor="Canada"),
+    ]
+    mentions = document_mentions(1, text, figures, datetime.date(2025, 6, 1))
+    assert (mentions[1].link, mentions[1].link_start) == ("part_of", figures[0].start)
