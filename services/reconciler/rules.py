@@ -222,6 +222,31 @@ _PLEDGE_SUBJECT = re.compile(
     r"(?: (?:about|around|roughly|some|nearly|almost|approximately|over|more than))?\s*$",
     re.IGNORECASE,
 )
+# A loan promised, or agreed to be granted, is a pledge (a target) until it is paid out: "Le G7 a
+# promis un prêt de", "se sont entendus pour accorder à l'Ukraine un prêt d'environ", "the
+# loan of $50 billion promised by the G7" (2026.11.17). Packages "promised" stay increments:
+# news says so of sums given.
+_LOAN = r"(?:loan|prêt|Kredit|Darlehen)"
+_PROMISED_LOAN_BEFORE = re.compile(
+    r"\b(?:promis|promised|pledged|zugesagt|agreed to (?:provide|grant|give|extend)|"
+    r"(?:se sont |s'est )?entendus?(?: [\w'’-]+){0,2} pour accorder)\b[^.;]{0,60}"
+    rf"\b{_LOAN}\b[^.;]{{0,30}}$",
+    re.IGNORECASE,
+)
+_PROMISED_AFTER = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:promis|promised|pledged)\b")
+_LOAN_AFTER = re.compile(rf"^\s*{_LOAN}\s+(?:promis|promised|pledged)\b", re.IGNORECASE)
+_LOAN_BEFORE = re.compile(rf"\b{_LOAN}\b[^.;]{{0,20}}$", re.IGNORECASE)
+
+
+def _promised_loan(before: str, after: str) -> bool:
+    """Whether a figure is a loan promised, not paid out (`_PROMISED_LOAN_BEFORE`)."""
+    return bool(
+        _PROMISED_LOAN_BEFORE.search(before[-120:])
+        or (_LOAN_BEFORE.search(before[-40:]) and _PROMISED_AFTER.match(after))
+        or _LOAN_AFTER.match(after)
+    )
+
+
 # A country's own budget named as the subject of the figure: "The Bundeswehr's own budget,
 # separate from the aid for Ukraine, stands at €51.8 billion", whatever the category read for it.
 _OWN_BUDGET = re.compile(
@@ -630,7 +655,7 @@ def kind_of(*, unit: str, category: str, qualifier: str, before: str, after: str
         return Kind.TARGET
     if qualifier in ("at_least", "up_to") and _PLEDGE_VERB.search(before[-120:]):
         return Kind.TARGET
-    if _PLEDGE_SUBJECT.search(before[-120:]):
+    if _PLEDGE_SUBJECT.search(before[-120:]) or _promised_loan(before, after):
         return Kind.TARGET
     return Kind.INCREMENT
 

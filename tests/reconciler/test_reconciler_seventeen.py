@@ -273,3 +273,20 @@ def test_a_first_tranche_of_the_loan_is_a_part_of_it() -> None:
     ]
     mentions = document_mentions(1, text, figures, datetime.date(2025, 6, 1))
     assert (mentions[1].link, mentions[1].link_start) == ("part_of", figures[0].start)
+
+
+def test_a_loan_promised_is_a_target() -> None:
+    def kind(before: str, after: str = "") -> Kind:
+        return kind_of(
+            unit="USD", category="financial_aid", qualifier="exact", before=before, after=after
+        )
+
+    assert kind("Les Européens ont promis un prêt de ") is Kind.TARGET
+    assert kind("Les dirigeants se sont entendus lundi pour accorder à Kiev un prêt de ") is (
+        Kind.TARGET
+    )
+    assert kind("The ", " loan promised by the EU will be repaid") is Kind.TARGET
+    assert kind("The loan of ", " (about €9 billion) promised by Canada") is Kind.TARGET
+    # a loan paid out, or a package promised, is given
+    assert kind("The EU paid out a loan of ") is Kind.INCREMENT
+    assert kind("Ottawa promised a package of ") is Kind.INCREMENT
