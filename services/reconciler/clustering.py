@@ -31,6 +31,7 @@ from services.reconciler.rules import (
     donors_compatible,
     periods_compatible,
     same_precise_amount,
+    two_exact_sums,
 )
 from shared.models import UNSPECIFIC_AID, ClaimBlock, category_group
 
@@ -433,7 +434,7 @@ def _closest(
             part or other_family or other_year or not _kind_gives_way(cluster, other, mention)
         ):
             continue
-        if _told_apart(cluster, mention):
+        if _told_apart(cluster, mention) or (not part and _two_sums_in_report(cluster, mention)):
             continue
         if amount is not None and not amounts_agree(
             other.amount, other.qualifier, other.unit, amount, mention.qualifier, mention.unit
@@ -455,6 +456,18 @@ def _told_apart(cluster: _Cluster, mention: Mention) -> bool:
         and (other.another or mention.another)
         and (other.value, other.unit) == (mention.value, mention.unit)
         for other, _ in cluster.members
+    )
+
+
+def _two_sums_in_report(cluster: _Cluster, mention: Mention) -> bool:
+    """Whether the claim's own figure (stated or restated, not a part or conversion) is given in
+    the mention's report as another exact sum ("$571.3 million in December ... $567 million in
+    September"): a report gives a fact once precisely, so the two are two facts (2026.11.17)."""
+    return any(
+        other.document_id == mention.document_id
+        and relation in (STATES, RESTATES)
+        and two_exact_sums(other, mention)
+        for other, relation in cluster.members
     )
 
 

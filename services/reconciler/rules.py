@@ -1009,3 +1009,21 @@ def same_precise_amount(a: _Amount, b: _Amount, digits: int = _PRECISE_DIGITS) -
     if (a.value, a.unit) != (b.value, b.unit) or not a.qualifier == b.qualifier == "exact":
         return False
     return len(a.value.normalize().as_tuple().digits) >= digits
+
+
+def two_exact_sums(a: _Amount, b: _Amount) -> bool:
+    """Whether two exact amounts in one currency are two sums, not one rounded: they differ,
+    and the more precise, rounded to the other's significant digits, is not the other ("$571.3
+    million" and "$567 million"; but "€7.14 billion" and "€7.1 billion" may be one). Said of
+    two figures of one report, which gives a fact once precisely (2026.11.17)."""
+    if a.unit != b.unit or not a.qualifier == b.qualifier == "exact" or a.value == b.value:
+        return False
+    digits = min(len(v.normalize().as_tuple().digits) for v in (a.value, b.value))
+    coarse, fine = sorted((a.value, b.value), key=lambda v: len(v.normalize().as_tuple().digits))
+    return _round_to(fine, digits) != coarse
+
+
+def _round_to(value: Decimal, digits: int) -> Decimal:
+    """`value` rounded to `digits` significant digits."""
+    exponent = value.adjusted() - digits + 1
+    return value.quantize(Decimal(1).scaleb(exponent), rounding="ROUND_HALF_UP").normalize()

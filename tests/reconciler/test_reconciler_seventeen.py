@@ -290,3 +290,24 @@ def test_a_loan_promised_is_a_target() -> None:
     # a loan paid out, or a package promised, is given
     assert kind("The EU paid out a loan of ") is Kind.INCREMENT
     assert kind("Ottawa promised a package of ") is Kind.INCREMENT
+
+
+def test_two_exact_sums_in_one_report_are_two_facts() -> None:
+    from services.reconciler.rules import two_exact_sums
+    from tests.reconciler.test_reconciler_clustering import mention as sum_of
+
+    assert two_exact_sums(sum_of(1, 0, "571300000"), sum_of(1, 9, "567000000"))
+    assert not two_exact_sums(sum_of(1, 0, "7140000000"), sum_of(1, 9, "7100000000"))
+    assert not two_exact_sums(
+        sum_of(1, 0, "571300000"), sum_of(1, 9, "570000000", qualifier="approx")
+    )
+    # "$412.6 million in May ... $408 million in March", one report; a wire restates the first
+    report = [sum_of(1, 0, "412600000"), sum_of(1, 90, "408000000")]
+    wire = sum_of(2, 0, "412600000", day=2)
+    claims = reconcile_block([*report, wire])
+    assert [[(m.document_id, m.start) for m, _ in c.members] for c in claims] == [
+        [(1, 0), (2, 0)],
+        [(1, 90)],
+    ]
+    # the same sum rounded in a second report still restates it
+    assert len(reconcile_block([sum_of(1, 0, "412600000"), sum_of(2, 0, "413000000", day=2)])) == 1
