@@ -311,6 +311,9 @@ _COMPARISON = re.compile(
     # military aid to Ukraine next year to 8 billion euros from 4 billion euros this year"
     # (2026.11.16)
     r"^\s*from\s*$|"
+    # and a bare "on the" or "over the" right between a rise and its base: "€1.35 billion, up
+    # €100 million on the €1.25 billion provided this year" (2026.11.17)
+    r"^\s*(?:on|over) the\s*$|"
     r"\b(?:compared (?:with|to)|up from|down from|than(?!\s+\d)|versus|vs\.?|against|after|"
     r"previous(?:ly)?|vorherige\w*|précédent\w*|"
     r"last year|im Vorjahr|gegenüber|contre|par rapport à|"

@@ -311,3 +311,21 @@ def test_two_exact_sums_in_one_report_are_two_facts() -> None:
     ]
     # the same sum rounded in a second report still restates it
     assert len(reconcile_block([sum_of(1, 0, "412600000"), sum_of(2, 0, "413000000", day=2)])) == 1
+
+
+def test_the_base_a_rise_is_on_is_no_part() -> None:
+    from services.reconciler.rules import compares
+
+    assert compares(" on the ")
+    assert not compares(" spent on the army, and ")
+    text = (
+        "The defence allocation for next year is €2.4 billion, up €200 million on the €2.2 "
+        "billion provided this year."
+    )
+    figures = [
+        figure(text, "€2.4 billion", "2400000000", category="defense_spending", donor="Austria"),
+        figure(text, "€200 million", "200000000", category="defense_spending", donor="Austria"),
+        figure(text, "€2.2 billion", "2200000000", category="defense_spending", donor="Austria"),
+    ]
+    mentions = document_mentions(1, text, figures, datetime.date(2025, 6, 1))
+    assert [m.link for m in mentions] == [None, "part_of", None]
