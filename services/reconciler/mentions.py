@@ -418,6 +418,7 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
             or named
             or names_a_part_after(since_prior, after)
             or (_sums_to(sums, index, whole, passed_over) and not compares(since_prior))
+            or _split_into(text, sums, index, whole, links)
             or (
                 sums[whole].sentence == figure.sentence
                 and introduces_parts(_around(text, sums[whole])[0])
@@ -466,6 +467,37 @@ def _givers_whole(
             continue
         return prior_index if amount < prior_amount else None
     return None
+
+
+# Words right after a whole that announce it is shared out next: "Seoul's humanitarian package
+# ..., worth about 147 billion won, will be split among U.N. agencies, demining teams and power
+# grid repairs" (2026.11.17).
+_SPLIT_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:will be|is to be|is|are) (?:split|divided|shared out|broken down|"
+    r"distributed)\s+(?:among|between|across|into)\b",
+    re.IGNORECASE,
+)
+
+
+def _split_into(
+    text: str,
+    sums: Sequence[FigureFacts],
+    index: int,
+    whole: int,
+    links: dict[int, tuple[Link, int]],
+) -> bool:
+    """Whether the whole's own words announce it is shared out (`_SPLIT_AFTER`) and the sum is
+    one more share of it: the shares so far and this one stay within it, in EUR whatever
+    currency each is given in ("Some 44 billion won ... Another $20 million")."""
+    if not _SPLIT_AFTER.match(_around(text, sums[whole])[1]):
+        return False
+    start = sums[whole].start
+    shares = [f for f in sums[:index] if links.get(f.start) == (Link.PART_OF, start)]
+    amounts = [_amount(f) for f in (*shares, sums[index])]
+    whole_amount = _amount(sums[whole])
+    if whole_amount is None or any(a is None for a in amounts):
+        return False
+    return sum(a for a in amounts if a is not None) <= whole_amount * (1 + _SUM_TOLERANCE)
 
 
 # A sentence about the new package, after an earlier one told apart from it: "The 46th package,

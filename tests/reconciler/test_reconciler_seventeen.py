@@ -4,6 +4,7 @@ part in another currency."""
 
 import datetime
 from dataclasses import replace
+from decimal import Decimal
 
 import pytest
 
@@ -329,3 +330,31 @@ def test_the_base_a_rise_is_on_is_no_part() -> None:
     ]
     mentions = document_mentions(1, text, figures, datetime.date(2025, 6, 1))
     assert [m.link for m in mentions] == [None, "part_of", None]
+
+
+def test_a_whole_said_to_be_split_takes_the_shares_that_follow() -> None:
+    text = (
+        "Tokyo's winter package, worth about ¥15 billion, will be split among U.N. agencies and "
+        "demining teams, officials said on Friday. Some ¥9 billion is earmarked for the World "
+        "Food Programme and UNICEF. Another $20 million will buy mine detection equipment."
+    )
+    figures = [
+        figure(text, "¥15 billion", "15000000000", unit="JPY", donor="Japan"),
+        figure(text, "¥9 billion", "9000000000", unit="JPY", donor="Japan"),
+        figure(text, "$20 million", "20000000", unit="USD", donor="Japan"),
+    ]
+    # EUR as the ledger converts them
+    figures = [
+        replace(f, value_eur=Decimal(eur))
+        for f, eur in zip(figures, ("92000000", "55000000", "18500000"), strict=True)
+    ]
+    mentions = document_mentions(1, text, figures, datetime.date(2025, 6, 1))
+    whole = figures[0].start
+    assert [(m.link, m.link_start) for m in mentions] == [
+        (None, None),
+        ("part_of", whole),
+        ("part_of", whole),
+    ]
+    # beyond the whole, a sum is no share of it
+    over = [*figures[:2], replace(figures[2], value_eur=Decimal("40000000"))]
+    assert document_mentions(1, text, over, datetime.date(2025, 6, 1))[2].link is None
