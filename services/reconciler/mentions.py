@@ -273,6 +273,9 @@ def _parts_before_wholes(
                     mentions[start] = replace(
                         mention, link=Link.PART_OF, link_start=whole_figure.start
                     )
+            if part_figure.sentence == whole_figure.sentence:
+                at = next(i for i, (f, _) in enumerate(stated) if f is whole_figure)
+                _base_of_rise(text, stated, at, part, whole, mentions)
 
 
 # Words that date a sum in its paragraph: relative to its report ("next year", "im kommenden
@@ -498,6 +501,45 @@ def _split_into(
     if whole_amount is None or any(a is None for a in amounts):
         return False
     return sum(a for a in amounts if a is not None) <= whole_amount * (1 + _SUM_TOLERANCE)
+
+
+# A sum a rise comes on top of: "an additional £500 million ..., taking the UK's military support
+# this year to £3 billion ... the extra funding comes on top of the £2.5 billion already committed
+# for this year" (2026.11.17).
+_ON_TOP_OF = re.compile(
+    r"\b(?:on top of|in addition to|zusätzlich zu|en plus d)\s*(?:the|den|des|de la|du|les)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _base_of_rise(
+    text: str,
+    stated: Sequence[tuple[FigureFacts, Mention]],
+    at: int,
+    rise: Mention,
+    whole: Mention,
+    mentions: dict[int, Mention],
+) -> None:
+    """Link to the whole the sum after it that its rise comes on top of (`_ON_TOP_OF`), within
+    reach and unlinked, when the rise and it add up to the whole: the whole's other part."""
+    whole_figure = stated[at][0]
+    for figure, mention in stated[at + 1 :]:
+        if figure.start - whole_figure.end > _PART_REACH:
+            return
+        if (
+            mention.link is None
+            and mention.block == whole.block
+            and mention.unit == whole.unit
+            and _ON_TOP_OF.search(_around(text, figure)[0])
+            and rise.amount is not None
+            and mention.amount is not None
+            and whole.amount is not None
+            and abs(rise.amount + mention.amount - whole.amount) <= _SUM_TOLERANCE * whole.amount
+        ):
+            mentions[figure.start] = replace(
+                mention, link=Link.PART_OF, link_start=whole_figure.start
+            )
+            return
 
 
 # A sentence about the new package, after an earlier one told apart from it: "The 46th package,

@@ -358,3 +358,30 @@ def test_a_whole_said_to_be_split_takes_the_shares_that_follow() -> None:
     # beyond the whole, a sum is no share of it
     over = [*figures[:2], replace(figures[2], value_eur=Decimal("40000000"))]
     assert document_mentions(1, text, over, datetime.date(2025, 6, 1))[2].link is None
+
+
+def test_the_sum_a_rise_comes_on_top_of_is_the_other_part() -> None:
+    text = (
+        "Ottawa will announce an additional C$400 million, taking Canada's military aid this "
+        "year to C$2 billion. The extra money comes on top of the C$1.6 billion already "
+        "committed in the budget."
+    )
+    figures = [
+        figure(text, "C$400 million", "400000000", unit="CAD", donor="Canada"),
+        figure(text, "C$2 billion", "2000000000", unit="CAD", donor="Canada"),
+        figure(text, "C$1.6 billion", "1600000000", unit="CAD", donor="Canada"),
+    ]
+    mentions = document_mentions(1, text, figures, datetime.date(2025, 6, 1))
+    whole = figures[1].start
+    assert [(m.link, m.link_start) for m in mentions] == [
+        ("part_of", whole),
+        (None, None),
+        ("part_of", whole),
+    ]
+    # a base that does not add up with the rise is a sum of its own
+    other = text.replace("C$1.6 billion", "C$1.2 billion")
+    figures = [
+        *figures[:2],
+        figure(other, "C$1.2 billion", "1200000000", unit="CAD", donor="Canada"),
+    ]
+    assert document_mentions(1, other, figures, datetime.date(2025, 6, 1))[2].link is None
