@@ -25,6 +25,8 @@ def test_the_details_name_split_and_joined_claims() -> None:
 
 # Each split scored once blind, then kept as a floor: a change that loses what the reconciler
 # already gets right on them fails here (splits dev to holdout11; holdout12 stays kept back).
+# 2026.11.17 with extractor 2026.11.27 scores F1 0.9355 (P 0.9911, R 0.8859) and 224 of 265
+# totals exact on the 128.
 # 2026.11.16 with extractor 2026.11.27 scores F1 0.9265 (P 0.9868, R 0.8732) and 220 of 265
 # totals exact on the 128 (holdout11, scored blind once: F1 0.841, P 0.966, R 0.745, 20 of 32).
 # 2026.11.16 with extractor 2026.11.23 scores F1 0.9352 (P 0.9891, R 0.8869) and 200 of 233
@@ -44,10 +46,10 @@ def test_the_in_sample_clusters_stay_above_their_floor() -> None:
     result = score(clusters, _CLUSTERS.parent)
     text = format_score("in-sample", result, details=True)
     assert result.clusters == 128
-    assert result.precision >= 0.985, text
-    assert result.recall >= 0.871, text
-    assert result.f1 >= 0.924, text
-    assert result.totals_exact >= 220, text
+    assert result.precision >= 0.989, text
+    assert result.recall >= 0.884, text
+    assert result.f1 >= 0.934, text
+    assert result.totals_exact >= 223, text
 
 
 def test_a_total_labelled_humanitarian_is_humanitarian_aid() -> None:
