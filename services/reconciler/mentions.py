@@ -117,7 +117,7 @@ def document_mentions(
         ),
         key=lambda f: f.start,
     )
-    links = _links(text, eligible)
+    links = _links(text, eligible, published.year if published else None)
     bounds = _bounds(text, figures, links)
     recipient = _main_recipient(eligible)
     key = text_sha256(text)
@@ -334,7 +334,9 @@ def _main_recipient(figures: Sequence[FigureFacts]) -> str | None:
     return named.most_common(1)[0][0] if named else None
 
 
-def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, int]]:
+def _links(
+    text: str, figures: Sequence[FigureFacts], published_year: int | None = None
+) -> dict[int, tuple[Link, int]]:
     """figure start → (link, start of the figure it belongs to): conversions first, since a part
     and its whole are compared without them."""
     links: dict[int, tuple[Link, int]] = {}
@@ -392,6 +394,13 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
         if givers_whole is not None:
             whole = givers_whole
         passed_over: set[int] = set()
+        # "This year's package includes": not next year's sum before it (2026.11.17)
+        named_year = _named_year(before, published_year)
+        while whole is not None and sums[whole].year not in (None, named_year or sums[whole].year):
+            passed_over.add(sums[whole].start)
+            whole = _whole_before(
+                sums, index, links, references | passed_over, fitting=refers_back(after)
+            )
         if whole is not None and _new_against_earlier(text, before, sums[whole]):
             passed_over.add(sums[whole].start)
             whole = _whole_before(
@@ -540,6 +549,25 @@ def _base_of_rise(
                 mention, link=Link.PART_OF, link_start=whole_figure.start
             )
             return
+
+
+# A sentence that opens with the year's package, of the year its words name: "This year's
+# package includes €50 million for ..." after "€126 million ... this year and at least €220
+# million next year".
+_YEARS_OPENING = re.compile(
+    r"^\s*(this|next|last) year['’]s (?:[\w-]+ ){0,2}?(?:package|aid|funding|money|contribution|"
+    r"allocation|support)\b",
+    re.IGNORECASE,
+)
+_YEAR_OFFSETS = {"this": 0, "next": 1, "last": -1}
+
+
+def _named_year(before: str, published_year: int | None) -> int | None:
+    """The year a part's opening words name (`_YEARS_OPENING`), from its report's year."""
+    found = _YEARS_OPENING.match(before)
+    if found is None or published_year is None:
+        return None
+    return published_year + _YEAR_OFFSETS[found.group(1).lower()]
 
 
 # A sentence about the new package, after an earlier one told apart from it: "The 46th package,

@@ -385,3 +385,17 @@ def test_the_sum_a_rise_comes_on_top_of_is_the_other_part() -> None:
         figure(other, "C$1.2 billion", "1200000000", unit="CAD", donor="Canada"),
     ]
     assert document_mentions(1, other, figures, datetime.date(2025, 6, 1))[2].link is None
+
+
+def test_this_years_package_takes_its_parts_not_next_years_sum() -> None:
+    text = (
+        "Greece will give Ukraine €90 million in military aid this year and at least €150 "
+        "million next year. This year's package includes €40 million for artillery shells."
+    )
+    figures = [
+        figure(text, "€90 million", "90000000", donor="Greece", year=2025),
+        figure(text, "€150 million", "150000000", donor="Greece", year=2026, qualifier="at_least"),
+        figure(text, "€40 million", "40000000", donor="Greece", year=2025),
+    ]
+    mentions = document_mentions(1, text, figures, datetime.date(2025, 6, 1))
+    assert (mentions[2].link, mentions[2].link_start) == ("part_of", figures[0].start)
