@@ -152,6 +152,11 @@ def document_mentions(
             before=before,
             after=after,
         )
+        # A question about a sum said before asks about that fact: "Is EUR 40bn enough?" after
+        # "a pledge of at least EUR 40bn" (2026.11.17)
+        asked = _asked_about(text, figure, stated)
+        if asked is not None:
+            kind = Kind(asked.block.kind)
         # A figure given for comparison with a running total, or inside one, is one too:
         # "Europe's aid reached €72 billion by April, compared with €65 billion from
         # Washington", "nearly €170 billion since the start of the war, including €63 billion
@@ -568,6 +573,26 @@ def _named_year(before: str, published_year: int | None) -> int | None:
     if found is None or published_year is None:
         return None
     return published_year + _YEAR_OFFSETS[found.group(1).lower()]
+
+
+_QUESTION_AFTER = re.compile(r"^[^.!?\n]{0,120}\?")
+
+
+def _asked_about(
+    text: str, figure: FigureFacts, stated: Sequence[tuple[FigureFacts, Mention]]
+) -> Mention | None:
+    """The latest mention before a figure of the same amount, when the figure is in a question
+    ("Is EUR 40bn enough?"): a question restates the sum it asks about, of its kind."""
+    if not _QUESTION_AFTER.match(text[figure.end :]):
+        return None
+    return next(
+        (
+            mention
+            for prior, mention in reversed(stated)
+            if (prior.value, prior.unit) == (figure.value, figure.unit)
+        ),
+        None,
+    )
 
 
 # A sentence about the new package, after an earlier one told apart from it: "The 46th package,

@@ -399,3 +399,17 @@ def test_this_years_package_takes_its_parts_not_next_years_sum() -> None:
     ]
     mentions = document_mentions(1, text, figures, datetime.date(2025, 6, 1))
     assert (mentions[2].link, mentions[2].link_start) == ("part_of", figures[0].start)
+
+
+def test_a_question_about_a_sum_restates_it() -> None:
+    text = (
+        "The summit's deliverable is a pledge of at least EUR 30bn in military aid for 2026. "
+        "Is EUR 30bn enough? Allies gave about EUR 30bn in 2024."
+    )
+    figures = [
+        figure(text, "EUR 30bn", "30000000000", donor="NATO allies", qualifier="at_least"),
+        figure(text, "EUR 30bn", "30000000000", nth=2, donor="NATO allies", year=None),
+        figure(text, "EUR 30bn", "30000000000", nth=3, donor="NATO allies", year=2024),
+    ]
+    mentions = document_mentions(1, text, figures, datetime.date(2025, 6, 1))
+    assert [m.block.kind for m in mentions] == [Kind.TARGET, Kind.TARGET, Kind.INCREMENT]
