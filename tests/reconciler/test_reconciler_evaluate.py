@@ -25,8 +25,8 @@ def test_the_details_name_split_and_joined_claims() -> None:
 
 # Each split scored once blind, then kept as a floor: a change that loses what the reconciler
 # already gets right on them fails here (splits dev to holdout11; holdout12 stays kept back).
-# 2026.11.17 with extractor 2026.11.27 scores F1 0.9358 (P 0.9911, R 0.8864) and 224 of 265
-# totals exact on the 128 (with main's extractor 2026.11.31: F1 0.9461, P 0.9903, R 0.9058, 227).
+# 2026.11.17 with extractor 2026.11.27 scores F1 0.9366 (P 0.9918, R 0.8872) and 224 of 265
+# totals exact on the 128 (with main's extractor 2026.11.31: F1 0.9469, P 0.9909, R 0.9066, 227).
 # 2026.11.16 with extractor 2026.11.27 scores F1 0.9265 (P 0.9868, R 0.8732) and 220 of 265
 # totals exact on the 128 (holdout11, scored blind once: F1 0.841, P 0.966, R 0.745, 20 of 32).
 # 2026.11.16 with extractor 2026.11.23 scores F1 0.9352 (P 0.9891, R 0.8869) and 200 of 233
