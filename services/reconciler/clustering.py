@@ -31,6 +31,7 @@ from services.reconciler.rules import (
     donors_compatible,
     periods_compatible,
     same_precise_amount,
+    two_exact_sums,
 )
 from shared.models import UNSPECIFIC_AID, ClaimBlock, category_group
 
@@ -218,6 +219,10 @@ class _Cluster:
         the first read in its figure's sentence, else the first, the stating mention's first."""
         return self.specific or self.anchor.claim_category
 
+    def holds_part(self, place: tuple[int, int]) -> bool:
+        """Whether the figure at (document, start) is one of its parts."""
+        return any((part.document_id, part.start) == place for part in self.parts)
+
     def part_with(self, amount: Decimal) -> Mention:
         """The first part of this claim with this amount."""
         return next(m for m in self.parts if m.amount == amount)
@@ -317,6 +322,10 @@ class Clustering:
         linked = self.placed.get(target)
         if mention.link is not None and linked is not None:
             relation: str = mention.link
+            if relation == Link.CONVERTS and self.clusters[linked].holds_part(target):
+                # a part in another currency is that part again ("the first ¥150 billion, about
+                # $960 million"), not the whole converted
+                relation = Link.PART_OF
         else:
             found = _closest(self.clusters, self.index, self.unpriced, mention)
             if found is None:
@@ -425,7 +434,7 @@ def _closest(
             part or other_family or other_year or not _kind_gives_way(cluster, other, mention)
         ):
             continue
-        if _told_apart(cluster, mention):
+        if _told_apart(cluster, mention) or (not part and _two_sums_in_report(cluster, mention)):
             continue
         if amount is not None and not amounts_agree(
             other.amount, other.qualifier, other.unit, amount, mention.qualifier, mention.unit
@@ -447,6 +456,18 @@ def _told_apart(cluster: _Cluster, mention: Mention) -> bool:
         and (other.another or mention.another)
         and (other.value, other.unit) == (mention.value, mention.unit)
         for other, _ in cluster.members
+    )
+
+
+def _two_sums_in_report(cluster: _Cluster, mention: Mention) -> bool:
+    """Whether the claim's own figure (stated or restated, not a part or conversion) is given in
+    the mention's report as another exact sum ("$571.3 million in December ... $567 million in
+    September"): a report gives a fact once precisely, so the two are two facts (2026.11.17)."""
+    return any(
+        other.document_id == mention.document_id
+        and relation in (STATES, RESTATES)
+        and two_exact_sums(other, mention)
+        for other, relation in cluster.members
     )
 
 
@@ -490,11 +511,15 @@ def _giver_gives_way(cluster: _Cluster, other: Mention, mention: Mention, part: 
 def _kind_gives_way(cluster: _Cluster, other: Mention, mention: Mention) -> bool:
     """Whether a mention may join a claim of another kind of aid (2026.11.15): one of the two
     kinds was read from the text around its figure, not its own sentence (a guess), the other
-    in its sentence, and the mention gives the claim's very figure (amount, currency and
-    qualifier) in another report, within a week of it. Not when the claim's kind is contradicted
-    by a part of it read in its own sentence ("€1.5 billion" read as financial aid, "Of this
-    amount, €1.4 billion ... to finance air defence"): no reading is better than the guess then."""
-    if mention.kind_weak == cluster.specific_weak or (mention.kind_weak and cluster.kind_doubted):
+    in its sentence or around its figure too (2026.11.17), and the mention gives the claim's
+    very figure (amount, currency and qualifier) in another report, within a week of it. Not
+    when the claim's kind is contradicted by a part of it read in its own sentence ("€1.5
+    billion" read as financial aid, "Of this amount, €1.4 billion ... to finance air defence"):
+    no reading is better than the guess then."""
+    # 2026.11.17: both kinds read from context are two guesses, which say nothing either
+    if not (mention.kind_weak or cluster.specific_weak) or (
+        mention.kind_weak and cluster.kind_doubted
+    ):
         return False
     return (
         other.document_id != mention.document_id

@@ -117,7 +117,7 @@ def document_mentions(
         ),
         key=lambda f: f.start,
     )
-    links = _links(text, eligible)
+    links = _links(text, eligible, published.year if published else None)
     bounds = _bounds(text, figures, links)
     recipient = _main_recipient(eligible)
     key = text_sha256(text)
@@ -152,6 +152,11 @@ def document_mentions(
             before=before,
             after=after,
         )
+        # A question about a sum said before asks about that fact: "Is EUR 40bn enough?" after
+        # "a pledge of at least EUR 40bn" (2026.11.17)
+        asked = _asked_about(text, figure, stated)
+        if asked is not None:
+            kind = Kind(asked.block.kind)
         # A figure given for comparison with a running total, or inside one, is one too:
         # "Europe's aid reached €72 billion by April, compared with €65 billion from
         # Washington", "nearly €170 billion since the start of the war, including €63 billion
@@ -273,6 +278,9 @@ def _parts_before_wholes(
                     mentions[start] = replace(
                         mention, link=Link.PART_OF, link_start=whole_figure.start
                     )
+            if part_figure.sentence == whole_figure.sentence:
+                at = next(i for i, (f, _) in enumerate(stated) if f is whole_figure)
+                _base_of_rise(text, stated, at, part, whole, mentions)
 
 
 # Words that date a sum in its paragraph: relative to its report ("next year", "im kommenden
@@ -331,7 +339,9 @@ def _main_recipient(figures: Sequence[FigureFacts]) -> str | None:
     return named.most_common(1)[0][0] if named else None
 
 
-def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, int]]:
+def _links(
+    text: str, figures: Sequence[FigureFacts], published_year: int | None = None
+) -> dict[int, tuple[Link, int]]:
     """figure start → (link, start of the figure it belongs to): conversions first, since a part
     and its whole are compared without them."""
     links: dict[int, tuple[Link, int]] = {}
@@ -381,6 +391,26 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
         listed_whole = _listed_whole(sums, index, links, shares)
         if listed_whole is not None:
             whole = listed_whole
+        givers_whole = (
+            _givers_whole(sums, index, links, references)
+            if _GIVERS_WHOLE_OPENING.match(before)
+            else None
+        )
+        if givers_whole is not None:
+            whole = givers_whole
+        passed_over: set[int] = set()
+        # "This year's package includes": not next year's sum before it (2026.11.17)
+        named_year = _named_year(before, published_year)
+        while whole is not None and sums[whole].year not in (None, named_year or sums[whole].year):
+            passed_over.add(sums[whole].start)
+            whole = _whole_before(
+                sums, index, links, references | passed_over, fitting=refers_back(after)
+            )
+        if whole is not None and _new_against_earlier(text, before, sums[whole]):
+            passed_over.add(sums[whole].start)
+            whole = _whole_before(
+                sums, index, links, references | passed_over, fitting=refers_back(after)
+            )
         if whole is None:
             continue
         since_prior = _since(before, figure, sums[index - 1])
@@ -404,7 +434,8 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
             drawn
             or named
             or names_a_part_after(since_prior, after)
-            or (_sums_to(sums, index, whole) and not compares(since_prior))
+            or (_sums_to(sums, index, whole, passed_over) and not compares(since_prior))
+            or _split_into(text, sums, index, whole, links)
             or (
                 sums[whole].sentence == figure.sentence
                 and introduces_parts(_around(text, sums[whole])[0])
@@ -412,6 +443,173 @@ def _links(text: str, figures: Sequence[FigureFacts]) -> dict[int, tuple[Link, i
         ):
             links[figure.start] = (Link.PART_OF, sums[whole].start)
     return links
+
+
+# A sentence that opens by naming a giver's sum, then gives what it includes: "Spain's
+# contribution includes €15 million channelled through the World Food Programme", two paragraphs
+# after "Italy pledged €40 million and Spain another €40 million".
+_GIVERS_WHOLE_OPENING = re.compile(
+    r"^\s*(?:[\w-]+(?:'s|’s)|the|this|its|their) (?:new |latest )?"
+    r"(?:contribution|package|donation|allocation|aid|support|assistance)\s+"
+    r"(?:includes|comprises|consists of|is made up of)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _givers_whole(
+    sums: Sequence[FigureFacts],
+    index: int,
+    links: dict[int, tuple[Link, int]],
+    references: set[int],
+) -> int | None:
+    """The index of the nearest larger sum before `index`, however far, that its giver (named
+    for both, in their sentences) gives: the whole a part names by its giver's sum
+    (`_GIVERS_WHOLE_OPENING`, 2026.11.17)."""
+    figure = sums[index]
+    amount = _amount(figure)
+    if amount is None or not figure.donor or weakly_attributed(figure.attribution.get("donor")):
+        return None
+    for prior_index in range(index - 1, -1, -1):
+        prior = sums[prior_index]
+        prior_amount = _amount(prior)
+        if (
+            prior.start in links
+            or prior.start in references
+            or prior_amount is None
+            or prior.donor != figure.donor
+            or weakly_attributed(prior.attribution.get("donor"))
+            or prior.unit != figure.unit
+        ):
+            continue
+        return prior_index if amount < prior_amount else None
+    return None
+
+
+# Words right after a whole that announce it is shared out next: "Seoul's humanitarian package
+# ..., worth about 147 billion won, will be split among U.N. agencies, demining teams and power
+# grid repairs" (2026.11.17).
+_SPLIT_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:will be|is to be|is|are) (?:split|divided|shared out|broken down|"
+    r"distributed)\s+(?:among|between|across|into)\b",
+    re.IGNORECASE,
+)
+
+
+def _split_into(
+    text: str,
+    sums: Sequence[FigureFacts],
+    index: int,
+    whole: int,
+    links: dict[int, tuple[Link, int]],
+) -> bool:
+    """Whether the whole's own words announce it is shared out (`_SPLIT_AFTER`) and the sum is
+    one more share of it: the shares so far and this one stay within it, in EUR whatever
+    currency each is given in ("Some 44 billion won ... Another $20 million")."""
+    if not _SPLIT_AFTER.match(_around(text, sums[whole])[1]):
+        return False
+    start = sums[whole].start
+    shares = [f for f in sums[:index] if links.get(f.start) == (Link.PART_OF, start)]
+    amounts = [_amount(f) for f in (*shares, sums[index])]
+    whole_amount = _amount(sums[whole])
+    if whole_amount is None or any(a is None for a in amounts):
+        return False
+    return sum(a for a in amounts if a is not None) <= whole_amount * (1 + _SUM_TOLERANCE)
+
+
+# A sum a rise comes on top of: "an additional £500 million ..., taking the UK's military support
+# this year to £3 billion ... the extra funding comes on top of the £2.5 billion already committed
+# for this year" (2026.11.17).
+_ON_TOP_OF = re.compile(
+    r"\b(?:on top of|in addition to|zusätzlich zu|en plus d)\s*(?:the|den|des|de la|du|les)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _base_of_rise(
+    text: str,
+    stated: Sequence[tuple[FigureFacts, Mention]],
+    at: int,
+    rise: Mention,
+    whole: Mention,
+    mentions: dict[int, Mention],
+) -> None:
+    """Link to the whole the sum after it that its rise comes on top of (`_ON_TOP_OF`), within
+    reach and unlinked, when the rise and it add up to the whole: the whole's other part."""
+    whole_figure = stated[at][0]
+    for figure, mention in stated[at + 1 :]:
+        if figure.start - whole_figure.end > _PART_REACH:
+            return
+        if (
+            mention.link is None
+            and mention.block == whole.block
+            and mention.unit == whole.unit
+            and _ON_TOP_OF.search(_around(text, figure)[0])
+            and rise.amount is not None
+            and mention.amount is not None
+            and whole.amount is not None
+            and abs(rise.amount + mention.amount - whole.amount) <= _SUM_TOLERANCE * whole.amount
+        ):
+            mentions[figure.start] = replace(
+                mention, link=Link.PART_OF, link_start=whole_figure.start
+            )
+            return
+
+
+# A sentence that opens with the year's package, of the year its words name: "This year's
+# package includes €50 million for ..." after "€126 million ... this year and at least €220
+# million next year".
+_YEARS_OPENING = re.compile(
+    r"^\s*(this|next|last) year['’]s (?:[\w-]+ ){0,2}?(?:package|aid|funding|money|contribution|"
+    r"allocation|support)\b",
+    re.IGNORECASE,
+)
+_YEAR_OFFSETS = {"this": 0, "next": 1, "last": -1}
+
+
+def _named_year(before: str, published_year: int | None) -> int | None:
+    """The year a part's opening words name (`_YEARS_OPENING`), from its report's year."""
+    found = _YEARS_OPENING.match(before)
+    if found is None or published_year is None:
+        return None
+    return published_year + _YEAR_OFFSETS[found.group(1).lower()]
+
+
+_QUESTION_AFTER = re.compile(r"^[^.!?\n]{0,120}\?")
+
+
+def _asked_about(
+    text: str, figure: FigureFacts, stated: Sequence[tuple[FigureFacts, Mention]]
+) -> Mention | None:
+    """The latest mention before a figure of the same amount, when the figure is in a question
+    ("Is EUR 40bn enough?"): a question restates the sum it asks about, of its kind."""
+    if not _QUESTION_AFTER.match(text[figure.end :]):
+        return None
+    return next(
+        (
+            mention
+            for prior, mention in reversed(stated)
+            if (prior.value, prior.unit) == (figure.value, figure.unit)
+        ),
+        None,
+    )
+
+
+# A sentence about the new package, after an earlier one told apart from it: "The 46th package,
+# delivered in December, was also worth PLN 1.3 billion. The new package includes ...".
+_NEW_PACKAGE_OPENING = re.compile(
+    r"^\s*(?:the|this|its) (?:new|latest|current) (?:[\w'’-]+ ){0,2}?"
+    r"(?:package|tranche|allocation|aid)\b|"
+    r"^\s*(?:le|ce) nouveau (?:paquet|programme)\b|^\s*(?:das|dieses) neue (?:Paket|Hilfspaket)\b",
+    re.IGNORECASE,
+)
+
+
+def _new_against_earlier(text: str, before: str, whole: FigureFacts) -> bool:
+    """Whether a part's sentence is about the new package and the whole before it is one the
+    text tells apart from an equal one ("also worth", "An earlier package of"): that whole is
+    the earlier package, no whole of the new one's parts (2026.11.17)."""
+    return bool(_NEW_PACKAGE_OPENING.match(before)) and names_another(_around(text, whole)[0])
 
 
 # A sentence that opens with one more sum: "A further NOK 1.2 billion is set aside for radars".
@@ -549,15 +747,20 @@ def _whole_before(
     return None
 
 
-def _sums_to(figures: Sequence[FigureFacts], index: int, whole_index: int) -> bool:
+def _sums_to(
+    figures: Sequence[FigureFacts], index: int, whole_index: int, skip: set[int] | None = None
+) -> bool:
     """Whether the figures right after the whole, this one among them, add up to it: the whole
-    broken down ("€50 billion ... €33 billion in loans and €17 billion in grants")."""
+    broken down ("€50 billion ... €33 billion in loans and €17 billion in grants"). Figures at
+    `skip` (an earlier package between: `_new_against_earlier`) are not among them."""
     target = _amount(figures[whole_index])
     if target is None:
         return False
     # A percentage between ("PLN 186.6 billion ..., 4.7% of GDP. PLN 124.3 billion ...; the
     # rest, PLN 62.3 billion") is no part of a sum of money.
-    after = [f for f in figures[whole_index + 1 :] if f.unit != "percent"]
+    after = [
+        f for f in figures[whole_index + 1 :] if f.unit != "percent" and f.start not in (skip or ())
+    ]
     whole = figures[whole_index]
     total = Decimal(0)
     for count, sibling in enumerate(after[:4], start=1):

@@ -70,6 +70,9 @@ _CUMULATIVE = re.compile(
 # Aid other than military: unqualified aid beside these words is all aid, not military aid.
 _OTHER_AID_WORDS = re.compile(
     r"\b(?:humanitarian|financial|budget support|civilian (?:aid|assistance|support)|"
+    # 2026.11.17: food aid is humanitarian ("some $16 million for food aid delivered by the
+    # World Food Programme")
+    r"food (?:aid|assistance)|aide alimentaire|Nahrungsmittelhilfe|"
     r"reconstruction|humanitär\w*|finanziell\w*|zivile\w* (?:Hilfe|Unterstützung)|Zivilhilfe|"
     r"Wiederaufbau|humanitaire\w*|financi[eè]re\w*|(?:aide|soutien) civil\w*)\b",
     re.IGNORECASE,
@@ -99,7 +102,9 @@ _CUMULATIVE_BEFORE = re.compile(
     # "Europe's military aid reached €72 billion"
     r"(?:aid|assistance|support|contributions?|total)\s+(?:[\w'’-]+\s+){0,4}"
     # "Dutch contributions to PURL this year now stand at €750m"
-    r"(?:(?:has |have |had )?reached|now (?:stands?|amounts?|totals?|comes?)(?: at| to)?)\s+"
+    r"(?:(?:has |have |had )?reached|now (?:stands?|amounts?|totals?|comes?)(?: at| to)?|"
+    # "The total value of Finland's defence materiel assistance to Ukraine is now"
+    r"(?:is|are) now)\s+"
     r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|a total of)\s+)?$|"
     # a sentence that adds the new sum to what was there: "With today's decision, the Dutch
     # contributions to PURL in 2025 amount to", "Together with the package of SEK 7.1 billion
@@ -121,7 +126,18 @@ _CUMULATIVE_BEFORE = re.compile(
     r"\b(?:(?:(?:has|have|had) (?:now|so far)|so far,? (?:[\w'’-]+ ){0,3}?(?:has|have|had)) "
     r"(?:allocated|committed|given|provided|delivered|disbursed|sent|spent|paid out|yielded|"
     r"raised|used)\b(?:\s+[\w'’-]+){0,4}?|(?:has|have|had) so far pledged)\s+"
-    r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|a total of)\s+)?$)",
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|a total of)\s+)?$|"
+    # a sum of aid brought to a level: "bringing Finland's military aid to Ukraine this year to
+    # about" (a package brought to Kyiv is no aid brought to a level)
+    r"\b(?:brings?|bringing|brought)\b[^.;]{0,60}\b(?:aid|assistance|support|contributions?)\b"
+    r"[^.;]{0,40}\bto\s+(?:(?:about|around|some|nearly|almost|roughly|over|more than)\s+)?$|"
+    # "l'aide cumulée de son pays dépasse", "die kumulierte Hilfe erreicht" (before the figure
+    # only: "3,5 milliards d'euros ..., ou le Danemark, dont l'aide cumulée" is another's)
+    r"\b(?:cumulée?s?|kumuliert\w*)\b[^.;]{0,80}$|"
+    # what a giver has given, said as a floor: "Estonia has given Ukraine more than" (a package
+    # is announced, not "more than" given)
+    r"\b(?:has|have) (?:given|provided|sent|delivered|donated|supplied)\s+"
+    r"(?:(?:to\s+)?(?:Ukraine|Kyiv|Kiev)\s+)?(?:more than|over|in excess of)\s+$)",
     re.IGNORECASE,
 )
 # Words right after a figure that make it a partial-year aggregate, a sum of packages that are
@@ -180,6 +196,8 @@ _NOT_GIVEN_CHARS = 80
 # package since the start of the war", "the biggest package to date", "das größte Paket seit
 # Kriegsbeginn"; so does "bisher" before one ("das bisher grösste Hilfspaket": the largest so far).
 _SUPERLATIVE = (
+    # and a package's number: "its 30th since Russia's full-scale invasion" counts packages
+    r"\d+(?:st|nd|rd|th|e|ème)|"
     r"largest|biggest|highest|greatest|first|größte\w*|grösste\w*|höchste\w*|"
     r"umfangreichste\w*|plus (?:important|gros|élevé)e?s?"
 )
@@ -204,6 +222,31 @@ _PLEDGE_SUBJECT = re.compile(
     r"(?: (?:about|around|roughly|some|nearly|almost|approximately|over|more than))?\s*$",
     re.IGNORECASE,
 )
+# A loan promised, or agreed to be granted, is a pledge (a target) until it is paid out: "Le G7 a
+# promis un prêt de", "se sont entendus pour accorder à l'Ukraine un prêt d'environ", "the
+# loan of $50 billion promised by the G7" (2026.11.17). Packages "promised" stay increments:
+# news says so of sums given.
+_LOAN = r"(?:loan|prêt|Kredit|Darlehen)"
+_PROMISED_LOAN_BEFORE = re.compile(
+    r"\b(?:promis|promised|pledged|zugesagt|agreed to (?:provide|grant|give|extend)|"
+    r"(?:se sont |s'est )?entendus?(?: [\w'’-]+){0,2} pour accorder)\b[^.;]{0,60}"
+    rf"\b{_LOAN}\b[^.;]{{0,30}}$",
+    re.IGNORECASE,
+)
+_PROMISED_AFTER = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:promis|promised|pledged)\b")
+_LOAN_AFTER = re.compile(rf"^\s*{_LOAN}\s+(?:promis|promised|pledged)\b", re.IGNORECASE)
+_LOAN_BEFORE = re.compile(rf"\b{_LOAN}\b[^.;]{{0,20}}$", re.IGNORECASE)
+
+
+def _promised_loan(before: str, after: str) -> bool:
+    """Whether a figure is a loan promised, not paid out (`_PROMISED_LOAN_BEFORE`)."""
+    return bool(
+        _PROMISED_LOAN_BEFORE.search(before[-120:])
+        or (_LOAN_BEFORE.search(before[-40:]) and _PROMISED_AFTER.match(after))
+        or _LOAN_AFTER.match(after)
+    )
+
+
 # A country's own budget named as the subject of the figure: "The Bundeswehr's own budget,
 # separate from the aid for Ukraine, stands at €51.8 billion", whatever the category read for it.
 _OWN_BUDGET = re.compile(
@@ -222,6 +265,11 @@ _YEAR_RANGE = re.compile(
     r"\b(20\d\d)\s*(?:[-–/]|to|through|bis|à)\s*(20\d\d)\b|"
     r"\bbetween (20\d\d) and (20\d\d)\b|\bfrom (20\d\d) (?:to|until) (20\d\d)\b",
     re.IGNORECASE,
+)
+# A winter named by its two years: aid "pour l'hiver 2024-2025", "for winter 2024/25" is given
+# in the autumn it starts, the first year's (a package, not a range of years).
+_WINTER = re.compile(
+    r"\b(?:winter|hiver|Winter)\s+(?:of\s+)?(20\d\d)\s*[-–/]\s*(?:20)?\d\d\b", re.IGNORECASE
 )
 # What may stand between a figure and its conversion: "(", "(about", "(or", "/ around"...
 _CONVERSION_GAP = re.compile(
@@ -263,7 +311,10 @@ _COMPARISON = re.compile(
     # military aid to Ukraine next year to 8 billion euros from 4 billion euros this year"
     # (2026.11.16)
     r"^\s*from\s*$|"
-    r"\b(?:compared (?:with|to)|up from|down from|than|versus|vs\.?|against|after|"
+    # and a bare "on the" or "over the" right between a rise and its base: "€1.35 billion, up
+    # €100 million on the €1.25 billion provided this year" (2026.11.17)
+    r"^\s*(?:on|over) the\s*$|"
+    r"\b(?:compared (?:with|to)|up from|down from|than(?!\s+\d)|versus|vs\.?|against|after|"
     r"previous(?:ly)?|vorherige\w*|précédent\w*|"
     r"last year|im Vorjahr|gegenüber|contre|par rapport à|"
     # an equal sum given as the level matched: "€2.3 billion in 2025, matching the €2.3 billion
@@ -290,7 +341,10 @@ _OF_IT = re.compile(r"^\s*of it\b", re.IGNORECASE)
 # in March, with the rest following"), or most of the sum ("Most of it, $7.5m, goes to").
 _PART_BEFORE = re.compile(
     # (not "The first, €20 million, will buy drones. The second, another €20 million": a list)
-    r"(?:(?:^|[,;:(]\s*|\band\s+)the first\s*|"
+    r"(?:(?:^|[,;:(]\s*|\band\s+)(?:the|a) first\s*|"
+    # 2026.11.17: "The first tranche of the loan, ¥150 billion, will be disbursed"
+    r"(?:^|[,;:(]\s*|\band\s+)(?:the|a) first (?:tranche|instalment|installment|payment|"
+    r"disbursement) of (?:the|this|that|its) (?:loan|package|credit|grant|sum|amount)\s*,?\s*|"
     r"\b(?:most|much|part|half|the bulk|the rest|the remainder) of (?:it|this|that|the money)"
     r"\s*,?\s*)$",
     re.IGNORECASE,
@@ -604,7 +658,7 @@ def kind_of(*, unit: str, category: str, qualifier: str, before: str, after: str
         return Kind.TARGET
     if qualifier in ("at_least", "up_to") and _PLEDGE_VERB.search(before[-120:]):
         return Kind.TARGET
-    if _PLEDGE_SUBJECT.search(before[-120:]):
+    if _PLEDGE_SUBJECT.search(before[-120:]) or _promised_loan(before, after):
         return Kind.TARGET
     return Kind.INCREMENT
 
@@ -642,6 +696,9 @@ def period_of(
     if own and kind is not Kind.CUMULATIVE:
         return own.group(1)
     near = f"{before[-120:]} {after[:80]}"
+    winter = _WINTER.search(near)
+    if winter and kind is not Kind.CUMULATIVE:
+        return winter.group(1)
     found = _YEAR_RANGE.search(near)
     if found:
         first, last = (g for g in found.groups() if g is not None)
@@ -955,3 +1012,21 @@ def same_precise_amount(a: _Amount, b: _Amount, digits: int = _PRECISE_DIGITS) -
     if (a.value, a.unit) != (b.value, b.unit) or not a.qualifier == b.qualifier == "exact":
         return False
     return len(a.value.normalize().as_tuple().digits) >= digits
+
+
+def two_exact_sums(a: _Amount, b: _Amount) -> bool:
+    """Whether two exact amounts in one currency are two sums, not one rounded: they differ,
+    and the more precise, rounded to the other's significant digits, is not the other ("$571.3
+    million" and "$567 million"; but "€7.14 billion" and "€7.1 billion" may be one). Said of
+    two figures of one report, which gives a fact once precisely (2026.11.17)."""
+    if a.unit != b.unit or not a.qualifier == b.qualifier == "exact" or a.value == b.value:
+        return False
+    digits = min(len(v.normalize().as_tuple().digits) for v in (a.value, b.value))
+    coarse, fine = sorted((a.value, b.value), key=lambda v: len(v.normalize().as_tuple().digits))
+    return _round_to(fine, digits) != coarse
+
+
+def _round_to(value: Decimal, digits: int) -> Decimal:
+    """`value` rounded to `digits` significant digits."""
+    exponent = value.adjusted() - digits + 1
+    return value.quantize(Decimal(1).scaleb(exponent), rounding="ROUND_HALF_UP").normalize()
