@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from services.extractor import context, lexicon
+from services.extractor import context, lexicon, years
 from services.extractor.currencies import HOME_COUNTRY
 
 SENTENCE, CONTEXT, TITLE, DOCUMENT = "sentence", "context", "title", "document"
@@ -130,6 +130,7 @@ class Story:
     packager: str | None = None  # the giver of the last aid figure, outside a list of parts
     listing: bool = False  # the sentence before told a package's parts, or was one of them
     lending: bool = False  # the sentence before told of the EU's loans to its members for arms
+    budget: int | None = None  # the year of the budget the story is about (years.budget_year)
 
     @classmethod
     def begin(
@@ -157,6 +158,9 @@ class Story:
             story.country = max(places, key=lambda name: places[name])
         story.published = published
         story.frame = _frame_year(sentences[0] if sentences else None, published)
+        story.budget = years.budget_year(
+            title.text if title else None, sentences[0].text if sentences else None, published
+        )
         story.topic = _topic(title, []) if title else None
         if title is not None:
             story.named.update(a.name for a in title.actors if not a.recipient)
@@ -464,6 +468,16 @@ class Story:
             return None
         if category != "other" and lexicon.PERFECT.search(sentence.text, clause[0], span[0]):
             return None  # "Denmark has put in 1.6 billion crowns": a stock up to now
+        if (
+            self.budget is not None
+            and self.current.year is not None
+            and not sentence.years
+            and category != "pledge_target"
+            and not fresh
+            and (category not in lexicon.AID_CATEGORIES or years.planned(sentence.text))
+        ):
+            # A line of the budget the story is about, after an aside on another year.
+            return self.budget, CONTEXT
         # A list going on ("En 2024, l'Allemagne 2,1 %. La Pologne dépense 4,1 %") keeps its
         # time for each new actor; a new actor with another kind of figure starts its own.
         listed = category == self.last_category and category != "other"

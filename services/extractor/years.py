@@ -1,0 +1,162 @@
+"""Year rules of extractor 2026.11.30 (issue 10): times a story fixes beyond a figure's sentence.
+
+- A story about one budget (its headline or lead names it by a year that has not passed: "Poland's
+  2026 budget draft", "Haushaltsentwurf 2027", "Budget 2027 :") dates the lines of that budget
+  its later sentences tell without a year of their own ("Of the defence total, 124 billion
+  zlotys ...", "Die Nettokreditaufnahme ist mit 89,3 Milliarden Euro veranschlagt"), after an
+  aside on this year or an earlier one.
+- A sum or share followed right away by the stretch it runs over ("€8 billion since the
+  invasion", "63% of all military aid allocated since the start of the war", "6 milliards d'euros
+  d'aide militaire depuis le début de l'invasion") is of no one year, whatever year its clause
+  named before it ("spent 2.4% of GDP last year and had given ... €8 billion since the invasion").
+- So does a budget named by its year for the relative clause after it ("approved the 2025 budget,
+  which raises defence spending to HUF 1,612 billion"), though the comma starts a new clause.
+- A fiscal year named by the month it starts in ("the fiscal year starting in April", "l'exercice
+  qui commence en avril") is the one that starts next after publication: a budget approved in
+  December for "the fiscal year starting in April" is next year's.
+"""
+
+import datetime
+import re
+from collections.abc import Sequence
+
+from services.extractor import lexicon
+
+# A budget named by its year: "the 2027 budget", "a draft 2026 budget", "2026 defense budget",
+# "Haushaltsentwurf 2027", "Etatentwurf 2027", "Voranschlag 2025", "Budget des armées 2026",
+# "budget for 2026".
+_BUDGET_NAMED = re.compile(
+    r"\b(?P<pre>(?:19|20)\d\d)\s+(?:(?:draft|proposed|revised|defen[cs]e|military|state|federal"
+    r"|national)\s+){0,2}(?:budget|Haushalt)"
+    r"|\b(?:budget|Haushalt\w*|\w*[eE]tat\w*|Voranschlag|Doppelbudget|loi\s+de\s+finances|PLF)"
+    r"\s+(?:des\s+armées\s+|de\s+la\s+défense\s+)?(?:pour\s+|de\s+|für\s+|for\s+)?"
+    # (not a budget for two years: "das Doppelbudget für 2025 und 2026")
+    r"(?P<post>(?:19|20)\d\d)(?![\w-]|[–/-]\d|\s+(?:and|und|et)\s+(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+# A budget bill, which a lead's "next year" or "the fiscal year starting in April" dates.
+_BUDGET_BILL = re.compile(
+    r"\b(?:(?:draft|state|federal|national|defen[cs]e|military)\s+budget|budget\s+(?:request"
+    r"|proposal|draft|bill)|Haushalt\w*|Voranschlag|\w*[eE]tat\w*|Bundesbudget"
+    r"|loi\s+de\s+finances)\b",
+    re.IGNORECASE,
+)
+
+# A budget named by its year, then a relative clause telling its sums: "approved the 2025
+# budget, which raises defence spending to HUF 1,612 billion".
+_BUDGET_WHICH = re.compile(
+    r"(?:" + _BUDGET_NAMED.pattern + r")\s*,\s+(?:which|that|qui|der|die|das)\s*$", re.IGNORECASE
+)
+
+
+def budget_clause_year(text: str, start: int) -> int | None:
+    """The year of the budget named right before the relative clause the figure at `start`
+    stands in ("the 2026 budget, which lifts defence spending to EUR 5.1 billion"): the clause
+    tells that budget's sums, though a comma parts it from its year."""
+    lo = 0
+    for brk in lexicon.CLAUSE_BREAK.finditer(text, 0, start):
+        lo = brk.end()
+    if lo == 0:
+        return None
+    named = _BUDGET_WHICH.search(text, max(0, lo - 80), lo)
+    if named is None:
+        return None
+    return int(named.group("pre") or named.group("post"))
+
+
+def budget_year(title: str | None, lead: str | None, published: datetime.date | None) -> int | None:
+    """The year of the budget a story is about, when its headline (else its lead) names a
+    budget by a year that has not passed at publication."""
+    if published is None:
+        return None
+    for text in (title, lead):
+        if not text:
+            continue
+        for match in _BUDGET_NAMED.finditer(text):
+            year = int(match.group("pre") or match.group("post"))
+            if year >= published.year:
+                return year
+        dated = _budget_ahead(text, published) if text is lead else None
+        if dated is not None:
+            return dated
+    return None
+
+
+def planned(text: str) -> bool:
+    """True when a sentence tells its aid as a line of a budget or a plan ("sind 11,5 Milliarden
+    Euro eingeplant", "Davon sollen 170 Millionen Euro in die Ukraine fließen"), not as aid
+    given apart from it ("The cabinet separately approved HUF 1.5 billion of winter aid")."""
+    return bool(lexicon.BUDGETING.search(text) or lexicon.FUTURE.search(text))
+
+
+def _budget_ahead(lead: str, published: datetime.date) -> int | None:
+    """The year of the budget bill a lead dates relatively: "the state budget for next year",
+    "den Voranschlag für das kommende Jahr", "a record defence budget ... for the fiscal year
+    starting in April"."""
+    if not _BUDGET_BILL.search(lead):
+        return None
+    if any(lexicon.relative_offset(m) == 1 for m in lexicon.RELATIVE_TIME.finditer(lead)):
+        return published.year + 1
+    starts = fiscal_starts(lead, published.year + (published.month - 1) / 12)
+    return starts[0][2] if starts else None
+
+
+# "the fiscal year starting in April", "the financial year that begins in July", "l'exercice
+# qui commence en avril" (not one with its year: "starting in April 2026" is dated as written).
+_FISCAL_START = re.compile(
+    r"(?:\b(?:fiscal|financial|budget)\s+year\s+(?:(?:that|which)\s+)?(?:starting|beginning"
+    r"|starts|begins)\s+(?:in|on\s+1)\s+(?P<month>(?-i:[A-Z][a-z]+))"
+    r"|\bexercice\s+(?:qui\s+(?:commence|débute)|commençant|débutant)\s+(?:en|le\s+1er)\s+"
+    r"(?P<mois>[a-zéû]+))(?!\s+(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+def fiscal_starts(text: str, moment: float | None) -> list[tuple[int, int, int]]:
+    """(start, end, year) of each fiscal year `text` names by the month it starts in, dated by
+    the publication date (`moment`, a fractional year): the next such month to come."""
+    if moment is None or ("year" not in text and "exercice" not in text):
+        return []
+    year = int(moment)
+    month = round((moment - year) * 12) + 1
+    found = []
+    for match in _FISCAL_START.finditer(text):
+        name = (match.group("month") or match.group("mois") or "").lower()
+        number = lexicon.MONTH_NUMBER.get(name)
+        if number is None:
+            continue
+        found.append((match.start(), match.end(), year + (number < month)))
+    return found
+
+
+# How far after a figure the stretch it runs over may start: its own words between ("€8 billion
+# in military aid to Ukraine since", "63% of all military aid allocated since").
+_SPAN_WITHIN = 70
+_COMMA = re.compile(r",(?!\d)")
+# A stretch told by its start or its two ends: "since", "seit", "depuis", "between", "entre".
+_START = re.compile(r"(?:since|seit|depuis|between|zwischen|entre)\b", re.IGNORECASE)
+
+
+def runs_over_years(text: str, end: int, hi: int, marks: Sequence[int]) -> bool:
+    """True when the figure ending at `end` is followed, before `hi` (its clause's end) and
+    within a few words, by a stretch of years or a start ("since the invasion", "so far",
+    "between 2022 and 2024") with no year nor figure between (`marks`: where the sentence's
+    years and other figures start): it is a total over that stretch. A recurring sum ("€1
+    billion a year") is not."""
+    limit = min(hi, end + _SPAN_WITHIN)
+    marker = lexicon.NO_SINGLE_YEAR.search(text, end, limit)
+    if marker is None or lexicon.YEARLY.match(text, marker.start()):
+        return False
+    if lexicon.UNTIL.match(text, marker.start()):
+        return False  # "bis 2035": a deadline or an end, which year_of reads
+    # a year or figure between, or a year right after "so far" ("so far this year"): that
+    # year's (a year inside a start, "since it was launched last year", is the start's)
+    start = _START.match(text, marker.start()) is not None
+    if any(end <= mark < marker.start() for mark in marks):
+        return False
+    if not start and any(marker.end() <= mark <= marker.end() + 1 for mark in marks):
+        return False
+    if _COMMA.search(text, end, marker.start()):
+        return False  # "50,5 milliards d'euros, conformément à la loi ... 2024-2030"
+    return lexicon.no_single_year(text, end, marker.end(), figure_end=end)

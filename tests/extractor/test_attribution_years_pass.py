@@ -1,0 +1,83 @@
+"""Year rules of extractor 2026.11.30 (issue 10, the year pass): a budget story's own year after
+an aside, a fiscal year named by the month it starts in, a total over the years told right after
+its sum. Each rule is checked on sentences written for these tests, never copied from an
+evaluation article."""
+
+import datetime
+
+from services.extractor.figures import extract_figures
+from shared.models import Figure
+
+
+def _by_surface(text: str, published: datetime.date, title: str | None = None) -> dict[str, Figure]:
+    return {f.surface: f for f in extract_figures(text, title=title, published=published)}
+
+
+def test_a_budget_story_dates_its_lines_after_an_aside_on_this_year() -> None:
+    text = (
+        "OSLO - Norway's government on Tuesday presented a draft 2027 budget that lifts defence "
+        "spending to NOK 110 billion. The armed forces expect to spend NOK 98 billion on "
+        "defence this year. Of the defence total, NOK 20 billion will go to new frigates."
+    )
+    figures = _by_surface(text, datetime.date(2026, 10, 6))
+    assert figures["NOK 110 billion"].year == 2027
+    assert figures["NOK 98 billion"].year == 2026
+    assert figures["NOK 20 billion"].year == 2027
+
+
+def test_a_budget_named_in_the_headline_frames_the_story() -> None:
+    text = (
+        "Das Kabinett hat den Entwurf am Mittwoch beschlossen. Der Wehretat wächst auf 60 "
+        "Milliarden Euro, nach 52 Milliarden Euro im laufenden Jahr. Bereits im vergangenen "
+        "Juni hatte die Regierung 2 Milliarden Euro für Munition zugesagt. Die Zinsausgaben "
+        "steigen auf 30 Milliarden Euro."
+    )
+    title = "Haushaltsentwurf 2027: Wehretat wächst deutlich"
+    figures = _by_surface(text, datetime.date(2026, 7, 2), title)
+    assert figures["60 Milliarden Euro"].year == 2027
+    assert figures["30 Milliarden Euro"].year == 2027
+
+
+def test_a_fiscal_year_named_by_its_starting_month_is_the_next_to_start() -> None:
+    text = (
+        "Japan's cabinet approved a record defence budget of ¥9.5 trillion for the fiscal year "
+        "starting in April."
+    )
+    assert _by_surface(text, datetime.date(2026, 12, 22))["¥9.5 trillion"].year == 2027
+    assert _by_surface(text, datetime.date(2026, 2, 3))["¥9.5 trillion"].year == 2026
+
+
+def test_a_total_told_right_after_its_sum_has_no_year() -> None:
+    text = (
+        "Sweden spent 2.2% of GDP on defence last year and has given Ukraine military aid "
+        "worth SEK 80 billion since the invasion."
+    )
+    figures = _by_surface(text, datetime.date(2026, 3, 10))
+    assert figures["2.2%"].year == 2025
+    assert figures["SEK 80 billion"].year is None
+
+
+def test_a_share_of_all_aid_since_the_war_began_has_no_year() -> None:
+    text = (
+        "Europe now accounts for 71% of all military aid allocated since the start of the war, "
+        "up from 52% at the end of last year."
+    )
+    assert _by_surface(text, datetime.date(2026, 3, 10))["71%"].year is None
+
+
+def test_a_sum_so_far_this_year_keeps_its_year() -> None:
+    text = "The coalition's members have committed £5 billion so far this year, the minister said."
+    assert _by_surface(text, datetime.date(2026, 3, 10))["£5 billion"].year == 2026
+
+
+def test_aid_approved_apart_from_the_budget_keeps_the_story_time() -> None:
+    text = (
+        "VIENNA, Dec 12 - Austria's parliament on Thursday approved the 2026 budget, which lifts "
+        "defence spending to EUR 5.1 billion. The finance minister expects a deficit of 3.9% of "
+        "GDP this year. Of the defence total, EUR 1.2 billion goes to new radars. The cabinet "
+        "separately approved EUR 4 million of winter aid for Ukraine, mostly for generators."
+    )
+    figures = _by_surface(text, datetime.date(2025, 12, 12))
+    assert figures["EUR 5.1 billion"].year == 2026  # the relative clause of the 2026 budget
+    assert figures["EUR 1.2 billion"].year == 2026
+    assert figures["EUR 4 million"].year == 2025
