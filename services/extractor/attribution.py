@@ -391,7 +391,13 @@ class Story:
         elif year is not None:
             sources["year"] = own("year")
         target = category == "pledge_target" and unit == "percent"
-        if year is not None and target and not _deadline_of(sentence, year, span[1]):
+        stated = [(y.start, y.end) for y in sentence.years if y.label == str(year)]
+        if (
+            year is not None
+            and target
+            and not _deadline_of(sentence, year, span[1])
+            and not years.met_in(sentence.text, clause, span, stated[0] if stated else None)
+        ):
             # An open-ended target has no year: only a deadline dates it ("5% by 2035").
             year = None
             sources.pop("year", None)

@@ -160,3 +160,58 @@ def runs_over_years(text: str, end: int, hi: int, marks: Sequence[int]) -> bool:
     if _COMMA.search(text, end, marker.start()):
         return False  # "50,5 milliards d'euros, conformément à la loi ... 2024-2030"
     return lexicon.no_single_year(text, end, marker.end(), figure_end=end)
+
+
+# Verbs of reaching or spending a level: "will reach 2% of GDP on defence this fiscal year", "a
+# atteint l'an dernier l'objectif de 2 %", "consacrera cette année 2,07 % de son PIB".
+_MET = re.compile(
+    r"\b(?:reach\w*|meet\w*|met|hit|achiev\w*|spend\w*|spent|lift\w*|erreich\w*|ausgeb\w*"
+    r"|ausgegeben|aufwend\w*|atteindre|atteint\w*|atteindr\w*|consacr\w*|porter|dépens\w*)\b",
+    re.IGNORECASE,
+)
+# The year a target was set in, not met in: "agreed in Wales in 2014", "fixée par les alliés en
+# 2014", "vereinbart 2014".
+_SET_BEFORE = re.compile(
+    r"\b(?:agreed|set|adopted|endorsed|fix\w*|décid\w*|convenu\w*|vereinbart\w*|beschlossen"
+    r"|festgelegt)\b[^.;,]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+# A level measured against the target rather than reached: "above NATO's guideline of 2%", "loin de
+# la cible de 2 %"; and another level between the verb and the figure ("spend 2.4% ..., well
+# above NATO's target of 2%").
+_AGAINST = re.compile(
+    r"\b(?:above|below|short\s+of|beyond|under|compared|than|au-dessus|en\s+deçà|loin|über|unter)\b"
+    r"|\d\s*(?:%|per\s*cent|Prozent|pour\s+cent)",
+    re.IGNORECASE,
+)
+
+# The alliance's target named as what is to be met: "NATO's benchmark", "the alliance's target".
+_ALLIANCE = re.compile(r"\b(?:NATO|OTAN|Nato|alliance|Alliance|allies|Bündnis\w*|Alliierten)\b")
+
+
+def met_in(
+    text: str, clause: tuple[int, int], span: tuple[int, int], year: tuple[int, int] | None
+) -> bool:
+    """True when the target level at `span` is told as reached or spent in the year its clause
+    states after the verb (`year`, that year's span): "Canada will reach 2% of GDP on defence
+    this fiscal year", "Luxembourg a atteint l'an dernier l'objectif de 2 %". Not the year the
+    target was set in, nor a target a level is measured against."""
+    if year is None:
+        return False
+    lo, hi = clause
+    start, end = span
+    verbs = list(_MET.finditer(text, lo, start))
+    if not verbs or not lo <= year[0] < hi:
+        return False
+    verb = verbs[-1]
+    if year[0] < verb.start() or _AGAINST.search(text, verb.end(), start):
+        return False
+    first = verbs[0]
+    alliance = _ALLIANCE.search(text, first.end(), start)
+    if alliance and not lexicon.REACHED.search(text, first.start(), start):
+        return False  # "will meet NATO's benchmark of 2% this year": the alliance's target
+    if year[0] >= end and "," in text[end : year[0]]:
+        return False  # "2%, a guideline that two thirds of them met last year"
+    return _SET_BEFORE.search(text, max(lo, year[0] - 40), year[0]) is None

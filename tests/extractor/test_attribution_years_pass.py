@@ -81,3 +81,28 @@ def test_aid_approved_apart_from_the_budget_keeps_the_story_time() -> None:
     assert figures["EUR 5.1 billion"].year == 2026  # the relative clause of the 2026 budget
     assert figures["EUR 1.2 billion"].year == 2026
     assert figures["EUR 4 million"].year == 2025
+
+
+def test_a_target_level_reached_in_a_stated_year_takes_that_year() -> None:
+    published = datetime.date(2026, 5, 20)
+    reached = "Portugal a atteint l'an dernier l'objectif de 2 % du PIB consacré à la défense."
+    assert _by_surface(reached, published)["2 %"].year == 2025
+    reach = (
+        "The Prime Minister has promised to reach the government's goal of spending 1.5% of GDP "
+        "on defence this fiscal year."
+    )
+    assert _by_surface(reach, published)["1.5%"].year == 2026
+
+
+def test_the_alliances_target_to_be_met_or_measured_against_stays_open() -> None:
+    published = datetime.date(2026, 5, 20)
+    promised = (
+        "The minister said Canada would meet NATO's 3.5% core benchmark in the current fiscal year."
+    )
+    assert _by_surface(promised, published)["3.5%"].year is None
+    measured = (
+        "Slovenia will spend 1.6% of GDP on defence this year, well below NATO's guideline of 2%."
+    )
+    figures = _by_surface(measured, published)
+    assert figures["1.6%"].year == 2026
+    assert figures["2%"].year is None
