@@ -390,6 +390,9 @@ class Story:
                 year, sources["year"] = dated
         elif year is not None:
             sources["year"] = own("year")
+        if year is not None and years.current_level(sentence.text, span[0], unit):
+            year = None  # "currently around 1% of GDP, is to reach 2% by 2033"
+            sources.pop("year", None)
         target = category == "pledge_target" and unit == "percent"
         stated = [(y.start, y.end) for y in sentence.years if y.label == str(year)]
         if (

@@ -11,6 +11,8 @@
   named before it ("spent 2.4% of GDP last year and had given ... €8 billion since the invasion").
 - So does a budget named by its year for the relative clause after it ("approved the 2025 budget,
   which raises defence spending to HUF 1,612 billion"), though the comma starts a new clause.
+- A level told as the current one ("currently around 1% of GDP", "heute sind es rund 0,7
+  Prozent", "von derzeit etwa 0,1 Prozent") is of no year: the present tense fixes none.
 - A fiscal year named by the month it starts in ("the fiscal year starting in April", "l'exercice
   qui commence en avril") is the one that starts next after publication: a budget approved in
   December for "the fiscal year starting in April" is next year's.
@@ -215,3 +217,19 @@ def met_in(
     if year[0] >= end and "," in text[end : year[0]]:
         return False  # "2%, a guideline that two thirds of them met last year"
     return _SET_BEFORE.search(text, max(lo, year[0] - 40), year[0]) is None
+
+
+# "currently", "derzeit", "heute sind es", "actuellement" just before a level, with no other
+# figure between: the level now, of no stated year.
+_NOW_BEFORE = re.compile(
+    r"\b(?:currently|at\s+present|presently|derzeit|zurzeit|gegenwärtig|heute|actuellement)\b"
+    r"[^.;:\d]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def current_level(text: str, start: int, unit: str) -> bool:
+    """True when the share at `start` is told as the level now ("Defence spending, currently
+    around 1% of GDP, is to reach 2% by 2033", "heute sind es rund 0,7 Prozent"): the present
+    tense fixes no year, whatever year the sentence gives its goal."""
+    return unit == "percent" and _NOW_BEFORE.search(text, max(0, start - 60), start) is not None

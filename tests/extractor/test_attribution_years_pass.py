@@ -106,3 +106,15 @@ def test_the_alliances_target_to_be_met_or_measured_against_stays_open() -> None
     figures = _by_surface(measured, published)
     assert figures["1.6%"].year == 2026
     assert figures["2%"].year is None
+
+
+def test_a_level_told_as_the_current_one_has_no_year() -> None:
+    published = datetime.date(2026, 5, 20)
+    text = (
+        "Bis 2030 sollen die Militärausgaben 1,5 Prozent erreichen, heute sind es rund 0,9 Prozent."
+    )
+    figures = _by_surface(text, published)
+    assert figures["1,5 Prozent"].year == 2030
+    assert figures["0,9 Prozent"].year is None
+    english = "Defence spending, currently about 1.1% of GDP, is to reach 2% by 2030."
+    assert _by_surface(english, published)["1.1%"].year is None
