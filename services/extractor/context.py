@@ -1380,6 +1380,10 @@ def resolve(
         year = None  # "8 milliards $ sur cinq ans, prévus par le budget de 2022"
     if year is not None and _runs_over_years(sentence, start, end, others):
         year = None  # "spent 2.4% last year and had given ... €8 billion since the invasion"
+    # "prêter 90 milliards d'euros à l'Ukraine en 2026 et 2027": neither year alone
+    both = years.two_years(sentence.text, *_clause(sentence.text, start, end, others))
+    if both:
+        year = None
     instrument = unit != "percent" and _sizes_instrument(sentence.text, start, end)
     instrument = instrument or scheme  # a member's loans from the instrument: no one year
     if instrument or threshold:
@@ -1433,6 +1437,7 @@ def resolve(
     # count from leaves the year unfixed: the context must not fill it.
     open_year = (
         year is None
+        and not both
         and not instrument
         and not threshold
         and not priced

@@ -11,6 +11,8 @@
   named before it ("spent 2.4% of GDP last year and had given ... €8 billion since the invasion").
 - So does a budget named by its year for the relative clause after it ("approved the 2025 budget,
   which raises defence spending to HUF 1,612 billion"), though the comma starts a new clause.
+- A sum for two years named together ("a loan for 2026 and 2027", "prêter 90 milliards d'euros
+  à l'Ukraine en 2026 et 2027", "für die Jahre 2026 und 2027") is of neither year alone.
 - A level told as the current one ("currently around 1% of GDP", "heute sind es rund 0,7
   Prozent", "von derzeit etwa 0,1 Prozent") is of no year: the present tense fixes none.
 - A fiscal year named by the month it starts in ("the fiscal year starting in April", "l'exercice
@@ -233,3 +235,17 @@ def current_level(text: str, start: int, unit: str) -> bool:
     around 1% of GDP, is to reach 2% by 2033", "heute sind es rund 0,7 Prozent"): the present
     tense fixes no year, whatever year the sentence gives its goal."""
     return unit == "percent" and _NOW_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+# Two years named together as one stretch: "in 2026 and 2027", "pour les années 2026 et 2027",
+# "für die Jahre 2026 und 2027" (not two figures' years in turn: "..., respectively").
+_TWO_YEARS = re.compile(
+    r"\b(?:19|20)\d\d\s+(?:and|und|et)\s+(?:19|20)\d\d\b"
+    r"(?!,?\s+(?:respectively|respectivement|jeweils|beziehungsweise))",
+    re.IGNORECASE,
+)
+
+
+def two_years(text: str, lo: int, hi: int) -> bool:
+    """True when the clause [lo, hi) names two years together as the stretch its sum covers."""
+    return _TWO_YEARS.search(text, lo, hi) is not None

@@ -118,3 +118,17 @@ def test_a_level_told_as_the_current_one_has_no_year() -> None:
     assert figures["0,9 Prozent"].year is None
     english = "Defence spending, currently about 1.1% of GDP, is to reach 2% by 2030."
     assert _by_surface(english, published)["1.1%"].year is None
+
+
+def test_a_sum_for_two_years_named_together_has_no_year() -> None:
+    published = datetime.date(2026, 1, 15)
+    french = (
+        "En décembre, les Vingt-Sept ont décidé de prêter 70 milliards d'euros à l'Ukraine en "
+        "2026 et 2027."
+    )
+    assert _by_surface(french, published)["70 milliards d'euros"].year is None
+    german = (
+        "Die EU stellt Kiew für die Jahre 2026 und 2027 ein Darlehen über 70 Milliarden Euro "
+        "bereit."
+    )
+    assert _by_surface(german, published)["70 Milliarden Euro"].year is None
