@@ -271,6 +271,13 @@ class Story:
             # nor is one year singled out of a longer stretch ("Pour la seule année 2025")
             and not lexicon.SINGLED_OUT.search(sentence.text, max(0, y.start - 8), y.end + 8)
         ]
+        if stated and years.aside_before(sentence.text, int(stated[-1].label), self.published):
+            # "Congress had approved $113 billion in 2022": before the news, whose time is the
+            # story's own or else the report's present
+            if self.current.year is None and self.published is not None:
+                self.current.year, self.explicit_year = self.published.year, False
+                self.present, self.undated = True, False
+            return
         if stated:
             self.current.year = int(stated[-1].label)
             self.explicit_year, self.undated = True, False
@@ -579,7 +586,9 @@ def _frame_year(lead: context.Sentence | None, published: datetime.date | None) 
         for y in lead.years
         if not _DEADLINE.match(lead.text, y.start) and int(y.label) < published.year
     ]
-    return stated[0] if len(set(stated)) == 1 else None
+    if len(set(stated)) != 1 or years.aside_before(lead.text, stated[0], published):
+        return None  # (a lead in the pluperfect tells what came before the news)
+    return stated[0]
 
 
 def _deadline_of(sentence: context.Sentence, year: int, end: int) -> bool:

@@ -15,6 +15,9 @@
   à l'Ukraine en 2026 et 2027", "für die Jahre 2026 und 2027") is of neither year alone.
 - A level told as the current one ("currently around 1% of GDP", "heute sind es rund 0,7
   Prozent", "von derzeit etwa 0,1 Prozent") is of no year: the present tense fixes none.
+- A past year told in the pluperfect ("Congress had approved $113 billion in 2022", "Im
+  vergangenen Jahr hatte das Ministerium 96 Millionen Euro aufgewendet") is an aside: the news
+  after it stays in the story's own time.
 - A fiscal year named by the month it starts in ("the fiscal year starting in April", "l'exercice
   qui commence en avril") is the one that starts next after publication: a budget approved in
   December for "the fiscal year starting in April" is next year's.
@@ -249,3 +252,20 @@ _TWO_YEARS = re.compile(
 def two_years(text: str, lo: int, hi: int) -> bool:
     """True when the clause [lo, hi) names two years together as the stretch its sum covers."""
     return _TWO_YEARS.search(text, lo, hi) is not None
+
+
+# The pluperfect, which tells what came before the story's own time: "had approved", "hatte ...
+# aufgewendet", "avait débloqué".
+_PLUPERFECT = re.compile(
+    r"\b(?:had|hatte|hatten|avait|avaient)\s+(?:\w+\s+){0,6}?(?:\w+ed|\w+en|ge\w+t|\w+é|\w+és"
+    r"|\w+ée|\w+ées|given|spent|sent|lent|paid|put|made)\b",
+    re.IGNORECASE,
+)
+
+
+def aside_before(text: str, stated: int, published: datetime.date | None) -> bool:
+    """True when a sentence tells, in the pluperfect, of a year (`stated`) before its
+    publication's: what came before the news, after which the story's time stays as it was."""
+    if published is None or stated >= published.year:
+        return False
+    return _PLUPERFECT.search(text) is not None

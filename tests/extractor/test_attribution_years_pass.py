@@ -132,3 +132,13 @@ def test_a_sum_for_two_years_named_together_has_no_year() -> None:
         "bereit."
     )
     assert _by_surface(german, published)["70 Milliarden Euro"].year is None
+
+
+def test_a_past_year_told_in_the_pluperfect_is_an_aside() -> None:
+    text = (
+        "The defence minister visited Kyiv on Tuesday. Parliament had approved SEK 20 billion "
+        "for Ukraine in 2024. The minister announced a new package worth SEK 3 billion."
+    )
+    figures = _by_surface(text, datetime.date(2026, 3, 10))
+    assert figures["SEK 20 billion"].year == 2024
+    assert figures["SEK 3 billion"].year == 2026
