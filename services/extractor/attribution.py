@@ -405,7 +405,10 @@ class Story:
         if (
             year is not None
             and target
-            and not _deadline_of(sentence, year, span[1])
+            and (
+                not _deadline_of(sentence, year, span[1])
+                or years.set_in(sentence.text, stated[0] if stated else None)
+            )
             and not years.met_in(sentence.text, clause, span, stated[0] if stated else None)
         ):
             # An open-ended target has no year: only a deadline dates it ("5% by 2035").

@@ -269,3 +269,14 @@ def aside_before(text: str, stated: int, published: datetime.date | None) -> boo
     if published is None or stated >= published.year:
         return False
     return _PLUPERFECT.search(text) is not None
+
+
+def set_in(text: str, year: tuple[int, int] | None) -> bool:
+    """True when the year at `year` is when a target was set ("The previous target, agreed in
+    Wales in 2014, was 2%", "the goal of two per cent, set in Wales in 2014"): no deadline."""
+    if year is None or _BY.match(text, year[0]):
+        return False  # "agreed to reach 3.5% by 2035": a deadline
+    return _SET_BEFORE.search(text, max(0, year[0] - 40), year[0]) is not None
+
+
+_BY = re.compile(r"(?:by|bis|d['’]ici|until|for|pour|für)\b", re.IGNORECASE)

@@ -142,3 +142,11 @@ def test_a_past_year_told_in_the_pluperfect_is_an_aside() -> None:
     figures = _by_surface(text, datetime.date(2026, 3, 10))
     assert figures["SEK 20 billion"].year == 2024
     assert figures["SEK 3 billion"].year == 2026
+
+
+def test_the_year_a_target_was_set_is_no_deadline() -> None:
+    published = datetime.date(2026, 5, 20)
+    text = "The previous NATO spending target, agreed at the Wales summit in 2014, was 2% of GDP."
+    assert _by_surface(text, published)["2%"].year is None
+    deadline = "Allies agreed in The Hague to reach 3.5% of GDP on core defence by 2035."
+    assert _by_surface(deadline, published)["3.5%"].year == 2035
