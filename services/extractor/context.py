@@ -1380,6 +1380,8 @@ def resolve(
         year = None  # "8 milliards $ sur cinq ans, prévus par le budget de 2022"
     if year is not None and _runs_over_years(sentence, start, end, others):
         year = None  # "spent 2.4% last year and had given ... €8 billion since the invasion"
+    if year is not None and _change_on_base(sentence, start, end, year):
+        year += 1  # "an increase of NOK 19 billion from 2024": the year it leads to
     # "prêter 90 milliards d'euros à l'Ukraine en 2026 et 2027": neither year alone
     both = years.two_years(sentence.text, *_clause(sentence.text, start, end, others))
     if both:
@@ -1455,6 +1457,12 @@ def resolve(
         hinted=frozenset(hinted),
         nobody=nobody,
     )
+
+
+def _change_on_base(sentence: Sentence, start: int, end: int, year: int) -> bool:
+    """True when the figure is a change whose stated year is its base (years.change_on_base)."""
+    spans = [(y.start, y.end) for y in sentence.years if y.label == str(year) and y.start >= end]
+    return years.change_on_base(sentence.text, start, end, spans[0] if spans else None)
 
 
 def _clause_years(

@@ -18,6 +18,9 @@
 - A past year told in the pluperfect ("Congress had approved $113 billion in 2022", "Im
   vergangenen Jahr hatte das Ministerium 96 Millionen Euro aufgewendet") is an aside: the news
   after it stays in the story's own time.
+- A change measured on a base year ("an increase of NOK 19 billion from 2024", "a rise of about
+  EUR 2.6 billion on this year", "a rise of 13 percent from this year") is of the year after
+  the base: the year of the level it leads to.
 - A fiscal year named by the month it starts in ("the fiscal year starting in April", "l'exercice
   qui commence en avril") is the one that starts next after publication: a budget approved in
   December for "the fiscal year starting in April" is next year's.
@@ -280,3 +283,37 @@ def set_in(text: str, year: tuple[int, int] | None) -> bool:
 
 
 _BY = re.compile(r"(?:by|bis|d['’]ici|until|for|pour|für)\b", re.IGNORECASE)
+
+
+# A change named before its sum: "an increase of", "a rise of about", "ein Plus von", "une hausse
+# de".
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:increase|rise|hike|boost|jump|growth|Plus|Anstieg|Erhöhung|Zuwachs|hausse|augmentation"
+    r"|progression)\s+(?:of|von|um|de|d['’])\s*(?:about|around|roughly|some|nearly|almost|more"
+    r"\s+than|over|rund|etwa|gut|knapp|environ|près\s+de|plus\s+de)?\s*$",
+    re.IGNORECASE,
+)
+# The base of that change right after the sum, before its year: "from", "on", "over",
+# "compared with", "gegenüber", "par rapport à".
+_BASE_BEFORE_YEAR = re.compile(
+    r"\s*(?:(?:from|on|over|compared\s+(?:with|to)|gegenüber|im\s+Vergleich\s+zu|par\s+rapport"
+    r"\s+à|sur)\s+)?(?:the\s+|l['’]\s*|le\s+|la\s+|dem\s+)?$",
+    re.IGNORECASE,
+)
+_BASE_WORD = re.compile(
+    r"(?:from|on|over|compared|gegenüber|im\s+Vergleich|par\s+rapport|sur)\b", re.IGNORECASE
+)
+
+
+def change_on_base(text: str, start: int, end: int, year: tuple[int, int] | None) -> bool:
+    """True when the sum at [start, end) is a change named before it whose year (`year`, the
+    span found for it) is the base right after it ("an increase of NOK 19 billion from 2024"):
+    the change is the next year's."""
+    if year is None or not 0 <= year[0] - end <= 12:
+        return False
+    if _CHANGE_BEFORE.search(text, max(0, start - 40), start) is None:
+        return False
+    lead = text[end : year[0]]
+    return _BASE_BEFORE_YEAR.fullmatch(lead) is not None and (
+        _BASE_WORD.match(text, year[0]) is not None or _BASE_WORD.search(lead) is not None
+    )

@@ -150,3 +150,17 @@ def test_the_year_a_target_was_set_is_no_deadline() -> None:
     assert _by_surface(text, published)["2%"].year is None
     deadline = "Allies agreed in The Hague to reach 3.5% of GDP on core defence by 2035."
     assert _by_surface(deadline, published)["3.5%"].year == 2035
+
+
+def test_a_change_on_a_base_year_is_of_the_year_after() -> None:
+    published = datetime.date(2026, 9, 15)
+    text = (
+        "The draft sets defence spending at SEK 160 billion, an increase of SEK 24 billion from "
+        "2026."
+    )
+    assert _by_surface(text, published)["SEK 24 billion"].year == 2027
+    relative = (
+        "Next year the ministry receives EUR 9 billion, a rise of about EUR 1.1 billion on this "
+        "year."
+    )
+    assert _by_surface(relative, published)["EUR 1.1 billion"].year == 2027
