@@ -515,7 +515,17 @@ class Story:
         if (
             self.published is not None
             and unit != "percent"
-            and lexicon.ANNOUNCED.search(sentence.text, *clause)
+            and (
+                lexicon.ANNOUNCED.search(sentence.text, *clause)
+                or (
+                    category in lexicon.AID_CATEGORIES
+                    and self.current.year is None
+                    and years.news_gift(sentence.text, *clause, span)
+                    and not lexicon.IN_TOTAL.search(sentence.text, *clause)
+                    and not compared(sentence.text, span[0])
+                    and not lexicon.G7_LOAN.search(sentence.text)
+                )
+            )
         ):
             # A sum announced or to be given ("Helsinki said it would contribute EUR 50
             # million") is news of the report's year; a stock told in the perfect ("have

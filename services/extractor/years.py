@@ -317,3 +317,29 @@ def change_on_base(text: str, start: int, end: int, year: tuple[int, int] | None
     return _BASE_BEFORE_YEAR.fullmatch(lead) is not None and (
         _BASE_WORD.match(text, year[0]) is not None or _BASE_WORD.search(lead) is not None
     )
+
+
+# A gift told as the news of the report, its verb before the sum: promised, approved, released
+# or given now ("approved a $600 million loan", "earmarking $65 million", "a annoncé 50 millions
+# d'euros", "KfW gewährt ... einen Kredit über", "genehmigte ... Verträge über").
+_NEWS_GIFT = re.compile(
+    r"\b(?:pledg(?:es|ed)|promis(?:es|ed)|approv(?:es|ed)|earmark(?:s|ed|ing)|allocat(?:es|ed)"
+    r"|commit(?:s|ted)|will\s+(?:make\s+available|support|fund|finance|put|send|give|provide)"
+    r"|would\s+(?:put|send|give|provide|fund)|gewährt\w*|genehmigt\w*|bewilligt\w*"
+    r"|a\s+(?:annoncé|promis|débloqué|mobilisé|alloué|octroyé)"
+    r"|ont\s+(?:annoncé|promis|débloqué|mobilisé|alloué|octroyé))",
+    re.IGNORECASE,
+)
+# The German verb of giving after its sum: "hat ... 25 Millionen Euro zugesagt", "stellt ... 100
+# Millionen Euro ... bereit", "gab 30 Millionen Euro ... frei", "stockt ... um 30 Millionen auf".
+_NEWS_GIFT_AFTER = re.compile(r"\b(?:zugesagt|bereit|frei|auf)\b", re.IGNORECASE)
+_GIVE_NOW_DE = re.compile(r"\b(?:hat|haben|stellt|stellen|gab|gaben|stockt|stocken)\b")
+
+
+def news_gift(text: str, lo: int, hi: int, span: tuple[int, int]) -> bool:
+    """True when the clause [lo, hi) tells the sum at `span` as a gift that is the report's news:
+    its verb before it, or a German verb around it ("stellt ... 100 Millionen Euro ... bereit")."""
+    start, end = span
+    if _NEWS_GIFT.search(text, lo, start):
+        return True
+    return bool(_GIVE_NOW_DE.search(text, lo, start) and _NEWS_GIFT_AFTER.search(text, end, hi))

@@ -164,3 +164,23 @@ def test_a_change_on_a_base_year_is_of_the_year_after() -> None:
         "year."
     )
     assert _by_surface(relative, published)["EUR 1.1 billion"].year == 2027
+
+
+def test_a_gift_told_as_news_is_of_the_report_year_after_a_total_since_the_war() -> None:
+    text = (
+        "Die Außenministerin ist zu ihrem ersten Besuch seit Kriegsbeginn in Kiew eingetroffen. "
+        "Für die Reparatur von Heizkraftwerken in der Ukraine stellt die Regierung zusätzlich "
+        "40 Millionen Euro bereit. Die Förderbank gewährt dem Netzbetreiber einen Kredit über "
+        "80 Millionen Euro."
+    )
+    figures = _by_surface(text, datetime.date(2025, 10, 2))
+    assert figures["40 Millionen Euro"].year == 2025
+    assert figures["80 Millionen Euro"].year == 2025
+
+
+def test_a_total_told_as_news_stays_undated() -> None:
+    text = (
+        "Since the invasion, Canada has sent weapons and money to Ukraine. In total, Ottawa has "
+        "committed more than C$19 billion."
+    )
+    assert _by_surface(text, datetime.date(2025, 10, 2))["C$19 billion"].year is None
