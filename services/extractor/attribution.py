@@ -468,6 +468,8 @@ class Story:
             return None  # "European donors have now allocated €138 billion in total"
         if category == "pledge_target" and unit == "percent":
             return None  # "the 2% target": open-ended unless its own sentence sets a deadline
+        if category in ("financial_aid", "aid_total") and years.instrument_part(sentence.text):
+            return None  # "Pillar I provides €38.27 billion": the instrument's, of no one year
         dated = self._dated_now(sentence, aside=category == "other")
         if dated is not None:
             return dated, SENTENCE

@@ -21,6 +21,10 @@
 - A change measured on a base year ("an increase of NOK 19 billion from 2024", "a rise of about
   EUR 2.6 billion on this year", "a rise of 13 percent from this year") is of the year after
   the base: the year of the level it leads to.
+- A part of a standing instrument told as such ("Pillar I provides €38.27 billion", "The Facility
+  combines €33 billion in loans with €17 billion in grants", "Die dritte Säule, rund 4,8
+  Milliarden Euro") is, like the instrument's size, of no year the story has reached; a payout
+  from it is ("disbursed", "a tranche", "ausgezahlt").
 - A fiscal year named by the month it starts in ("the fiscal year starting in April", "l'exercice
   qui commence en avril") is the one that starts next after publication: a budget approved in
   December for "the fiscal year starting in April" is next year's.
@@ -343,3 +347,22 @@ def news_gift(text: str, lo: int, hi: int, span: tuple[int, int]) -> bool:
     if _NEWS_GIFT.search(text, lo, start):
         return True
     return bool(_GIVE_NOW_DE.search(text, lo, start) and _NEWS_GIFT_AFTER.search(text, end, hi))
+
+
+# A standing instrument's part as such: its pillars, or the Facility as a sentence's subject.
+_INSTRUMENT_PART = re.compile(
+    r"\b(?i:pillars?|Säulen?|piliers?)\b"
+    r"|^\W*(?:The|This|Its|Die|Diese|La|Cette)\s+(?:\w+\s+)?(?:Facility|Fazilität|facilité)\b"
+)
+# Money paid out of it, which is of the year paid.
+_PAYOUT = re.compile(
+    r"disburs|\bpaid\b|\bpays?\b|tranche|versé|\bverse\b|ausgezahlt|auszahl|Auszahlung"
+    r"|transferr|payout|released|freigegeben|signed|unterzeichnet|signé",
+    re.IGNORECASE,
+)
+
+
+def instrument_part(text: str) -> bool:
+    """True when a sentence tells a part of a standing instrument (its pillars, or the Facility
+    as its subject) and no payout from it: no year the story has reached is that part's."""
+    return _INSTRUMENT_PART.search(text) is not None and _PAYOUT.search(text) is None

@@ -184,3 +184,15 @@ def test_a_total_told_as_news_stays_undated() -> None:
         "committed more than C$19 billion."
     )
     assert _by_surface(text, datetime.date(2025, 10, 2))["C$19 billion"].year is None
+
+
+def test_a_part_of_a_standing_instrument_has_no_year_the_story_reached() -> None:
+    text = (
+        "The European Union agreed its support programme for Ukraine on Tuesday. The Facility "
+        "combines €20 billion in loans with €8 billion in grants. Its second pillar provides "
+        "€5 billion in guarantees. In May the Commission disbursed a tranche of €2 billion."
+    )
+    figures = _by_surface(text, datetime.date(2026, 6, 4))
+    assert figures["€20 billion"].year is None
+    assert figures["€5 billion"].year is None
+    assert figures["€2 billion"].year == 2026
