@@ -397,6 +397,9 @@ class Story:
                 year, sources["year"] = dated
         elif year is not None:
             sources["year"] = own("year")
+        if year is not None and category == "financial_aid" and years.g7_loans_told(sentence.text):
+            year = None  # "des prêts dits ERA de 50 milliards de dollars": lent over the years
+            sources.pop("year", None)
         if year is not None and years.current_level(sentence.text, span[0], unit):
             year = None  # "currently around 1% of GDP, is to reach 2% by 2033"
             sources.pop("year", None)

@@ -25,6 +25,10 @@
   combines €33 billion in loans with €17 billion in grants", "Die dritte Säule, rund 4,8
   Milliarden Euro") is, like the instrument's size, of no year the story has reached; a payout
   from it is ("disbursed", "a tranche", "ausgezahlt").
+- So is the G7's loan scheme backed by Russian assets told as a whole or by its members' shares
+  ("the ERA initiative ... will provide Ukraine with around USD 50 billion in loans", "des prêts
+  dits ERA de 50 milliards de dollars"): lent over several years, of no one year, though the
+  sentence names the year it was agreed; money paid out of it is of the year paid.
 - A fiscal year named by the month it starts in ("the fiscal year starting in April", "l'exercice
   qui commence en avril") is the one that starts next after publication: a budget approved in
   December for "the fiscal year starting in April" is next year's.
@@ -366,3 +370,20 @@ def instrument_part(text: str) -> bool:
     """True when a sentence tells a part of a standing instrument (its pillars, or the Facility
     as its subject) and no payout from it: no year the story has reached is that part's."""
     return _INSTRUMENT_PART.search(text) is not None and _PAYOUT.search(text) is None
+
+
+# The G7's loans by their programme's name: "ERA loans", "prêts dits ERA", "ERA-Krediten".
+_ERA = re.compile(r"\bERA\b")
+# Money moving under those loans: paid out, lent now, allocated, flowing.
+_LOAN_PAID = re.compile(
+    _PAYOUT.pattern + r"|\blend\w*|\blent\b|prêter\w*|prêtera\w*|zahlte\w*|flow\w*|allocat\w*"
+    r"|channel\w*",
+    re.IGNORECASE,
+)
+
+
+def g7_loans_told(text: str) -> bool:
+    """True when a sentence tells the G7's loans backed by Russian assets, or a member's share
+    of them, with no money paid or lent under them: a scheme over several years."""
+    named = lexicon.G7_LOAN.search(text) is not None or _ERA.search(text) is not None
+    return named and _LOAN_PAID.search(text) is None

@@ -196,3 +196,13 @@ def test_a_part_of_a_standing_instrument_has_no_year_the_story_reached() -> None
     assert figures["€20 billion"].year is None
     assert figures["€5 billion"].year is None
     assert figures["€2 billion"].year == 2026
+
+
+def test_the_g7_loans_as_a_whole_have_no_year_their_payouts_do() -> None:
+    text = (
+        "En 2024, le G7 a accordé à l'Ukraine des prêts dits ERA de 50 milliards de dollars. "
+        "Cette année, le Japon en a versé 1 milliard de dollars."
+    )
+    figures = _by_surface(text, datetime.date(2026, 4, 2))
+    assert figures["50 milliards de dollars"].year is None
+    assert figures["1 milliard de dollars"].year == 2026
