@@ -255,7 +255,9 @@ class Story:
         return self.published.year if self.published and self.present else None
 
     def _advance_time(self, sentence: context.Sentence) -> None:
-        if lexicon.no_single_year(sentence.text, figure_end=0):
+        if lexicon.no_single_year(sentence.text, figure_end=0) and not years.first_since_only(
+            sentence.text
+        ):
             # "Since February 2022 ...": totals over the years, until a time takes over again.
             self.current.year, self.explicit_year, self.undated = None, False, True
             return

@@ -29,6 +29,9 @@
   ("the ERA initiative ... will provide Ukraine with around USD 50 billion in loans", "des prêts
   dits ERA de 50 milliards de dollars"): lent over several years, of no one year, though the
   sentence names the year it was agreed; money paid out of it is of the year paid.
+- "The first since 2022" ("a small nominal cut, the first since 2022", "der erste Besuch eines
+  deutschen Finanzministers seit Beginn des Angriffskriegs") counts from a start, but no sum runs
+  over it: the story's time is not left undated by it.
 - A fiscal year named by the month it starts in ("the fiscal year starting in April", "l'exercice
   qui commence en avril") is the one that starts next after publication: a budget approved in
   December for "the fiscal year starting in April" is next year's.
@@ -387,3 +390,21 @@ def g7_loans_told(text: str) -> bool:
     of them, with no money paid or lent under them: a scheme over several years."""
     named = lexicon.G7_LOAN.search(text) is not None or _ERA.search(text) is not None
     return named and _LOAN_PAID.search(text) is None
+
+
+# A first of its kind since a start: "the first since 2022", "der erste Besuch ... seit", "le
+# premier ... depuis".
+_FIRST_BEFORE = re.compile(
+    r"\b(?:first|erste[nmrs]?|premier|première)\b[^.;,]{0,60}$", re.IGNORECASE
+)
+
+
+def first_since_only(text: str) -> bool:
+    """True when every stretch of years a sentence names is a "since" after a "first" ("the
+    first since 2022"): it tells a record, not a total, and leaves the story's time as it was."""
+    markers = list(lexicon.NO_SINGLE_YEAR.finditer(text))
+    return bool(markers) and all(
+        _START.match(text, m.start()) is not None
+        and _FIRST_BEFORE.search(text, max(0, m.start() - 70), m.start()) is not None
+        for m in markers
+    )

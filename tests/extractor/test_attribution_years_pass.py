@@ -206,3 +206,12 @@ def test_the_g7_loans_as_a_whole_have_no_year_their_payouts_do() -> None:
     figures = _by_surface(text, datetime.date(2026, 4, 2))
     assert figures["50 milliards de dollars"].year is None
     assert figures["1 milliard de dollars"].year == 2026
+
+
+def test_the_first_since_a_start_leaves_the_story_dated() -> None:
+    text = (
+        "World military spending rose for a tenth year in 2025, to $2.9 trillion. The Kremlin's "
+        "budget for this year foresees a small cut, the first since 2022. Poland spent 4.2% of "
+        "GDP, the most of any NATO member."
+    )
+    assert _by_surface(text, datetime.date(2026, 4, 27))["4.2%"].year == 2025
