@@ -344,6 +344,16 @@ _NEWS_GIFT = re.compile(
 # The German verb of giving after its sum: "hat ... 25 Millionen Euro zugesagt", "stellt ... 100
 # Millionen Euro ... bereit", "gab 30 Millionen Euro ... frei", "stockt ... um 30 Millionen auf".
 _NEWS_GIFT_AFTER = re.compile(r"\b(?:zugesagt|bereit|frei|auf)\b", re.IGNORECASE)
+# One more sum of a package told as going somewhere now or soon: "A further $5 million will
+# support", "Another 5.2 billion yen will pay for", "Weitere 40 Millionen Euro gehen an".
+_FURTHER_BEFORE = re.compile(
+    r"^\W*(?:A\s+further|Another|An\s+additional|Weitere|Un\s+autre|Une\s+autre)\s+$",
+    re.IGNORECASE,
+)
+_GOES_AFTER = re.compile(
+    r"\b(?:will|goes|go|gehen|geht|fließen|fließt|sollen|soll|ira|iront|sera|seront)\b",
+    re.IGNORECASE,
+)
 _GIVE_NOW_DE = re.compile(r"\b(?:hat|haben|stellt|stellen|gab|gaben|stockt|stocken)\b")
 
 
@@ -353,6 +363,8 @@ def news_gift(text: str, lo: int, hi: int, span: tuple[int, int]) -> bool:
     start, end = span
     if _NEWS_GIFT.search(text, lo, start):
         return True
+    if _FURTHER_BEFORE.search(text, lo, start) and _GOES_AFTER.search(text, end, hi):
+        return True  # "A further $5 million will support humanitarian demining."
     return bool(_GIVE_NOW_DE.search(text, lo, start) and _NEWS_GIFT_AFTER.search(text, end, hi))
 
 

@@ -215,3 +215,11 @@ def test_the_first_since_a_start_leaves_the_story_dated() -> None:
         "GDP, the most of any NATO member."
     )
     assert _by_surface(text, datetime.date(2026, 4, 27))["4.2%"].year == 2025
+
+
+def test_a_further_sum_going_somewhere_is_news_of_the_report_year() -> None:
+    text = (
+        "New Zealand's package for Ukraine includes drones and training. A further $4 million "
+        "will support humanitarian demining."
+    )
+    assert _by_surface(text, datetime.date(2025, 5, 6))["$4 million"].year == 2025
