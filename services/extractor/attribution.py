@@ -513,7 +513,10 @@ class Story:
                 and self.explicit_year
                 and self.current.year < self.published.year
                 and unit != "percent"
-                and lexicon.GIVING_NOW.search(sentence.text, *clause)
+                and (
+                    lexicon.GIVING_NOW.search(sentence.text, *clause)
+                    or years.given_now(sentence.text, *clause, span)
+                )
             ):
                 # "Das Entwicklungsministerium stellt zusätzlich 120 Millionen Euro bereit"
                 # after a paragraph on last year: a sum given in the present tense is news.

@@ -420,3 +420,15 @@ def first_since_only(text: str) -> bool:
         and _FIRST_BEFORE.search(text, max(0, m.start() - 70), m.start()) is not None
         for m in markers
     )
+
+
+# The German present of giving with its particle after the sum: "stellt ... 120 Millionen Euro für
+# die Reparatur von Kraftwerken und Wärmenetzen bereit", "stockt ... um 30 Millionen Euro auf".
+_PRESENT_DE = re.compile(r"\b(?:stellt|stellen|stockt|stocken|gibt|geben)\b")
+
+
+def given_now(text: str, lo: int, hi: int, span: tuple[int, int]) -> bool:
+    """True when the sum at `span` is given in the German present, its verb's particle after it
+    however long the words between: news of the report, not of the past year told before."""
+    start, end = span
+    return bool(_PRESENT_DE.search(text, lo, start) and _NEWS_GIFT_AFTER.search(text, end, hi))

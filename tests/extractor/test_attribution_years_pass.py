@@ -223,3 +223,14 @@ def test_a_further_sum_going_somewhere_is_news_of_the_report_year() -> None:
         "will support humanitarian demining."
     )
     assert _by_surface(text, datetime.date(2025, 5, 6))["$4 million"].year == 2025
+
+
+def test_a_long_german_present_gift_after_last_year_is_news() -> None:
+    text = (
+        "Im vergangenen Jahr waren es 6 Milliarden Euro. Das Entwicklungsministerium stellt "
+        "zusätzlich 90 Millionen Euro für die Reparatur von Kraftwerken in der Ukraine und "
+        "Wärmenetzen bereit."
+    )
+    figures = _by_surface(text, datetime.date(2025, 5, 28))
+    assert figures["6 Milliarden Euro"].year == 2024
+    assert figures["90 Millionen Euro"].year == 2025
