@@ -115,7 +115,8 @@ class Sentence:
             for m in lexicon.CATEGORY_KEYWORD.finditer(text)
         ]
         sentence.years = _years(text, lang, when)
-        starts = years.fiscal_starts(text, moment)
+        starts = years.fiscal_starts(text, moment) + years.own_budget_years(text)
+        starts = [s for s in starts if not any(y.start <= s[0] < y.end for y in sentence.years)]
         if starts:
             sentence.years = sorted(
                 [*sentence.years, *(Span(a, b, str(year)) for a, b, year in starts)],

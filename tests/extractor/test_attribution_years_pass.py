@@ -234,3 +234,10 @@ def test_a_long_german_present_gift_after_last_year_is_news() -> None:
     figures = _by_surface(text, datetime.date(2025, 5, 28))
     assert figures["6 Milliarden Euro"].year == 2024
     assert figures["90 Millionen Euro"].year == 2025
+
+
+def test_a_budget_named_by_its_year_after_own_dates_its_sums() -> None:
+    text = "Seoul's own 2026 defence budget rose 7.5% to 66.3 trillion won."
+    figures = _by_surface(text, datetime.date(2026, 3, 2))
+    assert figures["66.3 trillion won"].year == 2026
+    assert figures["7.5%"].year == 2026
