@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from services.extractor import context, lexicon
+from services.extractor import context, lexicon, years
 from services.extractor.currencies import HOME_COUNTRY
 
 SENTENCE, CONTEXT, TITLE, DOCUMENT = "sentence", "context", "title", "document"
@@ -130,6 +130,7 @@ class Story:
     packager: str | None = None  # the giver of the last aid figure, outside a list of parts
     listing: bool = False  # the sentence before told a package's parts, or was one of them
     lending: bool = False  # the sentence before told of the EU's loans to its members for arms
+    budget: int | None = None  # the year of the budget the story is about (years.budget_year)
 
     @classmethod
     def begin(
@@ -157,6 +158,9 @@ class Story:
             story.country = max(places, key=lambda name: places[name])
         story.published = published
         story.frame = _frame_year(sentences[0] if sentences else None, published)
+        story.budget = years.budget_year(
+            title.text if title else None, sentences[0].text if sentences else None, published
+        )
         story.topic = _topic(title, []) if title else None
         if title is not None:
             story.named.update(a.name for a in title.actors if not a.recipient)
@@ -251,7 +255,9 @@ class Story:
         return self.published.year if self.published and self.present else None
 
     def _advance_time(self, sentence: context.Sentence) -> None:
-        if lexicon.no_single_year(sentence.text, figure_end=0):
+        if lexicon.no_single_year(sentence.text, figure_end=0) and not years.first_since_only(
+            sentence.text
+        ):
             # "Since February 2022 ...": totals over the years, until a time takes over again.
             self.current.year, self.explicit_year, self.undated = None, False, True
             return
@@ -267,6 +273,13 @@ class Story:
             # nor is one year singled out of a longer stretch ("Pour la seule année 2025")
             and not lexicon.SINGLED_OUT.search(sentence.text, max(0, y.start - 8), y.end + 8)
         ]
+        if stated and years.aside_before(sentence.text, int(stated[-1].label), self.published):
+            # "Congress had approved $113 billion in 2022": before the news, whose time is the
+            # story's own or else the report's present
+            if self.current.year is None and self.published is not None:
+                self.current.year, self.explicit_year = self.published.year, False
+                self.present, self.undated = True, False
+            return
         if stated:
             self.current.year = int(stated[-1].label)
             self.explicit_year, self.undated = True, False
@@ -386,8 +399,23 @@ class Story:
                 year, sources["year"] = dated
         elif year is not None:
             sources["year"] = own("year")
+        if year is not None and category == "financial_aid" and years.g7_loans_told(sentence.text):
+            year = None  # "des prêts dits ERA de 50 milliards de dollars": lent over the years
+            sources.pop("year", None)
+        if year is not None and years.current_level(sentence.text, span[0], unit):
+            year = None  # "currently around 1% of GDP, is to reach 2% by 2033"
+            sources.pop("year", None)
         target = category == "pledge_target" and unit == "percent"
-        if year is not None and target and not _deadline_of(sentence, year, span[1]):
+        stated = [(y.start, y.end) for y in sentence.years if y.label == str(year)]
+        if (
+            year is not None
+            and target
+            and (
+                not _deadline_of(sentence, year, span[1])
+                or years.set_in(sentence.text, stated[0] if stated else None)
+            )
+            and not years.met_in(sentence.text, clause, span, stated[0] if stated else None)
+        ):
             # An open-ended target has no year: only a deadline dates it ("5% by 2035").
             year = None
             sources.pop("year", None)
@@ -448,6 +476,8 @@ class Story:
             return None  # "European donors have now allocated €138 billion in total"
         if category == "pledge_target" and unit == "percent":
             return None  # "the 2% target": open-ended unless its own sentence sets a deadline
+        if category in ("financial_aid", "aid_total") and years.instrument_part(sentence.text):
+            return None  # "Pillar I provides €38.27 billion": the instrument's, of no one year
         dated = self._dated_now(sentence, aside=category == "other")
         if dated is not None:
             return dated, SENTENCE
@@ -467,6 +497,16 @@ class Story:
             return None
         if category != "other" and lexicon.PERFECT.search(sentence.text, clause[0], span[0]):
             return None  # "Denmark has put in 1.6 billion crowns": a stock up to now
+        if (
+            self.budget is not None
+            and self.current.year is not None
+            and not sentence.years
+            and category != "pledge_target"
+            and not fresh
+            and (category not in lexicon.AID_CATEGORIES or years.planned(sentence.text))
+        ):
+            # A line of the budget the story is about, after an aside on another year.
+            return self.budget, CONTEXT
         # A list going on ("En 2024, l'Allemagne 2,1 %. La Pologne dépense 4,1 %") keeps its
         # time for each new actor; a new actor with another kind of figure starts its own.
         listed = category == self.last_category and category != "other"
@@ -476,7 +516,10 @@ class Story:
                 and self.explicit_year
                 and self.current.year < self.published.year
                 and unit != "percent"
-                and lexicon.GIVING_NOW.search(sentence.text, *clause)
+                and (
+                    lexicon.GIVING_NOW.search(sentence.text, *clause)
+                    or years.given_now(sentence.text, *clause, span)
+                )
             ):
                 # "Das Entwicklungsministerium stellt zusätzlich 120 Millionen Euro bereit"
                 # after a paragraph on last year: a sum given in the present tense is news.
@@ -485,7 +528,17 @@ class Story:
         if (
             self.published is not None
             and unit != "percent"
-            and lexicon.ANNOUNCED.search(sentence.text, *clause)
+            and (
+                lexicon.ANNOUNCED.search(sentence.text, *clause)
+                or (
+                    category in lexicon.AID_CATEGORIES
+                    and self.current.year is None
+                    and years.news_gift(sentence.text, *clause, span)
+                    and not lexicon.IN_TOTAL.search(sentence.text, *clause)
+                    and not compared(sentence.text, span[0])
+                    and not lexicon.G7_LOAN.search(sentence.text)
+                )
+            )
         ):
             # A sum announced or to be given ("Helsinki said it would contribute EUR 50
             # million") is news of the report's year; a stock told in the perfect ("have
@@ -559,7 +612,9 @@ def _frame_year(lead: context.Sentence | None, published: datetime.date | None) 
         for y in lead.years
         if not _DEADLINE.match(lead.text, y.start) and int(y.label) < published.year
     ]
-    return stated[0] if len(set(stated)) == 1 else None
+    if len(set(stated)) != 1 or years.aside_before(lead.text, stated[0], published):
+        return None  # (a lead in the pluperfect tells what came before the news)
+    return stated[0]
 
 
 def _deadline_of(sentence: context.Sentence, year: int, end: int) -> bool:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from services.extractor import lexicon
+from services.extractor import lexicon, years
 
 # The kinds of aid a list can join into aid of all kinds (development aid counts as one more).
 _LISTED_KINDS = frozenset({"military_aid", "security_aid", "financial_aid", "humanitarian_aid"})
@@ -115,6 +115,13 @@ class Sentence:
             for m in lexicon.CATEGORY_KEYWORD.finditer(text)
         ]
         sentence.years = _years(text, lang, when)
+        starts = years.fiscal_starts(text, moment) + years.own_budget_years(text)
+        starts = [s for s in starts if not any(y.start <= s[0] < y.end for y in sentence.years)]
+        if starts:
+            sentence.years = sorted(
+                [*sentence.years, *(Span(a, b, str(year)) for a, b, year in starts)],
+                key=lambda span: span.start,
+            )
         sentence.names_ukraine = any(a.recipient and a.name == "Ukraine" for a in sentence.actors)
         if not full:
             return sentence
@@ -1368,8 +1375,18 @@ def resolve(
             if lexicon.EU_LOAN_SCHEME.search(sentence.text) is None:
                 hinted.add("donor")  # the instrument named the sentence before
     year = year_of(sentence, start, end, others=others, money=unit != "percent")
+    if year is None and not _clause_years(sentence, start, end, others):
+        year = years.budget_clause_year(sentence.text, start)
     if year is not None and unit != "percent" and _over_years(sentence, start, end, others):
         year = None  # "8 milliards $ sur cinq ans, prévus par le budget de 2022"
+    if year is not None and _runs_over_years(sentence, start, end, others):
+        year = None  # "spent 2.4% last year and had given ... €8 billion since the invasion"
+    if year is not None and _change_on_base(sentence, start, end, year):
+        year += 1  # "an increase of NOK 19 billion from 2024": the year it leads to
+    # "prêter 90 milliards d'euros à l'Ukraine en 2026 et 2027": neither year alone
+    both = years.two_years(sentence.text, *_clause(sentence.text, start, end, others))
+    if both:
+        year = None
     instrument = unit != "percent" and _sizes_instrument(sentence.text, start, end)
     instrument = instrument or scheme  # a member's loans from the instrument: no one year
     if instrument or threshold:
@@ -1423,6 +1440,7 @@ def resolve(
     # count from leaves the year unfixed: the context must not fill it.
     open_year = (
         year is None
+        and not both
         and not instrument
         and not threshold
         and not priced
@@ -1440,6 +1458,30 @@ def resolve(
         hinted=frozenset(hinted),
         nobody=nobody,
     )
+
+
+def _change_on_base(sentence: Sentence, start: int, end: int, year: int) -> bool:
+    """True when the figure is a change whose stated year is its base (years.change_on_base)."""
+    spans = [(y.start, y.end) for y in sentence.years if y.label == str(year) and y.start >= end]
+    return years.change_on_base(sentence.text, start, end, spans[0] if spans else None)
+
+
+def _clause_years(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when the figure's own clause names a year (or a relative one)."""
+    lo, hi = _clause(sentence.text, start, end, others)
+    return any(lo <= y.start < hi for y in sentence.years)
+
+
+def _runs_over_years(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when the figure at [start, end) is followed right away by the stretch it runs over
+    (years.runs_over_years)."""
+    hi = _clause(sentence.text, start, end, others)[1]
+    marks = [y.start for y in sentence.years] + [o_start for o_start, _ in others]
+    return years.runs_over_years(sentence.text, end, hi, marks)
 
 
 def _over_years(

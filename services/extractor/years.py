@@ -1,0 +1,452 @@
+"""Year rules of extractor 2026.11.30 (issue 10): times a story fixes beyond a figure's sentence.
+
+- A story about one budget (its headline or lead names it by a year that has not passed: "Poland's
+  2026 budget draft", "Haushaltsentwurf 2027", "Budget 2027 :") dates the lines of that budget
+  its later sentences tell without a year of their own ("Of the defence total, 124 billion
+  zlotys ...", "Die Nettokreditaufnahme ist mit 89,3 Milliarden Euro veranschlagt"), after an
+  aside on this year or an earlier one.
+- A sum or share followed right away by the stretch it runs over ("€8 billion since the
+  invasion", "63% of all military aid allocated since the start of the war", "6 milliards d'euros
+  d'aide militaire depuis le début de l'invasion") is of no one year, whatever year its clause
+  named before it ("spent 2.4% of GDP last year and had given ... €8 billion since the invasion").
+- So does a budget named by its year for the relative clause after it ("approved the 2025 budget,
+  which raises defence spending to HUF 1,612 billion"), though the comma starts a new clause.
+- A sum for two years named together ("a loan for 2026 and 2027", "prêter 90 milliards d'euros
+  à l'Ukraine en 2026 et 2027", "für die Jahre 2026 und 2027") is of neither year alone.
+- A level told as the current one ("currently around 1% of GDP", "heute sind es rund 0,7
+  Prozent", "von derzeit etwa 0,1 Prozent") is of no year: the present tense fixes none.
+- A past year told in the pluperfect ("Congress had approved $113 billion in 2022", "Im
+  vergangenen Jahr hatte das Ministerium 96 Millionen Euro aufgewendet") is an aside: the news
+  after it stays in the story's own time.
+- A change measured on a base year ("an increase of NOK 19 billion from 2024", "a rise of about
+  EUR 2.6 billion on this year", "a rise of 13 percent from this year") is of the year after
+  the base: the year of the level it leads to.
+- A part of a standing instrument told as such ("Pillar I provides €38.27 billion", "The Facility
+  combines €33 billion in loans with €17 billion in grants", "Die dritte Säule, rund 4,8
+  Milliarden Euro") is, like the instrument's size, of no year the story has reached; a payout
+  from it is ("disbursed", "a tranche", "ausgezahlt").
+- So is the G7's loan scheme backed by Russian assets told as a whole or by its members' shares
+  ("the ERA initiative ... will provide Ukraine with around USD 50 billion in loans", "des prêts
+  dits ERA de 50 milliards de dollars"): lent over several years, of no one year, though the
+  sentence names the year it was agreed; money paid out of it is of the year paid.
+- "The first since 2022" ("a small nominal cut, the first since 2022", "der erste Besuch eines
+  deutschen Finanzministers seit Beginn des Angriffskriegs") counts from a start, but no sum runs
+  over it: the story's time is not left undated by it.
+- A fiscal year named by the month it starts in ("the fiscal year starting in April", "l'exercice
+  qui commence en avril") is the one that starts next after publication: a budget approved in
+  December for "the fiscal year starting in April" is next year's.
+"""
+
+import datetime
+import re
+from collections.abc import Sequence
+
+from services.extractor import lexicon
+
+# A budget named by its year: "the 2027 budget", "a draft 2026 budget", "2026 defense budget",
+# "Haushaltsentwurf 2027", "Etatentwurf 2027", "Voranschlag 2025", "Budget des armées 2026",
+# "budget for 2026".
+_BUDGET_NAMED = re.compile(
+    r"\b(?P<pre>(?:19|20)\d\d)\s+(?:(?:draft|proposed|revised|defen[cs]e|military|state|federal"
+    r"|national)\s+){0,2}(?:budget|Haushalt)"
+    r"|\b(?:budget|Haushalt\w*|\w*[eE]tat\w*|Voranschlag|Doppelbudget|loi\s+de\s+finances|PLF)"
+    r"\s+(?:des\s+armées\s+|de\s+la\s+défense\s+)?(?:pour\s+|de\s+|für\s+|for\s+)?"
+    # (not a budget for two years: "das Doppelbudget für 2025 und 2026")
+    r"(?P<post>(?:19|20)\d\d)(?![\w-]|[–/-]\d|\s+(?:and|und|et)\s+(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+# A budget bill, which a lead's "next year" or "the fiscal year starting in April" dates.
+_BUDGET_BILL = re.compile(
+    r"\b(?:(?:draft|state|federal|national|defen[cs]e|military)\s+budget|budget\s+(?:request"
+    r"|proposal|draft|bill)|Haushalt\w*|Voranschlag|\w*[eE]tat\w*|Bundesbudget"
+    r"|loi\s+de\s+finances)\b",
+    re.IGNORECASE,
+)
+
+# A budget named by its year, then a relative clause telling its sums: "approved the 2025
+# budget, which raises defence spending to HUF 1,612 billion".
+_BUDGET_WHICH = re.compile(
+    r"(?:" + _BUDGET_NAMED.pattern + r")\s*,\s+(?:which|that|qui|der|die|das)\s*$", re.IGNORECASE
+)
+
+
+def budget_clause_year(text: str, start: int) -> int | None:
+    """The year of the budget named right before the relative clause the figure at `start`
+    stands in ("the 2026 budget, which lifts defence spending to EUR 5.1 billion"): the clause
+    tells that budget's sums, though a comma parts it from its year."""
+    lo = 0
+    for brk in lexicon.CLAUSE_BREAK.finditer(text, 0, start):
+        lo = brk.end()
+    if lo == 0:
+        return None
+    named = _BUDGET_WHICH.search(text, max(0, lo - 80), lo)
+    if named is None:
+        return None
+    return int(named.group("pre") or named.group("post"))
+
+
+def budget_year(title: str | None, lead: str | None, published: datetime.date | None) -> int | None:
+    """The year of the budget a story is about, when its headline (else its lead) names a
+    budget by a year that has not passed at publication."""
+    if published is None:
+        return None
+    for text in (title, lead):
+        if not text:
+            continue
+        for match in _BUDGET_NAMED.finditer(text):
+            year = int(match.group("pre") or match.group("post"))
+            if year >= published.year:
+                return year
+        dated = _budget_ahead(text, published) if text is lead else None
+        if dated is not None:
+            return dated
+    return None
+
+
+def planned(text: str) -> bool:
+    """True when a sentence tells its aid as a line of a budget or a plan ("sind 11,5 Milliarden
+    Euro eingeplant", "Davon sollen 170 Millionen Euro in die Ukraine fließen"), not as aid
+    given apart from it ("The cabinet separately approved HUF 1.5 billion of winter aid")."""
+    return bool(lexicon.BUDGETING.search(text) or lexicon.FUTURE.search(text))
+
+
+def _budget_ahead(lead: str, published: datetime.date) -> int | None:
+    """The year of the budget bill a lead dates relatively: "the state budget for next year",
+    "den Voranschlag für das kommende Jahr", "a record defence budget ... for the fiscal year
+    starting in April"."""
+    if not _BUDGET_BILL.search(lead):
+        return None
+    if any(lexicon.relative_offset(m) == 1 for m in lexicon.RELATIVE_TIME.finditer(lead)):
+        return published.year + 1
+    starts = fiscal_starts(lead, published.year + (published.month - 1) / 12)
+    return starts[0][2] if starts else None
+
+
+# "the fiscal year starting in April", "the financial year that begins in July", "l'exercice
+# qui commence en avril" (not one with its year: "starting in April 2026" is dated as written).
+_FISCAL_START = re.compile(
+    r"(?:\b(?:fiscal|financial|budget)\s+year\s+(?:(?:that|which)\s+)?(?:starting|beginning"
+    r"|starts|begins)\s+(?:in|on\s+1)\s+(?P<month>(?-i:[A-Z][a-z]+))"
+    r"|\bexercice\s+(?:qui\s+(?:commence|débute)|commençant|débutant)\s+(?:en|le\s+1er)\s+"
+    r"(?P<mois>[a-zéû]+))(?!\s+(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+def fiscal_starts(text: str, moment: float | None) -> list[tuple[int, int, int]]:
+    """(start, end, year) of each fiscal year `text` names by the month it starts in, dated by
+    the publication date (`moment`, a fractional year): the next such month to come."""
+    if moment is None or ("year" not in text and "exercice" not in text):
+        return []
+    year = int(moment)
+    month = round((moment - year) * 12) + 1
+    found = []
+    for match in _FISCAL_START.finditer(text):
+        name = (match.group("month") or match.group("mois") or "").lower()
+        number = lexicon.MONTH_NUMBER.get(name)
+        if number is None:
+            continue
+        found.append((match.start(), match.end(), year + (number < month)))
+    return found
+
+
+# How far after a figure the stretch it runs over may start: its own words between ("€8 billion
+# in military aid to Ukraine since", "63% of all military aid allocated since").
+_SPAN_WITHIN = 70
+_COMMA = re.compile(r",(?!\d)")
+# A stretch told by its start or its two ends: "since", "seit", "depuis", "between", "entre".
+_START = re.compile(r"(?:since|seit|depuis|between|zwischen|entre)\b", re.IGNORECASE)
+
+
+def runs_over_years(text: str, end: int, hi: int, marks: Sequence[int]) -> bool:
+    """True when the figure ending at `end` is followed, before `hi` (its clause's end) and
+    within a few words, by a stretch of years or a start ("since the invasion", "so far",
+    "between 2022 and 2024") with no year nor figure between (`marks`: where the sentence's
+    years and other figures start): it is a total over that stretch. A recurring sum ("€1
+    billion a year") is not."""
+    limit = min(hi, end + _SPAN_WITHIN)
+    marker = lexicon.NO_SINGLE_YEAR.search(text, end, limit)
+    if marker is None or lexicon.YEARLY.match(text, marker.start()):
+        return False
+    if lexicon.UNTIL.match(text, marker.start()):
+        return False  # "bis 2035": a deadline or an end, which year_of reads
+    # a year or figure between, or a year right after "so far" ("so far this year"): that
+    # year's (a year inside a start, "since it was launched last year", is the start's)
+    start = _START.match(text, marker.start()) is not None
+    if any(end <= mark < marker.start() for mark in marks):
+        return False
+    if not start and any(marker.end() <= mark <= marker.end() + 1 for mark in marks):
+        return False
+    if _COMMA.search(text, end, marker.start()):
+        return False  # "50,5 milliards d'euros, conformément à la loi ... 2024-2030"
+    return lexicon.no_single_year(text, end, marker.end(), figure_end=end)
+
+
+# Verbs of reaching or spending a level: "will reach 2% of GDP on defence this fiscal year", "a
+# atteint l'an dernier l'objectif de 2 %", "consacrera cette année 2,07 % de son PIB".
+_MET = re.compile(
+    r"\b(?:reach\w*|meet\w*|met|hit|achiev\w*|spend\w*|spent|lift\w*|erreich\w*|ausgeb\w*"
+    r"|ausgegeben|aufwend\w*|atteindre|atteint\w*|atteindr\w*|consacr\w*|porter|dépens\w*)\b",
+    re.IGNORECASE,
+)
+# The year a target was set in, not met in: "agreed in Wales in 2014", "fixée par les alliés en
+# 2014", "vereinbart 2014".
+_SET_BEFORE = re.compile(
+    r"\b(?:agreed|set|adopted|endorsed|fix\w*|décid\w*|convenu\w*|vereinbart\w*|beschlossen"
+    r"|festgelegt)\b[^.;,]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+# A level measured against the target rather than reached: "above NATO's guideline of 2%", "loin de
+# la cible de 2 %"; and another level between the verb and the figure ("spend 2.4% ..., well
+# above NATO's target of 2%").
+_AGAINST = re.compile(
+    r"\b(?:above|below|short\s+of|beyond|under|compared|than|au-dessus|en\s+deçà|loin|über|unter)\b"
+    r"|\d\s*(?:%|per\s*cent|Prozent|pour\s+cent)",
+    re.IGNORECASE,
+)
+
+# The alliance's target named as what is to be met: "NATO's benchmark", "the alliance's target".
+_ALLIANCE = re.compile(r"\b(?:NATO|OTAN|Nato|alliance|Alliance|allies|Bündnis\w*|Alliierten)\b")
+
+
+def met_in(
+    text: str, clause: tuple[int, int], span: tuple[int, int], year: tuple[int, int] | None
+) -> bool:
+    """True when the target level at `span` is told as reached or spent in the year its clause
+    states after the verb (`year`, that year's span): "Canada will reach 2% of GDP on defence
+    this fiscal year", "Luxembourg a atteint l'an dernier l'objectif de 2 %". Not the year the
+    target was set in, nor a target a level is measured against."""
+    if year is None:
+        return False
+    lo, hi = clause
+    start, end = span
+    verbs = list(_MET.finditer(text, lo, start))
+    if not verbs or not lo <= year[0] < hi:
+        return False
+    verb = verbs[-1]
+    if year[0] < verb.start() or _AGAINST.search(text, verb.end(), start):
+        return False
+    first = verbs[0]
+    alliance = _ALLIANCE.search(text, first.end(), start)
+    if alliance and not lexicon.REACHED.search(text, first.start(), start):
+        return False  # "will meet NATO's benchmark of 2% this year": the alliance's target
+    if year[0] >= end and "," in text[end : year[0]]:
+        return False  # "2%, a guideline that two thirds of them met last year"
+    return _SET_BEFORE.search(text, max(lo, year[0] - 40), year[0]) is None
+
+
+# "currently", "derzeit", "heute sind es", "actuellement" just before a level, with no other
+# figure between: the level now, of no stated year.
+_NOW_BEFORE = re.compile(
+    r"\b(?:currently|at\s+present|presently|derzeit|zurzeit|gegenwärtig|heute|actuellement)\b"
+    r"[^.;:\d]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def current_level(text: str, start: int, unit: str) -> bool:
+    """True when the share at `start` is told as the level now ("Defence spending, currently
+    around 1% of GDP, is to reach 2% by 2033", "heute sind es rund 0,7 Prozent"): the present
+    tense fixes no year, whatever year the sentence gives its goal."""
+    return unit == "percent" and _NOW_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+# Two years named together as one stretch: "in 2026 and 2027", "pour les années 2026 et 2027",
+# "für die Jahre 2026 und 2027" (not two figures' years in turn: "..., respectively").
+_TWO_YEARS = re.compile(
+    r"\b(?:19|20)\d\d\s+(?:and|und|et)\s+(?:19|20)\d\d\b"
+    r"(?!,?\s+(?:respectively|respectivement|jeweils|beziehungsweise))",
+    re.IGNORECASE,
+)
+
+
+def two_years(text: str, lo: int, hi: int) -> bool:
+    """True when the clause [lo, hi) names two years together as the stretch its sum covers."""
+    return _TWO_YEARS.search(text, lo, hi) is not None
+
+
+# The pluperfect, which tells what came before the story's own time: "had approved", "hatte ...
+# aufgewendet", "avait débloqué".
+_PLUPERFECT = re.compile(
+    r"\b(?:had|hatte|hatten|avait|avaient)\s+(?:\w+\s+){0,6}?(?:\w+ed|\w+en|ge\w+t|\w+é|\w+és"
+    r"|\w+ée|\w+ées|given|spent|sent|lent|paid|put|made)\b",
+    re.IGNORECASE,
+)
+
+
+def aside_before(text: str, stated: int, published: datetime.date | None) -> bool:
+    """True when a sentence tells, in the pluperfect, of a year (`stated`) before its
+    publication's: what came before the news, after which the story's time stays as it was."""
+    if published is None or stated >= published.year:
+        return False
+    return _PLUPERFECT.search(text) is not None
+
+
+def set_in(text: str, year: tuple[int, int] | None) -> bool:
+    """True when the year at `year` is when a target was set ("The previous target, agreed in
+    Wales in 2014, was 2%", "the goal of two per cent, set in Wales in 2014"): no deadline."""
+    if year is None or _BY.match(text, year[0]):
+        return False  # "agreed to reach 3.5% by 2035": a deadline
+    return _SET_BEFORE.search(text, max(0, year[0] - 40), year[0]) is not None
+
+
+_BY = re.compile(r"(?:by|bis|d['’]ici|until|for|pour|für)\b", re.IGNORECASE)
+
+
+# A change named before its sum: "an increase of", "a rise of about", "ein Plus von", "une hausse
+# de".
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:increase|rise|hike|boost|jump|growth|Plus|Anstieg|Erhöhung|Zuwachs|hausse|augmentation"
+    r"|progression)\s+(?:of|von|um|de|d['’])\s*(?:about|around|roughly|some|nearly|almost|more"
+    r"\s+than|over|rund|etwa|gut|knapp|environ|près\s+de|plus\s+de)?\s*$",
+    re.IGNORECASE,
+)
+# The base of that change right after the sum, before its year: "from", "on", "over",
+# "compared with", "gegenüber", "par rapport à".
+_BASE_BEFORE_YEAR = re.compile(
+    r"\s*(?:(?:from|on|over|compared\s+(?:with|to)|gegenüber|im\s+Vergleich\s+zu|par\s+rapport"
+    r"\s+à|sur)\s+)?(?:the\s+|l['’]\s*|le\s+|la\s+|dem\s+)?$",
+    re.IGNORECASE,
+)
+_BASE_WORD = re.compile(
+    r"(?:from|on|over|compared|gegenüber|im\s+Vergleich|par\s+rapport|sur)\b", re.IGNORECASE
+)
+
+
+def change_on_base(text: str, start: int, end: int, year: tuple[int, int] | None) -> bool:
+    """True when the sum at [start, end) is a change named before it whose year (`year`, the
+    span found for it) is the base right after it ("an increase of NOK 19 billion from 2024"):
+    the change is the next year's."""
+    if year is None or not 0 <= year[0] - end <= 12:
+        return False
+    if _CHANGE_BEFORE.search(text, max(0, start - 40), start) is None:
+        return False
+    lead = text[end : year[0]]
+    return _BASE_BEFORE_YEAR.fullmatch(lead) is not None and (
+        _BASE_WORD.match(text, year[0]) is not None or _BASE_WORD.search(lead) is not None
+    )
+
+
+# A gift told as the news of the report, its verb before the sum: promised, approved, released
+# or given now ("approved a $600 million loan", "earmarking $65 million", "a annoncé 50 millions
+# d'euros", "KfW gewährt ... einen Kredit über", "genehmigte ... Verträge über").
+_NEWS_GIFT = re.compile(
+    r"\b(?:pledg(?:es|ed)|promis(?:es|ed)|approv(?:es|ed)|earmark(?:s|ed|ing)|allocat(?:es|ed)"
+    r"|commit(?:s|ted)|will\s+(?:make\s+available|support|fund|finance|put|send|give|provide)"
+    r"|would\s+(?:put|send|give|provide|fund)|gewährt\w*|genehmigt\w*|bewilligt\w*"
+    r"|a\s+(?:annoncé|promis|débloqué|mobilisé|alloué|octroyé)"
+    r"|ont\s+(?:annoncé|promis|débloqué|mobilisé|alloué|octroyé))",
+    re.IGNORECASE,
+)
+# The German verb of giving after its sum: "hat ... 25 Millionen Euro zugesagt", "stellt ... 100
+# Millionen Euro ... bereit", "gab 30 Millionen Euro ... frei", "stockt ... um 30 Millionen auf".
+_NEWS_GIFT_AFTER = re.compile(r"\b(?:zugesagt|bereit|frei|auf)\b", re.IGNORECASE)
+# One more sum of a package told as going somewhere now or soon: "A further $5 million will
+# support", "Another 5.2 billion yen will pay for", "Weitere 40 Millionen Euro gehen an".
+_FURTHER_BEFORE = re.compile(
+    r"^\W*(?:A\s+further|Another|An\s+additional|Weitere|Un\s+autre|Une\s+autre)\s+$",
+    re.IGNORECASE,
+)
+_GOES_AFTER = re.compile(
+    r"\b(?:will|goes|go|gehen|geht|fließen|fließt|sollen|soll|ira|iront|sera|seront)\b",
+    re.IGNORECASE,
+)
+_GIVE_NOW_DE = re.compile(r"\b(?:hat|haben|stellt|stellen|gab|gaben|stockt|stocken)\b")
+
+
+def news_gift(text: str, lo: int, hi: int, span: tuple[int, int]) -> bool:
+    """True when the clause [lo, hi) tells the sum at `span` as a gift that is the report's news:
+    its verb before it, or a German verb around it ("stellt ... 100 Millionen Euro ... bereit")."""
+    start, end = span
+    if _NEWS_GIFT.search(text, lo, start):
+        return True
+    if _FURTHER_BEFORE.search(text, lo, start) and _GOES_AFTER.search(text, end, hi):
+        return True  # "A further $5 million will support humanitarian demining."
+    return bool(_GIVE_NOW_DE.search(text, lo, start) and _NEWS_GIFT_AFTER.search(text, end, hi))
+
+
+# A standing instrument's part as such: its pillars, or the Facility as a sentence's subject.
+_INSTRUMENT_PART = re.compile(
+    r"\b(?i:pillars?|Säulen?|piliers?)\b"
+    r"|^\W*(?:The|This|Its|Die|Diese|La|Cette)\s+(?:\w+\s+)?(?:Facility|Fazilität|facilité)\b"
+)
+# Money paid out of it, which is of the year paid.
+_PAYOUT = re.compile(
+    r"disburs|\bpaid\b|\bpays?\b|tranche|versé|\bverse\b|ausgezahlt|auszahl|Auszahlung"
+    r"|transferr|payout|released|freigegeben|signed|unterzeichnet|signé",
+    re.IGNORECASE,
+)
+
+
+def instrument_part(text: str) -> bool:
+    """True when a sentence tells a part of a standing instrument (its pillars, or the Facility
+    as its subject) and no payout from it: no year the story has reached is that part's."""
+    return _INSTRUMENT_PART.search(text) is not None and _PAYOUT.search(text) is None
+
+
+# The G7's loans by their programme's name: "ERA loans", "prêts dits ERA", "ERA-Krediten".
+_ERA = re.compile(r"\bERA\b")
+# Money moving under those loans: paid out, lent now, allocated, flowing.
+_LOAN_PAID = re.compile(
+    _PAYOUT.pattern + r"|\blend\w*|\blent\b|prêter\w*|prêtera\w*|zahlte\w*|flow\w*|allocat\w*"
+    r"|channel\w*",
+    re.IGNORECASE,
+)
+
+
+def g7_loans_told(text: str) -> bool:
+    """True when a sentence tells the G7's loans backed by Russian assets, or a member's share
+    of them, with no money paid or lent under them: a scheme over several years."""
+    named = lexicon.G7_LOAN.search(text) is not None or _ERA.search(text) is not None
+    return named and _LOAN_PAID.search(text) is None
+
+
+# A first of its kind since a start: "the first since 2022", "der erste Besuch ... seit", "le
+# premier ... depuis".
+_FIRST_BEFORE = re.compile(
+    r"\b(?:first|erste[nmrs]?|premier|première)\b[^.;,]{0,60}$", re.IGNORECASE
+)
+
+
+def first_since_only(text: str) -> bool:
+    """True when every stretch of years a sentence names is a "since" after a "first" ("the
+    first since 2022"): it tells a record, not a total, and leaves the story's time as it was."""
+    markers = list(lexicon.NO_SINGLE_YEAR.finditer(text))
+    return bool(markers) and all(
+        _START.match(text, m.start()) is not None
+        and _FIRST_BEFORE.search(text, max(0, m.start() - 70), m.start()) is not None
+        for m in markers
+    )
+
+
+# The German present of giving with its particle after the sum: "stellt ... 120 Millionen Euro für
+# die Reparatur von Kraftwerken und Wärmenetzen bereit", "stockt ... um 30 Millionen Euro auf".
+_PRESENT_DE = re.compile(r"\b(?:stellt|stellen|stockt|stocken|gibt|geben)\b")
+
+
+def given_now(text: str, lo: int, hi: int, span: tuple[int, int]) -> bool:
+    """True when the sum at `span` is given in the German present, its verb's particle after it
+    however long the words between: news of the report, not of the past year told before."""
+    start, end = span
+    return bool(_PRESENT_DE.search(text, lo, start) and _NEWS_GIFT_AFTER.search(text, end, hi))
+
+
+# A budget named by its year after "own": "Seoul's own 2025 defence budget", "its own 2026 budget".
+_OWN_BUDGET = re.compile(
+    r"\b(?:\w+['’]s|its|their)\s+own\s+(?P<year>(?:19|20)\d\d)\s+(?:(?:defen[cs]e|military"
+    r"|state|federal|national)\s+)?budget\b",
+    re.IGNORECASE,
+)
+
+
+def own_budget_years(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, year) of each budget a sentence names by its year after "own" ("Seoul's own
+    2025 defence budget rose 3.6% to 61.2 trillion won"), which the year patterns miss."""
+    if "own" not in text:
+        return []
+    return [
+        (m.start("year"), m.end("year"), int(m.group("year"))) for m in _OWN_BUDGET.finditer(text)
+    ]
