@@ -623,6 +623,68 @@ def named_giver(donor: str | None, source: str | None) -> str | None:
     return None if donor in UNSPECIFIC_GIVERS and weakly_attributed(source) else donor
 
 
+# NATO's members: a share the text gives the allies ("reached NATO's 2% target") is a member's
+# share that another report gives the member (`holds_giver`).
+_NATO_MEMBERS = frozenset(
+    {
+        "Albania",
+        "Belgium",
+        "Bulgaria",
+        "Canada",
+        "Croatia",
+        "Czech Republic",
+        "Denmark",
+        "Estonia",
+        "Finland",
+        "France",
+        "Germany",
+        "Greece",
+        "Hungary",
+        "Iceland",
+        "Italy",
+        "Latvia",
+        "Lithuania",
+        "Luxembourg",
+        "Montenegro",
+        "Netherlands",
+        "North Macedonia",
+        "Norway",
+        "Poland",
+        "Portugal",
+        "Romania",
+        "Slovakia",
+        "Slovenia",
+        "Spain",
+        "Sweden",
+        "Turkey",
+        "United Kingdom",
+        "United States",
+    }
+)
+
+
+def holds_giver(aggregate: str | None, giver: str | None, unit: str) -> bool:
+    """Whether `aggregate` names givers among whom `giver` is, another family than its own: a
+    list that names it ("Estonia and Latvia" for Estonia, "European countries and Lithuania"
+    for Lithuania), or, for a share, NATO's allies for a member (a country's "2%" that another
+    report reads as the allies' target it reaches). 2026.11.18."""
+    if not aggregate or not giver or donor_family(aggregate) == donor_family(giver):
+        return False
+    if giver in _LIST_SEPARATOR.split(aggregate):
+        return True
+    return unit == "percent" and donor_family(aggregate) == "NATO allies" and giver in _NATO_MEMBERS
+
+
+def aggregate_giver(donor: str | None, unit: str) -> bool:
+    """Whether a giver may hold another (`holds_giver`): a list, or NATO's allies for a share.
+    Such a mention is compared with claims of every giver, as a guessed one is."""
+    if not donor:
+        return False
+    return len(_LIST_SEPARATOR.split(donor)) > 1 or (
+        unit == "percent" and donor_family(donor) == "NATO allies"
+    )
+
+
 def donors_compatible(a: str | None, b: str | None) -> bool:
     """The same givers, as far as the text lets anyone tell: equal, one unnamed, or one family."""
     return a is None or b is None or donor_family(a) == donor_family(b)
