@@ -260,7 +260,10 @@ def _parts_before_wholes(
         if (
             part.block == whole.block
             and whole.block.kind == Kind.INCREMENT
-            and part.period == whole.period
+            # 2026.11.18: or one of the two undated, whose year the other gives ("ein weiteres
+            # Rüstungspaket ... von rund fünf Milliarden Euro. Das Geld stammt aus den rund neun
+            # Milliarden Euro, die der Bund in diesem Jahr ... eingeplant hat")
+            and (part.period == whole.period or None in (part.period, whole.period))
             and donors_compatible(part.donor, whole.donor)
             # a package is paid from money of its kind: a military package is no part of a
             # financial sum (2026.11.14; the clustering keeps the two apart, 2026.11.10)

@@ -908,7 +908,12 @@ _PAID_FROM = re.compile(
     # Budget für die Militärhilfe, das dieses Jahr bei"
     # (not "Hinzu kommen Mittel aus dem Sondervermögen, das mit": money besides, not its source)
     r"\b(?:finanziert|bezahlt|stammt|stammen)\b[^.;]{0,60}?"
-    r"\baus (?:den|dem|der)\b[^.;]{0,120}$",
+    r"\baus (?:den|dem|der)\b[^.;]{0,120}$|"
+    # 2026.11.18: the verb after the sum, "Das Paket wird aus den im Bundeshaushalt 2025
+    # eingestellten 9 Mrd. Euro ... finanziert"; "sera financé sur l'enveloppe de", "prélevé sur"
+    r"\b(?:das Paket|die Hilfe|das Geld|die Mittel|es|sie|er)\s+(?:wird|werden)\s+"
+    r"aus (?:den|dem|der)\b[^.;]{0,120}$|"
+    r"\b(?:financée?s?|prélevée?s?)\s+sur\s+(?:les?|la|l'|l’)\s*(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 

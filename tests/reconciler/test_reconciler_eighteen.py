@@ -9,13 +9,13 @@ from decimal import Decimal
 import pytest
 
 from services.reconciler.clustering import Mention, reconcile_block
-from services.reconciler.rules import aggregate_giver, holds_giver
+from services.reconciler.rules import aggregate_giver, holds_giver, paid_from
 from services.reconciler.tasks import rebuild_block, reconcile_and_store
 from shared import db
 from shared.config import Settings
 from shared.models import ClaimBlock
 from tests.reconciler.test_reconciler_kind_guess import claims_of, mention
-from tests.reconciler.test_reconciler_rules import figure
+from tests.reconciler.test_reconciler_rules import figure, kinds
 from tests.support.ledger import query, store_document
 
 SHARE = ClaimBlock("defense_spending", "share")
@@ -131,3 +131,42 @@ def test_a_list_of_givers_in_the_store_as_in_a_rebuild(
         (r["giver"], r["mentions"]) for r in query("SELECT giver, mentions FROM claims")
     )
     assert rebuilt == stored
+
+
+PAID = (
+    "Deutschland finanziert ein weiteres Rüstungspaket für die Ukraine im Umfang von rund fünf "
+    "Milliarden Euro. {cue} neun Milliarden Euro, die der Bund in diesem Jahr für die "
+    "militärische Unterstützung der Ukraine eingeplant hat."
+)
+
+
+@pytest.mark.parametrize(
+    ("cue", "part_year", "whole_year", "link"),
+    [
+        # an undated package paid from the year's sum after it (122)
+        ("Das Geld stammt aus den rund", None, 2025, "part_of"),
+        ("Das Paket wird aus den im Haushalt eingestellten", None, 2025, "part_of"),
+        # the whole undated, the package dated
+        ("Das Geld stammt aus den rund", 2025, None, "part_of"),
+        # two years: two sums
+        ("Das Geld stammt aus den rund", 2024, 2025, None),
+        # no words that say it is paid from it
+        ("Hinzu kommen", None, 2025, None),
+        ("Das Paket wird aus den USA mit", None, 2025, "part_of"),  # (the same giver's sum)
+    ],
+)
+def test_a_package_paid_from_a_sum_its_year_unsaid(
+    cue: str, part_year: int | None, whole_year: int | None, link: str | None
+) -> None:
+    text = PAID.format(cue=cue)
+    figures = [
+        figure(text, "fünf Milliarden Euro", "5000000000", year=part_year, qualifier="approx"),
+        figure(text, "neun Milliarden Euro", "9000000000", year=whole_year, qualifier="approx"),
+    ]
+    assert [found for _, _, found in kinds(text, figures)] == [link, None]
+
+
+def test_french_words_for_a_package_paid_from_a_sum() -> None:
+    assert paid_from("Le paquet sera financé sur l'enveloppe de ")
+    assert paid_from("Elle est prélevée sur les ")
+    assert not paid_from("financé par la France à hauteur de ")
