@@ -414,6 +414,15 @@ def _links(
             whole = _whole_before(
                 sums, index, links, references | passed_over, fitting=refers_back(after)
             )
+        # "Of the new money, about NOK 2 billion": the new sum, not the running total it brings
+        # aid to (2026.11.18)
+        while (
+            whole is not None and _OF_THE_NEW.search(before) and _running_total(text, sums[whole])
+        ):
+            passed_over.add(sums[whole].start)
+            whole = _whole_before(
+                sums, index, links, references | passed_over, fitting=refers_back(after)
+            )
         if whole is None:
             continue
         since_prior = _since(before, figure, sums[index - 1])
@@ -606,6 +615,28 @@ _NEW_PACKAGE_OPENING = re.compile(
     r"^\s*(?:le|ce) nouveau (?:paquet|programme)\b|^\s*(?:das|dieses) neue (?:Paket|Hilfspaket)\b",
     re.IGNORECASE,
 )
+
+
+# A part named of the new sum: "Of the new money,", "Sur la nouvelle enveloppe,", "Von den neuen
+# Mitteln" (2026.11.18).
+_OF_THE_NEW = re.compile(
+    r"\b(?:of|out of) (?:the|this|its|their) new\b|\bsur (?:ce|cette|le|la) nouv|"
+    r"\bvon (?:dem|den|der|diesem|diesen) neuen\b",
+    re.IGNORECASE,
+)
+
+
+def _running_total(text: str, figure: FigureFacts) -> bool:
+    """Whether a figure is a running total by its own words (`rules.kind_of`)."""
+    before, after = _around(text, figure)
+    kind = kind_of(
+        unit=figure.unit,
+        category=figure.category,
+        qualifier=figure.qualifier,
+        before=before,
+        after=after,
+    )
+    return kind is Kind.CUMULATIVE
 
 
 def _new_against_earlier(text: str, before: str, whole: FigureFacts) -> bool:

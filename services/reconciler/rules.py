@@ -82,6 +82,10 @@ _OTHER_AID_WORDS = re.compile(
 _CUMULATIVE_BEFORE = re.compile(
     # "brings Finland's total military aid to", "bringing the total drawn ... to"
     r"\b(?:(?:(?:brings?|bringing|brought) (?:[\w'’-]+ ){0,3}(?:total|overall)|"
+    # 2026.11.18: "The new money brings the Ukraine Fund to a total of about"
+    r"(?:brings?|bringing|brought)\s+(?!(?:the|this|that|its|their) (?:[\w'’-]+ )?"
+    r"(?:package|tranche|deal|contract|order)\b)[^.;]{0,60}\bto a total of"
+    r"(?=\s+(?:(?:about|around|some|nearly|almost|roughly|over|more than)\s+)?$)|"
     r"(?:provided|given|delivered|allocated|committed|disbursed|sent|spent) a total of|"
     # (not a year's total: "Sweden's total military support for next year would reach")
     r"(?:'s|’s|its|their) total (?:support|aid|assistance|military|contributions?)"
@@ -291,7 +295,16 @@ _PART_CUE = re.compile(
     r"consists? of|consisting of|comprising|made up of|split (?:between|into)|broken down|"
     r"davon|darunter|bestehend aus|dont|y compris|parmi lesquels|composé de|"
     # "l'enveloppe, qui s'élève précisément à 3,02 milliards de dollars, comprend 1,6 milliard"
-    r"comprend|comprennent|comprenant|umfasst|beinhaltet|enthält)\b",
+    r"comprend|comprennent|comprenant|umfasst|beinhaltet|enthält)\b|"
+    # 2026.11.18: a sentence opening on the whole by its name, not its figure: "Of the 2026
+    # defence funding, €1.1 billion will come from", "Sur cette enveloppe, 40 millions",
+    # "Von diesem Betrag sind 2 Milliarden Euro"
+    r"(?:^|[.;]\s+)(?:(?:of|out of) (?:the|this|that|its|their) (?:20\d\d )?(?:[\w'’-]+ ){0,2}"
+    r"(?:funding|budget|spending|allocation|package|sum|amount|envelope|money|total)|"
+    r"sur (?:ce|cette|le|la|l'|l’)\s*(?:[\w'’-]+ ){0,2}(?:budget|enveloppe|montant|somme|paquet)|"
+    r"von (?:diesem|dem|den|der) (?:[\w'’-]+ ){0,2}(?:Betrag|Summe|Budget|Paket|Mitteln|Etat))"
+    r",?\s+(?:(?:sind|sollen|gehen|werden|will|about|some|around|nearly|roughly|environ|quelque|"
+    r"rund|etwa)\s+)*$",
     re.IGNORECASE,
 )
 # The cues that say the figure is a share of the one before, whoever the extractor read as its

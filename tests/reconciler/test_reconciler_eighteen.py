@@ -9,7 +9,14 @@ from decimal import Decimal
 import pytest
 
 from services.reconciler.clustering import Mention, reconcile_block
-from services.reconciler.rules import aggregate_giver, holds_giver, paid_from
+from services.reconciler.rules import (
+    Kind,
+    aggregate_giver,
+    holds_giver,
+    kind_of,
+    names_a_part,
+    paid_from,
+)
 from services.reconciler.tasks import rebuild_block, reconcile_and_store
 from shared import db
 from shared.config import Settings
@@ -170,3 +177,58 @@ def test_french_words_for_a_package_paid_from_a_sum() -> None:
     assert paid_from("Le paquet sera financé sur l'enveloppe de ")
     assert paid_from("Elle est prélevée sur les ")
     assert not paid_from("financé par la France à hauteur de ")
+
+
+@pytest.mark.parametrize(
+    ("before", "part"),
+    [
+        ("Of the 2026 defence funding, ", True),
+        ("Out of the total, about ", True),
+        ("Sur cette enveloppe, ", True),
+        ("Von diesem Betrag sind ", True),
+        ("Lithuania is one of the biggest donors of the budget, ", False),
+        ("The minister said that ", False),
+    ],
+)
+def test_a_whole_named_by_its_words_opens_its_part(before: str, part: bool) -> None:
+    assert names_a_part(before) is part
+
+
+NEW_MONEY = (
+    "Norway will add NOK 5 billion to this year's Nansen programme, bringing total Norwegian aid "
+    "to Ukraine for 2025 to NOK 85 billion. {cue} about NOK 2 billion will finance Patriot "
+    "interceptors."
+)
+
+
+@pytest.mark.parametrize(
+    ("cue", "links"),
+    [
+        # the new sum, not the running total it brings aid to (006)
+        ("Of the new money,", [None, None, "part_of"]),
+        # no cue: a sum of its own
+        ("Separately,", [None, None, None]),
+    ],
+)
+def test_a_part_of_the_new_money_skips_the_running_total(cue: str, links: list[str | None]) -> None:
+    text = NEW_MONEY.format(cue=cue)
+    figures = [
+        figure(text, "NOK 5 billion", "5000000000", unit="NOK", donor="Norway"),
+        figure(text, "NOK 85 billion", "85000000000", unit="NOK", donor="Norway"),
+        figure(text, "NOK 2 billion", "2000000000", unit="NOK", donor="Norway", qualifier="approx"),
+    ]
+    found = kinds(text, figures)
+    assert [link for _, _, link in found] == links
+    assert found[1][1] == "cumulative"
+
+
+def test_a_fund_brought_to_a_total_is_a_running_total() -> None:
+    def kind(before: str) -> Kind:
+        return kind_of(
+            unit="DKK", category="military_aid", qualifier="approx", before=before, after="."
+        )
+
+    assert kind("The new money brings the Ukraine Fund to a total of about ") is Kind.CUMULATIVE
+    # a package's total is the package
+    assert kind("The decision brings the package to a total of ") is Kind.INCREMENT
+    assert kind("The decision brings the new package to a total of ") is Kind.INCREMENT
