@@ -494,7 +494,9 @@ def _giver_gives_way(cluster: _Cluster, other: Mention, mention: Mention, part: 
     currency, within a week."""
     if _givers_told_apart(cluster, mention):
         return False
-    if holds_giver(mention.donor, cluster.donor, mention.unit):
+    if holds_giver(mention.donor, cluster.donor, mention.unit) or (
+        mention.unit == "percent" and holds_giver(cluster.donor, mention.donor, mention.unit)
+    ):
         # 2026.11.18: givers named as a group that holds the claim's ("Estonia and Latvia",
         # NATO's allies for a member's share) restate the claim's very figure in another report
         # of the week, not one of its parts: one news event, whose giver an outlet named with

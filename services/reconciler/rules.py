@@ -689,12 +689,13 @@ def holds_giver(aggregate: str | None, giver: str | None, unit: str) -> bool:
 
 
 def aggregate_giver(donor: str | None, unit: str) -> bool:
-    """Whether a giver may hold another (`holds_giver`): a list, or NATO's allies for a share.
-    Such a mention is compared with claims of every giver, as a guessed one is."""
+    """Whether a giver may hold another (`holds_giver`): a list, or NATO's allies for a share;
+    or, for a share, be held by a group (a member of NATO). Such a mention is compared with
+    claims of every giver, as a guessed one is."""
     if not donor:
         return False
     return len(_LIST_SEPARATOR.split(donor)) > 1 or (
-        unit == "percent" and donor_family(donor) == "NATO allies"
+        unit == "percent" and (donor_family(donor) == "NATO allies" or donor in _NATO_MEMBERS)
     )
 
 

@@ -20,7 +20,7 @@ from services.reconciler.rules import (
 from services.reconciler.tasks import rebuild_block, reconcile_and_store
 from shared import db
 from shared.config import Settings
-from shared.models import ClaimBlock
+from shared.models import ClaimBlock, block_family
 from tests.reconciler.test_reconciler_kind_guess import claims_of, mention
 from tests.reconciler.test_reconciler_rules import figure, kinds
 from tests.support.ledger import query, store_document
@@ -62,7 +62,8 @@ def test_a_group_holds_the_givers_it_names() -> None:
     assert aggregate_giver("Estonia and Latvia", "EUR")
     assert aggregate_giver("NATO allies", "percent")
     assert not aggregate_giver("NATO allies", "EUR")
-    assert not aggregate_giver("Estonia", "percent")
+    assert not aggregate_giver("Austria", "percent")
+    assert not aggregate_giver("Estonia", "EUR")
 
 
 def test_a_list_of_givers_restates_its_members_figure() -> None:
@@ -104,9 +105,9 @@ def test_the_allies_share_stays_apart_from_another() -> None:
     assert _givers([_share(1, "Canada"), _share(2, "NATO allies"), _share(3, "NATO allies")]) == [
         [1, 2, 3]
     ]
+    # the allies' share stated first: the member's of the same kind restates it (below)
     assert _givers([_share(1, "NATO allies"), _share(2, "Canada"), _share(3, "NATO allies")]) == [
-        [1, 3],
-        [2],
+        [1, 2, 3]
     ]
     # another share, a country outside the alliance, weeks later
     assert len(_givers([_share(1, "Canada"), _share(2, "NATO allies", value="2.1")])) == 2
@@ -232,3 +233,52 @@ def test_a_fund_brought_to_a_total_is_a_running_total() -> None:
     # a package's total is the package
     assert kind("The decision brings the package to a total of ") is Kind.INCREMENT
     assert kind("The decision brings the new package to a total of ") is Kind.INCREMENT
+
+
+def test_a_members_share_restates_the_allies_target() -> None:
+    # "NATO allies agreed on 5%" (10), then a Dutch outlet's "5%" read as the Netherlands'
+    # target: the allies' claim, which keeps its giver
+    allies = replace(_share(1, "NATO allies", "5"), category="pledge_target", group=None)
+    member = replace(_share(3, "Netherlands", "5"), category="pledge_target", group=None)
+    claims = reconcile_block([allies, member])
+    assert [([m.document_id for m, _ in c.members], c.donor) for c in claims] == [
+        ([1, 3], "NATO allies")
+    ]
+    # a member's own spending share is no target of the allies; nor a sum of theirs
+    spent = replace(_share(3, "Netherlands", "5"), category="defense_spending")
+    assert len(reconcile_block([allies, spent])) == 2
+    assert not holds_giver("Netherlands", "NATO allies", "percent")
+    assert aggregate_giver("Netherlands", "percent")
+    assert not aggregate_giver("Netherlands", "EUR")
+
+
+SHARE_TEXT = "Report {n}. {giver} agreed to spend 5% of GDP on defence by 2035, the summit said. "
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+@pytest.mark.parametrize("givers", [("NATO allies", "Netherlands"), ("Netherlands", "NATO allies")])
+def test_a_groups_share_in_the_store_as_in_a_rebuild(
+    clean_db: Settings, order: tuple[int, ...], givers: tuple[str, str]
+) -> None:
+    documents = []
+    for number, giver in zip((6, 7), givers, strict=True):
+        text = SHARE_TEXT.format(n=number, giver=giver)
+        found = figure(
+            text, "5%", "5", unit="percent", category="pledge_target", donor=giver, year=2035
+        )
+        documents.append(store_document(number, text, [found], datetime.date(2025, 6, number)))
+    for index in order:
+        reconcile_and_store(documents[index])
+    stored = sorted(
+        (r["giver"], r["mentions"]) for r in query("SELECT giver, mentions FROM claims")
+    )
+    assert stored == [(givers[0], 2)]
+    blocks = query("SELECT DISTINCT category_group, kind FROM claims")
+    assert [block_family(b["category_group"]) for b in blocks] == ["defense_spending"]
+    with db.transaction() as conn:
+        for block in blocks:
+            rebuild_block(conn, ClaimBlock(block_family(block["category_group"]), block["kind"]))
+    rebuilt = sorted(
+        (r["giver"], r["mentions"]) for r in query("SELECT giver, mentions FROM claims")
+    )
+    assert rebuilt == stored
