@@ -23,12 +23,14 @@ from services.reconciler.rules import (
     WINDOW,
     Kind,
     Link,
+    aggregate_giver,
     amounts_agree,
     categories_compatible,
     claim_category,
     currency_country,
     donor_family,
     donors_compatible,
+    holds_giver,
     periods_compatible,
     same_precise_amount,
     two_exact_sums,
@@ -93,6 +95,15 @@ class Mention:
     def guessed_giver(self) -> bool:
         """Its giver is a guess: read from context, or from its currency alone."""
         return self.donor_weak or self.currency_giver
+
+    @property
+    def reach(self) -> str | None:
+        """The giver family of the claims it is compared with; None: every giver's. A guessed
+        giver may give way to any other, and a list or NATO's allies may hold a claim's giver
+        (`rules.holds_giver`, 2026.11.18)."""
+        if self.guessed_giver or aggregate_giver(self.donor, self.unit):
+            return None
+        return donor_family(self.donor)
 
     @property
     def amount(self) -> Decimal | None:
@@ -391,8 +402,7 @@ def _closest(
         ]
     else:
         # A giver read from context may give way to any other: look in every family.
-        family = None if mention.guessed_giver else donor_family(mention.donor)
-        for value, number, part in index.near(family, amount):
+        for value, number, part in index.near(mention.reach, amount):
             cluster = clusters[number]
             other = cluster.part_with(value) if part else cluster.anchor
             candidates.append((abs(value - amount), number, part, other))
@@ -484,6 +494,19 @@ def _giver_gives_way(cluster: _Cluster, other: Mention, mention: Mention, part: 
     currency, within a week."""
     if _givers_told_apart(cluster, mention):
         return False
+    if holds_giver(mention.donor, cluster.donor, mention.unit) or (
+        mention.unit == "percent" and holds_giver(cluster.donor, mention.donor, mention.unit)
+    ):
+        # 2026.11.18: givers named as a group that holds the claim's ("Estonia and Latvia",
+        # NATO's allies for a member's share) restate the claim's very figure in another report
+        # of the week, not one of its parts: one news event, whose giver an outlet named with
+        # others
+        return (
+            not part
+            and other.document_id != mention.document_id
+            and (other.value, other.unit) == (mention.value, mention.unit)
+            and _within(other.published, mention.published, _SAME_EVENT_DAYS)
+        )
     if _names_another(cluster, mention):
         # 2026.11.12: the claim's own sum in its own currency, not one of its parts, and no
         # share (many givers reach the same share: "2.3%" of two countries); two currencies of
@@ -542,6 +565,7 @@ def _names_another(cluster: _Cluster, mention: Mention) -> bool:
         and not mention.guessed_giver
         and mention.donor is not None
         and donor_family(mention.donor) != donor_family(cluster.donor)
+        and not holds_giver(mention.donor, cluster.donor, mention.unit)
     )
 
 

@@ -260,7 +260,10 @@ def _parts_before_wholes(
         if (
             part.block == whole.block
             and whole.block.kind == Kind.INCREMENT
-            and part.period == whole.period
+            # 2026.11.18: or one of the two undated, whose year the other gives ("ein weiteres
+            # Rüstungspaket ... von rund fünf Milliarden Euro. Das Geld stammt aus den rund neun
+            # Milliarden Euro, die der Bund in diesem Jahr ... eingeplant hat")
+            and (part.period == whole.period or None in (part.period, whole.period))
             and donors_compatible(part.donor, whole.donor)
             # a package is paid from money of its kind: a military package is no part of a
             # financial sum (2026.11.14; the clustering keeps the two apart, 2026.11.10)
@@ -407,6 +410,15 @@ def _links(
                 sums, index, links, references | passed_over, fitting=refers_back(after)
             )
         if whole is not None and _new_against_earlier(text, before, sums[whole]):
+            passed_over.add(sums[whole].start)
+            whole = _whole_before(
+                sums, index, links, references | passed_over, fitting=refers_back(after)
+            )
+        # "Of the new money, about NOK 2 billion": the new sum, not the running total it brings
+        # aid to (2026.11.18)
+        while (
+            whole is not None and _OF_THE_NEW.search(before) and _running_total(text, sums[whole])
+        ):
             passed_over.add(sums[whole].start)
             whole = _whole_before(
                 sums, index, links, references | passed_over, fitting=refers_back(after)
@@ -603,6 +615,28 @@ _NEW_PACKAGE_OPENING = re.compile(
     r"^\s*(?:le|ce) nouveau (?:paquet|programme)\b|^\s*(?:das|dieses) neue (?:Paket|Hilfspaket)\b",
     re.IGNORECASE,
 )
+
+
+# A part named of the new sum: "Of the new money,", "Sur la nouvelle enveloppe,", "Von den neuen
+# Mitteln" (2026.11.18).
+_OF_THE_NEW = re.compile(
+    r"\b(?:of|out of) (?:the|this|its|their) new\b|\bsur (?:ce|cette|le|la) nouv|"
+    r"\bvon (?:dem|den|der|diesem|diesen) neuen\b",
+    re.IGNORECASE,
+)
+
+
+def _running_total(text: str, figure: FigureFacts) -> bool:
+    """Whether a figure is a running total by its own words (`rules.kind_of`)."""
+    before, after = _around(text, figure)
+    kind = kind_of(
+        unit=figure.unit,
+        category=figure.category,
+        qualifier=figure.qualifier,
+        before=before,
+        after=after,
+    )
+    return kind is Kind.CUMULATIVE
 
 
 def _new_against_earlier(text: str, before: str, whole: FigureFacts) -> bool:

@@ -82,6 +82,10 @@ _OTHER_AID_WORDS = re.compile(
 _CUMULATIVE_BEFORE = re.compile(
     # "brings Finland's total military aid to", "bringing the total drawn ... to"
     r"\b(?:(?:(?:brings?|bringing|brought) (?:[\w'’-]+ ){0,3}(?:total|overall)|"
+    # 2026.11.18: "The new money brings the Ukraine Fund to a total of about"
+    r"(?:brings?|bringing|brought)\s+(?!(?:the|this|that|its|their) (?:[\w'’-]+ )?"
+    r"(?:package|tranche|deal|contract|order)\b)[^.;]{0,60}\bto a total of"
+    r"(?=\s+(?:(?:about|around|some|nearly|almost|roughly|over|more than)\s+)?$)|"
     r"(?:provided|given|delivered|allocated|committed|disbursed|sent|spent) a total of|"
     # (not a year's total: "Sweden's total military support for next year would reach")
     r"(?:'s|’s|its|their) total (?:support|aid|assistance|military|contributions?)"
@@ -291,7 +295,16 @@ _PART_CUE = re.compile(
     r"consists? of|consisting of|comprising|made up of|split (?:between|into)|broken down|"
     r"davon|darunter|bestehend aus|dont|y compris|parmi lesquels|composé de|"
     # "l'enveloppe, qui s'élève précisément à 3,02 milliards de dollars, comprend 1,6 milliard"
-    r"comprend|comprennent|comprenant|umfasst|beinhaltet|enthält)\b",
+    r"comprend|comprennent|comprenant|umfasst|beinhaltet|enthält)\b|"
+    # 2026.11.18: a sentence opening on the whole by its name, not its figure: "Of the 2026
+    # defence funding, €1.1 billion will come from", "Sur cette enveloppe, 40 millions",
+    # "Von diesem Betrag sind 2 Milliarden Euro"
+    r"(?:^|[.;]\s+)(?:(?:of|out of) (?:the|this|that|its|their) (?:20\d\d )?(?:[\w'’-]+ ){0,2}"
+    r"(?:funding|budget|spending|allocation|package|sum|amount|envelope|money|total)|"
+    r"sur (?:ce|cette|le|la|l'|l’)\s*(?:[\w'’-]+ ){0,2}(?:budget|enveloppe|montant|somme|paquet)|"
+    r"von (?:diesem|dem|den|der) (?:[\w'’-]+ ){0,2}(?:Betrag|Summe|Budget|Paket|Mitteln|Etat))"
+    r",?\s+(?:(?:sind|sollen|gehen|werden|will|about|some|around|nearly|roughly|environ|quelque|"
+    r"rund|etwa)\s+)*$",
     re.IGNORECASE,
 )
 # The cues that say the figure is a share of the one before, whoever the extractor read as its
@@ -623,6 +636,69 @@ def named_giver(donor: str | None, source: str | None) -> str | None:
     return None if donor in UNSPECIFIC_GIVERS and weakly_attributed(source) else donor
 
 
+# NATO's members: a share the text gives the allies ("reached NATO's 2% target") is a member's
+# share that another report gives the member (`holds_giver`).
+_NATO_MEMBERS = frozenset(
+    {
+        "Albania",
+        "Belgium",
+        "Bulgaria",
+        "Canada",
+        "Croatia",
+        "Czech Republic",
+        "Denmark",
+        "Estonia",
+        "Finland",
+        "France",
+        "Germany",
+        "Greece",
+        "Hungary",
+        "Iceland",
+        "Italy",
+        "Latvia",
+        "Lithuania",
+        "Luxembourg",
+        "Montenegro",
+        "Netherlands",
+        "North Macedonia",
+        "Norway",
+        "Poland",
+        "Portugal",
+        "Romania",
+        "Slovakia",
+        "Slovenia",
+        "Spain",
+        "Sweden",
+        "Turkey",
+        "United Kingdom",
+        "United States",
+    }
+)
+
+
+def holds_giver(aggregate: str | None, giver: str | None, unit: str) -> bool:
+    """Whether `aggregate` names givers among whom `giver` is, another family than its own: a
+    list that names it ("Estonia and Latvia" for Estonia, "European countries and Lithuania"
+    for Lithuania), or, for a share, NATO's allies for a member (a country's "2%" that another
+    report reads as the allies' target it reaches). 2026.11.18."""
+    if not aggregate or not giver or donor_family(aggregate) == donor_family(giver):
+        return False
+    if giver in _LIST_SEPARATOR.split(aggregate):
+        return True
+    return unit == "percent" and donor_family(aggregate) == "NATO allies" and giver in _NATO_MEMBERS
+
+
+def aggregate_giver(donor: str | None, unit: str) -> bool:
+    """Whether a giver may hold another (`holds_giver`): a list, or NATO's allies for a share;
+    or, for a share, be held by a group (a member of NATO). Such a mention is compared with
+    claims of every giver, as a guessed one is."""
+    if not donor:
+        return False
+    return len(_LIST_SEPARATOR.split(donor)) > 1 or (
+        unit == "percent" and (donor_family(donor) == "NATO allies" or donor in _NATO_MEMBERS)
+    )
+
+
 def donors_compatible(a: str | None, b: str | None) -> bool:
     """The same givers, as far as the text lets anyone tell: equal, one unnamed, or one family."""
     return a is None or b is None or donor_family(a) == donor_family(b)
@@ -846,7 +922,12 @@ _PAID_FROM = re.compile(
     # Budget für die Militärhilfe, das dieses Jahr bei"
     # (not "Hinzu kommen Mittel aus dem Sondervermögen, das mit": money besides, not its source)
     r"\b(?:finanziert|bezahlt|stammt|stammen)\b[^.;]{0,60}?"
-    r"\baus (?:den|dem|der)\b[^.;]{0,120}$",
+    r"\baus (?:den|dem|der)\b[^.;]{0,120}$|"
+    # 2026.11.18: the verb after the sum, "Das Paket wird aus den im Bundeshaushalt 2025
+    # eingestellten 9 Mrd. Euro ... finanziert"; "sera financé sur l'enveloppe de", "prélevé sur"
+    r"\b(?:das Paket|die Hilfe|das Geld|die Mittel|es|sie|er)\s+(?:wird|werden)\s+"
+    r"aus (?:den|dem|der)\b[^.;]{0,120}$|"
+    r"\b(?:financée?s?|prélevée?s?)\s+sur\s+(?:les?|la|l'|l’)\s*(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 

@@ -49,7 +49,7 @@ from shared.store import articles, claims, views
 log = logging.getLogger(__name__)
 
 # Bump when a change can alter the claims of stored figures (reprocess --stage reconcile).
-RECONCILER_VERSION = "2026.11.17"
+RECONCILER_VERSION = "2026.11.18"
 
 # Past this many mentions to take again (an old document arriving late, `reprocess --all` oldest
 # first), a rebuild is cheaper than seeding from the claims in reach of each: same result.
@@ -139,7 +139,7 @@ def _refold(
         claims.Window(
             amount * (1 - WINDOW),
             amount * (1 + WINDOW),
-            None if m.guessed_giver else donor_family(m.donor),
+            m.reach,
             m.recipient,
             None if m.period_weak else m.period,
             m.value,
