@@ -386,9 +386,9 @@ class Story:
         if part:
             donor = self.packager
         # A sentence naming a new giver starts its own story: the context's kind and time are
-        # another giver's. (The country an economic aside is taken to describe is named by none.)
-        aside = category == "other" and "donor" in attributes.hinted
-        fresh = donor is not None and donor != self.current.donor and not aside
+        # another giver's. (A figure that is neither aid nor defence starts no story: the country
+        # it describes, "Germany allocated EUR 1.6 billion" read as `other`, keeps the time.)
+        fresh = donor is not None and donor != self.current.donor and category != "other"
         fresh = fresh and "spoken" not in attributes.hinted
         sources["category"] = hints.source if "category" in attributes.hinted else own("category")
         if year is None and attributes.open_year:

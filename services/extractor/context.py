@@ -1544,9 +1544,21 @@ def _world_total(sentence: Sentence, lo: int, start: int) -> bool:
 def _described(
     sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
 ) -> str | None:
-    """The country an economic figure describes: the nearest one named before it in its clause."""
-    if sentence.poll or not sentence.distractors:
+    """The country an economic figure describes: the nearest one named before it in its clause.
+    A figure with no economic word is `other` because no kind of aid or defence was read near it
+    ("Italy reported 2.0% for 2025", "Deutschland werde sich mit 300 Millionen Euro beteiligen"):
+    it is still the giver's its clause names before it, as a country's budget or aid would be
+    (not a price's, a war cost's or a poll's, which describe no giver)."""
+    if sentence.poll:
         return None
+    if not sentence.distractors:
+        if sentence.prices or sentence.war_costs:
+            return None
+        lo, _ = _clause(sentence.text, start, end)
+        givers = [
+            a for a in sentence.actors if lo <= a.start and a.end <= start and not a.recipient
+        ]
+        return ("NATO allies" if givers[-1].name == "NATO" else givers[-1].name) if givers else None
     if lexicon.MARKET.search(sentence.text):
         return None  # a company's shares describe no country
     lo, hi = _clause(sentence.text, start, end)

@@ -1,0 +1,54 @@
+"""Donor rules of the donor pass after extractor 2026.11.32 (issue 10): whose a figure is when its
+own sentence says it. Each rule is checked on sentences written for these tests, never copied
+from an evaluation article."""
+
+import datetime
+
+import pytest
+
+from services.extractor.figures import extract_figures
+from shared.models import Figure
+
+PUBLISHED = datetime.date(2026, 3, 10)
+
+
+def _by_surface(text: str, title: str | None = None) -> dict[str, Figure]:
+    return {f.surface: f for f in extract_figures(text, title=title, published=PUBLISHED)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        (
+            "Slovenia reported 1.4% for last year, counting military pensions for the first time.",
+            "1.4%",
+            "Slovenia",
+        ),
+        (
+            "Österreich werde sich mit 25 Millionen Euro an dem Fonds beteiligen, sagte die "
+            "Ministerin.",
+            "25 Millionen Euro",
+            "Austria",
+        ),
+        (
+            "La Belgique en finance environ 4 % à proportion de son revenu national brut.",
+            "4 %",
+            "Belgium",
+        ),
+    ],
+)
+def test_a_figure_of_no_kind_read_is_the_giver_its_clause_names(
+    text: str, surface: str, donor: str
+) -> None:
+    assert _by_surface(text)[surface].donor == donor
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Shares in Saab rose 2.3% in Stockholm, while Norway's Kongsberg gained 1.2%.", "1.2%"),
+        ("A single Patriot interceptor costs about $4 million, officials said.", "$4 million"),
+    ],
+)
+def test_market_moves_and_prices_stay_no_ones(text: str, surface: str) -> None:
+    assert _by_surface(text)[surface].donor is None
