@@ -420,7 +420,12 @@ class Story:
             year = None
             sources.pop("year", None)
         if category == "other":
-            if donor is not None:
+            if donor is None and self.dominant and self.main_actor in lexicon.COUNTRIES:
+                if _of_no_one_named(sentence):
+                    # "Son enveloppe atteindra 9,8 milliards d'euros l'an prochain" in a story on
+                    # Belgium's budget: the country the story is about is the one it describes.
+                    donor, sources["donor"] = self.main_actor, DOCUMENT
+            elif donor is not None:
                 sources["donor"] = own("donor")
             return context.Attributes(category, donor, None, year), sources
         if donor is None and not attributes.nobody:
@@ -571,6 +576,17 @@ class Story:
         if name == "donor" and (main in self.named or implied) and _fits(name, main, category):
             return main, DOCUMENT
         return None
+
+
+def _of_no_one_named(sentence: context.Sentence) -> bool:
+    """True when a sentence names no one and speaks of no economy, market, price, poll, need or
+    holding: what its figures describe is left to the story ("Die Regierung hat zugesagt, bis
+    2028 1 Prozent zu erreichen"). Oil prices, bond yields, war damage and frozen assets
+    describe no giver of the story."""
+    text = sentence.text
+    economic = sentence.distractors or sentence.poll or sentence.prices or sentence.war_costs
+    held = lexicon.MARKET.search(text) or lexicon.NOT_GIVEN.search(text)
+    return not (sentence.actors or economic or held or lexicon.NEED_BEFORE.search(text))
 
 
 def _listed_with(

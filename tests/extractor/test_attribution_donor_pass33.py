@@ -52,3 +52,31 @@ def test_a_figure_of_no_kind_read_is_the_giver_its_clause_names(
 )
 def test_market_moves_and_prices_stay_no_ones(text: str, surface: str) -> None:
     assert _by_surface(text)[surface].donor is None
+
+
+# A story about one country, named throughout.
+_SWISS_STORY = (
+    "Die Schweiz will ihre Armee stärken, teilte der Bundesrat in Bern mit. Die Schweiz hat seit "
+    "2022 mehrfach Hilfe für die Ukraine beschlossen. Die Schweiz bleibt dabei neutral.\n\n"
+)
+
+
+def test_a_figure_whose_sentence_names_no_one_describes_the_storys_country() -> None:
+    text = (
+        _SWISS_STORY + "Ihre Ausgaben steigen im kommenden Jahr um 4 Prozent auf 5,9 Milliarden "
+        "Franken. Derzeit liegen sie bei rund 0,8 Prozent."
+    )
+    figures = _by_surface(text)
+    assert [figures[s].donor for s in ("4 Prozent", "5,9 Milliarden Franken", "0,8 Prozent")] == [
+        "Switzerland"
+    ] * 3
+
+
+def test_prices_and_yields_in_a_countrys_story_describe_no_one() -> None:
+    text = (
+        _SWISS_STORY + "Die Preise für Heizöl stiegen um 4 Prozent. Die Rendite zehnjähriger "
+        "Anleihen lag bei 0,9 Prozent."
+    )
+    figures = _by_surface(text)
+    assert figures["4 Prozent"].donor is None
+    assert figures["0,9 Prozent"].donor is None
