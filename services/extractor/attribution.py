@@ -420,7 +420,12 @@ class Story:
             year = None
             sources.pop("year", None)
         if category == "other":
-            if donor is None and self.dominant and self.main_actor in lexicon.COUNTRIES:
+            if (
+                donor is None
+                and not attributes.nobody
+                and self.dominant
+                and self.main_actor in lexicon.COUNTRIES
+            ):
                 if _of_no_one_named(sentence):
                     # "Son enveloppe atteindra 9,8 milliards d'euros l'an prochain" in a story on
                     # Belgium's budget: the country the story is about is the one it describes.

@@ -1289,6 +1289,8 @@ def resolve(
         donor = None if "EU" in names else named[0] if named else main or hints.country
         if donor is not None and not named:
             hinted.add("donor")
+    elif category == "other" and _of_no_country(sentence, start, end):
+        nobody = True  # "Euro-area inflation was 2.1%", "above the EU's 3% deficit ceiling"
     elif category == "other":
         donor = _described(sentence, start, end, others)
         if donor is None and _ukraine_needs(sentence, start):
@@ -1572,6 +1574,29 @@ def _described(
     # "La dette publique dépasse 110 % du PIB en France": the country named after it.
     after = [a for a in sentence.actors if a.start >= end and a.end <= hi]
     return after[0].name if after else None
+
+
+def _of_no_country(sentence: Sentence, start: int, end: int) -> bool:
+    """True when an `other` figure is the euro area's or one of the EU's fiscal limits, named
+    just before it with no one named in between, or a limit named right after it in a sentence
+    on the EU: it describes no country, neither one the sentence names nor the story's."""
+    text = sentence.text
+    lo = max(0, start - 60)
+    for pattern in (lexicon.EURO_AREA, lexicon.EU_LIMIT):
+        named = max(pattern.finditer(text, lo, start), key=lambda m: m.start(), default=None)
+        if named is None or lexicon.RANKED_IN.search(
+            text, max(0, named.start() - 40), named.start()
+        ):
+            continue  # a country ranked in it: "among the highest in the euro area"
+        # Another subject between is the figure's ("dans la zone euro et un taux d'emprunt
+        # français à 3,5 %"); the area's own ("Euro-area inflation", "Dans la zone euro,
+        # l'inflation") is not.
+        own = named.end() + 6
+        between = [a.start for a in sentence.actors]
+        between += [d.start for d in sentence.distractors if d.start > own]
+        if not any(named.end() <= other < start for other in between):
+            return True
+    return bool(lexicon.LIMIT_AFTER.match(text, end)) and "EU" in text
 
 
 def _priced(sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]) -> bool:

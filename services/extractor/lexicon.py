@@ -1026,6 +1026,28 @@ ASSETS_BEFORE = re.compile(
     r"|Kredit\w*|Darlehen|aid|aide|Hilfe)\b)[^.;]{0,60}?[,:]\s*(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# The euro area, whose inflation and growth describe no one country: "Euro-area inflation was 2.1%",
+# "la croissance de la zone euro", "über dem Schnitt der Eurozone von 5,2 Prozent" (not a
+# country's rank in it: "l'une des plus faibles de la zone euro, à 26 %").
+EURO_AREA = re.compile(
+    r"\b(?:euro[\s-]area|euro[\s-]?zone|Euroraum\w*|zone\s+euro)\b", re.IGNORECASE
+)
+RANKED_IN = re.compile(
+    r"\b(?:most|highest|lowest|largest|biggest|fastest|among|plus|l['’]une?|one\s+of)\b[^,;]{0,25}$",
+    re.IGNORECASE,
+)
+# The EU's fiscal limits, every member's and no one's: "die EU-Grenze von 3 Prozent", "la limite
+# européenne de 3 %", "the EU's deficit limit of 3%", "dépassement des plafonds de déficit
+# jusqu'à 1,5 %".
+EU_LIMIT = re.compile(
+    r"\b(?:EU-(?:Grenze|Defizitgrenze|Obergrenze|Schuldengrenze)|(?:limite|seuil|plafond)s?"
+    r"\s+(?:européen\w*|de\s+déficit)|Maastricht\w*"
+    r"|EU(?:['’]s)?\s+(?:deficit|debt)\s+(?:limit|ceiling|threshold))",
+    re.IGNORECASE,
+)
+# ... or named right after the figure: "the EU's 3% ceiling", "above the 60% reference value in
+# the EU's fiscal rules".
+LIMIT_AFTER = re.compile(r"\s+(?:reference\s+value|ceiling|deficit\s+limit)\b", re.IGNORECASE)
 # Markets: a share price describes a company, not a country.
 MARKET = re.compile(
     r"\b(?:shares\s+in|shares\s+of\s+(?:(?:defen[cs]e\s+)?(?:group|company|firm|maker)\s+)?(?-i:[A-Z])\w*"

@@ -80,3 +80,36 @@ def test_prices_and_yields_in_a_countrys_story_describe_no_one() -> None:
     figures = _by_surface(text)
     assert figures["4 Prozent"].donor is None
     assert figures["0,9 Prozent"].donor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Germany will spend €86 billion on defence next year, Berlin said on Wednesday. "
+            "Inflation in the euro area slowed to 2.2% in May.",
+            "2.2%",
+        ),
+        (
+            "Das Defizit Österreichs soll auf 4,2 Prozent sinken, bleibt damit aber über der "
+            "EU-Grenze von 3 Prozent.",
+            "3 Prozent",
+        ),
+        (
+            "La Belgique portera ses dépenses de défense à 2 % du PIB. Le déficit public devrait "
+            "atteindre 4,9 % du PIB, au-delà de la limite européenne de 3 %.",
+            "3 %",
+        ),
+        (
+            "The budget would push Italy's deficit to 3.3% of GDP, above the EU's 3% ceiling.",
+            "3%",
+        ),
+    ],
+)
+def test_the_euro_areas_figures_and_the_eus_limits_are_no_countrys(text: str, surface: str) -> None:
+    assert _by_surface(text)[surface].donor is None
+
+
+def test_a_country_ranked_in_the_euro_area_keeps_its_figure() -> None:
+    text = "Spain's economy grew 2.6% last year, among the fastest rates in the euro area."
+    assert _by_surface(text)["2.6%"].donor == "Spain"
