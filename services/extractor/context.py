@@ -1577,10 +1577,13 @@ def _described(
 
 
 def _of_no_country(sentence: Sentence, start: int, end: int) -> bool:
-    """True when an `other` figure is the euro area's or one of the EU's fiscal limits, named
-    just before it with no one named in between, or a limit named right after it in a sentence
-    on the EU: it describes no country, neither one the sentence names nor the story's."""
+    """True when an `other` figure describes no country, neither one the sentence names nor the
+    story's: a price per barrel or an exchange rate, or the euro area's figure or one of the EU's
+    fiscal limits, named just before it with no one named in between (or a limit named right
+    after it in a sentence on the EU)."""
     text = sentence.text
+    if lexicon.PER_UNIT.match(text, end):
+        return True  # "Brent crude averaged around $69 a barrel", "$1.13 per euro"
     lo = max(0, start - 60)
     for pattern in (lexicon.EURO_AREA, lexicon.EU_LIMIT):
         named = max(pattern.finditer(text, lo, start), key=lambda m: m.start(), default=None)

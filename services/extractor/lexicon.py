@@ -1048,6 +1048,14 @@ EU_LIMIT = re.compile(
 # ... or named right after the figure: "the EU's 3% ceiling", "above the 60% reference value in
 # the EU's fiscal rules".
 LIMIT_AFTER = re.compile(r"\s+(?:reference\s+value|ceiling|deficit\s+limit)\b", re.IGNORECASE)
+# A rate per unit right after a figure, which describes no one's economy: an oil price ("$69 a
+# barrel", "pro Barrel"), an exchange rate ("$1.13 per euro", "88 roubles to the dollar", "48
+# Hrywnja je Euro").
+PER_UNIT = re.compile(
+    r"\s*(?:(?:a|per|the|le|du|par|pro|je)\s+(?:barrel|baril|Barrel)\b"
+    r"|(?:per|je|pour\s+un|par|to\s+the|gegenüber\s+dem|face\s+au)\s+(?:euro|dollar|franc)s?\b)",
+    re.IGNORECASE,
+)
 # Markets: a share price describes a company, not a country.
 MARKET = re.compile(
     r"\b(?:shares\s+in|shares\s+of\s+(?:(?:defen[cs]e\s+)?(?:group|company|firm|maker)\s+)?(?-i:[A-Z])\w*"

@@ -113,3 +113,18 @@ def test_the_euro_areas_figures_and_the_eus_limits_are_no_countrys(text: str, su
 def test_a_country_ranked_in_the_euro_area_keeps_its_figure() -> None:
     text = "Spain's economy grew 2.6% last year, among the fastest rates in the euro area."
     assert _by_surface(text)["2.6%"].donor == "Spain"
+
+
+def test_an_oil_price_and_an_exchange_rate_describe_no_country() -> None:
+    text = (
+        "Norway will give Ukraine NOK 5 billion more this year, Oslo said. Brent crude, on which "
+        "Norway's revenues depend, traded at about $72 a barrel on Friday."
+    )
+    assert _by_surface(text)["$72"].donor is None
+    text = (
+        "Kanada erhöht seine Hilfe für die Ukraine. Der Kanadische Dollar notierte bei 0,68 Euro "
+        "je Dollar, Kanadas Inflation lag bei 2,4 Prozent."
+    )
+    figures = _by_surface(text)
+    assert figures["0,68 Euro"].donor is None
+    assert figures["2,4 Prozent"].donor == "Canada"
