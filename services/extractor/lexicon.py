@@ -1212,8 +1212,12 @@ PERFECT = re.compile(
 UKRAINE_NEEDS = re.compile(
     r"\b(?:Ukraine|Ukrainian\s+(?:officials|government|leaders)|Kyiv|Kiev|Kiew|(?:his|her|the|their)"
     r"\s+country|the\s+government\s+in\s+Kyiv|die\s+Ukraine|l['’]Ukraine|le\s+pays)"
-    r"\b[^.;:]{0,60}?\b(?:(?:would|will|they|it|we)\s+need|(?:it|they|we)\s+needed|needs(?=\s+(?:about|around|at\s+least"
-    r"|another|an?|some|roughly|nearly|up\s+to|more\s+than)\b|\s*[$€£\d])|braucht|benötigt|brauche"
+    r"\b[^.;:]{0,60}?\b(?:(?:would|will|they|it|we|forces|army)\s+need|(?:it|they|we)\s+needed"
+    # "Kyiv needed $120 billion", "Ukraine needs another $12 billion"
+    r"|need(?:s|ed)(?=\s+(?:about|around|at\s+least|another|an?|some|roughly|nearly|up\s+to"
+    r"|more\s+than)\b|\s*[$€£\d])|braucht|benötigt\w*|benötige|brauche|bräuchte"
+    # "Kiew beziffere seinen Bedarf an Außenfinanzierung"
+    r"|beziffer\w*\s+(?:seinen|ihren)\s+Bedarf"
     r"|a\s+besoin|aurait\s+besoin|avait\s+besoin"
     # its need named as a noun: "estimates its external financing need at" (not the damage an
     # assessment puts on its reconstruction, which no one is labelled as spending)

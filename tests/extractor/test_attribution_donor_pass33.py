@@ -128,3 +128,28 @@ def test_an_oil_price_and_an_exchange_rate_describe_no_country() -> None:
     figures = _by_surface(text)
     assert figures["0,68 Euro"].donor is None
     assert figures["2,4 Prozent"].donor == "Canada"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Die Ukraine benötige im kommenden Jahr rund 42 Milliarden Dollar an Budgethilfe von "
+            "außen, sagte der Minister.",
+            "42 Milliarden Dollar",
+        ),
+        (
+            "Kiew beziffere seinen Bedarf an Außenfinanzierung für 2027 auf rund 40 Milliarden "
+            "Dollar.",
+            "40 Milliarden Dollar",
+        ),
+        (
+            "Ukrainian officials say the armed forces need about $6 billion of additional "
+            "interceptors this winter.",
+            "$6 billion",
+        ),
+    ],
+)
+def test_a_need_ukraine_states_is_ukraines(text: str, surface: str) -> None:
+    figure = _by_surface(text)[surface]
+    assert (figure.category, figure.donor) == ("other", "Ukraine")
