@@ -1353,6 +1353,11 @@ def resolve(
             # report are its own actor's, unless the alliance's pledge goes on ("they pledged a
             # baseline of €40 billion").
             carried = hints.main
+        if carried == "EU" and category == "defense_spending" and hints.main in lexicon.COUNTRIES:
+            # Nor does the Union have armed forces: the defence budget a story on one member goes
+            # on to report after the EU's aid ("La loi de programmation militaire prévoit 413
+            # milliards d'euros") is the member's.
+            carried = hints.main
         if (
             category == "defense_spending"
             and donor is None

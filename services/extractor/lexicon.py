@@ -97,6 +97,8 @@ _ACTORS: list[tuple[str, str]] = [
         r"|(?:the|la|die|der)\s+(?-i:Commission|Kommission)(?!\s+(?:on|for|of|de|für)\b)"
         r"|Ukraine\s+Facility|Facilité\s+pour\s+l['’]Ukraine|Ukraine-Fazilität"
         r"|Facilité\s+européenne\s+pour\s+la\s+paix"
+        # the member governments deciding together in the Council: "les Vingt-Sept ont décidé"
+        r"|(?-i:Vingt-Sept|Twenty-Seven)"
         r"|Commission\s+européenne|(?-i:E\.U\.|EU|UE)(?![\w-]|\.\w)|(?-i:EU)(?=-)|l['’](?-i:UE)"
         r"|(?-i:Brussels)(?=\s+(?:has|have|will|would|pledged|approved|agreed|hopes|wants|plans"
         r"|proposed|says|said|is\s+(?:contributing|providing|lending|paying|giving)|contribut\w*"

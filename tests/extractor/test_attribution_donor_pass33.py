@@ -153,3 +153,15 @@ def test_an_oil_price_and_an_exchange_rate_describe_no_country() -> None:
 def test_a_need_ukraine_states_is_ukraines(text: str, surface: str) -> None:
     figure = _by_surface(text)[surface]
     assert (figure.category, figure.donor) == ("other", "Ukraine")
+
+
+def test_the_twenty_seven_are_the_eu_and_give_no_member_its_defence_budget() -> None:
+    text = (
+        "La France a livré des canons Caesar à l'Ukraine, a indiqué Paris. La France reste un "
+        "donateur important, et la France veut accélérer. Les Vingt-Sept se sont mis d'accord sur "
+        "un fonds d'assistance à l'Ukraine doté de 5 milliards d'euros.\n"
+        "La loi de programmation militaire prévoit 413 milliards d'euros de dépenses sur sept ans."
+    )
+    figures = _by_surface(text)
+    assert figures["5 milliards d'euros"].donor == "EU"
+    assert figures["413 milliards d'euros"].donor == "France"
