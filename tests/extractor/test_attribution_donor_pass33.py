@@ -165,3 +165,19 @@ def test_the_twenty_seven_are_the_eu_and_give_no_member_its_defence_budget() -> 
     figures = _by_surface(text)
     assert figures["5 milliards d'euros"].donor == "EU"
     assert figures["413 milliards d'euros"].donor == "France"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "donor"),
+    [
+        (
+            "The Saeima on Tuesday approved a defence budget of €2.2 billion for next year.",
+            "Latvia",
+        ),
+        ("The Riigikogu passed a defence budget of €1.8 billion for next year.", "Estonia"),
+        ("The Seimas approved €2.7 billion for defence next year.", "Lithuania"),
+    ],
+)
+def test_a_baltic_parliament_stands_for_its_country(sentence: str, donor: str) -> None:
+    text = "Germany pledged more air defence last week. " + sentence
+    assert extract_figures(text, published=PUBLISHED)[0].donor == donor
