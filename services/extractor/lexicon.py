@@ -329,7 +329,10 @@ _ADJECTIVE_CONTEXT = (
     r"|financial\s+|humanitarian\s+|security\s+)?(?:aid|assistance|support|package|contribution|model"
     r"|Regierung|Hilfe|Anteil|Beitrag|Unterstützung|Militärhilfe|Paket)s?\b)"
     # a giver's part of a tally: "Of the European total, EUR 46 billion is military aid"
-    r"|\s+(?:total|tally|share)\b(?!\s+of\b))"
+    r"|\s+(?:total|tally|share)\b(?!\s+of\b)"
+    # a country's economy: "Latvian inflation rose to 3.9%", "South Korean arms makers"
+    r"|\s+(?:(?:consumer\s+)?inflation|economy|(?:public\s+|government\s+)?(?:debt|deficit)"
+    r"|(?:government\s+)?bond|arms\s+(?:makers|industry|exports)|GDP|growth)\b)"
 )
 # Recipients: Ukraine in all its forms first; then the places other aid in the news goes to.
 _RECIPIENTS: list[tuple[str, str]] = [

@@ -181,3 +181,12 @@ def test_the_twenty_seven_are_the_eu_and_give_no_member_its_defence_budget() -> 
 def test_a_baltic_parliament_stands_for_its_country(sentence: str, donor: str) -> None:
     text = "Germany pledged more air defence last week. " + sentence
     assert extract_figures(text, published=PUBLISHED)[0].donor == donor
+
+
+def test_a_nationality_before_an_economic_noun_names_the_economy() -> None:
+    text = (
+        "Growth is weak across the region: Finland's economy shrank by 0.3%, while Latvian "
+        "inflation rose to 4.1% in May."
+    )
+    figures = _by_surface(text)
+    assert (figures["0.3%"].donor, figures["4.1%"].donor) == ("Finland", "Latvia")
