@@ -386,9 +386,9 @@ class Story:
         if part:
             donor = self.packager
         # A sentence naming a new giver starts its own story: the context's kind and time are
-        # another giver's. (The country an economic aside is taken to describe is named by none.)
-        aside = category == "other" and "donor" in attributes.hinted
-        fresh = donor is not None and donor != self.current.donor and not aside
+        # another giver's. (A figure that is neither aid nor defence starts no story: the country
+        # it describes, "Germany allocated EUR 1.6 billion" read as `other`, keeps the time.)
+        fresh = donor is not None and donor != self.current.donor and category != "other"
         fresh = fresh and "spoken" not in attributes.hinted
         sources["category"] = hints.source if "category" in attributes.hinted else own("category")
         if year is None and attributes.open_year:
@@ -420,7 +420,17 @@ class Story:
             year = None
             sources.pop("year", None)
         if category == "other":
-            if donor is not None:
+            if (
+                donor is None
+                and not attributes.nobody
+                and self.dominant
+                and self.main_actor in lexicon.COUNTRIES
+            ):
+                if _of_no_one_named(sentence):
+                    # "Son enveloppe atteindra 9,8 milliards d'euros l'an prochain" in a story on
+                    # Belgium's budget: the country the story is about is the one it describes.
+                    donor, sources["donor"] = self.main_actor, DOCUMENT
+            elif donor is not None:
                 sources["donor"] = own("donor")
             return context.Attributes(category, donor, None, year), sources
         if donor is None and not attributes.nobody:
@@ -571,6 +581,17 @@ class Story:
         if name == "donor" and (main in self.named or implied) and _fits(name, main, category):
             return main, DOCUMENT
         return None
+
+
+def _of_no_one_named(sentence: context.Sentence) -> bool:
+    """True when a sentence names no one and speaks of no economy, market, price, poll, need or
+    holding: what its figures describe is left to the story ("Die Regierung hat zugesagt, bis
+    2028 1 Prozent zu erreichen"). Oil prices, bond yields, war damage and frozen assets
+    describe no giver of the story."""
+    text = sentence.text
+    economic = sentence.distractors or sentence.poll or sentence.prices or sentence.war_costs
+    held = lexicon.MARKET.search(text) or lexicon.NOT_GIVEN.search(text)
+    return not (sentence.actors or economic or held or lexicon.NEED_BEFORE.search(text))
 
 
 def _listed_with(

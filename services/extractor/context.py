@@ -1289,6 +1289,8 @@ def resolve(
         donor = None if "EU" in names else named[0] if named else main or hints.country
         if donor is not None and not named:
             hinted.add("donor")
+    elif category == "other" and _of_no_country(sentence, start, end):
+        nobody = True  # "Euro-area inflation was 2.1%", "above the EU's 3% deficit ceiling"
     elif category == "other":
         donor = _described(sentence, start, end, others)
         if donor is None and _ukraine_needs(sentence, start):
@@ -1350,6 +1352,11 @@ def resolve(
             # members", "allies argued") sets targets; the aid and budgets the story goes on to
             # report are its own actor's, unless the alliance's pledge goes on ("they pledged a
             # baseline of €40 billion").
+            carried = hints.main
+        if carried == "EU" and category == "defense_spending" and hints.main in lexicon.COUNTRIES:
+            # Nor does the Union have armed forces: the defence budget a story on one member goes
+            # on to report after the EU's aid ("La loi de programmation militaire prévoit 413
+            # milliards d'euros") is the member's.
             carried = hints.main
         if (
             category == "defense_spending"
@@ -1544,9 +1551,21 @@ def _world_total(sentence: Sentence, lo: int, start: int) -> bool:
 def _described(
     sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
 ) -> str | None:
-    """The country an economic figure describes: the nearest one named before it in its clause."""
-    if sentence.poll or not sentence.distractors:
+    """The country an economic figure describes: the nearest one named before it in its clause.
+    A figure with no economic word is `other` because no kind of aid or defence was read near it
+    ("Italy reported 2.0% for 2025", "Deutschland werde sich mit 300 Millionen Euro beteiligen"):
+    it is still the giver's its clause names before it, as a country's budget or aid would be
+    (not a price's, a war cost's or a poll's, which describe no giver)."""
+    if sentence.poll:
         return None
+    if not sentence.distractors:
+        if sentence.prices or sentence.war_costs:
+            return None
+        lo, _ = _clause(sentence.text, start, end)
+        givers = [
+            a for a in sentence.actors if lo <= a.start and a.end <= start and not a.recipient
+        ]
+        return ("NATO allies" if givers[-1].name == "NATO" else givers[-1].name) if givers else None
     if lexicon.MARKET.search(sentence.text):
         return None  # a company's shares describe no country
     lo, hi = _clause(sentence.text, start, end)
@@ -1560,6 +1579,32 @@ def _described(
     # "La dette publique dépasse 110 % du PIB en France": the country named after it.
     after = [a for a in sentence.actors if a.start >= end and a.end <= hi]
     return after[0].name if after else None
+
+
+def _of_no_country(sentence: Sentence, start: int, end: int) -> bool:
+    """True when an `other` figure describes no country, neither one the sentence names nor the
+    story's: a price per barrel or an exchange rate, or the euro area's figure or one of the EU's
+    fiscal limits, named just before it with no one named in between (or a limit named right
+    after it in a sentence on the EU)."""
+    text = sentence.text
+    if lexicon.PER_UNIT.match(text, end):
+        return True  # "Brent crude averaged around $69 a barrel", "$1.13 per euro"
+    lo = max(0, start - 60)
+    for pattern in (lexicon.EURO_AREA, lexicon.EU_LIMIT):
+        named = max(pattern.finditer(text, lo, start), key=lambda m: m.start(), default=None)
+        if named is None or lexicon.RANKED_IN.search(
+            text, max(0, named.start() - 40), named.start()
+        ):
+            continue  # a country ranked in it: "among the highest in the euro area"
+        # Another subject between is the figure's ("dans la zone euro et un taux d'emprunt
+        # français à 3,5 %"); the area's own ("Euro-area inflation", "Dans la zone euro,
+        # l'inflation") is not.
+        own = named.end() + 6
+        between = [a.start for a in sentence.actors]
+        between += [d.start for d in sentence.distractors if d.start > own]
+        if not any(named.end() <= other < start for other in between):
+            return True
+    return bool(lexicon.LIMIT_AFTER.match(text, end)) and "EU" in text
 
 
 def _priced(sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]) -> bool:

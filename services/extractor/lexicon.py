@@ -97,6 +97,8 @@ _ACTORS: list[tuple[str, str]] = [
         r"|(?:the|la|die|der)\s+(?-i:Commission|Kommission)(?!\s+(?:on|for|of|de|für)\b)"
         r"|Ukraine\s+Facility|Facilité\s+pour\s+l['’]Ukraine|Ukraine-Fazilität"
         r"|Facilité\s+européenne\s+pour\s+la\s+paix"
+        # the member governments deciding together in the Council: "les Vingt-Sept ont décidé"
+        r"|(?-i:Vingt-Sept|Twenty-Seven)"
         r"|Commission\s+européenne|(?-i:E\.U\.|EU|UE)(?![\w-]|\.\w)|(?-i:EU)(?=-)|l['’](?-i:UE)"
         r"|(?-i:Brussels)(?=\s+(?:has|have|will|would|pledged|approved|agreed|hopes|wants|plans"
         r"|proposed|says|said|is\s+(?:contributing|providing|lending|paying|giving)|contribut\w*"
@@ -327,7 +329,10 @@ _ADJECTIVE_CONTEXT = (
     r"|financial\s+|humanitarian\s+|security\s+)?(?:aid|assistance|support|package|contribution|model"
     r"|Regierung|Hilfe|Anteil|Beitrag|Unterstützung|Militärhilfe|Paket)s?\b)"
     # a giver's part of a tally: "Of the European total, EUR 46 billion is military aid"
-    r"|\s+(?:total|tally|share)\b(?!\s+of\b))"
+    r"|\s+(?:total|tally|share)\b(?!\s+of\b)"
+    # a country's economy: "Latvian inflation rose to 3.9%", "South Korean arms makers"
+    r"|\s+(?:(?:consumer\s+)?inflation|economy|(?:public\s+|government\s+)?(?:debt|deficit)"
+    r"|(?:government\s+)?bond|arms\s+(?:makers|industry|exports)|GDP|growth)\b)"
 )
 # Recipients: Ukraine in all its forms first; then the places other aid in the news goes to.
 _RECIPIENTS: list[tuple[str, str]] = [
@@ -1026,6 +1031,36 @@ ASSETS_BEFORE = re.compile(
     r"|Kredit\w*|Darlehen|aid|aide|Hilfe)\b)[^.;]{0,60}?[,:]\s*(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# The euro area, whose inflation and growth describe no one country: "Euro-area inflation was 2.1%",
+# "la croissance de la zone euro", "über dem Schnitt der Eurozone von 5,2 Prozent" (not a
+# country's rank in it: "l'une des plus faibles de la zone euro, à 26 %").
+EURO_AREA = re.compile(
+    r"\b(?:euro[\s-]area|euro[\s-]?zone|Euroraum\w*|zone\s+euro)\b", re.IGNORECASE
+)
+RANKED_IN = re.compile(
+    r"\b(?:most|highest|lowest|largest|biggest|fastest|among|plus|l['’]une?|one\s+of)\b[^,;]{0,25}$",
+    re.IGNORECASE,
+)
+# The EU's fiscal limits, every member's and no one's: "die EU-Grenze von 3 Prozent", "la limite
+# européenne de 3 %", "the EU's deficit limit of 3%", "dépassement des plafonds de déficit
+# jusqu'à 1,5 %".
+EU_LIMIT = re.compile(
+    r"\b(?:EU-(?:Grenze|Defizitgrenze|Obergrenze|Schuldengrenze)|(?:limite|seuil|plafond)s?"
+    r"\s+(?:européen\w*|de\s+déficit)|Maastricht\w*"
+    r"|EU(?:['’]s)?\s+(?:deficit|debt)\s+(?:limit|ceiling|threshold))",
+    re.IGNORECASE,
+)
+# ... or named right after the figure: "the EU's 3% ceiling", "above the 60% reference value in
+# the EU's fiscal rules".
+LIMIT_AFTER = re.compile(r"\s+(?:reference\s+value|ceiling|deficit\s+limit)\b", re.IGNORECASE)
+# A rate per unit right after a figure, which describes no one's economy: an oil price ("$69 a
+# barrel", "pro Barrel"), an exchange rate ("$1.13 per euro", "88 roubles to the dollar", "48
+# Hrywnja je Euro").
+PER_UNIT = re.compile(
+    r"\s*(?:(?:a|per|the|le|du|par|pro|je)\s+(?:barrel|baril|Barrel)\b"
+    r"|(?:per|je|pour\s+un|par|to\s+the|gegenüber\s+dem|face\s+au)\s+(?:euro|dollar|franc)s?\b)",
+    re.IGNORECASE,
+)
 # Markets: a share price describes a company, not a country.
 MARKET = re.compile(
     r"\b(?:shares\s+in|shares\s+of\s+(?:(?:defen[cs]e\s+)?(?:group|company|firm|maker)\s+)?(?-i:[A-Z])\w*"
@@ -1182,8 +1217,12 @@ PERFECT = re.compile(
 UKRAINE_NEEDS = re.compile(
     r"\b(?:Ukraine|Ukrainian\s+(?:officials|government|leaders)|Kyiv|Kiev|Kiew|(?:his|her|the|their)"
     r"\s+country|the\s+government\s+in\s+Kyiv|die\s+Ukraine|l['’]Ukraine|le\s+pays)"
-    r"\b[^.;:]{0,60}?\b(?:(?:would|will|they|it|we)\s+need|(?:it|they|we)\s+needed|needs(?=\s+(?:about|around|at\s+least"
-    r"|another|an?|some|roughly|nearly|up\s+to|more\s+than)\b|\s*[$€£\d])|braucht|benötigt|brauche"
+    r"\b[^.;:]{0,60}?\b(?:(?:would|will|they|it|we|forces|army)\s+need|(?:it|they|we)\s+needed"
+    # "Kyiv needed $120 billion", "Ukraine needs another $12 billion"
+    r"|need(?:s|ed)(?=\s+(?:about|around|at\s+least|another|an?|some|roughly|nearly|up\s+to"
+    r"|more\s+than)\b|\s*[$€£\d])|braucht|benötigt\w*|benötige|brauche|bräuchte"
+    # "Kiew beziffere seinen Bedarf an Außenfinanzierung"
+    r"|beziffer\w*\s+(?:seinen|ihren)\s+Bedarf"
     r"|a\s+besoin|aurait\s+besoin|avait\s+besoin"
     # its need named as a noun: "estimates its external financing need at" (not the damage an
     # assessment puts on its reconstruction, which no one is labelled as spending)

@@ -244,22 +244,21 @@ def test_a_central_banks_rate_is_no_defence_figure(text: str) -> None:
         (
             "Germany will send Ukraine more air defence. Germany has been the largest European "
             "donor, and Germany will keep that role.\n\nThe National Bank of Ukraine cut its key "
-            "rate on Friday. Inflation slowed to 9% in February.\n\nUnemployment in the eurozone "
-            "stood at 6.2%.",
+            "rate on Friday. Inflation slowed to 9% in February.\n\nUnemployment stood at 6.2%.",
             "Ukraine",
         ),
         (
             "Deutschland schickt der Ukraine weitere Luftabwehr. Deutschland ist der größte "
             "europäische Geber, und Deutschland will das bleiben.\n\nRusslands Notenbank hat am "
             "Freitag ihren Leitzins gesenkt. Die Inflation fiel im Februar auf 9 Prozent.\n\n"
-            "Die Arbeitslosenquote in der Eurozone lag bei 6,2 Prozent.",
+            "Die Arbeitslosenquote lag bei 6,2 Prozent.",
             "Russia",
         ),
         (
             "L'Allemagne enverra davantage de défense aérienne à l'Ukraine. L'Allemagne reste le "
             "premier donateur européen, et l'Allemagne veut le rester.\n\nLa banque centrale "
             "ukrainienne a abaissé vendredi son taux directeur. L'inflation est tombée à 9 % en "
-            "février.\n\nLe chômage dans la zone euro s'établit à 6,2 %.",
+            "février.\n\nLe chômage s'établit à 6,2 %.",
             "Ukraine",
         ),
     ],
