@@ -658,6 +658,10 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|Rüstungs(?:paket|pakete[ns]?|lieferung\w*)\b|Ertüchtigung\w*|Flugabwehr\w*"
         # NATO's list of US weapons that allies buy for Ukraine
         r"|(?-i:PURL)"
+        # the EU's fund that pays back members' arms for Ukraine: what a member pays into it is
+        # military aid, even when it asks for non-lethal kit only
+        r"|European\s+Peace\s+Facility|Friedensfazilität|Facilité\s+européenne\s+pour\s+la\s+paix"
+        r"|(?-i:EPF|FEP)\b"
         r"|militärische[n]?(?=\s*,|\s+(?:und|sowie)\b)|Waffen\w*|Munition"
         r"|Rüstungshilfe|aide\s+militaire|soutien\s+militaire|armes|armements?|missiles?|interceptors?"
         r"|shells|materiel|defen[cs]e\s+(?:package|aid|assistance)|tanks|howitzers|Patriot|HIMARS|F-16s?|fighter\s+jets|armou?red\s+vehicles|drones?"
@@ -1916,6 +1920,15 @@ UNTIL = re.compile(
 UNTIL_BEFORE = re.compile(
     r"\b(?:until|through|till|bis|jusqu['’](?:en|à|au)?)\s*(?:(?:the\s+|la\s+)?(?:Ende|end(?:\s+of)?"
     r"|fin(?:\s+de)?)\s+)?$",
+    re.IGNORECASE,
+)
+# A sum made in a year, right after it: "a measure of €40 million adopted in 2024", "ein Paket
+# über 500 Millionen Euro, beschlossen im März 2024": the making dates the sum itself, unlike
+# "the special fund created in 2022", which only dates the fund.
+SUM_MADE_BEFORE = re.compile(
+    r"(?:\d|\b(?:million|billion|bn|m|millions?|milliards?|Millionen|Milliarden|Mio|Mrd))\.?\s+"
+    r"(?:of\s+\w+\s+)?(?:adopted|agreed|approved|signed|adopté\w*|approuvé\w*|beschlossen"
+    r"|verabschiedet|bewilligt),?\s+(?:(?:in|im|en)\s+(?:" + _MONTH + r"\s+)?)?$",
     re.IGNORECASE,
 )
 NOT_THE_YEAR_BEFORE = re.compile(

@@ -1,0 +1,71 @@
+"""Category rules of the category pass (issue 10): what a member pays into the European Peace
+Facility is military aid, and a sum made in a year right after it ("a measure of €40 million
+adopted in 2024") is that year's. Each rule is checked on sentences written for these tests, never
+copied from an evaluation article."""
+
+import datetime
+
+import pytest
+
+from services.extractor.figures import extract_figures
+from shared.models import Figure
+
+PUBLISHED = datetime.date(2026, 3, 10)
+
+
+def _by_surface(text: str, title: str | None = None) -> dict[str, Figure]:
+    return {f.surface: f for f in extract_figures(text, title=title, published=PUBLISHED)}
+
+
+# A story whose first paragraph is on humanitarian aid, whose kind a bare sum would otherwise take.
+_RELIEF_STORY = (
+    "Portugal will send another €15 million in humanitarian aid to Ukraine this winter, the "
+    "foreign ministry said on Monday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            _RELIEF_STORY + "Lisbon has also paid about €140 million into the European Peace "
+            "Facility since 2022.",
+            "€140 million",
+        ),
+        (
+            "Die Regierung in Wien hat der Ukraine 20 Millionen Euro an humanitärer Hilfe "
+            "zugesagt.\n\nHinzu kommen Beiträge zur Europäischen Friedensfazilität von rund 210 "
+            "Millionen Euro.",
+            "210 Millionen Euro",
+        ),
+        (
+            "Le Portugal a versé 10 millions d'euros d'aide humanitaire à l'Ukraine.\n\nLisbonne "
+            "contribue aussi pour quelque 30 millions d'euros à la Facilité européenne pour la "
+            "paix.",
+            "30 millions d'euros",
+        ),
+    ],
+)
+def test_a_payment_into_the_peace_facility_is_military_aid(text: str, surface: str) -> None:
+    assert _by_surface(text)[surface].category == "military_aid"
+
+
+def test_a_share_of_the_peace_facility_is_military_aid() -> None:
+    text = (
+        "Spain pays roughly 9% of the European Peace Facility, which reimburses member states "
+        "for weapons sent to Ukraine."
+    )
+    assert _by_surface(text)["9%"].category == "military_aid"
+
+
+def test_a_sum_adopted_in_a_year_is_that_years() -> None:
+    text = (
+        "The Council on Tuesday adopted a new assistance measure worth €35 million for the armed "
+        "forces of Georgia. It follows a measure of €20 million adopted in 2024."
+    )
+    assert _by_surface(text)["€20 million"].year == 2024
+
+
+def test_a_fund_created_in_a_year_does_not_date_the_sum() -> None:
+    text = "The special fund created in 2022 will receive €12 billion this year."
+    assert _by_surface(text)["€12 billion"].year == 2026
