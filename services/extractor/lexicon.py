@@ -915,6 +915,8 @@ UNIT_PRICE = re.compile(
 )
 # Shares on a market, not the stocks an army draws on ("from its own stocks", "army stocks").
 _STOCKS = r"(?<!own\s)(?<!army\s)(?<!military\s)(?<!weapons\s)(?<!war\s)stocks?\b"
+# A company's turnover: it describes the company, no country's aid or budget.
+_TURNOVER = r"Umsatz\w*|turnover|chiffre\s+d['’]affaires"
 # Subjects that make a percentage or sum a distractor, not aid or defence.
 _DISTRACTOR = (
     r"inflation|(?:economic|GDP)\s+growth|econom(?:y|ic\s+output)|deficit|debt|unemploy\w*"
@@ -926,6 +928,16 @@ _DISTRACTOR = (
     r"|Arbeitslos\w*|Leitzins\w*|Aktie\w*|Preis\w*|Umfrage\w*|Finanzbedarf|Finanzierungsbedarf"
     r"|croissance|déficit|dette|chômage|taux\s+d['’]\w+|sondage\w*|prix|bourse"
     r"|besoins\s+de\s+financement"
+    # a state's surplus, a company's turnover and the economy's growth told by its verb: "a
+    # budget surplus of 1.2% of GDP", "einen Umsatz von 1,9 Milliarden Euro", "le chiffre
+    # d'affaires a progressé de 20 %", "Output grew 1.9%" (not "surplus weapons")
+    r"|(?:budget|fiscal|primary)\s+surplus|surplus\s+of\b(?!\s+(?:\w+\s+)?(?:weapons|arms|equipment"
+    r"|ammunition|shells|materiel))|Haushaltsüberschuss\w*|Überschuss\w*|excédents?\s+(?:budgétaire"
+    rf"|public|de\b)|{_TURNOVER}"
+    # (not the world's: "Global GDP grew by 3.2%", told to scale the world's military burden)
+    r"|(?<!global\s)(?<!world\s)(?:GDP|output|gross\s+domestic\s+product|PIB|Wirtschaftsleistung)"
+    r"\s+(?:grew|expanded"
+    r"|contracted|shrank)"
     # a country's stated needs: "Ukraine needs another $12 billion", "avait besoin d'au moins"
     r"|needs\s+(?:another|an?\s+(?:additional|extra)|a\s+further|at\s+least|more\s+than|some)"
     r"|needs\b(?=\s+(?:about|around|\$|€|£|USD|EUR))|besoin\s+d|braucht|benötigt"
@@ -1036,7 +1048,8 @@ MARKET = re.compile(
     r"|bond\s+yields?|yields?\b|Rendite\w*|share\s+prices?"
     # currencies: "the yen has lost about 8% against the dollar"
     r"|against\s+the\s+(?:dollar|euro|yen)|gegenüber\s+dem\s+(?:Dollar|Euro)|face\s+au\s+(?:dollar|yen)"
-    rf"|face\s+à\s+l['’]euro|exchange\s+rates?|Wechselkurs\w*|taux\s+de\s+change|{_STOCKS}|Aktie\w*|Börse\w*|bourse|action\s+\w+\s+a)\b",
+    rf"|face\s+à\s+l['’]euro|exchange\s+rates?|Wechselkurs\w*|taux\s+de\s+change|{_STOCKS}|Aktie\w*|Börse\w*|bourse|action\s+\w+\s+a"
+    rf"|{_TURNOVER})\b",
     re.IGNORECASE,
 )
 # A price (of oil, of a shell) describes no country's economy.

@@ -69,3 +69,55 @@ def test_a_sum_adopted_in_a_year_is_that_years() -> None:
 def test_a_fund_created_in_a_year_does_not_date_the_sum() -> None:
     text = "The special fund created in 2022 will receive €12 billion this year."
     assert _by_surface(text)["€12 billion"].year == 2026
+
+
+# A story on defence budgets, whose kind a bare share would otherwise take.
+_BUDGET_STORY = (
+    "Finland will raise its defence spending to 3% of GDP by 2029, the government said on "
+    "Tuesday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            _BUDGET_STORY + "The finance ministry still expects a budget surplus of 0.4% of GDP "
+            "next year.",
+            "0.4%",
+        ),
+        (_BUDGET_STORY + "Output grew 1.1% last year, the statistics office said.", "1.1%"),
+        (
+            _BUDGET_STORY + "Patria, the state-owned armoured vehicle maker, reported a turnover "
+            "of €1.2 billion for last year.",
+            "€1.2 billion",
+        ),
+        (
+            "Die Regierung stellt der Ukraine weitere 300 Millionen Euro an Militärhilfe bereit."
+            "\n\nDer Hersteller meldete für das erste Halbjahr einen Umsatz von 2,3 Milliarden "
+            "Euro.",
+            "2,3 Milliarden Euro",
+        ),
+        (
+            "La France consacrera 2,1 % de son PIB à sa défense cette année.\n\nLe chiffre "
+            "d'affaires du groupe a progressé de 14 % l'an dernier.",
+            "14 %",
+        ),
+    ],
+)
+def test_a_surplus_a_turnover_and_growth_are_no_aid_or_defence(text: str, surface: str) -> None:
+    figure = _by_surface(text)[surface]
+    assert figure.category == "other"
+
+
+def test_a_companys_turnover_describes_no_country() -> None:
+    text = (
+        "Die Regierung stellt der Ukraine weitere 300 Millionen Euro an Militärhilfe bereit.\n\n"
+        "Der Hersteller meldete für das erste Halbjahr einen Umsatz von 2,3 Milliarden Euro."
+    )
+    assert _by_surface(text)["2,3 Milliarden Euro"].donor is None
+
+
+def test_surplus_weapons_stay_aid() -> None:
+    text = "Canada will send surplus artillery shells worth C$50 million to Ukraine."
+    assert _by_surface(text)["C$50 million"].category == "military_aid"
