@@ -378,6 +378,8 @@ def _category(
                 return "pledge_target"
         if defence and _past_level(sentence, start, end, others):
             return "defense_spending"  # "contre 1,3 % l'an dernier": a level had, not a goal
+        if defence and _present_level(sentence, start, end):
+            return "defense_spending"  # "heute sind es rund 0,7 Prozent": the level had now
         if defence and _level_reached(sentence, start, end, others):
             return "defense_spending"  # "Madrid said it reached 2% last year"
         if defence and lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start):
@@ -528,6 +530,29 @@ def _past_level(
     if not years or int(years[0].label) >= sentence.when:
         return False
     lo, hi = _clause(text, start, end)
+    return not any(
+        k.label in lexicon.AID_CATEGORIES or k.label == "aid"
+        for k in sentence.keywords
+        if lo <= k.start < hi
+    )
+
+
+def _present_level(sentence: Sentence, start: int, end: int) -> bool:
+    """True when a share is told as where spending stands now ("Bis 2032 sollen die Ausgaben 1
+    Prozent erreichen, heute sind es rund 0,7 Prozent", "currently at about 1.3%"): the level a
+    country has, whatever goal its sentence sets. Not a goal or pledge told between ("now
+    committed to reach 2%", "the current target of 2%"), nor a share of aid."""
+    text = sentence.text
+    lo, hi = _clause(text, start, end)
+    present = lexicon.PRESENT_BEFORE.search(text, max(lo, start - 40), start)
+    if present is None:
+        return False
+    if lexicon.PLEDGING.search(text, present.start(), start) or lexicon.REACHING.search(
+        text, present.start(), start
+    ):
+        return False
+    if lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start):
+        return False
     return not any(
         k.label in lexicon.AID_CATEGORIES or k.label == "aid"
         for k in sentence.keywords

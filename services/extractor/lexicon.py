@@ -1694,6 +1694,13 @@ OBLIGED = re.compile(
     r"|devront|devra|doit|veut|veulent)\b",
     re.IGNORECASE,
 )
+# Now, told right before a share: "heute sind es rund 0,7 Prozent", "Derzeit liegen sie bei",
+# "nach derzeit knapp 1 Prozent", "currently stands at", "aujourd'hui à 1,3 %": the level had.
+PRESENT_BEFORE = re.compile(
+    r"\b(?:heute|derzeit|zurzeit|gegenwärtig|aktuell|today|now|currently|at\s+present"
+    r"|aujourd['’]hui|actuellement|à\s+présent)\b(?:\s+[\w'’]+){0,4}?\s+$",
+    re.IGNORECASE,
+)
 # A level forecast, not set: "is projected to grow to 2.3% by 2033", "devrait atteindre".
 PROJECTED = re.compile(
     r"\b(?:projected|expect(?:s|ed)?|forecast\w*|estimated|prognostiziert|erwartet|voraussichtlich"

@@ -121,3 +121,32 @@ def test_a_companys_turnover_describes_no_country() -> None:
 def test_surplus_weapons_stay_aid() -> None:
     text = "Canada will send surplus artillery shells worth C$50 million to Ukraine."
     assert _by_surface(text)["C$50 million"].category == "military_aid"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Bis 2030 sollen die Verteidigungsausgaben auf 2 Prozent des BIP steigen, heute sind "
+            "es knapp 1,4 Prozent.",
+            "1,4 Prozent",
+        ),
+        (
+            "The government wants defence spending to reach 2.5% of GDP by 2030. It currently "
+            "stands at about 1.6%.",
+            "1.6%",
+        ),
+        (
+            "Le gouvernement veut porter les dépenses de défense à 2 % du PIB d'ici 2030, contre "
+            "actuellement 1,3 %.",
+            "1,3 %",
+        ),
+    ],
+)
+def test_a_share_told_as_now_is_spending_not_the_goal(text: str, surface: str) -> None:
+    assert _by_surface(text)[surface].category == "defense_spending"
+
+
+def test_a_goal_pledged_now_stays_a_goal() -> None:
+    text = "Spain has now committed to reach 2.1% of GDP on defence by 2029."
+    assert _by_surface(text)["2.1%"].category == "pledge_target"
