@@ -675,7 +675,9 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"(?:financial|budget(?:ary)?|macro-?financial|economic|fiscal)\s+(?:aid|assistance"
         r"|support|help)|budget\s+support|loans?\b|grants?\b|lend\w*|lent\b|Ukraine\s+Facility"
         r"|(?:Extended\s+)?Fund\s+Facility|tranches?\b|Finanzhilfe\w*"
-        r"|finanzielle[n]?\s+(?:Hilfe|Unterstützung)|finanzielle[n]?(?=\s*,|\s+(?:und|sowie)\b)|Budgethilfe|Haushaltshilfe|Kredit\w*|Darlehen"
+        r"|finanzielle[n]?\s+(?:Hilfe|Unterstützung)|finanzielle[n]?(?=\s*,|\s+(?:und|sowie)\b)|Budgethilfe|Haushaltshilfe|Darlehen"
+        # (not the state's own borrowing: "Kredite aus den Sondervermögen", "Kreditaufnahme")
+        r"|Kredit(?!aufnahme)\w*(?!\w)(?!\s+aus\s+(?:den|dem)\s+Sondervermögen)"
         # a loan named by its lender or scheme: "der G7-Kredit", "den ERA-Krediten", "KfW-Kredit"
         # (an acronym: not "Corona-Krediten")
         r"|(?-i:[A-Z][A-Za-z0-9]{1,3})-(?:Kredit\w*|Darlehen)"
@@ -942,6 +944,9 @@ _DISTRACTOR = (
     r"|needs\s+(?:another|an?\s+(?:additional|extra)|a\s+further|at\s+least|more\s+than|some)"
     r"|needs\b(?=\s+(?:about|around|\$|€|£|USD|EUR))|besoin\s+d|braucht|benötigt"
     r"|budget\s+gap|funding\s+shortfall|Finanzierungslücke|Haushaltslücke"
+    # a hole in a budget: "klafft eine Lücke von über 30 Milliarden Euro", "a £16.9 billion black
+    # hole", "un trou de 40 milliards"
+    r"|Lücke\s+von\b|black\s+hole|Haushaltsloch\w*|trou\s+(?:budgétaire|de\b)"
     # a state's own interest bill and borrowing powers: "Die Zinsausgaben steigen um acht
     # Milliarden Euro", "steigenden Zinslasten", "60 Milliarden Euro an ungenutzten
     # Kreditermächtigungen", "debt interest", "la charge de la dette"

@@ -150,3 +150,38 @@ def test_a_share_told_as_now_is_spending_not_the_goal(text: str, surface: str) -
 def test_a_goal_pledged_now_stays_a_goal() -> None:
     text = "Spain has now committed to reach 2.1% of GDP on defence by 2029."
     assert _by_surface(text)["2.1%"].category == "pledge_target"
+
+
+_LOAN_STORY = (
+    "Die Bundesregierung gibt der Ukraine einen Kredit über 2 Milliarden Euro, sagte der "
+    "Finanzminister.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            _LOAN_STORY + "Die Neuverschuldung des Bundes steigt 2027 auf rund 81 Milliarden "
+            "Euro, dazu Kredite aus den Sondervermögen.",
+            "81 Milliarden Euro",
+        ),
+        (
+            _LOAN_STORY + "Für 2028 klafft im Finanzplan noch eine Lücke von rund 40 Milliarden "
+            "Euro.",
+            "40 Milliarden Euro",
+        ),
+        (
+            "Britain will lend Ukraine £2 billion for air defence.\n\nThe minister said his "
+            "predecessor had left a £9 billion black hole in the public finances.",
+            "£9 billion",
+        ),
+    ],
+)
+def test_a_states_own_borrowing_and_budget_hole_are_no_aid(text: str, surface: str) -> None:
+    assert _by_surface(text)[surface].category == "other"
+
+
+def test_a_loan_to_ukraine_stays_financial_aid() -> None:
+    text = "Deutschland gewährt der Ukraine Kredite von 1,5 Milliarden Euro für den Haushalt."
+    assert _by_surface(text)["1,5 Milliarden Euro"].category == "financial_aid"
