@@ -660,7 +660,7 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|(?-i:PURL)"
         # the EU's fund that pays back members' arms for Ukraine: what a member pays into it is
         # military aid, even when it asks for non-lethal kit only
-        r"|European\s+Peace\s+Facility|Friedensfazilität|Facilité\s+européenne\s+pour\s+la\s+paix"
+        r"|(?:European\s+)?Peace\s+Facility|Friedensfazilität|Facilité\s+européenne\s+pour\s+la\s+paix"
         r"|(?-i:EPF|FEP)\b"
         r"|militärische[n]?(?=\s*,|\s+(?:und|sowie)\b)|Waffen\w*|Munition"
         r"|Rüstungshilfe|aide\s+militaire|soutien\s+militaire|armes|armements?|missiles?|interceptors?"

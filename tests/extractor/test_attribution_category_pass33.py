@@ -50,6 +50,14 @@ def test_a_payment_into_the_peace_facility_is_military_aid(text: str, surface: s
     assert _by_surface(text)[surface].category == "military_aid"
 
 
+def test_the_peace_facility_named_short_is_military_aid() -> None:
+    text = (
+        "Portugal will send another €15 million in humanitarian aid to Ukraine this winter.\n\n"
+        "Lisbon's share of the Peace Facility budget comes to about €90 million a year."
+    )
+    assert _by_surface(text)["€90 million"].category == "military_aid"
+
+
 def test_a_share_of_the_peace_facility_is_military_aid() -> None:
     text = (
         "Spain pays roughly 9% of the European Peace Facility, which reimburses member states "
