@@ -455,6 +455,9 @@ def _category(
         if inside:
             specific = inside
     nearest = attached[0] if attached else _nearest(specific, start, end, reach)
+    purpose = nearest is not None and nearest.label == "humanitarian_aid" and nearest.start >= end
+    if purpose and _lent(text, start, end):
+        return "financial_aid"  # "lent Ukraine €400m to repair power plants": still a loan
     if nearest is not None:
         if unit == "percent" and nearest.label == "defense_spending" and defence:
             return _goal_or_spending(sentence, start, end, others)
@@ -467,6 +470,13 @@ def _category(
     if unit != "percent" and lexicon.FOR_UKRAINE.match(text, end):
         return "aid"
     return None
+
+
+def _lent(text: str, start: int, end: int) -> bool:
+    """True when the figure's clause names a loan before it ("lent Ukraine €400m to repair",
+    "signed a loan of €50 million for"): what the loan pays for does not make it a gift."""
+    lo, _ = _clause(text, start, end)
+    return lexicon.LOAN_WORD.search(text, lo, start) is not None
 
 
 _GNI_SUBJECTS = lexicon.AID_CATEGORIES | {"defense_spending", "aid"}

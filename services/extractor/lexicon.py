@@ -691,6 +691,15 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|Nothilfe"
         # energy repairs, demining, winter relief and civil rebuilding count as humanitarian
         r"|(?:Ukraine\s+)?Energy\s+Support\s+Fund|Fonds\s+de\s+soutien\s+à\s+l['’]énergie"
+        # repairs to the energy system, its fund, and the Red Cross: "for the repair of
+        # substations", "die Reparatur von Kraftwerken", "la réparation du réseau électrique", "über
+        # den Energiefonds" (not the system named alone: "to Ukraine's energy sector", nor its
+        # damage: "die Schäden am Energiesystem")
+        r"|(?:repair\w*|Reparatur\w*|réparation|remise\s+en\s+état)\s+(?:[\w'’]+\s+){0,4}?"
+        r"(?:energy|power|electricity|heating|substations?|transformers?|Energie\w*|Kraftwerk\w*"
+        r"|Heizkraftwerk\w*|Umspannwerk\w*|Stromnetz\w*|réseaux?\s+(?:électriques?|d['’]énergie)"
+        r"|centrales?)|Energie(?:-?[uU]nterstützungs)?fonds\b|Red\s+Cross|Rote[nms]?\s+Kreuz\w*"
+        r"|Croix-Rouge"
         r"|Energieversorgung|(?:energy|power)\s+(?:repairs?"
         r"|equipment|grid)|generators|Generatoren|groupes\s+électrogènes|demining|Minenräumung"
         r"|Räumung\s+von\s+Minen|déminage|Winterhilfe|winter\s+(?:aid|relief)|Notunterkünfte"
@@ -810,6 +819,11 @@ BORROWING = re.compile(
     r"\b(?:borrowers?|asked\s+for|(?<!the\s)requested|applied\s+for|Kreditnehmer\w*|beantragt\w*"
     r"|emprunteurs?|a\s+demandé|ont\s+demandé)\b",
     re.IGNORECASE,
+)
+# A loan by name or verb: what it pays for ("lent Ukraine €400m to repair power plants") does
+# not make it a gift of that kind.
+LOAN_WORD = re.compile(
+    r"\b(?:loans?|lent|lend\w*|Kredit\w*|Darlehen|prêts?|prêté\w*)\b", re.IGNORECASE
 )
 # A group's lending scheme that members pay into: "the G7's ERA loans", "des prêts du G7",
 # "G7-Kredit".

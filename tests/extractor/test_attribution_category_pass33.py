@@ -193,3 +193,48 @@ def test_a_states_own_borrowing_and_budget_hole_are_no_aid(text: str, surface: s
 def test_a_loan_to_ukraine_stays_financial_aid() -> None:
     text = "Deutschland gewährt der Ukraine Kredite von 1,5 Milliarden Euro für den Haushalt."
     assert _by_surface(text)["1,5 Milliarden Euro"].category == "financial_aid"
+
+
+_ARMS_STORY = "Sweden will send Ukraine another package of military aid worth SEK 3 billion.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            _ARMS_STORY + "The foreign ministry is adding SEK 200 million for the repair of "
+            "substations damaged by Russian strikes.",
+            "SEK 200 million",
+        ),
+        (
+            "Deutschland liefert der Ukraine weitere Luftverteidigungssysteme.\n\nFür die "
+            "Reparatur von Heizkraftwerken stellt Berlin zusätzlich 60 Millionen Euro bereit.",
+            "60 Millionen Euro",
+        ),
+        (
+            "La France livrera de nouveaux canons Caesar à l'Ukraine.\n\nParis versera aussi 25 "
+            "millions d'euros pour la réparation du réseau électrique ukrainien.",
+            "25 millions d'euros",
+        ),
+        (
+            _ARMS_STORY + "Stockholm also gives SEK 40 million to the Red Cross for front-line "
+            "towns.",
+            "SEK 40 million",
+        ),
+    ],
+)
+def test_repairs_to_the_energy_system_are_humanitarian(text: str, surface: str) -> None:
+    assert _by_surface(text)[surface].category == "humanitarian_aid"
+
+
+def test_a_loan_for_repairs_stays_a_loan() -> None:
+    text = "The Nordic bank lent Ukraine €60 million to repair power plants near Kharkiv."
+    assert _by_surface(text)["€60 million"].category == "financial_aid"
+
+
+def test_the_energy_sector_named_alone_is_no_kind() -> None:
+    text = (
+        "The World Bank puts the damage to Ukraine's energy system at more than $20 billion, the "
+        "bank said."
+    )
+    assert _by_surface(text)["$20 billion"].category == "other"
