@@ -1701,7 +1701,13 @@ AID_WORD = re.compile(
 OWN_FORCES = re.compile(
     r"\b(?:procurement|acquisitions?|(?:its|their)\s+own\s+(?:armed\s+)?forces"
     r"|Beschaffungs\w+|Bestellungen|eigenen?\s+(?:Streitkräfte|Armee)|priorités\s+du\s+ministère"
-    r"|(?:ses|nos|leurs|propres)\s+(?:armées|forces))\b",
+    r"|(?:ses|nos|leurs|propres)\s+(?:armées|forces)"
+    # a state's arms contract or order, where the sentence names no aid and no recipient: "signed
+    # a contract worth $6.5 billion for 180 K2 tanks", "in a deal worth about $3.9 billion",
+    # "bestellte Polen in Südkorea Panzer", "a signé des contrats d'armement"
+    r"|contracts?\s+(?:worth|valued)|deals?\s+worth|arms\s+(?:deals?|contracts?)|orderte"
+    r"|bestellte"
+    r"|Rahmenvertrag\w*|Rüstungsvertr\w*|contrats?\s+d['’]armement)\b",
     re.IGNORECASE,
 )
 # Owed or wanted by a date, not yet spent: "Bis 2035 sollen die Verbündeten 5 Prozent ...

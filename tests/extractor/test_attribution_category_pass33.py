@@ -238,3 +238,30 @@ def test_the_energy_sector_named_alone_is_no_kind() -> None:
         "bank said."
     )
     assert _by_surface(text)["$20 billion"].category == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Norway will give Ukraine more air defence this year.\n\nAt home, Oslo signed a "
+            "contract worth $1.8 billion for 54 new Leopard tanks.",
+            "$1.8 billion",
+        ),
+        (
+            "Die Niederlande liefern der Ukraine weitere Drohnen.\n\nIm Jahr 2024 bestellte Den "
+            "Haag in den USA Patriot-Systeme für rund 1,2 Milliarden Euro.",
+            "1,2 Milliarden Euro",
+        ),
+    ],
+)
+def test_a_states_own_arms_contract_is_defence_spending(text: str, surface: str) -> None:
+    assert _by_surface(text)[surface].category == "defense_spending"
+
+
+def test_contracts_for_ammunition_given_stay_aid() -> None:
+    text = (
+        "Belgium promised Ukraine €1 billion in military support this year. Some contracts for "
+        "ammunition worth €200 million will only be paid next year."
+    )
+    assert _by_surface(text)["€200 million"].category == "military_aid"
