@@ -440,7 +440,10 @@ def _category(
         # budget in a sentence about meeting a target is spending ("a €100bn special fund").
         targets = [k for k in specific if k.label == "pledge_target"]
         specific = [k for k in specific if k.label != "pledge_target"]
-        if unit != "percent" and targets and not specific and defence:
+        # (not a sum told as going to Ukraine: "Vilnius set aside €200 million for Ukraine, in
+        # line with the target" is aid)
+        for_ukraine = lexicon.FOR_UKRAINE.match(text, end) is not None
+        if unit != "percent" and targets and not specific and defence and not for_ukraine:
             return "defense_spending"
     # The kind named right after the figure is its own, whatever the list item before named:
     # "130 Milliarden Euro auf militärische, 118 Milliarden Euro auf finanzielle ... Hilfe".

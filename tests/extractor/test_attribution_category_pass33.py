@@ -265,3 +265,13 @@ def test_contracts_for_ammunition_given_stay_aid() -> None:
         "ammunition worth €200 million will only be paid next year."
     )
     assert _by_surface(text)["€200 million"].category == "military_aid"
+
+
+def test_a_sum_for_ukraine_beside_a_target_is_aid() -> None:
+    text = (
+        "Riga set aside €80 million for Ukraine this year, in line with the target the allies "
+        "discussed."
+    )
+    figure = _by_surface(text)["€80 million"]
+    assert figure.category in ("aid_total", "military_aid")
+    assert figure.recipient == "Ukraine"
