@@ -864,7 +864,9 @@ DEFENCE_CONTEXT = re.compile(
 )
 OF_GDP = re.compile(
     r"\s*(?:(?:of|des|du|de|der)\s+)?(?:(?:their|its|the|national|annual|economic|leur|leurs|son|sa"
-    r"|ihres|seines|ihrer|seiner|projected|estimated|forecast|nominal|(?:19|20)\d\d)\s+)*(?:GDP"
+    r"|ihres|seines|ihrer|seiner|projected|estimated|forecast|nominal|(?:19|20)\d\d"
+    # a country's own: "more than 6% of Russia's economy", "2.3% of Britain's GDP"
+    r"|(?<=of\s)(?-i:[A-Z])[\w-]+['’]s)\s+)*(?:GDP"
     r"|gross\s+domestic\s+product|BIP|PIB|Bruttoinlandsprodukts?|economic\s+output|economy"
     r"|Wirtschaft\b|économie"
     r"|Wirtschaftsleistung)",

@@ -275,3 +275,11 @@ def test_a_sum_for_ukraine_beside_a_target_is_aid() -> None:
     figure = _by_surface(text)["€80 million"]
     assert figure.category in ("aid_total", "military_aid")
     assert figure.recipient == "Ukraine"
+
+
+def test_a_share_of_a_countrys_economy_named_by_its_name_is_of_gdp() -> None:
+    text = (
+        "Moscow will spend 15 trillion roubles on its armed forces next year, more than 7% of "
+        "Russia's economy, the finance ministry said."
+    )
+    assert _by_surface(text)["7%"].category == "defense_spending"
