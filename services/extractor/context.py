@@ -279,7 +279,8 @@ def _years(text: str, lang: str, when: int | None) -> list[Span]:
         # "adopted the 2027 budget": a budget named by its year is that year's, whatever was
         # done to it before.
         named = bool(found.get("attr") or found.get("post"))
-        if not named and lexicon.NOT_THE_YEAR_BEFORE.search(before):
+        made = lexicon.SUM_MADE_BEFORE.search(before)
+        if not named and not made and lexicon.NOT_THE_YEAR_BEFORE.search(before):
             continue
         if lexicon.COMPARED_TIME_BEFORE.search(before):
             continue
@@ -377,6 +378,8 @@ def _category(
                 return "pledge_target"
         if defence and _past_level(sentence, start, end, others):
             return "defense_spending"  # "contre 1,3 % l'an dernier": a level had, not a goal
+        if defence and _present_level(sentence, start, end):
+            return "defense_spending"  # "heute sind es rund 0,7 Prozent": the level had now
         if defence and _level_reached(sentence, start, end, others):
             return "defense_spending"  # "Madrid said it reached 2% last year"
         if defence and lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start):
@@ -437,7 +440,10 @@ def _category(
         # budget in a sentence about meeting a target is spending ("a €100bn special fund").
         targets = [k for k in specific if k.label == "pledge_target"]
         specific = [k for k in specific if k.label != "pledge_target"]
-        if unit != "percent" and targets and not specific and defence:
+        # (not a sum told as going to Ukraine: "Vilnius set aside €200 million for Ukraine, in
+        # line with the target" is aid)
+        for_ukraine = lexicon.FOR_UKRAINE.match(text, end) is not None
+        if unit != "percent" and targets and not specific and defence and not for_ukraine:
             return "defense_spending"
     # The kind named right after the figure is its own, whatever the list item before named:
     # "130 Milliarden Euro auf militärische, 118 Milliarden Euro auf finanzielle ... Hilfe".
@@ -452,6 +458,9 @@ def _category(
         if inside:
             specific = inside
     nearest = attached[0] if attached else _nearest(specific, start, end, reach)
+    purpose = nearest is not None and nearest.label == "humanitarian_aid" and nearest.start >= end
+    if purpose and _lent(text, start, end):
+        return "financial_aid"  # "lent Ukraine €400m to repair power plants": still a loan
     if nearest is not None:
         if unit == "percent" and nearest.label == "defense_spending" and defence:
             return _goal_or_spending(sentence, start, end, others)
@@ -464,6 +473,13 @@ def _category(
     if unit != "percent" and lexicon.FOR_UKRAINE.match(text, end):
         return "aid"
     return None
+
+
+def _lent(text: str, start: int, end: int) -> bool:
+    """True when the figure's clause names a loan before it ("lent Ukraine €400m to repair",
+    "signed a loan of €50 million for"): what the loan pays for does not make it a gift."""
+    lo, _ = _clause(text, start, end)
+    return lexicon.LOAN_WORD.search(text, lo, start) is not None
 
 
 _GNI_SUBJECTS = lexicon.AID_CATEGORIES | {"defense_spending", "aid"}
@@ -527,6 +543,29 @@ def _past_level(
     if not years or int(years[0].label) >= sentence.when:
         return False
     lo, hi = _clause(text, start, end)
+    return not any(
+        k.label in lexicon.AID_CATEGORIES or k.label == "aid"
+        for k in sentence.keywords
+        if lo <= k.start < hi
+    )
+
+
+def _present_level(sentence: Sentence, start: int, end: int) -> bool:
+    """True when a share is told as where spending stands now ("Bis 2032 sollen die Ausgaben 1
+    Prozent erreichen, heute sind es rund 0,7 Prozent", "currently at about 1.3%"): the level a
+    country has, whatever goal its sentence sets. Not a goal or pledge told between ("now
+    committed to reach 2%", "the current target of 2%"), nor a share of aid."""
+    text = sentence.text
+    lo, hi = _clause(text, start, end)
+    present = lexicon.PRESENT_BEFORE.search(text, max(lo, start - 40), start)
+    if present is None:
+        return False
+    if lexicon.PLEDGING.search(text, present.start(), start) or lexicon.REACHING.search(
+        text, present.start(), start
+    ):
+        return False
+    if lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start):
+        return False
     return not any(
         k.label in lexicon.AID_CATEGORIES or k.label == "aid"
         for k in sentence.keywords

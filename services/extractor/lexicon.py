@@ -663,6 +663,10 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|Rüstungs(?:paket|pakete[ns]?|lieferung\w*)\b|Ertüchtigung\w*|Flugabwehr\w*"
         # NATO's list of US weapons that allies buy for Ukraine
         r"|(?-i:PURL)"
+        # the EU's fund that pays back members' arms for Ukraine: what a member pays into it is
+        # military aid, even when it asks for non-lethal kit only
+        r"|(?:European\s+)?Peace\s+Facility|Friedensfazilität|Facilité\s+européenne\s+pour\s+la\s+paix"
+        r"|(?-i:EPF|FEP)\b"
         r"|militärische[n]?(?=\s*,|\s+(?:und|sowie)\b)|Waffen\w*|Munition"
         r"|Rüstungshilfe|aide\s+militaire|soutien\s+militaire|armes|armements?|missiles?|interceptors?"
         r"|shells|materiel|defen[cs]e\s+(?:package|aid|assistance)|tanks|howitzers|Patriot|HIMARS|F-16s?|fighter\s+jets|armou?red\s+vehicles|drones?"
@@ -676,7 +680,9 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"(?:financial|budget(?:ary)?|macro-?financial|economic|fiscal)\s+(?:aid|assistance"
         r"|support|help)|budget\s+support|loans?\b|grants?\b|lend\w*|lent\b|Ukraine\s+Facility"
         r"|(?:Extended\s+)?Fund\s+Facility|tranches?\b|Finanzhilfe\w*"
-        r"|finanzielle[n]?\s+(?:Hilfe|Unterstützung)|finanzielle[n]?(?=\s*,|\s+(?:und|sowie)\b)|Budgethilfe|Haushaltshilfe|Kredit\w*|Darlehen"
+        r"|finanzielle[n]?\s+(?:Hilfe|Unterstützung)|finanzielle[n]?(?=\s*,|\s+(?:und|sowie)\b)|Budgethilfe|Haushaltshilfe|Darlehen"
+        # (not the state's own borrowing: "Kredite aus den Sondervermögen", "Kreditaufnahme")
+        r"|Kredit(?!aufnahme)\w*(?!\w)(?!\s+aus\s+(?:den|dem)\s+Sondervermögen)"
         # a loan named by its lender or scheme: "der G7-Kredit", "den ERA-Krediten", "KfW-Kredit"
         # (an acronym: not "Corona-Krediten")
         r"|(?-i:[A-Z][A-Za-z0-9]{1,3})-(?:Kredit\w*|Darlehen)"
@@ -690,6 +696,15 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|Nothilfe"
         # energy repairs, demining, winter relief and civil rebuilding count as humanitarian
         r"|(?:Ukraine\s+)?Energy\s+Support\s+Fund|Fonds\s+de\s+soutien\s+à\s+l['’]énergie"
+        # repairs to the energy system, its fund, and the Red Cross: "for the repair of
+        # substations", "die Reparatur von Kraftwerken", "la réparation du réseau électrique", "über
+        # den Energiefonds" (not the system named alone: "to Ukraine's energy sector", nor its
+        # damage: "die Schäden am Energiesystem")
+        r"|(?:repair\w*|Reparatur\w*|réparation|remise\s+en\s+état)\s+(?:[\w'’]+\s+){0,4}?"
+        r"(?:energy|power|electricity|heating|substations?|transformers?|Energie\w*|Kraftwerk\w*"
+        r"|Heizkraftwerk\w*|Umspannwerk\w*|Stromnetz\w*|réseaux?\s+(?:électriques?|d['’]énergie)"
+        r"|centrales?)|Energie(?:-?[uU]nterstützungs)?fonds\b|Red\s+Cross|Rote[nms]?\s+Kreuz\w*"
+        r"|Croix-Rouge"
         r"|Energieversorgung|(?:energy|power)\s+(?:repairs?"
         r"|equipment|grid)|generators|Generatoren|groupes\s+électrogènes|demining|Minenräumung"
         r"|Räumung\s+von\s+Minen|déminage|Winterhilfe|winter\s+(?:aid|relief)|Notunterkünfte"
@@ -810,6 +825,11 @@ BORROWING = re.compile(
     r"|emprunteurs?|a\s+demandé|ont\s+demandé)\b",
     re.IGNORECASE,
 )
+# A loan by name or verb: what it pays for ("lent Ukraine €400m to repair power plants") does
+# not make it a gift of that kind.
+LOAN_WORD = re.compile(
+    r"\b(?:loans?|lent|lend\w*|Kredit\w*|Darlehen|prêts?|prêté\w*)\b", re.IGNORECASE
+)
 # A group's lending scheme that members pay into: "the G7's ERA loans", "des prêts du G7",
 # "G7-Kredit".
 SCHEME_AFTER = re.compile(
@@ -849,7 +869,9 @@ DEFENCE_CONTEXT = re.compile(
 )
 OF_GDP = re.compile(
     r"\s*(?:(?:of|des|du|de|der)\s+)?(?:(?:their|its|the|national|annual|economic|leur|leurs|son|sa"
-    r"|ihres|seines|ihrer|seiner|projected|estimated|forecast|nominal|(?:19|20)\d\d)\s+)*(?:GDP"
+    r"|ihres|seines|ihrer|seiner|projected|estimated|forecast|nominal|(?:19|20)\d\d"
+    # a country's own: "more than 6% of Russia's economy", "2.3% of Britain's GDP"
+    r"|(?<=of\s)(?-i:[A-Z])[\w-]+['’]s)\s+)*(?:GDP"
     r"|gross\s+domestic\s+product|BIP|PIB|Bruttoinlandsprodukts?|economic\s+output|economy"
     r"|Wirtschaft\b|économie"
     r"|Wirtschaftsleistung)",
@@ -916,6 +938,8 @@ UNIT_PRICE = re.compile(
 )
 # Shares on a market, not the stocks an army draws on ("from its own stocks", "army stocks").
 _STOCKS = r"(?<!own\s)(?<!army\s)(?<!military\s)(?<!weapons\s)(?<!war\s)stocks?\b"
+# A company's turnover: it describes the company, no country's aid or budget.
+_TURNOVER = r"Umsatz\w*|turnover|chiffre\s+d['’]affaires"
 # Subjects that make a percentage or sum a distractor, not aid or defence.
 _DISTRACTOR = (
     r"inflation|(?:economic|GDP)\s+growth|econom(?:y|ic\s+output)|deficit|debt|unemploy\w*"
@@ -927,10 +951,23 @@ _DISTRACTOR = (
     r"|Arbeitslos\w*|Leitzins\w*|Aktie\w*|Preis\w*|Umfrage\w*|Finanzbedarf|Finanzierungsbedarf"
     r"|croissance|déficit|dette|chômage|taux\s+d['’]\w+|sondage\w*|prix|bourse"
     r"|besoins\s+de\s+financement"
+    # a state's surplus, a company's turnover and the economy's growth told by its verb: "a
+    # budget surplus of 1.2% of GDP", "einen Umsatz von 1,9 Milliarden Euro", "le chiffre
+    # d'affaires a progressé de 20 %", "Output grew 1.9%" (not "surplus weapons")
+    r"|(?:budget|fiscal|primary)\s+surplus|surplus\s+of\b(?!\s+(?:\w+\s+)?(?:weapons|arms|equipment"
+    r"|ammunition|shells|materiel))|Haushaltsüberschuss\w*|Überschuss\w*|excédents?\s+(?:budgétaire"
+    rf"|public|de\b)|{_TURNOVER}"
+    # (not the world's: "Global GDP grew by 3.2%", told to scale the world's military burden)
+    r"|(?<!global\s)(?<!world\s)(?:GDP|output|gross\s+domestic\s+product|PIB|Wirtschaftsleistung)"
+    r"\s+(?:grew|expanded"
+    r"|contracted|shrank)"
     # a country's stated needs: "Ukraine needs another $12 billion", "avait besoin d'au moins"
     r"|needs\s+(?:another|an?\s+(?:additional|extra)|a\s+further|at\s+least|more\s+than|some)"
     r"|needs\b(?=\s+(?:about|around|\$|€|£|USD|EUR))|besoin\s+d|braucht|benötigt"
     r"|budget\s+gap|funding\s+shortfall|Finanzierungslücke|Haushaltslücke"
+    # a hole in a budget: "klafft eine Lücke von über 30 Milliarden Euro", "a £16.9 billion black
+    # hole", "un trou de 40 milliards"
+    r"|Lücke\s+von\b|black\s+hole|Haushaltsloch\w*|trou\s+(?:budgétaire|de\b)"
     # a state's own interest bill and borrowing powers: "Die Zinsausgaben steigen um acht
     # Milliarden Euro", "steigenden Zinslasten", "60 Milliarden Euro an ungenutzten
     # Kreditermächtigungen", "debt interest", "la charge de la dette"
@@ -1067,7 +1104,8 @@ MARKET = re.compile(
     r"|bond\s+yields?|yields?\b|Rendite\w*|share\s+prices?"
     # currencies: "the yen has lost about 8% against the dollar"
     r"|against\s+the\s+(?:dollar|euro|yen)|gegenüber\s+dem\s+(?:Dollar|Euro)|face\s+au\s+(?:dollar|yen)"
-    rf"|face\s+à\s+l['’]euro|exchange\s+rates?|Wechselkurs\w*|taux\s+de\s+change|{_STOCKS}|Aktie\w*|Börse\w*|bourse|action\s+\w+\s+a)\b",
+    rf"|face\s+à\s+l['’]euro|exchange\s+rates?|Wechselkurs\w*|taux\s+de\s+change|{_STOCKS}|Aktie\w*|Börse\w*|bourse|action\s+\w+\s+a"
+    rf"|{_TURNOVER})\b",
     re.IGNORECASE,
 )
 # A price (of oil, of a shell) describes no country's economy.
@@ -1704,7 +1742,13 @@ AID_WORD = re.compile(
 OWN_FORCES = re.compile(
     r"\b(?:procurement|acquisitions?|(?:its|their)\s+own\s+(?:armed\s+)?forces"
     r"|Beschaffungs\w+|Bestellungen|eigenen?\s+(?:Streitkräfte|Armee)|priorités\s+du\s+ministère"
-    r"|(?:ses|nos|leurs|propres)\s+(?:armées|forces))\b",
+    r"|(?:ses|nos|leurs|propres)\s+(?:armées|forces)"
+    # a state's arms contract or order, where the sentence names no aid and no recipient: "signed
+    # a contract worth $6.5 billion for 180 K2 tanks", "in a deal worth about $3.9 billion",
+    # "bestellte Polen in Südkorea Panzer", "a signé des contrats d'armement"
+    r"|contracts?\s+(?:worth|valued)|deals?\s+worth|arms\s+(?:deals?|contracts?)|orderte"
+    r"|bestellte"
+    r"|Rahmenvertrag\w*|Rüstungsvertr\w*|contrats?\s+d['’]armement)\b",
     re.IGNORECASE,
 )
 # Owed or wanted by a date, not yet spent: "Bis 2035 sollen die Verbündeten 5 Prozent ...
@@ -1714,6 +1758,13 @@ OWN_FORCES = re.compile(
 OBLIGED = re.compile(
     r"\b(?:sollen|soll|müssen|muss|dürfen|will|wollen|must|should|(?:is|are)\s+to|wants?|doivent"
     r"|devront|devra|doit|veut|veulent)\b",
+    re.IGNORECASE,
+)
+# Now, told right before a share: "heute sind es rund 0,7 Prozent", "Derzeit liegen sie bei",
+# "nach derzeit knapp 1 Prozent", "currently stands at", "aujourd'hui à 1,3 %": the level had.
+PRESENT_BEFORE = re.compile(
+    r"\b(?:heute|derzeit|zurzeit|gegenwärtig|aktuell|today|now|currently|at\s+present"
+    r"|aujourd['’]hui|actuellement|à\s+présent)\b(?:\s+[\w'’]+){0,4}?\s+$",
     re.IGNORECASE,
 )
 # A level forecast, not set: "is projected to grow to 2.3% by 2033", "devrait atteindre".
@@ -1955,6 +2006,15 @@ UNTIL = re.compile(
 UNTIL_BEFORE = re.compile(
     r"\b(?:until|through|till|bis|jusqu['’](?:en|à|au)?)\s*(?:(?:the\s+|la\s+)?(?:Ende|end(?:\s+of)?"
     r"|fin(?:\s+de)?)\s+)?$",
+    re.IGNORECASE,
+)
+# A sum made in a year, right after it: "a measure of €40 million adopted in 2024", "ein Paket
+# über 500 Millionen Euro, beschlossen im März 2024": the making dates the sum itself, unlike
+# "the special fund created in 2022", which only dates the fund.
+SUM_MADE_BEFORE = re.compile(
+    r"(?:\d|\b(?:million|billion|bn|m|millions?|milliards?|Millionen|Milliarden|Mio|Mrd))\.?\s+"
+    r"(?:of\s+\w+\s+)?(?:adopted|agreed|approved|signed|adopté\w*|approuvé\w*|beschlossen"
+    r"|verabschiedet|bewilligt),?\s+(?:(?:in|im|en)\s+(?:" + _MONTH + r"\s+)?)?$",
     re.IGNORECASE,
 )
 NOT_THE_YEAR_BEFORE = re.compile(
