@@ -405,6 +405,14 @@ class Story:
         if year is not None and years.current_level(sentence.text, span[0], unit):
             year = None  # "currently around 1% of GDP, is to reach 2% by 2033"
             sources.pop("year", None)
+        if (
+            year is not None
+            and category == "other"
+            and unit == "percent"
+            and years.standing_limit(sentence.text, span)
+        ):
+            year = None  # "well above the bloc's 3% ceiling": a rule's limit, of no year
+            sources.pop("year", None)
         target = category == "pledge_target" and unit == "percent"
         stated = [(y.start, y.end) for y in sentence.years if y.label == str(year)]
         if (

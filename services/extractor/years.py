@@ -450,3 +450,47 @@ def own_budget_years(text: str) -> list[tuple[int, int, int]]:
     return [
         (m.start("year"), m.end("year"), int(m.group("year"))) for m in _OWN_BUDGET.finditer(text)
     ]
+
+
+# A fiscal rule's limit named before its share: "the EU-Grenze von 3 Prozent", "la limite
+# européenne de 3 %", "bien en deçà du seuil de 3 %", "the deficit limit of 3%".
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:limit|ceiling|threshold|Grenze|Obergrenze|Defizitgrenze|Schuldengrenze|limite"
+    r"|plafond|seuil)\s+(?:européenne?\s+|de\s+Maastricht\s+|de\s+Bruxelles\s+|der\s+EU\s+)?"
+    r"(?:of|von|de|d['’])\s*$"
+    r"|\bEU-(?:Grenze|Obergrenze|Defizitgrenze|Schuldengrenze|Schwelle|Vorgabe)\s+von\s*$",
+    re.IGNORECASE,
+)
+# Its holder before the share and the limit after it: "the EU's 3% ceiling", "the bloc's 3%
+# deficit limit", "the central bank's 2% target", "Maastricht's 60% debt threshold".
+_HOLDER_BEFORE = re.compile(
+    r"\b(?:EU|bloc|Union|Commission|Maastricht|central\s+bank|ECB|Fed)['’]s\s+$"
+    r"|\b(?:the|a|an)\s+(?:EU|European|Maastricht|euro-?zone)\s+$",
+    re.IGNORECASE,
+)
+_LIMIT_AFTER = re.compile(
+    r"\s*(?:of\s+GDP\s+)?(?:(?:deficit|debt|budget|inflation|fiscal)\s+)?(?:limit|ceiling"
+    r"|threshold|cap|target|rule|benchmark)\b",
+    re.IGNORECASE,
+)
+
+# A limit told as reached in a year: "atteint l'an dernier", "met last year", "erreicht".
+_REACHED_AFTER = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:reached|met|hit|achieved|atteint|franchi|erreicht|überschritten)\b",
+    re.IGNORECASE,
+)
+
+
+def standing_limit(text: str, span: tuple[int, int]) -> bool:
+    """True when the share at `span` is a fiscal or monetary rule's limit ("well above the
+    bloc's 3% ceiling", "deutlich über der EU-Grenze von 3 Prozent", "près de la limite
+    européenne de 3 %", "above the central bank's 2% target"): a standing rule, of no year,
+    whatever year the deficit measured against it is told for."""
+    start, end = span
+    if _REACHED_AFTER.match(text, end):
+        return False  # "le seuil de 2 % atteint pour la première fois l'an dernier": a level met
+    if _LIMIT_BEFORE.search(text, max(0, start - 50), start):
+        return True
+    return bool(
+        _HOLDER_BEFORE.search(text, max(0, start - 30), start) and _LIMIT_AFTER.match(text, end)
+    )

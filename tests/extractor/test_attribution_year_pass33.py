@@ -1,0 +1,70 @@
+"""Year rules of the 2026.12 year pass (issue 10): a share named as a fiscal or monetary rule's
+limit ("the bloc's 3% ceiling", "la limite européenne de 3 %") is of no year, whatever year the
+deficit measured against it is told for. Each rule is checked on sentences written for these
+tests, never copied from an evaluation article."""
+
+import datetime
+
+import pytest
+
+from services.extractor import years
+from services.extractor.figures import extract_figures
+from shared.models import Figure
+
+PUBLISHED = datetime.date(2026, 3, 10)
+
+
+def _by_surface(text: str, title: str | None = None) -> dict[str, Figure]:
+    return {f.surface: f for f in extract_figures(text, title=title, published=PUBLISHED)}
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "deficit", "year"),
+    [
+        (
+            "The finance ministry expects the budget deficit to widen to 4.2% of GDP this year, "
+            "well above the EU's 3% ceiling.",
+            "3%",
+            "4.2%",
+            2026,
+        ),
+        (
+            "Das Defizit dürfte im kommenden Jahr auf 3,8 Prozent steigen und läge damit über "
+            "der EU-Grenze von 3 Prozent.",
+            "3 Prozent",
+            "3,8 Prozent",
+            2027,
+        ),
+        (
+            "Le déficit public devrait atteindre 4,6 % du PIB l'an prochain, loin de la limite "
+            "européenne de 3 %.",
+            "3 %",
+            "4,6 %",
+            2027,
+        ),
+        (
+            "Le déficit de l'État resterait à 1,2 % du PIB cette année, bien en deçà du seuil "
+            "de 3 %.",
+            "3 %",
+            "1,2 %",
+            2026,
+        ),
+    ],
+)
+def test_a_fiscal_limit_is_of_no_year(text: str, limit: str, deficit: str, year: int) -> None:
+    figures = _by_surface(text)
+    assert figures[limit].year is None
+    assert figures[deficit].year == year  # the deficit keeps the year it is told for
+
+
+def test_a_central_bank_target_is_of_no_year() -> None:
+    text = "Inflation rose to 3.4% in February, above the central bank's 2% target."
+    figures = _by_surface(text)
+    assert figures["2%"].year is None
+    assert figures["3.4%"].year == 2026
+
+
+def test_a_threshold_told_as_reached_is_no_standing_limit() -> None:
+    text = "Elle représentera 2,3 % du PIB, après le seuil de 2 % atteint l'an dernier."
+    start = text.index("2 % atteint")
+    assert not years.standing_limit(text, (start, start + 3))
