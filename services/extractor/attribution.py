@@ -413,6 +413,10 @@ class Story:
         ):
             year = None  # "well above the bloc's 3% ceiling": a rule's limit, of no year
             sources.pop("year", None)
+        if year is not None and sources.get("year") == SENTENCE:
+            month = years.month_after_year(sentence.text, span[1], self.published)
+            if month is not None and month != year:
+                year = month  # "fell to 2.4% in November, ... last year": the month's year
         target = category == "pledge_target" and unit == "percent"
         stated = [(y.start, y.end) for y in sentence.years if y.label == str(year)]
         if (

@@ -494,3 +494,26 @@ def standing_limit(text: str, span: tuple[int, int]) -> bool:
     return bool(
         _HOLDER_BEFORE.search(text, max(0, start - 30), start) and _LIMIT_AFTER.match(text, end)
     )
+
+
+_NUMERIC_YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
+
+
+def month_after_year(text: str, end: int, published: datetime.date | None) -> int | None:
+    """The year of the month named right after the figure ending at `end` ("fell to 2.4% in
+    November", "est retombée à 15,3 % en mai", "cut the rate to 3.75% in February"), counted
+    from the publication: the last such month, or the coming one when the sentence looks ahead.
+    None when the sentence writes a year out (the month may be that year's) or names no month.
+    A relative year elsewhere in the sentence ("after peaking at the end of last year") is
+    another clause's time, not the figure's."""
+    if published is None or _NUMERIC_YEAR.search(text):
+        return None
+    after = lexicon.MONTH_AFTER.match(text, end)
+    if after is None:
+        return None
+    month = lexicon.MONTH_ONLY.search(text, end, after.end())
+    if month is None or month.group("month") is None:
+        return None
+    number = lexicon.MONTH_NUMBER[month.group("month").lower()]
+    future = lexicon.FUTURE.search(text) is not None
+    return published.year - (number > published.month and not future)

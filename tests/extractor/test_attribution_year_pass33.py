@@ -68,3 +68,39 @@ def test_a_threshold_told_as_reached_is_no_standing_limit() -> None:
     text = "Elle représentera 2,3 % du PIB, après le seuil de 2 % atteint l'an dernier."
     start = text.index("2 % atteint")
     assert not years.standing_limit(text, (start, start + 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "year"),
+    [
+        (
+            "Inflation, which had peaked at 9% at the end of last year, eased to 4.1% in February.",
+            "4.1%",
+            2026,
+        ),
+        (
+            "L'inflation, qui avait dépassé 7 % l'an dernier, est retombée à 3,2 % en février.",
+            "3,2 %",
+            2026,
+        ),
+        (
+            "Consumer prices rose 2.9% in January from a year earlier, the statistics office said.",
+            "2.9%",
+            2026,
+        ),
+    ],
+)
+def test_a_month_after_the_figure_dates_it(text: str, surface: str, year: int) -> None:
+    assert _by_surface(text)[surface].year == year
+
+
+def test_a_month_after_the_publication_month_is_last_year() -> None:
+    text = "The central bank, which cut rates twice last year, held its key rate at 4.5% in May."
+    start = text.index("4.5%")
+    assert years.month_after_year(text, start + 4, PUBLISHED) == 2025
+
+
+def test_a_month_beside_a_written_year_is_left_to_that_year() -> None:
+    text = "Inflation fell to 2.1% in May, after 3.4% in 2025."
+    start = text.index("2.1%")
+    assert years.month_after_year(text, start + 4, PUBLISHED) is None
