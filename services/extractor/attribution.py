@@ -409,9 +409,14 @@ class Story:
             year is not None
             and category == "other"
             and unit == "percent"
-            and years.standing_limit(sentence.text, span)
+            and (
+                years.standing_limit(sentence.text, span)
+                or years.standing_rate(sentence.text, span, clause[0])
+            )
         ):
-            year = None  # "well above the bloc's 3% ceiling": a rule's limit, of no year
+            # "well above the bloc's 3% ceiling", "au taux de 25 %": a rule's limit or a tax's
+            # standing rate, of no year
+            year = None
             sources.pop("year", None)
         if year is not None and sources.get("year") == SENTENCE:
             month = years.month_after_year(sentence.text, span[1], self.published)

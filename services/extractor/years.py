@@ -517,3 +517,37 @@ def month_after_year(text: str, end: int, published: datetime.date | None) -> in
     number = lexicon.MONTH_NUMBER[month.group("month").lower()]
     future = lexicon.FUTURE.search(text) is not None
     return published.year - (number > published.month and not future)
+
+
+# A tax or tariff named with its rate: "l'impôt des sociétés, au taux de 25 %", "tariffs of up
+# to 5%", "die US-Zölle von 39 Prozent".
+_RATE_BEFORE = re.compile(
+    r"\b(?:tax(?:es)?|VAT|TVA|tariffs?|levy|duty|duties|imp[ôo]ts?(?:\s+\w+){0,3}?|taxes?"
+    r"|\w*[sS]teuer\w*|\w*Zöll\w*|\w*Zoll\w*)\s*,?\s+(?:au\s+taux\s+de|at\s+a\s+rate\s+of|of|de|von)"
+    r"\s+(?:up\s+to\s+|jusqu['’]à\s+|bis\s+zu\s+)?$",
+    re.IGNORECASE,
+)
+# A rate before its tax: "a 35% tariff", "a 35 per cent levy on Canadian goods", "the 5 per cent
+# general tariff".
+_RATE_AFTER = re.compile(
+    r"\s+(?:(?:general|flat|blanket|import|export|corporate|income)\s+)?(?:tariffs?|levy"
+    r"|surcharge|duty)\b",
+    re.IGNORECASE,
+)
+# A rate told as changed, which is of the year it changes in: "raise VAT to 22% from 20%",
+# "the standard VAT rate rose to 24%", "passera de 6 % à 12 %".
+_RATE_CHANGED = re.compile(
+    r"\b(?:rais\w*|rose|ris\w*|increas\w*|hik\w*|cut\w*|lower\w*|reduc\w*|lift\w*|doubl\w*"
+    r"|relèv\w*|augment\w*|pass\w*|baiss\w*|erhöh\w*|steig\w*|stieg|senk\w*)\b"
+    r"|\b(?:to|from|auf|à)\s*$",
+    re.IGNORECASE,
+)
+
+
+def standing_rate(text: str, span: tuple[int, int], lo: int) -> bool:
+    """True when the share at `span` is a tax or tariff's rate told as it stands ("au taux de 25
+    %", "a 35% tariff on all imports from Russia", "US-Zölle von 39 Prozent"), not as changed in
+    its clause (from `lo`): a standing rate is of no year the story has reached."""
+    start, end = span
+    named = _RATE_BEFORE.search(text, max(0, start - 60), start) or _RATE_AFTER.match(text, end)
+    return named is not None and _RATE_CHANGED.search(text, lo, start) is None

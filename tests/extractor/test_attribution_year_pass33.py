@@ -104,3 +104,33 @@ def test_a_month_beside_a_written_year_is_left_to_that_year() -> None:
     text = "Inflation fell to 2.1% in May, after 3.4% in 2025."
     start = text.index("2.1%")
     assert years.month_after_year(text, start + 4, PUBLISHED) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Le ministre a rappelé cette année que ces intérêts restent soumis à l'impôt des "
+            "sociétés, au taux de 25 %.",
+            "25 %",
+        ),
+        (
+            "The government also kept a 35% tariff on all remaining imports from Russia this year.",
+            "35%",
+        ),
+        (
+            "Die Exporteure leiden in diesem Jahr unter den US-Zöllen von 39 Prozent auf "
+            "Schweizer Waren.",
+            "39 Prozent",
+        ),
+    ],
+)
+def test_a_standing_tax_rate_is_of_no_year(text: str, surface: str) -> None:
+    assert _by_surface(text)[surface].year is None
+
+
+def test_a_rate_told_as_changed_keeps_its_year() -> None:
+    text = "The government will raise value-added tax to 24% from 22% next year."
+    start = text.index("24%")
+    assert not years.standing_rate(text, (start, start + 3), 0)
+    assert _by_surface(text)["24%"].year == 2027
