@@ -418,6 +418,10 @@ class Story:
             # standing rate, of no year
             year = None
             sources.pop("year", None)
+        if sources.get("year") != SENTENCE:
+            within = years.period_in_year(sentence.text, span, clause, self.published)
+            if within is not None:
+                year, sources["year"] = within, SENTENCE  # "in the first ten months"
         if year is not None and sources.get("year") == SENTENCE:
             month = years.month_after_year(sentence.text, span[1], self.published)
             if month is not None and month != year:

@@ -496,7 +496,7 @@ def standing_limit(text: str, span: tuple[int, int]) -> bool:
     )
 
 
-_NUMERIC_YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
+_NUMERIC_YEAR = re.compile(r"(?<!\w)(?:19|20)\d\d(?!\w)")  # "2024", "2022-2024"
 
 
 def month_after_year(text: str, end: int, published: datetime.date | None) -> int | None:
@@ -551,3 +551,70 @@ def standing_rate(text: str, span: tuple[int, int], lo: int) -> bool:
     start, end = span
     named = _RATE_BEFORE.search(text, max(0, start - 60), start) or _RATE_AFTER.match(text, end)
     return named is not None and _RATE_CHANGED.search(text, lo, start) is None
+
+
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|2|3|4|5|6|7|8|9|10|11)"
+# A stretch of months inside one year, the period a report covers: "in the two months", "over the
+# two summer months", "in the first ten months", "the first half of the year", "the third
+# quarter", "au premier semestre", "les deux premiers mois", "im ersten Halbjahr", "in den
+# ersten fünf Monaten", "between March and June", "entre janvier et juin", "zwischen Januar und
+# Juni" (not a running twelve months: "over the past twelve months").
+_PERIOD = re.compile(
+    r"\b(?:the\s+(?:first\s+|same\s+|two\s+summer\s+|"
+    + _COUNT
+    + r"\s+)?"
+    + _COUNT
+    + r"\s+months|the\s+(?:two|three)\s+(?:summer\s+|winter\s+)?months"
+    r"|the\s+(?:first|second)\s+half|the\s+(?:first|second|third|fourth)\s+quarter"
+    r"|(?:premier|second)\s+(?:semestre|trimestre)|(?:deux|trois|quatre|cinq|six|dix)\s+"
+    r"(?:premiers\s+)?mois|(?:im\s+)?(?:ersten|zweiten)?\s*Halbjahr|(?:ersten\s+)?(?:zwei|drei"
+    r"|vier|fünf|sechs|zehn)\s+Monaten"
+    r"|(?:between|entre|zwischen)\s+(?P<from>" + lexicon._ANY_MONTH + r")\s+(?:and|et|und)\s+"
+    r"(?P<to>" + lexicon._ANY_MONTH + r"))\b(?!\s+(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+# A later part of a year, which has not passed before its months: the publication's month from
+# which it may be told as this year's.
+_LATE_PART = re.compile(r"second|zweiten|third|fourth", re.IGNORECASE)
+_LATE_PART_FROM = {"sec": 7, "zwe": 7, "thi": 8, "fou": 11}
+
+
+def period_in_year(
+    text: str, span: tuple[int, int], clause: tuple[int, int], published: datetime.date | None
+) -> int | None:
+    """The year of a sum or share told for a stretch of months inside one year ("EU institutions
+    disbursed €12.5 billion in the first ten months", "im Halbjahr Lieferungen für rund 3,8
+    Milliarden Euro", "Between March and June, European countries allocated €10.5 billion"):
+    the publication's, when the sentence writes out no year nor counts one back; None when no
+    such stretch is the figure's own (another figure between, a total since a start)."""
+    if published is None or _NUMERIC_YEAR.search(text):
+        return None
+    start, end = span
+    lo, hi = clause
+    period = None
+    after = _PERIOD.search(text, end, min(hi, end + 70))
+    if after is not None and not _DIGIT.search(text, end, after.start()):
+        period = after
+    if period is None:
+        for before in _PERIOD.finditer(text, lo, start):
+            if not _DIGIT.search(text, before.end(), start):
+                period = before
+        opening = _PERIOD.match(text, len(text) - len(text.lstrip(" \"'“(")))
+        if period is None and opening is not None and not _DIGIT.search(text, opening.end(), start):
+            period = opening  # "Over the two months, donor countries allocated €6.4 billion"
+    if period is None:
+        return None
+    a, b = sorted((period.start(), period.end(), start, end))[1:3]
+    if lexicon.no_single_year(text, a, b):
+        return None  # "..., bringing their total since the start of the war to €72 billion"
+    for relative in lexicon.RELATIVE_TIME.finditer(text, 0, min(len(text), period.end() + 25)):
+        if lexicon.relative_offset(relative) != 0:
+            return None  # "in the first half of last year"
+    late = _LATE_PART.search(period.group(0))
+    if late is not None and published.month < _LATE_PART_FROM[late.group(0).lower()[:3]]:
+        return None  # "in the second half of the year", told in April: last year's
+    last = period.group("to")
+    if last and lexicon.MONTH_NUMBER.get(last.lower(), 0) > published.month:
+        return None  # "between October and December", told in January: last year's, maybe
+    return published.year

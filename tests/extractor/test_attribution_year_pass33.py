@@ -134,3 +134,46 @@ def test_a_rate_told_as_changed_keeps_its_year() -> None:
     start = text.index("24%")
     assert not years.standing_rate(text, (start, start + 3), 0)
     assert _by_surface(text)["24%"].year == 2027
+
+
+_TRACKER = "Donors have given Ukraine more than €300 billion since 2022, the tracker says. "
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            _TRACKER + "Nordic governments disbursed €2.4 billion in the first two months.",
+            "€2.4 billion",
+        ),
+        (
+            _TRACKER + "Between January and February, European donors allocated €5.1 billion in "
+            "new military aid.",
+            "€5.1 billion",
+        ),
+        (
+            "Seit 2022 summiert sich die Hilfe auf 40 Milliarden Euro. Im Halbjahr finanzierten "
+            "die Verbündeten Lieferungen für rund 2,6 Milliarden Euro.",
+            "2,6 Milliarden Euro",
+        ),
+    ],
+)
+def test_a_stretch_of_months_dates_its_sum(text: str, surface: str) -> None:
+    assert _by_surface(text)[surface].year == 2026
+
+
+def test_a_later_part_of_the_year_not_reached_is_not_this_years() -> None:
+    text = "Allies financed weapons worth about €3.1 billion in the second half of the year."
+    start = text.index("€3.1 billion")
+    span = (start, start + len("€3.1 billion"))
+    assert years.period_in_year(text, span, (0, len(text)), PUBLISHED) is None
+
+
+def test_a_total_since_a_start_is_not_the_periods() -> None:
+    text = (
+        "Between January and February, donors allocated €5.1 billion, bringing their total "
+        "since the start of the war to €310 billion."
+    )
+    start = text.index("€310 billion")
+    span = (start, start + len("€310 billion"))
+    assert years.period_in_year(text, span, (0, len(text)), PUBLISHED) is None
