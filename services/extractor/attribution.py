@@ -418,6 +418,9 @@ class Story:
             # standing rate, of no year
             year = None
             sources.pop("year", None)
+        drafted = years.draft_budget_year(sentence.text, span, clause, self.published)
+        if drafted is not None:
+            year, sources["year"] = drafted, SENTENCE  # "the draft budget ... allocates"
         if sources.get("year") != SENTENCE:
             within = years.period_in_year(sentence.text, span, clause, self.published)
             if within is not None:

@@ -618,3 +618,32 @@ def period_in_year(
     if last and lexicon.MONTH_NUMBER.get(last.lower(), 0) > published.month:
         return None  # "between October and December", told in January: last year's, maybe
     return published.year
+
+
+# A draft budget as what tells the sum: "The draft budget ... allocates", "Insgesamt sieht der
+# Haushaltsentwurf Ausgaben von ... vor", "umfasst im Entwurf", "the draft assumes a deficit of",
+# "le projet de loi de finances prévoit".
+_DRAFT = re.compile(
+    r"\b(?:draft\s+(?:\w+\s+)?budget|budget\s+(?:draft|bill|proposal)|\w*(?:Haushalts|Budget"
+    r"|Etat)entwurf\w*|(?:im|der|dem)\s+Entwurf|the\s+draft|projet\s+de\s+(?:loi\s+de\s+finances"
+    r"|budget)|PLF)\b",
+    re.IGNORECASE,
+)
+_BUDGET_WORD = re.compile(r"budget|haushalt|etat|finances", re.IGNORECASE)
+
+
+def draft_budget_year(
+    text: str, span: tuple[int, int], clause: tuple[int, int], published: datetime.date | None
+) -> int | None:
+    """The year of a sum a draft budget tells, the draft named before it in its clause ("The
+    draft budget the Cabinet sent to parliament in September allocates 2.8 trillion hryvnias",
+    "Der Gesamthaushalt des Bundes umfasst im Entwurf 520,5 Milliarden Euro"): a budget drafted
+    in the second half of a year is the next year's. None when the sentence gives a year of its
+    own ("2026", "this year", "next year"), which year_of reads."""
+    if published is None or published.month < 7:
+        return None
+    if _NUMERIC_YEAR.search(text) or lexicon.RELATIVE_TIME.search(text):
+        return None
+    if not _BUDGET_WORD.search(text) or _DRAFT.search(text, clause[0], span[0]) is None:
+        return None
+    return published.year + 1

@@ -177,3 +177,42 @@ def test_a_total_since_a_start_is_not_the_periods() -> None:
     start = text.index("€310 billion")
     span = (start, start + len("€310 billion"))
     assert years.period_in_year(text, span, (0, len(text)), PUBLISHED) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "published", "year"),
+    [
+        (
+            "The draft budget the government sent to parliament on Tuesday allocates 41 billion "
+            "lei to defence.",
+            "41 billion lei",
+            datetime.date(2026, 9, 15),
+            2027,
+        ),
+        (
+            "Insgesamt sieht der Haushaltsentwurf Ausgaben von 502,4 Milliarden Euro vor.",
+            "502,4 Milliarden Euro",
+            datetime.date(2026, 7, 2),
+            2027,
+        ),
+        (
+            "The draft budget the government sent to parliament on Tuesday allocates 41 billion "
+            "lei to defence.",
+            "41 billion lei",
+            datetime.date(2026, 3, 15),  # a spring draft may be this year's: left to the story
+            None,
+        ),
+    ],
+)
+def test_a_draft_budget_of_the_second_half_is_next_years(
+    text: str, surface: str, published: datetime.date, year: int | None
+) -> None:
+    start = text.index(surface)
+    span = (start, start + len(surface))
+    assert years.draft_budget_year(text, span, (0, len(text)), published) == year
+
+
+def test_a_draft_budget_figure_keeps_the_year_its_sentence_gives() -> None:
+    text = "The draft budget keeps defence spending at 2.1% of GDP this year."
+    start = text.index("2.1%")
+    assert years.draft_budget_year(text, (start, start + 4), (0, len(text)), PUBLISHED) is None
