@@ -538,15 +538,28 @@ class Story:
             if (
                 self.published is not None
                 and self.explicit_year
-                and self.current.year < self.published.year
+                and self.current.year != self.published.year
                 and unit != "percent"
                 and (
-                    lexicon.GIVING_NOW.search(sentence.text, *clause)
-                    or years.given_now(sentence.text, *clause, span)
+                    (
+                        self.current.year < self.published.year
+                        and (
+                            lexicon.GIVING_NOW.search(sentence.text, *clause)
+                            or years.given_now(sentence.text, *clause, span)
+                        )
+                    )
+                    or years.announced_now(
+                        sentence.text,
+                        *clause,
+                        span,
+                        ahead=self.current.year > self.published.year,
+                    )
                 )
             ):
                 # "Das Entwicklungsministerium stellt zusätzlich 120 Millionen Euro bereit"
-                # after a paragraph on last year: a sum given in the present tense is news.
+                # after a paragraph on last year: a sum given in the present tense is news; so
+                # is one announced ("Germany announced a new package worth"), after a paragraph
+                # on another year.
                 return self.published.year, DOCUMENT
             return self.current.year, CONTEXT
         if (

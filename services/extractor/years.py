@@ -647,3 +647,27 @@ def draft_budget_year(
     if not _BUDGET_WORD.search(text) or _DRAFT.search(text, clause[0], span[0]) is None:
         return None
     return published.year + 1
+
+
+# A gift announced as the report's news, its verb before the sum in its clause: "announced a new
+# package worth", "will contribute", "kündigten an, sich mit ... zu beteiligen", "a annoncé".
+_ANNOUNCED_BEFORE = re.compile(
+    r"\b(?:announc(?:es|ed)|unveil(?:s|ed)|kündigt\w*\s+an|kündigte\w*\s+an|(?:a|ont)\s+annoncé"
+    r"|annonce)\b",
+    re.IGNORECASE,
+)
+# The future of giving, which after a paragraph on a coming year may be that year's plan.
+_WILL_GIVE_BEFORE = re.compile(
+    r"\b(?:will\s+(?:also\s+)?(?:contribute|provide|send|give|put))\b", re.IGNORECASE
+)
+
+
+def announced_now(text: str, lo: int, hi: int, span: tuple[int, int], *, ahead: bool) -> bool:
+    """True when the clause [lo, hi) announces the sum at `span` ("Germany announced a new
+    package worth 500 million euros", "Auch die Niederlande kündigten an, sich mit 200 Millionen
+    Euro zu beteiligen", and after a paragraph on a past year "Oslo will also put 1.5 billion
+    crowns into"): news of the report's year. `ahead`: the paragraph before was on a coming
+    year, whose plan a sum to be given may be."""
+    if _ANNOUNCED_BEFORE.search(text, lo, span[0]) is not None:
+        return True
+    return not ahead and _WILL_GIVE_BEFORE.search(text, lo, span[0]) is not None

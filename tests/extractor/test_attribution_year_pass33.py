@@ -216,3 +216,21 @@ def test_a_draft_budget_figure_keeps_the_year_its_sentence_gives() -> None:
     text = "The draft budget keeps defence spending at 2.1% of GDP this year."
     start = text.index("2.1%")
     assert years.draft_budget_year(text, (start, start + 4), (0, len(text)), PUBLISHED) is None
+
+
+def test_a_gift_announced_after_a_paragraph_on_a_past_year_is_news() -> None:
+    text = (
+        "In 2024, Norway gave Ukraine weapons worth 12 billion crowns. "
+        "Oslo will also put 2.5 billion crowns into the Czech-led ammunition initiative."
+    )
+    assert _by_surface(text)["2.5 billion crowns"].year == 2026
+
+
+def test_a_gift_to_be_given_after_a_paragraph_on_a_coming_year_is_no_announcement() -> None:
+    text = "In 2027 the ministry plans its largest budget. It will provide €40 million for drones."
+    start = text.index("€40 million")
+    span = (start, start + len("€40 million"))
+    assert not years.announced_now(text, 0, len(text), span, ahead=True)
+    assert years.announced_now(
+        "Berlin announced a package worth €40 million.", 0, 45, (33, 44), ahead=True
+    )
