@@ -671,3 +671,26 @@ def announced_now(text: str, lo: int, hi: int, span: tuple[int, int], *, ahead: 
     if _ANNOUNCED_BEFORE.search(text, lo, span[0]) is not None:
         return True
     return not ahead and _WILL_GIVE_BEFORE.search(text, lo, span[0]) is not None
+
+
+# A change told with its base last, no time of its own: "up from", "fell to ... from", "von ...
+# auf" is not this shape.
+_CHANGE_FROM = re.compile(
+    r"\b(?:up|down|rose|fell|falls|rises|climb\w*|grew|grows|increas\w*|decreas\w*|drop\w*"
+    r"|declin\w*|jump\w*)\b[^.;:]{0,50}?\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+# Nothing dates the base after it: the sentence or its clause ends.
+_BASE_ENDS = re.compile(r"\s*(?:[.;!?]|,\s|$)")
+_OF_ECONOMY = re.compile(r"\b(?:GDP|gross\s+domestic|economic\s+output)\b", re.IGNORECASE)
+
+
+def last_years_base(text: str, between: str, end: int, unit: str) -> bool:
+    """True when the figure ending at `end` is the base of a change from the figure before it,
+    told last with no time of its own ("Its defence budget for this year is EUR 6.5 billion, up
+    from EUR 6.2 billion.", "the defence budget falls to 5.1% of GDP from 6.3%, according to"):
+    a yearly level's base is the year before's. Shares other than of the economy (a poll's, a
+    party's) are left alone."""
+    if unit == "percent" and not _OF_ECONOMY.search(between):
+        return False
+    return _CHANGE_FROM.search(between) is not None and _BASE_ENDS.match(text, end) is not None

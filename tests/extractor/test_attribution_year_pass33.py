@@ -234,3 +234,24 @@ def test_a_gift_to_be_given_after_a_paragraph_on_a_coming_year_is_no_announcemen
     assert years.announced_now(
         "Berlin announced a package worth €40 million.", 0, 45, (33, 44), ahead=True
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "year"),
+    [
+        ("Its defence budget for this year is EUR 4.1 billion, up from EUR 3.8 billion.",
+         "EUR 3.8 billion", 2025),
+        ("Its defence budget for this year is EUR 4.1 billion, up from EUR 3.8 billion in 2023.",
+         "EUR 3.8 billion", 2023),
+    ],
+)  # fmt: skip
+def test_a_base_with_no_time_of_its_own_is_the_year_befores(
+    text: str, surface: str, year: int
+) -> None:
+    assert _by_surface(text)[surface].year == year
+
+
+def test_a_polls_base_is_left_alone() -> None:
+    between = " in favour of aid, down from "
+    text = "Support for aid stood at 48%" + between + "55%."
+    assert not years.last_years_base(text, between, len(text) - 1, "percent")
