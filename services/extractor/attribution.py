@@ -418,6 +418,15 @@ class Story:
             # standing rate, of no year
             year = None
             sources.pop("year", None)
+        if (
+            year is not None
+            and category == "other"
+            and unit != "percent"
+            and sources.get("year") == CONTEXT
+            and years.frozen_stock(sentence.text)
+        ):
+            year = None  # "The immobilised assets are worth roughly €260bn": a stock
+            sources.pop("year", None)
         drafted = years.draft_budget_year(sentence.text, span, clause, self.published)
         if drafted is not None:
             year, sources["year"] = drafted, SENTENCE  # "the draft budget ... allocates"

@@ -694,3 +694,24 @@ def last_years_base(text: str, between: str, end: int, unit: str) -> bool:
     if unit == "percent" and not _OF_ECONOMY.search(between):
         return False
     return _CHANGE_FROM.search(between) is not None and _BASE_ENDS.match(text, end) is not None
+
+
+# Assets frozen abroad, told as a stock: "The immobilised assets are worth roughly €260bn", "the
+# £25 billion of frozen Russian central bank assets", "russische Vermögen von rund 7,4 Milliarden
+# Franken gesperrt" (not what they earn, nor money paid from them).
+_FROZEN = re.compile(
+    r"\b(?:frozen|immobili[sz]ed|gel[ée]e?s?|immobilis[ée]e?s?|eingefroren\w*|gesperrt\w*)\b",
+    re.IGNORECASE,
+)
+_ASSETS = re.compile(r"\b(?:assets|avoirs|actifs|Vermögen\w*|Guthaben|réserves|reserves)\b", re.I)
+
+
+def frozen_stock(text: str) -> bool:
+    """True when a sentence tells assets frozen abroad and nothing they earn or pay out: a
+    stock held since the sanctions, of no year the story has reached."""
+    return (
+        _FROZEN.search(text) is not None
+        and _ASSETS.search(text) is not None
+        and lexicon.ASSETS_EARN.search(text) is None
+        and _LOAN_PAID.search(text) is None
+    )

@@ -255,3 +255,12 @@ def test_a_polls_base_is_left_alone() -> None:
     between = " in favour of aid, down from "
     text = "Support for aid stood at 48%" + between + "55%."
     assert not years.last_years_base(text, between, len(text) - 1, "percent")
+
+
+def test_frozen_assets_told_as_a_stock_are_of_no_year() -> None:
+    assert years.frozen_stock(
+        "The immobilised assets are worth roughly €230bn, most of them held at a clearing house."
+    )
+    assert not years.frozen_stock(
+        "The windfall profits on immobilised assets reached about €3.4 billion last year."
+    )
