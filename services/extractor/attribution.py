@@ -405,6 +405,39 @@ class Story:
         if year is not None and years.current_level(sentence.text, span[0], unit):
             year = None  # "currently around 1% of GDP, is to reach 2% by 2033"
             sources.pop("year", None)
+        if (
+            year is not None
+            and category == "other"
+            and unit == "percent"
+            and (
+                years.standing_limit(sentence.text, span)
+                or years.standing_rate(sentence.text, span, clause[0])
+            )
+        ):
+            # "well above the bloc's 3% ceiling", "au taux de 25 %": a rule's limit or a tax's
+            # standing rate, of no year
+            year = None
+            sources.pop("year", None)
+        if (
+            year is not None
+            and category == "other"
+            and unit != "percent"
+            and sources.get("year") == CONTEXT
+            and years.frozen_stock(sentence.text)
+        ):
+            year = None  # "The immobilised assets are worth roughly €260bn": a stock
+            sources.pop("year", None)
+        drafted = years.draft_budget_year(sentence.text, span, clause, self.published)
+        if drafted is not None:
+            year, sources["year"] = drafted, SENTENCE  # "the draft budget ... allocates"
+        if sources.get("year") != SENTENCE:
+            within = years.period_in_year(sentence.text, span, clause, self.published)
+            if within is not None:
+                year, sources["year"] = within, SENTENCE  # "in the first ten months"
+        if year is not None and sources.get("year") == SENTENCE:
+            month = years.month_after_year(sentence.text, span[1], self.published)
+            if month is not None and month != year:
+                year = month  # "fell to 2.4% in November, ... last year": the month's year
         target = category == "pledge_target" and unit == "percent"
         stated = [(y.start, y.end) for y in sentence.years if y.label == str(year)]
         if (
@@ -524,15 +557,28 @@ class Story:
             if (
                 self.published is not None
                 and self.explicit_year
-                and self.current.year < self.published.year
+                and self.current.year != self.published.year
                 and unit != "percent"
                 and (
-                    lexicon.GIVING_NOW.search(sentence.text, *clause)
-                    or years.given_now(sentence.text, *clause, span)
+                    (
+                        self.current.year < self.published.year
+                        and (
+                            lexicon.GIVING_NOW.search(sentence.text, *clause)
+                            or years.given_now(sentence.text, *clause, span)
+                        )
+                    )
+                    or years.announced_now(
+                        sentence.text,
+                        *clause,
+                        span,
+                        ahead=self.current.year > self.published.year,
+                    )
                 )
             ):
                 # "Das Entwicklungsministerium stellt zusätzlich 120 Millionen Euro bereit"
-                # after a paragraph on last year: a sum given in the present tense is news.
+                # after a paragraph on last year: a sum given in the present tense is news; so
+                # is one announced ("Germany announced a new package worth"), after a paragraph
+                # on another year.
                 return self.published.year, DOCUMENT
             return self.current.year, CONTEXT
         if (

@@ -38,7 +38,7 @@ Conventions a reader of the ledger must know:
 
 import datetime
 
-from services.extractor import attribution, context, lexicon
+from services.extractor import attribution, context, lexicon, years
 from services.extractor.currencies import (
     AMBIGUOUS_CROWN,
     BARE_DOLLAR,
@@ -233,6 +233,13 @@ def _same_sum(
             year = known_year - 1  # "$63 billion for 2026-27, up from $41 billion the year before"
         if (own or months) and year is None:
             year = known_year if known_year is not None else known.year
+        elif (
+            year is None
+            and known_year is not None
+            and years.last_years_base(sentence.text, between, end, unit)
+        ):
+            # "Its budget for this year is EUR 6.5 billion, up from EUR 6.2 billion."
+            year = known_year - 1
         category = known.category
         if (
             category == "pledge_target"

@@ -450,3 +450,268 @@ def own_budget_years(text: str) -> list[tuple[int, int, int]]:
     return [
         (m.start("year"), m.end("year"), int(m.group("year"))) for m in _OWN_BUDGET.finditer(text)
     ]
+
+
+# A fiscal rule's limit named before its share: "the EU-Grenze von 3 Prozent", "la limite
+# européenne de 3 %", "bien en deçà du seuil de 3 %", "the deficit limit of 3%".
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:limit|ceiling|threshold|Grenze|Obergrenze|Defizitgrenze|Schuldengrenze|limite"
+    r"|plafond|seuil)\s+(?:européenne?\s+|de\s+Maastricht\s+|de\s+Bruxelles\s+|der\s+EU\s+)?"
+    r"(?:of|von|de|d['’])\s*$"
+    r"|\bEU-(?:Grenze|Obergrenze|Defizitgrenze|Schuldengrenze|Schwelle|Vorgabe)\s+von\s*$",
+    re.IGNORECASE,
+)
+# Its holder before the share and the limit after it: "the EU's 3% ceiling", "the bloc's 3%
+# deficit limit", "the central bank's 2% target", "Maastricht's 60% debt threshold".
+_HOLDER_BEFORE = re.compile(
+    r"\b(?:EU|bloc|Union|Commission|Maastricht|central\s+bank|ECB|Fed)['’]s\s+$"
+    r"|\b(?:the|a|an)\s+(?:EU|European|Maastricht|euro-?zone)\s+$",
+    re.IGNORECASE,
+)
+_LIMIT_AFTER = re.compile(
+    r"\s*(?:of\s+GDP\s+)?(?:(?:deficit|debt|budget|inflation|fiscal)\s+)?(?:limit|ceiling"
+    r"|threshold|cap|target|rule|benchmark)\b",
+    re.IGNORECASE,
+)
+
+# A limit told as reached in a year: "atteint l'an dernier", "met last year", "erreicht".
+_REACHED_AFTER = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:reached|met|hit|achieved|atteint|franchi|erreicht|überschritten)\b",
+    re.IGNORECASE,
+)
+
+
+def standing_limit(text: str, span: tuple[int, int]) -> bool:
+    """True when the share at `span` is a fiscal or monetary rule's limit ("well above the
+    bloc's 3% ceiling", "deutlich über der EU-Grenze von 3 Prozent", "près de la limite
+    européenne de 3 %", "above the central bank's 2% target"): a standing rule, of no year,
+    whatever year the deficit measured against it is told for."""
+    start, end = span
+    if _REACHED_AFTER.match(text, end):
+        return False  # "le seuil de 2 % atteint pour la première fois l'an dernier": a level met
+    if _LIMIT_BEFORE.search(text, max(0, start - 50), start):
+        return True
+    return bool(
+        _HOLDER_BEFORE.search(text, max(0, start - 30), start) and _LIMIT_AFTER.match(text, end)
+    )
+
+
+_NUMERIC_YEAR = re.compile(r"(?<!\w)(?:19|20)\d\d(?!\w)")  # "2024", "2022-2024"
+
+
+def month_after_year(text: str, end: int, published: datetime.date | None) -> int | None:
+    """The year of the month named right after the figure ending at `end` ("fell to 2.4% in
+    November", "est retombée à 15,3 % en mai", "cut the rate to 3.75% in February"), counted
+    from the publication: the last such month, or the coming one when the sentence looks ahead.
+    None when the sentence writes a year out (the month may be that year's) or names no month.
+    A relative year elsewhere in the sentence ("after peaking at the end of last year") is
+    another clause's time, not the figure's."""
+    if published is None or _NUMERIC_YEAR.search(text):
+        return None
+    after = lexicon.MONTH_AFTER.match(text, end)
+    if after is None:
+        return None
+    month = lexicon.MONTH_ONLY.search(text, end, after.end())
+    if month is None or month.group("month") is None:
+        return None
+    number = lexicon.MONTH_NUMBER[month.group("month").lower()]
+    future = lexicon.FUTURE.search(text) is not None
+    return published.year - (number > published.month and not future)
+
+
+# A tax or tariff named with its rate: "l'impôt des sociétés, au taux de 25 %", "tariffs of up
+# to 5%", "die US-Zölle von 39 Prozent".
+_RATE_BEFORE = re.compile(
+    r"\b(?:tax(?:es)?|VAT|TVA|tariffs?|levy|duty|duties|imp[ôo]ts?(?:\s+\w+){0,3}?|taxes?"
+    r"|\w*[sS]teuer\w*|\w*Zöll\w*|\w*Zoll\w*)\s*,?\s+(?:au\s+taux\s+de|at\s+a\s+rate\s+of|of|de|von)"
+    r"\s+(?:up\s+to\s+|jusqu['’]à\s+|bis\s+zu\s+)?$",
+    re.IGNORECASE,
+)
+# A rate before its tax: "a 35% tariff", "a 35 per cent levy on Canadian goods", "the 5 per cent
+# general tariff".
+_RATE_AFTER = re.compile(
+    r"\s+(?:(?:general|flat|blanket|import|export|corporate|income)\s+)?(?:tariffs?|levy"
+    r"|surcharge|duty)\b",
+    re.IGNORECASE,
+)
+# A rate told as changed, which is of the year it changes in: "raise VAT to 22% from 20%",
+# "the standard VAT rate rose to 24%", "passera de 6 % à 12 %".
+_RATE_CHANGED = re.compile(
+    r"\b(?:rais\w*|rose|ris\w*|increas\w*|hik\w*|cut\w*|lower\w*|reduc\w*|lift\w*|doubl\w*"
+    r"|relèv\w*|augment\w*|pass\w*|baiss\w*|erhöh\w*|steig\w*|stieg|senk\w*)\b"
+    r"|\b(?:to|from|auf|à)\s*$",
+    re.IGNORECASE,
+)
+
+
+def standing_rate(text: str, span: tuple[int, int], lo: int) -> bool:
+    """True when the share at `span` is a tax or tariff's rate told as it stands ("au taux de 25
+    %", "a 35% tariff on all imports from Russia", "US-Zölle von 39 Prozent"), not as changed in
+    its clause (from `lo`): a standing rate is of no year the story has reached."""
+    start, end = span
+    named = _RATE_BEFORE.search(text, max(0, start - 60), start) or _RATE_AFTER.match(text, end)
+    return named is not None and _RATE_CHANGED.search(text, lo, start) is None
+
+
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|2|3|4|5|6|7|8|9|10|11)"
+# A stretch of months inside one year, the period a report covers: "in the two months", "over the
+# two summer months", "in the first ten months", "the first half of the year", "the third
+# quarter", "au premier semestre", "les deux premiers mois", "im ersten Halbjahr", "in den
+# ersten fünf Monaten", "between March and June", "entre janvier et juin", "zwischen Januar und
+# Juni" (not a running twelve months: "over the past twelve months").
+_PERIOD = re.compile(
+    r"\b(?:the\s+(?:first\s+|same\s+|two\s+summer\s+|"
+    + _COUNT
+    + r"\s+)?"
+    + _COUNT
+    + r"\s+months|the\s+(?:two|three)\s+(?:summer\s+|winter\s+)?months"
+    r"|the\s+(?:first|second)\s+half|the\s+(?:first|second|third|fourth)\s+quarter"
+    r"|(?:premier|second)\s+(?:semestre|trimestre)|(?:deux|trois|quatre|cinq|six|dix)\s+"
+    r"(?:premiers\s+)?mois|(?:im\s+)?(?:ersten|zweiten)?\s*Halbjahr|(?:ersten\s+)?(?:zwei|drei"
+    r"|vier|fünf|sechs|zehn)\s+Monaten"
+    r"|(?:between|entre|zwischen)\s+(?P<from>" + lexicon._ANY_MONTH + r")\s+(?:and|et|und)\s+"
+    r"(?P<to>" + lexicon._ANY_MONTH + r"))\b(?!\s+(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+# A later part of a year, which has not passed before its months: the publication's month from
+# which it may be told as this year's.
+_LATE_PART = re.compile(r"second|zweiten|third|fourth", re.IGNORECASE)
+_LATE_PART_FROM = {"sec": 7, "zwe": 7, "thi": 8, "fou": 11}
+
+
+def period_in_year(
+    text: str, span: tuple[int, int], clause: tuple[int, int], published: datetime.date | None
+) -> int | None:
+    """The year of a sum or share told for a stretch of months inside one year ("EU institutions
+    disbursed €12.5 billion in the first ten months", "im Halbjahr Lieferungen für rund 3,8
+    Milliarden Euro", "Between March and June, European countries allocated €10.5 billion"):
+    the publication's, when the sentence writes out no year nor counts one back; None when no
+    such stretch is the figure's own (another figure between, a total since a start)."""
+    if published is None or _NUMERIC_YEAR.search(text):
+        return None
+    start, end = span
+    lo, hi = clause
+    period = None
+    after = _PERIOD.search(text, end, min(hi, end + 70))
+    if after is not None and not _DIGIT.search(text, end, after.start()):
+        period = after
+    if period is None:
+        for before in _PERIOD.finditer(text, lo, start):
+            if not _DIGIT.search(text, before.end(), start):
+                period = before
+        opening = _PERIOD.match(text, len(text) - len(text.lstrip(" \"'“(")))
+        if period is None and opening is not None and not _DIGIT.search(text, opening.end(), start):
+            period = opening  # "Over the two months, donor countries allocated €6.4 billion"
+    if period is None:
+        return None
+    a, b = sorted((period.start(), period.end(), start, end))[1:3]
+    if lexicon.no_single_year(text, a, b):
+        return None  # "..., bringing their total since the start of the war to €72 billion"
+    for relative in lexicon.RELATIVE_TIME.finditer(text, 0, min(len(text), period.end() + 25)):
+        if lexicon.relative_offset(relative) != 0:
+            return None  # "in the first half of last year"
+    late = _LATE_PART.search(period.group(0))
+    if late is not None and published.month < _LATE_PART_FROM[late.group(0).lower()[:3]]:
+        return None  # "in the second half of the year", told in April: last year's
+    last = period.group("to")
+    if last and lexicon.MONTH_NUMBER.get(last.lower(), 0) > published.month:
+        return None  # "between October and December", told in January: last year's, maybe
+    return published.year
+
+
+# A draft budget as what tells the sum: "The draft budget ... allocates", "Insgesamt sieht der
+# Haushaltsentwurf Ausgaben von ... vor", "umfasst im Entwurf", "the draft assumes a deficit of",
+# "le projet de loi de finances prévoit".
+_DRAFT = re.compile(
+    r"\b(?:draft\s+(?:\w+\s+)?budget|budget\s+(?:draft|bill|proposal)|\w*(?:Haushalts|Budget"
+    r"|Etat)entwurf\w*|(?:im|der|dem)\s+Entwurf|the\s+draft|projet\s+de\s+(?:loi\s+de\s+finances"
+    r"|budget)|PLF)\b",
+    re.IGNORECASE,
+)
+_BUDGET_WORD = re.compile(r"budget|haushalt|etat|finances", re.IGNORECASE)
+
+
+def draft_budget_year(
+    text: str, span: tuple[int, int], clause: tuple[int, int], published: datetime.date | None
+) -> int | None:
+    """The year of a sum a draft budget tells, the draft named before it in its clause ("The
+    draft budget the Cabinet sent to parliament in September allocates 2.8 trillion hryvnias",
+    "Der Gesamthaushalt des Bundes umfasst im Entwurf 520,5 Milliarden Euro"): a budget drafted
+    in the second half of a year is the next year's. None when the sentence gives a year of its
+    own ("2026", "this year", "next year"), which year_of reads."""
+    if published is None or published.month < 7:
+        return None
+    if _NUMERIC_YEAR.search(text) or lexicon.RELATIVE_TIME.search(text):
+        return None
+    if not _BUDGET_WORD.search(text) or _DRAFT.search(text, clause[0], span[0]) is None:
+        return None
+    return published.year + 1
+
+
+# A gift announced as the report's news, its verb before the sum in its clause: "announced a new
+# package worth", "will contribute", "kündigten an, sich mit ... zu beteiligen", "a annoncé".
+_ANNOUNCED_BEFORE = re.compile(
+    r"\b(?:announc(?:es|ed)|unveil(?:s|ed)|kündigt\w*\s+an|kündigte\w*\s+an|(?:a|ont)\s+annoncé"
+    r"|annonce)\b",
+    re.IGNORECASE,
+)
+# The future of giving, which after a paragraph on a coming year may be that year's plan.
+_WILL_GIVE_BEFORE = re.compile(
+    r"\b(?:will\s+(?:also\s+)?(?:contribute|provide|send|give|put))\b", re.IGNORECASE
+)
+
+
+def announced_now(text: str, lo: int, hi: int, span: tuple[int, int], *, ahead: bool) -> bool:
+    """True when the clause [lo, hi) announces the sum at `span` ("Germany announced a new
+    package worth 500 million euros", "Auch die Niederlande kündigten an, sich mit 200 Millionen
+    Euro zu beteiligen", and after a paragraph on a past year "Oslo will also put 1.5 billion
+    crowns into"): news of the report's year. `ahead`: the paragraph before was on a coming
+    year, whose plan a sum to be given may be."""
+    if _ANNOUNCED_BEFORE.search(text, lo, span[0]) is not None:
+        return True
+    return not ahead and _WILL_GIVE_BEFORE.search(text, lo, span[0]) is not None
+
+
+# A change told with its base last, no time of its own: "up from", "fell to ... from", "von ...
+# auf" is not this shape.
+_CHANGE_FROM = re.compile(
+    r"\b(?:up|down|rose|fell|falls|rises|climb\w*|grew|grows|increas\w*|decreas\w*|drop\w*"
+    r"|declin\w*|jump\w*)\b[^.;:]{0,50}?\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+# Nothing dates the base after it: the sentence or its clause ends.
+_BASE_ENDS = re.compile(r"\s*(?:[.;!?]|,\s|$)")
+_OF_ECONOMY = re.compile(r"\b(?:GDP|gross\s+domestic|economic\s+output)\b", re.IGNORECASE)
+
+
+def last_years_base(text: str, between: str, end: int, unit: str) -> bool:
+    """True when the figure ending at `end` is the base of a change from the figure before it,
+    told last with no time of its own ("Its defence budget for this year is EUR 6.5 billion, up
+    from EUR 6.2 billion.", "the defence budget falls to 5.1% of GDP from 6.3%, according to"):
+    a yearly level's base is the year before's. Shares other than of the economy (a poll's, a
+    party's) are left alone."""
+    if unit == "percent" and not _OF_ECONOMY.search(between):
+        return False
+    return _CHANGE_FROM.search(between) is not None and _BASE_ENDS.match(text, end) is not None
+
+
+# Assets frozen abroad, told as a stock: "The immobilised assets are worth roughly €260bn", "the
+# £25 billion of frozen Russian central bank assets", "russische Vermögen von rund 7,4 Milliarden
+# Franken gesperrt" (not what they earn, nor money paid from them).
+_FROZEN = re.compile(
+    r"\b(?:frozen|immobili[sz]ed|gel[ée]e?s?|immobilis[ée]e?s?|eingefroren\w*|gesperrt\w*)\b",
+    re.IGNORECASE,
+)
+_ASSETS = re.compile(r"\b(?:assets|avoirs|actifs|Vermögen\w*|Guthaben|réserves|reserves)\b", re.I)
+
+
+def frozen_stock(text: str) -> bool:
+    """True when a sentence tells assets frozen abroad and nothing they earn or pay out: a
+    stock held since the sanctions, of no year the story has reached."""
+    return (
+        _FROZEN.search(text) is not None
+        and _ASSETS.search(text) is not None
+        and lexicon.ASSETS_EARN.search(text) is None
+        and _LOAN_PAID.search(text) is None
+    )
