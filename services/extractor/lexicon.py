@@ -152,7 +152,9 @@ _COUNTRIES: list[tuple[str, str, str]] = [
         "Germany",
         r"Germany|Deutschland|Allemagne|Bundesrepublik|Bundesregierung|Bundestag|Bundeshaushalt\w*|(?-i:Berlin)"
         # institutions no other country has: its armed forces and its foreign office
-        r"|Bundeswehr\w*|Auswärtige[ns]?\s+Amt\w*",
+        r"|Bundeswehr\w*|Auswärtige[ns]?\s+Amt\w*"
+        # the French press's name for Germany: "Outre-Rhin, le gouvernement a inscrit ..."
+        r"|Outre-Rhin",
         r"German|deutsche[nmrs]?",
     ),
     (
@@ -165,7 +167,7 @@ _COUNTRIES: list[tuple[str, str, str]] = [
     (
         "United Kingdom",
         r"United\s+Kingdom|U\.K\.|(?-i:UK)(?![\w-])|Great\s+Britain|Britain|Großbritannien"
-        r"|Royaume-Uni|(?-i:London|Londres)|Downing\s+Street",
+        r"|Royaume-Uni|(?-i:London|Londres)|Downing\s+Street|Outre-Manche",
         r"British|UK|britische[nmrs]?",
     ),
     ("Canada", r"Canada|Kanada|(?-i:Ottawa)", r"Canadian|kanadische[n]?"),
@@ -202,7 +204,7 @@ _COUNTRIES: list[tuple[str, str, str]] = [
     ("Portugal", rf"Portugal|(?-i:Lisbon|Lissabon|Lisbonne){_NOT_NAME}", r"Portuguese"),
     ("Romania", r"Romania|Rumänien|Roumanie|(?-i:Bucharest|Bukarest|Bucarest)", r"Romanian"),
     ("Turkey", r"Türkiye|Turkey|Türkei|Turquie|(?-i:Ankara)", r"Turkish"),
-    ("Greece", r"Greece|Griechenland|Grèce", r"Greek"),
+    ("Greece", r"Greece|Griechenland|Grèce|(?-i:Athens|Athen|Athènes)", r"Greek"),
     ("Ireland", r"Ireland|Irland|Irlande|(?-i:Dublin)", r"Irish"),
     ("Iceland", r"Iceland|Islande|(?-i:Reykjavik)", r"Icelandic"),
     ("Luxembourg", r"Luxembourg|Luxemburg|Grand-Duché|Großherzogtum", r"Luxembourgish"),
@@ -322,6 +324,9 @@ CITY_NAMES = frozenset(
         "tokio",
         "pékin",
         "peking",
+        "athens",
+        "athen",
+        "athènes",
     ]
 )
 _ADJECTIVE_CONTEXT = (

@@ -42,3 +42,37 @@ def test_a_nationality_adjective_before_a_budget_names_the_spender(
 def test_a_nationality_adjective_before_other_nouns_still_names_no_one() -> None:
     figures = _by_surface("Shares in Czech carmakers fell 1.2% on Tuesday.")
     assert figures["1.2%"].donor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        (
+            "Turkey raised its budget. Athens will spend 3.1% of GDP on defence this year, the "
+            "finance ministry said.",
+            "3.1%",
+            "Greece",
+        ),
+        (
+            "La France a promis 3 milliards d'euros. Outre-Rhin, le gouvernement a inscrit 4 "
+            "milliards d'euros d'aide militaire à l'Ukraine dans son budget.",
+            "4 milliards d'euros",
+            "Germany",
+        ),
+        (
+            "La France a promis 3 milliards d'euros. Outre-Manche, le gouvernement a débloqué 1,5 "
+            "milliard de livres d'aide militaire à l'Ukraine.",
+            "1,5 milliard de livres",
+            "United Kingdom",
+        ),
+    ],
+)
+def test_a_capital_or_press_name_stands_for_its_country(
+    text: str, surface: str, donor: str
+) -> None:
+    assert _by_surface(text)[surface].donor == donor
+
+
+def test_athens_after_in_is_a_place() -> None:
+    figures = _by_surface("Germany pledged €500 million at the conference in Athens.")
+    assert figures["€500 million"].donor == "Germany"
