@@ -76,3 +76,32 @@ def test_a_capital_or_press_name_stands_for_its_country(
 def test_athens_after_in_is_a_place() -> None:
     figures = _by_surface("Germany pledged €500 million at the conference in Athens.")
     assert figures["€500 million"].donor == "Germany"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        (
+            "Bulgaria raised its defence budget. Its contribution to the European Peace "
+            "Facility's fund for Ukraine comes to about €120 million, officials said.",
+            "€120 million",
+            "Bulgaria",
+        ),
+        (
+            "Portugal has given €250 million. The minister said the aid, sent through the "
+            "European Peace Facility and bilateral deals, brings the country's military support to "
+            "about €300 million.",
+            "€300 million",
+            "Portugal",
+        ),
+    ],
+)
+def test_the_eu_named_as_what_a_giver_pays_into_leaves_the_figure_to_the_giver(
+    text: str, surface: str, donor: str
+) -> None:
+    assert _by_surface(text)[surface].donor == donor
+
+
+def test_the_owner_of_a_scheme_told_before_its_sum_still_gives_it() -> None:
+    figures = _by_surface("Loans under the G7's $50 billion scheme are repaid from Russian assets.")
+    assert figures["$50 billion"].donor == "G7"
