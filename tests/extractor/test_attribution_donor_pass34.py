@@ -105,3 +105,14 @@ def test_the_eu_named_as_what_a_giver_pays_into_leaves_the_figure_to_the_giver(
 def test_the_owner_of_a_scheme_told_before_its_sum_still_gives_it() -> None:
     figures = _by_surface("Loans under the G7's $50 billion scheme are repaid from Russian assets.")
     assert figures["$50 billion"].donor == "G7"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The House of Representatives on Friday passed a bill with $48 billion for Ukraine.",
+        "House Speaker Mike Johnson scheduled a vote on $48 billion for Ukraine on Monday.",
+    ],
+)
+def test_congress_chambers_by_their_american_names_are_the_united_states(text: str) -> None:
+    assert _by_surface(text)["$48 billion"].donor == "United States"
