@@ -1831,7 +1831,10 @@ CHANNEL_MARKER = re.compile(
 # An aside set off by a comma, about a name, not the figure: "Sweden, which is still waiting for
 # Turkey ..., pointed to", "La Norvège, autre pays riche non membre de l'UE, a prévu".
 ASIDE_OPEN = re.compile(
-    r",\s*(?:which|who|whose|qui|que|qu['’]|dont|lequel|laquelle|lesquel(?:le)?s|der|die"
+    # a relative after a preposition too: "La Belgique voisine, avec laquelle le Luxembourg
+    # partage un bataillon, consacre 1,13 %", "Sweden, with which Finland shares a border"
+    r",\s*(?:(?:with|in|to|for|from|avec|dans|pour|par|mit|bei|zu|von|an)\s+)?"
+    r"(?:which|who|whose|qui|que|qu['’]|dont|lequel|laquelle|lesquel(?:le)?s|der|die"
     r"|das|dessen|deren|welche[rsmn]?|another|other|autre|one\s+of|l['’]une?\s+des|einer?\s+der"
     r"|a\s+member\s+of|(?:co-?)?led\s+by|chaired\s+by|like|wie|comme)\b",
     re.IGNORECASE,

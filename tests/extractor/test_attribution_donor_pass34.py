@@ -116,3 +116,26 @@ def test_the_owner_of_a_scheme_told_before_its_sum_still_gives_it() -> None:
 )
 def test_congress_chambers_by_their_american_names_are_the_united_states(text: str) -> None:
     assert _by_surface(text)["$48 billion"].donor == "United States"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        (
+            "Finland spends 2.4% of GDP on defence. Sweden, with which Finland shares a long "
+            "border, will spend 2.8% of GDP this year.",
+            "2.8%",
+            "Sweden",
+        ),
+        (
+            "Le Portugal consacre 1,6 % de son PIB à la défense. L'Espagne, avec laquelle le "
+            "Portugal organise des exercices, y consacre 1,3 % cette année.",
+            "1,3 %",
+            "Spain",
+        ),
+    ],
+)
+def test_a_name_in_a_relative_aside_after_a_preposition_is_not_the_subject(
+    text: str, surface: str, donor: str
+) -> None:
+    assert _by_surface(text)[surface].donor == donor
