@@ -1583,15 +1583,18 @@ def _described(
     if lexicon.MARKET.search(sentence.text):
         return None  # a company's shares describe no country
     lo, hi = _clause(sentence.text, start, end)
-    before = [a for a in sentence.actors if lo <= a.start and a.end <= start]
+    # Ukraine named as where the money goes ("the tax revenue ... goes to a fund for Ukraine")
+    # is not the economy the figure describes.
+    actors = [a for a in sentence.actors if not (a.recipient and _receiving(sentence.text, a))]
+    before = [a for a in actors if lo <= a.start and a.end <= start]
     if before:
         return before[-1].name
     # "Finland has been hit by a recession, with GDP contracting by 0.1%": the sentence's subject.
-    subjects = [a for a in sentence.actors if a.end <= start]
+    subjects = [a for a in actors if a.end <= start]
     if subjects:
         return subjects[0].name
     # "La dette publique dépasse 110 % du PIB en France": the country named after it.
-    after = [a for a in sentence.actors if a.start >= end and a.end <= hi]
+    after = [a for a in actors if a.start >= end and a.end <= hi]
     return after[0].name if after else None
 
 

@@ -139,3 +139,24 @@ def test_a_name_in_a_relative_aside_after_a_preposition_is_not_the_subject(
     text: str, surface: str, donor: str
 ) -> None:
     assert _by_surface(text)[surface].donor == donor
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Belgium has pledged more aid to Ukraine. The windfall tax brought in €1.2 billion "
+            "last year and goes to a fund for Ukraine.",
+            "€1.2 billion",
+        ),
+        (
+            "La Belgique a promis de nouveaux F-16 à Kiev. Ces recettes fiscales ont rapporté 1,2 "
+            "milliard d'euros l'an dernier et alimentent un fonds dédié à l'Ukraine.",
+            "1,2 milliard d'euros",
+        ),
+    ],
+)
+def test_ukraine_named_as_where_revenue_goes_is_not_the_economy_it_describes(
+    text: str, surface: str
+) -> None:
+    assert _by_surface(text)[surface].donor == "Belgium"
