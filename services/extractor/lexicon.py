@@ -1857,7 +1857,9 @@ ALLIANCE_AS_SET_BEFORE = re.compile(
 # (€0.5 billion), whose model has since been copied by Sweden", "the F-16 jets it has received
 # from European allies".
 OTHER_AGENT_BETWEEN = re.compile(
-    r"\bwhose\b|\b(?:receiv\w*|got|obtained|erhalten|erhielt|reçu\w*)\s+(?:\w+\s+)?$",
+    r"\bwhose\b|\b(?:receiv\w*|got|obtained|erhalten|erhielt|reçu\w*)\s+(?:\w+\s+)?$"
+    # a "by" set against the figure's own: "driven by tensions with Turkey rather than by Russia"
+    r"|\b(?:rather\s+than|instead\s+of|not|plutôt\s+que|et\s+non|nicht|statt)\s+(?:by|par|von|durch)\s+$",
     re.IGNORECASE,
 )
 # A recipient between a figure and a genitive after it: "contribue 5 milliards de dollars à

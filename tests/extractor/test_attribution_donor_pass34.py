@@ -160,3 +160,11 @@ def test_ukraine_named_as_where_revenue_goes_is_not_the_economy_it_describes(
     text: str, surface: str
 ) -> None:
     assert _by_surface(text)[surface].donor == "Belgium"
+
+
+def test_a_by_set_against_the_figure_names_no_giver() -> None:
+    text = (
+        "Hungary spent 2.1% of GDP on its armed forces last year, a rise driven by domestic "
+        "politics rather than by Russia, officials said."
+    )
+    assert _by_surface(text)["2.1%"].donor == "Hungary"
