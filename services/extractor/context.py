@@ -911,6 +911,12 @@ def donor_of(
     before = [
         a for a in before if a.name not in lexicon.ALLIANCE or not _beside(sentence.text, a, start)
     ]
+    channels = before and all(_channel(sentence.text, a, start) for a in before)
+    if channels and not after and category != "other":
+        # "Its contribution to the European Peace Facility amounts to €390 million": the EU named
+        # only as what a giver pays into leaves the figure to the giver the story has made
+        # current; with none, the nearest name still ("Through the EU, €5 billion went").
+        return None
     if before:
         return _subject_before(sentence.text, before, start).name
     following = [a for a in givers if a.start >= end]
@@ -946,6 +952,14 @@ def _beside(text: str, actor: Actor, start: int) -> bool:
     if actor.name in lexicon.ALLIANCE and lexicon.MEMBER_NOUN_AFTER.match(text, actor.end):
         return True  # "Sweden, NATO's newest member, ...": the member is the subject
     return _in_aside(text, actor, start)
+
+
+def _channel(text: str, actor: Actor, start: int) -> bool:
+    """True for a name told as what the money goes through or is paid into; not the owner of
+    the figure's scheme ("under the G7's $50 billion scheme")."""
+    if _possessive(text, actor.end) and start - actor.end <= 4:
+        return False
+    return lexicon.CHANNEL_BEFORE.search(text, max(0, actor.start - 60), actor.start) is not None
 
 
 def _in_aside(text: str, actor: Actor, start: int) -> bool:
@@ -1608,15 +1622,18 @@ def _described(
     if lexicon.MARKET.search(sentence.text):
         return None  # a company's shares describe no country
     lo, hi = _clause(sentence.text, start, end)
-    before = [a for a in sentence.actors if lo <= a.start and a.end <= start]
+    # Ukraine named as where the money goes ("the tax revenue ... goes to a fund for Ukraine")
+    # is not the economy the figure describes.
+    actors = [a for a in sentence.actors if not (a.recipient and _receiving(sentence.text, a))]
+    before = [a for a in actors if lo <= a.start and a.end <= start]
     if before:
         return before[-1].name
     # "Finland has been hit by a recession, with GDP contracting by 0.1%": the sentence's subject.
-    subjects = [a for a in sentence.actors if a.end <= start]
+    subjects = [a for a in actors if a.end <= start]
     if subjects:
         return subjects[0].name
     # "La dette publique dépasse 110 % du PIB en France": the country named after it.
-    after = [a for a in sentence.actors if a.start >= end and a.end <= hi]
+    after = [a for a in actors if a.start >= end and a.end <= hi]
     return after[0].name if after else None
 
 

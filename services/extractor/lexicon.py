@@ -152,7 +152,9 @@ _COUNTRIES: list[tuple[str, str, str]] = [
         "Germany",
         r"Germany|Deutschland|Allemagne|Bundesrepublik|Bundesregierung|Bundestag|Bundeshaushalt\w*|(?-i:Berlin)"
         # institutions no other country has: its armed forces and its foreign office
-        r"|Bundeswehr\w*|Auswärtige[ns]?\s+Amt\w*",
+        r"|Bundeswehr\w*|Auswärtige[ns]?\s+Amt\w*"
+        # the French press's name for Germany: "Outre-Rhin, le gouvernement a inscrit ..."
+        r"|Outre-Rhin",
         r"German|deutsche[nmrs]?",
     ),
     (
@@ -165,7 +167,7 @@ _COUNTRIES: list[tuple[str, str, str]] = [
     (
         "United Kingdom",
         r"United\s+Kingdom|U\.K\.|(?-i:UK)(?![\w-])|Great\s+Britain|Britain|Großbritannien"
-        r"|Royaume-Uni|(?-i:London|Londres)|Downing\s+Street",
+        r"|Royaume-Uni|(?-i:London|Londres)|Downing\s+Street|Outre-Manche",
         r"British|UK|britische[nmrs]?",
     ),
     ("Canada", r"Canada|Kanada|(?-i:Ottawa)", r"Canadian|kanadische[n]?"),
@@ -202,7 +204,7 @@ _COUNTRIES: list[tuple[str, str, str]] = [
     ("Portugal", rf"Portugal|(?-i:Lisbon|Lissabon|Lisbonne){_NOT_NAME}", r"Portuguese"),
     ("Romania", r"Romania|Rumänien|Roumanie|(?-i:Bucharest|Bukarest|Bucarest)", r"Romanian"),
     ("Turkey", r"Türkiye|Turkey|Türkei|Turquie|(?-i:Ankara)", r"Turkish"),
-    ("Greece", r"Greece|Griechenland|Grèce", r"Greek"),
+    ("Greece", r"Greece|Griechenland|Grèce|(?-i:Athens|Athen|Athènes)", r"Greek"),
     ("Ireland", r"Ireland|Irland|Irlande|(?-i:Dublin)", r"Irish"),
     ("Iceland", r"Iceland|Islande|(?-i:Reykjavik)", r"Icelandic"),
     ("Luxembourg", r"Luxembourg|Luxemburg|Grand-Duché|Großherzogtum", r"Luxembourgish"),
@@ -322,6 +324,9 @@ CITY_NAMES = frozenset(
         "tokio",
         "pékin",
         "peking",
+        "athens",
+        "athen",
+        "athènes",
     ]
 )
 _ADJECTIVE_CONTEXT = (
@@ -332,7 +337,10 @@ _ADJECTIVE_CONTEXT = (
     r"|\s+(?:total|tally|share)\b(?!\s+of\b)"
     # a country's economy: "Latvian inflation rose to 3.9%", "South Korean arms makers"
     r"|\s+(?:(?:consumer\s+)?inflation|economy|(?:public\s+|government\s+)?(?:debt|deficit)"
-    r"|(?:government\s+)?bond|arms\s+(?:makers|industry|exports)|GDP|growth)\b)"
+    r"|(?:government\s+)?bond|arms\s+(?:makers|industry|exports)|GDP|growth)\b"
+    # a country's own spending: "the Czech budget for 2026 foresees 2.0%", "Polish defence outlays"
+    r"|\s+(?:(?:state\s+|defen[cs]e\s+|military\s+)?budget|(?:defen[cs]e|military)\s+(?:spending"
+    r"|outlays|expenditure)|armed\s+forces|Verteidigungs(?:etat|haushalt|ausgaben)|Wehretat)\b)"
 )
 # Recipients: Ukraine in all its forms first; then the places other aid in the news goes to.
 _RECIPIENTS: list[tuple[str, str]] = [
@@ -1874,7 +1882,10 @@ CHANNEL_MARKER = re.compile(
 # An aside set off by a comma, about a name, not the figure: "Sweden, which is still waiting for
 # Turkey ..., pointed to", "La Norvège, autre pays riche non membre de l'UE, a prévu".
 ASIDE_OPEN = re.compile(
-    r",\s*(?:which|who|whose|qui|que|qu['’]|dont|lequel|laquelle|lesquel(?:le)?s|der|die"
+    # a relative after a preposition too: "La Belgique voisine, avec laquelle le Luxembourg
+    # partage un bataillon, consacre 1,13 %", "Sweden, with which Finland shares a border"
+    r",\s*(?:(?:with|in|to|for|from|avec|dans|pour|par|mit|bei|zu|von|an)\s+)?"
+    r"(?:which|who|whose|qui|que|qu['’]|dont|lequel|laquelle|lesquel(?:le)?s|der|die"
     r"|das|dessen|deren|welche[rsmn]?|another|other|autre|one\s+of|l['’]une?\s+des|einer?\s+der"
     r"|a\s+member\s+of|(?:co-?)?led\s+by|chaired\s+by|like|wie|comme)\b",
     re.IGNORECASE,
@@ -1897,7 +1908,9 @@ ALLIANCE_AS_SET_BEFORE = re.compile(
 # (€0.5 billion), whose model has since been copied by Sweden", "the F-16 jets it has received
 # from European allies".
 OTHER_AGENT_BETWEEN = re.compile(
-    r"\bwhose\b|\b(?:receiv\w*|got|obtained|erhalten|erhielt|reçu\w*)\s+(?:\w+\s+)?$",
+    r"\bwhose\b|\b(?:receiv\w*|got|obtained|erhalten|erhielt|reçu\w*)\s+(?:\w+\s+)?$"
+    # a "by" set against the figure's own: "driven by tensions with Turkey rather than by Russia"
+    r"|\b(?:rather\s+than|instead\s+of|not|plutôt\s+que|et\s+non|nicht|statt)\s+(?:by|par|von|durch)\s+$",
     re.IGNORECASE,
 )
 # A recipient between a figure and a genitive after it: "contribue 5 milliards de dollars à

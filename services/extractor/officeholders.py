@@ -14,6 +14,11 @@ _INSTITUTIONS: list[tuple[str, str]] = [
     (r"State\s+Department|Capitol\s+Hill|Oval\s+Office|Treasury\s+Department", "United States"),
     (r"Department\s+of\s+(?:Defense|State|the\s+Treasury)|DoD|USAID", "United States"),
     (r"U\.S\.\s+Agency\s+for\s+International\s+Development", "United States"),
+    # Congress's chambers by their American names (Canada's and Britain's House is the Commons)
+    (
+        r"House\s+of\s+Representatives|(?:U\.S\.|US)\s+(?:House|Senate)|House\s+Speaker",
+        "United States",
+    ),
     (r"Bundeswehr|Kanzleramt|Bundeskanzler\w*|Bundesfinanzministeri\w*", "Germany"),
     (r"Haushaltsausschuss\w*|Ampel-?[Kk]oalition", "Germany"),
     (r"[ÉE]lys[ée]e(?:\s+Palace)?|Quai\s+d['’]Orsay|Matignon|Assemblée\s+nationale", "France"),

@@ -156,7 +156,7 @@ def test_a_share_the_allies_set_themselves_is_their_target(text: str) -> None:
             "Latvia has provided 1.1% of its 2022 GDP to Ukraine, Finland 0.9%.",
             ["Latvia", "Finland"],
         ),
-        ("The Czech budget puts defence at 2.1% of projected GDP.", [None]),
+        ("The Czech budget puts defence at 2.1% of projected GDP.", ["Czech Republic"]),
     ],
 )
 def test_a_share_of_gdp_of_a_given_year_or_forecast_is_still_a_share_of_gdp(
