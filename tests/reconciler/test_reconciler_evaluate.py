@@ -25,6 +25,7 @@ def test_the_details_name_split_and_joined_claims() -> None:
 
 # Each split scored once blind, then kept as a floor: a change that loses what the reconciler
 # already gets right on them fails here (splits dev to holdout11; holdout12 stays kept back).
+# 2026.11.18 with extractor 2026.11.33 scores F1 0.9516 (P 0.9915, R 0.9148) and 229 of 265.
 # 2026.11.18 with main's extractor 2026.11.32 scores F1 0.9504 (P 0.9910, R 0.9129) and 228 of
 # 265 totals exact on the 128 (2026.11.17 with it: F1 0.9475, P 0.9910, R 0.9077, 227).
 # 2026.11.17 with extractor 2026.11.27 scores F1 0.9366 (P 0.9918, R 0.8872) and 224 of 265
@@ -50,9 +51,9 @@ def test_the_in_sample_clusters_stay_above_their_floor() -> None:
     text = format_score("in-sample", result, details=True)
     assert result.clusters == 128
     assert result.precision >= 0.989, text
-    assert result.recall >= 0.910, text
-    assert result.f1 >= 0.948, text
-    assert result.totals_exact >= 227, text
+    assert result.recall >= 0.912, text
+    assert result.f1 >= 0.949, text
+    assert result.totals_exact >= 228, text
 
 
 def test_a_total_labelled_humanitarian_is_humanitarian_aid() -> None:
