@@ -3,19 +3,9 @@ Facility is military aid, and a sum made in a year right after it ("a measure of
 adopted in 2024") is that year's. Each rule is checked on sentences written for these tests, never
 copied from an evaluation article."""
 
-import datetime
-
 import pytest
 
-from services.extractor.figures import extract_figures
-from shared.models import Figure
-
-PUBLISHED = datetime.date(2026, 3, 10)
-
-
-def _by_surface(text: str, title: str | None = None) -> dict[str, Figure]:
-    return {f.surface: f for f in extract_figures(text, title=title, published=PUBLISHED)}
-
+from tests.support.figures import by_surface
 
 # A story whose first paragraph is on humanitarian aid, whose kind a bare sum would otherwise take.
 _RELIEF_STORY = (
@@ -47,7 +37,7 @@ _RELIEF_STORY = (
     ],
 )
 def test_a_payment_into_the_peace_facility_is_military_aid(text: str, surface: str) -> None:
-    assert _by_surface(text)[surface].category == "military_aid"
+    assert by_surface(text)[surface].category == "military_aid"
 
 
 def test_the_peace_facility_named_short_is_military_aid() -> None:
@@ -55,7 +45,7 @@ def test_the_peace_facility_named_short_is_military_aid() -> None:
         "Portugal will send another €15 million in humanitarian aid to Ukraine this winter.\n\n"
         "Lisbon's share of the Peace Facility budget comes to about €90 million a year."
     )
-    assert _by_surface(text)["€90 million"].category == "military_aid"
+    assert by_surface(text)["€90 million"].category == "military_aid"
 
 
 def test_a_share_of_the_peace_facility_is_military_aid() -> None:
@@ -63,7 +53,7 @@ def test_a_share_of_the_peace_facility_is_military_aid() -> None:
         "Spain pays roughly 9% of the European Peace Facility, which reimburses member states "
         "for weapons sent to Ukraine."
     )
-    assert _by_surface(text)["9%"].category == "military_aid"
+    assert by_surface(text)["9%"].category == "military_aid"
 
 
 def test_a_sum_adopted_in_a_year_is_that_years() -> None:
@@ -71,12 +61,12 @@ def test_a_sum_adopted_in_a_year_is_that_years() -> None:
         "The Council on Tuesday adopted a new assistance measure worth €35 million for the armed "
         "forces of Georgia. It follows a measure of €20 million adopted in 2024."
     )
-    assert _by_surface(text)["€20 million"].year == 2024
+    assert by_surface(text)["€20 million"].year == 2024
 
 
 def test_a_fund_created_in_a_year_does_not_date_the_sum() -> None:
     text = "The special fund created in 2022 will receive €12 billion this year."
-    assert _by_surface(text)["€12 billion"].year == 2026
+    assert by_surface(text)["€12 billion"].year == 2026
 
 
 # A story on defence budgets, whose kind a bare share would otherwise take.
@@ -114,7 +104,7 @@ _BUDGET_STORY = (
     ],
 )
 def test_a_surplus_a_turnover_and_growth_are_no_aid_or_defence(text: str, surface: str) -> None:
-    figure = _by_surface(text)[surface]
+    figure = by_surface(text)[surface]
     assert figure.category == "other"
 
 
@@ -123,12 +113,12 @@ def test_a_companys_turnover_describes_no_country() -> None:
         "Die Regierung stellt der Ukraine weitere 300 Millionen Euro an Militärhilfe bereit.\n\n"
         "Der Hersteller meldete für das erste Halbjahr einen Umsatz von 2,3 Milliarden Euro."
     )
-    assert _by_surface(text)["2,3 Milliarden Euro"].donor is None
+    assert by_surface(text)["2,3 Milliarden Euro"].donor is None
 
 
 def test_surplus_weapons_stay_aid() -> None:
     text = "Canada will send surplus artillery shells worth C$50 million to Ukraine."
-    assert _by_surface(text)["C$50 million"].category == "military_aid"
+    assert by_surface(text)["C$50 million"].category == "military_aid"
 
 
 @pytest.mark.parametrize(
@@ -152,12 +142,12 @@ def test_surplus_weapons_stay_aid() -> None:
     ],
 )
 def test_a_share_told_as_now_is_spending_not_the_goal(text: str, surface: str) -> None:
-    assert _by_surface(text)[surface].category == "defense_spending"
+    assert by_surface(text)[surface].category == "defense_spending"
 
 
 def test_a_goal_pledged_now_stays_a_goal() -> None:
     text = "Spain has now committed to reach 2.1% of GDP on defence by 2029."
-    assert _by_surface(text)["2.1%"].category == "pledge_target"
+    assert by_surface(text)["2.1%"].category == "pledge_target"
 
 
 _LOAN_STORY = (
@@ -187,12 +177,12 @@ _LOAN_STORY = (
     ],
 )
 def test_a_states_own_borrowing_and_budget_hole_are_no_aid(text: str, surface: str) -> None:
-    assert _by_surface(text)[surface].category == "other"
+    assert by_surface(text)[surface].category == "other"
 
 
 def test_a_loan_to_ukraine_stays_financial_aid() -> None:
     text = "Deutschland gewährt der Ukraine Kredite von 1,5 Milliarden Euro für den Haushalt."
-    assert _by_surface(text)["1,5 Milliarden Euro"].category == "financial_aid"
+    assert by_surface(text)["1,5 Milliarden Euro"].category == "financial_aid"
 
 
 _ARMS_STORY = "Sweden will send Ukraine another package of military aid worth SEK 3 billion.\n\n"
@@ -224,12 +214,12 @@ _ARMS_STORY = "Sweden will send Ukraine another package of military aid worth SE
     ],
 )
 def test_repairs_to_the_energy_system_are_humanitarian(text: str, surface: str) -> None:
-    assert _by_surface(text)[surface].category == "humanitarian_aid"
+    assert by_surface(text)[surface].category == "humanitarian_aid"
 
 
 def test_a_loan_for_repairs_stays_a_loan() -> None:
     text = "The Nordic bank lent Ukraine €60 million to repair power plants near Kharkiv."
-    assert _by_surface(text)["€60 million"].category == "financial_aid"
+    assert by_surface(text)["€60 million"].category == "financial_aid"
 
 
 def test_the_energy_sector_named_alone_is_no_kind() -> None:
@@ -237,7 +227,7 @@ def test_the_energy_sector_named_alone_is_no_kind() -> None:
         "The World Bank puts the damage to Ukraine's energy system at more than $20 billion, the "
         "bank said."
     )
-    assert _by_surface(text)["$20 billion"].category == "other"
+    assert by_surface(text)["$20 billion"].category == "other"
 
 
 @pytest.mark.parametrize(
@@ -256,7 +246,7 @@ def test_the_energy_sector_named_alone_is_no_kind() -> None:
     ],
 )
 def test_a_states_own_arms_contract_is_defence_spending(text: str, surface: str) -> None:
-    assert _by_surface(text)[surface].category == "defense_spending"
+    assert by_surface(text)[surface].category == "defense_spending"
 
 
 def test_contracts_for_ammunition_given_stay_aid() -> None:
@@ -264,7 +254,7 @@ def test_contracts_for_ammunition_given_stay_aid() -> None:
         "Belgium promised Ukraine €1 billion in military support this year. Some contracts for "
         "ammunition worth €200 million will only be paid next year."
     )
-    assert _by_surface(text)["€200 million"].category == "military_aid"
+    assert by_surface(text)["€200 million"].category == "military_aid"
 
 
 def test_a_sum_for_ukraine_beside_a_target_is_aid() -> None:
@@ -272,7 +262,7 @@ def test_a_sum_for_ukraine_beside_a_target_is_aid() -> None:
         "Riga set aside €80 million for Ukraine this year, in line with the target the allies "
         "discussed."
     )
-    figure = _by_surface(text)["€80 million"]
+    figure = by_surface(text)["€80 million"]
     assert figure.category in ("aid_total", "military_aid")
     assert figure.recipient == "Ukraine"
 
@@ -282,4 +272,4 @@ def test_a_share_of_a_countrys_economy_named_by_its_name_is_of_gdp() -> None:
         "Moscow will spend 15 trillion roubles on its armed forces next year, more than 7% of "
         "Russia's economy, the finance ministry said."
     )
-    assert _by_surface(text)["7%"].category == "defense_spending"
+    assert by_surface(text)["7%"].category == "defense_spending"

@@ -2,18 +2,10 @@
 own sentence says it. Each rule is checked on sentences written for these tests, never copied
 from an evaluation article."""
 
-import datetime
-
 import pytest
 
 from services.extractor.figures import extract_figures
-from shared.models import Figure
-
-PUBLISHED = datetime.date(2026, 3, 10)
-
-
-def _by_surface(text: str, title: str | None = None) -> dict[str, Figure]:
-    return {f.surface: f for f in extract_figures(text, title=title, published=PUBLISHED)}
+from tests.support.figures import PUBLISHED, by_surface
 
 
 @pytest.mark.parametrize(
@@ -40,7 +32,7 @@ def _by_surface(text: str, title: str | None = None) -> dict[str, Figure]:
 def test_a_figure_of_no_kind_read_is_the_giver_its_clause_names(
     text: str, surface: str, donor: str
 ) -> None:
-    assert _by_surface(text)[surface].donor == donor
+    assert by_surface(text)[surface].donor == donor
 
 
 @pytest.mark.parametrize(
@@ -51,7 +43,7 @@ def test_a_figure_of_no_kind_read_is_the_giver_its_clause_names(
     ],
 )
 def test_market_moves_and_prices_stay_no_ones(text: str, surface: str) -> None:
-    assert _by_surface(text)[surface].donor is None
+    assert by_surface(text)[surface].donor is None
 
 
 # A story about one country, named throughout.
@@ -66,7 +58,7 @@ def test_a_figure_whose_sentence_names_no_one_describes_the_storys_country() -> 
         _SWISS_STORY + "Ihre Ausgaben steigen im kommenden Jahr um 4 Prozent auf 5,9 Milliarden "
         "Franken. Derzeit liegen sie bei rund 0,8 Prozent."
     )
-    figures = _by_surface(text)
+    figures = by_surface(text)
     assert [figures[s].donor for s in ("4 Prozent", "5,9 Milliarden Franken", "0,8 Prozent")] == [
         "Switzerland"
     ] * 3
@@ -77,7 +69,7 @@ def test_prices_and_yields_in_a_countrys_story_describe_no_one() -> None:
         _SWISS_STORY + "Die Preise für Heizöl stiegen um 4 Prozent. Die Rendite zehnjähriger "
         "Anleihen lag bei 0,9 Prozent."
     )
-    figures = _by_surface(text)
+    figures = by_surface(text)
     assert figures["4 Prozent"].donor is None
     assert figures["0,9 Prozent"].donor is None
 
@@ -107,12 +99,12 @@ def test_prices_and_yields_in_a_countrys_story_describe_no_one() -> None:
     ],
 )
 def test_the_euro_areas_figures_and_the_eus_limits_are_no_countrys(text: str, surface: str) -> None:
-    assert _by_surface(text)[surface].donor is None
+    assert by_surface(text)[surface].donor is None
 
 
 def test_a_country_ranked_in_the_euro_area_keeps_its_figure() -> None:
     text = "Spain's economy grew 2.6% last year, among the fastest rates in the euro area."
-    assert _by_surface(text)["2.6%"].donor == "Spain"
+    assert by_surface(text)["2.6%"].donor == "Spain"
 
 
 def test_an_oil_price_and_an_exchange_rate_describe_no_country() -> None:
@@ -120,12 +112,12 @@ def test_an_oil_price_and_an_exchange_rate_describe_no_country() -> None:
         "Norway will give Ukraine NOK 5 billion more this year, Oslo said. Brent crude, on which "
         "Norway's revenues depend, traded at about $72 a barrel on Friday."
     )
-    assert _by_surface(text)["$72"].donor is None
+    assert by_surface(text)["$72"].donor is None
     text = (
         "Kanada erhöht seine Hilfe für die Ukraine. Der Kanadische Dollar notierte bei 0,68 Euro "
         "je Dollar, Kanadas Inflation lag bei 2,4 Prozent."
     )
-    figures = _by_surface(text)
+    figures = by_surface(text)
     assert figures["0,68 Euro"].donor is None
     assert figures["2,4 Prozent"].donor == "Canada"
 
@@ -151,7 +143,7 @@ def test_an_oil_price_and_an_exchange_rate_describe_no_country() -> None:
     ],
 )
 def test_a_need_ukraine_states_is_ukraines(text: str, surface: str) -> None:
-    figure = _by_surface(text)[surface]
+    figure = by_surface(text)[surface]
     assert (figure.category, figure.donor) == ("other", "Ukraine")
 
 
@@ -162,7 +154,7 @@ def test_the_twenty_seven_are_the_eu_and_give_no_member_its_defence_budget() -> 
         "un fonds d'assistance à l'Ukraine doté de 5 milliards d'euros.\n"
         "La loi de programmation militaire prévoit 413 milliards d'euros de dépenses sur sept ans."
     )
-    figures = _by_surface(text)
+    figures = by_surface(text)
     assert figures["5 milliards d'euros"].donor == "EU"
     assert figures["413 milliards d'euros"].donor == "France"
 
@@ -188,5 +180,5 @@ def test_a_nationality_before_an_economic_noun_names_the_economy() -> None:
         "Growth is weak across the region: Finland's economy shrank by 0.3%, while Latvian "
         "inflation rose to 4.1% in May."
     )
-    figures = _by_surface(text)
+    figures = by_surface(text)
     assert (figures["0.3%"].donor, figures["4.1%"].donor) == ("Finland", "Latvia")

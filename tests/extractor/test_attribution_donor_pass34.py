@@ -2,18 +2,9 @@
 target figures whose giver the sentence names in a form the lexicon did not read. Each rule is
 checked on sentences written for these tests, never copied from an evaluation article."""
 
-import datetime
-
 import pytest
 
-from services.extractor.figures import extract_figures
-from shared.models import Figure
-
-PUBLISHED = datetime.date(2026, 3, 10)
-
-
-def _by_surface(text: str, title: str | None = None) -> dict[str, Figure]:
-    return {f.surface: f for f in extract_figures(text, title=title, published=PUBLISHED)}
+from tests.support.figures import by_surface
 
 
 @pytest.mark.parametrize(
@@ -36,11 +27,11 @@ def _by_surface(text: str, title: str | None = None) -> dict[str, Figure]:
 def test_a_nationality_adjective_before_a_budget_names_the_spender(
     text: str, surface: str, donor: str
 ) -> None:
-    assert _by_surface(text)[surface].donor == donor
+    assert by_surface(text)[surface].donor == donor
 
 
 def test_a_nationality_adjective_before_other_nouns_still_names_no_one() -> None:
-    figures = _by_surface("Shares in Czech carmakers fell 1.2% on Tuesday.")
+    figures = by_surface("Shares in Czech carmakers fell 1.2% on Tuesday.")
     assert figures["1.2%"].donor is None
 
 
@@ -70,11 +61,11 @@ def test_a_nationality_adjective_before_other_nouns_still_names_no_one() -> None
 def test_a_capital_or_press_name_stands_for_its_country(
     text: str, surface: str, donor: str
 ) -> None:
-    assert _by_surface(text)[surface].donor == donor
+    assert by_surface(text)[surface].donor == donor
 
 
 def test_athens_after_in_is_a_place() -> None:
-    figures = _by_surface("Germany pledged €500 million at the conference in Athens.")
+    figures = by_surface("Germany pledged €500 million at the conference in Athens.")
     assert figures["€500 million"].donor == "Germany"
 
 
@@ -99,11 +90,11 @@ def test_athens_after_in_is_a_place() -> None:
 def test_the_eu_named_as_what_a_giver_pays_into_leaves_the_figure_to_the_giver(
     text: str, surface: str, donor: str
 ) -> None:
-    assert _by_surface(text)[surface].donor == donor
+    assert by_surface(text)[surface].donor == donor
 
 
 def test_the_owner_of_a_scheme_told_before_its_sum_still_gives_it() -> None:
-    figures = _by_surface("Loans under the G7's $50 billion scheme are repaid from Russian assets.")
+    figures = by_surface("Loans under the G7's $50 billion scheme are repaid from Russian assets.")
     assert figures["$50 billion"].donor == "G7"
 
 
@@ -115,7 +106,7 @@ def test_the_owner_of_a_scheme_told_before_its_sum_still_gives_it() -> None:
     ],
 )
 def test_congress_chambers_by_their_american_names_are_the_united_states(text: str) -> None:
-    assert _by_surface(text)["$48 billion"].donor == "United States"
+    assert by_surface(text)["$48 billion"].donor == "United States"
 
 
 @pytest.mark.parametrize(
@@ -138,7 +129,7 @@ def test_congress_chambers_by_their_american_names_are_the_united_states(text: s
 def test_a_name_in_a_relative_aside_after_a_preposition_is_not_the_subject(
     text: str, surface: str, donor: str
 ) -> None:
-    assert _by_surface(text)[surface].donor == donor
+    assert by_surface(text)[surface].donor == donor
 
 
 @pytest.mark.parametrize(
@@ -159,7 +150,7 @@ def test_a_name_in_a_relative_aside_after_a_preposition_is_not_the_subject(
 def test_ukraine_named_as_where_revenue_goes_is_not_the_economy_it_describes(
     text: str, surface: str
 ) -> None:
-    assert _by_surface(text)[surface].donor == "Belgium"
+    assert by_surface(text)[surface].donor == "Belgium"
 
 
 def test_a_by_set_against_the_figure_names_no_giver() -> None:
@@ -167,4 +158,4 @@ def test_a_by_set_against_the_figure_names_no_giver() -> None:
         "Hungary spent 2.1% of GDP on its armed forces last year, a rise driven by domestic "
         "politics rather than by Russia, officials said."
     )
-    assert _by_surface(text)["2.1%"].donor == "Hungary"
+    assert by_surface(text)["2.1%"].donor == "Hungary"

@@ -2,22 +2,15 @@
 keep its giver and its time; the sum that lifts defence to a share is defence spending. Each rule
 is checked on sentences written for these tests, never copied from an evaluation article."""
 
-import datetime
-
 import pytest
 
 from services.extractor.figures import extract_figures
 from shared.models import Figure
-
-PUBLISHED = datetime.date(2026, 3, 10)
+from tests.support.figures import PUBLISHED, by_surface
 
 
 def _figures(text: str) -> list[Figure]:
     return extract_figures(text, published=PUBLISHED)
-
-
-def _by_surface(text: str) -> dict[str, Figure]:
-    return {f.surface: f for f in _figures(text)}
 
 
 @pytest.mark.parametrize(
@@ -50,7 +43,7 @@ def _by_surface(text: str) -> dict[str, Figure]:
 def test_the_parts_of_a_package_keep_its_giver_and_its_year(
     text: str, parts: list[str], donor: str
 ) -> None:
-    figures = _by_surface(text)
+    figures = by_surface(text)
     for surface in parts:
         assert figures[surface].donor == donor, surface
         assert figures[surface].year == 2026, surface
@@ -58,7 +51,7 @@ def test_the_parts_of_a_package_keep_its_giver_and_its_year(
 
 
 def test_a_package_its_sentence_gives_another_giver_is_a_new_one() -> None:
-    figures = _by_surface(
+    figures = by_surface(
         "Portugal pledged €40 million in military aid this year. Spain said its package "
         "includes €30 million for drones."
     )
@@ -66,7 +59,7 @@ def test_a_package_its_sentence_gives_another_giver_is_a_new_one() -> None:
 
 
 def test_a_list_ends_where_a_sentence_no_item_begins() -> None:
-    figures = _by_surface(
+    figures = by_surface(
         "Denmark will give a further €120 million in military aid this year. The package "
         "includes €80 million for artillery and €40 million for drones.\n\nFinland sent "
         "€20 million in humanitarian aid in 2024."
@@ -97,6 +90,6 @@ def test_a_list_ends_where_a_sentence_no_item_begins() -> None:
     ],
 )
 def test_the_sum_that_lifts_defence_to_a_share_is_defence_spending(text: str, surface: str) -> None:
-    figure = _by_surface(text)[surface]
+    figure = by_surface(text)[surface]
     assert figure.category == "defense_spending"
     assert figure.aid_related is True

@@ -2,18 +2,9 @@
 instrument for its members' arms lends in the EU's name to the member that borrows. Each rule is
 checked on sentences written for these tests, never copied from an evaluation article."""
 
-import datetime
-
 import pytest
 
-from services.extractor.figures import extract_figures
-from shared.models import Figure
-
-PUBLISHED = datetime.date(2026, 3, 10)
-
-
-def _by_surface(text: str) -> dict[str, Figure]:
-    return {f.surface: f for f in extract_figures(text, published=PUBLISHED)}
+from tests.support.figures import by_surface
 
 
 @pytest.mark.parametrize(
@@ -43,7 +34,7 @@ def _by_surface(text: str) -> dict[str, Figure]:
 def test_a_members_loan_from_the_eu_instrument_is_the_eus_to_that_member(
     text: str, surface: str, borrower: str
 ) -> None:
-    figure = _by_surface(text)[surface]
+    figure = by_surface(text)[surface]
     assert figure.donor == "EU"
     assert figure.recipient == borrower
     assert figure.category == "financial_aid"
@@ -55,7 +46,7 @@ def test_the_borrowers_listed_after_the_instrument_borrow_from_the_eu() -> None:
         "Greece has applied for €6.1 billion in loans under the EU's SAFE instrument. "
         "Slovakia (€2.3 billion) and Croatia (€1.7 billion) have also applied."
     )
-    figures = _by_surface(text)
+    figures = by_surface(text)
     for surface, borrower in (("€2.3 billion", "Slovakia"), ("€1.7 billion", "Croatia")):
         assert figures[surface].donor == "EU", surface
         assert figures[surface].recipient == borrower, surface
@@ -66,7 +57,7 @@ def test_the_instrument_as_a_whole_is_lent_to_the_member_states() -> None:
         "Brussels has eased its fiscal rules and set up the SAFE instrument, which will lend "
         "member states up to €150 billion for joint arms purchases."
     )
-    figure = _by_surface(text)["€150 billion"]
+    figure = by_surface(text)["€150 billion"]
     assert (figure.donor, figure.recipient, figure.category) == (
         "EU",
         "EU member states",
@@ -80,7 +71,7 @@ def test_the_story_keeps_its_own_giver_after_the_loans() -> None:
         "government has also requested €2.3 billion from the EU's SAFE instrument for its own "
         "army. The new aid package includes €25 million for artillery shells."
     )
-    figures = _by_surface(text)
+    figures = by_surface(text)
     assert figures["€2.3 billion"].donor == "EU"
     assert figures["€25 million"].donor == "Slovakia"
     assert figures["€25 million"].recipient == "Ukraine"
@@ -91,7 +82,7 @@ def test_another_plan_named_in_the_sentence_keeps_its_own_sum() -> None:
         "Governments approved the €150 billion SAFE instrument as part of a plan to mobilise "
         "up to €800 billion for defence."
     )
-    assert _by_surface(text)["€800 billion"].category != "financial_aid"
+    assert by_surface(text)["€800 billion"].category != "financial_aid"
 
 
 @pytest.mark.parametrize(
@@ -122,7 +113,7 @@ def test_another_plan_named_in_the_sentence_keeps_its_own_sum() -> None:
     ],
 )
 def test_the_estimated_cost_of_ukraines_damage_is_no_aid(text: str, surface: str) -> None:
-    figure = _by_surface(text)[surface]
+    figure = by_surface(text)[surface]
     # (whose it is the sets disagree: the articles say Ukraine, the regression set no one's)
     assert (figure.category, figure.donor, figure.recipient) == ("other", None, None)
     assert figure.aid_related is False
@@ -134,7 +125,7 @@ def test_aid_for_reconstruction_stays_aid() -> None:
         "reconstruction, amounted to more than €150 million, separate from the cost of "
         "housing refugees."
     )
-    figure = _by_surface(text)["€150 million"]
+    figure = by_surface(text)["€150 million"]
     assert figure.donor == "Ireland"
     assert figure.category != "other"
 
@@ -154,4 +145,4 @@ def test_aid_for_reconstruction_stays_aid() -> None:
     ],
 )
 def test_an_eu_average_is_the_members_not_the_unions(text: str, surface: str) -> None:
-    assert _by_surface(text)[surface].donor == "EU member states"
+    assert by_surface(text)[surface].donor == "EU member states"

@@ -4,19 +4,9 @@ share of GDP measuring the aid its sentence names is that aid; a share to be rea
 the sentence tells is a goal. Each rule is checked on sentences written for these tests, never
 copied from an evaluation article."""
 
-import datetime
-
 import pytest
 
-from services.extractor.figures import extract_figures
-from shared.models import Figure
-
-PUBLISHED = datetime.date(2026, 3, 10)
-
-
-def _by_surface(text: str, title: str | None = None) -> dict[str, Figure]:
-    return {f.surface: f for f in extract_figures(text, title=title, published=PUBLISHED)}
-
+from tests.support.figures import by_surface
 
 # A story on military aid, whose kind a bare sum would otherwise take.
 _AID_STORY = (
@@ -40,7 +30,7 @@ _AID_STORY = (
     ],
 )
 def test_a_states_interest_bill_and_borrowing_powers_are_no_aid(text: str, surface: str) -> None:
-    figure = _by_surface(text)[surface]
+    figure = by_surface(text)[surface]
     assert figure.category == "other"
     assert figure.aid_related is False
 
@@ -65,7 +55,7 @@ def test_a_states_interest_bill_and_borrowing_powers_are_no_aid(text: str, surfa
     ],
 )
 def test_a_unit_price_is_no_aid(text: str, surface: str) -> None:
-    figure = _by_surface(text)[surface]
+    figure = by_surface(text)[surface]
     assert figure.category == "other"
     assert figure.donor is None
     assert figure.year is None
@@ -93,7 +83,7 @@ def test_a_unit_price_is_no_aid(text: str, surface: str) -> None:
 def test_war_damage_and_reconstruction_estimates_are_other_of_no_year(
     text: str, surface: str
 ) -> None:
-    figure = _by_surface(text)[surface]
+    figure = by_surface(text)[surface]
     assert figure.category == "other"
     assert figure.aid_related is False
     assert figure.year is None
@@ -105,7 +95,7 @@ def test_a_ministrys_humanitarian_aid_worldwide_is_no_aid_to_ukraine() -> None:
         "Für humanitäre Hilfe weltweit sind im Etat des Auswärtigen Amts 1,9 Milliarden Euro "
         "vorgesehen."
     )
-    figure = _by_surface(text)["1,9 Milliarden Euro"]
+    figure = by_surface(text)["1,9 Milliarden Euro"]
     assert figure.category == "other"
     assert figure.recipient is None
 
@@ -126,7 +116,7 @@ def test_a_ministrys_humanitarian_aid_worldwide_is_no_aid_to_ukraine() -> None:
 def test_a_share_of_gdp_measuring_the_aid_named_is_that_aid(
     text: str, shares: dict[str, str]
 ) -> None:
-    figures = _by_surface(text)
+    figures = by_surface(text)
     for surface, donor in shares.items():
         assert figures[surface].category == "aid_total", surface
         assert figures[surface].aid_related is True, surface
@@ -155,11 +145,11 @@ def test_a_share_of_gdp_measuring_the_aid_named_is_that_aid(
     ],
 )
 def test_a_share_to_be_reached_whose_cost_is_told_is_a_goal(text: str, surface: str) -> None:
-    figure = _by_surface(text)[surface]
+    figure = by_surface(text)[surface]
     assert figure.category == "pledge_target"
     assert figure.aid_related is True
 
 
 def test_a_level_reached_is_still_spending() -> None:
     text = "Poland's defence budget rose sharply. Poland reached 4.1% of GDP last year."
-    assert _by_surface(text)["4.1%"].category == "defense_spending"
+    assert by_surface(text)["4.1%"].category == "defense_spending"

@@ -8,14 +8,7 @@ import datetime
 import pytest
 
 from services.extractor import years
-from services.extractor.figures import extract_figures
-from shared.models import Figure
-
-PUBLISHED = datetime.date(2026, 3, 10)
-
-
-def _by_surface(text: str, title: str | None = None) -> dict[str, Figure]:
-    return {f.surface: f for f in extract_figures(text, title=title, published=PUBLISHED)}
+from tests.support.figures import PUBLISHED, by_surface
 
 
 @pytest.mark.parametrize(
@@ -52,14 +45,14 @@ def _by_surface(text: str, title: str | None = None) -> dict[str, Figure]:
     ],
 )
 def test_a_fiscal_limit_is_of_no_year(text: str, limit: str, deficit: str, year: int) -> None:
-    figures = _by_surface(text)
+    figures = by_surface(text)
     assert figures[limit].year is None
     assert figures[deficit].year == year  # the deficit keeps the year it is told for
 
 
 def test_a_central_bank_target_is_of_no_year() -> None:
     text = "Inflation rose to 3.4% in February, above the central bank's 2% target."
-    figures = _by_surface(text)
+    figures = by_surface(text)
     assert figures["2%"].year is None
     assert figures["3.4%"].year == 2026
 
@@ -91,7 +84,7 @@ def test_a_threshold_told_as_reached_is_no_standing_limit() -> None:
     ],
 )
 def test_a_month_after_the_figure_dates_it(text: str, surface: str, year: int) -> None:
-    assert _by_surface(text)[surface].year == year
+    assert by_surface(text)[surface].year == year
 
 
 def test_a_month_after_the_publication_month_is_last_year() -> None:
@@ -126,14 +119,14 @@ def test_a_month_beside_a_written_year_is_left_to_that_year() -> None:
     ],
 )
 def test_a_standing_tax_rate_is_of_no_year(text: str, surface: str) -> None:
-    assert _by_surface(text)[surface].year is None
+    assert by_surface(text)[surface].year is None
 
 
 def test_a_rate_told_as_changed_keeps_its_year() -> None:
     text = "The government will raise value-added tax to 24% from 22% next year."
     start = text.index("24%")
     assert not years.standing_rate(text, (start, start + 3), 0)
-    assert _by_surface(text)["24%"].year == 2027
+    assert by_surface(text)["24%"].year == 2027
 
 
 _TRACKER = "Donors have given Ukraine more than €300 billion since 2022, the tracker says. "
@@ -159,7 +152,7 @@ _TRACKER = "Donors have given Ukraine more than €300 billion since 2022, the t
     ],
 )
 def test_a_stretch_of_months_dates_its_sum(text: str, surface: str) -> None:
-    assert _by_surface(text)[surface].year == 2026
+    assert by_surface(text)[surface].year == 2026
 
 
 def test_a_later_part_of_the_year_not_reached_is_not_this_years() -> None:
@@ -223,7 +216,7 @@ def test_a_gift_announced_after_a_paragraph_on_a_past_year_is_news() -> None:
         "In 2024, Norway gave Ukraine weapons worth 12 billion crowns. "
         "Oslo will also put 2.5 billion crowns into the Czech-led ammunition initiative."
     )
-    assert _by_surface(text)["2.5 billion crowns"].year == 2026
+    assert by_surface(text)["2.5 billion crowns"].year == 2026
 
 
 def test_a_gift_to_be_given_after_a_paragraph_on_a_coming_year_is_no_announcement() -> None:
@@ -248,7 +241,7 @@ def test_a_gift_to_be_given_after_a_paragraph_on_a_coming_year_is_no_announcemen
 def test_a_base_with_no_time_of_its_own_is_the_year_befores(
     text: str, surface: str, year: int
 ) -> None:
-    assert _by_surface(text)[surface].year == year
+    assert by_surface(text)[surface].year == year
 
 
 def test_a_polls_base_is_left_alone() -> None:

@@ -5,12 +5,7 @@ evaluation article."""
 
 import datetime
 
-from services.extractor.figures import extract_figures
-from shared.models import Figure
-
-
-def _by_surface(text: str, published: datetime.date, title: str | None = None) -> dict[str, Figure]:
-    return {f.surface: f for f in extract_figures(text, title=title, published=published)}
+from tests.support.figures import by_surface
 
 
 def test_a_budget_story_dates_its_lines_after_an_aside_on_this_year() -> None:
@@ -19,7 +14,7 @@ def test_a_budget_story_dates_its_lines_after_an_aside_on_this_year() -> None:
         "spending to NOK 110 billion. The armed forces expect to spend NOK 98 billion on "
         "defence this year. Of the defence total, NOK 20 billion will go to new frigates."
     )
-    figures = _by_surface(text, datetime.date(2026, 10, 6))
+    figures = by_surface(text, published=datetime.date(2026, 10, 6))
     assert figures["NOK 110 billion"].year == 2027
     assert figures["NOK 98 billion"].year == 2026
     assert figures["NOK 20 billion"].year == 2027
@@ -33,7 +28,7 @@ def test_a_budget_named_in_the_headline_frames_the_story() -> None:
         "steigen auf 30 Milliarden Euro."
     )
     title = "Haushaltsentwurf 2027: Wehretat wächst deutlich"
-    figures = _by_surface(text, datetime.date(2026, 7, 2), title)
+    figures = by_surface(text, title, datetime.date(2026, 7, 2))
     assert figures["60 Milliarden Euro"].year == 2027
     assert figures["30 Milliarden Euro"].year == 2027
 
@@ -43,8 +38,8 @@ def test_a_fiscal_year_named_by_its_starting_month_is_the_next_to_start() -> Non
         "Japan's cabinet approved a record defence budget of ¥9.5 trillion for the fiscal year "
         "starting in April."
     )
-    assert _by_surface(text, datetime.date(2026, 12, 22))["¥9.5 trillion"].year == 2027
-    assert _by_surface(text, datetime.date(2026, 2, 3))["¥9.5 trillion"].year == 2026
+    assert by_surface(text, published=datetime.date(2026, 12, 22))["¥9.5 trillion"].year == 2027
+    assert by_surface(text, published=datetime.date(2026, 2, 3))["¥9.5 trillion"].year == 2026
 
 
 def test_a_total_told_right_after_its_sum_has_no_year() -> None:
@@ -52,7 +47,7 @@ def test_a_total_told_right_after_its_sum_has_no_year() -> None:
         "Sweden spent 2.2% of GDP on defence last year and has given Ukraine military aid "
         "worth SEK 80 billion since the invasion."
     )
-    figures = _by_surface(text, datetime.date(2026, 3, 10))
+    figures = by_surface(text, published=datetime.date(2026, 3, 10))
     assert figures["2.2%"].year == 2025
     assert figures["SEK 80 billion"].year is None
 
@@ -62,12 +57,12 @@ def test_a_share_of_all_aid_since_the_war_began_has_no_year() -> None:
         "Europe now accounts for 71% of all military aid allocated since the start of the war, "
         "up from 52% at the end of last year."
     )
-    assert _by_surface(text, datetime.date(2026, 3, 10))["71%"].year is None
+    assert by_surface(text, published=datetime.date(2026, 3, 10))["71%"].year is None
 
 
 def test_a_sum_so_far_this_year_keeps_its_year() -> None:
     text = "The coalition's members have committed £5 billion so far this year, the minister said."
-    assert _by_surface(text, datetime.date(2026, 3, 10))["£5 billion"].year == 2026
+    assert by_surface(text, published=datetime.date(2026, 3, 10))["£5 billion"].year == 2026
 
 
 def test_aid_approved_apart_from_the_budget_keeps_the_story_time() -> None:
@@ -77,7 +72,7 @@ def test_aid_approved_apart_from_the_budget_keeps_the_story_time() -> None:
         "GDP this year. Of the defence total, EUR 1.2 billion goes to new radars. The cabinet "
         "separately approved EUR 4 million of winter aid for Ukraine, mostly for generators."
     )
-    figures = _by_surface(text, datetime.date(2025, 12, 12))
+    figures = by_surface(text, published=datetime.date(2025, 12, 12))
     assert figures["EUR 5.1 billion"].year == 2026  # the relative clause of the 2026 budget
     assert figures["EUR 1.2 billion"].year == 2026
     assert figures["EUR 4 million"].year == 2025
@@ -86,12 +81,12 @@ def test_aid_approved_apart_from_the_budget_keeps_the_story_time() -> None:
 def test_a_target_level_reached_in_a_stated_year_takes_that_year() -> None:
     published = datetime.date(2026, 5, 20)
     reached = "Portugal a atteint l'an dernier l'objectif de 2 % du PIB consacré à la défense."
-    assert _by_surface(reached, published)["2 %"].year == 2025
+    assert by_surface(reached, published=published)["2 %"].year == 2025
     reach = (
         "The Prime Minister has promised to reach the government's goal of spending 1.5% of GDP "
         "on defence this fiscal year."
     )
-    assert _by_surface(reach, published)["1.5%"].year == 2026
+    assert by_surface(reach, published=published)["1.5%"].year == 2026
 
 
 def test_the_alliances_target_to_be_met_or_measured_against_stays_open() -> None:
@@ -99,11 +94,11 @@ def test_the_alliances_target_to_be_met_or_measured_against_stays_open() -> None
     promised = (
         "The minister said Canada would meet NATO's 3.5% core benchmark in the current fiscal year."
     )
-    assert _by_surface(promised, published)["3.5%"].year is None
+    assert by_surface(promised, published=published)["3.5%"].year is None
     measured = (
         "Slovenia will spend 1.6% of GDP on defence this year, well below NATO's guideline of 2%."
     )
-    figures = _by_surface(measured, published)
+    figures = by_surface(measured, published=published)
     assert figures["1.6%"].year == 2026
     assert figures["2%"].year is None
 
@@ -113,11 +108,11 @@ def test_a_level_told_as_the_current_one_has_no_year() -> None:
     text = (
         "Bis 2030 sollen die Militärausgaben 1,5 Prozent erreichen, heute sind es rund 0,9 Prozent."
     )
-    figures = _by_surface(text, published)
+    figures = by_surface(text, published=published)
     assert figures["1,5 Prozent"].year == 2030
     assert figures["0,9 Prozent"].year is None
     english = "Defence spending, currently about 1.1% of GDP, is to reach 2% by 2030."
-    assert _by_surface(english, published)["1.1%"].year is None
+    assert by_surface(english, published=published)["1.1%"].year is None
 
 
 def test_a_sum_for_two_years_named_together_has_no_year() -> None:
@@ -126,12 +121,12 @@ def test_a_sum_for_two_years_named_together_has_no_year() -> None:
         "En décembre, les Vingt-Sept ont décidé de prêter 70 milliards d'euros à l'Ukraine en "
         "2026 et 2027."
     )
-    assert _by_surface(french, published)["70 milliards d'euros"].year is None
+    assert by_surface(french, published=published)["70 milliards d'euros"].year is None
     german = (
         "Die EU stellt Kiew für die Jahre 2026 und 2027 ein Darlehen über 70 Milliarden Euro "
         "bereit."
     )
-    assert _by_surface(german, published)["70 Milliarden Euro"].year is None
+    assert by_surface(german, published=published)["70 Milliarden Euro"].year is None
 
 
 def test_a_past_year_told_in_the_pluperfect_is_an_aside() -> None:
@@ -139,7 +134,7 @@ def test_a_past_year_told_in_the_pluperfect_is_an_aside() -> None:
         "The defence minister visited Kyiv on Tuesday. Parliament had approved SEK 20 billion "
         "for Ukraine in 2024. The minister announced a new package worth SEK 3 billion."
     )
-    figures = _by_surface(text, datetime.date(2026, 3, 10))
+    figures = by_surface(text, published=datetime.date(2026, 3, 10))
     assert figures["SEK 20 billion"].year == 2024
     assert figures["SEK 3 billion"].year == 2026
 
@@ -147,9 +142,9 @@ def test_a_past_year_told_in_the_pluperfect_is_an_aside() -> None:
 def test_the_year_a_target_was_set_is_no_deadline() -> None:
     published = datetime.date(2026, 5, 20)
     text = "The previous NATO spending target, agreed at the Wales summit in 2014, was 2% of GDP."
-    assert _by_surface(text, published)["2%"].year is None
+    assert by_surface(text, published=published)["2%"].year is None
     deadline = "Allies agreed in The Hague to reach 3.5% of GDP on core defence by 2035."
-    assert _by_surface(deadline, published)["3.5%"].year == 2035
+    assert by_surface(deadline, published=published)["3.5%"].year == 2035
 
 
 def test_a_change_on_a_base_year_is_of_the_year_after() -> None:
@@ -158,12 +153,12 @@ def test_a_change_on_a_base_year_is_of_the_year_after() -> None:
         "The draft sets defence spending at SEK 160 billion, an increase of SEK 24 billion from "
         "2026."
     )
-    assert _by_surface(text, published)["SEK 24 billion"].year == 2027
+    assert by_surface(text, published=published)["SEK 24 billion"].year == 2027
     relative = (
         "Next year the ministry receives EUR 9 billion, a rise of about EUR 1.1 billion on this "
         "year."
     )
-    assert _by_surface(relative, published)["EUR 1.1 billion"].year == 2027
+    assert by_surface(relative, published=published)["EUR 1.1 billion"].year == 2027
 
 
 def test_a_gift_told_as_news_is_of_the_report_year_after_a_total_since_the_war() -> None:
@@ -173,7 +168,7 @@ def test_a_gift_told_as_news_is_of_the_report_year_after_a_total_since_the_war()
         "40 Millionen Euro bereit. Die Förderbank gewährt dem Netzbetreiber einen Kredit über "
         "80 Millionen Euro."
     )
-    figures = _by_surface(text, datetime.date(2025, 10, 2))
+    figures = by_surface(text, published=datetime.date(2025, 10, 2))
     assert figures["40 Millionen Euro"].year == 2025
     assert figures["80 Millionen Euro"].year == 2025
 
@@ -183,7 +178,7 @@ def test_a_total_told_as_news_stays_undated() -> None:
         "Since the invasion, Canada has sent weapons and money to Ukraine. In total, Ottawa has "
         "committed more than C$19 billion."
     )
-    assert _by_surface(text, datetime.date(2025, 10, 2))["C$19 billion"].year is None
+    assert by_surface(text, published=datetime.date(2025, 10, 2))["C$19 billion"].year is None
 
 
 def test_a_part_of_a_standing_instrument_has_no_year_the_story_reached() -> None:
@@ -192,7 +187,7 @@ def test_a_part_of_a_standing_instrument_has_no_year_the_story_reached() -> None
         "combines €20 billion in loans with €8 billion in grants. Its second pillar provides "
         "€5 billion in guarantees. In May the Commission disbursed a tranche of €2 billion."
     )
-    figures = _by_surface(text, datetime.date(2026, 6, 4))
+    figures = by_surface(text, published=datetime.date(2026, 6, 4))
     assert figures["€20 billion"].year is None
     assert figures["€5 billion"].year is None
     assert figures["€2 billion"].year == 2026
@@ -203,7 +198,7 @@ def test_the_g7_loans_as_a_whole_have_no_year_their_payouts_do() -> None:
         "En 2024, le G7 a accordé à l'Ukraine des prêts dits ERA de 50 milliards de dollars. "
         "Cette année, le Japon en a versé 1 milliard de dollars."
     )
-    figures = _by_surface(text, datetime.date(2026, 4, 2))
+    figures = by_surface(text, published=datetime.date(2026, 4, 2))
     assert figures["50 milliards de dollars"].year is None
     assert figures["1 milliard de dollars"].year == 2026
 
@@ -214,7 +209,7 @@ def test_the_first_since_a_start_leaves_the_story_dated() -> None:
         "budget for this year foresees a small cut, the first since 2022. Poland spent 4.2% of "
         "GDP, the most of any NATO member."
     )
-    assert _by_surface(text, datetime.date(2026, 4, 27))["4.2%"].year == 2025
+    assert by_surface(text, published=datetime.date(2026, 4, 27))["4.2%"].year == 2025
 
 
 def test_a_further_sum_going_somewhere_is_news_of_the_report_year() -> None:
@@ -222,7 +217,7 @@ def test_a_further_sum_going_somewhere_is_news_of_the_report_year() -> None:
         "New Zealand's package for Ukraine includes drones and training. A further $4 million "
         "will support humanitarian demining."
     )
-    assert _by_surface(text, datetime.date(2025, 5, 6))["$4 million"].year == 2025
+    assert by_surface(text, published=datetime.date(2025, 5, 6))["$4 million"].year == 2025
 
 
 def test_a_long_german_present_gift_after_last_year_is_news() -> None:
@@ -231,13 +226,13 @@ def test_a_long_german_present_gift_after_last_year_is_news() -> None:
         "zusätzlich 90 Millionen Euro für die Reparatur von Kraftwerken in der Ukraine und "
         "Wärmenetzen bereit."
     )
-    figures = _by_surface(text, datetime.date(2025, 5, 28))
+    figures = by_surface(text, published=datetime.date(2025, 5, 28))
     assert figures["6 Milliarden Euro"].year == 2024
     assert figures["90 Millionen Euro"].year == 2025
 
 
 def test_a_budget_named_by_its_year_after_own_dates_its_sums() -> None:
     text = "Seoul's own 2026 defence budget rose 7.5% to 66.3 trillion won."
-    figures = _by_surface(text, datetime.date(2026, 3, 2))
+    figures = by_surface(text, published=datetime.date(2026, 3, 2))
     assert figures["66.3 trillion won"].year == 2026
     assert figures["7.5%"].year == 2026
