@@ -1283,6 +1283,7 @@ ANNOUNCED = re.compile(
 # for ...", "L'enveloppe de cette année se répartit comme suit :", "Das Paket umfasst"): its parts
 # are the package's, of its time. (A package without a determiner is a new one: "Das 21.
 # Hilfspaket umfasst 1,3 Milliarden Kronen" gives its size, not parts.)
+# (Story._parts searches only sentences that hold one of its nouns: keep the two in step.)
 PACKAGE_PARTS = re.compile(
     r"\b(?:the|this|that|its|their|das|dieses|sein|ihr|l['’]|cette|son|leur)\s*(?:\w+\s+){0,2}?"
     r"(?:package|envelope|enveloppe|(?:Hilfs)?paket)\b[^.;]{0,40}?\b(?:includ(?:es|ed|e)"
