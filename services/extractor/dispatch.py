@@ -211,3 +211,29 @@ class WordPattern:
             if match is not None:
                 done = match.end()
                 yield match
+
+
+def _letters_of(branch: str) -> frozenset[str] | None:
+    """`first_letters`, past the word boundaries and lookbehinds a branch may open with."""
+    while branch.startswith(r"\b"):
+        branch = branch[2:]
+    return first_letters(branch)
+
+
+def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`pattern` compiled behind a lookahead for the letters its alternatives start with.
+
+    Searching a long alternation, the engine tries every alternative at every character; the
+    lookahead turns most characters away with one test. It changes no match, as every
+    alternative must start with one of those letters (in either case: a case-sensitive part
+    such as "(?-i:NATO)" is filed under its lower-case letter). A pattern an alternative of which
+    does not plainly start with a letter is refused.
+    """
+    letters: set[str] = set()
+    for branch in branches(pattern):
+        found = _letters_of(branch)
+        if found is None:
+            raise ValueError(f"no plain first letter: {branch[:60]!r}")
+        letters |= found
+    both = "".join(sorted(letters | {c.upper() for c in letters}))
+    return re.compile(f"(?=[{re.escape(both)}])(?:{pattern})", flags)
