@@ -453,7 +453,7 @@ ESTIMATING_AFTER = re.compile(
     r"(?:estimates?|estimated|schätzt\w*|beziffert\w*|estime\w*|évalu\w*)\b",
     re.IGNORECASE,
 )
-NOT_A_GIVER_BEFORE = re.compile(
+NOT_A_GIVER_BEFORE = dispatch.guarded(
     r"(?:according\s+to|\bselon(?:\s+(?:[\w'’-]+\s+){0,4}?(?:de|du|des))?"
     # who estimates a sum, not who pays it: "estimated by the IMF at $40 billion"
     r"|\bestimated\s+by|\bestimée?s?\s+par|\bgeschätzt\s+(?:von|durch)"
@@ -532,7 +532,7 @@ STATIONED_IN_BEFORE = dispatch.guarded(
     re.IGNORECASE,
 )
 PLACE_BEFORE = re.compile(r"(?:\bin|\bat|\bà|\ben|\bnear)\s+$", re.IGNORECASE)
-AGENT_BEFORE = re.compile(
+AGENT_BEFORE = dispatch.guarded(
     # not the next in a ranking: "followed by", "gefolgt von", "suivi par"
     r"(?:(?<!followed\s)(?<!led\s)(?<!chaired\s)\bby|\bfrom|(?<!gefolgt\s)\bvon"
     r"|(?<!suivi\s)(?<!suivie\s)\bpar|de\s+la\s+part\s+de)\s+"
@@ -826,7 +826,7 @@ BUDGET_WORD = re.compile(
     r"\b(?:budgets?|Haushalt\w*|\w*[eE]tat|Verteidigungs\w+|spending|Ausgaben|dépenses)\b",
     re.IGNORECASE,
 )
-PLEDGING = re.compile(
+PLEDGING = dispatch.guarded(
     r"\b(?:pledg\w*|commit\w*|agree\w*|promis\w*|vow\w*|aim\w*|ambition\w*|aspir\w*|Zusage\w*"
     r"|versprech\w*"
     r"|versproch\w*|promet\w*|promesse\w*|vis(?:e|ent|ait|aient|er|ant)\b|(?:plans?|planned"
@@ -1152,7 +1152,7 @@ G7_SHARE_BEFORE = re.compile(
 G7_SHARE_AFTER = re.compile(
     r"\s+(?:share\b|to\s+the\s+G7|de\s+sa\s+contribution|beigetragen)", re.IGNORECASE
 )
-ENDOWED_BEFORE = re.compile(
+ENDOWED_BEFORE = dispatch.guarded(
     r"\b(?:fund|Fonds|fonds|facility|Fazilität|facilité)\b[^.;]{0,50}?\b(?:doté|dotée|endowed"
     r"|ausgestattet|capitali[sz]ed)\s+(?:au\s+total\s+)?(?:de|mit|with|at)\s+"
     r"(?:" + ROUGHLY + r"\s+)?$",
@@ -1179,7 +1179,7 @@ PERFECT = re.compile(
 # Ukraine stating what it needs: "his country would need about $120 billion", "Ukrainian officials
 # say they need at least $40 billion", "die Ukraine braucht", "l'Ukraine a besoin de". (An
 # estimate by others, "the World Bank puts reconstruction needs at", names no one.)
-UKRAINE_NEEDS = re.compile(
+UKRAINE_NEEDS = dispatch.guarded(
     r"\b(?:Ukraine|Ukrainian\s+(?:officials|government|leaders)|Kyiv|Kiev|Kiew|(?:his|her|the|their)"
     r"\s+country|the\s+government\s+in\s+Kyiv|die\s+Ukraine|l['’]Ukraine|le\s+pays)"
     r"\b[^.;:]{0,60}?\b(?:(?:would|will|they|it|we)\s+need|(?:it|they|we)\s+needed|needs(?=\s+(?:about|around|at\s+least"
@@ -1494,7 +1494,7 @@ RECEIVING_BEFORE = re.compile(
 UKRAINE_NAMED = re.compile(r"Ukrain|Kyiv|Kiev|Kiew|Kyjiw", re.IGNORECASE)
 RECEIVING_AFTER = re.compile(r"(?:-|\s+)(?:aid|help|assistance|\w*[Hh]ilfe)\b", re.IGNORECASE)
 # A member setting out to reach a goal makes it its own commitment.
-REACHING = re.compile(
+REACHING = dispatch.guarded(
     r"\b(?:reach\w*|meet\w*|hit|achiev\w*|erreich\w*|atteindre|atteindr\w*|raise\w*|anheben"
     r"|porter|passer\s+à|moving\s+(?:\w+\s+){0,3}?to)\b",
     re.IGNORECASE,
@@ -1799,7 +1799,7 @@ RANKING_AFTER = re.compile(
 )
 # Before an alliance named as the set a member's own spending is ranked or measured in: "the
 # highest ratio among NATO Allies", "the highest share in NATO", "la cible de l'OTAN".
-ALLIANCE_AS_SET_BEFORE = re.compile(
+ALLIANCE_AS_SET_BEFORE = dispatch.guarded(
     r"(?<![\w'’-])(?:among(?:st)?|in|within|across|of|parmi|dans|au\s+sein\s+de|de|des|unter|der"
     r"|innerhalb)\s+(?:the\s+|l['’]\s*|les\s+|la\s+|den\s+)?$",
     re.IGNORECASE,
@@ -1859,7 +1859,7 @@ INCLUDING = re.compile(
 # What a sum covers, told as a list of its kinds: "$4.5bn in support, covering demining, energy
 # repairs and budget support", "most of it in budget support and humanitarian aid", "Toutes aides
 # confondues - militaire, financière et humanitaire -".
-LISTING = re.compile(
+LISTING = dispatch.guarded(
     r"\b(?:covering|including|of\s+which|most\s+of\s+it\s+(?:in|for|on)|mainly|mostly|chiefly"
     r"|darunter|einschließlich|vor\s+allem|davon|dont|notamment|y\s+compris|essentiellement"
     # all kinds at once, listed or not

@@ -41,13 +41,14 @@ def test_a_window_matches_like_the_one_pattern() -> None:
 _GUARDED = [
     name
     for name, value in vars(lexicon).items()
-    if isinstance(value, re.Pattern) and value.pattern.startswith("(?=[")
+    if isinstance(value, re.Pattern) and value.pattern.startswith(("(?=[", r"\b(?=["))
 ]
 
 
 def test_the_guarded_patterns_are_found() -> None:
     assert "DEFENCE_CONTEXT" in _GUARDED
     assert "EU_LOAN_SCHEME" in _GUARDED
+    assert "NOT_A_GIVER_BEFORE" in _GUARDED
 
 
 @pytest.mark.parametrize("name", _GUARDED)
