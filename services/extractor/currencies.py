@@ -205,8 +205,13 @@ def crown_cue(text: str, at: int | None = None) -> str | None:
 # is no one's). A lead that names one such country only once will do when the whole text keeps
 # naming it, over twice as often as the US and as the others together. Else USD: a US story, or
 # a single sentence ("Canada's defence spending grew to $41 billion").
+# The lookahead names every character a cue can start with (the lookbehinds and word boundaries
+# consume nothing): it costs one test per character of the text, where the engine would otherwise
+# try each of the forty-odd cues there, which made this scan of the whole text a tenth of the
+# extractor's time. It changes no match.
 _HOME_DOLLAR_CUES = re.compile(
-    r"(?P<CAD>\(CP\)|Canadian\s+Press|(?<![\w$])(?:C|CA|CAN)\$|\bCanad(?:a|ian|iens?|iennes?)\b"
+    r"(?=[(ABCLMNOPTUWÉacklow])"
+    r"(?:(?P<CAD>\(CP\)|Canadian\s+Press|(?<![\w$])(?:C|CA|CAN)\$|\bCanad(?:a|ian|iens?|iennes?)\b"
     r"|\bkanadisch\w*|\b(?i:Ottawa)\b|\bCarney\b|\bTrudeau\b|\bAnand\b|\bMcGuinty\b)"
     r"|(?P<AUD>\(AAP\)|(?<![\w$])(?:A|AU)\$|\bAustralian?s?\b|\baustralien\w*|\b(?i:Canberra)\b"
     r"|\bAlbanese\b|\bMarles\b)"
@@ -214,7 +219,7 @@ _HOME_DOLLAR_CUES = re.compile(
     r"|\b(?i:Wellington)\b|\bLuxon\b)"
     r"|(?P<USD>(?<![\w$])US\$|\bUnited\s+States\b|\bU\.S\.|\bUS\b|\bAmerican?s?\b"
     r"|\b(?i:Washington)\b|\bPentagon\b|\bWhite\s+House\b|\bCongress\b|\bBiden\b|\bTrump\b"
-    r"|\bÉtats-Unis\b|\baméricain\w*|\bUSA\b|\bamerikanisch\w*)"
+    r"|\bÉtats-Unis\b|\baméricain\w*|\bUSA\b|\bamerikanisch\w*))"
 )
 _LEAD = 600
 _NAMED_TWICE = 2

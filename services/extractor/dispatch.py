@@ -58,11 +58,14 @@ def first_letters(branch: str) -> frozenset[str] | None:
     """The lower-case letters `branch` can start with, or None when that is not plain to see."""
     if not branch:
         return None
+    if branch.startswith(r"\b"):
+        return first_letters(branch[2:])  # a word boundary consumes nothing either
     if branch.startswith(("(?<!", "(?<=")):
         # A lookbehind consumes nothing: the first letter is what follows it.
         return first_letters(branch[_group_end(branch, 0) :])
-    for opener in ("(?-i:", "(?:"):
-        if branch.startswith(opener):
+    named = re.match(r"\(\?P<\w+>", branch)  # a named group: "(?P<all>"
+    for opener in ("(?-i:", "(?:", named.group(0) if named else None):
+        if opener and branch.startswith(opener):
             end = _group_end(branch, 0)
             quantifier = branch[end] if end < len(branch) else ""
             if quantifier == "{":
@@ -211,3 +214,25 @@ class WordPattern:
             if match is not None:
                 done = match.end()
                 yield match
+
+
+def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`pattern` compiled behind a lookahead for the letters its alternatives start with.
+
+    Searching a long alternation, the engine tries every alternative at every character; the
+    lookahead turns most characters away with one test (and, when every alternative starts at a
+    word boundary, a boundary before it turns away the inside of words). It changes no match, as
+    every alternative must start with one of those letters (in either case: a case-sensitive
+    part such as "(?-i:NATO)" is filed under its lower-case letter). A pattern an alternative of
+    which does not plainly start with a letter is refused.
+    """
+    letters: set[str] = set()
+    alternatives = branches(pattern)
+    for branch in alternatives:
+        found = first_letters(branch)
+        if found is None:
+            raise ValueError(f"no plain first letter: {branch[:60]!r}")
+        letters |= found
+    both = "".join(sorted(letters | {c.upper() for c in letters}))
+    boundary = r"\b" if all(b.startswith(r"\b") for b in alternatives) else ""
+    return re.compile(f"{boundary}(?=[{re.escape(both)}])(?:{pattern})", flags)

@@ -466,7 +466,7 @@ ESTIMATING_AFTER = re.compile(
     r"(?:estimates?|estimated|schätzt\w*|beziffert\w*|estime\w*|évalu\w*)\b",
     re.IGNORECASE,
 )
-NOT_A_GIVER_BEFORE = re.compile(
+NOT_A_GIVER_BEFORE = dispatch.guarded(
     r"(?:according\s+to|\bselon(?:\s+(?:[\w'’-]+\s+){0,4}?(?:de|du|des))?"
     # who estimates a sum, not who pays it: "estimated by the IMF at $40 billion"
     r"|\bestimated\s+by|\bestimée?s?\s+par|\bgeschätzt\s+(?:von|durch)"
@@ -534,7 +534,7 @@ SEAT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Troops, bases, factories and meetings in a country: the country is a place there.
-STATIONED_IN_BEFORE = re.compile(
+STATIONED_IN_BEFORE = dispatch.guarded(
     r"\b(?:brigades?|Brigade|troops|Truppen|soldiers|Soldaten|troupes|bases?|Stützpunkt\w*"
     r"|stationed|stationiert\w*|stationnée?s?|deployed|produced|built|made|manufactured"
     r"|hergestellt\w*|gefertigt\w*|produziert\w*|fabriquée?s?|produite?s?|plants?|factory|factories"
@@ -545,7 +545,7 @@ STATIONED_IN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PLACE_BEFORE = re.compile(r"(?:\bin|\bat|\bà|\ben|\bnear)\s+$", re.IGNORECASE)
-AGENT_BEFORE = re.compile(
+AGENT_BEFORE = dispatch.guarded(
     # not the next in a ranking: "followed by", "gefolgt von", "suivi par"
     r"(?:(?<!followed\s)(?<!led\s)(?<!chaired\s)\bby|\bfrom|(?<!gefolgt\s)\bvon"
     r"|(?<!suivi\s)(?<!suivie\s)\bpar|de\s+la\s+part\s+de)\s+"
@@ -816,19 +816,19 @@ BUDGETING = re.compile(
 # The EU's loan instrument for its members' arms purchases, by its name ("the EU's SAFE
 # instrument", "Kreditprogramm SAFE", "l'instrument SAFE", "Security Action for Europe"): the
 # lender of its loans is the EU, whoever the sentence names as borrowing.
-EU_LOAN_SCHEME = re.compile(r"\b(?-i:SAFE)\b(?!-)|\bSecurity\s+Action\s+for\s+Europe\b")
+EU_LOAN_SCHEME = dispatch.guarded(r"\b(?-i:SAFE)\b(?!-)|\bSecurity\s+Action\s+for\s+Europe\b")
 # Another plan named between the instrument and a sum: the sum is the plan's ("as part of
 # Ursula von der Leyen's plan to mobilise up to €800 billion").
 OTHER_PLAN = re.compile(r"\b(?:plans?|Plans?|ReArm|Readiness)\b", re.IGNORECASE)
 # A sentence after the instrument's that goes on with who borrows: "Belgium (€8.3 billion) and
 # Portugal (€5.8 billion) have also applied", "La Pologne, premier bénéficiaire, a obtenu".
-BORROWERS_GO_ON = re.compile(
+BORROWERS_GO_ON = dispatch.guarded(
     r"\b(?:borrow\w*|applied|requested|asked\s+for|allotted|beneficiar\w*|beantragt\w*"
     r"|bénéficiaires?|a\s+(?:obtenu|demandé)|ont\s+(?:obtenu|demandé))\b",
     re.IGNORECASE,
 )
 # The receiving side of a loan: its borrowers and those who asked for it.
-BORROWING = re.compile(
+BORROWING = dispatch.guarded(
     r"\b(?:borrowers?|asked\s+for|(?<!the\s)requested|applied\s+for|Kreditnehmer\w*|beantragt\w*"
     r"|emprunteurs?|a\s+demandé|ont\s+demandé)\b",
     re.IGNORECASE,
@@ -859,7 +859,7 @@ BUDGET_WORD = re.compile(
     r"\b(?:budgets?|Haushalt\w*|\w*[eE]tat|Verteidigungs\w+|spending|Ausgaben|dépenses)\b",
     re.IGNORECASE,
 )
-PLEDGING = re.compile(
+PLEDGING = dispatch.guarded(
     r"\b(?:pledg\w*|commit\w*|agree\w*|promis\w*|vow\w*|aim\w*|ambition\w*|aspir\w*|Zusage\w*"
     r"|versprech\w*"
     r"|versproch\w*|promet\w*|promesse\w*|vis(?:e|ent|ait|aient|er|ant)\b|(?:plans?|planned"
@@ -870,7 +870,7 @@ PLEDGING = re.compile(
     r"|geeinigt|einigten|verständigt\w*|verständigten)",
     re.IGNORECASE,
 )
-DEFENCE_CONTEXT = re.compile(
+DEFENCE_CONTEXT = dispatch.guarded(
     r"defen[cs]e|military|NATO|armed\s+forces|allies|Alliance|alliés|Verbündete\w*|Verteidigung\w*|Rüstung\w*|Bundeswehr|Nato"
     r"|défense|militaire|Otan|armée|Militär\w*|Armee|Streitkräfte|Wehr\w*",
     re.IGNORECASE,
@@ -915,7 +915,7 @@ THRESHOLD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Opinion polls: a percentage in one is a share of people, unless it is a share of GDP.
-POLL = re.compile(
+POLL = dispatch.guarded(
     r"\b(?:polls?|polled|polling|(?:opinion\s+)?surveys?|Umfrage\w*|Politbarometer|Deutschlandtrend"
     r"|Meinungsforsch\w*|sondages?|baromètre|YouGov|Forsa|Pew|Ifop|Civey|INSA|Gallup)\b",
     re.IGNORECASE,
@@ -928,7 +928,7 @@ SPENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A unit price is not aid: "The shells cost €8,000 each", "Each interceptor costs $4 million".
-PRICE_VERB = re.compile(
+PRICE_VERB = dispatch.guarded(
     r"\b(?:costs?|costing|priced|kostet\w*|koste\b|coûte\w*|price\s+of|prix\s+d|Preis\s+(?:eine|für))",
     re.IGNORECASE,
 )
@@ -1045,14 +1045,14 @@ NOT_GIVEN = re.compile(
 # exceed EUR 10 billion", "Der Bedarf an Munition liegt bei", "les besoins en munitions" (not a
 # giver's: "donors would need to find EUR 12 billion more"; nor NATO's Prioritised Ukraine
 # Requirements List, through which allies buy weapons).
-NEED_BEFORE = re.compile(
+NEED_BEFORE = dispatch.guarded(
     r"\b(?:(?:needs?|needed)(?!\s+to\b)|requirements?(?!\s+List\b)|budget\s+gap|funding\s+gap|shortfall"
     r"|Bedarf\w*|braucht|brauchen|benötig\w*|besoins?)\b",
     re.IGNORECASE,
 )
 # The reserves of Russia's central bank frozen abroad: a stock, no aid and no one year's, whatever
 # loan is built on it. Named in the sentence ...
-RUSSIAN_CENTRAL_BANK = re.compile(
+RUSSIAN_CENTRAL_BANK = dispatch.guarded(
     r"\b(?:central[\s-]+bank|Zentralbank\w*|banque\s+centrale)\b[^.;]{0,30}?\b(?:Russ\w*|russ\w*)"
     r"|\b(?:Russia['’]s|Russian|russischen|Russlands)\s+(?:central[\s-]+bank|Zentralbank)",
     re.IGNORECASE,
@@ -1107,7 +1107,7 @@ PER_UNIT = re.compile(
     re.IGNORECASE,
 )
 # Markets: a share price describes a company, not a country.
-MARKET = re.compile(
+MARKET = dispatch.guarded(
     r"\b(?:shares\s+in|shares\s+of\s+(?:(?:defen[cs]e\s+)?(?:group|company|firm|maker)\s+)?(?-i:[A-Z])\w*"
     r"|bond\s+yields?|yields?\b|Rendite\w*|share\s+prices?"
     # currencies: "the yen has lost about 8% against the dollar"
@@ -1220,7 +1220,7 @@ INSTRUMENT_AFTER = re.compile(
 # UK's share of the G7 loan ..., £2.26 billion", "contribute C$5bn to the G7 loan scheme", "18,1
 # milliards d'euros de sa contribution", "hat die EU 18,1 Milliarden Euro beigetragen") has no
 # single year. (The loans' size is dated by some authors to the year they were agreed.)
-G7_LOAN = re.compile(
+G7_LOAN = dispatch.guarded(
     r"\bG7(?:['’]s)?[\s-]+(?:[\w-]+\s+){0,4}?(?:loans?|Kredit\w*|scheme)\b|\bprêts?\s+du\s+G7"
     r"|Extraordinary\s+Revenue\s+Acceleration",
     re.IGNORECASE,
@@ -1233,7 +1233,7 @@ G7_SHARE_BEFORE = re.compile(
 G7_SHARE_AFTER = re.compile(
     r"\s+(?:share\b|to\s+the\s+G7|de\s+sa\s+contribution|beigetragen)", re.IGNORECASE
 )
-ENDOWED_BEFORE = re.compile(
+ENDOWED_BEFORE = dispatch.guarded(
     r"\b(?:fund|Fonds|fonds|facility|Fazilität|facilité)\b[^.;]{0,50}?\b(?:doté|dotée|endowed"
     r"|ausgestattet|capitali[sz]ed)\s+(?:au\s+total\s+)?(?:de|mit|with|at)\s+"
     r"(?:" + ROUGHLY + r"\s+)?$",
@@ -1260,7 +1260,7 @@ PERFECT = re.compile(
 # Ukraine stating what it needs: "his country would need about $120 billion", "Ukrainian officials
 # say they need at least $40 billion", "die Ukraine braucht", "l'Ukraine a besoin de". (An
 # estimate by others, "the World Bank puts reconstruction needs at", names no one.)
-UKRAINE_NEEDS = re.compile(
+UKRAINE_NEEDS = dispatch.guarded(
     r"\b(?:Ukraine|Ukrainian\s+(?:officials|government|leaders)|Kyiv|Kiev|Kiew|(?:his|her|the|their)"
     r"\s+country|the\s+government\s+in\s+Kyiv|die\s+Ukraine|l['’]Ukraine|le\s+pays)"
     r"\b[^.;:]{0,60}?\b(?:(?:would|will|they|it|we|forces|army)\s+need|(?:it|they|we)\s+needed"
@@ -1368,6 +1368,7 @@ ANNOUNCED = re.compile(
 # for ...", "L'enveloppe de cette année se répartit comme suit :", "Das Paket umfasst"): its parts
 # are the package's, of its time. (A package without a determiner is a new one: "Das 21.
 # Hilfspaket umfasst 1,3 Milliarden Kronen" gives its size, not parts.)
+# (Story._parts searches only sentences that hold one of its nouns: keep the two in step.)
 PACKAGE_PARTS = re.compile(
     r"\b(?:the|this|that|its|their|das|dieses|sein|ihr|l['’]|cette|son|leur)\s*(?:\w+\s+){0,2}?"
     r"(?:package|envelope|enveloppe|(?:Hilfs)?paket)\b[^.;]{0,40}?\b(?:includ(?:es|ed|e)"
@@ -1384,7 +1385,7 @@ STOCK = re.compile(
     r"\b(?:in\s+total|a\s+total\s+of|overall|au\s+total|cumul\w*|Gesamtsumme)\b",
     re.IGNORECASE,
 )
-IN_TOTAL = re.compile(
+IN_TOTAL = dispatch.guarded(
     r"\b(?:in\s+total|au\s+total|insgesamt|taken\s+together|all\s+told|zusammengenommen"
     r"|pris\s+ensemble)\b",
     re.IGNORECASE,
@@ -1500,7 +1501,7 @@ _AVERAGE_AFTER = re.compile(r"\s+(?:average|Durchschnitt\w*|moyenne)\b", re.IGNO
 
 
 # Time counted from the publication date: "this year", "last year's budget", "im vergangenen Jahr".
-RELATIVE_TIME = re.compile(
+RELATIVE_TIME = dispatch.guarded(
     r"\b(?:(?:this|current|last|previous|past|next|coming)\s+(?:financial\s+|fiscal\s+)?year"
     r"(?:['’]s)?|a\s+year\s+(?:earlier"
     r"|ago)|(?:diese[sm]|vergangene[nm]?|letzte[nm]?|nächste[nm]?|kommende[nm]?|laufende[nm]?"
@@ -1526,7 +1527,7 @@ def relative_offset(match: re.Match[str]) -> int:
 
 # Named as a goal just before the figure: "a new alliance goal of 3.5%", "das Nato-Ziel von 2
 # Prozent", "l'objectif de 2 %", "the goal of €40 billion".
-TARGET_BEFORE = re.compile(
+TARGET_BEFORE = dispatch.guarded(
     r"(?:targets?|goals?|benchmark|guideline|threshold|norms?|Ziel\w*|Zielmarke|Vorgabe|Norm"
     r"|objectifs?|cible|seuil|normes?)"
     # its holder or an adjective between: "l'objectif de l'OTAN de 2 %", "un objectif actuel de
@@ -1578,7 +1579,7 @@ RECEIVING_BEFORE = re.compile(
 UKRAINE_NAMED = re.compile(r"Ukrain|Kyiv|Kiev|Kiew|Kyjiw", re.IGNORECASE)
 RECEIVING_AFTER = re.compile(r"(?:-|\s+)(?:aid|help|assistance|\w*[Hh]ilfe)\b", re.IGNORECASE)
 # A member setting out to reach a goal makes it its own commitment.
-REACHING = re.compile(
+REACHING = dispatch.guarded(
     r"\b(?:reach\w*|meet\w*|hit|achiev\w*|erreich\w*|atteindre|atteindr\w*|raise\w*|anheben"
     r"|porter|passer\s+à|moving\s+(?:\w+\s+){0,3}?to)\b",
     re.IGNORECASE,
@@ -1619,7 +1620,7 @@ RANGE_BETWEEN = re.compile(
     r"\s*(?:%|percent|Prozent)?\s*(?:-|–|to|and|bis|und|à|et)\s*", re.IGNORECASE
 )
 # The story's own country, unnamed: "the government", "die Bundesregierung" is matched by name.
-HOME = re.compile(
+HOME = dispatch.guarded(
     r"\b(?:the\s+government|the\s+(?:defen[cs]e\s+)?ministry|the\s+cabinet|the\s+chancellor"
     r"|the\s+(?:prime\s+|defen[cs]e\s+|finance\s+|foreign\s+)?minister"
     r"|die\s+(?:Bundes)?[rR]egierung|das\s+(?:\w+)?[mM]inisterium|der\s+(?:Bundes)?[kK]anzler"
@@ -1679,7 +1680,7 @@ _FR_NATIONALITIES = {
     "Latvia": "letton|lettone",
     "Lithuania": "lituanien|lituanienne",
 }
-FR_GIVER_ADJECTIVE = re.compile(
+FR_GIVER_ADJECTIVE = dispatch.guarded(
     r"\b(?:aides?|soutiens?|contributions?|assistance|enveloppes?|livraisons?|dépenses?|budgets?"
     r"|effort|dons?|prêts?)(?:\s+(?:militaires?|financi(?:er|ère)s?|humanitaires?|économiques?"
     r"|publi(?:c|que)s?|de\s+défense))?\s+(?:"
@@ -1747,7 +1748,7 @@ AID_WORD = re.compile(
 # Procurement for one's own forces, not giving: "to accelerate the acquisition of long-range
 # strike", "On procurement, ...", "Beschaffungsvorhaben", "Bestellungen über", "les priorités du
 # ministère", "its own armed forces". (Buying alone is not: donors buy shells for Ukraine too.)
-OWN_FORCES = re.compile(
+OWN_FORCES = dispatch.guarded(
     r"\b(?:procurement|acquisitions?|(?:its|their)\s+own\s+(?:armed\s+)?forces"
     r"|Beschaffungs\w+|Bestellungen|eigenen?\s+(?:Streitkräfte|Armee)|priorités\s+du\s+ministère"
     r"|(?:ses|nos|leurs|propres)\s+(?:armées|forces)"
@@ -1800,7 +1801,7 @@ PART_BEFORE = re.compile(
 )
 # Comparison bases take the compared figure's context: "€108bn in 2026, up from €86bn this year".
 # A sentence setting figures side by side, each with its own giver named right after it.
-COMPARED_WITH = re.compile(
+COMPARED_WITH = dispatch.guarded(
     r"\b(?:compared\s+(?:with|to)|against|versus|verglichen\s+mit|gegenüber|contre|par\s+rapport"
     r"\s+à|while|whereas|während|tandis\s+que|ahead\s+of|followed\s+by|gefolgt\s+von|devant)\b",
     re.IGNORECASE,
@@ -1899,7 +1900,7 @@ RANKING_AFTER = re.compile(
 )
 # Before an alliance named as the set a member's own spending is ranked or measured in: "the
 # highest ratio among NATO Allies", "the highest share in NATO", "la cible de l'OTAN".
-ALLIANCE_AS_SET_BEFORE = re.compile(
+ALLIANCE_AS_SET_BEFORE = dispatch.guarded(
     r"(?<![\w'’-])(?:among(?:st)?|in|within|across|of|parmi|dans|au\s+sein\s+de|de|des|unter|der"
     r"|innerhalb)\s+(?:the\s+|l['’]\s*|les\s+|la\s+|den\s+)?$",
     re.IGNORECASE,
@@ -1961,7 +1962,7 @@ INCLUDING = re.compile(
 # What a sum covers, told as a list of its kinds: "$4.5bn in support, covering demining, energy
 # repairs and budget support", "most of it in budget support and humanitarian aid", "Toutes aides
 # confondues - militaire, financière et humanitaire -".
-LISTING = re.compile(
+LISTING = dispatch.guarded(
     r"\b(?:covering|including|of\s+which|most\s+of\s+it\s+(?:in|for|on)|mainly|mostly|chiefly"
     r"|darunter|einschließlich|vor\s+allem|davon|dont|notamment|y\s+compris|essentiellement"
     # all kinds at once, listed or not
@@ -2030,7 +2031,7 @@ SUM_MADE_BEFORE = re.compile(
     r"|verabschiedet|bewilligt),?\s+(?:(?:in|im|en)\s+(?:" + _MONTH + r"\s+)?)?$",
     re.IGNORECASE,
 )
-NOT_THE_YEAR_BEFORE = re.compile(
+NOT_THE_YEAR_BEFORE = dispatch.guarded(
     r"(?:by\s+the\s+end(?:\s+of)?|since|seit|depuis|von|vor|zwischen|compared\s+(?:to|with)|than|between|gegenüber|vergleich\w*|par"
     r"\s+rapport\s+à|vs\.?|versus|invasion\b[^,.;]{0,30},?|annex\w*[^,.;]{0,30}|agreed|adopted"
     r"|established|introduced|signed|set"
@@ -2069,7 +2070,7 @@ COMPARED_TIME_BEFORE = re.compile(
 
 # A member named inside a group, as an aside: "Military spending in Europe, including Russia,
 # rose" (but "packages, including Sweden's €1.45 billion" names Sweden's own).
-INCLUDED_BEFORE = re.compile(
+INCLUDED_BEFORE = dispatch.guarded(
     r"\b(?:including|einschließlich|inklusive|y\s+compris)\s+(?:the\s+|la\s+|le\s+|l['’])?$",
     re.IGNORECASE,
 )

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from services.extractor import dispatch
 from services.extractor.currencies import (
     PREFIX_PATTERN,
     SUFFIX_PATTERN,
@@ -54,6 +55,20 @@ _PERCENT = (
 )
 
 
+def _first_letters(*patterns: str) -> str:
+    letters: set[str] = set()
+    for pattern in patterns:
+        found = dispatch.first_letters(pattern)
+        assert found is not None, "every number word must start with a plain letter"
+        letters |= found
+    return "".join(sorted(letters))
+
+
+# The letters a number word can start with ("fifty", "zwei", "deux"): the engine tries the long
+# alternation of number words only at words that start with one of them, not at every word.
+_NUMBER_WORD_LETTERS = _first_letters(WORD_NUMBER_BEFORE_SCALE, WORD_NUMBER)
+
+
 def _mention_pattern(digits: str) -> re.Pattern[str]:
     return re.compile(
         # "€50bn", "US$ 1.2 billion", "SEK 2.5 billion", and the shared-sign range "€40-50bn".
@@ -65,7 +80,8 @@ def _mention_pattern(digits: str) -> re.Pattern[str]:
         rf"|(?=\d){_NUMBER_START}(?P<num>{digits})(?!\d)(?:{_SP}?(?P<scale>{SCALE_WORD}))?{_SP}?"
         rf"(?:(?P<cur>{SUFFIX_PATTERN})|(?P<pct>{_PERCENT}))"
         # "fifty billion euros", "two and a half billion dollars", "zwei Milliarden Euro", "ten %".
-        rf"|\b(?=[^\W\d_])(?:(?P<wnum>{WORD_NUMBER_BEFORE_SCALE}){_SP}(?P<wscale>{SCALE_WORD})"
+        rf"|\b(?=[{_NUMBER_WORD_LETTERS}])"
+        rf"(?:(?P<wnum>{WORD_NUMBER_BEFORE_SCALE}){_SP}(?P<wscale>{SCALE_WORD})"
         rf"|(?P<wbare>{WORD_NUMBER})){_SP}(?:(?P<wcur>{SUFFIX_PATTERN})|(?P<wpct>{_PERCENT}))",
         re.IGNORECASE,
     )
