@@ -216,6 +216,18 @@ class WordPattern:
                 yield match
 
 
+def start_letters(patterns: Sequence[str]) -> frozenset[str]:
+    """The lower-case letters any of `patterns` can start with; ValueError when one of them does
+    not plainly start with a letter."""
+    letters: set[str] = set()
+    for pattern in patterns:
+        found = first_letters(pattern)
+        if found is None:
+            raise ValueError(f"no plain first letter: {pattern[:60]!r}")
+        letters |= found
+    return frozenset(letters)
+
+
 def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`pattern` compiled behind a lookahead for the letters its alternatives start with.
 
@@ -226,13 +238,8 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     part such as "(?-i:NATO)" is filed under its lower-case letter). A pattern an alternative of
     which does not plainly start with a letter is refused.
     """
-    letters: set[str] = set()
     alternatives = branches(pattern)
-    for branch in alternatives:
-        found = first_letters(branch)
-        if found is None:
-            raise ValueError(f"no plain first letter: {branch[:60]!r}")
-        letters |= found
+    letters = start_letters(alternatives)
     both = "".join(sorted(letters | {c.upper() for c in letters}))
     boundary = r"\b" if all(b.startswith(r"\b") for b in alternatives) else ""
     return re.compile(f"{boundary}(?=[{re.escape(both)}])(?:{pattern})", flags)

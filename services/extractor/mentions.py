@@ -55,18 +55,11 @@ _PERCENT = (
 )
 
 
-def _first_letters(*patterns: str) -> str:
-    letters: set[str] = set()
-    for pattern in patterns:
-        found = dispatch.first_letters(pattern)
-        assert found is not None, "every number word must start with a plain letter"
-        letters |= found
-    return "".join(sorted(letters))
-
-
 # The letters a number word can start with ("fifty", "zwei", "deux"): the engine tries the long
 # alternation of number words only at words that start with one of them, not at every word.
-_NUMBER_WORD_LETTERS = _first_letters(WORD_NUMBER_BEFORE_SCALE, WORD_NUMBER)
+_NUMBER_WORD_LETTERS = "".join(
+    sorted(dispatch.start_letters((WORD_NUMBER_BEFORE_SCALE, WORD_NUMBER)))
+)
 
 
 def _mention_pattern(digits: str) -> re.Pattern[str]:
