@@ -236,9 +236,8 @@ class Story:
         what that package is made of (0 when it is the next item of a list the sentences before
         set out). A package its sentence gives another giver ("Spain's package, worth €70
         million, includes") is a new one, not the one before."""
-        # (the search is slow and most sentences name no package at all: looked for first)
-        lowered = sentence.text.lower()
-        named = "package" in lowered or "envelop" in lowered or "paket" in lowered
+        # (the search is slow and most sentences name no package: the noun is looked for first)
+        named = lexicon.PACKAGE_NOUN.search(sentence.text) is not None
         told = lexicon.PACKAGE_PARTS.search(sentence.text) if named else None
         if told is None:
             return 0 if self.listing and lexicon.LIST_ITEM.match(sentence.text) else None

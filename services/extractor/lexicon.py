@@ -1368,10 +1368,13 @@ ANNOUNCED = re.compile(
 # for ...", "L'enveloppe de cette année se répartit comme suit :", "Das Paket umfasst"): its parts
 # are the package's, of its time. (A package without a determiner is a new one: "Das 21.
 # Hilfspaket umfasst 1,3 Milliarden Kronen" gives its size, not parts.)
-# (Story._parts searches only sentences that hold one of its nouns: keep the two in step.)
+_PACKAGE_NOUN = r"(?:package|envelope|enveloppe|(?:Hilfs)?paket)"
+# The nouns alone, looked for first: most sentences name no package, and this is cheap.
+PACKAGE_NOUN = re.compile(_PACKAGE_NOUN, re.IGNORECASE)
 PACKAGE_PARTS = re.compile(
     r"\b(?:the|this|that|its|their|das|dieses|sein|ihr|l['’]|cette|son|leur)\s*(?:\w+\s+){0,2}?"
-    r"(?:package|envelope|enveloppe|(?:Hilfs)?paket)\b[^.;]{0,40}?\b(?:includ(?:es|ed|e)"
+    + _PACKAGE_NOUN
+    + r"\b[^.;]{0,40}?\b(?:includ(?:es|ed|e)"
     r"|compris(?:es|ed|e)|contain(?:s|ed)?|consist(?:s|ed)\s+of|(?:is|was)\s+made\s+up\s+of"
     r"|umfasst(?:e)?|enth(?:ält|ielt)|beinhalte(?:t|te)|besteht\s+aus|bestand\s+aus|compren(?:d|ait)"
     r"|se\s+répartit|se\s+répartissait|se\s+compos(?:e|ait))\b",
