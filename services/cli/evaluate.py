@@ -3,12 +3,12 @@
 With no file given it scores three sets apart, since they answer different questions:
 - regression: the sentence-level cases (eval_set.jsonl + eval_unseen.jsonl), which must stay exact;
 - articles, in-sample: whole articles the rules were developed against (articles/dev.jsonl, and
-  articles/holdout.jsonl to holdout13.jsonl, earlier kept-back sets, in-sample once scored);
-- articles, kept back: the last set written blind (articles/holdout14.jsonl), scored once before
+  articles/holdout.jsonl to holdout14.jsonl, earlier kept-back sets, in-sample once scored);
+- articles, kept back: the last set written blind (articles/holdout15.jsonl), scored once before
   any rule is written on it.
 
 `--stage reconcile` scores the clusters the same way: in-sample (splits dev and holdout to
-holdout11, the last eleven scored once) and kept back (holdout12).
+holdout12, the last twelve scored once) and kept back (holdout13).
 """
 
 from enum import StrEnum
@@ -46,12 +46,13 @@ SETS: dict[str, tuple[str, list[Path]]] = {
                 "holdout11.jsonl",
                 "holdout12.jsonl",
                 "holdout13.jsonl",
+                "holdout14.jsonl",
             )
         ],
     ),
     "holdout": (
-        "articles, last kept back (holdout14, scored once)",
-        [_TESTS / "articles" / "holdout14.jsonl"],
+        "articles, last kept back (holdout15, scored once)",
+        [_TESTS / "articles" / "holdout15.jsonl"],
     ),
 }
 
@@ -85,9 +86,10 @@ CLUSTER_SETS = (
             "holdout9",
             "holdout10",
             "holdout11",
+            "holdout12",
         ),
     ),
-    ("holdout", "clusters, kept back (holdout12)", ("holdout12",)),
+    ("holdout", "clusters, kept back (holdout13)", ("holdout13",)),
 )
 
 
