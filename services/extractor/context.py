@@ -1438,6 +1438,10 @@ def resolve(
         elif donor is None:
             donor = donor_of(sentence, start, end, category, others)
         donor = "NATO allies" if asked else _canonical_giver(donor, category)
+        if donor == "EU" and category == "defense_spending" and _members_spent(sentence, start):
+            # "Les Vingt-Sept ont dépensé 343 milliards d'euros pour leur défense", "1,9 % de
+            # leur PIB": the Union has no armed forces; what was spent is its members'.
+            donor = "EU member states"
         if scheme:
             borrower = _scheme_borrower(sentence, start, donor or borrower)
             donor = "EU"
@@ -1644,6 +1648,15 @@ def _described(
     # "La dette publique dépasse 110 % du PIB en France": the country named after it.
     after = [a for a in actors if a.start >= end and a.end <= hi]
     return after[0].name if after else None
+
+
+def _members_spent(sentence: Sentence, start: int) -> bool:
+    """True when the defence figure at `start` is a share of the economy or a sum said to be
+    spent ("spent", "ausgegeben", "ont dépensé"), not a plan or instrument to mobilise."""
+    text = sentence.text
+    if text[start:].lstrip("0123456789,. ").startswith(("%", "per", "Prozent")):
+        return True
+    return lexicon.SPENT_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _of_no_country(sentence: Sentence, start: int, end: int) -> bool:
