@@ -173,7 +173,15 @@ class Story:
         givers = [a.name for a in sentence.actors if not a.recipient]
         self.latter = givers[-1] if givers else None
         countries = [a.name for a in sentence.actors if a.name in lexicon.ECONOMIES]
-        self.local = countries[0] if countries else self.local
+        # (not the country named as where aid goes, "support for Ukraine": the paragraph's
+        # inflation or surplus is the giver's economy, not the recipient's)
+        economies = [
+            a.name
+            for a in sentence.actors
+            if a.name in lexicon.ECONOMIES
+            and not (a.recipient and context.receiving(sentence.text, a))
+        ]
+        self.local = economies[0] if economies else self.local
         aid = any(a.category in lexicon.AID_CATEGORIES for a in resolved)
         if countries and not aid and not _AID_TALK.search(sentence.text):
             self.spoken = countries[0]

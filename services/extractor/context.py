@@ -1021,6 +1021,11 @@ def _receiving(text: str, actor: Actor) -> bool:
     )
 
 
+def receiving(text: str, actor: Actor) -> bool:
+    """True when `actor` is Ukraine named as where the money goes ("aid to Ukraine")."""
+    return _receiving(text, actor)
+
+
 def _scheme(text: str, actor: Actor) -> bool:
     before = text[max(0, actor.start - 12) : actor.start]
     return bool(lexicon.SCHEME_AFTER.match(text, actor.end) or lexicon.SCHEME_BEFORE.search(before))

@@ -28,3 +28,14 @@ def test_what_the_union_spent_on_defence_is_its_members(text: str, surface: str)
 def test_a_union_plan_to_mobilise_defence_money_stays_the_unions() -> None:
     figures = by_surface("The EU plans to mobilise up to €650 billion in defence spending.")
     assert figures["€650 billion"].donor != "EU member states"
+
+
+def test_a_paragraphs_economy_is_not_the_country_aid_goes_to() -> None:
+    text = (
+        "Portugal announced €50 million in military aid to Ukraine on Monday.\n\n"
+        "The finance minister said the new support for Ukraine would come from existing budgets. "
+        '"Annual inflation is still 5% and the deficit is forecast at €9 billion," she said.'
+    )
+    figures = by_surface(text)
+    assert figures["5%"].donor == "Portugal"
+    assert figures["€9 billion"].donor == "Portugal"
