@@ -429,6 +429,15 @@ class Story:
         ):
             year = None  # "The immobilised assets are worth roughly €260bn": a stock
             sources.pop("year", None)
+        if (
+            year is not None
+            and category == "other"
+            and unit == "percent"
+            and sources.get("year") == CONTEXT
+            and years.market_yield(sentence.text, span[0])
+        ):
+            year = None  # "Our ten-year yield fell below 3.5%": a market's quote, of no year
+            sources.pop("year", None)
         drafted = years.draft_budget_year(sentence.text, span, clause, self.published)
         if drafted is not None:
             year, sources["year"] = drafted, SENTENCE  # "the draft budget ... allocates"

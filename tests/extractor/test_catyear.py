@@ -1,0 +1,24 @@
+"""Year and category rules that generalize across unseen articles (catyear, 2026-12-02)."""
+
+import datetime
+
+from services.extractor.figures import extract_figures
+
+
+def _years(text: str, published: datetime.date) -> dict[str, int | None]:
+    return {f.surface: f.year for f in extract_figures(text, published=published)}
+
+
+def test_a_market_yield_takes_no_year_from_the_context() -> None:
+    text = (
+        "Romania will spend EUR 9.4 billion on defence this year. "
+        "The yield on the 10-year leu bond stood at 7.1%, and the leu traded flat."
+    )
+    found = _years(text, datetime.date(2026, 10, 14))
+    assert found["EUR 9.4 billion"] == 2026
+    assert found["7.1%"] is None
+
+
+def test_a_yield_dated_in_its_own_sentence_keeps_the_year() -> None:
+    text = "Italy's 10-year bond yield stood at 3.6% in 2026, the ministry said."
+    assert _years(text, datetime.date(2026, 9, 22))["3.6%"] == 2026
