@@ -324,6 +324,8 @@ def _nearest(spans: list[Span], start: int, end: int, limit: int) -> Span | None
 
 
 _PERCENT_KEYWORD_REACH = 80
+# An oil price right after the figure: "$75 a barrel", "60 dollars le baril", "pro Barrel".
+_PER_BARREL = re.compile(r"\s*(?:a|per|the|le|du|par|pro|je)\s+(?:barrel|baril|Barrel)\b", re.I)
 
 
 def _category(
@@ -345,6 +347,10 @@ def _category(
         return "pledge_target"
     if unit == "percent" and lexicon.MARKET.search(text) and not lexicon.OF_GDP.match(text, end):
         return "other"  # "Shares in Rheinmetall ... rose 3.4%": a market move
+    if _PER_BARREL.match(text, end):
+        # "Brent crude traded near $75 a barrel": an oil price, whatever arms maker or defence
+        # budget the sentence also names
+        return "other"
     if _fiscal_threshold(text, start, unit):
         return "other"  # "the debt brake exempts defence spending above 1% of GDP"
     if unit != "percent" and defence and _buys_level(sentence, start, end, others):

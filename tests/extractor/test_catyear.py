@@ -22,3 +22,14 @@ def test_a_market_yield_takes_no_year_from_the_context() -> None:
 def test_a_yield_dated_in_its_own_sentence_keeps_the_year() -> None:
     text = "Italy's 10-year bond yield stood at 3.6% in 2026, the ministry said."
     assert _years(text, datetime.date(2026, 9, 22))["3.6%"] == 2026
+
+
+def test_an_oil_price_is_other_beside_an_arms_maker() -> None:
+    text = (
+        "Germany will spend EUR 80 billion on defence this year. Shares in German arms maker "
+        "Rheinmetall rose 4% in Frankfurt, while Brent crude traded near $75 a barrel."
+    )
+    found = {f.surface: f for f in extract_figures(text, published=datetime.date(2025, 2, 12))}
+    assert found["EUR 80 billion"].category == "defense_spending"
+    assert found["$75"].category == "other"
+    assert found["$75"].donor is None
