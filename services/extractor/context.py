@@ -1054,6 +1054,15 @@ def recipient_of(sentence: Sentence, neighbours: list[Sentence]) -> str | None:
     return None
 
 
+# A relative year told as the owner of the figure right after it: "this year's EUR 3.35 billion",
+# "last year's record €2.1 billion", "next fiscal year's 2.4%".
+_OWN_YEAR_BEFORE = re.compile(
+    r"\b(?:this|last|next|current|previous)\s+(?:financial\s+|fiscal\s+)?year['’]s\s+"
+    r"(?:(?:record|planned|estimated|projected|budgeted|total|" + lexicon.ROUGHLY + r")\s+)*$",
+    re.IGNORECASE,
+)
+
+
 def year_of(
     sentence: Sentence,
     start: int,
@@ -1071,6 +1080,11 @@ def year_of(
         if sentence.when is None:
             return None
         return sentence.when + lexicon.relative_offset(relative)
+    own = _OWN_YEAR_BEFORE.search(text, max(0, start - 45), start)
+    if own and sentence.when is not None:
+        # "higher than this year's EUR 3.35 billion", "last year's €2.1 billion": the year
+        # the figure is told as belonging to, though a comparison leads to it
+        return sentence.when + lexicon.relative_offset(own)
     clause_start, clause_end = 0, len(text)
     for brk in lexicon.CLAUSE_BREAK.finditer(text):
         if brk.end() <= start:

@@ -33,3 +33,11 @@ def test_an_oil_price_is_other_beside_an_arms_maker() -> None:
     assert found["EUR 80 billion"].category == "defense_spending"
     assert found["$75"].category == "other"
     assert found["$75"].donor is None
+
+
+def test_a_possessive_relative_year_dates_the_figure_after_it() -> None:
+    text = "The defence allocation is EUR 1.4 billion higher than this year's EUR 3.35 billion."
+    found = _years(text, datetime.date(2025, 12, 9))
+    assert found["EUR 3.35 billion"] == 2025
+    text = "Defence gets EUR 4.8 billion in 2026, up from last year's EUR 3.35 billion."
+    assert _years(text, datetime.date(2026, 2, 1))["EUR 3.35 billion"] == 2025
