@@ -41,3 +41,11 @@ def test_a_possessive_relative_year_dates_the_figure_after_it() -> None:
     assert found["EUR 3.35 billion"] == 2025
     text = "Defence gets EUR 4.8 billion in 2026, up from last year's EUR 3.35 billion."
     assert _years(text, datetime.date(2026, 2, 1))["EUR 3.35 billion"] == 2025
+
+
+def test_the_g7_loan_agreed_with_words_between_has_no_year() -> None:
+    text = (
+        "Separately, the G7 agreed in June to provide Ukraine with a loan of $50 billion, "
+        "to be repaid from the windfall profits on immobilised Russian central bank assets."
+    )
+    assert _years(text, datetime.date(2024, 7, 8))["$50 billion"] is None
