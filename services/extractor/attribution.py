@@ -173,7 +173,15 @@ class Story:
         givers = [a.name for a in sentence.actors if not a.recipient]
         self.latter = givers[-1] if givers else None
         countries = [a.name for a in sentence.actors if a.name in lexicon.ECONOMIES]
-        self.local = countries[0] if countries else self.local
+        # (not the country named as where aid goes, "support for Ukraine": the paragraph's
+        # inflation or surplus is the giver's economy, not the recipient's)
+        economies = [
+            a.name
+            for a in sentence.actors
+            if a.name in lexicon.ECONOMIES
+            and not (a.recipient and context.receiving(sentence.text, a))
+        ]
+        self.local = economies[0] if economies else self.local
         aid = any(a.category in lexicon.AID_CATEGORIES for a in resolved)
         if countries and not aid and not _AID_TALK.search(sentence.text):
             self.spoken = countries[0]
@@ -428,6 +436,15 @@ class Story:
             and years.frozen_stock(sentence.text)
         ):
             year = None  # "The immobilised assets are worth roughly €260bn": a stock
+            sources.pop("year", None)
+        if (
+            year is not None
+            and category == "other"
+            and unit == "percent"
+            and sources.get("year") == CONTEXT
+            and years.market_yield(sentence.text, span[0])
+        ):
+            year = None  # "Our ten-year yield fell below 3.5%": a market's quote, of no year
             sources.pop("year", None)
         drafted = years.draft_budget_year(sentence.text, span, clause, self.published)
         if drafted is not None:

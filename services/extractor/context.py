@@ -324,6 +324,8 @@ def _nearest(spans: list[Span], start: int, end: int, limit: int) -> Span | None
 
 
 _PERCENT_KEYWORD_REACH = 80
+# An oil price right after the figure: "$75 a barrel", "60 dollars le baril", "pro Barrel".
+_PER_BARREL = re.compile(r"\s*(?:a|per|the|le|du|par|pro|je)\s+(?:barrel|baril|Barrel)\b", re.I)
 
 
 def _category(
@@ -345,6 +347,10 @@ def _category(
         return "pledge_target"
     if unit == "percent" and lexicon.MARKET.search(text) and not lexicon.OF_GDP.match(text, end):
         return "other"  # "Shares in Rheinmetall ... rose 3.4%": a market move
+    if _PER_BARREL.match(text, end):
+        # "Brent crude traded near $75 a barrel": an oil price, whatever arms maker or defence
+        # budget the sentence also names
+        return "other"
     if _fiscal_threshold(text, start, unit):
         return "other"  # "the debt brake exempts defence spending above 1% of GDP"
     if unit != "percent" and defence and _buys_level(sentence, start, end, others):
@@ -1021,6 +1027,11 @@ def _receiving(text: str, actor: Actor) -> bool:
     )
 
 
+def receiving(text: str, actor: Actor) -> bool:
+    """True when `actor` is Ukraine named as where the money goes ("aid to Ukraine")."""
+    return _receiving(text, actor)
+
+
 def _scheme(text: str, actor: Actor) -> bool:
     before = text[max(0, actor.start - 12) : actor.start]
     return bool(lexicon.SCHEME_AFTER.match(text, actor.end) or lexicon.SCHEME_BEFORE.search(before))
@@ -1048,6 +1059,15 @@ def recipient_of(sentence: Sentence, neighbours: list[Sentence]) -> str | None:
     return None
 
 
+# A relative year told as the owner of the figure right after it: "this year's EUR 3.35 billion",
+# "last year's record €2.1 billion", "next fiscal year's 2.4%".
+_OWN_YEAR_BEFORE = re.compile(
+    r"\b(?:this|last|next|current|previous)\s+(?:financial\s+|fiscal\s+)?year['’]s\s+"
+    r"(?:(?:record|planned|estimated|projected|budgeted|total|" + lexicon.ROUGHLY + r")\s+)*$",
+    re.IGNORECASE,
+)
+
+
 def year_of(
     sentence: Sentence,
     start: int,
@@ -1065,6 +1085,11 @@ def year_of(
         if sentence.when is None:
             return None
         return sentence.when + lexicon.relative_offset(relative)
+    own = _OWN_YEAR_BEFORE.search(text, max(0, start - 45), start)
+    if own and sentence.when is not None:
+        # "higher than this year's EUR 3.35 billion", "last year's €2.1 billion": the year
+        # the figure is told as belonging to, though a comparison leads to it
+        return sentence.when + lexicon.relative_offset(own)
     clause_start, clause_end = 0, len(text)
     for brk in lexicon.CLAUSE_BREAK.finditer(text):
         if brk.end() <= start:
@@ -1438,6 +1463,10 @@ def resolve(
         elif donor is None:
             donor = donor_of(sentence, start, end, category, others)
         donor = "NATO allies" if asked else _canonical_giver(donor, category)
+        if donor == "EU" and category == "defense_spending" and _members_spent(sentence, start):
+            # "Les Vingt-Sept ont dépensé 343 milliards d'euros pour leur défense", "1,9 % de
+            # leur PIB": the Union has no armed forces; what was spent is its members'.
+            donor = "EU member states"
         if scheme:
             borrower = _scheme_borrower(sentence, start, donor or borrower)
             donor = "EU"
@@ -1644,6 +1673,15 @@ def _described(
     # "La dette publique dépasse 110 % du PIB en France": the country named after it.
     after = [a for a in actors if a.start >= end and a.end <= hi]
     return after[0].name if after else None
+
+
+def _members_spent(sentence: Sentence, start: int) -> bool:
+    """True when the defence figure at `start` is a share of the economy or a sum said to be
+    spent ("spent", "ausgegeben", "ont dépensé"), not a plan or instrument to mobilise."""
+    text = sentence.text
+    if text[start:].lstrip("0123456789,. ").startswith(("%", "per", "Prozent")):
+        return True
+    return lexicon.SPENT_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _of_no_country(sentence: Sentence, start: int, end: int) -> bool:

@@ -397,10 +397,24 @@ _LOAN_PAID = re.compile(
 )
 
 
+# The G7 told as agreeing the loan, with words between: "the G7 agreed in June to provide
+# Ukraine with a loan of $50 billion", "Die G7 hatten sich im Juni auf einen Kredit von rund 50
+# Milliarden Dollar verständigt".
+_G7_AGREED_LOAN = re.compile(
+    r"\bG7\b[^.;]{0,50}?\b(?:agreed|agree|verständigt|geeinigt|sich|convenu|accord)\b[^.;]{0,40}?"
+    r"\b(?:loans?|Kredit\w*|Darlehen|prêts?)\b",
+    re.IGNORECASE,
+)
+
+
 def g7_loans_told(text: str) -> bool:
     """True when a sentence tells the G7's loans backed by Russian assets, or a member's share
     of them, with no money paid or lent under them: a scheme over several years."""
-    named = lexicon.G7_LOAN.search(text) is not None or _ERA.search(text) is not None
+    named = (
+        lexicon.G7_LOAN.search(text) is not None
+        or _ERA.search(text) is not None
+        or _G7_AGREED_LOAN.search(text) is not None
+    )
     return named and _LOAN_PAID.search(text) is None
 
 
@@ -715,3 +729,16 @@ def frozen_stock(text: str) -> bool:
         and lexicon.ASSETS_EARN.search(text) is None
         and _LOAN_PAID.search(text) is None
     )
+
+
+# A market's yield named right before its level: "The yield on the 10-year leu bond stood at
+# 7.1%", "Its ten-year bond yield, at around 3.5%", "le rendement des dépôts est passé d'environ
+# 4 % à 2 %", "die Rendite zehnjähriger Anleihen stieg auf 2,8 Prozent".
+_YIELD = re.compile(r"\b(?:yields?|rendements?|Renditen?)\b", re.IGNORECASE)
+
+
+def market_yield(text: str, start: int) -> bool:
+    """True when the share at `start` is a yield a market quotes, named in the 70 characters
+    before it: a quote of the day, which a year the story has reached does not date (a year
+    its own sentence names does)."""
+    return _YIELD.search(text, max(0, start - 70), start) is not None
