@@ -324,8 +324,12 @@ def _nearest(spans: list[Span], start: int, end: int, limit: int) -> Span | None
 
 
 _PERCENT_KEYWORD_REACH = 80
-# An oil price right after the figure: "$75 a barrel", "60 dollars le baril", "pro Barrel".
-_PER_BARREL = re.compile(r"\s*(?:a|per|the|le|du|par|pro|je)\s+(?:barrel|baril|Barrel)\b", re.I)
+
+
+def _said_spent(text: str, start: int) -> bool:
+    """True when a spending verb comes just before the figure ("spent", "ausgegeben", "ont
+    dépensé")."""
+    return lexicon.SPENT_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _category(
@@ -347,7 +351,7 @@ def _category(
         return "pledge_target"
     if unit == "percent" and lexicon.MARKET.search(text) and not lexicon.OF_GDP.match(text, end):
         return "other"  # "Shares in Rheinmetall ... rose 3.4%": a market move
-    if _PER_BARREL.match(text, end):
+    if lexicon.PER_BARREL.match(text, end):
         # "Brent crude traded near $75 a barrel": an oil price, whatever arms maker or defence
         # budget the sentence also names
         return "other"
@@ -397,7 +401,7 @@ def _category(
             return "pledge_target"  # "NATO's 2 percent target"
         if defence and not lexicon.OF_GDP.match(text, end) and not lexicon.DISTRACTOR.search(text):
             bare = not any(k.label != "pledge_target" for k in sentence.keywords)
-            if bare and lexicon.SPENT_BEFORE.search(text, max(0, start - 40), start):
+            if bare and _said_spent(text, start):
                 return "defense_spending"  # "Spain spent 1.28% last year"
             targeted = any(k.label == "pledge_target" for k in sentence.keywords)
             if bare and (targeted or lexicon.PLEDGING.search(text)):
@@ -618,7 +622,7 @@ def _goal_or_spending(
         text, end
     ):
         return "pledge_target"
-    if lexicon.SPENT_BEFORE.search(text, max(0, start - 40), start):
+    if _said_spent(text, start):
         return "defense_spending"
     _, hi = _clause(text, start, end, others)
     own = lexicon.OWN_YEAR_AFTER.match(text, end, hi)
@@ -851,7 +855,7 @@ def donor_of(
     if category == "defense_spending":
         # Ukraine spends on its own defence too, unless named as the one aid goes to ("how much
         # of the money should go to Ukraine", "Teile der Ukraine-Hilfe").
-        givers += [a for a in sentence.actors if a.recipient and not _receiving(sentence.text, a)]
+        givers += [a for a in sentence.actors if a.recipient and not receiving(sentence.text, a)]
         givers.sort(key=lambda a: a.start)
         if any(a.name not in lexicon.ALLIANCE for a in givers):
             # The alliance spends nothing itself: "Sweden, NATO's 32nd member, ... 2.4%".
@@ -1018,18 +1022,14 @@ def _relative_giver(text: str, givers: list[Actor], end: int) -> str | None:
     return None
 
 
-def _receiving(text: str, actor: Actor) -> bool:
+def receiving(text: str, actor: Actor) -> bool:
+    """True when `actor` is Ukraine named as where the money goes ("aid to Ukraine")."""
     if not lexicon.UKRAINE_NAMED.match(text, actor.start):
         return False  # a parliament a budget is sent to ("to the Verkhovna Rada") still spends
     before = text[max(0, actor.start - 12) : actor.start]
     return bool(
         lexicon.RECEIVING_BEFORE.search(before) or lexicon.RECEIVING_AFTER.match(text, actor.end)
     )
-
-
-def receiving(text: str, actor: Actor) -> bool:
-    """True when `actor` is Ukraine named as where the money goes ("aid to Ukraine")."""
-    return _receiving(text, actor)
 
 
 def _scheme(text: str, actor: Actor) -> bool:
@@ -1463,7 +1463,11 @@ def resolve(
         elif donor is None:
             donor = donor_of(sentence, start, end, category, others)
         donor = "NATO allies" if asked else _canonical_giver(donor, category)
-        if donor == "EU" and category == "defense_spending" and _members_spent(sentence, start):
+        if (
+            donor == "EU"
+            and category == "defense_spending"
+            and (unit == "percent" or _said_spent(sentence.text, start))
+        ):
             # "Les Vingt-Sept ont dépensé 343 milliards d'euros pour leur défense", "1,9 % de
             # leur PIB": the Union has no armed forces; what was spent is its members'.
             donor = "EU member states"
@@ -1662,7 +1666,7 @@ def _described(
     lo, hi = _clause(sentence.text, start, end)
     # Ukraine named as where the money goes ("the tax revenue ... goes to a fund for Ukraine")
     # is not the economy the figure describes.
-    actors = [a for a in sentence.actors if not (a.recipient and _receiving(sentence.text, a))]
+    actors = [a for a in sentence.actors if not (a.recipient and receiving(sentence.text, a))]
     before = [a for a in actors if lo <= a.start and a.end <= start]
     if before:
         return before[-1].name
@@ -1673,15 +1677,6 @@ def _described(
     # "La dette publique dépasse 110 % du PIB en France": the country named after it.
     after = [a for a in actors if a.start >= end and a.end <= hi]
     return after[0].name if after else None
-
-
-def _members_spent(sentence: Sentence, start: int) -> bool:
-    """True when the defence figure at `start` is a share of the economy or a sum said to be
-    spent ("spent", "ausgegeben", "ont dépensé"), not a plan or instrument to mobilise."""
-    text = sentence.text
-    if text[start:].lstrip("0123456789,. ").startswith(("%", "per", "Prozent")):
-        return True
-    return lexicon.SPENT_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _of_no_country(sentence: Sentence, start: int, end: int) -> bool:

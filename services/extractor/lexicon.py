@@ -1101,9 +1101,11 @@ LIMIT_AFTER = re.compile(r"\s+(?:reference\s+value|ceiling|deficit\s+limit)\b", 
 # A rate per unit right after a figure, which describes no one's economy: an oil price ("$69 a
 # barrel", "pro Barrel"), an exchange rate ("$1.13 per euro", "88 roubles to the dollar", "48
 # Hrywnja je Euro").
+_PER_BARREL = r"(?:a|per|the|le|du|par|pro|je)\s+(?:barrel|baril|Barrel)\b"
+PER_BARREL = re.compile(r"\s*" + _PER_BARREL, re.IGNORECASE)
 PER_UNIT = re.compile(
-    r"\s*(?:(?:a|per|the|le|du|par|pro|je)\s+(?:barrel|baril|Barrel)\b"
-    r"|(?:per|je|pour\s+un|par|to\s+the|gegenüber\s+dem|face\s+au)\s+(?:euro|dollar|franc)s?\b)",
+    r"\s*(?:" + _PER_BARREL + r"|(?:per|je|pour\s+un|par|to\s+the|gegenüber\s+dem|face\s+au)"
+    r"\s+(?:euro|dollar|franc)s?\b)",
     re.IGNORECASE,
 )
 # Markets: a share price describes a company, not a country.
