@@ -32,8 +32,8 @@ from shared.errors import Skip
 
 ROOT = Path(__file__).resolve().parent.parent
 # Kept back for a blind score: never read here.
-_UNREAD = re.compile(r"(?:27[7-9]|28[0-9]|29[0-4])_")  # articles 277-294 (holdout15)
-_UNREAD_CLUSTERS = {"holdout13"}
+_UNREAD = re.compile(r"(?:29[5-9]|30[0-9]|31[0-2])_")  # articles 295-312 (holdout16)
+_UNREAD_CLUSTERS = {"holdout14"}
 
 Text = tuple[str, str, str | None, str | None]  # key, text, title, published
 

@@ -3,12 +3,12 @@
 With no file given it scores three sets apart, since they answer different questions:
 - regression: the sentence-level cases (eval_set.jsonl + eval_unseen.jsonl), which must stay exact;
 - articles, in-sample: whole articles the rules were developed against (articles/dev.jsonl, and
-  articles/holdout.jsonl to holdout14.jsonl, earlier kept-back sets, in-sample once scored);
-- articles, kept back: the last set written blind (articles/holdout15.jsonl), scored once before
+  articles/holdout.jsonl to holdout15.jsonl, earlier kept-back sets, in-sample once scored);
+- articles, kept back: the last set written blind (articles/holdout16.jsonl), scored once before
   any rule is written on it.
 
 `--stage reconcile` scores the clusters the same way: in-sample (splits dev and holdout to
-holdout12, the last twelve scored once) and kept back (holdout13).
+holdout13, the last thirteen scored once) and kept back (holdout14).
 """
 
 from enum import StrEnum
@@ -47,12 +47,13 @@ SETS: dict[str, tuple[str, list[Path]]] = {
                 "holdout12.jsonl",
                 "holdout13.jsonl",
                 "holdout14.jsonl",
+                "holdout15.jsonl",
             )
         ],
     ),
     "holdout": (
-        "articles, last kept back (holdout15, scored once)",
-        [_TESTS / "articles" / "holdout15.jsonl"],
+        "articles, last kept back (holdout16, scored once)",
+        [_TESTS / "articles" / "holdout16.jsonl"],
     ),
 }
 
@@ -87,9 +88,10 @@ CLUSTER_SETS = (
             "holdout10",
             "holdout11",
             "holdout12",
+            "holdout13",
         ),
     ),
-    ("holdout", "clusters, kept back (holdout13)", ("holdout13",)),
+    ("holdout", "clusters, kept back (holdout14)", ("holdout14",)),
 )
 
 

@@ -24,7 +24,9 @@ def test_the_details_name_split_and_joined_claims() -> None:
 
 
 # Each split scored once blind, then kept as a floor: a change that loses what the reconciler
-# already gets right on them fails here (splits dev to holdout12; holdout13 stays kept back).
+# already gets right on them fails here (splits dev to holdout13; holdout14 stays kept back).
+# 2026.11.18 with extractor 2026.11.34 on the 148 (holdout13 in-sample since 2026-12-02, a later
+# session): F1 0.9452 (P 0.9901, R 0.9042) and 274 of 324 totals exact.
 # 2026.11.18 with extractor 2026.11.33 on the 138 (holdout12 in-sample since 2026-12-02): F1
 # 0.9489 (P 0.9896, R 0.9114) and 251 of 295 totals exact.
 # 2026.11.18 with extractor 2026.11.33 scores F1 0.9516 (P 0.9915, R 0.9148) and 229 of 265.
@@ -51,11 +53,11 @@ def test_the_in_sample_clusters_stay_above_their_floor() -> None:
     clusters = [cluster for split in _IN_SAMPLE for cluster in load_clusters(_CLUSTERS, split)]
     result = score(clusters, _CLUSTERS.parent)
     text = format_score("in-sample", result, details=True)
-    assert result.clusters == 138
-    assert result.precision >= 0.988, text
-    assert result.recall >= 0.910, text
-    assert result.f1 >= 0.947, text
-    assert result.totals_exact >= 250, text
+    assert result.clusters == 148
+    assert result.precision >= 0.989, text
+    assert result.recall >= 0.903, text
+    assert result.f1 >= 0.944, text
+    assert result.totals_exact >= 273, text
 
 
 def test_a_total_labelled_humanitarian_is_humanitarian_aid() -> None:
