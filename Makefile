@@ -29,8 +29,9 @@ demo: $(INSTALLED) ## Replay the seed corpus on the embedded default and print t
 
 # Two processes, a test file each at a time: most of the suite waits on workers, servers and
 # subprocesses, so two share the two cores well; each process has its own database (conftest.py).
+# Files go in conftest.py's order (longest first), not xdist's (most tests first).
 test: $(INSTALLED) ## Run the whole test suite (real PostgreSQL and Redis; see tests/conftest.py)
-	$(BIN)/pytest -n 2 --dist loadfile
+	$(BIN)/pytest -n 2 --dist loadfile --no-loadscope-reorder
 
 test-fast: $(INSTALLED) ## Pure and in-process tests only (no subprocesses, no fault tests)
 	$(BIN)/pytest -m 'not integration and not slow'

@@ -189,9 +189,19 @@ PROCESS_FIXTURES = frozenset({"cli", "worker"})
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    # The compose tests first: their stack takes minutes to build and run, and `make test`'s
-    # second process gets through the rest meanwhile instead of waiting for them at the end.
-    items.sort(key=lambda item: "compose" not in item.path.relative_to(ROOT).parts[:2])
     for item in items:
         if PROCESS_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.integration)
+    # Longest first, so that `make test`'s two processes end together instead of one waiting on
+    # the other's last slow file: the compose stack (minutes to build and run), then the slow
+    # fault tests, then the tests that start processes. A file runs where its first test sorts
+    # (`--dist loadfile --no-loadscope-reorder`: xdist keeps this order).
+    items.sort(key=_expected_length)
+
+
+def _expected_length(item: pytest.Item) -> int:
+    if "compose" in item.path.relative_to(ROOT).parts[:2]:
+        return 0
+    if item.get_closest_marker("slow"):
+        return 1
+    return 2 if item.get_closest_marker("integration") else 3
