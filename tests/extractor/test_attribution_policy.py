@@ -1,7 +1,7 @@
 """Extractor 2026.11.7: when a figure has a year, and the country a whole story implies.
 
-Each rule is stated for news text in general (docs/extractor.md, 2026.11.7) and checked here in
-English and in German or French, on sentences written for these tests.
+Each rule is stated for news text in general (docs/history/extractor-passes.md, 2026.11.7) and
+checked here in English and in German or French, on sentences written for these tests.
 """
 
 import datetime

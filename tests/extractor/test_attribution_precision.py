@@ -1,7 +1,7 @@
 """Extractor 2026.11.9: precision of years and givers on news text in general.
 
-Each rule is stated for news text in general (docs/extractor.md, 2026.11.9) and checked here in
-English and in German or French, on sentences written for these tests.
+Each rule is stated for news text in general (docs/history/extractor-passes.md, 2026.11.9) and
+checked here in English and in German or French, on sentences written for these tests.
 """
 
 import datetime
