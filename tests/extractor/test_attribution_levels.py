@@ -10,13 +10,7 @@ import datetime
 import pytest
 
 from services.extractor.figures import extract_figures
-from shared.models import Figure
-
-PUBLISHED = datetime.date(2026, 3, 10)
-
-
-def _figures(text: str) -> list[Figure]:
-    return extract_figures(text, published=PUBLISHED)
+from tests.support.figures import in_order
 
 
 def test_a_past_base_of_a_defence_goal_is_spending() -> None:
@@ -25,7 +19,7 @@ def test_a_past_base_of_a_defence_goal_is_spending() -> None:
         "hat beschlossen, die Ausgaben bis 2030 auf 2 Prozent des BIP zu steigern, verglichen "
         "mit 1,1 Prozent im vergangenen Jahr."
     )
-    read = [(f.surface, f.category, f.year) for f in _figures(text)]
+    read = [(f.surface, f.category, f.year) for f in in_order(text)]
     assert read[1:] == [
         ("2 Prozent", "pledge_target", 2030),
         ("1,1 Prozent", "defense_spending", 2025),
@@ -41,7 +35,7 @@ def test_a_past_base_of_a_defence_goal_is_spending() -> None:
     ],
 )
 def test_a_level_a_country_has_reached_is_its_spending(text: str) -> None:
-    figure = _figures(text)[-1]
+    figure = in_order(text)[-1]
     assert (figure.category, figure.donor, figure.year) == ("defense_spending", "Greece", 2025)
 
 
@@ -60,7 +54,7 @@ def test_a_level_a_country_has_reached_is_its_spending(text: str) -> None:
     ],
 )
 def test_a_goal_or_an_economic_change_is_no_level_reached(text: str) -> None:
-    assert _figures(text)[-1 if "target is" in text else 0].category != "defense_spending"
+    assert in_order(text)[-1 if "target is" in text else 0].category != "defense_spending"
 
 
 @pytest.mark.parametrize(
@@ -78,7 +72,7 @@ def test_a_goal_or_an_economic_change_is_no_level_reached(text: str) -> None:
     ],
 )
 def test_what_a_giver_pays_into_is_no_giver(text: str, donor: str) -> None:
-    assert _figures(text)[0].donor == donor
+    assert in_order(text)[0].donor == donor
 
 
 def test_a_german_adjective_of_nationality_names_its_country() -> None:
@@ -86,19 +80,19 @@ def test_a_german_adjective_of_nationality_names_its_country() -> None:
         "Die EU-Kommission hat der Ukraine 5 Milliarden Euro zugesagt. Der österreichische Anteil "
         "an der Militärhilfe beläuft sich auf 120 Millionen Euro."
     )
-    assert [f.donor for f in _figures(text)] == ["EU", "Austria"]
+    assert [f.donor for f in in_order(text)] == ["EU", "Austria"]
 
 
 def test_a_trackers_military_allocations_are_military_aid() -> None:
     text = (
         "European military allocations totalled €12.5 billion in the first half, the tracker said."
     )
-    assert _figures(text)[0].category == "military_aid"
+    assert in_order(text)[0].category == "military_aid"
 
 
 def test_a_defence_allocation_in_a_budget_stays_spending() -> None:
     text = "The budget's military allocation rises to €7 billion next year."
-    assert _figures(text)[0].category == "defense_spending"
+    assert in_order(text)[0].category == "defense_spending"
 
 
 @pytest.mark.parametrize(
@@ -111,7 +105,7 @@ def test_a_defence_allocation_in_a_budget_stays_spending() -> None:
     ],
 )
 def test_the_money_that_lifts_defence_to_a_share_is_spending(text: str) -> None:
-    money = next(f for f in _figures(text) if f.unit == "EUR")
+    money = next(f for f in in_order(text) if f.unit == "EUR")
     assert (money.category, money.donor) == ("defense_spending", "Greece")
 
 
@@ -120,7 +114,7 @@ def test_money_to_reach_a_share_given_as_aid_stays_aid() -> None:
         "Greece spends 3.1% of GDP on defence. The government would need an extra €4 billion a "
         "year to give 0.25% of GDP in military aid to Ukraine."
     )
-    money = next(f for f in _figures(text) if f.unit == "EUR")
+    money = next(f for f in in_order(text) if f.unit == "EUR")
     assert money.category == "military_aid"
 
 
@@ -150,7 +144,7 @@ def test_money_to_reach_a_share_given_as_aid_stays_aid() -> None:
     ],
 )
 def test_a_multilateral_lender_gives_in_its_own_name(text: str, lender: str) -> None:
-    assert _figures(text)[-1].donor == lender  # not the EU named before
+    assert in_order(text)[-1].donor == lender  # not the EU named before
 
 
 @pytest.mark.parametrize(
@@ -165,7 +159,7 @@ def test_a_multilateral_lender_gives_in_its_own_name(text: str, lender: str) -> 
     ],
 )
 def test_the_alliances_leaders_and_members_are_nato_allies(text: str) -> None:
-    figure = _figures(text)[0]
+    figure = in_order(text)[0]
     assert (figure.category, figure.donor) == ("pledge_target", "NATO allies")
 
 
@@ -181,7 +175,7 @@ def test_the_alliances_leaders_and_members_are_nato_allies(text: str) -> None:
     ],
 )
 def test_french_times_a_year_is_read_from(text: str, years: list[int]) -> None:
-    assert [f.year for f in _figures(text)] == years
+    assert [f.year for f in in_order(text)] == years
 
 
 @pytest.mark.parametrize(
@@ -196,7 +190,7 @@ def test_french_times_a_year_is_read_from(text: str, years: list[int]) -> None:
     ],
 )
 def test_prices_profits_and_hosting_refugees_take_no_kind_of_aid(text: str) -> None:
-    figure = _figures(text)[-1]
+    figure = in_order(text)[-1]
     assert (figure.category, figure.recipient) == ("other", None)
 
 
@@ -205,12 +199,12 @@ def test_a_genitive_before_a_comma_is_no_joint_giver() -> None:
         "Longtemps parmi les plus mauvais élèves de l'OTAN, la Belgique a promis de consacrer "
         "2,5 % du PIB à la défense d'ici 2034."
     )
-    assert _figures(text)[0].donor == "Belgium"
+    assert in_order(text)[0].donor == "Belgium"
 
 
 def test_a_list_of_givers_still_gives_jointly() -> None:
     text = "Estonia, Latvia and Lithuania pledged €300 million in military aid to Ukraine."
-    assert _figures(text)[0].donor == "Estonia, Latvia and Lithuania"
+    assert in_order(text)[0].donor == "Estonia, Latvia and Lithuania"
 
 
 def test_an_average_with_a_decimal_dates_only_its_base() -> None:
@@ -228,7 +222,7 @@ def test_a_german_ministry_word_is_no_country_of_its_own() -> None:
         "Die Regierung rüstet auf. Verteidigungsministerin Klaudia Tanner sagte, bis 2027 sollen "
         "1 Prozent des BIP für Verteidigung erreicht werden."
     )
-    assert _figures(text)[0].donor == "Austria"
+    assert in_order(text)[0].donor == "Austria"
 
 
 @pytest.mark.parametrize(
@@ -247,4 +241,4 @@ def test_a_german_ministry_word_is_no_country_of_its_own() -> None:
     ],
 )
 def test_austrian_and_swiss_ministers_stand_for_their_country(text: str, donor: str) -> None:
-    assert _figures(text)[-1].donor == donor
+    assert in_order(text)[-1].donor == donor

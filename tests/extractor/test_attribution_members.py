@@ -3,18 +3,9 @@ the set a member's own defence spending is ranked or measured in is not its give
 country is. Each rule is checked on sentences written for these tests, never copied from an
 evaluation article."""
 
-import datetime
-
 import pytest
 
-from services.extractor.figures import extract_figures
-from shared.models import Figure
-
-PUBLISHED = datetime.date(2026, 3, 10)
-
-
-def _figures(text: str) -> list[Figure]:
-    return extract_figures(text, published=PUBLISHED)
+from tests.support.figures import in_order
 
 
 def test_the_alliance_a_budget_is_ranked_in_is_no_giver() -> None:
@@ -23,7 +14,7 @@ def test_the_alliance_a_budget_is_ranked_in_is_no_giver() -> None:
         "will amount to PLN 190 billion, or 4.7% of GDP, a record for the Polish army and the "
         "highest ratio among NATO Allies."
     )
-    budget, share = _figures(text)
+    budget, share = in_order(text)
     assert (budget.category, budget.donor) == ("defense_spending", "Poland")
     # the share names no giver of its own: the context's, never the alliance
     assert share.category == "defense_spending"
@@ -39,14 +30,14 @@ def test_the_alliance_a_budget_is_ranked_in_is_no_giver() -> None:
     ],
 )
 def test_the_alliance_a_share_is_ranked_in_spends_nothing(text: str) -> None:
-    share = _figures(text)[0]
+    share = in_order(text)[0]
     assert share.category == "defense_spending"
     assert share.donor not in {"NATO", "NATO allies"}
 
 
 def test_the_alliance_as_subject_still_spends() -> None:
     text = "NATO allies will spend 2.6% of GDP on defence on average this year."
-    share = _figures(text)[0]
+    share = in_order(text)[0]
     assert (share.category, share.donor) == ("defense_spending", "NATO allies")
 
 
@@ -62,7 +53,7 @@ def test_the_alliance_as_subject_still_spends() -> None:
     ],
 )
 def test_a_member_in_apposition_to_the_alliance_gives_alone(text: str, donor: str | None) -> None:
-    figure = _figures(text)[0]
+    figure = in_order(text)[0]
     if donor is None:
         assert figure.donor is not None
         assert "NATO" in figure.donor  # a list stays a list
@@ -76,7 +67,7 @@ def test_the_alliance_named_as_a_channel_leaves_the_next_sum_to_the_story() -> N
         "d'euros pour l'achat d'armes dans le cadre du mécanisme PURL de l'OTAN et 40 millions "
         "d'euros pour des drones destinés à l'Ukraine."
     )
-    assert [f.donor for f in _figures(text)] == ["Norway", "Norway"]
+    assert [f.donor for f in in_order(text)] == ["Norway", "Norway"]
 
 
 def test_the_alliance_a_country_is_ranked_in_is_not_made_current() -> None:
@@ -86,7 +77,7 @@ def test_the_alliance_a_country_is_ranked_in_is_not_made_current() -> None:
         "armed forces last year, and the new government has promised to reach the alliance's 2% "
         "guideline by 2030."
     )
-    read = [(f.category, f.donor, f.year) for f in _figures(text)]
+    read = [(f.category, f.donor, f.year) for f in in_order(text)]
     assert read == [("defense_spending", "Greece", 2025), ("pledge_target", "Greece", 2030)]
 
 
@@ -95,7 +86,7 @@ def test_a_coalition_named_after_the_sums_or_in_an_aside_takes_none_of_them() ->
         "The coalition of the willing met in Rome on Monday. Denmark pledged €300 million for "
         "drones, and Finland, which joined the coalition in March, €90 million for ammunition."
     )
-    assert [f.donor for f in _figures(text)] == ["Denmark", "Finland"]
+    assert [f.donor for f in in_order(text)] == ["Denmark", "Finland"]
 
 
 def test_the_coalition_named_before_a_sum_still_gives_it() -> None:
@@ -103,7 +94,7 @@ def test_the_coalition_named_before_a_sum_still_gives_it() -> None:
         "The coalition of the willing met in Rome on Monday. Denmark hosted the talks. The "
         "coalition also agreed to pool €2 billion for air defence."
     )
-    assert _figures(text)[0].donor == "coalition of the willing"
+    assert in_order(text)[0].donor == "coalition of the willing"
 
 
 @pytest.mark.parametrize(
@@ -115,7 +106,7 @@ def test_the_coalition_named_before_a_sum_still_gives_it() -> None:
     ],
 )
 def test_a_draft_budget_named_by_its_year_dates_its_sums(text: str) -> None:
-    assert _figures(text)[0].year == 2027
+    assert in_order(text)[0].year == 2027
 
 
 def test_the_bundesheer_is_austria_in_a_paragraph_after_the_eu() -> None:
@@ -124,5 +115,5 @@ def test_the_bundesheer_is_austria_in_a_paragraph_after_the_eu() -> None:
         "Beim Bundesheer wird nicht gespart: Das Verteidigungsbudget steigt heuer auf 4,9 "
         "Milliarden Euro."
     )
-    budget = _figures(text)[0]
+    budget = in_order(text)[0]
     assert (budget.category, budget.donor) == ("defense_spending", "Austria")

@@ -1,7 +1,8 @@
-"""A kind of aid read from context is a guess (reconciler 2026.11.15): it gives way to the kind
-another report reads for the very figure in its own sentence, within a week, when the giver and
-the year are the claim's; the claim takes the kind read in a sentence. Two kinds read in their
-sentences, another giver, another year, another amount or a report weeks later stay apart."""
+"""A kind of aid read from context is a guess: it gives way to the kind another report reads for
+the very figure in its own sentence, within a week, when the giver and the year are the claim's;
+the claim takes the kind read in a sentence. Two kinds read in their sentences, another giver,
+another year, another amount or a report weeks later stay apart; two kinds both read from context
+are two guesses at one figure, in the store as in a rebuild."""
 
 import datetime
 from dataclasses import replace
@@ -198,3 +199,76 @@ def test_a_kind_its_report_contradicts_takes_no_guess_in_the_store(
     with db.transaction() as conn:
         rebuild_block(conn, AID)
     assert _claims() == stored
+
+
+def test_two_kinds_read_from_context_are_two_guesses_of_one_figure() -> None:
+    assert claims_of(
+        [mention(1, "military_aid", weak=True), mention(2, "financial_aid", weak=True)]
+    ) == [("military_aid", [1, 2])]
+    # not another sum, nor weeks later, nor in the same report
+    assert (
+        len(
+            claims_of(
+                [
+                    mention(1, "military_aid", weak=True),
+                    mention(2, "financial_aid", weak=True, eur="10300000"),
+                ]
+            )
+        )
+        == 2
+    )
+    assert (
+        len(
+            claims_of(
+                [
+                    mention(1, "military_aid", weak=True),
+                    mention(2, "financial_aid", weak=True, day=20),
+                ]
+            )
+        )
+        == 2
+    )
+    assert (
+        len(
+            claims_of(
+                [
+                    mention(1, "military_aid", weak=True),
+                    mention(1, "financial_aid", weak=True, start=90),
+                ]
+            )
+        )
+        == 2
+    )
+
+
+GUESS = "Report {n}. Tokyo keeps its {kind} programmes quiet. Its €10 million is a small sum. "
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_two_guessed_kinds_in_the_store_as_in_a_rebuild(
+    clean_db: Settings, order: tuple[int, ...]
+) -> None:
+    documents = []
+    for number, kind in ((6, "military_aid"), (7, "financial_aid")):
+        text = GUESS.format(n=number, kind=kind.split("_")[0])
+        found = figure(text, "€10 million", "10000000", category=kind, donor="Japan")
+        attribution = {"category": "context", "donor": "sentence", "year": "context"}
+        documents.append(
+            store_document(
+                number,
+                text,
+                [replace(found, attribution=attribution)],
+                datetime.date(2025, 6, number),
+            )
+        )
+    for index in order:
+        reconcile_and_store(documents[index])
+    stored = [
+        (r["category"], r["mentions"]) for r in query("SELECT category, mentions FROM claims")
+    ]
+    assert stored == [("military_aid", 2)]
+    with db.transaction() as conn:
+        rebuild_block(conn, AID)
+    assert [
+        (r["category"], r["mentions"]) for r in query("SELECT category, mentions FROM claims")
+    ] == stored

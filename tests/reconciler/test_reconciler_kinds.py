@@ -1,8 +1,7 @@
-"""Kinds from the words around a figure (reconciler 2026.11.5): a superlative "since" is no
-running total, a sentence that opens with part of a year is about a partial-year aggregate, and
-an "at least" or "up to" sum someone will give or commits to is a target; a payment "under the
-Facility" is a part of it; a package's year read from another paragraph is no year of its
-own."""
+"""Kinds from the words around a figure: a superlative "since" is no running total, a sentence
+that opens with part of a year is about a partial-year aggregate, and an "at least" or "up to"
+sum someone will give or commits to, or a loan promised, is a target; a payment "under the
+Facility" is a part of it; a package's year read from another paragraph is no year of its own."""
 
 import datetime
 from dataclasses import replace
@@ -140,3 +139,20 @@ def test_a_sum_of_packages_named_before_is_a_running_total(before: str, kind: Ki
         unit="EUR", category="military_aid", qualifier="exact", before=before, after="."
     )
     assert found is kind
+
+
+def test_a_loan_promised_is_a_target() -> None:
+    def kind(before: str, after: str = "") -> Kind:
+        return kind_of(
+            unit="USD", category="financial_aid", qualifier="exact", before=before, after=after
+        )
+
+    assert kind("Les Européens ont promis un prêt de ") is Kind.TARGET
+    assert kind("Les dirigeants se sont entendus lundi pour accorder à Kiev un prêt de ") is (
+        Kind.TARGET
+    )
+    assert kind("The ", " loan promised by the EU will be repaid") is Kind.TARGET
+    assert kind("The loan of ", " (about €9 billion) promised by Canada") is Kind.TARGET
+    # a loan paid out, or a package promised, is given
+    assert kind("The EU paid out a loan of ") is Kind.INCREMENT
+    assert kind("Ottawa promised a package of ") is Kind.INCREMENT

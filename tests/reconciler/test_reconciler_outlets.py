@@ -9,15 +9,10 @@ import pytest
 
 from services.reconciler.clustering import reconcile_block
 from services.reconciler.mentions import document_mentions
-from services.reconciler.rules import Kind, converts, kind_of, names_a_part, period_of
+from services.reconciler.rules import Kind, converts, names_a_part, period_of
+from tests.reconciler.support import military_aid_kind
 from tests.reconciler.test_reconciler_clustering import mention
 from tests.reconciler.test_reconciler_rules import figure, kinds
-
-
-def _kind(before: str, after: str = "", qualifier: str = "exact") -> Kind:
-    return kind_of(
-        unit="EUR", category="military_aid", qualifier=qualifier, before=before, after=after
-    )
 
 
 @pytest.mark.parametrize(
@@ -30,11 +25,14 @@ def _kind(before: str, after: str = "", qualifier: str = "exact") -> Kind:
     ],
 )
 def test_a_record_so_far_is_no_running_total(before: str, after: str) -> None:
-    assert _kind(before, after) is Kind.INCREMENT
+    assert military_aid_kind(before, after) is Kind.INCREMENT
 
 
 def test_so_far_without_a_record_is_still_a_running_total() -> None:
-    assert _kind("Deutschland hat der Ukraine bisher Waffen im Wert von ") is Kind.CUMULATIVE
+    assert (
+        military_aid_kind("Deutschland hat der Ukraine bisher Waffen im Wert von ")
+        is Kind.CUMULATIVE
+    )
 
 
 @pytest.mark.parametrize(
@@ -48,9 +46,9 @@ def test_so_far_without_a_record_is_still_a_running_total() -> None:
     ],
 )
 def test_a_ceiling_or_floor_promised_in_any_wording_is_a_target(before: str) -> None:
-    assert _kind(before, qualifier="up_to") is Kind.TARGET
+    assert military_aid_kind(before, qualifier="up_to") is Kind.TARGET
     # an exact sum given is a package, whatever verb
-    assert _kind(before, qualifier="exact") is Kind.INCREMENT
+    assert military_aid_kind(before, qualifier="exact") is Kind.INCREMENT
 
 
 @pytest.mark.parametrize(
@@ -62,7 +60,7 @@ def test_a_ceiling_or_floor_promised_in_any_wording_is_a_target(before: str) -> 
     ],
 )
 def test_a_package_turned_down_is_never_added(before: str, after: str) -> None:
-    assert _kind(before, after) is Kind.TARGET
+    assert military_aid_kind(before, after) is Kind.TARGET
 
 
 @pytest.mark.parametrize(

@@ -83,6 +83,16 @@ def test_period_of_a_year_a_range_and_a_running_total() -> None:
     )
 
 
+def test_a_winter_named_by_two_years_is_its_first_year() -> None:
+    def period(after: str, kind: Kind = Kind.INCREMENT) -> str | None:
+        return period_of(kind=kind, year=2025, published_year=2025, before="", after=after)
+
+    assert period(" débloqués pour l'hiver 2023-2024, a rappelé le ministre.") == "2023"
+    assert period(" in winter aid for the winter of 2024/25.") == "2024"
+    assert period(" für den Winter 2024/2025.") == "2024"
+    assert period(" over 2024-2026.") == "2024-2026"
+
+
 @pytest.mark.parametrize(
     ("gap", "same_unit", "conversion"),
     [

@@ -1,7 +1,7 @@
-"""How outlets word one fact (reconciler 2026.11.4): running totals since the invasion, the
-clause a wording belongs to, budgets and pledges in other languages, parts named after their
-figure, a rise as a part, and the figure a part belongs to when another is given for
-comparison."""
+"""How outlets word one fact: running totals since the invasion, the clause a wording belongs to,
+budgets and pledges in other languages, aid other than military named by its purpose (civilian,
+food), parts named after their figure, a rise as a part, and the figure a part belongs to when
+another is given for comparison."""
 
 import datetime
 
@@ -86,6 +86,14 @@ def test_other_aid_is_aid_not_a_civilian_population() -> None:
     assert not names_other_aid(
         "to protect the country's territorial integrity and its civilian population"
     )
+
+
+def test_food_aid_is_aid_other_than_military() -> None:
+    from services.reconciler.rules import names_other_aid
+
+    assert names_other_aid("Madrid added 40 million euros, including $16 million for food aid.")
+    assert names_other_aid("dont 10 millions d'euros d'aide alimentaire")
+    assert not names_other_aid("Madrid added 40 million euros for air defence.")
 
 
 def test_a_part_named_after_its_figure_belongs_to_the_package_not_the_one_compared() -> None:

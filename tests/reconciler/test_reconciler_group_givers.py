@@ -1,6 +1,8 @@
-"""Reconciler 2026.11.18 (issue 14): givers named as a group that holds a claim's giver ("Estonia
-and Latvia", NATO's allies for a member's share) restate its very figure in another report of the
-week."""
+"""Givers named as a group that holds a claim's giver ("Estonia and Latvia", NATO's allies for a
+member's share of GDP) restate its very figure in another report of the week, and the claim keeps
+the member as its giver, or the allies for their own target; another figure, another year, the
+same report, a report weeks later or a list without the giver stays apart. In memory, through the
+stage in either order of arrival, and after a rebuild."""
 
 import datetime
 from dataclasses import replace
@@ -9,20 +11,13 @@ from decimal import Decimal
 import pytest
 
 from services.reconciler.clustering import Mention, reconcile_block
-from services.reconciler.rules import (
-    Kind,
-    aggregate_giver,
-    holds_giver,
-    kind_of,
-    names_a_part,
-    paid_from,
-)
+from services.reconciler.rules import aggregate_giver, holds_giver
 from services.reconciler.tasks import rebuild_block, reconcile_and_store
 from shared import db
 from shared.config import Settings
 from shared.models import ClaimBlock, block_family
 from tests.reconciler.test_reconciler_kind_guess import claims_of, mention
-from tests.reconciler.test_reconciler_rules import figure, kinds
+from tests.reconciler.test_reconciler_rules import figure
 from tests.support.ledger import query, store_document
 
 SHARE = ClaimBlock("defense_spending", "share")
@@ -115,6 +110,23 @@ def test_the_allies_share_stays_apart_from_another() -> None:
     assert len(_givers([_share(1, "Canada"), _share(20, "NATO allies")])) == 2
 
 
+def test_a_members_share_restates_the_allies_target() -> None:
+    # "NATO allies agreed on 5%" (10), then a Dutch outlet's "5%" read as the Netherlands'
+    # target: the allies' claim, which keeps its giver
+    allies = replace(_share(1, "NATO allies", "5"), category="pledge_target", group=None)
+    member = replace(_share(3, "Netherlands", "5"), category="pledge_target", group=None)
+    claims = reconcile_block([allies, member])
+    assert [([m.document_id for m, _ in c.members], c.donor) for c in claims] == [
+        ([1, 3], "NATO allies")
+    ]
+    # a member's own spending share is no target of the allies; nor a sum of theirs
+    spent = replace(_share(3, "Netherlands", "5"), category="defense_spending")
+    assert len(reconcile_block([allies, spent])) == 2
+    assert not holds_giver("Netherlands", "NATO allies", "percent")
+    assert aggregate_giver("Netherlands", "percent")
+    assert not aggregate_giver("Netherlands", "EUR")
+
+
 TEXT = "Report {n}. {giver} will spend €2.4 billion on defence next year, the ministry said. "
 
 
@@ -139,117 +151,6 @@ def test_a_list_of_givers_in_the_store_as_in_a_rebuild(
         (r["giver"], r["mentions"]) for r in query("SELECT giver, mentions FROM claims")
     )
     assert rebuilt == stored
-
-
-PAID = (
-    "Deutschland finanziert ein weiteres Rüstungspaket für die Ukraine im Umfang von rund fünf "
-    "Milliarden Euro. {cue} neun Milliarden Euro, die der Bund in diesem Jahr für die "
-    "militärische Unterstützung der Ukraine eingeplant hat."
-)
-
-
-@pytest.mark.parametrize(
-    ("cue", "part_year", "whole_year", "link"),
-    [
-        # an undated package paid from the year's sum after it (122)
-        ("Das Geld stammt aus den rund", None, 2025, "part_of"),
-        ("Das Paket wird aus den im Haushalt eingestellten", None, 2025, "part_of"),
-        # the whole undated, the package dated
-        ("Das Geld stammt aus den rund", 2025, None, "part_of"),
-        # two years: two sums
-        ("Das Geld stammt aus den rund", 2024, 2025, None),
-        # no words that say it is paid from it
-        ("Hinzu kommen", None, 2025, None),
-        ("Das Paket wird aus den USA mit", None, 2025, "part_of"),  # (the same giver's sum)
-    ],
-)
-def test_a_package_paid_from_a_sum_its_year_unsaid(
-    cue: str, part_year: int | None, whole_year: int | None, link: str | None
-) -> None:
-    text = PAID.format(cue=cue)
-    figures = [
-        figure(text, "fünf Milliarden Euro", "5000000000", year=part_year, qualifier="approx"),
-        figure(text, "neun Milliarden Euro", "9000000000", year=whole_year, qualifier="approx"),
-    ]
-    assert [found for _, _, found in kinds(text, figures)] == [link, None]
-
-
-def test_french_words_for_a_package_paid_from_a_sum() -> None:
-    assert paid_from("Le paquet sera financé sur l'enveloppe de ")
-    assert paid_from("Elle est prélevée sur les ")
-    assert not paid_from("financé par la France à hauteur de ")
-
-
-@pytest.mark.parametrize(
-    ("before", "part"),
-    [
-        ("Of the 2026 defence funding, ", True),
-        ("Out of the total, about ", True),
-        ("Sur cette enveloppe, ", True),
-        ("Von diesem Betrag sind ", True),
-        ("Lithuania is one of the biggest donors of the budget, ", False),
-        ("The minister said that ", False),
-    ],
-)
-def test_a_whole_named_by_its_words_opens_its_part(before: str, part: bool) -> None:
-    assert names_a_part(before) is part
-
-
-NEW_MONEY = (
-    "Norway will add NOK 5 billion to this year's Nansen programme, bringing total Norwegian aid "
-    "to Ukraine for 2025 to NOK 85 billion. {cue} about NOK 2 billion will finance Patriot "
-    "interceptors."
-)
-
-
-@pytest.mark.parametrize(
-    ("cue", "links"),
-    [
-        # the new sum, not the running total it brings aid to (006)
-        ("Of the new money,", [None, None, "part_of"]),
-        # no cue: a sum of its own
-        ("Separately,", [None, None, None]),
-    ],
-)
-def test_a_part_of_the_new_money_skips_the_running_total(cue: str, links: list[str | None]) -> None:
-    text = NEW_MONEY.format(cue=cue)
-    figures = [
-        figure(text, "NOK 5 billion", "5000000000", unit="NOK", donor="Norway"),
-        figure(text, "NOK 85 billion", "85000000000", unit="NOK", donor="Norway"),
-        figure(text, "NOK 2 billion", "2000000000", unit="NOK", donor="Norway", qualifier="approx"),
-    ]
-    found = kinds(text, figures)
-    assert [link for _, _, link in found] == links
-    assert found[1][1] == "cumulative"
-
-
-def test_a_fund_brought_to_a_total_is_a_running_total() -> None:
-    def kind(before: str) -> Kind:
-        return kind_of(
-            unit="DKK", category="military_aid", qualifier="approx", before=before, after="."
-        )
-
-    assert kind("The new money brings the Ukraine Fund to a total of about ") is Kind.CUMULATIVE
-    # a package's total is the package
-    assert kind("The decision brings the package to a total of ") is Kind.INCREMENT
-    assert kind("The decision brings the new package to a total of ") is Kind.INCREMENT
-
-
-def test_a_members_share_restates_the_allies_target() -> None:
-    # "NATO allies agreed on 5%" (10), then a Dutch outlet's "5%" read as the Netherlands'
-    # target: the allies' claim, which keeps its giver
-    allies = replace(_share(1, "NATO allies", "5"), category="pledge_target", group=None)
-    member = replace(_share(3, "Netherlands", "5"), category="pledge_target", group=None)
-    claims = reconcile_block([allies, member])
-    assert [([m.document_id for m, _ in c.members], c.donor) for c in claims] == [
-        ([1, 3], "NATO allies")
-    ]
-    # a member's own spending share is no target of the allies; nor a sum of theirs
-    spent = replace(_share(3, "Netherlands", "5"), category="defense_spending")
-    assert len(reconcile_block([allies, spent])) == 2
-    assert not holds_giver("Netherlands", "NATO allies", "percent")
-    assert aggregate_giver("Netherlands", "percent")
-    assert not aggregate_giver("Netherlands", "EUR")
 
 
 SHARE_TEXT = "Report {n}. {giver} agreed to spend 5% of GDP on defence by 2035, the summit said. "

@@ -1,18 +1,11 @@
-"""Attribution rules of extractor 2026.11.22 (issue 10, fifteenth pass). Each rule is checked on
+"""A country's own defence spending: money for its own forces, a state's own arms contracts, and
+a share of the economy that restates a defence sum or names the country's economy, told apart
+from aid to Ukraine and from shares that are no share of the economy. Each rule is checked on
 sentences written for these tests, never copied from an evaluation article."""
-
-import datetime
 
 import pytest
 
-from services.extractor.figures import extract_figures
-from shared.models import Figure
-
-PUBLISHED = datetime.date(2026, 3, 10)
-
-
-def _figures(text: str) -> list[Figure]:
-    return extract_figures(text, published=PUBLISHED)
+from tests.support.figures import by_surface, in_order
 
 
 @pytest.mark.parametrize(
@@ -40,7 +33,7 @@ def _figures(text: str) -> list[Figure]:
     ],
 )
 def test_money_for_the_countrys_own_forces_is_its_defence_spending(text: str, donor: str) -> None:
-    figure = _figures(text)[-1]
+    figure = in_order(text)[-1]
     assert (figure.category, figure.donor, figure.recipient, figure.year) == (
         "defense_spending",
         donor,
@@ -54,13 +47,40 @@ def test_the_forces_budget_after_aid_to_ukraine_is_no_aid() -> None:
         "Deutschland hat der Ukraine seit 2022 Militärhilfe im Wert von 40 Milliarden Euro "
         "geleistet. Die Bundeswehr erhält im kommenden Jahr 95 Milliarden Euro."
     )
-    aid, budget = _figures(text)
+    aid, budget = in_order(text)
     assert (aid.category, aid.recipient) == ("military_aid", "Ukraine")
     assert (budget.category, budget.donor, budget.recipient) == (
         "defense_spending",
         "Germany",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Norway will give Ukraine more air defence this year.\n\nAt home, Oslo signed a "
+            "contract worth $1.8 billion for 54 new Leopard tanks.",
+            "$1.8 billion",
+        ),
+        (
+            "Die Niederlande liefern der Ukraine weitere Drohnen.\n\nIm Jahr 2024 bestellte Den "
+            "Haag in den USA Patriot-Systeme für rund 1,2 Milliarden Euro.",
+            "1,2 Milliarden Euro",
+        ),
+    ],
+)
+def test_a_states_own_arms_contract_is_defence_spending(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].category == "defense_spending"
+
+
+def test_contracts_for_ammunition_given_stay_aid() -> None:
+    text = (
+        "Belgium promised Ukraine €1 billion in military support this year. Some contracts for "
+        "ammunition worth €200 million will only be paid next year."
+    )
+    assert by_surface(text)["€200 million"].category == "military_aid"
 
 
 @pytest.mark.parametrize(
@@ -88,7 +108,7 @@ def test_the_forces_budget_after_aid_to_ukraine_is_no_aid() -> None:
 def test_a_share_of_the_economy_restating_a_defence_sum_is_that_spending(
     text: str, year: int
 ) -> None:
-    budget, share = _figures(text)
+    budget, share = in_order(text)
     assert (budget.category, budget.donor, budget.year) == ("defense_spending", "Austria", year)
     assert (share.category, share.donor, share.year) == ("defense_spending", "Austria", year)
 
@@ -99,7 +119,7 @@ def test_a_restated_share_is_its_sums_spender_not_the_story_giver() -> None:
         "neutrale Österreich budgetiert für das Bundesheer heuer rund 4 Milliarden Euro, knapp 1 "
         "Prozent der Wirtschaftsleistung."
     )
-    share = _figures(text)[-1]
+    share = in_order(text)[-1]
     assert (share.category, share.donor) == ("defense_spending", "Austria")
 
 
@@ -109,38 +129,14 @@ def test_a_share_after_a_comma_that_is_no_share_of_the_economy_keeps_its_own_rea
         "im Vorjahr. Die Inflation lag im Februar bei 3,1 Prozent, 0,4 Prozent der Teuerung "
         "entfallen auf Energie."
     )
-    readings = [(f.surface, f.category) for f in _figures(text)]
+    readings = [(f.surface, f.category) for f in in_order(text)]
     assert readings[1] == ("8 Prozent", "defense_spending")
     assert [category for _, category in readings[2:]] == ["other", "other"]
 
 
-@pytest.mark.parametrize(
-    ("text", "donor"),
-    [
-        (
-            "Austria's coalition wants its fiscal rules to exempt defence outlays above 1.2% of "
-            "GDP, the finance minister said on Tuesday.",
-            "Austria",
-        ),
-        (
-            "Der Bundestag hat Verteidigungsausgaben oberhalb von 1 Prozent des BIP von der "
-            "Schuldenbremse ausgenommen.",
-            "Germany",
-        ),
-        (
-            "Les Pays-Bas veulent que leur frein à l'endettement ne compte plus les dépenses "
-            "militaires au-delà de 2 % du PIB.",
-            "Netherlands",
-        ),
-    ],
-)
-def test_a_fiscal_rule_threshold_is_the_rule_not_spending(text: str, donor: str) -> None:
-    [figure] = _figures(text)
-    assert (figure.category, figure.aid_related, figure.year) == ("other", False, None)
-    assert figure.donor == donor
-
-
-def test_a_defence_share_beside_a_fiscal_rule_is_still_spending() -> None:
-    text = "Germany spent 2.1% of GDP on defence last year, even under the debt brake."
-    [figure] = _figures(text)
-    assert (figure.category, figure.donor, figure.year) == ("defense_spending", "Germany", 2025)
+def test_a_share_of_a_countrys_economy_named_by_its_name_is_of_gdp() -> None:
+    text = (
+        "Moscow will spend 15 trillion roubles on its armed forces next year, more than 7% of "
+        "Russia's economy, the finance ministry said."
+    )
+    assert by_surface(text)["7%"].category == "defense_spending"

@@ -1,0 +1,85 @@
+"""Which kind of aid a sum is: repairs to Ukraine's energy system are humanitarian (a loan for
+them stays a loan, and the energy sector named alone is no kind); a sum for Ukraine beside a
+target is aid; a share of GDP measuring the aid its sentence names is that aid. Each rule is
+checked on sentences written for these tests, never copied from an evaluation article."""
+
+import pytest
+
+from tests.support.figures import by_surface
+
+_ARMS_STORY = "Sweden will send Ukraine another package of military aid worth SEK 3 billion.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            _ARMS_STORY + "The foreign ministry is adding SEK 200 million for the repair of "
+            "substations damaged by Russian strikes.",
+            "SEK 200 million",
+        ),
+        (
+            "Deutschland liefert der Ukraine weitere Luftverteidigungssysteme.\n\nFür die "
+            "Reparatur von Heizkraftwerken stellt Berlin zusätzlich 60 Millionen Euro bereit.",
+            "60 Millionen Euro",
+        ),
+        (
+            "La France livrera de nouveaux canons Caesar à l'Ukraine.\n\nParis versera aussi 25 "
+            "millions d'euros pour la réparation du réseau électrique ukrainien.",
+            "25 millions d'euros",
+        ),
+        (
+            _ARMS_STORY + "Stockholm also gives SEK 40 million to the Red Cross for front-line "
+            "towns.",
+            "SEK 40 million",
+        ),
+    ],
+)
+def test_repairs_to_the_energy_system_are_humanitarian(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].category == "humanitarian_aid"
+
+
+def test_a_loan_for_repairs_stays_a_loan() -> None:
+    text = "The Nordic bank lent Ukraine €60 million to repair power plants near Kharkiv."
+    assert by_surface(text)["€60 million"].category == "financial_aid"
+
+
+def test_the_energy_sector_named_alone_is_no_kind() -> None:
+    text = (
+        "The World Bank puts the damage to Ukraine's energy system at more than $20 billion, the "
+        "bank said."
+    )
+    assert by_surface(text)["$20 billion"].category == "other"
+
+
+def test_a_sum_for_ukraine_beside_a_target_is_aid() -> None:
+    text = (
+        "Riga set aside €80 million for Ukraine this year, in line with the target the allies "
+        "discussed."
+    )
+    figure = by_surface(text)["€80 million"]
+    assert figure.category in ("aid_total", "military_aid")
+    assert figure.recipient == "Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("text", "shares"),
+    [
+        (
+            "Sweden's bilateral aid to Ukraine amounts to 0.7% of its GDP, against 0.2% for Spain.",
+            {"0.7%": "Sweden", "0.2%": "Spain"},
+        ),
+        (
+            "Selon le centre de recherche, l'aide belge représente environ 0,3 % du PIB.",
+            {"0,3 %": "Belgium"},
+        ),
+    ],
+)
+def test_a_share_of_gdp_measuring_the_aid_named_is_that_aid(
+    text: str, shares: dict[str, str]
+) -> None:
+    figures = by_surface(text)
+    for surface, donor in shares.items():
+        assert figures[surface].category == "aid_total", surface
+        assert figures[surface].aid_related is True, surface
+        assert figures[surface].donor == donor, surface
