@@ -35,7 +35,7 @@ from services.reconciler.rules import (
     same_precise_amount,
     two_exact_sums,
 )
-from shared.models import UNSPECIFIC_AID, ClaimBlock, category_group
+from shared.models import MEANS_OF_AID, UNSPECIFIC_AID, ClaimBlock, category_group
 
 STATES = "states"
 RESTATES = "restates"
@@ -256,7 +256,11 @@ class _Cluster:
         if (
             relation != Link.PART_OF
             and kind is not None
-            and (self.specific is None or (self.specific_weak and not mention.kind_weak))
+            and (
+                self.specific is None
+                or (self.specific_weak and not mention.kind_weak)
+                or _purpose_over_means(self.specific, self.specific_weak, mention)
+            )
         ):
             self.specific, self.specific_weak = kind, mention.kind_weak
             self.specific_document = mention.document_id
@@ -539,6 +543,10 @@ def _kind_gives_way(cluster: _Cluster, other: Mention, mention: Mention) -> bool
     when the claim's kind is contradicted by a part of it read in its own sentence ("€1.5
     billion" read as financial aid, "Of this amount, €1.4 billion ... to finance air defence"):
     no reading is better than the guess then."""
+    if not (mention.kind_weak or cluster.specific_weak) and _one_package_retold(
+        cluster, other, mention
+    ):
+        return True
     # 2026.11.17: both kinds read from context are two guesses, which say nothing either
     if not (mention.kind_weak or cluster.specific_weak) or (
         mention.kind_weak and cluster.kind_doubted
@@ -548,6 +556,27 @@ def _kind_gives_way(cluster: _Cluster, other: Mention, mention: Mention) -> bool
         other.document_id != mention.document_id
         and (other.value, other.unit, other.qualifier)
         == (mention.value, mention.unit, mention.qualifier)
+        and _within(other.published, mention.published, _SAME_EVENT_DAYS)
+    )
+
+
+def _one_package_retold(cluster: _Cluster, other: Mention, mention: Mention) -> bool:
+    """Whether a mention whose kind of aid its own sentence gives, another than the claim's (read
+    in its figure's sentence too), still retells the claim's package: the claim's very figure,
+    exact and of two or more significant digits ("€2.1 billion", not "€10 million"), of the giver
+    both name and the year both give, in another report within a week: one news event, as for
+    a year (`_same_figure_within_event`). Outlets name one package by its money or by its
+    purpose ("a second tranche of €2.1 billion" of windfall profits, read as financial aid, "to
+    buy arms"). A round sum says too little: one giver sends it for two purposes."""
+    return (
+        other.document_id != mention.document_id
+        and not (mention.guessed_giver or cluster.giver_guessed or cluster.donor_weak)
+        and mention.donor is not None
+        and donor_family(cluster.donor) == donor_family(mention.donor)
+        and mention.period is not None
+        and not mention.period_weak
+        and cluster.period == mention.period
+        and same_precise_amount(other, mention, EVENT_DIGITS)
         and _within(other.published, mention.published, _SAME_EVENT_DAYS)
     )
 
@@ -609,6 +638,20 @@ def _years_told_apart(cluster: _Cluster, part: Mention | None, mention: Mention)
 
 def _families(givers: frozenset[str]) -> set[str | None]:
     return {donor_family(giver) for giver in givers}
+
+
+def _purpose_over_means(kind: str, weak: bool, mention: Mention) -> bool:
+    """Whether a mention read in its own sentence as a purpose of aid (military, humanitarian)
+    gives a claim read in its figure's sentence as financial aid its kind: one package that one
+    report calls financial aid and another, in its sentence, arms or winter aid, is that (the
+    claims of one package told as both join by `_one_package_retold`). The store's claims as
+    they stood read their kind in the same order (`shared.store.claims.claims_so_far`)."""
+    return (
+        not weak
+        and not mention.kind_weak
+        and category_group(kind) == MEANS_OF_AID
+        and category_group(mention.claim_category) != MEANS_OF_AID
+    )
 
 
 def _specific(mention: Mention) -> str | None:

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from shared.db import Connection
-from shared.models import UNSPECIFIC_AID, ClaimBlock, block_family, category_group
+from shared.models import MEANS_OF_AID, UNSPECIFIC_AID, ClaimBlock, block_family, category_group
 from shared.store import row, rows, scalar
 
 
@@ -645,8 +645,12 @@ def claims_so_far(
             JOIN documents d ON d.id = m.document_id
             WHERE m.claim_id = c.id AND m.relation <> 'part_of'
               AND m.category_group <> '{UNSPECIFIC_AID}' AND {_ORDER} < {at}
-            ORDER BY coalesce(f.attribution ->> 'category' {_WEAK}, false), {_ORDER},
-                     m.start_offset
+            -- a purpose read in a figure's sentence before financial aid, the money's form
+            -- (`clustering._purpose_over_means`)
+            ORDER BY coalesce(f.attribution ->> 'category' {_WEAK}, false),
+                     m.category_group = '{MEANS_OF_AID}'
+                     AND NOT coalesce(f.attribution ->> 'category' {_WEAK}, false),
+                     {_ORDER}, m.start_offset
             LIMIT 1
         ) s ON true
         WHERE c.id = ANY(%(ids)s) AND c.category_group = ANY(%(groups)s) AND c.kind = %(kind)s

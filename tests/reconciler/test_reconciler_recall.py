@@ -1,0 +1,143 @@
+"""Recall (issue 14): mentions of one claim that the reconciler kept apart.
+
+- One package told by its money and by its purpose: the very figure, exact and of two or more
+  significant digits, of one named giver and year, in another report of the week, joins the
+  claim whatever kind of aid each report read in its sentence ("a second tranche of €2.1 billion"
+  of windfall profits, read as financial aid, and "€2.1 billion ... to buy arms"). The claim
+  takes the purpose (military, humanitarian aid) over the money's form (financial aid), in the
+  store as in a rebuild.
+"""
+
+import datetime
+from dataclasses import replace
+from decimal import Decimal
+
+import pytest
+
+from services.reconciler.clustering import Mention, reconcile_block
+from services.reconciler.tasks import rebuild_block, reconcile_and_store
+from shared import db
+from shared.config import Settings
+from shared.models import ClaimBlock, category_group
+from tests.reconciler.test_reconciler_rules import figure
+from tests.support.ledger import query, store_document
+
+AID = ClaimBlock("aid", "increment")
+
+
+def mention(
+    doc: int,
+    category: str,
+    *,
+    eur: str = "2100000000",
+    qualifier: str = "exact",
+    donor: str = "EU",
+    period: str | None = "2025",
+    period_weak: bool = False,
+    day: int | None = None,
+    start: int = 0,
+) -> Mention:
+    """A mention of the EU's €2.1 billion to Ukraine in 2025, its kind read in its sentence,
+    published on day `doc` of April."""
+    return Mention(
+        document_id=doc,
+        document_key=f"{doc:064x}",
+        start=start,
+        end=start + 5,
+        block=AID,
+        group=category_group(category),
+        published=datetime.date(2025, 4, day or doc),
+        value=Decimal(eur),
+        unit="EUR",
+        qualifier=qualifier,
+        value_eur=Decimal(eur),
+        category=category,
+        donor=donor,
+        recipient="Ukraine",
+        period=period,
+        period_weak=period_weak,
+    )
+
+
+def claims_of(mentions: list[Mention]) -> list[tuple[str, list[int]]]:
+    return [(c.category, [m.document_id for m, _ in c.members]) for c in reconcile_block(mentions)]
+
+
+def test_one_package_told_by_its_money_and_by_its_purpose_is_one_claim_of_its_purpose() -> None:
+    # 22: the Commission's "second tranche of €2.1 billion" read as financial aid, the wire's
+    # "€2.1 billion ... to buy arms for Ukraine" as military aid
+    assert claims_of([mention(1, "financial_aid"), mention(2, "military_aid")]) == [
+        ("military_aid", [1, 2])
+    ]
+    # the purpose read first stays
+    assert claims_of([mention(1, "humanitarian_aid"), mention(2, "financial_aid")]) == [
+        ("humanitarian_aid", [1, 2])
+    ]
+
+
+def test_a_claim_of_the_mentions_own_kind_comes_first() -> None:
+    found = claims_of(
+        [
+            mention(1, "humanitarian_aid"),
+            mention(1, "military_aid", start=90),
+            mention(2, "military_aid"),
+        ]
+    )
+    assert found == [("humanitarian_aid", [1]), ("military_aid", [1, 2])]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        mention(2, "military_aid", eur="2000000000"),  # a round sum: one giver, two purposes
+        mention(2, "military_aid", qualifier="approx"),  # not the very figure
+        mention(2, "military_aid", donor="Japan"),  # another giver
+        mention(2, "military_aid", period="2024"),  # another year
+        mention(2, "military_aid", period=None),  # a year unsaid
+        mention(2, "military_aid", period_weak=True),  # a year read from context
+        mention(2, "military_aid", day=20),  # not one news event
+        mention(1, "military_aid", start=90),  # one report's two sums
+    ],
+)
+def test_look_alikes_of_another_kind_read_in_their_sentences_stay_apart(other: Mention) -> None:
+    assert len(claims_of([mention(1, "financial_aid"), other])) == 2
+
+
+COMMISSION = "Report {n}. The Commission made available a tranche of €2.1 billion for Ukraine."
+WIRE = "Report {n}. The EU transferred €2.1 billion to buy arms for Ukraine."
+
+
+def _store(number: int, day: int, template: str, category: str) -> int:
+    text = template.format(n=number)
+    found = figure(text, "€2.1 billion", "2100000000", category=category, donor="EU", year=2025)
+    attribution = {"category": "sentence", "donor": "sentence", "year": "sentence"}
+    return store_document(
+        number, text, [replace(found, attribution=attribution)], datetime.date(2025, 4, day)
+    )
+
+
+def _claims() -> list[tuple[str, int]]:
+    return [
+        (r["category"], r["mentions"])
+        for r in query("SELECT category, mentions FROM claims ORDER BY category, mentions")
+    ]
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (1, 2, 0, 1), (0, 1, 2, 2)])
+def test_the_stage_gives_the_purpose_a_rebuild_gives(
+    clean_db: Settings, order: tuple[int, ...]
+) -> None:
+    """Through the stage, in and out of order and again, as a rebuild: the claim as it stood
+    before a place reads its kind as the clustering does (a purpose before financial aid)."""
+    documents = [
+        _store(1, 1, COMMISSION, "financial_aid"),
+        _store(2, 2, WIRE, "military_aid"),
+        _store(3, 3, COMMISSION, "financial_aid"),
+    ]
+    for index in order:
+        reconcile_and_store(documents[index])
+    stored = _claims()
+    assert stored == [("military_aid", 3)]
+    with db.transaction() as conn:
+        rebuild_block(conn, AID)
+    assert _claims() == stored
