@@ -539,7 +539,8 @@ def _kind_gives_way(cluster: _Cluster, other: Mention, mention: Mention) -> bool
     """Whether a mention may join a claim of another kind of aid (2026.11.15): one of the two
     kinds was read from the text around its figure, not its own sentence (a guess), the other
     in its sentence or around its figure too (2026.11.17), and the mention gives the claim's
-    very figure (amount, currency and qualifier) in another report, within a week of it. Not
+    very figure (amount and currency; its qualifier may bound it, "more than €2 billion", as
+    long as the amounts agree) in another report, within a week of it. Not
     when the claim's kind is contradicted by a part of it read in its own sentence ("€1.5
     billion" read as financial aid, "Of this amount, €1.4 billion ... to finance air defence"):
     no reading is better than the guess then."""
@@ -554,8 +555,7 @@ def _kind_gives_way(cluster: _Cluster, other: Mention, mention: Mention) -> bool
         return False
     return (
         other.document_id != mention.document_id
-        and (other.value, other.unit, other.qualifier)
-        == (mention.value, mention.unit, mention.qualifier)
+        and (other.value, other.unit) == (mention.value, mention.unit)
         and _within(other.published, mention.published, _SAME_EVENT_DAYS)
     )
 
@@ -569,15 +569,13 @@ def _one_package_retold(cluster: _Cluster, other: Mention, mention: Mention) -> 
     purpose ("a second tranche of €2.1 billion" of windfall profits, read as financial aid, "to
     buy arms"). A round sum says too little: one giver sends it for two purposes."""
     return (
-        other.document_id != mention.document_id
-        and not (mention.guessed_giver or cluster.giver_guessed or cluster.donor_weak)
+        not (mention.guessed_giver or cluster.giver_guessed or cluster.donor_weak)
         and mention.donor is not None
         and donor_family(cluster.donor) == donor_family(mention.donor)
         and mention.period is not None
         and not mention.period_weak
         and cluster.period == mention.period
-        and same_precise_amount(other, mention, EVENT_DIGITS)
-        and _within(other.published, mention.published, _SAME_EVENT_DAYS)
+        and _same_figure_within_event(other, mention)
     )
 
 
@@ -598,13 +596,23 @@ def _names_another(cluster: _Cluster, mention: Mention) -> bool:
     )
 
 
+# Qualifiers of a figure as given, not a bound: "about 170 billion yen" is the figure of
+# "170 billion yen", rounded by neither.
+_FIGURE_AS_GIVEN = frozenset({"exact", "approx"})
+
+
 def _same_figure_within_event(other: Mention, mention: Mention) -> bool:
-    """Whether a mention gives the very figure of another report's, exact and of two or more
-    significant digits, within a week of it: one news event, however each outlet dated it. In
-    one report, two years read in the figures' own sentences are two facts."""
+    """Whether a mention gives the very figure of another report's, of two or more significant
+    digits, exact in one of the two (the other may say "about" it: "the first, worth 170 billion
+    yen" and "of approximately 170 billion yen"), within a week of it: one news event, however
+    each outlet dated it. In one report, two years read in the figures' own sentences are two
+    facts."""
     return (
         other.document_id != mention.document_id
-        and same_precise_amount(other, mention, EVENT_DIGITS)
+        and (other.value, other.unit) == (mention.value, mention.unit)
+        and "exact" in (other.qualifier, mention.qualifier)
+        and {other.qualifier, mention.qualifier} <= _FIGURE_AS_GIVEN
+        and len(other.value.normalize().as_tuple().digits) >= EVENT_DIGITS
         and _within(other.published, mention.published, _SAME_EVENT_DAYS)
     )
 

@@ -6,6 +6,11 @@
   of windfall profits, read as financial aid, and "€2.1 billion ... to buy arms"). The claim
   takes the purpose (military, humanitarian aid) over the money's form (financial aid), in the
   store as in a rebuild.
+- The very figure of one news event says "about" it in one report: "the first, worth 170 billion
+  yen" and "of approximately 170 billion yen" (one exact, the other approximate, not a bound)
+  join whatever year each report read, as two exact ones did.
+- A kind of aid read from context gives way to the claim's very figure however its qualifier
+  bounds it ("more than €2.1 billion"), the amounts agreeing.
 """
 
 import datetime
@@ -34,6 +39,7 @@ def mention(
     donor: str = "EU",
     period: str | None = "2025",
     period_weak: bool = False,
+    kind_weak: bool = False,
     day: int | None = None,
     start: int = 0,
 ) -> Mention:
@@ -56,6 +62,7 @@ def mention(
         recipient="Ukraine",
         period=period,
         period_weak=period_weak,
+        kind_weak=kind_weak,
     )
 
 
@@ -90,7 +97,7 @@ def test_a_claim_of_the_mentions_own_kind_comes_first() -> None:
     "other",
     [
         mention(2, "military_aid", eur="2000000000"),  # a round sum: one giver, two purposes
-        mention(2, "military_aid", qualifier="approx"),  # not the very figure
+        mention(2, "military_aid", qualifier="over"),  # a bound, not the figure
         mention(2, "military_aid", donor="Japan"),  # another giver
         mention(2, "military_aid", period="2024"),  # another year
         mention(2, "military_aid", period=None),  # a year unsaid
@@ -101,6 +108,41 @@ def test_a_claim_of_the_mentions_own_kind_comes_first() -> None:
 )
 def test_look_alikes_of_another_kind_read_in_their_sentences_stay_apart(other: Mention) -> None:
     assert len(claims_of([mention(1, "financial_aid"), other])) == 2
+
+
+@pytest.mark.parametrize(("first", "second"), [("exact", "approx"), ("approx", "exact")])
+def test_the_very_figure_about_it_within_a_week_joins_a_claim_dated_otherwise(
+    first: str, second: str
+) -> None:
+    # 86: "the first of them, worth 170 billion yen" for 2025, "The first disbursement, of
+    # approximately 170 billion yen" read for 2024 the next day
+    wire = mention(1, "financial_aid", eur="1054000000", qualifier=first, period="2025")
+    ministry = mention(2, "financial_aid", eur="1054000000", qualifier=second, period="2024")
+    assert claims_of([wire, ministry]) == [("financial_aid", [1, 2])]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "eur"),
+    [
+        ("approx", "approx", "1054000000"),  # exact in neither
+        ("exact", "over", "1054000000"),  # a bound, not the figure
+        ("exact", "approx", "1000000000"),  # a round sum
+    ],
+)
+def test_a_figure_given_about_or_beyond_keeps_its_year(first: str, second: str, eur: str) -> None:
+    wire = mention(1, "financial_aid", eur=eur, qualifier=first, period="2025")
+    ministry = mention(2, "financial_aid", eur=eur, qualifier=second, period="2024")
+    assert len(claims_of([wire, ministry])) == 2
+
+
+def test_a_kind_guess_joins_the_claims_figure_however_its_qualifier_bounds_it() -> None:
+    claim = mention(1, "military_aid")
+    assert claims_of([claim, mention(2, "financial_aid", qualifier="over", kind_weak=True)]) == [
+        ("military_aid", [1, 2])
+    ]
+    # not another figure it may bound: "more than €2 billion" is not the claim's €2.1 billion
+    bound = mention(2, "financial_aid", eur="2000000000", qualifier="over", kind_weak=True)
+    assert len(claims_of([claim, bound])) == 2
 
 
 COMMISSION = "Report {n}. The Commission made available a tranche of €2.1 billion for Ukraine."
