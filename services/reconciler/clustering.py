@@ -13,7 +13,7 @@ rebuilding a block is idempotent and deterministic.
 
 import bisect
 import datetime
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -177,6 +177,9 @@ class Seed:
     specific: str | None = None
     specific_weak: bool = False  # that kind was read from context, not its figure's sentence
     specific_document: int | None = None  # the document whose mention gave that kind
+    # The kinds of aid its mentions (not parts) read in their figures' own sentences there, in
+    # order (`_most_read`).
+    kinds: tuple[str, ...] = ()
     # It lost mentions from the place on (they are taken again): a draft even if none rejoin.
     changed: bool = False
 
@@ -205,6 +208,8 @@ class _Cluster:
         # (The mention that gave it: a seed's, else the stating one.)
         self.specific_weak = seed.specific_weak if seed else anchor.kind_weak
         self.specific_document = seed.specific_document if seed else anchor.document_id
+        # The kinds its mentions (not parts) read in their figures' own sentences, in order.
+        self.kinds: list[str] = list(seed.kinds) if seed else _read_kind(anchor)
 
     @property
     def giver_guessed(self) -> bool:
@@ -227,8 +232,9 @@ class _Cluster:
     @property
     def category(self) -> str:
         """Its category: the most specific among its mentions' (parts are facts of their own),
-        the first read in its figure's sentence, else the first, the stating mention's first."""
-        return self.specific or self.anchor.claim_category
+        the first read in its figure's sentence, else the first, the stating mention's first.
+        Kinds read in several figures' sentences: the one most of them read (`_most_read`)."""
+        return _most_read(self.kinds) if self.kinds else self.specific or self.anchor.claim_category
 
     def holds_part(self, place: tuple[int, int]) -> bool:
         """Whether the figure at (document, start) is one of its parts."""
@@ -256,14 +262,12 @@ class _Cluster:
         if (
             relation != Link.PART_OF
             and kind is not None
-            and (
-                self.specific is None
-                or (self.specific_weak and not mention.kind_weak)
-                or _purpose_over_means(self.specific, self.specific_weak, mention)
-            )
+            and (self.specific is None or (self.specific_weak and not mention.kind_weak))
         ):
             self.specific, self.specific_weak = kind, mention.kind_weak
             self.specific_document = mention.document_id
+        if relation != Link.PART_OF:
+            self.kinds += _read_kind(mention)
 
 
 class _AmountIndex:
@@ -648,18 +652,24 @@ def _families(givers: frozenset[str]) -> set[str | None]:
     return {donor_family(giver) for giver in givers}
 
 
-def _purpose_over_means(kind: str, weak: bool, mention: Mention) -> bool:
-    """Whether a mention read in its own sentence as a purpose of aid (military, humanitarian)
-    gives a claim read in its figure's sentence as financial aid its kind: one package that one
-    report calls financial aid and another, in its sentence, arms or winter aid, is that (the
-    claims of one package told as both join by `_one_package_retold`). The store's claims as
-    they stood read their kind in the same order (`shared.store.claims.claims_so_far`)."""
-    return (
-        not weak
-        and not mention.kind_weak
-        and category_group(kind) == MEANS_OF_AID
-        and category_group(mention.claim_category) != MEANS_OF_AID
-    )
+def _read_kind(mention: Mention) -> list[str]:
+    """Its kind of aid, if specific and read in its figure's own sentence."""
+    kind = _specific(mention)
+    return [kind] if kind is not None and not mention.kind_weak else []
+
+
+def _most_read(kinds: Sequence[str]) -> str:
+    """A claim's kind of aid when its reports read several in their figures' own sentences (one
+    package told by its money and by its purpose, `_one_package_retold`): the one most of them
+    read, one outlet's reading outvoted; of two as often read, a purpose (military,
+    humanitarian aid) over financial aid, the money's form, then the first read. Its category
+    is the first of that kind's readings."""
+    count = Counter(category_group(kind) for kind in kinds)
+    first: dict[str, int] = {}
+    for index, kind in enumerate(kinds):
+        first.setdefault(category_group(kind), index)
+    group = max(count, key=lambda g: (count[g], g != MEANS_OF_AID, -first[g]))
+    return kinds[first[group]]
 
 
 def _specific(mention: Mention) -> str | None:

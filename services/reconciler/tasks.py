@@ -195,6 +195,12 @@ def _refold(
                 else None,
                 specific_weak=weakly_attributed(claim.kind_source),
                 specific_document=claim.kind_document,
+                kinds=tuple(
+                    claim_category(category, group)
+                    for category, group in zip(
+                        claim.kind_categories, claim.kind_groups, strict=True
+                    )
+                ),
                 changed=claim.id in lost,
             )
         )
