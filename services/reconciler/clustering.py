@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from services.extractor.currencies import HOME_COUNTRY
 from services.reconciler.rules import (
     EVENT_DIGITS,
     WINDOW,
@@ -100,10 +101,17 @@ class Mention:
     def reach(self) -> str | None:
         """The giver family of the claims it is compared with; None: every giver's. A guessed
         giver may give way to any other, and a list or NATO's allies may hold a claim's giver
-        (`rules.holds_giver`, 2026.11.18)."""
-        if self.guessed_giver or aggregate_giver(self.donor, self.unit):
+        (`rules.holds_giver`, 2026.11.18), and a sum in another country's currency may be that
+        country's (`_home_currency_figure`)."""
+        if self.guessed_giver or aggregate_giver(self.donor, self.unit) or self.foreign_money:
             return None
         return donor_family(self.donor)
+
+    @property
+    def foreign_money(self) -> bool:
+        """Its sum is in a national currency (`HOME_COUNTRY`) of another country than its giver."""
+        home = HOME_COUNTRY.get(self.unit)
+        return home is not None and self.donor is not None and home != self.donor
 
     @property
     def amount(self) -> Decimal | None:
@@ -502,6 +510,8 @@ def _giver_gives_way(cluster: _Cluster, other: Mention, mention: Mention, part: 
     currency, within a week."""
     if _givers_told_apart(cluster, mention):
         return False
+    if _home_currency_figure(cluster, other, mention, part):
+        return True
     if holds_giver(mention.donor, cluster.donor, mention.unit) or (
         mention.unit == "percent" and holds_giver(cluster.donor, mention.donor, mention.unit)
     ):
@@ -537,6 +547,22 @@ def _giver_gives_way(cluster: _Cluster, other: Mention, mention: Mention, part: 
     # converted the figure for its readers ("rund 7,7 Milliarden Franken"). Such a guess gives
     # way to that only, not to any other guess.
     return other.unit != mention.unit and currency_country(mention.unit) == mention.donor
+
+
+def _home_currency_figure(cluster: _Cluster, other: Mention, mention: Mention, part: bool) -> bool:
+    """Whether a mention gives, in another report within a week, the very sum of a claim in the
+    national currency of the claim's giver (`HOME_COUNTRY`: "CZK 160 billion" of the Czech
+    Republic's), whatever other giver was read for it: only that country pays in its crown or
+    złoty, and the outlet's giver is a misreading (a country named near the figure). Not the
+    other way round: a giver read for a sum in another country's currency keeps its claim."""
+    return (
+        not part
+        and mention.foreign_money
+        and HOME_COUNTRY.get(mention.unit) == cluster.donor
+        and other.document_id != mention.document_id
+        and (other.value, other.unit) == (mention.value, mention.unit)
+        and _within(other.published, mention.published, _SAME_EVENT_DAYS)
+    )
 
 
 def _kind_gives_way(cluster: _Cluster, other: Mention, mention: Mention) -> bool:

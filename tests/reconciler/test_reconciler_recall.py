@@ -12,6 +12,8 @@
   join whatever year each report read, as two exact ones did.
 - A kind of aid read from context gives way to the claim's very figure however its qualifier
   bounds it ("more than €2.1 billion"), the amounts agreeing.
+- A sum in a national currency is that country's money: "CZK 160 billion" that another report
+  of the week reads as another country's joins the Czech Republic's claim of that very sum.
 """
 
 import datetime
@@ -36,6 +38,7 @@ def mention(
     category: str,
     *,
     eur: str = "2100000000",
+    unit: str = "EUR",
     qualifier: str = "exact",
     donor: str = "EU",
     period: str | None = "2025",
@@ -55,7 +58,7 @@ def mention(
         group=category_group(category),
         published=datetime.date(2025, 4, day or doc),
         value=Decimal(eur),
-        unit="EUR",
+        unit=unit,
         qualifier=qualifier,
         value_eur=Decimal(eur),
         category=category,
@@ -160,6 +163,76 @@ def test_a_kind_guess_joins_the_claims_figure_however_its_qualifier_bounds_it() 
     # not another figure it may bound: "more than €2 billion" is not the claim's €2.1 billion
     bound = mention(2, "financial_aid", eur="2000000000", qualifier="over", kind_weak=True)
     assert len(claims_of([claim, bound])) == 2
+
+
+def crowns(doc: int, donor: str, *, day: int | None = None, unit: str = "CZK") -> Mention:
+    """The Czech Republic's CZK 160 billion (about €6.5 billion) as read in report `doc`."""
+    return replace(
+        mention(doc, "military_aid", donor=donor, day=day, unit=unit, eur="160000000000"),
+        value_eur=Decimal("6500000000"),
+    )
+
+
+def givers_of(mentions: list[Mention]) -> list[tuple[str | None, int]]:
+    return [(c.donor, len(c.members)) for c in reconcile_block(mentions)]
+
+
+def test_a_sum_in_a_countrys_own_currency_is_its_own_whoever_another_report_names() -> None:
+    # 53: the ministry's "CZK 160 billion" read as the United Kingdom's, named near the figure
+    assert givers_of([crowns(1, "Czech Republic"), crowns(2, "United Kingdom")]) == [
+        ("Czech Republic", 2)
+    ]
+
+
+@pytest.mark.parametrize(
+    "mentions",
+    [
+        # a giver read first for another country's money keeps its claim: the reverse is no proof
+        [crowns(1, "United Kingdom"), crowns(2, "Czech Republic")],
+        # euros and dollars are paid by many
+        [crowns(1, "Czech Republic", unit="EUR"), crowns(2, "United Kingdom", unit="EUR")],
+        [crowns(1, "Czech Republic"), crowns(2, "United Kingdom", day=20)],  # weeks later
+        [crowns(1, "Czech Republic"), crowns(1, "United Kingdom")],  # one report's two sums
+    ],
+)
+def test_other_givers_of_a_sum_keep_their_claims(mentions: list[Mention]) -> None:
+    assert len(givers_of(mentions)) == 2
+
+
+def test_a_national_sum_read_as_another_countrys_looks_for_every_giver() -> None:
+    # so that the store finds the claim of the currency's country (`claims_near`)
+    assert crowns(2, "United Kingdom").reach is None
+    assert crowns(1, "Czech Republic").reach == "Czech Republic"
+    assert crowns(2, "United Kingdom", unit="EUR").reach == "United Kingdom"
+
+
+MINISTRY = "Report {n}. Defence spending will rise to CZK 160 billion next year."
+
+
+def _crowns(number: int, day: int, donor: str) -> int:
+    text = MINISTRY.format(n=number)
+    found = figure(text, "CZK 160 billion", "160000000000", unit="CZK", donor=donor, year=2025)
+    found = replace(
+        found,
+        value_eur=Decimal("6500000000"),
+        attribution={"category": "sentence", "donor": "sentence", "year": "sentence"},
+    )
+    return store_document(number, text, [found], datetime.date(2025, 4, day))
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0), (0, 1, 0), (1, 0, 1)])
+def test_the_stage_finds_the_claim_of_the_currencys_country(
+    clean_db: Settings, order: tuple[int, ...]
+) -> None:
+    documents = [_crowns(1, 1, "Czech Republic"), _crowns(2, 2, "United Kingdom")]
+    for index in order:
+        reconcile_and_store(documents[index])
+    stored = query("SELECT donor, mentions FROM claims ORDER BY id")
+    assert [(r["donor"], r["mentions"]) for r in stored] == [("Czech Republic", 2)]
+    with db.transaction() as conn:
+        rebuild_block(conn, AID)
+    again = query("SELECT donor, mentions FROM claims ORDER BY id")
+    assert [(r["donor"], r["mentions"]) for r in again] == [("Czech Republic", 2)]
 
 
 COMMISSION = "Report {n}. The Commission made available a tranche of €2.1 billion for Ukraine."
