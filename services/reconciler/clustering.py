@@ -594,7 +594,8 @@ def _one_package_retold(cluster: _Cluster, other: Mention, mention: Mention) -> 
     """Whether a mention whose kind of aid its own sentence gives, another than the claim's (read
     in its figure's sentence too), still retells the claim's package: the claim's very figure,
     exact and of two or more significant digits ("€2.1 billion", not "€10 million"), of the giver
-    both name and the year both give, in another report within a week: one news event, as for
+    both name and the year both give (or one leaves unsaid, not read from context), in another
+    report within a week: one news event, as for
     a year (`_same_figure_within_event`). Outlets name one package by its money or by its
     purpose ("a second tranche of €2.1 billion" of windfall profits, read as financial aid, "to
     buy arms"). A round sum says too little: one giver sends it for two purposes."""
@@ -602,9 +603,8 @@ def _one_package_retold(cluster: _Cluster, other: Mention, mention: Mention) -> 
         not (mention.guessed_giver or cluster.giver_guessed or cluster.donor_weak)
         and mention.donor is not None
         and donor_family(cluster.donor) == donor_family(mention.donor)
-        and mention.period is not None
         and not mention.period_weak
-        and cluster.period == mention.period
+        and _same_or_unsaid(cluster.period, mention.period)
         and _same_figure_within_event(other, mention)
     )
 

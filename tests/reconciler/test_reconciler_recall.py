@@ -102,6 +102,15 @@ def test_a_claim_takes_the_kind_most_of_its_reports_read() -> None:
     ) == [("financial_aid", [1, 2, 3])]
 
 
+def test_a_year_one_report_leaves_unsaid_keeps_no_package_apart() -> None:
+    assert claims_of([mention(1, "financial_aid"), mention(2, "military_aid", period=None)]) == [
+        ("military_aid", [1, 2])
+    ]
+    assert claims_of([mention(1, "financial_aid", period=None), mention(2, "military_aid")]) == [
+        ("military_aid", [1, 2])
+    ]
+
+
 def test_a_claim_of_the_mentions_own_kind_comes_first() -> None:
     found = claims_of(
         [
@@ -120,7 +129,6 @@ def test_a_claim_of_the_mentions_own_kind_comes_first() -> None:
         mention(2, "military_aid", qualifier="over"),  # a bound, not the figure
         mention(2, "military_aid", donor="Japan"),  # another giver
         mention(2, "military_aid", period="2024"),  # another year
-        mention(2, "military_aid", period=None),  # a year unsaid
         mention(2, "military_aid", period_weak=True),  # a year read from context
         mention(2, "military_aid", day=20),  # not one news event
         mention(1, "military_aid", start=90),  # one report's two sums
