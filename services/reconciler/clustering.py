@@ -570,10 +570,10 @@ def _kind_gives_way(cluster: _Cluster, other: Mention, mention: Mention) -> bool
     kinds was read from the text around its figure, not its own sentence (a guess), the other
     in its sentence or around its figure too (2026.11.17), and the mention gives the claim's
     very figure (amount and currency; its qualifier may bound it, "more than €2 billion", as
-    long as the amounts agree) in another report, within a week of it. Not
-    when the claim's kind is contradicted by a part of it read in its own sentence ("€1.5
-    billion" read as financial aid, "Of this amount, €1.4 billion ... to finance air defence"):
-    no reading is better than the guess then."""
+    long as the amounts agree) in another report, within a week of it. Not when the claim's
+    kind is contradicted by a part of it read in its own sentence ("€1.5 billion" read as
+    financial aid, "Of this amount, €1.4 billion ... to finance air defence"): no reading is
+    better than the guess then. Two kinds both read in their sentences: `_one_package_retold`."""
     if not (mention.kind_weak or cluster.specific_weak) and _one_package_retold(
         cluster, other, mention
     ):
@@ -595,10 +595,10 @@ def _one_package_retold(cluster: _Cluster, other: Mention, mention: Mention) -> 
     in its figure's sentence too), still retells the claim's package: the claim's very figure,
     exact and of two or more significant digits ("€2.1 billion", not "€10 million"), of the giver
     both name and the year both give (or one leaves unsaid, not read from context), in another
-    report within a week: one news event, as for
-    a year (`_same_figure_within_event`). Outlets name one package by its money or by its
-    purpose ("a second tranche of €2.1 billion" of windfall profits, read as financial aid, "to
-    buy arms"). A round sum says too little: one giver sends it for two purposes."""
+    report within a week: one news event, as for a year (`_same_figure_within_event`). Outlets
+    name one package by its money or by its purpose ("a second tranche of €2.1 billion" of
+    windfall profits, read as financial aid, "to buy arms"). A round sum says too little: one
+    giver sends it for two purposes."""
     return (
         not (mention.guessed_giver or cluster.giver_guessed or cluster.donor_weak)
         and mention.donor is not None
