@@ -593,15 +593,14 @@ def _kind_gives_way(cluster: _Cluster, other: Mention, mention: Mention) -> bool
 def _one_package_retold(cluster: _Cluster, other: Mention, mention: Mention) -> bool:
     """Whether a mention whose kind of aid its own sentence gives, another than the claim's (read
     in its figure's sentence too), still retells the claim's package: the claim's very figure,
-    exact and of two or more significant digits ("€2.1 billion", not "€10 million"), of the giver
-    both name and the year both give (or one leaves unsaid, not read from context), in another
-    report within a week: one news event, as for a year (`_same_figure_within_event`). Outlets
-    name one package by its money or by its purpose ("a second tranche of €2.1 billion" of
-    windfall profits, read as financial aid, "to buy arms"). A round sum says too little: one
-    giver sends it for two purposes."""
+    exact and of two or more significant digits ("€2.1 billion", not "€10 million"), of one giver
+    (however each report read it, as for a kind read from context) and the year both give (or
+    one leaves unsaid, not read from context), in another report within a week: one news event,
+    as for a year (`_same_figure_within_event`). Outlets name one package by its money or by its
+    purpose ("a second tranche of €2.1 billion" of windfall profits, read as financial aid, "to
+    buy arms"). A round sum says too little: one giver sends it for two purposes."""
     return (
-        not (mention.guessed_giver or cluster.giver_guessed or cluster.donor_weak)
-        and mention.donor is not None
+        mention.donor is not None
         and donor_family(cluster.donor) == donor_family(mention.donor)
         and not mention.period_weak
         and _same_or_unsaid(cluster.period, mention.period)

@@ -102,6 +102,14 @@ def test_a_claim_takes_the_kind_most_of_its_reports_read() -> None:
     ) == [("financial_aid", [1, 2, 3])]
 
 
+def test_a_giver_read_from_context_may_retell_the_package() -> None:
+    guessed = replace(mention(2, "military_aid"), donor_weak=True)
+    assert claims_of([mention(1, "financial_aid"), guessed]) == [("military_aid", [1, 2])]
+    # not another giver's, guessed or not
+    other = replace(mention(2, "military_aid", donor="Japan"), donor_weak=True)
+    assert len(claims_of([mention(1, "financial_aid"), other])) == 2
+
+
 def test_a_year_one_report_leaves_unsaid_keeps_no_package_apart() -> None:
     assert claims_of([mention(1, "financial_aid"), mention(2, "military_aid", period=None)]) == [
         ("military_aid", [1, 2])
