@@ -88,6 +88,9 @@ def category_group(category: str) -> str:
 AID_FAMILY = "aid"
 # Aid whose kind the words leave open ("aid", "support"): compatible with any kind of aid.
 UNSPECIFIC_AID = "aid_total"
+# The kind of aid that names the money's form (a loan, a grant, a budget line), not what it buys:
+# of two kinds a claim's reports read as often, it takes the purpose (`clustering._most_read`).
+MEANS_OF_AID = "financial_aid"
 _FAMILY_GROUPS = {AID_FAMILY: ("aid_total", "financial_aid", "humanitarian_aid", "military")}
 
 

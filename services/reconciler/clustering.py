@@ -13,11 +13,12 @@ rebuilding a block is idempotent and deterministic.
 
 import bisect
 import datetime
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from services.extractor.currencies import HOME_COUNTRY
 from services.reconciler.rules import (
     EVENT_DIGITS,
     WINDOW,
@@ -35,7 +36,7 @@ from services.reconciler.rules import (
     same_precise_amount,
     two_exact_sums,
 )
-from shared.models import UNSPECIFIC_AID, ClaimBlock, category_group
+from shared.models import MEANS_OF_AID, UNSPECIFIC_AID, ClaimBlock, category_group
 
 STATES = "states"
 RESTATES = "restates"
@@ -100,10 +101,17 @@ class Mention:
     def reach(self) -> str | None:
         """The giver family of the claims it is compared with; None: every giver's. A guessed
         giver may give way to any other, and a list or NATO's allies may hold a claim's giver
-        (`rules.holds_giver`, 2026.11.18)."""
-        if self.guessed_giver or aggregate_giver(self.donor, self.unit):
+        (`rules.holds_giver`, 2026.11.18), and a sum in another country's currency may be that
+        country's (`_home_currency_figure`)."""
+        if self.guessed_giver or aggregate_giver(self.donor, self.unit) or self.foreign_money:
             return None
         return donor_family(self.donor)
+
+    @property
+    def foreign_money(self) -> bool:
+        """Its sum is in a national currency (`HOME_COUNTRY`) of another country than its giver."""
+        home = HOME_COUNTRY.get(self.unit)
+        return home is not None and self.donor is not None and home != self.donor
 
     @property
     def amount(self) -> Decimal | None:
@@ -177,6 +185,9 @@ class Seed:
     specific: str | None = None
     specific_weak: bool = False  # that kind was read from context, not its figure's sentence
     specific_document: int | None = None  # the document whose mention gave that kind
+    # The kinds of aid its mentions (not parts) read in their figures' own sentences there, in
+    # order (`_most_read`).
+    kinds: tuple[str, ...] = ()
     # It lost mentions from the place on (they are taken again): a draft even if none rejoin.
     changed: bool = False
 
@@ -205,6 +216,8 @@ class _Cluster:
         # (The mention that gave it: a seed's, else the stating one.)
         self.specific_weak = seed.specific_weak if seed else anchor.kind_weak
         self.specific_document = seed.specific_document if seed else anchor.document_id
+        # The kinds its mentions (not parts) read in their figures' own sentences, in order.
+        self.kinds: list[str] = list(seed.kinds) if seed else _read_kind(anchor)
 
     @property
     def giver_guessed(self) -> bool:
@@ -227,8 +240,9 @@ class _Cluster:
     @property
     def category(self) -> str:
         """Its category: the most specific among its mentions' (parts are facts of their own),
-        the first read in its figure's sentence, else the first, the stating mention's first."""
-        return self.specific or self.anchor.claim_category
+        the first read in its figure's sentence, else the first, the stating mention's first.
+        Kinds read in several figures' sentences: the one most of them read (`_most_read`)."""
+        return _most_read(self.kinds) if self.kinds else self.specific or self.anchor.claim_category
 
     def holds_part(self, place: tuple[int, int]) -> bool:
         """Whether the figure at (document, start) is one of its parts."""
@@ -260,6 +274,8 @@ class _Cluster:
         ):
             self.specific, self.specific_weak = kind, mention.kind_weak
             self.specific_document = mention.document_id
+        if relation != Link.PART_OF:
+            self.kinds += _read_kind(mention)
 
 
 class _AmountIndex:
@@ -494,6 +510,8 @@ def _giver_gives_way(cluster: _Cluster, other: Mention, mention: Mention, part: 
     currency, within a week."""
     if _givers_told_apart(cluster, mention):
         return False
+    if _home_currency_figure(cluster, other, mention, part):
+        return True
     if holds_giver(mention.donor, cluster.donor, mention.unit) or (
         mention.unit == "percent" and holds_giver(cluster.donor, mention.donor, mention.unit)
     ):
@@ -531,14 +549,35 @@ def _giver_gives_way(cluster: _Cluster, other: Mention, mention: Mention, part: 
     return other.unit != mention.unit and currency_country(mention.unit) == mention.donor
 
 
+def _home_currency_figure(cluster: _Cluster, other: Mention, mention: Mention, part: bool) -> bool:
+    """Whether a mention gives, in another report within a week, the very sum of a claim in the
+    national currency of the claim's giver (`HOME_COUNTRY`: "CZK 160 billion" of the Czech
+    Republic's), whatever other giver was read for it: only that country pays in its crown or
+    złoty, and the outlet's giver is a misreading (a country named near the figure). Not the
+    other way round: a giver read for a sum in another country's currency keeps its claim."""
+    return (
+        not part
+        and mention.foreign_money
+        and HOME_COUNTRY.get(mention.unit) == cluster.donor
+        and other.document_id != mention.document_id
+        and (other.value, other.unit) == (mention.value, mention.unit)
+        and _within(other.published, mention.published, _SAME_EVENT_DAYS)
+    )
+
+
 def _kind_gives_way(cluster: _Cluster, other: Mention, mention: Mention) -> bool:
     """Whether a mention may join a claim of another kind of aid (2026.11.15): one of the two
     kinds was read from the text around its figure, not its own sentence (a guess), the other
     in its sentence or around its figure too (2026.11.17), and the mention gives the claim's
-    very figure (amount, currency and qualifier) in another report, within a week of it. Not
-    when the claim's kind is contradicted by a part of it read in its own sentence ("€1.5
-    billion" read as financial aid, "Of this amount, €1.4 billion ... to finance air defence"):
-    no reading is better than the guess then."""
+    very figure (amount and currency; its qualifier may bound it, "more than €2 billion", as
+    long as the amounts agree) in another report, within a week of it. Not when the claim's
+    kind is contradicted by a part of it read in its own sentence ("€1.5 billion" read as
+    financial aid, "Of this amount, €1.4 billion ... to finance air defence"): no reading is
+    better than the guess then. Two kinds both read in their sentences: `_one_package_retold`."""
+    if not (mention.kind_weak or cluster.specific_weak) and _one_package_retold(
+        cluster, other, mention
+    ):
+        return True
     # 2026.11.17: both kinds read from context are two guesses, which say nothing either
     if not (mention.kind_weak or cluster.specific_weak) or (
         mention.kind_weak and cluster.kind_doubted
@@ -546,9 +585,26 @@ def _kind_gives_way(cluster: _Cluster, other: Mention, mention: Mention) -> bool
         return False
     return (
         other.document_id != mention.document_id
-        and (other.value, other.unit, other.qualifier)
-        == (mention.value, mention.unit, mention.qualifier)
+        and (other.value, other.unit) == (mention.value, mention.unit)
         and _within(other.published, mention.published, _SAME_EVENT_DAYS)
+    )
+
+
+def _one_package_retold(cluster: _Cluster, other: Mention, mention: Mention) -> bool:
+    """Whether a mention whose kind of aid its own sentence gives, another than the claim's (read
+    in its figure's sentence too), still retells the claim's package: the claim's very figure,
+    exact and of two or more significant digits ("€2.1 billion", not "€10 million"), of one giver
+    (however each report read it, as for a kind read from context) and the year both give (or
+    one leaves unsaid, not read from context), in another report within a week: one news event,
+    as for a year (`_same_figure_within_event`). Outlets name one package by its money or by its
+    purpose ("a second tranche of €2.1 billion" of windfall profits, read as financial aid, "to
+    buy arms"). A round sum says too little: one giver sends it for two purposes."""
+    return (
+        mention.donor is not None
+        and donor_family(cluster.donor) == donor_family(mention.donor)
+        and not mention.period_weak
+        and _same_or_unsaid(cluster.period, mention.period)
+        and _same_figure_within_event(other, mention)
     )
 
 
@@ -569,13 +625,23 @@ def _names_another(cluster: _Cluster, mention: Mention) -> bool:
     )
 
 
+# Qualifiers of a figure as given, not a bound: "about 170 billion yen" is the figure of
+# "170 billion yen", rounded by neither.
+_FIGURE_AS_GIVEN = frozenset({"exact", "approx"})
+
+
 def _same_figure_within_event(other: Mention, mention: Mention) -> bool:
-    """Whether a mention gives the very figure of another report's, exact and of two or more
-    significant digits, within a week of it: one news event, however each outlet dated it. In
-    one report, two years read in the figures' own sentences are two facts."""
+    """Whether a mention gives the very figure of another report's, of two or more significant
+    digits, exact in one of the two (the other may say "about" it: "the first, worth 170 billion
+    yen" and "of approximately 170 billion yen"), within a week of it: one news event, however
+    each outlet dated it. In one report, two years read in the figures' own sentences are two
+    facts."""
     return (
         other.document_id != mention.document_id
-        and same_precise_amount(other, mention, EVENT_DIGITS)
+        and (other.value, other.unit) == (mention.value, mention.unit)
+        and "exact" in (other.qualifier, mention.qualifier)
+        and {other.qualifier, mention.qualifier} <= _FIGURE_AS_GIVEN
+        and len(other.value.normalize().as_tuple().digits) >= EVENT_DIGITS
         and _within(other.published, mention.published, _SAME_EVENT_DAYS)
     )
 
@@ -609,6 +675,26 @@ def _years_told_apart(cluster: _Cluster, part: Mention | None, mention: Mention)
 
 def _families(givers: frozenset[str]) -> set[str | None]:
     return {donor_family(giver) for giver in givers}
+
+
+def _read_kind(mention: Mention) -> list[str]:
+    """Its kind of aid, if specific and read in its figure's own sentence."""
+    kind = _specific(mention)
+    return [kind] if kind is not None and not mention.kind_weak else []
+
+
+def _most_read(kinds: Sequence[str]) -> str:
+    """A claim's kind of aid when its reports read several in their figures' own sentences (one
+    package told by its money and by its purpose, `_one_package_retold`): the one most of them
+    read, one outlet's reading outvoted; of two as often read, a purpose (military,
+    humanitarian aid) over financial aid, the money's form, then the first read. Its category
+    is the first of that kind's readings."""
+    count = Counter(category_group(kind) for kind in kinds)
+    first: dict[str, int] = {}
+    for index, kind in enumerate(kinds):
+        first.setdefault(category_group(kind), index)
+    group = max(count, key=lambda g: (count[g], g != MEANS_OF_AID, -first[g]))
+    return kinds[first[group]]
 
 
 def _specific(mention: Mention) -> str | None:

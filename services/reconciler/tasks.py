@@ -49,7 +49,7 @@ from shared.store import articles, claims, views
 log = logging.getLogger(__name__)
 
 # Bump when a change can alter the claims of stored figures (reprocess --stage reconcile).
-RECONCILER_VERSION = "2026.11.18"
+RECONCILER_VERSION = "2026.11.19"
 
 # Past this many mentions to take again (an old document arriving late, `reprocess --all` oldest
 # first), a rebuild is cheaper than seeding from the claims in reach of each: same result.
@@ -195,6 +195,12 @@ def _refold(
                 else None,
                 specific_weak=weakly_attributed(claim.kind_source),
                 specific_document=claim.kind_document,
+                kinds=tuple(
+                    claim_category(category, group)
+                    for category, group in zip(
+                        claim.kind_categories, claim.kind_groups, strict=True
+                    )
+                ),
                 changed=claim.id in lost,
             )
         )

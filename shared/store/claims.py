@@ -559,6 +559,10 @@ class ClaimSoFar:
     kind_group: str | None
     kind_source: str | None
     kind_document: int | None
+    # The figures' categories and own groups of its mentions (not parts) whose kind was read in
+    # their own sentences before the place, in order (`clustering._Cluster.kinds`).
+    kind_categories: list[str]
+    kind_groups: list[str]
 
 
 # The stating mention of a claim `c`, found by its place, which the claim's key ends with.
@@ -625,7 +629,8 @@ def claims_so_far(
                     WHEN {recipient} THEN c.recipient END AS recipient,
                CASE WHEN NOT k.held OR c.period IS NULL OR a.period IS NOT NULL THEN c.period
                     WHEN {period} THEN c.period END AS period,
-               s.kind_category, s.kind_group, s.kind_source, s.kind_document
+               s.kind_category, s.kind_group, s.kind_source, s.kind_document,
+               r.kind_categories, r.kind_groups
         FROM claims c
         CROSS JOIN LATERAL (SELECT c.id = ANY(%(held)s) AS held) k
         LEFT JOIN LATERAL (
@@ -649,6 +654,21 @@ def claims_so_far(
                      m.start_offset
             LIMIT 1
         ) s ON true
+        LEFT JOIN LATERAL (
+            -- the kinds its mentions (not parts) read in their own sentences, in order
+            -- (`clustering._Cluster.kinds`)
+            SELECT coalesce(array_agg(f.category ORDER BY {_ORDER}, m.start_offset), '{{}}')
+                       AS kind_categories,
+                   coalesce(array_agg(m.category_group ORDER BY {_ORDER}, m.start_offset), '{{}}')
+                       AS kind_groups
+            FROM claim_mentions m
+            JOIN figures f ON f.document_id = m.document_id AND f.start_offset = m.start_offset
+                          AND f.end_offset = m.end_offset
+            JOIN documents d ON d.id = m.document_id
+            WHERE m.claim_id = c.id AND m.relation <> 'part_of'
+              AND m.category_group <> '{UNSPECIFIC_AID}' AND {_ORDER} < {at}
+              AND NOT coalesce(f.attribution ->> 'category' {_WEAK}, false)
+        ) r ON true
         WHERE c.id = ANY(%(ids)s) AND c.category_group = ANY(%(groups)s) AND c.kind = %(kind)s
         ORDER BY c.id
         """,  # noqa: S608 (constant expressions)

@@ -25,6 +25,10 @@ def test_the_details_name_split_and_joined_claims() -> None:
 
 # Each split scored once blind, then kept as a floor: a change that loses what the reconciler
 # already gets right on them fails here (splits dev to holdout13; holdout14 stays kept back).
+# The recall pass (one package told by its money and by its purpose; the very figure said "about"
+# in one report; a claim's kind the one most of its reports read; a sum in a country's own
+# currency is its own) with extractor 2026.11.34 on the 148: F1 0.9501 (P 0.9901, R 0.9132)
+# and 274 of 324 totals exact.
 # 2026.11.18 with extractor 2026.11.34 on the 148 (holdout13 in-sample since 2026-12-02, a later
 # session): F1 0.9452 (P 0.9901, R 0.9042) and 274 of 324 totals exact.
 # 2026.11.18 with extractor 2026.11.33 on the 138 (holdout12 in-sample since 2026-12-02): F1
@@ -55,9 +59,9 @@ def test_the_in_sample_clusters_stay_above_their_floor() -> None:
     text = format_score("in-sample", result, details=True)
     assert result.clusters == 148
     assert result.precision >= 0.989, text
-    assert result.recall >= 0.903, text
-    assert result.f1 >= 0.944, text
-    assert result.totals_exact >= 273, text
+    assert result.recall >= 0.912, text
+    assert result.f1 >= 0.949, text
+    assert result.totals_exact >= 274, text
 
 
 def test_a_total_labelled_humanitarian_is_humanitarian_aid() -> None:
