@@ -114,6 +114,19 @@ _ACTORS: list[tuple[str, str]] = [
         r"European\s+Investment\s+Bank|(?-i:EIB|BEI)|Europäische[nr]?\s+Investitionsbank"
         r"|Banque\s+européenne\s+d['’]investissement",
     ),
+    # The Union named by another of its bodies, or as "the bloc" / "the Union" / "l'Union" (not
+    # the Soviet or African one, nor Germany's CDU/CSU, "die Union").
+    (
+        "EU",
+        r"European\s+Parliament|Parlement\s+européen|Europäische[ns]?\s+Parlament\w*"
+        r"|Conseil\s+européen|Europäische[nr]?\s+Rat(?:e?s)?|Council\s+of\s+the\s+(?-i:EU)"
+        r"|Council\s+of\s+the\s+European\s+Union|Conseil\s+de\s+l['’](?-i:UE)"
+        r"|the\s+(?:27-(?:nation|member)\s+|(?-i:EU)\s+)?bloc(?![\w-])"
+        r"|(?<!State\sof\s)the\s+(?-i:Union)(?!\s+(?:of|for)\b)"
+        # ("l'Union européenne" is matched from "Union"; "institutions de l'Union comprises" is
+        # an aside of what a total includes)
+        r"|l['’](?-i:Union)(?!\s+(?:européenne|soviétique|africaine|des|de|du|pour|comprise?s?)\b)",
+    ),
     ("World Bank", r"World\s+Bank|Weltbank|Banque\s+mondiale"),
     # Multilateral lenders give in their own name, like the World Bank (the EIB is the EU's).
     (

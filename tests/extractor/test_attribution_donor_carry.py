@@ -1,0 +1,59 @@
+"""Donor rules of the donor-carry pass (issue 10): the giver named by one of its bodies, and the
+figures a country tells of itself. Each rule is checked on sentences written for these tests,
+never copied from an evaluation article."""
+
+import pytest
+
+from tests.support.figures import by_surface
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "The European Parliament approved a further EUR 1.5 billion in macro-financial "
+            "assistance for Ukraine on Tuesday.",
+            "EUR 1.5 billion",
+        ),
+        (
+            "Le Conseil européen a validé jeudi une aide financière de 3 milliards d'euros à "
+            "l'Ukraine.",
+            "3 milliards d'euros",
+        ),
+        (
+            "Der Europäische Rat billigte am Donnerstag weitere 2 Milliarden Euro Finanzhilfe für "
+            "die Ukraine.",
+            "2 Milliarden Euro",
+        ),
+        (
+            "The bloc has disbursed EUR 4.2 billion in budget support to Ukraine so far this year.",
+            "EUR 4.2 billion",
+        ),
+        (
+            "L'an dernier, l'Union a versé 1,9 milliard d'euros à l'Ukraine au titre de cette "
+            "facilité.",
+            "1,9 milliard d'euros",
+        ),
+    ],
+)
+def test_the_union_named_by_a_body_or_as_the_bloc_is_the_eu(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].donor == "EU"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In his State of the Union address he asked Congress for $60 billion in aid for Ukraine.",
+        "Die Union von Parteichef Friedrich Merz liegt in Umfragen bei 31 Prozent.",
+    ],
+)
+def test_other_unions_are_not_the_eu(text: str) -> None:
+    assert all(f.donor != "EU" for f in by_surface(text).values())
+
+
+def test_the_eu_counted_inside_a_european_total_is_no_giver_of_its_own() -> None:
+    text = (
+        "Selon le dernier relevé, l'Europe, institutions de l'Union comprises, a engagé 140 "
+        "milliards d'euros d'aide à l'Ukraine."
+    )
+    assert by_surface(text)["140 milliards d'euros"].donor != "EU"
