@@ -12,7 +12,9 @@ A figure's own sentence decides first (context.resolve). What it leaves open is 
 Only what an analyst would carry over is carried: a donor for aid, defence and pledge figures
 (an adversary only for defence spending), a specific kind of aid for a figure the sentence calls
 just "aid" or "package", a recipient for aid, and a year only when the figure's sentence leaves
-its time open. A figure that is neither aid nor defence ("other") takes nothing.
+its time open. A figure that is neither aid nor defence ("other") takes nothing, unless
+nothing in its sentence (no economy, price, poll, need or war cost) tells what it describes: then
+it goes on the story of the giver it is told in ("That is 43% below the monthly average").
 """
 
 import datetime
@@ -484,6 +486,24 @@ class Story:
                     donor, sources["donor"] = self.main_actor, DOCUMENT
             elif donor is not None:
                 sources["donor"] = own("donor")
+            if (
+                donor is None
+                and not attributes.nobody
+                and _plain(sentence)
+                and not lexicon.WORLD.search(sentence.text)
+                and not years.market_yield(sentence.text, span[0])
+                and not (unit == "percent" and _aid_level_changed(sentence.text))
+            ):
+                # A sum or share no kind of money was read for, and that no economy, price,
+                # poll, need or war cost explains ("That is 43% below the monthly average", "The
+                # government has also budgeted €60 million for neighbouring Moldova"), goes on
+                # the story of the giver it is told in. Not the world's figures, a market's
+                # yield, or a change of a development-aid level in shares of national income
+                # (the regression set leaves "cutting the overseas aid budget from 0.5% to 0.3%
+                # of gross national income" to no one).
+                carried = self._giver()
+                if carried is not None:
+                    donor, sources["donor"] = carried, CONTEXT
             return context.Attributes(category, donor, None, year), sources
         if donor is None and not attributes.nobody:
             found = self._look("donor", category)
@@ -648,15 +668,34 @@ class Story:
         return None
 
 
+# A level moved from one share to another: "from 0.5% to 0.3%", "von 0,7 auf 0,5 Prozent".
+_LEVEL_MOVED = re.compile(
+    r"\b(?:from|von|de)\s+[\d.,]+\s*(?:%|per\s*cent|Prozent)?\s+(?:to|auf|à)\s+[\d.,]+\s*"
+    r"(?:%|per\s*cent|Prozent)",
+    re.IGNORECASE,
+)
+
+
+def _aid_level_changed(text: str) -> bool:
+    """True when a sentence moves a share of national income from one level to another."""
+    return lexicon.OF_GNI.search(text) is not None and _LEVEL_MOVED.search(text) is not None
+
+
+def _plain(sentence: context.Sentence) -> bool:
+    """True when a sentence speaks of no economy, market, price, poll, need, war cost or
+    holding: nothing in it but the story explains what its figures describe."""
+    text = sentence.text
+    economic = sentence.distractors or sentence.poll or sentence.prices or sentence.war_costs
+    held = lexicon.MARKET.search(text) or lexicon.NOT_GIVEN.search(text)
+    return not (economic or held or lexicon.NEED_BEFORE.search(text))
+
+
 def _of_no_one_named(sentence: context.Sentence) -> bool:
     """True when a sentence names no one and speaks of no economy, market, price, poll, need or
     holding: what its figures describe is left to the story ("Die Regierung hat zugesagt, bis
     2028 1 Prozent zu erreichen"). Oil prices, bond yields, war damage and frozen assets
     describe no giver of the story."""
-    text = sentence.text
-    economic = sentence.distractors or sentence.poll or sentence.prices or sentence.war_costs
-    held = lexicon.MARKET.search(text) or lexicon.NOT_GIVEN.search(text)
-    return not (sentence.actors or economic or held or lexicon.NEED_BEFORE.search(text))
+    return not sentence.actors and _plain(sentence)
 
 
 def _listed_with(

@@ -57,3 +57,59 @@ def test_the_eu_counted_inside_a_european_total_is_no_giver_of_its_own() -> None
         "milliards d'euros d'aide à l'Ukraine."
     )
     assert by_surface(text)["140 milliards d'euros"].donor != "EU"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        (
+            "Over the summer, Nordic donors allocated EUR 2.4 billion in military aid to Ukraine. "
+            "That is 35% below the monthly average of the first half of the year.",
+            "35%",
+            "Nordic countries",
+        ),
+        (
+            "Slovakia pledged EUR 20 million in military aid to Ukraine on Monday. The government "
+            "has also budgeted EUR 45 million in development assistance for neighbouring Moldova "
+            "next year.",
+            "EUR 45 million",
+            "Slovakia",
+        ),
+    ],
+)
+def test_a_figure_read_as_no_kind_of_money_goes_on_the_givers_story(
+    text: str, surface: str, donor: str
+) -> None:
+    assert by_surface(text)[surface].donor == donor
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Slovakia pledged EUR 20 million in military aid to Ukraine on Monday. Worldwide, the "
+            "figure was up 9.4% on the previous year.",
+            "9.4%",
+        ),
+        (
+            "Slovakia pledged EUR 20 million in military aid to Ukraine on Monday. A single drone "
+            "costs about EUR 2,000.",
+            "EUR 2,000",
+        ),
+        (
+            "La Belgique a promis 20 millions d'euros d'aide militaire à l'Ukraine lundi. Le "
+            "rendement des dépôts est passé d'environ 4 % à 2 %.",
+            "4 %",
+        ),
+        (
+            "Britain will raise defence spending to 2.5% of GDP, the minister said. The increase "
+            "will be paid for by cutting development spending from 0.7% to 0.4% of gross "
+            "national income.",
+            "0.7%",
+        ),
+    ],
+)
+def test_prices_the_worlds_figures_yields_and_a_moved_aid_level_stay_no_ones(
+    text: str, surface: str
+) -> None:
+    assert by_surface(text)[surface].donor is None
