@@ -343,7 +343,12 @@ CITY_NAMES = frozenset(
     ]
 )
 _ADJECTIVE_CONTEXT = (
-    r"(?=\s+(?:government|cabinet|parliament|(?:defen[cs]e\s+)?ministry|taxpayers|(?:military\s+"
+    r"(?=\s+(?:government|cabinet|parliament|(?:defen[cs]e\s+)?ministry|taxpayers"
+    # the people and offices who speak and decide for it: "Polish officials", "the Lithuanian
+    # defence minister", "das deutsche Verteidigungsministerium", "der polnische Außenminister"
+    r"|officials|authorities|(?:(?:defen[cs]e|foreign|finance|prime)\s+)?minister"
+    r"|(?:foreign|finance)\s+ministry|president|Behörden|Ministerium|(?:Verteidigungs|Außen"
+    r"|Finanz)(?:ministerium|minister(?:in)?)|Regierungschef(?:in)?|Streitkräfte|(?:military\s+"
     r"|financial\s+|humanitarian\s+|security\s+)?(?:aid|assistance|support|package|contribution|model"
     r"|Regierung|Hilfe|Anteil|Beitrag|Unterstützung|Militärhilfe|Paket)s?\b)"
     # a giver's part of a tally: "Of the European total, EUR 46 billion is military aid"
@@ -1700,7 +1705,11 @@ _FR_NATIONALITIES = {
 }
 FR_GIVER_ADJECTIVE = dispatch.guarded(
     r"\b(?:aides?|soutiens?|contributions?|assistance|enveloppes?|livraisons?|dépenses?|budgets?"
-    r"|effort|dons?|prêts?)(?:\s+(?:militaires?|financi(?:er|ère)s?|humanitaires?|économiques?"
+    r"|effort|dons?|prêts?"
+    # the offices who decide for the country: "le gouvernement français", "le ministère français
+    # des Armées", "le Premier ministre belge", "les autorités néerlandaises"
+    r"|gouvernements?|ministères?|ministres?|autorités|exécutif|diplomatie|président|présidente"
+    r"|État)(?:\s+(?:militaires?|financi(?:er|ère)s?|humanitaires?|économiques?"
     r"|publi(?:c|que)s?|de\s+défense))?\s+(?:"
     + "|".join(f"(?P<g{i}>(?:{forms})s?)" for i, forms in enumerate(_FR_NATIONALITIES.values()))
     + r")\b",
@@ -2101,9 +2110,11 @@ INCLUDED_AFTER = re.compile(
 )
 
 # Clause breaks: a year on the far side belongs to another clause's figure.
-# The whole world, whose military spending has no giver.
+# The whole world, whose military spending has no giver. (Not the German and French "global",
+# "globale": overall, "une enveloppe globale de 413 milliards", "eine globale Minderausgabe".)
 WORLD = re.compile(
-    r"\b(?:world(?:wide)?|global|mondiale?s?|weltweit\w*|Welt(?=\w*(?:ausgaben|rüstung)))",
+    r"\b(?:world(?:wide)?|global(?!e|aux|ement|\s+(?:de|d['’]|du|des)\b)|mondiale?s?|weltweit\w*"
+    r"|Welt(?=\w*(?:ausgaben|rüstung)))",
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(

@@ -113,3 +113,50 @@ def test_prices_the_worlds_figures_yields_and_a_moved_aid_level_stay_no_ones(
     text: str, surface: str
 ) -> None:
     assert by_surface(text)[surface].donor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        (
+            "Le gouvernement néerlandais consacrera 2 milliards d'euros à l'aide militaire à "
+            "l'Ukraine l'an prochain.",
+            "2 milliards d'euros",
+            "Netherlands",
+        ),
+        (
+            "Le Premier ministre belge a annoncé une aide militaire de 500 millions d'euros à "
+            "l'Ukraine.",
+            "500 millions d'euros",
+            "Belgium",
+        ),
+        (
+            "Polish officials said the new package for Ukraine was worth 300 million euros.",
+            "300 million euros",
+            "Poland",
+        ),
+        (
+            "Das dänische Verteidigungsministerium stellt weitere 200 Millionen Euro für die "
+            "Ukraine bereit.",
+            "200 Millionen Euro",
+            "Denmark",
+        ),
+    ],
+)
+def test_a_country_named_by_its_government_minister_or_officials_gives(
+    text: str, surface: str, donor: str
+) -> None:
+    assert by_surface(text)[surface].donor == donor
+
+
+def test_a_french_or_german_overall_sum_is_no_world_total() -> None:
+    text = (
+        "La Belgique augmente son budget de défense. La loi de programmation prévoit une "
+        "enveloppe globale de 40 milliards d'euros sur sept ans."
+    )
+    assert by_surface(text)["40 milliards d'euros"].donor == "Belgium"
+
+
+def test_global_military_expenditure_is_still_no_ones() -> None:
+    text = "Global military expenditure rose to $2.7 trillion last year."
+    assert by_surface(text)["$2.7 trillion"].donor is None
