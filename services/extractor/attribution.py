@@ -703,11 +703,12 @@ def _listed_with(
 ) -> bool:
     """True when the figure at `start` goes on the list of its sentence's dated figure before,
     whose time is stated between the two ("€200 million for Ukraine this year, and Riga about
-    €112 million"): the same kind, not a comparison's base, nor an earlier event ("after
+    €112 million"; "The economy grew by 0.5% in 2024, and inflation averaged 3.7%"): the same
+    kind, economic figures included, not a comparison's base, nor an earlier event ("after
     pledging €500 million")."""
     year, kind, end = sibling
     text = sentence.text
-    if kind != category or category == "other" or compared(text, start):
+    if kind != category or compared(text, start):
         return False
     between = any(end <= y.start < start and y.label == str(year) for y in sentence.years)
     return between and _EARLIER_EVENT.search(text, end, start) is None

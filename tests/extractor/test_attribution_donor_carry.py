@@ -160,3 +160,11 @@ def test_a_french_or_german_overall_sum_is_no_world_total() -> None:
 def test_global_military_expenditure_is_still_no_ones() -> None:
     text = "Global military expenditure rose to $2.7 trillion last year."
     assert by_surface(text)["$2.7 trillion"].donor is None
+
+
+def test_an_economic_figure_listed_after_a_dated_one_shares_its_year() -> None:
+    figures = by_surface(
+        "In 2025 the Hungarian government approved a larger defence budget. The economy grew by "
+        "0.5% in 2024, and inflation averaged 3.7%."
+    )
+    assert figures["3.7%"].year == 2024
