@@ -168,3 +168,37 @@ def test_an_economic_figure_listed_after_a_dated_one_shares_its_year() -> None:
         "0.5% in 2024, and inflation averaged 3.7%."
     )
     assert figures["3.7%"].year == 2024
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Ukraine's defence industry could produce weapons worth $30 billion next year, but "
+            "only a third of that capacity is funded, the minister said after meeting his "
+            "American counterpart.",
+            "$30 billion",
+        ),
+        (
+            "Die Ukraine könne jährlich Drohnen im Wert von rund 20 Milliarden Dollar herstellen, "
+            "sagte der Minister.",
+            "20 Milliarden Dollar",
+        ),
+        (
+            "L'industrie ukrainienne pourrait produire pour 25 milliards de dollars d'armement "
+            "cette année, mais seuls 30 % de cette capacité sont financés.",
+            "30 %",
+        ),
+    ],
+)
+def test_what_ukraines_industry_can_produce_is_ukraines_own_figure(text: str, surface: str) -> None:
+    figure = by_surface(text)[surface]
+    assert (figure.category, figure.donor, figure.recipient) == ("other", "Ukraine", None)
+
+
+def test_a_sum_given_for_ukraines_production_stays_aid() -> None:
+    figure = by_surface(
+        "Denmark will fund Ukrainian production of howitzers with DKK 2 billion, the government "
+        "said."
+    )["DKK 2 billion"]
+    assert (figure.category, figure.donor) == ("military_aid", "Denmark")
