@@ -355,11 +355,14 @@ class Story:
     def _giver(self) -> str | None:
         """The giver the story has made current. One named only once, in an earlier paragraph
         of a story about another (a comparison, "the Netherlands, which ..."), does not carry
-        past its paragraph: the story's dominant actor takes over again."""
+        past its paragraph: the story's main actor takes over again (when it does not dominate
+        the story, not from a coalition named once, which the story goes on about as "the 26
+        countries" that joined it)."""
         donor = self.current.donor
         passing = (
-            self.dominant
+            self.main_actor is not None
             and donor is not None
+            and (self.dominant or donor not in lexicon.COALITIONS)
             and donor != self.main_actor
             and self.mentions[donor] == 1
             and self.donor_paragraph < self.paragraph

@@ -202,3 +202,23 @@ def test_a_sum_given_for_ukraines_production_stays_aid() -> None:
         "said."
     )["DKK 2 billion"]
     assert (figure.category, figure.donor) == ("military_aid", "Denmark")
+
+
+_PASSING = (
+    "Germany will send Ukraine new air defence systems worth EUR 500 million, Germany said on "
+    "Monday.\n\nThe Netherlands sent EUR 200 million in military aid last week.\n\n"
+)
+
+
+def test_a_giver_named_once_in_passing_does_not_carry_past_its_paragraph() -> None:
+    text = _PASSING + "A further EUR 40 million will go to training Ukrainian crews."
+    assert by_surface(text)["EUR 40 million"].donor == "Germany"
+
+
+def test_a_coalition_named_once_carries_on_as_the_countries_that_joined_it() -> None:
+    text = (
+        "France hosted the meeting in Paris, and France pledged new funds.\n\nThe coalition of "
+        "the willing met again on Thursday.\n\nThe 26 countries announced EUR 3 billion in "
+        "military aid for this year."
+    )
+    assert by_surface(text)["EUR 3 billion"].donor == "coalition of the willing"
