@@ -353,18 +353,20 @@ class Story:
         )
 
     def _giver(self) -> str | None:
-        """The giver the story has made current. One named only once, in an earlier paragraph
-        of a story about another (a comparison, "the Netherlands, which ..."), does not carry
-        past its paragraph: the story's main actor takes over again (when it does not dominate
-        the story, not from a coalition named once, which the story goes on about as "the 26
-        countries" that joined it)."""
+        """The giver the story has made current. One named once or twice as a giver, in an
+        earlier paragraph of a story about another (a comparison, "the Netherlands, which ..."),
+        does not carry past its paragraph: the story's main actor takes over again (when it
+        does not dominate the story, not from a coalition, which the story goes on about as "the
+        26 countries" that joined it; nor from the alliance, whose targets the story goes on
+        with: `context.resolve` gives its other figures to the main actor)."""
         donor = self.current.donor
         passing = (
             self.main_actor is not None
             and donor is not None
             and (self.dominant or donor not in lexicon.COALITIONS)
             and donor != self.main_actor
-            and self.mentions[donor] == 1
+            and 1 <= self.mentions[donor] <= 2
+            and donor not in lexicon.ALLIANCE
             and self.donor_paragraph < self.paragraph
         )
         return self.main_actor if passing else donor

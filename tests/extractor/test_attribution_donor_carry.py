@@ -222,3 +222,22 @@ def test_a_coalition_named_once_carries_on_as_the_countries_that_joined_it() -> 
         "military aid for this year."
     )
     assert by_surface(text)["EUR 3 billion"].donor == "coalition of the willing"
+
+
+def test_a_giver_named_twice_in_one_earlier_paragraph_is_still_passing() -> None:
+    text = (
+        "Germany will send Ukraine new air defence systems worth EUR 500 million, Germany said "
+        "on Monday, and Germany will train the crews.\n\nThe Netherlands sent EUR 200 million in "
+        "military aid last week; the Netherlands also pledged F-16 parts.\n\nA further EUR 40 "
+        "million will go to training Ukrainian crews."
+    )
+    assert by_surface(text)["EUR 40 million"].donor == "Germany"
+
+
+def test_the_alliances_targets_go_on_in_a_story_on_one_member() -> None:
+    text = (
+        "Spain spent 1.3% of GDP on defence last year, Spain said, and Spain will add EUR 10 "
+        "billion.\n\nNATO allies agreed to a new goal at the summit.\n\nUnder the commitment, "
+        "3.5% of GDP is to go on core defence."
+    )
+    assert by_surface(text)["3.5%"].donor == "NATO allies"
