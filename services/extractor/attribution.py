@@ -30,6 +30,8 @@ SENTENCE, CONTEXT, TITLE, DOCUMENT = "sentence", "context", "title", "document"
 # A giver named at least this often, and twice as often as any other, is the one the whole story
 # is about.
 _DOMINANT_MENTIONS = 3
+# A giver named at most this often, all in an earlier paragraph, was named in passing.
+_PASSING_MENTIONS = 3
 _TARGET_DATE = re.compile(
     r"(?:by|bis|d['’]ici(?:\s+à)?|until|from|ab|dès|à\s+partir\s+de|as\s+early\s+as|in)\b",
     re.IGNORECASE,
@@ -353,7 +355,7 @@ class Story:
         )
 
     def _giver(self) -> str | None:
-        """The giver the story has made current. One named once or twice as a giver, in an
+        """The giver the story has made current. One named a few times as a giver, in an
         earlier paragraph of a story about another (a comparison, "the Netherlands, which ..."),
         does not carry past its paragraph: the story's main actor takes over again (when it
         does not dominate the story, not from a coalition, which the story goes on about as "the
@@ -365,7 +367,7 @@ class Story:
             and donor is not None
             and (self.dominant or donor not in lexicon.COALITIONS)
             and donor != self.main_actor
-            and 1 <= self.mentions[donor] <= 2
+            and 1 <= self.mentions[donor] <= _PASSING_MENTIONS
             and donor not in lexicon.ALLIANCE
             and self.donor_paragraph < self.paragraph
         )

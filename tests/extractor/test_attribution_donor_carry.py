@@ -241,3 +241,14 @@ def test_the_alliances_targets_go_on_in_a_story_on_one_member() -> None:
         "3.5% of GDP is to go on core defence."
     )
     assert by_surface(text)["3.5%"].donor == "NATO allies"
+
+
+def test_a_giver_named_three_times_in_one_earlier_paragraph_is_still_passing() -> None:
+    text = (
+        "Germany will send Ukraine air defence systems worth EUR 500 million, Germany said on "
+        "Monday. Germany will train the crews, and Germany will pay for the missiles.\n\nThe "
+        "Netherlands sent EUR 200 million last week; the Netherlands also pledged F-16 parts, "
+        "and the Netherlands will host a repair hub.\n\nA further EUR 40 million will go to "
+        "training Ukrainian crews."
+    )
+    assert by_surface(text)["EUR 40 million"].donor == "Germany"
