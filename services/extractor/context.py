@@ -1750,14 +1750,25 @@ def _of_no_country(sentence: Sentence, start: int, end: int) -> bool:
     return bool(lexicon.LIMIT_AFTER.match(text, end)) and "EU" in text
 
 
+# Prices across an economy, which are its inflation: "consumer prices rose 4.3%", "core
+# consumer prices", "les prix à la consommation" (the word before the price word, or after it).
+_CONSUMER_BEFORE = re.compile(r"\b(?:consumer|core|retail)\s+$", re.IGNORECASE)
+_CONSUMER_AFTER = re.compile(r"\s+à\s+la\s+consommation\b", re.IGNORECASE)
+
+
 def _priced(sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]) -> bool:
-    """True when the figure's nearest economic subject is a price ("le prix du baril")."""
+    """True when the figure's nearest economic subject is a price ("le prix du baril"), not
+    the prices of a whole economy ("consumer prices rose 4.3%": its inflation)."""
     lo, hi = _clause(sentence.text, start, end)
     near = [d for d in sentence.distractors if lo <= d.start and d.end <= hi]
     nearest = _nearest(near, start, end, len(sentence.text))
     if nearest is None:
         return False
-    return lexicon.PRICE_WORD.fullmatch(sentence.text, nearest.start, nearest.end) is not None
+    text = sentence.text
+    if lexicon.PRICE_WORD.fullmatch(text, nearest.start, nearest.end) is None:
+        return False
+    consumer = _CONSUMER_BEFORE.search(text, max(0, nearest.start - 12), nearest.start)
+    return consumer is None and _CONSUMER_AFTER.match(text, nearest.end) is None
 
 
 def _eu_scheme_loan(

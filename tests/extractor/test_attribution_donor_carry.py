@@ -252,3 +252,32 @@ def test_a_giver_named_three_times_in_one_earlier_paragraph_is_still_passing() -
         "training Ukrainian crews."
     )
     assert by_surface(text)["EUR 40 million"].donor == "Germany"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        (
+            "Turkey raised its defence budget to TRY 1.2 trillion this year. Consumer prices rose "
+            "by 40% in the year to May.",
+            "40%",
+            "Turkey",
+        ),
+        (
+            "La France porte son budget des armées à 50 milliards d'euros. Les prix à la "
+            "consommation ont augmenté de 2,1 % sur un an.",
+            "2,1 %",
+            "France",
+        ),
+    ],
+)
+def test_consumer_prices_are_the_economys_inflation(text: str, surface: str, donor: str) -> None:
+    assert by_surface(text)[surface].donor == donor
+
+
+def test_the_price_of_one_item_still_describes_no_country() -> None:
+    text = (
+        "Estonia raised its defence budget to EUR 1.5 billion. The price of a shell has risen by "
+        "60% since 2022."
+    )
+    assert by_surface(text)["60%"].donor is None
