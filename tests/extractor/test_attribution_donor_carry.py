@@ -281,3 +281,12 @@ def test_the_price_of_one_item_still_describes_no_country() -> None:
         "60% since 2022."
     )
     assert by_surface(text)["60%"].donor is None
+
+
+def test_what_hosting_refugees_costs_is_the_hosts() -> None:
+    text = (
+        "Ireland will give Ukraine EUR 100 million in non-lethal aid this year.\n\nThe State spent "
+        "roughly EUR 1.2 billion last year on accommodation for people who fled the war."
+    )
+    figure = by_surface(text)["EUR 1.2 billion"]
+    assert (figure.category, figure.donor) == ("other", "Ireland")
