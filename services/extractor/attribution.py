@@ -691,20 +691,22 @@ def _aid_level_changed(text: str) -> bool:
 def _plain(sentence: context.Sentence) -> bool:
     """True when a sentence speaks of no economy, market, price, poll, need, war cost or
     holding: nothing in it but the story explains what its figures describe. (What hosting
-    refugees costs, "€1.4 billion on accommodation for people who fled Ukraine", is no aid but
-    is still the host's.)"""
+    refugees costs, "€1.4 billion on accommodation for people who fled Ukraine", and what a
+    country exports are no aid but are still its own.)"""
     text = sentence.text
     economic = sentence.distractors or sentence.poll or sentence.prices or sentence.war_costs
     held = lexicon.MARKET.search(text) or any(
-        not _HOSTING.fullmatch(m.group(0)) for m in lexicon.NOT_GIVEN.finditer(text)
+        not _OWN_ECONOMY.fullmatch(m.group(0)) for m in lexicon.NOT_GIVEN.finditer(text)
     )
     return not (economic or held or lexicon.NEED_BEFORE.search(text))
 
 
-# Hosting refugees at home (`lexicon.NOT_GIVEN`'s last words).
-_HOSTING = re.compile(
+# What a country's own economy does, which `lexicon.NOT_GIVEN` reads as no aid: hosting
+# refugees at home, and its trade ("Its arms imports rose to EUR 4 billion").
+_OWN_ECONOMY = re.compile(
     r"refugees|Flüchtling\w*|Geflüchtete\w*|Vertriebene\w*|réfugiés|Schutzstatus|accommodation"
-    r"|hébergement|Unterbringung",
+    r"|hébergement|Unterbringung|exports?|imports?|Export\w*|Import\w*|exportations?"
+    r"|importations?",
     re.IGNORECASE,
 )
 

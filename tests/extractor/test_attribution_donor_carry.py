@@ -290,3 +290,25 @@ def test_what_hosting_refugees_costs_is_the_hosts() -> None:
     )
     figure = by_surface(text)["EUR 1.2 billion"]
     assert (figure.category, figure.donor) == ("other", "Ireland")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        (
+            "Portugal sent EUR 100 million in aid to Ukraine this year.\n\nIts imports grew to "
+            "EUR 120 billion last year.",
+            "EUR 120 billion",
+            "Portugal",
+        ),
+        (
+            "La Belgique a promis 100 millions d'euros à l'Ukraine.\n\nLes importations ont "
+            "atteint 400 milliards d'euros l'an dernier.",
+            "400 milliards d'euros",
+            "Belgium",
+        ),
+    ],
+)
+def test_what_a_country_imports_is_its_own(text: str, surface: str, donor: str) -> None:
+    figure = by_surface(text)[surface]
+    assert (figure.category, figure.donor) == ("other", donor)
