@@ -12,7 +12,9 @@ A figure's own sentence decides first (context.resolve). What it leaves open is 
 Only what an analyst would carry over is carried: a donor for aid, defence and pledge figures
 (an adversary only for defence spending), a specific kind of aid for a figure the sentence calls
 just "aid" or "package", a recipient for aid, and a year only when the figure's sentence leaves
-its time open. A figure that is neither aid nor defence ("other") takes nothing.
+its time open. A figure that is neither aid nor defence ("other") takes nothing, unless
+nothing in its sentence (no economy, price, poll, need or war cost) tells what it describes: then
+it goes on the story of the giver it is told in ("That is 43% below the monthly average").
 """
 
 import datetime
@@ -28,6 +30,8 @@ SENTENCE, CONTEXT, TITLE, DOCUMENT = "sentence", "context", "title", "document"
 # A giver named at least this often, and twice as often as any other, is the one the whole story
 # is about.
 _DOMINANT_MENTIONS = 3
+# A giver named at most this often, all in an earlier paragraph, was named in passing.
+_PASSING_MENTIONS = 3
 _TARGET_DATE = re.compile(
     r"(?:by|bis|d['’]ici(?:\s+à)?|until|from|ab|dès|à\s+partir\s+de|as\s+early\s+as|in)\b",
     re.IGNORECASE,
@@ -351,15 +355,20 @@ class Story:
         )
 
     def _giver(self) -> str | None:
-        """The giver the story has made current. One named only once, in an earlier paragraph
-        of a story about another (a comparison, "the Netherlands, which ..."), does not carry
-        past its paragraph: the story's dominant actor takes over again."""
+        """The giver the story has made current. One named a few times as a giver, in an
+        earlier paragraph of a story about another (a comparison, "the Netherlands, which ..."),
+        does not carry past its paragraph: the story's main actor takes over again (when it
+        does not dominate the story, not from a coalition, which the story goes on about as "the
+        26 countries" that joined it; nor from the alliance, whose targets the story goes on
+        with: `context.resolve` gives its other figures to the main actor)."""
         donor = self.current.donor
         passing = (
-            self.dominant
+            self.main_actor is not None
             and donor is not None
+            and (self.dominant or donor not in lexicon.COALITIONS)
             and donor != self.main_actor
-            and self.mentions[donor] == 1
+            and 1 <= self.mentions[donor] <= _PASSING_MENTIONS
+            and donor not in lexicon.ALLIANCE
             and self.donor_paragraph < self.paragraph
         )
         return self.main_actor if passing else donor
@@ -484,6 +493,24 @@ class Story:
                     donor, sources["donor"] = self.main_actor, DOCUMENT
             elif donor is not None:
                 sources["donor"] = own("donor")
+            if (
+                donor is None
+                and not attributes.nobody
+                and _plain(sentence)
+                and not lexicon.WORLD.search(sentence.text)
+                and not years.market_yield(sentence.text, span[0])
+                and not (unit == "percent" and _aid_level_changed(sentence.text))
+            ):
+                # A sum or share no kind of money was read for, and that no economy, price,
+                # poll, need or war cost explains ("That is 43% below the monthly average", "The
+                # government has also budgeted €60 million for neighbouring Moldova"), goes on
+                # the story of the giver it is told in. Not the world's figures, a market's
+                # yield, or a change of a development-aid level in shares of national income
+                # (the regression set leaves "cutting the overseas aid budget from 0.5% to 0.3%
+                # of gross national income" to no one).
+                carried = self._giver()
+                if carried is not None:
+                    donor, sources["donor"] = carried, CONTEXT
             return context.Attributes(category, donor, None, year), sources
         if donor is None and not attributes.nobody:
             found = self._look("donor", category)
@@ -648,15 +675,48 @@ class Story:
         return None
 
 
+# A level moved from one share to another: "from 0.5% to 0.3%", "von 0,7 auf 0,5 Prozent".
+_LEVEL_MOVED = re.compile(
+    r"\b(?:from|von|de)\s+[\d.,]+\s*(?:%|per\s*cent|Prozent)?\s+(?:to|auf|à)\s+[\d.,]+\s*"
+    r"(?:%|per\s*cent|Prozent)",
+    re.IGNORECASE,
+)
+
+
+def _aid_level_changed(text: str) -> bool:
+    """True when a sentence moves a share of national income from one level to another."""
+    return lexicon.OF_GNI.search(text) is not None and _LEVEL_MOVED.search(text) is not None
+
+
+def _plain(sentence: context.Sentence) -> bool:
+    """True when a sentence speaks of no economy, market, price, poll, need, war cost or
+    holding: nothing in it but the story explains what its figures describe. (What hosting
+    refugees costs, "€1.4 billion on accommodation for people who fled Ukraine", and what a
+    country exports are no aid but are still its own.)"""
+    text = sentence.text
+    economic = sentence.distractors or sentence.poll or sentence.prices or sentence.war_costs
+    held = lexicon.MARKET.search(text) or any(
+        not _OWN_ECONOMY.fullmatch(m.group(0)) for m in lexicon.NOT_GIVEN.finditer(text)
+    )
+    return not (economic or held or lexicon.NEED_BEFORE.search(text))
+
+
+# What a country's own economy does, which `lexicon.NOT_GIVEN` reads as no aid: hosting
+# refugees at home, and its trade ("Its arms imports rose to EUR 4 billion").
+_OWN_ECONOMY = re.compile(
+    r"refugees|Flüchtling\w*|Geflüchtete\w*|Vertriebene\w*|réfugiés|Schutzstatus|accommodation"
+    r"|hébergement|Unterbringung|exports?|imports?|Export\w*|Import\w*|exportations?"
+    r"|importations?",
+    re.IGNORECASE,
+)
+
+
 def _of_no_one_named(sentence: context.Sentence) -> bool:
     """True when a sentence names no one and speaks of no economy, market, price, poll, need or
     holding: what its figures describe is left to the story ("Die Regierung hat zugesagt, bis
     2028 1 Prozent zu erreichen"). Oil prices, bond yields, war damage and frozen assets
     describe no giver of the story."""
-    text = sentence.text
-    economic = sentence.distractors or sentence.poll or sentence.prices or sentence.war_costs
-    held = lexicon.MARKET.search(text) or lexicon.NOT_GIVEN.search(text)
-    return not (sentence.actors or economic or held or lexicon.NEED_BEFORE.search(text))
+    return not sentence.actors and _plain(sentence)
 
 
 def _listed_with(
@@ -664,11 +724,12 @@ def _listed_with(
 ) -> bool:
     """True when the figure at `start` goes on the list of its sentence's dated figure before,
     whose time is stated between the two ("€200 million for Ukraine this year, and Riga about
-    €112 million"): the same kind, not a comparison's base, nor an earlier event ("after
+    €112 million"; "The economy grew by 0.5% in 2024, and inflation averaged 3.7%"): the same
+    kind, economic figures included, not a comparison's base, nor an earlier event ("after
     pledging €500 million")."""
     year, kind, end = sibling
     text = sentence.text
-    if kind != category or category == "other" or compared(text, start):
+    if kind != category or compared(text, start):
         return False
     between = any(end <= y.start < start and y.label == str(year) for y in sentence.years)
     return between and _EARLIER_EVENT.search(text, end, start) is None

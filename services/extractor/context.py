@@ -1204,6 +1204,46 @@ def _ukraine_needs(sentence: Sentence, start: int) -> bool:
     return lexicon.UKRAINE_NEEDS.search(sentence.text, max(0, lo - 80), start) is not None
 
 
+# What a country's industry can make in a year, named before a sum ("could produce weapons worth",
+# "pourrait produire pour", "Its capacity is estimated at") or right after it ("40 % de cette
+# capacité", German's verb at the clause's end: "Rüstungsgüter im Wert von 35 Milliarden Dollar
+# herstellen").
+_CAN_PRODUCE_BEFORE = re.compile(
+    r"\b(?:(?:can|could|would\s+be\s+able\s+to)\s+(?:\w+\s+){0,2}?produce|(?:production\s+)?"
+    r"capacity|(?:peut|peuvent|pourrait|pourraient)\s+(?:\w+\s+){0,2}?produire"
+    r"|capacités?\s+de\s+production|Produktionskapazität\w*)\b",
+    re.IGNORECASE,
+)
+_CAN_PRODUCE_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:capacity|capacité|Kapazität)\b"
+    r"|[^.;]{0,60}?\b(?:herstellen|produzieren)\b",
+    re.IGNORECASE,
+)
+_MODAL_DE = re.compile(r"\b(?:kann|könne|könnte|können|könnten)\b", re.IGNORECASE)
+
+
+def _ukraine_capacity(sentence: Sentence, previous: Sentence | None, start: int, end: int) -> bool:
+    """True when the figure at [start, end) is what Ukraine's own industry can produce
+    ("Ukraine's arms industry could produce weapons worth $35 billion this year", "Its capacity is
+    estimated at USD 20 billion" after a sentence on Ukraine's industry): Ukraine's own figure,
+    no one's aid. Not a sum given for that production (a giving verb before it)."""
+    text = sentence.text
+    ukraine = lexicon.UKRAINE_NAMED.search(text, 0, start) is not None or (
+        previous is not None
+        and lexicon.UKRAINE_NAMED.search(previous.text) is not None
+        and not sentence.actors
+    )
+    if not ukraine:
+        return False
+    lo, _ = _clause(text, start, end)
+    before = _CAN_PRODUCE_BEFORE.search(text, lo, start) is not None
+    german = _MODAL_DE.search(text, lo, start) is not None
+    after = _CAN_PRODUCE_AFTER.match(text, end)
+    if not (before or (after and (german or "apacit" in after.group(0)))):
+        return False
+    return lexicon.GIVING.search(text, lo, start) is None
+
+
 def _opens_next_item(text: str, end: int, year: Span, others: Sequence[tuple[int, int]]) -> bool:
     """True when `year`, after the figure ending at `end`, follows a comma and stands before the
     next figure with nothing but its own words between: it dates that figure."""
@@ -1353,6 +1393,9 @@ def resolve(
         and _ukraine_states_need(sentence, lo, start)
     ):
         category = "other"
+    capacity = category != "pledge_target" and _ukraine_capacity(sentence, previous, start, end)
+    if capacity:
+        category = "other"  # what Ukraine's industry can make is its own figure, not aid
     # A loan of the EU's instrument for its members' arms ("under which Romania has requested
     # about EUR 16.6 billion", "Aus dem neuen Kreditprogramm SAFE hat Warschau rund 43,7
     # Milliarden Euro beantragt") is the EU's loan to the member that borrows, whatever the
@@ -1379,7 +1422,9 @@ def resolve(
     elif category == "other" and _of_no_country(sentence, start, end):
         nobody = True  # "Euro-area inflation was 2.1%", "above the EU's 3% deficit ceiling"
     elif category == "other":
-        donor = _described(sentence, start, end, others)
+        donor = None if capacity else _described(sentence, start, end, others)
+        if capacity:
+            donor = "Ukraine"  # "Ukraine's arms industry could produce weapons worth $35 billion"
         if donor is None and _ukraine_needs(sentence, start):
             donor = "Ukraine"  # "his country would need about $120 billion for its military"
         economic = sentence.distractors and not sentence.poll
@@ -1705,14 +1750,25 @@ def _of_no_country(sentence: Sentence, start: int, end: int) -> bool:
     return bool(lexicon.LIMIT_AFTER.match(text, end)) and "EU" in text
 
 
+# Prices across an economy, which are its inflation: "consumer prices rose 4.3%", "core
+# consumer prices", "les prix à la consommation" (the word before the price word, or after it).
+_CONSUMER_BEFORE = re.compile(r"\b(?:consumer|core|retail)\s+$", re.IGNORECASE)
+_CONSUMER_AFTER = re.compile(r"\s+à\s+la\s+consommation\b", re.IGNORECASE)
+
+
 def _priced(sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]) -> bool:
-    """True when the figure's nearest economic subject is a price ("le prix du baril")."""
+    """True when the figure's nearest economic subject is a price ("le prix du baril"), not
+    the prices of a whole economy ("consumer prices rose 4.3%": its inflation)."""
     lo, hi = _clause(sentence.text, start, end)
     near = [d for d in sentence.distractors if lo <= d.start and d.end <= hi]
     nearest = _nearest(near, start, end, len(sentence.text))
     if nearest is None:
         return False
-    return lexicon.PRICE_WORD.fullmatch(sentence.text, nearest.start, nearest.end) is not None
+    text = sentence.text
+    if lexicon.PRICE_WORD.fullmatch(text, nearest.start, nearest.end) is None:
+        return False
+    consumer = _CONSUMER_BEFORE.search(text, max(0, nearest.start - 12), nearest.start)
+    return consumer is None and _CONSUMER_AFTER.match(text, nearest.end) is None
 
 
 def _eu_scheme_loan(

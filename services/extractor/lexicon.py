@@ -114,6 +114,19 @@ _ACTORS: list[tuple[str, str]] = [
         r"European\s+Investment\s+Bank|(?-i:EIB|BEI)|Europäische[nr]?\s+Investitionsbank"
         r"|Banque\s+européenne\s+d['’]investissement",
     ),
+    # The Union named by another of its bodies, or as "the bloc" / "the Union" / "l'Union" (not
+    # the Soviet or African one, nor Germany's CDU/CSU, "die Union").
+    (
+        "EU",
+        r"European\s+Parliament|Parlement\s+européen|Europäische[ns]?\s+Parlament\w*"
+        r"|Conseil\s+européen|Europäische[nr]?\s+Rat(?:e?s)?|Council\s+of\s+the\s+(?-i:EU)"
+        r"|Council\s+of\s+the\s+European\s+Union|Conseil\s+de\s+l['’](?-i:UE)"
+        r"|the\s+(?:27-(?:nation|member)\s+|(?-i:EU)\s+)?bloc(?![\w-])"
+        r"|(?<!State\sof\s)the\s+(?-i:Union)(?!\s+(?:of|for)\b)"
+        # ("l'Union européenne" is matched from "Union"; "institutions de l'Union comprises" is
+        # an aside of what a total includes)
+        r"|l['’](?-i:Union)(?!\s+(?:européenne|soviétique|africaine|des|de|du|pour|comprise?s?)\b)",
+    ),
     ("World Bank", r"World\s+Bank|Weltbank|Banque\s+mondiale"),
     # Multilateral lenders give in their own name, like the World Bank (the EIB is the EU's).
     (
@@ -330,7 +343,12 @@ CITY_NAMES = frozenset(
     ]
 )
 _ADJECTIVE_CONTEXT = (
-    r"(?=\s+(?:government|cabinet|parliament|(?:defen[cs]e\s+)?ministry|taxpayers|(?:military\s+"
+    r"(?=\s+(?:government|cabinet|parliament|(?:defen[cs]e\s+)?ministry|taxpayers"
+    # the people and offices who speak and decide for it: "Polish officials", "the Lithuanian
+    # defence minister", "das deutsche Verteidigungsministerium", "der polnische Außenminister"
+    r"|officials|authorities|(?:(?:defen[cs]e|foreign|finance|prime)\s+)?minister"
+    r"|(?:foreign|finance)\s+ministry|president|Behörden|Ministerium|(?:Verteidigungs|Außen"
+    r"|Finanz)(?:ministerium|minister(?:in)?)|Regierungschef(?:in)?|Streitkräfte|(?:military\s+"
     r"|financial\s+|humanitarian\s+|security\s+)?(?:aid|assistance|support|package|contribution|model"
     r"|Regierung|Hilfe|Anteil|Beitrag|Unterstützung|Militärhilfe|Paket)s?\b)"
     # a giver's part of a tally: "Of the European total, EUR 46 billion is military aid"
@@ -1687,7 +1705,11 @@ _FR_NATIONALITIES = {
 }
 FR_GIVER_ADJECTIVE = dispatch.guarded(
     r"\b(?:aides?|soutiens?|contributions?|assistance|enveloppes?|livraisons?|dépenses?|budgets?"
-    r"|effort|dons?|prêts?)(?:\s+(?:militaires?|financi(?:er|ère)s?|humanitaires?|économiques?"
+    r"|effort|dons?|prêts?"
+    # the offices who decide for the country: "le gouvernement français", "le ministère français
+    # des Armées", "le Premier ministre belge", "les autorités néerlandaises"
+    r"|gouvernements?|ministères?|ministres?|autorités|exécutif|diplomatie|président|présidente"
+    r"|État)(?:\s+(?:militaires?|financi(?:er|ère)s?|humanitaires?|économiques?"
     r"|publi(?:c|que)s?|de\s+défense))?\s+(?:"
     + "|".join(f"(?P<g{i}>(?:{forms})s?)" for i, forms in enumerate(_FR_NATIONALITIES.values()))
     + r")\b",
@@ -2088,9 +2110,11 @@ INCLUDED_AFTER = re.compile(
 )
 
 # Clause breaks: a year on the far side belongs to another clause's figure.
-# The whole world, whose military spending has no giver.
+# The whole world, whose military spending has no giver. (Not the German and French "global",
+# "globale": overall, "une enveloppe globale de 413 milliards", "eine globale Minderausgabe".)
 WORLD = re.compile(
-    r"\b(?:world(?:wide)?|global|mondiale?s?|weltweit\w*|Welt(?=\w*(?:ausgaben|rüstung)))",
+    r"\b(?:world(?:wide)?|global(?!e|aux|ement|\s+(?:de|d['’]|du|des)\b)|mondiale?s?|weltweit\w*"
+    r"|Welt(?=\w*(?:ausgaben|rüstung)))",
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(
