@@ -462,6 +462,8 @@ def _category(
         k for k in specific if k.start >= end and lexicon.ATTACHED.fullmatch(text, end, k.start)
     ]
     if not attached and unit != "percent":
+        if _called_aid(sentence, start, end, others, specific):
+            return "aid"  # "$61 billion in aid for Ukraine, ending a standoff ... ammunition"
         # A kind in the figure's own clause is its own ("whose defence budget rose to 1.78
         # trillion yuan, and by North Korea's missile programme").
         lo, hi = _clause(text, start, end)
@@ -484,6 +486,36 @@ def _category(
     if unit != "percent" and lexicon.FOR_UKRAINE.match(text, end):
         return "aid"
     return None
+
+
+# Where a sum's own phrase ends: the next comma, colon or dash ("€10.3 billion in new aid: €4.9
+# billion in military aid", "$61 billion in aid for Ukraine, ending a standoff").
+_PHRASE_END = re.compile(r"[,:;()]|\s[–—-]\s")
+
+
+def _called_aid(
+    sentence: Sentence,
+    start: int,
+    end: int,
+    others: Sequence[tuple[int, int]],
+    specific: Sequence[Span],
+) -> bool:
+    """True when a sum is called aid right after it ("$61 billion in aid", "€10.3 billion in
+    new aid") and no kind of aid stands in its own phrase: a kind named past the phrase, or with
+    another figure, is that one's, not this sum's."""
+    text = sentence.text
+    generic = [
+        k
+        for k in sentence.keywords
+        if k.label == "aid" and k.start >= end and lexicon.ATTACHED.fullmatch(text, end, k.start)
+    ]
+    if not generic:
+        return False
+    lo, _ = _clause(text, start, end, others)
+    stop = _PHRASE_END.search(text, generic[0].end)
+    hi = stop.start() if stop else len(text)
+    hi = min([hi, *(o_start for o_start, _ in others if o_start >= end)])
+    return not any(lo <= k.start and k.end <= hi for k in specific)
 
 
 def _lent(text: str, start: int, end: int) -> bool:
@@ -1242,6 +1274,8 @@ def resolve(
     if generic and hints.kind is not None and _names_package(sentence, start, end) and not whole:
         category = hints.kind  # "The package of EUR 190 million" in a story about air defence
         hinted.add("category")
+        if _running_total(sentence.text, start, end, others):
+            category = "aid_total"
     if category is None:
         if points_back and referent and (referent.category != "other" or sentence.distractors):
             category = referent.category
@@ -1261,7 +1295,7 @@ def resolve(
             hinted.add("category")
         elif unit != "percent" and hints.kind and _gives(sentence.text):
             category = hints.kind  # "In March, Canada allocated EUR 210 million"
-            if whole:
+            if whole or _running_total(sentence.text, start, end, others):
                 # "In total, donors have allocated ...", "£12.8 billion, of which £7.8 billion was
                 # military aid": a total or a whole with parts is all kinds, not the story's one.
                 category = "aid_total"
@@ -1276,6 +1310,8 @@ def resolve(
             # aid); a total of all kinds stays all aid.
             if hints.kind and not whole:
                 category = hints.kind
+                if _running_total(sentence.text, start, end, others):
+                    category = "aid_total"
                 hinted.add("category")
             elif hints.topic == "defense_spending":
                 category = "defense_spending"
@@ -1880,6 +1916,17 @@ def _whole(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -
         other_start >= end and lexicon.INCLUDING.search(text, end, other_start)
         for other_start, _ in others
     )
+
+
+_CUMULATIVE = re.compile(r"\b(?:cumulative|cumul\w*|kumuliert\w*)", re.IGNORECASE)
+
+
+def _running_total(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> bool:
+    """True when a sum its clause gives no kind is a running total since the war began or since
+    a year ("Since February 2022, donor countries have allocated €280 billion", "cumulative
+    allocations stand at"): a tracker's total of every kind, not the kind the story was on."""
+    lo, hi = _clause(text, start, end, others)
+    return bool(lexicon.SINCE.search(text, lo, hi) or _CUMULATIVE.search(text, lo, hi))
 
 
 def _for_ukraine(sentence: Sentence) -> bool:

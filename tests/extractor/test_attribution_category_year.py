@@ -1,0 +1,54 @@
+"""Category and year of a figure read in its document: sums that mix kinds, running totals,
+and the years of reviews and cumulative totals (branch catyear)."""
+
+import datetime
+
+from services.extractor.figures import extract_figures
+from shared.models import Figure
+
+PUBLISHED = datetime.date(2025, 9, 16)
+
+
+def _figures(text: str, published: datetime.date = PUBLISHED) -> dict[str, Figure]:
+    return {f.surface: f for f in extract_figures(text, published=published)}
+
+
+def test_sum_called_aid_keeps_all_kinds_despite_a_weapon_in_a_later_phrase() -> None:
+    text = (
+        "The senate on Tuesday passed $48 billion in aid for Ukraine, breaking a deadlock that "
+        "had left Kyiv's gunners rationing artillery shells."
+    )
+    assert _figures(text)["$48 billion"].category == "aid_total"
+
+
+def test_total_before_its_parts_is_all_aid_and_parts_keep_their_kind() -> None:
+    text = (
+        "In July and August, donors allocated €7.2 billion in new aid: €3.1 billion in military "
+        "aid, €3.6 billion in financial aid and €0.5 billion in humanitarian aid."
+    )
+    figures = _figures(text)
+    assert figures["€7.2 billion"].category == "aid_total"
+    assert figures["€3.1 billion"].category == "military_aid"
+    assert figures["€3.6 billion"].category == "financial_aid"
+
+
+def test_weapon_in_the_sums_own_phrase_still_makes_it_military() -> None:
+    text = "Oslo approved NOK 900 million in aid for artillery ammunition, the ministry said."
+    assert _figures(text)["NOK 900 million"].category == "military_aid"
+
+
+def test_running_total_since_the_invasion_is_not_the_kind_the_story_was_on() -> None:
+    text = (
+        "Sweden will send more air defence systems and artillery shells to Ukraine. "
+        "Since the start of the invasion, donor countries have allocated more than €250 billion "
+        "to Ukraine."
+    )
+    assert _figures(text)["€250 billion"].category == "aid_total"
+
+
+def test_a_new_allocation_takes_the_kind_the_story_is_on() -> None:
+    text = (
+        "Sweden will send more air defence systems and artillery shells to Ukraine. "
+        "In August, Finland allocated EUR 140 million."
+    )
+    assert _figures(text)["EUR 140 million"].category == "military_aid"
