@@ -1815,6 +1815,9 @@ def _budget_before(sentence: Sentence, start: int, end: int, unit: str) -> bool:
     return lexicon.BUDGET_WORD.search(sentence.text, lo, start) is not None
 
 
+_COLON = re.compile(r":")
+
+
 def _kinds_listed(
     sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
 ) -> bool:
@@ -1824,7 +1827,10 @@ def _kinds_listed(
     listing word with no figure between ("Finland's support, including humanitarian aid and
     support for reconstruction, is EUR 4.1 billion")."""
     text = sentence.text
-    for cue in lexicon.LISTING.finditer(text):
+    # (a colon after the sum opens the list of its parts: "a $2.3 billion package: $300 million
+    # in humanitarian aid and $2 billion in loans")
+    colon = list(_COLON.finditer(text, end, end + 40))[:1]
+    for cue in [*lexicon.LISTING.finditer(text), *colon]:
         if cue.start() >= end:
             between = (end, cue.start())
             listed = (cue.end(), len(text))
@@ -1834,7 +1840,7 @@ def _kinds_listed(
             continue
         if any(between[0] <= o_start and o_end <= between[1] for o_start, o_end in others):
             continue
-        if cue.group("all") and cue.end() <= start:
+        if cue.re is not _COLON and cue.group("all") and cue.end() <= start:
             return True  # "Across all forms of support, Europe allocated €61 billion"
         kinds = {
             k.label
@@ -1918,7 +1924,21 @@ def _whole(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -
     )
 
 
-_CUMULATIVE = re.compile(r"\b(?:cumulative|cumul\w*|kumuliert\w*)", re.IGNORECASE)
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|janvier|février|mars|avril|mai|juin"
+    r"|juillet|août|septembre|octobre|novembre|décembre)"
+)
+# A total over the war so far: "cumulative", "over the whole war", "since January 2022", "between
+# 2022 and 2024".
+_CUMULATIVE = re.compile(
+    r"\b(?:cumulative|cumul\w*|kumuliert\w*|(?:over|during|throughout)\s+the\s+(?:whole\s+|entire\s+)?"
+    rf"war|(?:since|seit|depuis)\s+(?:le\s+)?(?:\d{{1,2}}\.?\s+)?{_MONTHS}\s+20\d\d"
+    r"|(?:between|zwischen|entre)\s+20\d\d\s+(?:and|und|et)\s+20\d\d)",
+    re.IGNORECASE,
+)
+
+_AVERAGE = re.compile(r"\b(?:average|Durchschnitt\w*|durchschnittlich\w*|moyenne)\b", re.IGNORECASE)
 
 
 def _running_total(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> bool:
@@ -1926,6 +1946,8 @@ def _running_total(text: str, start: int, end: int, others: Sequence[tuple[int, 
     a year ("Since February 2022, donor countries have allocated €280 billion", "cumulative
     allocations stand at"): a tracker's total of every kind, not the kind the story was on."""
     lo, hi = _clause(text, start, end, others)
+    if _AVERAGE.search(text, lo, hi):
+        return False  # "the average of about €3.8 billion a month recorded between 2022 and 2024"
     return bool(lexicon.SINCE.search(text, lo, hi) or _CUMULATIVE.search(text, lo, hi))
 
 

@@ -52,3 +52,29 @@ def test_a_new_allocation_takes_the_kind_the_story_is_on() -> None:
         "In August, Finland allocated EUR 140 million."
     )
     assert _figures(text)["EUR 140 million"].category == "military_aid"
+
+
+def test_running_total_since_a_month_is_all_aid() -> None:
+    text = (
+        "Latvia will send more artillery shells and drones to Ukraine. "
+        "Since March 2022, European countries have allocated a total of €150 billion to Ukraine."
+    )
+    assert _figures(text)["€150 billion"].category == "aid_total"
+
+
+def test_an_average_over_years_keeps_the_story_kind() -> None:
+    text = (
+        "Over the two months, donors allocated €5.2 billion in military aid. That is short of "
+        "the average of about €3.9 billion a month recorded between 2022 and 2024."
+    )
+    assert _figures(text)["€3.9 billion"].category == "military_aid"
+
+
+def test_package_whose_parts_follow_a_colon_is_all_aid() -> None:
+    text = (
+        "Seoul announced a $1.8 billion support package: $200 million in humanitarian aid "
+        "and $1.6 billion in concessional loans."
+    )
+    figures = _figures(text)
+    assert figures["$1.8 billion"].category == "aid_total"
+    assert figures["$200 million"].category == "humanitarian_aid"
