@@ -326,6 +326,11 @@ def _nearest(spans: list[Span], start: int, end: int, limit: int) -> Span | None
 _PERCENT_KEYWORD_REACH = 80
 
 
+# A kind after the sum with a word or two of its own between: "$2 billion in concessional loans",
+# "€50 million in emergency winter aid" (not across a figure, a comma or a verb).
+_QUALIFIED_KIND = re.compile(r"\s+(?:in|as|en|an)\s+(?:[^\W\d]+[\s-]+){1,2}", re.IGNORECASE)
+
+
 def _said_spent(text: str, start: int) -> bool:
     """True when a spending verb comes just before the figure ("spent", "ausgegeben", "ont
     dépensé")."""
@@ -459,7 +464,13 @@ def _category(
     # The kind named right after the figure is its own, whatever the list item before named:
     # "130 Milliarden Euro auf militärische, 118 Milliarden Euro auf finanzielle ... Hilfe".
     attached = [
-        k for k in specific if k.start >= end and lexicon.ATTACHED.fullmatch(text, end, k.start)
+        k
+        for k in specific
+        if k.start >= end
+        and (
+            lexicon.ATTACHED.fullmatch(text, end, k.start)
+            or _QUALIFIED_KIND.fullmatch(text, end, k.start)
+        )
     ]
     if not attached and unit != "percent":
         if _called_aid(sentence, start, end, others, specific):
@@ -1284,13 +1295,15 @@ def resolve(
             category = "other"
         elif hints.continues is not None and _bare_item(sentence):
             category = hints.continues  # "Germany stands at 0.6%, France at 0.2%"
+            if category == "defense_spending" and _pledged_by_date(sentence, start, end, unit):
+                category = "pledge_target"  # "... and has committed to reach 2.5% by 2034"
             borrowed.add("category")
         elif unit != "percent" and hints.topic == "defense_spending" and _for_ukraine(sentence):
             # "Für die Ukraine sind im Entwurf 11,5 Milliarden Euro vorgesehen": a line of the
             # budget that goes to Ukraine is aid, not the country's own defence.
             category = hints.kind or "aid_total"
             hinted.add("category")
-        elif unit != "percent" and hints.topic == "defense_spending" and _budgets(sentence.text):
+        elif unit != "percent" and _budget_line(sentence.text, hints):
             category = "defense_spending"  # "Für das Ministerium sind 53 Milliarden vorgesehen"
             hinted.add("category")
         elif unit != "percent" and hints.kind and _gives(sentence.text):
@@ -1909,6 +1922,15 @@ def _for_own_forces(sentence: Sentence, previous: Sentence | None) -> bool:
     )
 
 
+def _budget_line(text: str, hints: Hints) -> bool:
+    """A sum of the defence budget a story on defence spending is about; after a target the
+    story is still on budgets when the sentence names one ("Next year we go to 2.5%, and the
+    budget in cash rises to EUR 2.8 billion")."""
+    if hints.topic == "defense_spending":
+        return _budgets(text)
+    return hints.topic == "pledge_target" and lexicon.BUDGET_WORD.search(text) is not None
+
+
 def _budgets(text: str) -> bool:
     return bool(lexicon.BUDGETING.search(text) or lexicon.MADE_AVAILABLE.search(text))
 
@@ -1974,6 +1996,18 @@ def _names_package(sentence: Sentence, start: int, end: int) -> bool:
 
 def _fits_category(giver: str, category: str) -> bool:
     return giver not in lexicon.ADVERSARIES or category == "defense_spending"
+
+
+def _pledged_by_date(sentence: Sentence, start: int, end: int, unit: str) -> bool:
+    """True when a share its clause pledges or sets out to reach by a date still to come ("has
+    committed to reach 2.5% by 2034", "will bis 2030 1 Prozent erreichen"): a goal, whatever level
+    the list before it told."""
+    if unit != "percent":
+        return False
+    lo, hi = _clause(sentence.text, start, end)
+    text = sentence.text
+    pledged = lexicon.PLEDGING.search(text, lo, start) or lexicon.OBLIGED.search(text, lo, start)
+    return bool(pledged) and _deadline_ahead(sentence, lo, hi)
 
 
 def _bare_item(sentence: Sentence) -> bool:

@@ -78,3 +78,43 @@ def test_package_whose_parts_follow_a_colon_is_all_aid() -> None:
     figures = _figures(text)
     assert figures["$1.8 billion"].category == "aid_total"
     assert figures["$200 million"].category == "humanitarian_aid"
+
+
+def test_share_committed_by_a_date_ahead_is_a_goal_after_a_list_of_levels() -> None:
+    text = (
+        "Slovenia raised defence spending by €600 million in 2025 to hit 2%, and the government "
+        "of the prime minister has committed to reach 3% by 2030."
+    )
+    figures = _figures(text, datetime.date(2026, 3, 10))
+    assert figures["2%"].category == "defense_spending"
+    assert figures["3%"].category == "pledge_target"
+
+
+def test_budget_after_a_target_is_still_defence_spending() -> None:
+    text = (
+        "Croatia spends around 1.9% of GDP on defence this year. NATO wants 3.5% by 2035. "
+        "Can Zagreb get there? Next year the budget in cash rises to EUR 1.6 billion."
+    )
+    figures = _figures(text, datetime.date(2026, 3, 10))
+    assert figures["3.5%"].category == "pledge_target"
+    assert figures["EUR 1.6 billion"].category == "defense_spending"
+
+
+_REVIEW = (
+    "World military expenditure rose for a tenth consecutive year in 2025, reaching $2.9 "
+    "trillion, a research institute said on Monday. The Kremlin's budget for this year foresees "
+    "a small cut to 12.9 trillion roubles. Ukraine spent $68 billion, or 33% of GDP, the heaviest "
+    "burden of any country."
+)
+
+
+def test_spring_review_of_last_year_goes_back_to_it_after_an_aside_on_this_year() -> None:
+    figures = _figures(_REVIEW, datetime.date(2026, 4, 20))
+    assert figures["12.9 trillion roubles"].year == 2026
+    assert figures["$68 billion"].year == 2025
+    assert figures["33%"].year == 2025
+
+
+def test_late_in_the_year_the_past_tense_does_not_go_back_to_the_leads_year() -> None:
+    figures = _figures(_REVIEW, datetime.date(2026, 9, 20))
+    assert figures["$68 billion"].year == 2026
