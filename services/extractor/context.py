@@ -671,7 +671,9 @@ def _goal_or_spending(
     own = lexicon.OWN_YEAR_AFTER.match(text, end, hi)
     if own is not None and sentence.when is not None:
         year = own.group("year")
-        if year is None or int(year) <= sentence.when + 1:
+        promised = int(year) > sentence.when if year else False
+        promised = promised and _promised_before(text, start, end)
+        if (year is None or int(year) <= sentence.when + 1) and not promised:
             return "defense_spending"  # "2.4% of GDP this year", "2.8% of GDP in 2026"
     if lexicon.CHANGE_BEFORE.search(text, max(0, start - 20), start):
         return "defense_spending"  # "raise defence spending by 2-3%": a change in spending
@@ -711,6 +713,21 @@ def _goal_or_spending(
         # la sécurité d'ici 2035": a level set for a date still to come (a forecast is not).
         return "pledge_target"
     return "defense_spending"
+
+
+# A promise in so many words: "has promised to exceed", "have committed to spending", "a promis".
+_PROMISED = re.compile(
+    r"\b(?:promised|pledged|committed|vowed|versprochen|zugesagt|verpflichtet|a\s+promis"
+    r"|ont\s+promis|s['’]est\s+engagée?|se\s+sont\s+engagés)\b",
+    re.IGNORECASE,
+)
+
+
+def _promised_before(text: str, start: int, end: int) -> bool:
+    """True when the share's clause promises it before naming it ("Estonia has promised to
+    exceed 3.7% in 2026"): a goal for next year, not a level planned."""
+    lo, _ = _clause(text, start, end)
+    return _PROMISED.search(text, max(lo, start - 60), start) is not None
 
 
 def _alliance_target(sentence: Sentence, start: int, category: str, unit: str) -> bool:
@@ -1298,6 +1315,12 @@ def resolve(
             if category == "defense_spending" and _pledged_by_date(sentence, start, end, unit):
                 category = "pledge_target"  # "... and has committed to reach 2.5% by 2034"
             borrowed.add("category")
+        elif unit != "percent" and _spent_at_home(sentence, start, end):
+            # "NATO's European members alone spent $454 billion": what a country spends, with no
+            # aid and no one receiving named, is its own defence, whatever kind of aid the story
+            # told before.
+            category = "defense_spending"
+            hinted.add("category")
         elif unit != "percent" and hints.topic == "defense_spending" and _for_ukraine(sentence):
             # "Für die Ukraine sind im Entwurf 11,5 Milliarden Euro vorgesehen": a line of the
             # budget that goes to Ukraine is aid, not the country's own defence.
@@ -1920,6 +1943,21 @@ def _for_own_forces(sentence: Sentence, previous: Sentence | None) -> bool:
         and not lexicon.AID_WORD.search(previous.text)
         and not any(a.recipient for a in previous.actors)
     )
+
+
+_SPENT_ON = re.compile(r"\b(?:on|for|für|auf|pour|à|aux?)\b", re.IGNORECASE)
+
+
+def _spent_at_home(sentence: Sentence, start: int, end: int) -> bool:
+    """A sum told as spent ("spent $454 billion", "a dépensé"), in a sentence that names no aid
+    and no one receiving."""
+    text = sentence.text
+    if not _said_spent(text, start) or lexicon.AID_WORD.search(text):
+        return False
+    _, hi = _clause(text, start, end)
+    if _SPENT_ON.search(text, end, hi):
+        return False  # "spent €1.4 billion last year on accommodation": on what it names
+    return not any(a.recipient for a in sentence.actors)
 
 
 def _budget_line(text: str, hints: Hints) -> bool:

@@ -118,3 +118,23 @@ def test_spring_review_of_last_year_goes_back_to_it_after_an_aside_on_this_year(
 def test_late_in_the_year_the_past_tense_does_not_go_back_to_the_leads_year() -> None:
     figures = _figures(_REVIEW, datetime.date(2026, 9, 20))
     assert figures["$68 billion"].year == 2026
+
+
+def test_sum_a_group_spent_with_no_aid_named_is_its_defence_spending() -> None:
+    text = (
+        "Finland will send more artillery shells to Ukraine. "
+        "The alliance's Nordic members alone spent $41 billion."
+    )
+    assert _figures(text)["$41 billion"].category == "defense_spending"
+
+
+def test_share_promised_for_next_year_is_a_goal() -> None:
+    text = "Latvia spends 3.4% of GDP on defence this year and has promised to exceed 4% in 2027."
+    figures = _figures(text, datetime.date(2026, 5, 4))
+    assert figures["3.4%"].category == "defense_spending"
+    assert figures["4%"].category == "pledge_target"
+
+
+def test_share_planned_for_next_year_stays_spending() -> None:
+    text = "Latvia plans to spend 4% of GDP on defence in 2027."
+    assert _figures(text, datetime.date(2026, 5, 4))["4%"].category == "defense_spending"
