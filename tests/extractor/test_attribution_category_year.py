@@ -138,3 +138,8 @@ def test_share_promised_for_next_year_is_a_goal() -> None:
 def test_share_planned_for_next_year_stays_spending() -> None:
     text = "Latvia plans to spend 4% of GDP on defence in 2027."
     assert _figures(text, datetime.date(2026, 5, 4))["4%"].category == "defense_spending"
+
+
+def test_a_sum_confirmed_is_news_of_the_reports_year() -> None:
+    text = "Le Danemark a confirmé une enveloppe de 900 millions de couronnes pour des drones."
+    assert _figures(text, datetime.date(2025, 9, 4))["900 millions de couronnes"].year == 2025
