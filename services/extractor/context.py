@@ -1375,7 +1375,7 @@ def resolve(
     if (
         taken
         and category in _LISTED_KINDS
-        and _share_of_all_aid(sentence.text, end, unit, previous)
+        and _share_of_all_aid(sentence.text, end, unit, previous, others)
     ):
         category = "aid_total"
     listed = category in _LISTED_KINDS or raw == "development"
@@ -1686,11 +1686,26 @@ def _frozen_reserves(text: str, start: int, end: int) -> bool:
     return lexicon.ASSETS_BEFORE.search(text, before, start) is not None
 
 
-def _share_of_all_aid(text: str, end: int, unit: str, previous: Sentence | None) -> bool:
+def _share_of_all_aid(
+    text: str,
+    end: int,
+    unit: str,
+    previous: Sentence | None,
+    others: Sequence[tuple[int, int]] = (),
+) -> bool:
     """ "Measured against their economies, ... Germany allocated 0.2% of GDP" after a paragraph
     on military aid: a share of the economy that neither its sentence (the caller checks) nor
-    the one before gives a kind of aid is of all the aid."""
-    if unit != "percent" or lexicon.OF_GDP.match(text, end) is None:
+    the one before gives a kind of aid is of all the aid; so is one going on from such a share
+    ("Germany's allocations amount to 0.6% of its GDP, the United Kingdom's to 0.5%")."""
+    if unit != "percent":
+        return False
+    gdp_before = any(
+        o_end < end
+        and lexicon.PERCENT_END.search(text, max(0, o_end - 12), o_end)
+        and lexicon.OF_GDP.match(text, o_end)
+        for _, o_end in others
+    )
+    if lexicon.OF_GDP.match(text, end) is None and not gdp_before:
         return False
     return previous is None or not any(k.label in _LISTED_KINDS for k in previous.keywords)
 

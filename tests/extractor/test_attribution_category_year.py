@@ -143,3 +143,13 @@ def test_share_planned_for_next_year_stays_spending() -> None:
 def test_a_sum_confirmed_is_news_of_the_reports_year() -> None:
     text = "Le Danemark a confirmé une enveloppe de 900 millions de couronnes pour des drones."
     assert _figures(text, datetime.date(2025, 9, 4))["900 millions de couronnes"].year == 2025
+
+
+def test_shares_going_on_from_a_share_of_gdp_are_of_all_aid_after_a_military_paragraph() -> None:
+    text = (
+        "Most of the new money goes to air defence and artillery ammunition for Ukraine. "
+        "The ranking looks different for the big economies. Italy's allocations amount to "
+        "0.3% of its GDP, Spain's to 0.2% and Portugal's to 0.1%."
+    )
+    figures = _figures(text)
+    assert [figures[s].category for s in ("0.3%", "0.2%", "0.1%")] == ["aid_total"] * 3
