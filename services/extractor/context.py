@@ -489,6 +489,9 @@ def _category(
         if unit == "percent" and nearest.label == "defense_spending" and defence:
             return _goal_or_spending(sentence, start, end, others)
         return nearest.label
+    if unit == "percent" and _change_of_budget(sentence, start):
+        return "defense_spending"  # "Ankara's defence budget ... is TRY 1.2 trillion, ... an
+        # increase of more than 50% in lira terms"
     # Aid of no named kind: "aid" (the caller's aid_total), which the context may make specific.
     if _nearest([k for k in sentence.keywords if k.label == "aid"], start, end, reach):
         return "aid"
@@ -527,6 +530,28 @@ def _called_aid(
     hi = stop.start() if stop else len(text)
     hi = min([hi, *(o_start for o_start, _ in others if o_start >= end)])
     return not any(lo <= k.start and k.end <= hi for k in specific)
+
+
+# A change told as a noun right before a share: "an increase of more than 50%", "a rise of 9.4%".
+_CHANGE_OF = re.compile(
+    r"\b(?:increase|rise|growth|cut|drop|fall|jump|Anstieg|Erhöhung|Zuwachs|Kürzung|Plus|Minus"
+    r"|hausse|augmentation|baisse)\s+(?:of\s+|von\s+|um\s+|de\s+)?(?:(?:more\s+than|about|around"
+    r"|nearly|almost|some|over|rund|etwa|fast|über|plus\s+de|près\s+de|environ)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _change_of_budget(sentence: Sentence, start: int) -> bool:
+    """True when a share is a change told right before it ("an increase of more than 50%") and
+    the subject its sentence named before it is a defence budget, with no economic subject
+    between: the budget's change, however far its name stands."""
+    text = sentence.text
+    if not _CHANGE_OF.search(text, max(0, start - 50), start):
+        return False
+    before = [k for k in sentence.keywords if k.end <= start and k.label != "aid"]
+    if not before or before[-1].label != "defense_spending":
+        return False
+    return not any(before[-1].end <= d.start < start for d in sentence.distractors)
 
 
 def _lent(text: str, start: int, end: int) -> bool:
@@ -1466,7 +1491,16 @@ def resolve(
             main = hints.main if hints.main in lexicon.COUNTRIES else None
             donor = hints.local or main or hints.country
             hinted.add("donor")
-    elif category == "defense_spending" and _world_total(sentence, lo, start):
+    elif category == "defense_spending" and (
+        _world_total(sentence, lo, start)
+        # the change of a world total named before it: "military expenditure reached a record
+        # $2.72 trillion, ..., a rise of 9.4%"
+        or (
+            unit == "percent"
+            and _change_of_budget(sentence, start)
+            and _world_total(sentence, 0, start)
+        )
+    ):
         # "world military expenditure reached a record $2.7 trillion": nobody's spending.
         nobody = True
     else:

@@ -153,3 +153,28 @@ def test_shares_going_on_from_a_share_of_gdp_are_of_all_aid_after_a_military_par
     )
     figures = _figures(text)
     assert [figures[s].category for s in ("0.3%", "0.2%", "0.1%")] == ["aid_total"] * 3
+
+
+def test_change_told_after_a_defence_budget_is_defence_spending() -> None:
+    text = (
+        "Hungary's defence budget for next year is HUF 1.6 trillion, or about €4.1 billion, "
+        "an increase of more than 20% in forint terms."
+    )
+    assert _figures(text)["20%"].category == "defense_spending"
+
+
+def test_change_of_a_world_total_is_no_ones() -> None:
+    text = (
+        "Globally, military expenditure reached a record $2.6 trillion in 2023, according to "
+        "a research institute, a rise of 6.8% on the previous year."
+    )
+    figure = _figures(text)["6.8%"]
+    assert (figure.category, figure.donor) == ("defense_spending", None)
+
+
+def test_change_after_an_economic_subject_is_not_the_budgets() -> None:
+    text = (
+        "The defence budget grows again, while inflation has slowed after a rise of 4.2% in "
+        "consumer prices."
+    )
+    assert _figures(text)["4.2%"].category == "other"
