@@ -63,16 +63,6 @@ _EARLIER_EVENT = re.compile(
     re.IGNORECASE,
 )
 _SPECIFIC_KINDS = lexicon.AID_CATEGORIES - {"aid_total"}
-# The months in which reviews of the past year come out (SIPRI in April, the Kiel tracker's
-# annual update in February).
-_REVIEW_MONTHS = 4
-# A sum told in the simple past: "Ukraine spent", "the deficit was", "gab ... aus", "a dépensé".
-_PAST_TENSE = re.compile(
-    r"\b(?:spent|reached|rose|fell|grew|totall?ed|amounted|stood"
-    r"|gab|gaben|lag|lagen|stieg|stiegen|sank|betrug|erreichte"
-    r"|(?:a|ont)\s+(?:\w+\s+)?(?:dépensé|atteint|consacré|augmenté|progressé))\b",
-    re.IGNORECASE,
-)
 # Words of aid (not the recipient's name): "Auch die Unterstützung der Ukraine wächst" is about aid.
 _AID_TALK = re.compile(
     r"\b(?:aid|assistance|support|help|Hilfe\w*|\w+hilfe|Unterstützung|aide|soutien|donat\w*"
@@ -581,11 +571,6 @@ class Story:
             return self.budget, CONTEXT
         # A list going on ("En 2024, l'Allemagne 2,1 %. La Pologne dépense 4,1 %") keeps its
         # time for each new actor; a new actor with another kind of figure starts its own.
-        reviewed = self._back_to_frame(sentence, clause)
-        if reviewed is not None:
-            # A review of last year ("World military expenditure rose ... in 2025") goes back to
-            # that year after an aside on this year's budget: "Ukraine spent $70 billion".
-            return reviewed, DOCUMENT
         listed = category == self.last_category and category != "other"
         if self.current.year is not None and (listed or not (fresh and self.explicit_year)):
             if (
@@ -643,18 +628,6 @@ class Story:
         if self.title.year is not None:
             return self.title.year, TITLE
         return None
-
-    def _back_to_frame(self, sentence: context.Sentence, clause: tuple[int, int]) -> int | None:
-        """The past year a review's lead names, when the story has turned to the report's
-        present ("The Kremlin's budget for this year foresees") and the figure's clause, dating
-        itself by nothing, tells in the past tense: the review goes on."""
-        if self.frame is None or self.published is None or sentence.years:
-            return None
-        if self.current.year != self.published.year or not self.explicit_year:
-            return None
-        if self.published.month > _REVIEW_MONTHS:
-            return None  # (a review of last year comes out in the first months of the next)
-        return self.frame if _PAST_TENSE.search(sentence.text, *clause) else None
 
     def _look(
         self, name: str, category: str | None, *, fresh: bool = False

@@ -326,11 +326,6 @@ def _nearest(spans: list[Span], start: int, end: int, limit: int) -> Span | None
 _PERCENT_KEYWORD_REACH = 80
 
 
-# A kind after the sum with a word or two of its own between: "$2 billion in concessional loans",
-# "€50 million in emergency winter aid" (not across a figure, a comma or a verb).
-_QUALIFIED_KIND = re.compile(r"\s+(?:in|as|en|an)\s+(?:[^\W\d]+[\s-]+){1,2}", re.IGNORECASE)
-
-
 def _said_spent(text: str, start: int) -> bool:
     """True when a spending verb comes just before the figure ("spent", "ausgegeben", "ont
     dépensé")."""
@@ -464,13 +459,7 @@ def _category(
     # The kind named right after the figure is its own, whatever the list item before named:
     # "130 Milliarden Euro auf militärische, 118 Milliarden Euro auf finanzielle ... Hilfe".
     attached = [
-        k
-        for k in specific
-        if k.start >= end
-        and (
-            lexicon.ATTACHED.fullmatch(text, end, k.start)
-            or _QUALIFIED_KIND.fullmatch(text, end, k.start)
-        )
+        k for k in specific if k.start >= end and lexicon.ATTACHED.fullmatch(text, end, k.start)
     ]
     if not attached and unit != "percent":
         if _called_aid(sentence, start, end, others, specific):
@@ -696,9 +685,7 @@ def _goal_or_spending(
     own = lexicon.OWN_YEAR_AFTER.match(text, end, hi)
     if own is not None and sentence.when is not None:
         year = own.group("year")
-        promised = int(year) > sentence.when if year else False
-        promised = promised and _promised_before(text, start, end)
-        if (year is None or int(year) <= sentence.when + 1) and not promised:
+        if year is None or int(year) <= sentence.when + 1:
             return "defense_spending"  # "2.4% of GDP this year", "2.8% of GDP in 2026"
     if lexicon.CHANGE_BEFORE.search(text, max(0, start - 20), start):
         return "defense_spending"  # "raise defence spending by 2-3%": a change in spending
@@ -738,21 +725,6 @@ def _goal_or_spending(
         # la sécurité d'ici 2035": a level set for a date still to come (a forecast is not).
         return "pledge_target"
     return "defense_spending"
-
-
-# A promise in so many words: "has promised to exceed", "have committed to spending", "a promis".
-_PROMISED = re.compile(
-    r"\b(?:promised|pledged|committed|vowed|versprochen|zugesagt|verpflichtet|a\s+promis"
-    r"|ont\s+promis|s['’]est\s+engagée?|se\s+sont\s+engagés)\b",
-    re.IGNORECASE,
-)
-
-
-def _promised_before(text: str, start: int, end: int) -> bool:
-    """True when the share's clause promises it before naming it ("Estonia has promised to
-    exceed 3.7% in 2026"): a goal for next year, not a level planned."""
-    lo, _ = _clause(text, start, end)
-    return _PROMISED.search(text, max(lo, start - 60), start) is not None
 
 
 def _alliance_target(sentence: Sentence, start: int, category: str, unit: str) -> bool:
@@ -1340,12 +1312,6 @@ def resolve(
             if category == "defense_spending" and _pledged_by_date(sentence, start, end, unit):
                 category = "pledge_target"  # "... and has committed to reach 2.5% by 2034"
             borrowed.add("category")
-        elif unit != "percent" and _spent_at_home(sentence, start, end):
-            # "NATO's European members alone spent $454 billion": what a country spends, with no
-            # aid and no one receiving named, is its own defence, whatever kind of aid the story
-            # told before.
-            category = "defense_spending"
-            hinted.add("category")
         elif unit != "percent" and hints.topic == "defense_spending" and _for_ukraine(sentence):
             # "Für die Ukraine sind im Entwurf 11,5 Milliarden Euro vorgesehen": a line of the
             # budget that goes to Ukraine is aid, not the country's own defence.
@@ -1900,9 +1866,6 @@ def _budget_before(sentence: Sentence, start: int, end: int, unit: str) -> bool:
     return lexicon.BUDGET_WORD.search(sentence.text, lo, start) is not None
 
 
-_COLON = re.compile(r":")
-
-
 def _kinds_listed(
     sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
 ) -> bool:
@@ -1912,10 +1875,7 @@ def _kinds_listed(
     listing word with no figure between ("Finland's support, including humanitarian aid and
     support for reconstruction, is EUR 4.1 billion")."""
     text = sentence.text
-    # (a colon after the sum opens the list of its parts: "a $2.3 billion package: $300 million
-    # in humanitarian aid and $2 billion in loans")
-    colon = list(_COLON.finditer(text, end, end + 40))[:1]
-    for cue in [*lexicon.LISTING.finditer(text), *colon]:
+    for cue in lexicon.LISTING.finditer(text):
         if cue.start() >= end:
             between = (end, cue.start())
             listed = (cue.end(), len(text))
@@ -1925,7 +1885,7 @@ def _kinds_listed(
             continue
         if any(between[0] <= o_start and o_end <= between[1] for o_start, o_end in others):
             continue
-        if cue.re is not _COLON and cue.group("all") and cue.end() <= start:
+        if cue.group("all") and cue.end() <= start:
             return True  # "Across all forms of support, Europe allocated €61 billion"
         kinds = {
             k.label
@@ -1994,21 +1954,6 @@ def _for_own_forces(sentence: Sentence, previous: Sentence | None) -> bool:
     )
 
 
-_SPENT_ON = re.compile(r"\b(?:on|for|für|auf|pour|à|aux?)\b", re.IGNORECASE)
-
-
-def _spent_at_home(sentence: Sentence, start: int, end: int) -> bool:
-    """A sum told as spent ("spent $454 billion", "a dépensé"), in a sentence that names no aid
-    and no one receiving."""
-    text = sentence.text
-    if not _said_spent(text, start) or lexicon.AID_WORD.search(text):
-        return False
-    _, hi = _clause(text, start, end)
-    if _SPENT_ON.search(text, end, hi):
-        return False  # "spent €1.4 billion last year on accommodation": on what it names
-    return not any(a.recipient for a in sentence.actors)
-
-
 def _budget_line(text: str, hints: Hints) -> bool:
     """A sum of the defence budget a story on defence spending is about; after a target the
     story is still on budgets when the sentence names one ("Next year we go to 2.5%, and the
@@ -2033,21 +1978,7 @@ def _whole(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -
     )
 
 
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|janvier|février|mars|avril|mai|juin"
-    r"|juillet|août|septembre|octobre|novembre|décembre)"
-)
-# A total over the war so far: "cumulative", "over the whole war", "since January 2022", "between
-# 2022 and 2024".
-_CUMULATIVE = re.compile(
-    r"\b(?:cumulative|cumul\w*|kumuliert\w*|(?:over|during|throughout)\s+the\s+(?:whole\s+|entire\s+)?"
-    rf"war|(?:since|seit|depuis)\s+(?:le\s+)?(?:\d{{1,2}}\.?\s+)?{_MONTHS}\s+20\d\d"
-    r"|(?:between|zwischen|entre)\s+20\d\d\s+(?:and|und|et)\s+20\d\d)",
-    re.IGNORECASE,
-)
-
-_AVERAGE = re.compile(r"\b(?:average|Durchschnitt\w*|durchschnittlich\w*|moyenne)\b", re.IGNORECASE)
+_CUMULATIVE = re.compile(r"\b(?:cumulative|cumul\w*|kumuliert\w*)", re.IGNORECASE)
 
 
 def _running_total(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> bool:
@@ -2055,8 +1986,6 @@ def _running_total(text: str, start: int, end: int, others: Sequence[tuple[int, 
     a year ("Since February 2022, donor countries have allocated €280 billion", "cumulative
     allocations stand at"): a tracker's total of every kind, not the kind the story was on."""
     lo, hi = _clause(text, start, end, others)
-    if _AVERAGE.search(text, lo, hi):
-        return False  # "the average of about €3.8 billion a month recorded between 2022 and 2024"
     return bool(lexicon.SINCE.search(text, lo, hi) or _CUMULATIVE.search(text, lo, hi))
 
 

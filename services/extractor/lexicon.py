@@ -1357,7 +1357,7 @@ SINCE = re.compile(
 )
 # A sum announced or promised for the coming months, told as news.
 ANNOUNCED = re.compile(
-    r"\b(?:announc\w*|unveil\w*|confirm\w*|bestätigt\w*|(?:will|would)\s+(?:(?:also|further|now|additionally)\s+)?(?:provide"
+    r"\b(?:announc\w*|unveil\w*|(?:will|would)\s+(?:(?:also|further|now|additionally)\s+)?(?:provide"
     r"|contribute|send|give|add|spend|fund|go)|angekündigt|kündigt\w*|annonc\w*|contribuera\w*"
     r"|fournira\w*|débloque\w*"
     # the French future of giving ("Ottawa versera également 10 millions $"), and an agreement
