@@ -474,6 +474,9 @@ def _category(
     purpose = nearest is not None and nearest.label == "humanitarian_aid" and nearest.start >= end
     if purpose and _lent(text, start, end):
         return "financial_aid"  # "lent Ukraine €400m to repair power plants": still a loan
+    granted = nearest is not None and nearest.label == "financial_aid" and unit != "percent"
+    if granted and nearest is not None and _granted_for_relief(sentence, start, end, nearest):
+        return "humanitarian_aid"  # "a grant of $45 million for the repair of power substations"
     if nearest is not None:
         if unit == "percent" and nearest.label == "defense_spending" and defence:
             return _goal_or_spending(sentence, start, end, others)
@@ -541,6 +544,27 @@ def _change_of_budget(sentence: Sentence, start: int) -> bool:
     if not before or before[-1].label != "defense_spending":
         return False
     return not any(before[-1].end <= d.start < start for d in sentence.distractors)
+
+
+# A gift of money, not a loan: "grant", "Zuschuss", "subvention", "don".
+_GRANT = re.compile(
+    r"\b(?:grants?|grant\s+aid|Zuschuss\w*|Zuschüsse\w*|subventions?|dons?)\b", re.IGNORECASE
+)
+
+
+def _granted_for_relief(sentence: Sentence, start: int, end: int, nearest: Span) -> bool:
+    """True when the financial word nearest a sum is a grant (not a loan) and its clause puts
+    the grant to relief, repairs or rebuilding after it ("JICA will channel 10.6 billion yen in
+    grant aid for transformers ... energy repairs"): what the gift pays for is its kind."""
+    text = sentence.text
+    if not _GRANT.match(text, nearest.start):
+        return False
+    lo, hi = _clause(text, start, end)
+    if lexicon.LOAN_WORD.search(text, lo, hi):
+        return False
+    return any(
+        k.label == "humanitarian_aid" and k.start >= end and k.end <= hi for k in sentence.keywords
+    )
 
 
 def _lent(text: str, start: int, end: int) -> bool:

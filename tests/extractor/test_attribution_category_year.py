@@ -108,3 +108,10 @@ def test_change_after_an_economic_subject_is_not_the_budgets() -> None:
         "consumer prices."
     )
     assert _figures(text)["4.2%"].category == "other"
+
+
+def test_grant_for_energy_repairs_is_humanitarian_and_a_loan_stays_financial() -> None:
+    grant = "The agency will provide a grant of $45 million for the repair of power substations."
+    loan = "The bank will provide a loan of $45 million for the repair of power substations."
+    assert _figures(grant)["$45 million"].category == "humanitarian_aid"
+    assert _figures(loan)["$45 million"].category == "financial_aid"
