@@ -1572,6 +1572,15 @@ def resolve(
             donor = "EU"
             if lexicon.EU_LOAN_SCHEME.search(sentence.text) is None:
                 hinted.add("donor")  # the instrument named the sentence before
+    if (
+        category in lexicon.AID_CATEGORIES
+        and unit != "percent"
+        and _traded(sentence.text, start, end)
+    ):
+        # "Bulgarian factories sold ammunition worth more than EUR 3 billion", "Ukraine's arms
+        # industry could produce weapons worth $35 billion": trade or capacity, not a gift (its
+        # country stays the one the story gave it)
+        category = "other"
     year = year_of(sentence, start, end, others=others, money=unit != "percent")
     if year is None and not _clause_years(sentence, start, end, others):
         year = years.budget_clause_year(sentence.text, start)
@@ -1954,6 +1963,24 @@ def _level_to_reach(text: str, start: int, end: int, others: Sequence[tuple[int,
         if o_end <= start and not lexicon.PERCENT_END.search(text, max(0, o_end - 12), o_end)
     ]
     return bool(sums) and lexicon.NEEDING.search(text, 0, sums[-1]) is not None
+
+
+# An industry's sales, exports, earnings or output: "sold ammunition worth", "arms exports reached",
+# "may have earned up to $5.5 billion from shells", "could produce weapons worth $35 billion".
+_TRADE = re.compile(
+    r"\b(?:sold|sells?|sales|exports?|exported|earned|earns|turnover|(?:could|can)\s+produce"
+    r"|verkauft\w*|Verkäufe\w*|Export\w*|Umsatz\w*|produzieren\s+könnte|vendu\w*"
+    r"|vend(?:ent|ait)|ventes?|exportations?|exporté\w*|chiffre\s+d['’]affaires"
+    r"|pourrait\s+produire)\b",
+    re.IGNORECASE,
+)
+
+
+def _traded(text: str, start: int, end: int) -> bool:
+    """True when the sum's clause tells what an industry sells, exports, earns or could make,
+    before the sum and with no giving: trade, not a gift nor a budget."""
+    lo, hi = _clause(text, start, end)
+    return bool(_TRADE.search(text, lo, start)) and not lexicon.GIVING.search(text, lo, hi)
 
 
 def _needed(text: str, start: int, end: int) -> bool:

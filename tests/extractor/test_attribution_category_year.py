@@ -115,3 +115,29 @@ def test_grant_for_energy_repairs_is_humanitarian_and_a_loan_stays_financial() -
     loan = "The bank will provide a loan of $45 million for the repair of power substations."
     assert _figures(grant)["$45 million"].category == "humanitarian_aid"
     assert _figures(loan)["$45 million"].category == "financial_aid"
+
+
+def test_arms_sold_by_an_industry_are_trade_not_aid() -> None:
+    text = (
+        "Estonian plants sold ammunition worth more than EUR 2 billion last year, much of it "
+        "ending up in Ukraine."
+    )
+    figure = _figures(text)["EUR 2 billion"]
+    assert (figure.category, figure.recipient) == ("other", None)
+
+
+def test_what_an_industry_could_produce_is_no_aid_and_its_share_keeps_the_year() -> None:
+    text = (
+        "Ukraine's drone makers could produce weapons worth $20 billion this year, but only 30% "
+        "of this capacity is funded."
+    )
+    figures = _figures(text)
+    assert figures["$20 billion"].category == "other"
+    assert figures["30%"].year == 2025
+
+
+def test_weapons_sent_from_sales_proceeds_stay_aid() -> None:
+    text = (
+        "Denmark sent Ukraine weapons worth DKK 2 billion bought with the proceeds of arms sales."
+    )
+    assert _figures(text)["DKK 2 billion"].category == "military_aid"
