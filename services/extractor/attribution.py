@@ -433,6 +433,15 @@ class Story:
             and category == "other"
             and unit != "percent"
             and sources.get("year") == CONTEXT
+            and context.exchange_rate(sentence.text, span[1])
+        ):
+            year = None  # "it trades at about 88 roubles to the dollar": a market's quote
+            sources.pop("year", None)
+        if (
+            year is not None
+            and category == "other"
+            and unit != "percent"
+            and sources.get("year") == CONTEXT
             and years.frozen_stock(sentence.text)
         ):
             year = None  # "The immobilised assets are worth roughly €260bn": a stock

@@ -1581,6 +1581,8 @@ def resolve(
         # industry could produce weapons worth $35 billion": trade or capacity, not a gift (its
         # country stays the one the story gave it)
         category = "other"
+    if category != "other" and unit != "percent" and exchange_rate(sentence.text, end):
+        category = "other"  # "converted at the average rate of $1.13 per euro": a currency's price
     year = year_of(sentence, start, end, others=others, money=unit != "percent")
     if year is None and not _clause_years(sentence, start, end, others):
         year = years.budget_clause_year(sentence.text, start)
@@ -1981,6 +1983,23 @@ def _traded(text: str, start: int, end: int) -> bool:
     before the sum and with no giving: trade, not a gift nor a budget."""
     lo, hi = _clause(text, start, end)
     return bool(_TRADE.search(text, lo, start)) and not lexicon.GIVING.search(text, lo, hi)
+
+
+_CURRENCY_NOUN = (
+    r"(?:euros?|dollars?|francs?|pounds?|roubles?|rubles?|hryvnias?|yen|yuan|kronen?|kroner"
+    r"|kronor|crowns?|couronnes?|zlotys?|Rubel|Franken|Pfund|Dollar|Euro|livres?)"
+)
+# A currency priced in another: "$1.13 per euro", "88 roubles to the dollar", "1,06 euro pour un
+# franc".
+_RATE_OF_AFTER = re.compile(
+    rf"\s+(?:per|to\s+the|against\s+the|pour\s+une?|je|pro|für\s+einen?)\s+{_CURRENCY_NOUN}\b",
+    re.IGNORECASE,
+)
+
+
+def exchange_rate(text: str, end: int) -> bool:
+    """True when the sum ending at `end` is the price of one currency in another."""
+    return _RATE_OF_AFTER.match(text, end) is not None
 
 
 def _needed(text: str, start: int, end: int) -> bool:

@@ -141,3 +141,12 @@ def test_weapons_sent_from_sales_proceeds_stay_aid() -> None:
         "Denmark sent Ukraine weapons worth DKK 2 billion bought with the proceeds of arms sales."
     )
     assert _figures(text)["DKK 2 billion"].category == "military_aid"
+
+
+def test_an_exchange_rate_is_no_aid_and_of_no_year_the_story_told() -> None:
+    text = (
+        "Germany will send Ukraine more air defence this year. The rouble has weakened, and it "
+        "trades at about 95 roubles to the dollar."
+    )
+    figure = _figures(text)["95 roubles"]
+    assert (figure.category, figure.recipient, figure.year) == ("other", None, None)
