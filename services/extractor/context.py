@@ -474,16 +474,20 @@ def _category(
     purpose = nearest is not None and nearest.label == "humanitarian_aid" and nearest.start >= end
     if purpose and _lent(text, start, end):
         return "financial_aid"  # "lent Ukraine €400m to repair power plants": still a loan
-    granted = nearest is not None and nearest.label == "financial_aid" and unit != "percent"
-    if granted and nearest is not None and _granted_for_relief(sentence, start, end, nearest):
+    granted = nearest if nearest is not None and nearest.label == "financial_aid" else None
+    if (
+        granted is not None
+        and unit != "percent"
+        and _granted_for_relief(sentence, start, end, granted)
+    ):
         return "humanitarian_aid"  # "a grant of $45 million for the repair of power substations"
     if nearest is not None:
         if unit == "percent" and nearest.label == "defense_spending" and defence:
             return _goal_or_spending(sentence, start, end, others)
         return nearest.label
     if unit == "percent" and _change_of_budget(sentence, start):
-        return "defense_spending"  # "Ankara's defence budget ... is TRY 1.2 trillion, ... an
-        # increase of more than 50% in lira terms"
+        # "Ankara's defence budget ... is TRY 1.2 trillion, ... an increase of more than 50%"
+        return "defense_spending"
     # Aid of no named kind: "aid" (the caller's aid_total), which the context may make specific.
     if _nearest([k for k in sentence.keywords if k.label == "aid"], start, end, reach):
         return "aid"
@@ -554,8 +558,8 @@ _GRANT = re.compile(
 
 def _granted_for_relief(sentence: Sentence, start: int, end: int, nearest: Span) -> bool:
     """True when the financial word nearest a sum is a grant (not a loan) and its clause puts
-    the grant to relief, repairs or rebuilding after it ("JICA will channel 10.6 billion yen in
-    grant aid for transformers ... energy repairs"): what the gift pays for is its kind."""
+    the grant to relief, repairs or rebuilding after it ("a grant of $45 million for the repair
+    of power substations"): what the gift pays for is its kind."""
     text = sentence.text
     if not _GRANT.match(text, nearest.start):
         return False
