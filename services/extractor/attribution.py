@@ -442,6 +442,15 @@ class Story:
             and category == "other"
             and unit != "percent"
             and sources.get("year") == CONTEXT
+            and context.exchange_rate(sentence.text, span[1])
+        ):
+            year = None  # "it trades at about 88 roubles to the dollar": a market's quote
+            sources.pop("year", None)
+        if (
+            year is not None
+            and category == "other"
+            and unit != "percent"
+            and sources.get("year") == CONTEXT
             and years.frozen_stock(sentence.text)
         ):
             year = None  # "The immobilised assets are worth roughly €260bn": a stock
@@ -574,7 +583,10 @@ class Story:
             # "The package includes $50 million for ..., $30 million for ...": the parts of the
             # sum reported before are of its time, whatever the list goes on to name.
             return self.package, CONTEXT
-        if sibling is not None and _listed_with(sentence, sibling, category, span[0]):
+        if sibling is not None and (
+            _listed_with(sentence, sibling, category, span[0])
+            or (unit == "percent" and _OF_THIS.match(sentence.text, span[1]) is not None)
+        ):
             # A list in one sentence shares its time: "Germany has budgeted €11.5 billion this
             # year, and the Netherlands has set aside €3.5 billion".
             return sibling[0], SENTENCE
@@ -733,6 +745,13 @@ def _listed_with(
         return False
     between = any(end <= y.start < start and y.label == str(year) for y in sentence.years)
     return between and _EARLIER_EVENT.search(text, end, start) is None
+
+
+# A share of the sum just told, pointed back at: "seuls 40 % de cette capacité", "30% of that".
+_OF_THIS = re.compile(
+    r"\s+(?:of|de|d['’]|der|des)\s*(?:this|that|these|those|cette|cet|ce|ces|dieser|diese[mns]?)\b",
+    re.IGNORECASE,
+)
 
 
 def _ranked(text: str, span: tuple[int, int], unit: str) -> bool:

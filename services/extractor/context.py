@@ -462,6 +462,8 @@ def _category(
         k for k in specific if k.start >= end and lexicon.ATTACHED.fullmatch(text, end, k.start)
     ]
     if not attached and unit != "percent":
+        if _called_aid(sentence, start, end, others, specific):
+            return "aid"  # "$61 billion in aid for Ukraine, ending a standoff ... ammunition"
         # A kind in the figure's own clause is its own ("whose defence budget rose to 1.78
         # trillion yuan, and by North Korea's missile programme").
         lo, hi = _clause(text, start, end)
@@ -472,10 +474,20 @@ def _category(
     purpose = nearest is not None and nearest.label == "humanitarian_aid" and nearest.start >= end
     if purpose and _lent(text, start, end):
         return "financial_aid"  # "lent Ukraine €400m to repair power plants": still a loan
+    granted = nearest if nearest is not None and nearest.label == "financial_aid" else None
+    if (
+        granted is not None
+        and unit != "percent"
+        and _granted_for_relief(sentence, start, end, granted)
+    ):
+        return "humanitarian_aid"  # "a grant of $45 million for the repair of power substations"
     if nearest is not None:
         if unit == "percent" and nearest.label == "defense_spending" and defence:
             return _goal_or_spending(sentence, start, end, others)
         return nearest.label
+    if unit == "percent" and _change_of_budget(sentence, start):
+        # "Ankara's defence budget ... is TRY 1.2 trillion, ... an increase of more than 50%"
+        return "defense_spending"
     # Aid of no named kind: "aid" (the caller's aid_total), which the context may make specific.
     if _nearest([k for k in sentence.keywords if k.label == "aid"], start, end, reach):
         return "aid"
@@ -484,6 +496,79 @@ def _category(
     if unit != "percent" and lexicon.FOR_UKRAINE.match(text, end):
         return "aid"
     return None
+
+
+# Where a sum's own phrase ends: the next comma, colon or dash ("€10.3 billion in new aid: €4.9
+# billion in military aid", "$61 billion in aid for Ukraine, ending a standoff").
+_PHRASE_END = re.compile(r"[,:;()]|\s[–—-]\s")
+
+
+def _called_aid(
+    sentence: Sentence,
+    start: int,
+    end: int,
+    others: Sequence[tuple[int, int]],
+    specific: Sequence[Span],
+) -> bool:
+    """True when a sum is called aid right after it ("$61 billion in aid", "€10.3 billion in
+    new aid") and no kind of aid stands in its own phrase: a kind named past the phrase, or with
+    another figure, is that one's, not this sum's."""
+    text = sentence.text
+    generic = [
+        k
+        for k in sentence.keywords
+        if k.label == "aid" and k.start >= end and lexicon.ATTACHED.fullmatch(text, end, k.start)
+    ]
+    if not generic:
+        return False
+    lo, _ = _clause(text, start, end, others)
+    stop = _PHRASE_END.search(text, generic[0].end)
+    hi = stop.start() if stop else len(text)
+    hi = min([hi, *(o_start for o_start, _ in others if o_start >= end)])
+    return not any(lo <= k.start and k.end <= hi for k in specific)
+
+
+# A change told as a noun right before a share: "an increase of more than 50%", "a rise of 9.4%".
+_CHANGE_OF = re.compile(
+    r"\b(?:increase|rise|growth|cut|drop|fall|jump|Anstieg|Erhöhung|Zuwachs|Kürzung|Plus|Minus"
+    r"|hausse|augmentation|baisse)\s+(?:of\s+|von\s+|um\s+|de\s+)?(?:(?:more\s+than|about|around"
+    r"|nearly|almost|some|over|rund|etwa|fast|über|plus\s+de|près\s+de|environ)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _change_of_budget(sentence: Sentence, start: int) -> bool:
+    """True when a share is a change told right before it ("an increase of more than 50%") and
+    the subject its sentence named before it is a defence budget, with no economic subject
+    between: the budget's change, however far its name stands."""
+    text = sentence.text
+    if not _CHANGE_OF.search(text, max(0, start - 50), start):
+        return False
+    before = [k for k in sentence.keywords if k.end <= start and k.label != "aid"]
+    if not before or before[-1].label != "defense_spending":
+        return False
+    return not any(before[-1].end <= d.start < start for d in sentence.distractors)
+
+
+# A gift of money, not a loan: "grant", "Zuschuss", "subvention", "don".
+_GRANT = re.compile(
+    r"\b(?:grants?|grant\s+aid|Zuschuss\w*|Zuschüsse\w*|subventions?|dons?)\b", re.IGNORECASE
+)
+
+
+def _granted_for_relief(sentence: Sentence, start: int, end: int, nearest: Span) -> bool:
+    """True when the financial word nearest a sum is a grant (not a loan) and its clause puts
+    the grant to relief, repairs or rebuilding after it ("a grant of $45 million for the repair
+    of power substations"): what the gift pays for is its kind."""
+    text = sentence.text
+    if not _GRANT.match(text, nearest.start):
+        return False
+    lo, hi = _clause(text, start, end)
+    if lexicon.LOAN_WORD.search(text, lo, hi):
+        return False
+    return any(
+        k.label == "humanitarian_aid" and k.start >= end and k.end <= hi for k in sentence.keywords
+    )
 
 
 def _lent(text: str, start: int, end: int) -> bool:
@@ -1282,6 +1367,8 @@ def resolve(
     if generic and hints.kind is not None and _names_package(sentence, start, end) and not whole:
         category = hints.kind  # "The package of EUR 190 million" in a story about air defence
         hinted.add("category")
+        if _running_total(sentence.text, start, end, others):
+            category = "aid_total"
     if category is None:
         if points_back and referent and (referent.category != "other" or sentence.distractors):
             category = referent.category
@@ -1290,18 +1377,20 @@ def resolve(
             category = "other"
         elif hints.continues is not None and _bare_item(sentence):
             category = hints.continues  # "Germany stands at 0.6%, France at 0.2%"
+            if category == "defense_spending" and _pledged_by_date(sentence, start, end, unit):
+                category = "pledge_target"  # "... and has committed to reach 2.5% by 2034"
             borrowed.add("category")
         elif unit != "percent" and hints.topic == "defense_spending" and _for_ukraine(sentence):
             # "Für die Ukraine sind im Entwurf 11,5 Milliarden Euro vorgesehen": a line of the
             # budget that goes to Ukraine is aid, not the country's own defence.
             category = hints.kind or "aid_total"
             hinted.add("category")
-        elif unit != "percent" and hints.topic == "defense_spending" and _budgets(sentence.text):
+        elif unit != "percent" and _budget_line(sentence.text, hints):
             category = "defense_spending"  # "Für das Ministerium sind 53 Milliarden vorgesehen"
             hinted.add("category")
         elif unit != "percent" and hints.kind and _gives(sentence.text):
             category = hints.kind  # "In March, Canada allocated EUR 210 million"
-            if whole:
+            if whole or _running_total(sentence.text, start, end, others):
                 # "In total, donors have allocated ...", "£12.8 billion, of which £7.8 billion was
                 # military aid": a total or a whole with parts is all kinds, not the story's one.
                 category = "aid_total"
@@ -1316,6 +1405,8 @@ def resolve(
             # aid); a total of all kinds stays all aid.
             if hints.kind and not whole:
                 category = hints.kind
+                if _running_total(sentence.text, start, end, others):
+                    category = "aid_total"
                 hinted.add("category")
             elif hints.topic == "defense_spending":
                 category = "defense_spending"
@@ -1343,7 +1434,7 @@ def resolve(
     if (
         taken
         and category in _LISTED_KINDS
-        and _share_of_all_aid(sentence.text, end, unit, previous)
+        and _share_of_all_aid(sentence.text, end, unit, previous, others)
     ):
         category = "aid_total"
     listed = category in _LISTED_KINDS or raw == "development"
@@ -1439,7 +1530,16 @@ def resolve(
             main = hints.main if hints.main in lexicon.COUNTRIES else None
             donor = hints.local or main or hints.country
             hinted.add("donor")
-    elif category == "defense_spending" and _world_total(sentence, lo, start):
+    elif category == "defense_spending" and (
+        _world_total(sentence, lo, start)
+        # the change of a world total named before it: "military expenditure reached a record
+        # $2.72 trillion, ..., a rise of 9.4%"
+        or (
+            unit == "percent"
+            and _change_of_budget(sentence, start)
+            and _world_total(sentence, 0, start)
+        )
+    ):
         # "world military expenditure reached a record $2.7 trillion": nobody's spending.
         nobody = True
     else:
@@ -1521,6 +1621,17 @@ def resolve(
             donor = "EU"
             if lexicon.EU_LOAN_SCHEME.search(sentence.text) is None:
                 hinted.add("donor")  # the instrument named the sentence before
+    if (
+        category in lexicon.AID_CATEGORIES
+        and unit != "percent"
+        and _traded(sentence.text, start, end)
+    ):
+        # "Bulgarian factories sold ammunition worth more than EUR 3 billion", "Ukraine's arms
+        # industry could produce weapons worth $35 billion": trade or capacity, not a gift (its
+        # country stays the one the story gave it)
+        category = "other"
+    if category != "other" and unit != "percent" and exchange_rate(sentence.text, end):
+        category = "other"  # "converted at the average rate of $1.13 per euro": a currency's price
     year = year_of(sentence, start, end, others=others, money=unit != "percent")
     if year is None and not _clause_years(sentence, start, end, others):
         year = years.budget_clause_year(sentence.text, start)
@@ -1659,11 +1770,26 @@ def _frozen_reserves(text: str, start: int, end: int) -> bool:
     return lexicon.ASSETS_BEFORE.search(text, before, start) is not None
 
 
-def _share_of_all_aid(text: str, end: int, unit: str, previous: Sentence | None) -> bool:
+def _share_of_all_aid(
+    text: str,
+    end: int,
+    unit: str,
+    previous: Sentence | None,
+    others: Sequence[tuple[int, int]] = (),
+) -> bool:
     """ "Measured against their economies, ... Germany allocated 0.2% of GDP" after a paragraph
     on military aid: a share of the economy that neither its sentence (the caller checks) nor
-    the one before gives a kind of aid is of all the aid."""
-    if unit != "percent" or lexicon.OF_GDP.match(text, end) is None:
+    the one before gives a kind of aid is of all the aid; so is one going on from such a share
+    ("Germany's allocations amount to 0.6% of its GDP, the United Kingdom's to 0.5%")."""
+    if unit != "percent":
+        return False
+    gdp_before = any(
+        o_end < end
+        and lexicon.PERCENT_END.search(text, max(0, o_end - 12), o_end)
+        and lexicon.OF_GDP.match(text, o_end)
+        for _, o_end in others
+    )
+    if lexicon.OF_GDP.match(text, end) is None and not gdp_before:
         return False
     return previous is None or not any(k.label in _LISTED_KINDS for k in previous.keywords)
 
@@ -1901,6 +2027,41 @@ def _level_to_reach(text: str, start: int, end: int, others: Sequence[tuple[int,
     return bool(sums) and lexicon.NEEDING.search(text, 0, sums[-1]) is not None
 
 
+# An industry's sales, exports, earnings or output: "sold ammunition worth", "arms exports reached",
+# "may have earned up to $5.5 billion from shells", "could produce weapons worth $35 billion".
+_TRADE = re.compile(
+    r"\b(?:sold|sells?|sales|exports?|exported|earned|earns|turnover|(?:could|can)\s+produce"
+    r"|verkauft\w*|Verkäufe\w*|Export\w*|Umsatz\w*|produzieren\s+könnte|vendu\w*"
+    r"|vend(?:ent|ait)|ventes?|exportations?|exporté\w*|chiffre\s+d['’]affaires"
+    r"|pourrait\s+produire)\b",
+    re.IGNORECASE,
+)
+
+
+def _traded(text: str, start: int, end: int) -> bool:
+    """True when the sum's clause tells what an industry sells, exports, earns or could make,
+    before the sum and with no giving: trade, not a gift nor a budget."""
+    lo, hi = _clause(text, start, end)
+    return bool(_TRADE.search(text, lo, start)) and not lexicon.GIVING.search(text, lo, hi)
+
+
+_CURRENCY_NOUN = (
+    r"(?:euros?|dollars?|francs?|pounds?|roubles?|rubles?|hryvnias?|yen|yuan|kronen?|kroner"
+    r"|kronor|crowns?|couronnes?|zlotys?|Rubel|Franken|Pfund|Dollar|Euro|livres?)"
+)
+# A currency priced in another: "$1.13 per euro", "88 roubles to the dollar", "1,06 euro pour un
+# franc".
+_RATE_OF_AFTER = re.compile(
+    rf"\s+(?:per|to\s+the|against\s+the|pour\s+une?|je|pro|für\s+einen?)\s+{_CURRENCY_NOUN}\b",
+    re.IGNORECASE,
+)
+
+
+def exchange_rate(text: str, end: int) -> bool:
+    """True when the sum ending at `end` is the price of one currency in another."""
+    return _RATE_OF_AFTER.match(text, end) is not None
+
+
 def _needed(text: str, start: int, end: int) -> bool:
     """A need stated before the sum in its clause, which gives nothing."""
     lo, hi = _clause(text, start, end)
@@ -1923,6 +2084,15 @@ def _for_own_forces(sentence: Sentence, previous: Sentence | None) -> bool:
     )
 
 
+def _budget_line(text: str, hints: Hints) -> bool:
+    """A sum of the defence budget a story on defence spending is about; after a target the
+    story is still on budgets when the sentence names one ("Next year we go to 2.5%, and the
+    budget in cash rises to EUR 2.8 billion")."""
+    if hints.topic == "defense_spending":
+        return _budgets(text)
+    return hints.topic == "pledge_target" and lexicon.BUDGET_WORD.search(text) is not None
+
+
 def _budgets(text: str) -> bool:
     return bool(lexicon.BUDGETING.search(text) or lexicon.MADE_AVAILABLE.search(text))
 
@@ -1936,6 +2106,17 @@ def _whole(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -
         other_start >= end and lexicon.INCLUDING.search(text, end, other_start)
         for other_start, _ in others
     )
+
+
+_CUMULATIVE = re.compile(r"\b(?:cumulative|cumul\w*|kumuliert\w*)", re.IGNORECASE)
+
+
+def _running_total(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> bool:
+    """True when a sum its clause gives no kind is a running total since the war began or since
+    a year ("Since February 2022, donor countries have allocated €280 billion", "cumulative
+    allocations stand at"): a tracker's total of every kind, not the kind the story was on."""
+    lo, hi = _clause(text, start, end, others)
+    return bool(lexicon.SINCE.search(text, lo, hi) or _CUMULATIVE.search(text, lo, hi))
 
 
 def _for_ukraine(sentence: Sentence) -> bool:
@@ -1961,6 +2142,18 @@ def _names_package(sentence: Sentence, start: int, end: int) -> bool:
 
 def _fits_category(giver: str, category: str) -> bool:
     return giver not in lexicon.ADVERSARIES or category == "defense_spending"
+
+
+def _pledged_by_date(sentence: Sentence, start: int, end: int, unit: str) -> bool:
+    """True when a share its clause pledges or sets out to reach by a date still to come ("has
+    committed to reach 2.5% by 2034", "will bis 2030 1 Prozent erreichen"): a goal, whatever level
+    the list before it told."""
+    if unit != "percent":
+        return False
+    lo, hi = _clause(sentence.text, start, end)
+    text = sentence.text
+    pledged = lexicon.PLEDGING.search(text, lo, start) or lexicon.OBLIGED.search(text, lo, start)
+    return bool(pledged) and _deadline_ahead(sentence, lo, hi)
 
 
 def _bare_item(sentence: Sentence) -> bool:
