@@ -1,11 +1,13 @@
 """Leaders and ministers stand for their country in the years they held office, and for no
-giver (or another body) before or after. Sentences are written for these tests, never copied
-from an evaluation article."""
+giver (or another body) before or after; an adjective of nationality names a giver only before
+the nouns of its context, all of which sit inside one lookahead. Sentences are written for these
+tests, never copied from an evaluation article."""
 
 import datetime
 
 import pytest
 
+from services.extractor import dispatch, lexicon
 from tests.support.figures import in_order
 
 IN_2023 = datetime.date(2023, 3, 10)
@@ -90,3 +92,38 @@ def test_a_surname_that_is_also_a_first_name_or_word_needs_its_first_name(text: 
 def test_a_leader_who_blocks_aid_is_not_its_giver() -> None:
     text = "Orbán vetoed the EU's €5 billion tranche for Ukraine on Monday."
     assert _donor(text, IN_2026) == "EU"
+
+
+def _adjective_givers(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (m.group(0), lexicon.actor_name(m.lastgroup or "", m.group(0), 2026.2))
+        for m in lexicon.ENTITY.finditer(text)
+    ]
+
+
+def test_the_adjective_context_is_one_lookahead() -> None:
+    # An alternative outside the lookahead would be a second top-level branch, matched without
+    # the adjective before it. (Inside it, "s?\b" ends only the aid nouns: "government",
+    # "parliament", "minister" also match "governmental", "parliamentary", "ministerial".)
+    assert len(dispatch.branches(lexicon._ADJECTIVE_CONTEXT)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The Polish government approved it.", [("Polish", "Poland")]),
+        # the alternatives after the first: a tally, the economy, the country's own budget
+        ("Of the German total, EUR 46 billion is military aid.", [("German", "Germany")]),
+        ("Latvian inflation rose to 3.9% in May.", [("Latvian", "Latvia")]),
+        ("Dutch arms makers grew fast.", [("Dutch", "Netherlands")]),
+        ("The Czech budget for 2026 foresees 2.0%.", [("Czech", "Czech Republic")]),
+        ("Polish defence outlays rose.", [("Polish", "Poland")]),
+        # a share of something else is no giver's, nor is an adjective before another noun
+        ("The German share of the costs is small.", []),
+        ("Latvian folk songs were sung.", []),
+    ],
+)
+def test_an_adjective_names_a_giver_only_before_its_context(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _adjective_givers(text) == found
