@@ -61,6 +61,7 @@ _PEOPLE: list[tuple[str, list[tuple[str | None, float, float]]]] = [
     (r"Bessent", [("United States", 2025, _NOW)]),
     (r"(?:J\.\s?D\.\s+|JD\s+)?Vance", [("United States", 2025, _NOW)]),
     (r"Mike\s+Johnson", [("United States", 2023, _NOW)]),
+    (r"Samantha\s+Power", [("United States", 2021, 2024.05)]),  # USAID
     # Germany
     (r"Scholz", [("Germany", 2021, 2024.35)]),
     (r"Merz", [("Germany", 2025, _NOW)]),
@@ -72,6 +73,8 @@ _PEOPLE: list[tuple[str, list[tuple[str | None, float, float]]]] = [
     (r"Klingbeil", [("Germany", 2025, _NOW)]),
     (r"Steinmeier", [("Germany", 2017, _NOW)]),
     (r"Kukies", [("Germany", 2024, 2024.35)]),
+    (r"Svenja\s+Schulze", [("Germany", 2021, 2024.35)]),
+    (r"Alabali-Radovan", [("Germany", 2025, _NOW)]),
     # France
     (r"Macron", [("France", 2017, _NOW)]),
     (r"Lecornu", [("France", 2022, _NOW)]),
@@ -103,6 +106,7 @@ _PEOPLE: list[tuple[str, list[tuple[str | None, float, float]]]] = [
     (rf"James\s+Cleverly|Cleverly{_SAID}", [("United Kingdom", 2022, 2023.5)]),
     (rf"(?:David|Lord)\s+Cameron|Cameron{_SAID}", [("United Kingdom", 2010, 2023.5)]),
     (r"Yvette\s+Cooper", [("United Kingdom", 2024, _NOW)]),
+    (r"Anneliese\s+Dodds", [("United Kingdom", 2024, 2024.15)]),
     (r"Zahawi", [("United Kingdom", 2022, 2022)]),
     (r"Kwarteng", [("United Kingdom", 2022, 2022)]),
     (rf"Jeremy\s+Hunt|Hunt{_SAID}", [("United Kingdom", 2022, 2023.5)]),
@@ -115,6 +119,7 @@ _PEOPLE: list[tuple[str, list[tuple[str | None, float, float]]]] = [
     (r"Joly", [("Canada", 2021, _NOW)]),
     (r"Freeland", [("Canada", 2019, 2024.35)]),
     (r"LeBlanc", [("Canada", 2018, _NOW)]),
+    (r"Ahmed\s+Hussen", [("Canada", 2017, 2024.35)]),
     (
         rf"Fran[çc]ois-Philippe\s+Champagne|Champagne{_SAID}",
         [("Canada", 2019, _NOW)],
@@ -152,6 +157,8 @@ _PEOPLE: list[tuple[str, list[tuple[str | None, float, float]]]] = [
     (r"[Vv]an\s+Weel", [("Netherlands", 2025, _NOW)]),
     (r"Kaag", [("Netherlands", 2017, 2023)]),
     (r"Eelco\s+Heinen", [("Netherlands", 2024, _NOW)]),
+    (r"Schreinemacher", [("Netherlands", 2022, 2023.5)]),
+    (r"Reinette\s+Klever", [("Netherlands", 2024, 2024.45)]),
     # Poland, the Baltics, the Nordics
     (r"Tusk", [("Poland", 2023, _NOW)]),
     (r"Morawiecki", [("Poland", 2017, 2023)]),
@@ -196,12 +203,16 @@ _PEOPLE: list[tuple[str, list[tuple[str | None, float, float]]]] = [
     (r"(?:Maria\s+)?Malmer\s+Stenergard|Stenergard", [("Sweden", 2022, _NOW)]),
     (r"Hultqvist", [("Sweden", 2014, 2021.8)]),
     (r"Svantesson", [("Sweden", 2022, _NOW)]),
+    (r"Forssell", [("Sweden", 2022, _NOW)]),
+    (r"Dousa", [("Sweden", 2024, _NOW)]),
     (r"Pål\s+Jonson|Jonson", [("Sweden", 2022, _NOW)]),
     (r"Støre|Store(?=\s+said)", [("Norway", 2021, _NOW)]),
     (r"Huitfeldt", [("Norway", 2021, 2022.8)]),
     (r"(?:Espen\s+)?Barth\s+Eide", [("Norway", 2021, _NOW)]),
     (rf"(?:Bjørn\s+)?Arild\s+Gram|Gram{_SAID}", [("Norway", 2022, 2024.1)]),
     (r"Vedum", [("Norway", 2021, 2024.1)]),
+    (r"Tvinnereim", [("Norway", 2021, 2024.1)]),
+    (r"Aukrust", [("Norway", 2025, _NOW)]),
     (r"Tore\s+(?:O\.\s+)?Sandvik", [("Norway", 2025, _NOW)]),
     (r"Frederiksen", [("Denmark", 2019, _NOW)]),
     (r"(?:Troels\s+)?Lund\s+Poulsen", [("Denmark", 2022, _NOW)]),
@@ -210,6 +221,7 @@ _PEOPLE: list[tuple[str, list[tuple[str | None, float, float]]]] = [
     (r"Bødskov|Bodskov", [("Denmark", 2021, 2021.95)]),
     (r"Ellemann-Jensen", [("Denmark", 2022, 2022.8)]),
     (r"Wammen", [("Denmark", 2019, _NOW)]),
+    (r"Dan\s+J[øo]rgensen", [("Denmark", 2019, 2023.95), ("EU", 2024.9, _NOW)]),
     (r"Orpo", [("Finland", 2023, _NOW)]),
     (r"Stubb", [("Finland", 2024, _NOW)]),
     (r"Niinistö", [("Finland", 2012, 2024)]),
@@ -220,6 +232,7 @@ _PEOPLE: list[tuple[str, list[tuple[str | None, float, float]]]] = [
     (r"Kaikkonen", [("Finland", 2019, 2022.45)]),
     (r"Saarikko", [("Finland", 2021, 2022.45)]),
     (r"Purra", [("Finland", 2023, _NOW)]),
+    (r"Tavio", [("Finland", 2023, _NOW)]),
     # Iceland
     (r"Jakobsd[óo]ttir", [("Iceland", 2017, 2023.3)]),
     (r"Benediktsson", [("Iceland", 2013, 2023.95)]),
@@ -388,6 +401,9 @@ _PEOPLE: list[tuple[str, list[tuple[str | None, float, float]]]] = [
     (r"Charles\s+Michel", [("EU", 2019, 2024)]),
     (r"António\s+Costa|Antonio\s+Costa", [("Portugal", 2015, 2023.25), ("EU", 2024.9, _NOW)]),
     (r"Kubilius", [("EU", 2024, _NOW)]),
+    (r"Síkela|Sikela", [("Czech Republic", 2021, 2023.9), ("EU", 2024.9, _NOW)]),
+    (r"Lenarčič|Lenarcic", [("EU", 2019, 2023.9)]),
+    (r"Urpilainen", [("EU", 2019, 2023.9)]),
     (r"Dombrovskis", [("EU", 2019, _NOW)]),
     (r"Stoltenberg", [(None, 2014, 2024), ("Norway", 2025.1, _NOW)]),  # then its finance minister
     # Russia

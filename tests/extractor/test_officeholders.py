@@ -55,6 +55,8 @@ def test_an_officeholder_in_office_stands_for_the_country(name: str, donor: str)
         ("Chancellor Jeremy Hunt", "United Kingdom"),
         ("Foreign Minister Catherine Colonna", "France"),
         ("Prime Minister Sanna Marin", "Finland"),
+        ("Development Minister Svenja Schulze", "Germany"),
+        ("Aid administrator Samantha Power", "United States"),
     ],
 )
 def test_an_officeholder_stands_for_the_country_only_while_in_office(name: str, donor: str) -> None:
