@@ -14,7 +14,8 @@ Only what an analyst would carry over is carried: a donor for aid, defence and p
 just "aid" or "package", a recipient for aid, and a year only when the figure's sentence leaves
 its time open. A figure that is neither aid nor defence ("other") takes nothing, unless
 nothing in its sentence (no economy, price, poll, need or war cost) tells what it describes: then
-it goes on the story of the giver it is told in ("That is 43% below the monthly average").
+it goes on the story of the giver it is told in ("That is 43% below the monthly average"); a
+poll's share, in a story about one country, is of that country's people.
 """
 
 import datetime
@@ -502,6 +503,10 @@ class Story:
                     donor, sources["donor"] = self.main_actor, DOCUMENT
             elif donor is not None:
                 sources["donor"] = own("donor")
+            if donor is None and self._polled(sentence, attributes):
+                # "A poll by Forsa found that 54% back continued aid" in a story on Germany:
+                # a poll's share is of the people of the country the story is about.
+                donor, sources["donor"] = self.main_actor, DOCUMENT
             if (
                 donor is None
                 and not attributes.nobody
@@ -555,6 +560,17 @@ class Story:
             sources["recipient"] = own("recipient")
         completed = context.Attributes(category, donor, recipient, year)
         return completed, sources
+
+    def _polled(self, sentence: context.Sentence, attributes: context.Attributes) -> bool:
+        """True when `sentence` reports a poll of the country the story is about: one
+        country dominates the story (one sentence, "58% of voters back the aid", does not say
+        whose voters were asked)."""
+        return (
+            sentence.poll
+            and not attributes.nobody
+            and self.dominant
+            and self.main_actor in lexicon.COUNTRIES
+        )
 
     def _year(
         self,

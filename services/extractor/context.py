@@ -1850,14 +1850,44 @@ def _described(
     return after[0].name if after else None
 
 
+# The Union named in a sentence, by its initials or as "the bloc" ("the bloc's 3% ceiling"; not
+# the Canadian "Bloc québécois").
+_EU_NAMED = re.compile(r"EU|\bEuropean\s+Union\b|\bbloc\b")
+
+
+# One company's results, which describe no country even when its home is named ("Terma, the Danish
+# defence company, said its revenue rose 18%"); not a whole industry's ("Danish defence
+# manufacturers, whose combined revenue grew 14%": the plural names no one company).
+_COMPANY = re.compile(
+    r"\b(?:company|group|firm|maker|manufacturer|contractor|Konzern\w*|Hersteller\w*|Unternehmen\w*"
+    r"|Rüstungskonzern\w*|groupe|entreprise|fabricant|société|industriel)\b",
+    re.IGNORECASE,
+)
+_COMPANY_RESULT = re.compile(
+    r"\b(?:revenues?|sales|order\s+intake|orders|(?:net\s+)?profits?|earnings|turnover|Umsatz\w*"
+    r"|Auftragseingang|Auftragsbestand|(?:Netto|Konzern)?[Gg]ewinn\w*|chiffre\s+d['’]affaires"
+    r"|commandes|bénéfices?)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _company_result(sentence: Sentence, start: int) -> bool:
+    """True when the figure at `start` is one company's revenue, orders or profit."""
+    text = sentence.text
+    lo = max(0, start - 70)
+    return _COMPANY_RESULT.search(text, lo, start) is not None and _COMPANY.search(text) is not None
+
+
 def _of_no_country(sentence: Sentence, start: int, end: int) -> bool:
     """True when an `other` figure describes no country, neither one the sentence names nor the
-    story's: a price per barrel or an exchange rate, or the euro area's figure or one of the EU's
-    fiscal limits, named just before it with no one named in between (or a limit named right
-    after it in a sentence on the EU)."""
+    story's: a price per barrel or an exchange rate, one company's results, or the euro area's
+    figure or one of the EU's fiscal limits, named just before it with no one named in between (or
+    a limit named right after it in a sentence on the EU)."""
     text = sentence.text
     if lexicon.PER_UNIT.match(text, end):
         return True  # "Brent crude averaged around $69 a barrel", "$1.13 per euro"
+    if _company_result(sentence, start):
+        return True  # "the group said its turnover rose to DKK 2.9 billion"
     lo = max(0, start - 60)
     for pattern in (lexicon.EURO_AREA, lexicon.EU_LIMIT):
         named = max(pattern.finditer(text, lo, start), key=lambda m: m.start(), default=None)
@@ -1873,7 +1903,7 @@ def _of_no_country(sentence: Sentence, start: int, end: int) -> bool:
         between += [d.start for d in sentence.distractors if d.start > own]
         if not any(named.end() <= other < start for other in between):
             return True
-    return bool(lexicon.LIMIT_AFTER.match(text, end)) and "EU" in text
+    return bool(lexicon.LIMIT_AFTER.match(text, end)) and _EU_NAMED.search(text) is not None
 
 
 # Prices across an economy, which are its inflation: "consumer prices rose 4.3%", "core

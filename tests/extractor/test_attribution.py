@@ -611,13 +611,16 @@ def test_extract_command_takes_title_and_date(tmp_path: Path) -> None:
 # aid_related 0.952. Raised with 2026.11.13, 2026.11.14, 2026.11.16, 2026.11.17, 2026.11.20,
 # 2026.11.21, 2026.11.22, 2026.11.23, 2026.11.25 (year, category and aid_related only) and
 # 2026.11.33 wherever an attribute rose, each about 0.01-0.02 under its new score (the scores per
-# set are in docs/history/extractor-passes.md).
+# set are in docs/history/extractor-passes.md). Lowered on 2026-12-02 where relabelling the
+# in-sample sets to the README's settled cases (polls take the polled country) cost a score, to
+# 0.01 under the new one: donor dev 0.939, holdout 0.913, holdout2 0.875; raised again the same day
+# with a poll's country (attribution.Story._polled): donor dev 0.963, holdout 0.932, holdout2 0.893.
 _FLOORS = {
     "dev": {
         "f1": 0.98,
         "qualifier": 0.97,
         "category": 0.91,
-        "donor": 0.95,
+        "donor": 0.953,
         "year": 0.88,
         "recipient": 0.95,
         "aid_related": 0.97,
@@ -626,7 +629,7 @@ _FLOORS = {
         "f1": 0.98,
         "qualifier": 0.96,
         "category": 0.94,
-        "donor": 0.93,
+        "donor": 0.922,
         "year": 0.86,
         "recipient": 0.97,
         "aid_related": 0.97,
@@ -635,7 +638,7 @@ _FLOORS = {
         "f1": 0.98,
         "qualifier": 0.97,
         "category": 0.89,
-        "donor": 0.88,
+        "donor": 0.883,
         "year": 0.84,
         "recipient": 0.94,
         "aid_related": 0.95,
