@@ -1357,9 +1357,9 @@ def resolve(
     borrowed: set[str] = set()
     hinted: set[str] = set()
     if unit != "percent" and _frozen_reserves(sentence.text, start, end):
-        # "210 milliards d'euros d'avoirs de la banque centrale russe": a stock of no one year
-        # (whose it is the sets disagree: the regression set leaves it to no one)
-        return Attributes("other", None, None, None, open_year=False)
+        # "210 milliards d'euros d'avoirs de la banque centrale russe": Russia's, a stock of no
+        # one year (the articles' README, "Settled cases")
+        return Attributes("other", "Russia", None, None, open_year=False)
     raw = _category(sentence, start, end, unit, others, defence=hints.defence)
     generic = raw == "aid"
     category = "aid_total" if generic else ("other" if raw == "development" else raw)

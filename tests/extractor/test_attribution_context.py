@@ -70,7 +70,12 @@ def test_a_sum_dated_in_its_own_clause_keeps_its_year() -> None:
 )
 def test_frozen_russian_reserves_are_a_stock_not_aid(text: str) -> None:
     first = extract_figures(text, published=PUBLISHED)[0]
-    assert (first.category, first.recipient, first.year) == ("other", None, None)
+    assert (first.category, first.donor, first.recipient, first.year) == (
+        "other",
+        "Russia",
+        None,
+        None,
+    )
 
 
 def test_what_frozen_reserves_earn_is_not_the_reserves() -> None:
