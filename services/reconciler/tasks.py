@@ -25,7 +25,15 @@ import logging
 
 import psycopg
 
-from services.reconciler.clustering import ClaimDraft, Clustering, Mention, Seed, reconcile_block
+from services.reconciler.clustering import (
+    ADOPTION_DAYS,
+    ClaimDraft,
+    Clustering,
+    Mention,
+    Seed,
+    may_adopt,
+    reconcile_block,
+)
 from services.reconciler.mentions import document_mentions
 from services.reconciler.rules import (
     WINDOW,
@@ -129,7 +137,10 @@ def _refold(
     """Bring a block up to date from `since` on (see the module's docstring); False when it must
     be rebuilt instead. `moved`: the claims that held mentions of the document before it is
     reconciled again, and how many."""
-    later = claims.mentions_since(conn, block, since)
+    taken = _before_adoptions(conn, block, since, claims.mentions_since(conn, block, since))
+    if taken is None:
+        return False
+    since, later = taken
     if len(later) > REFOLD_AT_MOST:
         return False
     mentions = [_mention(block, m) for m in later]
@@ -213,6 +224,41 @@ def _refold(
         givers = {donor_family(d.donor) for d in drafts} | {c.giver for c in so_far if c.id in lost}
         claims.refresh_conflicts(conn, block, givers)
     return True
+
+
+def _before_adoptions(
+    conn: Connection,
+    block: ClaimBlock,
+    since: claims.Since,
+    later: list[claims.BlockMention],
+) -> tuple[claims.Since, list[claims.BlockMention]] | None:
+    """`since` and the mentions from it on, moved back to the first figure before it that a
+    later part may take (`clustering.Clustering._adopt`: a part its report links to a whole takes
+    the claim an earlier report of the week stated with its figure): that claim's mentions are
+    taken again with the part, as a rebuild takes them. None: too many to take again."""
+    while True:
+        parts = [
+            m
+            for m in (_mention(block, x) for x in later)
+            if m.link == Link.PART_OF and m.published is not None and m.amount is not None
+        ]
+        if not parts:
+            return since, later
+        day = min(p.published for p in parts if p.published) - datetime.timedelta(ADOPTION_DAYS)
+        if (day, "") >= since:
+            return since, later
+        week = claims.mentions_since(conn, block, (day, ""))
+        if len(week) > REFOLD_AT_MOST:
+            return None
+        earlier = [
+            m.order[:2]
+            for m in (_mention(block, x) for x in week)
+            if m.order[:2] < since and any(may_adopt(m, p) for p in parts)
+        ]
+        if not earlier:
+            return since, later
+        since = min(earlier)
+        later = [x for x in week if (x.published or datetime.date.max, x.document_key) >= since]
 
 
 def mention_row(m: Mention) -> claims.MentionRow:

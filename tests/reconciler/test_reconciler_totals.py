@@ -1,0 +1,131 @@
+"""Totals count each package once (issue 14): a part is never an increment of its own, whichever
+report came first. A report that gives a sum alone ("arms worth €650 million") and a later report
+of the week that gives it as a part of a year's sum ("of which €650 million") tell one fact: the
+earlier claim becomes a part of the whole, as it would had the reports come the other way round
+(the left fold files a sum given after its whole among the whole's parts)."""
+
+import datetime
+import itertools
+from decimal import Decimal
+
+import pytest
+
+from services.reconciler.clustering import ClaimDraft, reconcile_block
+from services.reconciler.mentions import document_mentions
+from services.reconciler.rules import Kind
+from services.reconciler.tasks import rebuild_block, reconcile_and_store
+from shared import db
+from shared.config import Settings
+from shared.models import ClaimBlock, Figure
+from tests.reconciler.test_reconciler_rules import figure
+from tests.support.ledger import query, store_document
+
+ALONE = "Germany will hand Ukraine arms worth €650 million in December, the chancellor said."
+WHOLE = (
+    "Germany has set aside €7.5 billion for military aid to Ukraine in 2024, of which €650 million "
+    "for the arms the chancellor promised in Kyiv."
+)
+LATER_ALONE = "The €650 million in arms for Ukraine will arrive in December, Germany said."
+
+
+def _figures(text: str) -> list[Figure]:
+    found = [figure(text, "€650 million", "650000000", year=2024)]
+    if "€7.5 billion" in text:
+        found.append(figure(text, "€7.5 billion", "7500000000", year=2024))
+    return found
+
+
+def _claims(*reports: tuple[str, int]) -> list[ClaimDraft]:
+    mentions = []
+    for number, (text, day) in enumerate(reports, start=1):
+        published = datetime.date(2024, 12, day)
+        mentions += document_mentions(number, text, _figures(text), published)
+    return [
+        claim
+        for block in sorted({m.block for m in mentions})
+        for claim in reconcile_block([m for m in mentions if m.block == block])
+    ]
+
+
+def _increments(claims: list[ClaimDraft]) -> Decimal:
+    return sum(
+        (c.value_eur or Decimal(0) for c in claims if c.block.kind == Kind.INCREMENT),
+        Decimal(0),
+    )
+
+
+def _shape(claims: list[ClaimDraft]) -> list[tuple[Decimal, list[tuple[int, str]]]]:
+    return sorted((c.value, [(m.document_id, r) for m, r in c.members]) for c in claims)
+
+
+def test_a_sum_given_alone_then_as_a_part_is_a_part_of_the_whole() -> None:
+    claims = _claims((ALONE, 2), (WHOLE, 4))
+    assert _shape(claims) == [
+        (Decimal("7500000000"), [(2, "states"), (2, "part_of"), (1, "part_of")]),
+    ]
+    assert _increments(claims) == Decimal("7500000000")
+
+
+def test_a_later_report_of_the_part_alone_joins_the_parts() -> None:
+    claims = _claims((ALONE, 2), (WHOLE, 4), (LATER_ALONE, 5))
+    assert _shape(claims) == [
+        (Decimal("7500000000"), [(2, "states"), (2, "part_of"), (1, "part_of"), (3, "part_of")]),
+    ]
+
+
+def test_the_other_order_gives_the_same_total() -> None:
+    assert _increments(_claims((WHOLE, 2), (ALONE, 4))) == Decimal("7500000000")
+
+
+def test_a_sum_alone_more_than_a_week_earlier_stays_a_claim_of_its_own() -> None:
+    # a month apart: two deliveries of one amount, not one news event
+    claims = _claims((ALONE.replace("December", "November"), 1), (WHOLE, 30))
+    assert _increments(claims) == Decimal("8150000000")
+
+
+def test_another_givers_sum_alone_is_not_taken() -> None:
+    france = ALONE.replace("Germany", "France")
+    mentions = document_mentions(
+        1,
+        france,
+        [figure(france, "€650 million", "650000000", donor="France", year=2024)],
+        datetime.date(2024, 12, 2),
+    ) + document_mentions(2, WHOLE, _figures(WHOLE), datetime.date(2024, 12, 4))
+    claims = reconcile_block(mentions)
+    assert _increments(claims) == Decimal("8150000000")
+
+
+def _stored() -> list[tuple[int, int, str, int]]:
+    return [
+        (row["document_id"], row["value_eur"], row["relation"], row["claim_value"])
+        for row in query(
+            """SELECT m.document_id, f.value_eur, m.relation, c.value_eur AS claim_value
+               FROM claim_mentions m
+               JOIN claims c ON c.id = m.claim_id
+               JOIN figures f ON f.document_id = m.document_id
+                             AND f.start_offset = m.start_offset
+               ORDER BY m.document_id, m.start_offset"""
+        )
+    ]
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
+def test_the_stage_takes_the_part_in_any_order_as_a_rebuild(
+    clean_db: Settings, order: tuple[int, ...]
+) -> None:
+    documents = [
+        store_document(number, text, _figures(text), datetime.date(2024, 12, day))
+        for number, (text, day) in enumerate(((ALONE, 2), (WHOLE, 4), (LATER_ALONE, 5)), start=1)
+    ]
+    for index in order:
+        reconcile_and_store(documents[index])
+    stored = _stored()
+    assert [(relation, claim) for _, _, relation, claim in stored] == [
+        ("part_of", 7500000000),  # the sum alone
+        ("states", 7500000000),  # the whole, then its part
+        ("part_of", 7500000000),
+        ("part_of", 7500000000),  # the part alone again
+    ]
+    with db.transaction() as conn:
+        rebuild_block(conn, ClaimBlock("military", "increment"))
+    assert _stored() == stored
