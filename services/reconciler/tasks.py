@@ -247,18 +247,22 @@ def _before_adoptions(
         day = min(p.published for p in parts if p.published) - datetime.timedelta(ADOPTION_DAYS)
         if (day, "") >= since:
             return since, later
-        week = claims.mentions_since(conn, block, (day, ""))
-        if len(week) > REFOLD_AT_MOST:
-            return None
+        amounts = [p.amount for p in parts if p.amount is not None]
+        low, high = min(amounts) * (1 - WINDOW), max(amounts) * (1 + WINDOW)
         earlier = [
             m.order[:2]
-            for m in (_mention(block, x) for x in week)
-            if m.order[:2] < since and any(may_adopt(m, p) for p in parts)
+            for m in (
+                _mention(block, x)
+                for x in claims.mentions_in_reach_before(conn, block, day, since, low, high)
+            )
+            if any(may_adopt(m, p) for p in parts)
         ]
         if not earlier:
             return since, later
         since = min(earlier)
-        later = [x for x in week if (x.published or datetime.date.max, x.document_key) >= since]
+        later = claims.mentions_since(conn, block, since)
+        if len(later) > REFOLD_AT_MOST:
+            return None
 
 
 def mention_row(m: Mention) -> claims.MentionRow:

@@ -6,6 +6,8 @@ earlier claim becomes a part of the whole, as it would had the reports come the 
 
 import datetime
 import itertools
+import random
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -16,8 +18,10 @@ from services.reconciler.rules import Kind
 from services.reconciler.tasks import rebuild_block, reconcile_and_store
 from shared import db
 from shared.config import Settings
-from shared.models import ClaimBlock, Figure
+from shared.models import Figure
+from shared.store import claims as claim_store
 from tests.reconciler.test_reconciler_rules import figure
+from tests.reconciler.test_reconciler_tasks import _snapshot
 from tests.support.ledger import query, store_document
 
 ALONE = "Germany will hand Ukraine arms worth €650 million in December, the chancellor said."
@@ -109,6 +113,15 @@ def _stored() -> list[tuple[int, int, str, int]]:
     ]
 
 
+def _rebuild(documents: list[int]) -> None:
+    """Rebuild every block the documents' mentions are in."""
+    with db.transaction() as conn:
+        blocks = {b for d in documents for b in claim_store.document_blocks(conn, d)}
+        assert blocks
+        for block in sorted(blocks):
+            rebuild_block(conn, block)
+
+
 @pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
 def test_the_stage_takes_the_part_in_any_order_as_a_rebuild(
     clean_db: Settings, order: tuple[int, ...]
@@ -126,6 +139,57 @@ def test_the_stage_takes_the_part_in_any_order_as_a_rebuild(
         ("part_of", 7500000000),
         ("part_of", 7500000000),  # the part alone again
     ]
-    with db.transaction() as conn:
-        rebuild_block(conn, ClaimBlock("military", "increment"))
+    _rebuild(documents)
     assert _stored() == stored
+
+
+def _report(rng: random.Random, number: int) -> tuple[str, list[Figure], datetime.date]:
+    """A report of a sum alone, or of a whole with it as a part, of one of two givers and years."""
+    giver = rng.choice(["Germany", "France"])
+    year = rng.choice([2024, 2025])
+    part = rng.choice(["650", "600", "700"])
+    day = datetime.date(2024, 12, 1) + datetime.timedelta(days=rng.randint(0, 12))
+    if rng.random() < 0.5:
+        text = f"{giver} will hand Ukraine arms worth €{part} million in {year}, it said."
+        found = [figure(text, f"€{part} million", f"{part}000000", donor=giver, year=year)]
+    else:
+        whole = rng.choice(["7.5", "3"])
+        text = (
+            f"{giver} has set aside €{whole} billion for military aid to Ukraine in {year}, of "
+            f"which €{part} million for the arms its leader promised in Kyiv."
+        )
+        found = [
+            figure(text, f"€{whole} billion", str(Decimal(whole) * 10**9), donor=giver, year=year),
+            figure(text, f"€{part} million", f"{part}000000", donor=giver, year=year),
+        ]
+    return f"Report {number}. {text}", found, day
+
+
+def test_the_stage_stores_what_a_rebuild_does_in_many_orders(clean_db: Settings) -> None:
+    rng = random.Random(14)
+    documents = []
+    for number in range(1, 19):
+        text, found, day = _report(rng, number)
+        # (the figures' places in the text with its prefix)
+        shift = len(f"Report {number}. ")
+        found = [replace(f, start=f.start + shift, end=f.end + shift) for f in found]
+        documents.append(store_document(number, text, found, day))
+    first = None
+    for attempt in range(4):
+        with db.transaction() as conn:
+            conn.execute("TRUNCATE claim_mentions, claims")
+        order = documents[:]
+        rng.shuffle(order)
+        for step, document_id in enumerate(order + rng.sample(order, 4)):
+            reconcile_and_store(document_id)
+            arrived = _snapshot()  # after each arrival: later ones may refold from earlier on
+            _rebuild(documents)
+            assert _snapshot() == arrived, f"order {attempt}, step {step}"
+        first = first or arrived
+        assert arrived == first, f"order {attempt}"
+    # some sum given alone was taken as a part
+    alone = query(
+        """SELECT count(*) AS n FROM claim_mentions m JOIN documents d ON d.id = m.document_id
+           WHERE m.relation = 'part_of' AND strpos(d.text, 'of which') = 0"""
+    )
+    assert alone[0]["n"] > 0
