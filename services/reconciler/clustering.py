@@ -7,8 +7,9 @@ position: never by ids, which depend on the order documents arrived in), and eac
 joins the claim whose first mention its amount agrees with (the closest one), if their givers,
 receivers and periods are compatible (equal, or one of them unsaid; a running total read for a
 year and a range that ends in it); otherwise it states a new claim. A conversion or a part
-joins the claim of the figure it belongs to. The result depends only on the block's mentions, so
-rebuilding a block is idempotent and deterministic.
+joins the claim of the figure it belongs to; a part may take along the claim an earlier report of
+the week stated with its figure alone (`Clustering._adopt`). The result depends only on the
+block's mentions, so rebuilding a block is idempotent and deterministic.
 """
 
 import bisect
@@ -787,6 +788,8 @@ def _drafts(clusters: list[_Cluster]) -> list[ClaimDraft]:
     # several packages a year.
     per_giver: dict[tuple[str | None, str | None, str], int] = {}
     for cluster in clusters:
+        if cluster.adopted:  # a part now: no figure of its own to disagree with
+            continue
         giver = _conflict_key(cluster)
         per_giver[giver] = per_giver.get(giver, 0) + 1
     drafts = []

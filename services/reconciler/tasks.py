@@ -12,6 +12,9 @@ giver, receiver and period the first those mentions named), and a block is broug
 taking again only the mentions from the document's place on (its own, and those of documents
 that sort after it: typically the rest of its day): from the stored claims they could join
 (amounts in reach, and every claim that held one of them), exactly as a rebuild would take them.
+The one change a mention makes to a claim it does not join, a part taking the claim an earlier
+report of the week stated with its figure alone, moves that place back to that report
+(`_before_adoptions`).
 Conflicts are then counted again for the givers involved. The cost depends on the mentions after
 the document and the claims in their reach, not on the size of the block; a test compares it
 with a rebuild on many orders of arrival. A block whose later mentions include an amount with no

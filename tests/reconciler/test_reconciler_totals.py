@@ -99,6 +99,60 @@ def test_another_givers_sum_alone_is_not_taken() -> None:
     assert _increments(claims) == Decimal("8150000000")
 
 
+def _budget_reports() -> list[tuple[str, list[Figure], datetime.date]]:
+    item = "Germany will spend €8 billion on air defence in 2025, the defence ministry said."
+    budget = (
+        "Germany's defence budget for 2025 is €53 billion, of which €8 billion for air defence."
+    )
+
+    def spending(text: str, surface: str, value: str) -> Figure:
+        return figure(text, surface, value, category="defense_spending", recipient=None)
+
+    return [
+        (item, [spending(item, "€8 billion", "8000000000")], datetime.date(2025, 3, 1)),
+        (
+            budget,
+            [
+                spending(budget, "€53 billion", "53000000000"),
+                spending(budget, "€8 billion", "8000000000"),
+            ],
+            datetime.date(2025, 3, 3),
+        ),
+    ]
+
+
+def test_a_budget_item_given_alone_first_is_no_second_budget_in_conflict() -> None:
+    # a budget has one value per giver and year: the item taken as a part leaves one claim
+    item = "Germany will spend €8 billion on air defence in 2025, the defence ministry said."
+    budget = (
+        "Germany's defence budget for 2025 is €53 billion, of which €8 billion for air defence."
+    )
+
+    def spending(text: str, surface: str, value: str) -> Figure:
+        return figure(text, surface, value, category="defense_spending", recipient=None)
+
+    mentions = document_mentions(
+        1, item, [spending(item, "€8 billion", "8000000000")], datetime.date(2025, 3, 1)
+    ) + document_mentions(
+        2,
+        budget,
+        [
+            spending(budget, "€53 billion", "53000000000"),
+            spending(budget, "€8 billion", "8000000000"),
+        ],
+        datetime.date(2025, 3, 3),
+    )
+    claims = reconcile_block(mentions)
+    assert [(c.block.kind, c.value, c.conflict) for c in claims] == [
+        (Kind.BUDGET, Decimal("53000000000"), False)
+    ]
+    assert [(m.document_id, r) for m, r in claims[0].members] == [
+        (2, "states"),
+        (2, "part_of"),
+        (1, "part_of"),
+    ]
+
+
 def _stored() -> list[tuple[int, int, str, int]]:
     return [
         (row["document_id"], row["value_eur"], row["relation"], row["claim_value"])
@@ -193,3 +247,19 @@ def test_the_stage_stores_what_a_rebuild_does_in_many_orders(clean_db: Settings)
            WHERE m.relation = 'part_of' AND strpos(d.text, 'of which') = 0"""
     )
     assert alone[0]["n"] > 0
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_the_stage_flags_no_conflict_for_an_item_taken_as_a_part(
+    clean_db: Settings, order: tuple[int, ...]
+) -> None:
+    documents = [
+        store_document(number, text, found, day)
+        for number, (text, found, day) in enumerate(_budget_reports(), start=1)
+    ]
+    for index in order:
+        reconcile_and_store(documents[index])
+    arrived = _snapshot()
+    assert [(c["value_eur"], c["conflict"]) for c in arrived] == [(53000000000, False)]
+    _rebuild(documents)
+    assert _snapshot() == arrived
