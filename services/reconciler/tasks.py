@@ -140,7 +140,7 @@ def _refold(
     """Bring a block up to date from `since` on (see the module's docstring); False when it must
     be rebuilt instead. `moved`: the claims that held mentions of the document before it is
     reconciled again, and how many."""
-    taken = _before_adoptions(conn, block, since, claims.mentions_since(conn, block, since))
+    taken = _before_adoptions(conn, block, since, moved)
     if taken is None:
         return False
     since, later = taken
@@ -230,15 +230,18 @@ def _refold(
 
 
 def _before_adoptions(
-    conn: Connection,
-    block: ClaimBlock,
-    since: claims.Since,
-    later: list[claims.BlockMention],
+    conn: Connection, block: ClaimBlock, since: claims.Since, moved: dict[int, int]
 ) -> tuple[claims.Since, list[claims.BlockMention]] | None:
     """`since` and the mentions from it on, moved back to the first figure before it that a
     later part may take (`clustering.Clustering._adopt`: a part its report links to a whole takes
     the claim an earlier report of the week stated with its figure): that claim's mentions are
-    taken again with the part, as a rebuild takes them. None: too many to take again."""
+    taken again with the part, as a rebuild takes them. So for the parts of the week before of
+    the claims a document reconciled again held (`moved`): its part may have taken them, and be
+    gone. None: too many to take again."""
+    if moved:
+        day = since[0] - datetime.timedelta(ADOPTION_DAYS)
+        since = claims.first_part_between(conn, sorted(moved), day, since) or since
+    later = claims.mentions_since(conn, block, since)
     while True:
         parts = [
             m

@@ -316,6 +316,35 @@ def mentions_in_reach_before(
 
 
 @dataclass(frozen=True, slots=True)
+class _Place:
+    published: datetime.date
+    document_key: str
+
+
+def first_part_between(
+    conn: Connection, claim_ids: Sequence[int], day: datetime.date, before: Since
+) -> Since | None:
+    """The place of the first part of these claims dated from `day` on and placed before
+    `before`, if any: a part a document reconciled again may have made theirs
+    (`tasks._before_adoptions`)."""
+    found = row(
+        conn,
+        _Place,
+        f"""
+        SELECT m.published, d.text_sha256 AS document_key
+        FROM claim_mentions m JOIN documents d ON d.id = m.document_id
+        WHERE m.claim_id = ANY(%(ids)s) AND m.relation = 'part_of'
+          AND (m.published IS NULL) = false AND m.published >= %(day)s
+          AND {_ORDER} < (%(before_day)s, %(before_key)s)
+        ORDER BY {_ORDER}
+        LIMIT 1
+        """,  # noqa: S608 (constant expressions)
+        {"ids": list(claim_ids), "day": day, "before_day": before[0], "before_key": before[1]},
+    )
+    return None if found is None else (found.published, found.document_key)
+
+
+@dataclass(frozen=True, slots=True)
 class Standing:
     """Where a document's mentions stood before it is reconciled again: the claims they were
     mentions of (and how many of each), and the earliest date (undated: date.max) they were

@@ -19,6 +19,7 @@ from services.reconciler.tasks import rebuild_block, reconcile_and_store
 from shared import db
 from shared.config import Settings
 from shared.models import Figure
+from shared.store import articles
 from shared.store import claims as claim_store
 from tests.reconciler.test_reconciler_rules import figure
 from tests.reconciler.test_reconciler_tasks import _snapshot
@@ -33,7 +34,7 @@ LATER_ALONE = "The €650 million in arms for Ukraine will arrive in December, G
 
 
 def _figures(text: str) -> list[Figure]:
-    found = [figure(text, "€650 million", "650000000", year=2024)]
+    found = [figure(text, "€650 million", "650000000", year=2024)] if "€650" in text else []
     if "€7.5 billion" in text:
         found.append(figure(text, "€7.5 billion", "7500000000", year=2024))
     return found
@@ -261,5 +262,26 @@ def test_the_stage_flags_no_conflict_for_an_item_taken_as_a_part(
         reconcile_and_store(documents[index])
     arrived = _snapshot()
     assert [(c["value_eur"], c["conflict"]) for c in arrived] == [(53000000000, False)]
+    _rebuild(documents)
+    assert _snapshot() == arrived
+
+
+def test_a_report_reconciled_again_without_its_part_gives_the_sum_back(clean_db: Settings) -> None:
+    # the report that linked the part is extracted again (another extractor) without it: the sum
+    # given alone is a claim of its own again, as a rebuild makes it (the whole stated earlier)
+    budget = "Germany has set aside €7.5 billion for military aid to Ukraine in 2024."
+    reports = ((budget, 1), (ALONE, 2), (WHOLE, 4))
+    documents = [
+        store_document(number, text, _figures(text), datetime.date(2024, 12, day))
+        for number, (text, day) in enumerate(reports, start=1)
+    ]
+    for document_id in documents:
+        reconcile_and_store(document_id)
+    assert [c["value_eur"] for c in _snapshot()] == [7500000000]
+    with db.transaction() as conn:
+        articles.replace_figures(conn, documents[2], "test", _figures(WHOLE)[1:])  # the whole
+    reconcile_and_store(documents[2])
+    arrived = _snapshot()
+    assert sorted(c["value_eur"] for c in arrived) == [650000000, 7500000000]
     _rebuild(documents)
     assert _snapshot() == arrived
