@@ -517,17 +517,18 @@ def _closest(
 
 def _adoptable(alone: _Cluster, whole: _Cluster, part: Mention) -> bool:
     """Whether a claim is a figure that a later report gives as a part of another claim
-    (`Clustering._adopt`): givers, kind of aid, year and receiver as a part's are compared
-    (equal, or one unsaid; a giver's family), and `may_adopt`. Not a claim with parts of its own
-    (a whole), nor a seeded one: the stage takes again the mentions of every claim a part may
-    adopt (`tasks._refold`)."""
+    (`Clustering._adopt`): givers, year and receiver as a part's are compared (equal, or one
+    unsaid; a giver's family), kinds of aid as a join compares them (one group, or one of the
+    two unqualified aid: `rules.categories_compatible`), and `may_adopt`. Not a claim with parts
+    of its own (a whole), nor a seeded one: the stage takes again the mentions of every claim a
+    part may take (`tasks._before_adoptions`)."""
     return (
         alone.seed is None
         and not alone.adopted
         and not alone.parts
         and donors_compatible(alone.donor, part.donor)
         and donors_compatible(whole.donor, part.donor)
-        and category_group(alone.category) == category_group(part.claim_category)
+        and categories_compatible(alone.category, part.claim_category)
         and periods_compatible(alone.period, part.period, part.block.kind)
         and _same_or_unsaid(alone.recipient, part.recipient)
         and may_adopt(alone.anchor, part)

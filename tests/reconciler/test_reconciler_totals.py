@@ -82,6 +82,21 @@ def test_the_other_order_gives_the_same_total() -> None:
     assert _increments(_claims((WHOLE, 2), (ALONE, 4))) == Decimal("7500000000")
 
 
+def test_aid_of_no_kind_given_alone_is_a_part_of_a_military_whole() -> None:
+    # "aid" joins a "military aid" claim, so it may be its part; humanitarian aid may not
+    # (a report that names another kind: its unqualified aid is no military aid by default)
+    text = ALONE + " Its humanitarian aid goes on."
+
+    def alone(category: str) -> list[ClaimDraft]:
+        found = [figure(text, "€650 million", "650000000", year=2024, category=category)]
+        mentions = document_mentions(1, text, found, datetime.date(2024, 12, 2))
+        mentions += document_mentions(2, WHOLE, _figures(WHOLE), datetime.date(2024, 12, 4))
+        return reconcile_block(mentions)
+
+    assert _increments(alone("aid_total")) == Decimal("7500000000")
+    assert _increments(alone("humanitarian_aid")) == Decimal("8150000000")
+
+
 def test_a_sum_alone_more_than_a_week_earlier_stays_a_claim_of_its_own() -> None:
     # a month apart: two deliveries of one amount, not one news event
     claims = _claims((ALONE.replace("December", "November"), 1), (WHOLE, 30))
