@@ -144,8 +144,6 @@ def _refold(
     if taken is None:
         return False
     since, later = taken
-    if len(later) > REFOLD_AT_MOST:
-        return False
     mentions = [_mention(block, m) for m in later]
     if any(m.amount is None for m in mentions):
         return False
@@ -243,6 +241,8 @@ def _before_adoptions(
         since = claims.first_part_between(conn, sorted(moved), day, since) or since
     later = claims.mentions_since(conn, block, since)
     while True:
+        if len(later) > REFOLD_AT_MOST:
+            return None
         parts = [
             m
             for m in (_mention(block, x) for x in later)
@@ -250,25 +250,24 @@ def _before_adoptions(
         ]
         if not parts:
             return since, later
-        day = min(p.published for p in parts if p.published) - datetime.timedelta(ADOPTION_DAYS)
-        if (day, "") >= since:
-            return since, later
-        amounts = [p.amount for p in parts if p.amount is not None]
-        low, high = min(amounts) * (1 - WINDOW), max(amounts) * (1 + WINDOW)
-        earlier = [
-            m.order[:2]
-            for m in (
-                _mention(block, x)
-                for x in claims.mentions_in_reach_before(conn, block, day, since, low, high)
-            )
-            if any(may_adopt(m, p) for p in parts)
-        ]
+        earlier = []
+        for part in parts:  # each part's week and amount: a few small ranges of the index
+            day = (part.published or datetime.date.max) - datetime.timedelta(ADOPTION_DAYS)
+            if (day, "") >= since or part.amount is None:
+                continue
+            low, high = part.amount * (1 - WINDOW), part.amount * (1 + WINDOW)
+            earlier += [
+                m.order[:2]
+                for m in (
+                    _mention(block, x)
+                    for x in claims.mentions_in_reach_before(conn, block, day, since, low, high)
+                )
+                if may_adopt(m, part)
+            ]
         if not earlier:
             return since, later
         since = min(earlier)
         later = claims.mentions_since(conn, block, since)
-        if len(later) > REFOLD_AT_MOST:
-            return None
 
 
 def mention_row(m: Mention) -> claims.MentionRow:
