@@ -7,8 +7,9 @@ position: never by ids, which depend on the order documents arrived in), and eac
 joins the claim whose first mention its amount agrees with (the closest one), if their givers,
 receivers and periods are compatible (equal, or one of them unsaid; a running total read for a
 year and a range that ends in it); otherwise it states a new claim. A conversion or a part
-joins the claim of the figure it belongs to. The result depends only on the block's mentions, so
-rebuilding a block is idempotent and deterministic.
+joins the claim of the figure it belongs to; a part may take along the claim an earlier report of
+the week stated with its figure alone (`Clustering._adopt`). The result depends only on the
+block's mentions, so rebuilding a block is idempotent and deterministic.
 """
 
 import bisect
@@ -42,6 +43,8 @@ STATES = "states"
 RESTATES = "restates"
 # Reports of one news event: a few days apart (the clusters' articles are 1-8 days apart).
 _SAME_EVENT_DAYS = 7
+# How far back a part linked to its whole may find the claim it takes (`may_adopt`).
+ADOPTION_DAYS = _SAME_EVENT_DAYS
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +221,8 @@ class _Cluster:
         self.specific_document = seed.specific_document if seed else anchor.document_id
         # The kinds its mentions (not parts) read in their figures' own sentences, in order.
         self.kinds: list[str] = list(seed.kinds) if seed else _read_kind(anchor)
+        # Its mentions became parts of another claim (`Clustering._adopt`): no claim of its own.
+        self.adopted = False
 
     @property
     def giver_guessed(self) -> bool:
@@ -296,6 +301,10 @@ class _AmountIndex:
         for amount, index, part in moving:
             self.add(new, amount, index, bool(part))
 
+    def remove(self, cluster: int, family: str | None) -> None:
+        entries = self.families.get(family, [])
+        self.families[family] = [entry for entry in entries if entry[1] != cluster]
+
     def near(self, family: str | None, amount: Decimal) -> list[tuple[Decimal, int, int]]:
         """Entries within reach of `amount`, of this family and of unnamed givers (of every
         family when the mention names none)."""
@@ -369,7 +378,40 @@ class Clustering:
         if relation == Link.PART_OF and mention.amount is not None:
             self.index.add(_filed(cluster), mention.amount, linked, part=True)
         self.placed[place] = linked
+        if mention.link == Link.PART_OF and relation == Link.PART_OF:
+            self._adopt(linked, mention)
         self._release(place)
+
+    def _adopt(self, whole: int, part: Mention) -> None:
+        """A part that its report places in a whole, whose figure an earlier report gave alone (a
+        claim of its own then): that claim's mentions are parts of the whole. The left fold
+        files a part given alone after its whole there (`_closest` finds parts); this is the
+        other order, so that the claims do not depend on which report came first."""
+        amount = part.amount
+        if amount is None:
+            return
+        found = [
+            number
+            for _, number, is_part in self.index.near(None, amount)
+            if not is_part
+            and number != whole
+            and _adoptable(self.clusters[number], self.clusters[whole], part)
+        ]
+        if not found:
+            return
+        # the closest figure (the earliest of equals)
+        number = min(found, key=lambda n: (abs((self.clusters[n].anchor.amount or 0) - amount), n))
+        alone = self.clusters[number]
+        cluster = self.clusters[whole]
+        family = _filed(alone)
+        for member, _ in alone.members:
+            cluster.add(member, Link.PART_OF)
+            self.placed[(member.document_id, member.start)] = whole
+            if member.amount is not None:
+                self.index.add(_filed(cluster), member.amount, whole, part=True)
+        self.index.remove(number, family)
+        alone.members = []
+        alone.adopted = True
 
     def _release(self, place: tuple[int, int]) -> None:
         """Add the mentions that waited for the one just placed at `place`."""
@@ -471,6 +513,39 @@ def _closest(
         if best is None or rank < best:
             best = rank
     return None if best is None else (best[4], bool(best[5]))
+
+
+def _adoptable(alone: _Cluster, whole: _Cluster, part: Mention) -> bool:
+    """Whether a claim is a figure that a later report gives as a part of another claim
+    (`Clustering._adopt`): givers, year and receiver as a part's are compared (equal, or one
+    unsaid; a giver's family), kinds of aid as a join compares them (one group, or one of the
+    two unqualified aid: `rules.categories_compatible`), and `may_adopt`. Not a claim with parts
+    of its own (a whole), nor a seeded one: the stage takes again the mentions of every claim a
+    part may take (`tasks._before_adoptions`)."""
+    return (
+        alone.seed is None
+        and not alone.adopted
+        and not alone.parts
+        and donors_compatible(alone.donor, part.donor)
+        and donors_compatible(whole.donor, part.donor)
+        and categories_compatible(alone.category, part.claim_category)
+        and periods_compatible(alone.period, part.period, part.block.kind)
+        and _same_or_unsaid(alone.recipient, part.recipient)
+        and may_adopt(alone.anchor, part)
+    )
+
+
+def may_adopt(anchor: Mention, part: Mention) -> bool:
+    """Whether a part, linked to its whole by its report, may take the claim that `anchor`
+    states: the amounts agree, in an earlier report of the week (one news event)."""
+    return (
+        anchor.document_id != part.document_id
+        and anchor.order < part.order
+        and amounts_agree(
+            anchor.amount, anchor.qualifier, anchor.unit, part.amount, part.qualifier, part.unit
+        )
+        and _within(anchor.published, part.published, ADOPTION_DAYS)
+    )
 
 
 def _told_apart(cluster: _Cluster, mention: Mention) -> bool:
@@ -714,12 +789,14 @@ def _drafts(clusters: list[_Cluster]) -> list[ClaimDraft]:
     # several packages a year.
     per_giver: dict[tuple[str | None, str | None, str], int] = {}
     for cluster in clusters:
+        if cluster.adopted:  # a part now: no figure of its own to disagree with
+            continue
         giver = _conflict_key(cluster)
         per_giver[giver] = per_giver.get(giver, 0) + 1
     drafts = []
     for cluster in clusters:
         seed = cluster.seed
-        if seed is not None and not cluster.members and not seed.changed:
+        if cluster.adopted or (seed is not None and not cluster.members and not seed.changed):
             continue
         anchor = cluster.anchor
         conflict = (

@@ -12,6 +12,9 @@ giver, receiver and period the first those mentions named), and a block is broug
 taking again only the mentions from the document's place on (its own, and those of documents
 that sort after it: typically the rest of its day): from the stored claims they could join
 (amounts in reach, and every claim that held one of them), exactly as a rebuild would take them.
+The one change a mention makes to a claim it does not join, a part taking the claim an earlier
+report of the week stated with its figure alone, moves that place back to that report
+(`_before_adoptions`).
 Conflicts are then counted again for the givers involved. The cost depends on the mentions after
 the document and the claims in their reach, not on the size of the block; a test compares it
 with a rebuild on many orders of arrival. A block whose later mentions include an amount with no
@@ -25,7 +28,15 @@ import logging
 
 import psycopg
 
-from services.reconciler.clustering import ClaimDraft, Clustering, Mention, Seed, reconcile_block
+from services.reconciler.clustering import (
+    ADOPTION_DAYS,
+    ClaimDraft,
+    Clustering,
+    Mention,
+    Seed,
+    may_adopt,
+    reconcile_block,
+)
 from services.reconciler.mentions import document_mentions
 from services.reconciler.rules import (
     WINDOW,
@@ -129,9 +140,10 @@ def _refold(
     """Bring a block up to date from `since` on (see the module's docstring); False when it must
     be rebuilt instead. `moved`: the claims that held mentions of the document before it is
     reconciled again, and how many."""
-    later = claims.mentions_since(conn, block, since)
-    if len(later) > REFOLD_AT_MOST:
+    taken = _before_adoptions(conn, block, since, moved)
+    if taken is None:
         return False
+    since, later = taken
     mentions = [_mention(block, m) for m in later]
     if any(m.amount is None for m in mentions):
         return False
@@ -213,6 +225,49 @@ def _refold(
         givers = {donor_family(d.donor) for d in drafts} | {c.giver for c in so_far if c.id in lost}
         claims.refresh_conflicts(conn, block, givers)
     return True
+
+
+def _before_adoptions(
+    conn: Connection, block: ClaimBlock, since: claims.Since, moved: dict[int, int]
+) -> tuple[claims.Since, list[claims.BlockMention]] | None:
+    """`since` and the mentions from it on, moved back to the first figure before it that a
+    later part may take (`clustering.Clustering._adopt`: a part its report links to a whole takes
+    the claim an earlier report of the week stated with its figure): that claim's mentions are
+    taken again with the part, as a rebuild takes them. So for the parts of the week before of
+    the claims a document reconciled again held (`moved`): its part may have taken them, and be
+    gone. None: too many to take again."""
+    if moved:
+        day = since[0] - datetime.timedelta(ADOPTION_DAYS)
+        since = claims.first_part_between(conn, sorted(moved), day, since) or since
+    later = claims.mentions_since(conn, block, since)
+    while True:
+        if len(later) > REFOLD_AT_MOST:
+            return None
+        parts = [
+            m
+            for m in (_mention(block, x) for x in later)
+            if m.link == Link.PART_OF and m.published is not None and m.amount is not None
+        ]
+        if not parts:
+            return since, later
+        earlier = []
+        for part in parts:  # each part's week and amount: a few small ranges of the index
+            day = (part.published or datetime.date.max) - datetime.timedelta(ADOPTION_DAYS)
+            if (day, "") >= since or part.amount is None:
+                continue
+            low, high = part.amount * (1 - WINDOW), part.amount * (1 + WINDOW)
+            earlier += [
+                m.order[:2]
+                for m in (
+                    _mention(block, x)
+                    for x in claims.mentions_in_reach_before(conn, block, day, since, low, high)
+                )
+                if may_adopt(m, part)
+            ]
+        if not earlier:
+            return since, later
+        since = min(earlier)
+        later = claims.mentions_since(conn, block, since)
 
 
 def mention_row(m: Mention) -> claims.MentionRow:

@@ -280,6 +280,70 @@ def mentions_since(conn: Connection, block: ClaimBlock, since: Since) -> list[Bl
     )
 
 
+def mentions_in_reach_before(
+    conn: Connection,
+    block: ClaimBlock,
+    day: datetime.date,
+    before: Since,
+    low: Decimal,
+    high: Decimal,
+) -> list[BlockMention]:
+    """The block's mentions dated from `day` on and placed before `before`, whose amount (EUR,
+    or percentage points) lies in [low, high], in the clustering's order: the figures a part
+    may take (`tasks._before_adoptions`)."""
+    return rows(
+        conn,
+        BlockMention,
+        _BLOCK_MENTIONS
+        + f"""
+        WHERE m.category_group = ANY(%(groups)s) AND m.kind = %(kind)s
+          AND (m.published IS NULL) = false AND m.published >= %(day)s
+          AND {_ORDER} < (%(before_day)s, %(before_key)s)
+          AND (CASE WHEN f.unit = 'percent' THEN f.value ELSE f.value_eur END)
+              BETWEEN %(low)s AND %(high)s
+        ORDER BY {_ORDER}, m.start_offset
+        """,
+        {
+            "groups": block.groups,
+            "kind": block.kind,
+            "day": day,
+            "before_day": before[0],
+            "before_key": before[1],
+            "low": low,
+            "high": high,
+        },
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Place:
+    published: datetime.date
+    document_key: str
+
+
+def first_part_between(
+    conn: Connection, claim_ids: Sequence[int], day: datetime.date, before: Since
+) -> Since | None:
+    """The place of the first part of these claims dated from `day` on and placed before
+    `before`, if any: a part a document reconciled again may have made theirs
+    (`tasks._before_adoptions`)."""
+    found = row(
+        conn,
+        _Place,
+        f"""
+        SELECT m.published, d.text_sha256 AS document_key
+        FROM claim_mentions m JOIN documents d ON d.id = m.document_id
+        WHERE m.claim_id = ANY(%(ids)s) AND m.relation = 'part_of'
+          AND (m.published IS NULL) = false AND m.published >= %(day)s
+          AND {_ORDER} < (%(before_day)s, %(before_key)s)
+        ORDER BY {_ORDER}
+        LIMIT 1
+        """,  # noqa: S608 (constant expressions)
+        {"ids": list(claim_ids), "day": day, "before_day": before[0], "before_key": before[1]},
+    )
+    return None if found is None else (found.published, found.document_key)
+
+
 @dataclass(frozen=True, slots=True)
 class Standing:
     """Where a document's mentions stood before it is reconciled again: the claims they were
