@@ -446,6 +446,16 @@ class Story:
         ):
             year = None  # "Our ten-year yield fell below 3.5%": a market's quote, of no year
             sources.pop("year", None)
+        if (
+            year is not None
+            and category == "other"
+            and sources.get("year") == CONTEXT
+            and self.published is not None
+            and years.polled(sentence, span, unit)
+        ):
+            # "Laut einer aktuellen Umfrage halten 41 Prozent ...": a poll is of the time it
+            # was taken, the report's, not of the year the paragraph before was on.
+            year = self.published.year
         drafted = years.draft_budget_year(sentence.text, span, clause, self.published)
         if drafted is not None:
             year, sources["year"] = drafted, SENTENCE  # "the draft budget ... allocates"

@@ -40,8 +40,12 @@
 import datetime
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from services.extractor import lexicon
+
+if TYPE_CHECKING:
+    from services.extractor.context import Sentence
 
 # A budget named by its year: "the 2027 budget", "a draft 2026 budget", "2026 defense budget",
 # "Haushaltsentwurf 2027", "Etatentwurf 2027", "Voranschlag 2025", "Budget des armées 2026",
@@ -742,3 +746,10 @@ def market_yield(text: str, start: int) -> bool:
     before it: a quote of the day, which a year the story has reached does not date (a year
     its own sentence names does)."""
     return _YIELD.search(text, max(0, start - 70), start) is not None
+
+
+def polled(sentence: "Sentence", span: tuple[int, int], unit: str) -> bool:
+    """True when the share at `span` is an opinion poll's ("In Umfragen befürworten mehr als 70
+    Prozent der Polen ...", "selon un sondage, 54 % des Belges"), not a share of GDP its
+    sentence also names."""
+    return unit == "percent" and sentence.poll and not lexicon.OF_GDP.match(sentence.text, span[1])
