@@ -582,7 +582,16 @@ class Story:
         # A list going on ("En 2024, l'Allemagne 2,1 %. La Pologne dépense 4,1 %") keeps its
         # time for each new actor; a new actor with another kind of figure starts its own.
         listed = category == self.last_category and category != "other"
-        if self.current.year is not None and (listed or not (fresh and self.explicit_year)):
+        # (a sum of a new actor in a story told in its own year, "this year", is news of it)
+        present = (
+            self.published is not None
+            and self.current.year == self.published.year
+            and unit != "percent"
+            and not years.g7_loans_told(sentence.text)
+        )
+        if self.current.year is not None and (
+            listed or present or not (fresh and self.explicit_year)
+        ):
             if (
                 self.published is not None
                 and self.explicit_year

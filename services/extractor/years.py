@@ -405,7 +405,7 @@ _LOAN_PAID = re.compile(
 # Ukraine with a loan of $50 billion", "Die G7 hatten sich im Juni auf einen Kredit von rund 50
 # Milliarden Dollar verständigt".
 _G7_AGREED_LOAN = re.compile(
-    r"\bG7\b[^.;]{0,50}?\b(?:agreed|agree|verständigt|geeinigt|sich|convenu|accord)\b[^.;]{0,40}?"
+    r"\bG7\b[^.;]{0,50}?\b(?:agreed|agree|verständigt|geeinigt|sich|convenu|accord\w*)\b[^.;]{0,40}?"
     r"\b(?:loans?|Kredit\w*|Darlehen|prêts?)\b",
     re.IGNORECASE,
 )

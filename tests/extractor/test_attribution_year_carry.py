@@ -34,3 +34,37 @@ PUBLISHED = datetime.date(2026, 5, 12)
 def test_a_poll_is_of_the_report_s_time_not_the_paragraph_s_year(text: str, surface: str) -> None:
     figure = by_surface(text, published=PUBLISHED)[surface]
     assert (figure.category, figure.year) == ("other", 2026)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Finland will spend EUR 6 billion on defence this year. Sweden approved SEK 3 billion "
+            "for air defence systems for Ukraine.",
+            "SEK 3 billion",
+        ),
+        (
+            "Finland will spend EUR 6 billion on defence this year. Denmark committed DKK 1.3 "
+            "billion to the Danish model, which pays Ukrainian factories to build weapons.",
+            "DKK 1.3 billion",
+        ),
+    ],
+)
+def test_a_new_giver_s_sum_in_a_story_on_its_own_year_is_news_of_that_year(
+    text: str, surface: str
+) -> None:
+    assert by_surface(text, published=PUBLISHED)[surface].year == 2026
+
+
+def test_a_share_of_the_g7_loans_agreed_for_ukraine_has_no_one_year() -> None:
+    text = (
+        "Le Canada versera cette année 500 millions de dollars d'aide militaire à l'Ukraine. Le "
+        "ministre a rappelé que le Canada contribue 5 milliards de dollars à l'initiative du G7 "
+        "visant à accorder à l'Ukraine des prêts."
+    )
+    figures = by_surface(text, published=PUBLISHED)
+    assert (figures["500 millions de dollars"].year, figures["5 milliards de dollars"].year) == (
+        2026,
+        None,
+    )
