@@ -412,6 +412,14 @@ class Story:
         if year is not None and category == "financial_aid" and years.g7_loans_told(sentence.text):
             year = None  # "des prêts dits ERA de 50 milliards de dollars": lent over the years
             sources.pop("year", None)
+        if (
+            year is not None
+            and category != "other"
+            and years.pending(sentence.text, span)
+            and not any(clause[0] <= y.start < clause[1] for y in sentence.years)
+        ):
+            year = None  # "the White House request of $61.4 billion has stalled in Congress"
+            sources.pop("year", None)
         if year is not None and years.current_level(sentence.text, span[0], unit):
             year = None  # "currently around 1% of GDP, is to reach 2% by 2033"
             sources.pop("year", None)

@@ -753,3 +753,22 @@ def polled(sentence: "Sentence", span: tuple[int, int], unit: str) -> bool:
     Prozent der Polen ...", "selon un sondage, 54 % des Belges"), not a share of GDP its
     sentence also names."""
     return unit == "percent" and sentence.poll and not lexicon.OF_GDP.match(sentence.text, span[1])
+
+
+# A sum not (yet) given: held up, stalled or blocked, or asked of a legislature ("the White
+# House request of $61.4 billion has stalled in Congress", "reste bloquée au Congrès",
+# "Budapest bloque le déblocage de 6,6 milliards d'euros", "blockiert", "festgefahren").
+_PENDING = re.compile(
+    r"\b(?:stall(?:s|ed|ing)?|stuck|held\s+up|hold(?:s|ing)?\s+up|block(?:s|ed|ing)?"
+    r"|(?:White\s+House|administration|government)['’]?s?\s+request|requests?\s+(?:of|for)"
+    r"|bloqu\w*|enlisé\w*|en\s+suspens|demandée?s?\s+par|blockier\w*|festgefahren|auf\s+Eis)\b",
+    re.IGNORECASE,
+)
+
+
+def pending(text: str, span: tuple[int, int]) -> bool:
+    """True when the part of the sentence the sum at `span` stands in (between semicolons) tells
+    it as held up, blocked or requested: money not given, of no year the story has reached."""
+    lo = text.rfind(";", 0, span[0]) + 1
+    hi = text.find(";", span[1])
+    return _PENDING.search(text, lo, len(text) if hi < 0 else hi) is not None

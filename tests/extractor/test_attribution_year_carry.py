@@ -68,3 +68,35 @@ def test_a_share_of_the_g7_loans_agreed_for_ukraine_has_no_one_year() -> None:
         2026,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Congress approved a defence budget this year. The president's request for $24 "
+            "billion in aid for Ukraine remains stalled in the House.",
+            "$24 billion",
+        ),
+        (
+            "Le Parlement a adopté le budget cette année. L'enveloppe de 5 milliards d'euros pour "
+            "l'Ukraine demandée par le gouvernement reste bloquée au Sénat.",
+            "5 milliards d'euros",
+        ),
+        (
+            "Die Regierung hat in diesem Jahr 8 Milliarden Euro für die Ukraine bereitgestellt. "
+            "Weitere 3 Milliarden Euro Militärhilfe sind im Parlament blockiert.",
+            "3 Milliarden Euro",
+        ),
+    ],
+)
+def test_a_sum_held_up_or_requested_is_of_no_year(text: str, surface: str) -> None:
+    assert by_surface(text, published=PUBLISHED)[surface].year is None
+
+
+def test_a_blocked_sum_keeps_the_year_its_own_clause_states() -> None:
+    text = (
+        "Germany gave Ukraine EUR 7 billion in military aid last year. A further EUR 3 billion "
+        "requested by the ministry for this year remains blocked until the election."
+    )
+    assert by_surface(text, published=PUBLISHED)["EUR 3 billion"].year == 2026
