@@ -430,6 +430,7 @@ class Story:
             and (
                 years.standing_limit(sentence.text, span)
                 or years.standing_rate(sentence.text, span, clause[0])
+                or years.old_rate(sentence.text, span)
             )
         ):
             # "well above the bloc's 3% ceiling", "au taux de 25 %": a rule's limit or a tax's

@@ -772,3 +772,28 @@ def pending(text: str, span: tuple[int, int]) -> bool:
     lo = text.rfind(";", 0, span[0]) + 1
     hi = text.find(";", span[1])
     return _PENDING.search(text, lo, len(text) if hi < 0 else hi) is not None
+
+
+# The old rate of a tax changed in the sentence: "raise value-added tax to 22% from 20%", "from
+# 20% to 22% from January", "le relèvement de la TVA de 6 % à 12 %", "die Mehrwertsteuer von 19
+# auf 21 Prozent".
+_TAX = re.compile(
+    r"\b(?:tax\w*|VAT|TVA|levy|levies|dut(?:y|ies)|tariffs?|surcharge|imp[ôo]ts?|taxes?"
+    r"|\w*[sS]teuer\w*|\w*[aA]bgabe\w*|cotisations?)\b"
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+_FROM_TO_BEFORE = re.compile(r"\b(?:de|von)\s+$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s*(?:à|auf)\s+\d", re.IGNORECASE)
+
+
+def old_rate(text: str, span: tuple[int, int]) -> bool:
+    """True when the share at `span` is the rate a tax had before the change its sentence tells
+    ("to 22% from 20%", "de 6 % à 12 %"): the rate as it stood, of no year."""
+    start, end = span
+    if _TAX.search(text, 0, start) is None or _RATE_CHANGED.search(text, 0, start) is None:
+        return False
+    if _FROM_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    return bool(
+        _FROM_TO_BEFORE.search(text, max(0, start - 6), start) and _TO_AFTER.match(text, end)
+    )

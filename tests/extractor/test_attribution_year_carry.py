@@ -100,3 +100,27 @@ def test_a_blocked_sum_keeps_the_year_its_own_clause_states() -> None:
         "requested by the ministry for this year remains blocked until the election."
     )
     assert by_surface(text, published=PUBLISHED)["EUR 3 billion"].year == 2026
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Hungary's defence budget will rise next year. The government plans to raise "
+            "value-added tax to 29% from 27% to pay for it.",
+            "27%",
+        ),
+        (
+            "Inflation reached 4% last year. The government will raise the levy on bank profits "
+            "to 15% from 10% in July.",
+            "10%",
+        ),
+        (
+            "Le déficit public a atteint 5,4 % du PIB l'an dernier. Parmi les mesures figure le "
+            "relèvement de la TVA sur certains produits, de 6 % à 9 %.",
+            "6 %",
+        ),
+    ],
+)
+def test_the_old_rate_of_a_changed_tax_is_of_no_year(text: str, surface: str) -> None:
+    assert by_surface(text, published=PUBLISHED)[surface].year is None
