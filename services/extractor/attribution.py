@@ -131,6 +131,9 @@ class Story:
     listing: bool = False  # the sentence before told a package's parts, or was one of them
     lending: bool = False  # the sentence before told of the EU's loans to its members for arms
     budget: int | None = None  # the year of the budget the story is about (years.budget_year)
+    # the deadline the story has given each target level ("3.5% by 2035": "3.5" -> 2035), and
+    # whether the sentence that gave it named the alliance
+    deadlines: dict[str, tuple[int, bool]] = field(default_factory=dict)
 
     @classmethod
     def begin(
@@ -490,6 +493,10 @@ class Story:
             # An open-ended target has no year: only a deadline dates it ("5% by 2035").
             year = None
             sources.pop("year", None)
+        if target:
+            year = self._target_deadline(
+                sentence, span, year, sources, open_year=attributes.open_year
+            )
         if category == "other":
             if (
                 donor is None
@@ -538,6 +545,41 @@ class Story:
             sources["recipient"] = own("recipient")
         completed = context.Attributes(category, donor, recipient, year)
         return completed, sources
+
+    def _target_deadline(
+        self,
+        sentence: context.Sentence,
+        span: tuple[int, int],
+        year: int | None,
+        sources: dict[str, str],
+        *,
+        open_year: bool,
+    ) -> int | None:
+        """The year of the target level at `span`. A level agreed with a deadline still ahead
+        ("committed to spend 3.5% of GDP by 2035") is remembered; named again without a year
+        ("the 3.5% core target"), it keeps that deadline. Not a level still proposed or
+        expected, nor one asked for now."""
+        level = years.target_level(sentence.text, span)
+        if level is None:
+            return year
+        text = sentence.text
+        if year is not None:
+            ahead = self.published is not None and year > self.published.year
+            if (
+                ahead
+                and sources.get("year") == SENTENCE
+                and _deadline_of(sentence, year, span[1])
+                and not years.proposed(text)
+            ):
+                self.deadlines[level] = (year, years.names_alliance(text))
+            return year
+        known = self.deadlines.get(level)
+        if not open_year or sentence.years or known is None or years.asked_now(text):
+            return None
+        if years.alliance_level(text, span) and not known[1]:
+            return None  # "NATO's 2% benchmark" after a country's own "2% by 2033"
+        sources["year"] = CONTEXT
+        return known[0]
 
     def _year(
         self,

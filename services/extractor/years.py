@@ -797,3 +797,53 @@ def old_rate(text: str, span: tuple[int, int]) -> bool:
     return bool(
         _FROM_TO_BEFORE.search(text, max(0, start - 6), start) and _TO_AFTER.match(text, end)
     )
+
+
+_LEVEL = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def target_level(text: str, span: tuple[int, int]) -> str | None:
+    """The level a target share at `span` names, written alike in every language ("3,5 %",
+    "3.5%" -> "3.5"); None when written in words."""
+    found = _LEVEL.search(text, *span)
+    return found.group(0).replace(",", ".") if found else None
+
+
+# A target still proposed or expected, not agreed: "is expected to agree a new target of 5%".
+_PROPOSED = re.compile(
+    r"\b(?:expected|propos\w*|would|could|draft|consider\w*|discuss\w*|debat\w*|erwartet"
+    r"|vorgeschlagen|beraten|diskutiert|attendu\w*|proposé\w*|envisag\w*|pourrait)\b",
+    re.IGNORECASE,
+)
+
+
+def proposed(text: str) -> bool:
+    """True when a sentence tells a target as proposed, expected or discussed."""
+    return _PROPOSED.search(text) is not None
+
+
+def names_alliance(text: str) -> bool:
+    """True when a sentence names the alliance or its members."""
+    return _ALLIANCE.search(text) is not None
+
+
+# A level asked for at once: "should commit to 3% now", "sofort", "dès maintenant".
+_AT_ONCE = re.compile(r"\b(?:now|immediately|sofort|jetzt|dès\s+maintenant|immédiatement)\b", re.I)
+
+
+def asked_now(text: str) -> bool:
+    """True when a sentence asks for a level at once, not by a deadline."""
+    return _AT_ONCE.search(text) is not None
+
+
+# The alliance as the owner of the share right after it: "NATO's 2% target", "the alliance's 2%
+# benchmark", "NATO's new 5% goal".
+_ALLIANCE_OWNS = re.compile(
+    r"\b(?:NATO|Nato|OTAN|alliance|Alliance)['’]s\s+(?:(?:new|old|previous|current|own)\s+)?$"
+)
+
+
+def alliance_level(text: str, span: tuple[int, int]) -> bool:
+    """True when the share at `span` is named as the alliance's own level ("NATO's 2%
+    benchmark")."""
+    return _ALLIANCE_OWNS.search(text, max(0, span[0] - 30), span[0]) is not None

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from tests.support.figures import by_surface
+from tests.support.figures import by_surface, in_order
 
 PUBLISHED = datetime.date(2026, 5, 12)
 
@@ -124,3 +124,31 @@ def test_a_blocked_sum_keeps_the_year_its_own_clause_states() -> None:
 )
 def test_the_old_rate_of_a_changed_tax_is_of_no_year(text: str, surface: str) -> None:
     assert by_surface(text, published=PUBLISHED)[surface].year is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At their summit in The Hague, allies agreed to spend 3.5% of GDP on core defence by "
+        "2035. Reaching 3.5% will strain the Spanish budget.",
+        "Les alliés se sont engagés à consacrer 3,5 % de leur PIB à la défense d'ici 2035. "
+        "Atteindre 3,5 % sera difficile pour l'Espagne.",
+    ],
+)
+def test_a_target_level_named_again_keeps_the_deadline_agreed_for_it(text: str) -> None:
+    assert [f.year for f in in_order(text, published=PUBLISHED)] == [2035, 2035]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # still to be agreed: no deadline to keep
+        "NATO leaders are expected to agree a target of 3.5% of GDP by 2035 next month. "
+        "Reaching 3.5% will strain the Spanish budget.",
+        # a country's own deadline is not the alliance's benchmark's
+        "New Zealand will lift defence spending to 2% of GDP by 2033. The minister said the "
+        "country was not bound by NATO's 2% benchmark.",
+    ],
+)
+def test_a_target_level_keeps_no_deadline_proposed_or_another_holder_s(text: str) -> None:
+    assert in_order(text, published=PUBLISHED)[-1].year is None
