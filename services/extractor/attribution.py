@@ -490,9 +490,12 @@ class Story:
             )
             and not years.met_in(sentence.text, clause, span, stated[0] if stated else None)
         ):
-            # An open-ended target has no year: only a deadline dates it ("5% by 2035").
-            year = None
-            sources.pop("year", None)
+            # An open-ended target has no year: only a deadline dates it ("5% by 2035"), which
+            # may stand further off than another time of the sentence ("agreed at The Hague in
+            # June 2025 to spend 5% of GDP on defence by 2035").
+            year = _later_deadline(sentence, span)
+            if year is None:
+                sources.pop("year", None)
         if target:
             year = self._target_deadline(
                 sentence, span, year, sources, open_year=attributes.open_year
@@ -771,6 +774,22 @@ def _frame_year(lead: context.Sentence | None, published: datetime.date | None) 
     if len(set(stated)) != 1 or years.aside_before(lead.text, stated[0], published):
         return None  # (a lead in the pluperfect tells what came before the news)
     return stated[0]
+
+
+def _later_deadline(sentence: context.Sentence, span: tuple[int, int]) -> int | None:
+    """A deadline after the target level at `span`, in its sentence, with no other figure between
+    ("... to spend 5% of GDP on defence and related security by 2035"), not the year a target
+    was set in."""
+    for y in sentence.years:
+        if y.start < span[1] or not _DEADLINE.match(sentence.text, y.start):
+            continue
+        if any(c.isdigit() for c in sentence.text[span[1] : y.start]):
+            break  # "2% of GDP, leaving the path to 3.5% by 2035": another level's deadline
+        if _deadline_of(sentence, int(y.label), span[1]) and not years.set_in(
+            sentence.text, (y.start, y.end)
+        ):
+            return int(y.label)
+    return None
 
 
 def _deadline_of(sentence: context.Sentence, year: int, end: int) -> bool:

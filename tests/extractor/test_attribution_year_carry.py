@@ -152,3 +152,25 @@ def test_a_target_level_named_again_keeps_the_deadline_agreed_for_it(text: str) 
 )
 def test_a_target_level_keeps_no_deadline_proposed_or_another_holder_s(text: str) -> None:
     assert in_order(text, published=PUBLISHED)[-1].year is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When NATO leaders agreed at The Hague in June 2025 to spend 5% of GDP on defence and "
+        "security by 2035, with 3.5% for core defence and 1.5% for resilience, the headlines "
+        "focused on Washington.",
+        "Japan is not a NATO member, but it attended the alliance's summit in The Hague last "
+        "year, where allies agreed to spend 5% of GDP on defence and related security by 2035.",
+    ],
+)
+def test_a_target_takes_its_deadline_over_a_nearer_time_of_its_sentence(text: str) -> None:
+    assert in_order(text, published=PUBLISHED)[0].year == 2035
+
+
+def test_a_deadline_after_another_level_is_not_the_share_s_before_it() -> None:
+    text = (
+        "The 2027 budget keeps defence spending at 2% of GDP, leaving the path to NATO's 3.5% "
+        "by 2035 open."
+    )
+    assert by_surface(text, published=PUBLISHED)["2%"].year != 2035
