@@ -468,6 +468,24 @@ class Story:
             # "Laut einer aktuellen Umfrage halten 41 Prozent ...": a poll is of the time it
             # was taken, the report's, not of the year the paragraph before was on.
             year = self.published.year
+        if (
+            year is not None
+            and category == "other"
+            and sources.get("year") == CONTEXT
+            and not sentence.poll
+            and not sentence.distractors
+            and not years.budget_line(sentence.text)
+            and not (attributes.donor and lexicon.GIVING.search(sentence.text))
+            and self.budget is None
+            and not self.listing
+        ):
+            # A figure of no aid nor defence that is no yearly measure of an economy (inflation,
+            # growth, a deficit, a need), no line of a budget (the story's or the sentence's),
+            # no gift of a giver and no item of a package: assets, damage, premiums, a rule's
+            # share ("assets in Russia, estimated at about $280 billion", "the yen has lost
+            # about 8%"): the year the story has reached is not its.
+            year = None
+            sources.pop("year", None)
         drafted = years.draft_budget_year(sentence.text, span, clause, self.published)
         if drafted is not None:
             year, sources["year"] = drafted, SENTENCE  # "the draft budget ... allocates"

@@ -847,3 +847,17 @@ def alliance_level(text: str, span: tuple[int, int]) -> bool:
     """True when the share at `span` is named as the alliance's own level ("NATO's 2%
     benchmark")."""
     return _ALLIANCE_OWNS.search(text, max(0, span[0] - 30), span[0]) is not None
+
+
+# Words of a budget's lines: "Insgesamt umfasst der Entwurf Ausgaben von", "Die Mittel für die
+# Entwicklungszusammenarbeit sinken", "dont l'enveloppe recule de 8 %", "appropriations".
+_BUDGET_LINE = re.compile(
+    r"\b(?:budget\w*|Haushalt\w*|\w*[eE]tat\w*|Entwurf\w*|draft|Mittel|crédits?|enveloppe"
+    r"|appropriation\w*|Ausgaben|dépenses|spending|outlays?|finances)\b",
+    re.IGNORECASE,
+)
+
+
+def budget_line(text: str) -> bool:
+    """True when a sentence speaks of a budget, its draft or its lines."""
+    return _BUDGET_LINE.search(text) is not None

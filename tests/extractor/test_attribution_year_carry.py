@@ -174,3 +174,41 @@ def test_a_deadline_after_another_level_is_not_the_share_s_before_it() -> None:
         "by 2035 open."
     )
     assert by_surface(text, published=PUBLISHED)["2%"].year != 2035
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Russia's economy grew 4% in 2024. Western assets in Russia are estimated at about "
+            "$280 billion.",
+            "$280 billion",
+        ),
+        (
+            "Im Jahr 2024 lieferte Deutschland Waffen für 7 Milliarden Euro. Die Prämien für "
+            "Kriegsversicherungen sind auf etwa 1 Prozent des Schiffswerts gesunken.",
+            "1 Prozent",
+        ),
+    ],
+)
+def test_a_figure_of_no_economy_nor_budget_takes_no_carried_year(text: str, surface: str) -> None:
+    assert by_surface(text, published=PUBLISHED)[surface].year is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Die Regierung hat den Haushalt für 2027 beschlossen. Die Mittel für die "
+            "Entwicklungszusammenarbeit sinken um 110 Millionen Euro.",
+            "110 Millionen Euro",
+        ),
+        (
+            "The cabinet approved the 2027 budget on Tuesday. The draft foresees total spending "
+            "of EUR 480 billion.",
+            "EUR 480 billion",
+        ),
+    ],
+)
+def test_a_budget_line_keeps_the_budget_s_year(text: str, surface: str) -> None:
+    assert by_surface(text, published=PUBLISHED)[surface].year == 2027
