@@ -755,13 +755,15 @@ def polled(sentence: "Sentence", span: tuple[int, int], unit: str) -> bool:
     return unit == "percent" and sentence.poll and not lexicon.OF_GDP.match(sentence.text, span[1])
 
 
-# A sum not (yet) given: held up, stalled or blocked, or asked of a legislature ("the White
-# House request of $61.4 billion has stalled in Congress", "reste bloquée au Congrès",
-# "Budapest bloque le déblocage de 6,6 milliards d'euros", "blockiert", "festgefahren").
+# A sum not (yet) given: held up, stalled, blocked by a veto or awaiting approval, or asked of a
+# legislature ("the White House request of $61.4 billion has stalled in Congress", "reste
+# bloquée au Congrès", "Budapest bloque le déblocage de 6,6 milliards d'euros", "frozen by a
+# Hungarian veto", "awaits approval", "blockiert", "festgefahren", "reste en attente").
 _PENDING = re.compile(
     r"\b(?:stall(?:s|ed|ing)?|stuck|held\s+up|hold(?:s|ing)?\s+up|block(?:s|ed|ing)?"
     r"|(?:White\s+House|administration|government)['’]?s?\s+request|requests?\s+(?:of|for)"
-    r"|bloqu\w*|enlisé\w*|en\s+suspens|demandée?s?\s+par|blockier\w*|festgefahren|auf\s+Eis)\b",
+    r"|bloqu\w*|enlisé\w*|en\s+suspens|demandée?s?\s+par|blockier\w*|festgefahren|auf\s+Eis"
+    r"|vetoe?[sd]?|veto\s+by|awaits?|awaiting|pending|en\s+attente|steht\s+noch\s+aus)\b",
     re.IGNORECASE,
 )
 

@@ -88,6 +88,16 @@ def test_a_share_of_the_g7_loans_agreed_for_ukraine_has_no_one_year() -> None:
             "Weitere 3 Milliarden Euro Militärhilfe sind im Parlament blockiert.",
             "3 Milliarden Euro",
         ),
+        (
+            "Parliament approved the defence budget this year. A further EUR 2 billion in "
+            "military aid for Kyiv awaits approval by the finance committee.",
+            "EUR 2 billion",
+        ),
+        (
+            "Le Parlement a adopté le budget cette année. Une aide militaire supplémentaire de 2 "
+            "milliards d'euros reste en attente.",
+            "2 milliards d'euros",
+        ),
     ],
 )
 def test_a_sum_held_up_or_requested_is_of_no_year(text: str, surface: str) -> None:
