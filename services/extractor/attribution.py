@@ -136,6 +136,9 @@ class Story:
     listing: bool = False  # the sentence before told a package's parts, or was one of them
     lending: bool = False  # the sentence before told of the EU's loans to its members for arms
     budget: int | None = None  # the year of the budget the story is about (years.budget_year)
+    # the deadline the story has given each target level ("3.5% by 2035": "3.5" -> 2035), and
+    # whether the sentence that gave it named the alliance
+    deadlines: dict[str, tuple[int, bool]] = field(default_factory=dict)
 
     @classmethod
     def begin(
@@ -422,6 +425,14 @@ class Story:
         if year is not None and category == "financial_aid" and years.g7_loans_told(sentence.text):
             year = None  # "des prêts dits ERA de 50 milliards de dollars": lent over the years
             sources.pop("year", None)
+        if (
+            year is not None
+            and category != "other"
+            and years.pending(sentence.text, span)
+            and not any(clause[0] <= y.start < clause[1] for y in sentence.years)
+        ):
+            year = None  # "the White House request of $61.4 billion has stalled in Congress"
+            sources.pop("year", None)
         if year is not None and years.current_level(sentence.text, span[0], unit):
             year = None  # "currently around 1% of GDP, is to reach 2% by 2033"
             sources.pop("year", None)
@@ -432,6 +443,7 @@ class Story:
             and (
                 years.standing_limit(sentence.text, span)
                 or years.standing_rate(sentence.text, span, clause[0])
+                or years.old_rate(sentence.text, span)
             )
         ):
             # "well above the bloc's 3% ceiling", "au taux de 25 %": a rule's limit or a tax's
@@ -465,6 +477,34 @@ class Story:
         ):
             year = None  # "Our ten-year yield fell below 3.5%": a market's quote, of no year
             sources.pop("year", None)
+        if (
+            year is not None
+            and category == "other"
+            and sources.get("year") == CONTEXT
+            and self.published is not None
+            and years.polled(sentence, span, unit)
+        ):
+            # "Laut einer aktuellen Umfrage halten 41 Prozent ...": a poll is of the time it
+            # was taken, the report's, not of the year the paragraph before was on.
+            year = self.published.year
+        if (
+            year is not None
+            and category == "other"
+            and sources.get("year") == CONTEXT
+            and not sentence.poll
+            and not sentence.distractors
+            and not years.budget_line(sentence.text)
+            and not (attributes.donor and lexicon.GIVING.search(sentence.text))
+            and self.budget is None
+            and not self.listing
+        ):
+            # A figure of no aid nor defence that is no yearly measure of an economy (inflation,
+            # growth, a deficit, a need), no line of a budget (the story's or the sentence's),
+            # no gift of a giver and no item of a package: assets, damage, premiums, a rule's
+            # share ("assets in Russia, estimated at about $280 billion", "the yen has lost
+            # about 8%"): the year the story has reached is not its.
+            year = None
+            sources.pop("year", None)
         drafted = years.draft_budget_year(sentence.text, span, clause, self.published)
         if drafted is not None:
             year, sources["year"] = drafted, SENTENCE  # "the draft budget ... allocates"
@@ -487,9 +527,16 @@ class Story:
             )
             and not years.met_in(sentence.text, clause, span, stated[0] if stated else None)
         ):
-            # An open-ended target has no year: only a deadline dates it ("5% by 2035").
-            year = None
-            sources.pop("year", None)
+            # An open-ended target has no year: only a deadline dates it ("5% by 2035"), which
+            # may stand further off than another time of the sentence ("agreed at The Hague in
+            # June 2025 to spend 5% of GDP on defence by 2035").
+            year = _later_deadline(sentence, span)
+            if year is None:
+                sources.pop("year", None)
+        if target:
+            year = self._target_deadline(
+                sentence, span, year, sources, open_year=attributes.open_year
+            )
         if category == "other":
             if (
                 donor is None
@@ -572,6 +619,41 @@ class Story:
             and self.main_actor in lexicon.COUNTRIES
         )
 
+    def _target_deadline(
+        self,
+        sentence: context.Sentence,
+        span: tuple[int, int],
+        year: int | None,
+        sources: dict[str, str],
+        *,
+        open_year: bool,
+    ) -> int | None:
+        """The year of the target level at `span`. A level agreed with a deadline still ahead
+        ("committed to spend 3.5% of GDP by 2035") is remembered; named again without a year
+        ("the 3.5% core target"), it keeps that deadline. Not a level still proposed or
+        expected, nor one asked for now."""
+        level = years.target_level(sentence.text, span)
+        if level is None:
+            return year
+        text = sentence.text
+        if year is not None:
+            ahead = self.published is not None and year > self.published.year
+            if (
+                ahead
+                and sources.get("year") == SENTENCE
+                and _deadline_of(sentence, year, span[1])
+                and not years.proposed(text)
+            ):
+                self.deadlines[level] = (year, years.names_alliance(text))
+            return year
+        known = self.deadlines.get(level)
+        if not open_year or sentence.years or known is None or years.asked_now(text):
+            return None
+        if years.alliance_level(text, span) and not known[1]:
+            return None  # "NATO's 2% benchmark" after a country's own "2% by 2033"
+        sources["year"] = CONTEXT
+        return known[0]
+
     def _year(
         self,
         sentence: context.Sentence,
@@ -627,7 +709,16 @@ class Story:
         # A list going on ("En 2024, l'Allemagne 2,1 %. La Pologne dépense 4,1 %") keeps its
         # time for each new actor; a new actor with another kind of figure starts its own.
         listed = category == self.last_category and category != "other"
-        if self.current.year is not None and (listed or not (fresh and self.explicit_year)):
+        # (a sum of a new actor in a story told in its own year, "this year", is news of it)
+        present = (
+            self.published is not None
+            and self.current.year == self.published.year
+            and unit != "percent"
+            and not years.g7_loans_told(sentence.text)
+        )
+        if self.current.year is not None and (
+            listed or present or not (fresh and self.explicit_year)
+        ):
             if (
                 self.published is not None
                 and self.explicit_year
@@ -797,6 +888,22 @@ def _frame_year(lead: context.Sentence | None, published: datetime.date | None) 
     if len(set(stated)) != 1 or years.aside_before(lead.text, stated[0], published):
         return None  # (a lead in the pluperfect tells what came before the news)
     return stated[0]
+
+
+def _later_deadline(sentence: context.Sentence, span: tuple[int, int]) -> int | None:
+    """A deadline after the target level at `span`, in its sentence, with no other figure between
+    ("... to spend 5% of GDP on defence and related security by 2035"), not the year a target
+    was set in."""
+    for y in sentence.years:
+        if y.start < span[1] or not _DEADLINE.match(sentence.text, y.start):
+            continue
+        if any(c.isdigit() for c in sentence.text[span[1] : y.start]):
+            break  # "2% of GDP, leaving the path to 3.5% by 2035": another level's deadline
+        if _deadline_of(sentence, int(y.label), span[1]) and not years.set_in(
+            sentence.text, (y.start, y.end)
+        ):
+            return int(y.label)
+    return None
 
 
 def _deadline_of(sentence: context.Sentence, year: int, end: int) -> bool:

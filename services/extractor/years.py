@@ -40,8 +40,12 @@
 import datetime
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from services.extractor import lexicon
+
+if TYPE_CHECKING:
+    from services.extractor.context import Sentence
 
 # A budget named by its year: "the 2027 budget", "a draft 2026 budget", "2026 defense budget",
 # "Haushaltsentwurf 2027", "Etatentwurf 2027", "Voranschlag 2025", "Budget des armées 2026",
@@ -401,7 +405,7 @@ _LOAN_PAID = re.compile(
 # Ukraine with a loan of $50 billion", "Die G7 hatten sich im Juni auf einen Kredit von rund 50
 # Milliarden Dollar verständigt".
 _G7_AGREED_LOAN = re.compile(
-    r"\bG7\b[^.;]{0,50}?\b(?:agreed|agree|verständigt|geeinigt|sich|convenu|accord)\b[^.;]{0,40}?"
+    r"\bG7\b[^.;]{0,50}?\b(?:agreed|agree|verständigt|geeinigt|sich|convenu|accord\w*)\b[^.;]{0,40}?"
     r"\b(?:loans?|Kredit\w*|Darlehen|prêts?)\b",
     re.IGNORECASE,
 )
@@ -742,3 +746,120 @@ def market_yield(text: str, start: int) -> bool:
     before it: a quote of the day, which a year the story has reached does not date (a year
     its own sentence names does)."""
     return _YIELD.search(text, max(0, start - 70), start) is not None
+
+
+def polled(sentence: "Sentence", span: tuple[int, int], unit: str) -> bool:
+    """True when the share at `span` is an opinion poll's ("In Umfragen befürworten mehr als 70
+    Prozent der Polen ...", "selon un sondage, 54 % des Belges"), not a share of GDP its
+    sentence also names."""
+    return unit == "percent" and sentence.poll and not lexicon.OF_GDP.match(sentence.text, span[1])
+
+
+# A sum not (yet) given: held up, stalled, blocked by a veto or awaiting approval, or asked of a
+# legislature ("the White House request of $61.4 billion has stalled in Congress", "reste
+# bloquée au Congrès", "Budapest bloque le déblocage de 6,6 milliards d'euros", "frozen by a
+# Hungarian veto", "awaits approval", "blockiert", "festgefahren", "reste en attente").
+_PENDING = re.compile(
+    r"\b(?:stall(?:s|ed|ing)?|stuck|held\s+up|hold(?:s|ing)?\s+up|block(?:s|ed|ing)?"
+    r"|(?:White\s+House|administration|government)['’]?s?\s+request|requests?\s+(?:of|for)"
+    r"|bloqu\w*|enlisé\w*|en\s+suspens|demandée?s?\s+par|blockier\w*|festgefahren|auf\s+Eis"
+    r"|vetoe?[sd]?|veto\s+by|awaits?|awaiting|pending|en\s+attente|steht\s+noch\s+aus)\b",
+    re.IGNORECASE,
+)
+
+
+def pending(text: str, span: tuple[int, int]) -> bool:
+    """True when the part of the sentence the sum at `span` stands in (between semicolons) tells
+    it as held up, blocked or requested: money not given, of no year the story has reached."""
+    lo = text.rfind(";", 0, span[0]) + 1
+    hi = text.find(";", span[1])
+    return _PENDING.search(text, lo, len(text) if hi < 0 else hi) is not None
+
+
+# The old rate of a tax changed in the sentence: "raise value-added tax to 22% from 20%", "from
+# 20% to 22% from January", "le relèvement de la TVA de 6 % à 12 %", "die Mehrwertsteuer von 19
+# auf 21 Prozent".
+_TAX = re.compile(
+    r"\b(?:tax\w*|VAT|TVA|levy|levies|dut(?:y|ies)|tariffs?|surcharge|imp[ôo]ts?|taxes?"
+    r"|\w*[sS]teuer\w*|\w*[aA]bgabe\w*|cotisations?)\b"
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+_FROM_TO_BEFORE = re.compile(r"\b(?:de|von)\s+$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s*(?:à|auf)\s+\d", re.IGNORECASE)
+
+
+def old_rate(text: str, span: tuple[int, int]) -> bool:
+    """True when the share at `span` is the rate a tax had before the change its sentence tells
+    ("to 22% from 20%", "de 6 % à 12 %"): the rate as it stood, of no year."""
+    start, end = span
+    if _TAX.search(text, 0, start) is None or _RATE_CHANGED.search(text, 0, start) is None:
+        return False
+    if _FROM_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    return bool(
+        _FROM_TO_BEFORE.search(text, max(0, start - 6), start) and _TO_AFTER.match(text, end)
+    )
+
+
+_LEVEL = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def target_level(text: str, span: tuple[int, int]) -> str | None:
+    """The level a target share at `span` names, written alike in every language ("3,5 %",
+    "3.5%" -> "3.5"); None when written in words."""
+    found = _LEVEL.search(text, *span)
+    return found.group(0).replace(",", ".") if found else None
+
+
+# A target still proposed or expected, not agreed: "is expected to agree a new target of 5%".
+_PROPOSED = re.compile(
+    r"\b(?:expected|propos\w*|would|could|draft|consider\w*|discuss\w*|debat\w*|erwartet"
+    r"|vorgeschlagen|beraten|diskutiert|attendu\w*|proposé\w*|envisag\w*|pourrait)\b",
+    re.IGNORECASE,
+)
+
+
+def proposed(text: str) -> bool:
+    """True when a sentence tells a target as proposed, expected or discussed."""
+    return _PROPOSED.search(text) is not None
+
+
+def names_alliance(text: str) -> bool:
+    """True when a sentence names the alliance or its members."""
+    return _ALLIANCE.search(text) is not None
+
+
+# A level asked for at once: "should commit to 3% now", "sofort", "dès maintenant".
+_AT_ONCE = re.compile(r"\b(?:now|immediately|sofort|jetzt|dès\s+maintenant|immédiatement)\b", re.I)
+
+
+def asked_now(text: str) -> bool:
+    """True when a sentence asks for a level at once, not by a deadline."""
+    return _AT_ONCE.search(text) is not None
+
+
+# The alliance as the owner of the share right after it: "NATO's 2% target", "the alliance's 2%
+# benchmark", "NATO's new 5% goal".
+_ALLIANCE_OWNS = re.compile(
+    r"\b(?:NATO|Nato|OTAN|alliance|Alliance)['’]s\s+(?:(?:new|old|previous|current|own)\s+)?$"
+)
+
+
+def alliance_level(text: str, span: tuple[int, int]) -> bool:
+    """True when the share at `span` is named as the alliance's own level ("NATO's 2%
+    benchmark")."""
+    return _ALLIANCE_OWNS.search(text, max(0, span[0] - 30), span[0]) is not None
+
+
+# Words of a budget's lines: "Insgesamt umfasst der Entwurf Ausgaben von", "Die Mittel für die
+# Entwicklungszusammenarbeit sinken", "dont l'enveloppe recule de 8 %", "appropriations".
+_BUDGET_LINE = re.compile(
+    r"\b(?:budget\w*|Haushalt\w*|\w*[eE]tat\w*|Entwurf\w*|draft|Mittel|crédits?|enveloppe"
+    r"|appropriation\w*|Ausgaben|dépenses|spending|outlays?|finances)\b",
+    re.IGNORECASE,
+)
+
+
+def budget_line(text: str) -> bool:
+    """True when a sentence speaks of a budget, its draft or its lines."""
+    return _BUDGET_LINE.search(text) is not None
