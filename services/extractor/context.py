@@ -1821,9 +1821,10 @@ def _described(
     A figure with no economic word is `other` because no kind of aid or defence was read near it
     ("Italy reported 2.0% for 2025", "Deutschland werde sich mit 300 Millionen Euro beteiligen"):
     it is still the giver's its clause names before it, as a country's budget or aid would be
-    (not a price's, a war cost's or a poll's, which describe no giver)."""
+    (not a price's or a war cost's, which describe no giver; a poll's only when it names the
+    country whose people it asked: "41% of Germans")."""
     if sentence.poll:
-        return None
+        return lexicon.polled_country(sentence.text)
     if not sentence.distractors:
         if sentence.prices or sentence.war_costs:
             return None

@@ -2006,6 +2006,57 @@ OF_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 
+# The people of a country a poll asked, by their name in the plural (EN, DE, FR): "41% of
+# Germans", "56 Prozent der Deutschen", "62 % des Polonais". A poll's shares are that country's
+# (the articles' README, "Settled cases"); "Europeans", "voters" name no country.
+_POLLED_PEOPLES = {
+    "Germany": r"Germans|Deutschen|Allemands",
+    "France": r"French|Franzosen|Français",
+    "Poland": r"Poles|Polen|Polonais",
+    "United Kingdom": r"Britons|Brits|Briten|Britanniques",
+    "United States": r"Americans|Amerikaner|Américains",
+    "Canada": r"Canadians|Kanadier|Canadiens",
+    "Italy": r"Italians|Italiener|Italiens",
+    "Spain": r"Spaniards|Spanier|Espagnols",
+    "Netherlands": r"Dutch|Niederländer|Néerlandais",
+    "Belgium": r"Belgians|Belgier|Belges",
+    "Austria": r"Austrians|Österreicher|Autrichiens",
+    "Switzerland": r"Swiss|Schweizer|Suisses",
+    "Denmark": r"Danes|Dänen|Danois",
+    "Sweden": r"Swedes|Schweden|Suédois",
+    "Norway": r"Norwegians|Norweger|Norvégiens",
+    "Finland": r"Finns|Finnen|Finlandais",
+    "Estonia": r"Estonians|Esten|Estoniens",
+    "Latvia": r"Latvians|Letten|Lettons",
+    "Lithuania": r"Lithuanians|Litauer|Lituaniens",
+    "Czech Republic": r"Czechs|Tschechen|Tchèques",
+    "Slovakia": r"Slovaks|Slowaken|Slovaques",
+    "Hungary": r"Hungarians|Ungarn|Hongrois",
+    "Romania": r"Romanians|Rumänen|Roumains",
+    "Ireland": r"Irish|Iren|Irlandais",
+    "Portugal": r"Portuguese|Portugiesen|Portugais",
+    "Greece": r"Greeks|Griechen|Grecs",
+    "Japan": r"Japanese|Japaner|Japonais",
+    "Australia": r"Australians|Australier|Australiens",
+    "Ukraine": r"Ukrainians|Ukrainer|Ukrainiens",
+    "Russia": r"Russians|Russen|Russes",
+}
+_POLLED_PEOPLE = re.compile(
+    r"\b(?:of|der|des)\s+(?:the\s+|all\s+)?(?:"
+    + "|".join(f"(?P<p{i}>{forms})" for i, forms in enumerate(_POLLED_PEOPLES.values()))
+    + r")\b"
+)
+_POLLED_COUNTRIES = tuple(_POLLED_PEOPLES)
+
+
+def polled_country(text: str) -> str | None:
+    """The country whose people a poll's sentence names as asked ("41% of Germans"), if one."""
+    found = _POLLED_PEOPLE.search(text)
+    if found is None or found.lastgroup is None:
+        return None
+    return _POLLED_COUNTRIES[int(found.lastgroup[1:])]
+
+
 # Years the figure refers to: "in 2024", "for 2025", "in the first quarter of 2025", "by 2035",
 # "the 2025 budget". Not "since 2022", "compared to 2023", "2022-2024".
 _MONTH = (

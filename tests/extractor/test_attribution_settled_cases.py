@@ -5,6 +5,7 @@ tests, never copied from an evaluation article."""
 
 import pytest
 
+from services.extractor.figures import extract_figures
 from tests.support.figures import by_surface
 
 _DUTCH_STORY = (
@@ -112,3 +113,21 @@ def test_the_blocs_fiscal_ceiling_is_no_ones() -> None:
     figures = by_surface(text)
     assert figures["3%"].donor is None
     assert figures["5.8%"].donor == "Hungary"
+
+
+@pytest.mark.parametrize(
+    ("text", "donors"),
+    [
+        (
+            "A survey for public radio found that 44% of Austrians want the aid cut, while 31% "
+            "want it kept.",
+            ["Austria", "Austria"],
+        ),
+        ("Einer Umfrage zufolge lehnen 52 Prozent der Schweizer neue Kredite ab.", ["Switzerland"]),
+        ("Selon un sondage Ifop, 61 % des Belges soutiennent l'effort.", ["Belgium"]),
+        ("A poll found that 48% of Europeans back joint borrowing for defence.", [None]),
+    ],
+)
+def test_a_poll_of_a_named_people_is_that_countrys(text: str, donors: list[str | None]) -> None:
+    # The sentence alone says whose people were asked; "Europeans" names no country.
+    assert [f.donor for f in extract_figures(text)] == donors
