@@ -1825,6 +1825,8 @@ def _described(
     country whose people it asked: "41% of Germans")."""
     if sentence.poll:
         return lexicon.polled_country(sentence.text)
+    if sentence.war_costs and sentence.names_ukraine:
+        return "Ukraine"  # "the cost of Ukraine's reconstruction": the damage done to Ukraine
     if not sentence.distractors:
         if sentence.prices or sentence.war_costs:
             return None
