@@ -504,6 +504,8 @@ def _closest(
             continue
         if _told_apart(cluster, mention) or (not part and _two_sums_in_report(cluster, mention)):
             continue
+        if _two_shares_apart(other, mention):
+            continue
         if amount is not None and not amounts_agree(
             other.amount, other.qualifier, other.unit, amount, mention.qualifier, mention.unit
         ):
@@ -718,6 +720,23 @@ def _same_figure_within_event(other: Mention, mention: Mention) -> bool:
         and {other.qualifier, mention.qualifier} <= _FIGURE_AS_GIVEN
         and len(other.value.normalize().as_tuple().digits) >= EVENT_DIGITS
         and _within(other.published, mention.published, _SAME_EVENT_DAYS)
+    )
+
+
+def _two_shares_apart(other: Mention, mention: Mention) -> bool:
+    """Whether two exact shares given to different precision ("4.8%", "4.81%"), which
+    `rules.amounts_agree` lets agree when the finer rounds to the coarser, are two figures: in
+    one report (it gives a share once, to the precision it has), or in reports more than a week
+    apart (a share is given anew each year, and next year's may round to this year's). Within a
+    week, an outlet rounds the share another report of the news event gave (2026.11.21)."""
+    return (
+        mention.unit == other.unit == "percent"
+        and mention.qualifier == other.qualifier == "exact"
+        and mention.value != other.value
+        and (
+            other.document_id == mention.document_id
+            or not _within(other.published, mention.published, _SAME_EVENT_DAYS)
+        )
     )
 
 
