@@ -732,6 +732,8 @@ def _goal_or_spending(
         # "Les dépenses devraient atteindre 1,76 %", "expects defence to absorb 4.9%": spending
         # expected, not a level set.
         return "defense_spending"
+    if _level_this_year(sentence, start, end, others):
+        return "defense_spending"  # "a promis d'atteindre 2 % du PIB dès cette année"
     if lexicon.PLEDGING.search(text, wide_lo, start):
         return "pledge_target"  # "aims for defence spending of 3% by 2029"
     if lexicon.ASKING.search(text, wide_lo, start):
@@ -753,6 +755,32 @@ def _goal_or_spending(
         # la sécurité d'ici 2035": a level set for a date still to come (a forecast is not).
         return "pledge_target"
     return "defense_spending"
+
+
+# How close to a share the year it is dated to must stand.
+_THIS_YEAR_AFTER = 40
+_THIS_YEAR_BEFORE = 15
+
+
+def _level_this_year(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when a share, promised or called the target, is dated to the publication's year
+    ("Canada will reach 2% of GDP on defence this fiscal year", "a promis d'atteindre 2 % du PIB
+    dès cette année", "consacrera cette année 2,07 %"): the level spending has this year, not a
+    goal (README, settled: "will reach 2% this year" is defense_spending). Not when its clause
+    also sets a date still to come ("agreed this year to reach 5% by 2035")."""
+    if sentence.when is None:
+        return False
+    lo, hi = _clause(sentence.text, start, end, others)
+    if _deadline_ahead(sentence, lo, hi):
+        return False
+    after = range(end, min(hi, end + _THIS_YEAR_AFTER))
+    before = range(start - _THIS_YEAR_BEFORE, start)
+    return any(
+        int(y.label) == sentence.when and (y.start in after or y.start in before)
+        for y in sentence.years
+    )
 
 
 def _alliance_target(sentence: Sentence, start: int, category: str, unit: str) -> bool:

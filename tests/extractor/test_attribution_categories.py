@@ -1,0 +1,34 @@
+"""Category rules of the category pass: a defence share dated to the publication's year is the
+level spending has, even when promised or called the target (README, settled cases: "will reach
+2% this year" is defense_spending). Each rule is checked on sentences written for these tests,
+never copied from an evaluation article."""
+
+import pytest
+
+from tests.support.figures import in_order
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal has promised to reach 2% of GDP on defence this year, up from 1.6% before.",
+        "Le Portugal a promis d'atteindre 2 % du PIB en dépenses militaires dès cette année.",
+        "Portugal will reach 2% of GDP on defence this fiscal year, meeting NATO's target.",
+        "Le premier ministre a promis de porter les dépenses de défense à 2 % du produit "
+        "intérieur brut dès cette année.",
+    ],
+)
+def test_a_promised_level_for_this_year_is_spending(text: str) -> None:
+    figure = in_order(text)[0]
+    assert (figure.surface[0], figure.category, figure.year) == ("2", "defense_spending", 2026)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal has promised to reach 2% of GDP on defence by 2029.",
+        "Portugal agreed this year to reach 3% of GDP on defence by 2030.",
+    ],
+)
+def test_a_promised_level_for_a_later_year_stays_a_goal(text: str) -> None:
+    assert in_order(text)[0].category == "pledge_target"
