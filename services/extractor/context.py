@@ -630,7 +630,9 @@ def _past_level(
         text, window, start
     )
     based = compared is not None and any(o_end <= start for _, o_end in others)
-    if not based and not lexicon.OF_GDP.match(text, end):
+    # "Slovenia, at 1.3% in 2024", "avec 1,3 % en 2024": where a country stood
+    stood = _LEVEL_AT_BEFORE.search(text, max(0, start - 12), start) is not None
+    if not based and not stood and not lexicon.OF_GDP.match(text, end):
         return False  # "GDP grew by 3.7% last year": no level of spending
     own = lexicon.OWN_YEAR_AFTER.match(text, end)
     if own is None:
@@ -644,6 +646,13 @@ def _past_level(
         for k in sentence.keywords
         if lo <= k.start < hi
     )
+
+
+# A level a country stands at, told right before its share: "at 1.3%", "à 1,3 %", "avec 1,3 %",
+# "mit 1,3 Prozent", "bei 1,3 Prozent".
+_LEVEL_AT_BEFORE = re.compile(
+    r"\b(?:at|à|avec|bei|mit)\s+(?:" + lexicon.ROUGHLY + r"\s+)?$", re.IGNORECASE
+)
 
 
 def _present_level(sentence: Sentence, start: int, end: int) -> bool:

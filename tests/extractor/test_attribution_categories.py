@@ -32,3 +32,17 @@ def test_a_promised_level_for_this_year_is_spending(text: str) -> None:
 )
 def test_a_promised_level_for_a_later_year_stays_a_goal(text: str) -> None:
     assert in_order(text)[0].category == "pledge_target"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Croatia now plans to reach 3% of GDP on defence by 2030. Slovakia, at 1.4% in 2024, "
+        "has promised the same.",
+        "La Croatie veut porter ses dépenses militaires à 3 % du PIB d'ici 2030. La Slovaquie, "
+        "avec 1,4 % en 2024, a promis la même chose.",
+    ],
+)
+def test_where_a_country_stood_in_a_past_year_is_spending(text: str) -> None:
+    figure = in_order(text)[-1]
+    assert (figure.surface[0], figure.category, figure.year) == ("1", "defense_spending", 2024)
