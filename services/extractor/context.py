@@ -734,7 +734,10 @@ def _goal_or_spending(
         return "defense_spending"
     wide_lo, wide_hi = _clause(text, start, end)
     targeted = any(
-        k.label == "pledge_target" and wide_lo <= k.start < wide_hi for k in sentence.keywords
+        k.label == "pledge_target"
+        and wide_lo <= k.start < wide_hi
+        and not _measured_against(text, end, k.start)
+        for k in sentence.keywords
     )
     forecast = lexicon.PROJECTED.search(text, wide_lo, start) is not None
     if forecast and not targeted:
@@ -790,6 +793,22 @@ def _level_this_year(
         int(y.label) == sentence.when and (y.start in after or y.start in before)
         for y in sentence.years
     )
+
+
+# A level set against a target named after it: "at about 3.1% of GDP, well above NATO's
+# benchmark of 2%", "still below the new NATO target", "knapp über dem Ziel von 2 Prozent",
+# "juste au-dessus de l'objectif".
+_AGAINST_TARGET = re.compile(
+    r"\b(?:above|below|short\s+of|beyond|über|unter(?:halb)?|oberhalb|au[\s-]dessus|en[\s-]dessous"
+    r"|en\s+deçà)\b",
+    re.IGNORECASE,
+)
+
+
+def _measured_against(text: str, end: int, keyword: int) -> bool:
+    """True when the target named after a share is what the share is measured against (a
+    level above or below it), not the share's own goal."""
+    return keyword >= end and _AGAINST_TARGET.search(text, end, keyword) is not None
 
 
 def _alliance_target(sentence: Sentence, start: int, category: str, unit: str) -> bool:

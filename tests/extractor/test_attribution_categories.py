@@ -46,3 +46,18 @@ def test_a_promised_level_for_a_later_year_stays_a_goal(text: str) -> None:
 def test_where_a_country_stood_in_a_past_year_is_spending(text: str) -> None:
     figure = in_order(text)[-1]
     assert (figure.surface[0], figure.category, figure.year) == ("1", "defense_spending", 2024)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greek defence spending, at about 3.1% of GDP, stays well above NATO's goal of 2%.",
+        "Für die Verteidigung meldet die Regierung eine Quote von 2,2 Prozent des BIP, knapp über "
+        "dem Ziel von 2 Prozent.",
+        "Les dépenses militaires grecques, à environ 3,1 % du PIB, restent au-dessus de "
+        "l'objectif de 2 %.",
+    ],
+)
+def test_a_level_above_a_target_is_spending(text: str) -> None:
+    level, target = in_order(text)
+    assert (level.category, target.category) == ("defense_spending", "pledge_target")
