@@ -699,7 +699,15 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|équipements?\s+militaires|(?:du|des|de)\s+matériels?(?!\s+(?:de\s+)?(?:médical|humanitaire"
         r"|civil|de\s+déminage))"
         # France's fund through which Kyiv buys from French industry (not the energy fund)
-        r"|fonds\s+(?:spécial\s+)?de\s+soutien(?!\s+à\s+l['’]énergie)",
+        r"|fonds\s+(?:spécial\s+)?de\s+soutien(?!\s+à\s+l['’]énergie)"
+        # training Ukraine's soldiers, and the donor's forces deployed to train them (README,
+        # settled: military_aid): "training Ukrainian recruits", "the Defence Force's training
+        # deployment", "Ausbildung ukrainischer Soldaten", "la formation de soldats ukrainiens"
+        r"|train(?:ing|s|ed)?\s+(?:of\s+)?(?:(?:Ukrainian|Ukraine['’]s)\s+)?(?:soldiers|troops"
+        r"|recruits|servicemen|service\s+members)\b|training\s+(?:and\s+\w+\s+)?deployments?\b"
+        r"|(?:Defen[cs]e\s+Forces?|armed\s+forces)(?:['’]s?)?\s+(?:\w+\s+)?(?:personnel|deployments?)\b"
+        r"|Ausbildung\s+(?:von\s+)?(?:ukrainische[rn]\s+)?(?:Soldat\w*|Truppen|Rekrut\w*)"
+        r"|Ausbildungsmission\w*|formation\s+(?:de|des)\s+(?:soldats|militaires|recrues|troupes)",
     ),
     (
         "financial_aid",

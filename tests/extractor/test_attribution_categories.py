@@ -61,3 +61,19 @@ def test_where_a_country_stood_in_a_past_year_is_spending(text: str) -> None:
 def test_a_level_above_a_target_is_spending(text: str) -> None:
     level, target = in_order(text)
     assert (level.category, target.category) == ("defense_spending", "pledge_target")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ireland's new package includes:\n\n- €4 million in humanitarian relief through the Red "
+        "Cross;\n\n- €3 million to extend the Defence Forces' training deployment in Poland.",
+        "Irland gibt 4 Millionen Euro für humanitäre Hilfe und 3 Millionen Euro für die "
+        "Ausbildung ukrainischer Soldaten in Polen.",
+        "L'Irlande verse 4 millions d'euros d'aide humanitaire. Elle finance aussi, pour 3 "
+        "millions d'euros, la formation de soldats ukrainiens en Pologne.",
+    ],
+)
+def test_training_ukrainian_soldiers_is_military_aid(text: str) -> None:
+    relief, training = in_order(text)
+    assert (relief.category, training.category) == ("humanitarian_aid", "military_aid")
