@@ -713,6 +713,8 @@ _CATEGORIES: list[tuple[str, str]] = [
         "financial_aid",
         r"(?:financial|budget(?:ary)?|macro-?financial|economic|fiscal)\s+(?:aid|assistance"
         r"|support|help)|budget\s+support|loans?\b|grants?\b|lend\w*|lent\b|Ukraine\s+Facility"
+        # the EU's Ukraine Facility in every language (README: the EU's financial aid)
+        r"|Ukraine-Fazilität|Facilité\s+pour\s+l['’]Ukraine|(?:support\s+)?facility\s+for\s+Ukraine"
         r"|(?:Extended\s+)?Fund\s+Facility|tranches?\b|Finanzhilfe\w*"
         r"|finanzielle[n]?\s+(?:Hilfe|Unterstützung)|finanzielle[n]?(?=\s*,|\s+(?:und|sowie)\b)|Budgethilfe|Haushaltshilfe|Darlehen"
         # (not the state's own borrowing: "Kredite aus den Sondervermögen", "Kreditaufnahme")

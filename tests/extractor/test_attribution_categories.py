@@ -77,3 +77,17 @@ def test_a_level_above_a_target_is_spending(text: str) -> None:
 def test_training_ukrainian_soldiers_is_military_aid(text: str) -> None:
     relief, training = in_order(text)
     assert (relief.category, training.category) == ("humanitarian_aid", "military_aid")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die EU stellt der Ukraine über die Ukraine-Fazilität bis 2027 rund 50 Milliarden Euro "
+        "bereit.",
+        "L'Union européenne a doté la Facilité pour l'Ukraine de 50 milliards d'euros pour "
+        "2024-2027.",
+        "The EU approved a 50 billion euro support facility for Ukraine for 2024-2027.",
+    ],
+)
+def test_the_ukraine_facility_is_financial_aid_in_every_language(text: str) -> None:
+    assert in_order(text)[0].category == "financial_aid"
