@@ -707,7 +707,9 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|recruits|servicemen|service\s+members)\b|training\s+(?:and\s+\w+\s+)?deployments?\b"
         r"|(?:Defen[cs]e\s+Forces?|armed\s+forces)(?:['’]s?)?\s+(?:\w+\s+)?(?:personnel|deployments?)\b"
         r"|Ausbildung\s+(?:von\s+)?(?:ukrainische[rn]\s+)?(?:Soldat\w*|Truppen|Rekrut\w*)"
-        r"|Ausbildungsmission\w*|formation\s+(?:de|des)\s+(?:soldats|militaires|recrues|troupes)",
+        r"|Ausbildungsmission\w*|formation\s+(?:de|des)\s+(?:soldats|militaires|recrues|troupes)"
+        # the Peace Facility's fund for Ukraine (README: Peace Facility money is military_aid)
+        r"|Ukraine\s+Assistance\s+Fund|Ukraine-Unterstützungsfonds",
     ),
     (
         "financial_aid",

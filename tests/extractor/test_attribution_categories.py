@@ -91,3 +91,15 @@ def test_training_ukrainian_soldiers_is_military_aid(text: str) -> None:
 )
 def test_the_ukraine_facility_is_financial_aid_in_every_language(text: str) -> None:
     assert in_order(text)[0].category == "financial_aid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Member states agreed a Ukraine Assistance Fund of EUR 5 billion within the facility.",
+        "Die Mitgliedstaaten einigten sich auf einen Ukraine-Unterstützungsfonds von 5 Milliarden "
+        "Euro.",
+    ],
+)
+def test_the_peace_facility_fund_for_ukraine_is_military_aid(text: str) -> None:
+    assert in_order(text)[0].category == "military_aid"
