@@ -752,7 +752,14 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|reconstruction\s+projects?|Wiederaufbauprojekt\w*|projets?\s+de\s+reconstruction"
         r"|(?:(?<=für\sden\s)|(?<=pour\sla\s)|(?<=finance\sla\s)|(?<=für\s)|(?<=pour\s)"
         r"|(?<=\sà\sla\s))"
-        r"(?<!Kreditanstalt\sfür\s)(?:Wiederaufbau|reconstruction)\b",
+        r"(?<!Kreditanstalt\sfür\s)(?:Wiederaufbau|reconstruction)\b"
+        # civil aid confined to rebuilding (README, settled): "SEK 1.2 billion for civil support
+        # and reconstruction", "für zivile Hilfe und Wiederaufbau", "aide civile et
+        # reconstruction", "Unterstützung beim Wiederaufbau"
+        r"|civil(?:ian)?\s+(?:aid|support|assistance)\s+and\s+reconstruction"
+        r"|zivile[nr]?\s+(?:Hilfe|Unterstützung)\s+und\s+(?:den\s+)?Wiederaufbau"
+        r"|(?:aide|soutien)\s+civile?\s+et\s+(?:(?:à\s+la|de\s+la|de|la)\s+)?reconstruction"
+        r"|(?<=beim\s)Wiederaufbau",
     ),
     (
         "development",  # official development aid, read as category other

@@ -103,3 +103,20 @@ def test_the_ukraine_facility_is_financial_aid_in_every_language(text: str) -> N
 )
 def test_the_peace_facility_fund_for_ukraine_is_military_aid(text: str) -> None:
     assert in_order(text)[0].category == "military_aid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For 2026, the Government has allocated SEK 900 million for civil support and "
+        "reconstruction in Ukraine.",
+        "Das Ministerium hat rund 800 Millionen Euro für zivile Hilfe und Wiederaufbau in der "
+        "Ukraine bereitgestellt.",
+        "La Suisse a prévu 2 milliards de francs pour l'aide civile et la reconstruction en "
+        "Ukraine.",
+        "Der Bundesrat hat für die Unterstützung der Ukraine beim Wiederaufbau 2 Milliarden "
+        "Franken vorgesehen.",
+    ],
+)
+def test_civil_aid_confined_to_rebuilding_is_humanitarian(text: str) -> None:
+    assert in_order(text)[0].category == "humanitarian_aid"
