@@ -644,7 +644,7 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|\s+(?:of|aid|assistance|support|industry|package|equipment|minist\w+|officials?|sources?"
         r"|spokes\w+|and\s+civil(?:ian)?)\b)|für\s+(?:die\s+|das\s+|sein\s+|ihr\s+)?(?:Verteidigung|Landesverteidigung"
         r"|Bundeswehr|Bundesheer|Armee|Streitkräfte|Militär|Verteidigungsministerium)\b"
-        r"|pour\s+(?:la\s+défense|les\s+armées)(?!\s+d)"
+        r"|pour\s+(?:la\s+défense|les\s+armées)(?!\s+(?:d|aérienne|anti-?aérienne|sol-air))"
         # "National defence funding is planned at €4.79 billion" (not "defence funding for Kyiv")
         r"|defen[cs]e\s+funding(?!\s+(?:for|to)\b)"
         # the army's budget where the army is the defence force (Switzerland, Austria, New
@@ -664,7 +664,8 @@ _CATEGORIES: list[tuple[str, str]] = [
         # money put to one's own forces: "consacrer 413 milliards d'euros à ses armées"
         r"|(?:à|a)\s+(?:ses|leurs|nos)\s+armées\b"
         r"|Defen[cs]e\s+Force['’]s\s+(?:\w+\s+)?(?:appropriation|budget|funding)"
-        r"|(?:à|a)\s+(?:la|sa|leur)\s+défense(?!\s+(?:de\s+l['’]Ukraine|ukrainienne))"
+        r"|(?:à|a)\s+(?:la|sa|leur)\s+défense(?!\s+(?:de\s+l['’]Ukraine|ukrainienne|aérienne"
+        r"|anti-?aérienne|sol-air)\b)"
         # (not the source: "according to the defence ministry")
         r"|(?:for|(?<!according\s)to)\s+the\s+(?:defen[cs]e\s+ministry|Ministry\s+of\s+Defen[cs]e)"
         # a budget line named as such: "the defence chapter", "au titre de la défense nationale",

@@ -120,3 +120,15 @@ def test_the_peace_facility_fund_for_ukraine_is_military_aid(text: str) -> None:
 )
 def test_civil_aid_confined_to_rebuilding_is_humanitarian(text: str) -> None:
     assert in_order(text)[0].category == "humanitarian_aid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Suède a promis 3 milliards de couronnes pour la défense aérienne de l'Ukraine.",
+        "Selon le ministère, 500 millions d'euros seront consacrés à la défense aérienne "
+        "ukrainienne.",
+    ],
+)
+def test_air_defence_for_ukraine_is_not_a_defence_budget(text: str) -> None:
+    assert in_order(text)[0].category == "military_aid"
