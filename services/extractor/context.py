@@ -769,9 +769,8 @@ def _goal_or_spending(
     return "defense_spending"
 
 
-# How close to a share the year it is dated to must stand.
+# How close after a share the year it is dated to must stand (before it: anywhere in its clause).
 _THIS_YEAR_AFTER = 40
-_THIS_YEAR_BEFORE = 15
 
 
 def _level_this_year(
@@ -788,7 +787,7 @@ def _level_this_year(
     if _deadline_ahead(sentence, lo, hi):
         return False
     after = range(end, min(hi, end + _THIS_YEAR_AFTER))
-    before = range(start - _THIS_YEAR_BEFORE, start)
+    before = range(lo, start)
     return any(
         int(y.label) == sentence.when and (y.start in after or y.start in before)
         for y in sentence.years

@@ -14,6 +14,7 @@ from tests.support.figures import in_order
         "Portugal has promised to reach 2% of GDP on defence this year, up from 1.6% before.",
         "Le Portugal a promis d'atteindre 2 % du PIB en dépenses militaires dès cette année.",
         "Portugal will reach 2% of GDP on defence this fiscal year, meeting NATO's target.",
+        "This year, after a decade of cuts, Portugal has promised to reach 2% of GDP on defence.",
         "Le premier ministre a promis de porter les dépenses de défense à 2 % du produit "
         "intérieur brut dès cette année.",
     ],
