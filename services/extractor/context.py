@@ -630,7 +630,9 @@ def _past_level(
         text, window, start
     )
     based = compared is not None and any(o_end <= start for _, o_end in others)
-    if not based and not lexicon.OF_GDP.match(text, end):
+    # "Slovenia, at 1.3% in 2024", "avec 1,3 % en 2024": where a country stood
+    stood = _LEVEL_AT_BEFORE.search(text, max(0, start - 12), start) is not None
+    if not based and not stood and not lexicon.OF_GDP.match(text, end):
         return False  # "GDP grew by 3.7% last year": no level of spending
     own = lexicon.OWN_YEAR_AFTER.match(text, end)
     if own is None:
@@ -644,6 +646,13 @@ def _past_level(
         for k in sentence.keywords
         if lo <= k.start < hi
     )
+
+
+# A level a country stands at, told right before its share: "at 1.3%", "à 1,3 %", "avec 1,3 %",
+# "mit 1,3 Prozent", "bei 1,3 Prozent".
+_LEVEL_AT_BEFORE = re.compile(
+    r"\b(?:at|à|avec|bei|mit)\s+(?:" + lexicon.ROUGHLY + r"\s+)?$", re.IGNORECASE
+)
 
 
 def _present_level(sentence: Sentence, start: int, end: int) -> bool:
@@ -725,13 +734,18 @@ def _goal_or_spending(
         return "defense_spending"
     wide_lo, wide_hi = _clause(text, start, end)
     targeted = any(
-        k.label == "pledge_target" and wide_lo <= k.start < wide_hi for k in sentence.keywords
+        k.label == "pledge_target"
+        and wide_lo <= k.start < wide_hi
+        and not _measured_against(text, end, k.start)
+        for k in sentence.keywords
     )
     forecast = lexicon.PROJECTED.search(text, wide_lo, start) is not None
     if forecast and not targeted:
         # "Les dépenses devraient atteindre 1,76 %", "expects defence to absorb 4.9%": spending
         # expected, not a level set.
         return "defense_spending"
+    if _level_this_year(sentence, start, end, others):
+        return "defense_spending"  # "a promis d'atteindre 2 % du PIB dès cette année"
     if lexicon.PLEDGING.search(text, wide_lo, start):
         return "pledge_target"  # "aims for defence spending of 3% by 2029"
     if lexicon.ASKING.search(text, wide_lo, start):
@@ -753,6 +767,47 @@ def _goal_or_spending(
         # la sécurité d'ici 2035": a level set for a date still to come (a forecast is not).
         return "pledge_target"
     return "defense_spending"
+
+
+# How close after a share the year it is dated to must stand (before it: anywhere in its clause).
+_THIS_YEAR_AFTER = 40
+
+
+def _level_this_year(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when a share, promised or called the target, is dated to the publication's year
+    ("Canada will reach 2% of GDP on defence this fiscal year", "a promis d'atteindre 2 % du PIB
+    dès cette année", "consacrera cette année 2,07 %"): the level spending has this year, not a
+    goal (README, settled: "will reach 2% this year" is defense_spending). Not when its clause
+    also sets a date still to come ("agreed this year to reach 5% by 2035")."""
+    if sentence.when is None:
+        return False
+    lo, hi = _clause(sentence.text, start, end, others)
+    if _deadline_ahead(sentence, lo, hi):
+        return False
+    after = range(end, min(hi, end + _THIS_YEAR_AFTER))
+    before = range(lo, start)
+    return any(
+        int(y.label) == sentence.when and (y.start in after or y.start in before)
+        for y in sentence.years
+    )
+
+
+# A level set against a target named after it: "at about 3.1% of GDP, well above NATO's
+# benchmark of 2%", "still below the new NATO target", "knapp über dem Ziel von 2 Prozent",
+# "juste au-dessus de l'objectif".
+_AGAINST_TARGET = re.compile(
+    r"\b(?:above|below|short\s+of|beyond|über|unter(?:halb)?|oberhalb|au[\s-]dessus|en[\s-]dessous"
+    r"|en\s+deçà)\b",
+    re.IGNORECASE,
+)
+
+
+def _measured_against(text: str, end: int, keyword: int) -> bool:
+    """True when the target named after a share is what the share is measured against (a
+    level above or below it), not the share's own goal."""
+    return keyword >= end and _AGAINST_TARGET.search(text, end, keyword) is not None
 
 
 def _alliance_target(sentence: Sentence, start: int, category: str, unit: str) -> bool:

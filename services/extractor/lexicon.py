@@ -644,7 +644,7 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|\s+(?:of|aid|assistance|support|industry|package|equipment|minist\w+|officials?|sources?"
         r"|spokes\w+|and\s+civil(?:ian)?)\b)|für\s+(?:die\s+|das\s+|sein\s+|ihr\s+)?(?:Verteidigung|Landesverteidigung"
         r"|Bundeswehr|Bundesheer|Armee|Streitkräfte|Militär|Verteidigungsministerium)\b"
-        r"|pour\s+(?:la\s+défense|les\s+armées)(?!\s+d)"
+        r"|pour\s+(?:la\s+défense|les\s+armées)(?!\s+(?:d|aérienne|anti-?aérienne|sol-air))"
         # "National defence funding is planned at €4.79 billion" (not "defence funding for Kyiv")
         r"|defen[cs]e\s+funding(?!\s+(?:for|to)\b)"
         # the army's budget where the army is the defence force (Switzerland, Austria, New
@@ -664,7 +664,8 @@ _CATEGORIES: list[tuple[str, str]] = [
         # money put to one's own forces: "consacrer 413 milliards d'euros à ses armées"
         r"|(?:à|a)\s+(?:ses|leurs|nos)\s+armées\b"
         r"|Defen[cs]e\s+Force['’]s\s+(?:\w+\s+)?(?:appropriation|budget|funding)"
-        r"|(?:à|a)\s+(?:la|sa|leur)\s+défense(?!\s+(?:de\s+l['’]Ukraine|ukrainienne))"
+        r"|(?:à|a)\s+(?:la|sa|leur)\s+défense(?!\s+(?:de\s+l['’]Ukraine|ukrainienne|aérienne"
+        r"|anti-?aérienne|sol-air)\b)"
         # (not the source: "according to the defence ministry")
         r"|(?:for|(?<!according\s)to)\s+the\s+(?:defen[cs]e\s+ministry|Ministry\s+of\s+Defen[cs]e)"
         # a budget line named as such: "the defence chapter", "au titre de la défense nationale",
@@ -699,12 +700,24 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|équipements?\s+militaires|(?:du|des|de)\s+matériels?(?!\s+(?:de\s+)?(?:médical|humanitaire"
         r"|civil|de\s+déminage))"
         # France's fund through which Kyiv buys from French industry (not the energy fund)
-        r"|fonds\s+(?:spécial\s+)?de\s+soutien(?!\s+à\s+l['’]énergie)",
+        r"|fonds\s+(?:spécial\s+)?de\s+soutien(?!\s+à\s+l['’]énergie)"
+        # training Ukraine's soldiers, and the donor's forces deployed to train them (README,
+        # settled: military_aid): "training Ukrainian recruits", "the Defence Force's training
+        # deployment", "Ausbildung ukrainischer Soldaten", "la formation de soldats ukrainiens"
+        r"|train(?:ing|s|ed)?\s+(?:of\s+)?(?:(?:Ukrainian|Ukraine['’]s)\s+)?(?:soldiers|troops"
+        r"|recruits|servicemen|service\s+members)\b|training\s+(?:and\s+\w+\s+)?deployments?\b"
+        r"|(?:Defen[cs]e\s+Forces?|armed\s+forces)(?:['’]s?)?\s+(?:\w+\s+)?(?:personnel|deployments?)\b"
+        r"|Ausbildung\s+(?:von\s+)?(?:ukrainische[rn]\s+)?(?:Soldat\w*|Truppen|Rekrut\w*)"
+        r"|Ausbildungsmission\w*|formation\s+(?:de|des)\s+(?:soldats|militaires|recrues|troupes)"
+        # the Peace Facility's fund for Ukraine (README: Peace Facility money is military_aid)
+        r"|Ukraine\s+Assistance\s+Fund|Ukraine-Unterstützungsfonds",
     ),
     (
         "financial_aid",
         r"(?:financial|budget(?:ary)?|macro-?financial|economic|fiscal)\s+(?:aid|assistance"
         r"|support|help)|budget\s+support|loans?\b|grants?\b|lend\w*|lent\b|Ukraine\s+Facility"
+        # the EU's Ukraine Facility in every language (README: the EU's financial aid)
+        r"|Ukraine-Fazilität|Facilité\s+pour\s+l['’]Ukraine|(?:support\s+)?facility\s+for\s+Ukraine"
         r"|(?:Extended\s+)?Fund\s+Facility|tranches?\b|Finanzhilfe\w*"
         r"|finanzielle[n]?\s+(?:Hilfe|Unterstützung)|finanzielle[n]?(?=\s*,|\s+(?:und|sowie)\b)|Budgethilfe|Haushaltshilfe|Darlehen"
         # (not the state's own borrowing: "Kredite aus den Sondervermögen", "Kreditaufnahme")
@@ -740,7 +753,14 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|reconstruction\s+projects?|Wiederaufbauprojekt\w*|projets?\s+de\s+reconstruction"
         r"|(?:(?<=für\sden\s)|(?<=pour\sla\s)|(?<=finance\sla\s)|(?<=für\s)|(?<=pour\s)"
         r"|(?<=\sà\sla\s))"
-        r"(?<!Kreditanstalt\sfür\s)(?:Wiederaufbau|reconstruction)\b",
+        r"(?<!Kreditanstalt\sfür\s)(?:Wiederaufbau|reconstruction)\b"
+        # civil aid confined to rebuilding (README, settled): "SEK 1.2 billion for civil support
+        # and reconstruction", "für zivile Hilfe und Wiederaufbau", "aide civile et
+        # reconstruction", "Unterstützung beim Wiederaufbau"
+        r"|civil(?:ian)?\s+(?:aid|support|assistance)\s+and\s+reconstruction"
+        r"|zivile[nr]?\s+(?:Hilfe|Unterstützung)\s+und\s+(?:den\s+)?Wiederaufbau"
+        r"|(?:aide|soutien)\s+civile?\s+et\s+(?:(?:à\s+la|de\s+la|de|la)\s+)?reconstruction"
+        r"|(?<=beim\s)Wiederaufbau",
     ),
     (
         "development",  # official development aid, read as category other

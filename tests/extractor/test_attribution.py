@@ -1305,8 +1305,8 @@ def test_the_end_of_a_span_is_not_the_year_of_a_list() -> None:
     [
         "The minister pointed to the government's pledge to reach NATO's 2% spending target "
         "this fiscal year.",
-        "Le premier ministre a promis de porter les dépenses de défense à 2 % du produit "
-        "intérieur brut dès cette année.",
+        # (a level promised for this year, not named the target, is defense_spending:
+        # README "Settled cases", test_attribution_categories.py)
     ],
 )
 def test_a_target_to_be_met_this_year_keeps_that_year(text: str) -> None:
