@@ -676,7 +676,9 @@ _CATEGORIES: list[tuple[str, str]] = [
         "security_aid",
         r"security\s+(?:aid|assistance|support|package|funding)|Sicherheitshilfe|(?-i:USAI)"
         r"|aide\s+(?:à\s+la\s+sécurité|sécuritaire)|soutien\s+(?:sécuritaire|en\s+matière\s+de"
-        r"\s+sécurité)|assistance\s+(?:de|en\s+matière\s+de)\s+sécurité",
+        r"\s+sécurité)|assistance\s+(?:de|en\s+matière\s+de)\s+sécurité"
+        # US drawdowns from its stocks, even when called military aid (README, "US PDA/USAI")
+        r"|drawdown|(?-i:PDA)\b",
     ),
     (
         "military_aid",
@@ -684,7 +686,7 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"military\s+(?:aid|assistance|support|help|package|equipment|donations?|deliveries"
         r"|supplies|materi[ae]l|allocations|commitments)|(?:arms|weapons?|ammunition|munitions)\b|air[\s-]defen[cs]e|artillery"
         r"|Luftverteidigung\w*|Luftabwehr\w*|défense\s+(?:aérienne|sol-air)"
-        r"|drawdown|Militärhilfe|militärische[nrs]?\s+(?:Hilfe\w*|Unterstützung|Zusagen|Ausrüstung)"
+        r"|Militärhilfe|militärische[nrs]?\s+(?:Hilfe\w*|Unterstützung|Zusagen|Ausrüstung)"
         # a German arms package or delivery (not arms as goods, whose prices rise), and
         # "Ertüchtigung" (equipping a partner's forces)
         r"|Rüstungs(?:paket|pakete[ns]?|lieferung\w*)\b|Ertüchtigung\w*|Flugabwehr\w*"
