@@ -516,6 +516,9 @@ class Story:
             month = years.month_after_year(sentence.text, span[1], self.published)
             if month is not None and month != year:
                 year = month  # "fell to 2.4% in November, ... last year": the month's year
+        changed = years.change_from_month(sentence.text, span[1], self.published)
+        if changed is not None:
+            year, sources["year"] = changed, SENTENCE  # "raises VAT to 22% from January"
         target = category == "pledge_target" and unit == "percent"
         stated = [(y.start, y.end) for y in sentence.years if y.label == str(year)]
         if (

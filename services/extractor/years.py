@@ -537,6 +537,36 @@ def month_after_year(text: str, end: int, published: datetime.date | None) -> in
     return published.year - (number > published.month and not future)
 
 
+# The month a change takes effect from, right after its new level: "to 22% from January", "auf
+# 17 Prozent ab Januar", "à 20 % à partir de janvier", "dès janvier" (no year after it).
+_FROM_MONTH = re.compile(
+    r"\s+(?:from|starting|ab|à\s+partir\s+de|dès)\s+(?P<month>(?-i:" + lexicon._ANY_MONTH + r"))"
+    r"(?![\w-])(?!\s+(?:1[0-9]|2[0-9]|3[01])?\s*,?\s*(?:19|20)\d\d)"
+)
+# A change told as decided or proposed but not yet in force: "the budget raises ... from January",
+# "proposes to raise", "le projet relève", "der Entwurf sieht vor".
+_PLANNED_CHANGE = re.compile(
+    r"\b(?:budget|draft|bill|propos\w*|plans?|projet|Entwurf|Haushalt\w*|will|shall|wird|werden"
+    r"|soll|sollen|sera|seront|va|vont)\b",
+    re.IGNORECASE,
+)
+
+
+def change_from_month(text: str, end: int, published: datetime.date | None) -> int | None:
+    """The year of the month a change takes effect from, named right after the figure ending at
+    `end` ("raises the rate from 16% to 17% from January"): a planned change (a budget, a
+    proposal, a future tense) takes the next such month, else the last one."""
+    if published is None:
+        return None
+    found = _FROM_MONTH.match(text, end)
+    if found is None:
+        return None
+    number = lexicon.MONTH_NUMBER[found.group("month").lower()]
+    if _PLANNED_CHANGE.search(text, 0, end):
+        return published.year + (number < published.month)
+    return published.year - (number > published.month)
+
+
 # A tax or tariff named with its rate: "l'impôt des sociétés, au taux de 25 %", "tariffs of up
 # to 5%", "die US-Zölle von 39 Prozent".
 _RATE_BEFORE = re.compile(

@@ -1,0 +1,75 @@
+"""Year rules: the frame a figure is told in (a comparison's base, the month a change takes
+effect from) fixes its year. Each rule is checked on sentences written for these tests, never
+copied from an evaluation article."""
+
+import datetime
+
+import pytest
+
+from tests.support.figures import by_surface
+
+NOVEMBER = datetime.date(2026, 11, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "year"),
+    [
+        ("Growth slowed to about 1.2% in 2025, after 3.1% the year before.", "3.1%", 2024),
+        (
+            "Le pays a consacré 2,1 % de son PIB à la défense au cours de l'exercice 2025, "
+            "contre 1,4 % l'exercice précédent.",
+            "1,4 %",
+            2024,
+        ),
+        (
+            "Die Ausgaben stiegen 2025 auf 2,1 Prozent, nach 1,6 Prozent im Jahr davor.",
+            "1,6 Prozent",
+            2024,
+        ),
+    ],
+)
+def test_the_year_before_counts_from_the_year_just_named(
+    text: str, surface: str, year: int
+) -> None:
+    assert by_surface(text, published=NOVEMBER)[surface].year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "year"),
+    [
+        (
+            "The draft budget assumes a deficit of 1.9% of GDP, after an expected 2.8% this year.",
+            datetime.date(2026, 10, 3),
+            "1.9%",
+            2027,
+        ),
+        (
+            "Military allocations in the first quarter of the year totalled EUR 3 billion, "
+            "compared with a monthly average of EUR 1.1 billion last year.",
+            datetime.date(2026, 5, 4),
+            "EUR 3 billion",
+            2026,
+        ),
+    ],
+)
+def test_a_base_s_time_is_not_the_figure_s(
+    text: str, published: datetime.date, surface: str, year: int
+) -> None:
+    # The time told after the comparison base is the base's; the figure is the year after it.
+    assert by_surface(text, published=published)[surface].year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "year"),
+    [
+        # planned: the next January after a November publication
+        ("The budget raises the corporate tax rate from 20% to 22% from January.", "22%", 2027),
+        ("Der Entwurf sieht vor, den Satz auf 17 Prozent ab Januar anzuheben.", "17 Prozent", 2027),
+        # done: the last January
+        ("Moscow raised value-added tax from 20% to 22% from January.", "22%", 2026),
+        # a month still ahead this year is this year's
+        ("The budget raises the corporate tax rate from 20% to 22% from December.", "22%", 2026),
+    ],
+)
+def test_a_change_is_of_the_month_it_takes_effect_from(text: str, surface: str, year: int) -> None:
+    assert by_surface(text, published=NOVEMBER)[surface].year == year
