@@ -756,7 +756,7 @@ class Story:
                 lexicon.ANNOUNCED.search(sentence.text, *clause)
                 or (
                     category in lexicon.AID_CATEGORIES
-                    and self.current.year is None
+                    and (self.current.year is None or self.frame is None)
                     and years.news_gift(sentence.text, *clause, span)
                     and not lexicon.IN_TOTAL.search(sentence.text, *clause)
                     and not compared(sentence.text, span[0])
@@ -766,7 +766,8 @@ class Story:
         ):
             # A sum announced or to be given ("Helsinki said it would contribute EUR 50
             # million") is news of the report's year; a stock told in the perfect ("have
-            # committed $16 billion") is not.
+            # committed $16 billion") is not. So is a new giver's pledge after an aside on a
+            # past year ("a loan granted in December 2024"), unless a frame dates the story.
             return self.published.year, DOCUMENT
         if self.undated:
             return None

@@ -73,3 +73,27 @@ def test_a_base_s_time_is_not_the_figure_s(
 )
 def test_a_change_is_of_the_month_it_takes_effect_from(text: str, surface: str, year: int) -> None:
     assert by_surface(text, published=NOVEMBER)[surface].year == year
+
+
+def test_a_new_giver_s_pledge_after_an_aside_on_a_past_year_is_news() -> None:
+    # The story's time went back to a past loan ("granted in December 2024") inside a paragraph
+    # on totals; a new giver's pledge told after it is the report's news, not of no year.
+    text = (
+        "Since February 2022, Canada has committed more than C$22 billion to Ukraine. Most of "
+        "the rest took the form of loans, including a C$5 billion loan granted in December 2024 "
+        "under the G7 initiative.\n\nOther countries used the meeting to make their own "
+        "announcements. The Netherlands promised 700 million euros for air defence systems, "
+        "Norway 1 billion US dollars for drones."
+    )
+    figures = by_surface(text, published=datetime.date(2026, 2, 24))
+    assert (figures["C$22 billion"].year, figures["C$5 billion"].year) == (None, 2024)
+    assert figures["700 million euros"].year == 2026
+    assert figures["1 billion US dollars"].year == 2026
+
+
+def test_a_pledge_in_a_story_framed_by_a_past_year_keeps_the_frame() -> None:
+    text = (
+        "Denmark gave DKK 3 billion in 2024.\n\nThe Netherlands promised 700 million euros for "
+        "air defence systems."
+    )
+    assert by_surface(text, published=datetime.date(2026, 2, 24))["700 million euros"].year == 2024
