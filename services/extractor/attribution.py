@@ -516,6 +516,10 @@ class Story:
             month = years.month_after_year(sentence.text, span[1], self.published)
             if month is not None and month != year:
                 year = month  # "fell to 2.4% in November, ... last year": the month's year
+        if year is not None and sources.get("year") == SENTENCE:
+            ends = years.change_end_year(sentence.text, span[0], self.published)
+            if ends is not None:
+                year = ends  # "from 4.7% of GDP last year to 4.5%": the year after the base's
         changed = years.change_from_month(sentence.text, span[1], self.published)
         if changed is not None:
             year, sources["year"] = changed, SENTENCE  # "raises VAT to 22% from January"

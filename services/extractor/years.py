@@ -567,6 +567,30 @@ def change_from_month(text: str, end: int, published: datetime.date | None) -> i
     return published.year - (number > published.month)
 
 
+# The end a change goes to, right after its base and the base's time: "from 4.7% of GDP last year
+# to 4.5%", "von 4,7 Prozent im Vorjahr auf 4,5 Prozent", "de 4,7 % l'an dernier à 4,5 %".
+_FROM_BASE_OPEN = re.compile(r"\b(?:from|von|de)\s+(?:" + lexicon.ROUGHLY + r"\s+)?\d", re.I)
+_TO_END = re.compile(
+    r"\s*,?\s*(?:to|auf|à)\s+(?:(?:" + lexicon.ROUGHLY + r"|more\s+than|über|plus\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+_BASE_SPAN = 45  # from "from" to the base's time: the base figure and "of GDP" at most
+
+
+def change_end_year(text: str, start: int, published: datetime.date | None) -> int | None:
+    """The year of the figure at `start` that a change goes to from a base dated by a time
+    counted from the publication ("from 4.7% last year to 4.5%"): the year after the base's."""
+    if published is None:
+        return None
+    for time in lexicon.RELATIVE_TIME.finditer(text, max(0, start - 40), start):
+        if not _TO_END.fullmatch(text, time.end(), start):
+            continue
+        opening = _FROM_BASE_OPEN.search(text, max(0, time.start() - _BASE_SPAN), time.start())
+        if opening is not None:
+            return published.year + lexicon.relative_offset(time) + 1
+    return None
+
+
 # A tax or tariff named with its rate: "l'impôt des sociétés, au taux de 25 %", "tariffs of up
 # to 5%", "die US-Zölle von 39 Prozent".
 _RATE_BEFORE = re.compile(

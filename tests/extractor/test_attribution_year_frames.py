@@ -97,3 +97,28 @@ def test_a_pledge_in_a_story_framed_by_a_past_year_keeps_the_frame() -> None:
         "air defence systems."
     )
     assert by_surface(text, published=datetime.date(2026, 2, 24))["700 million euros"].year == 2024
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "end", "years"),
+    [
+        ("Defence spending rose from 1.9% of GDP last year to 2.4%.", "1.9%", "2.4%", (2025, 2026)),
+        (
+            "Das Defizit soll von 4,7 Prozent im Vorjahr auf 4,5 Prozent sinken.",
+            "4,7 Prozent",
+            "4,5 Prozent",
+            (2025, 2026),
+        ),
+        (
+            "Le déficit devrait passer de 4,7 % du PIB cette année à 4,5 %.",
+            "4,7 %",
+            "4,5 %",
+            (2026, 2027),
+        ),
+    ],
+)
+def test_a_change_s_end_is_the_year_after_its_base(
+    text: str, base: str, end: str, years: tuple[int, int]
+) -> None:
+    figures = by_surface(text, published=datetime.date(2026, 5, 13))
+    assert (figures[base].year, figures[end].year) == years
