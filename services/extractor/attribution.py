@@ -514,6 +514,8 @@ class Story:
                 year, sources["year"] = within, SENTENCE  # "in the first ten months"
         if year is not None and sources.get("year") == SENTENCE:
             month = years.month_after_year(sentence.text, span[1], self.published)
+            if month is None:
+                month = years.month_before_year(sentence.text, span[0], self.published)
             if month is not None and month != year:
                 year = month  # "fell to 2.4% in November, ... last year": the month's year
         if year is not None and sources.get("year") == SENTENCE:

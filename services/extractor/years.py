@@ -591,6 +591,28 @@ def change_end_year(text: str, start: int, published: datetime.date | None) -> i
     return None
 
 
+# A month right before a level, in German or French order: "lag im Oktober bei 1,8 Prozent",
+# "était en octobre de 1,8 %", "stood in October at 1.8%".
+_MONTH_LEAD = re.compile(
+    r"\b(?:in|im|en)\s+(?P<month>(?-i:" + lexicon._ANY_MONTH + r"))\s+(?:bei|à|de|at|on)\s+"
+    r"(?:(?:" + lexicon.ROUGHLY + r")\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def month_before_year(text: str, start: int, published: datetime.date | None) -> int | None:
+    """The year of the month named right before the level at `start` ("die Inflation lag im
+    Oktober bei 1,8 Prozent"), counted from the publication like `month_after_year`."""
+    if published is None or _NUMERIC_YEAR.search(text):
+        return None
+    found = _MONTH_LEAD.search(text, max(0, start - 40), start)
+    if found is None:
+        return None
+    number = lexicon.MONTH_NUMBER[found.group("month").lower()]
+    future = lexicon.FUTURE.search(text) is not None
+    return published.year - (number > published.month and not future)
+
+
 # A tax or tariff named with its rate: "l'impôt des sociétés, au taux de 25 %", "tariffs of up
 # to 5%", "die US-Zölle von 39 Prozent".
 _RATE_BEFORE = re.compile(

@@ -122,3 +122,24 @@ def test_a_change_s_end_is_the_year_after_its_base(
 ) -> None:
     figures = by_surface(text, published=datetime.date(2026, 5, 13))
     assert (figures[base].year, figures[end].year) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Die Inflation lag im April bei 1,8 Prozent, nach fast 8 Prozent im Durchschnitt "
+            "des vergangenen Jahres.",
+            "1,8 Prozent",
+        ),
+        (
+            "L'inflation s'établissait en avril à 1,8 %, contre près de 8 % en moyenne l'an "
+            "dernier.",
+            "1,8 %",
+        ),
+    ],
+)
+def test_a_month_right_before_a_level_dates_it_over_its_base_s_year(
+    text: str, surface: str
+) -> None:
+    assert by_surface(text, published=datetime.date(2026, 5, 13))[surface].year == 2026
