@@ -555,11 +555,18 @@ _PLANNED_CHANGE = re.compile(
 def change_from_month(text: str, end: int, published: datetime.date | None) -> int | None:
     """The year of the month a change takes effect from, named right after the figure ending at
     `end` ("raises the rate from 16% to 17% from January"): a planned change (a budget, a
-    proposal, a future tense) takes the next such month, else the last one."""
+    proposal, a future tense) takes the next such month, else the last one. None when the
+    figure's clause writes a year out ("In 2028 the rate rises to 25% from January"); a year in
+    another clause is that clause's ("though it eased to 5.6% in 2025, forced Moscow to raise
+    VAT to 22% from January")."""
     if published is None:
         return None
     found = _FROM_MONTH.match(text, end)
     if found is None:
+        return None
+    lo = max(text.rfind(",", 0, end), text.rfind(";", 0, end)) + 1
+    hi = min((i for i in (text.find(",", end), text.find(";", end)) if i >= 0), default=len(text))
+    if _NUMERIC_YEAR.search(text, lo, hi):
         return None
     number = lexicon.MONTH_NUMBER[found.group("month").lower()]
     if _PLANNED_CHANGE.search(text, 0, end):

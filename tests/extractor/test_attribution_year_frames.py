@@ -67,6 +67,8 @@ def test_a_base_s_time_is_not_the_figure_s(
         ("Der Entwurf sieht vor, den Satz auf 17 Prozent ab Januar anzuheben.", "17 Prozent", 2027),
         # done: the last January
         ("Moscow raised value-added tax from 20% to 22% from January.", "22%", 2026),
+        # a year written out in the figure's clause is the change's
+        ("In 2028 the corporate tax rate rises to 25% from January.", "25%", 2028),
         # a month still ahead this year is this year's
         ("The budget raises the corporate tax rate from 20% to 22% from December.", "22%", 2026),
     ],
