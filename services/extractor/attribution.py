@@ -514,8 +514,17 @@ class Story:
                 year, sources["year"] = within, SENTENCE  # "in the first ten months"
         if year is not None and sources.get("year") == SENTENCE:
             month = years.month_after_year(sentence.text, span[1], self.published)
+            if month is None:
+                month = years.month_before_year(sentence.text, span[0], self.published)
             if month is not None and month != year:
                 year = month  # "fell to 2.4% in November, ... last year": the month's year
+        if year is not None and sources.get("year") == SENTENCE:
+            ends = years.change_end_year(sentence.text, span[0], self.published)
+            if ends is not None:
+                year = ends  # "from 4.7% of GDP last year to 4.5%": the year after the base's
+        changed = years.change_from_month(sentence.text, span[1], self.published)
+        if changed is not None:
+            year, sources["year"] = changed, SENTENCE  # "raises VAT to 22% from January"
         target = category == "pledge_target" and unit == "percent"
         stated = [(y.start, y.end) for y in sentence.years if y.label == str(year)]
         if (
@@ -753,7 +762,7 @@ class Story:
                 lexicon.ANNOUNCED.search(sentence.text, *clause)
                 or (
                     category in lexicon.AID_CATEGORIES
-                    and self.current.year is None
+                    and (self.current.year is None or self.frame is None)
                     and years.news_gift(sentence.text, *clause, span)
                     and not lexicon.IN_TOTAL.search(sentence.text, *clause)
                     and not compared(sentence.text, span[0])
@@ -763,7 +772,8 @@ class Story:
         ):
             # A sum announced or to be given ("Helsinki said it would contribute EUR 50
             # million") is news of the report's year; a stock told in the perfect ("have
-            # committed $16 billion") is not.
+            # committed $16 billion") is not. So is a new giver's pledge after an aside on a
+            # past year ("a loan granted in December 2024"), unless a frame dates the story.
             return self.published.year, DOCUMENT
         if self.undated:
             return None

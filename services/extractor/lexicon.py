@@ -1245,7 +1245,7 @@ GAPPED_ITEM = re.compile(
 YEAR_BEFORE_AFTER = re.compile(
     r"\s+(?:in\s+)?(?:the\s+(?:year\s+before|previous\s+year|preceding\s+year|prior\s+year)"
     r"|a\s+year\s+(?:earlier|before)|im\s+Vorjahr|l['’]année\s+(?:précédente|d['’]avant)"
-    r"|un\s+an\s+plus\s+tôt)\b",
+    r"|un\s+an\s+plus\s+tôt|l['’]exercice\s+précédent|im\s+Jahr\s+(?:davor|zuvor))\b",
     re.IGNORECASE,
 )
 # A sum that sizes a standing instrument, told as its attribute: "€50 billion Ukraine Facility",
@@ -1862,7 +1862,7 @@ FOR_GIVER = re.compile(
 # The words before a comparison base: "down from 7 billion euros", "compared with", ", nach".
 _COMPARED_TO = (
     r"(?:\b(?:up|down)\s+(?:\w+ly\s+)?from|compared\s+(?:with|to)|against|versus|vs\.|gegenüber"
-    r"|verglichen\s+mit|im\s+Vergleich\s+zu|contre|par\s+rapport\s+à|,\s+nach|,\s+après)\s+"
+    r"|verglichen\s+mit|im\s+Vergleich\s+zu|contre|par\s+rapport\s+à|,\s+nach|,\s+après|,\s+after)\s+"
 )
 COMPARISON_BEFORE = re.compile(
     _COMPARED_TO + r"(?:(?:" + ROUGHLY + r"|the|le|la|les)\s+)*$", re.IGNORECASE
@@ -1873,7 +1873,9 @@ BASE_BEFORE = re.compile(
     _COMPARED_TO
     + r"(?:(?:"
     + ROUGHLY
-    + r"|the|le|la|les|more\s+than|an\s+estimated|mehr\s+als|über|plus\s+de)\s+)*$",
+    + r"|the|le|la|les|more\s+than|an\s+(?:estimated|expected)|mehr\s+als|über|plus\s+de"
+    # "compared with a monthly average of EUR 3.2 billion last year"
+    + r"|a\s+(?:monthly|yearly|annual)\s+average\s+of)\s+)*$",
     re.IGNORECASE,
 )
 # Between a figure and the time it is dated by: "€300m in 2023", "7,3 Milliarden Euro in diesem".

@@ -537,6 +537,89 @@ def month_after_year(text: str, end: int, published: datetime.date | None) -> in
     return published.year - (number > published.month and not future)
 
 
+# The month a change takes effect from, right after its new level: "to 22% from January", "auf
+# 17 Prozent ab Januar", "à 20 % à partir de janvier", "dès janvier" (no year after it).
+_FROM_MONTH = re.compile(
+    r"\s+(?:from|starting|ab|à\s+partir\s+de|dès)\s+(?P<month>(?-i:" + lexicon._ANY_MONTH + r"))"
+    r"(?![\w-])(?!\s+(?:1[0-9]|2[0-9]|3[01])?\s*,?\s*(?:19|20)\d\d)"
+)
+# A change told as decided or proposed but not yet in force: "the budget raises ... from January",
+# "proposes to raise", "le projet relève", "der Entwurf sieht vor".
+_PLANNED_CHANGE = re.compile(
+    r"\b(?:budget|draft|bill|propos\w*|plans?|projet|Entwurf|Haushalt\w*|will|shall|wird|werden"
+    r"|soll|sollen|sera|seront|va|vont)\b",
+    re.IGNORECASE,
+)
+
+
+def change_from_month(text: str, end: int, published: datetime.date | None) -> int | None:
+    """The year of the month a change takes effect from, named right after the figure ending at
+    `end` ("raises the rate from 16% to 17% from January"): a planned change (a budget, a
+    proposal, a future tense) takes the next such month, else the last one. None when the
+    figure's clause writes a year out ("In 2028 the rate rises to 25% from January"); a year in
+    another clause is that clause's ("though it eased to 5.6% in 2025, forced Moscow to raise
+    VAT to 22% from January")."""
+    if published is None:
+        return None
+    found = _FROM_MONTH.match(text, end)
+    if found is None:
+        return None
+    lo = max(text.rfind(",", 0, end), text.rfind(";", 0, end)) + 1
+    hi = min((i for i in (text.find(",", end), text.find(";", end)) if i >= 0), default=len(text))
+    if _NUMERIC_YEAR.search(text, lo, hi):
+        return None
+    number = lexicon.MONTH_NUMBER[found.group("month").lower()]
+    if _PLANNED_CHANGE.search(text, 0, end):
+        return published.year + (number < published.month)
+    return published.year - (number > published.month)
+
+
+# The end a change goes to, right after its base and the base's time: "from 4.7% of GDP last year
+# to 4.5%", "von 4,7 Prozent im Vorjahr auf 4,5 Prozent", "de 4,7 % l'an dernier à 4,5 %".
+_FROM_BASE_OPEN = re.compile(r"\b(?:from|von|de)\s+(?:" + lexicon.ROUGHLY + r"\s+)?\d", re.I)
+_TO_END = re.compile(
+    r"\s*,?\s*(?:to|auf|à)\s+(?:(?:" + lexicon.ROUGHLY + r"|more\s+than|über|plus\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+_BASE_SPAN = 45  # from "from" to the base's time: the base figure and "of GDP" at most
+
+
+def change_end_year(text: str, start: int, published: datetime.date | None) -> int | None:
+    """The year of the figure at `start` that a change goes to from a base dated by a time
+    counted from the publication ("from 4.7% last year to 4.5%"): the year after the base's."""
+    if published is None:
+        return None
+    for time in lexicon.RELATIVE_TIME.finditer(text, max(0, start - 40), start):
+        if not _TO_END.fullmatch(text, time.end(), start):
+            continue
+        opening = _FROM_BASE_OPEN.search(text, max(0, time.start() - _BASE_SPAN), time.start())
+        if opening is not None:
+            return published.year + lexicon.relative_offset(time) + 1
+    return None
+
+
+# A month right before a level, in German or French order: "lag im Oktober bei 1,8 Prozent",
+# "était en octobre de 1,8 %", "stood in October at 1.8%".
+_MONTH_LEAD = re.compile(
+    r"\b(?:in|im|en)\s+(?P<month>(?-i:" + lexicon._ANY_MONTH + r"))\s+(?:bei|à|de|at|on)\s+"
+    r"(?:(?:" + lexicon.ROUGHLY + r")\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def month_before_year(text: str, start: int, published: datetime.date | None) -> int | None:
+    """The year of the month named right before the level at `start` ("die Inflation lag im
+    Oktober bei 1,8 Prozent"), counted from the publication like `month_after_year`."""
+    if published is None or _NUMERIC_YEAR.search(text):
+        return None
+    found = _MONTH_LEAD.search(text, max(0, start - 40), start)
+    if found is None:
+        return None
+    number = lexicon.MONTH_NUMBER[found.group("month").lower()]
+    future = lexicon.FUTURE.search(text) is not None
+    return published.year - (number > published.month and not future)
+
+
 # A tax or tariff named with its rate: "l'impôt des sociétés, au taux de 25 %", "tariffs of up
 # to 5%", "die US-Zölle von 39 Prozent".
 _RATE_BEFORE = re.compile(
