@@ -802,7 +802,7 @@ GIVING = re.compile(
     r"\b(?:pledg|provid|grant|donat|allocat|giv|gave|contribut|commit|deliver|send|sent|supplie"
     r"|earmark|disburs|appropriat|budgeted|zugesagt|bereitgestellt|bereitstell|stellt|geliefert"
     r"|unterstütz|übergeb|übergab|versproch|versprach|zusag"
-    r"|accord|débloqu|fourni|versé|verser|(?<!s['’]est\s)(?<!se\ssont\s)(?<!s['’])engagé|allou|octroy|promis|geleistet|überwies"
+    r"|accord(?!ing)|débloqu|fourni|versé|verser|(?<!s['’]est\s)(?<!se\ssont\s)(?<!s['’])engagé|allou|octroy|promis|geleistet|überwies"
     # the receiving side: "Ukraine will get €50bn from the EU"
     r"|receiv|gets?\b|got\b|erh[äa]lt|erhielt|reçoi|reçu)\w*",
     re.IGNORECASE,
@@ -1307,7 +1307,7 @@ UKRAINE_NEEDS = dispatch.guarded(
     r"\s+country|the\s+government\s+in\s+Kyiv|die\s+Ukraine|l['’]Ukraine|le\s+pays)"
     r"\b[^.;:]{0,60}?\b(?:(?:would|will|they|it|we|forces|army)\s+need|(?:it|they|we)\s+needed"
     # "Kyiv needed $120 billion", "Ukraine needs another $12 billion"
-    r"|need(?:s|ed)(?=\s+(?:about|around|at\s+least|another|an?|some|roughly|nearly|up\s+to"
+    r"|need(?:s|ed)(?=\s+(?:about|around|at\s+least|another|an?|some|roughly|nearly|up\s+to|from|between"
     r"|more\s+than)\b|\s*[$€£\d])|braucht|benötigt\w*|benötige|brauche|bräuchte"
     # "Kiew beziffere seinen Bedarf an Außenfinanzierung"
     r"|beziffer\w*\s+(?:seinen|ihren)\s+Bedarf"

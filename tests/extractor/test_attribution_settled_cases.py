@@ -131,3 +131,16 @@ def test_the_blocs_fiscal_ceiling_is_no_ones() -> None:
 def test_a_poll_of_a_named_people_is_that_countrys(text: str, donors: list[str | None]) -> None:
     # The sentence alone says whose people were asked; "Europeans" names no country.
     assert [f.donor for f in extract_figures(text)] == donors
+
+
+def test_a_need_told_as_a_range_is_ukraines_and_according_to_gives_nothing() -> None:
+    # "according to" is no French "accorder": the range stays the need Ukraine states.
+    text = (
+        "Ukraine needs between 30 and 35 billion euros in budget support next year, according to "
+        "the finance ministry."
+    )
+    figures = extract_figures(text)
+    assert [(f.category, f.donor, f.recipient) for f in figures] == [
+        ("other", "Ukraine", None),
+        ("other", "Ukraine", None),
+    ]
