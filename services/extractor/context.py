@@ -138,6 +138,16 @@ class Sentence:
         return sentence
 
 
+# The giver named by its government: "a grant from the Government of Norway", "von der
+# Regierung Norwegens", "de la part du gouvernement de la Norvège".
+_GOVERNMENT_AGENT_BEFORE = re.compile(
+    r"(?:\bby|\bfrom|\bvon|\bpar|de\s+la\s+part\s+du)\s+(?:the\s+|der\s+|le\s+)?"
+    r"(?:governments?|Regierung|gouvernement)\s+(?:of\s+|de\s+|d['’]|des\s+)?"
+    r"(?:the\s+|la\s+|l['’]|du\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _actors(text: str, when: float | None = None) -> list[Actor]:
     found: list[Actor] = []
     excluded_end = -1  # the end of the last name that is no giver ("co-chaired by France")
@@ -201,6 +211,7 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
         ):
             name = "EU member states"  # "an EU average of 1.9%": the members' average
         agent = lexicon.AGENT_BEFORE.search(before) is not None
+        agent = agent or _GOVERNMENT_AGENT_BEFORE.search(before) is not None
         genitive = lexicon.GENITIVE_BEFORE.search(before) is not None
         found.append(Actor(start, end, name, recipient=False, agent=agent, genitive=genitive))
     adjectives = [
