@@ -572,6 +572,8 @@ class Story:
                 carried = self._giver()
                 if carried is not None:
                     donor, sources["donor"] = carried, CONTEXT
+            if donor == "NATO":
+                donor = "NATO allies"  # as below: the alliance's figures are its members'
             return context.Attributes(category, donor, None, year), sources
         if donor is None and not attributes.nobody:
             found = self._look("donor", category)
