@@ -581,6 +581,8 @@ class Story:
                 carried = self._giver()
                 if carried is not None:
                     donor, sources["donor"] = carried, CONTEXT
+            if donor == "NATO":
+                donor = "NATO allies"  # as below: the alliance's figures are its members'
             return context.Attributes(category, donor, None, year), sources
         if donor is None and not attributes.nobody:
             found = self._look("donor", category)
@@ -590,7 +592,7 @@ class Story:
             sources["donor"] = own("donor")
         if part:
             sources["donor"] = CONTEXT
-        payer = _payer(unit, category) if written else None
+        payer = _payer(unit, category, self.mentions) if written else None
         named = sources.get("donor") == SENTENCE or lexicon.GROUP_REFERENCE.search(sentence.text)
         # (not a restatement of the sum before in the reporter's currency: "Das entspricht rund
         # 7,7 Milliarden Franken" after Germany's €8 billion)
@@ -942,10 +944,15 @@ def _topic(sentence: context.Sentence, resolved: list[context.Attributes]) -> st
     return labels[-1] if labels else None
 
 
-def _payer(unit: str, category: str) -> str | None:
+def _payer(unit: str, category: str, mentions: Counter[str] | None = None) -> str | None:
     """The country whose national currency `unit` is, when it can be the giver or spender of a
     figure of `category` (Ukraine spends hryvnias on defence but gives no aid in them)."""
     country = HOME_COUNTRY.get(unit)
+    if unit == "GBP" and mentions and mentions["United Kingdom"]:
+        # British outlets convert other givers' sums into pounds: a sum in pounds is Britain's
+        # only in a story that names Britain as a giver ("For Britain, ... The government has
+        # committed £150 million", after Latvia's sums).
+        country = "United Kingdom"
     if country is None or not _fits("donor", country, category):
         return None
     if country == "Ukraine" and category != "defense_spending":

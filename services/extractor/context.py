@@ -138,6 +138,27 @@ class Sentence:
         return sentence
 
 
+# The giver named by its government: "a grant from the Government of Norway", "von der
+# Regierung Norwegens", "de la part du gouvernement de la Norvège".
+_GOVERNMENT_AGENT_BEFORE = re.compile(
+    r"(?:\bby|\bfrom|\bvon|\bpar|de\s+la\s+part\s+du)\s+(?:the\s+|der\s+|le\s+)?"
+    r"(?:governments?|Regierung|gouvernement)\s+(?:of\s+|de\s+|d['’]|des\s+)?"
+    r"(?:the\s+|la\s+|l['’]|du\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _receiving_place(text: str, start: int, end: int, found: list[Actor]) -> bool:
+    """True when a giver that is also a place aid goes to (Taiwan) is named as one: after "for"/
+    "to" ("aid to Taiwan"), before "aid" ("Taiwan-Hilfe"), or joined to a recipient just before
+    it ("for Ukraine, Israel and Taiwan")."""
+    before = text[max(0, start - 12) : start]
+    if lexicon.RECEIVING_BEFORE.search(before) or lexicon.RECEIVING_AFTER.match(text, end):
+        return True
+    last = found[-1] if found else None
+    return bool(last and last.recipient and lexicon.CONJUNCTION.fullmatch(text, last.end, start))
+
+
 def _actors(text: str, when: float | None = None) -> list[Actor]:
     found: list[Actor] = []
     excluded_end = -1  # the end of the last name that is no giver ("co-chaired by France")
@@ -152,6 +173,9 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
         if group.startswith("r"):
             found.append(Actor(start, end, name, recipient=True, agent=False))
             continue
+        if name == "Taiwan" and _receiving_place(text, start, end, found):
+            found.append(Actor(start, end, name, recipient=True, agent=False))
+            continue  # "$8 billion for Israel and Taiwan": where aid goes, not who gives
         blocks = lexicon.BLOCKING_AFTER.match(text, end) is not None
         if name in lexicon.ESTIMATORS and lexicon.ESTIMATING_AFTER.match(text, end):
             blocks = True  # the source of a sum: "the World Bank estimates the cost at"
@@ -201,6 +225,7 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
         ):
             name = "EU member states"  # "an EU average of 1.9%": the members' average
         agent = lexicon.AGENT_BEFORE.search(before) is not None
+        agent = agent or _GOVERNMENT_AGENT_BEFORE.search(before) is not None
         genitive = lexicon.GENITIVE_BEFORE.search(before) is not None
         found.append(Actor(start, end, name, recipient=False, agent=agent, genitive=genitive))
     adjectives = [

@@ -257,6 +257,8 @@ _COUNTRIES: list[tuple[str, str, str]] = [
         r"Russian|russische[n]?",
     ),
     ("China", r"China|Chine|(?-i:Beijing|Pékin|Peking)", r"Chinese"),
+    # Taiwan gives aid in its own name (not a place aid goes to in these stories).
+    ("Taiwan", r"Ta[iï]wan", r"Taiwanese|taiwanische[nmrs]?|taïwanais\w*"),
     (
         "European countries",
         r"Europe|Europa|Europeans|European\s+(?:countries|donors|governments|nations|states)"
@@ -372,7 +374,6 @@ _RECIPIENTS: list[tuple[str, str]] = [
     ("Moldova", r"Moldova|Moldau|Moldavie"),
     ("Gaza", r"Gaza"),
     ("Israel", r"Israel"),
-    ("Taiwan", r"Taiwan"),
 ]
 # Every country an economic aside can describe: givers, adversaries and the receiving countries.
 ECONOMIES = COUNTRIES | {name for name, _ in _RECIPIENTS if name != "Gaza"}
