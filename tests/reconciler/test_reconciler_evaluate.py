@@ -25,6 +25,8 @@ def test_the_details_name_split_and_joined_claims() -> None:
 
 # Each split scored once blind, then kept as a floor: a change that loses what the reconciler
 # already gets right on them fails here (splits dev to holdout13; holdout14 stays kept back).
+# 2026.11.21 with extractor 2026.11.35 on the 148: F1 0.9536 (P 0.9910, R 0.9190) and 277 of 324
+# totals exact.
 # Exact shares of two precisions one only within a week, in two reports (2026.11.21): on the 148
 # F1 0.9533 (P 0.9910, R 0.9184) and 274 of 324 totals exact.
 # 2026.11.20 with the extractor of the donor, category and settled-cases passes on the 148: F1
@@ -69,7 +71,7 @@ def test_the_in_sample_clusters_stay_above_their_floor() -> None:
     assert result.precision >= 0.990, text
     assert result.recall >= 0.918, text
     assert result.f1 >= 0.953, text
-    assert result.totals_exact >= 274, text
+    assert result.totals_exact >= 276, text
 
 
 def test_a_total_labelled_humanitarian_is_humanitarian_aid() -> None:
