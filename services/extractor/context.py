@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from services.extractor import lexicon, years
+from services.extractor import currencies, lexicon, years
 
 # The kinds of aid a list can join into aid of all kinds (development aid counts as one more).
 _LISTED_KINDS = frozenset({"military_aid", "security_aid", "financial_aid", "humanitarian_aid"})
@@ -2158,14 +2158,11 @@ def _traded(text: str, start: int, end: int) -> bool:
     return bool(_TRADE.search(text, lo, start)) and not lexicon.GIVING.search(text, lo, hi)
 
 
-_CURRENCY_NOUN = (
-    r"(?:euros?|dollars?|francs?|pounds?|roubles?|rubles?|hryvnias?|yen|yuan|kronen?|kroner"
-    r"|kronor|crowns?|couronnes?|zlotys?|Rubel|Franken|Pfund|Dollar|Euro|livres?)"
-)
 # A currency priced in another: "$1.13 per euro", "88 roubles to the dollar", "1,06 euro pour un
-# franc".
+# franc" (the currency named as a sum's is: `currencies.SUFFIX_PATTERN`).
 _RATE_OF_AFTER = re.compile(
-    rf"\s+(?:per|to\s+the|against\s+the|pour\s+une?|je|pro|für\s+einen?)\s+{_CURRENCY_NOUN}\b",
+    r"\s+(?:per|to\s+the|against\s+the|pour\s+une?|je|pro|für\s+einen?)\s+"
+    + currencies.SUFFIX_PATTERN,
     re.IGNORECASE,
 )
 

@@ -35,6 +35,7 @@ from services.reconciler.rules import (
     holds_giver,
     periods_compatible,
     same_precise_amount,
+    significant_digits,
     two_exact_sums,
 )
 from shared.models import MEANS_OF_AID, UNSPECIFIC_AID, ClaimBlock, category_group
@@ -596,12 +597,7 @@ def _giver_gives_way(cluster: _Cluster, other: Mention, mention: Mention, part: 
         # NATO's allies for a member's share) restate the claim's very figure in another report
         # of the week, not one of its parts: one news event, whose giver an outlet named with
         # others
-        return (
-            not part
-            and other.document_id != mention.document_id
-            and (other.value, other.unit) == (mention.value, mention.unit)
-            and _within(other.published, mention.published, _SAME_EVENT_DAYS)
-        )
+        return not part and _retold(other, mention)
     if _names_another(cluster, mention):
         # 2026.11.12: the claim's own sum in its own currency, not one of its parts, and no
         # share (many givers reach the same share: "2.3%" of two countries); two currencies of
@@ -636,9 +632,7 @@ def _home_currency_figure(cluster: _Cluster, other: Mention, mention: Mention, p
         not part
         and mention.foreign_money
         and HOME_COUNTRY.get(mention.unit) == cluster.donor
-        and other.document_id != mention.document_id
-        and (other.value, other.unit) == (mention.value, mention.unit)
-        and _within(other.published, mention.published, _SAME_EVENT_DAYS)
+        and _retold(other, mention)
     )
 
 
@@ -660,11 +654,7 @@ def _kind_gives_way(cluster: _Cluster, other: Mention, mention: Mention) -> bool
         mention.kind_weak and cluster.kind_doubted
     ):
         return False
-    return (
-        other.document_id != mention.document_id
-        and (other.value, other.unit) == (mention.value, mention.unit)
-        and _within(other.published, mention.published, _SAME_EVENT_DAYS)
-    )
+    return _retold(other, mention)
 
 
 def _one_package_retold(cluster: _Cluster, other: Mention, mention: Mention) -> bool:
@@ -714,11 +704,19 @@ def _same_figure_within_event(other: Mention, mention: Mention) -> bool:
     each outlet dated it. In one report, two years read in the figures' own sentences are two
     facts."""
     return (
-        other.document_id != mention.document_id
-        and (other.value, other.unit) == (mention.value, mention.unit)
+        _retold(other, mention)
         and "exact" in (other.qualifier, mention.qualifier)
         and {other.qualifier, mention.qualifier} <= _FIGURE_AS_GIVEN
-        and len(other.value.normalize().as_tuple().digits) >= EVENT_DIGITS
+        and significant_digits(other.value) >= EVENT_DIGITS
+    )
+
+
+def _retold(other: Mention, mention: Mention) -> bool:
+    """Whether a mention gives the sum of another report's figure (amount and currency, whatever
+    the qualifiers) within a week of it: the same news event told by another outlet."""
+    return (
+        other.document_id != mention.document_id
+        and (other.value, other.unit) == (mention.value, mention.unit)
         and _within(other.published, mention.published, _SAME_EVENT_DAYS)
     )
 

@@ -1085,6 +1085,11 @@ class _Amount(Protocol):
     def qualifier(self) -> str: ...
 
 
+def significant_digits(value: Decimal) -> int:
+    """How precisely an amount is given: "47.2" has three significant digits, "100" one."""
+    return len(value.normalize().as_tuple().digits)
+
+
 def same_precise_amount(a: _Amount, b: _Amount, digits: int = _PRECISE_DIGITS) -> bool:
     """The very same exact amount with three (`digits`) or more significant digits ("€47.2
     billion", "PLN 186.6 billion"): two reports of one fact, whatever year the extractor read
@@ -1092,7 +1097,7 @@ def same_precise_amount(a: _Amount, b: _Amount, digits: int = _PRECISE_DIGITS) -
     years."""
     if (a.value, a.unit) != (b.value, b.unit) or not a.qualifier == b.qualifier == "exact":
         return False
-    return len(a.value.normalize().as_tuple().digits) >= digits
+    return significant_digits(a.value) >= digits
 
 
 def two_exact_sums(a: _Amount, b: _Amount) -> bool:
@@ -1102,8 +1107,8 @@ def two_exact_sums(a: _Amount, b: _Amount) -> bool:
     two figures of one report, which gives a fact once precisely (2026.11.17)."""
     if a.unit != b.unit or not a.qualifier == b.qualifier == "exact" or a.value == b.value:
         return False
-    digits = min(len(v.normalize().as_tuple().digits) for v in (a.value, b.value))
-    coarse, fine = sorted((a.value, b.value), key=lambda v: len(v.normalize().as_tuple().digits))
+    digits = min(significant_digits(v) for v in (a.value, b.value))
+    coarse, fine = sorted((a.value, b.value), key=significant_digits)
     return _round_to(fine, digits) != coarse
 
 

@@ -143,8 +143,7 @@ def _refold(
     taken = _before_adoptions(conn, block, since, moved)
     if taken is None:
         return False
-    since, later = taken
-    mentions = [_mention(block, m) for m in later]
+    since, later, mentions = taken
     if any(m.amount is None for m in mentions):
         return False
     windows = [
@@ -229,13 +228,13 @@ def _refold(
 
 def _before_adoptions(
     conn: Connection, block: ClaimBlock, since: claims.Since, moved: dict[int, int]
-) -> tuple[claims.Since, list[claims.BlockMention]] | None:
-    """`since` and the mentions from it on, moved back to the first figure before it that a
-    later part may take (`clustering.Clustering._adopt`: a part its report links to a whole takes
-    the claim an earlier report of the week stated with its figure): that claim's mentions are
-    taken again with the part, as a rebuild takes them. So for the parts of the week before of
-    the claims a document reconciled again held (`moved`): its part may have taken them, and be
-    gone. None: too many to take again."""
+) -> tuple[claims.Since, list[claims.BlockMention], list[Mention]] | None:
+    """`since` and the mentions from it on (as stored, and as the clustering reads them), moved
+    back to the first figure before it that a later part may take (`clustering.Clustering._adopt`:
+    a part its report links to a whole takes the claim an earlier report of the week stated with
+    its figure): that claim's mentions are taken again with the part, as a rebuild takes them. So
+    for the parts of the week before of the claims a document reconciled again held (`moved`):
+    its part may have taken them, and be gone. None: too many to take again."""
     if moved:
         day = since[0] - datetime.timedelta(ADOPTION_DAYS)
         since = claims.first_part_between(conn, sorted(moved), day, since) or since
@@ -243,17 +242,13 @@ def _before_adoptions(
     while True:
         if len(later) > REFOLD_AT_MOST:
             return None
-        parts = [
-            m
-            for m in (_mention(block, x) for x in later)
-            if m.link == Link.PART_OF and m.published is not None and m.amount is not None
-        ]
-        if not parts:
-            return since, later
+        mentions = [_mention(block, x) for x in later]
         earlier = []
-        for part in parts:  # each part's week and amount: a few small ranges of the index
-            day = (part.published or datetime.date.max) - datetime.timedelta(ADOPTION_DAYS)
-            if (day, "") >= since or part.amount is None:
+        for part in mentions:  # each part's week and amount: a few small ranges of the index
+            if part.link != Link.PART_OF or part.published is None or part.amount is None:
+                continue
+            day = part.published - datetime.timedelta(ADOPTION_DAYS)
+            if (day, "") >= since:
                 continue
             low, high = part.amount * (1 - WINDOW), part.amount * (1 + WINDOW)
             earlier += [
@@ -265,7 +260,7 @@ def _before_adoptions(
                 if may_adopt(m, part)
             ]
         if not earlier:
-            return since, later
+            return since, later, mentions
         since = min(earlier)
         later = claims.mentions_since(conn, block, since)
 
