@@ -348,13 +348,20 @@ def stale_documents(conn: Connection, extractor_version: str, *, everything: boo
 
 
 def lock_document(conn: Connection, document_id: int) -> DocumentText | None:
-    """Read a document for extraction, locked so two extractions of it run one at a time."""
+    """Read a document for extraction, locked so two extractions of it run one at a time.
+
+    FOR NO KEY UPDATE, not FOR UPDATE: it serializes the stages of this document all the same,
+    but leaves the key-share lock free that a foreign key takes when another transaction writes
+    a row naming this document. A reconciliation refolding a block writes the claim mentions of
+    later documents while it holds the block's lock; with FOR UPDATE it waited there for such a
+    document's stage, which waited for the block: a deadlock (`test_reprocess_while_workers_
+    extract`, 2026-12-02)."""
     return row(
         conn,
         DocumentText,
         """
         SELECT id, text, text_sha256, title, published_at, extractor_version FROM documents
-        WHERE id = %s FOR UPDATE
+        WHERE id = %s FOR NO KEY UPDATE
         """,
         (document_id,),
     )
