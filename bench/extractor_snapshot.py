@@ -32,8 +32,8 @@ from shared.errors import Skip
 
 ROOT = Path(__file__).resolve().parent.parent
 # Kept back for a blind score: never read here.
-_UNREAD = re.compile(r"(?:29[5-9]|30[0-9]|31[0-2])_")  # articles 295-312 (holdout16)
-_UNREAD_CLUSTERS = {"holdout14"}
+_UNREAD = re.compile(r"(?:31[3-9]|32[0-9]|330)_")  # articles 313-330 (holdout17)
+_UNREAD_CLUSTERS = {"holdout15"}
 
 Text = tuple[str, str, str | None, str | None]  # key, text, title, published
 

@@ -24,7 +24,9 @@ def test_the_details_name_split_and_joined_claims() -> None:
 
 
 # Each split scored once blind, then kept as a floor: a change that loses what the reconciler
-# already gets right on them fails here (splits dev to holdout13; holdout14 stays kept back).
+# already gets right on them fails here (splits dev to holdout14; holdout15 stays kept back).
+# 2026.11.21 with extractor 2026.11.35 on the 158 (holdout14 in-sample since 2026-12-02, a fourth
+# session): F1 0.9488 (P 0.9893, R 0.9116) and 302 of 355 totals exact.
 # 2026.11.21 with extractor 2026.11.35 on the 148: F1 0.9536 (P 0.9910, R 0.9190) and 277 of 324
 # totals exact.
 # Exact shares of two precisions one only within a week, in two reports (2026.11.21): on the 148
@@ -67,11 +69,11 @@ def test_the_in_sample_clusters_stay_above_their_floor() -> None:
     clusters = [cluster for split in _IN_SAMPLE for cluster in load_clusters(_CLUSTERS, split)]
     result = score(clusters, _CLUSTERS.parent)
     text = format_score("in-sample", result, details=True)
-    assert result.clusters == 148
-    assert result.precision >= 0.990, text
-    assert result.recall >= 0.918, text
-    assert result.f1 >= 0.953, text
-    assert result.totals_exact >= 276, text
+    assert result.clusters == 158
+    assert result.precision >= 0.989, text
+    assert result.recall >= 0.911, text
+    assert result.f1 >= 0.948, text
+    assert result.totals_exact >= 302, text
 
 
 def test_a_total_labelled_humanitarian_is_humanitarian_aid() -> None:
