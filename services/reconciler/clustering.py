@@ -532,7 +532,12 @@ def _adoptable(alone: _Cluster, whole: _Cluster, part: Mention) -> bool:
         and donors_compatible(alone.donor, part.donor)
         and donors_compatible(whole.donor, part.donor)
         and categories_compatible(alone.category, part.claim_category)
-        and periods_compatible(alone.period, part.period, part.block.kind)
+        and (
+            periods_compatible(alone.period, part.period, part.block.kind)
+            # the year its figure's report read from the text around it, a guess: it does not
+            # keep the figure from a whole of another year, as in a join (`_closest`)
+            or alone.anchor.period_weak
+        )
         and _same_or_unsaid(alone.recipient, part.recipient)
         and may_adopt(alone.anchor, part)
     )

@@ -1,0 +1,65 @@
+"""Claims split by one report's guess: a sum a report gives alone, whose year it read only from
+the text around the figure, and that a later report of the week gives as a part of a whole of
+another year, is that part (as a year read from context never keeps a mention from a claim of
+another year). A year the sum's own sentence gives still keeps it apart."""
+
+import datetime
+from dataclasses import replace
+from decimal import Decimal
+
+from services.reconciler.clustering import ClaimDraft, reconcile_block
+from services.reconciler.mentions import document_mentions
+from services.reconciler.rules import Kind
+from shared.models import Figure
+from tests.reconciler.test_reconciler_rules import figure
+
+# A wire story: the year of its sums is read from the paragraph before (last year's plan)
+ALONE = (
+    "Spain spent heavily on defence in 2024. The minister said almost €3.7 billion would go to "
+    "cybersecurity and telecommunications."
+)
+# The ministry's release, two days later: the plan for 2025 and its parts
+WHOLE = (
+    "The plan mobilises €10,471 million in 2025 for defence. Of this amount, €3,678 million will "
+    "go to cybersecurity and telecommunications."
+)
+
+
+def _claims(year_source: str) -> list[ClaimDraft]:
+    alone = replace(
+        figure(
+            ALONE, "€3.7 billion", "3700000000", category="defense_spending", donor="Spain",
+            recipient=None, year=2024, qualifier="approx",
+        ),
+        attribution={"year": year_source, "donor": "sentence"},
+    )  # fmt: skip
+    whole: list[Figure] = [
+        figure(
+            WHOLE, surface, value, category="defense_spending", donor="Spain", recipient=None,
+            year=2025,
+        )
+        for surface, value in (("€10,471 million", "10471000000"), ("€3,678 million", "3678000000"))
+    ]  # fmt: skip
+    mentions = document_mentions(1, ALONE, [alone], datetime.date(2025, 4, 22))
+    mentions += document_mentions(2, WHOLE, whole, datetime.date(2025, 4, 24))
+    return reconcile_block(mentions)
+
+
+def _shape(claims: list[ClaimDraft]) -> list[tuple[Decimal, list[tuple[int, str]]]]:
+    return sorted((c.value, [(m.document_id, r) for m, r in c.members]) for c in claims)
+
+
+def test_a_sum_dated_from_context_given_alone_is_the_part_a_later_report_gives() -> None:
+    claims = _claims("context")
+    assert {c.block.kind for c in claims} == {Kind.BUDGET}
+    assert _shape(claims) == [
+        (Decimal("10471000000"), [(2, "states"), (2, "part_of"), (1, "part_of")]),
+    ]
+
+
+def test_a_sum_dated_in_its_own_sentence_stays_a_claim_of_its_own() -> None:
+    claims = _claims("sentence")
+    assert _shape(claims) == [
+        (Decimal("3700000000"), [(1, "states")]),
+        (Decimal("10471000000"), [(2, "states"), (2, "part_of")]),
+    ]
