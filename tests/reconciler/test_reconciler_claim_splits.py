@@ -1,7 +1,9 @@
 """Claims split by one report's guess: a sum a report gives alone, whose year it read only from
 the text around the figure, and that a later report of the week gives as a part of a whole of
 another year, is that part (as a year read from context never keeps a mention from a claim of
-another year). A year the sum's own sentence gives still keeps it apart."""
+another year). A year the sum's own sentence gives still keeps it apart. Shares that break a
+share down in one sentence ("5% of GDP ... at least 3.5% on core defence and up to 1.5% on related
+spending") are its parts, so that another report's "3.5%" of the same target joins them."""
 
 import datetime
 from dataclasses import replace
@@ -9,9 +11,9 @@ from decimal import Decimal
 
 from services.reconciler.clustering import ClaimDraft, reconcile_block
 from services.reconciler.mentions import document_mentions
-from services.reconciler.rules import Kind
+from services.reconciler.rules import Kind, Link
 from shared.models import Figure
-from tests.reconciler.test_reconciler_rules import figure
+from tests.reconciler.test_reconciler_rules import figure, kinds
 
 # A wire story: the year of its sums is read from the paragraph before (last year's plan)
 ALONE = (
@@ -63,3 +65,51 @@ def test_a_sum_dated_in_its_own_sentence_stays_a_claim_of_its_own() -> None:
         (Decimal("3700000000"), [(1, "states")]),
         (Decimal("10471000000"), [(2, "states"), (2, "part_of")]),
     ]
+
+
+# Shares that break a share down in one sentence are its parts
+TARGET = (
+    "NATO allies agreed on Wednesday to spend 5% of GDP on defence by 2035. Under the deal, they "
+    "will spend at least 3.5% on core defence and up to 1.5% on related security spending. "
+    "The old goal, set in 2014, was 2% by 2024."
+)
+
+
+def _shares(text: str, surfaces: list[str]) -> list[tuple[str, str, str | None]]:
+    found = [
+        figure(
+            text, surface, surface.rstrip("%"), unit="percent", category="pledge_target",
+            donor="NATO allies", recipient=None, year=None,
+        )
+        for surface in surfaces
+    ]  # fmt: skip
+    return kinds(text, found)
+
+
+def test_shares_that_add_up_to_a_share_before_them_in_one_sentence_are_its_parts() -> None:
+    assert _shares(TARGET, ["5%", "3.5%", "1.5%", "2%"]) == [
+        ("5%", Kind.SHARE, None),
+        ("3.5%", Kind.SHARE, Link.PART_OF),
+        ("1.5%", Kind.SHARE, Link.PART_OF),
+        ("2%", Kind.SHARE, None),
+    ]
+
+
+def test_shares_that_add_up_by_chance_across_sentences_stay_apart() -> None:
+    # "3.5% ... 1.5% ... 2% by 2024": 1.5 and 2 make 3.5, a paragraph apart
+    text = (
+        "The first, 3.5% of GDP for core defence, is the real increase. The second, 1.5% for "
+        "related spending, is loosely defined. Ten years is a long time. The 2014 commitment to "
+        "reach 2% by 2024 was met by only 23 allies."
+    )
+    assert [link for _, _, link in _shares(text, ["3.5%", "1.5%", "2%"])] == [None, None, None]
+    # nor does a sum of money break a share down, or a share a sum
+    money = TARGET.replace("up to 1.5%", "up to €1.5 billion")
+    found = [
+        figure(money, "5%", "5", unit="percent", category="pledge_target", donor="NATO allies"),
+        figure(money, "3.5%", "3.5", unit="percent", category="pledge_target", donor="NATO allies"),
+        figure(
+            money, "€1.5 billion", "1500000000", category="defense_spending", donor="NATO allies"
+        ),
+    ]
+    assert [link for _, _, link in kinds(money, found)] == [None, None, None]
