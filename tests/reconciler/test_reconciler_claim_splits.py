@@ -3,7 +3,8 @@ the text around the figure, and that a later report of the week gives as a part 
 another year, is that part (as a year read from context never keeps a mention from a claim of
 another year). A year the sum's own sentence gives still keeps it apart. Shares that break a
 share down in one sentence ("5% of GDP ... at least 3.5% on core defence and up to 1.5% on related
-spending") are its parts, so that another report's "3.5%" of the same target joins them."""
+spending") are its parts, so that another report's "3.5%" of the same target joins them. A share
+given to two precisions ("4.81%", "4.8%") in reports up to two weeks apart is one share."""
 
 import datetime
 from dataclasses import replace
@@ -13,6 +14,8 @@ from services.reconciler.clustering import ClaimDraft, reconcile_block
 from services.reconciler.mentions import document_mentions
 from services.reconciler.rules import Kind, Link
 from shared.models import Figure
+from tests.reconciler.test_reconciler_guesses import claims_of as share_claims
+from tests.reconciler.test_reconciler_guesses import share
 from tests.reconciler.test_reconciler_rules import figure, kinds
 
 # A wire story: the year of its sums is read from the paragraph before (last year's plan)
@@ -113,3 +116,16 @@ def test_shares_that_add_up_by_chance_across_sentences_stay_apart() -> None:
         ),
     ]
     assert [link for _, _, link in kinds(money, found)] == [None, None, None]
+
+
+def test_a_share_rounded_by_a_roundup_the_week_after_is_that_share() -> None:
+    # "4.81% of GDP" in the ministry's release, "4.8%" in a weekly roundup nine days later: one
+    # share; five weeks later, or a share given anew the next year, two figures
+    assert share_claims([share(1, "4.81", day=0), share(2, "4.8", day=9)]) == [
+        [(1, "4.81"), (2, "4.8")]
+    ]
+    assert share_claims([share(1, "4.81", day=0), share(2, "4.8", day=14)]) == [
+        [(1, "4.81"), (2, "4.8")]
+    ]
+    assert len(share_claims([share(1, "4.81", day=0), share(2, "4.8", day=15)])) == 2
+    assert len(share_claims([share(1, "4.81", day=0), share(2, "4.8", day=35)])) == 2
