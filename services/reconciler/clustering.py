@@ -46,6 +46,10 @@ RESTATES = "restates"
 _SAME_EVENT_DAYS = 7
 # How far back a part linked to its whole may find the claim it takes (`may_adopt`).
 ADOPTION_DAYS = _SAME_EVENT_DAYS
+# How far apart two reports may give one share to two precisions ("4.8%", "4.81%"): the news
+# event's share rounded by an outlet, or by a weekly tracker or roundup the week after. A share
+# is given anew each year, so reports more than two weeks apart give two (`_two_shares_apart`).
+_SHARE_ROUNDED_DAYS = 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -532,7 +536,12 @@ def _adoptable(alone: _Cluster, whole: _Cluster, part: Mention) -> bool:
         and donors_compatible(alone.donor, part.donor)
         and donors_compatible(whole.donor, part.donor)
         and categories_compatible(alone.category, part.claim_category)
-        and periods_compatible(alone.period, part.period, part.block.kind)
+        and (
+            periods_compatible(alone.period, part.period, part.block.kind)
+            # the year its figure's report read from the text around it, a guess: it does not
+            # keep the figure from a whole of another year, as in a join (`_closest`)
+            or alone.anchor.period_weak
+        )
         and _same_or_unsaid(alone.recipient, part.recipient)
         and may_adopt(alone.anchor, part)
     )
@@ -724,16 +733,17 @@ def _retold(other: Mention, mention: Mention) -> bool:
 def _two_shares_apart(other: Mention, mention: Mention) -> bool:
     """Whether two exact shares given to different precision ("4.8%", "4.81%"), which
     `rules.amounts_agree` lets agree when the finer rounds to the coarser, are two figures: in
-    one report (it gives a share once, to the precision it has), or in reports more than a week
-    apart (a share is given anew each year, and next year's may round to this year's). Within a
-    week, an outlet rounds the share another report of the news event gave (2026.11.21)."""
+    one report (it gives a share once, to the precision it has), or in reports more than two
+    weeks apart (a share is given anew each year, and next year's may round to this year's).
+    Within two weeks, an outlet rounds the share another report of the news event gave, or a
+    weekly roundup does the week after (2026.11.21, a week until then)."""
     return (
         mention.unit == other.unit == "percent"
         and mention.qualifier == other.qualifier == "exact"
         and mention.value != other.value
         and (
             other.document_id == mention.document_id
-            or not _within(other.published, mention.published, _SAME_EVENT_DAYS)
+            or not _within(other.published, mention.published, _SHARE_ROUNDED_DAYS)
         )
     )
 

@@ -7,8 +7,9 @@ so that it always joins that figure's claim:
 - a conversion: "€50 billion ($54 billion)";
 - a part: a smaller sum presented as one ("of which", "consists of", "Of the total, ..."), or
   smaller sums right after a figure that add up to it ("€33 billion in loans and €17 billion in
-  grants" after "€50 billion"). The whole is the nearest larger figure before it, within a short
-  reach.
+  grants" after "€50 billion"), or shares of one sentence that add up to a share before them
+  ("at least 3.5% on core defence and up to 1.5% on related spending" after "5% of GDP"). The
+  whole is the nearest larger figure before it, within a short reach.
 """
 
 import datetime
@@ -424,6 +425,19 @@ def _links(
                 sums, index, links, references | passed_over, fitting=refers_back(after)
             )
         if whole is None:
+            # shares of one sentence that add up to a share before them break it down ("5% of
+            # GDP by 2035 ... at least 3.5% on core defence and up to 1.5% on related spending")
+            broken = (
+                _whole_before(sums, index, links, references, shares=True)
+                if figure.unit == "percent"
+                else None
+            )
+            if (
+                broken is not None
+                and _sums_to(sums, index, broken)
+                and can_be_part(figure, sums[broken])
+            ):
+                links[figure.start] = (Link.PART_OF, sums[broken].start)
             continue
         since_prior = _since(before, figure, sums[index - 1])
         drawn = drawn_from(after, sums[whole].sentence)
@@ -755,25 +769,29 @@ def _whole_before(
     references: set[int],
     *,
     fitting: bool = False,
+    shares: bool = False,
 ) -> int | None:
     """The index of the nearest figure before `index`, within reach, that is no part itself,
     no reference for another (`references`) and is larger; `fitting`: and that the figure can be
     a part of (`rules.can_be_part`: "€250 million of it" is the Dutch package's, not the Belgian
-    sum between)."""
+    sum between). A share has such a whole only when `shares` is asked, a share then."""
     figure = figures[index]
     amount = _amount(figure)
-    if amount is None or figure.unit == "percent":
+    share = figure.unit == "percent"
+    if amount is None or (share and not shares):
         return None
     for prior_index in range(index - 1, -1, -1):
         prior = figures[prior_index]
         if figure.start - prior.end > _PART_REACH:
             return None
         prior_amount = _amount(prior)
+        # a share is part of a share only, and only as one of shares that add up to it
+        # (`_sums_to`); a sum of money of a sum of money
         if (
             prior.start in links
             or prior.start in references
             or prior_amount is None
-            or prior.unit == "percent"
+            or (prior.unit == "percent") != share
         ):
             continue
         if amount < prior_amount and (not fitting or can_be_part(figure, prior)):
@@ -792,20 +810,31 @@ def _sums_to(
         return False
     # A percentage between ("PLN 186.6 billion ..., 4.7% of GDP. PLN 124.3 billion ...; the
     # rest, PLN 62.3 billion") is no part of a sum of money.
-    after = [
-        f for f in figures[whole_index + 1 :] if f.unit != "percent" and f.start not in (skip or ())
-    ]
     whole = figures[whole_index]
+    after = [
+        f
+        for f in figures[whole_index + 1 :]
+        if (f.unit == "percent") == (whole.unit == "percent") and f.start not in (skip or ())
+    ]
     total = Decimal(0)
     for count, sibling in enumerate(after[:4], start=1):
         # a breakdown is given in its whole's currency: "64 milliards d'euros" is not 57,1
         # milliards d'euros and a Swiss "6 milliards de francs" a paragraph on
         if sibling.unit != whole.unit:
             return False
+        # shares break a share down in one sentence ("at least 3.5% on core defence and up to
+        # 1.5% on related spending"), not by chance a paragraph on ("3.5% ... 1.5% ... 2% by 2024")
+        if sibling.unit == "percent" and sibling.sentence != after[0].sentence:
+            return False
         amount = _amount(sibling)
         # Sums that add up by chance: "€3.5 billion for 2026 ... Belgium has committed €1
         # billion ... an additional €2.5 billion for humanitarian aid".
-        if amount is None or not can_be_part(sibling, whole) or not _same_money(sibling, whole):
+        # (a share's kind is read from its sentence's words, not its category: `claim_group`)
+        if (
+            amount is None
+            or not can_be_part(sibling, whole)
+            or (sibling.unit != "percent" and not _same_money(sibling, whole))
+        ):
             return False
         total += amount
         if count >= 2 and abs(total - target) <= _SUM_TOLERANCE * target:
