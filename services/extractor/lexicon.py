@@ -1815,7 +1815,7 @@ OWN_FORCES = dispatch.guarded(
 # 2% by 2033", "les Alliés doivent consacrer 5 %", "Österreich will ... bis 2032 auf 1,5 Prozent
 # anheben" (German "will" wants).
 OBLIGED = re.compile(
-    r"\b(?:sollen|soll|müssen|muss|dürfen|will|wollen|must|should|(?:is|are)\s+to|wants?|doivent"
+    r"\b(?:sollen|soll|müssen|muss|dürfen|will|wollen|werden|wird|must|should|(?:is|are)\s+to|wants?|doivent"
     r"|devront|devra|doit|veut|veulent)\b",
     re.IGNORECASE,
 )
@@ -1835,6 +1835,8 @@ PROJECTED = re.compile(
 DEADLINE_YEAR = re.compile(
     r"\b(?:by|bis|d['’]ici(?:\s+à)?|until|avant|bereits|schon|dès|as\s+early\s+as)\s+"
     r"(?:(?:the\s+end\s+of|Ende|la\s+fin\s+de)\s+)?"
+    # a month before the year: "by April 2027", "bis Ende März 2028", "d'ici avril 2027"
+    r"(?:(?-i:" + _ANY_MONTH + r")\s+)?"
     r"(?P<year>20\d\d)\b",
     re.IGNORECASE,
 )

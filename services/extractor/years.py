@@ -42,7 +42,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from services.extractor import lexicon
+from services.extractor import lexicon, numbers
 
 if TYPE_CHECKING:
     from services.extractor.context import Sentence
@@ -240,6 +240,40 @@ def met_in(
     if year[0] >= end and "," in text[end : year[0]]:
         return False  # "2%, a guideline that two thirds of them met last year"
     return _SET_BEFORE.search(text, max(lo, year[0] - 40), year[0]) is None
+
+
+# A target told as met, in the past: "met", "has reached", "hat ... erreicht", "a atteint".
+_MET_PAST = re.compile(
+    r"\b(?:met|reached|achieved|erreicht\w*|erfüllt\w*|atteint|rempli|respecté)\b", re.IGNORECASE
+)
+# The alliance holding the target, named right before the share: "NATO's 2% target", "das
+# Nato-Ziel von 2 Prozent", "l'objectif de l'OTAN de 2 %", "the alliance's 2% guideline".
+_ALLIANCE_BEFORE = re.compile(r"\b(?:NATO|OTAN|Nato|alliance|Alliance|Bündnis\w*)\b[^.;,\d]{0,30}$")
+# ... or right after it: "l'objectif de 2 % de l'OTAN", "the 2% guideline set by NATO".
+_ALLIANCE_AFTER = re.compile(
+    r"[^.;,\d]{0,40}?\b(?:of|by|de|par|der|von)\s+(?:l['’]\s*|la\s+|les\s+|the\s+|der\s+)?"
+    r"(?:NATO|OTAN|Nato|alliance|Alliance|allies|alliés|Bündnis\w*|Alliierten)\b"
+)
+# A deadline in the clause: "2% of GDP by 2024", "bis 2035", "d'ici 2030".
+_DEADLINE_IN = re.compile(
+    r"\b(?:by|bis|d['’]ici|until)\s+(?:(?:19|20)\d\d|next|this)", re.IGNORECASE
+)
+
+
+def met_alliance_target(text: str, clause: tuple[int, int], span: tuple[int, int]) -> bool:
+    """True when the share at `span` is the alliance's target, named as the alliance's, told as
+    met by an ally ("Germany met NATO's 2 percent target in 2024", "Deutschland erreichte das
+    Nato-Ziel von 2 Prozent im Jahr 2024", "La France a atteint l'objectif de l'OTAN de 2 % en
+    2024"): a year there is when one ally met it, and the alliance's guideline has none (README,
+    settled). Not a deadline the target was to be met by ("2% of GDP by 2024")."""
+    lo, hi = clause
+    start, end = span
+    if _MET_PAST.search(text, lo, hi) is None or _DEADLINE_IN.search(text, lo, hi):
+        return False
+    return bool(
+        _ALLIANCE_BEFORE.search(text, max(lo, start - 40), start)
+        or _ALLIANCE_AFTER.match(text, end, hi)
+    )
 
 
 # "currently", "derzeit", "heute sind es", "actuellement" just before a level, with no other
@@ -910,6 +944,41 @@ def proposed(text: str) -> bool:
 def names_alliance(text: str) -> bool:
     """True when a sentence names the alliance or its members."""
     return _ALLIANCE.search(text) is not None
+
+
+# The levels the alliance agreed at The Hague in June 2025, and their deadline.
+_HAGUE_LEVELS = frozenset({"5", "3.5", "1.5"})
+HAGUE_DEADLINE = 2035
+HAGUE_SUMMIT = datetime.date(2025, 6, 24)
+# The Hague named as where the levels were agreed: "in Den Haag verpflichtet", "au sommet de La
+# Haye", "the Hague declaration", "Under the Hague commitment".
+_HAGUE = re.compile(r"(?-i:\b(?:The\s+|the\s+)?Hague\b|\bDen\s+Haag\b|\bLa\s+Haye\b)")
+_PERCENT_WORD = re.compile(r"\s*(?:%|per\s*cent|percent|Prozent|pour\s*cent)\s*$", re.IGNORECASE)
+
+
+def _level_of(text: str, span: tuple[int, int]) -> str | None:
+    """The level a share at `span` names, in digits or in words ("fünf Prozent" -> "5")."""
+    level = target_level(text, span)
+    if level is not None:
+        return level
+    words = _PERCENT_WORD.sub("", text[span[0] : span[1]])
+    value = numbers.parse_words(words)
+    return format(value.normalize(), "f") if value else None
+
+
+def hague_level(text: str, span: tuple[int, int], published: datetime.date | None) -> bool:
+    """True when the target share at `span` is one of the levels agreed at The Hague (5%, of
+    which 3.5% core defence and 1.5% related security) and its sentence names The Hague as where
+    it was agreed: the level has its deadline, 2035, where the sentence gives none (README,
+    settled: "Die Nato-Staaten haben sich in Den Haag verpflichtet, künftig fünf Prozent ...").
+    Not before the summit, nor a level still proposed or discussed there."""
+    if published is not None and published < HAGUE_SUMMIT:
+        return False
+    return (
+        _level_of(text, span) in _HAGUE_LEVELS
+        and _HAGUE.search(text) is not None
+        and not proposed(text)
+    )
 
 
 # A level asked for at once: "should commit to 3% now", "sofort", "dès maintenant".
