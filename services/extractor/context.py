@@ -74,6 +74,7 @@ class Hints:
     # paragraph's: "Ukraine's own needs keep growing. ... Defence spending is planned at 27%"
     spoken: str | None = None
     latter: str | None = None  # the last giver the sentence before named: "Ceux-ci", "the latter"
+    defended: bool = False  # the story has spoken of defence spending or targets before
 
 
 NO_HINTS = Hints()
@@ -365,6 +366,7 @@ def _category(
     others: Sequence[tuple[int, int]],
     *,
     defence: bool,
+    goal: bool = False,
 ) -> str | None:
     text = sentence.text
     # Defence is the subject when the sentence or, failing it, the passage says so.
@@ -399,6 +401,10 @@ def _category(
         return "other"  # "they need at least $40 billion worth of weapons": a need, not a gift
     if unit != "percent" and sentence.prices:
         return "other"  # "Each interceptor costs $4 million": a price, not a sum given
+    if goal and not defence and lexicon.DEFENCE_CONTEXT.search(text) is None:
+        # "Bis 2029 will die Koalition 3,5 % erreichen", "La Lituanie vise entre 5 % et 6 % du
+        # PIB" in a story on defence: a level set for the country's spending
+        return _goal_or_spending(sentence, start, end, others)
     predicate = lexicon.PREDICATE_KIND.match(text, end)
     if predicate is not None:
         return f"{predicate.lastgroup}_aid"  # "about $4.5 billion of it military"
@@ -735,8 +741,11 @@ def _goal_or_spending(
     text = sentence.text
     sibling = _sibling_share(text, start, others)
     if sibling is not None and lexicon.RANGE_BETWEEN.fullmatch(text, sibling[1], start):
-        # The upper bound of a range ("by 2-3%", "between 5% and 6%") is read like the lower.
-        return _goal_or_spending(sentence, *sibling, [o for o in others if o != sibling])
+        # The upper bound of a range ("by 2-3%", "between 5% and 6%") is read like the lower,
+        # whose clause ends at this one ("entre 5 % et 6 % du PIB à partir de 2026": the year is
+        # the range's start, not a year the lower bound's spending is dated to).
+        rest = [o for o in others if o != sibling] + [(start, end)]
+        return _goal_or_spending(sentence, *sibling, rest)
     if lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start) or lexicon.TARGET_AFTER.match(
         text, end
     ):
@@ -916,6 +925,10 @@ def _distracted(
     lo, hi = _clause(sentence.text, start, end)
     subjects = sentence.war_costs if costs else sentence.distractors
     near = [d for d in subjects if lo <= d.start and d.end <= hi]
+    if lexicon.FOR_UKRAINE.match(sentence.text, end):
+        # "l'enveloppe d'un milliard d'euros pour l'Ukraine malgré un plan d'économies": a sum
+        # told as going to Ukraine is not the economic subject named after it
+        near = [d for d in near if d.start < end]
     gdp = lexicon.OF_GDP.match(sentence.text, end)
     if gdp is not None:
         # "5% of economic output" measures against the economy; it is not about it.
@@ -1440,7 +1453,8 @@ def resolve(
         # "210 milliards d'euros d'avoirs de la banque centrale russe": Russia's, a stock of no
         # one year (the articles' README, "Settled cases")
         return Attributes("other", "Russia", None, None, open_year=False)
-    raw = _category(sentence, start, end, unit, others, defence=hints.defence)
+    goal = hints.defended and not hints.defence and _goal_told(sentence, start, end, unit)
+    raw = _category(sentence, start, end, unit, others, defence=hints.defence, goal=goal)
     generic = raw == "aid"
     category = "aid_total" if generic else ("other" if raw == "development" else raw)
     whole = _whole(sentence.text, start, end, others)
@@ -1450,7 +1464,11 @@ def resolve(
         if _running_total(sentence.text, start, end, others):
             category = "aid_total"
     if category is None:
-        if points_back and referent and (referent.category != "other" or sentence.distractors):
+        if _whole_budget_told(sentence, previous):
+            # "Das Kabinett hat den Entwurf für den Bundeshaushalt 2027 beschlossen. Er sieht
+            # Ausgaben von 543,3 Milliarden Euro vor": the whole state's budget, no line of it
+            category = "other"
+        elif points_back and referent and (referent.category != "other" or sentence.distractors):
             category = referent.category
             borrowed.add("category")
         elif sentence.distractors:
@@ -1839,15 +1857,24 @@ def _over_years(
 
 
 def _frozen_reserves(text: str, start: int, end: int) -> bool:
-    """True when the sum at [start, end) is what Russia's central bank has frozen abroad."""
-    if not lexicon.RUSSIAN_CENTRAL_BANK.search(text):
+    """True when the sum at [start, end) is what Russia's central bank, or sanctioned Russians,
+    have frozen abroad: the stock, told as the assets' size or where it is held, not what it
+    earns nor the loans built on it."""
+    bank = lexicon.RUSSIAN_CENTRAL_BANK.search(text) is not None
+    if not bank and not lexicon.FROZEN_ASSETS.search(text):
         return False
+    if not bank and (lexicon.LOAN_WORD.search(text) or lexicon.ASSETS_EARN.search(text)):
+        return False  # "the G7 loan financed from immobilised Russian assets, £2.26 billion"
     if lexicon.ASSETS_AFTER.match(text, end):
         return True
     before = max(0, start - 80)
     if lexicon.ASSETS_EARN.search(text, before, start):
         return False
-    return lexicon.ASSETS_BEFORE.search(text, before, start) is not None
+    if lexicon.ASSETS_BEFORE.search(text, before, start) is not None:
+        return True
+    if lexicon.ASSETS_WORTH_BEFORE.search(text, before, start) is not None:
+        return True
+    return lexicon.HELD_AFTER.match(text, end) is not None and not bank
 
 
 def _share_of_all_aid(
@@ -2192,6 +2219,34 @@ def _for_own_forces(sentence: Sentence, previous: Sentence | None) -> bool:
         and not lexicon.AID_WORD.search(previous.text)
         and not any(a.recipient for a in previous.actors)
     )
+
+
+def _goal_told(sentence: Sentence, start: int, end: int, unit: str) -> bool:
+    """True when a share its sentence gives no kind of money is told as a level to reach or set
+    ("will die Koalition 3,5 % erreichen", "The Conservatives want 3% by 2029", "vise entre 5 %
+    et 6 % du PIB"): in a story that has spoken of defence, a level of defence spending. Not a
+    share of aid to Ukraine, of people, or of a poll."""
+    if unit != "percent" or sentence.names_ukraine or sentence.poll or sentence.distractors:
+        return False
+    text = sentence.text
+    if lexicon.OF_PEOPLE.match(text, end) or lexicon.MARKET.search(text):
+        return False
+    if any(k.label in _AID_KINDS or k.label == "development" for k in sentence.keywords):
+        return False
+    lo, hi = _clause(text, start, end)
+    pledged = lexicon.PLEDGING.search(text, lo, end) or lexicon.REACHING.search(text, lo, start)
+    obliged = lexicon.OBLIGED.search(text, lo, end) or lexicon.ASKING.search(text, lo, start)
+    return bool(pledged or (obliged and _deadline_ahead(sentence, lo, hi)))
+
+
+def _whole_budget_told(sentence: Sentence, previous: Sentence | None) -> bool:
+    """True when a sentence naming no kind of money opens on a pronoun for the whole state's
+    budget the sentence before named ("Er sieht Ausgaben von 520,5 Milliarden Euro vor")."""
+    if previous is None or sentence.keywords:
+        return False
+    if not lexicon.PRONOUN_OPENING.match(sentence.text):
+        return False
+    return lexicon.WHOLE_BUDGET.search(previous.text) is not None
 
 
 def _budget_line(text: str, hints: Hints) -> bool:

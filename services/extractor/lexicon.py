@@ -703,7 +703,7 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|équipements?\s+militaires|(?:du|des|de)\s+matériels?(?!\s+(?:de\s+)?(?:médical|humanitaire"
         r"|civil|de\s+déminage))"
         # France's fund through which Kyiv buys from French industry (not the energy fund)
-        r"|fonds\s+(?:spécial\s+)?de\s+soutien(?!\s+à\s+l['’]énergie)"
+        r"|fonds\s+(?:spécial\s+)?de\s+soutien(?!\s+(?:à\s+l['’]énergie|énergétique))"
         # training Ukraine's soldiers, and the donor's forces deployed to train them (README,
         # settled: military_aid): "training Ukrainian recruits", "the Defence Force's training
         # deployment", "Ausbildung ukrainischer Soldaten", "la formation de soldats ukrainiens"
@@ -737,7 +737,8 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"humanitarian|humanitär\w*|humanitaire\w*|emergency\s+(?:aid|relief)|relief\s+aid"
         r"|Nothilfe"
         # energy repairs, demining, winter relief and civil rebuilding count as humanitarian
-        r"|(?:Ukraine\s+)?Energy\s+Support\s+Fund|Fonds\s+de\s+soutien\s+à\s+l['’]énergie"
+        r"|(?:Ukraine\s+)?Energy\s+Support\s+Fund|Fonds\s+de\s+soutien\s+(?:à\s+l['’]énergie"
+        r"|énergétique)"
         # repairs to the energy system, its fund, and the Red Cross: "for the repair of
         # substations", "die Reparatur von Kraftwerken", "la réparation du réseau électrique", "über
         # den Energiefonds" (not the system named alone: "to Ukraine's energy sector", nor its
@@ -770,6 +771,17 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"(?:overseas|development|international\s+development)\s+(?:aid|assistance|budget|spending"
         r"|cooperation)|coopération\s+au\s+développement"
         r"|official\s+development\s+assistance|Entwicklungs(?:hilfe|zusammenarbeit|etat)\w*"
+        # the whole budget of a development ministry or of international cooperation: "Der Etat
+        # des Entwicklungsministeriums", "le crédit-cadre 2025-2028 de la coopération
+        # internationale", "das Budget der internationalen Zusammenarbeit"
+        r"|(?:Etat|Budget|Haushalt)\s+des\s+(?:Bundes)?(?:Entwicklungsministeriums|BMZ)\b"
+        r"|(?:Budget\w*|Mittel|Rahmenkredit\w*|Zahlungsrahmen\w*)\s+der\s+internationalen"
+        r"\s+Zusammenarbeit|(?:crédit-cadre|budget|enveloppe)\s+(?:[\d\s–-]+\s+)?de\s+la"
+        r"\s+coopération\s+internationale|international\s+(?:development|cooperation)\s+budget"
+        # humanitarian aid for the whole world, not aimed at Ukraine: "die weltweite humanitäre
+        # Hilfe des Auswärtigen Amts", "its global humanitarian budget"
+        r"|weltweite[nr]?\s+humanitäre[nr]?\s+Hilfe|(?:worldwide|global)\s+humanitarian\s+(?:aid"
+        r"|budget|spending)|aide\s+humanitaire\s+mondiale"
         r"|aide\s+(?:publique\s+)?au\s+développement",
     ),
     (
@@ -1021,6 +1033,13 @@ _DISTRACTOR = (
     # Milliarden Euro", "steigenden Zinslasten", "60 Milliarden Euro an ungenutzten
     # Kreditermächtigungen", "debt interest", "la charge de la dette"
     r"|Zins(?:ausgaben|lasten?)|Kreditermächtigung\w*|interest\s+(?:payments|costs|bill)"
+    # savings a government makes across its budget: "will heuer 6,4 Milliarden Euro einsparen",
+    # "44 milliards d'euros d'économies", "un plan d'économies de", "expected to save about $2.7
+    # billion", "savings of" (not a sum found in savings for aid: "from cost savings")
+    r"|einspar\w*|Einsparung\w*|Sparpaket\w*|Sparhaushalt\w*|Konsolidierungspaket\w*"
+    r"|(?<=d['’])économies\b|économies\s+budgétaires|(?<=to\s)save\b|(?<!cost\s)savings\b"
+    # a whole state's budget: "Der Gesamthaushalt des Bundes umfasst"
+    r"|Gesamthaushalt\w*|gesamtstaatlich\w*"
     # a ministry's aid for the whole world, not aimed at Ukraine: "die Mittel für humanitäre
     # Hilfe weltweit", "humanitarian aid worldwide", "l'aide humanitaire dans le monde"
     r"|(?<=Hilfe\s)weltweit|(?<=aid\s)worldwide|(?<=humanitaire\s)dans\s+le\s+monde"
@@ -1102,7 +1121,7 @@ RUSSIAN_CENTRAL_BANK = dispatch.guarded(
 # milliards d'euros d'avoirs", "210 Milliarden Euro der russischen Zentralbank") or just before
 # it ("ces avoirs, quelque 185 milliards", "les avoirs ... : environ 185 milliards").
 ASSETS_AFTER = re.compile(
-    r"\s+(?:d['’]|de\s+|of\s+|in\s+|der\s+)(?:[\w'’]+\s+){0,3}?(?:assets|avoirs|actifs|réserves"
+    r"\s+(?:d['’]|de\s+|of\s+|in\s+|der\s+|an\s+)(?:[\w'’]+\s+){0,3}?(?:assets|avoirs|actifs|réserves"
     r"|reserves|Vermögen\w*|Zentralbank|Devisenreserven)\b",
     re.IGNORECASE,
 )
@@ -1115,6 +1134,33 @@ ASSETS_EARN = re.compile(
 ASSETS_BEFORE = re.compile(
     r"\b(?:assets|avoirs|actifs|réserves|reserves|Vermögen\w*)\b(?![^.;]*?\b(?:loans?|prêts?"
     r"|Kredit\w*|Darlehen|aid|aide|Hilfe)\b)[^.;]{0,60}?[,:]\s*(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# Russian assets frozen abroad, of the central bank or of sanctioned people, named without the
+# bank: "the immobilised assets", "les avoirs russes gelés", "gesperrten russischen Vermögen", or
+# the depository that holds them ("at Euroclear, a securities depository in Brussels").
+FROZEN_ASSETS = dispatch.guarded(
+    r"\b(?:frozen|immobili[sz]ed|blocked|sanctioned|gesperrt\w*|eingefroren\w*|immobilisé\w*"
+    r"|gelé\w*)\s+(?:\w+\s+){0,2}?(?:assets|reserves|Vermögen\w*|Guthaben|Reserven|avoirs)\b"
+    r"|\b(?:assets|avoirs|actifs|Vermögen\w*)\s+(?:\w+\s+){0,2}?(?:frozen|immobili[sz]ed"
+    r"|gelés?|immobilisés?|eingefroren\w*|gesperrt\w*)\b"
+    r"|\bEuroclear\b|\b(?:securities\s+)?depository\b|\bclearing\s+house\b|\bdépositaire\b",
+    re.IGNORECASE,
+)
+# A stock of such assets told by its size right before the sum ("reserves of the Russian central
+# bank of about", "The immobilised assets are worth roughly", "les avoirs ... s'élèvent à") ...
+ASSETS_WORTH_BEFORE = re.compile(
+    r"\b(?:assets|avoirs|actifs|réserves|reserves|Reserven|Vermögen\w*)\b[^.;,]{0,50}?"
+    r"(?:\b(?:of|von|worth|totall?ing|amount(?:s|ing)?\s+to|belaufen\s+sich\s+auf)"
+    r"|s['’]élèvent\s+à|\bde)\s+(?:" + ROUGHLY + r"\s+|roughly\s+|quelque\s+)?$",
+    re.IGNORECASE,
+)
+# ... or held where the sentence says right after it ("€210 billion of that sits in the EU",
+# "some €185 billion, at Euroclear", "sont détenus par Euroclear").
+HELD_AFTER = re.compile(
+    r"(?:\s+of\s+(?:that|it|them|these))?\s*,?\s+(?:sits?|sat|lies|lie|liegen|liegt|lagern"
+    r"|(?:is|are|was|were)\s+(?:held|parked|kept)|held|(?:est|sont)\s+détenue?s?"
+    r"|(?:at|chez|bei)\s+Euroclear)\b",
     re.IGNORECASE,
 )
 # The euro area, whose inflation and growth describe no one country: "Euro-area inflation was 2.1%",
@@ -2201,6 +2247,17 @@ CLAUSE_BREAK = re.compile(
 )
 
 # Words pointing back to a figure in the sentence before: "this amount", "of this", "the remaining".
+# A whole state's budget, of which defence and aid are lines: "den Entwurf für den Bundeshaushalt
+# 2027", "den Voranschlag für das kommende Jahr", "the federal budget", "le projet de loi de
+# finances".
+WHOLE_BUDGET = re.compile(
+    r"\b(?:Bundeshaushalt\w*|Staatshaushalt\w*|Voranschlag\w*|Gesamthaushalt\w*"
+    r"|(?:federal|state|national)\s+budget|budget\s+de\s+l['’]État|loi\s+de\s+finances)\b",
+    re.IGNORECASE,
+)
+# A sentence opening on a pronoun for what the sentence before named: "Er sieht Ausgaben von ...
+# vor", "It provides for spending of", "Il prévoit".
+PRONOUN_OPENING = re.compile(r"^\W*(?:Er|Sie|Es|Dieser|Diese|It|Il|Elle)\b")
 ANAPHOR = re.compile(
     r"\b(?:(?:this|that|these|those)\s+(?:\S+\s+){0,3}?(?:amount|sum|total|figure|increase|rise"
     r"|money|funds|funding|package|commitment|pledge|aid|assistance|support)\b|of\s+(?:this|that"

@@ -1,0 +1,162 @@
+"""The category of figures the article README settles as other or as one kind of aid: frozen
+Russian assets told without the central bank, development and worldwide humanitarian budgets not
+aimed at Ukraine, a government's savings, the whole state's budget, and a fund's channel. Each
+rule is checked on short stories written for these tests, never copied from an evaluation
+article."""
+
+import datetime
+
+import pytest
+
+from tests.support.figures import by_surface
+
+_PUBLISHED = datetime.date(2025, 11, 12)
+
+
+def _category(text: str, surface: str, title: str | None = None) -> tuple[str, str | None]:
+    figure = by_surface(text, title=title, published=_PUBLISHED)[surface]
+    return figure.category, figure.donor
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Leaders meet in Brussels on Thursday to decide on the loan for Kyiv. The immobilised "
+            "assets are worth roughly €250bn, most of them in Belgium.",
+            "€250bn",
+        ),
+        (
+            "Russia's sovereign money is the sticking point. About €200 billion of that sits in "
+            "the EU, most of it, some €180 billion, at Euroclear, a securities depository in "
+            "Brussels.",
+            "€180 billion",
+        ),
+        (
+            "Die Grünen wollen einen Teil der rund 8 Milliarden Franken an gesperrten russischen "
+            "Vermögen für den Wiederaufbau nutzen.",
+            "8 Milliarden Franken",
+        ),
+        (
+            "Hinzu kommen Reserven der russischen Zentralbank von rund 6 Milliarden Franken.",
+            "6 Milliarden Franken",
+        ),
+    ],
+)
+def test_frozen_russian_assets_are_russias_stock(text: str, surface: str) -> None:
+    assert _category(text, surface) == ("other", "Russia")
+
+
+def test_a_loan_built_on_frozen_assets_stays_a_loan() -> None:
+    text = (
+        "Britain's share of the G7 loan financed from immobilised Russian assets, £2 billion, "
+        "has been paid out to Ukraine."
+    )
+    assert _category(text, "£2 billion")[0] == "financial_aid"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Berlin stockt die Ukraine-Hilfe auf. Der Etat des Entwicklungsministeriums sinkt "
+            "dagegen auf 10,2 Milliarden Euro.",
+            "10,2 Milliarden Euro",
+        ),
+        (
+            "La Suisse consacrera 1,5 milliard de francs à l'Ukraine. Le montant sera prélevé "
+            "sur le crédit-cadre 2025-2028 de la coopération internationale, proposé à 11 "
+            "milliards de francs.",
+            "11 milliards de francs",
+        ),
+        (
+            "Für die Ukraine bleibt es bei 500 Millionen Euro. Die weltweite humanitäre Hilfe "
+            "des Auswärtigen Amts sinkt auf 1,1 Milliarden Euro.",
+            "1,1 Milliarden Euro",
+        ),
+    ],
+)
+def test_development_and_worldwide_budgets_are_other(text: str, surface: str) -> None:
+    assert _category(text, surface)[0] == "other"
+
+
+def test_a_french_energy_support_fund_is_humanitarian() -> None:
+    text = (
+        "La Suisse versera une contribution de 6 millions de francs au Fonds de soutien "
+        "énergétique de l'Ukraine."
+    )
+    assert _category(text, "6 millions de francs")[0] == "humanitarian_aid"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Die Ukraine-Hilfe bleibt unangetastet. Die Regierung will heuer 5,1 Milliarden Euro "
+            "einsparen, im kommenden Jahr 7,2 Milliarden Euro.",
+            "5,1 Milliarden Euro",
+        ),
+        (
+            "Le soutien à l'Ukraine est maintenu. Le gouvernement cherche 40 milliards d'euros "
+            "d'économies dans le budget 2026.",
+            "40 milliards d'euros",
+        ),
+        (
+            "Ottawa will keep its military aid to Ukraine. Changes to public service pensions "
+            "are expected to save about $2.1 billion a year.",
+            "$2.1 billion",
+        ),
+    ],
+)
+def test_government_savings_are_other(text: str, surface: str) -> None:
+    assert _category(text, surface)[0] == "other"
+
+
+def test_a_sum_for_ukraine_despite_savings_is_aid() -> None:
+    text = (
+        "Le gouvernement a maintenu l'enveloppe annuelle de 900 millions d'euros pour "
+        "l'Ukraine malgré un plan d'économies de 8 milliards d'euros."
+    )
+    assert _category(text, "900 millions d'euros")[0] != "other"
+    assert _category(text, "8 milliards d'euros")[0] == "other"
+
+
+def test_the_whole_state_budget_told_by_a_pronoun_is_other() -> None:
+    text = (
+        "Berlin (dpa) - Das Bundeskabinett hat am Mittwoch den Entwurf für den Bundeshaushalt "
+        "2026 beschlossen. Er sieht Ausgaben von 510,2 Milliarden Euro vor. Der Wehretat "
+        "steigt auf 80 Milliarden Euro."
+    )
+    title = "Haushaltsentwurf 2026: Wehretat wächst"
+    assert _category(text, "510,2 Milliarden Euro", title)[0] == "other"
+    assert _category(text, "80 Milliarden Euro", title)[0] == "defense_spending"
+
+
+@pytest.mark.parametrize(
+    ("second", "surface"),
+    [
+        ("Bis 2030 will die Koalition 3,5 % erreichen.", "3,5 %"),
+        ("The Conservatives want 3% by 2030.", "3%"),
+        ("Rome has said the share will rise gradually, to 2.5% by 2029.", "2.5%"),
+    ],
+)
+def test_a_bare_level_to_reach_after_defence_talk_is_a_goal(second: str, surface: str) -> None:
+    text = "Italy's defence budget rose to 2.1% of GDP last year, the ministry said. " + second
+    assert _category(text, surface)[0] == "pledge_target"
+
+
+def test_a_bare_level_beside_a_deficit_is_not_a_goal() -> None:
+    text = (
+        "France's defence budget rose to 2.1% of GDP last year. Le déficit devrait atteindre "
+        "5,4 % du PIB cette année, et le gouvernement vise 4,6 % en 2026."
+    )
+    assert _category(text, "4,6 %")[0] == "other"
+
+
+def test_both_ends_of_a_goal_range_are_goals() -> None:
+    text = (
+        "Le budget de la défense lituanien atteint 4 % du PIB. La Lituanie vise entre 5 % et "
+        "6 % du PIB à partir de 2026."
+    )
+    assert _category(text, "5 %")[0] == "pledge_target"
+    assert _category(text, "6 %")[0] == "pledge_target"
