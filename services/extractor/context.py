@@ -382,7 +382,7 @@ def _category(
         # "Brent crude traded near $75 a barrel": an oil price, whatever arms maker or defence
         # budget the sentence also names
         return "other"
-    if _fiscal_threshold(text, start, unit):
+    if _fiscal_threshold(text, start, end, unit):
         return "other"  # "the debt brake exempts defence spending above 1% of GDP"
     if unit != "percent" and defence and _buys_level(sentence, start, end, others):
         # "Spain would need an extra €22 billion a year to hit 3.5%", read before the economic
@@ -411,6 +411,9 @@ def _category(
     if unit == "percent":
         if lexicon.OF_PEOPLE.match(text, end):
             return "other"
+        measured = _aid_share_of_defence(sentence, start, end)
+        if measured is not None:
+            return measured  # "Military aid accounted for about 6% of European military spending"
         if lexicon.OF_GNI.match(text, end):
             # Gross national income is the development-aid yardstick; a share of it for defence
             # or for aid to Ukraine is read like a share of GDP.
@@ -465,7 +468,7 @@ def _category(
             if kinds & lexicon.AID_CATEGORIES and "defense_spending" not in kinds:
                 # "military aid worth 0.25% of its GDP": a share of GDP given, not spent at home.
                 lo, _ = _clause(text, start, end)
-                if lexicon.PLEDGING.search(text, lo, start) or _pledged_share(text, start, end):
+                if _pledging(text, lo, start) or _pledged_share(text, start, end):
                     return "pledge_target"  # "pledged military aid equal to 0.25% of GDP"
                 aid = [k for k in sentence.keywords if k.label in lexicon.AID_CATEGORIES]
                 nearest_aid = _nearest(aid, start, end, len(text))
@@ -492,6 +495,8 @@ def _category(
     attached = [
         k for k in specific if k.start >= end and lexicon.ATTACHED.fullmatch(text, end, k.start)
     ]
+    if not attached:
+        attached = [k for k in specific if k.start >= end and _channeled(text, end, k)]
     if not attached and unit != "percent":
         if _called_aid(sentence, start, end, others, specific):
             return "aid"  # "$61 billion in aid for Ukraine, ending a standoff ... ammunition"
@@ -564,6 +569,62 @@ _CHANGE_OF = re.compile(
     r"\b(?:increase|rise|growth|cut|drop|fall|jump|Anstieg|Erhöhung|Zuwachs|Kürzung|Plus|Minus"
     r"|hausse|augmentation|baisse)\s+(?:of\s+|von\s+|um\s+|de\s+)?(?:(?:more\s+than|about|around"
     r"|nearly|almost|some|over|rund|etwa|fast|über|plus\s+de|près\s+de|environ)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _pledging(text: str, lo: int, hi: int) -> bool:
+    """A pledge told in [lo, hi), not the noun for what was given ("Norway's commitments equal
+    0.85% of its GDP": what it has committed, not a promise)."""
+    return any(
+        not _COMMITMENTS.fullmatch(m.group(0)) for m in lexicon.PLEDGING.finditer(text, lo, hi)
+    )
+
+
+_COMMITMENTS = re.compile(r"commitments", re.IGNORECASE)
+
+
+# What a share is measured against when it is a defence budget: "6% of European military
+# spending", "4% of their own military budgets", "3 % de leurs budgets de défense".
+_OF_DEFENCE_BUDGETS = re.compile(
+    r"\s+(?:of|de|des|der)\s+(?:[\w'’]+\s+){0,3}?(?:(?:military|defen[cs]e)\s+(?:spending"
+    r"|budgets?|expenditures?|outlays)|budgets?\s+(?:de\s+(?:la\s+)?défense|militaires?)"
+    r"|dépenses\s+(?:militaires|de\s+défense)|Verteidigungs(?:ausgaben|haushalte?)"
+    r"|Militärausgaben)\b",
+    re.IGNORECASE,
+)
+
+
+def _aid_share_of_defence(sentence: Sentence, start: int, end: int) -> str | None:
+    """The kind of aid a share is of when it measures that aid against defence budgets
+    ("Military aid accounted for about 6% of European military spending", "weapons allocations
+    ... were equal to about 4% of their own military budgets"): the aid named before it in its
+    clause, not the budgets it is set against."""
+    text = sentence.text
+    if not _OF_DEFENCE_BUDGETS.match(text, end):
+        return None
+    lo, _ = _clause(text, start, end)
+    before = [k for k in sentence.keywords if lo <= k.start and k.end <= start and k.label != "aid"]
+    if not before or before[-1].label not in lexicon.AID_CATEGORIES:
+        return None
+    return before[-1].label
+
+
+def _channeled(text: str, end: int, keyword: Span) -> bool:
+    """True when the figure ending at `end` is sent through the fund or facility `keyword`
+    names right after it ("10% to the Ukraine Facility", "95 % ... passeraient par la Facilité
+    européenne pour la paix"): what goes through a channel takes its kind."""
+    if keyword.label not in lexicon.AID_CATEGORIES:
+        return False
+    if not _CHANNEL_NAME.match(text, keyword.start, keyword.end):
+        return False
+    return lexicon.CHANNELED.fullmatch(text, end, keyword.start) is not None
+
+
+# A named fund or facility, the channels a share is sent through.
+_CHANNEL_NAME = re.compile(
+    r"(?:European\s+)?Peace\s+Facility|Friedensfazilität|Facilité|Ukraine\s+Facility"
+    r"|Ukraine-Fazilität|(?-i:EPF|FEP)|\w*[Ff]und\b|\w*[Ff]onds\b|Fazilität",
     re.IGNORECASE,
 )
 
@@ -901,14 +962,17 @@ def _sibling_share(
     return sibling if lexicon.PART_BEFORE.search(between) else None
 
 
-def _fiscal_threshold(text: str, start: int, unit: str) -> bool:
+def _fiscal_threshold(text: str, start: int, end: int, unit: str) -> bool:
     """True when the percentage at `start` is a fiscal rule's threshold ("exempts defence
     spending above 1% of GDP" from the debt brake): the rule's, no one's spending or goal."""
-    return (
-        unit == "percent"
-        and lexicon.THRESHOLD_BEFORE.search(text, max(0, start - 20), start) is not None
-        and lexicon.FISCAL_RULE.search(text) is not None
-    )
+    if unit != "percent" or lexicon.FISCAL_RULE.search(text) is None:
+        return False
+    if lexicon.THRESHOLD_BEFORE.search(text, max(0, start - 20), start) is not None:
+        return True
+    if lexicon.EXCEEDING_BEFORE.search(text, max(0, start - 20), start) is not None:
+        return True
+    gdp = lexicon.OF_GDP.match(text, end)
+    return gdp is not None and lexicon.THRESHOLD_AFTER.match(text, gdp.end()) is not None
 
 
 def _distracted(
@@ -1598,7 +1662,7 @@ def resolve(
     nobody = False
     # A fiscal rule's threshold ("exempts defence spending above 1% of GDP") is standing law of
     # no one year.
-    threshold = category == "other" and _fiscal_threshold(sentence.text, start, unit)
+    threshold = category == "other" and _fiscal_threshold(sentence.text, start, end, unit)
     if threshold:
         # It is the rule of the country the sentence names as a giver, else of the one the story
         # is about ("Germany's debt brake"); the EU's rules are every member's, no one's.

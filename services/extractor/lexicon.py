@@ -959,14 +959,19 @@ PERCENT_END = re.compile(r"(?:%|percent|per\s?cent|Prozent|pour[\s-]cent)$", re.
 FISCAL_RULE = re.compile(
     r"\b(?:debt\s+brake|Schuldenbremse|Schuldenregel\w*|Verschuldungsgrenze|frein\s+à\s+l['’]"
     r"endettement|escape\s+clause|clause\s+dérogatoire|Ausweichklausel|deficit\s+(?:rules?|limits?)"
-    r"|fiscal\s+rules?|règles\s+budgétaires)",
+    r"|fiscal\s+rules?|règles\s+budgétaires|plafonds?\s+de\s+déficit|pacte\s+de\s+stabilité"
+    r"|stability\s+(?:and\s+growth\s+)?pact|Stabilitätspakt\w*)",
     re.IGNORECASE,
 )
 THRESHOLD_BEFORE = re.compile(
     r"\b(?:above|beyond|in\s+excess\s+of|by\s+up\s+to|oberhalb\s+von|jenseits\s+von|über|bei"
-    r"|au-delà\s+de)\s+$",
+    r"|au-delà\s+de|by\s+as\s+much\s+as|(?<=pouvant\saller\s)jusqu['’]à)\s+$",
     re.IGNORECASE,
 )
+# A threshold told by its verb after the share of GDP: "Ausgaben für Verteidigung, die 1 Prozent des
+# Bruttoinlandsprodukts übersteigen", "defence spending exceeding 1% of GDP" (before it).
+THRESHOLD_AFTER = re.compile(r"\s+(?:übersteig\w*|überschreit\w*)\b", re.IGNORECASE)
+EXCEEDING_BEFORE = re.compile(r"\b(?:exceeding|qui\s+dépassent|dépassant)\s+$", re.IGNORECASE)
 # Opinion polls: a percentage in one is a share of people, unless it is a share of GDP.
 POLL = dispatch.guarded(
     r"\b(?:polls?|polled|polling|(?:opinion\s+)?surveys?|Umfrage\w*|Politbarometer|Deutschlandtrend"
@@ -1735,6 +1740,17 @@ PREDICATE_KIND = re.compile(
 ATTACHED = re.compile(
     r"\s+(?:(?:in|of|for|on|as|auf|für|an|als|en|de|d['’]|pour|worth\s+of)\s+)?(?:(?:new|more|additional"
     r"|further|weitere|neue|zusätzliche|nouvelle|supplémentaire)\w*\s+)?",
+    re.IGNORECASE,
+)
+# A share or sum sent through a channel named right after it: "90% of each tranche went to the
+# European Peace Facility", "and 10% to the Ukraine Facility", "95 % de ces sommes passeraient par
+# la Facilité européenne pour la paix", "5 % par la Facilité pour l'Ukraine": the channel's kind.
+CHANNELED = re.compile(
+    r"\s+(?:(?:of|de|von)\s+(?:each|every|the|these|this|that|ces|cette|chaque|jeder|dieser)"
+    r"\s+(?:\w+\s+){0,2}?)?(?:(?:went|go|goes|going|gone|flow(?:s|ed)?|will\s+go|would\s+go"
+    r"|is|are|was|were|passeraient|passent|passera|iront|vont|allaient|fließ\w*|gehen|gingen"
+    r"|flossen)\s+)?(?:to|through|via|into|par|à|au|über|an|in)\s+(?:the|la|le|l['’]|den|die"
+    r"|das)?\s*",
     re.IGNORECASE,
 )
 # A group named again by its noun: "the group's members", "the coalition", "la coalition".

@@ -160,3 +160,49 @@ def test_both_ends_of_a_goal_range_are_goals() -> None:
     )
     assert _category(text, "5 %")[0] == "pledge_target"
     assert _category(text, "6 %")[0] == "pledge_target"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Le gouvernement compte sur la clause dérogatoire du pacte de stabilité, qui autorise "
+            "un écart pouvant aller jusqu'à 1,5 % du PIB pour les dépenses de défense.",
+            "1,5 %",
+        ),
+        (
+            "The plan lets governments exceed the 3% deficit limit by as much as 1.5% of GDP for "
+            "defence.",
+            "1.5%",
+        ),
+        (
+            "Der Bundestag beschloss: Ausgaben für Verteidigung, die 1 Prozent des "
+            "Bruttoinlandsprodukts übersteigen, fallen nicht mehr unter die Schuldenbremse.",
+            "1 Prozent",
+        ),
+    ],
+)
+def test_fiscal_rule_thresholds_are_other(text: str, surface: str) -> None:
+    assert _category(text, surface)[0] == "other"
+
+
+def test_shares_sent_through_a_facility_take_its_kind() -> None:
+    text = (
+        "The first tranche, €1.2 billion, was paid in July; 90% of each tranche went to the "
+        "European Peace Facility for weapons and 10% to the Ukraine Facility."
+    )
+    assert _category(text, "90%")[0] == "military_aid"
+    assert _category(text, "10%")[0] == "financial_aid"
+
+
+def test_aid_measured_against_defence_budgets_is_aid() -> None:
+    text = (
+        "European military spending rose again. Military aid accounted for about 5% of European "
+        "military spending last year, the researchers estimate."
+    )
+    assert _category(text, "5%")[0] == "military_aid"
+
+
+def test_commitments_of_aid_as_a_share_of_gdp_are_aid() -> None:
+    text = "In military aid alone, Finland's commitments equal 0.7% of its GDP."
+    assert _category(text, "0.7%")[0] == "military_aid"
