@@ -1532,6 +1532,11 @@ def resolve(
             # "Das Kabinett hat den Entwurf für den Bundeshaushalt 2027 beschlossen. Er sieht
             # Ausgaben von 543,3 Milliarden Euro vor": the whole state's budget, no line of it
             category = "other"
+        elif hints.defended and _spending_told(sentence, start, end, unit, previous):
+            # "Berlin's spending rose 24% to $110 billion", "NATO's European members alone spent
+            # $454 billion" in a story on defence budgets: what a country spends is its defence
+            category = "defense_spending"
+            hinted.add("category")
         elif points_back and referent and (referent.category != "other" or sentence.distractors):
             category = referent.category
             borrowed.add("category")
@@ -1576,7 +1581,10 @@ def resolve(
             else:
                 category = "other"
         elif (
-            hints.topic == "defense_spending"
+            (
+                hints.topic == "defense_spending"
+                or (hints.defended and unit == "percent" and _standing(sentence, start))
+            )
             and not lexicon.NOT_GIVEN.search(sentence.text)
             and not lexicon.OF_PEOPLE.match(sentence.text, end)
         ):
@@ -2303,6 +2311,41 @@ def _goal_told(sentence: Sentence, start: int, end: int, unit: str) -> bool:
     return bool(pledged or (obliged and _deadline_ahead(sentence, lo, hi)))
 
 
+# Spending named bare, with no kind: "Berlin's spending", "members spent", "Ukraine's outlays",
+# "gibt ... aus", "dépenses" (not a whole state's or a sector's: "public spending", "social
+# spending", "government spending").
+_SPENDING = re.compile(
+    r"(?<!public\s)(?<!government\s)(?<!social\s)(?<!federal\s)(?<!total\s)(?<!health\s)"
+    r"(?<!consumer\s)(?<!household\s)(?<!pension\s)(?<!state\s)"
+    r"\b(?:spending|spent|spends|outlays|expenditures?|Ausgaben|ausgegeben|dépenses|dépensé)\b",
+    re.IGNORECASE,
+)
+
+
+def _spending_told(
+    sentence: Sentence, start: int, end: int, unit: str, previous: Sentence | None
+) -> bool:
+    """True when a figure's clause, naming no kind of money nor any economic subject, tells what
+    a country or group spends, the spender named ("American spending was broadly flat at $997
+    billion", "Across NATO, members spent a combined $1.6 trillion"). Not a share of GDP, which
+    the goal-or-spending reading takes, nor after a sentence on aid ("Italy has approved twelve
+    decrees of military aid. Officials estimate their value at EUR 3 billion, below the EUR 17
+    billion Berlin has spent")."""
+    if sentence.distractors or sentence.prices or sentence.poll or sentence.war_costs:
+        return False
+    text = sentence.text
+    if unit == "percent" and lexicon.OF_GDP.match(text, end):
+        return False
+    if previous is not None and any(k.label in _AID_KINDS for k in previous.keywords):
+        return False
+    if lexicon.NOT_GIVEN.search(text) or lexicon.MARKET.search(text):
+        return False
+    lo, hi = _clause(text, start, end)
+    if not _SPENDING.search(text, lo, hi):
+        return False
+    return any(not a.recipient or a.name == "Ukraine" for a in sentence.actors)
+
+
 def _whole_budget_told(sentence: Sentence, previous: Sentence | None) -> bool:
     """True when a sentence naming no kind of money opens on a pronoun for the whole state's
     budget the sentence before named ("Er sieht Ausgaben von 520,5 Milliarden Euro vor")."""
@@ -2383,6 +2426,29 @@ def _pledged_by_date(sentence: Sentence, start: int, end: int, unit: str) -> boo
     text = sentence.text
     pledged = lexicon.PLEDGING.search(text, lo, start) or lexicon.OBLIGED.search(text, lo, start)
     return bool(pledged) and _deadline_ahead(sentence, lo, hi)
+
+
+# Where a country stands, told right before its share: "Polen mit 3,9 Prozent", "Belgium, at
+# 1.3%", "la Belgique, à 1,3 %", "liegt bei 2 Prozent", "also above 3%".
+_STANDING_BEFORE = re.compile(
+    r"(?:\b(?:at|à|avec|bei|mit|above|below|über|unter|au-dessus\s+de|sous)\s+(?:"
+    + lexicon.ROUGHLY
+    + r"\s+)?$)",
+    re.IGNORECASE,
+)
+
+
+def _standing(sentence: Sentence, start: int) -> bool:
+    """True when a share with no kind of its own is where a giver the sentence names before it
+    stands ("Spitzenreiter ist Polen mit 3,9 Prozent", "Latvia and Finland are also above 3%"),
+    in a sentence of no economic subject or poll: a ranking of defence levels when the story has
+    spoken of defence."""
+    if sentence.distractors or sentence.poll or sentence.names_ukraine:
+        return False
+    text = sentence.text
+    if not _STANDING_BEFORE.search(text, max(0, start - 25), start):
+        return False
+    return any(not a.recipient and a.end <= start for a in sentence.actors)
 
 
 def _bare_item(sentence: Sentence) -> bool:

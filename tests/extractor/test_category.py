@@ -206,3 +206,31 @@ def test_aid_measured_against_defence_budgets_is_aid() -> None:
 def test_commitments_of_aid_as_a_share_of_gdp_are_aid() -> None:
     text = "In military aid alone, Finland's commitments equal 0.7% of its GDP."
     assert _category(text, "0.7%")[0] == "military_aid"
+
+
+@pytest.mark.parametrize(
+    ("second", "surface"),
+    [
+        ("Across NATO, members spent a combined $1.5 trillion.", "$1.5 trillion"),
+        ("Berlin's spending rose 20% to $100 billion.", "$100 billion"),
+        (
+            "Spitzenreiter ist Polen mit 4,1 Prozent, gefolgt von Estland mit 3,4 Prozent.",
+            "4,1 Prozent",
+        ),
+    ],
+)
+def test_spending_and_standings_in_a_defence_story(second: str, surface: str) -> None:
+    text = (
+        "Ukraine's allies pledged another $2 billion in military aid at the meeting. World "
+        "military expenditure rose for the tenth year in a row, the institute said.\n\n" + second
+    )
+    assert _category(text, surface)[0] == "defense_spending"
+
+
+def test_spending_compared_with_aid_just_named_is_not_defence() -> None:
+    text = (
+        "World military expenditure rose again. Italy has approved twelve decrees of military aid "
+        "to Ukraine. Officials estimate their value at EUR 2 billion, well below the EUR 15 "
+        "billion Berlin has spent."
+    )
+    assert _category(text, "EUR 15 billion")[0] != "defense_spending"
