@@ -811,13 +811,17 @@ def _goal_or_spending(
         text, end
     ):
         return "pledge_target"
-    if _said_spent(text, start):
+    if _said_spent(text, start) and not _spend_by_deadline(sentence, start, end, others):
         return "defense_spending"
     _, hi = _clause(text, start, end, others)
     own = lexicon.OWN_YEAR_AFTER.match(text, end, hi)
     if own is not None and sentence.when is not None:
         year = own.group("year")
-        if year is None or int(year) <= sentence.when + 1:
+        # (not a level promised for next year: "Ministers have committed to spending 2.6% of GDP
+        # on defence in 2027")
+        ahead = year is not None and int(year) > sentence.when
+        promised = ahead and _PROMISED.search(text, _clause(text, start, end)[0], start)
+        if (year is None or int(year) <= sentence.when + 1) and not promised:
             return "defense_spending"  # "2.4% of GDP this year", "2.8% of GDP in 2026"
     if lexicon.CHANGE_BEFORE.search(text, max(0, start - 20), start):
         return "defense_spending"  # "raise defence spending by 2-3%": a change in spending
@@ -834,7 +838,9 @@ def _goal_or_spending(
         and not _measured_against(text, end, k.start)
         for k in sentence.keywords
     )
-    forecast = lexicon.PROJECTED.search(text, wide_lo, start) is not None
+    forecast = any(
+        not _TO_AGREE.match(text, m.end()) for m in lexicon.PROJECTED.finditer(text, wide_lo, start)
+    )
     if forecast and not targeted:
         # "Les dépenses devraient atteindre 1,76 %", "expects defence to absorb 4.9%": spending
         # expected, not a level set.
@@ -866,6 +872,45 @@ def _goal_or_spending(
 
 # How close after a share the year it is dated to must stand (before it: anywhere in its clause).
 _THIS_YEAR_AFTER = 40
+
+
+# A promise, not a plan: "committed to spending", "has promised to exceed", "s'est engagé à".
+_PROMISED = re.compile(
+    r"\b(?:commit(?:s|ted)?|pledg\w*|promis\w*|vow\w*|versproch\w*|zugesagt|promet\w*"
+    r"|s['’]engag\w*|engagée?s?)\b",
+    re.IGNORECASE,
+)
+
+
+# An agreement expected, not spending forecast: "allies are expected to agree to spend 3.5%".
+_TO_AGREE = re.compile(
+    r"\s+(?:to\s+(?:agree|commit|pledge|endorse|sign|adopt|approve)|à\s+(?:s['’]engager|convenir"
+    r"|adopter|approuver))\b",
+    re.IGNORECASE,
+)
+
+
+# Spending told as to come: "allies will spend", "would spend", "agree to spend", "consacreront".
+_WILL_SPEND_BEFORE = re.compile(
+    r"\b(?:(?:will|would|shall|must|should|to)\s+(?:\w+\s+)?spend|consacrer(?:a|ont|aient|ait))"
+    r"\s+(?:(?:about|around|roughly|only|just|some|nearly|almost|over|under|less|more|than"
+    r"|at\s+least|au\s+moins|environ|près|de)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _spend_by_deadline(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when spending is told as to come by a date still to come, before the next figure
+    ("Under the deal, allies will spend 3.5% of gross domestic product on core defense — troops,
+    weapons and ammunition — by 2035", "les alliés consacreront 5 % de leur PIB à leur sécurité
+    d'ici à 2035"): a level set, not one spent."""
+    text = sentence.text
+    if not _WILL_SPEND_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    stop = min([len(text), *(o_start for o_start, _ in others if o_start >= end)])
+    return _deadline_ahead(sentence, end, stop)
 
 
 def _level_this_year(

@@ -234,3 +234,40 @@ def test_spending_compared_with_aid_just_named_is_not_defence() -> None:
         "billion Berlin has spent."
     )
     assert _category(text, "EUR 15 billion")[0] != "defense_spending"
+
+
+def test_spending_agreed_for_a_deadline_is_a_goal() -> None:
+    text = (
+        "NATO leaders meet in The Hague this week. Under the deal, allies will spend 3.5% of "
+        "gross domestic product on core defence — troops, weapons and ammunition — by 2035."
+    )
+    assert _category(text, "3.5%")[0] == "pledge_target"
+
+
+def test_an_agreement_expected_is_no_forecast() -> None:
+    text = (
+        "Germany raised its defence budget again. At the summit, allies are expected to agree to "
+        "spend 3.5% of GDP on core defence by 2035."
+    )
+    assert _category(text, "3.5%")[0] == "pledge_target"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "category"),
+    [
+        (
+            "Ministers have committed to spending 2.7% of GDP on defence in 2026.",
+            "2.7%",
+            "pledge_target",
+        ),
+        (
+            "Sweden plans to raise defence spending to 2.9% of GDP in 2026.",
+            "2.9%",
+            "defense_spending",
+        ),
+    ],
+)
+def test_a_level_promised_for_next_year_is_a_goal(
+    sentence: str, surface: str, category: str
+) -> None:
+    assert _category(sentence, surface)[0] == category
