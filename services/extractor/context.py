@@ -389,6 +389,12 @@ def _category(
         # words near it ("à prix constants", "in today's prices"), which only say how it is
         # counted
         return "defense_spending"
+    if unit != "percent":
+        passed = _earnings_passed_on(sentence, start, end)
+        if passed is not None:
+            # "l'impôt sur les bénéfices exceptionnels ..., soit environ 1,7 milliard d'euros,
+            # qu'elle reverse intégralement à l'Ukraine": a state's tax or windfall given on is aid
+            return passed
     if sentence.distractors and _distracted(sentence, start, end, others):
         return "other"  # "inflation stood at 2.1%", "Ukraine needs another $12 billion"
     if (
@@ -571,6 +577,41 @@ _CHANGE_OF = re.compile(
     r"|nearly|almost|some|over|rund|etwa|fast|über|plus\s+de|près\s+de|environ)\s+)?$",
     re.IGNORECASE,
 )
+
+
+# A tax, revenue or windfall named in the sentence ...
+_EARNINGS = re.compile(
+    r"\b(?:tax\w*|impôts?|recettes?|revenus|Steuer\w*|windfall|profits?|bénéfices|proceeds"
+    r"|Erträge\w*|Zinserträge\w*|Gewinne\w*)\b",
+    re.IGNORECASE,
+)
+# ... handed on to Ukraine or a fund for it: "qu'elle reverse intégralement à l'Ukraine",
+# "intégralement reversée à l'Ukraine", "alimentent un fonds dédié à l'Ukraine", "paid into a
+# fund for Ukraine", "an die Ukraine weitergeleitet".
+_PASSED_ON = re.compile(
+    r"\b(?:revers\w*|weitergeleitet|weitergegeben|paid|transferred|passed\s+on"
+    r"|handed(?:\s+over)?|channell?ed)\s+(?:[\w'’]+\s+){0,3}?(?:à|to|into|an)\s+(?:l['’]|die\s+"
+    r"|the\s+|a\s+)?(?:Ukraine|Kyiv|Kiev|Kiew|fund|fonds)\b"
+    r"|\balimente\w*\s+(?:le|un|ce)\s+fonds|\ban\s+die\s+Ukraine\s+weiter\w*",
+    re.IGNORECASE,
+)
+
+
+def _earnings_passed_on(sentence: Sentence, start: int, end: int) -> str | None:
+    """The kind of aid a tax or windfall is when the sentence tells it handed on to Ukraine
+    ("cette recette a atteint 1,7 Md€, intégralement reversée à l'Ukraine"): the kind named
+    after the sum (a fund "consacré ... à l'achat de matériel militaire"), else aid of no named
+    kind. Not a sum a loan is repaid from, nor one of the assets themselves."""
+    text = sentence.text
+    if not _EARNINGS.search(text) or not _PASSED_ON.search(text, end):
+        return None
+    if lexicon.LOAN_WORD.search(text):
+        return None
+    # (kinds listed after it: "pour des armes comme pour la reconstruction", all aid)
+    after = {
+        k.label for k in sentence.keywords if k.start >= end and k.label in lexicon.AID_CATEGORIES
+    }
+    return after.pop() if len(after) == 1 else "aid"
 
 
 def _pledging(text: str, lo: int, hi: int) -> bool:
@@ -2383,10 +2424,10 @@ def _spending_told(
         return False
     if previous is not None and any(k.label in _AID_KINDS for k in previous.keywords):
         return False
-    if lexicon.NOT_GIVEN.search(text) or lexicon.MARKET.search(text):
+    if lexicon.MARKET.search(text):
         return False
     lo, hi = _clause(text, start, end)
-    if not _SPENDING.search(text, lo, hi):
+    if lexicon.NOT_GIVEN.search(text, lo, hi) or not _SPENDING.search(text, lo, hi):
         return False
     return any(not a.recipient or a.name == "Ukraine" for a in sentence.actors)
 

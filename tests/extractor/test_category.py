@@ -271,3 +271,32 @@ def test_a_level_promised_for_next_year_is_a_goal(
     sentence: str, surface: str, category: str
 ) -> None:
     assert _category(sentence, surface)[0] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "category"),
+    [
+        (
+            "La Belgique prélève un impôt sur les bénéfices générés par ces avoirs : l'an dernier, "
+            "cette recette a atteint 1,6 Md€, intégralement reversée à l'Ukraine.",
+            "1,6 Md€",
+            "aid_total",
+        ),
+        (
+            "Ces recettes, 1,6 milliard d'euros l'an dernier, alimentent un fonds spécial consacré "
+            "à l'achat de matériel militaire pour l'Ukraine.",
+            "1,6 milliard d'euros",
+            "military_aid",
+        ),
+    ],
+)
+def test_a_tax_handed_on_to_ukraine_is_aid(text: str, surface: str, category: str) -> None:
+    assert _category(text, surface)[0] == category
+
+
+def test_earnings_handed_to_another_state_are_not_read_as_aid_here() -> None:
+    text = (
+        "S'y ajouteront environ 500 millions d'euros issus des revenus des avoirs russes, que "
+        "Bruxelles reverse à Paris pour financer des commandes."
+    )
+    assert _category(text, "500 millions d'euros")[0] != "aid_total"
