@@ -2287,7 +2287,21 @@ def _kinds_listed(
         }
         if len(kinds) >= 2:
             return True
-    return False
+    return _parts_after_colon(sentence, end, others)
+
+
+def _parts_after_colon(sentence: Sentence, end: int, others: Sequence[tuple[int, int]]) -> bool:
+    """True when a colon right after the figure's phrase opens its parts, of two kinds or more
+    ("a $2.3 billion support package: $300 million in humanitarian aid for 2024 and $2 billion
+    in concessional loans"): the whole is aid of all kinds."""
+    text = sentence.text
+    colon = text.find(":", end, end + 40)
+    if colon < 0 or any(end <= o_start < colon for o_start, _ in others):
+        return False
+    if not any(o_start > colon for o_start, _ in others):
+        return False
+    kinds = {k.label for k in sentence.keywords if k.start > colon and k.label in _COUNTED_KINDS}
+    return len(kinds) >= 2
 
 
 def _buys_level(
@@ -2435,9 +2449,12 @@ def _spending_told(
 def _whole_budget_told(sentence: Sentence, previous: Sentence | None) -> bool:
     """True when a sentence naming no kind of money opens on a pronoun for the whole state's
     budget the sentence before named ("Er sieht Ausgaben von 520,5 Milliarden Euro vor")."""
-    if previous is None or sentence.keywords:
+    if sentence.keywords:
         return False
-    if not lexicon.PRONOUN_OPENING.match(sentence.text):
+    whole = lexicon.WHOLE_BUDGET.search(sentence.text) is not None
+    if whole and not sentence.names_ukraine and not lexicon.DEFENCE_CONTEXT.search(sentence.text):
+        return True  # "Der Bundeshaushalt 2026 sieht Ausgaben von 520,5 Milliarden Euro vor"
+    if previous is None or not lexicon.PRONOUN_OPENING.match(sentence.text):
         return False
     return lexicon.WHOLE_BUDGET.search(previous.text) is not None
 

@@ -300,3 +300,24 @@ def test_earnings_handed_to_another_state_are_not_read_as_aid_here() -> None:
         "Bruxelles reverse à Paris pour financer des commandes."
     )
     assert _category(text, "500 millions d'euros")[0] != "aid_total"
+
+
+def test_the_whole_state_budget_named_is_other_unless_for_ukraine_or_defence() -> None:
+    text = (
+        "Le gouvernement a présenté mercredi son budget. La loi de finances prévoit 480 milliards "
+        "d'euros de dépenses."
+    )
+    assert _category(text, "480 milliards d'euros")[0] == "other"
+    text = (
+        "Die Koalition hat sich auf den Etat geeinigt. Der Bundeshaushalt 2026 soll für die "
+        "Ukraine-Hilfe erneut 9 Milliarden Euro vorsehen."
+    )
+    assert _category(text, "9 Milliarden Euro")[0] != "other"
+
+
+def test_a_whole_with_parts_after_a_colon_is_all_aid() -> None:
+    text = (
+        "Seoul announced a $2.1 billion support package: $200 million in humanitarian aid for "
+        "2024 and $1.9 billion in long-term concessional loans."
+    )
+    assert _category(text, "$2.1 billion")[0] == "aid_total"
