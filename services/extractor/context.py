@@ -417,6 +417,8 @@ def _category(
     if unit == "percent":
         if lexicon.OF_PEOPLE.match(text, end):
             return "other"
+        if _PAY_RISE_BEFORE.search(text, max(0, start - 40), start):
+            return "other"  # "Troops would get a pay raise of 3.8%": a rate of pay, no spending
         measured = _aid_share_of_defence(sentence, start, end)
         if measured is not None:
             return measured  # "Military aid accounted for about 6% of European military spending"
@@ -476,6 +478,8 @@ def _category(
                 lo, _ = _clause(text, start, end)
                 if _pledging(text, lo, start) or _pledged_share(text, start, end):
                     return "pledge_target"  # "pledged military aid equal to 0.25% of GDP"
+                if _urged_after(text, end):
+                    return "pledge_target"  # "well below the 0.25% of GDP some allies have urged"
                 aid = [k for k in sentence.keywords if k.label in lexicon.AID_CATEGORIES]
                 nearest_aid = _nearest(aid, start, end, len(text))
                 return nearest_aid.label if nearest_aid else "aid_total"
@@ -612,6 +616,31 @@ def _earnings_passed_on(sentence: Sentence, start: int, end: int) -> str | None:
         k.label for k in sentence.keywords if k.start >= end and k.label in lexicon.AID_CATEGORIES
     }
     return after.pop() if len(after) == 1 else "aid"
+
+
+# A rise in pay told right before a share: "a pay raise of 3.8%", "a pay increase of up to 20%",
+# "eine Solderhöhung um 5 Prozent", "une hausse des soldes de 5 %".
+_PAY_RISE_BEFORE = re.compile(
+    r"\b(?:pay\s+(?:raise|rise|increase)|Sold\w*erhöhung|hausse\s+des\s+(?:soldes|salaires))"
+    r"\s+(?:of|um|von|de)\s+(?:(?:up\s+to|about|around|some|rund|etwa|jusqu['’]à|environ)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A level others urge, told right after it: "the 0.25% of GDP some allies have urged as a floor",
+# "les 0,25 % du PIB que réclament les pays baltes", "die von den Balten geforderten".
+_URGED_AFTER = re.compile(
+    r"\s+(?:(?:that|which|que|qu['’]|den|die)\s+)?(?:[\w'’-]+\s+){0,3}?(?:have\s+|has\s+|ont\s+)?"
+    r"(?:urged|called\s+for|demanded|proposed|réclam\w*|propos\w*|demand\w*|gefordert\w*"
+    r"|vorgeschlagen\w*|fordern)\b",
+    re.IGNORECASE,
+)
+
+
+def _urged_after(text: str, end: int) -> bool:
+    """True when the share at `end` is a level others urge, told right after it (past "of GDP")."""
+    gdp = lexicon.OF_GDP.match(text, end)
+    return _URGED_AFTER.match(text, gdp.end() if gdp else end) is not None
 
 
 def _pledging(text: str, lo: int, hi: int) -> bool:

@@ -1047,6 +1047,8 @@ _DISTRACTOR = (
     r"|(?<=d['’])économies\b|économies\s+budgétaires|(?<=to\s)save\b|(?<!cost\s)savings\b"
     # a whole state's budget: "Der Gesamthaushalt des Bundes umfasst"
     r"|Gesamthaushalt\w*|gesamtstaatlich\w*"
+    # a pension, a state's own outlay on its people: "Die 13. AHV-Rente kostet den Bund"
+    r"|[\w-]*Rente\b"
     # a ministry's aid for the whole world, not aimed at Ukraine: "die Mittel für humanitäre
     # Hilfe weltweit", "humanitarian aid worldwide", "l'aide humanitaire dans le monde"
     r"|(?<=Hilfe\s)weltweit|(?<=aid\s)worldwide|(?<=humanitaire\s)dans\s+le\s+monde"

@@ -321,3 +321,22 @@ def test_a_whole_with_parts_after_a_colon_is_all_aid() -> None:
         "2024 and $1.9 billion in long-term concessional loans."
     )
     assert _category(text, "$2.1 billion")[0] == "aid_total"
+
+
+def test_a_pay_rise_rate_and_a_pension_are_other() -> None:
+    text = "The defence budget rises again. Troops would get a pay raise of 4.2% next year."
+    assert _category(text, "4.2%")[0] == "other"
+    text = (
+        "Die Schweiz stockt die Ukraine-Hilfe auf. Die 13. AHV-Rente kostet den Bund dann jährlich "
+        "rund 800 Millionen Franken."
+    )
+    assert _category(text, "800 Millionen Franken")[0] == "other"
+
+
+def test_a_share_others_urge_is_a_goal() -> None:
+    text = (
+        "Across Europe, military aid came to roughly 0.12% of GDP, well below the 0.25% of GDP "
+        "some allies have urged as a floor."
+    )
+    assert _category(text, "0.12%")[0] == "military_aid"
+    assert _category(text, "0.25%")[0] == "pledge_target"
