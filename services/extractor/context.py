@@ -618,6 +618,13 @@ def _earnings_passed_on(sentence: Sentence, start: int, end: int) -> str | None:
     return after.pop() if len(after) == 1 else "aid"
 
 
+# A target named by its level, right before it: "toward the 5%", "counted towards the 3.5%", "le
+# seuil des 2 %", "vers les 5 %", "auf die 3,5 Prozent hin".
+_TOWARD_TARGET_BEFORE = re.compile(
+    r"\b(?:towards?\s+the|vers\s+les|(?:seuil|cap|objectif|cible)\s+des)\s+$", re.IGNORECASE
+)
+
+
 # A rise in pay told right before a share: "a pay raise of 3.8%", "a pay increase of up to 20%",
 # "eine Solderhöhung um 5 Prozent", "une hausse des soldes de 5 %".
 _PAY_RISE_BEFORE = re.compile(
@@ -1708,9 +1715,16 @@ def resolve(
             # target when owed by a date to come ("Bis 2032 soll der Anteil auf 2 Prozent
             # steigen").
             lo, hi = _clause(sentence.text, start, end)
-            owed = lexicon.OBLIGED.search(sentence.text, lo, end) and _deadline_ahead(
-                sentence, lo, hi
+            text = sentence.text
+            aimed = (
+                lexicon.OBLIGED.search(text, lo, end)
+                or lexicon.REACHING.search(text, lo, start)
+                or _PROMISED.search(text, lo, start)
             )
+            # "reaching 2.5% by 2030", "will reach 3.5% well before 2035", "toward the 5%",
+            # "le seuil des 2 %": a level set for a date to come, or the target named
+            level_named = _TOWARD_TARGET_BEFORE.search(text, max(0, start - 30), start)
+            owed = bool(aimed and _deadline_ahead(sentence, lo, hi)) or level_named is not None
             category = "pledge_target" if owed else "defense_spending"
             hinted.add("category")
         else:

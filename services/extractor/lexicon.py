@@ -1049,6 +1049,11 @@ _DISTRACTOR = (
     r"|Gesamthaushalt\w*|gesamtstaatlich\w*"
     # a pension, a state's own outlay on its people: "Die 13. AHV-Rente kostet den Bund"
     r"|[\w-]*Rente\b"
+    # a state's funds for other ends: "ein Sondervermögen für Infrastruktur", "in den Klima- und
+    # Transformationsfonds", "The Government Pension Fund Global, which returned 16.1 per cent"
+    r"|Sondervermögen\s+(?:für\s+)?Infrastruktur|Infrastruktur-?[sS]ondervermögen"
+    r"|Klima-\s+und\s+Transformationsfonds|Klima\w*fonds|pension\s+fund|Pensionsfonds"
+    r"|fonds\s+de\s+pension"
     # a ministry's aid for the whole world, not aimed at Ukraine: "die Mittel für humanitäre
     # Hilfe weltweit", "humanitarian aid worldwide", "l'aide humanitaire dans le monde"
     r"|(?<=Hilfe\s)weltweit|(?<=aid\s)worldwide|(?<=humanitaire\s)dans\s+le\s+monde"
@@ -1899,7 +1904,8 @@ PROJECTED = re.compile(
     re.IGNORECASE,
 )
 DEADLINE_YEAR = re.compile(
-    r"\b(?:by|bis|d['’]ici(?:\s+à)?|until|avant|bereits|schon|dès|as\s+early\s+as)\s+"
+    r"\b(?:by|bis|d['’]ici(?:\s+à)?|until|avant|bereits|schon|dès|as\s+early\s+as"
+    r"|(?:well\s+|long\s+|years\s+)?before)\s+"
     r"(?:(?:the\s+end\s+of|Ende|la\s+fin\s+de)\s+)?"
     r"(?P<year>20\d\d)\b",
     re.IGNORECASE,

@@ -340,3 +340,19 @@ def test_a_share_others_urge_is_a_goal() -> None:
     )
     assert _category(text, "0.12%")[0] == "military_aid"
     assert _category(text, "0.25%")[0] == "pledge_target"
+
+
+def test_a_bare_level_reached_by_a_deadline_in_a_defence_story_is_a_goal() -> None:
+    text = (
+        "Britain's defence spending will rise to 2.5% of GDP. Opening for the Opposition, the "
+        "leader said her party had proposed reaching 3% by 2030."
+    )
+    assert _category(text, "3%")[0] == "pledge_target"
+
+
+def test_the_target_named_by_its_level_is_a_goal() -> None:
+    text = (
+        "Defence spending rose again this year. Allies must submit plans showing a credible path "
+        "toward the 5%, the declaration says."
+    )
+    assert _category(text, "5%")[0] == "pledge_target"
