@@ -389,6 +389,11 @@ def _category(
         # words near it ("à prix constants", "in today's prices"), which only say how it is
         # counted
         return "defense_spending"
+    if unit != "percent" and _ECONOMY_SIZE_BEFORE.search(text, max(0, start - 60), start):
+        # "Bei einer Wirtschaftsleistung von rund 4,4 Billionen Euro entspricht ein Prozentpunkt
+        # rund 44 Milliarden Euro", "un tiers du PIB belge, d'environ 620 milliards d'euros": the
+        # size of an economy, or of one point of it, is no one's spending
+        return "other"
     if unit != "percent":
         passed = _earnings_passed_on(sentence, start, end)
         if passed is not None:
@@ -622,6 +627,19 @@ def _earnings_passed_on(sentence: Sentence, start: int, end: int) -> str | None:
 # seuil des 2 %", "vers les 5 %", "auf die 3,5 Prozent hin".
 _TOWARD_TARGET_BEFORE = re.compile(
     r"\b(?:towards?\s+the|vers\s+les|(?:seuil|cap|objectif|cible)\s+des)\s+$", re.IGNORECASE
+)
+
+
+# An economy's size, or one point of it, told right before a sum.
+_ECONOMY_SIZE_BEFORE = re.compile(
+    r"(?:\b(?:GDP|PIB|BIP|Wirtschaftsleistung|Bruttoinlandsprodukt\w*|economic\s+output"
+    r"|economy)(?:\s+[\w-]+)?,?\s+(?:of|von|de|d['’]|worth|at)"
+    r"|\b(?:ein|one|un)\s+(?:Prozentpunkt|percentage\s+point|point\s+de\s+PIB|point\s+of\s+GDP)"
+    r"(?:\s+(?:entspricht|equals|is\s+worth|vaut|représente))?"
+    r"|\b(?:entspricht|equals|vaut|représente)\s+(?:ein|one|un)\s+(?:Prozentpunkt"
+    r"|percentage\s+point|point\s+de\s+PIB|point\s+of\s+GDP))\s*"
+    r"(?:(?:about|around|some|roughly|nearly|almost|rund|etwa|knapp|environ|près\s+de)\s+)?$",
+    re.IGNORECASE,
 )
 
 

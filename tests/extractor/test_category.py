@@ -356,3 +356,12 @@ def test_the_target_named_by_its_level_is_a_goal() -> None:
         "toward the 5%, the declaration says."
     )
     assert _category(text, "5%")[0] == "pledge_target"
+
+
+def test_the_size_of_an_economy_is_other() -> None:
+    text = (
+        "Deutschland liefert weitere Waffen an die Ukraine. Bei einer Wirtschaftsleistung von "
+        "rund 4,3 Billionen Euro entspricht ein Prozentpunkt rund 43 Milliarden Euro."
+    )
+    assert _category(text, "4,3 Billionen Euro")[0] == "other"
+    assert _category(text, "43 Milliarden Euro")[0] == "other"
