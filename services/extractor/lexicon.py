@@ -780,6 +780,10 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|(?:Budget\w*|Mittel|Rahmenkredit\w*|Zahlungsrahmen\w*)\s+der\s+internationalen"
         r"\s+Zusammenarbeit|(?:crédit-cadre|budget|enveloppe)\s+(?:[\d\s–-]+\s+)?de\s+la"
         r"\s+coopération\s+internationale|international\s+(?:development|cooperation)\s+budget"
+        # a disaster fund's own endowment: "Der Auslandskatastrophenfonds (AKF) ... ist heuer mit
+        # 80 Millionen Euro dotiert", "Die Dotierung des AKF wird ... gekürzt"
+        r"|(?:Auslandskatastrophenfonds|AKF)\b(?=[^.;]{0,120}?\b(?:dotiert|aufgestockt|gekürzt))"
+        r"|Dotierung\s+des\s+(?:AKF|Auslandskatastrophenfonds)"
         # humanitarian aid for the whole world, not aimed at Ukraine: "die weltweite humanitäre
         # Hilfe des Auswärtigen Amts", "its global humanitarian budget"
         r"|weltweite[nr]?\s+humanitäre[nr]?\s+Hilfe|(?:worldwide|global)\s+humanitarian\s+(?:aid"
@@ -1079,6 +1083,11 @@ WAR_COST_WORDS = dispatch.WordPattern(
             r"|costs?\s+of\s+(?:[\w'’]+\s+){0,2}?(?:reconstruction|recovery|rebuilding)"
             r"|rebuilding\s+\w+\s+would\s+cost|damages?\b|Schäden|Wiederaufbau(?:bedarf|kosten)\w*"
             r"|Kosten\s+für\s+(?:den\s+)?Wiederaufbau|coûts?\s+de\s+(?:sa\s+|la\s+)?reconstruction"
+            # told by its verb: "la reconstruction du pays était estimée à", "kostet der
+            # Wiederaufbau der Ukraine", "rebuilding is estimated at"
+            r"|(?:reconstruction|rebuilding|recovery|Wiederaufbau)\s+(?:[\w'’]+\s+){0,4}?"
+            r"(?:(?:était|est|sera|is|was|wird)\s+)?(?:estimée?s?|estimated|beziffert|geschätzt)\b"
+            r"|kostet\s+der\s+Wiederaufbau|coûtera\s+la\s+reconstruction"
             r"|dommages|dégâts",
             "",
         )

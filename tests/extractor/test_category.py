@@ -365,3 +365,19 @@ def test_the_size_of_an_economy_is_other() -> None:
     )
     assert _category(text, "4,3 Billionen Euro")[0] == "other"
     assert _category(text, "43 Milliarden Euro")[0] == "other"
+
+
+def test_reconstruction_costs_told_by_their_verb_are_other() -> None:
+    text = (
+        "Le ministre a annoncé 150 millions d'euros pour les réseaux d'eau. La reconstruction du "
+        "pays était estimée à 500 milliards de dollars sur dix ans par la Banque mondiale."
+    )
+    assert _category(text, "500 milliards de dollars")[0] == "other"
+
+
+def test_a_disaster_funds_endowment_is_other() -> None:
+    text = (
+        "Österreich schickt weitere Winterhilfe in die Ukraine. Die Dotierung des AKF wird "
+        "dagegen für 2026 auf 60 Millionen Euro gekürzt."
+    )
+    assert _category(text, "60 Millionen Euro")[0] == "other"
