@@ -648,6 +648,9 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|spokes\w+|and\s+civil(?:ian)?)\b)|für\s+(?:die\s+|das\s+|sein\s+|ihr\s+)?(?:Verteidigung|Landesverteidigung"
         r"|Bundeswehr|Bundesheer|Armee|Streitkräfte|Militär|Verteidigungsministerium)\b"
         r"|pour\s+(?:la\s+défense|les\s+armées)(?!\s+(?:d|aérienne|anti-?aérienne|sol-air))"
+        # a budget line named in quotation marks: "pour la « défense nationale »", "für die
+        # „nationale Verteidigung“"
+        r"|pour\s+la\s+[«\"“]\s*défense\s+nationale|für\s+die\s+[„\"“«»]\s*nationale\s+Verteidigung"
         # "National defence funding is planned at €4.79 billion" (not "defence funding for Kyiv")
         r"|defen[cs]e\s+funding(?!\s+(?:for|to)\b)"
         # the army's budget where the army is the defence force (Switzerland, Austria, New

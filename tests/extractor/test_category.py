@@ -381,3 +381,12 @@ def test_a_disaster_funds_endowment_is_other() -> None:
         "dagegen für 2026 auf 60 Millionen Euro gekürzt."
     )
     assert _category(text, "60 Millionen Euro")[0] == "other"
+
+
+def test_a_defence_line_in_quotation_marks_is_defence_spending() -> None:
+    text = (
+        "Le Royaume-Uni consacre 3 milliards de livres par an à l'Ukraine. À Moscou, le "
+        "gouvernement a transmis à la Douma un budget qui prévoit 13 000 milliards de roubles "
+        "pour la « défense nationale »."
+    )
+    assert _category(text, "13 000 milliards de roubles")[0] == "defense_spending"
