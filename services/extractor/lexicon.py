@@ -651,6 +651,11 @@ _CATEGORIES: list[tuple[str, str]] = [
         # a budget line named in quotation marks: "pour la « défense nationale »", "für die
         # „nationale Verteidigung“"
         r"|pour\s+la\s+[«\"“]\s*défense\s+nationale|für\s+die\s+[„\"“«»]\s*nationale\s+Verteidigung"
+        # the defence ministry receiving a sum: "the defence ministry would receive 47 billion lei",
+        # "das Verteidigungsministerium erhält", "le ministère des Armées recevra"
+        r"|(?:defen[cs]e\s+ministry|Ministry\s+of\s+Defen[cs]e|Verteidigungsministerium"
+        r"|ministère\s+des\s+Armées)\s+(?:would\s+|will\s+|is\s+to\s+|soll\s+)?(?:receive[sd]?|get|gets"
+        r"|erhält|erhalten|bekommt|bekommen|recevra|reçoit|obtient|obtiendra)\b"
         # "National defence funding is planned at €4.79 billion" (not "defence funding for Kyiv")
         r"|defen[cs]e\s+funding(?!\s+(?:for|to)\b)"
         # the army's budget where the army is the defence force (Switzerland, Austria, New

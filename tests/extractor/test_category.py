@@ -390,3 +390,11 @@ def test_a_defence_line_in_quotation_marks_is_defence_spending() -> None:
         "pour la « défense nationale »."
     )
     assert _category(text, "13 000 milliards de roubles")[0] == "defense_spending"
+
+
+def test_the_defence_ministry_receiving_a_sum_is_defence_spending() -> None:
+    text = (
+        "Romania will keep its Patriot donation to Ukraine. In cash terms the defence ministry "
+        "would receive 45 billion lei next year, officials said."
+    )
+    assert _category(text, "45 billion lei")[0] == "defense_spending"
