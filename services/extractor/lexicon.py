@@ -1930,7 +1930,7 @@ DEADLINE_YEAR = re.compile(
 # Asked or offered, not yet spent: "NATO asks allies to spend 2%", "ready to spend 5%".
 ASKING = re.compile(
     r"\b(?:asks?|asked|calls?\s+on|called\s+on|urges?|urged|requires?|required|expects?\s+\w+\s+to"
-    r"|ready\s+to|willing\s+to|prêts?\s+à|bereit|fordert\w*|demande\w*|exige\w*)\b",
+    r"|ready\s+to|willing\s+to|prêts?\s+à|bereit|fordert\w*|verlangt\w*|demande\w*|exige\w*)\b",
     re.IGNORECASE,
 )
 # Between a share and a part or continuation of it: "..., of which 3.5%", "and a further 1.5%".

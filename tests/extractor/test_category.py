@@ -398,3 +398,11 @@ def test_the_defence_ministry_receiving_a_sum_is_defence_spending() -> None:
         "would receive 45 billion lei next year, officials said."
     )
     assert _category(text, "45 billion lei")[0] == "defense_spending"
+
+
+def test_a_level_a_parliament_demanded_is_a_goal() -> None:
+    text = (
+        "Im laufenden Jahr liegt der Anteil der Armeeausgaben am BIP bei rund 0,8 Prozent. Das "
+        "Parlament hatte verlangt, die Armeeausgaben bis 2031 auf 1 Prozent des BIP zu erhöhen."
+    )
+    assert _category(text, "1 Prozent")[0] == "pledge_target"
