@@ -112,6 +112,7 @@ class Story:
     title: Facts = field(default_factory=Facts)
     current: Facts = field(default_factory=Facts)
     topic: str | None = None  # what the story is about: defence, a target or a kind of aid
+    defended: bool = False  # the story has spoken of defence spending or targets
     country: str | None = None  # the country or body named most, receiving ones included
     main_actor: str | None = None  # the document's most named giver
     dominant: bool = False  # the main actor is named far more than any other giver
@@ -170,6 +171,7 @@ class Story:
             title.text if title else None, sentences[0].text if sentences else None, published
         )
         story.topic = _topic(title, []) if title else None
+        story.defended = story.topic in _DEFENCE_TOPICS
         if title is not None:
             story.named.update(a.name for a in title.actors if not a.recipient)
         return story
@@ -225,6 +227,7 @@ class Story:
         if spent and not any(a.category in _SPECIFIC_KINDS for a in resolved):
             facts.kind = None  # the weapons a budget buys ("$25 billion for missile defense")
         self.topic = _topic(sentence, resolved) or self.topic
+        self.defended = self.defended or self.topic in _DEFENCE_TOPICS
         self.last_category = resolved[-1].category if resolved else None
         parts = self._parts(sentence) is not None
         if not parts:
@@ -342,7 +345,7 @@ class Story:
         kind, source = self.current.kind, CONTEXT
         if kind is None:
             kind, source = self.title.kind, TITLE
-        defence = self.topic in ("defense_spending", "pledge_target")
+        defence = self.topic in _DEFENCE_TOPICS
         return context.Hints(
             kind,
             self._giver(),
@@ -356,6 +359,7 @@ class Story:
             source=source,
             spoken=self.spoken if self.donor_paragraph < self.paragraph else None,
             latter=self.latter,
+            defended=self.defended,
         )
 
     def _giver(self) -> str | None:
@@ -933,6 +937,9 @@ def _deadline_of(sentence: context.Sentence, year: int, end: int) -> bool:
         if _DEADLINE_BEFORE.search(text, max(0, y.start - 8), y.start):
             return True  # "by next year": the relative time's span starts after "by"
     return False
+
+
+_DEFENCE_TOPICS = ("defense_spending", "pledge_target")
 
 
 def _topic(sentence: context.Sentence, resolved: list[context.Attributes]) -> str | None:

@@ -74,6 +74,7 @@ class Hints:
     # paragraph's: "Ukraine's own needs keep growing. ... Defence spending is planned at 27%"
     spoken: str | None = None
     latter: str | None = None  # the last giver the sentence before named: "Ceux-ci", "the latter"
+    defended: bool = False  # the story has spoken of defence spending or targets before
 
 
 NO_HINTS = Hints()
@@ -365,6 +366,7 @@ def _category(
     others: Sequence[tuple[int, int]],
     *,
     defence: bool,
+    goal: bool = False,
 ) -> str | None:
     text = sentence.text
     # Defence is the subject when the sentence or, failing it, the passage says so.
@@ -380,13 +382,24 @@ def _category(
         # "Brent crude traded near $75 a barrel": an oil price, whatever arms maker or defence
         # budget the sentence also names
         return "other"
-    if _fiscal_threshold(text, start, unit):
+    if _fiscal_threshold(text, start, end, unit):
         return "other"  # "the debt brake exempts defence spending above 1% of GDP"
     if unit != "percent" and defence and _buys_level(sentence, start, end, others):
         # "Spain would need an extra €22 billion a year to hit 3.5%", read before the economic
         # words near it ("à prix constants", "in today's prices"), which only say how it is
         # counted
         return "defense_spending"
+    if unit != "percent" and _ECONOMY_SIZE_BEFORE.search(text, max(0, start - 60), start):
+        # "Bei einer Wirtschaftsleistung von rund 4,4 Billionen Euro entspricht ein Prozentpunkt
+        # rund 44 Milliarden Euro", "un tiers du PIB belge, d'environ 620 milliards d'euros": the
+        # size of an economy, or of one point of it, is no one's spending
+        return "other"
+    if unit != "percent":
+        passed = _earnings_passed_on(sentence, start, end)
+        if passed is not None:
+            # "l'impôt sur les bénéfices exceptionnels ..., soit environ 1,7 milliard d'euros,
+            # qu'elle reverse intégralement à l'Ukraine": a state's tax or windfall given on is aid
+            return passed
     if sentence.distractors and _distracted(sentence, start, end, others):
         return "other"  # "inflation stood at 2.1%", "Ukraine needs another $12 billion"
     if (
@@ -399,12 +412,21 @@ def _category(
         return "other"  # "they need at least $40 billion worth of weapons": a need, not a gift
     if unit != "percent" and sentence.prices:
         return "other"  # "Each interceptor costs $4 million": a price, not a sum given
+    if goal and not defence and lexicon.DEFENCE_CONTEXT.search(text) is None:
+        # "Bis 2029 will die Koalition 3,5 % erreichen", "La Lituanie vise entre 5 % et 6 % du
+        # PIB" in a story on defence: a level set for the country's spending
+        return _goal_or_spending(sentence, start, end, others)
     predicate = lexicon.PREDICATE_KIND.match(text, end)
     if predicate is not None:
         return f"{predicate.lastgroup}_aid"  # "about $4.5 billion of it military"
     if unit == "percent":
         if lexicon.OF_PEOPLE.match(text, end):
             return "other"
+        if _PAY_RISE_BEFORE.search(text, max(0, start - 40), start):
+            return "other"  # "Troops would get a pay raise of 3.8%": a rate of pay, no spending
+        measured = _aid_share_of_defence(sentence, start, end)
+        if measured is not None:
+            return measured  # "Military aid accounted for about 6% of European military spending"
         if lexicon.OF_GNI.match(text, end):
             # Gross national income is the development-aid yardstick; a share of it for defence
             # or for aid to Ukraine is read like a share of GDP.
@@ -459,8 +481,10 @@ def _category(
             if kinds & lexicon.AID_CATEGORIES and "defense_spending" not in kinds:
                 # "military aid worth 0.25% of its GDP": a share of GDP given, not spent at home.
                 lo, _ = _clause(text, start, end)
-                if lexicon.PLEDGING.search(text, lo, start) or _pledged_share(text, start, end):
+                if _pledging(text, lo, start) or _pledged_share(text, start, end):
                     return "pledge_target"  # "pledged military aid equal to 0.25% of GDP"
+                if _urged_after(text, end):
+                    return "pledge_target"  # "well below the 0.25% of GDP some allies have urged"
                 aid = [k for k in sentence.keywords if k.label in lexicon.AID_CATEGORIES]
                 nearest_aid = _nearest(aid, start, end, len(text))
                 return nearest_aid.label if nearest_aid else "aid_total"
@@ -486,6 +510,8 @@ def _category(
     attached = [
         k for k in specific if k.start >= end and lexicon.ATTACHED.fullmatch(text, end, k.start)
     ]
+    if not attached:
+        attached = [k for k in specific if k.start >= end and _channeled(text, end, k)]
     if not attached and unit != "percent":
         if _called_aid(sentence, start, end, others, specific):
             return "aid"  # "$61 billion in aid for Ukraine, ending a standoff ... ammunition"
@@ -558,6 +584,142 @@ _CHANGE_OF = re.compile(
     r"\b(?:increase|rise|growth|cut|drop|fall|jump|Anstieg|Erhöhung|Zuwachs|Kürzung|Plus|Minus"
     r"|hausse|augmentation|baisse)\s+(?:of\s+|von\s+|um\s+|de\s+)?(?:(?:more\s+than|about|around"
     r"|nearly|almost|some|over|rund|etwa|fast|über|plus\s+de|près\s+de|environ)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A tax, revenue or windfall named in the sentence ...
+_EARNINGS = re.compile(
+    r"\b(?:tax\w*|impôts?|recettes?|revenus|Steuer\w*|windfall|profits?|bénéfices|proceeds"
+    r"|Erträge\w*|Zinserträge\w*|Gewinne\w*)\b",
+    re.IGNORECASE,
+)
+# ... handed on to Ukraine or a fund for it: "qu'elle reverse intégralement à l'Ukraine",
+# "intégralement reversée à l'Ukraine", "alimentent un fonds dédié à l'Ukraine", "paid into a
+# fund for Ukraine", "an die Ukraine weitergeleitet".
+_PASSED_ON = re.compile(
+    r"\b(?:revers\w*|weitergeleitet|weitergegeben|paid|transferred|passed\s+on"
+    r"|handed(?:\s+over)?|channell?ed)\s+(?:[\w'’]+\s+){0,3}?(?:à|to|into|an)\s+(?:l['’]|die\s+"
+    r"|the\s+|a\s+)?(?:Ukraine|Kyiv|Kiev|Kiew|fund|fonds)\b"
+    r"|\balimente\w*\s+(?:le|un|ce)\s+fonds|\ban\s+die\s+Ukraine\s+weiter\w*",
+    re.IGNORECASE,
+)
+
+
+def _earnings_passed_on(sentence: Sentence, start: int, end: int) -> str | None:
+    """The kind of aid a tax or windfall is when the sentence tells it handed on to Ukraine
+    ("cette recette a atteint 1,7 Md€, intégralement reversée à l'Ukraine"): the kind named
+    after the sum (a fund "consacré ... à l'achat de matériel militaire"), else aid of no named
+    kind. Not a sum a loan is repaid from, nor one of the assets themselves."""
+    text = sentence.text
+    if not _EARNINGS.search(text) or not _PASSED_ON.search(text, end):
+        return None
+    if lexicon.LOAN_WORD.search(text):
+        return None
+    # (kinds listed after it: "pour des armes comme pour la reconstruction", all aid)
+    after = {
+        k.label for k in sentence.keywords if k.start >= end and k.label in lexicon.AID_CATEGORIES
+    }
+    return after.pop() if len(after) == 1 else "aid"
+
+
+# A target named by its level, right before it: "toward the 5%", "counted towards the 3.5%", "le
+# seuil des 2 %", "vers les 5 %", "auf die 3,5 Prozent hin".
+_TOWARD_TARGET_BEFORE = re.compile(
+    r"\b(?:towards?\s+the|vers\s+les|(?:seuil|cap|objectif|cible)\s+des)\s+$", re.IGNORECASE
+)
+
+
+# An economy's size, or one point of it, told right before a sum.
+_ECONOMY_SIZE_BEFORE = re.compile(
+    r"(?:\b(?:GDP|PIB|BIP|Wirtschaftsleistung|Bruttoinlandsprodukt\w*|economic\s+output"
+    r"|economy)(?:\s+[\w-]+)?,?\s+(?:of|von|de|d['’]|worth|at)"
+    r"|\b(?:ein|one|un)\s+(?:Prozentpunkt|percentage\s+point|point\s+de\s+PIB|point\s+of\s+GDP)"
+    r"(?:\s+(?:entspricht|equals|is\s+worth|vaut|représente))?"
+    r"|\b(?:entspricht|equals|vaut|représente)\s+(?:ein|one|un)\s+(?:Prozentpunkt"
+    r"|percentage\s+point|point\s+de\s+PIB|point\s+of\s+GDP))\s*"
+    r"(?:(?:about|around|some|roughly|nearly|almost|rund|etwa|knapp|environ|près\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A rise in pay told right before a share: "a pay raise of 3.8%", "a pay increase of up to 20%",
+# "eine Solderhöhung um 5 Prozent", "une hausse des soldes de 5 %".
+_PAY_RISE_BEFORE = re.compile(
+    r"\b(?:pay\s+(?:raise|rise|increase)|Sold\w*erhöhung|hausse\s+des\s+(?:soldes|salaires))"
+    r"\s+(?:of|um|von|de)\s+(?:(?:up\s+to|about|around|some|rund|etwa|jusqu['’]à|environ)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A level others urge, told right after it: "the 0.25% of GDP some allies have urged as a floor",
+# "les 0,25 % du PIB que réclament les pays baltes", "die von den Balten geforderten".
+_URGED_AFTER = re.compile(
+    r"\s+(?:(?:that|which|que|qu['’]|den|die)\s+)?(?:[\w'’-]+\s+){0,3}?(?:have\s+|has\s+|ont\s+)?"
+    r"(?:urged|called\s+for|demanded|proposed|réclam\w*|propos\w*|demand\w*|gefordert\w*"
+    r"|vorgeschlagen\w*|fordern)\b",
+    re.IGNORECASE,
+)
+
+
+def _urged_after(text: str, end: int) -> bool:
+    """True when the share at `end` is a level others urge, told right after it (past "of GDP")."""
+    gdp = lexicon.OF_GDP.match(text, end)
+    return _URGED_AFTER.match(text, gdp.end() if gdp else end) is not None
+
+
+def _pledging(text: str, lo: int, hi: int) -> bool:
+    """A pledge told in [lo, hi), not the noun for what was given ("Norway's commitments equal
+    0.85% of its GDP": what it has committed, not a promise)."""
+    return any(
+        not _COMMITMENTS.fullmatch(m.group(0)) for m in lexicon.PLEDGING.finditer(text, lo, hi)
+    )
+
+
+_COMMITMENTS = re.compile(r"commitments", re.IGNORECASE)
+
+
+# What a share is measured against when it is a defence budget: "6% of European military
+# spending", "4% of their own military budgets", "3 % de leurs budgets de défense".
+_OF_DEFENCE_BUDGETS = re.compile(
+    r"\s+(?:of|de|des|der)\s+(?:[\w'’]+\s+){0,3}?(?:(?:military|defen[cs]e)\s+(?:spending"
+    r"|budgets?|expenditures?|outlays)|budgets?\s+(?:de\s+(?:la\s+)?défense|militaires?)"
+    r"|dépenses\s+(?:militaires|de\s+défense)|Verteidigungs(?:ausgaben|haushalte?)"
+    r"|Militärausgaben)\b",
+    re.IGNORECASE,
+)
+
+
+def _aid_share_of_defence(sentence: Sentence, start: int, end: int) -> str | None:
+    """The kind of aid a share is of when it measures that aid against defence budgets
+    ("Military aid accounted for about 6% of European military spending", "weapons allocations
+    ... were equal to about 4% of their own military budgets"): the aid named before it in its
+    clause, not the budgets it is set against."""
+    text = sentence.text
+    if not _OF_DEFENCE_BUDGETS.match(text, end):
+        return None
+    lo, _ = _clause(text, start, end)
+    before = [k for k in sentence.keywords if lo <= k.start and k.end <= start and k.label != "aid"]
+    if not before or before[-1].label not in lexicon.AID_CATEGORIES:
+        return None
+    return before[-1].label
+
+
+def _channeled(text: str, end: int, keyword: Span) -> bool:
+    """True when the figure ending at `end` is sent through the fund or facility `keyword`
+    names right after it ("10% to the Ukraine Facility", "95 % ... passeraient par la Facilité
+    européenne pour la paix"): what goes through a channel takes its kind."""
+    if keyword.label not in lexicon.AID_CATEGORIES:
+        return False
+    if not _CHANNEL_NAME.match(text, keyword.start, keyword.end):
+        return False
+    return lexicon.CHANNELED.fullmatch(text, end, keyword.start) is not None
+
+
+# A named fund or facility, the channels a share is sent through.
+_CHANNEL_NAME = re.compile(
+    r"(?:European\s+)?Peace\s+Facility|Friedensfazilität|Facilité|Ukraine\s+Facility"
+    r"|Ukraine-Fazilität|(?-i:EPF|FEP)|\w*[Ff]und\b|\w*[Ff]onds\b|Fazilität",
     re.IGNORECASE,
 )
 
@@ -735,19 +897,26 @@ def _goal_or_spending(
     text = sentence.text
     sibling = _sibling_share(text, start, others)
     if sibling is not None and lexicon.RANGE_BETWEEN.fullmatch(text, sibling[1], start):
-        # The upper bound of a range ("by 2-3%", "between 5% and 6%") is read like the lower.
-        return _goal_or_spending(sentence, *sibling, [o for o in others if o != sibling])
+        # The upper bound of a range ("by 2-3%", "between 5% and 6%") is read like the lower,
+        # whose clause ends at this one ("entre 5 % et 6 % du PIB à partir de 2026": the year is
+        # the range's start, not a year the lower bound's spending is dated to).
+        rest = [o for o in others if o != sibling] + [(start, end)]
+        return _goal_or_spending(sentence, *sibling, rest)
     if lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start) or lexicon.TARGET_AFTER.match(
         text, end
     ):
         return "pledge_target"
-    if _said_spent(text, start):
+    if _said_spent(text, start) and not _spend_by_deadline(sentence, start, end, others):
         return "defense_spending"
     _, hi = _clause(text, start, end, others)
     own = lexicon.OWN_YEAR_AFTER.match(text, end, hi)
     if own is not None and sentence.when is not None:
         year = own.group("year")
-        if year is None or int(year) <= sentence.when + 1:
+        # (not a level promised for next year: "Ministers have committed to spending 2.6% of GDP
+        # on defence in 2027")
+        ahead = year is not None and int(year) > sentence.when
+        promised = ahead and _PROMISED.search(text, _clause(text, start, end)[0], start)
+        if (year is None or int(year) <= sentence.when + 1) and not promised:
             return "defense_spending"  # "2.4% of GDP this year", "2.8% of GDP in 2026"
     if lexicon.CHANGE_BEFORE.search(text, max(0, start - 20), start):
         return "defense_spending"  # "raise defence spending by 2-3%": a change in spending
@@ -764,7 +933,9 @@ def _goal_or_spending(
         and not _measured_against(text, end, k.start)
         for k in sentence.keywords
     )
-    forecast = lexicon.PROJECTED.search(text, wide_lo, start) is not None
+    forecast = any(
+        not _TO_AGREE.match(text, m.end()) for m in lexicon.PROJECTED.finditer(text, wide_lo, start)
+    )
     if forecast and not targeted:
         # "Les dépenses devraient atteindre 1,76 %", "expects defence to absorb 4.9%": spending
         # expected, not a level set.
@@ -796,6 +967,45 @@ def _goal_or_spending(
 
 # How close after a share the year it is dated to must stand (before it: anywhere in its clause).
 _THIS_YEAR_AFTER = 40
+
+
+# A promise, not a plan: "committed to spending", "has promised to exceed", "s'est engagé à".
+_PROMISED = re.compile(
+    r"\b(?:commit(?:s|ted)?|pledg\w*|promis\w*|vow\w*|versproch\w*|zugesagt|promet\w*"
+    r"|s['’]engag\w*|engagée?s?)\b",
+    re.IGNORECASE,
+)
+
+
+# An agreement expected, not spending forecast: "allies are expected to agree to spend 3.5%".
+_TO_AGREE = re.compile(
+    r"\s+(?:to\s+(?:agree|commit|pledge|endorse|sign|adopt|approve)|à\s+(?:s['’]engager|convenir"
+    r"|adopter|approuver))\b",
+    re.IGNORECASE,
+)
+
+
+# Spending told as to come: "allies will spend", "would spend", "agree to spend", "consacreront".
+_WILL_SPEND_BEFORE = re.compile(
+    r"\b(?:(?:will|would|shall|must|should|to)\s+(?:\w+\s+)?spend|consacrer(?:a|ont|aient|ait))"
+    r"\s+(?:(?:about|around|roughly|only|just|some|nearly|almost|over|under|less|more|than"
+    r"|at\s+least|au\s+moins|environ|près|de)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _spend_by_deadline(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when spending is told as to come by a date still to come, before the next figure
+    ("Under the deal, allies will spend 3.5% of gross domestic product on core defense — troops,
+    weapons and ammunition — by 2035", "les alliés consacreront 5 % de leur PIB à leur sécurité
+    d'ici à 2035"): a level set, not one spent."""
+    text = sentence.text
+    if not _WILL_SPEND_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    stop = min([len(text), *(o_start for o_start, _ in others if o_start >= end)])
+    return _deadline_ahead(sentence, end, stop)
 
 
 def _level_this_year(
@@ -892,14 +1102,17 @@ def _sibling_share(
     return sibling if lexicon.PART_BEFORE.search(between) else None
 
 
-def _fiscal_threshold(text: str, start: int, unit: str) -> bool:
+def _fiscal_threshold(text: str, start: int, end: int, unit: str) -> bool:
     """True when the percentage at `start` is a fiscal rule's threshold ("exempts defence
     spending above 1% of GDP" from the debt brake): the rule's, no one's spending or goal."""
-    return (
-        unit == "percent"
-        and lexicon.THRESHOLD_BEFORE.search(text, max(0, start - 20), start) is not None
-        and lexicon.FISCAL_RULE.search(text) is not None
-    )
+    if unit != "percent" or lexicon.FISCAL_RULE.search(text) is None:
+        return False
+    if lexicon.THRESHOLD_BEFORE.search(text, max(0, start - 20), start) is not None:
+        return True
+    if lexicon.EXCEEDING_BEFORE.search(text, max(0, start - 20), start) is not None:
+        return True
+    gdp = lexicon.OF_GDP.match(text, end)
+    return gdp is not None and lexicon.THRESHOLD_AFTER.match(text, gdp.end()) is not None
 
 
 def _distracted(
@@ -916,6 +1129,10 @@ def _distracted(
     lo, hi = _clause(sentence.text, start, end)
     subjects = sentence.war_costs if costs else sentence.distractors
     near = [d for d in subjects if lo <= d.start and d.end <= hi]
+    if lexicon.FOR_UKRAINE.match(sentence.text, end):
+        # "l'enveloppe d'un milliard d'euros pour l'Ukraine malgré un plan d'économies": a sum
+        # told as going to Ukraine is not the economic subject named after it
+        near = [d for d in near if d.start < end]
     gdp = lexicon.OF_GDP.match(sentence.text, end)
     if gdp is not None:
         # "5% of economic output" measures against the economy; it is not about it.
@@ -1440,7 +1657,8 @@ def resolve(
         # "210 milliards d'euros d'avoirs de la banque centrale russe": Russia's, a stock of no
         # one year (the articles' README, "Settled cases")
         return Attributes("other", "Russia", None, None, open_year=False)
-    raw = _category(sentence, start, end, unit, others, defence=hints.defence)
+    goal = hints.defended and not hints.defence and _goal_told(sentence, start, end, unit)
+    raw = _category(sentence, start, end, unit, others, defence=hints.defence, goal=goal)
     generic = raw == "aid"
     category = "aid_total" if generic else ("other" if raw == "development" else raw)
     whole = _whole(sentence.text, start, end, others)
@@ -1450,7 +1668,16 @@ def resolve(
         if _running_total(sentence.text, start, end, others):
             category = "aid_total"
     if category is None:
-        if points_back and referent and (referent.category != "other" or sentence.distractors):
+        if _whole_budget_told(sentence, previous):
+            # "Das Kabinett hat den Entwurf für den Bundeshaushalt 2027 beschlossen. Er sieht
+            # Ausgaben von 543,3 Milliarden Euro vor": the whole state's budget, no line of it
+            category = "other"
+        elif hints.defended and _spending_told(sentence, start, end, unit, previous):
+            # "Berlin's spending rose 24% to $110 billion", "NATO's European members alone spent
+            # $454 billion" in a story on defence budgets: what a country spends is its defence
+            category = "defense_spending"
+            hinted.add("category")
+        elif points_back and referent and (referent.category != "other" or sentence.distractors):
             category = referent.category
             borrowed.add("category")
         elif sentence.distractors:
@@ -1494,7 +1721,10 @@ def resolve(
             else:
                 category = "other"
         elif (
-            hints.topic == "defense_spending"
+            (
+                hints.topic == "defense_spending"
+                or (hints.defended and unit == "percent" and _standing(sentence, start))
+            )
             and not lexicon.NOT_GIVEN.search(sentence.text)
             and not lexicon.OF_PEOPLE.match(sentence.text, end)
         ):
@@ -1503,9 +1733,16 @@ def resolve(
             # target when owed by a date to come ("Bis 2032 soll der Anteil auf 2 Prozent
             # steigen").
             lo, hi = _clause(sentence.text, start, end)
-            owed = lexicon.OBLIGED.search(sentence.text, lo, end) and _deadline_ahead(
-                sentence, lo, hi
+            text = sentence.text
+            aimed = (
+                lexicon.OBLIGED.search(text, lo, end)
+                or lexicon.REACHING.search(text, lo, start)
+                or _PROMISED.search(text, lo, start)
             )
+            # "reaching 2.5% by 2030", "will reach 3.5% well before 2035", "toward the 5%",
+            # "le seuil des 2 %": a level set for a date to come, or the target named
+            level_named = _TOWARD_TARGET_BEFORE.search(text, max(0, start - 30), start)
+            owed = bool(aimed and _deadline_ahead(sentence, lo, hi)) or level_named is not None
             category = "pledge_target" if owed else "defense_spending"
             hinted.add("category")
         else:
@@ -1580,7 +1817,7 @@ def resolve(
     nobody = False
     # A fiscal rule's threshold ("exempts defence spending above 1% of GDP") is standing law of
     # no one year.
-    threshold = category == "other" and _fiscal_threshold(sentence.text, start, unit)
+    threshold = category == "other" and _fiscal_threshold(sentence.text, start, end, unit)
     if threshold:
         # It is the rule of the country the sentence names as a giver, else of the one the story
         # is about ("Germany's debt brake"); the EU's rules are every member's, no one's.
@@ -1839,15 +2076,24 @@ def _over_years(
 
 
 def _frozen_reserves(text: str, start: int, end: int) -> bool:
-    """True when the sum at [start, end) is what Russia's central bank has frozen abroad."""
-    if not lexicon.RUSSIAN_CENTRAL_BANK.search(text):
+    """True when the sum at [start, end) is what Russia's central bank, or sanctioned Russians,
+    have frozen abroad: the stock, told as the assets' size or where it is held, not what it
+    earns nor the loans built on it."""
+    bank = lexicon.RUSSIAN_CENTRAL_BANK.search(text) is not None
+    if not bank and not lexicon.FROZEN_ASSETS.search(text):
         return False
+    if not bank and (lexicon.LOAN_WORD.search(text) or lexicon.ASSETS_EARN.search(text)):
+        return False  # "the G7 loan financed from immobilised Russian assets, £2.26 billion"
     if lexicon.ASSETS_AFTER.match(text, end):
         return True
     before = max(0, start - 80)
     if lexicon.ASSETS_EARN.search(text, before, start):
         return False
-    return lexicon.ASSETS_BEFORE.search(text, before, start) is not None
+    if lexicon.ASSETS_BEFORE.search(text, before, start) is not None:
+        return True
+    if lexicon.ASSETS_WORTH_BEFORE.search(text, before, start) is not None:
+        return True
+    return lexicon.HELD_AFTER.match(text, end) is not None and not bank
 
 
 def _share_of_all_aid(
@@ -2102,7 +2348,21 @@ def _kinds_listed(
         }
         if len(kinds) >= 2:
             return True
-    return False
+    return _parts_after_colon(sentence, end, others)
+
+
+def _parts_after_colon(sentence: Sentence, end: int, others: Sequence[tuple[int, int]]) -> bool:
+    """True when a colon right after the figure's phrase opens its parts, of two kinds or more
+    ("a $2.3 billion support package: $300 million in humanitarian aid for 2024 and $2 billion
+    in concessional loans"): the whole is aid of all kinds."""
+    text = sentence.text
+    colon = text.find(":", end, end + 40)
+    if colon < 0 or any(end <= o_start < colon for o_start, _ in others):
+        return False
+    if not any(o_start > colon for o_start, _ in others):
+        return False
+    kinds = {k.label for k in sentence.keywords if k.start > colon and k.label in _COUNTED_KINDS}
+    return len(kinds) >= 2
 
 
 def _buys_level(
@@ -2194,6 +2454,72 @@ def _for_own_forces(sentence: Sentence, previous: Sentence | None) -> bool:
     )
 
 
+def _goal_told(sentence: Sentence, start: int, end: int, unit: str) -> bool:
+    """True when a share its sentence gives no kind of money is told as a level to reach or set
+    ("will die Koalition 3,5 % erreichen", "The Conservatives want 3% by 2029", "vise entre 5 %
+    et 6 % du PIB"): in a story that has spoken of defence, a level of defence spending. Not a
+    share of aid to Ukraine, of people, or of a poll."""
+    if unit != "percent" or sentence.names_ukraine or sentence.poll or sentence.distractors:
+        return False
+    text = sentence.text
+    if lexicon.OF_PEOPLE.match(text, end) or lexicon.MARKET.search(text):
+        return False
+    if any(k.label in _AID_KINDS or k.label == "development" for k in sentence.keywords):
+        return False
+    lo, hi = _clause(text, start, end)
+    pledged = lexicon.PLEDGING.search(text, lo, end) or lexicon.REACHING.search(text, lo, start)
+    obliged = lexicon.OBLIGED.search(text, lo, end) or lexicon.ASKING.search(text, lo, start)
+    return bool(pledged or (obliged and _deadline_ahead(sentence, lo, hi)))
+
+
+# Spending named bare, with no kind: "Berlin's spending", "members spent", "Ukraine's outlays",
+# "gibt ... aus", "dépenses" (not a whole state's or a sector's: "public spending", "social
+# spending", "government spending").
+_SPENDING = re.compile(
+    r"(?<!public\s)(?<!government\s)(?<!social\s)(?<!federal\s)(?<!total\s)(?<!health\s)"
+    r"(?<!consumer\s)(?<!household\s)(?<!pension\s)(?<!state\s)"
+    r"\b(?:spending|spent|spends|outlays|expenditures?|Ausgaben|ausgegeben|dépenses|dépensé)\b",
+    re.IGNORECASE,
+)
+
+
+def _spending_told(
+    sentence: Sentence, start: int, end: int, unit: str, previous: Sentence | None
+) -> bool:
+    """True when a figure's clause, naming no kind of money nor any economic subject, tells what
+    a country or group spends, the spender named ("American spending was broadly flat at $997
+    billion", "Across NATO, members spent a combined $1.6 trillion"). Not a share of GDP, which
+    the goal-or-spending reading takes, nor after a sentence on aid ("Italy has approved twelve
+    decrees of military aid. Officials estimate their value at EUR 3 billion, below the EUR 17
+    billion Berlin has spent")."""
+    if sentence.distractors or sentence.prices or sentence.poll or sentence.war_costs:
+        return False
+    text = sentence.text
+    if unit == "percent" and lexicon.OF_GDP.match(text, end):
+        return False
+    if previous is not None and any(k.label in _AID_KINDS for k in previous.keywords):
+        return False
+    if lexicon.MARKET.search(text):
+        return False
+    lo, hi = _clause(text, start, end)
+    if lexicon.NOT_GIVEN.search(text, lo, hi) or not _SPENDING.search(text, lo, hi):
+        return False
+    return any(not a.recipient or a.name == "Ukraine" for a in sentence.actors)
+
+
+def _whole_budget_told(sentence: Sentence, previous: Sentence | None) -> bool:
+    """True when a sentence naming no kind of money opens on a pronoun for the whole state's
+    budget the sentence before named ("Er sieht Ausgaben von 520,5 Milliarden Euro vor")."""
+    if sentence.keywords:
+        return False
+    whole = lexicon.WHOLE_BUDGET.search(sentence.text) is not None
+    if whole and not sentence.names_ukraine and not lexicon.DEFENCE_CONTEXT.search(sentence.text):
+        return True  # "Der Bundeshaushalt 2026 sieht Ausgaben von 520,5 Milliarden Euro vor"
+    if previous is None or not lexicon.PRONOUN_OPENING.match(sentence.text):
+        return False
+    return lexicon.WHOLE_BUDGET.search(previous.text) is not None
+
+
 def _budget_line(text: str, hints: Hints) -> bool:
     """A sum of the defence budget a story on defence spending is about; after a target the
     story is still on budgets when the sentence names one ("Next year we go to 2.5%, and the
@@ -2264,6 +2590,29 @@ def _pledged_by_date(sentence: Sentence, start: int, end: int, unit: str) -> boo
     text = sentence.text
     pledged = lexicon.PLEDGING.search(text, lo, start) or lexicon.OBLIGED.search(text, lo, start)
     return bool(pledged) and _deadline_ahead(sentence, lo, hi)
+
+
+# Where a country stands, told right before its share: "Polen mit 3,9 Prozent", "Belgium, at
+# 1.3%", "la Belgique, à 1,3 %", "liegt bei 2 Prozent", "also above 3%".
+_STANDING_BEFORE = re.compile(
+    r"(?:\b(?:at|à|avec|bei|mit|above|below|über|unter|au-dessus\s+de|sous)\s+(?:"
+    + lexicon.ROUGHLY
+    + r"\s+)?$)",
+    re.IGNORECASE,
+)
+
+
+def _standing(sentence: Sentence, start: int) -> bool:
+    """True when a share with no kind of its own is where a giver the sentence names before it
+    stands ("Spitzenreiter ist Polen mit 3,9 Prozent", "Latvia and Finland are also above 3%"),
+    in a sentence of no economic subject or poll: a ranking of defence levels when the story has
+    spoken of defence."""
+    if sentence.distractors or sentence.poll or sentence.names_ukraine:
+        return False
+    text = sentence.text
+    if not _STANDING_BEFORE.search(text, max(0, start - 25), start):
+        return False
+    return any(not a.recipient and a.end <= start for a in sentence.actors)
 
 
 def _bare_item(sentence: Sentence) -> bool:

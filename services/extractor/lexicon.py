@@ -621,7 +621,9 @@ _CATEGORIES: list[tuple[str, str]] = [
         rf"|{_DE_KINDS}(?:\s*,\s*{_DE_KINDS})*\s+(?:und|sowie)\s+{_DE_KINDS}\s+(?:Hilfe|Unterstützung)"
         # "– militärisch, finanziell und humanitär –"
         rf"|{_DE_BARE_KINDS}(?:\s*,\s*{_DE_BARE_KINDS})*\s+(?:und|sowie)\s+{_DE_BARE_KINDS}\b"
-        rf"|(?:aide|soutien)\s+{_FR_KINDS}(?:\s*,\s*{_FR_KINDS})*\s+et\s+{_FR_KINDS}",
+        rf"|(?:aide|soutien)\s+{_FR_KINDS}(?:\s*,\s*{_FR_KINDS})*\s+et\s+{_FR_KINDS}"
+        # "Toutes aides confondues - militaire, financière et humanitaire -"
+        rf"|{_FR_KINDS}\s*,\s*{_FR_KINDS}(?:\s*,\s*{_FR_KINDS})*\s+et\s+{_FR_KINDS}",
     ),
     (
         "defense_spending",
@@ -646,6 +648,14 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|spokes\w+|and\s+civil(?:ian)?)\b)|für\s+(?:die\s+|das\s+|sein\s+|ihr\s+)?(?:Verteidigung|Landesverteidigung"
         r"|Bundeswehr|Bundesheer|Armee|Streitkräfte|Militär|Verteidigungsministerium)\b"
         r"|pour\s+(?:la\s+défense|les\s+armées)(?!\s+(?:d|aérienne|anti-?aérienne|sol-air))"
+        # a budget line named in quotation marks: "pour la « défense nationale »", "für die
+        # „nationale Verteidigung“"
+        r"|pour\s+la\s+[«\"“]\s*défense\s+nationale|für\s+die\s+[„\"“«»]\s*nationale\s+Verteidigung"
+        # the defence ministry receiving a sum: "the defence ministry would receive 47 billion lei",
+        # "das Verteidigungsministerium erhält", "le ministère des Armées recevra"
+        r"|(?:defen[cs]e\s+ministry|Ministry\s+of\s+Defen[cs]e|Verteidigungsministerium"
+        r"|ministère\s+des\s+Armées)\s+(?:would\s+|will\s+|is\s+to\s+|soll\s+)?(?:receive[sd]?|get|gets"
+        r"|erhält|erhalten|bekommt|bekommen|recevra|reçoit|obtient|obtiendra)\b"
         # "National defence funding is planned at €4.79 billion" (not "defence funding for Kyiv")
         r"|defen[cs]e\s+funding(?!\s+(?:for|to)\b)"
         # the army's budget where the army is the defence force (Switzerland, Austria, New
@@ -703,7 +713,7 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|équipements?\s+militaires|(?:du|des|de)\s+matériels?(?!\s+(?:de\s+)?(?:médical|humanitaire"
         r"|civil|de\s+déminage))"
         # France's fund through which Kyiv buys from French industry (not the energy fund)
-        r"|fonds\s+(?:spécial\s+)?de\s+soutien(?!\s+à\s+l['’]énergie)"
+        r"|fonds\s+(?:spécial\s+)?de\s+soutien(?!\s+(?:à\s+l['’]énergie|énergétique))"
         # training Ukraine's soldiers, and the donor's forces deployed to train them (README,
         # settled: military_aid): "training Ukrainian recruits", "the Defence Force's training
         # deployment", "Ausbildung ukrainischer Soldaten", "la formation de soldats ukrainiens"
@@ -737,7 +747,8 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"humanitarian|humanitär\w*|humanitaire\w*|emergency\s+(?:aid|relief)|relief\s+aid"
         r"|Nothilfe"
         # energy repairs, demining, winter relief and civil rebuilding count as humanitarian
-        r"|(?:Ukraine\s+)?Energy\s+Support\s+Fund|Fonds\s+de\s+soutien\s+à\s+l['’]énergie"
+        r"|(?:Ukraine\s+)?Energy\s+Support\s+Fund|Fonds\s+de\s+soutien\s+(?:à\s+l['’]énergie"
+        r"|énergétique)"
         # repairs to the energy system, its fund, and the Red Cross: "for the repair of
         # substations", "die Reparatur von Kraftwerken", "la réparation du réseau électrique", "über
         # den Energiefonds" (not the system named alone: "to Ukraine's energy sector", nor its
@@ -770,6 +781,21 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"(?:overseas|development|international\s+development)\s+(?:aid|assistance|budget|spending"
         r"|cooperation)|coopération\s+au\s+développement"
         r"|official\s+development\s+assistance|Entwicklungs(?:hilfe|zusammenarbeit|etat)\w*"
+        # the whole budget of a development ministry or of international cooperation: "Der Etat
+        # des Entwicklungsministeriums", "le crédit-cadre 2025-2028 de la coopération
+        # internationale", "das Budget der internationalen Zusammenarbeit"
+        r"|(?:Etat|Budget|Haushalt)\s+des\s+(?:Bundes)?(?:Entwicklungsministeriums|BMZ)\b"
+        r"|(?:Budget\w*|Mittel|Rahmenkredit\w*|Zahlungsrahmen\w*)\s+der\s+internationalen"
+        r"\s+Zusammenarbeit|(?:crédit-cadre|budget|enveloppe)\s+(?:[\d\s–-]+\s+)?de\s+la"
+        r"\s+coopération\s+internationale|international\s+(?:development|cooperation)\s+budget"
+        # a disaster fund's own endowment: "Der Auslandskatastrophenfonds (AKF) ... ist heuer mit
+        # 80 Millionen Euro dotiert", "Die Dotierung des AKF wird ... gekürzt"
+        r"|(?:Auslandskatastrophenfonds|AKF)\b(?=[^.;]{0,120}?\b(?:dotiert|aufgestockt|gekürzt))"
+        r"|Dotierung\s+des\s+(?:AKF|Auslandskatastrophenfonds)"
+        # humanitarian aid for the whole world, not aimed at Ukraine: "die weltweite humanitäre
+        # Hilfe des Auswärtigen Amts", "its global humanitarian budget"
+        r"|weltweite[nr]?\s+humanitäre[nr]?\s+Hilfe|(?:worldwide|global)\s+humanitarian\s+(?:aid"
+        r"|budget|spending)|aide\s+humanitaire\s+mondiale"
         r"|aide\s+(?:publique\s+)?au\s+développement",
     ),
     (
@@ -947,14 +973,19 @@ PERCENT_END = re.compile(r"(?:%|percent|per\s?cent|Prozent|pour[\s-]cent)$", re.
 FISCAL_RULE = re.compile(
     r"\b(?:debt\s+brake|Schuldenbremse|Schuldenregel\w*|Verschuldungsgrenze|frein\s+à\s+l['’]"
     r"endettement|escape\s+clause|clause\s+dérogatoire|Ausweichklausel|deficit\s+(?:rules?|limits?)"
-    r"|fiscal\s+rules?|règles\s+budgétaires)",
+    r"|fiscal\s+rules?|règles\s+budgétaires|plafonds?\s+de\s+déficit|pacte\s+de\s+stabilité"
+    r"|stability\s+(?:and\s+growth\s+)?pact|Stabilitätspakt\w*)",
     re.IGNORECASE,
 )
 THRESHOLD_BEFORE = re.compile(
     r"\b(?:above|beyond|in\s+excess\s+of|by\s+up\s+to|oberhalb\s+von|jenseits\s+von|über|bei"
-    r"|au-delà\s+de)\s+$",
+    r"|au-delà\s+de|by\s+as\s+much\s+as|(?<=pouvant\saller\s)jusqu['’]à)\s+$",
     re.IGNORECASE,
 )
+# A threshold told by its verb after the share of GDP: "Ausgaben für Verteidigung, die 1 Prozent des
+# Bruttoinlandsprodukts übersteigen", "defence spending exceeding 1% of GDP" (before it).
+THRESHOLD_AFTER = re.compile(r"\s+(?:übersteig\w*|überschreit\w*)\b", re.IGNORECASE)
+EXCEEDING_BEFORE = re.compile(r"\b(?:exceeding|qui\s+dépassent|dépassant)\s+$", re.IGNORECASE)
 # Opinion polls: a percentage in one is a share of people, unless it is a share of GDP.
 POLL = dispatch.guarded(
     r"\b(?:polls?|polled|polling|(?:opinion\s+)?surveys?|Umfrage\w*|Politbarometer|Deutschlandtrend"
@@ -1021,6 +1052,20 @@ _DISTRACTOR = (
     # Milliarden Euro", "steigenden Zinslasten", "60 Milliarden Euro an ungenutzten
     # Kreditermächtigungen", "debt interest", "la charge de la dette"
     r"|Zins(?:ausgaben|lasten?)|Kreditermächtigung\w*|interest\s+(?:payments|costs|bill)"
+    # savings a government makes across its budget: "will heuer 6,4 Milliarden Euro einsparen",
+    # "44 milliards d'euros d'économies", "un plan d'économies de", "expected to save about $2.7
+    # billion", "savings of" (not a sum found in savings for aid: "from cost savings")
+    r"|einspar\w*|Einsparung\w*|Sparpaket\w*|Sparhaushalt\w*|Konsolidierungspaket\w*"
+    r"|(?<=d['’])économies\b|économies\s+budgétaires|(?<=to\s)save\b|(?<!cost\s)savings\b"
+    # a whole state's budget: "Der Gesamthaushalt des Bundes umfasst"
+    r"|Gesamthaushalt\w*|gesamtstaatlich\w*"
+    # a pension, a state's own outlay on its people: "Die 13. AHV-Rente kostet den Bund"
+    r"|[\w-]*Rente\b"
+    # a state's funds for other ends: "ein Sondervermögen für Infrastruktur", "in den Klima- und
+    # Transformationsfonds", "The Government Pension Fund Global, which returned 16.1 per cent"
+    r"|Sondervermögen\s+(?:für\s+)?Infrastruktur|Infrastruktur-?[sS]ondervermögen"
+    r"|Klima-\s+und\s+Transformationsfonds|Klima\w*fonds|pension\s+fund|Pensionsfonds"
+    r"|fonds\s+de\s+pension"
     # a ministry's aid for the whole world, not aimed at Ukraine: "die Mittel für humanitäre
     # Hilfe weltweit", "humanitarian aid worldwide", "l'aide humanitaire dans le monde"
     r"|(?<=Hilfe\s)weltweit|(?<=aid\s)worldwide|(?<=humanitaire\s)dans\s+le\s+monde"
@@ -1046,6 +1091,11 @@ WAR_COST_WORDS = dispatch.WordPattern(
             r"|costs?\s+of\s+(?:[\w'’]+\s+){0,2}?(?:reconstruction|recovery|rebuilding)"
             r"|rebuilding\s+\w+\s+would\s+cost|damages?\b|Schäden|Wiederaufbau(?:bedarf|kosten)\w*"
             r"|Kosten\s+für\s+(?:den\s+)?Wiederaufbau|coûts?\s+de\s+(?:sa\s+|la\s+)?reconstruction"
+            # told by its verb: "la reconstruction du pays était estimée à", "kostet der
+            # Wiederaufbau der Ukraine", "rebuilding is estimated at"
+            r"|(?:reconstruction|rebuilding|recovery|Wiederaufbau)\s+(?:[\w'’]+\s+){0,4}?"
+            r"(?:(?:était|est|sera|is|was|wird)\s+)?(?:estimée?s?|estimated|beziffert|geschätzt)\b"
+            r"|kostet\s+der\s+Wiederaufbau|coûtera\s+la\s+reconstruction"
             r"|dommages|dégâts",
             "",
         )
@@ -1102,7 +1152,7 @@ RUSSIAN_CENTRAL_BANK = dispatch.guarded(
 # milliards d'euros d'avoirs", "210 Milliarden Euro der russischen Zentralbank") or just before
 # it ("ces avoirs, quelque 185 milliards", "les avoirs ... : environ 185 milliards").
 ASSETS_AFTER = re.compile(
-    r"\s+(?:d['’]|de\s+|of\s+|in\s+|der\s+)(?:[\w'’]+\s+){0,3}?(?:assets|avoirs|actifs|réserves"
+    r"\s+(?:d['’]|de\s+|of\s+|in\s+|der\s+|an\s+)(?:[\w'’]+\s+){0,3}?(?:assets|avoirs|actifs|réserves"
     r"|reserves|Vermögen\w*|Zentralbank|Devisenreserven)\b",
     re.IGNORECASE,
 )
@@ -1115,6 +1165,33 @@ ASSETS_EARN = re.compile(
 ASSETS_BEFORE = re.compile(
     r"\b(?:assets|avoirs|actifs|réserves|reserves|Vermögen\w*)\b(?![^.;]*?\b(?:loans?|prêts?"
     r"|Kredit\w*|Darlehen|aid|aide|Hilfe)\b)[^.;]{0,60}?[,:]\s*(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# Russian assets frozen abroad, of the central bank or of sanctioned people, named without the
+# bank: "the immobilised assets", "les avoirs russes gelés", "gesperrten russischen Vermögen", or
+# the depository that holds them ("at Euroclear, a securities depository in Brussels").
+FROZEN_ASSETS = dispatch.guarded(
+    r"\b(?:frozen|immobili[sz]ed|blocked|sanctioned|gesperrt\w*|eingefroren\w*|immobilisé\w*"
+    r"|gelé\w*)\s+(?:\w+\s+){0,2}?(?:assets|reserves|Vermögen\w*|Guthaben|Reserven|avoirs)\b"
+    r"|\b(?:assets|avoirs|actifs|Vermögen\w*)\s+(?:\w+\s+){0,2}?(?:frozen|immobili[sz]ed"
+    r"|gelés?|immobilisés?|eingefroren\w*|gesperrt\w*)\b"
+    r"|\bEuroclear\b|\b(?:securities\s+)?depository\b|\bclearing\s+house\b|\bdépositaire\b",
+    re.IGNORECASE,
+)
+# A stock of such assets told by its size right before the sum ("reserves of the Russian central
+# bank of about", "The immobilised assets are worth roughly", "les avoirs ... s'élèvent à") ...
+ASSETS_WORTH_BEFORE = re.compile(
+    r"\b(?:assets|avoirs|actifs|réserves|reserves|Reserven|Vermögen\w*)\b[^.;,]{0,50}?"
+    r"(?:\b(?:of|von|worth|totall?ing|amount(?:s|ing)?\s+to|belaufen\s+sich\s+auf)"
+    r"|s['’]élèvent\s+à|\bde)\s+(?:" + ROUGHLY + r"\s+|roughly\s+|quelque\s+)?$",
+    re.IGNORECASE,
+)
+# ... or held where the sentence says right after it ("€210 billion of that sits in the EU",
+# "some €185 billion, at Euroclear", "sont détenus par Euroclear").
+HELD_AFTER = re.compile(
+    r"(?:\s+of\s+(?:that|it|them|these))?\s*,?\s+(?:sits?|sat|lies|lie|liegen|liegt|lagern"
+    r"|(?:is|are|was|were)\s+(?:held|parked|kept)|held|(?:est|sont)\s+détenue?s?"
+    r"|(?:at|chez|bei)\s+Euroclear)\b",
     re.IGNORECASE,
 )
 # The euro area, whose inflation and growth describe no one country: "Euro-area inflation was 2.1%",
@@ -1691,6 +1768,17 @@ ATTACHED = re.compile(
     r"|further|weitere|neue|zusätzliche|nouvelle|supplémentaire)\w*\s+)?",
     re.IGNORECASE,
 )
+# A share or sum sent through a channel named right after it: "90% of each tranche went to the
+# European Peace Facility", "and 10% to the Ukraine Facility", "95 % de ces sommes passeraient par
+# la Facilité européenne pour la paix", "5 % par la Facilité pour l'Ukraine": the channel's kind.
+CHANNELED = re.compile(
+    r"\s+(?:(?:of|de|von)\s+(?:each|every|the|these|this|that|ces|cette|chaque|jeder|dieser)"
+    r"\s+(?:\w+\s+){0,2}?)?(?:(?:went|go|goes|going|gone|flow(?:s|ed)?|will\s+go|would\s+go"
+    r"|is|are|was|were|passeraient|passent|passera|iront|vont|allaient|fließ\w*|gehen|gingen"
+    r"|flossen)\s+)?(?:to|through|via|into|par|à|au|über|an|in)\s+(?:the|la|le|l['’]|den|die"
+    r"|das)?\s*",
+    re.IGNORECASE,
+)
 # A group named again by its noun: "the group's members", "the coalition", "la coalition".
 GROUP_REFERENCE = re.compile(
     r"\b(?:the\s+(?:group|coalition|forum)|(?:members|partners)\s+of\s+the\s+(?:group|coalition)"
@@ -1833,7 +1921,8 @@ PROJECTED = re.compile(
     re.IGNORECASE,
 )
 DEADLINE_YEAR = re.compile(
-    r"\b(?:by|bis|d['’]ici(?:\s+à)?|until|avant|bereits|schon|dès|as\s+early\s+as)\s+"
+    r"\b(?:by|bis|d['’]ici(?:\s+à)?|until|avant|bereits|schon|dès|as\s+early\s+as"
+    r"|(?:well\s+|long\s+|years\s+)?before)\s+"
     r"(?:(?:the\s+end\s+of|Ende|la\s+fin\s+de)\s+)?"
     # a month before the year: "by April 2027", "bis Ende März 2028", "d'ici avril 2027"
     r"(?:(?-i:" + _ANY_MONTH + r")\s+)?"
@@ -1843,7 +1932,7 @@ DEADLINE_YEAR = re.compile(
 # Asked or offered, not yet spent: "NATO asks allies to spend 2%", "ready to spend 5%".
 ASKING = re.compile(
     r"\b(?:asks?|asked|calls?\s+on|called\s+on|urges?|urged|requires?|required|expects?\s+\w+\s+to"
-    r"|ready\s+to|willing\s+to|prêts?\s+à|bereit|fordert\w*|demande\w*|exige\w*)\b",
+    r"|ready\s+to|willing\s+to|prêts?\s+à|bereit|fordert\w*|verlangt\w*|demande\w*|exige\w*)\b",
     re.IGNORECASE,
 )
 # Between a share and a part or continuation of it: "..., of which 3.5%", "and a further 1.5%".
@@ -2203,6 +2292,17 @@ CLAUSE_BREAK = re.compile(
 )
 
 # Words pointing back to a figure in the sentence before: "this amount", "of this", "the remaining".
+# A whole state's budget, of which defence and aid are lines: "den Entwurf für den Bundeshaushalt
+# 2027", "den Voranschlag für das kommende Jahr", "the federal budget", "le projet de loi de
+# finances".
+WHOLE_BUDGET = re.compile(
+    r"\b(?:Bundeshaushalt\w*|Staatshaushalt\w*|Voranschlag\w*|Gesamthaushalt\w*"
+    r"|(?:federal|state|national)\s+budget|budget\s+de\s+l['’]État|loi\s+de\s+finances)\b",
+    re.IGNORECASE,
+)
+# A sentence opening on a pronoun for what the sentence before named: "Er sieht Ausgaben von ...
+# vor", "It provides for spending of", "Il prévoit".
+PRONOUN_OPENING = re.compile(r"^\W*(?:Er|Sie|Es|Dieser|Diese|It|Il|Elle)\b")
 ANAPHOR = re.compile(
     r"\b(?:(?:this|that|these|those)\s+(?:\S+\s+){0,3}?(?:amount|sum|total|figure|increase|rise"
     r"|money|funds|funding|package|commitment|pledge|aid|assistance|support)\b|of\s+(?:this|that"
