@@ -52,7 +52,9 @@ _COMPARED = re.compile(
     # a base after a comma: "auf 93,4 Milliarden Euro wachsen, nach 82,7 Milliarden Euro"
     r"|,\s+(?:nach|après)\s(?:[^.;]|\.\d)*$"
     # the base of a change: "an increase of 18% on last year"
-    r"|\bon\s+$",
+    r"|\bon\s+$"
+    # a level named as a base: "double the level of 2015", "au niveau de 2021"
+    r"|\b(?:levels?|Niveau|niveau)(?:\s+(?:of|in|von|de|d['’]avant))?\s+$",
     re.IGNORECASE,
 )
 # A percentage that is a change, not a share: "up 19%", "87% less than", "57% below".
@@ -139,6 +141,7 @@ class Story:
     # the deadline the story has given each target level ("3.5% by 2035": "3.5" -> 2035), and
     # whether the sentence that gave it named the alliance
     deadlines: dict[str, tuple[int, bool]] = field(default_factory=dict)
+    proposed: set[str] = field(default_factory=set)  # target levels told as still proposed
 
     @classmethod
     def begin(
@@ -165,7 +168,11 @@ class Story:
         if places:
             story.country = max(places, key=lambda name: places[name])
         story.published = published
+        # (a lead that opens without a year, "For the eleventh year in a row, the world spent
+        # more ...", is dated by the sentence after it)
         story.frame = _frame_year(sentences[0] if sentences else None, published)
+        if story.frame is None and len(sentences) > 1 and _undated_lead(sentences[0]):
+            story.frame = _frame_year(sentences[1], published, main=True)
         story.budget = years.budget_year(
             title.text if title else None, sentences[0].text if sentences else None, published
         )
@@ -544,7 +551,12 @@ class Story:
                 sources.pop("year", None)
         if target:
             year = self._target_deadline(
-                sentence, span, year, sources, open_year=attributes.open_year
+                sentence,
+                span,
+                year,
+                sources,
+                open_year=attributes.open_year,
+                alliance=donor == "NATO allies",
             )
         if category == "other":
             if (
@@ -638,6 +650,7 @@ class Story:
         sources: dict[str, str],
         *,
         open_year: bool,
+        alliance: bool,
     ) -> int | None:
         """The year of the target level at `span`. A level agreed with a deadline still ahead
         ("committed to spend 3.5% of GDP by 2035") is remembered; named again without a year
@@ -656,8 +669,23 @@ class Story:
                 and not years.proposed(text)
             ):
                 self.deadlines[level] = (year, years.names_alliance(text))
+            elif ahead and years.proposed(text):
+                self.proposed.add(level)  # "are expected to agree a target of 3.5% by 2035"
             return year
         known = self.deadlines.get(level)
+        if (
+            known is None
+            and level not in self.proposed
+            and years.hague_level(level, self.published)
+            and (alliance or years.names_alliance(text) or lexicon.TARGET_WORD.search(text))
+            and not years.proposed(text)
+            # (a level urged on one ally is its own, of no year: "Washington has urged Canberra
+            # to aim for 3.5%")
+            and (alliance or not lexicon.ASKING.search(text, 0, span[0]))
+        ):
+            # The Hague levels (5%, 3.5% core, 1.5%), agreed in June 2025 with 2035 as their
+            # deadline, keep it where a later story names them without it.
+            known = (years.HAGUE_DEADLINE, True)
         if not open_year or sentence.years or known is None or years.asked_now(text):
             return None
         if years.alliance_level(text, span) and not known[1]:
@@ -887,7 +915,20 @@ def compared(text: str, start: int) -> bool:
     return _COMPARED.search(text, max(0, start - 60), start) is not None
 
 
-def _frame_year(lead: context.Sentence | None, published: datetime.date | None) -> int | None:
+def _undated_lead(lead: context.Sentence) -> bool:
+    """True when a lead fixes no time at all ("For the eleventh year in a row, the world spent
+    more on its armed forces than the year before"): the sentence after it dates the report."""
+    return (
+        not lead.years
+        and not lexicon.no_single_year(lead.text)
+        and not lexicon.NOW.search(lead.text)
+        and not lexicon.MONTH_ONLY.search(lead.text)
+    )
+
+
+def _frame_year(
+    lead: context.Sentence | None, published: datetime.date | None, *, main: bool = False
+) -> int | None:
     """The past year a report's lead says it is about ("Global military expenditure rose for
     the tenth consecutive year in 2024"): the time of what follows until another takes over."""
     if lead is None or published is None or lexicon.no_single_year(lead.text):
@@ -899,6 +940,9 @@ def _frame_year(lead: context.Sentence | None, published: datetime.date | None) 
     ]
     if len(set(stated)) != 1 or years.aside_before(lead.text, stated[0], published):
         return None  # (a lead in the pluperfect tells what came before the news)
+    first = next(y for y in lead.years if int(y.label) == stated[0])
+    if main and _EARLIER_EVENT.search(lead.text, 0, first.start):
+        return None  # "When NATO leaders agreed last year to ...": a clause on an earlier event
     return stated[0]
 
 

@@ -902,6 +902,18 @@ _PROPOSED = re.compile(
 )
 
 
+# The levels NATO's leaders agreed at The Hague on 25 June 2025, and their deadline.
+_HAGUE_LEVELS = frozenset({"5", "3.5", "1.5"})
+_HAGUE_AGREED = datetime.date(2025, 6, 25)
+HAGUE_DEADLINE = 2035
+
+
+def hague_level(level: str, published: datetime.date | None) -> bool:
+    """True when a target `level` is one the alliance agreed at The Hague with 2035 as its
+    deadline, in a story published once it was agreed."""
+    return level in _HAGUE_LEVELS and published is not None and published >= _HAGUE_AGREED
+
+
 def proposed(text: str) -> bool:
     """True when a sentence tells a target as proposed, expected or discussed."""
     return _PROPOSED.search(text) is not None

@@ -1,0 +1,67 @@
+"""Year rules: the time a story carries from one sentence to the next (the year a report is
+about, a comparison's base, the deadline agreed for a target). Each rule is checked on
+paragraphs written for these tests, never copied from an evaluation article."""
+
+import datetime
+
+from tests.support.figures import by_surface
+
+APRIL = datetime.date(2026, 4, 20)
+
+
+def test_a_lead_without_a_time_is_dated_by_the_sentence_after_it() -> None:
+    # A yearly report published in spring: its lead names no year, the sentence after it the
+    # year the data are for, which the figures of each new country keep.
+    text = (
+        "For the twelfth year running, governments spent more on their armies than the year "
+        "before. They devoted $3.1 trillion to the military in 2025, according to a research "
+        "institute's figures released on Monday.\n\n"
+        "Russia spent an estimated $160 billion, or 7% of its GDP. Germany's outlays rose 20% "
+        "to $100 billion."
+    )
+    figures = by_surface(text, published=APRIL)
+    assert figures["20%"].year == 2025
+    assert figures["$100 billion"].year == 2025
+
+
+def test_a_lead_with_a_time_of_its_own_is_not_dated_by_the_next_sentence() -> None:
+    # "on Thursday" places the lead in the report's present: the clause on last year after it
+    # does not become the story's time.
+    text = (
+        "Allies pledged new air-defence aid for Ukraine on Thursday at a meeting in Brussels. "
+        "The group, which Britain took over last year, meets every two months.\n\n"
+        "Norway said it would give NOK 2 billion."
+    )
+    assert by_surface(text, published=APRIL)["NOK 2 billion"].year == 2026
+
+
+def test_a_level_named_as_a_base_is_not_the_story_s_time() -> None:
+    text = (
+        "Poland's military spending reached an estimated $44 billion in 2025, double the "
+        "level of 2019. It represented 4.5% of GDP."
+    )
+    assert by_surface(text, published=APRIL)["4.5%"].year == 2025
+
+
+def test_the_hague_levels_keep_their_deadline() -> None:
+    # Agreed in June 2025 with 2035 as their deadline: named later without it, they keep it.
+    text = (
+        "The alliance's new target is split into 3.5% of GDP for core defence and 1.5% for "
+        "related security spending."
+    )
+    figures = by_surface(text, published=datetime.date(2025, 11, 4))
+    assert figures["3.5%"].year == 2035
+    assert figures["1.5%"].year == 2035
+
+
+def test_a_level_urged_on_one_country_has_no_year() -> None:
+    text = (
+        "Japan is not a NATO member and has no formal spending target, though Washington has "
+        "urged Tokyo to aim for 3.5%."
+    )
+    assert by_surface(text, published=datetime.date(2025, 11, 4))["3.5%"].year is None
+
+
+def test_a_level_before_the_hague_summit_keeps_no_deadline() -> None:
+    text = "Some allies want a new target of 3.5% of GDP for core defence."
+    assert by_surface(text, published=datetime.date(2025, 3, 4))["3.5%"].year is None
