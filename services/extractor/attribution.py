@@ -784,6 +784,15 @@ class Story:
                 # is one announced ("Germany announced a new package worth"), after a paragraph
                 # on another year.
                 return self.published.year, DOCUMENT
+            if (
+                self.published is not None
+                and self.explicit_year
+                and self.current.year < self.published.year
+                and lexicon.FUTURE.search(sentence.text, clause[0], span[0])
+            ):
+                # A sum or level still to come ("Norway will thereby spend 2.2% of GDP") after a
+                # paragraph on a past year is not of that year: the report's.
+                return self.published.year, DOCUMENT
             return self.current.year, CONTEXT
         if (
             self.published is not None

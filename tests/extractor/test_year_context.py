@@ -65,3 +65,13 @@ def test_a_level_urged_on_one_country_has_no_year() -> None:
 def test_a_level_before_the_hague_summit_keeps_no_deadline() -> None:
     text = "Some allies want a new target of 3.5% of GDP for core defence."
     assert by_surface(text, published=datetime.date(2025, 3, 4))["3.5%"].year is None
+
+
+def test_a_sum_still_to_come_after_a_paragraph_on_a_past_year_is_the_report_s() -> None:
+    # The paragraph before told last year's outturn; a level still to come is not of that year.
+    text = (
+        "Finland spent 2.3% of GDP on defence in 2025, its highest share since the Cold War.\n\n"
+        "The government will lift the budget further, and Finland will thereby spend 2.6% of GDP "
+        "on its armed forces."
+    )
+    assert by_surface(text, published=APRIL)["2.6%"].year == 2026
