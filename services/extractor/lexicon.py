@@ -2162,12 +2162,14 @@ COMPARED_TIME_BEFORE = re.compile(
     r"|\bover\s+the\s+(?:enacted\s+)?"
     # the same stretch of another year: "87% less than in the same period of 2022", "the same
     # months last year", "la même période de 2022", "im gleichen Zeitraum 2022"
-    r"|\bsame\s+(?:period|quarter|months?|weeks?|time)(?:\s+(?:of|in))?"
+    r"|\bsame\s+(?:\w+\s+)?(?:period|quarter|months?|weeks?|time)(?:\s+(?:of|in))?"
+    # a level told against another year's: "un niveau légèrement inférieur à celui de 2025"
+    r"|\b(?:inférieur|supérieur)e?s?\s+à"
     r"|\bmême\s+période(?:\s+(?:de|d['’]))?|\b(?:gleichen|selben)\s+Zeitraum(?:\s+des\s+Jahres)?"
     # the base of a change: "grew by 7.5% on the previous year", "stieg um 5 Prozent gegenüber"
     r"|\b(?:grew|grow\w*|rose|rise[sn]?|increase[sd]?|fell|fall\w*|up|down|higher|lower)\b"
     r"(?:[^.;]|\.\d){0,30}?\b(?:on|over)"
-    r")\s*(?:(?:in|im|en|à|during)\s+)?(?:the\s+|l['’]|celui\s+de\s+|dem\s+|der\s+|la\s+|le\s+)?$",
+    r")\s*(?:(?:in|im|en|à|during)\s+)?(?:the\s+|l['’]|cel(?:ui|le)\s+(?:de\s+)?|dem\s+|der\s+|la\s+|le\s+)?$",
     re.IGNORECASE,
 )
 

@@ -75,3 +75,13 @@ def test_a_sum_still_to_come_after_a_paragraph_on_a_past_year_is_the_report_s() 
         "on its armed forces."
     )
     assert by_surface(text, published=APRIL)["2.6%"].year == 2026
+
+
+def test_a_year_named_as_the_base_of_a_comparison_is_not_the_figure_s() -> None:
+    text = (
+        "New pledges in March and April came to just EUR 5.1 billion, down 40% from the same "
+        "two months of 2025."
+    )
+    figures = by_surface(text, published=datetime.date(2026, 5, 12))
+    assert figures["EUR 5.1 billion"].year == 2026
+    assert figures["40%"].year == 2026
