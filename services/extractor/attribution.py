@@ -70,6 +70,14 @@ _EARLIER_EVENT = re.compile(
     re.IGNORECASE,
 )
 _SPECIFIC_KINDS = lexicon.AID_CATEGORIES - {"aid_total"}
+# A stock up to now: "has already mobilised", "a déjà mobilisé", "bereits eingezahlt".
+_ALREADY = re.compile(r"\b(?:already|déjà|bereits|schon|so\s+far|bislang|bisher)\b", re.I)
+# Aid told as given on top of what was told before: "also", "a further", "zusätzlich", "en outre".
+_ADDED = re.compile(
+    r"\b(?:also|further|additional\w*|zusätzlich\w*|weitere\w*|außerdem|ebenfalls"
+    r"|en\s+outre|supplémentaire\w*|par\s+ailleurs|également)\b",
+    re.IGNORECASE,
+)
 # Words of aid (not the recipient's name): "Auch die Unterstützung der Ukraine wächst" is about aid.
 _AID_TALK = re.compile(
     r"\b(?:aid|assistance|support|help|Hilfe\w*|\w+hilfe|Unterstützung|aide|soutien|donat\w*"
@@ -815,6 +823,18 @@ class Story:
             # past year ("a loan granted in December 2024"), unless a frame dates the story.
             return self.published.year, DOCUMENT
         if self.undated:
+            if (
+                self.present
+                and self.published is not None
+                and category in lexicon.AID_CATEGORIES
+                and _ADDED.search(sentence.text, clause[0], span[0])
+                and not _ALREADY.search(sentence.text, clause[0], span[0])
+                and not years.g7_loans_unpaid(sentence.text)
+                and not lexicon.FUNDING_WORD.search(sentence.text, clause[0], span[0])
+            ):
+                # After a total over the years, aid told as given on top ("Helsinki also said
+                # it would contribute", "Zusätzlich vergibt die KfW") is the report's news.
+                return self.published.year, DOCUMENT
             return None
         # Not the report's present: a sum of a new actor that nothing in its sentence dates (a
         # stock, a ranking, "Norway has given NOK 5 billion") is no news of the report's year.

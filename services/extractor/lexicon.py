@@ -1264,7 +1264,7 @@ INSTRUMENT_AFTER = re.compile(
 # milliards d'euros de sa contribution", "hat die EU 18,1 Milliarden Euro beigetragen") has no
 # single year. (The loans' size is dated by some authors to the year they were agreed.)
 G7_LOAN = dispatch.guarded(
-    r"\bG7(?:['’]s)?[\s-]+(?:[\w-]+\s+){0,4}?(?:loans?|Kredit\w*|scheme)\b|\bprêts?\s+du\s+G7"
+    r"\bG7(?:['’]s)?[\s-]+(?:[\w$.,-]+\s+){0,4}?(?:loans?|Kredit\w*|scheme)\b|\bprêts?\s+du\s+G7"
     r"|Extraordinary\s+Revenue\s+Acceleration",
     re.IGNORECASE,
 )

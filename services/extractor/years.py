@@ -411,6 +411,13 @@ _G7_AGREED_LOAN = re.compile(
 )
 
 
+def g7_loans_unpaid(text: str) -> bool:
+    """True when a sentence names the G7's loans backed by Russian assets and no payout of
+    them ("is also lending Kyiv $5 billion as its share of the G7 loans"): a share of a scheme
+    over several years, not money paid in one."""
+    return lexicon.G7_LOAN.search(text) is not None and _PAYOUT.search(text) is None
+
+
 def g7_loans_told(text: str) -> bool:
     """True when a sentence tells the G7's loans backed by Russian assets, or a member's share
     of them, with no money paid or lent under them: a scheme over several years."""

@@ -85,3 +85,25 @@ def test_a_year_named_as_the_base_of_a_comparison_is_not_the_figure_s() -> None:
     figures = by_surface(text, published=datetime.date(2026, 5, 12))
     assert figures["EUR 5.1 billion"].year == 2026
     assert figures["40%"].year == 2026
+
+
+def test_aid_given_on_top_after_a_total_over_the_years_is_the_report_s() -> None:
+    text = (
+        "Das Ministerium stellt in diesem Winter 120 Millionen Euro für die Ukraine bereit. "
+        "Insgesamt hat Deutschland seit 2022 rund 1,5 Milliarden Euro für die Energieversorgung "
+        "gegeben. Zusätzlich vergibt die KfW einen Kredit über 60 Millionen Euro an den "
+        "Netzbetreiber."
+    )
+    figures = by_surface(text, published=APRIL)
+    assert figures["1,5 Milliarden Euro"].year is None
+    assert figures["60 Millionen Euro"].year == 2026
+
+
+def test_a_share_of_the_g7_loans_told_on_top_keeps_no_year() -> None:
+    text = (
+        "Canada will send Ukraine C$300 million in drones, the defence minister said on "
+        "Tuesday. Since 2022 Canada has committed more than C$20 billion to Ukraine. Ottawa is "
+        "also lending Kyiv C$5 billion as its share of the G7 loans backed by the profits of "
+        "frozen Russian assets."
+    )
+    assert by_surface(text, published=APRIL)["C$5 billion"].year is None
