@@ -310,6 +310,8 @@ def _years(text: str, lang: str, when: int | None) -> list[Span]:
             continue
         if lexicon.COMPARED_TIME_BEFORE.search(before):
             continue
+        if lexicon.ARTICLE_BEFORE.search(before) and lexicon.MADE_AFTER.match(text, match.end()):
+            continue  # "aus dem 2022 eingerichteten Sondervermögen": when the fund was made
         year = found.get("year") or found.get("attr") or found.get("post") or found.get("dated")
         if year is None:
             continue

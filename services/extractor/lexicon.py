@@ -2134,6 +2134,14 @@ SUM_MADE_BEFORE = re.compile(
     r"|verabschiedet|bewilligt),?\s+(?:(?:in|im|en)\s+(?:" + _MONTH + r"\s+)?)?$",
     re.IGNORECASE,
 )
+# A German article or relative pronoun before a year, and the participle of making after it:
+# "aus dem 2022 eingerichteten Sondervermögen", "das 2022 mit 100 Milliarden Euro ausgestattet
+# worden war", "das 2022 beschlossen worden war": the date the thing named was made.
+ARTICLE_BEFORE = re.compile(r"\b(?:dem|das|der|die|des|den)\s+(?:im\s+(?:Jahr\s+)?)?$")
+MADE_AFTER = re.compile(
+    r"\s+(?:[\w,.]+\s+){0,5}?(?:eingerichtet|geschaffen|gegründet|beschlossen|aufgelegt"
+    r"|ausgestattet|aufgesetzt)\w*",
+)
 NOT_THE_YEAR_BEFORE = dispatch.guarded(
     r"(?:by\s+the\s+end(?:\s+of)?|since|seit|depuis|von|vor|zwischen|compared\s+(?:to|with)|than|between|gegenüber|vergleich\w*|par"
     r"\s+rapport\s+à|vs\.?|versus|invasion\b[^,.;]{0,30},?|annex\w*[^,.;]{0,30}|agreed|adopted"

@@ -107,3 +107,13 @@ def test_a_share_of_the_g7_loans_told_on_top_keeps_no_year() -> None:
         "frozen Russian assets."
     )
     assert by_surface(text, published=APRIL)["C$5 billion"].year is None
+
+
+def test_the_year_a_fund_was_made_is_not_the_year_of_the_sum_drawn_from_it() -> None:
+    text = (
+        "Der Wehretat soll im kommenden Jahr auf 90 Milliarden Euro steigen. Hinzu kommen 20 "
+        "Milliarden Euro aus dem 2022 eingerichteten Sondervermögen."
+    )
+    assert by_surface(text, published=datetime.date(2025, 7, 30))["20 Milliarden Euro"].year == (
+        2026
+    )
