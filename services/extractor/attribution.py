@@ -72,6 +72,12 @@ _EARLIER_EVENT = re.compile(
 _SPECIFIC_KINDS = lexicon.AID_CATEGORIES - {"aid_total"}
 # A stock up to now: "has already mobilised", "a déjà mobilisé", "bereits eingezahlt".
 _ALREADY = re.compile(r"\b(?:already|déjà|bereits|schon|so\s+far|bislang|bisher)\b", re.I)
+# A target's deadline named without its year: "by the deadline", "bis zur Frist", "d'ici là".
+_BY_THE_DEADLINE = re.compile(
+    r"\bby\s+(?:the|that|its|this)\s+deadline\b|\bbis\s+(?:zur|zu\s+dieser)\s+Frist\b"
+    r"|\bd['’]ici\s+(?:là|cette\s+échéance|l['’]échéance)",
+    re.IGNORECASE,
+)
 # Aid told as given on top of what was told before: "also", "a further", "zusätzlich", "en outre".
 _ADDED = re.compile(
     r"\b(?:also|further|additional\w*|zusätzlich\w*|weitere\w*|außerdem|ebenfalls"
@@ -520,6 +526,12 @@ class Story:
             # about 8%"): the year the story has reached is not its.
             year = None
             sources.pop("year", None)
+        if year is None and unit != "percent" and _BY_THE_DEADLINE.search(sentence.text, *clause):
+            # "Spain would need an extra €22 billion a year to hit 3.5% by the deadline": the
+            # outlay a target needs is of its deadline (README, settled cases)
+            deadline = self._deadline_named(sentence, clause)
+            if deadline is not None:
+                year, sources["year"] = deadline, CONTEXT
         drafted = years.draft_budget_year(sentence.text, span, clause, self.published)
         if drafted is not None:
             year, sources["year"] = drafted, SENTENCE  # "the draft budget ... allocates"
@@ -649,6 +661,19 @@ class Story:
             and self.dominant
             and self.main_actor in lexicon.COUNTRIES
         )
+
+    def _deadline_named(self, sentence: context.Sentence, clause: tuple[int, int]) -> int | None:
+        """The deadline "the deadline" stands for in `clause`: that of the target level the
+        clause names, else the last one the story gave a level."""
+        for found in re.finditer(r"\d+(?:[.,]\d+)?", sentence.text[clause[0] : clause[1]]):
+            level = found.group(0).replace(",", ".")
+            if level in self.deadlines:
+                return self.deadlines[level][0]
+            if years.hague_level(level, self.published):
+                return years.HAGUE_DEADLINE
+        if self.deadlines:
+            return list(self.deadlines.values())[-1][0]
+        return None
 
     def _target_deadline(
         self,

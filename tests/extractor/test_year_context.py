@@ -117,3 +117,11 @@ def test_the_year_a_fund_was_made_is_not_the_year_of_the_sum_drawn_from_it() -> 
     assert by_surface(text, published=datetime.date(2025, 7, 30))["20 Milliarden Euro"].year == (
         2026
     )
+
+
+def test_the_outlay_a_target_needs_by_the_deadline_is_of_that_deadline() -> None:
+    text = (
+        "Allies agreed to spend 3.5% of GDP on core defence by 2035. Economists estimate that "
+        "Portugal would need an extra EUR 4 billion a year to reach 3.5% by the deadline."
+    )
+    assert by_surface(text, published=APRIL)["EUR 4 billion"].year == 2035
