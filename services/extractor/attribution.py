@@ -72,6 +72,13 @@ _EARLIER_EVENT = re.compile(
 _SPECIFIC_KINDS = lexicon.AID_CATEGORIES - {"aid_total"}
 # A stock up to now: "has already mobilised", "a déjà mobilisé", "bereits eingezahlt".
 _ALREADY = re.compile(r"\b(?:already|déjà|bereits|schon|so\s+far|bislang|bisher)\b", re.I)
+# A level told in the past tense: "Ukraine spent", "reached", "rose", "gab ... aus", "a atteint".
+_PAST_LEVEL = re.compile(
+    r"\b(?:spent|reached|rose|grew|fell|climbed|jumped|totalled|totaled|amounted|came\s+to"
+    r"|increased|declined|gab|stieg\w*|erreichte\w*|betrug\w*|a\s+atteint|a\s+dépensé"
+    r"|s['’]est\s+élevée?)\b",
+    re.IGNORECASE,
+)
 # A target's deadline named without its year: "by the deadline", "bis zur Frist", "d'ici là".
 _BY_THE_DEADLINE = re.compile(
     r"\bby\s+(?:the|that|its|this)\s+deadline\b|\bbis\s+(?:zur|zu\s+dieser)\s+Frist\b"
@@ -817,6 +824,17 @@ class Story:
                 # is one announced ("Germany announced a new package worth"), after a paragraph
                 # on another year.
                 return self.published.year, DOCUMENT
+            if (
+                self.frame is not None
+                and self.published is not None
+                and self.current.year == self.published.year
+                and _PAST_LEVEL.search(sentence.text, clause[0], span[0])
+                and not lexicon.FUTURE.search(sentence.text, clause[0], span[1])
+            ):
+                # A report on a past year ("Global military expenditure rose ... in 2025"),
+                # after an aside on this year's budget, goes back to that year with a level told
+                # in the past tense ("Ukraine spent $70 billion").
+                return self.frame, DOCUMENT
             if (
                 self.published is not None
                 and self.explicit_year

@@ -125,3 +125,13 @@ def test_the_outlay_a_target_needs_by_the_deadline_is_of_that_deadline() -> None
         "Portugal would need an extra EUR 4 billion a year to reach 3.5% by the deadline."
     )
     assert by_surface(text, published=APRIL)["EUR 4 billion"].year == 2035
+
+
+def test_a_report_on_last_year_goes_back_to_it_after_an_aside_on_this_year() -> None:
+    text = (
+        "World military expenditure rose for an eleventh year in 2025, a research institute "
+        "said on Monday.\n\n"
+        "Russia's budget for this year foresees a small cut, to 12.9 trillion roubles.\n\n"
+        "Ukraine spent $70 billion, the heaviest burden of any country."
+    )
+    assert by_surface(text, published=APRIL)["$70 billion"].year == 2025
