@@ -44,8 +44,10 @@ _DATE_OF_TARGET = re.compile(
     r"|produit\s+intérieur\s+brut|economic\s+output|Wirtschaftsleistung))?\s+(?:dès|bereits|already)?\s*",
     re.IGNORECASE,
 )
-_DEADLINE = re.compile(r"(?:by|bis|d['’]ici(?:\s+à)?|until)\b", re.IGNORECASE)
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|bis|d['’]ici(?:\s+à)?|until)\s+$", re.IGNORECASE)
+_DEADLINE = re.compile(r"(?:by|bis|d['’]ici(?:\s+à)?|until|à\s+l['’]horizon)\b", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|bis|d['’]ici(?:\s+à)?|until|à\s+l['’]horizon(?:\s+de)?)\s+$", re.IGNORECASE
+)
 _COMPARED = re.compile(
     r"\b(?:compared\s+(?:with|to)|(?:up|down)\s+(?:\w+ly\s+)?from|verglichen\s+mit|gegenüber"
     r"|im\s+Vergleich|contre|par\s+rapport\s+à|than|als)\b(?:[^.;]|\.\d)*$"

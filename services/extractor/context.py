@@ -1345,7 +1345,7 @@ def _after_base(text: str, end: int, others: Sequence[tuple[int, int]], when: in
     return when + 1 if lexicon.relative_offset(base) == 0 else None
 
 
-_DEADLINE_WORD = re.compile(r"\b(?:by|bis|d['’]ici|until|jusqu)", re.IGNORECASE)
+_DEADLINE_WORD = re.compile(r"\b(?:by|bis|d['’]ici|until|jusqu|à\s+l['’]horizon)", re.IGNORECASE)
 
 
 def _ukraine_states_need(sentence: Sentence, lo: int, start: int) -> bool:

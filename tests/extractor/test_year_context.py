@@ -135,3 +135,8 @@ def test_a_report_on_last_year_goes_back_to_it_after_an_aside_on_this_year() -> 
         "Ukraine spent $70 billion, the heaviest burden of any country."
     )
     assert by_surface(text, published=APRIL)["$70 billion"].year == 2025
+
+
+def test_a_french_horizon_is_a_deadline() -> None:
+    text = "Le gouvernement vise des dépenses de défense de 3 % du PIB à l'horizon 2030."
+    assert by_surface(text, published=APRIL)["3 %"].year == 2030
