@@ -872,7 +872,7 @@ class Story:
                 self.present
                 and self.published is not None
                 and category in lexicon.AID_CATEGORIES
-                and _ADDED.search(sentence.text, clause[0], span[0])
+                and _ADDED.search(sentence.text, 0, span[0])
                 and not _ALREADY.search(sentence.text, clause[0], span[0])
                 and not years.g7_loans_unpaid(sentence.text)
                 and not lexicon.FUNDING_WORD.search(sentence.text, clause[0], span[0])

@@ -140,3 +140,13 @@ def test_a_report_on_last_year_goes_back_to_it_after_an_aside_on_this_year() -> 
 def test_a_french_horizon_is_a_deadline() -> None:
     text = "Le gouvernement vise des dépenses de défense de 3 % du PIB à l'horizon 2030."
     assert by_surface(text, published=APRIL)["3 %"].year == 2030
+
+
+def test_aid_given_on_top_keeps_its_time_through_the_list_it_opens() -> None:
+    text = (
+        "Norway will send Ukraine a new package, the ministry said on Tuesday. It brings "
+        "Norwegian aid to NOK 90 billion since 2022. Oslo also said it would contribute NOK "
+        "500 million to the drone coalition, and NOK 200 million in humanitarian aid for "
+        "heating plants."
+    )
+    assert by_surface(text, published=APRIL)["NOK 200 million"].year == 2026
