@@ -150,3 +150,8 @@ def test_aid_given_on_top_keeps_its_time_through_the_list_it_opens() -> None:
         "heating plants."
     )
     assert by_surface(text, published=APRIL)["NOK 200 million"].year == 2026
+
+
+def test_the_alliance_s_guideline_reached_last_year_keeps_no_year() -> None:
+    text = "Belgium reached NATO's 2% target for the first time last year."
+    assert by_surface(text, published=APRIL)["2%"].year is None
