@@ -1428,7 +1428,9 @@ PACKAGE_PARTS = re.compile(
 LIST_ITEM = re.compile(r"\W*(?:[a-zà-ÿ]|\d|[$€£]|[A-Z]{1,3}\$)")
 # A stock, not one year's flow, in a figure's own clause: "€138 billion in total", "au total".
 STOCK = re.compile(
-    r"\b(?:in\s+total|a\s+total\s+of|overall|au\s+total|cumul\w*|Gesamtsumme)\b",
+    r"\b(?:in\s+total|a\s+total\s+of|overall|au\s+total|cumul\w*|Gesamtsumme)\b"
+    # a tally named as such: "European military allocations total", "le tracker recense"
+    r"|\b(?:allocations|contributions|commitments)\s+total\b|\brecens\w+",
     re.IGNORECASE,
 )
 IN_TOTAL = dispatch.guarded(

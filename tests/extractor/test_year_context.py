@@ -155,3 +155,11 @@ def test_aid_given_on_top_keeps_its_time_through_the_list_it_opens() -> None:
 def test_the_alliance_s_guideline_reached_last_year_keeps_no_year() -> None:
     text = "Belgium reached NATO's 2% target for the first time last year."
     assert by_surface(text, published=APRIL)["2%"].year is None
+
+
+def test_a_tally_named_as_such_is_of_no_one_year() -> None:
+    text = (
+        "Europe overtook the United States in new aid last year. European military "
+        "allocations total EUR 85 billion, against EUR 65 billion from Washington."
+    )
+    assert by_surface(text, published=APRIL)["EUR 85 billion"].year is None
