@@ -90,6 +90,12 @@ _ALLIANCE_LEVEL = re.compile(
     r"|\bNato-Ziel\w*\s+von\s+[\d,]+\s+Prozent"
     r"|\b(?:seuil|objectif|cible)\s+des?\s+[\d,]+\s*%\s+(?:fixé\w*\s+par\s+l['’]|de\s+l['’])OTAN",
 )
+# A level told as where it stands now, right before it: "stands at", "steht bei", "s'établit à".
+_STANDS_AT = re.compile(
+    r"\bstands?\s+at\s+(?:\w+\s+){0,2}?$|\bsteh(?:t|en)\s+bei\s+(?:\w+\s+){0,2}?$"
+    r"|\bs['’]établi(?:t|ssent)\s+à\s+(?:\w+\s+){0,2}?$",
+    re.IGNORECASE,
+)
 # A target's deadline named without its year: "by the deadline", "bis zur Frist", "d'ici là".
 _BY_THE_DEADLINE = re.compile(
     r"\bby\s+(?:the|that|its|this)\s+deadline\b|\bbis\s+(?:zur|zu\s+dieser)\s+Frist\b"
@@ -776,6 +782,10 @@ class Story:
             return None  # "the 2% target": open-ended unless its own sentence sets a deadline
         if category in ("financial_aid", "aid_total") and years.instrument_part(sentence.text):
             return None  # "Pillar I provides €38.27 billion": the instrument's, of no one year
+        if _STANDS_AT.search(
+            sentence.text, max(clause[0], span[0] - 25), span[0]
+        ) and not lexicon.MONTH_ONLY.search(sentence.text, span[1], clause[1]):
+            return None  # "Canada's contribution stands at $5 billion": a level up to now
         dated = self._dated_now(sentence, aside=category == "other")
         if dated is not None:
             return dated, SENTENCE

@@ -163,3 +163,13 @@ def test_a_tally_named_as_such_is_of_no_one_year() -> None:
         "allocations total EUR 85 billion, against EUR 65 billion from Washington."
     )
     assert by_surface(text, published=APRIL)["EUR 85 billion"].year is None
+
+
+def test_a_level_told_as_where_it_stands_has_no_year() -> None:
+    text = (
+        "Inflation eased to 7.9% in August. The central bank's key rate stands at 17%, and "
+        "Canada's contribution to the fund stands at C$300 million."
+    )
+    figures = by_surface(text, published=APRIL)
+    assert figures["17%"].year is None
+    assert figures["C$300 million"].year is None
