@@ -173,3 +173,11 @@ def test_a_level_told_as_where_it_stands_has_no_year() -> None:
     figures = by_surface(text, published=APRIL)
     assert figures["17%"].year is None
     assert figures["C$300 million"].year is None
+
+
+def test_a_french_start_of_the_war_of_aggression_dates_no_total() -> None:
+    text = (
+        "Depuis le début de la guerre d'agression russe en février 2022, la Norvège a engagé "
+        "environ 9 milliards d'euros en faveur de l'Ukraine."
+    )
+    assert by_surface(text, published=APRIL)["9 milliards d'euros"].year is None
