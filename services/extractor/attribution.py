@@ -903,6 +903,7 @@ class Story:
                 self.present
                 and self.published is not None
                 and category in lexicon.AID_CATEGORIES
+                and not sentence.years
                 and _ADDED.search(sentence.text, 0, span[0])
                 and not _ALREADY.search(sentence.text, clause[0], span[0])
                 and not years.g7_loans_unpaid(sentence.text)

@@ -181,3 +181,14 @@ def test_a_french_start_of_the_war_of_aggression_dates_no_total() -> None:
         "environ 9 milliards d'euros en faveur de l'Ukraine."
     )
     assert by_surface(text, published=APRIL)["9 milliards d'euros"].year is None
+
+
+def test_aid_given_on_top_in_a_sentence_on_another_time_is_not_the_report_s() -> None:
+    # "also" in a clause on an earlier package: that package is not the report's news.
+    text = (
+        "Oslo approved its 20th military aid package for Ukraine this week. It takes Norwegian "
+        "military aid since the start of the full-scale war to roughly NOK 90 billion.\n\n"
+        "The package is almost a copy of one approved on 9 March 2025, which was also worth "
+        "NOK 1.5 billion."
+    )
+    assert by_surface(text, published=APRIL)["NOK 1.5 billion"].year != 2026
