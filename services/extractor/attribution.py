@@ -96,6 +96,13 @@ _STANDS_AT = re.compile(
     r"|\bs['’]établi(?:t|ssent)\s+à\s+(?:\w+\s+){0,2}?$",
     re.IGNORECASE,
 )
+# A sum given every year, right after it, with no year it starts from: "€40 billion a year",
+# "3 Milliarden Franken pro Jahr", "par an" (not "a year earlier", nor "a year from 2028").
+_PER_YEAR_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:(?:a|per|each|every)\s+year|pro\s+Jahr|jährlich|par\s+an"
+    r"|chaque\s+année|annually)\b(?!\s+(?:earlier|ago|before|later|from|ab|starting|à\s+partir))",
+    re.IGNORECASE,
+)
 # A target's deadline named without its year: "by the deadline", "bis zur Frist", "d'ici là".
 _BY_THE_DEADLINE = re.compile(
     r"\bby\s+(?:the|that|its|this)\s+deadline\b|\bbis\s+(?:zur|zu\s+dieser)\s+Frist\b"
@@ -556,6 +563,17 @@ class Story:
             deadline = self._deadline_named(sentence, clause)
             if deadline is not None:
                 year, sources["year"] = deadline, CONTEXT
+        if (
+            year is not None
+            and unit != "percent"
+            and self.published is not None
+            and year < self.published.year
+            and _PER_YEAR_AFTER.match(sentence.text, span[1])
+        ):
+            # A yearly sum pledged in a past year, with no year it starts from ("At the summit
+            # in 2024, allies pledged at least €40 billion a year"): recurring, of no one year.
+            year = None
+            sources.pop("year", None)
         drafted = years.draft_budget_year(sentence.text, span, clause, self.published)
         if drafted is not None:
             year, sources["year"] = drafted, SENTENCE  # "the draft budget ... allocates"

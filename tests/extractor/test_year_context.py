@@ -192,3 +192,16 @@ def test_aid_given_on_top_in_a_sentence_on_another_time_is_not_the_report_s() ->
         "NOK 1.5 billion."
     )
     assert by_surface(text, published=APRIL)["NOK 1.5 billion"].year != 2026
+
+
+def test_a_yearly_sum_pledged_in_a_past_year_is_of_no_one_year() -> None:
+    text = (
+        "At their summit in Vilnius in 2023, the Nordic countries pledged at least EUR 5 billion "
+        "a year in military support for Ukraine."
+    )
+    assert by_surface(text, published=APRIL)["EUR 5 billion"].year is None
+
+
+def test_a_yearly_sum_from_a_named_year_keeps_it() -> None:
+    text = "The government will spend an additional GBP 4 billion a year on defence from 2027."
+    assert by_surface(text, published=APRIL)["GBP 4 billion"].year == 2027
