@@ -44,15 +44,19 @@ _DATE_OF_TARGET = re.compile(
     r"|produit\s+intérieur\s+brut|economic\s+output|Wirtschaftsleistung))?\s+(?:dès|bereits|already)?\s*",
     re.IGNORECASE,
 )
-_DEADLINE = re.compile(r"(?:by|bis|d['’]ici(?:\s+à)?|until)\b", re.IGNORECASE)
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|bis|d['’]ici(?:\s+à)?|until)\s+$", re.IGNORECASE)
+_DEADLINE = re.compile(r"(?:by|bis|d['’]ici(?:\s+à)?|until|à\s+l['’]horizon)\b", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|bis|d['’]ici(?:\s+à)?|until|à\s+l['’]horizon(?:\s+de)?)\s+$", re.IGNORECASE
+)
 _COMPARED = re.compile(
     r"\b(?:compared\s+(?:with|to)|(?:up|down)\s+(?:\w+ly\s+)?from|verglichen\s+mit|gegenüber"
     r"|im\s+Vergleich|contre|par\s+rapport\s+à|than|als)\b(?:[^.;]|\.\d)*$"
     # a base after a comma: "auf 93,4 Milliarden Euro wachsen, nach 82,7 Milliarden Euro"
     r"|,\s+(?:nach|après)\s(?:[^.;]|\.\d)*$"
     # the base of a change: "an increase of 18% on last year"
-    r"|\bon\s+$",
+    r"|\bon\s+$"
+    # a level named as a base: "double the level of 2015", "au niveau de 2021"
+    r"|\b(?:levels?|Niveau|niveau)(?:\s+(?:of|in|von|de|d['’]avant))?\s+$",
     re.IGNORECASE,
 )
 # A percentage that is a change, not a share: "up 19%", "87% less than", "57% below".
@@ -68,6 +72,40 @@ _EARLIER_EVENT = re.compile(
     re.IGNORECASE,
 )
 _SPECIFIC_KINDS = lexicon.AID_CATEGORIES - {"aid_total"}
+# A stock up to now: "has already mobilised", "a déjà mobilisé", "bereits eingezahlt".
+_ALREADY = re.compile(r"\b(?:already|déjà|bereits|schon|so\s+far|bislang|bisher)\b", re.I)
+# A level told in the past tense: "Ukraine spent", "reached", "rose", "gab ... aus", "a atteint".
+_PAST_LEVEL = re.compile(
+    r"\b(?:spent|reached|rose|grew|fell|climbed|jumped|totalled|totaled|amounted|came\s+to"
+    r"|increased|declined|gab|stieg\w*|erreichte\w*|betrug\w*|a\s+atteint|a\s+dépensé"
+    r"|s['’]est\s+élevée?)\b",
+    re.IGNORECASE,
+)
+# A level told as where it stands now, right before it: "stands at", "steht bei", "s'établit à".
+_STANDS_AT = re.compile(
+    r"\bstands?\s+at\s+(?:\w+\s+){0,2}?$|\bsteh(?:t|en)\s+bei\s+(?:\w+\s+){0,2}?$"
+    r"|\bs['’]établi(?:t|ssent)\s+à\s+(?:\w+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+# A sum given every year, right after it, with no year it starts from: "€40 billion a year",
+# "3 Milliarden Franken pro Jahr", "par an" (not "a year earlier", nor "a year from 2028").
+_PER_YEAR_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:(?:a|per|each|every)\s+year|pro\s+Jahr|jährlich|par\s+an"
+    r"|chaque\s+année|annually)\b(?!\s+(?:earlier|ago|before|later|from|ab|starting|à\s+partir))",
+    re.IGNORECASE,
+)
+# A target's deadline named without its year: "by the deadline", "bis zur Frist", "d'ici là".
+_BY_THE_DEADLINE = re.compile(
+    r"\bby\s+(?:the|that|its|this)\s+deadline\b|\bbis\s+(?:zur|zu\s+dieser)\s+Frist\b"
+    r"|\bd['’]ici\s+(?:là|cette\s+échéance|l['’]échéance)",
+    re.IGNORECASE,
+)
+# Aid told as given on top of what was told before: "also", "a further", "zusätzlich", "en outre".
+_ADDED = re.compile(
+    r"\b(?:also|further|additional\w*|zusätzlich\w*|weitere\w*|außerdem|ebenfalls"
+    r"|en\s+outre|supplémentaire\w*|par\s+ailleurs|également)\b",
+    re.IGNORECASE,
+)
 # Words of aid (not the recipient's name): "Auch die Unterstützung der Ukraine wächst" is about aid.
 _AID_TALK = re.compile(
     r"\b(?:aid|assistance|support|help|Hilfe\w*|\w+hilfe|Unterstützung|aide|soutien|donat\w*"
@@ -140,6 +178,7 @@ class Story:
     # the deadline the story has given each target level ("3.5% by 2035": "3.5" -> 2035), and
     # whether the sentence that gave it named the alliance
     deadlines: dict[str, tuple[int, bool]] = field(default_factory=dict)
+    proposed: set[str] = field(default_factory=set)  # target levels told as still proposed
 
     @classmethod
     def begin(
@@ -166,7 +205,11 @@ class Story:
         if places:
             story.country = max(places, key=lambda name: places[name])
         story.published = published
+        # (a lead that opens without a year, "For the eleventh year in a row, the world spent
+        # more ...", is dated by the sentence after it)
         story.frame = _frame_year(sentences[0] if sentences else None, published)
+        if story.frame is None and len(sentences) > 1 and _undated_lead(sentences[0]):
+            story.frame = _frame_year(sentences[1], published, main=True)
         story.budget = years.budget_year(
             title.text if title else None, sentences[0].text if sentences else None, published
         )
@@ -509,6 +552,23 @@ class Story:
             # about 8%"): the year the story has reached is not its.
             year = None
             sources.pop("year", None)
+        if year is None and unit != "percent" and _BY_THE_DEADLINE.search(sentence.text, *clause):
+            # "Spain would need an extra €22 billion a year to hit 3.5% by the deadline": the
+            # outlay a target needs is of its deadline (README, settled cases)
+            deadline = self._deadline_named(sentence, clause)
+            if deadline is not None:
+                year, sources["year"] = deadline, CONTEXT
+        if (
+            year is not None
+            and unit != "percent"
+            and self.published is not None
+            and year < self.published.year
+            and _PER_YEAR_AFTER.match(sentence.text, span[1])
+        ):
+            # A yearly sum pledged in a past year, with no year it starts from ("At the summit
+            # in 2024, allies pledged at least €40 billion a year"): recurring, of no one year.
+            year = None
+            sources.pop("year", None)
         drafted = years.draft_budget_year(sentence.text, span, clause, self.published)
         if drafted is not None:
             year, sources["year"] = drafted, SENTENCE  # "the draft budget ... allocates"
@@ -549,21 +609,30 @@ class Story:
         if (
             year is not None
             and target
-            and _deadline_of(sentence, year, span[1])
             and years.met_alliance_target(sentence.text, clause, span)
+            and (
+                _deadline_of(sentence, year, span[1])
+                or (self.published is not None and year < self.published.year)
+            )
         ):
-            # "Germany met NATO's 2 percent target in 2024": the year right after the target,
-            # read as its date, is when one ally met it; the alliance's guideline has no year
+            # "Germany met NATO's 2 percent target in 2024", "reached NATO's 2% target last
+            # year": the year, read as the target's date or a past one, is when one ally met it;
+            # the alliance's guideline has no year (README, settled)
             year = None
             sources.pop("year", None)
         if target:
             year = self._target_deadline(
-                sentence, span, year, sources, open_year=attributes.open_year
+                sentence,
+                span,
+                year,
+                sources,
+                open_year=attributes.open_year,
+                alliance=donor == "NATO allies",
             )
             if (
                 year is None
                 and attributes.open_year
-                and years.hague_level(sentence.text, span, self.published)
+                and years.hague_named(sentence.text, span, self.published)
             ):
                 year, sources["year"] = years.HAGUE_DEADLINE, SENTENCE
         if category == "other":
@@ -647,6 +716,19 @@ class Story:
             and self.main_actor in lexicon.COUNTRIES
         )
 
+    def _deadline_named(self, sentence: context.Sentence, clause: tuple[int, int]) -> int | None:
+        """The deadline "the deadline" stands for in `clause`: that of the target level the
+        clause names, else the last one the story gave a level."""
+        for found in re.finditer(r"\d+(?:[.,]\d+)?", sentence.text[clause[0] : clause[1]]):
+            level = found.group(0).replace(",", ".")
+            if level in self.deadlines:
+                return self.deadlines[level][0]
+            if years.hague_level(level, self.published):
+                return years.HAGUE_DEADLINE
+        if self.deadlines:
+            return list(self.deadlines.values())[-1][0]
+        return None
+
     def _target_deadline(
         self,
         sentence: context.Sentence,
@@ -655,6 +737,7 @@ class Story:
         sources: dict[str, str],
         *,
         open_year: bool,
+        alliance: bool,
     ) -> int | None:
         """The year of the target level at `span`. A level agreed with a deadline still ahead
         ("committed to spend 3.5% of GDP by 2035") is remembered; named again without a year
@@ -673,8 +756,23 @@ class Story:
                 and not years.proposed(text)
             ):
                 self.deadlines[level] = (year, years.names_alliance(text))
+            elif ahead and years.proposed(text):
+                self.proposed.add(level)  # "are expected to agree a target of 3.5% by 2035"
             return year
         known = self.deadlines.get(level)
+        if (
+            known is None
+            and level not in self.proposed
+            and years.hague_level(level, self.published)
+            and (alliance or years.names_alliance(text) or lexicon.TARGET_WORD.search(text))
+            and not years.proposed(text)
+            # (a level urged on one ally is its own, of no year: "Washington has urged Canberra
+            # to aim for 3.5%")
+            and (alliance or not lexicon.ASKING.search(text, 0, span[0]))
+        ):
+            # The Hague levels (5%, 3.5% core, 1.5%), agreed in June 2025 with 2035 as their
+            # deadline, keep it where a later story names them without it.
+            known = (years.HAGUE_DEADLINE, True)
         if not open_year or sentence.years or known is None or years.asked_now(text):
             return None
         if years.alliance_level(text, span) and not known[1]:
@@ -702,6 +800,10 @@ class Story:
             return None  # "the 2% target": open-ended unless its own sentence sets a deadline
         if category in ("financial_aid", "aid_total") and years.instrument_part(sentence.text):
             return None  # "Pillar I provides €38.27 billion": the instrument's, of no one year
+        if _STANDS_AT.search(
+            sentence.text, max(clause[0], span[0] - 25), span[0]
+        ) and not lexicon.MONTH_ONLY.search(sentence.text, span[1], clause[1]):
+            return None  # "Canada's contribution stands at $5 billion": a level up to now
         dated = self._dated_now(sentence, aside=category == "other")
         if dated is not None:
             return dated, SENTENCE
@@ -773,6 +875,26 @@ class Story:
                 # is one announced ("Germany announced a new package worth"), after a paragraph
                 # on another year.
                 return self.published.year, DOCUMENT
+            if (
+                self.frame is not None
+                and self.published is not None
+                and self.current.year == self.published.year
+                and _PAST_LEVEL.search(sentence.text, clause[0], span[0])
+                and not lexicon.FUTURE.search(sentence.text, clause[0], span[1])
+            ):
+                # A report on a past year ("Global military expenditure rose ... in 2025"),
+                # after an aside on this year's budget, goes back to that year with a level told
+                # in the past tense ("Ukraine spent $70 billion").
+                return self.frame, DOCUMENT
+            if (
+                self.published is not None
+                and self.explicit_year
+                and self.current.year < self.published.year
+                and lexicon.FUTURE.search(sentence.text, clause[0], span[0])
+            ):
+                # A sum or level still to come ("Norway will thereby spend 2.2% of GDP") after a
+                # paragraph on a past year is not of that year: the report's.
+                return self.published.year, DOCUMENT
             return self.current.year, CONTEXT
         if (
             self.published is not None
@@ -795,6 +917,19 @@ class Story:
             # past year ("a loan granted in December 2024"), unless a frame dates the story.
             return self.published.year, DOCUMENT
         if self.undated:
+            if (
+                self.present
+                and self.published is not None
+                and category in lexicon.AID_CATEGORIES
+                and not sentence.years
+                and _ADDED.search(sentence.text, 0, span[0])
+                and not _ALREADY.search(sentence.text, clause[0], span[0])
+                and not years.g7_loans_unpaid(sentence.text)
+                and not lexicon.FUNDING_WORD.search(sentence.text, clause[0], span[0])
+            ):
+                # After a total over the years, aid told as given on top ("Helsinki also said
+                # it would contribute", "Zusätzlich vergibt die KfW") is the report's news.
+                return self.published.year, DOCUMENT
             return None
         # Not the report's present: a sum of a new actor that nothing in its sentence dates (a
         # stock, a ranking, "Norway has given NOK 5 billion") is no news of the report's year.
@@ -891,7 +1026,20 @@ def compared(text: str, start: int) -> bool:
     return _COMPARED.search(text, max(0, start - 60), start) is not None
 
 
-def _frame_year(lead: context.Sentence | None, published: datetime.date | None) -> int | None:
+def _undated_lead(lead: context.Sentence) -> bool:
+    """True when a lead fixes no time at all ("For the eleventh year in a row, the world spent
+    more on its armed forces than the year before"): the sentence after it dates the report."""
+    return (
+        not lead.years
+        and not lexicon.no_single_year(lead.text)
+        and not lexicon.NOW.search(lead.text)
+        and not lexicon.MONTH_ONLY.search(lead.text)
+    )
+
+
+def _frame_year(
+    lead: context.Sentence | None, published: datetime.date | None, *, main: bool = False
+) -> int | None:
     """The past year a report's lead says it is about ("Global military expenditure rose for
     the tenth consecutive year in 2024"): the time of what follows until another takes over."""
     if lead is None or published is None or lexicon.no_single_year(lead.text):
@@ -903,6 +1051,9 @@ def _frame_year(lead: context.Sentence | None, published: datetime.date | None) 
     ]
     if len(set(stated)) != 1 or years.aside_before(lead.text, stated[0], published):
         return None  # (a lead in the pluperfect tells what came before the news)
+    first = next(y for y in lead.years if int(y.label) == stated[0])
+    if main and _EARLIER_EVENT.search(lead.text, 0, first.start):
+        return None  # "When NATO leaders agreed last year to ...": a clause on an earlier event
     return stated[0]
 
 

@@ -311,6 +311,8 @@ def _years(text: str, lang: str, when: int | None) -> list[Span]:
             continue
         if lexicon.COMPARED_TIME_BEFORE.search(before):
             continue
+        if lexicon.ARTICLE_BEFORE.search(before) and lexicon.MADE_AFTER.match(text, match.end()):
+            continue  # "aus dem 2022 eingerichteten Sondervermögen": when the fund was made
         year = found.get("year") or found.get("attr") or found.get("post") or found.get("dated")
         if year is None:
             continue
@@ -1560,7 +1562,7 @@ def _after_base(text: str, end: int, others: Sequence[tuple[int, int]], when: in
     return when + 1 if lexicon.relative_offset(base) == 0 else None
 
 
-_DEADLINE_WORD = re.compile(r"\b(?:by|bis|d['’]ici|until|jusqu)", re.IGNORECASE)
+_DEADLINE_WORD = re.compile(r"\b(?:by|bis|d['’]ici|until|jusqu|à\s+l['’]horizon)", re.IGNORECASE)
 
 
 def _ukraine_states_need(sentence: Sentence, lo: int, start: int) -> bool:

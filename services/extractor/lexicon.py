@@ -1341,7 +1341,7 @@ INSTRUMENT_AFTER = re.compile(
 # milliards d'euros de sa contribution", "hat die EU 18,1 Milliarden Euro beigetragen") has no
 # single year. (The loans' size is dated by some authors to the year they were agreed.)
 G7_LOAN = dispatch.guarded(
-    r"\bG7(?:['’]s)?[\s-]+(?:[\w-]+\s+){0,4}?(?:loans?|Kredit\w*|scheme)\b|\bprêts?\s+du\s+G7"
+    r"\bG7(?:['’]s)?[\s-]+(?:[\w$.,-]+\s+){0,4}?(?:loans?|Kredit\w*|scheme)\b|\bprêts?\s+du\s+G7"
     r"|Extraordinary\s+Revenue\s+Acceleration",
     re.IGNORECASE,
 )
@@ -1505,7 +1505,9 @@ PACKAGE_PARTS = re.compile(
 LIST_ITEM = re.compile(r"\W*(?:[a-zà-ÿ]|\d|[$€£]|[A-Z]{1,3}\$)")
 # A stock, not one year's flow, in a figure's own clause: "€138 billion in total", "au total".
 STOCK = re.compile(
-    r"\b(?:in\s+total|a\s+total\s+of|overall|au\s+total|cumul\w*|Gesamtsumme)\b",
+    r"\b(?:in\s+total|a\s+total\s+of|overall|au\s+total|cumul\w*|Gesamtsumme)\b"
+    # a tally named as such: "European military allocations total", "le tracker recense"
+    r"|\b(?:allocations|contributions|commitments)\s+total\b|\brecens\w+",
     re.IGNORECASE,
 )
 IN_TOTAL = dispatch.guarded(
@@ -2182,6 +2184,7 @@ _MONTH = (
 )
 YEAR = re.compile(
     r"(?:\b(?:in|for|during|by|of|from|as\s+early\s+as|im|für|bis|ab|en|pour|d['’]ici(?:\s+à)?|dès"
+    r"|à\s+l['’]horizon(?:\s+de)?"
     r"|à\s+partir\s+de|au\s+cours\s+de|sur|fiscal|FY"
     # a point in the year: "fin 2027", "Ende 2026", "début 2026" ("the end of 2025" is "of")
     r"|(?:fin|début)(?:\s+de)?|mi|Ende|Anfang|Mitte)"
@@ -2225,6 +2228,14 @@ SUM_MADE_BEFORE = re.compile(
     r"|verabschiedet|bewilligt),?\s+(?:(?:in|im|en)\s+(?:" + _MONTH + r"\s+)?)?$",
     re.IGNORECASE,
 )
+# A German article or relative pronoun before a year, and the participle of making after it:
+# "aus dem 2022 eingerichteten Sondervermögen", "das 2022 mit 100 Milliarden Euro ausgestattet
+# worden war", "das 2022 beschlossen worden war": the date the thing named was made.
+ARTICLE_BEFORE = re.compile(r"\b(?:dem|das|der|die|des|den)\s+(?:im\s+(?:Jahr\s+)?)?$")
+MADE_AFTER = re.compile(
+    r"\s+(?:[\w,.]+\s+){0,5}?(?:eingerichtet|geschaffen|gegründet|beschlossen|aufgelegt"
+    r"|ausgestattet|aufgesetzt)\w*",
+)
 NOT_THE_YEAR_BEFORE = dispatch.guarded(
     r"(?:by\s+the\s+end(?:\s+of)?|since|seit|depuis|von|vor|zwischen|compared\s+(?:to|with)|than|between|gegenüber|vergleich\w*|par"
     r"\s+rapport\s+à|vs\.?|versus|invasion\b[^,.;]{0,30},?|annex\w*[^,.;]{0,30}|agreed|adopted"
@@ -2238,7 +2249,7 @@ NOT_THE_YEAR_BEFORE = dispatch.guarded(
     r"|(?:between|zwischen|entre)\s+(?:(?!(?:19|20)\d\d)[^,.;]){0,30}?\d[^,.;]{0,30}?\s(?:and|und|et)"
     # a start told at more length: "since it was approved in March 2023", "Seit Beginn des
     # russischen Angriffskriegs im Februar 2022", "depuis le début de la guerre en février 2022"
-    r"|(?:since|seit|depuis)\b[^,.;]{0,50}(?:,\s*(?=(?:in|im|en)\s))?|Angriffskrieg\w*[^,.;]{0,20}|full-scale\s+war"
+    r"|(?:since|seit|depuis)\b[^,.;]{0,50}(?:,\s*(?=(?:in|im|en)\s))?|Angriffskrieg\w*[^,.;]{0,20}|guerre\s+d['’]agression[^,.;]{0,20}|full-scale\s+war"
     r"[^,.;]{0,20})\s*(?:in\s+|im\s+|en\s+)?(?:the\s+)?(?:" + _MONTH + r"\s+)?$",
     re.IGNORECASE,
 )
@@ -2253,12 +2264,14 @@ COMPARED_TIME_BEFORE = re.compile(
     r"|\bover\s+the\s+(?:enacted\s+)?"
     # the same stretch of another year: "87% less than in the same period of 2022", "the same
     # months last year", "la même période de 2022", "im gleichen Zeitraum 2022"
-    r"|\bsame\s+(?:period|quarter|months?|weeks?|time)(?:\s+(?:of|in))?"
+    r"|\bsame\s+(?:\w+\s+)?(?:period|quarter|months?|weeks?|time)(?:\s+(?:of|in))?"
+    # a level told against another year's: "un niveau légèrement inférieur à celui de 2025"
+    r"|\b(?:inférieur|supérieur)e?s?\s+à"
     r"|\bmême\s+période(?:\s+(?:de|d['’]))?|\b(?:gleichen|selben)\s+Zeitraum(?:\s+des\s+Jahres)?"
     # the base of a change: "grew by 7.5% on the previous year", "stieg um 5 Prozent gegenüber"
     r"|\b(?:grew|grow\w*|rose|rise[sn]?|increase[sd]?|fell|fall\w*|up|down|higher|lower)\b"
     r"(?:[^.;]|\.\d){0,30}?\b(?:on|over)"
-    r")\s*(?:(?:in|im|en|à|during)\s+)?(?:the\s+|l['’]|celui\s+de\s+|dem\s+|der\s+|la\s+|le\s+)?$",
+    r")\s*(?:(?:in|im|en|à|during)\s+)?(?:the\s+|l['’]|cel(?:ui|le)\s+(?:de\s+)?|dem\s+|der\s+|la\s+|le\s+)?$",
     re.IGNORECASE,
 )
 

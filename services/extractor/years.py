@@ -445,6 +445,13 @@ _G7_AGREED_LOAN = re.compile(
 )
 
 
+def g7_loans_unpaid(text: str) -> bool:
+    """True when a sentence names the G7's loans backed by Russian assets and no payout of
+    them ("is also lending Kyiv $5 billion as its share of the G7 loans"): a share of a scheme
+    over several years, not money paid in one."""
+    return lexicon.G7_LOAN.search(text) is not None and _PAYOUT.search(text) is None
+
+
 def g7_loans_told(text: str) -> bool:
     """True when a sentence tells the G7's loans backed by Russian assets, or a member's share
     of them, with no money paid or lent under them: a scheme over several years."""
@@ -936,6 +943,18 @@ _PROPOSED = re.compile(
 )
 
 
+# The levels NATO's leaders agreed at The Hague on 25 June 2025, and their deadline.
+_HAGUE_LEVELS = frozenset({"5", "3.5", "1.5"})
+_HAGUE_AGREED = datetime.date(2025, 6, 25)
+HAGUE_DEADLINE = 2035
+
+
+def hague_level(level: str, published: datetime.date | None) -> bool:
+    """True when a target `level` is one the alliance agreed at The Hague with 2035 as its
+    deadline, in a story published once it was agreed."""
+    return level in _HAGUE_LEVELS and published is not None and published >= _HAGUE_AGREED
+
+
 def proposed(text: str) -> bool:
     """True when a sentence tells a target as proposed, expected or discussed."""
     return _PROPOSED.search(text) is not None
@@ -946,10 +965,6 @@ def names_alliance(text: str) -> bool:
     return _ALLIANCE.search(text) is not None
 
 
-# The levels the alliance agreed at The Hague in June 2025, and their deadline.
-_HAGUE_LEVELS = frozenset({"5", "3.5", "1.5"})
-HAGUE_DEADLINE = 2035
-HAGUE_SUMMIT = datetime.date(2025, 6, 24)
 # The Hague named as where the levels were agreed: "in Den Haag verpflichtet", "au sommet de La
 # Haye", "the Hague declaration", "Under the Hague commitment".
 _HAGUE = re.compile(r"(?-i:\b(?:The\s+|the\s+)?Hague\b|\bDen\s+Haag\b|\bLa\s+Haye\b)")
@@ -966,13 +981,13 @@ def _level_of(text: str, span: tuple[int, int]) -> str | None:
     return format(value.normalize(), "f") if value else None
 
 
-def hague_level(text: str, span: tuple[int, int], published: datetime.date | None) -> bool:
+def hague_named(text: str, span: tuple[int, int], published: datetime.date | None) -> bool:
     """True when the target share at `span` is one of the levels agreed at The Hague (5%, of
     which 3.5% core defence and 1.5% related security) and its sentence names The Hague as where
     it was agreed: the level has its deadline, 2035, where the sentence gives none (README,
     settled: "Die Nato-Staaten haben sich in Den Haag verpflichtet, künftig fünf Prozent ...").
     Not before the summit, nor a level still proposed or discussed there."""
-    if published is not None and published < HAGUE_SUMMIT:
+    if published is not None and published < _HAGUE_AGREED:
         return False
     return (
         _level_of(text, span) in _HAGUE_LEVELS
