@@ -259,6 +259,14 @@ _COUNTRIES: list[tuple[str, str, str]] = [
     ("China", r"China|Chine|(?-i:Beijing|Pékin|Peking)", r"Chinese"),
     # Taiwan gives aid in its own name (not a place aid goes to in these stories).
     ("Taiwan", r"Ta[iï]wan", r"Taiwanese|taiwanische[nmrs]?|taïwanais\w*"),
+    # The Western Balkans' members and candidates, which give and spend in their own name.
+    ("Albania", r"Albania|Albanien|Albanie|(?-i:Tirana)", r"Albanian|albanische[nmrs]?"),
+    (
+        "North Macedonia",
+        r"North\s+Macedonia|Nordmazedonien|Macédoine\s+du\s+Nord|(?-i:Skopje)",
+        r"(?:North\s+)?Macedonian|nordmazedonische[nmrs]?",
+    ),
+    ("Montenegro", r"Montenegro|Monténégro|(?-i:Podgorica)", r"Montenegrin"),
     (
         "European countries",
         r"Europe|Europa|Europeans|European\s+(?:countries|donors|governments|nations|states)"

@@ -65,7 +65,7 @@ _NUMBER_WORD_LETTERS = "".join(
 def _mention_pattern(digits: str) -> re.Pattern[str]:
     return re.compile(
         # "€50bn", "US$ 1.2 billion", "SEK 2.5 billion", and the shared-sign range "€40-50bn".
-        rf"(?<![\w$€£¥₴])(?=[$€£¥₴A-Z])(?P<pcur>{PREFIX_PATTERN}){_SP}?(?P<pnum>{digits})(?!\d)"
+        rf"(?<![\w$€£¥₴₽₺₩₾])(?=[$€£¥₴₽₺₩₾A-Z])(?P<pcur>{PREFIX_PATTERN}){_SP}?(?P<pnum>{digits})(?!\d)"
         rf"(?:(?:{_SP}?|-)(?P<pscale>{SCALE_WORD}))?"  # "US$50-billion", as Canadian copy writes
         rf"(?:{_SP}?(?:-|–|—|{_SP}to{_SP}|{_SP}bis{_SP})\s?(?P<pnum2>{digits})"
         rf"(?:{_SP}?(?P<pscale2>{SCALE_WORD}))?(?!{_SP}?(?:%|percent)))?"

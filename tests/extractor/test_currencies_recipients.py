@@ -1,0 +1,161 @@
+"""Extractor 2026.12.2: the money of every European state and of the usual donors, numbers in
+words in the three languages, and the recipient the text names for a figure.
+
+Before, sums in Albanian lek, Macedonian denars, Taiwan dollars or written in German and French
+words ("zwölf Millionen Euro", "vingt-cinq millions d'euros") were not read; Moldovan lei were
+read as Romanian; sums in hryvnias had no value in euros.
+"""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+
+from services.extractor.figures import extract_figures
+from services.extractor.rates import to_eur
+
+NOV_2025 = datetime.date(2025, 11, 20)
+
+
+def _figures(text: str) -> list[tuple[str, Decimal, str]]:
+    return [(f.surface, f.value, f.unit) for f in extract_figures(text, published=NOV_2025)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        (
+            "Tirana will spend ALL 52.3 billion on its armed forces next year.",
+            "ALL 52.3 billion",
+            "52300000000",
+            "ALL",
+        ),
+        (
+            "The parliament in Tirana set defence spending at 41 billion lek.",
+            "41 billion lek",
+            "41000000000",
+            "ALL",
+        ),
+        (
+            "Skopje plans to spend 18.9 billion denars on defence in 2026.",
+            "18.9 billion denars",
+            "18900000000",
+            "MKD",
+        ),
+        (
+            "Belgrade raised its defence budget to 190 billion Serbian dinars.",
+            "190 billion Serbian dinars",
+            "190000000000",
+            "RSD",
+        ),
+        (
+            "Sarajevo allocated 350 million convertible marks to the armed forces.",
+            "350 million convertible marks",
+            "350000000",
+            "BAM",
+        ),
+        (
+            "Tbilisi will spend GEL 1.4 billion on defence next year.",
+            "GEL 1.4 billion",
+            "1400000000",
+            "GEL",
+        ),
+        (
+            "Taipei proposed a defence budget of NT$ 950 billion for next year.",
+            "NT$ 950 billion",
+            "950000000000",
+            "TWD",
+        ),
+        (
+            "Moscow plans to spend ₽13.5 trillion on defence.",
+            "₽13.5 trillion",
+            "13500000000000",
+            "RUB",
+        ),
+        (
+            "Tokyo will lend 470 billion Japanese yen to Kyiv.",
+            "470 billion Japanese yen",
+            "470000000000",
+            "JPY",
+        ),
+    ],
+)
+def test_currencies_of_europe_and_donors(text: str, surface: str, value: str, unit: str) -> None:
+    assert (surface, Decimal(value), unit) in _figures(text)
+
+
+def test_all_in_capitals_is_no_lek() -> None:
+    assert _figures("ALL 27 MEMBERS agreed on the package on Thursday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # Moldova named around the sum: Moldovan lei.
+        (
+            "Moldova spends little on its army. Its defence budget for 2025 is 1.9 billion lei.",
+            "MDL",
+        ),
+        (
+            "Der Verteidigungshaushalt der Republik Moldau liegt bei 1,9 Milliarden Lei.",
+            "MDL",
+        ),
+        # Romania named: Romanian lei, as when nothing tells.
+        ("Romania will spend 52 billion lei on defence next year.", "RON"),
+        ("The government will spend 52 billion lei on defence next year.", "RON"),
+        # Both named in the sentence: the country the text names more often.
+        (
+            "Romanian officials said the €60 million (about 300 million lei) will help the "
+            "Moldovan army. Romania's defence ministry will train the crews. Bucharest has "
+            "deployed more air defence along the Danube.",
+            "RON",
+        ),
+    ],
+)
+def test_lei_follow_the_country(text: str, unit: str) -> None:
+    lei = [f for f in extract_figures(text, published=NOV_2025) if "lei" in f.surface.lower()]
+    assert [f.unit for f in lei] == [unit]
+
+
+def test_moldovan_lei_are_moldova_s_own_spending_not_its_aid() -> None:
+    text = "Moldova spends little on its army. Its defence budget for 2025 is 1.9 billion lei."
+    (lei,) = [f for f in extract_figures(text, published=NOV_2025) if f.unit == "MDL"]
+    assert lei.donor == "Moldova"
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        (
+            "At the meeting in Skopje, North Macedonia pledged €4 million to the ammunition "
+            "initiative for Ukraine.",
+            "North Macedonia",
+        ),
+        ("Montenegro will give €3 million to the drone coalition for Ukraine.", "Montenegro"),
+        ("Albania's parliament raised defence spending to ALL 61 billion.", "Albania"),
+    ],
+)
+def test_the_western_balkans_give_and_spend(text: str, donor: str) -> None:
+    (figure,) = extract_figures(text, published=NOV_2025)
+    assert figure.donor == donor
+
+
+@pytest.mark.parametrize(
+    ("unit", "published", "low", "high"),
+    [
+        ("UAH", datetime.date(2025, 6, 1), "20000", "23000"),  # about 47 hryvnias a euro
+        ("MDL", datetime.date(2025, 6, 1), "49000", "53000"),
+        ("ALL", datetime.date(2025, 11, 20), "9800", "10500"),
+        ("MKD", datetime.date(2025, 11, 20), "15900", "16500"),
+        ("BAM", None, "511000", "512000"),
+        ("GEL", datetime.date(2024, 3, 1), "320000", "360000"),
+        ("TWD", datetime.date(2025, 3, 1), "27000", "31000"),
+        ("RUB", datetime.date(2024, 5, 1), "9000", "11500"),
+    ],
+)
+def test_currencies_the_ecb_does_not_publish_have_a_value(
+    unit: str, published: datetime.date | None, low: str, high: str
+) -> None:
+    value = to_eur(Decimal(1000000), unit, published)
+    assert value is not None
+    assert Decimal(low) <= value <= Decimal(high)
