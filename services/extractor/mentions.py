@@ -74,7 +74,9 @@ def _mention_pattern(digits: str) -> re.Pattern[str]:
         rf"(?:(?P<cur>{SUFFIX_PATTERN})|(?P<pct>{_PERCENT}))"
         # "fifty billion euros", "two and a half billion dollars", "zwei Milliarden Euro", "ten %".
         rf"|\b(?=[{_NUMBER_WORD_LETTERS}])"
-        rf"(?:(?P<wnum>{WORD_NUMBER_BEFORE_SCALE}){_SP}(?P<wscale>{SCALE_WORD})"
+        # "un demi-milliard", "deux milliards et demi d'euros"
+        rf"(?:(?P<wnum>{WORD_NUMBER_BEFORE_SCALE})(?:{_SP}|(?<=demi)-)(?P<wscale>{SCALE_WORD})"
+        rf"(?P<whalf>{_SP}et{_SP}demie?)?"
         rf"|(?P<wbare>{WORD_NUMBER})){_SP}(?:(?P<wcur>{SUFFIX_PATTERN})|(?P<wpct>{_PERCENT}))",
         re.IGNORECASE,
     )
@@ -360,6 +362,8 @@ def _worded(text: str, match: re.Match[str]) -> Mention | None:
     words = match.group("wnum") or match.group("wbare")
     scale = match.group("wscale")
     number = parse_words(words)
+    if match.group("whalf"):
+        number += Decimal("0.5")
     value = in_base_units(number, scale_exponent(scale, "en") if scale else 0)
     unit = suffix_code(match.group("wcur")) if match.group("wcur") else "percent"
     if value == 1 and unit != "percent":

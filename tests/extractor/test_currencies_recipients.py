@@ -12,6 +12,7 @@ from decimal import Decimal
 import pytest
 
 from services.extractor.figures import extract_figures
+from services.extractor.numbers import parse_words
 from services.extractor.rates import to_eur
 
 NOV_2025 = datetime.date(2025, 11, 20)
@@ -159,3 +160,56 @@ def test_currencies_the_ecb_does_not_publish_have_a_value(
     value = to_eur(Decimal(1000000), unit, published)
     assert value is not None
     assert Decimal(low) <= value <= Decimal(high)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        (
+            "Österreich stellt zwölf Millionen Euro für die Entminung bereit.",
+            "zwölf Millionen Euro",
+            "12000000",
+        ),
+        (
+            "Berlin sagte weitere fünfundzwanzig Millionen Euro zu.",
+            "fünfundzwanzig Millionen Euro",
+            "25000000",
+        ),
+        ("Die Regierung gibt eine halbe Milliarde Euro.", "eine halbe Milliarde Euro", "500000000"),
+        (
+            "Der Bund stellt anderthalb Milliarden Euro bereit.",
+            "anderthalb Milliarden Euro",
+            "1500000000",
+        ),
+        ("Paris débloque vingt-cinq millions d'euros.", "vingt-cinq millions d'euros", "25000000"),
+        ("Paris débloque quinze millions d'euros.", "quinze millions d'euros", "15000000"),
+        (
+            "Paris débloque quatre-vingt-dix millions d'euros.",
+            "quatre-vingt-dix millions d'euros",
+            "90000000",
+        ),
+        (
+            "La Belgique versera deux milliards et demi d'euros.",
+            "deux milliards et demi d'euros",
+            "2500000000",
+        ),
+        ("Paris promet un demi-milliard d'euros.", "un demi-milliard d'euros", "500000000"),
+    ],
+)
+def test_numbers_in_words(text: str, surface: str, value: str) -> None:
+    assert (surface, Decimal(value), "EUR") in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("zweihundertfünfzig", "250"),
+        ("dreieinhalb", "3.5"),
+        ("soixante et onze", "71"),
+        ("deux cent cinquante", "250"),
+        ("quatre-vingts", "80"),
+        ("twenty-five", "25"),
+    ],
+)
+def test_parse_words(words: str, value: str) -> None:
+    assert parse_words(words) == Decimal(value)
