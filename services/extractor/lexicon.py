@@ -379,9 +379,18 @@ _RECIPIENTS: list[tuple[str, str]] = [
         # the German and French spellings of the same officials
         r"|(?-i:Schmyhal|Chmyhal|Marchenko|Martschenko|Swyrydenko|Umjerow|Oumerov)",
     ),
-    ("Moldova", r"Moldova|Moldau|Moldavie"),
+    # and by the adjective of its army or people: "the Moldovan army", "die moldauische Armee"
+    ("Moldova", r"Moldova|Moldovan|Moldau|moldauische[nmrs]?|Moldavie|moldave"),
     ("Gaza", r"Gaza"),
     ("Israel", r"Israel"),
+    ("Armenia", r"Armenian?|Armenien|armenische[nmrs]?|Arménie|arménien(?:ne)?s?"),
+    ("Lebanon", r"Lebanon|Lebanese|Libanon|libanesische[nmrs]?|Liban|libanais(?:es?)?"),
+    # not the US state: "Georgia Republican Marjorie Taylor Greene", "Atlanta, Georgia"
+    (
+        "Georgia",
+        r"Georgien|georgische[nmrs]?|Géorgie|géorgien(?:ne)?s?|(?<!,\s)Georgia(?!\s+(?:(?-i:[A-Z])|Rep\.|Sen\.|Gov\.|lawmakers?"
+        r"|state\b|congress\w*|senators?|voters))",
+    ),
 ]
 # Every country an economic aside can describe: givers, adversaries and the receiving countries.
 ECONOMIES = COUNTRIES | {name for name, _ in _RECIPIENTS if name != "Gaza"}

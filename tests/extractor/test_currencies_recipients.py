@@ -213,3 +213,32 @@ def test_numbers_in_words(text: str, surface: str, value: str) -> None:
 )
 def test_parse_words(words: str, value: str) -> None:
     assert parse_words(words) == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "Aus der Europäischen Friedensfazilität fließen 40 Millionen Euro in die moldauische "
+            "Armee.",
+            "Moldova",
+        ),
+        ("The Council adopted €35 million in military aid for the Moldovan army.", "Moldova"),
+        ("La France versera 10 millions d'euros d'aide militaire au Liban.", "Lebanon"),
+        (
+            "Die EU stellt der libanesischen Armee 60 Millionen Euro an Militärhilfe bereit.",
+            "Lebanon",
+        ),
+        ("The EU adopted €20 million in military aid for the Armenian armed forces.", "Armenia"),
+        ("The EU approved €30 million in military aid for Georgia's army.", "Georgia"),
+    ],
+)
+def test_other_recipients_are_named(text: str, recipient: str) -> None:
+    (figure,) = extract_figures(text, published=NOV_2025)
+    assert figure.recipient == recipient
+
+
+def test_georgia_the_state_is_no_recipient() -> None:
+    text = "Georgia Republican lawmakers opposed the $61 billion in military aid for Kyiv."
+    (figure,) = extract_figures(text, published=NOV_2025)
+    assert figure.recipient == "Ukraine"
