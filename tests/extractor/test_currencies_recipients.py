@@ -242,3 +242,48 @@ def test_georgia_the_state_is_no_recipient() -> None:
     text = "Georgia Republican lawmakers opposed the $61 billion in military aid for Kyiv."
     (figure,) = extract_figures(text, published=NOV_2025)
     assert figure.recipient == "Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "recipient"),
+    [
+        # The recipient the figure is given to wins over Ukraine named elsewhere in the sentence.
+        (
+            "The European Union will spend €45 million this year on radars for Moldova's small "
+            "army, as Russian drones aimed at Ukraine keep crossing into its airspace.",
+            "€45 million",
+            "Moldova",
+        ),
+        (
+            "Dort sagte die Ministerin der Republik Moldau 12 Millionen Euro für die "
+            "Energieversorgung zu, die ebenfalls unter den Angriffen auf das ukrainische Netz "
+            "leidet.",
+            "12 Millionen Euro",
+            "Moldova",
+        ),
+        (
+            "Alongside the Ukraine bill, the package includes $14 billion for Israel.",
+            "$14 billion",
+            "Israel",
+        ),
+        (
+            "Berlin gave Ukraine €3 billion in military aid and Moldova €25 million.",
+            "€3 billion",
+            "Ukraine",
+        ),
+        (
+            "Berlin gave Ukraine €3 billion in military aid and Moldova €25 million.",
+            "€25 million",
+            "Moldova",
+        ),
+        (
+            "France will send €10 million in military aid to the Lebanese army, "
+            "Ukraine's partners said.",
+            "€10 million",
+            "Lebanon",
+        ),
+    ],
+)
+def test_the_recipient_given_the_figure(text: str, surface: str, recipient: str) -> None:
+    figures = {f.surface: f for f in extract_figures(text, published=NOV_2025)}
+    assert figures[surface].recipient == recipient
