@@ -607,8 +607,14 @@ class Story:
             # The alliance has no money of its own: what it sets, spends or gives across its
             # members ("Across NATO, the rule would produce €100 billion") is its members'.
             donor = "NATO allies"
+        # A share of GDP pledged in aid ("military aid equal to 0.25% of GDP every year") goes
+        # to the recipient the story is about, as a sum pledged does.
         aid = category in lexicon.AID_CATEGORIES or (
-            category == "pledge_target" and unit != "percent"
+            category == "pledge_target"
+            and (
+                unit != "percent"
+                or (_AID_TALK.search(sentence.text) is not None and not hints.defence)
+            )
         )
         if recipient is None and aid:
             found = self._look("recipient", category)

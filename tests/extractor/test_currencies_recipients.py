@@ -287,3 +287,15 @@ def test_georgia_the_state_is_no_recipient() -> None:
 def test_the_recipient_given_the_figure(text: str, surface: str, recipient: str) -> None:
     figures = {f.surface: f for f in extract_figures(text, published=NOV_2025)}
     assert figures[surface].recipient == recipient
+
+
+def test_a_share_pledged_in_aid_goes_to_the_story_s_recipient() -> None:
+    text = (
+        "Latvia sent Ukraine a new package of military aid worth EUR 30 million in March. "
+        "It included drones and ammunition.\n\n"
+        "The coalition government in Riga has kept the pace. "
+        "In the autumn it pledged military aid equal to 0.25% of GDP every year until 2027. "
+        "Opposition parties backed the decision."
+    )
+    (share,) = [f for f in extract_figures(text, published=NOV_2025) if f.unit == "percent"]
+    assert share.recipient == "Ukraine"
