@@ -41,12 +41,16 @@ class Mention:
 
 
 _SP = r"[ \u00a0\u202f]"
-# Grouped digits ("1,200,000", "1.200", "50 000") or plain ("2024", "2,7", "1.5"); at most 15
+# Grouped digits ("1,200,000", "1.200", "50 000") or plain ("2024", "2,7", "1.5", "2¾"); at most 15
 # digits before the separator so a digit flood cannot become a number worth parsing.
-_DIGITS = r"(?:\d{1,3}+(?:[,.\u00a0\u202f]\d{3})++(?:[.,]\d++)?+(?!\d)|\d{1,15}+(?:[.,]\d++)?+)"
+_DIGITS = (
+    r"(?:\d{1,3}+(?:[,.\u00a0\u202f]\d{3})++(?:[.,]\d++)?+(?!\d)|\d{1,15}+(?:[.,]\d++|[¼½¾])?+)"
+)
 # French text also groups thousands with a plain space ("2 800 milliards", "8 000 euros"); only
 # there, since in English "in 2024 500 million" is a year and a sum.
-_DIGITS_FR = r"(?:\d{1,3}+(?:[ ,.\u00a0\u202f]\d{3})++(?:[.,]\d++)?+(?!\d)|\d{1,15}+(?:[.,]\d++)?+)"
+_DIGITS_FR = (
+    r"(?:\d{1,3}+(?:[ ,.\u00a0\u202f]\d{3})++(?:[.,]\d++)?+(?!\d)|\d{1,15}+(?:[.,]\d++|[¼½¾])?+)"
+)
 # Not inside a word ("F-16"), a longer number ("1.5" from its "5"), or a code ("A4").
 _NUMBER_START = r"(?<![\w.,])(?<![A-Za-z]-)"
 _PERCENT = (

@@ -12,10 +12,15 @@ from decimal import Decimal
 _GROUP_SPACES = "\u00a0\u202f\u2009"
 
 
+_FRACTIONS = {"¼": Decimal("0.25"), "½": Decimal("0.5"), "¾": Decimal("0.75")}
+
+
 def parse_digits(token: str, lang: str) -> Decimal:
     """A digit string such as "1,200", "2,7", "1.200", "1.5", "50 000" as a Decimal."""
     spaces = _GROUP_SPACES + " " if lang == "fr" else _GROUP_SPACES
     digits = "".join(ch for ch in token if ch not in spaces)
+    if digits[-1:] in _FRACTIONS:  # "2¾ per cent", as British and Australian budgets write
+        return Decimal(digits[:-1] or 0) + _FRACTIONS[digits[-1]]
     commas, dots = digits.count(","), digits.count(".")
     if commas and dots:
         # Both present: whichever comes last is the decimal separator ("1,234.5" / "1.234,5").

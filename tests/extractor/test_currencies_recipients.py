@@ -299,3 +299,19 @@ def test_a_share_pledged_in_aid_goes_to_the_story_s_recipient() -> None:
     )
     (share,) = [f for f in extract_figures(text, published=NOV_2025) if f.unit == "percent"]
     assert share.recipient == "Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        (
+            "Inflation is forecast to ease to 2¾ per cent next year.",
+            "2¾ per cent",
+            "2.75",
+            "percent",
+        ),
+        ("The Treasury will find £2½ billion for defence.", "£2½ billion", "2500000000", "GBP"),
+    ],
+)
+def test_vulgar_fractions(text: str, surface: str, value: str, unit: str) -> None:
+    assert (surface, Decimal(value), unit) in _figures(text)
