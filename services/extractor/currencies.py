@@ -2,8 +2,9 @@
 
 "kroner", "krone", "Kronen" and "couronnes" name the Danish, Norwegian (and Swedish) crowns alike:
 they resolve from nearby country words (Swedish/Sweden → SEK, Norwegian/Norway → NOK,
-Danish/Denmark → DKK; the sentence first, then its neighbours, then the whole document), and to
-DKK when nothing tells (Denmark is the most frequent crown-denominated donor to Ukraine).
+Danish/Denmark → DKK; the sentence first, then its neighbours, then the whole document: the one
+country it names, else the one it names most often), and to DKK when nothing tells (Denmark is the
+most frequent crown-denominated donor to Ukraine).
 "kronor" is the Swedish plural and reads as SEK unless the context names another country.
 "lei" are Romanian or Moldovan: the sentence, then its neighbours, then the country the whole
 document names more often picks which (`leu_cue`), and RON when nothing tells.
@@ -242,6 +243,20 @@ _CROWN_CUES = re.compile(
     r"|(?P<CZK>\b(?:Czech\w*|Czechia|Tschech\w*|tchèque\w*|Prague|Prag)\b)",
     re.IGNORECASE,
 )
+
+
+def most_named_crown(text: str) -> str | None:
+    """The crown of the country the text names most often, when one is named more than any
+    other ("Norway ... Oslo ... Norwegian" in a story that also names the Czech initiative and
+    the Danish model)."""
+    counts: dict[str, int] = {}
+    for match in _CROWN_CUES.finditer(text):
+        code = str(match.lastgroup)
+        counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def crown_cue(text: str, at: int | None = None) -> str | None:

@@ -50,6 +50,7 @@ from services.extractor.currencies import (
     crown_cue,
     home_dollar,
     leu_cue,
+    most_named_crown,
 )
 from services.extractor.mentions import Mention, find_mentions
 from services.extractor.rates import to_eur
@@ -141,7 +142,7 @@ class _Document:
 
     def _whole_crown(self) -> str:
         if self._crown is None:
-            self._crown = crown_cue(self.text) or DEFAULT_CROWN
+            self._crown = crown_cue(self.text) or most_named_crown(self.text) or DEFAULT_CROWN
         return self._crown
 
 

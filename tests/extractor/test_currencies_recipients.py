@@ -315,3 +315,15 @@ def test_a_share_pledged_in_aid_goes_to_the_story_s_recipient() -> None:
 )
 def test_vulgar_fractions(text: str, surface: str, value: str, unit: str) -> None:
     assert (surface, Decimal(value), unit) in _figures(text)
+
+
+def test_crowns_of_the_country_the_story_names_most() -> None:
+    text = (
+        "Norway will raise its support for Ukraine to 80 billion Norwegian crowns this year, "
+        "the government in Oslo said.\n\n"
+        "The programme was launched in 2023. In its first year the government paid out 9 billion "
+        "crowns.\n\n"
+        "Norway will also join the Czech ammunition initiative and the Danish model."
+    )
+    crowns = [f for f in extract_figures(text, published=NOV_2025) if "crowns" in f.surface]
+    assert [f.unit for f in crowns] == ["NOK", "NOK"]
