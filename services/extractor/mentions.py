@@ -149,11 +149,11 @@ _QUALIFIER_WINDOW = 40
 _LOWER_BOUND = re.compile(
     rf"(?:(?P<intro>between|from|zwischen|von|entre|de)\s+)?(?P<cur>{PREFIX_PATTERN})?{_SP}?"
     rf"{_NUMBER_START}(?P<num>{_DIGITS})(?:{_SP}?(?P<scale>{SCALE_WORD}))?"
-    rf"(?:{_SP}?(?P<pct>%))?\s*(?P<sep>-|–|—|to|and|bis|und|à|et)\s*$",
+    rf"(?:{_SP}?(?P<pct>%))?\s*(?P<sep>-|–|—|to|and|bis|und|à|et|auf)\s*$",
     re.IGNORECASE,
 )
 _LOWER_WINDOW = 60
-_RANGE_WORDS = ("-", "–", "—", "to", "and", "bis", "und", "à", "et")
+_RANGE_WORDS = ("-", "–", "—", "to", "and", "bis", "und", "à", "et", "auf")
 # "rose from 40 to 50": a change, not a range.
 _CHANGE = re.compile(
     r"(?:rose|rise[sn]?|rising|increas\w*|grew|grow\w*|jump\w*|climb\w*|fell|fall\w*|drop\w*"
@@ -173,8 +173,9 @@ _ELIDED = re.compile(
 )
 _ELIDED_CONNECTOR = re.compile(
     r"(?:\b(?:to|from|than|against|versus|vs\.?|compared\s+(?:with|to)|and|or|à|de|et|ou|contre"
-    r"|auf|von|und|oder|gegenüber)|\bd['’]|,)\s+(?:(?:" + ROUGHLY + r"|more\s+than|less\s+than"
-    r"|over|under)\s+)?$",
+    # "à raison d'environ 1,5 milliard", "l'Allemagne (17,1 milliards)"
+    r"|auf|von|und|oder|gegenüber)\s+|\bd['’]\s*|,\s+|\(\s*)"
+    r"(?:(?:" + ROUGHLY + r"|more\s+than|less\s+than|over|under)\s+)?$",
     re.IGNORECASE,
 )
 _ELIDED_FOLLOWER = re.compile(
@@ -340,6 +341,10 @@ def _with_lower_bound(
     change = intro in ("from", "von", "de") and (
         stands_alone or _CHANGE.search(text, max(0, lower.start() - 45), lower.start()) is not None
     )
+    if sep == "auf":
+        if intro != "von":
+            return [upper]  # "auf" alone is no range: "von 80 auf 57 Millionen" is a change
+        change = True
     if change and stands_alone:
         return [upper]  # "from $40bn to $50bn": two figures, each as written
     lower_end = lower.end("scale") if lower.group("scale") else lower.end("num")

@@ -327,3 +327,43 @@ def test_crowns_of_the_country_the_story_names_most() -> None:
     )
     crowns = [f for f in extract_figures(text, published=NOV_2025) if "crowns" in f.surface]
     assert [f.unit for f in crowns] == ["NOK", "NOK"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang_surface", "value", "qualifier"),
+    [
+        # "von 80 auf 57 Millionen Euro": a change, each figure as stated, the scale shared
+        (
+            "Der Fonds wird für 2026 von 75 auf 52 Millionen Euro gekürzt.",
+            "75",
+            "75000000",
+            "exact",
+        ),
+        # the currency the sentence just named, after "d'environ" and in brackets
+        (
+            "L'UE versera 12 milliards d'euros à Kiev, à raison d'environ 1 milliard par mois.",
+            "1 milliard",
+            "1000000000",
+            "approx",
+        ),
+        (
+            "Loin derrière les Etats-Unis (40,5 milliards d'euros), l'Allemagne (15,2 milliards) "
+            "et le Royaume-Uni.",
+            "15,2 milliards",
+            "15200000000",
+            "exact",
+        ),
+    ],
+)
+def test_scales_that_borrow_the_currency(
+    text: str, lang_surface: str, value: str, qualifier: str
+) -> None:
+    found = {
+        (f.surface, f.value, f.unit, f.qualifier) for f in extract_figures(text, published=NOV_2025)
+    }
+    assert (lang_surface, Decimal(value), "EUR", qualifier) in found
+
+
+def test_auf_alone_is_no_range() -> None:
+    text = "Der Etat steigt 2026 auf 57 Millionen Euro."
+    assert [f.surface for f in extract_figures(text, published=NOV_2025)] == ["57 Millionen Euro"]
