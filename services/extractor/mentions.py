@@ -162,10 +162,11 @@ _CHANGE = re.compile(
 )
 
 
-# A scaled number whose currency is left out because the sentence just named it: "passera de
-# 50,5 milliards d'euros en 2025 à 64 milliards en 2027", "up from $86 billion to 108 billion".
-# Only after a connector, only with a full scale word, and only when no noun follows ("to 1
-# million people" is a count): the unit is the previous money mention's, in the same sentence.
+# A scaled number whose currency is left out because the text just named it: "passera de
+# 50,5 milliards d'euros en 2025 à 64 milliards en 2027", "up from $86 billion to 108 billion",
+# "... 10,1 milliards d'euros. Viennent ensuite le Danemark (7,5 milliards)". Only after a
+# connector, only with a full scale word, and only when no noun follows ("to 1 million people" is
+# a count): the unit is the previous money mention's, in the same paragraph.
 _ELIDED = re.compile(
     rf"(?=\d){_NUMBER_START}(?P<num>{_DIGITS})(?!\d){_SP}?(?P<scale>billions?|millions?|trillions?"
     r"|bn|mn|tn|Mrd\.?|Milliarden|Millionen|Billionen|Mio\.?|milliards?)(?![\w-])",
@@ -185,7 +186,6 @@ _ELIDED_FOLLOWER = re.compile(
     re.IGNORECASE,
 )
 _ELIDED_REACH = 150
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\u00c0-\u00de]|\n")
 _BETWEEN = re.compile(r"(?:between|zwischen|entre)\s+$", re.IGNORECASE)
 
 
@@ -204,7 +204,7 @@ def _elided(text: str, lang: str, mentions: list[Mention]) -> list[Mention]:
         before = mentions[index - 1]
         if before.end > start or before.unit == "percent" or start - before.end > _ELIDED_REACH:
             continue
-        if _SENTENCE_BREAK.search(text, before.end, start):
+        if "\n" in text[before.end : start]:
             continue
         if not _ELIDED_CONNECTOR.search(text, max(before.end, start - 40), start):
             continue

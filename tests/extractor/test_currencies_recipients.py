@@ -367,3 +367,14 @@ def test_scales_that_borrow_the_currency(
 def test_auf_alone_is_no_range() -> None:
     text = "Der Etat steigt 2026 auf 57 Millionen Euro."
     assert [f.surface for f in extract_figures(text, published=NOV_2025)] == ["57 Millionen Euro"]
+
+
+def test_a_scale_borrows_the_currency_of_the_sentence_before() -> None:
+    text = (
+        "L'Allemagne arrive en tête avec 11,8 milliards d'euros, devant le Royaume-Uni, à 9,6 "
+        "milliards d'euros. Viennent ensuite le Danemark (6,9 milliards) et la Suède.\n\n"
+        "Le pays compte 6 millions d'habitants."
+    )
+    found = [(f.surface, f.unit) for f in extract_figures(text, published=NOV_2025)]
+    assert ("6,9 milliards", "EUR") in found
+    assert not any(surface.startswith("6 millions") for surface, _ in found)
