@@ -2088,7 +2088,8 @@ def _scheme_borrower(sentence: Sentence, start: int, giver: str | None) -> str |
     named = [a.name for a in sentence.actors if a.end <= start and a.name in lexicon.COUNTRIES]
     if named:
         return named[-1]
-    if sentence.names_ukraine:
+    if any(a.recipient and receiving(sentence.text, a) for a in sentence.actors):
+        # (not Ukraine named otherwise: "some of which may benefit Ukraine's industry")
         return None
     if giver in lexicon.COUNTRIES:
         return giver

@@ -378,3 +378,12 @@ def test_a_scale_borrows_the_currency_of_the_sentence_before() -> None:
     found = [(f.surface, f.unit) for f in extract_figures(text, published=NOV_2025)]
     assert ("6,9 milliards", "EUR") in found
     assert not any(surface.startswith("6 millions") for surface, _ in found)
+
+
+def test_eu_arms_loans_go_to_the_members_unless_sent_on_to_ukraine() -> None:
+    lent = (
+        "The EUR 150 billion SAFE loan scheme lends money to EU states for their own defence "
+        "procurement, some of which may benefit Ukraine's industry."
+    )
+    (figure,) = extract_figures(lent, published=NOV_2025)
+    assert figure.recipient == "EU member states"
