@@ -693,8 +693,14 @@ class Story:
             # The alliance has no money of its own: what it sets, spends or gives across its
             # members ("Across NATO, the rule would produce €100 billion") is its members'.
             donor = "NATO allies"
+        # A share of GDP pledged in aid ("military aid equal to 0.25% of GDP every year") goes
+        # to the recipient the story is about, as a sum pledged does.
         aid = category in lexicon.AID_CATEGORIES or (
-            category == "pledge_target" and unit != "percent"
+            category == "pledge_target"
+            and (
+                unit != "percent"
+                or (_AID_TALK.search(sentence.text) is not None and not hints.defence)
+            )
         )
         if recipient is None and aid:
             found = self._look("recipient", category)
@@ -1102,9 +1108,15 @@ def _topic(sentence: context.Sentence, resolved: list[context.Attributes]) -> st
     return labels[-1] if labels else None
 
 
+# Countries that receive aid and give none: a sum of aid in their money is a conversion of what
+# they are given ("€60 million, some 1.2 billion lei").
+_RECEIVERS = frozenset({"Ukraine", "Moldova", "Georgia"})
+
+
 def _payer(unit: str, category: str, mentions: Counter[str] | None = None) -> str | None:
     """The country whose national currency `unit` is, when it can be the giver or spender of a
-    figure of `category` (Ukraine spends hryvnias on defence but gives no aid in them)."""
+    figure of `category` (Ukraine spends hryvnias on defence but gives no aid in them, nor
+    Moldova lei)."""
     country = HOME_COUNTRY.get(unit)
     if unit == "GBP" and mentions and mentions["United Kingdom"]:
         # British outlets convert other givers' sums into pounds: a sum in pounds is Britain's
@@ -1113,7 +1125,7 @@ def _payer(unit: str, category: str, mentions: Counter[str] | None = None) -> st
         country = "United Kingdom"
     if country is None or not _fits("donor", country, category):
         return None
-    if country == "Ukraine" and category != "defense_spending":
+    if country in _RECEIVERS and category != "defense_spending":
         return None
     return country
 

@@ -1432,7 +1432,41 @@ def _canonical_giver(name: str | None, category: str) -> str | None:
     return name
 
 
-def recipient_of(sentence: Sentence, neighbours: list[Sentence]) -> str | None:
+# A recipient the figure itself is given to: named after it with "for"/"to" in its clause ("€60
+# million this year on radars for Moldova's small army", "$26 billion for Israel", "fließen 40
+# Millionen Euro in die moldauische Armee"), or right before it as the one it is given to ("der
+# Republik Moldau 15 Millionen Euro zugesagt", "gave Moldova €40 million").
+_GIVEN_TO_AFTER = re.compile(
+    r"[^.;:!?,()\d€$£%]{0,60}?\b(?:to|for|an|für|à|aux|pour|zugunsten|in\s+die|in\s+den)\s+"
+    r"(?:the\s+|die\s+|der\s+|den\s+|l['’]|la\s+|le\s+|les\s+|neighbou?ring\s+)?"
+    # the French army before its adjective: "à l'armée libanaise", "aux forces armées moldaves"
+    r"(?:(?:armée|forces\s+armées|forces)\s+)?",
+    re.IGNORECASE,
+)
+_GIVEN_TO_BEFORE = re.compile(r"[ \u00a0]+")
+
+
+def _given_to(sentence: Sentence, span: tuple[int, int]) -> str | None:
+    """The recipient the figure at `span` is given to, when its sentence ties one to it."""
+    start, end = span
+    for actor in sentence.actors:
+        if not actor.recipient:
+            continue
+        if actor.end <= start and _GIVEN_TO_BEFORE.fullmatch(sentence.text, actor.end, start):
+            return actor.name
+        if actor.start >= end:
+            if _GIVEN_TO_AFTER.fullmatch(sentence.text, end, actor.start):
+                return actor.name
+            break  # only the first recipient after the figure
+    return None
+
+
+def recipient_of(
+    sentence: Sentence, neighbours: list[Sentence], span: tuple[int, int] | None = None
+) -> str | None:
+    given = _given_to(sentence, span) if span is not None else None
+    if given is not None:
+        return given
     if sentence.names_ukraine:
         return "Ukraine"
     others = [a.name for a in sentence.actors if a.recipient]
@@ -2005,7 +2039,7 @@ def resolve(
     )
     if category in lexicon.AID_CATEGORIES or pledged_aid:
         neighbours = [s for s in (previous, following) if s is not None]
-        recipient = borrower or recipient_of(sentence, neighbours)
+        recipient = borrower or recipient_of(sentence, neighbours, (start, end))
         if recipient is not None and not any(a.name == recipient for a in sentence.actors):
             borrowed.add("recipient")  # named by the sentence before or after
         if recipient == "Ukraine" and _ukraine_only_in_parts(sentence, end, others):
@@ -2302,7 +2336,8 @@ def _scheme_borrower(sentence: Sentence, start: int, giver: str | None) -> str |
     named = [a.name for a in sentence.actors if a.end <= start and a.name in lexicon.COUNTRIES]
     if named:
         return named[-1]
-    if sentence.names_ukraine:
+    if any(a.recipient and receiving(sentence.text, a) for a in sentence.actors):
+        # (not Ukraine named otherwise: "some of which may benefit Ukraine's industry")
         return None
     if giver in lexicon.COUNTRIES:
         return giver

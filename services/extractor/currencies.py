@@ -2,9 +2,12 @@
 
 "kroner", "krone", "Kronen" and "couronnes" name the Danish, Norwegian (and Swedish) crowns alike:
 they resolve from nearby country words (Swedish/Sweden → SEK, Norwegian/Norway → NOK,
-Danish/Denmark → DKK; the sentence first, then its neighbours, then the whole document), and to
-DKK when nothing tells (Denmark is the most frequent crown-denominated donor to Ukraine).
+Danish/Denmark → DKK; the sentence first, then its neighbours, then the whole document: the one
+country it names, else the one it names most often), and to DKK when nothing tells (Denmark is the
+most frequent crown-denominated donor to Ukraine).
 "kronor" is the Swedish plural and reads as SEK unless the context names another country.
+"lei" are Romanian or Moldovan: the sentence, then its neighbours, then the country the whole
+document names more often picks which (`leu_cue`), and RON when nothing tells.
 """
 
 import re
@@ -13,6 +16,15 @@ AMBIGUOUS_CROWN = "KRONE"  # placeholder unit until the context picks SEK, NOK o
 DEFAULT_CROWN = "DKK"
 BARE_DOLLAR = "DOLLAR"  # placeholder unit: "$" or "dollars" with no country: the home dollar
 
+AMBIGUOUS_LEU = "LEU"  # placeholder unit: "lei" until the context picks RON or MDL
+DEFAULT_LEU = "RON"
+# What must follow "ALL" for it to be the lek's code: a sum in millions or billions (a guard in
+# the pattern that finds mentions; looking up the code, the token alone, it is dropped).
+_LEK_GUARD = (
+    r"(?=[ \u00a0]?\d[\d.,]*[ \u00a0]?(?-i:million|billion|trillion|mn|bn|m|b|mln|bln)(?![\w-])"
+    r"|[ \u00a0]?\d{1,3}(?:,\d{3}){2})"
+)
+
 # Before the number: "€50bn", "US$ 1.2 billion", "SEK 2.5 billion". Codes are case-sensitive.
 _PREFIXES: list[tuple[str, str]] = [
     (r"U\.?S\.?\$", "USD"),  # no space inside: "the US $3bn" names the giver, then the sum
@@ -20,17 +32,26 @@ _PREFIXES: list[tuple[str, str]] = [
     (r"(?:AU|A)\$", "AUD"),
     (r"NZ\$", "NZD"),
     (r"HK\$", "HKD"),
+    (r"NT\$", "TWD"),
     (r"(?-i:S)\$", "SGD"),
     (r"\$", BARE_DOLLAR),
     (r"€", "EUR"),
     (r"£", "GBP"),
     (r"¥", "JPY"),
     (r"₴", "UAH"),
+    (r"₽", "RUB"),
+    (r"₺", "TRY"),
+    (r"₩", "KRW"),
+    (r"₾", "GEL"),
     (r"(?-i:Hr)", "UAH"),  # the Kyiv Independent's "Hr 412 billion"
     (
-        r"(?-i:EUR|USD|GBP|SEK|NOK|DKK|CHF|PLN|UAH|JPY|AUD|CAD|CZK|NZD|CNY|RON|HUF|BGN|TRY|RUB|ISK|KRW)",
+        r"(?-i:EUR|USD|GBP|SEK|NOK|DKK|CHF|PLN|UAH|JPY|AUD|CAD|CZK|NZD|CNY|RON|HUF|BGN|TRY|RUB|ISK|KRW"
+        r"|MKD|RSD|BAM|MDL|GEL|TWD)",
         "",
     ),
+    # "ALL" is also a word in capitals ("ALL 27 MEMBERS"): the lek's code only before a sum in
+    # millions or billions ("ALL 58.6 billion", "ALL 4,100,000,000").
+    (r"(?-i:ALL)" + _LEK_GUARD, "ALL"),
 ]
 
 # Right after a scale word ("trillion ", "milliards ", "Billionen "), not a number word ("fifteen
@@ -97,20 +118,54 @@ _SUFFIXES: list[tuple[str, str]] = [
         r"|Franken",
         "CHF",
     ),
+    (r"Polish\s+(?:zlotys?|złoty)|polnische[n]?\s+Zloty", "PLN"),
     (r"(?:de\s+)?(?:zlotys?|złoty(?:ch|s)?)|zł", "PLN"),
-    (r"Romanian\s+lei|(?:de\s+)?lei|rumänische[n]?\s+Lei", "RON"),
-    (r"(?:de\s+)?forints?", "HUF"),
-    (r"(?:Bulgarian\s+)?leva|(?:de\s+)?levs?", "BGN"),
+    # "lei" are Romania's and Moldova's: the country named nearby picks which (see crown_cue).
+    (r"Romanian\s+lei|rumänische[n]?\s+Lei|(?:de\s+)?lei\s+roumains", "RON"),
+    (
+        r"Moldovan\s+(?:lei|leu)|moldauische[n]?\s+Lei|(?:de\s+)?lei\s+moldaves",
+        "MDL",
+    ),
+    (r"(?:de\s+)?lei", AMBIGUOUS_LEU),
+    (r"Hungarian\s+forints?|ungarische[n]?\s+Forint|(?:de\s+)?forints?", "HUF"),
+    (r"(?:Bulgarian\s+)?leva|bulgarische[n]?\s+Lewa|Lewa|(?:de\s+)?levs?", "BGN"),
     (r"(?:Turkish\s+)?liras?|türkische[n]?\s+Lira|(?:de\s+)?livres\s+turques", "TRY"),
     (r"Kč", "CZK"),
-    (r"hryvnias?|hryvnyas?|hrywnja|(?:de\s+)?hryvnias?", "UAH"),
-    (r"(?:de\s+)?yens?", "JPY"),
-    (r"(?:de\s+)?roubles?|rubles?|Rubel", "RUB"),
-    (r"yuan|renminbi|(?:de\s+)?yuans", "CNY"),
+    (
+        r"(?:Ukrainian\s+)?hryvn[iy]as?|(?:ukrainische[n]?\s+)?(?:Hrywnja|Hrywnjas|Griwna)"
+        r"|(?:de\s+)?hryvnias?",
+        "UAH",
+    ),
+    (r"Japanese\s+yen|japanische[n]?\s+Yen|(?:de\s+)?yens?(?:\s+japonais)?", "JPY"),
+    (
+        r"Russian\s+(?:roubles?|rubles?)|russische[n]?\s+Rubel|(?:de\s+)?roubles?|rubles?|Rubel",
+        "RUB",
+    ),
+    (r"(?:Chinese\s+)?yuan|renminbi|(?:de\s+)?yuans", "CNY"),
     # "won" is also a verb ("in 2022 won the vote"): the currency only right after a scale word.
     (_AFTER_SCALE + r"(?:de\s+)?wons?|(?:South\s+)?Korean\s+won|südkoreanische[n]?\s+Won", "KRW"),
+    # The Western Balkans, Moldova's neighbours and the Caucasus: the lek, the denar, the dinar,
+    # the convertible mark, the lari and the Taiwan dollar. "den" and "KM" are left out: a German
+    # article, and a distance.
+    (r"Albanian\s+lek[ëe]?|albanische[n]?\s+Lek|(?:de\s+)?leks?|lekë", "ALL"),
     (
-        r"(?-i:EUR|USD|GBP|SEK|NOK|DKK|CHF|PLN|UAH|JPY|AUD|CAD|CZK|NZD|CNY|RON|HUF|BGN|TRY|RUB|ISK|KRW)(?!/)",
+        r"(?:(?:North\s+)?Macedonian\s+)?denars?|(?:nordmazedonische[n]?\s+)?Denar[e]?"
+        r"|(?:de\s+)?denars?|denari",
+        "MKD",
+    ),
+    (r"Serbian\s+dinars?|serbische[n]?\s+Dinar[e]?|(?:de\s+)?dinars\s+serbes", "RSD"),
+    (
+        r"(?:Bosnian\s+)?convertible\s+marks?|konvertible[n]?\s+Mark|(?:de\s+)?marks\s+convertibles",
+        "BAM",
+    ),
+    (r"(?:Georgian\s+)?laris?|georgische[n]?\s+Lari|(?:de\s+)?laris?", "GEL"),
+    (
+        r"(?:New\s+)?Taiwan(?:ese)?\s+dollars?|Taiwan-Dollars?|(?:de\s+)?dollars\s+taïwanais",
+        "TWD",
+    ),
+    (
+        r"(?-i:EUR|USD|GBP|SEK|NOK|DKK|CHF|PLN|UAH|JPY|AUD|CAD|CZK|NZD|CNY|RON|HUF|BGN|TRY|RUB|ISK|KRW"
+        r"|ALL|MKD|RSD|BAM|MDL|GEL|TWD)(?!/)",
         "",
     ),
 ]
@@ -140,6 +195,13 @@ HOME_COUNTRY = {
     "NZD": "New Zealand",
     "ISK": "Iceland",
     "KRW": "South Korea",
+    "ALL": "Albania",
+    "MKD": "North Macedonia",
+    "RSD": "Serbia",
+    "BAM": "Bosnia and Herzegovina",
+    "MDL": "Moldova",
+    "GEL": "Georgia",
+    "TWD": "Taiwan",
 }
 
 
@@ -150,7 +212,9 @@ def _alternation(table: list[tuple[str, str]]) -> str:
 PREFIX_PATTERN = rf"(?:{_alternation(_PREFIXES)})"
 SUFFIX_PATTERN = rf"(?:{_alternation(_SUFFIXES)})(?![\w-])"
 
-_PREFIX_TABLE = [(re.compile(p, re.IGNORECASE), code) for p, code in _PREFIXES]
+_PREFIX_TABLE = [
+    (re.compile(p.removesuffix(_LEK_GUARD), re.IGNORECASE), code) for p, code in _PREFIXES
+]
 _SUFFIX_TABLE = [
     (re.compile(p.removeprefix(_AFTER_SCALE), re.IGNORECASE), code) for p, code in _SUFFIXES
 ]
@@ -181,6 +245,20 @@ _CROWN_CUES = re.compile(
 )
 
 
+def most_named_crown(text: str) -> str | None:
+    """The crown of the country the text names most often, when one is named more than any
+    other ("Norway ... Oslo ... Norwegian" in a story that also names the Czech initiative and
+    the Danish model)."""
+    counts: dict[str, int] = {}
+    for match in _CROWN_CUES.finditer(text):
+        code = str(match.lastgroup)
+        counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
 def crown_cue(text: str, at: int | None = None) -> str | None:
     """The crown currency the text's country words point to, if exactly one country is named;
     with `at` (a sum's offset in `text`), else the country named nearest to it ("Norway 1.5
@@ -193,6 +271,28 @@ def crown_cue(text: str, at: int | None = None) -> str | None:
         return None
     nearest = min(found, key=lambda match: max(match.start() - at, at - match.end()))
     return nearest.lastgroup
+
+
+_LEU_CUES = re.compile(
+    r"(?P<MDL>\b(?:Moldov\w*|Moldau\w*|moldauisch\w*|Moldavi\w*|moldave\w*|Chi[șşs]in[ăa]u"
+    r"|Kischinau|Transnistri\w*|Transnistrie\w*|Sandu)\b)"
+    r"|(?P<RON>\b(?:Romani\w*|Rumän\w*|Roumani\w*|roumain\w*|Bucharest|Bukarest|Bucarest)\b)",
+    re.IGNORECASE,
+)
+
+
+def leu_cue(text: str, *, most: bool = False) -> str | None:
+    """The leu ("lei") the text's country words point to: RON (Romania) or MDL (Moldova), when
+    only one of the two is named; with `most`, the one named more often (none when as often)."""
+    counts = {"MDL": 0, "RON": 0}
+    for match in _LEU_CUES.finditer(text):
+        counts[str(match.lastgroup)] += 1
+    if not most:
+        named = [code for code, n in counts.items() if n]
+        return named[0] if len(named) == 1 else None
+    if counts["MDL"] == counts["RON"]:
+        return None
+    return "MDL" if counts["MDL"] > counts["RON"] else "RON"
 
 
 # A bare "$", or "dollars" with no country, is the home dollar of a story written from or about a

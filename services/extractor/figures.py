@@ -23,14 +23,16 @@ Conventions a reader of the ledger must know:
   bis zu, jusqu'à), approx (about, around, some, an estimated, rund, environ) - including "nearly"
   and "almost" (and knapp, fast, près de), which analysts read as approximations; else exact.
 - Currencies: signs, codes and words in English, German and French; "$" alone is USD; crowns
-  ("kroner", "Kronen") follow the country named nearby and default to DKK (see currencies.py).
+  ("kroner", "Kronen") follow the country named nearby and default to DKK, "lei" are Moldovan
+  when the context names Moldova rather than Romania (see currencies.py).
 - A number is a figure only with a currency or a percent sign/word: not years, counts ("32 member
   states"), "F-16", or "1 million people". Every percentage is a figure; one about neither aid nor
   defence ("2% of voters") has category other and aid_related false.
 - Numbers: "1,200" is 1200 in English text, "2,7" and "1.200" follow German/French notation when
   the document is in those languages; "Billion" is 10^12 in German and French.
-- value_eur: the ECB reference rate of `published` (the latest rate when None); None for
-  percentages and currencies the ECB does not publish (UAH).
+- value_eur: the ECB reference rate of `published` (the latest rate when None); a yearly average
+  for currencies the ECB does not publish (UAH, MDL, ALL, ...; see rates.py); None for
+  percentages and currencies unknown to both.
 - Context (category, donor, recipient, year) comes from the sentence and its neighbours only; see
   context.py. Cost is linear in the text: one pass for sentences, one for mentions, and bounded
   windows around each mention.
@@ -41,10 +43,14 @@ import datetime
 from services.extractor import attribution, context, lexicon, years
 from services.extractor.currencies import (
     AMBIGUOUS_CROWN,
+    AMBIGUOUS_LEU,
     BARE_DOLLAR,
     DEFAULT_CROWN,
+    DEFAULT_LEU,
     crown_cue,
     home_dollar,
+    leu_cue,
+    most_named_crown,
 )
 from services.extractor.mentions import Mention, find_mentions
 from services.extractor.rates import to_eur
@@ -124,9 +130,19 @@ class _Document:
                 return cue
         return None
 
+    def leu(self, index: int) -> str:
+        """The leu of a sum in "lei" in sentence `index`: the one its sentence names, else a
+        neighbour's, else the one the document names more often; RON when nothing tells."""
+        for neighbour in (index, index - 1, index + 1):
+            sentence = self.sentence(neighbour)
+            cue = leu_cue(sentence.text) if sentence else None
+            if cue:
+                return cue
+        return leu_cue(self.text, most=True) or DEFAULT_LEU
+
     def _whole_crown(self) -> str:
         if self._crown is None:
-            self._crown = crown_cue(self.text) or DEFAULT_CROWN
+            self._crown = crown_cue(self.text) or most_named_crown(self.text) or DEFAULT_CROWN
         return self._crown
 
 
@@ -314,6 +330,8 @@ def extract_figures(
             unit = mention.unit
             if unit == AMBIGUOUS_CROWN:
                 unit = document.crown(index, mention.start)
+            elif unit == AMBIGUOUS_LEU:
+                unit = document.leu(index)
             elif unit == BARE_DOLLAR:
                 if dollar is None:
                     dollar = home_dollar(text, title)

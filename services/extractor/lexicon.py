@@ -259,6 +259,14 @@ _COUNTRIES: list[tuple[str, str, str]] = [
     ("China", r"China|Chine|(?-i:Beijing|Pékin|Peking)", r"Chinese"),
     # Taiwan gives aid in its own name (not a place aid goes to in these stories).
     ("Taiwan", r"Ta[iï]wan", r"Taiwanese|taiwanische[nmrs]?|taïwanais\w*"),
+    # The Western Balkans' members and candidates, which give and spend in their own name.
+    ("Albania", r"Albania|Albanien|Albanie|(?-i:Tirana)", r"Albanian|albanische[nmrs]?"),
+    (
+        "North Macedonia",
+        r"North\s+Macedonia|Nordmazedonien|Macédoine\s+du\s+Nord|(?-i:Skopje)",
+        r"(?:North\s+)?Macedonian|nordmazedonische[nmrs]?",
+    ),
+    ("Montenegro", r"Montenegro|Monténégro|(?-i:Podgorica)", r"Montenegrin"),
     (
         "European countries",
         r"Europe|Europa|Europeans|European\s+(?:countries|donors|governments|nations|states)"
@@ -371,9 +379,18 @@ _RECIPIENTS: list[tuple[str, str]] = [
         # the German and French spellings of the same officials
         r"|(?-i:Schmyhal|Chmyhal|Marchenko|Martschenko|Swyrydenko|Umjerow|Oumerov)",
     ),
-    ("Moldova", r"Moldova|Moldau|Moldavie"),
+    # and by the adjective of its army or people: "the Moldovan army", "die moldauische Armee"
+    ("Moldova", r"Moldova|Moldovan|Moldau|moldauische[nmrs]?|Moldavie|moldave"),
     ("Gaza", r"Gaza"),
     ("Israel", r"Israel"),
+    ("Armenia", r"Armenian?|Armenien|armenische[nmrs]?|Arménie|arménien(?:ne)?s?"),
+    ("Lebanon", r"Lebanon|Lebanese|Libanon|libanesische[nmrs]?|Liban|libanais(?:es?)?"),
+    # not the US state: "Georgia Republican Marjorie Taylor Greene", "Atlanta, Georgia"
+    (
+        "Georgia",
+        r"Georgien|georgische[nmrs]?|Géorgie|géorgien(?:ne)?s?|(?<!,\s)Georgia(?!\s+(?:(?-i:[A-Z])|Rep\.|Sen\.|Gov\.|lawmakers?"
+        r"|state\b|congress\w*|senators?|voters))",
+    ),
 ]
 # Every country an economic aside can describe: givers, adversaries and the receiving countries.
 ECONOMIES = COUNTRIES | {name for name, _ in _RECIPIENTS if name != "Gaza"}

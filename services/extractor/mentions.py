@@ -41,12 +41,16 @@ class Mention:
 
 
 _SP = r"[ \u00a0\u202f]"
-# Grouped digits ("1,200,000", "1.200", "50 000") or plain ("2024", "2,7", "1.5"); at most 15
+# Grouped digits ("1,200,000", "1.200", "50 000") or plain ("2024", "2,7", "1.5", "2¾"); at most 15
 # digits before the separator so a digit flood cannot become a number worth parsing.
-_DIGITS = r"(?:\d{1,3}+(?:[,.\u00a0\u202f]\d{3})++(?:[.,]\d++)?+(?!\d)|\d{1,15}+(?:[.,]\d++)?+)"
+_DIGITS = (
+    r"(?:\d{1,3}+(?:[,.\u00a0\u202f]\d{3})++(?:[.,]\d++)?+(?!\d)|\d{1,15}+(?:[.,]\d++|[¼½¾])?+)"
+)
 # French text also groups thousands with a plain space ("2 800 milliards", "8 000 euros"); only
 # there, since in English "in 2024 500 million" is a year and a sum.
-_DIGITS_FR = r"(?:\d{1,3}+(?:[ ,.\u00a0\u202f]\d{3})++(?:[.,]\d++)?+(?!\d)|\d{1,15}+(?:[.,]\d++)?+)"
+_DIGITS_FR = (
+    r"(?:\d{1,3}+(?:[ ,.\u00a0\u202f]\d{3})++(?:[.,]\d++)?+(?!\d)|\d{1,15}+(?:[.,]\d++|[¼½¾])?+)"
+)
 # Not inside a word ("F-16"), a longer number ("1.5" from its "5"), or a code ("A4").
 _NUMBER_START = r"(?<![\w.,])(?<![A-Za-z]-)"
 _PERCENT = (
@@ -65,7 +69,7 @@ _NUMBER_WORD_LETTERS = "".join(
 def _mention_pattern(digits: str) -> re.Pattern[str]:
     return re.compile(
         # "€50bn", "US$ 1.2 billion", "SEK 2.5 billion", and the shared-sign range "€40-50bn".
-        rf"(?<![\w$€£¥₴])(?=[$€£¥₴A-Z])(?P<pcur>{PREFIX_PATTERN}){_SP}?(?P<pnum>{digits})(?!\d)"
+        rf"(?<![\w$€£¥₴₽₺₩₾])(?=[$€£¥₴₽₺₩₾A-Z])(?P<pcur>{PREFIX_PATTERN}){_SP}?(?P<pnum>{digits})(?!\d)"
         rf"(?:(?:{_SP}?|-)(?P<pscale>{SCALE_WORD}))?"  # "US$50-billion", as Canadian copy writes
         rf"(?:{_SP}?(?:-|–|—|{_SP}to{_SP}|{_SP}bis{_SP})\s?(?P<pnum2>{digits})"
         rf"(?:{_SP}?(?P<pscale2>{SCALE_WORD}))?(?!{_SP}?(?:%|percent)))?"
@@ -74,7 +78,9 @@ def _mention_pattern(digits: str) -> re.Pattern[str]:
         rf"(?:(?P<cur>{SUFFIX_PATTERN})|(?P<pct>{_PERCENT}))"
         # "fifty billion euros", "two and a half billion dollars", "zwei Milliarden Euro", "ten %".
         rf"|\b(?=[{_NUMBER_WORD_LETTERS}])"
-        rf"(?:(?P<wnum>{WORD_NUMBER_BEFORE_SCALE}){_SP}(?P<wscale>{SCALE_WORD})"
+        # "un demi-milliard", "deux milliards et demi d'euros"
+        rf"(?:(?P<wnum>{WORD_NUMBER_BEFORE_SCALE})(?:{_SP}|(?<=demi)-)(?P<wscale>{SCALE_WORD})"
+        rf"(?P<whalf>{_SP}et{_SP}demie?)?"
         rf"|(?P<wbare>{WORD_NUMBER})){_SP}(?:(?P<wcur>{SUFFIX_PATTERN})|(?P<wpct>{_PERCENT}))",
         re.IGNORECASE,
     )
@@ -143,11 +149,11 @@ _QUALIFIER_WINDOW = 40
 _LOWER_BOUND = re.compile(
     rf"(?:(?P<intro>between|from|zwischen|von|entre|de)\s+)?(?P<cur>{PREFIX_PATTERN})?{_SP}?"
     rf"{_NUMBER_START}(?P<num>{_DIGITS})(?:{_SP}?(?P<scale>{SCALE_WORD}))?"
-    rf"(?:{_SP}?(?P<pct>%))?\s*(?P<sep>-|–|—|to|and|bis|und|à|et)\s*$",
+    rf"(?:{_SP}?(?P<pct>%))?\s*(?P<sep>-|–|—|to|and|bis|und|à|et|auf)\s*$",
     re.IGNORECASE,
 )
 _LOWER_WINDOW = 60
-_RANGE_WORDS = ("-", "–", "—", "to", "and", "bis", "und", "à", "et")
+_RANGE_WORDS = ("-", "–", "—", "to", "and", "bis", "und", "à", "et", "auf")
 # "rose from 40 to 50": a change, not a range.
 _CHANGE = re.compile(
     r"(?:rose|rise[sn]?|rising|increas\w*|grew|grow\w*|jump\w*|climb\w*|fell|fall\w*|drop\w*"
@@ -156,10 +162,11 @@ _CHANGE = re.compile(
 )
 
 
-# A scaled number whose currency is left out because the sentence just named it: "passera de
-# 50,5 milliards d'euros en 2025 à 64 milliards en 2027", "up from $86 billion to 108 billion".
-# Only after a connector, only with a full scale word, and only when no noun follows ("to 1
-# million people" is a count): the unit is the previous money mention's, in the same sentence.
+# A scaled number whose currency is left out because the text just named it: "passera de
+# 50,5 milliards d'euros en 2025 à 64 milliards en 2027", "up from $86 billion to 108 billion",
+# "... 10,1 milliards d'euros. Viennent ensuite le Danemark (7,5 milliards)". Only after a
+# connector, only with a full scale word, and only when no noun follows ("to 1 million people" is
+# a count): the unit is the previous money mention's, in the same paragraph.
 _ELIDED = re.compile(
     rf"(?=\d){_NUMBER_START}(?P<num>{_DIGITS})(?!\d){_SP}?(?P<scale>billions?|millions?|trillions?"
     r"|bn|mn|tn|Mrd\.?|Milliarden|Millionen|Billionen|Mio\.?|milliards?)(?![\w-])",
@@ -167,8 +174,9 @@ _ELIDED = re.compile(
 )
 _ELIDED_CONNECTOR = re.compile(
     r"(?:\b(?:to|from|than|against|versus|vs\.?|compared\s+(?:with|to)|and|or|à|de|et|ou|contre"
-    r"|auf|von|und|oder|gegenüber)|\bd['’]|,)\s+(?:(?:" + ROUGHLY + r"|more\s+than|less\s+than"
-    r"|over|under)\s+)?$",
+    # "à raison d'environ 1,5 milliard", "l'Allemagne (17,1 milliards)"
+    r"|auf|von|und|oder|gegenüber)\s+|\bd['’]\s*|,\s+|\(\s*)"
+    r"(?:(?:" + ROUGHLY + r"|more\s+than|less\s+than|over|under)\s+)?$",
     re.IGNORECASE,
 )
 _ELIDED_FOLLOWER = re.compile(
@@ -178,7 +186,6 @@ _ELIDED_FOLLOWER = re.compile(
     re.IGNORECASE,
 )
 _ELIDED_REACH = 150
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\u00c0-\u00de]|\n")
 _BETWEEN = re.compile(r"(?:between|zwischen|entre)\s+$", re.IGNORECASE)
 
 
@@ -197,7 +204,7 @@ def _elided(text: str, lang: str, mentions: list[Mention]) -> list[Mention]:
         before = mentions[index - 1]
         if before.end > start or before.unit == "percent" or start - before.end > _ELIDED_REACH:
             continue
-        if _SENTENCE_BREAK.search(text, before.end, start):
+        if "\n" in text[before.end : start]:
             continue
         if not _ELIDED_CONNECTOR.search(text, max(before.end, start - 40), start):
             continue
@@ -334,6 +341,10 @@ def _with_lower_bound(
     change = intro in ("from", "von", "de") and (
         stands_alone or _CHANGE.search(text, max(0, lower.start() - 45), lower.start()) is not None
     )
+    if sep == "auf":
+        if intro != "von":
+            return [upper]  # "auf" alone is no range: "von 80 auf 57 Millionen" is a change
+        change = True
     if change and stands_alone:
         return [upper]  # "from $40bn to $50bn": two figures, each as written
     lower_end = lower.end("scale") if lower.group("scale") else lower.end("num")
@@ -360,6 +371,8 @@ def _worded(text: str, match: re.Match[str]) -> Mention | None:
     words = match.group("wnum") or match.group("wbare")
     scale = match.group("wscale")
     number = parse_words(words)
+    if match.group("whalf"):
+        number += Decimal("0.5")
     value = in_base_units(number, scale_exponent(scale, "en") if scale else 0)
     unit = suffix_code(match.group("wcur")) if match.group("wcur") else "percent"
     if value == 1 and unit != "percent":

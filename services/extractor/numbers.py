@@ -12,10 +12,15 @@ from decimal import Decimal
 _GROUP_SPACES = "\u00a0\u202f\u2009"
 
 
+_FRACTIONS = {"¼": Decimal("0.25"), "½": Decimal("0.5"), "¾": Decimal("0.75")}
+
+
 def parse_digits(token: str, lang: str) -> Decimal:
     """A digit string such as "1,200", "2,7", "1.200", "1.5", "50 000" as a Decimal."""
     spaces = _GROUP_SPACES + " " if lang == "fr" else _GROUP_SPACES
     digits = "".join(ch for ch in token if ch not in spaces)
+    if digits[-1:] in _FRACTIONS:  # "2¾ per cent", as British and Australian budgets write
+        return Decimal(digits[:-1] or 0) + _FRACTIONS[digits[-1]]
     commas, dots = digits.count(","), digits.count(".")
     if commas and dots:
         # Both present: whichever comes last is the decimal separator ("1,234.5" / "1.234,5").
@@ -38,11 +43,16 @@ _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    # German and French: enough for "zwei Milliarden Euro", "trois milliards d'euros".
+    # German and French: "zwölf Millionen Euro", "trois milliards d'euros", "quinze millions".
     "ein": 1, "eine": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
-    "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwanzig": 20, "dreißig": 30, "fünfzig": 50,
+    "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13,
+    "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18,
+    "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
+    "siebzig": 70, "achtzig": 80, "neunzig": 90,
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8,
-    "neuf": 9, "dix": 10, "vingt": 20, "trente": 30, "cinquante": 50,
+    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
+    "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "quatrevingt": 80, "quatrevingts": 80,
 }  # fmt: skip
 _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -54,10 +64,26 @@ _ENGLISH_CARDINAL = (
     r"|five|six|seven|eight|nine)\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
-_LOCAL_CARDINAL = (
-    r"(?:eine[r]?|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|dreißig|fünfzig"
-    r"|une|un|deux|trois|quatre|cinq|sept|huit|neuf|dix|vingt|trente|cinquante)"
+# German writes a number under a thousand as one word: "fünfundzwanzig", "zweihundertfünfzig",
+# "dreieinhalb" (3.5), "anderthalb" (1.5).
+_DE_UNIT = r"(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)"
+_DE_TEEN = r"(?:zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn)"
+_DE_TENS = r"(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
+_DE_UNDER_HUNDRED = rf"(?:{_DE_UNIT}und{_DE_TENS}|{_DE_TENS}|{_DE_TEEN}|eine[r]?|{_DE_UNIT})"
+_GERMAN_CARDINAL = (
+    rf"(?:anderthalb|{_DE_UNIT}einhalb|{_DE_TEEN}einhalb"
+    rf"|{_DE_UNIT}?hundert(?:{_DE_UNDER_HUNDRED})?|{_DE_UNDER_HUNDRED})"
 )
+# French: "vingt-cinq", "vingt et un", "soixante-dix", "quatre-vingt-dix", "deux cents", "cent
+# cinquante".
+_FR_UNIT = r"(?:une|un|deux|trois|quatre|cinq|six|sept|huit|neuf)"
+_FR_TEEN = r"(?:dix-sept|dix-huit|dix-neuf|dix|onze|douze|treize|quatorze|quinze|seize)"
+_FR_UNDER_HUNDRED = (
+    rf"(?:(?:vingt|trente|quarante|cinquante|soixante)(?:[- ]et[- ](?:un|une|onze)|-{_FR_UNIT}"
+    rf"|-{_FR_TEEN})?|quatre-vingts?(?:-{_FR_UNIT}|-{_FR_TEEN})?|{_FR_TEEN}|{_FR_UNIT})"
+)
+_FRENCH_CARDINAL = rf"(?:(?:{_FR_UNIT}[- ])?cents?(?:[- ]{_FR_UNDER_HUNDRED})?|{_FR_UNDER_HUNDRED})"
+_LOCAL_CARDINAL = rf"(?:{_GERMAN_CARDINAL}|{_FRENCH_CARDINAL})"
 # A cardinal under a thousand, optionally "... and a half"; "a"/"half a" only count before a scale
 # word, which the caller's pattern enforces.
 WORD_NUMBER = (
@@ -65,12 +91,39 @@ WORD_NUMBER = (
     rf"(?:\s+(?:and\s+)?{_ENGLISH_CARDINAL})?|{_ENGLISH_CARDINAL}|{_LOCAL_CARDINAL})"
     r"(?:\s+and\s+a\s+half)?\b)"
 )
-WORD_NUMBER_BEFORE_SCALE = rf"(?:{WORD_NUMBER}|half\s+an?|an?)"
+# Half of a scale: "half a billion", "eine halbe Milliarde", "un demi-milliard".
+WORD_NUMBER_BEFORE_SCALE = (
+    rf"(?:{WORD_NUMBER}|half\s+an?|an?|(?:eine[r]?\s+)?halbe[n]?|une?\s+demi)"
+)
+
+
+def _german_word(word: str) -> Decimal | None:
+    """A German number word of one word ("fünfundzwanzig", "zweihundert", "dreieinhalb")."""
+    if word == "anderthalb":
+        return Decimal("1.5")
+    if word.endswith("einhalb") and word != "einhalb":
+        whole = _german_word(word.removesuffix("einhalb"))
+        return None if whole is None else whole + Decimal("0.5")
+    if "hundert" in word:
+        before, _, after = word.partition("hundert")
+        hundreds = _german_word(before) if before else Decimal(1)
+        rest = _german_word(after) if after else Decimal(0)
+        return None if hundreds is None or rest is None else hundreds * 100 + rest
+    if "und" in word and not word.startswith("und"):
+        unit, _, tens = word.partition("und")
+        if unit in _UNITS and tens in _UNITS:
+            return Decimal(_UNITS[unit] + _UNITS[tens])
+    return Decimal(_UNITS[word]) if word in _UNITS else None
 
 
 def parse_words(words: str) -> Decimal:
-    """ "fifty" → 50, "two and a half" → 2.5, "a hundred and twenty" → 120, "half a" → 0.5."""
-    tokens = re.split(r"[\s-]+", words.lower().strip())
+    """ "fifty" → 50, "two and a half" → 2.5, "a hundred and twenty" → 120, "half a" → 0.5,
+    "fünfundzwanzig" → 25, "quatre-vingt-dix" → 90, "eine halbe" → 0.5."""
+    lowered = words.lower().strip()
+    if re.fullmatch(r"(?:eine[r]?\s+)?halbe[n]?|une?\s+demi", lowered):
+        return Decimal("0.5")
+    lowered = re.sub(r"quatre-vingt", "quatrevingt", lowered)
+    tokens = re.split(r"[\s-]+", lowered)
     if tokens[:1] == ["half"]:
         return Decimal("0.5")
     total = Decimal(0)
@@ -84,13 +137,15 @@ def parse_words(words: str) -> Decimal:
             continue
         if token in ("a", "an"):
             current += 1
-        elif token == "hundred":  # noqa: S105 - a number word, not a secret
+        elif token in ("hundred", "cent", "cents"):
             current = (current or Decimal(1)) * 100
         elif token in _UNITS:
             current += _UNITS[token]
         elif token in _TENS:
             current += _TENS[token]
-        index += 1  # "and" and anything else carries no value
+        elif (german := _german_word(token)) is not None:
+            current += german
+        index += 1  # "and", "et" and anything else carries no value
     return total + current
 
 
