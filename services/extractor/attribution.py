@@ -124,6 +124,7 @@ class Story:
     donor_paragraph: int = 0  # the paragraph that made the current giver current
     named: set[str] = field(default_factory=set)  # givers named so far
     group: str | None = None  # the last coalition named, which "the group" stands for
+    holdings: bool = False  # Russia's frozen assets have been named
     last_category: str | None = None  # the category of the sentence before's last figure
     published: datetime.date | None = None
     explicit_year: bool = False  # current.year was stated ("in 2023"), not the report's present
@@ -177,6 +178,7 @@ class Story:
     def after(self, sentence: context.Sentence, resolved: list[context.Attributes]) -> None:
         """Make current what `sentence` (with its figures' attributes) establishes."""
         facts = facts_of(sentence)
+        self.holdings = self.holdings or context.names_holdings(sentence)
         self.named.update(a.name for a in sentence.actors if not a.recipient)
         givers = [a.name for a in sentence.actors if not a.recipient]
         self.latter = givers[-1] if givers else None
@@ -356,6 +358,7 @@ class Story:
             source=source,
             spoken=self.spoken if self.donor_paragraph < self.paragraph else None,
             latter=self.latter,
+            holdings=self.holdings,
         )
 
     def _giver(self) -> str | None:

@@ -74,6 +74,7 @@ class Hints:
     # paragraph's: "Ukraine's own needs keep growing. ... Defence spending is planned at 27%"
     spoken: str | None = None
     latter: str | None = None  # the last giver the sentence before named: "Ceux-ci", "the latter"
+    holdings: bool = False  # the story has named Russia's frozen assets
 
 
 NO_HINTS = Hints()
@@ -1436,7 +1437,9 @@ def resolve(
     points_back = sentence.points_back and referent is not None
     borrowed: set[str] = set()
     hinted: set[str] = set()
-    if unit != "percent" and _frozen_reserves(sentence.text, start, end):
+    if unit != "percent" and _frozen_reserves(
+        sentence, start, end, others, told=hints.holdings or names_holdings(previous)
+    ):
         # "210 milliards d'euros d'avoirs de la banque centrale russe": Russia's, a stock of no
         # one year (the articles' README, "Settled cases")
         return Attributes("other", "Russia", None, None, open_year=False)
@@ -1838,16 +1841,50 @@ def _over_years(
     )
 
 
-def _frozen_reserves(text: str, start: int, end: int) -> bool:
-    """True when the sum at [start, end) is what Russia's central bank has frozen abroad."""
-    if not lexicon.RUSSIAN_CENTRAL_BANK.search(text):
+def names_holdings(sentence: Sentence | None) -> bool:
+    """True when `sentence` names the Russian central bank's or Russia's frozen holdings."""
+    if sentence is None:
         return False
-    if lexicon.ASSETS_AFTER.match(text, end):
-        return True
-    before = max(0, start - 80)
-    if lexicon.ASSETS_EARN.search(text, before, start):
+    text = sentence.text
+    return bool(lexicon.RUSSIAN_CENTRAL_BANK.search(text) or lexicon.RUSSIAN_HOLDINGS.search(text))
+
+
+def _frozen_reserves(
+    sentence: Sentence,
+    start: int,
+    end: int,
+    others: Sequence[tuple[int, int]] = (),
+    *,
+    told: bool = False,
+) -> bool:
+    """True when the sum at [start, end) is what Russia's central bank has frozen abroad, named in
+    its sentence ("£25 billion of frozen Russian central bank assets") or, once the story has
+    named them (`told`), where they are held ("Most of it, roughly €190 billion, is held at
+    Euroclear"). Not what they back, earn or pay for ("a €140 billion loan backed by the frozen
+    assets", "windfall profits of €3 billion")."""
+    text = sentence.text
+    named = bool(lexicon.RUSSIAN_CENTRAL_BANK.search(text) or lexicon.RUSSIAN_HOLDINGS.search(text))
+    if named:
+        if lexicon.ASSETS_AFTER.match(text, end):
+            return True
+        before = max(0, start - 80)
+        if (
+            not lexicon.ASSETS_EARN.search(text, before, start)
+            and lexicon.ASSETS_BEFORE.search(text, before, start)
+            # (not the loan or levy they back: "the G7 loan financed from immobilised Russian
+            # assets, £2.26 billion")
+            and not lexicon.ASSETS_USED.search(text, 0, start)
+        ):
+            return True
+        for o_start, o_end in others:
+            if o_end <= start and lexicon.ASSETS_PART.search(text, o_end, start):
+                # "210 Milliarden Euro der russischen Zentralbank eingefroren, davon etwa 185"
+                return _frozen_reserves(sentence, o_start, o_end, others, told=told)
+    if not (named or told) or sentence.distractors:
         return False
-    return lexicon.ASSETS_BEFORE.search(text, before, start) is not None
+    if lexicon.ASSETS_USED.search(text) or lexicon.IN_RUSSIA.search(text):
+        return False  # (nor Western assets held in Russia)
+    return lexicon.ASSETS_HELD.search(text) is not None
 
 
 def _share_of_all_aid(

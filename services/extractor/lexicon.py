@@ -1098,14 +1098,50 @@ RUSSIAN_CENTRAL_BANK = dispatch.guarded(
     r"|\b(?:Russia['’]s|Russian|russischen|Russlands)\s+(?:central[\s-]+bank|Zentralbank)",
     re.IGNORECASE,
 )
-# ... and what the sum is of, right after it ("€210bn of assets of the central bank", "210
-# milliards d'euros d'avoirs", "210 Milliarden Euro der russischen Zentralbank") or just before
-# it ("ces avoirs, quelque 185 milliards", "les avoirs ... : environ 185 milliards").
-ASSETS_AFTER = re.compile(
-    r"\s+(?:d['’]|de\s+|of\s+|in\s+|der\s+)(?:[\w'’]+\s+){0,3}?(?:assets|avoirs|actifs|réserves"
-    r"|reserves|Vermögen\w*|Zentralbank|Devisenreserven)\b",
+# ... or named as Russia's holdings without its central bank: "Russian assets frozen in the UK",
+# "the Bank of Russia's reserves", "les avoirs russes gelés", "gesperrte russische Vermögen".
+RUSSIAN_HOLDINGS = dispatch.guarded(
+    r"\b(?:Russian|Russia['’]s)\s+(?:[\w-]+\s+){0,3}?(?:assets|reserves|holdings)\b"
+    r"|\bBank\s+of\s+Russia\b|\bBanque\s+(?:centrale\s+)?de\s+Russie\b"
+    r"|\b(?:avoirs|actifs|réserves)\s+(?:\w+\s+){0,2}?russes\b"
+    r"|\brussisch\w*\s+(?:\w+\s+){0,2}?(?:Vermögen\w*|Guthaben|Zentralbank\w*|Devisenreserven)",
     re.IGNORECASE,
 )
+# ... and what the sum is of, right after it ("€210bn of assets of the central bank", "210
+# milliards d'euros d'avoirs", "210 Milliarden Euro der russischen Zentralbank", "£25 billion of
+# frozen Russian central bank assets", "7,4 Milliarden Franken an gesperrten russischen
+# Vermögen") or just before it ("ces avoirs, quelque 185 milliards", "les avoirs ... : environ
+# 185 milliards").
+ASSETS_AFTER = re.compile(
+    r"\s+(?:d['’]|de\s+|of\s+|in\s+|der\s+|an\s+)(?:[\w'’-]+\s+){0,4}?(?:assets|avoirs|actifs"
+    r"|réserves|reserves|Vermögen\w*|Zentralbank|Devisenreserven)\b",
+    re.IGNORECASE,
+)
+# A part of the holdings just told: "€210 billion ..., davon etwa 185 Milliarden", "of which",
+# "most of it, some €185 billion".
+ASSETS_PART = re.compile(
+    r"[,;:]\s*(?:davon|dont|of\s+which|most\s+of\s+(?:it|them|that)|l['’]essentiel|la\s+plupart"
+    r"|including)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+# Where the holdings are kept, in a sentence that goes on about them without naming Russia: "Most
+# of it, roughly €190 billion, is held at Euroclear", "The immobilised assets are worth roughly
+# €260bn", "chez Euroclear, ... qui détient à lui seul quelque 185 milliards d'euros".
+ASSETS_HELD = re.compile(
+    r"\bEuroclear\b|\b(?:held|kept)\s+(?:at|in|by)\b|\bsits?\s+(?:at|in|with)\b|\bdétien\w*"
+    r"|\bdétenu\w*|\bse\s+trouve\w*|\b(?:liegen|liegt|lagern|lagert)\b|\b(?:the|these|those"
+    r"|ces|les|die|diese)\s+(?:\w+\s+)?(?:assets|avoirs|actifs|Vermögen\w*)(?:\s+themselves)?"
+    r"(?:,\s+|\s+(?:are|were|sont)\s+)(?:worth|valued|estimated|évalués|estimés)\b",
+    re.IGNORECASE,
+)
+# What the holdings are backing or paying for: the sum is the loan or the aid, not the holdings.
+ASSETS_USED = re.compile(
+    r"\b(?:loans?|lend\w*|lent|prêts?|prêter|Kredit\w*|Darlehen|aid|aide|Hilfe\w*|fund\w*|fonds"
+    r"|earn\w*|profits?|proceeds|windfall|interest|revenus|recettes|bénéfices?|intérêts|Erträge\w*"
+    r"|Zinserträge\w*|Gewinne?\w*|pledg\w*|provid\w*)\b",
+    re.IGNORECASE,
+)
+IN_RUSSIA = re.compile(r"\b(?:in|en)\s+(?:Russia|Russie|Russland)\b", re.IGNORECASE)
 # (not what the assets earn: "the windfall profits from immobilised assets, about EUR 3 billion")
 ASSETS_EARN = re.compile(
     r"\b(?:profits?|proceeds|windfall|interest|revenus|recettes|bénéfices|intérêts|Erträge\w*"

@@ -1,0 +1,87 @@
+"""Donor and recipient rules of the 2026-12-02 donor pass, each on a story written for these
+tests: Russia's frozen holdings named without its central bank, or told where they are kept once
+the story has named them, are Russia's stock, not the aid they back."""
+
+import pytest
+
+from tests.support.figures import by_surface
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Opposition MPs urged the government to seize the roughly £18 billion of frozen "
+            "Russian central bank assets held in British banks.",
+            "£18 billion",
+        ),
+        (
+            "The Greens want to use part of the 3,1 Milliarden Franken an gesperrten "
+            "russischen Vermögen in der Schweiz for Ukraine.",
+            "3,1 Milliarden Franken",
+        ),
+        (
+            "Le député a de nouveau évoqué les avoirs russes gelés chez Euroclear, qui "
+            "s'élèvent à quelque 190 milliards d'euros.",
+            "190 milliards d'euros",
+        ),
+        (
+            "Western governments immobilised about $290 billion of the Bank of Russia's reserves "
+            "after the invasion.",
+            "$290 billion",
+        ),
+    ],
+)
+def test_russian_holdings_named_without_the_central_bank_are_russias(
+    text: str, surface: str
+) -> None:
+    figure = by_surface(text)[surface]
+    assert (figure.category, figure.donor, figure.recipient) == ("other", "Russia", None)
+
+
+def test_holdings_told_where_they_are_kept_are_russias() -> None:
+    text = (
+        "EU leaders will decide in March how to use the frozen reserves of Russia's central "
+        "bank. After the invasion, Western states froze about $290 billion of them. Most of it, "
+        "around €180 billion, is held at a clearing house in Brussels."
+    )
+    figure = by_surface(text)["€180 billion"]
+    assert (figure.category, figure.donor) == ("other", "Russia")
+
+
+def test_a_part_of_the_holdings_after_their_total_is_russias() -> None:
+    text = (
+        "In Europa sind rund 200 Milliarden Euro der russischen Zentralbank eingefroren, davon "
+        "etwa 170 Milliarden Euro bei einem Verwahrer in Brüssel."
+    )
+    assert by_surface(text)["170 Milliarden Euro"].donor == "Russia"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        (
+            "Norway's share of the G7 loan repaid from immobilised Russian assets, NOK 9 "
+            "billion, has been paid out in full.",
+            "NOK 9 billion",
+            "Norway",
+        ),
+        (
+            "The Commission's new loan, financed by joint borrowing after the plan to use frozen "
+            "Russian assets stalled, is worth €70 billion.",
+            "€70 billion",
+            "EU",
+        ),
+    ],
+)
+def test_the_loan_the_holdings_back_is_the_lenders(text: str, surface: str, donor: str) -> None:
+    figure = by_surface(text)[surface]
+    assert figure.donor == donor
+
+
+def test_western_assets_held_in_russia_are_not_russias_reserves() -> None:
+    text = (
+        "The frozen reserves of the Russian central bank stay at Euroclear. Belgium fears "
+        "reprisals against the some €15 billion of Western clients' assets held in Russia."
+    )
+    assert by_surface(text)["€15 billion"].donor != "Russia"
