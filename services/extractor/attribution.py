@@ -210,6 +210,8 @@ class Story:
             self.lending and lexicon.BORROWERS_GO_ON.search(sentence.text) is not None
         )
         self.lending = lent
+        # (nor the cost of rebuilding it: "kostet der Wiederaufbau der Ukraine 524 Milliarden")
+        needs = needs or lexicon.WAR_BILL.search(sentence.text) is not None
         named = {a.name for a in sentence.actors if not (a.recipient and needs)}
         # The EU's loans to its members for arms ("under which Romania has requested EUR 16.6
         # billion") are an aside: the story goes on with its own giver, recipient and package.
@@ -359,6 +361,7 @@ class Story:
             spoken=self.spoken if self.donor_paragraph < self.paragraph else None,
             latter=self.latter,
             holdings=self.holdings,
+            recipient=self.current.recipient,
         )
 
     def _giver(self) -> str | None:

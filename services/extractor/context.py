@@ -75,6 +75,7 @@ class Hints:
     spoken: str | None = None
     latter: str | None = None  # the last giver the sentence before named: "Ceux-ci", "the latter"
     holdings: bool = False  # the story has named Russia's frozen assets
+    recipient: str | None = None  # the recipient the story has made current
 
 
 NO_HINTS = Hints()
@@ -1362,6 +1363,50 @@ def _ukraine_states_need(sentence: Sentence, lo: int, start: int) -> bool:
     )
 
 
+def _estimators(donor: str) -> bool:
+    """True when `donor` ("World Bank and EU") names only those who estimate a bill."""
+    names = re.split(r",\s+|\s+and\s+", donor)
+    return all(name in lexicon.BILL_ESTIMATORS for name in names)
+
+
+def _war_bill(
+    sentence: Sentence,
+    start: int,
+    end: int,
+    unit: str,
+    others: Sequence[tuple[int, int]],
+    previous: Sentence | None,
+    recipient: str | None = None,
+) -> bool:
+    """True when the sum at [start, end) is what the war's damage, rebuilding or Ukraine's needs
+    cost, as an estimate puts it (the articles' README, "Settled cases": Ukraine's): a bill or
+    need named before it in its clause, no giving verb there, no giver but an estimator named,
+    in a sentence (or after one) about Ukraine, or on the war's damage."""
+    if unit == "percent":
+        return False
+    lo, _ = _clause(sentence.text, start, end, others)
+    text = sentence.text
+    bill = None
+    for m in lexicon.WAR_BILL.finditer(text, lo, start):
+        bill = m
+    if bill is None or lexicon.GIVING.search(text, 0, start):
+        return False
+    if lexicon.NEED_BEFORE.search(text, bill.start(), start) is None and not (
+        lexicon.ESTIMATE_WORD.search(text)
+    ):
+        return False
+    if any(not _estimators(a.name) and not a.recipient for a in sentence.actors):
+        return False
+    return (
+        lexicon.UKRAINE_NAMED.search(text) is not None
+        or (previous is not None and lexicon.UKRAINE_NAMED.search(previous.text) is not None)
+        or bool(sentence.war_costs)
+        # "Der Bedarf für Reparaturen liege bei mehr als 1 Milliarde Dollar" in a story on aid to
+        # Ukraine, naming no one
+        or (not sentence.actors and recipient == "Ukraine")
+    )
+
+
 def _ukraine_needs(sentence: Sentence, start: int) -> bool:
     """True when the figure at `start` is a need Ukraine states, in a sentence about Ukraine."""
     if not sentence.names_ukraine and "Ukrain" not in sentence.text:
@@ -1567,6 +1612,15 @@ def resolve(
         and _ukraine_states_need(sentence, lo, start)
     ):
         category = "other"
+    if (
+        category in lexicon.AID_CATEGORIES
+        and _war_bill(sentence, start, end, unit, others, previous, hints.recipient)
+        and lexicon.ESTIMATE_WORD.search(sentence.text, lo, start)
+        and not lexicon.AID_WORD.search(sentence.text.replace("Ukrain", "").replace("Kyiv", ""))
+    ):
+        # "la reconstruction du pays était estimée à 524 milliards de dollars": an estimate of
+        # what rebuilding costs, no one's aid (Ukraine's, below)
+        category = "other"
     capacity = category != "pledge_target" and _ukraine_capacity(sentence, previous, start, end)
     if capacity:
         category = "other"  # what Ukraine's industry can make is its own figure, not aid
@@ -1601,6 +1655,10 @@ def resolve(
             donor = "Ukraine"  # "Ukraine's arms industry could produce weapons worth $35 billion"
         if donor is None and _ukraine_needs(sentence, start):
             donor = "Ukraine"  # "his country would need about $120 billion for its military"
+        if (donor is None or _estimators(donor)) and _war_bill(
+            sentence, start, end, unit, others, previous, hints.recipient
+        ):
+            donor = "Ukraine"  # "the World Bank puts the reconstruction bill at $524 billion"
         economic = sentence.distractors and not sentence.poll
         economic = economic and not lexicon.MARKET.search(sentence.text)
         if donor is None and economic and _priced(sentence, start, end, others):

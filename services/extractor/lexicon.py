@@ -1153,6 +1153,28 @@ ASSETS_BEFORE = re.compile(
     r"|Kredit\w*|Darlehen|aid|aide|Hilfe)\b)[^.;]{0,60}?[,:]\s*(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# What rebuilding Ukraine, the war's damage or Ukraine's needs cost, as estimates put it: "the
+# World Bank's damage assessment ... a total reconstruction bill of $524 billion", "Les besoins de
+# reconstruction sont estimés ... à 486 milliards de dollars", "Der Bedarf für Reparaturen liege
+# bei", "kostet der Wiederaufbau der Ukraine rund 524 Milliarden Dollar", "Die Ukraine hatte den
+# Schaden ... auf 500 Millionen US-Dollar beziffert", "raise Ukraine's needs by $25 billion".
+WAR_BILL = re.compile(
+    r"\b(?:damages?|Schaden|Schäden|dommages|dégâts|destruction|Zerstörung\w*"
+    r"|(?:reconstruction|recovery|rebuilding|relèvement)\s+(?:bill|costs?|needs|estimate)"
+    r"|(?:costs?|bill)\s+of\s+(?:[\w'’]+\s+){0,2}?(?:reconstruction|recovery|rebuilding|clearing)"
+    r"|besoins?\s+(?:de|en|d['’])\s*\w+|Wiederaufbau\w*|reconstruction|needs\b|Bedarf\w*"
+    r"|besoins?\b)",
+    re.IGNORECASE,
+)
+# Who puts a figure on the bill, not who pays it.
+BILL_ESTIMATORS = frozenset({"IMF", "World Bank", "EU", "Ukraine"})
+ESTIMATE_WORD = re.compile(
+    r"\b(?:estimat\w*|assess\w*|puts?|put\s+at|bezifferte?\w*|beläuft|belaufen|liege?n?|kostet"
+    r"|kosten|Schätzung\w*|schätz\w*|estim\w*|évalu\w*|chiffr\w*|s['’]élèv\w*|exceed\w*"
+    r"|dépass\w*|übersteig\w*|raise|rise|rising|bill|total\w*|amount\w*|stand\w*|stood)\b",
+    re.IGNORECASE,
+)
+
 # The euro area, whose inflation and growth describe no one country: "Euro-area inflation was 2.1%",
 # "la croissance de la zone euro", "über dem Schnitt der Eurozone von 5,2 Prozent" (not a
 # country's rank in it: "l'une des plus faibles de la zone euro, à 26 %").

@@ -85,3 +85,55 @@ def test_western_assets_held_in_russia_are_not_russias_reserves() -> None:
         "reprisals against the some €15 billion of Western clients' assets held in Russia."
     )
     assert by_surface(text)["€15 billion"].donor != "Russia"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Japan pledged more help for Ukraine's power grid. The World Bank's latest assessment "
+            "puts the cost of rebuilding the grid at $68 billion over ten years.",
+            "$68 billion",
+        ),
+        (
+            "La Belgique versera 40 millions d'euros à l'Ukraine. Les besoins de reconstruction "
+            "sont estimés par la Banque mondiale et la Commission européenne à 490 milliards de "
+            "dollars.",
+            "490 milliards de dollars",
+        ),
+        (
+            "Österreich hat der Ukraine 50 Millionen Euro für Generatoren zugesagt. Der Bedarf für "
+            "Reparaturen am Stromnetz liege in diesem Jahr bei mehr als 2 Milliarden Dollar.",
+            "2 Milliarden Dollar",
+        ),
+        (
+            "A longer war would raise Ukraine's needs by a further $20 billion, the Fund said.",
+            "$20 billion",
+        ),
+    ],
+)
+def test_a_bill_for_the_war_or_ukraines_needs_is_ukraines(text: str, surface: str) -> None:
+    figure = by_surface(text)[surface]
+    assert (figure.category, figure.donor, figure.recipient) == ("other", "Ukraine", None)
+
+
+def test_an_estimate_of_rebuilding_is_not_the_aid_of_the_story() -> None:
+    text = (
+        "Switzerland will give Ukraine CHF 300 million in humanitarian aid this year.\n\n"
+        "Nach der jüngsten Schätzung von Weltbank und EU kostet der Wiederaufbau der Ukraine rund "
+        "500 Milliarden Dollar. Die Schweiz will ihre Hilfe bis 2030 auf CHF 1 billion erhöhen."
+    )
+    figures = by_surface(text)
+    assert (figures["500 Milliarden Dollar"].category, figures["500 Milliarden Dollar"].donor) == (
+        "other",
+        "Ukraine",
+    )
+    assert figures["CHF 1 billion"].donor == "Switzerland"
+
+
+def test_a_donor_paying_for_repairs_stays_the_giver() -> None:
+    text = (
+        "Für die Reparatur der Hafenanlagen stellt Deutschland ein Darlehen über 40 Millionen Euro "
+        "bereit, nachdem die Schäden an den Terminals gewachsen sind."
+    )
+    assert by_surface(text)["40 Millionen Euro"].donor == "Germany"
