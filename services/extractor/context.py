@@ -161,9 +161,14 @@ def _receiving_place(text: str, start: int, end: int, found: list[Actor]) -> boo
     return bool(last and last.recipient and lexicon.CONJUNCTION.fullmatch(text, last.end, start))
 
 
+# Between a country and the office it owns: "Ukraine's Ministry of Defence".
+_OWNER_BETWEEN = re.compile(r"['’]s?\s+")
+
+
 def _actors(text: str, when: float | None = None) -> list[Actor]:
     found: list[Actor] = []
     excluded_end = -1  # the end of the last name that is no giver ("co-chaired by France")
+    last: tuple[int, str] | None = None  # the end and name of the last name matched
     for match in lexicon.ENTITY.finditer(text):
         group = match.lastgroup or ""
         resolved = lexicon.actor_name(group, match.group(0), when)
@@ -172,6 +177,16 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
         name = resolved
         start, end = match.start(), match.end()
         before = text[max(0, start - 50) : start]
+        owner, last = last, (end, name)
+        if (
+            lexicon.is_office(group)
+            and owner is not None
+            and owner[1] != name
+            and _OWNER_BETWEEN.fullmatch(text, owner[0], start)
+        ):
+            # "Ukraine's Ministry of Defence": a ministry any country has, whose owner is named;
+            # the owner stands (or is the source it was named as), not Britain's MoD.
+            continue
         if group.startswith("r"):
             found.append(Actor(start, end, name, recipient=True, agent=False))
             continue

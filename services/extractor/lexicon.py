@@ -423,6 +423,11 @@ ENTITY = dispatch.WordPattern(_GROUPS, end=r"(?![\w])")
 _ENTITY_GROUPS = ENTITY.names
 
 
+def is_office(group: str) -> bool:
+    """True when a matched ENTITY group is an office, institution or office-holder."""
+    return _ENTITY_GROUPS[group] == "office"
+
+
 def actor_name(group: str, matched: str, when: float | None) -> str | None:
     """The giver a matched ENTITY group names; for a person, the one they stood for in `when`."""
     group = _ENTITY_GROUPS[group]

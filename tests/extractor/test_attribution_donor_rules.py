@@ -137,3 +137,16 @@ def test_a_donor_paying_for_repairs_stays_the_giver() -> None:
         "bereit, nachdem die Schäden an den Terminals gewachsen sind."
     )
     assert by_surface(text)["40 Millionen Euro"].donor == "Germany"
+
+
+def test_a_ministry_owned_by_a_named_country_is_that_countrys() -> None:
+    text = (
+        "Estonia's Ministry of Defence said on Monday it would send Ukraine EUR 40 million in "
+        "ammunition next year."
+    )
+    assert by_surface(text)["EUR 40 million"].donor == "Estonia"
+
+
+def test_the_ministry_of_defence_alone_is_still_britains() -> None:
+    text = "The Ministry of Defence said it would spend £1.2 billion on air defence next year."
+    assert by_surface(text)["£1.2 billion"].donor == "United Kingdom"
