@@ -866,6 +866,39 @@ def _alliance_target(sentence: Sentence, start: int, category: str, unit: str) -
     return named or lexicon.MEMBERS.search(text, 0, start) is not None
 
 
+def _alliance_level(
+    sentence: Sentence, start: int, end: int, unit: str, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when the level at [start, end) is named as the alliance's target ("leaders signed
+    off on a target of 5%", "knapp über dem Ziel von 2 Prozent" after NATO's count, "NATO's
+    long-standing two per cent benchmark"), or is a part of one ("..., including 3.5% on core
+    defence"): the allies' level, whichever member the sentence is about (the articles' README,
+    "Settled cases"). Not a level one country holds as its own ("Sweden's target of 3.5%"), nor
+    one it sets itself a date of its own for ("NATO's 2% target this fiscal year", "by 2030")."""
+    if unit != "percent":
+        return False
+    text = sentence.text
+    sibling = _sibling_share(text, start, others)
+    if sibling is not None and lexicon.PART_BEFORE.search(text, sibling[1], start):
+        return _alliance_level(sentence, sibling[0], sibling[1], unit, others)
+    lo = max([o_end for _, o_end in others if o_end <= start], default=0)
+    before = text[max(lo, start - 130) : start]
+    named = lexicon.LEVEL_NOUN_BEFORE.search(before)
+    after = lexicon.LEVEL_NOUN_AFTER.match(text, end)
+    agreed = lexicon.AGREED_BEFORE.search(before)
+    if named is None and after is None and agreed is None:
+        return False
+    if lexicon.ALLIANCE_WORD.search(text) is None:
+        return False
+    noun_at = max(lo, start - 130) + named.start() if named else start
+    if lexicon.OWN_LEVEL_BEFORE.search(text, max(0, noun_at - 40), end + 40 if after else start):
+        return False
+    _, hi = _clause(text, start, end, others)
+    own_date = any(end <= y.start < hi and y.label != "2035" for y in sentence.years)
+    # (a time of its own also with no publication date to count from: "this year")
+    return not (own_date or lexicon.RELATIVE_TIME.search(text, end, hi))
+
+
 def _sizes_instrument(text: str, start: int, end: int) -> bool:
     """The sum is the size of a standing instrument, told as its attribute ("the €50 billion
     Ukraine Facility", "a $15.6 billion lending programme", "le fonds ..., doté de 300 M€"), or a
@@ -1764,6 +1797,8 @@ def resolve(
         elif donor is None:
             donor = donor_of(sentence, start, end, category, others)
         donor = "NATO allies" if asked else _canonical_giver(donor, category)
+        if category == "pledge_target" and _alliance_level(sentence, start, end, unit, others):
+            donor = "NATO allies"
         if (
             donor == "EU"
             and category == "defense_spending"

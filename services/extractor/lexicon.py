@@ -1808,6 +1808,43 @@ MEMBERS = re.compile(
     r"\s+Union)|de\s+l['’]UE|der\s+EU))",
     re.IGNORECASE,
 )
+# The alliance named as the one that sets a level: "NATO's 2% target", "the alliance's summit in
+# The Hague", "das auf dem NATO-Gipfel erwartete Ziel", "die in der Allianz vereinbarten 2 Prozent",
+# "l'objectif de l'OTAN", "allied leaders signed off on a target of 5%".
+ALLIANCE_WORD = re.compile(
+    r"\b(?:NATO|OTAN|Nato|alliance|Allianz|Alliance|Bündnis\w*|allied|allies|Alliierten"
+    r"|Verbündeten|alliés|(?:The\s+)?Hague|Den\s+Haag|La\s+Haye|Vilnius|Wales)\b",
+)
+# A level named as a target, its noun before it ("a target of 5%", "NATO's new goal, agreed at the
+# summit, of spending 5%", "das Ziel von 3,5 Prozent", "l'objectif de l'Otan de 2 %") ...
+LEVEL_NOUN_BEFORE = re.compile(
+    r"\b(?:targets?|goals?|benchmark|guideline|threshold|floor|mark|Ziel\w*|Zielmarke|Marke"
+    r"|Vorgabe|objectifs?|cible|seuil|plancher)\b[^.;%\d]{0,90}?\s(?:of|von|de|d['’]|at|à)\s*"
+    r"(?:(?:at\s+least|au\s+moins|mindestens|rund|about|around|environ)\s+)?"
+    r"(?:(?:spending|investing|consacrer|dépenser)\s+)?$",
+    re.IGNORECASE,
+)
+# ... or after it ("the 2% spending target", "NATO's long-standing two per cent benchmark", "the
+# 3.5% core spending target"), or agreed by the alliance before it ("die in der Allianz
+# vereinbarten 2 Prozent", "the 2% agreed at Wales").
+LEVEL_NOUN_AFTER = re.compile(
+    r"\s*(?:of\s+(?:GDP|gross\s+domestic\s+product)\s+)?(?:[\w-]+\s+){0,2}?(?:target|goal"
+    r"|benchmark|guideline|threshold|mark|Ziel\w*|Marke|Vorgabe)\b",
+    re.IGNORECASE,
+)
+AGREED_BEFORE = re.compile(
+    r"\b(?:vereinbarten|beschlossenen|agreed|convenus?|fixés?)\s+$", re.IGNORECASE
+)
+# A level one country holds as its own: "Sweden's target of 3.5%", "its goal of 2.5%", "son
+# objectif de", "sein Ziel von", "a national target".
+OWN_LEVEL_BEFORE = re.compile(
+    r"\b(?:its|their|his|her|our|own|national|sein\w*|ihr\w*|unser\w*|eigene\w*|nationale\w*|son|sa"
+    r"|ses|leur|notre|propre)\s+(?:[\w-]+\s+){0,2}?(?:targets?|goals?|benchmark|Ziel\w*|Marke"
+    r"|objectifs?|cible|seuil)\b"
+    r"|['’]s\s+(?:[\w-]+\s+){0,2}?(?:targets?|goals?|benchmark)\b",
+    re.IGNORECASE,
+)
+
 # A share asked of every ally is the allies' pledge, whoever asks it: "would have every ally
 # commit 0.1% of GDP", "the 0.25% of GDP that Nordic governments have asked all allies to give".
 _EVERY_ALLY = (

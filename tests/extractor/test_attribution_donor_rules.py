@@ -150,3 +150,56 @@ def test_a_ministry_owned_by_a_named_country_is_that_countrys() -> None:
 def test_the_ministry_of_defence_alone_is_still_britains() -> None:
     text = "The Ministry of Defence said it would spend £1.2 billion on air defence next year."
     assert by_surface(text)["£1.2 billion"].donor == "United Kingdom"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Portugal says it will meet NATO's new pledge in its own way, as allied leaders "
+            "agreed on a target of 5% of GDP by 2035.",
+            "5%",
+        ),
+        (
+            "Lisbon has committed to reach 3.5% by 2031, ahead of the deadline agreed at the "
+            "alliance's summit, where leaders set a target of 5% of GDP by 2035, including 1.5% "
+            "for resilience.",
+            "1.5%",
+        ),
+        (
+            "Österreich meldet der NATO zwar nichts, liegt mit 1,0 Prozent aber weit unter dem "
+            "Ziel von 2 Prozent.",
+            "2 Prozent",
+        ),
+        (
+            "Portugal gab im vergangenen Jahr 2,1 Prozent seiner Wirtschaftsleistung für "
+            "Verteidigung aus – erstmals mehr als die in der Allianz vereinbarten 2 Prozent.",
+            "2 Prozent",
+        ),
+    ],
+)
+def test_a_level_named_as_the_alliances_target_is_the_allies(text: str, surface: str) -> None:
+    figure = by_surface(text)[surface]
+    assert (figure.category, figure.donor) == ("pledge_target", "NATO allies")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        (
+            "Sweden's target of 3.5% of GDP, set before NATO's summit, is to be met by 2030.",
+            "3.5%",
+            "Sweden",
+        ),
+        (
+            "Portugal's own goal of 2.5% of GDP, which it set before the NATO summit, is to be "
+            "met by 2029.",
+            "2.5%",
+            "Portugal",
+        ),
+    ],
+)
+def test_a_countrys_own_level_or_date_stays_the_countrys(
+    text: str, surface: str, donor: str
+) -> None:
+    assert by_surface(text)[surface].donor == donor
