@@ -1761,6 +1761,16 @@ def resolve(
         if donor is None and _alliance_target(sentence, start, category, unit):
             donor = "NATO allies"
             hinted.add("donor")
+        if (
+            donor is None
+            and not any(not a.recipient for a in sentence.actors)
+            and unit != "percent"
+            and lexicon.ALLOCATIONS_TOLD.search(sentence.text, lo, start)
+        ):
+            # "New allocations in January and February amounted to just €6.4 billion": a
+            # tracker's total of all its donors for a period, not the giver told before.
+            donor = "donor countries"
+            hinted.add("donor")
         carried = hints.donor
         if (
             carried in lexicon.ALLIANCE

@@ -1845,6 +1845,17 @@ OWN_LEVEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# A tracker's allocations of a period, told as the subject with no giver: "New allocations in
+# November and December totalled", "Financial and humanitarian allocations fell to", "Die
+# Neuzusagen beliefen sich auf", "les nouvelles allocations ont atteint".
+ALLOCATIONS_TOLD = re.compile(
+    r"\b(?:(?:total\s+|overall\s+)?new\s+allocations|Neuzusagen|neuen\s+Zusagen"
+    r"|nouvelles\s+allocations)\b(?!\s+(?:from|by|of|von|de)\b)"
+    r"[^.;]{0,60}?\b(?:came|totall?ed|amounted|fell|rose|reached|stood|dropped|climbed|beliefen"
+    r"|betrugen|summierten|sanken|stiegen|lagen|ont\s+atteint|atteignent|ont\s+chuté|se\s+sont"
+    r"\s+élevées|s['’]élèvent)\b",
+    re.IGNORECASE,
+)
 # A share asked of every ally is the allies' pledge, whoever asks it: "would have every ally
 # commit 0.1% of GDP", "the 0.25% of GDP that Nordic governments have asked all allies to give".
 _EVERY_ALLY = (

@@ -203,3 +203,16 @@ def test_a_countrys_own_level_or_date_stays_the_countrys(
     text: str, surface: str, donor: str
 ) -> None:
     assert by_surface(text)[surface].donor == donor
+
+
+def test_a_trackers_new_allocations_with_no_giver_are_all_donors() -> None:
+    text = (
+        "Germany allocated EUR 1.8 billion in military aid over the period, the tracker said. "
+        "Total new allocations in May and June came to EUR 7.2 billion."
+    )
+    assert by_surface(text)["EUR 7.2 billion"].donor == "donor countries"
+
+
+def test_new_allocations_of_a_named_giver_stay_its_own() -> None:
+    text = "New allocations from Germany in May and June came to EUR 1.8 billion."
+    assert by_surface(text)["EUR 1.8 billion"].donor == "Germany"
