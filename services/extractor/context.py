@@ -271,6 +271,9 @@ def _join_conjunctions(text: str, actors: list[Actor]) -> list[Actor]:
             names = [*last.name.replace(" and ", ", ").split(", "), actor.name]
             name = ", ".join(names[:-1]) + " and " + names[-1]
             name = _GROUPS.get(frozenset(names), name)
+            region = _REGIONS.get(frozenset(names))
+            if region is not None and _REGION_WORDS[region].search(text):
+                name = region
             joined[-1] = Actor(last.start, actor.end, name, False, last.agent)
         else:
             joined.append(actor)
@@ -286,6 +289,19 @@ _GROUPS = {
     # Europe and Canada, the allies beside the United States: "European countries and Canada"
     frozenset({"European countries", "Canada"}): "NATO European members and Canada",
     frozenset({"NATO European members", "Canada"}): "NATO European members and Canada",
+}
+# A region's whole set of states, in a sentence that names the region's group: "the Nordic
+# countries Sweden, Norway and Denmark", "a joint Nordic package financed by Denmark, Norway and
+# Sweden" (the list alone stays a list, in text order).
+_REGIONS = {
+    frozenset({"Estonia", "Latvia", "Lithuania"}): "Baltic states",
+    frozenset({"Denmark", "Norway", "Sweden"}): "Nordic countries",
+    frozenset({"Denmark", "Finland", "Norway", "Sweden"}): "Nordic countries",
+    frozenset({"Denmark", "Finland", "Iceland", "Norway", "Sweden"}): "Nordic countries",
+}
+_REGION_WORDS = {
+    "Baltic states": re.compile(r"\b(?:Baltic|baltische\w*|baltes?)\b", re.IGNORECASE),
+    "Nordic countries": re.compile(r"\b(?:Nordic|nordische\w*|nordiques?)\b", re.IGNORECASE),
 }
 
 

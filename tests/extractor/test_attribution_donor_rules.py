@@ -216,3 +216,31 @@ def test_a_trackers_new_allocations_with_no_giver_are_all_donors() -> None:
 def test_new_allocations_of_a_named_giver_stay_its_own() -> None:
     text = "New allocations from Germany in May and June came to EUR 1.8 billion."
     assert by_surface(text)["EUR 1.8 billion"].donor == "Germany"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "group"),
+    [
+        (
+            "The Baltic states Estonia, Latvia and Lithuania have each pledged to spend 5% of GDP "
+            "on defence.",
+            "5%",
+            "Baltic states",
+        ),
+        (
+            "Die nordischen Länder Dänemark, Norwegen und Schweden finanzierten gemeinsam ein "
+            "Paket über 400 Millionen Dollar für die Ukraine.",
+            "400 Millionen Dollar",
+            "Nordic countries",
+        ),
+    ],
+)
+def test_a_regions_whole_set_named_with_its_group_is_the_group(
+    text: str, surface: str, group: str
+) -> None:
+    assert by_surface(text)[surface].donor == group
+
+
+def test_a_regions_set_without_its_group_stays_a_list() -> None:
+    text = "Denmark, Norway and Sweden will jointly pay for a $400 million package for Ukraine."
+    assert by_surface(text)["$400 million"].donor == "Denmark, Norway and Sweden"
