@@ -915,6 +915,39 @@ def _alliance_level(
     return not (own_date or lexicon.RELATIVE_TIME.search(text, end, hi))
 
 
+def _g7_loans_whole(
+    sentence: Sentence, start: int, end: int, unit: str, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when the sum at [start, end) is the whole of the G7's loans, told right after the G7
+    ("the G7's US$50 billion ERA loans", "an den G7-Krediten über 45 Milliarden Euro (rund 50
+    Milliarden Dollar)", "the G7's ... Loans for Ukraine, totaling approximately $50 billion"),
+    not a member's share of them (the articles' README, "Settled cases": the G7's)."""
+    text = sentence.text
+    if unit == "percent" or not lexicon.G7_LOAN.search(text):
+        return False
+    if lexicon.G7_SHARE_AFTER.match(text, end) or lexicon.G7_SHARE_BEFORE.search(
+        text, max(0, start - 90), start
+    ):
+        return False
+    g7 = [a for a in sentence.actors if a.name == "G7" and a.end <= start]
+    if not g7 or start - g7[-1].end > 90:
+        return False
+    if any(g7[-1].end <= a.start < start and not a.recipient for a in sentence.actors):
+        return False  # another giver between: "the G7 ..., of which Canada lends $5 billion"
+    between = [o for o in others if g7[-1].end <= o[0] and o[1] <= start]
+    # (a conversion in brackets right after the whole is the whole: "(rund 50 Milliarden Dollar)")
+    if between and not (
+        len(between) == 1 and lexicon.BRACKET_BEFORE.search(text, between[0][1], start) is not None
+    ):
+        return False
+    if lexicon.SHARE_WORD.search(text, 0, start) is None:
+        return True
+    # A share named before: only the sum told as the loans' own size is the whole ("Canada's
+    # contribution to the G7's US$50 billion loans"; not "its share of the G7's loans, worth").
+    told = between[0][0] if between else start
+    return lexicon.G7_SIZE_BETWEEN.fullmatch(text, g7[-1].end, told) is not None
+
+
 def _sizes_instrument(text: str, start: int, end: int) -> bool:
     """The sum is the size of a standing instrument, told as its attribute ("the €50 billion
     Ukraine Facility", "a $15.6 billion lending programme", "le fonds ..., doté de 300 M€"), or a
@@ -1825,6 +1858,8 @@ def resolve(
         donor = "NATO allies" if asked else _canonical_giver(donor, category)
         if category == "pledge_target" and _alliance_level(sentence, start, end, unit, others):
             donor = "NATO allies"
+        if category == "financial_aid" and _g7_loans_whole(sentence, start, end, unit, others):
+            donor = "G7"
         if (
             donor == "EU"
             and category == "defense_spending"

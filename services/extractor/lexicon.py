@@ -146,7 +146,10 @@ _ACTORS: list[tuple[str, str]] = [
         r"Nordic\s+Investment\s+Bank|(?-i:NIB)(?![\w-])|Nordische\s+Investitionsbank"
         r"|Banque\s+nordique\s+d['’]investissement",
     ),
-    ("G7", r"(?-i:G7|G-7)"),
+    (
+        "G7",
+        r"(?-i:G7|G-7)|Group\s+of\s+Seven|Gruppe\s+der\s+Sieben|groupe\s+des\s+Sept",
+    ),
 ]
 # (normalized name, names and metonyms, adjective). The adjective counts only before "government",
 # "aid", "package" and the like ("the German government", "a Swedish package").
@@ -1327,7 +1330,8 @@ INSTRUMENT_AFTER = re.compile(
 # milliards d'euros de sa contribution", "hat die EU 18,1 Milliarden Euro beigetragen") has no
 # single year. (The loans' size is dated by some authors to the year they were agreed.)
 G7_LOAN = dispatch.guarded(
-    r"\bG7(?:['’]s)?[\s-]+(?:[\w-]+\s+){0,4}?(?:loans?|Kredit\w*|scheme)\b|\bprêts?\s+du\s+G7"
+    r"\b(?:G7|Group\s+of\s+Seven)(?:['’]s)?[\s-]+(?:[\w$-]+\s+){0,4}?(?:loans?|Kredit\w*|scheme"
+    r"|lend|to\s+lend)\b|\bprêts?\s+du\s+G7"
     r"|Extraordinary\s+Revenue\s+Acceleration",
     re.IGNORECASE,
 )
@@ -1339,6 +1343,20 @@ G7_SHARE_BEFORE = re.compile(
 G7_SHARE_AFTER = re.compile(
     r"\s+(?:share\b|to\s+the\s+G7|de\s+sa\s+contribution|beigetragen)", re.IGNORECASE
 )
+# A member's part of a joint sum: "share", "Anteil", "la part", "contribution".
+SHARE_WORD = re.compile(
+    r"\b(?:share|part|quote-part|contribution|\w*[Aa]nteil\w*)\b", re.IGNORECASE
+)
+# Between the G7 and the size of its loans: "G7's US$50 billion", "G7-Krediten über 45", "G7's
+# Extraordinary Revenue Acceleration Loans for Ukraine, totaling approximately $50 billion".
+G7_SIZE_BETWEEN = re.compile(
+    r"(?:['’]s)?\s*|-?Kredit\w*\s+über\s+(?:rund\s+|etwa\s+)?"
+    r"|(?:['’]s)?\s+(?:[\w()-]+\s+){0,6}?(?:loans?|Loans)\b[^,.;]{0,20},\s*total\w*\s+"
+    r"(?:approximately\s+|about\s+|some\s+)?",
+    re.IGNORECASE,
+)
+# A bracket opening right before a converted sum: "45 Milliarden Euro (rund 50".
+BRACKET_BEFORE = re.compile(r"^\s*\(\s*(?:\w+\s+)?$")
 ENDOWED_BEFORE = dispatch.guarded(
     r"\b(?:fund|Fonds|fonds|facility|Fazilität|facilité)\b[^.;]{0,50}?\b(?:doté|dotée|endowed"
     r"|ausgestattet|capitali[sz]ed)\s+(?:au\s+total\s+)?(?:de|mit|with|at)\s+"

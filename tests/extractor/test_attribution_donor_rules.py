@@ -244,3 +244,34 @@ def test_a_regions_whole_set_named_with_its_group_is_the_group(
 def test_a_regions_set_without_its_group_stays_a_list() -> None:
     text = "Denmark, Norway and Sweden will jointly pay for a $400 million package for Ukraine."
     assert by_surface(text)["$400 million"].donor == "Denmark, Norway and Sweden"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Norway's contribution to the G7's US$50 billion ERA loans for Ukraine stands at "
+            "$1 billion.",
+            "US$50 billion",
+        ),
+        (
+            "Hinzu kommt der britische Anteil an den G7-Krediten über 45 Milliarden Euro, die aus "
+            "den Zinserträgen bedient werden.",
+            "45 Milliarden Euro",
+        ),
+        (
+            "Leaders of the Group of Seven agreed on Friday to lend Ukraine about $50 billion.",
+            "$50 billion",
+        ),
+    ],
+)
+def test_the_whole_of_the_g7_loans_is_the_g7s(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].donor == "G7"
+
+
+def test_a_members_share_of_the_g7_loans_stays_its_own() -> None:
+    text = (
+        "In March Japan signed over its share of the G7's ERA loans, worth about $3 billion, "
+        "to Ukraine."
+    )
+    assert by_surface(text)["$3 billion"].donor == "Japan"
