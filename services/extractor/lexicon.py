@@ -472,7 +472,10 @@ _CHANNEL = (
     r"|à\s+travers|dans\s+le\s+cadre\s+d[eu]|au\s+titre\s+d[eu]"
     # what a giver pays into: "Ireland's contribution to the European Peace Facility", "der
     # Anteil an den Maßnahmen der Fazilität", "versera 200 millions $ US dans le mécanisme"
-    r"|contributions?\s+(?:to|à)|Beitr(?:ag|äge)\s+(?:zu[rm]?|an)|Anteil\s+an|into|dans)\s+"
+    r"|contributions?\s+(?:to|à)|Beitr(?:ag|äge)\s+(?:zu[rm]?|an)|Anteil\s+an|into|dans"
+    # the verb: "La Belgique contribue en outre à la Facilité européenne pour la paix", "Ireland
+    # also contributes to the Peace Facility"
+    r"|contribu(?:e|es|ent|ed|tes?|ting)\s+(?:(?:also|further|en\s+outre|aussi|également)\s+)?(?:to|à))\s+"
 )
 # A coalition a giver's money goes through is its channel, not its giver: "$40 million, to be
 # delivered through the international Drone Coalition", "via la coalition drones".

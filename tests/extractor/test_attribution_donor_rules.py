@@ -275,3 +275,26 @@ def test_a_members_share_of_the_g7_loans_stays_its_own() -> None:
         "to Ukraine."
     )
     assert by_surface(text)["$3 billion"].donor == "Japan"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        (
+            "Le Luxembourg contribue en outre à la Facilité européenne pour la paix à hauteur "
+            "d'environ 20 millions d'euros.",
+            "20 millions d'euros",
+            "Luxembourg",
+        ),
+        (
+            "Ireland also contributes to the European Peace Facility, with about €120 million "
+            "for Ukraine.",
+            "€120 million",
+            "Ireland",
+        ),
+    ],
+)
+def test_a_state_contributing_to_an_eu_fund_is_the_giver(
+    text: str, surface: str, donor: str
+) -> None:
+    assert by_surface(text)[surface].donor == donor
