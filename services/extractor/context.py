@@ -2127,6 +2127,9 @@ def _described(
     # Ukraine named as where the money goes ("the tax revenue ... goes to a fund for Ukraine")
     # is not the economy the figure describes.
     actors = [a for a in sentence.actors if not (a.recipient and receiving(sentence.text, a))]
+    # (nor the country named as waging the war: "The economy shrank by 29.1% after Russia's
+    # invasion")
+    actors = [a for a in actors if not lexicon.WAGING_AFTER.match(sentence.text, a.end)]
     before = [a for a in actors if lo <= a.start and a.end <= start]
     if before:
         return before[-1].name

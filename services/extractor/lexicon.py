@@ -1228,6 +1228,14 @@ MARKET = dispatch.guarded(
     rf"|{_TURNOVER})\b",
     re.IGNORECASE,
 )
+# A country named as waging the war, not as the economy a figure describes: "after Russia's
+# invasion", "Russia's full-scale war", "Russlands Angriffskrieg".
+WAGING_AFTER = re.compile(
+    r"(?:['’]s|s)?\s+(?:(?:full-scale|all-out|brutal|illegal|ongoing|continued|renewed)\s+)?"
+    r"(?:invasion|war\b|aggression|attacks?|assault|bombardment|Angriffskrieg\w*|Invasion|Krieg\w*"
+    r"|Überfall\w*)",
+    re.IGNORECASE,
+)
 # A price (of oil, of a shell) describes no country's economy.
 PRICE_WORD = re.compile(r"prices?|Preis\w*|prix", re.IGNORECASE)
 # Generic words for a sum given that name one package, whose kind the story has told:

@@ -298,3 +298,13 @@ def test_a_state_contributing_to_an_eu_fund_is_the_giver(
     text: str, surface: str, donor: str
 ) -> None:
     assert by_surface(text)[surface].donor == donor
+
+
+def test_the_country_waging_the_war_is_not_the_economy_described() -> None:
+    text = (
+        "The IMF approved a new loan of $8 billion for Ukraine on Monday. The economy shrank by "
+        "25% after Russia's full-scale invasion, and inflation slowed to 12% in March."
+    )
+    figures = by_surface(text)
+    assert figures["25%"].donor != "Russia"
+    assert figures["12%"].donor != "Russia"
