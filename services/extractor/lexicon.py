@@ -265,6 +265,8 @@ _COUNTRIES: list[tuple[str, str, str]] = [
     (
         "European countries",
         r"Europe|Europa|Europeans|European\s+(?:countries|donors|governments|nations|states)"
+        # Europe as a whole, adverbially: "1,1 Milliarden Euro europaweit", "Europe-wide"
+        r"|europaweit|Europe-wide"
         r"|Europäer|europäische[nr]?\s+(?:Geber\w*|Länder|Staaten|Regierungen)|Européens"
         r"|(?:pays|donateurs|gouvernements)\s+européens",
         r"European",
@@ -550,7 +552,7 @@ COMPOUND_AFTER = re.compile(
 )
 EUROPE_PLACE = re.compile(r"Europe|Europa", re.IGNORECASE)
 IN_PLACE_BEFORE = re.compile(
-    r"(?:\bin|\bat|\bacross|\bthroughout|\bof|\bWestern|\bEastern|\bCentral|\bNorthern"
+    r"(?:\bin|\bat|\bof|\bWestern|\bEastern|\bCentral|\bNorthern"
     r"|\bSouthern|\bde|\bdu|\bd['’]|\bl['’]|\ben|\bin|\bvon|\baus)\s*(?:and\s+\w+\s+)?$",
     re.IGNORECASE,
 )

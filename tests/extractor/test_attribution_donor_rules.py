@@ -308,3 +308,11 @@ def test_the_country_waging_the_war_is_not_the_economy_described() -> None:
     figures = by_surface(text)
     assert figures["25%"].donor != "Russia"
     assert figures["12%"].donor != "Russia"
+
+
+def test_a_total_across_europe_is_europes_not_the_last_country_named() -> None:
+    text = (
+        "Portugal, Greece and Spain remain at the bottom of the table. Across Europe as a whole, "
+        "military aid came to roughly 0.2% of GDP, the tracker found."
+    )
+    assert by_surface(text)["0.2%"].donor == "European countries"
