@@ -188,6 +188,8 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
             # the owner stands (or is the source it was named as), not Britain's MoD.
             continue
         if group.startswith("r"):
+            if lexicon.INCLUDED_AFTER.match(text, end) and _listed_aside(text, start):
+                continue  # "across the continent, Russia and Ukraine included, climbed 14%"
             found.append(Actor(start, end, name, recipient=True, agent=False))
             continue
         if name == "Taiwan" and _receiving_place(text, start, end, found):
@@ -228,7 +230,11 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
         # "military spending in Europe" is the European countries' spending.
         europe = lexicon.EUROPE_PLACE.fullmatch(match.group(0)) is not None
         place = europe and lexicon.IN_PLACE_BEFORE.search(before) is not None
-        if place and not lexicon.SPENDING_IN_BEFORE.search(before):
+        if (
+            place
+            and not lexicon.SPENDING_IN_BEFORE.search(before)
+            and not lexicon.SPENDING_WHERE_AFTER.match(text, end)
+        ):
             continue
         if lexicon.STATIONED_IN_BEFORE.search(before):
             continue  # "die Brigade in Litauen", "drones built in Denmark": where, not who gives
@@ -253,6 +259,15 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
     if adjectives:
         found = sorted([*found, *adjectives], key=lambda actor: actor.start)
     return _join_conjunctions(text, found)
+
+
+def _listed_aside(text: str, start: int) -> bool:
+    """True when the name at `start` opens or goes on a list after a comma ("..., Russia and
+    Ukraine included")."""
+    return _ASIDE_LIST_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+_ASIDE_LIST_BEFORE = re.compile(r",\s*(?:[\w-]+\s+(?:and|und|et)\s+|[\w-]+,\s*)*$")
 
 
 def _join_conjunctions(text: str, actors: list[Actor]) -> list[Actor]:

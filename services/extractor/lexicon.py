@@ -266,7 +266,7 @@ _COUNTRIES: list[tuple[str, str, str]] = [
         "European countries",
         r"Europe|Europa|Europeans|European\s+(?:countries|donors|governments|nations|states)"
         # Europe as a whole, adverbially: "1,1 Milliarden Euro europaweit", "Europe-wide"
-        r"|europaweit|Europe-wide"
+        r"|europaweit|Europe-wide|(?<=across\s)the\s+continent"
         r"|Europäer|europäische[nr]?\s+(?:Geber\w*|Länder|Staaten|Regierungen)|Européens"
         r"|(?:pays|donateurs|gouvernements)\s+européens",
         r"European",
@@ -554,6 +554,13 @@ EUROPE_PLACE = re.compile(r"Europe|Europa", re.IGNORECASE)
 IN_PLACE_BEFORE = re.compile(
     r"(?:\bin|\bat|\bof|\bWestern|\bEastern|\bCentral|\bNorthern"
     r"|\bSouthern|\bde|\bdu|\bd['’]|\bl['’]|\ben|\bin|\bvon|\baus)\s*(?:and\s+\w+\s+)?$",
+    re.IGNORECASE,
+)
+# The spending of the place just named: "The sharpest increase was in Europe, where spending
+# jumped 14%", "en Europe, où les dépenses", "in Europa, wo die Ausgaben".
+SPENDING_WHERE_AFTER = re.compile(
+    r",?\s+(?:where|où|wo)\s+(?:\w+\s+){0,2}?(?:spending|expenditure|budgets?|outlays|dépenses"
+    r"|Ausgaben|Militärausgaben|Verteidigungsausgaben)\b",
     re.IGNORECASE,
 )
 SPENDING_IN_BEFORE = re.compile(
@@ -2323,6 +2330,8 @@ ASIDE_END = re.compile(r"\s*[,)]")
 # The same aside told the other way round: "Military spending in Europe, Russia included, ...",
 # "693 milliards de dollars pour l'Europe, Russie comprise".
 INCLUDED_AFTER = re.compile(
+    # (a list of them too: "Russia and Ukraine included")
+    r"(?:\s*(?:,|and|und|et)\s+[\w-]+)*"
     r"\s+(?:included|comprise?s?|inclus(?:e|es)?|eingeschlossen|inbegriffen|mitgerechnet)\b",
     re.IGNORECASE,
 )

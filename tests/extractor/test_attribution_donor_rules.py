@@ -316,3 +316,23 @@ def test_a_total_across_europe_is_europes_not_the_last_country_named() -> None:
         "military aid came to roughly 0.2% of GDP, the tracker found."
     )
     assert by_surface(text)["0.2%"].donor == "European countries"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Military expenditure across the continent, Russia and Ukraine included, climbed 12% "
+            "to about $700 billion.",
+            "$700 billion",
+        ),
+        (
+            "The sharpest rise was in Europe, where military spending jumped 12% to about "
+            "$700 billion.",
+            "$700 billion",
+        ),
+    ],
+)
+def test_a_regions_spending_is_europes(text: str, surface: str) -> None:
+    figure = by_surface(text)[surface]
+    assert (figure.category, figure.donor) == ("defense_spending", "European countries")
