@@ -218,6 +218,9 @@ class Story:
         carried = [
             a for a in resolved if not (lent and a.donor == "EU" and a.category == "financial_aid")
         ]
+        # (nor the members' spending an EU plan mobilises: the plan's author, the Union, goes on)
+        mobilised = lexicon.MOBILISING.search(sentence.text) is not None
+        carried = [a for a in carried if not (mobilised and a.donor == "EU member states")]
         for attributes in carried:
             if attributes.category != "other" or attributes.donor in named:
                 # (the country an economic aside is taken to describe is no giver to carry on)

@@ -1876,6 +1876,15 @@ def resolve(
         if category == "financial_aid" and _g7_loans_whole(sentence, start, end, unit, others):
             donor = "G7"
         if (
+            donor in ("EU", "European countries")
+            and category == "defense_spending"
+            and unit != "percent"
+            and lexicon.MOBILISING_BEFORE.search(sentence.text, max(0, start - 60), start)
+        ):
+            # "the Commission's plan to mobilise up to €800 billion for defence": what the plan
+            # lets the member states spend, not the Union's money
+            donor = "EU member states"
+        if (
             donor == "EU"
             and category == "defense_spending"
             and (unit == "percent" or _said_spent(sentence.text, start))

@@ -1245,6 +1245,15 @@ WAGING_AFTER = re.compile(
     r"|Überfall\w*)",
     re.IGNORECASE,
 )
+# A plan that frees the members' own spending: "to mobilise up to €800 billion", "doit mobiliser
+# jusqu'à 800 milliards", "bis zu 800 Milliarden Euro mobilisieren" (its verb after the sum in
+# German is not looked for).
+MOBILISING = re.compile(r"\b(?:mobili[sz]\w*|mobilisieren)\b", re.IGNORECASE)
+MOBILISING_BEFORE = re.compile(
+    r"\b(?:mobili[sz]\w*|unlock\w*|free\s+up|débloquer|mobiliser|mobilisieren)\b"
+    r"(?:\s+(?:up\s+to|as\s+much\s+as|jusqu['’]à|bis\s+zu|some|about|around|environ|rund))?\s*$",
+    re.IGNORECASE,
+)
 # A price (of oil, of a shell) describes no country's economy.
 PRICE_WORD = re.compile(r"prices?|Preis\w*|prix", re.IGNORECASE)
 # Generic words for a sum given that name one package, whose kind the story has told:

@@ -336,3 +336,22 @@ def test_a_total_across_europe_is_europes_not_the_last_country_named() -> None:
 def test_a_regions_spending_is_europes(text: str, surface: str) -> None:
     figure = by_surface(text)[surface]
     assert (figure.category, figure.donor) == ("defense_spending", "European countries")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "The Commission's plan aims to mobilise up to €650 billion in extra defence spending "
+            "over four years.",
+            "€650 billion",
+        ),
+        (
+            "Le plan de la Commission doit mobiliser jusqu'à 650 milliards d'euros pour la "
+            "défense européenne.",
+            "650 milliards d'euros",
+        ),
+    ],
+)
+def test_what_an_eu_plan_mobilises_is_the_member_states_spending(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].donor == "EU member states"
