@@ -87,7 +87,9 @@ _ACTORS: list[tuple[str, str]] = [
         "EU member states",
         r"(?-i:EU)\s+(?:member\s+states|countries|members|governments)|(?:its|their)\s+Member\s+States"
         r"|EU-(?:Staaten|Länder"
-        r"|Mitgliedstaaten|Mitgliedsstaaten)|États\s+membres(?:\s+de\s+l['’]UE)?",
+        r"|Mitgliedstaaten|Mitgliedsstaaten)|États\s+membres(?:\s+de\s+l['’]UE)?"
+        # the Union's own members after it: "die EU und ihre Mitgliedstaaten"
+        r"|ihre[n]?\s+(?:Mitgliedstaaten|Mitgliedsstaaten|Mitgliedsländer[n]?)",
     ),
     (
         "EU",

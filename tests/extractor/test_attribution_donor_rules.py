@@ -355,3 +355,11 @@ def test_a_regions_spending_is_europes(text: str, surface: str) -> None:
 )
 def test_what_an_eu_plan_mobilises_is_the_member_states_spending(text: str, surface: str) -> None:
     assert by_surface(text)[surface].donor == "EU member states"
+
+
+def test_the_union_and_its_members_in_german_are_both() -> None:
+    text = (
+        "Seit Kriegsbeginn haben die EU und ihre Mitgliedstaaten rund 150 Milliarden Euro für die "
+        "Ukraine bereitgestellt."
+    )
+    assert by_surface(text)["150 Milliarden Euro"].donor == "EU and EU member states"
