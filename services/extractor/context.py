@@ -2124,6 +2124,9 @@ def _world_total(sentence: Sentence, lo: int, start: int) -> bool:
     return not any(lo <= a.start < start for a in sentence.actors)
 
 
+_POLL_PLACE_BEFORE = re.compile(r"\b(?:in|en|au|aux)\s+$", re.IGNORECASE)
+
+
 def _described(
     sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
 ) -> str | None:
@@ -2134,7 +2137,18 @@ def _described(
     (not a price's or a war cost's, which describe no giver; a poll's only when it names the
     country whose people it asked: "41% of Germans")."""
     if sentence.poll:
-        return lexicon.polled_country(sentence.text)
+        polled = lexicon.polled_country(sentence.text)
+        if polled is None:
+            # "in Germany, support for continued military aid fell to 49%", "dass in Italien nur
+            # 34 Prozent der Befragten": the one country the poll is placed in
+            placed = {
+                a.name
+                for a in sentence.actors
+                if a.name in lexicon.COUNTRIES
+                and _POLL_PLACE_BEFORE.search(sentence.text, max(0, a.start - 6), a.start)
+            }
+            polled = placed.pop() if len(placed) == 1 else None
+        return polled
     if sentence.war_costs and sentence.names_ukraine:
         return "Ukraine"  # "the cost of Ukraine's reconstruction": the damage done to Ukraine
     if not sentence.distractors:

@@ -363,3 +363,25 @@ def test_the_union_and_its_members_in_german_are_both() -> None:
         "Ukraine bereitgestellt."
     )
     assert by_surface(text)["150 Milliarden Euro"].donor == "EU and EU member states"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        (
+            "Polls show the strain: in Austria, support for continued aid fell to 41% in March.",
+            "41%",
+            "Austria",
+        ),
+        (
+            "Umfragen zeigen, dass in Spanien nur 38 Prozent der Befragten weitere Hilfen "
+            "befürworten.",
+            "38 Prozent",
+            "Spain",
+        ),
+    ],
+)
+def test_a_poll_placed_in_one_country_is_of_its_people(
+    text: str, surface: str, country: str
+) -> None:
+    assert by_surface(text)[surface].donor == country
