@@ -239,7 +239,12 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
         if lexicon.STATIONED_IN_BEFORE.search(before):
             continue  # "die Brigade in Litauen", "drones built in Denmark": where, not who gives
         city = match.group(0).lower() in lexicon.CITY_NAMES
-        if city and lexicon.PLACE_BEFORE.search(before) and not lexicon.SEAT_BEFORE.search(before):
+        if (
+            city
+            and lexicon.PLACE_BEFORE.search(before)
+            and not lexicon.SEAT_BEFORE.search(before)
+            and not lexicon.SEAT_AFTER.match(text, end)
+        ):
             continue  # "the summit in Washington", but "Die Regierung in Wien" gives
         if name == "EU" and lexicon.ACROSS_BEFORE.search(before):
             name = "EU member states"  # "defence spending across the EU"

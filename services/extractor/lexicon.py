@@ -258,7 +258,7 @@ _COUNTRIES: list[tuple[str, str, str]] = [
     ),
     (
         "Russia",
-        r"Russia|Russland|Russie|Kremlin|(?-i:Moscow|Moscou|Moskau)",
+        r"Russia|Russland|Russie|Kremlin|Kreml|(?-i:Moscow|Moscou|Moskau)",
         r"Russian|russische[n]?",
     ),
     ("China", r"China|Chine|(?-i:Beijing|Pékin|Peking)", r"Chinese"),
@@ -586,6 +586,14 @@ STATIONED_IN_BEFORE = dispatch.guarded(
     re.IGNORECASE,
 )
 PLACE_BEFORE = re.compile(r"(?:\bin|\bat|\bà|\ben|\bnear)\s+$", re.IGNORECASE)
+# The capital named as where the government that acts sits: "À Moscou, le gouvernement a
+# transmis", "In Warsaw, the government approved", "In Berlin hat die Regierung".
+SEAT_AFTER = re.compile(
+    r",?\s+(?:(?:hat|a|has)\s+)?(?:the|le|la|die|der|l['’])\s*(?:government|gouvernement|Regierung"
+    r"|cabinet|Kabinett|ministry|ministère|Ministerium|finance\s+ministry|Finanzministerium"
+    r"|defen[cs]e\s+ministry|Verteidigungsministerium)\b",
+    re.IGNORECASE,
+)
 AGENT_BEFORE = dispatch.guarded(
     # not the next in a ranking: "followed by", "gefolgt von", "suivi par"
     r"(?:(?<!followed\s)(?<!led\s)(?<!chaired\s)\bby|\bfrom|(?<!gefolgt\s)\bvon"

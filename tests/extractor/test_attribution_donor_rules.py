@@ -385,3 +385,12 @@ def test_a_poll_placed_in_one_country_is_of_its_people(
     text: str, surface: str, country: str
 ) -> None:
     assert by_surface(text)[surface].donor == country
+
+
+def test_a_capital_named_with_its_government_is_the_country() -> None:
+    text = (
+        "Le Royaume-Uni consacre 3 milliards de livres par an à l'Ukraine. À Moscou, le "
+        "gouvernement a transmis à la Douma un budget qui prévoit environ 5 % du PIB pour la "
+        "défense nationale."
+    )
+    assert by_surface(text)["5 %"].donor == "Russia"
