@@ -1832,6 +1832,16 @@ def resolve(
             hinted.add("donor")
         if (
             donor is None
+            and category == "defense_spending"
+            and not any(not a.recipient and a.name != "NATO" for a in sentence.actors)
+            and lexicon.ALLIES_SPENDING.search(sentence.text, 0, start)
+        ):
+            # "Across NATO, members spent a combined $1.6 trillion", "Insgesamt geben die
+            # Verbündeten rund 1,26 Billionen Dollar aus": all the members' spending
+            donor = "NATO allies"
+            hinted.add("donor")
+        if (
+            donor is None
             and not any(not a.recipient for a in sentence.actors)
             and unit != "percent"
             and lexicon.ALLOCATIONS_TOLD.search(sentence.text, lo, start)

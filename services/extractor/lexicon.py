@@ -18,6 +18,8 @@ _ACTORS: list[tuple[str, str]] = [
         r"(?:NATO\s+European|European\s+NATO)(?:\s+member)?\s+(?:states|members|countries|allies)"
         r"|European\s+(?:allies|members|member\s+states)|(?:the\s+)?(?:Alliance|NATO|Nato)['’]s\s+European\s+(?:members"
         r"|allies|member\s+states)|europäische[n]?\s+(?:Nato|NATO)-\w+"
+        # the alliance's European members named as such: "die europäischen Mitglieder und Kanada"
+        r"|europäische[n]?\s+(?:Mitglieder|Verbündeten|Alliierten)"
         r"|alliés\s+européens|(?:membres|pays|États)\s+européens\s+de\s+l['’](?:Alliance|OTAN|Otan)",
     ),
     (
@@ -1911,6 +1913,16 @@ ALLOCATIONS_TOLD = re.compile(
     r"[^.;]{0,60}?\b(?:came|totall?ed|amounted|fell|rose|reached|stood|dropped|climbed|beliefen"
     r"|betrugen|summierten|sanken|stiegen|lagen|ont\s+atteint|atteignent|ont\s+chuté|se\s+sont"
     r"\s+élevées|s['’]élèvent)\b",
+    re.IGNORECASE,
+)
+# All the allies as the spenders, with no narrower group: "Across NATO, members spent", "All NATO
+# members together spent", "Insgesamt geben die Verbündeten", "les alliés ont dépensé".
+ALLIES_SPENDING = re.compile(
+    r"(?<!European\s)(?<!europäischen\s)\b(?:members|allies|Verbündeten|Alliierten|alliés"
+    r"|membres|Mitglieder|Mitgliedstaaten)\b(?!\s+(?:européens|de\s+l['’]UE|der\s+EU|of\s+the\s+EU))"
+    r"[^.;]{0,30}?\b(?:spent|spend|spending|geben|gaben|ausgegeben|dépens\w*|consacr\w*)\b"
+    # the German verb first: "Insgesamt geben die Verbündeten ... aus"
+    r"|\b(?:geben|gaben)\s+(?:die\s+)?(?:Verbündeten|Alliierten|Mitglieder|Nato-Staaten)\b",
     re.IGNORECASE,
 )
 # A share asked of every ally is the allies' pledge, whoever asks it: "would have every ally

@@ -394,3 +394,19 @@ def test_a_capital_named_with_its_government_is_the_country() -> None:
         "défense nationale."
     )
     assert by_surface(text)["5 %"].donor == "Russia"
+
+
+def test_all_members_spending_is_the_allies() -> None:
+    text = (
+        "Russia spent about 7% of its GDP on its forces. Across NATO, members spent a combined "
+        "$1.5 trillion, or 54% of the world total."
+    )
+    assert by_surface(text)["54%"].donor == "NATO allies"
+
+
+def test_the_alliances_european_members_in_german() -> None:
+    text = (
+        "Die europäischen Mitglieder und Kanada steigern ihre Verteidigungsausgaben real um "
+        "9 Prozent."
+    )
+    assert by_surface(text)["9 Prozent"].donor == "NATO European members and Canada"
