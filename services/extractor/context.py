@@ -968,6 +968,25 @@ def _g7_loans_whole(
     return lexicon.G7_SIZE_BETWEEN.fullmatch(text, g7[-1].end, told) is not None
 
 
+def _allies_at_ramstein(sentence: Sentence, following: Sentence | None) -> bool:
+    """True when the sentence names its givers only as "allies" (not NATO) and it, or the one
+    after, tells of a meeting of the Ukraine Defense Contact Group."""
+    allies = [a for a in sentence.actors if a.name == "NATO allies"]
+    if not allies or any(
+        lexicon.ALLIANCE_WORD.fullmatch(sentence.text, a.start, a.end) is None
+        or sentence.text[a.start : a.end].lower().startswith(("nato", "otan"))
+        for a in allies
+    ):
+        return False
+    for told in (sentence, following):
+        if told is None:
+            continue
+        for m in lexicon.COALITION_MENTION.finditer(told.text):
+            if lexicon.COALITION_NAMES[m.lastgroup or ""] == "Ramstein group":
+                return True
+    return False
+
+
 def _sizes_instrument(text: str, start: int, end: int) -> bool:
     """The sum is the size of a standing instrument, told as its attribute ("the €50 billion
     Ukraine Facility", "a $15.6 billion lending programme", "le fonds ..., doté de 300 M€"), or a
@@ -1888,6 +1907,14 @@ def resolve(
         donor = "NATO allies" if asked else _canonical_giver(donor, category)
         if category == "pledge_target" and _alliance_level(sentence, start, end, unit, others):
             donor = "NATO allies"
+        if (
+            donor == "NATO allies"
+            and category in lexicon.AID_CATEGORIES
+            and _allies_at_ramstein(sentence, following)
+        ):
+            # "Ukraine's allies pledged more than $21 billion ... at a meeting of the Ukraine
+            # Defense Contact Group": the group's members, not the alliance
+            donor = "Ramstein group"
         if category == "financial_aid" and _g7_loans_whole(sentence, start, end, unit, others):
             donor = "G7"
         if (

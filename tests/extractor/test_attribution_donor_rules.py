@@ -410,3 +410,19 @@ def test_the_alliances_european_members_in_german() -> None:
         "9 Prozent."
     )
     assert by_surface(text)["9 Prozent"].donor == "NATO European members and Canada"
+
+
+def test_allies_pledging_at_the_contact_group_are_the_ramstein_group() -> None:
+    text = (
+        "Ukraine's allies pledged more than $15 billion in new military aid on Wednesday at a "
+        "meeting of the Ukraine Defense Contact Group in Brussels."
+    )
+    assert by_surface(text)["$15 billion"].donor == "Ramstein group"
+
+
+def test_nato_named_as_the_giver_stays_the_allies() -> None:
+    text = (
+        "NATO allies pledged $40 billion for Ukraine next year, ministers said before a meeting "
+        "of the Ukraine Defense Contact Group."
+    )
+    assert by_surface(text)["$40 billion"].donor == "NATO allies"
