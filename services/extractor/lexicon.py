@@ -59,6 +59,14 @@ _ACTORS: list[tuple[str, str]] = [
         r"coalition\s+of\s+the\s+willing|coalition\s+des\s+volontaires|Koalition\s+der\s+Willigen",
     ),
     (
+        # both regions together, named as one group: "the Nordic and Baltic countries as a group",
+        # "the eight Nordic and Baltic states", "NB8"
+        "Nordic and Baltic countries",
+        r"Nordic\s+and\s+Baltic\s+(?:countries|states|nations|governments|allies|donors)"
+        r"|Nordic[\s-]Baltic\s+Eight|(?-i:NB8)|nordische[n]?\s+und\s+baltische[n]?\s+(?:Länder|Staaten)"
+        r"|pays\s+nordiques\s+et\s+baltes",
+    ),
+    (
         "Nordic countries",
         r"Nordic\s+(?:countries|states|nations|governments|allies|donors)|(?:the\s+)?Nordics"
         r"|nordische[n]?\s+(?:Länder|Staaten)|pays\s+nordiques",
@@ -67,6 +75,23 @@ _ACTORS: list[tuple[str, str]] = [
         "Baltic states",
         r"Baltic\s+(?:states|countries|nations|governments)|(?:the\s+)?Baltics"
         r"|baltische[n]?\s+(?:Staaten|Länder)|pays\s+baltes|États\s+baltes",
+    ),
+    (
+        # givers named only as partners, in the text's words: "financed by partner countries",
+        # "support from international partners"
+        "partner countries",
+        r"partner\s+(?:countries|nations|states|governments)|Partnerländer\w*|Partnerstaaten"
+        r"|pays\s+partenaires",
+    ),
+    (
+        "international partners",
+        r"international\s+partners|internationale[n]?\s+Partner\w*|partenaires\s+internationaux",
+    ),
+    (
+        # a region's givers, named as such: "the five Asia-Pacific donors"
+        "Asia-Pacific donors",
+        r"Asia[\s-]Pacific\s+(?:donors|countries|governments)|donateurs\s+d['’]Asie[\s-]Pacifique"
+        r"|asiatisch-pazifische[n]?\s+(?:Geber\w*|Länder|Staaten)",
     ),
     (
         "donor countries",
@@ -286,6 +311,10 @@ AGGREGATES = frozenset(
         "Nordic countries",
         "Baltic states",
         "donor countries",
+        "Asia-Pacific donors",
+        "Nordic and Baltic countries",
+        "partner countries",
+        "international partners",
         "EU member states",
         "European countries",
         "artillery coalition",

@@ -426,3 +426,30 @@ def test_nato_named_as_the_giver_stays_the_allies() -> None:
         "of the Ukraine Defense Contact Group."
     )
     assert by_surface(text)["$40 billion"].donor == "NATO allies"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "group"),
+    [
+        (
+            "Taken together, the four Asia-Pacific donors have committed about $14 billion to "
+            "Ukraine since 2022.",
+            "$14 billion",
+            "Asia-Pacific donors",
+        ),
+        (
+            "The Nordic and Baltic countries as a group have given more than 1.1% of GDP in aid "
+            "to Ukraine, compared with about 0.4% for Germany.",
+            "1.1%",
+            "Nordic and Baltic countries",
+        ),
+        (
+            "The Czech-led initiative has been financed by partner countries that contributed "
+            "about €1.5 billion this year.",
+            "€1.5 billion",
+            "partner countries",
+        ),
+    ],
+)
+def test_a_group_named_in_the_texts_words_is_the_giver(text: str, surface: str, group: str) -> None:
+    assert by_surface(text)[surface].donor == group
