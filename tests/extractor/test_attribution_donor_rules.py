@@ -453,3 +453,11 @@ def test_nato_named_as_the_giver_stays_the_allies() -> None:
 )
 def test_a_group_named_in_the_texts_words_is_the_giver(text: str, surface: str, group: str) -> None:
     assert by_surface(text)[surface].donor == group
+
+
+def test_a_sectors_shares_describe_no_country() -> None:
+    text = (
+        "Germany allocated €2 billion in military aid over the two months, the tracker said. "
+        "European defence shares have risen by more than 40% since January."
+    )
+    assert by_surface(text)["40%"].donor is None
