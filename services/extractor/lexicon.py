@@ -111,6 +111,11 @@ _ACTORS: list[tuple[str, str]] = [
         r"|l['’]Alliance(?:\s+atlantique)?\b",
     ),
     (
+        # the Union and its members counted together (the articles' README)
+        "EU and EU member states",
+        r"Team\s+Europe",
+    ),
+    (
         "EU member states",
         r"(?-i:EU)\s+(?:member\s+states|countries|members|governments)|(?:its|their)\s+Member\s+States"
         r"|EU-(?:Staaten|Länder"

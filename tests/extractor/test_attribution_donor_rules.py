@@ -461,3 +461,8 @@ def test_a_sectors_shares_describe_no_country() -> None:
         "European defence shares have risen by more than 40% since January."
     )
     assert by_surface(text)["40%"].donor is None
+
+
+def test_team_europe_is_the_union_and_its_members() -> None:
+    text = "Team Europe has provided about €140 billion to Ukraine since 2022, the Council said."
+    assert by_surface(text)["€140 billion"].donor == "EU and EU member states"
