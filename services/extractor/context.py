@@ -1891,6 +1891,18 @@ def resolve(
             category == "defense_spending"
             and donor is None
             and not sentence.actors
+            and hints.local is not None
+            and _OWNER_PRONOUN_OPENING.match(sentence.text)
+            and _fits_category(hints.local, category)
+        ):
+            # "Ukraine, with an economy a tenth of Russia's size, spends far more. Its defence
+            # budget ...": the country the sentence before was about, whatever giver it named
+            carried = hints.local
+            hinted.add("spoken")
+        elif (
+            category == "defense_spending"
+            and donor is None
+            and not sentence.actors
             and hints.spoken is not None
             and _fits_category(hints.spoken, category)
         ):
@@ -2153,6 +2165,11 @@ def _asked_of_every_ally(text: str, start: int, end: int) -> bool:
     if lexicon.ASKED_OF_EVERY_ALLY_BEFORE.search(text, max(lo, start - 40), start):
         return True
     return lexicon.ASKED_OF_EVERY_ALLY_AFTER.match(text, end) is not None
+
+
+# A sentence opening on the possessive of the country just spoken of: "Its defence budget",
+# "Sein Verteidigungshaushalt", "Son budget de défense".
+_OWNER_PRONOUN_OPENING = re.compile(r"\W*(?:Its|Sein|Seine|Son|Sa|Ses)\b")
 
 
 def _world_total(sentence: Sentence, lo: int, start: int) -> bool:

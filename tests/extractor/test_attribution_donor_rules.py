@@ -466,3 +466,12 @@ def test_a_sectors_shares_describe_no_country() -> None:
 def test_team_europe_is_the_union_and_its_members() -> None:
     text = "Team Europe has provided about €140 billion to Ukraine since 2022, the Council said."
     assert by_surface(text)["€140 billion"].donor == "EU and EU member states"
+
+
+def test_its_defence_budget_after_a_sentence_on_a_country_is_that_countrys() -> None:
+    text = (
+        "Russia plans to spend about 6% of GDP on defence this year.\n\n"
+        "Ukraine, with an economy a tenth of Russia's size, spends far more relative to its "
+        "means. Its defence budget for 2025 amounted to about $60 billion."
+    )
+    assert by_surface(text)["$60 billion"].donor == "Ukraine"
