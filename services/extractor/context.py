@@ -1930,6 +1930,17 @@ def resolve(
         if category == "financial_aid" and _g7_loans_whole(sentence, start, end, unit, others):
             donor = "G7"
         if (
+            category == "financial_aid"
+            and unit != "percent"
+            and (
+                lexicon.REPARATIONS_LOAN_BEFORE.search(sentence.text, max(0, start - 40), start)
+                or lexicon.REPARATIONS_LOAN_AFTER.match(sentence.text, end)
+            )
+        ):
+            # "un « prêt de réparation » de 140 milliards d'euros", "a €140 billion reparations
+            # loan": the Union's loan, whoever backs or blocks it
+            donor = "EU"
+        if (
             donor in ("EU", "European countries")
             and category == "defense_spending"
             and unit != "percent"

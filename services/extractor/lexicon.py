@@ -1432,6 +1432,16 @@ G7_SIZE_BETWEEN = re.compile(
     r"(?:approximately\s+|about\s+|some\s+)?",
     re.IGNORECASE,
 )
+# The Union's loan to Ukraine backed by the frozen Russian assets, named before its sum ("un « prêt
+# de réparation » de 140 milliards", "a reparations loan of up to €140 billion", "ein
+# Reparationsdarlehen über 140 Milliarden") or after it ("a €140 billion reparations loan").
+_REPARATIONS = r"(?:reparations?\s+loan|prêt\s+de\s+réparations?|Reparations(?:darlehen|kredit)\w*)"
+REPARATIONS_LOAN_BEFORE = re.compile(
+    _REPARATIONS + r"\W{0,3}\s*(?:of|de|d['’]|über|von|worth)\s+(?:up\s+to\s+|jusqu['’]à\s+"
+    r"|bis\s+zu\s+|about\s+|environ\s+|rund\s+)?$",
+    re.IGNORECASE,
+)
+REPARATIONS_LOAN_AFTER = re.compile(r"\W{0,3}\s*" + _REPARATIONS, re.IGNORECASE)
 # A bracket opening right before a converted sum: "45 Milliarden Euro (rund 50".
 BRACKET_BEFORE = re.compile(r"^\s*\(\s*(?:\w+\s+)?$")
 ENDOWED_BEFORE = dispatch.guarded(

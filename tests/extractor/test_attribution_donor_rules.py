@@ -475,3 +475,22 @@ def test_its_defence_budget_after_a_sentence_on_a_country_is_that_countrys() -> 
         "means. Its defence budget for 2025 amounted to about $60 billion."
     )
     assert by_surface(text)["$60 billion"].donor == "Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Les Européens discutent d'un « prêt de réparation » de 130 milliards d'euros, financé "
+            "par les avoirs russes gelés.",
+            "130 milliards d'euros",
+        ),
+        (
+            "Belgium's prime minister blocked the €130 billion reparations loan to Ukraine in "
+            "December.",
+            "€130 billion",
+        ),
+    ],
+)
+def test_the_reparations_loan_is_the_unions(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].donor == "EU"
