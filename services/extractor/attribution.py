@@ -221,6 +221,12 @@ class Story:
         # (nor the members' spending an EU plan mobilises: the plan's author, the Union, goes on)
         mobilised = lexicon.MOBILISING.search(sentence.text) is not None
         carried = [a for a in carried if not (mobilised and a.donor == "EU member states")]
+        # (nor the Union as the owner of an instrument whose size a member's sentence tells: "La
+        # Belgique contribue ... au titre du Fonds d'assistance à l'Ukraine de 5 milliards")
+        instrumented = lexicon.EU_INSTRUMENT.search(sentence.text) is not None and any(
+            a.name != "EU" and not a.recipient for a in sentence.actors
+        )
+        carried = [a for a in carried if not (instrumented and a.donor == "EU")]
         for attributes in carried:
             if attributes.category != "other" or attributes.donor in named:
                 # (the country an economic aside is taken to describe is no giver to carry on)

@@ -1941,6 +1941,18 @@ def resolve(
             # loan": the Union's loan, whoever backs or blocks it
             donor = "EU"
         if (
+            category in lexicon.AID_CATEGORIES
+            and unit != "percent"
+            and (
+                lexicon.EU_INSTRUMENT_BEFORE.search(sentence.text, max(0, start - 50), start)
+                or lexicon.EU_INSTRUMENT_AFTER.match(sentence.text, end)
+            )
+        ):
+            # "au titre du Fonds d'assistance à l'Ukraine de 5 milliards d'euros", "The facility's
+            # €5 billion Ukraine Assistance Fund", "Die Ukraine-Fazilität umfasst 50 Milliarden":
+            # the size of the Union's instrument is the Union's, whoever pays into it
+            donor = "EU"
+        if (
             donor in ("EU", "European countries")
             and category == "defense_spending"
             and unit != "percent"

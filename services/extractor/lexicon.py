@@ -1442,6 +1442,27 @@ REPARATIONS_LOAN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 REPARATIONS_LOAN_AFTER = re.compile(r"\W{0,3}\s*" + _REPARATIONS, re.IGNORECASE)
+# The Union's instruments for Ukraine, with their size right after or before them: "le Fonds
+# d'assistance à l'Ukraine de 5 milliards", "the €5 billion Ukraine Assistance Fund", "Die
+# Ukraine-Fazilität umfasst 50 Milliarden", "the €50 billion Ukraine Facility".
+_EU_INSTRUMENT = (
+    r"(?:Ukraine\s+Facility|Ukraine-Fazilität|Facilité\s+pour\s+l['’]Ukraine"
+    r"|Ukraine\s+Assistance\s+Fund|Fonds\s+d['’]assistance\s+(?:à|pour)\s+l['’]Ukraine"
+    r"|Ukraine-Unterstützungsfonds|European\s+Peace\s+Facility|Europäische[n]?\s+Friedensfazilität"
+    r"|Facilité\s+européenne\s+pour\s+la\s+paix)"
+)
+EU_INSTRUMENT_BEFORE = re.compile(
+    # (not a member's contribution to it: "Beiträge zur Europäischen Friedensfazilität von rund
+    # 190 Millionen Euro")
+    r"(?<!zur\s)(?<!zum\s)(?<!to\s)(?<!to\sthe\s)(?<!à\sla\s)(?<!au\s)"
+    + _EU_INSTRUMENT
+    + r"\W{0,3}\s*(?:\w+\s+){0,2}?(?:of|de|d['’]|über|von|worth|doté\w*\s+de"
+    r"|umfasst|provides|prévoit)\s+(?:up\s+to\s+|jusqu['’]à\s+|bis\s+zu\s+|about\s+|environ\s+"
+    r"|rund\s+)?$",
+    re.IGNORECASE,
+)
+EU_INSTRUMENT_AFTER = re.compile(r"\s+" + _EU_INSTRUMENT, re.IGNORECASE)
+EU_INSTRUMENT = re.compile(_EU_INSTRUMENT, re.IGNORECASE)
 # A bracket opening right before a converted sum: "45 Milliarden Euro (rund 50".
 BRACKET_BEFORE = re.compile(r"^\s*\(\s*(?:\w+\s+)?$")
 ENDOWED_BEFORE = dispatch.guarded(

@@ -494,3 +494,32 @@ def test_its_defence_budget_after_a_sentence_on_a_country_is_that_countrys() -> 
 )
 def test_the_reparations_loan_is_the_unions(text: str, surface: str) -> None:
     assert by_surface(text)[surface].donor == "EU"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Die Ukraine-Fazilität umfasst 50 Milliarden Euro für 2024 bis 2027.",
+            "50 Milliarden Euro",
+        ),
+        (
+            "Ireland also asked about the facility's €5 billion Ukraine Assistance Fund, agreed "
+            "in March 2024.",
+            "€5 billion",
+        ),
+    ],
+)
+def test_the_size_of_an_eu_instrument_is_the_unions(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].donor == "EU"
+
+
+def test_a_members_contribution_to_an_eu_instrument_stays_its_own() -> None:
+    text = (
+        "Insgesamt hat Österreich 250 Millionen Euro humanitäre Hilfe geleistet. Hinzu kommen "
+        "Beiträge zur Europäischen Friedensfazilität von rund 170 Millionen Euro.\n\n"
+        "Österreich sagte zudem 20 Millionen Euro für Generatoren zu."
+    )
+    figures = by_surface(text)
+    assert figures["170 Millionen Euro"].donor == "Austria"
+    assert figures["20 Millionen Euro"].donor == "Austria"
