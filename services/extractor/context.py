@@ -1944,6 +1944,18 @@ def resolve(
             category in lexicon.AID_CATEGORIES
             and unit != "percent"
             and (
+                lexicon.WINDFALL_BEFORE.search(sentence.text, max(0, start - 60), start)
+                or lexicon.WINDFALL_AFTER.match(sentence.text, end)
+            )
+        ):
+            # "environ 600 millions d'euros issus des revenus des avoirs russes immobilisés, que
+            # Bruxelles reverse à Paris", "Aus den Zinserträgen ... sind rund 3 Milliarden Euro
+            # geflossen": the windfall the Union hands on is the Union's (the articles' README)
+            donor = "EU"
+        if (
+            category in lexicon.AID_CATEGORIES
+            and unit != "percent"
+            and (
                 lexicon.EU_INSTRUMENT_BEFORE.search(sentence.text, max(0, start - 50), start)
                 or lexicon.EU_INSTRUMENT_AFTER.match(sentence.text, end)
             )

@@ -1463,6 +1463,24 @@ EU_INSTRUMENT_BEFORE = re.compile(
 )
 EU_INSTRUMENT_AFTER = re.compile(r"\s+" + _EU_INSTRUMENT, re.IGNORECASE)
 EU_INSTRUMENT = re.compile(_EU_INSTRUMENT, re.IGNORECASE)
+# The windfall of the frozen assets as what the sum is of (not what a state's own aid is partly
+# financed by): "The windfall profits from immobilised Russian central bank assets, about EUR 3
+# billion", "Aus den Zinserträgen auf eingefrorene russische Vermögen sind bislang rund 3
+# Milliarden Euro", "600 millions d'euros issus des revenus des avoirs russes".
+_WINDFALL = (
+    r"(?:windfall(?:\s+profits?)?|Zinserträge\w*|revenus|bénéfices\s+exceptionnels|intérêts)"
+    r"\s+(?:\w+\s+){0,2}?(?:on|from|of|auf|aus|des|de)\s+(?:the\s+|den\s+|les\s+)?(?:\w+\s+){0,3}?"
+    r"(?:assets|avoirs|Vermögen\w*|Zentralbankgelder\w*|Gelder\w*)"
+)
+WINDFALL_BEFORE = re.compile(
+    r"(?<!financed\sby\s)(?<!financée\spar\s)(?<!financés\spar\s)(?<!financé\spar\s)"
+    r"(?:\b(?:The|Les|Die|Aus\s+den)\s+)" + _WINDFALL + r"[^.;]{0,40}?$",
+    re.IGNORECASE,
+)
+WINDFALL_AFTER = re.compile(
+    r"\s+(?:issus|provenant|stemming|coming|drawn)\s+(?:des|de|from|the)\s+(?:the\s+)?" + _WINDFALL,
+    re.IGNORECASE,
+)
 # A bracket opening right before a converted sum: "45 Milliarden Euro (rund 50".
 BRACKET_BEFORE = re.compile(r"^\s*\(\s*(?:\w+\s+)?$")
 ENDOWED_BEFORE = dispatch.guarded(

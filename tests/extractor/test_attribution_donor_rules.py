@@ -523,3 +523,22 @@ def test_a_members_contribution_to_an_eu_instrument_stays_its_own() -> None:
     figures = by_surface(text)
     assert figures["170 Millionen Euro"].donor == "Austria"
     assert figures["20 Millionen Euro"].donor == "Austria"
+
+
+def test_the_windfall_the_union_hands_on_is_the_unions() -> None:
+    text = (
+        "La France consacrera 1 milliard d'euros à l'aide militaire. S'y ajouteront environ "
+        "500 millions d'euros issus des revenus des avoirs russes immobilisés, que Bruxelles "
+        "reverse à Paris pour financer des commandes destinées à l'armée ukrainienne."
+    )
+    figures = by_surface(text)
+    assert figures["500 millions d'euros"].donor == "EU"
+    assert figures["1 milliard d'euros"].donor == "France"
+
+
+def test_a_states_aid_financed_by_the_windfall_stays_its_own() -> None:
+    text = (
+        "Paris a annoncé une aide militaire de 195 millions d'euros, financée par les intérêts "
+        "des avoirs russes gelés."
+    )
+    assert by_surface(text)["195 millions d'euros"].donor == "France"
