@@ -163,6 +163,7 @@ class Story:
     donor_paragraph: int = 0  # the paragraph that made the current giver current
     named: set[str] = field(default_factory=set)  # givers named so far
     group: str | None = None  # the last coalition named, which "the group" stands for
+    holdings: bool = False  # Russia's frozen assets have been named
     last_category: str | None = None  # the category of the sentence before's last figure
     published: datetime.date | None = None
     explicit_year: bool = False  # current.year was stated ("in 2023"), not the report's present
@@ -222,6 +223,7 @@ class Story:
     def after(self, sentence: context.Sentence, resolved: list[context.Attributes]) -> None:
         """Make current what `sentence` (with its figures' attributes) establishes."""
         facts = facts_of(sentence)
+        self.holdings = self.holdings or context.names_holdings(sentence)
         self.named.update(a.name for a in sentence.actors if not a.recipient)
         givers = [a.name for a in sentence.actors if not a.recipient]
         self.latter = givers[-1] if givers else None
@@ -253,12 +255,23 @@ class Story:
             self.lending and lexicon.BORROWERS_GO_ON.search(sentence.text) is not None
         )
         self.lending = lent
+        # (nor the cost of rebuilding it: "kostet der Wiederaufbau der Ukraine 524 Milliarden")
+        needs = needs or lexicon.WAR_BILL.search(sentence.text) is not None
         named = {a.name for a in sentence.actors if not (a.recipient and needs)}
         # The EU's loans to its members for arms ("under which Romania has requested EUR 16.6
         # billion") are an aside: the story goes on with its own giver, recipient and package.
         carried = [
             a for a in resolved if not (lent and a.donor == "EU" and a.category == "financial_aid")
         ]
+        # (nor the members' spending an EU plan mobilises: the plan's author, the Union, goes on)
+        mobilised = lexicon.MOBILISING.search(sentence.text) is not None
+        carried = [a for a in carried if not (mobilised and a.donor == "EU member states")]
+        # (nor the Union as the owner of an instrument whose size a member's sentence tells: "La
+        # Belgique contribue ... au titre du Fonds d'assistance à l'Ukraine de 5 milliards")
+        instrumented = lexicon.EU_INSTRUMENT.search(sentence.text) is not None and any(
+            a.name != "EU" and not a.recipient for a in sentence.actors
+        )
+        carried = [a for a in carried if not (instrumented and a.donor == "EU")]
         for attributes in carried:
             if attributes.category != "other" or attributes.donor in named:
                 # (the country an economic aside is taken to describe is no giver to carry on)
@@ -403,6 +416,8 @@ class Story:
             spoken=self.spoken if self.donor_paragraph < self.paragraph else None,
             latter=self.latter,
             defended=self.defended,
+            holdings=self.holdings,
+            recipient=self.current.recipient,
         )
 
     def _giver(self) -> str | None:

@@ -75,6 +75,8 @@ class Hints:
     spoken: str | None = None
     latter: str | None = None  # the last giver the sentence before named: "Ceux-ci", "the latter"
     defended: bool = False  # the story has spoken of defence spending or targets before
+    holdings: bool = False  # the story has named Russia's frozen assets
+    recipient: str | None = None  # the recipient the story has made current
 
 
 NO_HINTS = Hints()
@@ -160,9 +162,14 @@ def _receiving_place(text: str, start: int, end: int, found: list[Actor]) -> boo
     return bool(last and last.recipient and lexicon.CONJUNCTION.fullmatch(text, last.end, start))
 
 
+# Between a country and the office it owns: "Ukraine's Ministry of Defence".
+_OWNER_BETWEEN = re.compile(r"['’]s?\s+")
+
+
 def _actors(text: str, when: float | None = None) -> list[Actor]:
     found: list[Actor] = []
     excluded_end = -1  # the end of the last name that is no giver ("co-chaired by France")
+    last: tuple[int, str] | None = None  # the end and name of the last name matched
     for match in lexicon.ENTITY.finditer(text):
         group = match.lastgroup or ""
         resolved = lexicon.actor_name(group, match.group(0), when)
@@ -171,7 +178,19 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
         name = resolved
         start, end = match.start(), match.end()
         before = text[max(0, start - 50) : start]
+        owner, last = last, (end, name)
+        if (
+            lexicon.is_office(group)
+            and owner is not None
+            and owner[1] != name
+            and _OWNER_BETWEEN.fullmatch(text, owner[0], start)
+        ):
+            # "Ukraine's Ministry of Defence": a ministry any country has, whose owner is named;
+            # the owner stands (or is the source it was named as), not Britain's MoD.
+            continue
         if group.startswith("r"):
+            if lexicon.INCLUDED_AFTER.match(text, end) and _listed_aside(text, start):
+                continue  # "across the continent, Russia and Ukraine included, climbed 14%"
             found.append(Actor(start, end, name, recipient=True, agent=False))
             continue
         if name == "Taiwan" and _receiving_place(text, start, end, found):
@@ -212,12 +231,21 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
         # "military spending in Europe" is the European countries' spending.
         europe = lexicon.EUROPE_PLACE.fullmatch(match.group(0)) is not None
         place = europe and lexicon.IN_PLACE_BEFORE.search(before) is not None
-        if place and not lexicon.SPENDING_IN_BEFORE.search(before):
+        if (
+            place
+            and not lexicon.SPENDING_IN_BEFORE.search(before)
+            and not lexicon.SPENDING_WHERE_AFTER.match(text, end)
+        ):
             continue
         if lexicon.STATIONED_IN_BEFORE.search(before):
             continue  # "die Brigade in Litauen", "drones built in Denmark": where, not who gives
         city = match.group(0).lower() in lexicon.CITY_NAMES
-        if city and lexicon.PLACE_BEFORE.search(before) and not lexicon.SEAT_BEFORE.search(before):
+        if (
+            city
+            and lexicon.PLACE_BEFORE.search(before)
+            and not lexicon.SEAT_BEFORE.search(before)
+            and not lexicon.SEAT_AFTER.match(text, end)
+        ):
             continue  # "the summit in Washington", but "Die Regierung in Wien" gives
         if name == "EU" and lexicon.ACROSS_BEFORE.search(before):
             name = "EU member states"  # "defence spending across the EU"
@@ -239,6 +267,15 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
     return _join_conjunctions(text, found)
 
 
+def _listed_aside(text: str, start: int) -> bool:
+    """True when the name at `start` opens or goes on a list after a comma ("..., Russia and
+    Ukraine included")."""
+    return _ASIDE_LIST_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+_ASIDE_LIST_BEFORE = re.compile(r",\s*(?:[\w-]+\s+(?:and|und|et)\s+|[\w-]+,\s*)*$")
+
+
 def _join_conjunctions(text: str, actors: list[Actor]) -> list[Actor]:
     """ "European NATO member states and Canada" → one giver, "NATO European members and Canada"."""
     joined: list[Actor] = []
@@ -255,6 +292,9 @@ def _join_conjunctions(text: str, actors: list[Actor]) -> list[Actor]:
             names = [*last.name.replace(" and ", ", ").split(", "), actor.name]
             name = ", ".join(names[:-1]) + " and " + names[-1]
             name = _GROUPS.get(frozenset(names), name)
+            region = _REGIONS.get(frozenset(names))
+            if region is not None and _REGION_WORDS[region].search(text):
+                name = region
             joined[-1] = Actor(last.start, actor.end, name, False, last.agent)
         else:
             joined.append(actor)
@@ -270,6 +310,19 @@ _GROUPS = {
     # Europe and Canada, the allies beside the United States: "European countries and Canada"
     frozenset({"European countries", "Canada"}): "NATO European members and Canada",
     frozenset({"NATO European members", "Canada"}): "NATO European members and Canada",
+}
+# A region's whole set of states, in a sentence that names the region's group: "the Nordic
+# countries Sweden, Norway and Denmark", "a joint Nordic package financed by Denmark, Norway and
+# Sweden" (the list alone stays a list, in text order).
+_REGIONS = {
+    frozenset({"Estonia", "Latvia", "Lithuania"}): "Baltic states",
+    frozenset({"Denmark", "Norway", "Sweden"}): "Nordic countries",
+    frozenset({"Denmark", "Finland", "Norway", "Sweden"}): "Nordic countries",
+    frozenset({"Denmark", "Finland", "Iceland", "Norway", "Sweden"}): "Nordic countries",
+}
+_REGION_WORDS = {
+    "Baltic states": re.compile(r"\b(?:Baltic|baltische\w*|baltes?)\b", re.IGNORECASE),
+    "Nordic countries": re.compile(r"\b(?:Nordic|nordische\w*|nordiques?)\b", re.IGNORECASE),
 }
 
 
@@ -1061,6 +1114,91 @@ def _alliance_target(sentence: Sentence, start: int, category: str, unit: str) -
     return named or lexicon.MEMBERS.search(text, 0, start) is not None
 
 
+def _alliance_level(
+    sentence: Sentence, start: int, end: int, unit: str, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when the level at [start, end) is named as the alliance's target ("leaders signed
+    off on a target of 5%", "knapp über dem Ziel von 2 Prozent" after NATO's count, "NATO's
+    long-standing two per cent benchmark"), or is a part of one ("..., including 3.5% on core
+    defence"): the allies' level, whichever member the sentence is about (the articles' README,
+    "Settled cases"). Not a level one country holds as its own ("Sweden's target of 3.5%"), nor
+    one it sets itself a date of its own for ("NATO's 2% target this fiscal year", "by 2030")."""
+    if unit != "percent":
+        return False
+    text = sentence.text
+    sibling = _sibling_share(text, start, others)
+    if sibling is not None and lexicon.PART_BEFORE.search(text, sibling[1], start):
+        return _alliance_level(sentence, sibling[0], sibling[1], unit, others)
+    lo = max([o_end for _, o_end in others if o_end <= start], default=0)
+    before = text[max(lo, start - 130) : start]
+    named = lexicon.LEVEL_NOUN_BEFORE.search(before)
+    after = lexicon.LEVEL_NOUN_AFTER.match(text, end)
+    agreed = lexicon.AGREED_BEFORE.search(before)
+    if named is None and after is None and agreed is None:
+        return False
+    if lexicon.ALLIANCE_WORD.search(text) is None:
+        return False
+    noun_at = max(lo, start - 130) + named.start() if named else start
+    if lexicon.OWN_LEVEL_BEFORE.search(text, max(0, noun_at - 40), end + 40 if after else start):
+        return False
+    _, hi = _clause(text, start, end, others)
+    own_date = any(end <= y.start < hi and y.label != "2035" for y in sentence.years)
+    # (a time of its own also with no publication date to count from: "this year")
+    return not (own_date or lexicon.RELATIVE_TIME.search(text, end, hi))
+
+
+def _g7_loans_whole(
+    sentence: Sentence, start: int, end: int, unit: str, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when the sum at [start, end) is the whole of the G7's loans, told right after the G7
+    ("the G7's US$50 billion ERA loans", "an den G7-Krediten über 45 Milliarden Euro (rund 50
+    Milliarden Dollar)", "the G7's ... Loans for Ukraine, totaling approximately $50 billion"),
+    not a member's share of them (the articles' README, "Settled cases": the G7's)."""
+    text = sentence.text
+    if unit == "percent" or not lexicon.G7_LOAN.search(text):
+        return False
+    if lexicon.G7_SHARE_AFTER.match(text, end) or lexicon.G7_SHARE_BEFORE.search(
+        text, max(0, start - 90), start
+    ):
+        return False
+    g7 = [a for a in sentence.actors if a.name == "G7" and a.end <= start]
+    if not g7 or start - g7[-1].end > 90:
+        return False
+    if any(g7[-1].end <= a.start < start and not a.recipient for a in sentence.actors):
+        return False  # another giver between: "the G7 ..., of which Canada lends $5 billion"
+    between = [o for o in others if g7[-1].end <= o[0] and o[1] <= start]
+    # (a conversion in brackets right after the whole is the whole: "(rund 50 Milliarden Dollar)")
+    if between and not (
+        len(between) == 1 and lexicon.BRACKET_BEFORE.search(text, between[0][1], start) is not None
+    ):
+        return False
+    if lexicon.SHARE_WORD.search(text, 0, start) is None:
+        return True
+    # A share named before: only the sum told as the loans' own size is the whole ("Canada's
+    # contribution to the G7's US$50 billion loans"; not "its share of the G7's loans, worth").
+    told = between[0][0] if between else start
+    return lexicon.G7_SIZE_BETWEEN.fullmatch(text, g7[-1].end, told) is not None
+
+
+def _allies_at_ramstein(sentence: Sentence, following: Sentence | None) -> bool:
+    """True when the sentence names its givers only as "allies" (not NATO) and it, or the one
+    after, tells of a meeting of the Ukraine Defense Contact Group."""
+    allies = [a for a in sentence.actors if a.name == "NATO allies"]
+    if not allies or any(
+        lexicon.ALLIANCE_WORD.fullmatch(sentence.text, a.start, a.end) is None
+        or sentence.text[a.start : a.end].lower().startswith(("nato", "otan"))
+        for a in allies
+    ):
+        return False
+    for told in (sentence, following):
+        if told is None:
+            continue
+        for m in lexicon.COALITION_MENTION.finditer(told.text):
+            if lexicon.COALITION_NAMES[m.lastgroup or ""] == "Ramstein group":
+                return True
+    return False
+
+
 def _sizes_instrument(text: str, start: int, end: int) -> bool:
     """The sum is the size of a standing instrument, told as its attribute ("the €50 billion
     Ukraine Facility", "a $15.6 billion lending programme", "le fonds ..., doté de 300 M€"), or a
@@ -1614,6 +1752,50 @@ def _ukraine_states_need(sentence: Sentence, lo: int, start: int) -> bool:
     )
 
 
+def _estimators(donor: str) -> bool:
+    """True when `donor` ("World Bank and EU") names only those who estimate a bill."""
+    names = re.split(r",\s+|\s+and\s+", donor)
+    return all(name in lexicon.BILL_ESTIMATORS for name in names)
+
+
+def _war_bill(
+    sentence: Sentence,
+    start: int,
+    end: int,
+    unit: str,
+    others: Sequence[tuple[int, int]],
+    previous: Sentence | None,
+    recipient: str | None = None,
+) -> bool:
+    """True when the sum at [start, end) is what the war's damage, rebuilding or Ukraine's needs
+    cost, as an estimate puts it (the articles' README, "Settled cases": Ukraine's): a bill or
+    need named before it in its clause, no giving verb there, no giver but an estimator named,
+    in a sentence (or after one) about Ukraine, or on the war's damage."""
+    if unit == "percent":
+        return False
+    lo, _ = _clause(sentence.text, start, end, others)
+    text = sentence.text
+    bill = None
+    for m in lexicon.WAR_BILL.finditer(text, lo, start):
+        bill = m
+    if bill is None or lexicon.GIVING.search(text, 0, start):
+        return False
+    if lexicon.NEED_BEFORE.search(text, bill.start(), start) is None and not (
+        lexicon.ESTIMATE_WORD.search(text)
+    ):
+        return False
+    if any(not _estimators(a.name) and not a.recipient for a in sentence.actors):
+        return False
+    return (
+        lexicon.UKRAINE_NAMED.search(text) is not None
+        or (previous is not None and lexicon.UKRAINE_NAMED.search(previous.text) is not None)
+        or bool(sentence.war_costs)
+        # "Der Bedarf für Reparaturen liege bei mehr als 1 Milliarde Dollar" in a story on aid to
+        # Ukraine, naming no one
+        or (not sentence.actors and recipient == "Ukraine")
+    )
+
+
 def _ukraine_needs(sentence: Sentence, start: int) -> bool:
     """True when the figure at `start` is a need Ukraine states, in a sentence about Ukraine."""
     if not sentence.names_ukraine and "Ukrain" not in sentence.text:
@@ -1689,7 +1871,9 @@ def resolve(
     points_back = sentence.points_back and referent is not None
     borrowed: set[str] = set()
     hinted: set[str] = set()
-    if unit != "percent" and _frozen_reserves(sentence.text, start, end):
+    if unit != "percent" and _frozen_reserves(
+        sentence, start, end, others, told=hints.holdings or names_holdings(previous)
+    ):
         # "210 milliards d'euros d'avoirs de la banque centrale russe": Russia's, a stock of no
         # one year (the articles' README, "Settled cases")
         return Attributes("other", "Russia", None, None, open_year=False)
@@ -1837,6 +2021,15 @@ def resolve(
         and _ukraine_states_need(sentence, lo, start)
     ):
         category = "other"
+    if (
+        category in lexicon.AID_CATEGORIES
+        and _war_bill(sentence, start, end, unit, others, previous, hints.recipient)
+        and lexicon.ESTIMATE_WORD.search(sentence.text, lo, start)
+        and not lexicon.AID_WORD.search(sentence.text.replace("Ukrain", "").replace("Kyiv", ""))
+    ):
+        # "la reconstruction du pays était estimée à 524 milliards de dollars": an estimate of
+        # what rebuilding costs, no one's aid (Ukraine's, below)
+        category = "other"
     capacity = category != "pledge_target" and _ukraine_capacity(sentence, previous, start, end)
     if capacity:
         category = "other"  # what Ukraine's industry can make is its own figure, not aid
@@ -1871,6 +2064,10 @@ def resolve(
             donor = "Ukraine"  # "Ukraine's arms industry could produce weapons worth $35 billion"
         if donor is None and _ukraine_needs(sentence, start):
             donor = "Ukraine"  # "his country would need about $120 billion for its military"
+        if (donor is None or _estimators(donor)) and _war_bill(
+            sentence, start, end, unit, others, previous, hints.recipient
+        ):
+            donor = "Ukraine"  # "the World Bank puts the reconstruction bill at $524 billion"
         economic = sentence.distractors and not sentence.poll
         economic = economic and not lexicon.MARKET.search(sentence.text)
         if donor is None and economic and _priced(sentence, start, end, others):
@@ -1925,6 +2122,26 @@ def resolve(
         if donor is None and _alliance_target(sentence, start, category, unit):
             donor = "NATO allies"
             hinted.add("donor")
+        if (
+            donor is None
+            and category == "defense_spending"
+            and not any(not a.recipient and a.name != "NATO" for a in sentence.actors)
+            and lexicon.ALLIES_SPENDING.search(sentence.text, 0, start)
+        ):
+            # "Across NATO, members spent a combined $1.6 trillion", "Insgesamt geben die
+            # Verbündeten rund 1,26 Billionen Dollar aus": all the members' spending
+            donor = "NATO allies"
+            hinted.add("donor")
+        if (
+            donor is None
+            and not any(not a.recipient for a in sentence.actors)
+            and unit != "percent"
+            and lexicon.ALLOCATIONS_TOLD.search(sentence.text, lo, start)
+        ):
+            # "New allocations in January and February amounted to just €6.4 billion": a
+            # tracker's total of all its donors for a period, not the giver told before.
+            donor = "donor countries"
+            hinted.add("donor")
         carried = hints.donor
         if (
             carried in lexicon.ALLIANCE
@@ -1947,6 +2164,18 @@ def resolve(
             category == "defense_spending"
             and donor is None
             and not sentence.actors
+            and hints.local is not None
+            and _OWNER_PRONOUN_OPENING.match(sentence.text)
+            and _fits_category(hints.local, category)
+        ):
+            # "Ukraine, with an economy a tenth of Russia's size, spends far more. Its defence
+            # budget ...": the country the sentence before was about, whatever giver it named
+            carried = hints.local
+            hinted.add("spoken")
+        elif (
+            category == "defense_spending"
+            and donor is None
+            and not sentence.actors
             and hints.spoken is not None
             and _fits_category(hints.spoken, category)
         ):
@@ -1961,6 +2190,62 @@ def resolve(
         elif donor is None:
             donor = donor_of(sentence, start, end, category, others)
         donor = "NATO allies" if asked else _canonical_giver(donor, category)
+        if category == "pledge_target" and _alliance_level(sentence, start, end, unit, others):
+            donor = "NATO allies"
+        if (
+            donor == "NATO allies"
+            and category in lexicon.AID_CATEGORIES
+            and _allies_at_ramstein(sentence, following)
+        ):
+            # "Ukraine's allies pledged more than $21 billion ... at a meeting of the Ukraine
+            # Defense Contact Group": the group's members, not the alliance
+            donor = "Ramstein group"
+        if category == "financial_aid" and _g7_loans_whole(sentence, start, end, unit, others):
+            donor = "G7"
+        if (
+            category == "financial_aid"
+            and unit != "percent"
+            and (
+                lexicon.REPARATIONS_LOAN_BEFORE.search(sentence.text, max(0, start - 40), start)
+                or lexicon.REPARATIONS_LOAN_AFTER.match(sentence.text, end)
+            )
+        ):
+            # "un « prêt de réparation » de 140 milliards d'euros", "a €140 billion reparations
+            # loan": the Union's loan, whoever backs or blocks it
+            donor = "EU"
+        if (
+            category in lexicon.AID_CATEGORIES
+            and unit != "percent"
+            and (
+                lexicon.WINDFALL_BEFORE.search(sentence.text, max(0, start - 60), start)
+                or lexicon.WINDFALL_AFTER.match(sentence.text, end)
+            )
+        ):
+            # "environ 600 millions d'euros issus des revenus des avoirs russes immobilisés, que
+            # Bruxelles reverse à Paris", "Aus den Zinserträgen ... sind rund 3 Milliarden Euro
+            # geflossen": the windfall the Union hands on is the Union's (the articles' README)
+            donor = "EU"
+        if (
+            category in lexicon.AID_CATEGORIES
+            and unit != "percent"
+            and (
+                lexicon.EU_INSTRUMENT_BEFORE.search(sentence.text, max(0, start - 50), start)
+                or lexicon.EU_INSTRUMENT_AFTER.match(sentence.text, end)
+            )
+        ):
+            # "au titre du Fonds d'assistance à l'Ukraine de 5 milliards d'euros", "The facility's
+            # €5 billion Ukraine Assistance Fund", "Die Ukraine-Fazilität umfasst 50 Milliarden":
+            # the size of the Union's instrument is the Union's, whoever pays into it
+            donor = "EU"
+        if (
+            donor in ("EU", "European countries")
+            and category == "defense_spending"
+            and unit != "percent"
+            and lexicon.MOBILISING_BEFORE.search(sentence.text, max(0, start - 60), start)
+        ):
+            # "the Commission's plan to mobilise up to €800 billion for defence": what the plan
+            # lets the member states spend, not the Union's money
+            donor = "EU member states"
         if (
             donor == "EU"
             and category == "defense_spending"
@@ -2111,25 +2396,50 @@ def _over_years(
     )
 
 
-def _frozen_reserves(text: str, start: int, end: int) -> bool:
-    """True when the sum at [start, end) is what Russia's central bank, or sanctioned Russians,
-    have frozen abroad: the stock, told as the assets' size or where it is held, not what it
-    earns nor the loans built on it."""
-    bank = lexicon.RUSSIAN_CENTRAL_BANK.search(text) is not None
-    if not bank and not lexicon.FROZEN_ASSETS.search(text):
+def names_holdings(sentence: Sentence | None) -> bool:
+    """True when `sentence` names the Russian central bank's or Russia's frozen holdings."""
+    if sentence is None:
         return False
-    if not bank and (lexicon.LOAN_WORD.search(text) or lexicon.ASSETS_EARN.search(text)):
-        return False  # "the G7 loan financed from immobilised Russian assets, £2.26 billion"
-    if lexicon.ASSETS_AFTER.match(text, end):
-        return True
-    before = max(0, start - 80)
-    if lexicon.ASSETS_EARN.search(text, before, start):
+    text = sentence.text
+    return bool(lexicon.RUSSIAN_CENTRAL_BANK.search(text) or lexicon.RUSSIAN_HOLDINGS.search(text))
+
+
+def _frozen_reserves(
+    sentence: Sentence,
+    start: int,
+    end: int,
+    others: Sequence[tuple[int, int]] = (),
+    *,
+    told: bool = False,
+) -> bool:
+    """True when the sum at [start, end) is what Russia's central bank has frozen abroad, named in
+    its sentence ("£25 billion of frozen Russian central bank assets") or, once the story has
+    named them (`told`), where they are held ("Most of it, roughly €190 billion, is held at
+    Euroclear"). Not what they back, earn or pay for ("a €140 billion loan backed by the frozen
+    assets", "windfall profits of €3 billion")."""
+    text = sentence.text
+    named = bool(lexicon.RUSSIAN_CENTRAL_BANK.search(text) or lexicon.RUSSIAN_HOLDINGS.search(text))
+    if named:
+        if lexicon.ASSETS_AFTER.match(text, end):
+            return True
+        before = max(0, start - 80)
+        if (
+            not lexicon.ASSETS_EARN.search(text, before, start)
+            and lexicon.ASSETS_BEFORE.search(text, before, start)
+            # (not the loan or levy they back: "the G7 loan financed from immobilised Russian
+            # assets, £2.26 billion")
+            and not lexicon.ASSETS_USED.search(text, 0, start)
+        ):
+            return True
+        for o_start, o_end in others:
+            if o_end <= start and lexicon.ASSETS_PART.search(text, o_end, start):
+                # "210 Milliarden Euro der russischen Zentralbank eingefroren, davon etwa 185"
+                return _frozen_reserves(sentence, o_start, o_end, others, told=told)
+    if not (named or told) or sentence.distractors:
         return False
-    if lexicon.ASSETS_BEFORE.search(text, before, start) is not None:
-        return True
-    if lexicon.ASSETS_WORTH_BEFORE.search(text, before, start) is not None:
-        return True
-    return lexicon.HELD_AFTER.match(text, end) is not None and not bank
+    if lexicon.ASSETS_USED.search(text) or lexicon.IN_RUSSIA.search(text):
+        return False  # (nor Western assets held in Russia)
+    return lexicon.ASSETS_HELD.search(text) is not None
 
 
 def _share_of_all_aid(
@@ -2165,6 +2475,11 @@ def _asked_of_every_ally(text: str, start: int, end: int) -> bool:
     return lexicon.ASKED_OF_EVERY_ALLY_AFTER.match(text, end) is not None
 
 
+# A sentence opening on the possessive of the country just spoken of: "Its defence budget",
+# "Sein Verteidigungshaushalt", "Son budget de défense".
+_OWNER_PRONOUN_OPENING = re.compile(r"\W*(?:Its|Sein|Seine|Son|Sa|Ses)\b")
+
+
 def _world_total(sentence: Sentence, lo: int, start: int) -> bool:
     """The figure at `start`, in a clause from `lo`, is the world's: "world military expenditure
     reached $2.7 trillion", "out of a world total of $2.72 trillion", "À l'échelle mondiale, les
@@ -2174,6 +2489,9 @@ def _world_total(sentence: Sentence, lo: int, start: int) -> bool:
     if world is None or lexicon.SHARE_OF.search(sentence.text, lo, start):
         return False
     return not any(lo <= a.start < start for a in sentence.actors)
+
+
+_POLL_PLACE_BEFORE = re.compile(r"\b(?:in|en|au|aux)\s+$", re.IGNORECASE)
 
 
 def _described(
@@ -2186,7 +2504,18 @@ def _described(
     (not a price's or a war cost's, which describe no giver; a poll's only when it names the
     country whose people it asked: "41% of Germans")."""
     if sentence.poll:
-        return lexicon.polled_country(sentence.text)
+        polled = lexicon.polled_country(sentence.text)
+        if polled is None:
+            # "in Germany, support for continued military aid fell to 49%", "dass in Italien nur
+            # 34 Prozent der Befragten": the one country the poll is placed in
+            placed = {
+                a.name
+                for a in sentence.actors
+                if a.name in lexicon.COUNTRIES
+                and _POLL_PLACE_BEFORE.search(sentence.text, max(0, a.start - 6), a.start)
+            }
+            polled = placed.pop() if len(placed) == 1 else None
+        return polled
     if sentence.war_costs and sentence.names_ukraine:
         return "Ukraine"  # "the cost of Ukraine's reconstruction": the damage done to Ukraine
     if not sentence.distractors:
@@ -2203,6 +2532,9 @@ def _described(
     # Ukraine named as where the money goes ("the tax revenue ... goes to a fund for Ukraine")
     # is not the economy the figure describes.
     actors = [a for a in sentence.actors if not (a.recipient and receiving(sentence.text, a))]
+    # (nor the country named as waging the war: "The economy shrank by 29.1% after Russia's
+    # invasion")
+    actors = [a for a in actors if not lexicon.WAGING_AFTER.match(sentence.text, a.end)]
     before = [a for a in actors if lo <= a.start and a.end <= start]
     if before:
         return before[-1].name

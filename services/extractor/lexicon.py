@@ -18,6 +18,8 @@ _ACTORS: list[tuple[str, str]] = [
         r"(?:NATO\s+European|European\s+NATO)(?:\s+member)?\s+(?:states|members|countries|allies)"
         r"|European\s+(?:allies|members|member\s+states)|(?:the\s+)?(?:Alliance|NATO|Nato)['’]s\s+European\s+(?:members"
         r"|allies|member\s+states)|europäische[n]?\s+(?:Nato|NATO)-\w+"
+        # the alliance's European members named as such: "die europäischen Mitglieder und Kanada"
+        r"|europäische[n]?\s+(?:Mitglieder|Verbündeten|Alliierten)"
         r"|alliés\s+européens|(?:membres|pays|États)\s+européens\s+de\s+l['’](?:Alliance|OTAN|Otan)",
     ),
     (
@@ -57,6 +59,14 @@ _ACTORS: list[tuple[str, str]] = [
         r"coalition\s+of\s+the\s+willing|coalition\s+des\s+volontaires|Koalition\s+der\s+Willigen",
     ),
     (
+        # both regions together, named as one group: "the Nordic and Baltic countries as a group",
+        # "the eight Nordic and Baltic states", "NB8"
+        "Nordic and Baltic countries",
+        r"Nordic\s+and\s+Baltic\s+(?:countries|states|nations|governments|allies|donors)"
+        r"|Nordic[\s-]Baltic\s+Eight|(?-i:NB8)|nordische[n]?\s+und\s+baltische[n]?\s+(?:Länder|Staaten)"
+        r"|pays\s+nordiques\s+et\s+baltes",
+    ),
+    (
         "Nordic countries",
         r"Nordic\s+(?:countries|states|nations|governments|allies|donors)|(?:the\s+)?Nordics"
         r"|nordische[n]?\s+(?:Länder|Staaten)|pays\s+nordiques",
@@ -65,6 +75,23 @@ _ACTORS: list[tuple[str, str]] = [
         "Baltic states",
         r"Baltic\s+(?:states|countries|nations|governments)|(?:the\s+)?Baltics"
         r"|baltische[n]?\s+(?:Staaten|Länder)|pays\s+baltes|États\s+baltes",
+    ),
+    (
+        # givers named only as partners, in the text's words: "financed by partner countries",
+        # "support from international partners"
+        "partner countries",
+        r"partner\s+(?:countries|nations|states|governments)|Partnerländer\w*|Partnerstaaten"
+        r"|pays\s+partenaires",
+    ),
+    (
+        "international partners",
+        r"international\s+partners|internationale[n]?\s+Partner\w*|partenaires\s+internationaux",
+    ),
+    (
+        # a region's givers, named as such: "the five Asia-Pacific donors"
+        "Asia-Pacific donors",
+        r"Asia[\s-]Pacific\s+(?:donors|countries|governments)|donateurs\s+d['’]Asie[\s-]Pacifique"
+        r"|asiatisch-pazifische[n]?\s+(?:Geber\w*|Länder|Staaten)",
     ),
     (
         "donor countries",
@@ -84,10 +111,17 @@ _ACTORS: list[tuple[str, str]] = [
         r"|l['’]Alliance(?:\s+atlantique)?\b",
     ),
     (
+        # the Union and its members counted together (the articles' README)
+        "EU and EU member states",
+        r"Team\s+Europe",
+    ),
+    (
         "EU member states",
         r"(?-i:EU)\s+(?:member\s+states|countries|members|governments)|(?:its|their)\s+Member\s+States"
         r"|EU-(?:Staaten|Länder"
-        r"|Mitgliedstaaten|Mitgliedsstaaten)|États\s+membres(?:\s+de\s+l['’]UE)?",
+        r"|Mitgliedstaaten|Mitgliedsstaaten)|États\s+membres(?:\s+de\s+l['’]UE)?"
+        # the Union's own members after it: "die EU und ihre Mitgliedstaaten"
+        r"|ihre[n]?\s+(?:Mitgliedstaaten|Mitgliedsstaaten|Mitgliedsländer[n]?)",
     ),
     (
         "EU",
@@ -146,7 +180,10 @@ _ACTORS: list[tuple[str, str]] = [
         r"Nordic\s+Investment\s+Bank|(?-i:NIB)(?![\w-])|Nordische\s+Investitionsbank"
         r"|Banque\s+nordique\s+d['’]investissement",
     ),
-    ("G7", r"(?-i:G7|G-7)"),
+    (
+        "G7",
+        r"(?-i:G7|G-7)|Group\s+of\s+Seven|Gruppe\s+der\s+Sieben|groupe\s+des\s+Sept",
+    ),
 ]
 # (normalized name, names and metonyms, adjective). The adjective counts only before "government",
 # "aid", "package" and the like ("the German government", "a Swedish package").
@@ -253,7 +290,7 @@ _COUNTRIES: list[tuple[str, str, str]] = [
     ),
     (
         "Russia",
-        r"Russia|Russland|Russie|Kremlin|(?-i:Moscow|Moscou|Moskau)",
+        r"Russia|Russland|Russie|Kremlin|Kreml|(?-i:Moscow|Moscou|Moskau)",
         r"Russian|russische[n]?",
     ),
     ("China", r"China|Chine|(?-i:Beijing|Pékin|Peking)", r"Chinese"),
@@ -270,6 +307,8 @@ _COUNTRIES: list[tuple[str, str, str]] = [
     (
         "European countries",
         r"Europe|Europa|Europeans|European\s+(?:countries|donors|governments|nations|states)"
+        # Europe as a whole, adverbially: "1,1 Milliarden Euro europaweit", "Europe-wide"
+        r"|europaweit|Europe-wide|(?<=across\s)the\s+continent"
         r"|Europäer|europäische[nr]?\s+(?:Geber\w*|Länder|Staaten|Regierungen)|Européens"
         r"|(?:pays|donateurs|gouvernements)\s+européens",
         r"European",
@@ -285,6 +324,10 @@ AGGREGATES = frozenset(
         "Nordic countries",
         "Baltic states",
         "donor countries",
+        "Asia-Pacific donors",
+        "Nordic and Baltic countries",
+        "partner countries",
+        "international partners",
         "EU member states",
         "European countries",
         "artillery coalition",
@@ -440,6 +483,11 @@ ENTITY = dispatch.WordPattern(_GROUPS, end=r"(?![\w])")
 _ENTITY_GROUPS = ENTITY.names
 
 
+def is_office(group: str) -> bool:
+    """True when a matched ENTITY group is an office, institution or office-holder."""
+    return _ENTITY_GROUPS[group] == "office"
+
+
 def actor_name(group: str, matched: str, when: float | None) -> str | None:
     """The giver a matched ENTITY group names; for a person, the one they stood for in `when`."""
     group = _ENTITY_GROUPS[group]
@@ -481,7 +529,10 @@ _CHANNEL = (
     r"|à\s+travers|dans\s+le\s+cadre\s+d[eu]|au\s+titre\s+d[eu]"
     # what a giver pays into: "Ireland's contribution to the European Peace Facility", "der
     # Anteil an den Maßnahmen der Fazilität", "versera 200 millions $ US dans le mécanisme"
-    r"|contributions?\s+(?:to|à)|Beitr(?:ag|äge)\s+(?:zu[rm]?|an)|Anteil\s+an|into|dans)\s+"
+    r"|contributions?\s+(?:to|à)|Beitr(?:ag|äge)\s+(?:zu[rm]?|an)|Anteil\s+an|into|dans"
+    # the verb: "La Belgique contribue en outre à la Facilité européenne pour la paix", "Ireland
+    # also contributes to the Peace Facility"
+    r"|contribu(?:e|es|ent|ed|tes?|ting)\s+(?:(?:also|further|en\s+outre|aussi|également)\s+)?(?:to|à))\s+"
 )
 # A coalition a giver's money goes through is its channel, not its giver: "$40 million, to be
 # delivered through the international Drone Coalition", "via la coalition drones".
@@ -556,8 +607,15 @@ COMPOUND_AFTER = re.compile(
 )
 EUROPE_PLACE = re.compile(r"Europe|Europa", re.IGNORECASE)
 IN_PLACE_BEFORE = re.compile(
-    r"(?:\bin|\bat|\bacross|\bthroughout|\bof|\bWestern|\bEastern|\bCentral|\bNorthern"
+    r"(?:\bin|\bat|\bof|\bWestern|\bEastern|\bCentral|\bNorthern"
     r"|\bSouthern|\bde|\bdu|\bd['’]|\bl['’]|\ben|\bin|\bvon|\baus)\s*(?:and\s+\w+\s+)?$",
+    re.IGNORECASE,
+)
+# The spending of the place just named: "The sharpest increase was in Europe, where spending
+# jumped 14%", "en Europe, où les dépenses", "in Europa, wo die Ausgaben".
+SPENDING_WHERE_AFTER = re.compile(
+    r",?\s+(?:where|où|wo)\s+(?:\w+\s+){0,2}?(?:spending|expenditure|budgets?|outlays|dépenses"
+    r"|Ausgaben|Militärausgaben|Verteidigungsausgaben)\b",
     re.IGNORECASE,
 )
 SPENDING_IN_BEFORE = re.compile(
@@ -581,6 +639,14 @@ STATIONED_IN_BEFORE = dispatch.guarded(
     re.IGNORECASE,
 )
 PLACE_BEFORE = re.compile(r"(?:\bin|\bat|\bà|\ben|\bnear)\s+$", re.IGNORECASE)
+# The capital named as where the government that acts sits: "À Moscou, le gouvernement a
+# transmis", "In Warsaw, the government approved", "In Berlin hat die Regierung".
+SEAT_AFTER = re.compile(
+    r",?\s+(?:(?:hat|a|has)\s+)?(?:the|le|la|die|der|l['’])\s*(?:government|gouvernement|Regierung"
+    r"|cabinet|Kabinett|ministry|ministère|Ministerium|finance\s+ministry|Finanzministerium"
+    r"|defen[cs]e\s+ministry|Verteidigungsministerium)\b",
+    re.IGNORECASE,
+)
 AGENT_BEFORE = dispatch.guarded(
     # not the next in a ranking: "followed by", "gefolgt von", "suivi par"
     r"(?:(?<!followed\s)(?<!led\s)(?<!chaired\s)\bby|\bfrom|(?<!gefolgt\s)\bvon"
@@ -1165,14 +1231,50 @@ RUSSIAN_CENTRAL_BANK = dispatch.guarded(
     r"|\b(?:Russia['’]s|Russian|russischen|Russlands)\s+(?:central[\s-]+bank|Zentralbank)",
     re.IGNORECASE,
 )
-# ... and what the sum is of, right after it ("€210bn of assets of the central bank", "210
-# milliards d'euros d'avoirs", "210 Milliarden Euro der russischen Zentralbank") or just before
-# it ("ces avoirs, quelque 185 milliards", "les avoirs ... : environ 185 milliards").
-ASSETS_AFTER = re.compile(
-    r"\s+(?:d['’]|de\s+|of\s+|in\s+|der\s+|an\s+)(?:[\w'’]+\s+){0,3}?(?:assets|avoirs|actifs|réserves"
-    r"|reserves|Vermögen\w*|Zentralbank|Devisenreserven)\b",
+# ... or named as Russia's holdings without its central bank: "Russian assets frozen in the UK",
+# "the Bank of Russia's reserves", "les avoirs russes gelés", "gesperrte russische Vermögen".
+RUSSIAN_HOLDINGS = dispatch.guarded(
+    r"\b(?:Russian|Russia['’]s)\s+(?:[\w-]+\s+){0,3}?(?:assets|reserves|holdings)\b"
+    r"|\bBank\s+of\s+Russia\b|\bBanque\s+(?:centrale\s+)?de\s+Russie\b"
+    r"|\b(?:avoirs|actifs|réserves)\s+(?:\w+\s+){0,2}?russes\b"
+    r"|\brussisch\w*\s+(?:\w+\s+){0,2}?(?:Vermögen\w*|Guthaben|Zentralbank\w*|Devisenreserven)",
     re.IGNORECASE,
 )
+# ... and what the sum is of, right after it ("€210bn of assets of the central bank", "210
+# milliards d'euros d'avoirs", "210 Milliarden Euro der russischen Zentralbank", "£25 billion of
+# frozen Russian central bank assets", "7,4 Milliarden Franken an gesperrten russischen
+# Vermögen") or just before it ("ces avoirs, quelque 185 milliards", "les avoirs ... : environ
+# 185 milliards").
+ASSETS_AFTER = re.compile(
+    r"\s+(?:d['’]|de\s+|of\s+|in\s+|der\s+|an\s+)(?:[\w'’-]+\s+){0,4}?(?:assets|avoirs|actifs"
+    r"|réserves|reserves|Vermögen\w*|Zentralbank|Devisenreserven)\b",
+    re.IGNORECASE,
+)
+# A part of the holdings just told: "€210 billion ..., davon etwa 185 Milliarden", "of which",
+# "most of it, some €185 billion".
+ASSETS_PART = re.compile(
+    r"[,;:]\s*(?:davon|dont|of\s+which|most\s+of\s+(?:it|them|that)|l['’]essentiel|la\s+plupart"
+    r"|including)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+# Where the holdings are kept, in a sentence that goes on about them without naming Russia: "Most
+# of it, roughly €190 billion, is held at Euroclear", "The immobilised assets are worth roughly
+# €260bn", "chez Euroclear, ... qui détient à lui seul quelque 185 milliards d'euros".
+ASSETS_HELD = re.compile(
+    r"\bEuroclear\b|\b(?:held|kept)\s+(?:at|in|by)\b|\bsits?\s+(?:at|in|with)\b|\bdétien\w*"
+    r"|\bdétenu\w*|\bse\s+trouve\w*|\b(?:liegen|liegt|lagern|lagert)\b|\b(?:the|these|those"
+    r"|ces|les|die|diese)\s+(?:\w+\s+)?(?:assets|avoirs|actifs|Vermögen\w*)(?:\s+themselves)?"
+    r"(?:,\s+|\s+(?:are|were|sont)\s+)(?:worth|valued|estimated|évalués|estimés)\b",
+    re.IGNORECASE,
+)
+# What the holdings are backing or paying for: the sum is the loan or the aid, not the holdings.
+ASSETS_USED = re.compile(
+    r"\b(?:loans?|lend\w*|lent|prêts?|prêter|Kredit\w*|Darlehen|aid|aide|Hilfe\w*|fund\w*|fonds"
+    r"|earn\w*|profits?|proceeds|windfall|interest|revenus|recettes|bénéfices?|intérêts|Erträge\w*"
+    r"|Zinserträge\w*|Gewinne?\w*|pledg\w*|provid\w*)\b",
+    re.IGNORECASE,
+)
+IN_RUSSIA = re.compile(r"\b(?:in|en)\s+(?:Russia|Russie|Russland)\b", re.IGNORECASE)
 # (not what the assets earn: "the windfall profits from immobilised assets, about EUR 3 billion")
 ASSETS_EARN = re.compile(
     r"\b(?:profits?|proceeds|windfall|interest|revenus|recettes|bénéfices|intérêts|Erträge\w*"
@@ -1184,33 +1286,28 @@ ASSETS_BEFORE = re.compile(
     r"|Kredit\w*|Darlehen|aid|aide|Hilfe)\b)[^.;]{0,60}?[,:]\s*(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-# Russian assets frozen abroad, of the central bank or of sanctioned people, named without the
-# bank: "the immobilised assets", "les avoirs russes gelés", "gesperrten russischen Vermögen", or
-# the depository that holds them ("at Euroclear, a securities depository in Brussels").
-FROZEN_ASSETS = dispatch.guarded(
-    r"\b(?:frozen|immobili[sz]ed|blocked|sanctioned|gesperrt\w*|eingefroren\w*|immobilisé\w*"
-    r"|gelé\w*)\s+(?:\w+\s+){0,2}?(?:assets|reserves|Vermögen\w*|Guthaben|Reserven|avoirs)\b"
-    r"|\b(?:assets|avoirs|actifs|Vermögen\w*)\s+(?:\w+\s+){0,2}?(?:frozen|immobili[sz]ed"
-    r"|gelés?|immobilisés?|eingefroren\w*|gesperrt\w*)\b"
-    r"|\bEuroclear\b|\b(?:securities\s+)?depository\b|\bclearing\s+house\b|\bdépositaire\b",
+# What rebuilding Ukraine, the war's damage or Ukraine's needs cost, as estimates put it: "the
+# World Bank's damage assessment ... a total reconstruction bill of $524 billion", "Les besoins de
+# reconstruction sont estimés ... à 486 milliards de dollars", "Der Bedarf für Reparaturen liege
+# bei", "kostet der Wiederaufbau der Ukraine rund 524 Milliarden Dollar", "Die Ukraine hatte den
+# Schaden ... auf 500 Millionen US-Dollar beziffert", "raise Ukraine's needs by $25 billion".
+WAR_BILL = re.compile(
+    r"\b(?:damages?|Schaden|Schäden|dommages|dégâts|destruction|Zerstörung\w*"
+    r"|(?:reconstruction|recovery|rebuilding|relèvement)\s+(?:bill|costs?|needs|estimate)"
+    r"|(?:costs?|bill)\s+of\s+(?:[\w'’]+\s+){0,2}?(?:reconstruction|recovery|rebuilding|clearing)"
+    r"|besoins?\s+(?:de|en|d['’])\s*\w+|Wiederaufbau\w*|reconstruction|needs\b|Bedarf\w*"
+    r"|besoins?\b)",
     re.IGNORECASE,
 )
-# A stock of such assets told by its size right before the sum ("reserves of the Russian central
-# bank of about", "The immobilised assets are worth roughly", "les avoirs ... s'élèvent à") ...
-ASSETS_WORTH_BEFORE = re.compile(
-    r"\b(?:assets|avoirs|actifs|réserves|reserves|Reserven|Vermögen\w*)\b[^.;,]{0,50}?"
-    r"(?:\b(?:of|von|worth|totall?ing|amount(?:s|ing)?\s+to|belaufen\s+sich\s+auf)"
-    r"|s['’]élèvent\s+à|\bde)\s+(?:" + ROUGHLY + r"\s+|roughly\s+|quelque\s+)?$",
+# Who puts a figure on the bill, not who pays it.
+BILL_ESTIMATORS = frozenset({"IMF", "World Bank", "EU", "Ukraine"})
+ESTIMATE_WORD = re.compile(
+    r"\b(?:estimat\w*|assess\w*|puts?|put\s+at|bezifferte?\w*|beläuft|belaufen|liege?n?|kostet"
+    r"|kosten|Schätzung\w*|schätz\w*|estim\w*|évalu\w*|chiffr\w*|s['’]élèv\w*|exceed\w*"
+    r"|dépass\w*|übersteig\w*|raise|rise|rising|bill|total\w*|amount\w*|stand\w*|stood)\b",
     re.IGNORECASE,
 )
-# ... or held where the sentence says right after it ("€210 billion of that sits in the EU",
-# "some €185 billion, at Euroclear", "sont détenus par Euroclear").
-HELD_AFTER = re.compile(
-    r"(?:\s+of\s+(?:that|it|them|these))?\s*,?\s+(?:sits?|sat|lies|lie|liegen|liegt|lagern"
-    r"|(?:is|are|was|were)\s+(?:held|parked|kept)|held|(?:est|sont)\s+détenue?s?"
-    r"|(?:at|chez|bei)\s+Euroclear)\b",
-    re.IGNORECASE,
-)
+
 # The euro area, whose inflation and growth describe no one country: "Euro-area inflation was 2.1%",
 # "la croissance de la zone euro", "über dem Schnitt der Eurozone von 5,2 Prozent" (not a
 # country's rank in it: "l'une des plus faibles de la zone euro, à 26 %").
@@ -1246,11 +1343,30 @@ PER_UNIT = re.compile(
 # Markets: a share price describes a company, not a country.
 MARKET = dispatch.guarded(
     r"\b(?:shares\s+in|shares\s+of\s+(?:(?:defen[cs]e\s+)?(?:group|company|firm|maker)\s+)?(?-i:[A-Z])\w*"
+    # a sector's shares: "European defence shares have risen by more than 60%"
+    r"|(?:defen[cs]e|arms|armaments?|bank|energy)\s+(?:stocks|shares)"
     r"|bond\s+yields?|yields?\b|Rendite\w*|share\s+prices?"
     # currencies: "the yen has lost about 8% against the dollar"
     r"|against\s+the\s+(?:dollar|euro|yen)|gegenüber\s+dem\s+(?:Dollar|Euro)|face\s+au\s+(?:dollar|yen)"
     rf"|face\s+à\s+l['’]euro|exchange\s+rates?|Wechselkurs\w*|taux\s+de\s+change|{_STOCKS}|Aktie\w*|Börse\w*|bourse|action\s+\w+\s+a"
     rf"|{_TURNOVER})\b",
+    re.IGNORECASE,
+)
+# A country named as waging the war, not as the economy a figure describes: "after Russia's
+# invasion", "Russia's full-scale war", "Russlands Angriffskrieg".
+WAGING_AFTER = re.compile(
+    r"(?:['’]s|s)?\s+(?:(?:full-scale|all-out|brutal|illegal|ongoing|continued|renewed)\s+)?"
+    r"(?:invasion|war\b|aggression|attacks?|assault|bombardment|Angriffskrieg\w*|Invasion|Krieg\w*"
+    r"|Überfall\w*)",
+    re.IGNORECASE,
+)
+# A plan that frees the members' own spending: "to mobilise up to €800 billion", "doit mobiliser
+# jusqu'à 800 milliards", "bis zu 800 Milliarden Euro mobilisieren" (its verb after the sum in
+# German is not looked for).
+MOBILISING = re.compile(r"\b(?:mobili[sz]\w*|mobilisieren)\b", re.IGNORECASE)
+MOBILISING_BEFORE = re.compile(
+    r"\b(?:mobili[sz]\w*|unlock\w*|free\s+up|débloquer|mobiliser|mobilisieren)\b"
+    r"(?:\s+(?:up\s+to|as\s+much\s+as|jusqu['’]à|bis\s+zu|some|about|around|environ|rund))?\s*$",
     re.IGNORECASE,
 )
 # A price (of oil, of a shell) describes no country's economy.
@@ -1358,7 +1474,8 @@ INSTRUMENT_AFTER = re.compile(
 # milliards d'euros de sa contribution", "hat die EU 18,1 Milliarden Euro beigetragen") has no
 # single year. (The loans' size is dated by some authors to the year they were agreed.)
 G7_LOAN = dispatch.guarded(
-    r"\bG7(?:['’]s)?[\s-]+(?:[\w$.,-]+\s+){0,4}?(?:loans?|Kredit\w*|scheme)\b|\bprêts?\s+du\s+G7"
+    r"\b(?:G7|Group\s+of\s+Seven)(?:['’]s)?[\s-]+(?:[\w$.,-]+\s+){0,4}?(?:loans?|Kredit\w*|scheme"
+    r"|lend|to\s+lend)\b|\bprêts?\s+du\s+G7"
     r"|Extraordinary\s+Revenue\s+Acceleration",
     re.IGNORECASE,
 )
@@ -1370,6 +1487,69 @@ G7_SHARE_BEFORE = re.compile(
 G7_SHARE_AFTER = re.compile(
     r"\s+(?:share\b|to\s+the\s+G7|de\s+sa\s+contribution|beigetragen)", re.IGNORECASE
 )
+# A member's part of a joint sum: "share", "Anteil", "la part", "contribution".
+SHARE_WORD = re.compile(
+    r"\b(?:share|part|quote-part|contribution|\w*[Aa]nteil\w*)\b", re.IGNORECASE
+)
+# Between the G7 and the size of its loans: "G7's US$50 billion", "G7-Krediten über 45", "G7's
+# Extraordinary Revenue Acceleration Loans for Ukraine, totaling approximately $50 billion".
+G7_SIZE_BETWEEN = re.compile(
+    r"(?:['’]s)?\s*|-?Kredit\w*\s+über\s+(?:rund\s+|etwa\s+)?"
+    r"|(?:['’]s)?\s+(?:[\w()-]+\s+){0,6}?(?:loans?|Loans)\b[^,.;]{0,20},\s*total\w*\s+"
+    r"(?:approximately\s+|about\s+|some\s+)?",
+    re.IGNORECASE,
+)
+# The Union's loan to Ukraine backed by the frozen Russian assets, named before its sum ("un « prêt
+# de réparation » de 140 milliards", "a reparations loan of up to €140 billion", "ein
+# Reparationsdarlehen über 140 Milliarden") or after it ("a €140 billion reparations loan").
+_REPARATIONS = r"(?:reparations?\s+loan|prêt\s+de\s+réparations?|Reparations(?:darlehen|kredit)\w*)"
+REPARATIONS_LOAN_BEFORE = re.compile(
+    _REPARATIONS + r"\W{0,3}\s*(?:of|de|d['’]|über|von|worth)\s+(?:up\s+to\s+|jusqu['’]à\s+"
+    r"|bis\s+zu\s+|about\s+|environ\s+|rund\s+)?$",
+    re.IGNORECASE,
+)
+REPARATIONS_LOAN_AFTER = re.compile(r"\W{0,3}\s*" + _REPARATIONS, re.IGNORECASE)
+# The Union's instruments for Ukraine, with their size right after or before them: "le Fonds
+# d'assistance à l'Ukraine de 5 milliards", "the €5 billion Ukraine Assistance Fund", "Die
+# Ukraine-Fazilität umfasst 50 Milliarden", "the €50 billion Ukraine Facility".
+_EU_INSTRUMENT = (
+    r"(?:Ukraine\s+Facility|Ukraine-Fazilität|Facilité\s+pour\s+l['’]Ukraine"
+    r"|Ukraine\s+Assistance\s+Fund|Fonds\s+d['’]assistance\s+(?:à|pour)\s+l['’]Ukraine"
+    r"|Ukraine-Unterstützungsfonds|European\s+Peace\s+Facility|Europäische[n]?\s+Friedensfazilität"
+    r"|Facilité\s+européenne\s+pour\s+la\s+paix)"
+)
+EU_INSTRUMENT_BEFORE = re.compile(
+    # (not a member's contribution to it: "Beiträge zur Europäischen Friedensfazilität von rund
+    # 190 Millionen Euro")
+    r"(?<!zur\s)(?<!zum\s)(?<!to\s)(?<!to\sthe\s)(?<!à\sla\s)(?<!au\s)"
+    + _EU_INSTRUMENT
+    + r"\W{0,3}\s*(?:\w+\s+){0,2}?(?:of|de|d['’]|über|von|worth|doté\w*\s+de"
+    r"|umfasst|provides|prévoit)\s+(?:up\s+to\s+|jusqu['’]à\s+|bis\s+zu\s+|about\s+|environ\s+"
+    r"|rund\s+)?$",
+    re.IGNORECASE,
+)
+EU_INSTRUMENT_AFTER = re.compile(r"\s+" + _EU_INSTRUMENT, re.IGNORECASE)
+EU_INSTRUMENT = re.compile(_EU_INSTRUMENT, re.IGNORECASE)
+# The windfall of the frozen assets as what the sum is of (not what a state's own aid is partly
+# financed by): "The windfall profits from immobilised Russian central bank assets, about EUR 3
+# billion", "Aus den Zinserträgen auf eingefrorene russische Vermögen sind bislang rund 3
+# Milliarden Euro", "600 millions d'euros issus des revenus des avoirs russes".
+_WINDFALL = (
+    r"(?:windfall(?:\s+profits?)?|Zinserträge\w*|revenus|bénéfices\s+exceptionnels|intérêts)"
+    r"\s+(?:\w+\s+){0,2}?(?:on|from|of|auf|aus|des|de)\s+(?:the\s+|den\s+|les\s+)?(?:\w+\s+){0,3}?"
+    r"(?:assets|avoirs|Vermögen\w*|Zentralbankgelder\w*|Gelder\w*)"
+)
+WINDFALL_BEFORE = re.compile(
+    r"(?<!financed\sby\s)(?<!financée\spar\s)(?<!financés\spar\s)(?<!financé\spar\s)"
+    r"(?:\b(?:The|Les|Die|Aus\s+den)\s+)" + _WINDFALL + r"[^.;]{0,40}?$",
+    re.IGNORECASE,
+)
+WINDFALL_AFTER = re.compile(
+    r"\s+(?:issus|provenant|stemming|coming|drawn)\s+(?:des|de|from|the)\s+(?:the\s+)?" + _WINDFALL,
+    re.IGNORECASE,
+)
+# A bracket opening right before a converted sum: "45 Milliarden Euro (rund 50".
+BRACKET_BEFORE = re.compile(r"^\s*\(\s*(?:\w+\s+)?$")
 ENDOWED_BEFORE = dispatch.guarded(
     r"\b(?:fund|Fonds|fonds|facility|Fazilität|facilité)\b[^.;]{0,50}?\b(?:doté|dotée|endowed"
     r"|ausgestattet|capitali[sz]ed)\s+(?:au\s+total\s+)?(?:de|mit|with|at)\s+"
@@ -1852,6 +2032,64 @@ MEMBERS = re.compile(
     r"\s+Union)|de\s+l['’]UE|der\s+EU))",
     re.IGNORECASE,
 )
+# The alliance named as the one that sets a level: "NATO's 2% target", "the alliance's summit in
+# The Hague", "das auf dem NATO-Gipfel erwartete Ziel", "die in der Allianz vereinbarten 2 Prozent",
+# "l'objectif de l'OTAN", "allied leaders signed off on a target of 5%".
+ALLIANCE_WORD = re.compile(
+    r"\b(?:NATO|OTAN|Nato|alliance|Allianz|Alliance|Bündnis\w*|allied|allies|Alliierten"
+    r"|Verbündeten|alliés|(?:The\s+)?Hague|Den\s+Haag|La\s+Haye|Vilnius|Wales)\b",
+)
+# A level named as a target, its noun before it ("a target of 5%", "NATO's new goal, agreed at the
+# summit, of spending 5%", "das Ziel von 3,5 Prozent", "l'objectif de l'Otan de 2 %") ...
+LEVEL_NOUN_BEFORE = re.compile(
+    r"\b(?:targets?|goals?|benchmark|guideline|threshold|floor|mark|Ziel\w*|Zielmarke|Marke"
+    r"|Vorgabe|objectifs?|cible|seuil|plancher)\b[^.;%\d]{0,90}?\s(?:of|von|de|d['’]|at|à)\s*"
+    r"(?:(?:at\s+least|au\s+moins|mindestens|rund|about|around|environ)\s+)?"
+    r"(?:(?:spending|investing|consacrer|dépenser)\s+)?$",
+    re.IGNORECASE,
+)
+# ... or after it ("the 2% spending target", "NATO's long-standing two per cent benchmark", "the
+# 3.5% core spending target"), or agreed by the alliance before it ("die in der Allianz
+# vereinbarten 2 Prozent", "the 2% agreed at Wales").
+LEVEL_NOUN_AFTER = re.compile(
+    r"\s*(?:of\s+(?:GDP|gross\s+domestic\s+product)\s+)?(?:[\w-]+\s+){0,2}?(?:target|goal"
+    r"|benchmark|guideline|threshold|mark|Ziel\w*|Marke|Vorgabe)\b",
+    re.IGNORECASE,
+)
+AGREED_BEFORE = re.compile(
+    r"\b(?:vereinbarten|beschlossenen|agreed|convenus?|fixés?)\s+$", re.IGNORECASE
+)
+# A level one country holds as its own: "Sweden's target of 3.5%", "its goal of 2.5%", "son
+# objectif de", "sein Ziel von", "a national target".
+OWN_LEVEL_BEFORE = re.compile(
+    r"\b(?:its|their|his|her|our|own|national|sein\w*|ihr\w*|unser\w*|eigene\w*|nationale\w*|son|sa"
+    r"|ses|leur|notre|propre)\s+(?:[\w-]+\s+){0,2}?(?:targets?|goals?|benchmark|Ziel\w*|Marke"
+    r"|objectifs?|cible|seuil)\b"
+    r"|['’]s\s+(?:[\w-]+\s+){0,2}?(?:targets?|goals?|benchmark)\b",
+    re.IGNORECASE,
+)
+
+# A tracker's allocations of a period, told as the subject with no giver: "New allocations in
+# November and December totalled", "Financial and humanitarian allocations fell to", "Die
+# Neuzusagen beliefen sich auf", "les nouvelles allocations ont atteint".
+ALLOCATIONS_TOLD = re.compile(
+    r"\b(?:(?:total\s+|overall\s+)?new\s+allocations|Neuzusagen|neuen\s+Zusagen"
+    r"|nouvelles\s+allocations)\b(?!\s+(?:from|by|of|von|de)\b)"
+    r"[^.;]{0,60}?\b(?:came|totall?ed|amounted|fell|rose|reached|stood|dropped|climbed|beliefen"
+    r"|betrugen|summierten|sanken|stiegen|lagen|ont\s+atteint|atteignent|ont\s+chuté|se\s+sont"
+    r"\s+élevées|s['’]élèvent)\b",
+    re.IGNORECASE,
+)
+# All the allies as the spenders, with no narrower group: "Across NATO, members spent", "All NATO
+# members together spent", "Insgesamt geben die Verbündeten", "les alliés ont dépensé".
+ALLIES_SPENDING = re.compile(
+    r"(?<!European\s)(?<!europäischen\s)\b(?:members|allies|Verbündeten|Alliierten|alliés"
+    r"|membres|Mitglieder|Mitgliedstaaten)\b(?!\s+(?:européens|de\s+l['’]UE|der\s+EU|of\s+the\s+EU))"
+    r"[^.;]{0,30}?\b(?:spent|spend|spending|geben|gaben|ausgegeben|dépens\w*|consacr\w*)\b"
+    # the German verb first: "Insgesamt geben die Verbündeten ... aus"
+    r"|\b(?:geben|gaben)\s+(?:die\s+)?(?:Verbündeten|Alliierten|Mitglieder|Nato-Staaten)\b",
+    re.IGNORECASE,
+)
 # A share asked of every ally is the allies' pledge, whoever asks it: "would have every ally
 # commit 0.1% of GDP", "the 0.25% of GDP that Nordic governments have asked all allies to give".
 _EVERY_ALLY = (
@@ -2302,6 +2540,8 @@ ASIDE_END = re.compile(r"\s*[,)]")
 # The same aside told the other way round: "Military spending in Europe, Russia included, ...",
 # "693 milliards de dollars pour l'Europe, Russie comprise".
 INCLUDED_AFTER = re.compile(
+    # (a list of them too: "Russia and Ukraine included")
+    r"(?:\s*(?:,|and|und|et)\s+[\w-]+)*"
     r"\s+(?:included|comprise?s?|inclus(?:e|es)?|eingeschlossen|inbegriffen|mitgerechnet)\b",
     re.IGNORECASE,
 )

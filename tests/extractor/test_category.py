@@ -22,24 +22,9 @@ def _category(text: str, surface: str, title: str | None = None) -> tuple[str, s
     ("text", "surface"),
     [
         (
-            "Leaders meet in Brussels on Thursday to decide on the loan for Kyiv. The immobilised "
-            "assets are worth roughly €250bn, most of them in Belgium.",
-            "€250bn",
-        ),
-        (
-            "Russia's sovereign money is the sticking point. About €200 billion of that sits in "
-            "the EU, most of it, some €180 billion, at Euroclear, a securities depository in "
-            "Brussels.",
-            "€180 billion",
-        ),
-        (
             "Die Grünen wollen einen Teil der rund 8 Milliarden Franken an gesperrten russischen "
             "Vermögen für den Wiederaufbau nutzen.",
             "8 Milliarden Franken",
-        ),
-        (
-            "Hinzu kommen Reserven der russischen Zentralbank von rund 6 Milliarden Franken.",
-            "6 Milliarden Franken",
         ),
     ],
 )

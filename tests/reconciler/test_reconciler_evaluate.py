@@ -26,7 +26,10 @@ def test_the_details_name_split_and_joined_claims() -> None:
 # Each split scored once blind, then kept as a floor: a change that loses what the reconciler
 # already gets right on them fails here (splits dev to holdout14; holdout15 stays kept back).
 # 2026.11.21 with extractor 2026.11.35 on the 158 (holdout14 in-sample since 2026-12-02, a fourth
-# session): F1 0.9488 (P 0.9893, R 0.9116) and 302 of 355 totals exact.
+# session): F1 0.9488 (P 0.9893, R 0.9116) and 302 of 355 totals exact. With that session's
+# reconciler and extractor passes (more currencies, their rates, the recipient a sum is given to):
+# F1 0.9520 (P 0.9890, R 0.9176) and 306 of 355; the one join precision lost is the Taiwan dollar's
+# rate, kept since every currency read needs one.
 # 2026.11.21 with extractor 2026.11.35 on the 148: F1 0.9536 (P 0.9910, R 0.9190) and 277 of 324
 # totals exact.
 # Exact shares of two precisions one only within a week, in two reports (2026.11.21): on the 148
@@ -70,10 +73,10 @@ def test_the_in_sample_clusters_stay_above_their_floor() -> None:
     result = score(clusters, _CLUSTERS.parent)
     text = format_score("in-sample", result, details=True)
     assert result.clusters == 158
-    assert result.precision >= 0.989, text
-    assert result.recall >= 0.911, text
-    assert result.f1 >= 0.948, text
-    assert result.totals_exact >= 302, text
+    assert result.precision >= 0.988, text
+    assert result.recall >= 0.917, text
+    assert result.f1 >= 0.951, text
+    assert result.totals_exact >= 305, text
 
 
 def test_a_total_labelled_humanitarian_is_humanitarian_aid() -> None:
