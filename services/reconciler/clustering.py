@@ -736,7 +736,7 @@ def _two_shares_apart(other: Mention, mention: Mention) -> bool:
     one report (it gives a share once, to the precision it has), or in reports more than two
     weeks apart (a share is given anew each year, and next year's may round to this year's).
     Within two weeks, an outlet rounds the share another report of the news event gave, or a
-    weekly roundup does the week after (2026.11.21, a week until then)."""
+    weekly roundup does the week after (2026.11.22; a week in 2026.11.21)."""
     return (
         mention.unit == other.unit == "percent"
         and mention.qualifier == other.qualifier == "exact"
