@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from services.extractor import currencies, lexicon, years
+from services.extractor import currencies, dispatch, lexicon, years
 
 # The kinds of aid a list can join into aid of all kinds (development aid counts as one more).
 _LISTED_KINDS = frozenset({"military_aid", "security_aid", "financial_aid", "humanitarian_aid"})
@@ -143,7 +143,7 @@ class Sentence:
 
 # The giver named by its government: "a grant from the Government of Norway", "von der
 # Regierung Norwegens", "de la part du gouvernement de la Norvège".
-_GOVERNMENT_AGENT_BEFORE = re.compile(
+_GOVERNMENT_AGENT_BEFORE = dispatch.guarded(
     r"(?:\bby|\bfrom|\bvon|\bpar|de\s+la\s+part\s+du)\s+(?:the\s+|der\s+|le\s+)?"
     r"(?:governments?|Regierung|gouvernement)\s+(?:of\s+|de\s+|d['’]|des\s+)?"
     r"(?:the\s+|la\s+|l['’]|du\s+)?$",
@@ -644,7 +644,7 @@ _CHANGE_OF = re.compile(
 
 
 # A tax, revenue or windfall named in the sentence ...
-_EARNINGS = re.compile(
+_EARNINGS = dispatch.guarded(
     r"\b(?:tax\w*|impôts?|recettes?|revenus|Steuer\w*|windfall|profits?|bénéfices|proceeds"
     r"|Erträge\w*|Zinserträge\w*|Gewinne\w*)\b",
     re.IGNORECASE,
@@ -2400,7 +2400,16 @@ def names_holdings(sentence: Sentence | None) -> bool:
     """True when `sentence` names the Russian central bank's or Russia's frozen holdings."""
     if sentence is None:
         return False
-    text = sentence.text
+    return _names_russian_holdings(sentence.text)
+
+
+@functools.lru_cache(maxsize=256)
+def _names_russian_holdings(text: str) -> bool:
+    """True when `text` names the Russian central bank's or Russia's frozen holdings. Asked of a
+    sentence several times, hence cached; every alternative of both patterns spells "russ" (in
+    any case), looked for first."""
+    if "russ" not in text.casefold():
+        return False
     return bool(lexicon.RUSSIAN_CENTRAL_BANK.search(text) or lexicon.RUSSIAN_HOLDINGS.search(text))
 
 
@@ -2418,7 +2427,7 @@ def _frozen_reserves(
     Euroclear"). Not what they back, earn or pay for ("a €140 billion loan backed by the frozen
     assets", "windfall profits of €3 billion")."""
     text = sentence.text
-    named = bool(lexicon.RUSSIAN_CENTRAL_BANK.search(text) or lexicon.RUSSIAN_HOLDINGS.search(text))
+    named = _names_russian_holdings(text)
     if named:
         if lexicon.ASSETS_AFTER.match(text, end):
             return True
@@ -2771,7 +2780,7 @@ def _level_to_reach(text: str, start: int, end: int, others: Sequence[tuple[int,
 
 # An industry's sales, exports, earnings or output: "sold ammunition worth", "arms exports reached",
 # "may have earned up to $5.5 billion from shells", "could produce weapons worth $35 billion".
-_TRADE = re.compile(
+_TRADE = dispatch.guarded(
     r"\b(?:sold|sells?|sales|exports?|exported|earned|earns|turnover|(?:could|can)\s+produce"
     r"|verkauft\w*|Verkäufe\w*|Export\w*|Umsatz\w*|produzieren\s+könnte|vendu\w*"
     r"|vend(?:ent|ait)|ventes?|exportations?|exporté\w*|chiffre\s+d['’]affaires"

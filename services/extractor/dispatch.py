@@ -243,3 +243,30 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     both = "".join(sorted(letters | {c.upper() for c in letters}))
     boundary = r"\b" if all(b.startswith(r"\b") for b in alternatives) else ""
     return re.compile(f"{boundary}(?=[{re.escape(both)}])(?:{pattern})", flags)
+
+
+def by_letter(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`pattern` as `guarded` compiles it, its alternatives also filed by their first letter.
+
+    At each place the guard lets through, the engine tries the letters' lookaheads in turn and
+    only the alternatives of the letter found, in their original order, instead of every
+    alternative: a long alternation searched over a window is the cheaper for it. It changes no
+    match, as at any place the alternatives tried that can match are the same, in the same order
+    (an alternative filed under several letters is tried under each).
+    """
+    alternatives = branches(pattern)
+    if len(alternatives) == 1 and pattern.startswith("(?:"):
+        # One group and what follows it, "(?:A|B)T": its alternatives are "AT" and "BT".
+        end = _group_end(pattern, 0)
+        rest = pattern[end:]
+        if not rest.startswith(tuple(_QUANTIFIERS + "+")):
+            alternatives = [b + rest for b in branches(pattern[3 : end - 1])]
+    letters = start_letters(alternatives)
+    both = "".join(sorted(letters | {c.upper() for c in letters}))
+    boundary = r"\b" if all(b.startswith(r"\b") for b in alternatives) else ""
+    parts = []
+    for letter in sorted(letters):
+        chosen = [b for b in alternatives if letter in (first_letters(b) or ())]
+        guard = f"(?=[{re.escape(letter)}{re.escape(letter.upper())}])"
+        parts.append(f"{guard}(?:{'|'.join(chosen)})")
+    return re.compile(f"{boundary}(?=[{re.escape(both)}])(?:{'|'.join(parts)})", flags)
