@@ -501,7 +501,7 @@ def _category(
             return "other"  # "Polls show 62% back higher defence spending"
         if lexicon.TARGET_AFTER.match(text, end) and defence:
             return "pledge_target"  # "NATO's 2 percent target"
-        if defence and not lexicon.OF_GDP.match(text, end) and not lexicon.DISTRACTOR.search(text):
+        if defence and not lexicon.OF_GDP.match(text, end) and not lexicon.names_distractor(text):
             bare = not any(k.label != "pledge_target" for k in sentence.keywords)
             if bare and _said_spent(text, start):
                 return "defense_spending"  # "Spain spent 1.28% last year"
@@ -2996,7 +2996,7 @@ def _standing(sentence: Sentence, start: int) -> bool:
 def _bare_item(sentence: Sentence) -> bool:
     """A list item that names a giver and no other subject: "Germany stands at 0.6%"."""
     has_giver = any(not actor.recipient for actor in sentence.actors)
-    return has_giver and not lexicon.DISTRACTOR.search(sentence.text)
+    return has_giver and not lexicon.names_distractor(sentence.text)
 
 
 def _ukraine_only_in_parts(sentence: Sentence, end: int, others: Sequence[tuple[int, int]]) -> bool:

@@ -8,6 +8,7 @@ optional "the ", a character range) is filed under every letter. The matches are
 plain alternation's, since an alternative never matches a word that starts with another letter.
 """
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator, Sequence
@@ -199,8 +200,11 @@ class WordPattern:
         end = len(text) if endpos is None else endpos
         by_char = self._by_char
         done = 0  # the end of the last match: matches do not overlap
-        for word in self._start.finditer(text, pos, end):
-            start = word.start()
+        starts = _starts(self._start, text)
+        for index in range(bisect.bisect_left(starts, pos), len(starts)):
+            start = starts[index]
+            if start >= end:
+                break
             if start < done:
                 continue
             char = text[start]
@@ -214,6 +218,15 @@ class WordPattern:
             if match is not None:
                 done = match.end()
                 yield match
+
+
+@functools.lru_cache(maxsize=64)
+def _starts(start: re.Pattern[str], text: str) -> tuple[int, ...]:
+    """Where `start` matches in `text`: the places a WordPattern tries its words at. Several
+    WordPatterns share a start pattern and read the same sentence, some of them more than once
+    (in windows), so they are found once per text. A window's are those of the whole text inside
+    it: a start pattern is one character, with at most a lookbehind (which sees before `pos`)."""
+    return tuple(match.start() for match in start.finditer(text))
 
 
 def start_letters(patterns: Sequence[str]) -> frozenset[str]:

@@ -1196,6 +1196,14 @@ DISTRACTOR = re.compile(rf"\b(?:{_DISTRACTOR})", re.IGNORECASE)
 DISTRACTOR_WORDS = dispatch.WordPattern(
     [("distractor", _DISTRACTOR, "")], start=r"(?<!\w)\w", lead=r"\b"
 )
+
+
+def names_distractor(text: str) -> bool:
+    """True when `text` names a distractor: DISTRACTOR.search, word by word (its matches are
+    DISTRACTOR's; the words' starts are shared with the sentence's other word patterns)."""
+    return next(DISTRACTOR_WORDS.finditer(text), None) is not None
+
+
 # What a war costs or a country holds, not what anyone gives: damage, reconstruction needs, frozen
 # assets, trade, exchange rates. A sum beside one of these does not take the story's kind of aid.
 NOT_GIVEN = re.compile(

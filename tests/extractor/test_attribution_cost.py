@@ -66,3 +66,24 @@ def test_the_frozen_holdings_are_found_as_the_patterns_find_them(text: str) -> N
         lexicon.RUSSIAN_CENTRAL_BANK.search(text) or lexicon.RUSSIAN_HOLDINGS.search(text)
     )
     assert context._names_russian_holdings(text) is expected
+
+
+def test_a_window_read_after_its_sentence_matches_like_the_one_pattern() -> None:
+    # The word starts found for the whole sentence are reused for its windows.
+    text = "Since the invasion, Germany has given €28 billion; so far this year, €4 billion."
+    whole = [m.span() for m in lexicon.NO_SINGLE_YEAR_WORDS.finditer(text)]
+    assert whole == [m.span() for m in lexicon.NO_SINGLE_YEAR_WORDS.pattern.finditer(text)]
+    for lo, hi in ((1, 40), (6, len(text)), (20, 60), (len(text) - 5, len(text))):
+        window = [m.span() for m in lexicon.NO_SINGLE_YEAR_WORDS.finditer(text, lo, hi)]
+        assert window == [
+            m.span() for m in lexicon.NO_SINGLE_YEAR_WORDS.pattern.finditer(text, lo, hi)
+        ]
+
+
+def test_a_distractor_is_named_as_the_plain_pattern_finds_it() -> None:
+    for text in (
+        "Inflation rose to 3.1% in May.",
+        "Germany pledged €2 billion.",
+        "Die Wachstumsrate",
+    ):
+        assert lexicon.names_distractor(text) is (lexicon.DISTRACTOR.search(text) is not None)
