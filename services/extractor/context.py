@@ -2257,7 +2257,10 @@ def resolve(
         if scheme:
             borrower = _scheme_borrower(sentence, start, donor or borrower)
             donor = "EU"
-            if lexicon.EU_LOAN_SCHEME.search(sentence.text) is None:
+            if not (
+                lexicon.may_name_loan_scheme(sentence.text)
+                and lexicon.EU_LOAN_SCHEME.search(sentence.text) is not None
+            ):
                 hinted.add("donor")  # the instrument named the sentence before
     if (
         category in lexicon.AID_CATEGORIES
@@ -2647,11 +2650,14 @@ def _eu_scheme_loan(
     is not the instrument's."""
     text = sentence.text
     _, hi = _clause(text, start, end, others)
-    after = lexicon.EU_LOAN_SCHEME.search(text, end, hi)
+    scheme_here = lexicon.may_name_loan_scheme(text)
+    after = lexicon.EU_LOAN_SCHEME.search(text, end, hi) if scheme_here else None
     if after is not None and lexicon.OTHER_PLAN.search(text, end, after.start()) is None:
         return True  # "EUR 3.3 billion in SAFE loans", "the €150 billion SAFE instrument"
     named = max(
-        lexicon.EU_LOAN_SCHEME.finditer(text, 0, start), key=lambda m: m.start(), default=None
+        lexicon.EU_LOAN_SCHEME.finditer(text, 0, start) if scheme_here else (),
+        key=lambda m: m.start(),
+        default=None,
     )
     if (
         named is not None
@@ -2661,9 +2667,11 @@ def _eu_scheme_loan(
         return True  # "the SAFE instrument, which will lend member states up to €150 billion"
     if lexicon.BORROWERS_GO_ON.search(text) is None:
         return False
-    here = lexicon.EU_LOAN_SCHEME.search(text) is not None
+    here = scheme_here and lexicon.EU_LOAN_SCHEME.search(text) is not None
     return here or (
-        previous is not None and lexicon.EU_LOAN_SCHEME.search(previous.text) is not None
+        previous is not None
+        and lexicon.may_name_loan_scheme(previous.text)
+        and lexicon.EU_LOAN_SCHEME.search(previous.text) is not None
     )
 
 

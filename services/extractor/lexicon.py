@@ -3,6 +3,7 @@
 Every pattern is matched once per sentence, never across the whole text per figure.
 """
 
+import functools
 import re
 
 from services.extractor import dispatch, officeholders
@@ -488,6 +489,7 @@ def is_office(group: str) -> bool:
     return _ENTITY_GROUPS[group] == "office"
 
 
+@functools.lru_cache(maxsize=1024)
 def actor_name(group: str, matched: str, when: float | None) -> str | None:
     """The giver a matched ENTITY group names; for a person, the one they stood for in `when`."""
     group = _ENTITY_GROUPS[group]
@@ -967,6 +969,14 @@ BUDGETING = re.compile(
 # instrument", "Kreditprogramm SAFE", "l'instrument SAFE", "Security Action for Europe"): the
 # lender of its loans is the EU, whoever the sentence names as borrowing.
 EU_LOAN_SCHEME = dispatch.guarded(r"\b(?-i:SAFE)\b(?!-)|\bSecurity\s+Action\s+for\s+Europe\b")
+
+
+def may_name_loan_scheme(text: str) -> bool:
+    """False when `text` cannot name the EU's loan instrument (EU_LOAN_SCHEME, case-sensitive, has
+    "SAFE" or "Security" in each match): a cheap test before searching it."""
+    return "SAFE" in text or "Security" in text
+
+
 # Another plan named between the instrument and a sum: the sum is the plan's ("as part of
 # Ursula von der Leyen's plan to mobilise up to €800 billion").
 OTHER_PLAN = re.compile(r"\b(?:plans?|Plans?|ReArm|Readiness)\b", re.IGNORECASE)

@@ -87,3 +87,27 @@ def test_a_distractor_is_named_as_the_plain_pattern_finds_it() -> None:
         "Die Wachstumsrate",
     ):
         assert lexicon.names_distractor(text) is (lexicon.DISTRACTOR.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland has applied for €43.7 billion in SAFE loans.",
+        "The Security Action for Europe instrument lends up to €150 billion.",
+        "Die Mittel aus dem SAFE-Programm fließen in die Rüstung.",
+        "Security guarantees were discussed in Paris.",
+        "Germany pledged €2 billion.",
+    ],
+)
+def test_the_loan_scheme_test_never_misses_a_match(text: str) -> None:
+    if lexicon.EU_LOAN_SCHEME.search(text) is not None:
+        assert lexicon.may_name_loan_scheme(text)
+
+
+def test_an_office_holder_is_read_the_same_when_asked_again() -> None:
+    text = "Defence minister Pistorius said Germany would send more air defence."
+    match = next(m for m in lexicon.ENTITY.finditer(text) if m.group(0) == "Pistorius")
+    group = match.lastgroup or ""
+    first = lexicon.actor_name(group, "Pistorius", 2025.5)
+    assert first == "Germany"
+    assert lexicon.actor_name(group, "Pistorius", 2025.5) == first
