@@ -277,9 +277,25 @@ def by_letter(pattern: str, flags: int = 0) -> re.Pattern[str]:
     letters = start_letters(alternatives)
     both = "".join(sorted(letters | {c.upper() for c in letters}))
     boundary = r"\b" if all(b.startswith(r"\b") for b in alternatives) else ""
-    parts = []
-    for letter in sorted(letters):
-        chosen = [b for b in alternatives if letter in (first_letters(b) or ())]
-        guard = f"(?=[{re.escape(letter)}{re.escape(letter.upper())}])"
-        parts.append(f"{guard}(?:{'|'.join(chosen)})")
-    return re.compile(f"{boundary}(?=[{re.escape(both)}])(?:{'|'.join(parts)})", flags)
+    # The letters most words hold first, and in buckets of a few behind one lookahead each: at
+    # a place, the lookaheads tried are the bucket's and its letter's, not every letter's.
+    ordered = sorted(letters, key=lambda c: (_BY_FREQUENCY.find(c) % 100, c))
+    buckets = []
+    for at in range(0, len(ordered), _BUCKET):
+        bucket = ordered[at : at + _BUCKET]
+        parts = []
+        for letter in bucket:
+            chosen = [b for b in alternatives if letter in (first_letters(b) or ())]
+            parts.append(f"(?=[{_both_cases(letter)}])(?:{'|'.join(chosen)})")
+        cases = "".join(_both_cases(c) for c in bucket)
+        buckets.append(f"(?=[{cases}])(?:{'|'.join(parts)})")
+    return re.compile(f"{boundary}(?=[{re.escape(both)}])(?:{'|'.join(buckets)})", flags)
+
+
+_BUCKET = 5
+# Letters by how often text holds them (English, German, French), the most frequent first.
+_BY_FREQUENCY = "etaoinsrhldcumfpgwybvkzjxqéàèüöäçâêîôûß"
+
+
+def _both_cases(letter: str) -> str:
+    return re.escape(letter) + re.escape(letter.upper())
