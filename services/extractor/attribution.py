@@ -251,9 +251,10 @@ class Story:
         self.group = groups[-1] if groups else self.group
         # (a need is its country's, not what it gives: "Ukraine's financing needs")
         needs = lexicon.NEED_BEFORE.search(sentence.text) is not None
-        lent = lexicon.EU_LOAN_SCHEME.search(sentence.text) is not None or (
-            self.lending and lexicon.BORROWERS_GO_ON.search(sentence.text) is not None
-        )
+        lent = (
+            lexicon.may_name_loan_scheme(sentence.text)
+            and lexicon.EU_LOAN_SCHEME.search(sentence.text) is not None
+        ) or (self.lending and lexicon.BORROWERS_GO_ON.search(sentence.text) is not None)
         self.lending = lent
         # (nor the cost of rebuilding it: "kostet der Wiederaufbau der Ukraine 524 Milliarden")
         needs = needs or lexicon.WAR_BILL.search(sentence.text) is not None

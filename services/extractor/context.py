@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from services.extractor import currencies, lexicon, years
+from services.extractor import currencies, dispatch, lexicon, years
 
 # The kinds of aid a list can join into aid of all kinds (development aid counts as one more).
 _LISTED_KINDS = frozenset({"military_aid", "security_aid", "financial_aid", "humanitarian_aid"})
@@ -143,7 +143,7 @@ class Sentence:
 
 # The giver named by its government: "a grant from the Government of Norway", "von der
 # Regierung Norwegens", "de la part du gouvernement de la Norvège".
-_GOVERNMENT_AGENT_BEFORE = re.compile(
+_GOVERNMENT_AGENT_BEFORE = dispatch.guarded(
     r"(?:\bby|\bfrom|\bvon|\bpar|de\s+la\s+part\s+du)\s+(?:the\s+|der\s+|le\s+)?"
     r"(?:governments?|Regierung|gouvernement)\s+(?:of\s+|de\s+|d['’]|des\s+)?"
     r"(?:the\s+|la\s+|l['’]|du\s+)?$",
@@ -501,7 +501,7 @@ def _category(
             return "other"  # "Polls show 62% back higher defence spending"
         if lexicon.TARGET_AFTER.match(text, end) and defence:
             return "pledge_target"  # "NATO's 2 percent target"
-        if defence and not lexicon.OF_GDP.match(text, end) and not lexicon.DISTRACTOR.search(text):
+        if defence and not lexicon.OF_GDP.match(text, end) and not lexicon.names_distractor(text):
             bare = not any(k.label != "pledge_target" for k in sentence.keywords)
             if bare and _said_spent(text, start):
                 return "defense_spending"  # "Spain spent 1.28% last year"
@@ -644,7 +644,7 @@ _CHANGE_OF = re.compile(
 
 
 # A tax, revenue or windfall named in the sentence ...
-_EARNINGS = re.compile(
+_EARNINGS = dispatch.guarded(
     r"\b(?:tax\w*|impôts?|recettes?|revenus|Steuer\w*|windfall|profits?|bénéfices|proceeds"
     r"|Erträge\w*|Zinserträge\w*|Gewinne\w*)\b",
     re.IGNORECASE,
@@ -2257,7 +2257,10 @@ def resolve(
         if scheme:
             borrower = _scheme_borrower(sentence, start, donor or borrower)
             donor = "EU"
-            if lexicon.EU_LOAN_SCHEME.search(sentence.text) is None:
+            if not (
+                lexicon.may_name_loan_scheme(sentence.text)
+                and lexicon.EU_LOAN_SCHEME.search(sentence.text) is not None
+            ):
                 hinted.add("donor")  # the instrument named the sentence before
     if (
         category in lexicon.AID_CATEGORIES
@@ -2400,7 +2403,16 @@ def names_holdings(sentence: Sentence | None) -> bool:
     """True when `sentence` names the Russian central bank's or Russia's frozen holdings."""
     if sentence is None:
         return False
-    text = sentence.text
+    return _names_russian_holdings(sentence.text)
+
+
+@functools.lru_cache(maxsize=256)
+def _names_russian_holdings(text: str) -> bool:
+    """True when `text` names the Russian central bank's or Russia's frozen holdings. Asked of a
+    sentence several times, hence cached; every alternative of both patterns spells "russ" (in
+    any case), looked for first."""
+    if "russ" not in text.casefold():
+        return False
     return bool(lexicon.RUSSIAN_CENTRAL_BANK.search(text) or lexicon.RUSSIAN_HOLDINGS.search(text))
 
 
@@ -2418,7 +2430,7 @@ def _frozen_reserves(
     Euroclear"). Not what they back, earn or pay for ("a €140 billion loan backed by the frozen
     assets", "windfall profits of €3 billion")."""
     text = sentence.text
-    named = bool(lexicon.RUSSIAN_CENTRAL_BANK.search(text) or lexicon.RUSSIAN_HOLDINGS.search(text))
+    named = _names_russian_holdings(text)
     if named:
         if lexicon.ASSETS_AFTER.match(text, end):
             return True
@@ -2638,11 +2650,14 @@ def _eu_scheme_loan(
     is not the instrument's."""
     text = sentence.text
     _, hi = _clause(text, start, end, others)
-    after = lexicon.EU_LOAN_SCHEME.search(text, end, hi)
+    scheme_here = lexicon.may_name_loan_scheme(text)
+    after = lexicon.EU_LOAN_SCHEME.search(text, end, hi) if scheme_here else None
     if after is not None and lexicon.OTHER_PLAN.search(text, end, after.start()) is None:
         return True  # "EUR 3.3 billion in SAFE loans", "the €150 billion SAFE instrument"
     named = max(
-        lexicon.EU_LOAN_SCHEME.finditer(text, 0, start), key=lambda m: m.start(), default=None
+        lexicon.EU_LOAN_SCHEME.finditer(text, 0, start) if scheme_here else (),
+        key=lambda m: m.start(),
+        default=None,
     )
     if (
         named is not None
@@ -2652,9 +2667,11 @@ def _eu_scheme_loan(
         return True  # "the SAFE instrument, which will lend member states up to €150 billion"
     if lexicon.BORROWERS_GO_ON.search(text) is None:
         return False
-    here = lexicon.EU_LOAN_SCHEME.search(text) is not None
+    here = scheme_here and lexicon.EU_LOAN_SCHEME.search(text) is not None
     return here or (
-        previous is not None and lexicon.EU_LOAN_SCHEME.search(previous.text) is not None
+        previous is not None
+        and lexicon.may_name_loan_scheme(previous.text)
+        and lexicon.EU_LOAN_SCHEME.search(previous.text) is not None
     )
 
 
@@ -2771,7 +2788,7 @@ def _level_to_reach(text: str, start: int, end: int, others: Sequence[tuple[int,
 
 # An industry's sales, exports, earnings or output: "sold ammunition worth", "arms exports reached",
 # "may have earned up to $5.5 billion from shells", "could produce weapons worth $35 billion".
-_TRADE = re.compile(
+_TRADE = dispatch.guarded(
     r"\b(?:sold|sells?|sales|exports?|exported|earned|earns|turnover|(?:could|can)\s+produce"
     r"|verkauft\w*|Verkäufe\w*|Export\w*|Umsatz\w*|produzieren\s+könnte|vendu\w*"
     r"|vend(?:ent|ait)|ventes?|exportations?|exporté\w*|chiffre\s+d['’]affaires"
@@ -2987,7 +3004,7 @@ def _standing(sentence: Sentence, start: int) -> bool:
 def _bare_item(sentence: Sentence) -> bool:
     """A list item that names a giver and no other subject: "Germany stands at 0.6%"."""
     has_giver = any(not actor.recipient for actor in sentence.actors)
-    return has_giver and not lexicon.DISTRACTOR.search(sentence.text)
+    return has_giver and not lexicon.names_distractor(sentence.text)
 
 
 def _ukraine_only_in_parts(sentence: Sentence, end: int, others: Sequence[tuple[int, int]]) -> bool:

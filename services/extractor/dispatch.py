@@ -8,6 +8,7 @@ optional "the ", a character range) is filed under every letter. The matches are
 plain alternation's, since an alternative never matches a word that starts with another letter.
 """
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator, Sequence
@@ -199,8 +200,11 @@ class WordPattern:
         end = len(text) if endpos is None else endpos
         by_char = self._by_char
         done = 0  # the end of the last match: matches do not overlap
-        for word in self._start.finditer(text, pos, end):
-            start = word.start()
+        starts = _starts(self._start, text)
+        for index in range(bisect.bisect_left(starts, pos), len(starts)):
+            start = starts[index]
+            if start >= end:
+                break
             if start < done:
                 continue
             char = text[start]
@@ -214,6 +218,15 @@ class WordPattern:
             if match is not None:
                 done = match.end()
                 yield match
+
+
+@functools.lru_cache(maxsize=64)
+def _starts(start: re.Pattern[str], text: str) -> tuple[int, ...]:
+    """Where `start` matches in `text`: the places a WordPattern tries its words at. Several
+    WordPatterns share a start pattern and read the same sentence, some of them more than once
+    (in windows), so they are found once per text. A window's are those of the whole text inside
+    it: a start pattern is one character, with at most a lookbehind (which sees before `pos`)."""
+    return tuple(match.start() for match in start.finditer(text))
 
 
 def start_letters(patterns: Sequence[str]) -> frozenset[str]:
@@ -243,3 +256,46 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     both = "".join(sorted(letters | {c.upper() for c in letters}))
     boundary = r"\b" if all(b.startswith(r"\b") for b in alternatives) else ""
     return re.compile(f"{boundary}(?=[{re.escape(both)}])(?:{pattern})", flags)
+
+
+def by_letter(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`pattern` as `guarded` compiles it, its alternatives also filed by their first letter.
+
+    At each place the guard lets through, the engine tries the letters' lookaheads in turn and
+    only the alternatives of the letter found, in their original order, instead of every
+    alternative: a long alternation searched over a window is the cheaper for it. It changes no
+    match, as at any place the alternatives tried that can match are the same, in the same order
+    (an alternative filed under several letters is tried under each).
+    """
+    alternatives = branches(pattern)
+    if len(alternatives) == 1 and pattern.startswith("(?:"):
+        # One group and what follows it, "(?:A|B)T": its alternatives are "AT" and "BT".
+        end = _group_end(pattern, 0)
+        rest = pattern[end:]
+        if not rest.startswith(tuple(_QUANTIFIERS + "+")):
+            alternatives = [b + rest for b in branches(pattern[3 : end - 1])]
+    letters = start_letters(alternatives)
+    both = "".join(sorted(letters | {c.upper() for c in letters}))
+    boundary = r"\b" if all(b.startswith(r"\b") for b in alternatives) else ""
+    # The letters most words hold first, and in buckets of a few behind one lookahead each: at
+    # a place, the lookaheads tried are the bucket's and its letter's, not every letter's.
+    ordered = sorted(letters, key=lambda c: (_BY_FREQUENCY.find(c) % 100, c))
+    buckets = []
+    for at in range(0, len(ordered), _BUCKET):
+        bucket = ordered[at : at + _BUCKET]
+        parts = []
+        for letter in bucket:
+            chosen = [b for b in alternatives if letter in (first_letters(b) or ())]
+            parts.append(f"(?=[{_both_cases(letter)}])(?:{'|'.join(chosen)})")
+        cases = "".join(_both_cases(c) for c in bucket)
+        buckets.append(f"(?=[{cases}])(?:{'|'.join(parts)})")
+    return re.compile(f"{boundary}(?=[{re.escape(both)}])(?:{'|'.join(buckets)})", flags)
+
+
+_BUCKET = 5
+# Letters by how often text holds them (English, German, French), the most frequent first.
+_BY_FREQUENCY = "etaoinsrhldcumfpgwybvkzjxqéàèüöäçâêîôûß"
+
+
+def _both_cases(letter: str) -> str:
+    return re.escape(letter) + re.escape(letter.upper())

@@ -3,6 +3,7 @@
 Every pattern is matched once per sentence, never across the whole text per figure.
 """
 
+import functools
 import re
 
 from services.extractor import dispatch, officeholders
@@ -488,6 +489,7 @@ def is_office(group: str) -> bool:
     return _ENTITY_GROUPS[group] == "office"
 
 
+@functools.lru_cache(maxsize=1024)
 def actor_name(group: str, matched: str, when: float | None) -> str | None:
     """The giver a matched ENTITY group names; for a person, the one they stood for in `when`."""
     group = _ENTITY_GROUPS[group]
@@ -553,7 +555,7 @@ ESTIMATING_AFTER = re.compile(
     r"(?:estimates?|estimated|schätzt\w*|beziffert\w*|estime\w*|évalu\w*)\b",
     re.IGNORECASE,
 )
-NOT_A_GIVER_BEFORE = dispatch.guarded(
+_NOT_A_GIVER_BEFORE = (
     r"(?:according\s+to|\bselon(?:\s+(?:[\w'’-]+\s+){0,4}?(?:de|du|des))?"
     # who estimates a sum, not who pays it: "estimated by the IMF at $40 billion"
     r"|\bestimated\s+by|\bestimée?s?\s+par|\bgeschätzt\s+(?:von|durch)"
@@ -595,9 +597,9 @@ NOT_A_GIVER_BEFORE = dispatch.guarded(
     r"|\b(?:bestellt\w*|kauft\w*|gekauft|ordert\w*|beschafft\w*)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:bei|in)(?:\s+den)?"
     r"|\b(?:achet\w*|commandé\w*|acqui[st]\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:auprès\s+de|aux|à)"
-    r")\s+(?:the\s+|die\s+|der\s+|les?\s+|la\s+|l['’])?$",
-    re.IGNORECASE,
+    r")\s+(?:the\s+|die\s+|der\s+|les?\s+|la\s+|l['’])?$"
 )
+NOT_A_GIVER_BEFORE = dispatch.by_letter(_NOT_A_GIVER_BEFORE, re.IGNORECASE)
 # "U.S.-made weapons", "a Danish-led scheme", "Denmark-style arrangements": a maker or a model,
 # not a giver.
 COMPOUND_AFTER = re.compile(
@@ -967,6 +969,14 @@ BUDGETING = re.compile(
 # instrument", "Kreditprogramm SAFE", "l'instrument SAFE", "Security Action for Europe"): the
 # lender of its loans is the EU, whoever the sentence names as borrowing.
 EU_LOAN_SCHEME = dispatch.guarded(r"\b(?-i:SAFE)\b(?!-)|\bSecurity\s+Action\s+for\s+Europe\b")
+
+
+def may_name_loan_scheme(text: str) -> bool:
+    """False when `text` cannot name the EU's loan instrument (EU_LOAN_SCHEME, case-sensitive, has
+    "SAFE" or "Security" in each match): a cheap test before searching it."""
+    return "SAFE" in text or "Security" in text
+
+
 # Another plan named between the instrument and a sum: the sum is the plan's ("as part of
 # Ursula von der Leyen's plan to mobilise up to €800 billion").
 OTHER_PLAN = re.compile(r"\b(?:plans?|Plans?|ReArm|Readiness)\b", re.IGNORECASE)
@@ -999,7 +1009,7 @@ SHARE_OF = re.compile(
 )
 SCHEME_BEFORE = re.compile(r"(?:prêts?\s+du|loans?\s+of\s+the|Kredit\w*\s+der)\s+$", re.IGNORECASE)
 # A share told as the subject's own ("its share of the G7's loans"): whose it is, the context says.
-OWN_SHARE = re.compile(
+OWN_SHARE = dispatch.guarded(
     r"\b(?:its|their|seine[nm]?|ihre[nm]?|sa|son|leur)\s+(?:\w+\s+){0,2}?(?:share|Anteil\w*"
     r"|quote-part|contribution|Beitrag\w*)\b",
     re.IGNORECASE,
@@ -1196,6 +1206,14 @@ DISTRACTOR = re.compile(rf"\b(?:{_DISTRACTOR})", re.IGNORECASE)
 DISTRACTOR_WORDS = dispatch.WordPattern(
     [("distractor", _DISTRACTOR, "")], start=r"(?<!\w)\w", lead=r"\b"
 )
+
+
+def names_distractor(text: str) -> bool:
+    """True when `text` names a distractor: DISTRACTOR.search, word by word (its matches are
+    DISTRACTOR's; the words' starts are shared with the sentence's other word patterns)."""
+    return next(DISTRACTOR_WORDS.finditer(text), None) is not None
+
+
 # What a war costs or a country holds, not what anyone gives: damage, reconstruction needs, frozen
 # assets, trade, exchange rates. A sum beside one of these does not take the story's kind of aid.
 NOT_GIVEN = re.compile(
@@ -1291,7 +1309,7 @@ ASSETS_BEFORE = re.compile(
 # reconstruction sont estimés ... à 486 milliards de dollars", "Der Bedarf für Reparaturen liege
 # bei", "kostet der Wiederaufbau der Ukraine rund 524 Milliarden Dollar", "Die Ukraine hatte den
 # Schaden ... auf 500 Millionen US-Dollar beziffert", "raise Ukraine's needs by $25 billion".
-WAR_BILL = re.compile(
+WAR_BILL = dispatch.guarded(
     r"\b(?:damages?|Schaden|Schäden|dommages|dégâts|destruction|Zerstörung\w*"
     r"|(?:reconstruction|recovery|rebuilding|relèvement)\s+(?:bill|costs?|needs|estimate)"
     r"|(?:costs?|bill)\s+of\s+(?:[\w'’]+\s+){0,2}?(?:reconstruction|recovery|rebuilding|clearing)"
@@ -1529,7 +1547,7 @@ EU_INSTRUMENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 EU_INSTRUMENT_AFTER = re.compile(r"\s+" + _EU_INSTRUMENT, re.IGNORECASE)
-EU_INSTRUMENT = re.compile(_EU_INSTRUMENT, re.IGNORECASE)
+EU_INSTRUMENT = dispatch.guarded(_EU_INSTRUMENT, re.IGNORECASE)
 # The windfall of the frozen assets as what the sum is of (not what a state's own aid is partly
 # financed by): "The windfall profits from immobilised Russian central bank assets, about EUR 3
 # billion", "Aus den Zinserträgen auf eingefrorene russische Vermögen sind bislang rund 3
@@ -1687,7 +1705,7 @@ ANNOUNCED = re.compile(
 # Hilfspaket umfasst 1,3 Milliarden Kronen" gives its size, not parts.)
 _PACKAGE_NOUN = r"(?:package|envelope|enveloppe|(?:Hilfs)?paket)"
 # The nouns alone, looked for first: most sentences name no package, and this is cheap.
-PACKAGE_NOUN = re.compile(_PACKAGE_NOUN, re.IGNORECASE)
+PACKAGE_NOUN = dispatch.guarded(_PACKAGE_NOUN, re.IGNORECASE)
 PACKAGE_PARTS = re.compile(
     r"\b(?:the|this|that|its|their|das|dieses|sein|ihr|l['’]|cette|son|leur)\s*(?:\w+\s+){0,2}?"
     + _PACKAGE_NOUN
@@ -1898,7 +1916,7 @@ AGREED_BY_ALLIES_AFTER = re.compile(
 RECEIVING_BEFORE = re.compile(
     r"\b(?:to|for|an|für|à|pour|zugunsten)\s+(?:the\s+|die\s+|der\s+|l['’]|la\s+)?$", re.IGNORECASE
 )
-UKRAINE_NAMED = re.compile(r"Ukrain|Kyiv|Kiev|Kiew|Kyjiw", re.IGNORECASE)
+UKRAINE_NAMED = dispatch.guarded(r"Ukrain|Kyiv|Kiev|Kiew|Kyjiw", re.IGNORECASE)
 RECEIVING_AFTER = re.compile(r"(?:-|\s+)(?:aid|help|assistance|\w*[Hh]ilfe)\b", re.IGNORECASE)
 # A member setting out to reach a goal makes it its own commitment.
 REACHING = dispatch.guarded(
@@ -2491,7 +2509,7 @@ MADE_AFTER = re.compile(
     r"\s+(?:[\w,.]+\s+){0,5}?(?:eingerichtet|geschaffen|gegründet|beschlossen|aufgelegt"
     r"|ausgestattet|aufgesetzt)\w*",
 )
-NOT_THE_YEAR_BEFORE = dispatch.guarded(
+_NOT_THE_YEAR_BEFORE = (
     r"(?:by\s+the\s+end(?:\s+of)?|since|seit|depuis|von|vor|zwischen|compared\s+(?:to|with)|than|between|gegenüber|vergleich\w*|par"
     r"\s+rapport\s+à|vs\.?|versus|invasion\b[^,.;]{0,30},?|annex\w*[^,.;]{0,30}|agreed|adopted"
     r"|established|introduced|signed|set"
@@ -2505,9 +2523,9 @@ NOT_THE_YEAR_BEFORE = dispatch.guarded(
     # a start told at more length: "since it was approved in March 2023", "Seit Beginn des
     # russischen Angriffskriegs im Februar 2022", "depuis le début de la guerre en février 2022"
     r"|(?:since|seit|depuis)\b[^,.;]{0,50}(?:,\s*(?=(?:in|im|en)\s))?|Angriffskrieg\w*[^,.;]{0,20}|guerre\s+d['’]agression[^,.;]{0,20}|full-scale\s+war"
-    r"[^,.;]{0,20})\s*(?:in\s+|im\s+|en\s+)?(?:the\s+)?(?:" + _MONTH + r"\s+)?$",
-    re.IGNORECASE,
+    r"[^,.;]{0,20})\s*(?:in\s+|im\s+|en\s+)?(?:the\s+)?(?:" + _MONTH + r"\s+)?$"
 )
+NOT_THE_YEAR_BEFORE = dispatch.by_letter(_NOT_THE_YEAR_BEFORE, re.IGNORECASE)
 
 # A time named only as what a figure is measured against dates nothing in its sentence: "53
 # Mrd. Euro, rund 1,3 Mrd. mehr als in diesem Jahr", "flat compared with this year", "plus

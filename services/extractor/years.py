@@ -42,7 +42,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from services.extractor import lexicon, numbers
+from services.extractor import dispatch, lexicon, numbers
 
 if TYPE_CHECKING:
     from services.extractor.context import Sentence
@@ -883,7 +883,7 @@ def polled(sentence: "Sentence", span: tuple[int, int], unit: str) -> bool:
 # legislature ("the White House request of $61.4 billion has stalled in Congress", "reste
 # bloquée au Congrès", "Budapest bloque le déblocage de 6,6 milliards d'euros", "frozen by a
 # Hungarian veto", "awaits approval", "blockiert", "festgefahren", "reste en attente").
-_PENDING = re.compile(
+_PENDING = dispatch.guarded(
     r"\b(?:stall(?:s|ed|ing)?|stuck|held\s+up|hold(?:s|ing)?\s+up|block(?:s|ed|ing)?"
     r"|(?:White\s+House|administration|government)['’]?s?\s+request|requests?\s+(?:of|for)"
     r"|bloqu\w*|enlisé\w*|en\s+suspens|demandée?s?\s+par|blockier\w*|festgefahren|auf\s+Eis"
