@@ -19,6 +19,7 @@ from services.extractor.currencies import (
 )
 from services.extractor.lexicon import ROUGHLY
 from services.extractor.numbers import (
+    NUMBER_WORD_START,
     SCALE_WORD,
     WORD_NUMBER,
     WORD_NUMBER_BEFORE_SCALE,
@@ -77,7 +78,7 @@ def _mention_pattern(digits: str) -> re.Pattern[str]:
         rf"|(?=\d){_NUMBER_START}(?P<num>{digits})(?!\d)(?:{_SP}?(?P<scale>{SCALE_WORD}))?{_SP}?"
         rf"(?:(?P<cur>{SUFFIX_PATTERN})|(?P<pct>{_PERCENT}))"
         # "fifty billion euros", "two and a half billion dollars", "zwei Milliarden Euro", "ten %".
-        rf"|\b(?=[{_NUMBER_WORD_LETTERS}])"
+        rf"|\b(?=[{_NUMBER_WORD_LETTERS}]){NUMBER_WORD_START}"
         # "un demi-milliard", "deux milliards et demi d'euros"
         rf"(?:(?P<wnum>{WORD_NUMBER_BEFORE_SCALE})(?:{_SP}|(?<=demi)-)(?P<wscale>{SCALE_WORD})"
         rf"(?P<whalf>{_SP}et{_SP}demie?)?"

@@ -95,6 +95,14 @@ WORD_NUMBER = (
 WORD_NUMBER_BEFORE_SCALE = (
     rf"(?:{WORD_NUMBER}|half\s+an?|an?|(?:eine[r]?\s+)?halbe[n]?|une?\s+demi)"
 )
+# What every match of WORD_NUMBER_BEFORE_SCALE (and so of WORD_NUMBER) starts with, filed by
+# first letter: a lookahead for it turns most words away with a few tests before the long
+# alternation above is tried in full ("the", "that", "des" and "und" start no number word).
+NUMBER_WORD_START = (
+    r"(?=a(?:n?\s|nde|cht)|c(?:inq|ent)|d(?:eux|ix|ouz|rei)|e(?:in|igh|lev|lf)|f(?:o[ur]|i[vf]|ünf)"
+    r"|h(?:alf\s|alb|und|uit)|n(?:in|eu)|o(?:ne|nz)|q(?:ua|uin)|s(?:ix|ev|ept|eiz|ech|ieb|oix)"
+    r"|t(?:wo|we|hr|hi|en|ro|re)|un|v(?:ier|ing)|z(?:w|ehn))"
+)
 
 
 def _german_word(word: str) -> Decimal | None:
