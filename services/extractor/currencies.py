@@ -12,6 +12,8 @@ document names more often picks which (`leu_cue`), and RON when nothing tells.
 
 import re
 
+from services.extractor import dispatch
+
 AMBIGUOUS_CROWN = "KRONE"  # placeholder unit until the context picks SEK, NOK or DKK
 DEFAULT_CROWN = "DKK"
 BARE_DOLLAR = "DOLLAR"  # placeholder unit: "$" or "dollars" with no country: the home dollar
@@ -209,8 +211,34 @@ def _alternation(table: list[tuple[str, str]]) -> str:
     return "|".join(f"(?:{pattern})" for pattern, _ in table)
 
 
+def _by_first_letter(table: list[tuple[str, str]]) -> str:
+    """The alternation of `table`'s patterns, its alternatives filed by the letter they start
+    with, each letter's behind a lookahead for it, in their order (one whose first letter is not
+    plain to see, such as "\\$", under every letter and under any other character). After a
+    number, where most words are no currency, the engine tests a few lookaheads instead of
+    entering every alternative, and at a space (tried again as the scale word and the spaces
+    before it are given back) only the signs. It changes no match: an alternative never matches
+    a word that starts with another letter."""
+    filed = [
+        # the guard of "won" consumes nothing: its first letter is the word's
+        (branch, dispatch.first_letters(branch.removeprefix(_AFTER_SCALE)))
+        for pattern, _ in table
+        for branch in dispatch.branches(pattern)
+    ]
+    letters = sorted({c for _, first in filed if first for c in first})
+    parts = []
+    for letter in letters:
+        chosen = [branch for branch, first in filed if first is None or letter in first]
+        parts.append(f"(?=[{letter}{letter.upper()}])(?:{'|'.join(chosen)})")
+    others = [branch for branch, first in filed if first is None]
+    if others:
+        covered = "".join(c + c.upper() for c in letters)
+        parts.append(f"(?![{covered}])(?:{'|'.join(others)})")
+    return "(?:" + "|".join(parts) + ")"
+
+
 PREFIX_PATTERN = rf"(?:{_alternation(_PREFIXES)})"
-SUFFIX_PATTERN = rf"(?:{_alternation(_SUFFIXES)})(?![\w-])"
+SUFFIX_PATTERN = rf"{_by_first_letter(_SUFFIXES)}(?![\w-])"
 
 _PREFIX_TABLE = [
     (re.compile(p.removesuffix(_LEK_GUARD), re.IGNORECASE), code) for p, code in _PREFIXES

@@ -60,6 +60,12 @@ _PERCENT = (
 )
 
 
+# What every currency prefix needs, to be followed by a number: a sign, a code ("EUR", "Hr") and
+# a digit, or a "$" within four characters ("C$", "U.S.$"). A lookahead for it turns away the
+# words that start no prefix (most words) with a few tests, before the alternation of prefixes.
+_BEFORE_PREFIX = rf"(?=[$€£¥₴₽₺₩₾]|(?-i:[A-Z][A-Zr][A-Z]?){_SP}?\d|[\w.]{{1,4}}+\$)"
+
+
 # The letters a number word can start with ("fifty", "zwei", "deux"): the engine tries the long
 # alternation of number words only at words that start with one of them, not at every word.
 _NUMBER_WORD_LETTERS = "".join(
@@ -70,7 +76,8 @@ _NUMBER_WORD_LETTERS = "".join(
 def _mention_pattern(digits: str) -> re.Pattern[str]:
     return re.compile(
         # "€50bn", "US$ 1.2 billion", "SEK 2.5 billion", and the shared-sign range "€40-50bn".
-        rf"(?<![\w$€£¥₴₽₺₩₾])(?=[$€£¥₴₽₺₩₾A-Z])(?P<pcur>{PREFIX_PATTERN}){_SP}?(?P<pnum>{digits})(?!\d)"
+        rf"(?<![\w$€£¥₴₽₺₩₾])(?=[$€£¥₴₽₺₩₾A-Z]){_BEFORE_PREFIX}"
+        rf"(?P<pcur>{PREFIX_PATTERN}){_SP}?(?P<pnum>{digits})(?!\d)"
         rf"(?:(?:{_SP}?|-)(?P<pscale>{SCALE_WORD}))?"  # "US$50-billion", as Canadian copy writes
         rf"(?:{_SP}?(?:-|–|—|{_SP}to{_SP}|{_SP}bis{_SP})\s?(?P<pnum2>{digits})"
         rf"(?:{_SP}?(?P<pscale2>{SCALE_WORD}))?(?!{_SP}?(?:%|percent)))?"
@@ -148,7 +155,8 @@ _QUALIFIER_WINDOW = 40
 # A range's lower bound just before the upper mention: "between 40 and ", "40-", "from 40 to ",
 # "zwischen 40 und ", "entre 40 et ", and "between €40 and " (the lower with its own sign).
 _LOWER_BOUND = re.compile(
-    rf"(?:(?P<intro>between|from|zwischen|von|entre|de)\s+)?(?P<cur>{PREFIX_PATTERN})?{_SP}?"
+    rf"(?:(?P<intro>between|from|zwischen|von|entre|de)\s+)?"
+    rf"(?:{_BEFORE_PREFIX}(?P<cur>{PREFIX_PATTERN}))?{_SP}?"
     rf"{_NUMBER_START}(?P<num>{_DIGITS})(?:{_SP}?(?P<scale>{SCALE_WORD}))?"
     rf"(?:{_SP}?(?P<pct>%))?\s*(?P<sep>-|–|—|to|and|bis|und|à|et|auf)\s*$",
     re.IGNORECASE,

@@ -166,8 +166,9 @@ _SCALES = {
     "trillion": 12, "trillions": 12, "tn": 12, "trn": 12, "billionen": 12,
 }  # fmt: skip
 
+# The lookahead turns away, with one test, the words after a number that start no scale word.
 SCALE_WORD = (
-    r"(?:thousand|tausend|mille|millions?|millionen|mln|mn|mio\.?|milliarden|milliarde|milliards?"
+    r"(?=[bkmtBKMT])(?:thousand|tausend|mille|millions?|millionen|mln|mn|mio\.?|milliarden|milliarde|milliards?"
     r"|mrd\.?|mds?|billions?|billionen|bln|bn|trillions?|trn|tn|[mbk])(?![\w-])"
 )
 
