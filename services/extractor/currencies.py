@@ -10,6 +10,7 @@ most frequent crown-denominated donor to Ukraine).
 document names more often picks which (`leu_cue`), and RON when nothing tells.
 """
 
+import functools
 import re
 
 from services.extractor import dispatch
@@ -256,10 +257,13 @@ def _lookup(token: str, table: list[tuple[re.Pattern[str], str]]) -> str:
     raise ValueError(f"not a currency: {token!r}")
 
 
+# A document names few currencies, in few spellings, many times: each spelling is looked up once.
+@functools.lru_cache(maxsize=1024)
 def prefix_code(token: str) -> str:
     return _lookup(token, _PREFIX_TABLE)
 
 
+@functools.lru_cache(maxsize=1024)
 def suffix_code(token: str) -> str:
     return _lookup(token, _SUFFIX_TABLE)
 
@@ -357,15 +361,15 @@ _NAMED_THROUGHOUT = 3
 
 def home_dollar(text: str, title: str | None) -> str:
     """The currency a bare "$" stands for in this document (see the comment above)."""
-    lead = _dominant(f"{title or ''}\n{text[:_LEAD]}", _NAMED_TWICE, margin=1)
+    named = _dollar_cues(f"{title or ''}\n{text[:_LEAD]}")
+    lead = _dominant(named, _NAMED_TWICE, margin=1)
     if lead:
         return lead
-    named = _dollar_cues(f"{title or ''}\n{text[:_LEAD]}")
     home = [code for code in named if code != "USD"]
-    throughout = _dominant(f"{title or ''}\n{text}", _NAMED_THROUGHOUT, margin=2)
-    if len(home) == 1 and throughout == home[0]:
-        return throughout
-    return "USD"
+    if len(home) != 1:
+        return "USD"  # the whole text is read only when the lead names one dollar country
+    throughout = _dominant(_dollar_cues(f"{title or ''}\n{text}"), _NAMED_THROUGHOUT, margin=2)
+    return throughout if throughout == home[0] else "USD"
 
 
 def _dollar_cues(text: str) -> dict[str, int]:
@@ -376,10 +380,10 @@ def _dollar_cues(text: str) -> dict[str, int]:
     return counts
 
 
-def _dominant(text: str, at_least: int, margin: int) -> str | None:
-    """The dollar country other than the US named at least `at_least` times in `text`, more than
-    `margin` times as often as the US and as the other dollar countries together."""
-    counts = _dollar_cues(text)
+def _dominant(counts: dict[str, int], at_least: int, margin: int) -> str | None:
+    """The dollar country other than the US named at least `at_least` times in a text (`counts`
+    of its cues), more than `margin` times as often as the US and as the other dollar countries
+    together."""
     home = sorted((n, code) for code, n in counts.items() if code != "USD")
     if not home:
         return None

@@ -95,13 +95,34 @@ WORD_NUMBER = (
 WORD_NUMBER_BEFORE_SCALE = (
     rf"(?:{WORD_NUMBER}|half\s+an?|an?|(?:eine[r]?\s+)?halbe[n]?|une?\s+demi)"
 )
-# What every match of WORD_NUMBER_BEFORE_SCALE (and so of WORD_NUMBER) starts with, filed by
-# first letter: a lookahead for it turns most words away with a few tests before the long
-# alternation above is tried in full ("the", "that", "des" and "und" start no number word).
+# How every match of WORD_NUMBER_BEFORE_SCALE (and so of WORD_NUMBER) starts, filed by first
+# letter: a lookahead for it turns most words away with a few tests before the long alternation
+# above is tried in full, twice ("the", "for", "under", "central", "troops" start no number word).
+# The first letter is matched case-sensitively (upper, lower, and the long s that a
+# case-insensitive "s" also matches), so the engine skips the other letters' branches at once.
+_NUMBER_WORD_STARTS = {
+    "a": r"\s+h|n?[ \u00a0\u202f][bkmt]|nderthalb|cht",  # "a hundred", "a billion", "acht"
+    "c": r"inq|ents?\b",
+    "d": r"eux|ix|ouz|rei",
+    "e": r"igh|in|leven|lf",
+    "f": r"ive|ift|our|orty|ünf",
+    "h": r"alf\s|alb|und|uit",
+    "n": r"ine|eu[nf]",
+    "o": r"ne\b|nze",
+    "q": r"uat|uar|uinz",
+    "s": r"ix|even|ept\b|eiz|ech|ieb|oix",
+    "t": r"wo\b|welve|wenty|hree|hirt|en\b|rois|reize|rente",
+    "u": r"ne?\b",
+    "v": r"ier|ing",
+    "z": r"w(?:ei|ölf|anz)|ehn",
+}
 NUMBER_WORD_START = (
-    r"(?=a(?:n?\s|nde|cht)|c(?:inq|ent)|d(?:eux|ix|ouz|rei)|e(?:in|igh|lev|lf)|f(?:o[ur]|i[vf]|ünf)"
-    r"|h(?:alf\s|alb|und|uit)|n(?:in|eu)|o(?:ne|nz)|q(?:ua|uin)|s(?:ix|ev|ept|eiz|ech|ieb|oix)"
-    r"|t(?:wo|we|hr|hi|en|ro|re)|un|v(?:ier|ing)|z(?:w|ehn))"
+    "(?="
+    + "|".join(
+        f"(?-i:[{c}{c.upper()}{'ſ' if c == 's' else ''}])(?:{rest})"
+        for c, rest in _NUMBER_WORD_STARTS.items()
+    )
+    + ")"
 )
 
 
