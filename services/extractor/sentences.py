@@ -130,12 +130,12 @@ _STOPWORDS = {
         "ont",
     ),
 }  # fmt: skip
-_WORD = re.compile(r"\w+")
+_STOPWORD_TOKEN = re.compile(r"\w+")
 
 
 def guess_language(text: str) -> str:
     """ "en", "de" or "fr" by stopword counts (on the first 20,000 characters); English on ties.
     The words are counted in one pass (a stopword counts where it is a whole word)."""
-    words = Counter(_WORD.findall(text[:20_000].lower()))
+    words = Counter(_STOPWORD_TOKEN.findall(text[:20_000].lower()))
     counts = {lang: sum(words[word] for word in stop) for lang, stop in _STOPWORDS.items()}
     return max(counts, key=lambda lang: (counts[lang], lang == "en"))
