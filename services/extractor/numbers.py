@@ -95,6 +95,35 @@ WORD_NUMBER = (
 WORD_NUMBER_BEFORE_SCALE = (
     rf"(?:{WORD_NUMBER}|half\s+an?|an?|(?:eine[r]?\s+)?halbe[n]?|une?\s+demi)"
 )
+# How every match of WORD_NUMBER_BEFORE_SCALE (and so of WORD_NUMBER) starts, filed by first
+# letter: a lookahead for it turns most words away with a few tests before the long alternation
+# above is tried in full, twice ("the", "for", "under", "central", "troops" start no number word).
+# The first letter is matched case-sensitively (upper, lower, and the long s that a
+# case-insensitive "s" also matches), so the engine skips the other letters' branches at once.
+_NUMBER_WORD_STARTS = {
+    "a": r"\s+h|n?[ \u00a0\u202f][bkmt]|nderthalb|cht",  # "a hundred", "a billion", "acht"
+    "c": r"inq|ents?\b",
+    "d": r"eux|ix|ouz|rei",
+    "e": r"igh|in|leven|lf",
+    "f": r"ive|ift|our|orty|ünf",
+    "h": r"alf\s|alb|und|uit",
+    "n": r"ine|eu[nf]",
+    "o": r"ne\b|nze",
+    "q": r"uat|uar|uinz",
+    "s": r"ix|even|ept\b|eiz|ech|ieb|oix",
+    "t": r"wo\b|welve|wenty|hree|hirt|en\b|rois|reize|rente",
+    "u": r"ne?\b",
+    "v": r"ier|ing",
+    "z": r"w(?:ei|ölf|anz)|ehn",
+}
+NUMBER_WORD_START = (
+    "(?="
+    + "|".join(
+        f"(?-i:[{c}{c.upper()}{'ſ' if c == 's' else ''}])(?:{rest})"
+        for c, rest in _NUMBER_WORD_STARTS.items()
+    )
+    + ")"
+)
 
 
 def _german_word(word: str) -> Decimal | None:
@@ -158,8 +187,9 @@ _SCALES = {
     "trillion": 12, "trillions": 12, "tn": 12, "trn": 12, "billionen": 12,
 }  # fmt: skip
 
+# The lookahead turns away, with one test, the words after a number that start no scale word.
 SCALE_WORD = (
-    r"(?:thousand|tausend|mille|millions?|millionen|mln|mn|mio\.?|milliarden|milliarde|milliards?"
+    r"(?=[bkmtBKMT])(?:thousand|tausend|mille|millions?|millionen|mln|mn|mio\.?|milliarden|milliarde|milliards?"
     r"|mrd\.?|mds?|billions?|billionen|bln|bn|trillions?|trn|tn|[mbk])(?![\w-])"
 )
 

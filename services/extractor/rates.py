@@ -9,7 +9,7 @@ last year's for later dates.
 
 import datetime
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from currency_converter import CurrencyConverter, RateNotFoundError
@@ -84,6 +84,16 @@ def to_eur(value: Decimal, unit: str, published: datetime.date | None) -> Decima
     yearly = _yearly(unit, published)
     if yearly is not None:
         return (value * yearly).quantize(_CENT)
+    rate = _ecb_rate(unit, published)
+    if rate is None:
+        return None
+    return (value * Decimal(rate)).quantize(_CENT)
+
+
+@lru_cache(maxsize=4096)
+def _ecb_rate(unit: str, published: datetime.date | None) -> str | None:
+    """Euros per `unit` at the ECB reference rate of `published` (as its repr), None when the ECB
+    has no such currency or rate; a document's figures share a date and a few currencies."""
     converter = _converter()
     if unit not in converter.currencies:
         return None
@@ -91,4 +101,4 @@ def to_eur(value: Decimal, unit: str, published: datetime.date | None) -> Decima
         rate = converter.convert(1, unit, "EUR", date=published)
     except RateNotFoundError:  # a gap in the ECB series: no rate, no value
         return None
-    return (value * Decimal(repr(rate))).quantize(_CENT)
+    return repr(rate)
