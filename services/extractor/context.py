@@ -2205,9 +2205,13 @@ def resolve(
         if (
             category == "financial_aid"
             and unit != "percent"
-            and (
-                lexicon.REPARATIONS_LOAN_BEFORE.search(sentence.text, max(0, start - 40), start)
-                or lexicon.REPARATIONS_LOAN_AFTER.match(sentence.text, end)
+            and _named_around(
+                sentence.text,
+                start,
+                end,
+                lexicon.REPARATIONS_LOAN_BEFORE,
+                lexicon.REPARATIONS_LOAN_AFTER,
+                40,
             )
         ):
             # "un « prêt de réparation » de 140 milliards d'euros", "a €140 billion reparations
@@ -2216,9 +2220,8 @@ def resolve(
         if (
             category in lexicon.AID_CATEGORIES
             and unit != "percent"
-            and (
-                lexicon.WINDFALL_BEFORE.search(sentence.text, max(0, start - 60), start)
-                or lexicon.WINDFALL_AFTER.match(sentence.text, end)
+            and _named_around(
+                sentence.text, start, end, lexicon.WINDFALL_BEFORE, lexicon.WINDFALL_AFTER, 60
             )
         ):
             # "environ 600 millions d'euros issus des revenus des avoirs russes immobilisés, que
@@ -2228,9 +2231,13 @@ def resolve(
         if (
             category in lexicon.AID_CATEGORIES
             and unit != "percent"
-            and (
-                lexicon.EU_INSTRUMENT_BEFORE.search(sentence.text, max(0, start - 50), start)
-                or lexicon.EU_INSTRUMENT_AFTER.match(sentence.text, end)
+            and _named_around(
+                sentence.text,
+                start,
+                end,
+                lexicon.EU_INSTRUMENT_BEFORE,
+                lexicon.EU_INSTRUMENT_AFTER,
+                50,
             )
         ):
             # "au titre du Fonds d'assistance à l'Ukraine de 5 milliards d'euros", "The facility's
@@ -2397,6 +2404,15 @@ def _over_years(
     return lexicon.no_single_year(text, lo, hi, figure_end=end) and not lexicon.YEARLY.search(
         text, lo, hi
     )
+
+
+def _named_around(
+    text: str, start: int, end: int, before: re.Pattern[str], after: re.Pattern[str], reach: int
+) -> bool:
+    """True when what `before` names ends within `reach` characters before the figure at
+    [start, end), or what `after` names follows it at once ("a €140 billion reparations loan",
+    "un « prêt de réparation » de 140 milliards d'euros")."""
+    return bool(before.search(text, max(0, start - reach), start) or after.match(text, end))
 
 
 def names_holdings(sentence: Sentence | None) -> bool:
