@@ -251,10 +251,9 @@ class Story:
         self.group = groups[-1] if groups else self.group
         # (a need is its country's, not what it gives: "Ukraine's financing needs")
         needs = lexicon.NEED_BEFORE.search(sentence.text) is not None
-        lent = (
-            lexicon.may_name_loan_scheme(sentence.text)
-            and lexicon.EU_LOAN_SCHEME.search(sentence.text) is not None
-        ) or (self.lending and lexicon.BORROWERS_GO_ON.search(sentence.text) is not None)
+        lent = lexicon.names_loan_scheme(sentence.text) or (
+            self.lending and lexicon.BORROWERS_GO_ON.search(sentence.text) is not None
+        )
         self.lending = lent
         # (nor the cost of rebuilding it: "kostet der Wiederaufbau der Ukraine 524 Milliarden")
         needs = needs or lexicon.WAR_BILL.search(sentence.text) is not None
@@ -741,14 +740,13 @@ class Story:
     def _deadline_named(self, sentence: context.Sentence, clause: tuple[int, int]) -> int | None:
         """The deadline "the deadline" stands for in `clause`: that of the target level the
         clause names, else the last one the story gave a level."""
-        for found in re.finditer(r"\d+(?:[.,]\d+)?", sentence.text[clause[0] : clause[1]]):
-            level = found.group(0).replace(",", ".")
+        for level in years.levels(sentence.text[clause[0] : clause[1]]):
             if level in self.deadlines:
                 return self.deadlines[level][0]
             if years.hague_level(level, self.published):
                 return years.HAGUE_DEADLINE
         if self.deadlines:
-            return list(self.deadlines.values())[-1][0]
+            return next(reversed(self.deadlines.values()))[0]
         return None
 
     def _target_deadline(

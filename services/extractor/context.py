@@ -467,7 +467,7 @@ def _category(
         return "other"  # "they need at least $40 billion worth of weapons": a need, not a gift
     if unit != "percent" and sentence.prices:
         return "other"  # "Each interceptor costs $4 million": a price, not a sum given
-    if goal and not defence and lexicon.DEFENCE_CONTEXT.search(text) is None:
+    if goal and not defence:
         # "Bis 2029 will die Koalition 3,5 % erreichen", "La Lituanie vise entre 5 % et 6 % du
         # PIB" in a story on defence: a level set for the country's spending
         return _goal_or_spending(sentence, start, end, others)
@@ -2264,10 +2264,7 @@ def resolve(
         if scheme:
             borrower = _scheme_borrower(sentence, start, donor or borrower)
             donor = "EU"
-            if not (
-                lexicon.may_name_loan_scheme(sentence.text)
-                and lexicon.EU_LOAN_SCHEME.search(sentence.text) is not None
-            ):
+            if not lexicon.names_loan_scheme(sentence.text):
                 hinted.add("donor")  # the instrument named the sentence before
     if (
         category in lexicon.AID_CATEGORIES
@@ -2683,11 +2680,8 @@ def _eu_scheme_loan(
         return True  # "the SAFE instrument, which will lend member states up to €150 billion"
     if lexicon.BORROWERS_GO_ON.search(text) is None:
         return False
-    here = scheme_here and lexicon.EU_LOAN_SCHEME.search(text) is not None
-    return here or (
-        previous is not None
-        and lexicon.may_name_loan_scheme(previous.text)
-        and lexicon.EU_LOAN_SCHEME.search(previous.text) is not None
+    return lexicon.names_loan_scheme(text) or (
+        previous is not None and lexicon.names_loan_scheme(previous.text)
     )
 
 

@@ -12,6 +12,7 @@ document names more often picks which (`leu_cue`), and RON when nothing tells.
 
 import functools
 import re
+from collections import Counter
 
 from services.extractor import dispatch
 
@@ -277,18 +278,21 @@ _CROWN_CUES = re.compile(
 )
 
 
+def _most_named(cues: re.Pattern[str], text: str) -> str | None:
+    """The currency (the named group of `cues`) whose country the text names most often, when
+    one is named more often than any other; None when none is, or two are as often."""
+    counts = Counter(str(match.lastgroup) for match in cues.finditer(text))
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
 def most_named_crown(text: str) -> str | None:
     """The crown of the country the text names most often, when one is named more than any
     other ("Norway ... Oslo ... Norwegian" in a story that also names the Czech initiative and
     the Danish model)."""
-    counts: dict[str, int] = {}
-    for match in _CROWN_CUES.finditer(text):
-        code = str(match.lastgroup)
-        counts[code] = counts.get(code, 0) + 1
-    ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-        return None
-    return ranked[0][0]
+    return _most_named(_CROWN_CUES, text)
 
 
 def crown_cue(text: str, at: int | None = None) -> str | None:
@@ -316,15 +320,10 @@ _LEU_CUES = re.compile(
 def leu_cue(text: str, *, most: bool = False) -> str | None:
     """The leu ("lei") the text's country words point to: RON (Romania) or MDL (Moldova), when
     only one of the two is named; with `most`, the one named more often (none when as often)."""
-    counts = {"MDL": 0, "RON": 0}
-    for match in _LEU_CUES.finditer(text):
-        counts[str(match.lastgroup)] += 1
-    if not most:
-        named = [code for code, n in counts.items() if n]
-        return named[0] if len(named) == 1 else None
-    if counts["MDL"] == counts["RON"]:
-        return None
-    return "MDL" if counts["MDL"] > counts["RON"] else "RON"
+    if most:
+        return _most_named(_LEU_CUES, text)
+    named = {match.lastgroup for match in _LEU_CUES.finditer(text)}
+    return str(named.pop()) if len(named) == 1 else None
 
 
 # A bare "$", or "dollars" with no country, is the home dollar of a story written from or about a

@@ -142,7 +142,8 @@ class _Document:
 
     def _whole_crown(self) -> str:
         if self._crown is None:
-            self._crown = crown_cue(self.text) or most_named_crown(self.text) or DEFAULT_CROWN
+            # (a text that names one crown country names it most: one scan does for both)
+            self._crown = most_named_crown(self.text) or DEFAULT_CROWN
         return self._crown
 
 

@@ -977,6 +977,11 @@ def may_name_loan_scheme(text: str) -> bool:
     return "SAFE" in text or "Security" in text
 
 
+def names_loan_scheme(text: str) -> bool:
+    """True when `text` names the EU's loan instrument (EU_LOAN_SCHEME)."""
+    return may_name_loan_scheme(text) and EU_LOAN_SCHEME.search(text) is not None
+
+
 # Another plan named between the instrument and a sum: the sum is the plan's ("as part of
 # Ursula von der Leyen's plan to mobilise up to €800 billion").
 OTHER_PLAN = re.compile(r"\b(?:plans?|Plans?|ReArm|Readiness)\b", re.IGNORECASE)

@@ -928,6 +928,11 @@ def old_rate(text: str, span: tuple[int, int]) -> bool:
 _LEVEL = re.compile(r"\d+(?:[.,]\d+)?")
 
 
+def levels(text: str) -> list[str]:
+    """Every level `text` names in digits, written alike in every language ("3,5" -> "3.5")."""
+    return [found.group(0).replace(",", ".") for found in _LEVEL.finditer(text)]
+
+
 def target_level(text: str, span: tuple[int, int]) -> str | None:
     """The level a target share at `span` names, written alike in every language ("3,5 %",
     "3.5%" -> "3.5"); None when written in words."""
