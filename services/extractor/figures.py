@@ -87,6 +87,7 @@ class _Document:
         self._read: dict[int, context.Sentence] = {}
         self._cues: dict[int, str | None] = {}
         self._crown: str | None = None
+        self._leu: str | None = None
 
     def sentence(self, index: int) -> context.Sentence | None:
         if index < 0 or index >= len(self.spans):
@@ -138,7 +139,9 @@ class _Document:
             cue = leu_cue(sentence.text) if sentence else None
             if cue:
                 return cue
-        return leu_cue(self.text, most=True) or DEFAULT_LEU
+        if self._leu is None:
+            self._leu = leu_cue(self.text, most=True) or DEFAULT_LEU
+        return self._leu
 
     def _whole_crown(self) -> str:
         if self._crown is None:
