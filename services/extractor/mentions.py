@@ -63,7 +63,9 @@ _PERCENT = (
 # What every currency prefix needs, to be followed by a number: a sign, a code ("EUR", "Hr") and
 # a digit, or a "$" within four characters ("C$", "U.S.$"). A lookahead for it turns away the
 # words that start no prefix (most words) with a few tests, before the alternation of prefixes.
-_BEFORE_PREFIX = rf"(?=[$€£¥₴₽₺₩₾]|(?-i:[A-Z][A-Zr][A-Z]?){_SP}?\d|[\w.]{{1,4}}+\$)"
+# The currency signs a prefix may start with ("€50bn", "₴1 billion").
+_SIGNS = "$€£¥₴₽₺₩₾"
+_BEFORE_PREFIX = rf"(?=[{_SIGNS}]|(?-i:[A-Z][A-Zr][A-Z]?){_SP}?\d|[\w.]{{1,4}}+\$)"
 
 
 # The letters a number word can start with ("fifty", "zwei", "deux"): the engine tries the long
@@ -77,9 +79,9 @@ def _mention_pattern(digits: str) -> re.Pattern[str]:
     return re.compile(
         # Every mention starts where a word, a number or a sign does (each branch asks as much):
         # tested once there, the three branches are tried at a fifth of the text's characters.
-        r"(?<!\w)(?=[\w$€£¥₴₽₺₩₾])(?:"
+        rf"(?<!\w)(?=[\w{_SIGNS}])(?:"
         # "€50bn", "US$ 1.2 billion", "SEK 2.5 billion", and the shared-sign range "€40-50bn".
-        rf"(?<![\w$€£¥₴₽₺₩₾])(?=[$€£¥₴₽₺₩₾A-Z]){_BEFORE_PREFIX}"
+        rf"(?<![\w{_SIGNS}])(?=[{_SIGNS}A-Z]){_BEFORE_PREFIX}"
         rf"(?P<pcur>{PREFIX_PATTERN}){_SP}?(?P<pnum>{digits})(?!\d)"
         rf"(?:(?:{_SP}?|-)(?P<pscale>{SCALE_WORD}))?"  # "US$50-billion", as Canadian copy writes
         rf"(?:{_SP}?(?:-|–|—|{_SP}to{_SP}|{_SP}bis{_SP})\s?(?P<pnum2>{digits})"
