@@ -32,8 +32,8 @@ from shared.errors import Skip
 
 ROOT = Path(__file__).resolve().parent.parent
 # Kept back for a blind score: never read here.
-_UNREAD = re.compile(r"(?:31[3-9]|32[0-9]|330)_")  # articles 313-330 (holdout17)
-_UNREAD_CLUSTERS = {"holdout15"}
+_UNREAD = re.compile(r"(?:33[1-9]|34[0-8])_")  # articles 331-348 (holdout18)
+_UNREAD_CLUSTERS = {"holdout16"}
 
 Text = tuple[str, str, str | None, str | None]  # key, text, title, published
 

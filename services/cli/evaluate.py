@@ -3,12 +3,12 @@
 With no file given it scores three sets apart, since they answer different questions:
 - regression: the sentence-level cases (eval_set.jsonl + eval_unseen.jsonl), which must stay exact;
 - articles, in-sample: whole articles the rules were developed against (articles/dev.jsonl, and
-  articles/holdout.jsonl to holdout16.jsonl, earlier kept-back sets, in-sample once scored);
-- articles, kept back: the last set written blind (articles/holdout17.jsonl), scored once before
+  articles/holdout.jsonl to holdout17.jsonl, earlier kept-back sets, in-sample once scored);
+- articles, kept back: the last set written blind (articles/holdout18.jsonl), scored once before
   any rule is written on it.
 
 `--stage reconcile` scores the clusters the same way: in-sample (splits dev and holdout to
-holdout14, the last fourteen scored once) and kept back (holdout15).
+holdout15, the last fifteen scored once) and kept back (holdout16).
 """
 
 from enum import StrEnum
@@ -49,12 +49,13 @@ SETS: dict[str, tuple[str, list[Path]]] = {
                 "holdout14.jsonl",
                 "holdout15.jsonl",
                 "holdout16.jsonl",
+                "holdout17.jsonl",
             )
         ],
     ),
     "holdout": (
-        "articles, last kept back (holdout17, scored once)",
-        [_TESTS / "articles" / "holdout17.jsonl"],
+        "articles, last kept back (holdout18, scored once)",
+        [_TESTS / "articles" / "holdout18.jsonl"],
     ),
 }
 
@@ -91,9 +92,10 @@ CLUSTER_SETS = (
             "holdout12",
             "holdout13",
             "holdout14",
+            "holdout15",
         ),
     ),
-    ("holdout", "clusters, kept back (holdout15)", ("holdout15",)),
+    ("holdout", "clusters, kept back (holdout16)", ("holdout16",)),
 )
 
 

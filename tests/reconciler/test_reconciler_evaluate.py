@@ -24,7 +24,9 @@ def test_the_details_name_split_and_joined_claims() -> None:
 
 
 # Each split scored once blind, then kept as a floor: a change that loses what the reconciler
-# already gets right on them fails here (splits dev to holdout14; holdout15 stays kept back).
+# already gets right on them fails here (splits dev to holdout15; holdout16 stays kept back).
+# 2026.11.22 with extractor 2026.11.36 on the 168 (holdout15 in-sample since 2026-12-02, a fifth
+# session): F1 0.9452 (P 0.9858, R 0.9078) and 330 of 385 totals exact.
 # 2026.11.21 with extractor 2026.11.35 on the 158 (holdout14 in-sample since 2026-12-02, a fourth
 # session): F1 0.9488 (P 0.9893, R 0.9116) and 302 of 355 totals exact. With that session's
 # reconciler and extractor passes (more currencies, their rates, the recipient a sum is given to):
@@ -72,11 +74,11 @@ def test_the_in_sample_clusters_stay_above_their_floor() -> None:
     clusters = [cluster for split in _IN_SAMPLE for cluster in load_clusters(_CLUSTERS, split)]
     result = score(clusters, _CLUSTERS.parent)
     text = format_score("in-sample", result, details=True)
-    assert result.clusters == 158
-    assert result.precision >= 0.988, text
-    assert result.recall >= 0.917, text
-    assert result.f1 >= 0.951, text
-    assert result.totals_exact >= 305, text
+    assert result.clusters == 168
+    assert result.precision >= 0.985, text
+    assert result.recall >= 0.907, text
+    assert result.f1 >= 0.945, text
+    assert result.totals_exact >= 329, text
 
 
 def test_a_total_labelled_humanitarian_is_humanitarian_aid() -> None:
