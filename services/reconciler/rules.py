@@ -10,6 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Protocol
 
+from services.extractor.lexicon import MONTH_NUMBER
 from shared.models import UNSPECIFIC_AID, category_group
 from shared.store.claims import CURRENCY_COUNTRIES, UNSPECIFIC_GIVERS, WEAK_SOURCES
 
@@ -579,6 +580,15 @@ _ANOTHER = re.compile(
     r"ein weiteres|eine weitere|un autre|une autre|deuxième)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
+# An earlier month the words before a figure date it to, "already" ("Already in May the
+# government had pledged", "Bereits im Mai hatte", "déjà en mai"): a fact before the news
+# event, told apart from an equal figure the report gives for the event itself.
+_EARLIER_MONTH = re.compile(
+    r"\b(?:already|bereits|schon|déjà) (?:in|im|en) (?:"
+    + "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
+    + r")\b[^.;]{0,50}$",
+    re.IGNORECASE,
+)
 # How many characters before a figure its sentence is read for `_ANOTHER` (the store reads the
 # same: shared.store.claims, `another_words`).
 ANOTHER_CHARS = 80
@@ -592,7 +602,7 @@ def words_before(sentence: str, surface: str) -> str:
 
 def names_another(before: str) -> bool:
     """Whether the words just before a figure tell it from an equal figure of its document."""
-    return bool(_ANOTHER.search(before))
+    return bool(_ANOTHER.search(before) or _EARLIER_MONTH.search(before))
 
 
 def weakly_attributed(source: str | None) -> bool:
