@@ -622,7 +622,8 @@ def _giver_gives_way(cluster: _Cluster, other: Mention, mention: Mention, part: 
     if not _within(other.published, mention.published, _SAME_EVENT_DAYS):
         return mention.donor_weak and cluster.donor_weak
     if mention.donor_weak and (
-        cluster.donor_weak or (not mention.giver_named and other.unit == mention.unit)
+        cluster.donor_weak
+        or (not mention.giver_named and other.unit == mention.unit and not _round_share(other))
     ):
         return True
     # 2026.11.8: a giver read from the mention's currency, another than the claim's: the outlet
@@ -649,6 +650,12 @@ def _given_in_report(cluster: _Cluster, mention: Mention) -> bool:
         and other.start < mention.start
         for other, relation in cluster.members
     )
+
+
+def _round_share(figure: Mention) -> bool:
+    """Whether a figure is a share of one significant digit ("1%", "2 Prozent"): many givers
+    reach it, for a year or as a goal, so it names no one giver's fact."""
+    return figure.unit == "percent" and significant_digits(figure.value) < EVENT_DIGITS
 
 
 def _home_currency_figure(cluster: _Cluster, other: Mention, mention: Mention, part: bool) -> bool:

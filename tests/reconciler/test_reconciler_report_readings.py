@@ -1,7 +1,7 @@
 """How a report's own wording decides a join (reconciler 2026.12): aid inside a defence budget
 is a fact of its own, a sum in a currency whose country is only guessed is no conversion of a
-figure its report already gave, and a figure dated to an earlier month "already" is another
-fact than an equal one of its report."""
+figure its report already gave, a figure dated to an earlier month "already" is another fact
+than an equal one of its report, and a round share ("1%") keeps a giver read from context."""
 
 import datetime
 from decimal import Decimal
@@ -13,6 +13,7 @@ from services.reconciler.rules import Kind, names_another
 from shared.models import ClaimBlock
 
 AID = ClaimBlock("aid", Kind.INCREMENT)
+SHARE = ClaimBlock("defense_spending", Kind.SHARE)
 
 
 def _mention(
@@ -28,6 +29,8 @@ def _mention(
     period: str | None = "2025",
     donor_weak: bool = False,
     currency_giver: bool = False,
+    block: ClaimBlock = AID,
+    recipient: str | None = "Ukraine",
 ) -> Mention:
     """An aid figure for Ukraine, published on day `doc` of October 2025."""
     return Mention(
@@ -35,7 +38,7 @@ def _mention(
         document_key=f"{doc:064x}",
         start=start,
         end=start + 5,
-        block=AID,
+        block=block,
         group=group,
         published=datetime.date(2025, 10, doc),
         value=Decimal(value),
@@ -44,7 +47,7 @@ def _mention(
         value_eur=Decimal(eur),
         category=category,
         donor=donor,
-        recipient="Ukraine",
+        recipient=recipient,
         period=period,
         donor_weak=donor_weak,
         currency_giver=currency_giver,
@@ -87,3 +90,35 @@ def test_a_sum_already_given_in_an_earlier_month_is_another() -> None:
     assert names_another("Le gouvernement avait déjà en juin promis ")
     assert not names_another("In May the cabinet pledged ")
     assert not names_another("The package already includes ")
+
+
+def test_a_round_share_keeps_a_giver_read_from_context_apart() -> None:
+    # "Austria spends about 1 percent of GDP on defence"; days later a paper compares it with its
+    # neighbour, whose parliament wants "1 percent" by 2032: the giver of that second 1% is
+    # read from the text around it, and so common a share names no one giver's fact
+    austria = _mention(
+        1,
+        0,
+        "1",
+        "percent",
+        "1",
+        "defense_spending",
+        "Austria",
+        block=SHARE,
+        recipient=None,
+        period=None,
+    )
+    neighbour = _mention(
+        3,
+        0,
+        "1",
+        "percent",
+        "1",
+        "defense_spending",
+        "Switzerland",
+        block=SHARE,
+        recipient=None,
+        period="2032",
+        donor_weak=True,
+    )
+    assert _claims([austria, neighbour]) == [[(1, 0)], [(3, 0)]]
