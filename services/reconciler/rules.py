@@ -276,6 +276,14 @@ _YEAR_RANGE = re.compile(
 _WINTER = re.compile(
     r"\b(?:winter|hiver|Winter)\s+(?:of\s+)?(20\d\d)\s*[-–/]\s*(?:20)?\d\d\b", re.IGNORECASE
 )
+# A fiscal year named by its two years: "l'exercice 2025-2026", "fiscal 2025-26", "FY2024-25",
+# "Haushaltsjahr 2025/26" is one year's fact, the year it starts in (as the labels date it), not
+# a range of years.
+_FISCAL_YEAR = re.compile(
+    r"\b(?:fiscal(?: year)?|(?:financial|budget) year|FY|exercice(?: budgétaire)?|"
+    r"Haushaltsjahr(?:es)?)\s*(20\d\d)\s*[-–/]\s*(?:20)?(\d\d)\b",
+    re.IGNORECASE,
+)
 # What may stand between a figure and its conversion: "(", "(about", "(or", "/ around"...
 _CONVERSION_GAP = re.compile(
     # the year may come between: "EUR 7.1bn for 2024 (roughly USD 7.6bn)"
@@ -782,9 +790,9 @@ def period_of(
     if own and kind is not Kind.CUMULATIVE:
         return own.group(1)
     near = f"{before[-120:]} {after[:80]}"
-    winter = _WINTER.search(near)
-    if winter and kind is not Kind.CUMULATIVE:
-        return winter.group(1)
+    one_year = _WINTER.search(near) or _fiscal_year(near)
+    if one_year and kind is not Kind.CUMULATIVE:
+        return one_year.group(1)
     found = _YEAR_RANGE.search(near)
     if found:
         first, last = (g for g in found.groups() if g is not None)
@@ -799,6 +807,14 @@ def period_of(
         end = year if year and year > start else published_year
         return f"{start}-{end}" if end and start < end else None
     return str(year) if year else None
+
+
+def _fiscal_year(text: str) -> re.Match[str] | None:
+    """A fiscal year named in the text (`_FISCAL_YEAR`): two consecutive years."""
+    found = _FISCAL_YEAR.search(text)
+    if found and (int(found.group(1)) + 1) % 100 == int(found.group(2)):
+        return found
+    return None
 
 
 def _own_clause(after: str) -> str:

@@ -1,7 +1,8 @@
 """How a report's own wording decides a join (reconciler 2026.12): aid inside a defence budget
 is a fact of its own, a sum in a currency whose country is only guessed is no conversion of a
 figure its report already gave, a figure dated to an earlier month "already" is another fact
-than an equal one of its report, and a round share ("1%") keeps a giver read from context."""
+than an equal one of its report, a round share ("1%") keeps a giver read from context, and a
+fiscal year named by two years is the year it starts in."""
 
 import datetime
 from decimal import Decimal
@@ -9,7 +10,7 @@ from decimal import Decimal
 from services.extractor.figures import extract_figures
 from services.reconciler.clustering import Mention, reconcile_block
 from services.reconciler.mentions import document_mentions
-from services.reconciler.rules import Kind, names_another
+from services.reconciler.rules import Kind, names_another, period_of
 from shared.models import ClaimBlock
 
 AID = ClaimBlock("aid", Kind.INCREMENT)
@@ -122,3 +123,16 @@ def test_a_round_share_keeps_a_giver_read_from_context_apart() -> None:
         donor_weak=True,
     )
     assert _claims([austria, neighbour]) == [[(1, 0)], [(3, 0)]]
+
+
+def test_a_fiscal_year_named_by_two_years_is_the_year_it_starts_in() -> None:
+    def period(after: str) -> str | None:
+        return period_of(
+            kind=Kind.SHARE, year=2025, published_year=2025, before="Spending reaches ", after=after
+        )
+
+    assert period(" of GDP in the fiscal year 2025-2026.") == "2025"
+    assert period(" of GDP au cours de l'exercice 2025-2026.") == "2025"
+    assert period(" of GDP in FY2024-25.") == "2024"
+    # a plan over several years stays a range
+    assert period(" of GDP over 2025-2028.") == "2025-2028"
