@@ -622,13 +622,40 @@ def _giver_gives_way(cluster: _Cluster, other: Mention, mention: Mention, part: 
     if not _within(other.published, mention.published, _SAME_EVENT_DAYS):
         return mention.donor_weak and cluster.donor_weak
     if mention.donor_weak and (
-        cluster.donor_weak or (not mention.giver_named and other.unit == mention.unit)
+        cluster.donor_weak
+        or (not mention.giver_named and other.unit == mention.unit and not _round_share(other))
     ):
         return True
     # 2026.11.8: a giver read from the mention's currency, another than the claim's: the outlet
     # converted the figure for its readers ("rund 7,7 Milliarden Franken"). Such a guess gives
-    # way to that only, not to any other guess.
-    return other.unit != mention.unit and currency_country(mention.unit) == mention.donor
+    # way to that only, not to any other guess; and not where its own report gives the claim's
+    # figure in the claim's currency: a report converts a figure beside it, so a sum further on
+    # in its currency's country's money is that country's ("zwölf Millionen Euro" from Austria,
+    # then "12 Millionen Franken" from the Swiss government).
+    return (
+        other.unit != mention.unit
+        and currency_country(mention.unit) == mention.donor
+        and not _given_in_report(cluster, mention)
+    )
+
+
+def _given_in_report(cluster: _Cluster, mention: Mention) -> bool:
+    """Whether the mention's report gives the claim's own figure (stated or restated, in the
+    claim's currency) before the mention, with no link to it."""
+    return any(
+        other.document_id == mention.document_id
+        and relation in (STATES, RESTATES)
+        and other.unit == cluster.anchor.unit
+        and other.value == mention.value
+        and other.start < mention.start
+        for other, relation in cluster.members
+    )
+
+
+def _round_share(figure: Mention) -> bool:
+    """Whether a figure is a share of one significant digit ("1%", "2 Prozent"): many givers
+    reach it, for a year or as a goal, so it names no one giver's fact."""
+    return figure.unit == "percent" and significant_digits(figure.value) < EVENT_DIGITS
 
 
 def _home_currency_figure(cluster: _Cluster, other: Mention, mention: Mention, part: bool) -> bool:

@@ -129,7 +129,7 @@ def document_mentions(
     for figure in eligible:
         link = links.get(figure.start)
         whole = mentions.get(link[1]) if link else None
-        if link is not None and whole is not None:
+        if link is not None and whole is not None and not _aid_inside_budget(figure, link, whole):
             mentions[figure.start] = _mention(
                 document_id,
                 key,
@@ -211,6 +211,21 @@ def document_mentions(
         stated.append((figure, mentions[figure.start]))
     _parts_before_wholes(text, stated, mentions)
     return list(mentions.values())
+
+
+def _aid_inside_budget(figure: FigureFacts, link: tuple[Link, int], whole: Mention) -> bool:
+    """Whether a part of a defence budget is aid its own sentence gives to a named receiver
+    ("the envelope, of which C$2 billion in military aid to Ukraine"): a fact of its own, an
+    aid package that other reports give alone, not a piece of the country's own spending. It
+    states or restates its claim like any figure (a figure that is itself a claim is never a
+    part of another)."""
+    return (
+        link[0] == Link.PART_OF
+        and whole.block.kind == Kind.BUDGET
+        and figure.category in AID_CATEGORIES
+        and figure.recipient is not None
+        and not weakly_attributed(figure.attribution.get("recipient"))
+    )
 
 
 # How far apart a share and the sum it equals may stand: "0.25% of GDP per year, about EUR 100

@@ -10,6 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Protocol
 
+from services.extractor.lexicon import MONTH_NUMBER
 from shared.models import UNSPECIFIC_AID, category_group
 from shared.store.claims import CURRENCY_COUNTRIES, UNSPECIFIC_GIVERS, WEAK_SOURCES
 
@@ -274,6 +275,14 @@ _YEAR_RANGE = re.compile(
 # in the autumn it starts, the first year's (a package, not a range of years).
 _WINTER = re.compile(
     r"\b(?:winter|hiver|Winter)\s+(?:of\s+)?(20\d\d)\s*[-–/]\s*(?:20)?\d\d\b", re.IGNORECASE
+)
+# A fiscal year named by its two years: "l'exercice 2025-2026", "fiscal 2025-26", "FY2024-25",
+# "Haushaltsjahr 2025/26" is one year's fact, the year it starts in (as the labels date it), not
+# a range of years.
+_FISCAL_YEAR = re.compile(
+    r"\b(?:fiscal(?: year)?|(?:financial|budget) year|FY|exercice(?: budgétaire)?|"
+    r"Haushaltsjahr(?:es)?)\s*(20\d\d)\s*[-–/]\s*(?:20)?(\d\d)\b",
+    re.IGNORECASE,
 )
 # What may stand between a figure and its conversion: "(", "(about", "(or", "/ around"...
 _CONVERSION_GAP = re.compile(
@@ -579,6 +588,15 @@ _ANOTHER = re.compile(
     r"ein weiteres|eine weitere|un autre|une autre|deuxième)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
+# An earlier month the words before a figure date it to, "already" ("Already in May the
+# government had pledged", "Bereits im Mai hatte", "déjà en mai"): a fact before the news
+# event, told apart from an equal figure the report gives for the event itself.
+_EARLIER_MONTH = re.compile(
+    r"\b(?:already|bereits|schon|déjà) (?:in|im|en) (?:"
+    + "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
+    + r")\b[^.;]{0,50}$",
+    re.IGNORECASE,
+)
 # How many characters before a figure its sentence is read for `_ANOTHER` (the store reads the
 # same: shared.store.claims, `another_words`).
 ANOTHER_CHARS = 80
@@ -592,7 +610,7 @@ def words_before(sentence: str, surface: str) -> str:
 
 def names_another(before: str) -> bool:
     """Whether the words just before a figure tell it from an equal figure of its document."""
-    return bool(_ANOTHER.search(before))
+    return bool(_ANOTHER.search(before) or _EARLIER_MONTH.search(before))
 
 
 def weakly_attributed(source: str | None) -> bool:
@@ -772,9 +790,9 @@ def period_of(
     if own and kind is not Kind.CUMULATIVE:
         return own.group(1)
     near = f"{before[-120:]} {after[:80]}"
-    winter = _WINTER.search(near)
-    if winter and kind is not Kind.CUMULATIVE:
-        return winter.group(1)
+    one_year = _WINTER.search(near) or _fiscal_year(near)
+    if one_year and kind is not Kind.CUMULATIVE:
+        return one_year.group(1)
     found = _YEAR_RANGE.search(near)
     if found:
         first, last = (g for g in found.groups() if g is not None)
@@ -789,6 +807,14 @@ def period_of(
         end = year if year and year > start else published_year
         return f"{start}-{end}" if end and start < end else None
     return str(year) if year else None
+
+
+def _fiscal_year(text: str) -> re.Match[str] | None:
+    """A fiscal year named in the text (`_FISCAL_YEAR`): two consecutive years."""
+    found = _FISCAL_YEAR.search(text)
+    if found and (int(found.group(1)) + 1) % 100 == int(found.group(2)):
+        return found
+    return None
 
 
 def _own_clause(after: str) -> str:
