@@ -1,0 +1,46 @@
+"""Years of sums that run over several years whatever the sentence around them dates (extractor
+2026.12.02, from the year misses of the train splits). Sentences written for these tests."""
+
+import datetime
+
+import pytest
+
+from services.extractor.figures import extract_figures
+
+PUBLISHED = datetime.date(2025, 10, 7)
+
+
+def _year_of(text: str, surface: str) -> int | None:
+    figures = extract_figures(text, published=PUBLISHED)
+    return next(f.year for f in figures if f.surface == surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # the loans as a whole, in a sentence telling of money paid out this year
+        (
+            "The G7's $50 billion in loans, repaid from the profits on frozen Russian assets, "
+            "has been paid out this year.",
+            "$50 billion",
+        ),
+        # a member's share named before its sum
+        (
+            "Most of the budget support came this year from the G7 loans backed by Russian "
+            "assets, with the EU's share of EUR 18.1 billion now paid out in full.",
+            "EUR 18.1 billion",
+        ),
+        (
+            "Die EU hat in diesem Jahr Geld aus den G7-Krediten überwiesen, deren EU-Anteil von "
+            "18,1 Milliarden Euro inzwischen ausgezahlt ist.",
+            "18,1 Milliarden Euro",
+        ),
+    ],
+)
+def test_the_g7_loans_and_a_members_share_of_them_have_no_year(text: str, surface: str) -> None:
+    assert _year_of(text, surface) is None
+
+
+def test_the_part_of_a_g7_loan_share_paid_out_keeps_its_year() -> None:
+    text = "Ottawa disbursed $2 billion of its share of the G7 loans to Kyiv this month."
+    assert _year_of(text, "$2 billion") == 2025
