@@ -44,3 +44,29 @@ def test_the_g7_loans_and_a_members_share_of_them_have_no_year(text: str, surfac
 def test_the_part_of_a_g7_loan_share_paid_out_keeps_its_year() -> None:
     text = "Ottawa disbursed $2 billion of its share of the G7 loans to Kyiv this month."
     assert _year_of(text, "$2 billion") == 2025
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a tally's period, from a month of one year to the end of a later one
+        (
+            "Donors allocated €150 billion in aid between March 2022 and the end of June 2025, "
+            "the tracker said.",
+            "€150 billion",
+        ),
+        (
+            "Allies gave €80 billion in military aid from January 2022 to the end of May 2025.",
+            "€80 billion",
+        ),
+        # a total since a start told as a clause
+        ("Purchases through the fund reached $2 billion since the scheme began.", "$2 billion"),
+        (
+            "Since the Joint Drone Initiative (JDI) was launched last spring, members put $900 "
+            "million into it.",
+            "$900 million",
+        ),
+    ],
+)
+def test_a_total_over_a_tallys_period_or_since_a_start_has_no_year(text: str, surface: str) -> None:
+    assert _year_of(text, surface) is None
