@@ -70,3 +70,39 @@ def test_the_part_of_a_g7_loan_share_paid_out_keeps_its_year() -> None:
 )
 def test_a_total_over_a_tallys_period_or_since_a_start_has_no_year(text: str, surface: str) -> None:
     assert _year_of(text, surface) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "year"),
+    [
+        # the base of a change to a level with a deadline
+        (
+            "The plan will lift defence spending from about 1.3% of GDP to more than 2% by 2031.",
+            "1.3%",
+            None,
+        ),
+        (
+            "The plan will lift defence spending from about 1.3% of GDP to more than 2% by 2031.",
+            "2%",
+            2031,
+        ),
+        # a level asked of one country, then another's target with its deadline
+        (
+            "The senator said Ireland should commit to at least 0.6% of GDP, noting that Malta had "
+            "set itself a target of 1% by 2030.",
+            "0.6%",
+            None,
+        ),
+        # two levels, each with its own deadline
+        (
+            "The government aims to raise core defence spending to at least 3% of GDP by 2029 and "
+            "to 3.5% by 2035.",
+            "3%",
+            2029,
+        ),
+    ],
+)
+def test_a_deadline_belongs_to_the_level_to_reach_not_to_a_level_before_it(
+    text: str, surface: str, year: int | None
+) -> None:
+    assert _year_of(text, surface) == year
