@@ -1686,7 +1686,7 @@ def year_of(
         y
         for y in in_clause
         if not any(
-            0 <= y.start - base <= 12 and lexicon.TIME_LEAD.fullmatch(text, base, y.start)
+            0 <= y.start - base <= 30 and lexicon.TIME_LEAD.fullmatch(text, base, y.start)
             for base in bases
         )
     ]
@@ -1701,6 +1701,8 @@ def year_of(
         later = _after_base(text, end, others, sentence.when)
         if later is not None:
             return later
+        if _YEAR_TO_DATE.search(text, 0, start):
+            return sentence.when  # "Seit Jahresbeginn ... 20,1 Milliarden Euro": this year so far
     if nearest is None and not after_only and sentence.years:
         # A time opening the sentence ("Next year we go to 2.5%, and the budget rises to EUR
         # 2.8 billion", "Im Jahr 2027 ..., und ...") dates each of its clauses.
@@ -1710,6 +1712,13 @@ def year_of(
     return int(nearest.label) if nearest else None
 
 
+# This year so far: "since the start of the year", "seit Jahresbeginn", "depuis le début de
+# l'année".
+_YEAR_TO_DATE = re.compile(
+    r"\b(?:since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|seit\s+(?:Jahresbeginn|Jahresanfang"
+    r"|Anfang\s+des\s+Jahres|Beginn\s+des\s+Jahres)|depuis\s+le\s+début\s+de\s+l['’]année)\b",
+    re.IGNORECASE,
+)
 # A level told as the one to reach, right before it: "raise spending to at least 3%", "the NATO
 # target of 5%", "bis 2035 auf 1 Prozent", "porter cette part à 1 %".
 _TO_LEVEL_BEFORE = re.compile(

@@ -2262,7 +2262,12 @@ BASE_BEFORE = re.compile(
 )
 # Between a figure and the time it is dated by: "€300m in 2023", "7,3 Milliarden Euro in diesem".
 TIME_LEAD = re.compile(
-    r"[\s,]*(?:(?:in|im|en|during|for|au|à\s+la|at)\s+)?(?:the\s+)?", re.IGNORECASE
+    r"[\s,]*(?:(?:in|im|en|during|for|au|à\s+la|at|over|sur)\s+)?(?:the\s+)?"
+    # a whole year named as such: "in the whole of 2024", "im gesamten Jahr 2024", "sur
+    # l'ensemble de l'année 2024"
+    r"(?:(?:whole|entire|full)\s+(?:of\s+)?|(?:gesamten|ganzen)\s+(?:Jahr(?:es)?\s+)?"
+    r"|l['’]ensemble\s+de\s+(?:l['’]année\s+)?|toute\s+l['’]année\s+)?",
+    re.IGNORECASE,
 )
 # A share changing from a base right after it: "ease to about 5.5% of GDP from an estimated 6.3%".
 FROM_BASE = re.compile(

@@ -106,3 +106,19 @@ def test_a_deadline_belongs_to_the_level_to_reach_not_to_a_level_before_it(
     text: str, surface: str, year: int | None
 ) -> None:
     assert _year_of(text, surface) == year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the start of the year, Nordic military aid has reached EUR 6.2 billion, compared "
+        "with EUR 5.9 billion in the whole of 2024.",
+        "Seit Jahresbeginn summieren sich die nordischen Militärhilfen auf 6,2 Milliarden Euro, "
+        "verglichen mit 5,9 Milliarden Euro im gesamten Jahr 2024.",
+    ],
+)
+def test_a_sum_so_far_this_year_is_this_years_and_its_base_keeps_the_whole_year(
+    text: str,
+) -> None:
+    total, base = extract_figures(text, published=PUBLISHED)
+    assert (total.year, base.year) == (2025, 2024)
