@@ -489,6 +489,14 @@ class Story:
             sources.pop("year", None)
         if (
             year is not None
+            and category == "financial_aid"
+            and unit != "percent"
+            and years.g7_loans_share(sentence.text, span, whole=donor == "G7")
+        ):
+            year = None  # "Tokyo is also lending ¥471.9 billion as its share of the G7's loans"
+            sources.pop("year", None)
+        if (
+            year is not None
             and category != "other"
             and years.pending(sentence.text, span)
             and not any(clause[0] <= y.start < clause[1] for y in sentence.years)

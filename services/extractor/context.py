@@ -1686,7 +1686,7 @@ def year_of(
         y
         for y in in_clause
         if not any(
-            0 <= y.start - base <= 12 and lexicon.TIME_LEAD.fullmatch(text, base, y.start)
+            0 <= y.start - base <= 30 and lexicon.TIME_LEAD.fullmatch(text, base, y.start)
             for base in bases
         )
     ]
@@ -1694,11 +1694,15 @@ def year_of(
     # Quote bei 4,1 Prozent, im Jahr 2015 noch bei 1,9 Prozent", "1% in 2025, after 4.3% the
     # year before".
     in_clause = [y for y in in_clause if not _opens_next_item(text, end, y, others)]
+    if not money:
+        in_clause = [y for y in in_clause if not _later_levels_deadline(text, end, y, others)]
     nearest = _nearest(in_clause, start, end, len(text))
     if nearest is None and sentence.when is not None:
         later = _after_base(text, end, others, sentence.when)
         if later is not None:
             return later
+        if _YEAR_TO_DATE.search(text, 0, start):
+            return sentence.when  # "Seit Jahresbeginn ... 20,1 Milliarden Euro": this year so far
     if nearest is None and not after_only and sentence.years:
         # A time opening the sentence ("Next year we go to 2.5%, and the budget rises to EUR
         # 2.8 billion", "Im Jahr 2027 ..., und ...") dates each of its clauses.
@@ -1706,6 +1710,48 @@ def year_of(
         if first.end <= start and lexicon.OPENING_TIME.fullmatch(text, 0, first.start):
             return int(first.label)
     return int(nearest.label) if nearest else None
+
+
+# This year so far: "since the start of the year", "seit Jahresbeginn", "depuis le début de
+# l'année".
+_YEAR_TO_DATE = re.compile(
+    r"\b(?:since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|seit\s+(?:Jahresbeginn|Jahresanfang"
+    r"|Anfang\s+des\s+Jahres|Beginn\s+des\s+Jahres)|depuis\s+le\s+début\s+de\s+l['’]année)\b",
+    re.IGNORECASE,
+)
+# A level told as the one to reach, right before it: "raise spending to at least 3%", "the NATO
+# target of 5%", "bis 2035 auf 1 Prozent", "porter cette part à 1 %".
+_TO_LEVEL_BEFORE = re.compile(
+    r"\b(?:to|auf|à|(?:target|goal)\s+of|Ziel\s+von|(?:objectif|cible)\s+de|path\s+to)\s+"
+    r"(?:(?:at\s+least|more\s+than|about|around|rund|mindestens|au\s+moins|plus\s+de|über)\s+)?$",
+    re.IGNORECASE,
+)
+
+_TO_LEVEL_AFTER_YEAR = re.compile(
+    r"\s*(?:auf|to|à)\s+(?:(?:at\s+least|more\s+than|about|around|rund|mindestens|au\s+moins"
+    r"|plus\s+de|über)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _later_levels_deadline(
+    text: str, end: int, year: Span, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when `year`, a deadline after the level ending at `end`, is the deadline of another
+    level told after it as the one to reach: "spends about 2.4% of GDP and will raise spending
+    to at least 3% by 2029", "from about 1% of GDP to more than 2% by 2033", "gibt 0,7 Prozent
+    aus und will den Anteil bis 2035 auf 1 Prozent anheben". The level now, or the base, is not
+    of that year."""
+    if year.start < end or not _DEADLINE_WORD.search(text, max(end, year.start - 12), year.end):
+        return False
+    for o_start, _ in others:
+        if end <= o_start < year.start:
+            # the level between: "to at least 3% by 2029"
+            if _TO_LEVEL_BEFORE.search(text, max(end, o_start - 40), o_start) is not None:
+                return True
+        elif o_start >= year.end and _TO_LEVEL_AFTER_YEAR.fullmatch(text, year.end, o_start):
+            return True  # the level right after: "bis 2035 auf 1 Prozent"
+    return False
 
 
 def _after_base(text: str, end: int, others: Sequence[tuple[int, int]], when: int) -> int | None:

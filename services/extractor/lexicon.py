@@ -1639,6 +1639,11 @@ _PROGRAMME_BY_LENGTH = (
 PROGRAMME_BY_LENGTH = re.compile(_PROGRAMME_BY_LENGTH, re.IGNORECASE)
 # Sums over many years or since a start are not a year's: "since February 2022", "in total",
 # "EUR 40 billion a year", "2024-2027", "until 2028".
+# The end or start of a month or year closing a period: "the end of February 2025", "Ende Juni".
+_PERIOD_EDGE = (
+    r"(?:the\s+)?(?:end|start|beginning)\s+of\s+|(?:Ende|Anfang)\s+|(?:la\s+)?fin\s+(?:d['’]|de\s+)?"
+    r"|début\s+(?:d['’]|de\s+)?"
+)
 NO_SINGLE_YEAR = re.compile(
     r"\b(?:since|seit|depuis)\s+(?:the\s+|le\s+|la\s+|l['’]|dem\s+|der\s+)?(?:(?:start|beginning"
     r"|outbreak|début|Beginn|Anfang)(?!\s+(?:of\s+(?:the|this)\s+year|de\s+l['’]année|des\s+Jahres))"
@@ -1651,10 +1656,15 @@ NO_SINGLE_YEAR = re.compile(
     r"|\b(?:over|throughout|during|in)\s+the\s+(?:whole|entire|full)\s+(?:course\s+of\s+the\s+)?war\b"
     r"|\b(?:over|throughout)\s+the\s+course\s+of\s+the\s+war\b|\btout\s+au\s+long\s+de\s+la\s+guerre\b"
     r"|\bpendant\s+toute\s+la\s+guerre\b|\b(?:im|über\s+den)\s+gesamten\s+Krieg\b"
-    r"|\bsince\s+(?:\w+\s+){1,3}?(?:was|were)\s+(?:set\s+up|launched|created|established|founded"
-    r"|introduced)\b(?!\s+in\s+(?:\w+\s+)?(?:19|20)\d\d)"
+    r"|\bsince\s+(?:[\w()]+\s+){1,6}?(?:was|were)\s+(?:set\s+up|launched|created|established"
+    r"|founded|introduced)\b(?!\s+in\s+(?:\w+\s+)?(?:19|20)\d\d)"
+    r"|\bsince\s+(?:the|its|it)\s+(?:\w+\s+){0,2}?(?:began|started|opened)\b"
     rf"|\b(?:between|zwischen|entre)\s+(?:(?:{_ANY_MONTH})\s+)?(?:19|20)\d\d\s+(?:and|und|et)\s+"
-    rf"(?:(?:{_ANY_MONTH})\s+)?(?:19|20)\d\d\b"
+    rf"(?:{_PERIOD_EDGE})?(?:(?:{_ANY_MONTH})\s+)?(?:19|20)\d\d\b"
+    # a tally's period from one month to another: "from January 2022 to the end of October 2024",
+    # "von Januar 2022 bis Ende Juni 2025", "de janvier 2022 à fin août 2025"
+    rf"|\b(?:from|von|de)\s+(?:{_ANY_MONTH})\s+(?:19|20)\d\d\s+(?:to|until|through|bis|à|au"
+    rf"|jusqu['’](?:à|au|en))\s+(?:{_PERIOD_EDGE})?(?:(?:{_ANY_MONTH})\s+)?(?:19|20)\d\d\b"
     r"|\b(?:19|20)\d\d\s*(?:-|–|to|bis|à)\s*(?:19|20)?\d\d\b|\b(?:until|through|bis|jusqu['’]en)"
     r"\s+(?:19|20)\d\d|\bover\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\w+\s+)?years\b"
     r"|\bfor\s+the\s+next\s+\w+\s+years\b|\bnext\s+decade\b|\bwithin\s+a\s+decade\b"
@@ -2252,7 +2262,12 @@ BASE_BEFORE = re.compile(
 )
 # Between a figure and the time it is dated by: "€300m in 2023", "7,3 Milliarden Euro in diesem".
 TIME_LEAD = re.compile(
-    r"[\s,]*(?:(?:in|im|en|during|for|au|à\s+la|at)\s+)?(?:the\s+)?", re.IGNORECASE
+    r"[\s,]*(?:(?:in|im|en|during|for|au|à\s+la|at|over|sur)\s+)?(?:the\s+)?"
+    # a whole year named as such: "in the whole of 2024", "im gesamten Jahr 2024", "sur
+    # l'ensemble de l'année 2024"
+    r"(?:(?:whole|entire|full)\s+(?:of\s+)?|(?:gesamten|ganzen)\s+(?:Jahr(?:es)?\s+)?"
+    r"|l['’]ensemble\s+de\s+(?:l['’]année\s+)?|toute\s+l['’]année\s+)?",
+    re.IGNORECASE,
 )
 # A share changing from a base right after it: "ease to about 5.5% of GDP from an estimated 6.3%".
 FROM_BASE = re.compile(

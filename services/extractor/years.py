@@ -455,12 +455,52 @@ def g7_loans_unpaid(text: str) -> bool:
 def g7_loans_told(text: str) -> bool:
     """True when a sentence tells the G7's loans backed by Russian assets, or a member's share
     of them, with no money paid or lent under them: a scheme over several years."""
-    named = (
+    return g7_loans_named(text) and _LOAN_PAID.search(text) is None
+
+
+# A member's share of the G7's loans named right before its sum, no other sum between: "the EU's
+# share of EUR 18.1 billion", "dont la part européenne atteint 18,1 milliards", "der EU-Anteil
+# von bis zu 18,1 Milliarden Euro".
+_G7_SHARE_NAMED = re.compile(
+    r"\b(?:share|part|quote-part|\w*[Aa]nteil\w*)\b[^.;:\d$€£¥]{0,40}$", re.IGNORECASE
+)
+# A payout verb governing the sum: "has disbursed $20 billion of its share", "transferred ¥471
+# billion as its share", "a versé 3 milliards".
+_PAID = re.compile(_PAYOUT.pattern + r"|transferr\w*|flowed", re.IGNORECASE)
+# Where the next sum starts, to keep what is told after a sum to that sum.
+_NEXT_SUM = re.compile(
+    r"[$€£¥]|\d+(?:[.,]\d+)?\s*(?:[bm]illion|Milliarde|Million|milliard|million)"
+)
+
+
+def g7_loans_share(text: str, span: tuple[int, int], *, whole: bool) -> bool:
+    """True when the sum at `span` is the G7's loans backed by Russian assets (`whole`, as the
+    donor reading found) or a member's share of them named before it, and no payout of that sum
+    is told: the loans and the shares run over several years (the articles' README, "Settled
+    cases"); only a part paid out is of the year paid."""
+    start, end = span
+    if not g7_loans_named(text):
+        return False
+    before = text[max(0, start - 40) : start]
+    cut = max(before.rfind(","), before.rfind(";"))
+    if _PAID.search(before, cut + 1):
+        return False  # "Washington has disbursed $20 billion of its share": money paid
+    after = text[end : end + 80]
+    following = _NEXT_SUM.search(after)
+    if following is not None:
+        after = after[: following.start()]  # (another sum's payout is its own)
+    if _PAID.search(after) and (_NUMERIC_YEAR.search(after) or lexicon.MONTH_ONLY.search(after)):
+        return False  # "its share of $5 billion, paid out in December 2024": of the year paid
+    return whole or _G7_SHARE_NAMED.search(text, max(0, start - 60), start) is not None
+
+
+def g7_loans_named(text: str) -> bool:
+    """True when a sentence names the G7's loans backed by Russian assets."""
+    return (
         lexicon.G7_LOAN.search(text) is not None
         or _ERA.search(text) is not None
         or _G7_AGREED_LOAN.search(text) is not None
     )
-    return named and _LOAN_PAID.search(text) is None
 
 
 # A first of its kind since a start: "the first since 2022", "der erste Besuch ... seit", "le
