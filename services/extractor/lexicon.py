@@ -699,6 +699,12 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"(?:aid|assistance|support)\b"
         r"|(?:militärische[nr]?\s+und\s+zivile[nr]?|zivile[nr]?\s+und\s+militärische[nr]?)\s+"
         r"(?:Hilfe|Unterstützung)"
+        # civil aid joined with humanitarian aid is more than relief (README, settled: civil and
+        # humanitarian together are aid_total): "2 billion kronor in civil and humanitarian
+        # support", "zivile und humanitäre Hilfe", "aide civile et humanitaire"
+        r"|civil(?:ian)?\s+and\s+humanitarian\s+(?:aid|support|assistance)\b"
+        r"|zivile[nr]?\s+und\s+humanitäre[nr]?\s+(?:Hilfe|Unterstützung)"
+        r"|(?:aide|soutien)\s+civile?\s+et\s+humanitaire\b"
         r"|total\s+(?:aid|assistance|support)|overall\s+(?:aid|assistance|support)"
         r"|(?:aid|assistance|support)\s+in\s+total|Gesamthilfe|aide\s+totale"
         # "Finanz- und humanitäre Hilfe", "militärische, finanzielle und humanitäre Hilfe",
