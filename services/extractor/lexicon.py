@@ -814,7 +814,12 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|Ausbildung\s+(?:von\s+)?(?:ukrainische[rn]\s+)?(?:Soldat\w*|Truppen|Rekrut\w*)"
         r"|Ausbildungsmission\w*|formation\s+(?:de|des)\s+(?:soldats|militaires|recrues|troupes)"
         # the Peace Facility's fund for Ukraine (README: Peace Facility money is military_aid)
-        r"|Ukraine\s+Assistance\s+Fund|Ukraine-Unterstützungsfonds",
+        r"|Ukraine\s+Assistance\s+Fund|Ukraine-Unterstützungsfonds"
+        # non-lethal kit for the armed forces, and NATO's trust fund that buys it (README,
+        # settled: military_aid): "for non-lethal equipment", "nicht-letale Ausrüstung",
+        # "du matériel non létal", "the Comprehensive Assistance Package Trust Fund"
+        r"|non-?\s?lethal|nicht-?\s?letale?\w*|non[\s-]létal\w*"
+        r"|Comprehensive\s+Assistance\s+Package|(?-i:CAP)\s+[Tt]rust\s+[Ff]und",
     ),
     (
         "financial_aid",
