@@ -836,7 +836,13 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|(?-i:[A-Z][A-Za-z0-9]{1,3})-(?:Kredit\w*|Darlehen)"
         r"|aide\s+(?:financière|budgétaire|macrofinancière|économique)|soutien\s+(?:financier"
         r"|budgétaire)|prêts?\b|(?:loan\s+|credit\s+)?guarantees?\b|garanties?\b|Garantien"
-        r"|Bürgschaft\w*",
+        r"|Bürgschaft\w*"
+        # money for the Ukrainian state's own budget is budget support: "the World Bank's fund
+        # for Ukraine's budget", "a fund that supports Ukraine's government services", "in den
+        # ukrainischen Staatshaushalt", "au budget de l'État ukrainien"
+        r"|(?:for|to|into)\s+Ukraine['’]s\s+(?:state\s+|national\s+)?budget\b(?!\s+(?:deficit|gap))"
+        r"|Ukraine['’]s\s+government\s+services|(?:in\s+den|für\s+den)\s+ukrainischen"
+        r"\s+(?:Staats)?[Hh]aushalt\b|au\s+budget\s+(?:de\s+l['’]État\s+)?ukrainien",
     ),
     (
         "humanitarian_aid",

@@ -114,3 +114,34 @@ def test_non_lethal_kit_for_the_army_is_military_aid(text: str, surface: str) ->
     # Fuel, medical kits and other non-lethal kit for the armed forces, and NATO's trust fund
     # that buys it, are military aid (the articles' README, "Settled cases"), not relief.
     assert by_surface(text)[surface].category == "military_aid"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Oslo will send NOK 900 million to a donor fund for Ukraine's state budget, and NOK "
+            "300 million in humanitarian aid.",
+            "NOK 900 million",
+        ),
+        (
+            "Dublin gives €6 million to a fund that pays for Ukraine's government services "
+            "beside its humanitarian aid.",
+            "€6 million",
+        ),
+        (
+            "Wien zahlt 15 Millionen Euro in den ukrainischen Staatshaushalt und 5 Millionen Euro "
+            "an humanitärer Hilfe.",
+            "15 Millionen Euro",
+        ),
+        (
+            "Paris versera 40 millions d'euros au budget de l'État ukrainien, en plus de son aide "
+            "humanitaire.",
+            "40 millions d'euros",
+        ),
+    ],
+)
+def test_money_for_the_ukrainian_state_budget_is_financial(text: str, surface: str) -> None:
+    # Paying into the Ukrainian state's own budget is budget support (financial aid), even
+    # when the sentence also names humanitarian aid.
+    assert by_surface(text)[surface].category == "financial_aid"
