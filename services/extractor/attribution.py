@@ -995,7 +995,9 @@ def _plain(sentence: context.Sentence) -> bool:
 # refugees at home, and its trade ("Its arms imports rose to EUR 4 billion").
 _OWN_ECONOMY = re.compile(
     r"refugees|Flüchtling\w*|Geflüchtete\w*|Vertriebene\w*|réfugiés|Schutzstatus|accommodation"
-    r"|hébergement|Unterbringung|exports?|imports?|Export\w*|Import\w*|exportations?"
+    r"|hébergement|Unterbringung|accommodating|Schutzsuchende\w*|Grundversorgung"
+    r"|(?:coûts?|frais|dépenses)\s+(?:liés?\s+à\s+)?(?:cet\s+|l['’]|d['’])accueil"
+    r"|exports?|imports?|Export\w*|Import\w*|exportations?"
     r"|importations?",
     re.IGNORECASE,
 )

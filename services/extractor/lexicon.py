@@ -1251,7 +1251,11 @@ NOT_GIVEN = re.compile(
     # hosting refugees at home: "accommodation for people who fled Ukraine", "Versorgung
     # ukrainischer Vertriebener", "Personen mit Schutzstatus S"
     r"|refugees|Flüchtling\w*|Geflüchtete\w*|Vertriebene\w*|réfugiés|Schutzstatus|accommodation"
-    r"|hébergement|Unterbringung)",
+    r"|hébergement|Unterbringung"
+    # (also "accommodating people who fled", "Schutzsuchende mit Status S", the asylum seekers'
+    # "Grundversorgung", "les coûts liés à cet accueil")
+    r"|accommodating|Schutzsuchende\w*|Grundversorgung"
+    r"|(?:coûts?|frais|dépenses)\s+(?:liés?\s+à\s+)?(?:cet\s+|l['’]|d['’])accueil)",
     re.IGNORECASE,
 )
 # A need told before a sum is what the sum measures, whatever it is needed for: "officials say
