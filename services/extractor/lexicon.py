@@ -819,7 +819,12 @@ _CATEGORIES: list[tuple[str, str]] = [
         # settled: military_aid): "for non-lethal equipment", "nicht-letale Ausrüstung",
         # "du matériel non létal", "the Comprehensive Assistance Package Trust Fund"
         r"|non-?\s?lethal|nicht-?\s?letale?\w*|non[\s-]létal\w*"
-        r"|Comprehensive\s+Assistance\s+Package|(?-i:CAP)\s+[Tt]rust\s+[Ff]und",
+        r"|Comprehensive\s+Assistance\s+Package|(?-i:CAP)\s+[Tt]rust\s+[Ff]und"
+        # donors paying Ukraine's own arms makers ("the so-called Danish model", "zum dänischen
+        # Modell", "le « modèle danois »"), and drones in German ("ein Drohnenprogramm"; not the
+        # enemy's "Drohnenangriffe")
+        r"|Danish\s+model|dänische[nms]?\s+Modell\w*|modèle\s+danois"
+        r"|Drohne(?!n?(?:angriff|attacke|schl[aä]g))\w*",
     ),
     (
         "financial_aid",
@@ -1141,7 +1146,8 @@ _DISTRACTOR = (
     r"|interest\s+rates?|key\s+rate|policy\s+rate|taux\s+directeur|VAT|value-added\s+tax|shares\s+in|bond\s+yields?|Rendite\w*"
     rf"|shares\s+of\s+(?:(?:defen[cs]e\s+)?(?:group|company|firm|maker)\s+)?(?-i:[A-Z])\w*|share\s+prices?|{_STOCKS}|prices?|polls?"
     r"|survey\w*|approval|turnout|borrowing|financing\s+needs|funding\s+gap|financing\s+gap"
-    r"|wealth\s+fund|tax(?:es)?|levy|Inflation|Wachstum|Steuer\w*|Abgabe|impôts?|taxes?"
+    # (a tax, not the giving verb "beisteuern": "Schweden steuerte 500 Millionen Kronen bei")
+    r"|wealth\s+fund|tax(?:es)?|levy|Inflation|Wachstum|Steuer(?!te[n]?\b|t\b)\w*|Abgabe|impôts?|taxes?"
     r"|Konjunktur|\w*[wW]achstum|(?<!deutschen\s)Wirtschaft\b|(?:BIP|Wirtschaftsleistung|Bruttoinlandsprodukt)\w*\s+(?:\w+\s+){0,6}?(?:wachsen|wächst|wuchs)|économie\b|(?:Haushalts|Staats|Budget|Handels|Leistungsbilanz)?[dD]efizit\w*|Schulden\w*|Neuverschuldung|Kreditaufnahme|Nettokreditaufnahme"
     r"|Arbeitslos\w*|Leitzins\w*|Aktie\w*|Preis\w*|Umfrage\w*|Finanzbedarf|Finanzierungsbedarf"
     r"|croissance|déficit|dette|chômage|taux\s+d['’]\w+|sondage\w*|prix|bourse"

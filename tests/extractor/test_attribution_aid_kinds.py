@@ -145,3 +145,42 @@ def test_money_for_the_ukrainian_state_budget_is_financial(text: str, surface: s
     # Paying into the Ukrainian state's own budget is budget support (financial aid), even
     # when the sentence also names humanitarian aid.
     assert by_surface(text)[surface].category == "financial_aid"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Ukraine's energy grid needs repairs. Finland paid EUR 40 million into the Danish "
+            "model this spring.",
+            "EUR 40 million",
+        ),
+        (
+            "Die Ukraine braucht Ersatzteile für ihr Stromnetz. Österreich steuerte 20 Millionen "
+            "Euro zum dänischen Modell bei.",
+            "20 Millionen Euro",
+        ),
+        (
+            "Le Luxembourg finance aussi la réparation du réseau électrique. Il versera 15 "
+            "millions d'euros au « modèle danois ».",
+            "15 millions d'euros",
+        ),
+        (
+            "Berlin zahlt für die Reparatur von Kraftwerken. Dazu kommt ein Drohnenprogramm über "
+            "90 Millionen Euro.",
+            "90 Millionen Euro",
+        ),
+    ],
+)
+def test_paying_ukraines_arms_makers_is_military_aid(text: str, surface: str) -> None:
+    # The Danish model pays Ukrainian companies to build weapons for Ukraine's forces, and a
+    # drone programme is arms: military aid, whatever the story said before.
+    assert by_surface(text)[surface].category == "military_aid"
+
+
+def test_the_enemys_drone_attacks_are_no_aid() -> None:
+    text = (
+        "Österreich bezahlt Transformatoren für die Ukraine. Die Schäden durch russische "
+        "Drohnenangriffe beziffert Kiew auf 8 Milliarden Dollar."
+    )
+    assert by_surface(text)["8 Milliarden Dollar"].category == "other"
