@@ -705,6 +705,9 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|civil(?:ian)?\s+and\s+humanitarian\s+(?:aid|support|assistance)\b"
         r"|zivile[nr]?\s+und\s+humanitäre[nr]?\s+(?:Hilfe|Unterstützung)"
         r"|(?:aide|soutien)\s+civile?\s+et\s+humanitaire\b"
+        # Norway's multi-year programme of military and civil aid (README, settled: aid_total)
+        r"|Nansen(?:\s+[Ss]upport)?\s+[Pp]rogram\w*|Nansen-(?:Unterstützungs)?[Pp]rogramm\w*"
+        r"|programme\s+Nansen"
         r"|total\s+(?:aid|assistance|support)|overall\s+(?:aid|assistance|support)"
         r"|(?:aid|assistance|support)\s+in\s+total|Gesamthilfe|aide\s+totale"
         # "Finanz- und humanitäre Hilfe", "militärische, finanzielle und humanitäre Hilfe",

@@ -184,3 +184,29 @@ def test_the_enemys_drone_attacks_are_no_aid() -> None:
         "Drohnenangriffe beziffert Kiew auf 8 Milliarden Dollar."
     )
     assert by_surface(text)["8 Milliarden Dollar"].category == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Oslo approved NOK 20 billion under the Nansen Support Programme, and Helsinki "
+            "announced its new military package.",
+            "NOK 20 billion",
+        ),
+        (
+            "Norwegen stockt das Nansen-Programm um 10 Milliarden Kronen auf, Finnland schickt "
+            "weitere Waffen.",
+            "10 Milliarden Kronen",
+        ),
+        (
+            "La Norvège ajoute 12 milliards de couronnes au programme Nansen, et la Suède livre "
+            "des munitions.",
+            "12 milliards de couronnes",
+        ),
+    ],
+)
+def test_norways_nansen_programme_is_all_aid(text: str, surface: str) -> None:
+    # The Nansen programme mixes military and civil aid: a sum put into it is aid of all kinds,
+    # not the kind of the weapons named for the next giver.
+    assert by_surface(text)[surface].category == "aid_total"
