@@ -792,6 +792,8 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|supplies|materi[ae]l|allocations|commitments)|(?:arms|weapons?|ammunition|munitions)\b|air[\s-]defen[cs]e|artillery"
         r"|Luftverteidigung\w*|Luftabwehr\w*|défense\s+(?:aérienne|sol-air)"
         r"|Militärhilfe|militärische[nrs]?\s+(?:Hilfe\w*|Unterstützung|Zusagen|Ausrüstung)"
+        # German compounds of a military package: "ein weiteres Militärpaket", "Militärhilfspaket"
+        r"|Militär(?:hilfs)?pakete?\w*"
         # a German arms package or delivery (not arms as goods, whose prices rise), and
         # "Ertüchtigung" (equipping a partner's forces)
         r"|Rüstungs(?:paket|pakete[ns]?|lieferung\w*)\b|Ertüchtigung\w*|Flugabwehr\w*"
@@ -831,7 +833,10 @@ _CATEGORIES: list[tuple[str, str]] = [
     ),
     (
         "financial_aid",
-        r"(?:financial|budget(?:ary)?|macro-?financial|economic|fiscal)\s+(?:aid|assistance"
+        # "financial and budgetary aid": two words for one kind, not a list of kinds
+        r"(?:financial|budget(?:ary)?)\s+(?:and|&)\s+(?:financial|budget(?:ary)?)\s+(?:aid"
+        r"|assistance|support)"
+        r"|(?:financial|budget(?:ary)?|macro-?financial|economic|fiscal)\s+(?:aid|assistance"
         r"|support|help)|budget\s+support|loans?\b|grants?\b|lend\w*|lent\b|Ukraine\s+Facility"
         # the EU's Ukraine Facility in every language (README: the EU's financial aid)
         r"|Ukraine-Fazilität|Facilité\s+pour\s+l['’]Ukraine|(?:support\s+)?facility\s+for\s+Ukraine"
@@ -875,6 +880,9 @@ _CATEGORIES: list[tuple[str, str]] = [
         # money put to rebuilding: "€200m for reconstruction projects", "für den Wiederaufbau der
         # Ukraine", "finance la reconstruction d'une école" (not a cost estimate of it)
         r"|reconstruction\s+projects?|Wiederaufbauprojekt\w*|projets?\s+de\s+reconstruction"
+        # "CHF 5 billion for reconstruction", "a reconstruction programme" (not the EBRD's name)
+        r"|(?<=for\s)(?<!Bank\sfor\s)reconstruction\b|reconstruction\s+(?:programmes?|programs?"
+        r"|envelopes?|aid|assistance|support)"
         r"|(?:(?<=für\sden\s)|(?<=pour\sla\s)|(?<=finance\sla\s)|(?<=für\s)|(?<=pour\s)"
         r"|(?<=\sà\sla\s))"
         r"(?<!Kreditanstalt\sfür\s)(?:Wiederaufbau|reconstruction)\b"

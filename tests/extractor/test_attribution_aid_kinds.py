@@ -210,3 +210,44 @@ def test_norways_nansen_programme_is_all_aid(text: str, surface: str) -> None:
     # The Nansen programme mixes military and civil aid: a sum put into it is aid of all kinds,
     # not the kind of the weapons named for the next giver.
     assert by_surface(text)[surface].category == "aid_total"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "category"),
+    [
+        # a German compound naming a military package
+        (
+            "Die Ukraine erhält Generatoren für den Winter. Finnland kündigte ein neues "
+            "Militärpaket im Wert von 200 Millionen Euro an.",
+            "200 Millionen Euro",
+            "military_aid",
+        ),
+        # two words for one kind, after a military item
+        (
+            "Donors gave €2 billion in military aid, €3 billion in financial and budgetary aid "
+            "and €0.2 billion in humanitarian aid.",
+            "€3 billion",
+            "financial_aid",
+        ),
+        # rebuilding named in English, in a sentence that also speaks of weapons
+        (
+            "Austria sends no weapons but has set aside EUR 600 million for reconstruction until "
+            "2030.",
+            "EUR 600 million",
+            "humanitarian_aid",
+        ),
+        (
+            "Among donors that send no weapons, Ireland's reconstruction programme of EUR 90 "
+            "million stands out.",
+            "EUR 90 million",
+            "humanitarian_aid",
+        ),
+    ],
+)
+def test_kinds_named_in_other_words(text: str, surface: str, category: str) -> None:
+    assert by_surface(text)[surface].category == category
+
+
+def test_the_reconstruction_bank_is_no_reconstruction_aid() -> None:
+    text = "The European Bank for Reconstruction and Development lent Ukraine EUR 300 million."
+    assert by_surface(text)["EUR 300 million"].category == "financial_aid"
