@@ -708,6 +708,10 @@ class Story:
             # The alliance has no money of its own: what it sets, spends or gives across its
             # members ("Across NATO, the rule would produce €100 billion") is its members'.
             donor = "NATO allies"
+        if category == "aid_total" and donor in _LENDERS:
+            # What a multilateral lender commits or invests, called just "support", is its
+            # lending ("the EBRD has committed more than €4 billion to Ukraine"): financial aid.
+            category = "financial_aid"
         # A share of GDP pledged in aid ("military aid equal to 0.25% of GDP every year") goes
         # to the recipient the story is about, as a sum pledged does.
         aid = category in lexicon.AID_CATEGORIES or (
@@ -989,6 +993,12 @@ def _plain(sentence: context.Sentence) -> bool:
         not _OWN_ECONOMY.fullmatch(m.group(0)) for m in lexicon.NOT_GIVEN.finditer(text)
     )
     return not (economic or held or lexicon.NEED_BEFORE.search(text))
+
+
+# The multilateral lenders that give in their own name (the EIB is the EU's).
+_LENDERS = frozenset(
+    {"World Bank", "IMF", "EBRD", "Council of Europe Development Bank", "Nordic Investment Bank"}
+)
 
 
 # What a country's own economy does, which `lexicon.NOT_GIVEN` reads as no aid: hosting

@@ -251,3 +251,23 @@ def test_kinds_named_in_other_words(text: str, surface: str, category: str) -> N
 def test_the_reconstruction_bank_is_no_reconstruction_aid() -> None:
     text = "The European Bank for Reconstruction and Development lent Ukraine EUR 300 million."
     assert by_surface(text)["EUR 300 million"].category == "financial_aid"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Since 2022 the EBRD has committed more than €3 billion to Ukraine. It expects to "
+            "invest about €1 billion there this year.",
+            "€1 billion",
+        ),
+        (
+            "Die Weltbank hat der Ukraine seit Kriegsbeginn mehr als 20 Milliarden Dollar "
+            "bereitgestellt.",
+            "20 Milliarden Dollar",
+        ),
+    ],
+)
+def test_what_a_multilateral_lender_gives_is_financial(text: str, surface: str) -> None:
+    # A development bank's support called by no kind is its lending: financial aid.
+    assert by_surface(text)[surface].category == "financial_aid"
