@@ -705,6 +705,12 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|civil(?:ian)?\s+and\s+humanitarian\s+(?:aid|support|assistance)\b"
         r"|zivile[nr]?\s+und\s+humanitäre[nr]?\s+(?:Hilfe|Unterstützung)"
         r"|(?:aide|soutien)\s+civile?\s+et\s+humanitaire\b"
+        # a US supplemental appropriation, which funds every kind of aid and often several
+        # recipients (README, settled: aid_total): the act by name ("Ukraine Security
+        # Supplemental Appropriations Act"), or the noun before what it does ("the $61 billion
+        # supplemental approved by Congress", "a $106 billion supplemental that also covers")
+        r"|(?-i:S)upplemental(?:\s+(?:Appropriations?|request|bill|package|funding))?\b"
+        r"(?!\s+(?:defen[cs]e|military|budget))|supplemental(?=\s+(?:for|that|approved|passed))"
         # Norway's multi-year programme of military and civil aid (README, settled: aid_total)
         r"|Nansen(?:\s+[Ss]upport)?\s+[Pp]rogram\w*|Nansen-(?:Unterstützungs)?[Pp]rogramm\w*"
         r"|programme\s+Nansen"

@@ -5,7 +5,7 @@ checked on sentences written for these tests, never copied from an evaluation ar
 
 import pytest
 
-from tests.support.figures import by_surface
+from tests.support.figures import by_surface, in_order
 
 _ARMS_STORY = "Sweden will send Ukraine another package of military aid worth SEK 3 billion.\n\n"
 
@@ -271,3 +271,17 @@ def test_the_reconstruction_bank_is_no_reconstruction_aid() -> None:
 def test_what_a_multilateral_lender_gives_is_financial(text: str, surface: str) -> None:
     # A development bank's support called by no kind is its lending: financial aid.
     assert by_surface(text)[surface].category == "financial_aid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv still draws on the $40 billion supplemental approved by Congress last spring, "
+        "most of it spent on weapons.",
+        "The pledges come as a $70 billion security supplemental that also covers Israel "
+        "remains stuck in the House.",
+    ],
+)
+def test_a_us_supplemental_is_all_aid(text: str) -> None:
+    # A supplemental appropriation funds every kind of aid (and often several recipients).
+    assert in_order(text)[0].category == "aid_total"
