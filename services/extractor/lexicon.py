@@ -828,9 +828,12 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|Ukraine\s+Assistance\s+Fund|Ukraine-Unterstützungsfonds"
         # non-lethal kit for the armed forces, and NATO's trust fund that buys it (README,
         # settled: military_aid): "for non-lethal equipment", "nicht-letale Ausrüstung",
-        # "du matériel non létal", "the Comprehensive Assistance Package Trust Fund"
+        # "du matériel non létal", "the Comprehensive Assistance Package Trust Fund", "the NATO
+        # trust fund", "Treuhandfonds der NATO", "fonds fiduciaire de l'OTAN"
         r"|non-?\s?lethal|nicht-?\s?letale?\w*|non[\s-]létal\w*"
         r"|Comprehensive\s+Assistance\s+Package|(?-i:CAP)\s+[Tt]rust\s+[Ff]und"
+        r"|NATO(?:['’]s)?\s+trust\s+fund|NATO-Treuhandfonds|Treuhandfonds\s+der\s+NATO"
+        r"|fonds\s+fiduciaire\s+de\s+l['’]OTAN"
         # donors paying Ukraine's own arms makers ("the so-called Danish model", "zum dänischen
         # Modell", "le « modèle danois »"), and drones in German ("ein Drohnenprogramm"; not the
         # enemy's "Drohnenangriffe")

@@ -108,6 +108,16 @@ def test_a_share_of_gdp_measuring_the_aid_named_is_that_aid(
             "et 10 millions d'euros à l'aide humanitaire.",
             "30 millions d'euros",
         ),
+        (
+            "Wellington gives budget support to Kyiv. Its payment to the NATO trust fund follows "
+            "$3 million provided last year.",
+            "$3 million",
+        ),
+        (
+            "Malta zahlt 5 Millionen Euro in einen Treuhandfonds der NATO und leistet "
+            "humanitäre Hilfe.",
+            "5 Millionen Euro",
+        ),
     ],
 )
 def test_non_lethal_kit_for_the_army_is_military_aid(text: str, surface: str) -> None:
