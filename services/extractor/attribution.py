@@ -716,6 +716,10 @@ class Story:
             # The alliance has no money of its own: what it sets, spends or gives across its
             # members ("Across NATO, the rule would produce €100 billion") is its members'.
             donor = "NATO allies"
+        if category == "aid_total" and donor in _LENDERS:
+            # What a multilateral lender commits or invests, called just "support", is its
+            # lending ("the EBRD has committed more than €4 billion to Ukraine"): financial aid.
+            category = "financial_aid"
         # A share of GDP pledged in aid ("military aid equal to 0.25% of GDP every year") goes
         # to the recipient the story is about, as a sum pledged does.
         aid = category in lexicon.AID_CATEGORIES or (
@@ -999,11 +1003,19 @@ def _plain(sentence: context.Sentence) -> bool:
     return not (economic or held or lexicon.NEED_BEFORE.search(text))
 
 
+# The multilateral lenders that give in their own name (the EIB is the EU's).
+_LENDERS = frozenset(
+    {"World Bank", "IMF", "EBRD", "Council of Europe Development Bank", "Nordic Investment Bank"}
+)
+
+
 # What a country's own economy does, which `lexicon.NOT_GIVEN` reads as no aid: hosting
 # refugees at home, and its trade ("Its arms imports rose to EUR 4 billion").
 _OWN_ECONOMY = re.compile(
     r"refugees|Flüchtling\w*|Geflüchtete\w*|Vertriebene\w*|réfugiés|Schutzstatus|accommodation"
-    r"|hébergement|Unterbringung|exports?|imports?|Export\w*|Import\w*|exportations?"
+    r"|hébergement|Unterbringung|accommodating|Schutzsuchende\w*|Grundversorgung"
+    r"|(?:coûts?|frais|dépenses)\s+(?:liés?\s+à\s+)?(?:cet\s+|l['’]|d['’])accueil"
+    r"|exports?|imports?|Export\w*|Import\w*|exportations?"
     r"|importations?",
     re.IGNORECASE,
 )

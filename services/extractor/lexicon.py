@@ -699,6 +699,21 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"(?:aid|assistance|support)\b"
         r"|(?:militärische[nr]?\s+und\s+zivile[nr]?|zivile[nr]?\s+und\s+militärische[nr]?)\s+"
         r"(?:Hilfe|Unterstützung)"
+        # civil aid joined with humanitarian aid is more than relief (README, settled: civil and
+        # humanitarian together are aid_total): "2 billion kronor in civil and humanitarian
+        # support", "zivile und humanitäre Hilfe", "aide civile et humanitaire"
+        r"|civil(?:ian)?\s+and\s+humanitarian\s+(?:aid|support|assistance)\b"
+        r"|zivile[nr]?\s+und\s+humanitäre[nr]?\s+(?:Hilfe|Unterstützung)"
+        r"|(?:aide|soutien)\s+civile?\s+et\s+humanitaire\b"
+        # a US supplemental appropriation, which funds every kind of aid and often several
+        # recipients (README, settled: aid_total): the act by name ("Ukraine Security
+        # Supplemental Appropriations Act"), or the noun before what it does ("the $61 billion
+        # supplemental approved by Congress", "a $106 billion supplemental that also covers")
+        r"|(?-i:S)upplemental(?:\s+(?:Appropriations?|request|bill|package|funding))?\b"
+        r"(?!\s+(?:defen[cs]e|military|budget))|supplemental(?=\s+(?:for|that|approved|passed))"
+        # Norway's multi-year programme of military and civil aid (README, settled: aid_total)
+        r"|Nansen(?:\s+[Ss]upport)?\s+[Pp]rogram\w*|Nansen-(?:Unterstützungs)?[Pp]rogramm\w*"
+        r"|programme\s+Nansen"
         r"|total\s+(?:aid|assistance|support)|overall\s+(?:aid|assistance|support)"
         r"|(?:aid|assistance|support)\s+in\s+total|Gesamthilfe|aide\s+totale"
         # "Finanz- und humanitäre Hilfe", "militärische, finanzielle und humanitäre Hilfe",
@@ -783,6 +798,8 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|supplies|materi[ae]l|allocations|commitments)|(?:arms|weapons?|ammunition|munitions)\b|air[\s-]defen[cs]e|artillery"
         r"|Luftverteidigung\w*|Luftabwehr\w*|défense\s+(?:aérienne|sol-air)"
         r"|Militärhilfe|militärische[nrs]?\s+(?:Hilfe\w*|Unterstützung|Zusagen|Ausrüstung)"
+        # German compounds of a military package: "ein weiteres Militärpaket", "Militärhilfspaket"
+        r"|Militär(?:hilfs)?pakete?\w*"
         # a German arms package or delivery (not arms as goods, whose prices rise), and
         # "Ertüchtigung" (equipping a partner's forces)
         r"|Rüstungs(?:paket|pakete[ns]?|lieferung\w*)\b|Ertüchtigung\w*|Flugabwehr\w*"
@@ -808,11 +825,27 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|Ausbildung\s+(?:von\s+)?(?:ukrainische[rn]\s+)?(?:Soldat\w*|Truppen|Rekrut\w*)"
         r"|Ausbildungsmission\w*|formation\s+(?:de|des)\s+(?:soldats|militaires|recrues|troupes)"
         # the Peace Facility's fund for Ukraine (README: Peace Facility money is military_aid)
-        r"|Ukraine\s+Assistance\s+Fund|Ukraine-Unterstützungsfonds",
+        r"|Ukraine\s+Assistance\s+Fund|Ukraine-Unterstützungsfonds"
+        # non-lethal kit for the armed forces, and NATO's trust fund that buys it (README,
+        # settled: military_aid): "for non-lethal equipment", "nicht-letale Ausrüstung",
+        # "du matériel non létal", "the Comprehensive Assistance Package Trust Fund", "the NATO
+        # trust fund", "Treuhandfonds der NATO", "fonds fiduciaire de l'OTAN"
+        r"|non-?\s?lethal|nicht-?\s?letale?\w*|non[\s-]létal\w*"
+        r"|Comprehensive\s+Assistance\s+Package|(?-i:CAP)\s+[Tt]rust\s+[Ff]und"
+        r"|NATO(?:['’]s)?\s+trust\s+fund|NATO-Treuhandfonds|Treuhandfonds\s+der\s+NATO"
+        r"|fonds\s+fiduciaire\s+de\s+l['’]OTAN"
+        # donors paying Ukraine's own arms makers ("the so-called Danish model", "zum dänischen
+        # Modell", "le « modèle danois »"), and drones in German ("ein Drohnenprogramm"; not the
+        # enemy's "Drohnenangriffe")
+        r"|Danish\s+model|dänische[nms]?\s+Modell\w*|modèle\s+danois"
+        r"|Drohne(?!n?(?:angriff|attacke|schl[aä]g))\w*",
     ),
     (
         "financial_aid",
-        r"(?:financial|budget(?:ary)?|macro-?financial|economic|fiscal)\s+(?:aid|assistance"
+        # "financial and budgetary aid": two words for one kind, not a list of kinds
+        r"(?:financial|budget(?:ary)?)\s+(?:and|&)\s+(?:financial|budget(?:ary)?)\s+(?:aid"
+        r"|assistance|support)"
+        r"|(?:financial|budget(?:ary)?|macro-?financial|economic|fiscal)\s+(?:aid|assistance"
         r"|support|help)|budget\s+support|loans?\b|grants?\b|lend\w*|lent\b|Ukraine\s+Facility"
         # the EU's Ukraine Facility in every language (README: the EU's financial aid)
         r"|Ukraine-Fazilität|Facilité\s+pour\s+l['’]Ukraine|(?:support\s+)?facility\s+for\s+Ukraine"
@@ -825,7 +858,13 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|(?-i:[A-Z][A-Za-z0-9]{1,3})-(?:Kredit\w*|Darlehen)"
         r"|aide\s+(?:financière|budgétaire|macrofinancière|économique)|soutien\s+(?:financier"
         r"|budgétaire)|prêts?\b|(?:loan\s+|credit\s+)?guarantees?\b|garanties?\b|Garantien"
-        r"|Bürgschaft\w*",
+        r"|Bürgschaft\w*"
+        # money for the Ukrainian state's own budget is budget support: "the World Bank's fund
+        # for Ukraine's budget", "a fund that supports Ukraine's government services", "in den
+        # ukrainischen Staatshaushalt", "au budget de l'État ukrainien"
+        r"|(?:for|to|into)\s+Ukraine['’]s\s+(?:state\s+|national\s+)?budget\b(?!\s+(?:deficit|gap))"
+        r"|Ukraine['’]s\s+government\s+services|(?:in\s+den|für\s+den)\s+ukrainischen"
+        r"\s+(?:Staats)?[Hh]aushalt\b|au\s+budget\s+(?:de\s+l['’]État\s+)?ukrainien",
     ),
     (
         "humanitarian_aid",
@@ -850,6 +889,9 @@ _CATEGORIES: list[tuple[str, str]] = [
         # money put to rebuilding: "€200m for reconstruction projects", "für den Wiederaufbau der
         # Ukraine", "finance la reconstruction d'une école" (not a cost estimate of it)
         r"|reconstruction\s+projects?|Wiederaufbauprojekt\w*|projets?\s+de\s+reconstruction"
+        # "CHF 5 billion for reconstruction", "a reconstruction programme" (not the EBRD's name)
+        r"|(?<=for\s)(?<!Bank\sfor\s)reconstruction\b|reconstruction\s+(?:programmes?|programs?"
+        r"|envelopes?|aid|assistance|support)"
         r"|(?:(?<=für\sden\s)|(?<=pour\sla\s)|(?<=finance\sla\s)|(?<=für\s)|(?<=pour\s)"
         r"|(?<=\sà\sla\s))"
         r"(?<!Kreditanstalt\sfür\s)(?:Wiederaufbau|reconstruction)\b"
@@ -1124,7 +1166,8 @@ _DISTRACTOR = (
     r"|interest\s+rates?|key\s+rate|policy\s+rate|taux\s+directeur|VAT|value-added\s+tax|shares\s+in|bond\s+yields?|Rendite\w*"
     rf"|shares\s+of\s+(?:(?:defen[cs]e\s+)?(?:group|company|firm|maker)\s+)?(?-i:[A-Z])\w*|share\s+prices?|{_STOCKS}|prices?|polls?"
     r"|survey\w*|approval|turnout|borrowing|financing\s+needs|funding\s+gap|financing\s+gap"
-    r"|wealth\s+fund|tax(?:es)?|levy|Inflation|Wachstum|Steuer\w*|Abgabe|impôts?|taxes?"
+    # (a tax, not the giving verb "beisteuern": "Schweden steuerte 500 Millionen Kronen bei")
+    r"|wealth\s+fund|tax(?:es)?|levy|Inflation|Wachstum|Steuer(?!te[n]?\b|t\b)\w*|Abgabe|impôts?|taxes?"
     r"|Konjunktur|\w*[wW]achstum|(?<!deutschen\s)Wirtschaft\b|(?:BIP|Wirtschaftsleistung|Bruttoinlandsprodukt)\w*\s+(?:\w+\s+){0,6}?(?:wachsen|wächst|wuchs)|économie\b|(?:Haushalts|Staats|Budget|Handels|Leistungsbilanz)?[dD]efizit\w*|Schulden\w*|Neuverschuldung|Kreditaufnahme|Nettokreditaufnahme"
     r"|Arbeitslos\w*|Leitzins\w*|Aktie\w*|Preis\w*|Umfrage\w*|Finanzbedarf|Finanzierungsbedarf"
     r"|croissance|déficit|dette|chômage|taux\s+d['’]\w+|sondage\w*|prix|bourse"
@@ -1234,7 +1277,11 @@ NOT_GIVEN = re.compile(
     # hosting refugees at home: "accommodation for people who fled Ukraine", "Versorgung
     # ukrainischer Vertriebener", "Personen mit Schutzstatus S"
     r"|refugees|Flüchtling\w*|Geflüchtete\w*|Vertriebene\w*|réfugiés|Schutzstatus|accommodation"
-    r"|hébergement|Unterbringung)",
+    r"|hébergement|Unterbringung"
+    # (also "accommodating people who fled", "Schutzsuchende mit Status S", the asylum seekers'
+    # "Grundversorgung", "les coûts liés à cet accueil")
+    r"|accommodating|Schutzsuchende\w*|Grundversorgung"
+    r"|(?:coûts?|frais|dépenses)\s+(?:liés?\s+à\s+)?(?:cet\s+|l['’]|d['’])accueil)",
     re.IGNORECASE,
 )
 # A need told before a sum is what the sum measures, whatever it is needed for: "officials say

@@ -187,6 +187,15 @@ def test_french_times_a_year_is_read_from(text: str, years: list[int]) -> None:
         "profit of €6.9 billion last year.",
         "Ireland gives humanitarian aid to Ukraine. The State spent €1.4 billion last year on "
         "accommodation for people who fled the war.",
+        # the host's own costs told with other words: a verb, the asylum terms, "accueil"
+        "Finland sends air defence to Ukraine. Accommodating the people who fled cost the state "
+        "about €300 million last year.",
+        "Die Schweiz liefert keine Waffen an die Ukraine. Für Schutzsuchende mit Status S "
+        "rechnet der Bund mit Ausgaben von 900 Millionen Franken.",
+        "Österreich leistet Militärhilfe nur indirekt. Die Grundversorgung der Ukrainer im Land "
+        "kostet heuer 150 Millionen Euro.",
+        "La Belgique livre des armes à l'Ukraine. Les coûts liés à cet accueil atteindront 700 "
+        "millions d'euros cette année.",
     ],
 )
 def test_prices_profits_and_hosting_refugees_take_no_kind_of_aid(text: str) -> None:

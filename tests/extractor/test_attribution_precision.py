@@ -137,9 +137,20 @@ def test_military_and_civilian_support_is_all_aid(text: str) -> None:
     assert (both.category, both.recipient) == ("aid_total", "Ukraine")
 
 
-def test_civil_and_humanitarian_support_stays_humanitarian() -> None:
-    text = "The committee backed 2 billion kronor in civil and humanitarian support for Ukraine."
-    assert extract_figures(text, published=PUBLISHED)[0].category == "humanitarian_aid"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee backed 2 billion kronor in civil and humanitarian support for Ukraine.",
+        "Of the envelope, NOK 40 billion goes to weapons and NOK 9 billion to civilian and "
+        "humanitarian aid for Ukraine.",
+        "Bern stellt 300 Millionen Franken für zivile und humanitäre Hilfe an die Ukraine bereit.",
+        "Ottawa consacrera 80 millions de dollars à l'aide civile et humanitaire pour l'Ukraine.",
+    ],
+)
+def test_civil_and_humanitarian_support_is_all_aid(text: str) -> None:
+    # Civil aid beside humanitarian aid is more than relief (the articles' README, "Settled
+    # cases": civil aid of no narrower kind is aid_total), even after a military part.
+    assert extract_figures(text, published=PUBLISHED)[-1].category == "aid_total"
 
 
 @pytest.mark.parametrize(
