@@ -2053,7 +2053,8 @@ def resolve(
         names = [a.name for a in sentence.actors if not a.recipient]
         named = [name for name in names if name in lexicon.COUNTRIES]
         main = hints.main if hints.main in lexicon.COUNTRIES else None
-        donor = None if "EU" in names else named[0] if named else main or hints.country
+        eu_rule = "EU" in names or lexicon.EU_FISCAL_RULE.search(sentence.text) is not None
+        donor = None if eu_rule else named[0] if named else main or hints.country
         if donor is not None and not named:
             hinted.add("donor")
     elif category == "other" and _of_no_country(sentence, start, end):

@@ -1068,16 +1068,26 @@ PERCENT_END = re.compile(r"(?:%|percent|per\s?cent|Prozent|pour[\s-]cent)$", re.
 # defence spending above 1% of GDP", "Verteidigungsausgaben oberhalb von 1 Prozent des BIP sind
 # von der Schuldenregel ausgenommen", "exceed deficit limits by up to 1.5% of GDP", "son frein à
 # l'endettement ... au-delà de 1 % du PIB". The threshold is the rule's, no one's spending.
+# The EU's fiscal rules (not a national debt brake): their thresholds are every member's, no
+# one's ("the national escape clause, which allows up to 1.5% of GDP", "le pacte de stabilité").
+_EU_FISCAL_RULE = (
+    r"escape\s+clause|clause\s+dérogatoire|Ausweichklausel|deficit\s+(?:rules?|limits?)"
+    r"|règles\s+budgétaires|plafonds?\s+de\s+déficit|pacte\s+de\s+stabilité"
+    r"|stability\s+(?:and\s+growth\s+)?pact|Stabilitätspakt\w*"
+)
+EU_FISCAL_RULE = re.compile(r"\b(?:" + _EU_FISCAL_RULE + ")", re.IGNORECASE)
 FISCAL_RULE = re.compile(
     r"\b(?:debt\s+brake|Schuldenbremse|Schuldenregel\w*|Verschuldungsgrenze|frein\s+à\s+l['’]"
-    r"endettement|escape\s+clause|clause\s+dérogatoire|Ausweichklausel|deficit\s+(?:rules?|limits?)"
-    r"|fiscal\s+rules?|règles\s+budgétaires|plafonds?\s+de\s+déficit|pacte\s+de\s+stabilité"
-    r"|stability\s+(?:and\s+growth\s+)?pact|Stabilitätspakt\w*)",
+    # (fiscal rules may be a country's own: "Austria wants its fiscal rules to exempt ...")
+    r"endettement|fiscal\s+rules?|" + _EU_FISCAL_RULE + ")",
     re.IGNORECASE,
 )
 THRESHOLD_BEFORE = re.compile(
     r"\b(?:above|beyond|in\s+excess\s+of|by\s+up\s+to|oberhalb\s+von|jenseits\s+von|über|bei"
-    r"|au-delà\s+de|by\s+as\s+much\s+as|(?<=pouvant\saller\s)jusqu['’]à)\s+$",
+    r"|au-delà\s+de|by\s+as\s+much\s+as"
+    # a cap the rule allows: "which allows extra defence spending of up to 1.5% of GDP", "qui
+    # autorise jusqu'à 1,5 % du PIB de dépenses de défense supplémentaires"
+    r"|up\s+to|jusqu['’]à|bis\s+zu)\s+$",
     re.IGNORECASE,
 )
 # A threshold told by its verb after the share of GDP: "Ausgaben für Verteidigung, die 1 Prozent des

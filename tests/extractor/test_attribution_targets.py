@@ -1,0 +1,23 @@
+"""Budgets, shares of GDP and targets (the targets pass): a cap a fiscal rule allows is the rule's
+threshold, not spending. Each rule is checked on sentences written for these tests, never copied
+from an evaluation article."""
+
+import pytest
+
+from tests.support.figures import in_order
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slovakia has asked Brussels to activate the national escape clause, which allows extra "
+        "defence spending of up to 1.5% of GDP to be left out of the deficit count.",
+        "La Slovaquie compte activer la clause dérogatoire nationale, qui autorise jusqu'à 1,5 % "
+        "du PIB de dépenses de défense supplémentaires sans sanction.",
+        "Die Slowakei will die Ausweichklausel nutzen, die zusätzliche Verteidigungsausgaben von "
+        "bis zu 1,5 Prozent des BIP erlaubt.",
+    ],
+)
+def test_a_cap_an_eu_fiscal_rule_allows_is_no_ones_threshold(text: str) -> None:
+    [figure] = in_order(text)
+    assert (figure.category, figure.donor, figure.year) == ("other", None, None)
