@@ -1239,7 +1239,14 @@ def _sibling_share(
         return None
     if "." in between.replace(",", "") and not re.search(r"\d\.\d", between):
         return None
-    return sibling if lexicon.PART_BEFORE.search(between) else None
+    if lexicon.PART_BEFORE.search(between):
+        return sibling
+    # The next item of a list of parts: "5 % ..., dont 3,5 % aux dépenses militaires et 1,5 % aux
+    # infrastructures" (the first part is the one the whole names, the second joins it).
+    joined = lexicon.AND_WORD.search(between) is not None and ";" not in between
+    if joined and _sibling_share(text, sibling[0], others) is not None:
+        return sibling
+    return None
 
 
 def _fiscal_threshold(text: str, start: int, end: int, unit: str) -> bool:

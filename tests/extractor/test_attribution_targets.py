@@ -21,3 +21,17 @@ from tests.support.figures import in_order
 def test_a_cap_an_eu_fiscal_rule_allows_is_no_ones_threshold(text: str) -> None:
     [figure] = in_order(text)
     assert (figure.category, figure.donor, figure.year) == ("other", None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon le texte, les Alliés consacreront 4 % de leur PIB à la défense d'ici 2032, dont "
+        "3 % aux forces armées proprement dites et 1 % à la protection des réseaux.",
+        "Le compromis prévoit que les membres consacrent 4 % de leur PIB à leur sécurité d'ici "
+        "2032, dont 3 % aux armées et 1 % à la résilience civile.",
+    ],
+)
+def test_the_second_part_of_a_split_goal_is_the_goal_too(text: str) -> None:
+    categories = [f.category for f in in_order(text)]
+    assert categories == ["pledge_target"] * 3
