@@ -54,6 +54,7 @@ class Attributes:
     open_year: bool = True  # the sentence leaves the year to the context (no relative time)
     hinted: frozenset[str] = frozenset()  # taken from the document's Hints
     nobody: bool = False  # a world total: no giver, none to take from the context either
+    own_forces: bool = False  # a goal for the giver's own budget, never aid with a recipient
 
 
 @dataclass(frozen=True, slots=True)
@@ -2010,6 +2011,13 @@ def resolve(
         # long-range strike capabilities": weapons bought for one's own forces, whatever the
         # story has moved on to.
         category = "defense_spending"
+    # "Macron veut porter le budget des armées à 64 milliards d'euros en 2027": a budget's goal,
+    # for the country's own forces (no recipient, unlike a sum pledged as aid)
+    budget_goal = category == "defense_spending" and _sum_aimed_for(
+        sentence, start, end, unit, others
+    )
+    if budget_goal:
+        category = "pledge_target"
     if (
         category == "defense_spending"
         and unit == "percent"
@@ -2331,7 +2339,7 @@ def resolve(
     # "maintenir ce soutien à hauteur de 0,2 % de son revenu national brut": a share pledged
     # as support is aid to the recipient the story names.
     pledged_aid = category == "pledge_target" and (
-        unit != "percent"
+        (unit != "percent" and not budget_goal)
         or sentence.names_ukraine
         # a share asked of every ally, not for their own defence, is for the aid the story is on
         or (asked and not any(k.label == "defense_spending" for k in sentence.keywords))
@@ -2368,6 +2376,7 @@ def resolve(
         open_year=open_year,
         hinted=frozenset(hinted),
         nobody=nobody,
+        own_forces=budget_goal,
     )
 
 
@@ -2994,6 +3003,35 @@ def _pledged_by_date(sentence: Sentence, start: int, end: int, unit: str) -> boo
     text = sentence.text
     pledged = lexicon.PLEDGING.search(text, lo, start) or lexicon.OBLIGED.search(text, lo, start)
     return bool(pledged) and _deadline_ahead(sentence, lo, hi)
+
+
+# A goal set, not a plan or a forecast: "vise", "veut porter", "afin de porter", "wants to raise",
+# "aims to lift", "intends to bring".
+_AIMING = re.compile(
+    r"\b(?:vis(?:e|ent|ait|aient|er|ant)|veu(?:t|lent)|voulait|afin\s+de|wants?\s+to"
+    r"|aims?\s+(?:to|for)|intends?\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _sum_aimed_for(
+    sentence: Sentence, start: int, end: int, unit: str, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when a defence sum is a goal for a year still to come: aimed at or promised in its
+    clause and dated right after it ("Paris veut porter le budget des armées à 64 milliards
+    d'euros en 2027", "pledged to lift the defence budget to $30 billion by 2030"). A budget's or
+    plan's sum for that year ("plans to raise spending to SEK 182 billion next year") is spending,
+    as is what reaching a share would cost (no verb of aim before the sum)."""
+    if unit == "percent" or sentence.when is None:
+        return False
+    text = sentence.text
+    lo, hi = _clause(text, start, end, others)
+    if not (_AIMING.search(text, lo, start) or _PROMISED.search(text, lo, start)):
+        return False
+    own = lexicon.OWN_YEAR_AFTER.match(text, end, hi)
+    if own is not None and own.group("year") is not None:
+        return int(own.group("year")) > sentence.when
+    return _deadline_ahead(sentence, end, min(hi, end + _DEADLINE_WITHIN))
 
 
 # Where a country stands, told right before its share: "Polen mit 3,9 Prozent", "Belgium, at

@@ -35,3 +35,32 @@ def test_a_cap_an_eu_fiscal_rule_allows_is_no_ones_threshold(text: str) -> None:
 def test_the_second_part_of_a_split_goal_is_the_goal_too(text: str) -> None:
     categories = [f.category for f in in_order(text)]
     assert categories == ["pledge_target"] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Italian government wants to raise the defence budget to €40 billion in 2029, the "
+        "minister said.",
+        "Le gouvernement italien veut porter le budget de la défense à 40 milliards d'euros en "
+        "2029.",
+    ],
+)
+def test_a_defence_sum_aimed_at_for_a_later_year_is_a_goal(text: str) -> None:
+    [figure] = in_order(text)
+    assert (figure.category, figure.recipient, figure.year) == ("pledge_target", None, 2029)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan's line for next year, not a goal
+        "The Italian government plans to raise the defence budget to €40 billion next year.",
+        # what the programming law sets, with no verb of aim
+        "Le budget de la défense atteindra 40 milliards d'euros en 2029, selon la loi de "
+        "programmation.",
+    ],
+)
+def test_a_defence_sum_planned_for_a_later_year_is_spending(text: str) -> None:
+    [figure] = in_order(text)
+    assert figure.category == "defense_spending"
