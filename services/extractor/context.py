@@ -1014,7 +1014,8 @@ def _goal_or_spending(
     if sibling is not None:
         # "5% of GDP by 2035, of which 3.5% for core defence": a part of the goal before it.
         return _goal_or_spending(sentence, *sibling, [o for o in others if o != sibling])
-    if _deadline_ahead(sentence, end, min(hi, end + _DEADLINE_WITHIN)) and not forecast:
+    set_ahead = _deadline_ahead(sentence, end, min(hi, end + _DEADLINE_WITHIN))
+    if (set_ahead or _from_year_ahead(sentence, end, hi)) and not forecast:
         # "a law raising defence spending to 2.5% of GDP by 2027", "consacrent 5 % de leur PIB à
         # la sécurité d'ici 2035": a level set for a date still to come (a forecast is not).
         return "pledge_target"
@@ -1222,6 +1223,13 @@ def _deadline_ahead(sentence: Sentence, lo: int, hi: int) -> bool:
         int(m.group("year")) > sentence.when
         for m in lexicon.DEADLINE_YEAR.finditer(sentence.text, lo, hi)
     )
+
+
+def _from_year_ahead(sentence: Sentence, end: int, hi: int) -> bool:
+    """The share holds from a year still to come, told right after it ("raise defence spending to
+    2.5% of GDP from April 2027"): a level set from then on."""
+    found = lexicon.FROM_YEAR_AFTER.match(sentence.text, end, hi)
+    return found is not None and sentence.when is not None and int(found["year"]) > sentence.when
 
 
 def _sibling_share(

@@ -2210,6 +2210,13 @@ PROJECTED = re.compile(
     r"|devrait|devraient|prévision\w*|projection\w*)\b",
     re.IGNORECASE,
 )
+# The year a level holds from, still to come: "2.5% of GDP from April 2027", "entre 5 % et 6 %
+# du PIB à partir de 2026", "ab 2027" (a level set from then on, not one spent).
+FROM_YEAR_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:from|à\s+partir\s+de|ab)\s+(?:(?-i:" + _ANY_MONTH + r")\s+)?"
+    r"(?P<year>20\d\d)\b",
+    re.IGNORECASE,
+)
 DEADLINE_YEAR = re.compile(
     r"\b(?:by|bis|d['’]ici(?:\s+à)?|until|avant|bereits|schon|dès|as\s+early\s+as"
     r"|(?:well\s+|long\s+|years\s+)?before)\s+"

@@ -64,3 +64,15 @@ def test_a_defence_sum_aimed_at_for_a_later_year_is_a_goal(text: str) -> None:
 def test_a_defence_sum_planned_for_a_later_year_is_spending(text: str) -> None:
     [figure] = in_order(text)
     assert figure.category == "defense_spending"
+
+
+def test_a_defence_share_set_from_a_later_year_is_a_goal() -> None:
+    text = "The Danish government will lift defence spending to 3.2% of GDP from January 2028."
+    [figure] = in_order(text)
+    assert (figure.category, figure.year) == ("pledge_target", 2028)
+
+
+def test_a_share_up_from_a_past_year_is_still_spending() -> None:
+    text = "Denmark spends 2.4% of GDP on defence this year, up from 2025."
+    [figure] = in_order(text)
+    assert figure.category == "defense_spending"
