@@ -2129,6 +2129,14 @@ _EVERY_ALLY = (
     r"(?:every|each|all)\s+(?:NATO\s+)?(?:ally|allies|members?)\b|alle[nm]?\s+(?:Nato-)?Verbündeten"
     r"|(?:chaque|tous\s+les)\s+alliés?"
 )
+# What the allies would give had every one met a benchmark: "Had every ally met the benchmark,
+# Ukraine would have received ...", "If all allies gave 0.25% ...", "Würden alle europäischen
+# Nato-Staaten 0,25 Prozent aufwenden", "Si tous les alliés consacraient ...".
+IF_EVERY_ALLY = re.compile(
+    rf"\b(?:had|if|wenn|würden|si)\s+(?:{_EVERY_ALLY}|alle[nm]?\s+(?:\w+\s+)?(?:Nato-)?"
+    r"(?:Verbündeten|Staaten|Mitglieder))",
+    re.IGNORECASE,
+)
 ASKED_OF_EVERY_ALLY_BEFORE = re.compile(
     rf"\b(?:{_EVERY_ALLY})\s+(?:(?:to|should|would|must|zu|de)\s+)?(?:\w+\s+){{0,2}}?$",
     re.IGNORECASE,

@@ -76,3 +76,35 @@ def test_a_share_up_from_a_past_year_is_still_spending() -> None:
     text = "Denmark spends 2.4% of GDP on defence this year, up from 2025."
     [figure] = in_order(text)
     assert figure.category == "defense_spending"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "The Nordic proposal asks each ally for 0.2% of GDP a year. Had every ally met it in "
+            "2025, Ukraine would have received some €90 billion in military support.",
+            "€90 billion",
+        ),
+        (
+            "Würden alle Nato-Staaten jedes Jahr 0,2 Prozent ihres BIP für die Ukraine aufwenden, "
+            "kämen rund 90 Milliarden Euro zusammen.",
+            "90 Milliarden Euro",
+        ),
+    ],
+)
+def test_what_a_benchmark_met_by_every_ally_would_yield_is_the_benchmark(
+    text: str, surface: str
+) -> None:
+    figure = next(f for f in in_order(text) if f.surface == surface)
+    assert figure.category == "pledge_target"
+
+
+def test_what_was_given_instead_of_a_benchmark_yield_is_aid() -> None:
+    text = (
+        "The Nordic proposal asks each ally for 0.2% of GDP a year. Had every ally met it in "
+        "2025, Ukraine would have received some €90 billion in military support. Instead, it "
+        "received about €30 billion from all donors."
+    )
+    figure = next(f for f in in_order(text) if f.surface == "€30 billion")
+    assert figure.category == "military_aid"
