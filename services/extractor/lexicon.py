@@ -1376,6 +1376,9 @@ PER_UNIT = re.compile(
 # Markets: a share price describes a company, not a country.
 MARKET = dispatch.guarded(
     r"\b(?:shares\s+in|shares\s+of\s+(?:(?:defen[cs]e\s+)?(?:group|company|firm|maker)\s+)?(?-i:[A-Z])\w*"
+    # a company's shares told moving: "Shares of its Toronto-listed parent rose 6%"
+    r"|shares\s+of\s+(?:[\w-]+\s+){1,4}?(?:rose|fell|gained|jumped|climbed|dropped|slid|surged"
+    r"|tumbled|slumped|soared)"
     # a sector's shares: "European defence shares have risen by more than 60%"
     r"|(?:defen[cs]e|arms|armaments?|bank|energy)\s+(?:stocks|shares)"
     r"|bond\s+yields?|yields?\b|Rendite\w*|share\s+prices?"

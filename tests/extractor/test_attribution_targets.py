@@ -108,3 +108,12 @@ def test_what_was_given_instead_of_a_benchmark_yield_is_aid() -> None:
     )
     figure = next(f for f in in_order(text) if f.surface == "€30 billion")
     assert figure.category == "military_aid"
+
+
+def test_a_company_share_move_in_a_defence_story_is_other() -> None:
+    text = (
+        "Ottawa will raise defence spending sharply this year. Shares of the Quebec-based "
+        "shipbuilder climbed 4.5% on the news."
+    )
+    [figure] = in_order(text)
+    assert (figure.category, figure.donor) == ("other", None)
