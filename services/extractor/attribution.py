@@ -724,6 +724,7 @@ class Story:
         # to the recipient the story is about, as a sum pledged does.
         aid = category in lexicon.AID_CATEGORIES or (
             category == "pledge_target"
+            and not attributes.own_forces
             and (
                 unit != "percent"
                 or (_AID_TALK.search(sentence.text) is not None and not hints.defence)

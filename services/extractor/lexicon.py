@@ -1110,16 +1110,26 @@ PERCENT_END = re.compile(r"(?:%|percent|per\s?cent|Prozent|pour[\s-]cent)$", re.
 # defence spending above 1% of GDP", "Verteidigungsausgaben oberhalb von 1 Prozent des BIP sind
 # von der Schuldenregel ausgenommen", "exceed deficit limits by up to 1.5% of GDP", "son frein à
 # l'endettement ... au-delà de 1 % du PIB". The threshold is the rule's, no one's spending.
+# The EU's fiscal rules (not a national debt brake): their thresholds are every member's, no
+# one's ("the national escape clause, which allows up to 1.5% of GDP", "le pacte de stabilité").
+_EU_FISCAL_RULE = (
+    r"escape\s+clause|clause\s+dérogatoire|Ausweichklausel|deficit\s+(?:rules?|limits?)"
+    r"|règles\s+budgétaires|plafonds?\s+de\s+déficit|pacte\s+de\s+stabilité"
+    r"|stability\s+(?:and\s+growth\s+)?pact|Stabilitätspakt\w*"
+)
+EU_FISCAL_RULE = re.compile(r"\b(?:" + _EU_FISCAL_RULE + ")", re.IGNORECASE)
 FISCAL_RULE = re.compile(
     r"\b(?:debt\s+brake|Schuldenbremse|Schuldenregel\w*|Verschuldungsgrenze|frein\s+à\s+l['’]"
-    r"endettement|escape\s+clause|clause\s+dérogatoire|Ausweichklausel|deficit\s+(?:rules?|limits?)"
-    r"|fiscal\s+rules?|règles\s+budgétaires|plafonds?\s+de\s+déficit|pacte\s+de\s+stabilité"
-    r"|stability\s+(?:and\s+growth\s+)?pact|Stabilitätspakt\w*)",
+    # (fiscal rules may be a country's own: "Austria wants its fiscal rules to exempt ...")
+    r"endettement|fiscal\s+rules?|" + _EU_FISCAL_RULE + ")",
     re.IGNORECASE,
 )
 THRESHOLD_BEFORE = re.compile(
     r"\b(?:above|beyond|in\s+excess\s+of|by\s+up\s+to|oberhalb\s+von|jenseits\s+von|über|bei"
-    r"|au-delà\s+de|by\s+as\s+much\s+as|(?<=pouvant\saller\s)jusqu['’]à)\s+$",
+    r"|au-delà\s+de|by\s+as\s+much\s+as"
+    # a cap the rule allows: "which allows extra defence spending of up to 1.5% of GDP", "qui
+    # autorise jusqu'à 1,5 % du PIB de dépenses de défense supplémentaires"
+    r"|up\s+to|jusqu['’]à|bis\s+zu)\s+$",
     re.IGNORECASE,
 )
 # A threshold told by its verb after the share of GDP: "Ausgaben für Verteidigung, die 1 Prozent des
@@ -1413,6 +1423,9 @@ PER_UNIT = re.compile(
 # Markets: a share price describes a company, not a country.
 MARKET = dispatch.guarded(
     r"\b(?:shares\s+in|shares\s+of\s+(?:(?:defen[cs]e\s+)?(?:group|company|firm|maker)\s+)?(?-i:[A-Z])\w*"
+    # a company's shares told moving: "Shares of its Toronto-listed parent rose 6%"
+    r"|shares\s+of\s+(?:[\w-]+\s+){1,4}?(?:rose|fell|gained|jumped|climbed|dropped|slid|surged"
+    r"|tumbled|slumped|soared)"
     # a sector's shares: "European defence shares have risen by more than 60%"
     r"|(?:defen[cs]e|arms|armaments?|bank|energy)\s+(?:stocks|shares)"
     r"|bond\s+yields?|yields?\b|Rendite\w*|share\s+prices?"
@@ -2176,6 +2189,14 @@ _EVERY_ALLY = (
     r"(?:every|each|all)\s+(?:NATO\s+)?(?:ally|allies|members?)\b|alle[nm]?\s+(?:Nato-)?Verbündeten"
     r"|(?:chaque|tous\s+les)\s+alliés?"
 )
+# What the allies would give had every one met a benchmark: "Had every ally met the benchmark,
+# Ukraine would have received ...", "If all allies gave 0.25% ...", "Würden alle europäischen
+# Nato-Staaten 0,25 Prozent aufwenden", "Si tous les alliés consacraient ...".
+IF_EVERY_ALLY = re.compile(
+    rf"\b(?:had|if|wenn|würden|si)\s+(?:{_EVERY_ALLY}|alle[nm]?\s+(?:\w+\s+)?(?:Nato-)?"
+    r"(?:Verbündeten|Staaten|Mitglieder))",
+    re.IGNORECASE,
+)
 ASKED_OF_EVERY_ALLY_BEFORE = re.compile(
     rf"\b(?:{_EVERY_ALLY})\s+(?:(?:to|should|would|must|zu|de)\s+)?(?:\w+\s+){{0,2}}?$",
     re.IGNORECASE,
@@ -2255,6 +2276,13 @@ PRESENT_BEFORE = re.compile(
 PROJECTED = re.compile(
     r"\b(?:projected|expect(?:s|ed)?|forecast\w*|estimated|prognostiziert|erwartet|voraussichtlich"
     r"|devrait|devraient|prévision\w*|projection\w*)\b",
+    re.IGNORECASE,
+)
+# The year a level holds from, still to come: "2.5% of GDP from April 2027", "entre 5 % et 6 %
+# du PIB à partir de 2026", "ab 2027" (a level set from then on, not one spent).
+FROM_YEAR_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:from|à\s+partir\s+de|ab)\s+(?:(?-i:" + _ANY_MONTH + r")\s+)?"
+    r"(?P<year>20\d\d)\b",
     re.IGNORECASE,
 )
 DEADLINE_YEAR = re.compile(
