@@ -2036,6 +2036,54 @@ _FR_NATIONALITIES = {
     "Latvia": "letton|lettone",
     "Lithuania": "lituanien|lituanienne",
 }
+
+# A state's borrowing cost, a market quote that still describes the state that borrows ("Spanish
+# ten-year bond yields", "the yield on the 10-year leu bond", "gilt yields", "Our ten-year yield",
+# "le taux d'emprunt français à dix ans", "le rendement de l'emprunt allemand", "die Rendite
+# zehnjähriger Bundesanleihen"), unlike a company's shares.
+STATE_YIELD = re.compile(
+    r"\b(?:(?:bond|gilt|Bund|treasury|(?:ten|10|two|2|five|5|thirty|30)[-\s]year)\s+yields?"
+    r"|yields?\s+on\s+(?:\S+\s+){0,4}?(?:bonds?|gilts?|Bunds?|debt)\b"
+    r"|Rendite\w*\s+(?:\w+\s+){0,2}?\w*[aA]nleihen?|\w*[aA]nleihe\w*rendite\w*"
+    r"|rendements?\s+(?:de\s+l['’]emprunt|des\s+obligations|de\s+l['’]obligation)|taux\s+d['’]emprunt)",
+    re.IGNORECASE,
+)
+# Bonds known by a name of their own rather than their state's: the British gilt, the German Bund.
+_BOND_NAMES = {"gilt": "United Kingdom", "bund": "Germany"}
+BOND_NAME = re.compile(r"\b(?P<name>gilt|Bund)(?:s|esanleihe\w*)?\b", re.IGNORECASE)
+# A country's adjective in English, German or French ("Spanish", "deutsche", "allemand"), the
+# borrower of the bond it stands before or, in French, after.
+NATIONALITY = re.compile(
+    "|".join(
+        [
+            *(
+                f"(?P<n{i}>\\b(?:{adjective})\\b)"
+                for i, (name, _, adjective) in enumerate(_COUNTRIES)
+                if name in COUNTRIES
+            ),
+            *(
+                f"(?P<f{i}>\\b(?:{forms})s?\\b)"
+                for i, forms in enumerate(_FR_NATIONALITIES.values())
+            ),
+        ]
+    )
+)
+_NATIONALITY_NAMES = {
+    **{f"n{i}": name for i, (name, _, _) in enumerate(_COUNTRIES)},
+    **{f"f{i}": name for i, name in enumerate(_FR_NATIONALITIES)},
+}
+
+
+def borrower_named(text: str, lo: int, hi: int) -> str | None:
+    """The state a bond named between `lo` and `hi` belongs to, by the bond's own name or by the
+    nearest country adjective (the last one named)."""
+    named = BOND_NAME.search(text, lo, hi)
+    if named is not None:
+        return _BOND_NAMES[named.group("name").lower()]
+    adjectives = list(NATIONALITY.finditer(text, lo, hi))
+    return _NATIONALITY_NAMES[adjectives[-1].lastgroup or ""] if adjectives else None
+
+
 FR_GIVER_ADJECTIVE = dispatch.guarded(
     r"\b(?:aides?|soutiens?|contributions?|assistance|enveloppes?|livraisons?|dépenses?|budgets?"
     r"|effort|dons?|prêts?"

@@ -148,14 +148,15 @@ def test_a_paragraphs_economy_is_not_the_country_aid_goes_to() -> None:
     assert figures["€9 billion"].donor == "Portugal"
 
 
-def test_prices_and_yields_in_a_countrys_story_describe_no_one() -> None:
+def test_prices_describe_no_one_but_a_yield_the_storys_state() -> None:
     text = (
         _SWISS_STORY + "Die Preise für Heizöl stiegen um 4 Prozent. Die Rendite zehnjähriger "
         "Anleihen lag bei 0,9 Prozent."
     )
     figures = by_surface(text)
     assert figures["4 Prozent"].donor is None
-    assert figures["0,9 Prozent"].donor is None
+    # a state's bond yield is that state's (README, settled cases): here the story's country
+    assert figures["0,9 Prozent"].donor == "Switzerland"
 
 
 @pytest.mark.parametrize(
