@@ -2069,7 +2069,7 @@ def resolve(
         ):
             donor = "Ukraine"  # "the World Bank puts the reconstruction bill at $524 billion"
         economic = sentence.distractors and not sentence.poll
-        economic = economic and not lexicon.MARKET.search(sentence.text)
+        economic = economic and not _market_quoted(sentence, start, end, others)
         # (a state's bond yield is its economy's, though a market quotes it: "Our ten-year yield
         # fell below 3.5%" in an interview with a minister)
         economic = economic or _state_yield(sentence.text, start, others) is not None
@@ -2557,7 +2557,7 @@ def _described(
             a for a in sentence.actors if lo <= a.start and a.end <= start and not a.recipient
         ]
         return ("NATO allies" if givers[-1].name == "NATO" else givers[-1].name) if givers else None
-    if lexicon.MARKET.search(sentence.text):
+    if _market_quoted(sentence, start, end, others):
         return None  # a company's shares describe no country
     lo, hi = _clause(sentence.text, start, end)
     # Ukraine named as where the money goes ("the tax revenue ... goes to a fund for Ukraine")
@@ -2576,6 +2576,22 @@ def _described(
     # "La dette publique dépasse 110 % du PIB en France": the country named after it.
     after = [a for a in actors if a.start >= end and a.end <= hi]
     return after[0].name if after else None
+
+
+def _market_quoted(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when the figure is a market's quote ("Shares in Saab rose 2.3%, while Kongsberg
+    gained 1.2%"): a market named in its clause, or before it when its own clause names no
+    economic subject. A country's inflation or debt in a clause of its own stays the country's
+    ("the hryvnia has lost 4% against the euro, and consumer prices in Ukraine rose 13.2%")."""
+    text = sentence.text
+    if not lexicon.MARKET.search(text):
+        return False
+    lo, hi = _clause(text, start, end, others)
+    if lexicon.MARKET.search(text, lo, hi):
+        return True
+    return not any(lo <= d.start and d.end <= hi for d in sentence.distractors)
 
 
 # How far before a yield its bond may be named: "die Rendite zehnjähriger Bundesanleihen war nach

@@ -157,3 +157,13 @@ def test_a_bond_yield_naming_no_state_is_the_storys_country() -> None:
         "Markets were calm. The yield on the benchmark bond held at 6.9% in Bucharest trading."
     )
     assert by_surface(text)["6.9%"].donor == "Romania"
+
+
+def test_a_market_move_leaves_an_economy_in_its_own_clause_to_its_country() -> None:
+    text = (
+        "The forint has lost 6% against the euro since March, while Hungary's budget deficit is "
+        "expected to reach 4.9% of GDP."
+    )
+    figures = by_surface(text)
+    assert figures["6%"].donor is None
+    assert figures["4.9%"].donor == "Hungary"
