@@ -653,6 +653,10 @@ AGENT_BEFORE = dispatch.guarded(
     # not the next in a ranking: "followed by", "gefolgt von", "suivi par"
     r"(?:(?<!followed\s)(?<!led\s)(?<!chaired\s)\bby|\bfrom|(?<!gefolgt\s)\bvon"
     r"|(?<!suivi\s)(?<!suivie\s)\bpar|de\s+la\s+part\s+de)\s+"
+    # a quantifier before a group: "from all donors combined", "from eleven donor countries",
+    # "von allen Gebern"
+    r"(?:(?:all|allen|tous|toutes|several|many|other|\d+|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve)\s+)?"
     r"(?:the\s+|den\s+|der\s+|les\s+|la\s+|l['’])?$",
     re.IGNORECASE,
 )
