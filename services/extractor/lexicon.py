@@ -2171,13 +2171,23 @@ _EVERY_ALLY = (
     r"(?:every|each|all)\s+(?:NATO\s+)?(?:ally|allies|members?)\b|alle[nm]?\s+(?:Nato-)?Verbündeten"
     r"|(?:chaque|tous\s+les)\s+alliés?"
 )
+# (the allies asked as a whole, bare: "He asked allies to commit 0.25%")
+_ASKED_ALLIES = (
+    r"(?:asked|urged|called\s+on|pressed)\s+(?:the\s+|other\s+|fellow\s+)?(?:NATO\s+)?allies"
+)
 ASKED_OF_EVERY_ALLY_BEFORE = re.compile(
-    rf"\b(?:{_EVERY_ALLY})\s+(?:(?:to|should|would|must|zu|de)\s+)?(?:\w+\s+){{0,2}}?$",
+    rf"\b(?:{_EVERY_ALLY}|{_ASKED_ALLIES})\s+(?:(?:to|should|would|must|zu|de)\s+)?"
+    rf"(?:\w+\s+){{0,2}}?$",
     re.IGNORECASE,
 )
 ASKED_OF_EVERY_ALLY_AFTER = re.compile(
     rf"[^.;]{{0,40}}?\s+(?:that|which|den|die|que)\s+[^.;]{{0,50}}?\b(?:asked|urged|called\s+on"
-    rf"|want\w*|gebeten|demandé)\s+(?:{_EVERY_ALLY})",
+    rf"|want\w*|gebeten|demandé)\s+(?:{_EVERY_ALLY})"
+    # or urged by allies themselves, or aimed at by the members: "the 0.25% of GDP some allies
+    # have urged as a floor", "des 2 % que visent les membres de l'OTAN"
+    r"|[^.;]{0,40}?\s+(?:(?:some|many|several|other)\s+)?allies\s+(?:have\s+|had\s+)?"
+    r"(?:urged|demanded|called\s+for)\b"
+    r"|\s+que\s+(?:visent|réclament|demandent)\s+(?:les\s+)?(?:membres|alliés)\b",
     re.IGNORECASE,
 )
 # The alliance as a whole: it sets targets, its members give and spend.
