@@ -1372,6 +1372,8 @@ MARKET = dispatch.guarded(
     r"\b(?:shares\s+in|shares\s+of\s+(?:(?:defen[cs]e\s+)?(?:group|company|firm|maker)\s+)?(?-i:[A-Z])\w*"
     # a sector's shares: "European defence shares have risen by more than 60%"
     r"|(?:defen[cs]e|arms|armaments?|bank|energy)\s+(?:stocks|shares)"
+    # a company's shares named after it: "Leonardo shares gained 3.4%"
+    r"|shares\s+(?:rose|gained|fell|lost|jumped|climbed|slipped|dropped|added)"
     r"|bond\s+yields?|yields?\b|Rendite\w*|share\s+prices?"
     # currencies: "the yen has lost about 8% against the dollar"
     r"|against\s+the\s+(?:dollar|euro|yen)|gegenüber\s+dem\s+(?:Dollar|Euro)|face\s+au\s+(?:dollar|yen)"

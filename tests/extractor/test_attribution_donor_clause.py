@@ -191,3 +191,13 @@ def test_a_companys_turnover_describes_no_country() -> None:
         "Der Hersteller meldete für das erste Halbjahr einen Umsatz von 2,3 Milliarden Euro."
     )
     assert by_surface(text)["2,3 Milliarden Euro"].donor is None
+
+
+def test_a_company_named_before_its_shares_is_a_market_move() -> None:
+    text = (
+        "Sweden pledged SEK 2 billion in military aid to Ukraine on Monday. Swedish defence "
+        "stocks reacted calmly. Saab shares gained 1.8% in Stockholm and Hanza 0.9%."
+    )
+    figures = by_surface(text)
+    assert figures["1.8%"].donor is None
+    assert figures["0.9%"].donor is None
