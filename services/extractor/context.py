@@ -2145,7 +2145,10 @@ def resolve(
         ):
             donor = "Ukraine"  # "the World Bank puts the reconstruction bill at $524 billion"
         economic = sentence.distractors and not sentence.poll
-        economic = economic and not lexicon.MARKET.search(sentence.text)
+        economic = economic and not _market_quoted(sentence, start, end, others)
+        # (a state's bond yield is its economy's, though a market quotes it: "Our ten-year yield
+        # fell below 3.5%" in an interview with a minister)
+        economic = economic or _state_yield(sentence.text, start, others) is not None
         if donor is None and economic and _priced(sentence, start, end, others):
             economic = False  # an oil or shell price describes no country
         if donor is None and economic and (hints.local or hints.main or hints.country):
@@ -2646,6 +2649,9 @@ def _described(
         return polled
     if sentence.war_costs and sentence.names_ukraine:
         return "Ukraine"  # "the cost of Ukraine's reconstruction": the damage done to Ukraine
+    quoted = _state_yield(sentence.text, start, others)
+    if quoted is not None:
+        return _borrower(sentence, quoted.start(), start)
     if not sentence.distractors:
         if sentence.prices or sentence.war_costs:
             return None
@@ -2654,7 +2660,7 @@ def _described(
             a for a in sentence.actors if lo <= a.start and a.end <= start and not a.recipient
         ]
         return ("NATO allies" if givers[-1].name == "NATO" else givers[-1].name) if givers else None
-    if lexicon.MARKET.search(sentence.text):
+    if _market_quoted(sentence, start, end, others):
         return None  # a company's shares describe no country
     lo, hi = _clause(sentence.text, start, end)
     # Ukraine named as where the money goes ("the tax revenue ... goes to a fund for Ukraine")
@@ -2673,6 +2679,59 @@ def _described(
     # "La dette publique dépasse 110 % du PIB en France": the country named after it.
     after = [a for a in actors if a.start >= end and a.end <= hi]
     return after[0].name if after else None
+
+
+def _market_quoted(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when the figure is a market's quote ("Shares in Saab rose 2.3%, while Kongsberg
+    gained 1.2%"): a market named in its clause, or before it when its own clause names no
+    economic subject. A country's inflation or debt in a clause of its own stays the country's
+    ("the hryvnia has lost 4% against the euro, and consumer prices in Ukraine rose 13.2%")."""
+    text = sentence.text
+    if not lexicon.MARKET.search(text):
+        return False
+    lo, hi = _clause(text, start, end, others)
+    if lexicon.MARKET.search(text, lo, hi):
+        return True
+    return not any(lo <= d.start and d.end <= hi for d in sentence.distractors)
+
+
+# How far before a yield its bond may be named: "die Rendite zehnjähriger Bundesanleihen war nach
+# Bekanntwerden der Pläne Anfang März auf 2,9 Prozent gesprungen".
+_YIELD_REACH = 100
+# What a borrowing cost's sentence must hold (a cheap test before the pattern).
+_YIELD_CUES = ("ield", "ndite", "endement", "emprunt")
+
+
+def _state_yield(text: str, start: int, others: Sequence[tuple[int, int]]) -> re.Match[str] | None:
+    """The state bond yield the figure at `start` quotes ("Spanish ten-year bond yields were flat
+    at 3.1%", "le taux d'emprunt français à dix ans proche de 3,5 %"), named before it with no
+    other figure between."""
+    if not any(cue in text for cue in _YIELD_CUES):
+        return None
+    lo = max([0, start - _YIELD_REACH, *(o_end for _, o_end in others if o_end <= start)])
+    return max(lexicon.STATE_YIELD.finditer(text, lo, start), key=lambda m: m.start(), default=None)
+
+
+def _borrower(sentence: Sentence, named: int, start: int) -> str | None:
+    """The state whose bond a yield named at `named` quotes: by the bond's name or the country's
+    adjective ("gilt yields", "the German ten-year yield", "l'emprunt allemand"), else the
+    country named just before the figure ("Italy's 10-year bond yield"); None when the sentence
+    names neither ("Our ten-year yield"), for the story's country to take."""
+    lo = max(0, named - 40)
+    adjective = lexicon.borrower_named(sentence.text, lo, start)
+    if adjective is not None:
+        return adjective
+    actors = [
+        a
+        for a in sentence.actors
+        if lo <= a.start
+        and a.end <= start
+        and a.name in lexicon.ECONOMIES
+        and not (a.recipient and receiving(sentence.text, a))
+    ]
+    return actors[-1].name if actors else None
 
 
 # The Union named in a sentence, by its initials or as "the bloc" ("the bloc's 3% ceiling"; not

@@ -653,6 +653,10 @@ AGENT_BEFORE = dispatch.guarded(
     # not the next in a ranking: "followed by", "gefolgt von", "suivi par"
     r"(?:(?<!followed\s)(?<!led\s)(?<!chaired\s)\bby|\bfrom|(?<!gefolgt\s)\bvon"
     r"|(?<!suivi\s)(?<!suivie\s)\bpar|de\s+la\s+part\s+de)\s+"
+    # a quantifier before a group: "from all donors combined", "from eleven donor countries",
+    # "von allen Gebern"
+    r"(?:(?:all|allen|tous|toutes|several|many|other|\d+|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve)\s+)?"
     r"(?:the\s+|den\s+|der\s+|les\s+|la\s+|l['’])?$",
     re.IGNORECASE,
 )
@@ -1423,9 +1427,10 @@ PER_UNIT = re.compile(
 # Markets: a share price describes a company, not a country.
 MARKET = dispatch.guarded(
     r"\b(?:shares\s+in|shares\s+of\s+(?:(?:defen[cs]e\s+)?(?:group|company|firm|maker)\s+)?(?-i:[A-Z])\w*"
-    # a company's shares told moving: "Shares of its Toronto-listed parent rose 6%"
-    r"|shares\s+of\s+(?:[\w-]+\s+){1,4}?(?:rose|fell|gained|jumped|climbed|dropped|slid|surged"
-    r"|tumbled|slumped|soared)"
+    # a company's shares told moving: "Leonardo shares gained 3.4%", "Shares of its
+    # Toronto-listed parent rose 6%"
+    r"|shares\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:rose|fell|gained|lost|jumped|climbed|dropped"
+    r"|slipped|slid|added|surged|tumbled|slumped|soared)"
     # a sector's shares: "European defence shares have risen by more than 60%"
     r"|(?:defen[cs]e|arms|armaments?|bank|energy)\s+(?:stocks|shares)"
     r"|bond\s+yields?|yields?\b|Rendite\w*|share\s+prices?"
@@ -2106,6 +2111,54 @@ _FR_NATIONALITIES = {
     "Latvia": "letton|lettone",
     "Lithuania": "lituanien|lituanienne",
 }
+
+# A state's borrowing cost, a market quote that still describes the state that borrows ("Spanish
+# ten-year bond yields", "the yield on the 10-year leu bond", "gilt yields", "Our ten-year yield",
+# "le taux d'emprunt français à dix ans", "le rendement de l'emprunt allemand", "die Rendite
+# zehnjähriger Bundesanleihen"), unlike a company's shares.
+STATE_YIELD = re.compile(
+    r"\b(?:(?:bond|gilt|Bund|treasury|(?:ten|10|two|2|five|5|thirty|30)[-\s]year)\s+yields?"
+    r"|yields?\s+on\s+(?:\S+\s+){0,4}?(?:bonds?|gilts?|Bunds?|debt)\b"
+    r"|Rendite\w*\s+(?:\w+\s+){0,2}?\w*[aA]nleihen?|\w*[aA]nleihe\w*rendite\w*"
+    r"|rendements?\s+(?:de\s+l['’]emprunt|des\s+obligations|de\s+l['’]obligation)|taux\s+d['’]emprunt)",
+    re.IGNORECASE,
+)
+# Bonds known by a name of their own rather than their state's: the British gilt, the German Bund.
+_BOND_NAMES = {"gilt": "United Kingdom", "bund": "Germany"}
+BOND_NAME = re.compile(r"\b(?P<name>gilt|Bund)(?:s|esanleihe\w*)?\b", re.IGNORECASE)
+# A country's adjective in English, German or French ("Spanish", "deutsche", "allemand"), the
+# borrower of the bond it stands before or, in French, after.
+NATIONALITY = re.compile(
+    "|".join(
+        [
+            *(
+                f"(?P<n{i}>\\b(?:{adjective})\\b)"
+                for i, (name, _, adjective) in enumerate(_COUNTRIES)
+                if name in COUNTRIES
+            ),
+            *(
+                f"(?P<f{i}>\\b(?:{forms})s?\\b)"
+                for i, forms in enumerate(_FR_NATIONALITIES.values())
+            ),
+        ]
+    )
+)
+_NATIONALITY_NAMES = {
+    **{f"n{i}": name for i, (name, _, _) in enumerate(_COUNTRIES)},
+    **{f"f{i}": name for i, name in enumerate(_FR_NATIONALITIES)},
+}
+
+
+def borrower_named(text: str, lo: int, hi: int) -> str | None:
+    """The state a bond named between `lo` and `hi` belongs to, by the bond's own name or by the
+    nearest country adjective (the last one named)."""
+    named = BOND_NAME.search(text, lo, hi)
+    if named is not None:
+        return _BOND_NAMES[named.group("name").lower()]
+    adjectives = list(NATIONALITY.finditer(text, lo, hi))
+    return _NATIONALITY_NAMES[adjectives[-1].lastgroup or ""] if adjectives else None
+
+
 FR_GIVER_ADJECTIVE = dispatch.guarded(
     r"\b(?:aides?|soutiens?|contributions?|assistance|enveloppes?|livraisons?|dépenses?|budgets?"
     r"|effort|dons?|prêts?"
@@ -2197,13 +2250,23 @@ IF_EVERY_ALLY = re.compile(
     r"(?:Verbündeten|Staaten|Mitglieder))",
     re.IGNORECASE,
 )
+# (the allies asked as a whole, bare: "He asked allies to commit 0.25%")
+_ASKED_ALLIES = (
+    r"(?:asked|urged|called\s+on|pressed)\s+(?:the\s+|other\s+|fellow\s+)?(?:NATO\s+)?allies"
+)
 ASKED_OF_EVERY_ALLY_BEFORE = re.compile(
-    rf"\b(?:{_EVERY_ALLY})\s+(?:(?:to|should|would|must|zu|de)\s+)?(?:\w+\s+){{0,2}}?$",
+    rf"\b(?:{_EVERY_ALLY}|{_ASKED_ALLIES})\s+(?:(?:to|should|would|must|zu|de)\s+)?"
+    rf"(?:\w+\s+){{0,2}}?$",
     re.IGNORECASE,
 )
 ASKED_OF_EVERY_ALLY_AFTER = re.compile(
     rf"[^.;]{{0,40}}?\s+(?:that|which|den|die|que)\s+[^.;]{{0,50}}?\b(?:asked|urged|called\s+on"
-    rf"|want\w*|gebeten|demandé)\s+(?:{_EVERY_ALLY})",
+    rf"|want\w*|gebeten|demandé)\s+(?:{_EVERY_ALLY})"
+    # or urged by allies themselves, or aimed at by the members: "the 0.25% of GDP some allies
+    # have urged as a floor", "des 2 % que visent les membres de l'OTAN"
+    r"|[^.;]{0,40}?\s+(?:(?:some|many|several|other)\s+)?allies\s+(?:have\s+|had\s+)?"
+    r"(?:urged|demanded|called\s+for)\b"
+    r"|\s+que\s+(?:visent|réclament|demandent)\s+(?:les\s+)?(?:membres|alliés)\b",
     re.IGNORECASE,
 )
 # The alliance as a whole: it sets targets, its members give and spend.

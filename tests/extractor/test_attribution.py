@@ -923,15 +923,19 @@ def test_the_borrower_receives_and_the_lender_gives() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "donor"),
     [
-        "Shares of RTX, which builds the Patriot air defence system, are up 31% over the year.",
-        "Spanish ten-year bond yields were flat at 3.1% after the missile deal.",
+        (
+            "Shares of RTX, which builds the Patriot air defence system, are up 31% over the year.",
+            None,
+        ),
+        # a state's bond yield describes the state (README, settled cases)
+        ("Spanish ten-year bond yields were flat at 3.1% after the missile deal.", "Spain"),
     ],
 )
-def test_market_moves_are_no_aid(text: str) -> None:
+def test_market_moves_are_no_aid(text: str, donor: str | None) -> None:
     figure = _one(text)
-    assert (figure.category, figure.donor) == ("other", None)
+    assert (figure.category, figure.donor) == ("other", donor)
 
 
 def test_two_kinds_joined_are_all_aid() -> None:

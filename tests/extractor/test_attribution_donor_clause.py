@@ -148,14 +148,15 @@ def test_a_paragraphs_economy_is_not_the_country_aid_goes_to() -> None:
     assert figures["€9 billion"].donor == "Portugal"
 
 
-def test_prices_and_yields_in_a_countrys_story_describe_no_one() -> None:
+def test_prices_describe_no_one_but_a_yield_the_storys_state() -> None:
     text = (
         _SWISS_STORY + "Die Preise für Heizöl stiegen um 4 Prozent. Die Rendite zehnjähriger "
         "Anleihen lag bei 0,9 Prozent."
     )
     figures = by_surface(text)
     assert figures["4 Prozent"].donor is None
-    assert figures["0,9 Prozent"].donor is None
+    # a state's bond yield is that state's (README, settled cases): here the story's country
+    assert figures["0,9 Prozent"].donor == "Switzerland"
 
 
 @pytest.mark.parametrize(
@@ -190,3 +191,13 @@ def test_a_companys_turnover_describes_no_country() -> None:
         "Der Hersteller meldete für das erste Halbjahr einen Umsatz von 2,3 Milliarden Euro."
     )
     assert by_surface(text)["2,3 Milliarden Euro"].donor is None
+
+
+def test_a_company_named_before_its_shares_is_a_market_move() -> None:
+    text = (
+        "Sweden pledged SEK 2 billion in military aid to Ukraine on Monday. Swedish defence "
+        "stocks reacted calmly. Saab shares gained 1.8% in Stockholm and Hanza 0.9%."
+    )
+    figures = by_surface(text)
+    assert figures["1.8%"].donor is None
+    assert figures["0.9%"].donor is None

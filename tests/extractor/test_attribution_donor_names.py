@@ -106,3 +106,18 @@ def test_a_nationality_before_an_economic_noun_names_the_economy() -> None:
     )
     figures = by_surface(text)
     assert (figures["0.3%"].donor, figures["4.1%"].donor) == ("Finland", "Latvia")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        (
+            "Overall, Kyiv got about €30 billion in military aid from all donors last year.",
+            "€30 billion",
+        ),
+        ("Ukraine has received €2 billion in grants from several donor countries.", "€2 billion"),
+    ],
+)
+def test_a_quantified_group_after_from_is_the_giver(sentence: str, surface: str) -> None:
+    text = "Norway pledged NOK 5 billion in military aid to Ukraine on Monday. " + sentence
+    assert by_surface(text)[surface].donor == "donor countries"

@@ -122,3 +122,48 @@ def test_a_rate_told_as_changed_keeps_its_year() -> None:
     start = text.index("24%")
     assert not years.standing_rate(text, (start, start + 3), 0)
     assert by_surface(text)["24%"].year == 2027
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        # the borrower named by its adjective before the bond, in English and German
+        (
+            "Traders said Dutch ten-year bond yields edged up to 2.7% on Friday.",
+            "2.7%",
+            "Netherlands",
+        ),
+        ("Die Rendite belgischer Anleihen stieg auf 3,2 Prozent.", "3,2 Prozent", "Belgium"),
+        # by its adjective after the noun, in French
+        ("Le taux d'emprunt espagnol à dix ans a reculé à 3,1 % mardi.", "3,1 %", "Spain"),
+        # by the bond's own name
+        ("Gilt yields climbed to 4.8% after the statement.", "4.8%", "United Kingdom"),
+        # by the country named before it, not the one it is compared with
+        (
+            "Portugal's 10-year bond yield stood at 3.0%, below that of Italy.",
+            "3.0%",
+            "Portugal",
+        ),
+    ],
+)
+def test_a_state_bond_yield_is_the_borrowing_states(text: str, surface: str, donor: str) -> None:
+    figure = by_surface(text)[surface]
+    assert (figure.category, figure.donor) == ("other", donor)
+
+
+def test_a_bond_yield_naming_no_state_is_the_storys_country() -> None:
+    text = (
+        "Romania will spend 2.5% of GDP on defence next year, the government said.\n\n"
+        "Markets were calm. The yield on the benchmark bond held at 6.9% in Bucharest trading."
+    )
+    assert by_surface(text)["6.9%"].donor == "Romania"
+
+
+def test_a_market_move_leaves_an_economy_in_its_own_clause_to_its_country() -> None:
+    text = (
+        "The forint has lost 6% against the euro since March, while Hungary's budget deficit is "
+        "expected to reach 4.9% of GDP."
+    )
+    figures = by_surface(text)
+    assert figures["6%"].donor is None
+    assert figures["4.9%"].donor == "Hungary"

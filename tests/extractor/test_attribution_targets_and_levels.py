@@ -142,3 +142,30 @@ def test_a_target_level_reached_in_a_stated_year_takes_that_year() -> None:
         "on defence this fiscal year."
     )
     assert by_surface(reach, published=published)["1.5%"].year == 2026
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # the allies asked as a whole, with no "every"
+        (
+            "The Polish minister urged allies to commit 0.3% of their GDP a year to military aid, "
+            "an idea first floated by Latvia.",
+            "0.3%",
+        ),
+        # a level the allies themselves have urged
+        (
+            "Finland's aid reached 0.2% of GDP, short of the 0.25% that some allies have urged.",
+            "0.25%",
+        ),
+        # a level the members aim at, in French
+        (
+            "La Slovénie consacre 1,3 % du PIB à sa défense, loin des 2 % que visent les membres "
+            "de l'Alliance.",
+            "2 %",
+        ),
+    ],
+)
+def test_a_level_asked_or_aimed_at_by_the_allies_is_theirs(text: str, surface: str) -> None:
+    figure = by_surface(text)[surface]
+    assert (figure.category, figure.donor) == ("pledge_target", "NATO allies")
