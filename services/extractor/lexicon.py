@@ -2242,6 +2242,13 @@ _EVERY_ALLY = (
     r"(?:every|each|all)\s+(?:NATO\s+)?(?:ally|allies|members?)\b|alle[nm]?\s+(?:Nato-)?Verbündeten"
     r"|(?:chaque|tous\s+les)\s+alliés?"
 )
+# The allies counted against a level, as the ones reaching it: "every ally met the 2% guideline",
+# "All of them reached the previous benchmark", "tous les alliés" (plural nouns: MEMBERS).
+ALLIES_COUNTED = re.compile(
+    rf"\b(?:{_EVERY_ALLY})|\b(?:all|most|none)\s+of\s+them\b|\btous\s+d['’]entre\s+eux\b"
+    r"|\balle\s+von\s+ihnen\b",
+    re.IGNORECASE,
+)
 # What the allies would give had every one met a benchmark: "Had every ally met the benchmark,
 # Ukraine would have received ...", "If all allies gave 0.25% ...", "Würden alle europäischen
 # Nato-Staaten 0,25 Prozent aufwenden", "Si tous les alliés consacraient ...".

@@ -261,11 +261,12 @@ _DEADLINE_IN = re.compile(
 
 
 def met_alliance_target(text: str, clause: tuple[int, int], span: tuple[int, int]) -> bool:
-    """True when the share at `span` is the alliance's target, named as the alliance's, told as
-    met by an ally ("Germany met NATO's 2 percent target in 2024", "Deutschland erreichte das
-    Nato-Ziel von 2 Prozent im Jahr 2024", "La France a atteint l'objectif de l'OTAN de 2 % en
-    2024"): a year there is when one ally met it, and the alliance's guideline has none (README,
-    settled). Not a deadline the target was to be met by ("2% of GDP by 2024")."""
+    """True when the share at `span` is the alliance's target, named as the alliance's or counted
+    against by the allies, told as met ("23 of 32 allies met NATO's 2 percent target in 2024",
+    "Every ally met the 2% guideline last year", "Im Vorjahr erreichten 23 Verbündete das
+    Nato-Ziel von 2 Prozent"): a year there is when allies met it, and the alliance's guideline
+    has none (README, settled; one ally meeting it is that ally's spending, context.py). Not a
+    deadline the target was to be met by ("2% of GDP by 2024")."""
     lo, hi = clause
     start, end = span
     if _MET_PAST.search(text, lo, hi) is None or _DEADLINE_IN.search(text, lo, hi):
@@ -273,6 +274,7 @@ def met_alliance_target(text: str, clause: tuple[int, int], span: tuple[int, int
     return bool(
         _ALLIANCE_BEFORE.search(text, max(lo, start - 40), start)
         or _ALLIANCE_AFTER.match(text, end, hi)
+        or lexicon.ALLIES_COUNTED.search(text, lo, start)
     )
 
 

@@ -32,6 +32,8 @@ def test_a_past_base_of_a_defence_goal_is_spending() -> None:
         "The alliance's target is 2% of GDP. Greece said it reached 3% last year.",
         "NATO allies have pledged to spend 2% of GDP on defence. Greece said it reached 3% last "
         "year, the highest share in the south.",
+        # also when the level is named as the alliance's target (README, "Settled cases")
+        "The alliance's target is 2% of GDP. Greece reached NATO's 2% target last year.",
     ],
 )
 def test_a_level_a_country_has_reached_is_its_spending(text: str) -> None:
@@ -42,8 +44,8 @@ def test_a_level_a_country_has_reached_is_its_spending(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # named as the alliance's goal: issue 10 keeps it a target
-        "The alliance's target is 2% of GDP. Greece reached NATO's 2% target last year.",
+        # the alliance's target as the benchmark beside the country's own level
+        "The alliance's target is 2% of GDP. Greece reached 3% last year, above NATO's 2% target.",
         # a level still to reach
         "The alliance's target is 2% of GDP. Greece has promised to reach 3% of GDP by 2030.",
         # no level of spending: the economy shrank
