@@ -858,7 +858,7 @@ def _level_reached(
         # in German the verb comes last and its time before it ("... zu erreichen, sechs Jahre
         # früher, als es die Verbündeten im vergangenen Jahr ..." is another's)
         told = (lo, verb.end())
-    if not _reached_by_now(sentence, *told):
+    if not _reached_by_now(sentence, *told, past=past):
         return False
     if named and _benchmark_beside(text, start, end, others):
         return False
@@ -894,15 +894,17 @@ def _reaching_verb(text: str, lo: int, start: int, end: int, hi: int) -> re.Matc
     return lexicon.REACHING.search(text, end, after.end())
 
 
-def _reached_by_now(sentence: Sentence, lo: int, hi: int) -> bool:
+def _reached_by_now(sentence: Sentence, lo: int, hi: int, *, past: bool) -> bool:
     """True when [lo, hi) dates the reaching to the publication's year or one before ("this
     fiscal year", "last year", "dès 2025" in 2025, "au cours de l'exercice 2025-2026" in 2026),
-    and to no year still to come. With no publication date, only a relative time says so ("will
-    reach 2% this year"; the regression set keeps "met NATO's 2 percent target in 2024" the
-    alliance's there)."""
+    and to no year still to come. With no publication date, a relative time says so ("will
+    reach 2% this year"), or a year told with a verb in the past tense ("Germany met NATO's 2
+    percent target in 2024")."""
     if sentence.when is None:
         times = list(lexicon.RELATIVE_TIME.finditer(sentence.text, lo, hi))
-        return bool(times) and all(lexicon.relative_offset(t) <= 0 for t in times)
+        if times:
+            return all(lexicon.relative_offset(t) <= 0 for t in times)
+        return past and any(lo <= y.start < hi for y in sentence.years)
     dated = [int(y.label) for y in sentence.years if lo <= y.start < hi]
     return bool(dated) and max(dated) <= sentence.when
 
