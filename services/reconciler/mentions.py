@@ -41,6 +41,7 @@ from services.reconciler.rules import (
     introduces_parts,
     kind_of,
     named_giver,
+    names_a_package,
     names_a_part,
     names_a_part_after,
     names_a_share,
@@ -155,9 +156,10 @@ def document_mentions(
             )
             continue
         before, after = _around(text, figure, *bounds[figure.start])
+        category = "military_aid" if names_a_package(figure.category, before, after) else None
         kind = kind_of(
             unit=figure.unit,
-            category=figure.category,
+            category=category or figure.category,
             qualifier=figure.qualifier,
             before=before,
             after=after,
@@ -206,9 +208,10 @@ def document_mentions(
         ):
             kind = Kind.TARGET
         # Aid whose receiver the sentence leaves out goes to the one the document is about.
-        given_to = figure.recipient or (recipient if figure.category in AID_CATEGORIES else None)
+        category = category or figure.category
+        given_to = figure.recipient or (recipient if category in AID_CATEGORIES else None)
         group = claim_group(
-            figure.category,
+            category,
             kind,
             figure.sentence,
             other_aid,

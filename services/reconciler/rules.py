@@ -1086,6 +1086,34 @@ def paid_from(before_whole: str) -> bool:
     return _PAID_FROM.search(before_whole) is not None
 
 
+# A sum named as a package: "a 31st package worth €114 million", "des Winterpakets (1,3 Mrd.
+# Euro)", "€114 million package". Not a package of one's own spending ("a defence package",
+# "Verteidigungspaket", "un paquet budgétaire").
+_NOT_AID_PACKAGE = (
+    r"(?<!defence )(?<!defense )(?<!spending )(?<!budget )(?<!fiscal )(?<!stimulus )"
+    r"(?<!investment )(?<!infrastructure )"
+)
+_PACKAGE_BEFORE = re.compile(
+    rf"{_NOT_AID_PACKAGE}\b(?:package|(?!Verteidigungs|Konjunktur|Finanz|Spar)\w*[Pp]akets?|"
+    r"paquet)\s+(?:worth|of|valued at|im (?:Wert|Umfang) von|von|de|d['’]une valeur de)?\s*"
+    r"(?:\(\s*)?(?:(?:about|around|some|nearly|rund|etwa|environ|près de)\s+)?$",
+    re.IGNORECASE,
+)
+_PACKAGE_AFTER = re.compile(r"^\s*(?:package|Paket|paquet)\b", re.IGNORECASE)
+
+
+def names_a_package(category: str, before: str, after: str) -> bool:
+    """Whether a sum the extractor read as defence spending is named as a package, of aid: a
+    country's own spending is a budget, never a package (2026.12). Its sentence must not speak of
+    one's own defence spending (`_DEFENCE_SPENDING`)."""
+    return (
+        category == "defense_spending"
+        and bool(_PACKAGE_BEFORE.search(before[-80:]) or _PACKAGE_AFTER.match(after))
+        and not _DEFENCE_SPENDING.search(f"{before} {after}")
+        and not _OWN_BUDGET.search(before[-120:])
+    )
+
+
 def names_a_part(before: str) -> bool:
     """Whether the words just before a figure (in its sentence) present it as a part of a
     larger sum: "of which", "consists of", "Of the total, ...", "davon"."""

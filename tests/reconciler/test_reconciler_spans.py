@@ -2,12 +2,13 @@
 period" as a running total, or measured against it, is one too; "in total" opening what a giver
 has given is a running total; "the next two years" and "since the full-scale invasion" give
 ranges; a loan agreed over several years is an envelope, not a promise; a sum lobbied for is a
-target; and a payment "under the Facility" is a part of the Facility's sum named later."""
+target; a payment "under the Facility" is a part of the Facility's sum named later; and a
+package the extractor read as defence spending is aid."""
 
 import datetime
 
 from services.reconciler.mentions import document_mentions
-from services.reconciler.rules import Kind, Link, period_of
+from services.reconciler.rules import Kind, Link, names_a_package, period_of
 from tests.reconciler.support import military_aid_kind
 from tests.reconciler.test_reconciler_rules import figure, kinds
 
@@ -126,3 +127,23 @@ def test_a_payment_under_a_facility_named_later_is_its_part() -> None:
         figure(other, "€40 billion", "40000000000", category="financial_aid", donor="EU"),
     ]
     assert [link for _, _, link in kinds(other, figures)] == [None, None]
+
+
+def test_a_package_read_as_defence_spending_is_aid() -> None:
+    text = (
+        "Helsinki said it would send a 12th package worth €80 million, mostly shells and spare "
+        "parts. Its defence budget for the year stands at €6 billion."
+    )
+    figures = [
+        figure(text, "€80 million", "80000000", category="defense_spending", donor="Finland"),
+        figure(text, "€6 billion", "6000000000", category="defense_spending", donor="Finland"),
+    ]
+    mentions = document_mentions(1, text, figures, datetime.date(2025, 6, 1))
+    assert [(m.block.category_group, m.block.kind) for m in mentions] == [
+        ("aid", Kind.INCREMENT),
+        ("defense_spending", Kind.BUDGET),
+    ]
+    assert names_a_package("defense_spending", "ein Teil des Winterpakets (", " ) ausmachen")
+    # a country's own defence package is no aid
+    assert not names_a_package("defense_spending", "a defence package worth ", " for the army")
+    assert not names_a_package("military_aid", "a package worth ", "")
