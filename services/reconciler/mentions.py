@@ -543,8 +543,13 @@ def _links(
             drawn
             or named
             or names_a_part_after(since_prior, after)
-            or (_sums_to(sums, index, whole, passed_over) and not compares(since_prior))
-            or _split_into(text, sums, index, whole, links)
+            or (
+                (
+                    (_sums_to(sums, index, whole, passed_over) and not compares(since_prior))
+                    or _split_into(text, sums, index, whole, links)
+                )
+                and not _total_beside_sum(text, figure, sums[whole])
+            )
             or (
                 sums[whole].sentence == figure.sentence
                 and introduces_parts(_around(text, sums[whole])[0])
@@ -734,6 +739,13 @@ def _running_total(text: str, figure: FigureFacts) -> bool:
         after=after,
     )
     return kind is Kind.CUMULATIVE
+
+
+def _total_beside_sum(text: str, figure: FigureFacts, whole: FigureFacts) -> bool:
+    """Whether a figure is a running total by its own words and the larger sum before it is not:
+    amounts that merely add up do not make it a part ("around EUR 45bn to Ukraine in 2025 so
+    far" beside the loan's EUR 90bn and its first tranche of EUR 45bn)."""
+    return _running_total(text, figure) and not _running_total(text, whole)
 
 
 def _new_against_earlier(text: str, before: str, whole: FigureFacts) -> bool:

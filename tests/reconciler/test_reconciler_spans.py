@@ -147,3 +147,20 @@ def test_a_package_read_as_defence_spending_is_aid() -> None:
     # a country's own defence package is no aid
     assert not names_a_package("defense_spending", "a defence package worth ", " for the army")
     assert not names_a_package("military_aid", "a package worth ", "")
+
+
+def test_a_running_total_is_no_part_of_a_sum_it_merely_adds_up_to() -> None:
+    text = (
+        "The bloc agreed to give Kyiv €80 billion. Its first tranche, €40 billion, comes next "
+        "year. Donors have allocated around €40 billion to Ukraine in 2025 so far."
+    )
+    figures = [
+        figure(text, "€80 billion", "80000000000", donor="EU", year=None),
+        figure(text, "€40 billion", "40000000000", donor="EU", year=2026),
+        figure(text, "€40 billion", "40000000000", nth=2, donor="EU", qualifier="approx"),
+    ]
+    assert [(kind, link) for _, kind, link in kinds(text, figures)] == [
+        (Kind.INCREMENT, None),
+        (Kind.INCREMENT, Link.PART_OF),
+        (Kind.CUMULATIVE, None),
+    ]
