@@ -862,6 +862,17 @@ _OWN_YEAR_AFTER = re.compile(
 )
 
 
+# Or a relative clause right after it that dates it: "the EUR 18.1 billion that the Union
+# disbursed in 2025", "les 2 milliards qu'elle a versés en 2024" (before a range said of the
+# figure before it: "the Facility for 2024-2027 and to the EUR 18.1 billion that ...").
+_OWN_YEAR_CLAUSE = re.compile(
+    r"^\s*,?\s*(?:that|which|qu['’]|que|die|das)\b[^.;,()]{0,60}?"
+    r"\b(?:in|en|im(?: Jahr)?) (20\d\d)\b"
+    r"(?!\s*(?:[-–/]|to|bis|à|and|und|et)\s*20\d\d)",
+    re.IGNORECASE,
+)
+
+
 def promised_ahead(qualifier: str, period: str | None, published_year: int | None) -> bool:
     """Whether a package is a floor or ceiling for a later year than its report's: "will give
     Ukraine €126 million this year and at least €220 million next year" is a pledge for next
@@ -889,7 +900,7 @@ def period_of(
     `late_in_year`: the report is of the last quarter, when "the next two years" are the years
     after its own (`_next_years`)."""
     after = _own_clause(after)
-    own = _OWN_YEAR_AFTER.match(after)
+    own = _OWN_YEAR_AFTER.match(after) or _OWN_YEAR_CLAUSE.match(after)
     if own and kind is not Kind.CUMULATIVE:
         return own.group(1)
     near = f"{before[-120:]} {after[:80]}"

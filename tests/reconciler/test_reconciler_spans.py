@@ -164,3 +164,17 @@ def test_a_running_total_is_no_part_of_a_sum_it_merely_adds_up_to() -> None:
         (Kind.INCREMENT, Link.PART_OF),
         (Kind.CUMULATIVE, None),
     ]
+
+
+def test_a_year_in_a_clause_right_after_a_figure_is_its_own() -> None:
+    before = "The new loan comes on top of the €30 billion fund for 2024-2027 and of the "
+
+    def period(after: str) -> str | None:
+        return period_of(
+            kind=Kind.INCREMENT, year=2025, published_year=2025, before=before, after=after
+        )
+
+    assert period(" that the bloc paid out in 2025.") == "2025"
+    assert period(", die Brüssel im Jahr 2025 ausgezahlt hat.") == "2025"
+    # without a year of its own, the range before it stands
+    assert period(" that the bloc paid out.") == "2024-2027"
