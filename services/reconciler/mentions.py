@@ -41,12 +41,14 @@ from services.reconciler.rules import (
     introduces_parts,
     kind_of,
     named_giver,
+    names_a_package,
     names_a_part,
     names_a_part_after,
     names_a_share,
     names_another,
     names_no_claim,
     names_other_aid,
+    over_the_same_period,
     paid_from,
     period_of,
     promised_ahead,
@@ -67,6 +69,14 @@ _LIST_NEXT = re.compile(r"(?:,|\b(?:and|und|sowie|et|ainsi que))\s*$", re.IGNORE
 _PART_REACH = 600
 # Parts add up to their whole within this share (reporters round).
 _SUM_TOLERANCE = Decimal("0.01")
+# How far after a running total a figure said "over the same period", or measured against it,
+# may stand: in the sentence after it, not paragraphs on.
+_NEXT_SENTENCE_CHARS = 250
+# How far after a payment the facility it is drawn from may be named with its sum.
+_DRAWN_REACH = 1200
+# The month from which a report's year is nearly spent: "the next two years" are the years after
+# it (`rules.period_of`).
+_LAST_QUARTER = 10
 
 
 class FigureFacts(Protocol):
@@ -146,9 +156,10 @@ def document_mentions(
             )
             continue
         before, after = _around(text, figure, *bounds[figure.start])
+        category = "military_aid" if names_a_package(figure.category, before, after) else None
         kind = kind_of(
             unit=figure.unit,
-            category=figure.category,
+            category=category or figure.category,
             qualifier=figure.qualifier,
             before=before,
             after=after,
@@ -171,21 +182,36 @@ def document_mentions(
             and (compares(before) or names_a_part(before))
         ):
             kind = Kind.CUMULATIVE
+        # "Military support over the same period totals about SEK 77 billion" after a running
+        # total: the same kind of fact, over the same period (set below)
+        same_period = (
+            kind is Kind.INCREMENT
+            and prior is not None
+            and prior[1].block.kind == Kind.CUMULATIVE
+            and figure.start - prior[0].end <= _NEXT_SENTENCE_CHARS
+            and over_the_same_period(before, after)
+        )
+        if same_period:
+            kind = Kind.CUMULATIVE
         period = period_of(
             kind=kind,
             year=_year(text, figure, figures, kind, published),
             published_year=published.year if published else None,
             before=before,
             after=after,
+            late_in_year=published is not None and published.month >= _LAST_QUARTER,
         )
+        if same_period and prior is not None:
+            period = prior[1].period
         if kind is Kind.INCREMENT and promised_ahead(
             figure.qualifier, period, published.year if published else None
         ):
             kind = Kind.TARGET
         # Aid whose receiver the sentence leaves out goes to the one the document is about.
-        given_to = figure.recipient or (recipient if figure.category in AID_CATEGORIES else None)
+        category = category or figure.category
+        given_to = figure.recipient or (recipient if category in AID_CATEGORIES else None)
         group = claim_group(
-            figure.category,
+            category,
             kind,
             figure.sentence,
             other_aid,
@@ -210,6 +236,7 @@ def document_mentions(
         )
         stated.append((figure, mentions[figure.start]))
     _parts_before_wholes(text, stated, mentions)
+    _drawn_from_later(text, stated, mentions)
     return list(mentions.values())
 
 
@@ -300,6 +327,47 @@ def _parts_before_wholes(
             if part_figure.sentence == whole_figure.sentence:
                 at = next(i for i, (f, _) in enumerate(stated) if f is whole_figure)
                 _base_of_rise(text, stated, at, part, whole, mentions)
+
+
+def _drawn_from_later(
+    text: str, stated: Sequence[tuple[FigureFacts, Mention]], mentions: dict[int, Mention]
+) -> None:
+    """Link a payment said to be drawn from a facility or fund (`rules.drawn_from`: "a versé
+    3,05 milliards d'euros à l'Ukraine au titre de la facilité pour l'Ukraine") to the larger sum
+    of that facility named later in its report ("La facilité pour l'Ukraine, dotée de 50
+    milliards d'euros pour la période 2024-2027"): a disbursement from an allocation already
+    counted is its part. The facility's name ties the two, so paragraphs may stand between them,
+    and the payment's year lies in the facility's years."""
+    for index, (part_figure, part) in enumerate(stated):
+        if part.link is not None or part.block.kind != Kind.INCREMENT or part.amount is None:
+            continue
+        after = _around(text, part_figure)[1]
+        for whole_figure, whole in stated[index + 1 :]:
+            if whole_figure.start - part_figure.end > _DRAWN_REACH:
+                break
+            if (
+                whole.block == part.block
+                and whole.amount is not None
+                and part.amount < whole.amount
+                and donors_compatible(part.donor, whole.donor)
+                and _within_years(part.period, whole.period)
+                and drawn_from(after, whole_figure.sentence)
+            ):
+                for start, mention in mentions.items():  # the part and its conversions
+                    if part_figure.start in (start, mention.link_start):
+                        mentions[start] = replace(
+                            mention, link=Link.PART_OF, link_start=whole_figure.start
+                        )
+                break
+
+
+def _within_years(part: str | None, whole: str | None) -> bool:
+    """Whether a sum's period lies in a larger one's: the same, one unsaid, or a year of its
+    range ("2025" in "2024-2027")."""
+    if part is None or whole is None or part == whole:
+        return True
+    first, _, last = whole.partition("-")
+    return bool(last) and len(part) == 4 and first <= part <= last
 
 
 # Words that date a sum in its paragraph: relative to its report ("next year", "im kommenden
@@ -475,8 +543,13 @@ def _links(
             drawn
             or named
             or names_a_part_after(since_prior, after)
-            or (_sums_to(sums, index, whole, passed_over) and not compares(since_prior))
-            or _split_into(text, sums, index, whole, links)
+            or (
+                (
+                    (_sums_to(sums, index, whole, passed_over) and not compares(since_prior))
+                    or _split_into(text, sums, index, whole, links)
+                )
+                and not _total_beside_sum(text, figure, sums[whole])
+            )
             or (
                 sums[whole].sentence == figure.sentence
                 and introduces_parts(_around(text, sums[whole])[0])
@@ -666,6 +739,13 @@ def _running_total(text: str, figure: FigureFacts) -> bool:
         after=after,
     )
     return kind is Kind.CUMULATIVE
+
+
+def _total_beside_sum(text: str, figure: FigureFacts, whole: FigureFacts) -> bool:
+    """Whether a figure is a running total by its own words and the larger sum before it is not:
+    amounts that merely add up do not make it a part ("around EUR 45bn to Ukraine in 2025 so
+    far" beside the loan's EUR 90bn and its first tranche of EUR 45bn)."""
+    return _running_total(text, figure) and not _running_total(text, whole)
 
 
 def _new_against_earlier(text: str, before: str, whole: FigureFacts) -> bool:

@@ -145,6 +145,47 @@ _CUMULATIVE_BEFORE = re.compile(
     r"(?:(?:to\s+)?(?:Ukraine|Kyiv|Kiev)\s+)?(?:more than|over|in excess of)\s+$)",
     re.IGNORECASE,
 )
+# A sentence that opens with "in total" and tells what a giver has given is a running total:
+# "Au total, Bruxelles a désormais versé", "In total, the Netherlands has provided",
+# "Insgesamt hat Berlin ... bereitgestellt". (A bare "in total" after a figure is not: a package
+# is often "worth €5bn in total".) So is a French perfect "now" or "so far": "l'UE a désormais
+# versé", as the English "has now disbursed" (`_CUMULATIVE_BEFORE`).
+_TOTAL_GIVEN = re.compile(
+    r"^\s*(?:in total|all told|altogether|au total|en tout|insgesamt),?\s[^.;]*?"
+    r"\b(?:has|have|had|a|ont|avait|avaient|hat|haben|hatte|hatten)\b[^.;]*$|"
+    r"\b(?:a|ont|avait|avaient) (?:désormais|jusqu'ici|jusqu'à présent|maintenant) "
+    r"(?:versé|fourni|alloué|donné|accordé|déboursé|mobilisé|engagé|consacré)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+# A figure dated by the period of the running total before it is one too: "Sweden's civil
+# support since February 2022 amounts to more than SEK 9 billion. Military support over the same
+# period totals about SEK 77 billion."
+_SAME_PERIOD = re.compile(
+    r"\b(?:(?:over|in|during|for) the same (?:period|time)|im (?:selben|gleichen) Zeitraum|"
+    r"(?:sur|pendant|durant|au cours de) la même période)\b",
+    re.IGNORECASE,
+)
+
+
+# A sentence that measures its figure against the one before it: "Its military commitments are
+# far larger, at SEK 77 billion", "By comparison, Norway has given".
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:(?:far|much|even|slightly) )?(?:larger|smaller|higher|lower|bigger)\b|"
+    r"\b(?:by|in) comparison\b|\bim Vergleich\b|\bpar comparaison\b|\ben comparaison\b",
+    re.IGNORECASE,
+)
+
+
+def over_the_same_period(before: str, after: str) -> bool:
+    """Whether a figure's sentence dates it by the period of the figure before it, or measures
+    it against that figure (then a fact of its kind, and of its period)."""
+    return bool(
+        _SAME_PERIOD.search(before)
+        or _SAME_PERIOD.search(_own_clause(after))
+        or _MEASURED_AGAINST.search(before)
+    )
+
+
 # Words right after a figure that make it a partial-year aggregate, a sum of packages that are
 # claims of their own: "€35 billion in security assistance to Ukraine in the first half of 2025".
 _CUMULATIVE_AFTER = re.compile(
@@ -243,13 +284,37 @@ _LOAN_AFTER = re.compile(rf"^\s*{_LOAN}\s+(?:promis|promised|pledged)\b", re.IGN
 _LOAN_BEFORE = re.compile(rf"\b{_LOAN}\b[^.;]{{0,20}}$", re.IGNORECASE)
 
 
+# A loan agreed for several years is a multi-year instrument, an increment as the Ukraine
+# Facility's 2024-2027 envelope is, not a promise: "agreed to provide Ukraine with a loan of
+# EUR 90 billion for 2026 and 2027", "over the next two years".
+_OVER_YEARS = re.compile(
+    r"\b(?:for|in|pour|en|für) (20\d\d) (?:and|et|und) (20\d\d)\b", re.IGNORECASE
+)
+
+
 def _promised_loan(before: str, after: str) -> bool:
-    """Whether a figure is a loan promised, not paid out (`_PROMISED_LOAN_BEFORE`)."""
-    return bool(
+    """Whether a figure is a loan promised, not paid out (`_PROMISED_LOAN_BEFORE`), and not one
+    agreed over several years (`_OVER_YEARS`)."""
+    promised = bool(
         _PROMISED_LOAN_BEFORE.search(before[-120:])
         or (_LOAN_BEFORE.search(before[-40:]) and _PROMISED_AFTER.match(after))
         or _LOAN_AFTER.match(after)
     )
+    if not promised:
+        return False
+    near = f"{before[-120:]} {after[:80]}"
+    return not (_OVER_YEARS.search(near) or _YEAR_RANGE.search(near) or _NEXT_YEARS.search(near))
+
+
+# A sum someone asked or lobbied for is a proposal, not a sum given: "Kyiv had lobbied for the
+# full €140 billion reparations loan", "Warschau hatte ... gefordert" is said after it. Like a
+# package turned down (`_NOT_GIVEN`) it is a target.
+_ASKED_FOR = re.compile(
+    r"\b(?:lobbie[sd]|lobbying|pushe[sd]|pushing|call(?:s|ed|ing)|argue[sd]|arguing|ask(?:s|ed|ing)"
+    r") for\b(?: (?:the|a|an|its|their))?(?: (?:full|whole|entire))?\s*$|"
+    r"\b(?:plaid(?:é|ait|aient)|réclam(?:é|ait|aient|e|ent))\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
 
 
 # A country's own budget named as the subject of the figure: "The Bundeswehr's own budget,
@@ -269,6 +334,29 @@ _SINCE_YEAR = re.compile(r"\b(?:since|seit|depuis)\b[^.;]{0,60}?\b(20\d\d)\b", r
 _YEAR_RANGE = re.compile(
     r"\b(20\d\d)\s*(?:[-–/]|to|through|bis|à)\s*(20\d\d)\b|"
     r"\bbetween (20\d\d) and (20\d\d)\b|\bfrom (20\d\d) (?:to|until) (20\d\d)\b",
+    re.IGNORECASE,
+)
+# A multi-year envelope counted from the report's year on: "to lend Ukraine €90 billion over the
+# next two years", "in den nächsten drei Jahren", "sur les deux prochaines années". As "next
+# year" is the year after the report's, the range starts then.
+_NEXT_YEARS = re.compile(
+    r"\b(?:(?:over|in|during|for) the (?:next|coming) (two|three|four|five) years|"
+    r"(?:in|über) den (?:nächsten|kommenden) (zwei|drei|vier|fünf) Jahren|"
+    r"(?:sur|pour|pendant|durant) les (deux|trois|quatre|cinq) (?:prochaines|années à venir)"
+    r"(?: années)?)\b",
+    re.IGNORECASE,
+)
+_YEARS_COUNT = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
+}  # fmt: skip
+# A running total since the full-scale invasion starts in 2022, whether or not the year is said:
+# "about 77 billion crowns in military aid since the full-scale invasion".
+_SINCE_FULL_SCALE = re.compile(
+    r"\b(?:since|seit|depuis) (?:the |Russia's |Russia’s |der |dem |l['’])?"
+    r"(?:start of (?:the |Russia's |Russia’s )?|beginning of (?:the |Russia's |Russia’s )?)?"
+    r"(?:full[- ]scale (?:invasion|war)|(?:vollumfänglichen|großangelegten) (?:Invasion|Krieg\w*)|"
+    r"invasion à grande échelle)",
     re.IGNORECASE,
 )
 # A winter named by its two years: aid "pour l'hiver 2024-2025", "for winter 2024/25" is given
@@ -375,7 +463,10 @@ _PART_BEFORE = re.compile(
 # the Facility", "au titre de la facilité". A part whatever giver was read for each (as "of
 # which").
 _DRAWN_FROM = re.compile(
-    r"^\s*(?:(?:under|from) (?:the|this|that|its) (?:[\w'’-]+ ){0,2}(?P<en>facility|fund|"
+    # the receiver may come first: "a versé 3,05 milliards d'euros à l'Ukraine au titre de la
+    # facilité", "paid €4.5 billion to Ukraine under the Facility"
+    r"^\s*(?:(?:to|à|an) (?:Ukraine|l['’]Ukraine|die Ukraine|Kyiv|Kiev)\s+)?"
+    r"(?:(?:under|from) (?:the|this|that|its) (?:[\w'’-]+ ){0,2}(?P<en>facility|fund|"
     r"programme|program|instrument|envelope|allocation)\b|"
     r"au titre (?:de la |du |de l')(?P<fr>facilité|fonds|enveloppe|programme)\b)",
     re.IGNORECASE,
@@ -744,11 +835,14 @@ def kind_of(*, unit: str, category: str, qualifier: str, before: str, after: str
         _CUMULATIVE.search(near)
         or _CUMULATIVE_BEFORE.search(before[-200:])
         or _SINCE_OPENING.match(before)
+        or _TOTAL_GIVEN.search(before)
         or _PART_YEAR_OPENING.match(before)
         or _CUMULATIVE_AFTER.match(after)
     ):
         return Kind.CUMULATIVE
     if _NOT_GIVEN.search(before[-_NOT_GIVEN_CHARS:]) or _NOT_GIVEN.search(after[:_NOT_GIVEN_CHARS]):
+        return Kind.TARGET
+    if _ASKED_FOR.search(before[-60:]):
         return Kind.TARGET
     if qualifier in ("at_least", "up_to") and _PLEDGE_VERB.search(before[-120:]):
         return Kind.TARGET
@@ -768,6 +862,17 @@ _OWN_YEAR_AFTER = re.compile(
 )
 
 
+# Or a relative clause right after it that dates it: "the EUR 18.1 billion that the Union
+# disbursed in 2025", "les 2 milliards qu'elle a versés en 2024" (before a range said of the
+# figure before it: "the Facility for 2024-2027 and to the EUR 18.1 billion that ...").
+_OWN_YEAR_CLAUSE = re.compile(
+    r"^\s*,?\s*(?:that|which|qu['’]|que|die|das)\b[^.;,()]{0,60}?"
+    r"\b(?:in|en|im(?: Jahr)?) (20\d\d)\b"
+    r"(?!\s*(?:[-–/]|to|bis|à|and|und|et)\s*20\d\d)",
+    re.IGNORECASE,
+)
+
+
 def promised_ahead(qualifier: str, period: str | None, published_year: int | None) -> bool:
     """Whether a package is a floor or ceiling for a later year than its report's: "will give
     Ukraine €126 million this year and at least €220 million next year" is a pledge for next
@@ -782,11 +887,20 @@ def promised_ahead(qualifier: str, period: str | None, published_year: int | Non
 
 
 def period_of(
-    *, kind: Kind, year: int | None, published_year: int | None, before: str, after: str
+    *,
+    kind: Kind,
+    year: int | None,
+    published_year: int | None,
+    before: str,
+    after: str,
+    late_in_year: bool = False,
 ) -> str | None:
-    """'2024', or a range '2022-2025' (a running total: from its start to the report's year)."""
+    """'2024', or a range '2022-2025' (a running total: from its start to the report's year).
+
+    `late_in_year`: the report is of the last quarter, when "the next two years" are the years
+    after its own (`_next_years`)."""
     after = _own_clause(after)
-    own = _OWN_YEAR_AFTER.match(after)
+    own = _OWN_YEAR_AFTER.match(after) or _OWN_YEAR_CLAUSE.match(after)
     if own and kind is not Kind.CUMULATIVE:
         return own.group(1)
     near = f"{before[-120:]} {after[:80]}"
@@ -797,16 +911,35 @@ def period_of(
     if found:
         first, last = (g for g in found.groups() if g is not None)
         return f"{first}-{last}"
+    ahead = _next_years(near, published_year, late_in_year)
+    if ahead and kind is not Kind.CUMULATIVE:
+        return ahead
     if kind is Kind.CUMULATIVE:
         since = _SINCE_YEAR.search(near) or _SINCE_YEAR.search(before[-200:])
-        if since is None:
+        if since is None and _SINCE_FULL_SCALE.search(near):
+            start = 2022
+        elif since is None:
             return str(year) if year else None
+        else:
+            start = int(since.group(1))
         # The year read for a running total may be its start ("since February 2022"): it then
         # runs to the report's year.
-        start = int(since.group(1))
         end = year if year and year > start else published_year
         return f"{start}-{end}" if end and start < end else None
     return str(year) if year else None
+
+
+def _next_years(text: str, published_year: int | None, late_in_year: bool) -> str | None:
+    """The range of "the next N years" (`_NEXT_YEARS`): from the report's year, which they
+    include ("over the next four years" in February 2024: 2024-2027), or from the year after
+    it when the report is of the last quarter and its year is nearly spent ("over the next two
+    years" in December 2025: 2026-2027)."""
+    ahead = _NEXT_YEARS.search(text)
+    if ahead is None or published_year is None:
+        return None
+    count = _YEARS_COUNT[next(g for g in ahead.groups() if g).lower()]
+    first = published_year + 1 if late_in_year else published_year
+    return f"{first}-{first + count - 1}"
 
 
 def _fiscal_year(text: str) -> re.Match[str] | None:
@@ -962,6 +1095,34 @@ def paid_from(before_whole: str) -> bool:
     """Whether the words just before a sum (in its sentence) say the package stated before it is
     paid from it, or is a tranche of it: a part before its whole (2026.11.13, 2026.11.14)."""
     return _PAID_FROM.search(before_whole) is not None
+
+
+# A sum named as a package: "a 31st package worth €114 million", "des Winterpakets (1,3 Mrd.
+# Euro)", "€114 million package". Not a package of one's own spending ("a defence package",
+# "Verteidigungspaket", "un paquet budgétaire").
+_NOT_AID_PACKAGE = (
+    r"(?<!defence )(?<!defense )(?<!spending )(?<!budget )(?<!fiscal )(?<!stimulus )"
+    r"(?<!investment )(?<!infrastructure )"
+)
+_PACKAGE_BEFORE = re.compile(
+    rf"{_NOT_AID_PACKAGE}\b(?:package|(?!Verteidigungs|Konjunktur|Finanz|Spar)\w*[Pp]akets?|"
+    r"paquet)\s+(?:worth|of|valued at|im (?:Wert|Umfang) von|von|de|d['’]une valeur de)?\s*"
+    r"(?:\(\s*)?(?:(?:about|around|some|nearly|rund|etwa|environ|près de)\s+)?$",
+    re.IGNORECASE,
+)
+_PACKAGE_AFTER = re.compile(r"^\s*(?:package|Paket|paquet)\b", re.IGNORECASE)
+
+
+def names_a_package(category: str, before: str, after: str) -> bool:
+    """Whether a sum the extractor read as defence spending is named as a package, of aid: a
+    country's own spending is a budget, never a package (2026.12). Its sentence must not speak of
+    one's own defence spending (`_DEFENCE_SPENDING`)."""
+    return (
+        category == "defense_spending"
+        and bool(_PACKAGE_BEFORE.search(before[-80:]) or _PACKAGE_AFTER.match(after))
+        and not _DEFENCE_SPENDING.search(f"{before} {after}")
+        and not _OWN_BUDGET.search(before[-120:])
+    )
 
 
 def names_a_part(before: str) -> bool:
