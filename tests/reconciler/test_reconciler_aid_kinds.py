@@ -17,6 +17,7 @@ from shared.config import Settings
 from shared.models import ClaimBlock, Figure, block_family, category_group
 from shared.store import claims as claim_store
 from shared.store.claims import ClaimFilter
+from tests.reconciler import support
 from tests.support.ledger import query
 
 AID = ClaimBlock("aid", "increment")
@@ -35,22 +36,15 @@ def mention(
     link_start: int | None = None,
 ) -> Mention:
     """A mention of Germany's aid to Ukraine in 2024, published on day `doc` of June."""
-    return Mention(
-        document_id=doc,
-        document_key=f"{doc:064x}",
-        start=start,
-        end=start + 5,
+    return support.mention(
+        doc,
+        eur,
+        eur=eur,
+        category=category,
         block=block,
         group=group or category_group(category),
         published=datetime.date(2024, 6, doc),
-        value=Decimal(eur),
-        unit="EUR",
-        qualifier="exact",
-        value_eur=Decimal(eur),
-        category=category,
-        donor="Germany",
-        recipient="Ukraine",
-        period="2024",
+        start=start,
         link=link,
         link_start=link_start,
     )

@@ -7,6 +7,7 @@ from decimal import Decimal
 from services.reconciler.clustering import Mention, reconcile_block
 from services.reconciler.rules import Link
 from shared.models import ClaimBlock
+from tests.reconciler import support
 
 BLOCK = ClaimBlock("military", "increment")
 BUDGET = ClaimBlock("defense_spending", "budget")
@@ -26,21 +27,18 @@ def mention(
     link: Link | None = None,
     link_start: int | None = None,
 ) -> Mention:
-    return Mention(
-        document_id=doc,
-        document_key=f"{doc:064x}",  # in document order, as a text's hash would be for some texts
-        start=start,
-        end=start + 5,
-        block=block,
-        published=datetime.date(2024, 6, day),
-        value=Decimal(eur),
+    return support.mention(
+        doc,
+        eur,
+        eur=eur,
         unit=unit,
         qualifier=qualifier,
-        value_eur=Decimal(eur),
-        category="military_aid",
+        block=block,
         donor=donor,
         recipient="Ukraine" if block is BLOCK else None,
         period=period,
+        published=datetime.date(2024, 6, day),
+        start=start,
         link=link,
         link_start=link_start,
     )

@@ -5,7 +5,6 @@ figures: a report gives a share once, to the precision it has, and a share is gi
 year. In the store as in a rebuild."""
 
 import datetime
-from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -16,6 +15,7 @@ from services.reconciler.tasks import rebuild_block, reconcile_and_store
 from shared import db
 from shared.config import Settings
 from shared.models import ClaimBlock, Figure
+from tests.reconciler import support
 from tests.reconciler.test_reconciler_rules import figure
 from tests.support.ledger import query, store_document
 
@@ -24,21 +24,18 @@ SHARE = ClaimBlock("defense_spending", "share")
 
 def share(doc: int, value: str, *, day: int, start: int = 0, qualifier: str = "exact") -> Mention:
     """Poland's defence spending as a share of GDP in 2026, published on `day` (from June 1)."""
-    return Mention(
-        document_id=doc,
-        document_key=f"{doc:064x}",
-        start=start,
-        end=start + 5,
-        block=SHARE,
-        published=datetime.date(2025, 6, 1) + datetime.timedelta(days=day),
-        value=Decimal(value),
+    return support.mention(
+        doc,
+        value,
         unit="percent",
         qualifier=qualifier,
-        value_eur=None,
         category="defense_spending",
+        block=SHARE,
         donor="Poland",
         recipient=None,
         period="2026",
+        published=datetime.date(2025, 6, 1) + datetime.timedelta(days=day),
+        start=start,
     )
 
 

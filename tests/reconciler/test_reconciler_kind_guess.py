@@ -6,7 +6,6 @@ are two guesses at one figure, in the store as in a rebuild."""
 
 import datetime
 from dataclasses import replace
-from decimal import Decimal
 
 import pytest
 
@@ -16,6 +15,7 @@ from services.reconciler.tasks import rebuild_block, reconcile_and_store
 from shared import db
 from shared.config import Settings
 from shared.models import ClaimBlock, Figure, category_group
+from tests.reconciler import support
 from tests.reconciler.test_reconciler_rules import figure
 from tests.support.ledger import query, store_document
 
@@ -35,22 +35,17 @@ def mention(
     link: Link | None = None,
 ) -> Mention:
     """A mention of €10 million of Italy's to Ukraine in 2025, published on day `doc` of June."""
-    return Mention(
-        document_id=doc,
-        document_key=f"{doc:064x}",
-        start=start,
-        end=start + 5,
+    return support.mention(
+        doc,
+        eur,
+        eur=eur,
+        category=category,
         block=AID,
         group=category_group(category),
-        published=datetime.date(2025, 6, day or doc),
-        value=Decimal(eur),
-        unit="EUR",
-        qualifier="exact",
-        value_eur=Decimal(eur),
-        category=category,
         donor=donor,
-        recipient="Ukraine",
         period=period,
+        published=datetime.date(2025, 6, day or doc),
+        start=start,
         link=link,
         link_start=0 if link else None,
         kind_weak=weak,

@@ -27,6 +27,7 @@ from services.reconciler.tasks import rebuild_block, reconcile_and_store
 from shared import db
 from shared.config import Settings
 from shared.models import ClaimBlock, category_group
+from tests.reconciler import support
 from tests.reconciler.test_reconciler_rules import figure
 from tests.support.ledger import query, store_document
 
@@ -49,22 +50,19 @@ def mention(
 ) -> Mention:
     """A mention of the EU's €2.1 billion to Ukraine in 2025, its kind read in its sentence,
     published on day `doc` of April."""
-    return Mention(
-        document_id=doc,
-        document_key=f"{doc:064x}",
-        start=start,
-        end=start + 5,
-        block=AID,
-        group=category_group(category),
-        published=datetime.date(2025, 4, day or doc),
-        value=Decimal(eur),
+    return support.mention(
+        doc,
+        eur,
+        eur=eur,
         unit=unit,
         qualifier=qualifier,
-        value_eur=Decimal(eur),
         category=category,
+        block=AID,
+        group=category_group(category),
         donor=donor,
-        recipient="Ukraine",
         period=period,
+        published=datetime.date(2025, 4, day or doc),
+        start=start,
         period_weak=period_weak,
         kind_weak=kind_weak,
     )

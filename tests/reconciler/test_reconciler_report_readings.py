@@ -12,6 +12,7 @@ from services.reconciler.clustering import Mention, reconcile_block
 from services.reconciler.mentions import document_mentions
 from services.reconciler.rules import Kind, names_another, period_of
 from shared.models import ClaimBlock
+from tests.reconciler import support
 
 AID = ClaimBlock("aid", Kind.INCREMENT)
 SHARE = ClaimBlock("defense_spending", Kind.SHARE)
@@ -34,22 +35,19 @@ def _mention(
     recipient: str | None = "Ukraine",
 ) -> Mention:
     """An aid figure for Ukraine, published on day `doc` of October 2025."""
-    return Mention(
-        document_id=doc,
-        document_key=f"{doc:064x}",
-        start=start,
-        end=start + 5,
+    return support.mention(
+        doc,
+        value,
+        eur=eur,
+        unit=unit,
+        category=category,
         block=block,
         group=group,
-        published=datetime.date(2025, 10, doc),
-        value=Decimal(value),
-        unit=unit,
-        qualifier="exact",
-        value_eur=Decimal(eur),
-        category=category,
         donor=donor,
         recipient=recipient,
         period=period,
+        published=datetime.date(2025, 10, doc),
+        start=start,
         donor_weak=donor_weak,
         currency_giver=currency_giver,
     )
