@@ -162,3 +162,67 @@ def test_unqualified_aid_of_the_same_report_stays_apart() -> None:
             mention(1, "aid_total", "military", start=200),
         ]
     ) == [("humanitarian_aid", [1]), ("military_aid", [1])]
+
+
+# NATO's allies for a member's sum: the list of US weapons a member pays for ("PURL"), which
+# another outlet gives the alliance.
+
+
+def purl_documents(second_day: int) -> list[tuple[str, datetime.date, str]]:
+    return [
+        (
+            "Sweden funds US weapons for Ukraine",
+            datetime.date(2025, 9, 2),
+            "Sweden will pay for a $275 million package of American weapons for Ukraine, the "
+            "defence ministry in Stockholm said on Tuesday.",
+        ),
+        (
+            "NATO allies add to US arms list",
+            datetime.date(2025, 9, second_day),
+            "NATO allies have financed a package worth $275 million under the alliance's list of "
+            "priority requirements for Ukraine, officials in Brussels said.",
+        ),
+        (
+            "Nato-Paket für die Ukraine",
+            datetime.date(2025, 9, second_day + 1),
+            "Die Nato-Verbündeten finanzieren ein Paket über 275 Millionen Dollar mit "
+            "amerikanischen Waffen für die Ukraine.",
+        ),
+        (
+            "L'OTAN finance des armes",
+            datetime.date(2025, 9, second_day + 2),
+            "Les alliés de l'OTAN financent un paquet de 275 millions de dollars d'armes "
+            "américaines pour l'Ukraine.",
+        ),
+    ]
+
+
+def givers(documents: list[tuple[str, datetime.date, str]]) -> list[tuple[str | None, list[int]]]:
+    mentions: list[Mention] = []
+    for number, (title, published, text) in enumerate(documents, start=1):
+        figures = extract_figures(text, title=title, published=published)
+        mentions += document_mentions(number, text, figures, published)
+    aid = [m for m in mentions if m.block == AID]
+    return sorted(
+        ((c.donor, sorted(m.document_id for m, _ in c.members)) for c in reconcile_block(aid)),
+        key=lambda claim: claim[1],
+    )
+
+
+def test_a_members_sum_that_other_reports_of_the_week_give_nato_allies_is_one_claim() -> None:
+    assert givers(purl_documents(4)) == [("Sweden", [1, 2, 3, 4])]
+
+
+def test_nato_allies_sum_of_another_week_is_another_claim() -> None:
+    assert givers(purl_documents(20)) == [("Sweden", [1]), ("NATO allies", [2, 3, 4])]
+
+
+def test_nato_allies_hold_no_giver_outside_the_alliance() -> None:
+    documents = purl_documents(4)
+    documents[0] = (
+        "Japan funds equipment for Ukraine",
+        datetime.date(2025, 9, 2),
+        "Japan will pay for a $275 million package of equipment for Ukraine, the foreign "
+        "ministry in Tokyo said on Tuesday.",
+    )
+    assert givers(documents) == [("Japan", [1]), ("NATO allies", [2, 3, 4])]
