@@ -101,6 +101,14 @@ class Mention:
         return claim_category(self.category, self.own_group)
 
     @property
+    def joins_as(self) -> str:
+        """The kind of aid its words give it: its claim's (`claim_category`), unless they leave
+        it unqualified ("aid", "support", "Hilfe", "aide"), which its document, naming no other
+        kind, files as military aid when it states a claim (`rules.claim_group`). Within one
+        news event such aid still joins a claim of any kind (`_unqualified_in_event`)."""
+        return UNSPECIFIC_AID if self.category == UNSPECIFIC_AID else self.claim_category
+
+    @property
     def guessed_giver(self) -> bool:
         """Its giver is a guess: read from context, or from its currency alone."""
         return self.donor_weak or self.currency_giver
@@ -502,7 +510,9 @@ def _closest(
         # "humanitarian aid" does not, unless one of the two kinds is a guess (2026.11.15) and
         # the giver and the year are the claim's
         against = other.claim_category if part else cluster.category
-        other_kind = not categories_compatible(against, mention.claim_category)
+        other_kind = not categories_compatible(
+            against, mention.claim_category
+        ) and not _unqualified_in_event(against, other, mention, bool(part))
         if other_kind and (
             part or other_family or other_year or not _kind_gives_way(cluster, other, mention)
         ):
@@ -520,6 +530,23 @@ def _closest(
         if best is None or rank < best:
             best = rank
     return None if best is None else (best[4], bool(best[5]))
+
+
+def _unqualified_in_event(against: str, other: Mention, mention: Mention, part: bool) -> bool:
+    """Whether a mention whose words leave its kind of aid open ("aid", "support"), read as
+    military aid only because its document names no other kind, joins a claim of another kind
+    (pass 3): one outlet calls "a winter package worth about £26 million" what another report of
+    the week calls humanitarian aid. Only within a news event (another report, within a week of
+    the claim's figure it is compared with): across months, the document's own reading of such
+    aid (military) is the better guess, and a claim's kind and year are not to be taken from a
+    report about another time. Not a part: a whole's parts are sums of their own kinds."""
+    return (
+        not part
+        and mention.joins_as == UNSPECIFIC_AID
+        and categories_compatible(against, mention.joins_as)
+        and other.document_id != mention.document_id
+        and _within(other.published, mention.published, _SAME_EVENT_DAYS)
+    )
 
 
 def _adoptable(alone: _Cluster, whole: _Cluster, part: Mention) -> bool:

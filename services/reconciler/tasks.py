@@ -154,7 +154,7 @@ def _refold(
             m.recipient,
             None if m.period_weak else m.period,
             m.value,
-            category_group(m.claim_category),
+            category_group(m.joins_as),  # the kind it joins by (`Mention.joins_as`)
         )
         for m in mentions
         if (amount := m.amount) is not None  # always, past the check above: for the type
