@@ -1,4 +1,5 @@
-"""Recall pass 3: aid whose words leave its kind open.
+"""Joins within one news event: aid whose words leave its kind open, and NATO's allies for a
+member's sum.
 
 A figure of "aid", "support", "Hilfe" or "aide" with no kind named is military aid in a document
 that names no other kind (`rules.claim_group`): the claim it states is filed there. Within one
@@ -8,13 +9,13 @@ the humanitarian package another outlet reports; across months, or as a part, it
 
 import datetime
 from dataclasses import replace
-from decimal import Decimal
 
 from services.extractor.figures import extract_figures
 from services.reconciler.clustering import Mention, reconcile_block
 from services.reconciler.mentions import document_mentions
 from services.reconciler.rules import Link
 from shared.models import ClaimBlock
+from tests.reconciler import support
 
 AID = ClaimBlock("aid", "increment")
 
@@ -45,22 +46,17 @@ def mention(
 ) -> Mention:
     """Austria's €10 million for Ukraine in 2025 (a round sum, which names no one package by
     itself), published on day `doc` (or `day`) of November."""
-    return Mention(
-        document_id=doc,
-        document_key=f"{doc:064x}",
-        start=start,
-        end=start + 5,
+    return support.mention(
+        doc,
+        eur,
+        eur=eur,
+        category=category,
         block=AID,
         group=group,
-        published=datetime.date(2025, 11, day or doc),
-        value=Decimal(eur),
-        unit="EUR",
-        qualifier="exact",
-        value_eur=Decimal(eur),
-        category=category,
         donor="Austria",
-        recipient="Ukraine",
         period="2025",
+        published=datetime.date(2025, 11, day or doc),
+        start=start,
         link=link,
         link_start=link_start,
     )
