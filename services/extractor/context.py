@@ -2047,6 +2047,14 @@ def resolve(
         hinted.add("category")
         if _running_total(sentence.text, start, end, others):
             category = "aid_total"
+    elif generic and unit != "percent" and not whole and _of_the_storys_kind(sentence, hints):
+        # "Vilnius set aside €200 million for Ukraine this year", "Le Royaume-Uni consacre 3
+        # milliards de livres par an à l'Ukraine", "une nouvelle aide de 2 milliards de dollars"
+        # in a story on military aid: the story's kind (a share of GDP stays all aid)
+        category = hints.kind or category
+        hinted.add("category")
+        if _running_total(sentence.text, start, end, others):
+            category = "aid_total"
     if category is None:
         if _whole_budget_told(sentence, previous):
             # "Das Kabinett hat den Entwurf für den Bundeshaushalt 2027 beschlossen. Er sieht
@@ -3230,6 +3238,40 @@ def _names_package(sentence: Sentence, start: int, end: int) -> bool:
     if nearest is None:
         return bool(lexicon.GIVING.search(sentence.text))  # no word at all: a sum given
     return lexicon.PACKAGE.fullmatch(sentence.text, nearest.start, nearest.end) is not None
+
+
+# A request or appropriation before a legislature ("the White House's request for $61 billion",
+# "approved by Congress", "von Präsident Biden beantragt", "demandée par la Maison Blanche"): an
+# act that funds every kind of aid, not the story's one.
+_LEGISLATED = dispatch.guarded(
+    r"\brequest\w*|\bdemand[ée]e?s?\b|\bbeantragt\w*|\bAntrag\b|\b(?-i:Congress|Kongress|Congrès)"
+    r"|\bHouse\s+of\s+Representatives|\bWhite\s+House|\bMaison[-\s]Blanche"
+    r"|\bWei(?:ß|ss)e\w*\s+Haus|\bsupplemental|\bappropriat\w*",
+    re.IGNORECASE,
+)
+
+
+# A total named anywhere in the sentence: "total", "totalling", "Gesamthilfe", "insgesamt".
+_TOTAL_WORD = dispatch.guarded(
+    r"\btotal(?:e|es|s|l?ing|l?ed|isé\w*|ise\w*)?\b|\bGesamt\w*|\binsgesamt\b",
+    re.IGNORECASE,
+)
+
+
+def _of_the_storys_kind(sentence: Sentence, hints: Hints) -> bool:
+    """True when a sum of aid its sentence names no kind for ("€200 million for Ukraine", "new
+    aid of €500 million", "die Ukraine-Hilfe um 3 Milliarden Euro aufstocken") is of the military
+    kind the story is on: it is military aid, as the labels read it. Not where the story's topic
+    is another kind of aid, nor a total (all kinds), a loan (financial aid), or a request or
+    appropriation before a legislature (all kinds)."""
+    if hints.kind != "military_aid":
+        return False
+    if hints.topic in _LISTED_KINDS and hints.topic != hints.kind:
+        return False
+    text = sentence.text
+    if _TOTAL_WORD.search(text):
+        return False  # "bringing New Zealand's total contribution to $170 million": all kinds
+    return not (lexicon.LOAN_WORD.search(text) or _LEGISLATED.search(text))
 
 
 def _fits_category(giver: str, category: str) -> bool:
