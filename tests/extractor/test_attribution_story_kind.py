@@ -1,5 +1,6 @@
-"""Category rules of the third category pass. Each rule is checked on sentences written for these
-tests, never copied from an evaluation article."""
+"""A sum of aid its sentence names no kind for takes the story's military kind (`context.
+_of_the_storys_kind`), unless a total, a loan, a request before a legislature or a share of GDP.
+Sentences written for these tests, never copied from an evaluation article."""
 
 import pytest
 
