@@ -3,7 +3,14 @@
 from pathlib import Path
 
 from services.cli.evaluate import CLUSTER_SETS
-from services.reconciler.evaluate import _group, _splits, format_score, load_clusters, score
+from services.reconciler.evaluate import (
+    _group,
+    _splits,
+    _wanted,
+    format_score,
+    load_clusters,
+    score,
+)
 
 
 def test_the_details_name_split_and_joined_claims() -> None:
@@ -21,6 +28,16 @@ def test_the_details_name_split_and_joined_claims() -> None:
         "01: one claim joined: c '7.1' | c '28'",
     ]
     assert _splits("01", [("c1", "p1"), ("c1", "p1")], ["a", "b"]) == []
+
+
+def test_a_totals_labelled_giver_is_compared_by_the_extractors_name() -> None:
+    # the clusters' README writes "CEB" and a tracker's "Europe"; the extractor the bank's full
+    # name and "European countries"; other givers and keys are compared as labelled
+    assert _wanted("donor", "CEB") == "Council of Europe Development Bank"
+    assert _wanted("donor", "Europe") == "European countries"
+    assert _wanted("donor", "EIB") == "EIB"
+    assert _wanted("year", 2025) == 2025
+    assert _wanted("category", "humanitarian") == _group("humanitarian_aid")
 
 
 # Each split scored once blind, then kept as a floor: a change that loses what the reconciler
