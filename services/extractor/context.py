@@ -509,7 +509,8 @@ def _category(
             targeted = any(k.label == "pledge_target" for k in sentence.keywords)
             if bare and (targeted or lexicon.PLEDGING.search(text)):
                 return "pledge_target"  # "The previous target ... was 2%", "promised to reach 2%"
-        if lexicon.OF_GDP.match(text, end) or _shares_gdp(text, end, others):
+        of_gdp = lexicon.OF_GDP.match(text, end) or _shares_gdp(text, end, others)
+        if of_gdp or _range_of_gdp(text, end, others):
             if not defence:
                 # "The Netherlands has given about 0.7% of its GDP": a share given is aid; one
                 # pledged for the years ahead is a pledge ("se sont engagés à financer l'Ukraine
@@ -1096,7 +1097,12 @@ def _goal_or_spending(
         # "5% of GDP by 2035, of which 3.5% for core defence": a part of the goal before it.
         return _goal_or_spending(sentence, *sibling, [o for o in others if o != sibling])
     set_ahead = _deadline_ahead(sentence, end, min(hi, end + _DEADLINE_WITHIN))
-    if (set_ahead or _from_year_ahead(sentence, end, hi)) and not forecast:
+    ahead = (
+        set_ahead
+        or _from_year_ahead(sentence, end, hi)
+        or _range_ahead(sentence, start, end, others)
+    )
+    if ahead and not forecast:
         # "a law raising defence spending to 2.5% of GDP by 2027", "consacrent 5 % de leur PIB à
         # la sécurité d'ici 2035": a level set for a date still to come (a forecast is not).
         return "pledge_target"
@@ -1313,6 +1319,35 @@ def _from_year_ahead(sentence: Sentence, end: int, hi: int) -> bool:
     return found is not None and sentence.when is not None and int(found["year"]) > sentence.when
 
 
+def _range_ahead(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """The lower end of a range of shares set for years still to come, the years told after its
+    upper end or, in German, before the range ("between 5% and 6% of GDP from 2026 to 2030",
+    "zwischen 3 und 3,5 Prozent ab 2027", "entre 2 et 2,5 % d'ici 2030", "5-6% over 2026-2030"):
+    a level set, both ends (README, settled: a range of levels over a period, or from a year
+    onward, is two pledge_targets). The period still runs or is to come at publication ("has
+    stayed between 1% and 1.5% from 2014 to 2019" is over); in an undated text any period or
+    deadline will do. Spending and forecasts are read before this ("spent between 4% and 4.2%")."""
+    text = sentence.text
+    upper = min((o for o in others if o[0] >= end), default=None)
+    if upper is None or not lexicon.RANGE_BETWEEN.fullmatch(text, end, upper[0]):
+        return False
+    rest = [o for o in others if o != upper]
+    hi = min(_clause(text, *upper, rest)[1], upper[1] + _DEADLINE_WITHIN)
+    years = lexicon.RANGE_YEARS_AFTER.match(text, upper[1], hi)
+    if years is None:
+        # German sets the time first: "ab 2027 dauerhaft zwischen 3 und 3,5 Prozent"
+        lo = _clause(text, start, end, rest)[0]
+        years = lexicon.RANGE_YEARS_AFTER.search(text, lo, start)
+    if years is None:
+        deadline = lexicon.DEADLINE_YEAR.search(text, upper[1], hi)
+        return deadline is not None and (
+            sentence.when is None or int(deadline["year"]) > sentence.when
+        )
+    return sentence.when is None or int(years["last"] or years["onward"]) >= sentence.when
+
+
 def _sibling_share(
     text: str, start: int, others: Sequence[tuple[int, int]]
 ) -> tuple[int, int] | None:
@@ -1414,6 +1449,17 @@ def _clause_of(
             hi = brk.start()
             break
     return lo, hi
+
+
+def _range_of_gdp(text: str, end: int, others: Sequence[tuple[int, int]]) -> bool:
+    """The lower end of a range of shares of GDP, the GDP named after the upper end only:
+    "between 5% and 6% of GDP", "zwischen 3 und 3,5 Prozent des BIP"."""
+    upper = min((o for o in others if o[0] >= end), default=None)
+    return (
+        upper is not None
+        and lexicon.RANGE_BETWEEN.fullmatch(text, end, upper[0]) is not None
+        and lexicon.OF_GDP.match(text, upper[1]) is not None
+    )
 
 
 def _shares_gdp(text: str, end: int, others: Sequence[tuple[int, int]]) -> bool:

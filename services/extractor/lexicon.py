@@ -2355,6 +2355,16 @@ FROM_YEAR_AFTER = re.compile(
     r"(?P<year>20\d\d)\b",
     re.IGNORECASE,
 )
+# The years a range of levels is set for, told after its upper end: a period ("from 2026 to
+# 2030", "over 2026-2030", "von 2027 bis 2030", "de 2026 à 2030") or a year it holds from
+# ("from 2026", "ab 2027", "à partir de 2026"); the period's last year, else the first.
+RANGE_YEARS_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:(?:from|between|over|during|in|von|zwischen|in\s+den\s+Jahren|de|entre"
+    r"|sur|pour)\s+(?P<first>20\d\d)\s*(?:-|–|to|and|bis|und|à|et)\s*(?P<last>20\d\d)"
+    r"|(?:from|starting(?:\s+in)?|à\s+partir\s+de|ab)\s+(?:(?-i:" + _ANY_MONTH + r")\s+)?"
+    r"(?P<onward>20\d\d))\b",
+    re.IGNORECASE,
+)
 DEADLINE_YEAR = re.compile(
     r"\b(?:by|bis|d['’]ici(?:\s+à)?|until|avant|bereits|schon|dès|as\s+early\s+as"
     r"|(?:well\s+|long\s+|years\s+)?before)\s+"
