@@ -1329,10 +1329,19 @@ def _range_ahead(
     onward, is two pledge_targets). The period still runs or is to come at publication ("has
     stayed between 1% and 1.5% from 2014 to 2019" is over); in an undated text any period or
     deadline will do. Spending and forecasts are read before this ("spent between 4% and 4.2%")."""
+    return _range_time(sentence, start, end, others) is not None
+
+
+def _range_time(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> str | None:
+    """How the range whose lower end is at [start, end) is set ahead (`_range_ahead`): "period"
+    for years over which or from which it holds, "deadline" for a year by which it is reached,
+    None when it is not set ahead."""
     text = sentence.text
     upper = min((o for o in others if o[0] >= end), default=None)
     if upper is None or not lexicon.RANGE_BETWEEN.fullmatch(text, end, upper[0]):
-        return False
+        return None
     rest = [o for o in others if o != upper]
     hi = min(_clause(text, *upper, rest)[1], upper[1] + _DEADLINE_WITHIN)
     years = lexicon.RANGE_YEARS_AFTER.match(text, upper[1], hi)
@@ -1342,10 +1351,27 @@ def _range_ahead(
         years = lexicon.RANGE_YEARS_AFTER.search(text, lo, start)
     if years is None:
         deadline = lexicon.DEADLINE_YEAR.search(text, upper[1], hi)
-        return deadline is not None and (
-            sentence.when is None or int(deadline["year"]) > sentence.when
-        )
-    return sentence.when is None or int(years["last"] or years["onward"]) >= sentence.when
+        if deadline is None:
+            return None
+        passed = sentence.when is not None and int(deadline["year"]) <= sentence.when
+        return None if passed else "deadline"
+    running = sentence.when is None or int(years["last"] or years["onward"]) >= sentence.when
+    return "period" if running else None
+
+
+def _range_over_years(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True for either end of a range of shares set over a period or from a year onward
+    ("between 5% and 6% of GDP from 2026"): no one year (README, settled), unlike a range
+    with a deadline, which is that year's goal."""
+    if _range_time(sentence, start, end, others) == "period":
+        return True
+    lower = max((o for o in others if o[1] <= start), default=None)
+    if lower is None or not lexicon.RANGE_BETWEEN.fullmatch(sentence.text, lower[1], start):
+        return False
+    rest = [o for o in others if o != lower] + [(start, end)]
+    return _range_time(sentence, *lower, rest) == "period"
 
 
 def _sibling_share(
@@ -2515,6 +2541,13 @@ def resolve(
         year = None  # "8 milliards $ sur cinq ans, prévus par le budget de 2022"
     if year is not None and _runs_over_years(sentence, start, end, others):
         year = None  # "spent 2.4% last year and had given ... €8 billion since the invasion"
+    if (
+        year is not None
+        and category == "pledge_target"
+        and unit == "percent"
+        and _range_over_years(sentence, start, end, others)
+    ):
+        year = None  # "between 5% and 6% of GDP from 2026": a level over years, of no one year
     if year is not None and _change_on_base(sentence, start, end, year):
         year += 1  # "an increase of NOK 19 billion from 2024": the year it leads to
     # "prêter 90 milliards d'euros à l'Ukraine en 2026 et 2027": neither year alone

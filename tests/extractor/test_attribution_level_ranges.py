@@ -4,6 +4,8 @@ articles, "Settled cases": a range of levels over a period, or from a year onwar
 reached, spent or forecast stays defense_spending. Sentences written for these tests, never
 copied from an evaluation article."""
 
+import datetime
+
 import pytest
 
 from services.extractor.figures import extract_figures
@@ -92,3 +94,32 @@ def test_a_range_reached_spent_or_forecast_stays_spending(
 ) -> None:
     figures = by_surface(text)
     assert [figures[s].category for s in surfaces] == ["defense_spending", "defense_spending"]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # over a period or from a year onward: no one year (README, settled)
+        (
+            "Estonia's cabinet agreed to keep defence spending between 4% and 4.5% of GDP from "
+            "2027 to 2031.",
+            [None, None],
+        ),
+        (
+            "La Lituanie vise des dépenses de défense entre 5 % et 6 % du PIB à partir de 2026.",
+            [None, None],
+        ),
+        # by a deadline: that year's goal
+        (
+            "Le gouvernement veut porter les dépenses de défense entre 2 et 2,5 % du PIB d'ici "
+            "2030.",
+            [2030, 2030],
+        ),
+    ],
+)
+def test_a_range_over_years_has_no_year_and_one_by_a_deadline_has_its_deadline(
+    text: str, years: list[int | None]
+) -> None:
+    figures = extract_figures(text, published=datetime.date(2025, 6, 1))
+    assert [f.category for f in figures] == ["pledge_target", "pledge_target"]
+    assert [f.year for f in figures] == years
