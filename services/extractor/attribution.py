@@ -523,6 +523,16 @@ class Story:
         if (
             year is not None
             and category == "other"
+            and unit == "percent"
+            and years.economy_now(sentence.text, span, clause[0])
+        ):
+            # "et la dette dépasse 105 % du PIB", "die Inflation liegt bei 15,1 Prozent": a
+            # level told in the present tense with no time of its own is of no year
+            year = None
+            sources.pop("year", None)
+        if (
+            year is not None
+            and category == "other"
             and unit != "percent"
             and sources.get("year") == CONTEXT
             and context.exchange_rate(sentence.text, span[1])

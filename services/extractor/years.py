@@ -1077,3 +1077,78 @@ _BUDGET_LINE = re.compile(
 def budget_line(text: str) -> bool:
     """True when a sentence speaks of a budget, its draft or its lines."""
     return _BUDGET_LINE.search(text) is not None
+
+
+# An economy's level named as what it is now, its verb of state right before it: "public debt
+# stands at about 135%", "inflation is still running near 8%", "die Inflation liegt bei 7,4
+# Prozent", "la dette dépasse 105 %", "la dette frôle les 105 %", "le taux d'emprunt à dix ans
+# évolue autour de 3,5 %".
+_ECONOMY = (
+    r"(?:(?:public\s+)?debt|dette(?:\s+publique)?|\w*[sS]chulden\w*|inflation|Inflation\w*"
+    r"|(?:key|policy|interest|base)\s+(?:policy\s+|interest\s+)?rate|Leitzins|taux\s+directeur"
+    r"|deficit|déficit(?:\s+public)?|\w*[dD]efizit|yields?|taux\s+d['’]emprunt|Rendite\w*)"
+)
+_ABOUT = (
+    r"(?:(?:about|around|roughly|nearly|almost|some|near|above|below|over|more\s+than|près\s+de"
+    r"|plus\s+de|environ|les|rund|fast|knapp|etwa|über|mehr\s+als)\s+){0,2}"
+)
+_STATE_VERB = (
+    r"(?:(?:stands?|is|are|remains?|hovers?)(?:\s+still)?(?:\s+running)?"
+    r"(?:\s+(?:at|near|around|above|below))?|exceeds?|still\s+(?:at|above)"
+    r"|liegt(?:\s+[^\s\d.;,]+){0,4}?\s+bei|beträgt|steht\s+bei"
+    r"|dépasse|frôle|s['’]établit(?:\s+déjà)?\s+à|avoisine|est\s+de|évolue\s+autour\s+de"
+    r"|reste\s+à|proche\s+de)"
+)
+_LEVEL_NOW = re.compile(
+    r"\b" + _ECONOMY + r"(?:\s+[^\s\d.;:]+){0,5}?\s+" + _STATE_VERB + r"\s+" + _ABOUT + r"$",
+    re.IGNORECASE,
+)
+# The level held or had, the subject after the verb: "the central bank still holds its key rate
+# above 15%", "die Nationalbank hält den Leitzins bei 15,5 Prozent", "maintient son taux
+# directeur à 21 %", "with public debt at about 137% of GDP", "avec une dette publique de près
+# de 105 %".
+_HELD_NOW = re.compile(
+    r"\b(?:hält|holds?|maintient|(?P<with>with|avec\s+une?))\s+(?:[^\s\d.;:]+\s+){0,3}?"
+    + _ECONOMY
+    + r"\s+(?:(?:still|unverändert|encore)\s+)?(?:bei|at|above|à|de)\s+"
+    + _ABOUT
+    + r"$",
+    re.IGNORECASE,
+)
+# Where the phrase of the level ends: a comma, a semicolon, an "and" before the next subject.
+_PHRASE_END = re.compile(r"[,;:]|\s(?:and|und|et|while|whereas|während|tandis\s+que)\s")
+# A forecast, which is of a year to come though the sentence names none.
+_FORECAST = re.compile(
+    r"\b(?:expected|forecast|projected|predicted|seen|devrait|attendu\w*|prévu\w*|dürfte"
+    r"|erwartet|prognostiziert)\b",
+    re.IGNORECASE,
+)
+
+
+def economy_now(text: str, span: tuple[int, int], lo: int) -> bool:
+    """True when the share at `span` is an economy's level told in the present tense as where it
+    stands, no time of its own beside it ("la dette dépasse 105 % du PIB", "Moldaus Inflation
+    liegt bei 7,4 Prozent", "the central bank's key rate stands at 16.5%"): of no year, also
+    after another clause of the sentence dated ("Le déficit devrait atteindre 5,4 % cette année
+    et la dette dépasse 105 %"). `lo`: where the figure's clause starts."""
+    start, end = span
+    window = max(lo, start - 100)
+    found = _LEVEL_NOW.search(text, window, start) or _HELD_NOW.search(text, window, start)
+    if found is None:
+        return False
+    stop = _PHRASE_END.search(text, end)
+    phrase_end = stop.start() if stop is not None else len(text)
+    # "with" hangs the level on a clause that may date it: "La France a terminé 2024 avec un
+    # déficit public de 5,8 %"
+    phrase_start = lo if found.groupdict().get("with") else found.start()
+    for pattern in (
+        lexicon.YEAR_DIGITS,
+        lexicon.RELATIVE_TIME,
+        lexicon.MONTH_ONLY,
+        lexicon.NOW,
+        lexicon.FUTURE,
+        _FORECAST,
+    ):
+        if pattern.search(text, phrase_start, phrase_end):
+            return False
+    return True

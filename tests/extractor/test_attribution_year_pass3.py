@@ -1,0 +1,64 @@
+"""Year pass 3: an economy's level told in the present tense, with no time of its own, is of no
+year, whatever year another clause of its sentence or the story has reached; the same level told
+with its own time, or as a forecast, keeps that time."""
+
+import datetime
+
+from tests.support.figures import by_surface
+
+
+def test_debt_in_the_present_beside_a_dated_deficit_has_no_year() -> None:
+    published = datetime.date(2026, 4, 9)
+    english = (
+        "Portugal expects a budget deficit of 3.1% of GDP this year, and its public debt "
+        "exceeds 96% of GDP."
+    )
+    figures = by_surface(english, published=published)
+    assert figures["3.1%"].year == 2026
+    assert figures["96%"].year is None
+    french = (
+        "Le déficit portugais devrait atteindre 3,1 % du PIB cette année et la dette publique "
+        "frôle les 96 %."
+    )
+    figures = by_surface(french, published=published)
+    assert figures["3,1 %"].year == 2026
+    assert figures["96 %"].year is None
+
+
+def test_a_policy_rate_held_in_the_present_has_no_year() -> None:
+    published = datetime.date(2025, 9, 18)
+    german = (
+        "Die Inflation in Georgien lag im August bei 4,2 Prozent, die Nationalbank hält den "
+        "Leitzins bei 8 Prozent."
+    )
+    figures = by_surface(german, published=published)
+    assert figures["4,2 Prozent"].year == 2025
+    assert figures["8 Prozent"].year is None
+    french = (
+        "L'inflation a atteint 4,2 % en août et la banque nationale maintient son taux "
+        "directeur à 8 %."
+    )
+    figures = by_surface(french, published=published)
+    assert figures["4,2 %"].year == 2025
+    assert figures["8 %"].year is None
+
+
+def test_a_level_that_stands_now_after_a_dated_story_has_no_year() -> None:
+    text = (
+        "Hungary's economy grew by 0.5% in 2024, the statistics office said. Inflation is still "
+        "running near 4.6%, and the key rate stands at 6.5%."
+    )
+    figures = by_surface(text, published=datetime.date(2025, 3, 3))
+    assert figures["0.5%"].year == 2024
+    assert figures["4.6%"].year is None
+    assert figures["6.5%"].year is None
+
+
+def test_a_level_with_its_own_time_or_forecast_keeps_its_year() -> None:
+    published = datetime.date(2025, 11, 4)
+    dated = "In Slovakia, the general government deficit stands at 5.1% of GDP this year."
+    assert by_surface(dated, published=published)["5.1%"].year == 2025
+    forecast = "Slovakia's deficit is expected to exceed 5.3% of GDP next year."
+    assert by_surface(forecast, published=published)["5.3%"].year == 2026
+    past = "Slovak inflation stood at 4.1% in October."
+    assert by_surface(past, published=published)["4.1%"].year == 2025
