@@ -668,6 +668,15 @@ class Story:
                 and years.hague_named(sentence.text, span, self.published)
             ):
                 year, sources["year"] = years.HAGUE_DEADLINE, SENTENCE
+        if (
+            category == "other"
+            and self.published is not None
+            and sources.get("year") != SENTENCE
+            and years.market_move(sentence.text, span, clause[0])
+        ):
+            # "Shares of its parent rose 6% on the news", "Inflation has fallen to 0.8%": a
+            # move or reading told as news, of the report's year (README, settled)
+            year, sources["year"] = self.published.year, DOCUMENT
         if category == "other":
             if (
                 donor is None

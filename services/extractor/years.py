@@ -1152,3 +1152,55 @@ def economy_now(text: str, span: tuple[int, int], lo: int) -> bool:
         if pattern.search(text, phrase_start, phrase_end):
             return False
     return True
+
+
+# A market's or an economy's move or reading told as news, its verb right before the figure:
+# "shares rose 6% on the news", "gained 3.4% in Milan", "yields were flat at 3.1%", "the yield
+# stood at 7.1%", "inflation has fallen to 0.8%", "grimpait à près de 2,8 %", "lag zuletzt bei
+# knapp 14 Prozent" (not a level now: "stands at", "liegt bei").
+_MOVED = re.compile(
+    r"\b(?:rose|fell|gained|lost|climbed|dropped|slipped|jumped|surged|slumped|tumbled|rallied"
+    r"|(?:was|were)\s+(?:flat|unchanged|steady)\s+at|stood\s+at|closed\s+at|traded\s+at"
+    r"|(?:has|have)\s+(?:fallen|risen|climbed|dropped|eased|slowed|gained|lost)"
+    r"|(?:is|are)\s+(?:up|down)|grimp\w*|gagn\w*|a\s+(?:chuté|bondi|grimpé|reculé|progressé)"
+    r"|stieg|fiel|sank|verlor|gewann|lag\s+zuletzt\s+bei|ist\s+zuletzt\s+auf)\b"
+    r"(?:\s+[^\s\d.;:]+){0,4}?\s*$",
+    re.IGNORECASE,
+)
+# What makes a move no news of the day: a stretch it runs over ("since the invasion", "over the
+# past twelve months"), a base it moved from ("est passé de 4 % à 2 %"), a share of the economy
+# ("fell to about 2.5% of GDP"), a year-on-year rate.
+_NOT_NEWS_MOVE = re.compile(
+    r"\b(?:since(?!\s+the\s+(?:start|beginning)\s+of\s+the\s+year)"
+    r"|seit(?!\s+Jahres(?:beginn|anfang))|depuis(?!\s+le\s+début\s+de\s+l['’]année)|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|year\s+on\s+year"
+    r"|of\s+(?:GDP|output|gross)|du\s+PIB|des\s+BIP)\b",
+    re.IGNORECASE,
+)
+_FROM_TO_AFTER = re.compile(r"\s*(?:to|à|auf)\s+(?:\w+\s+){0,2}\d", re.IGNORECASE)
+
+
+def market_move(text: str, span: tuple[int, int], lo: int) -> bool:
+    """True when the figure at `span` is a move or reading of a market or an economy told as
+    news ("Shares of its parent rose 6% on the news", "Spanish ten-year bond yields were flat at
+    3.1%", "Inflation has fallen to 0.8%"), with no time of its own in its phrase: of the
+    report's present, the publication's year (README: a reported move or latest reading with no
+    date takes the published year). `lo`: where the figure's clause starts."""
+    start, end = span
+    found = _MOVED.search(text, max(lo, start - 70), start)
+    if found is None:
+        return False
+    stop = _PHRASE_END.search(text, end)
+    phrase_end = stop.start() if stop is not None else len(text)
+    if _FROM_TO_AFTER.match(text, end):
+        return False  # "est passé d'environ 4 % à 2 %": the level it moved from
+    for pattern in (
+        lexicon.YEAR_DIGITS,
+        lexicon.RELATIVE_TIME,
+        lexicon.MONTH_ONLY,
+        lexicon.FUTURE,
+        _FORECAST,
+        _NOT_NEWS_MOVE,
+    ):
+        if pattern.search(text, found.start(), phrase_end):
+            return False
+    return True

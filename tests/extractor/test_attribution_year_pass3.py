@@ -62,3 +62,29 @@ def test_a_level_with_its_own_time_or_forecast_keeps_its_year() -> None:
     assert by_surface(forecast, published=published)["5.3%"].year == 2026
     past = "Slovak inflation stood at 4.1% in October."
     assert by_surface(past, published=published)["4.1%"].year == 2025
+
+
+def test_a_market_move_told_as_news_is_of_the_report_year() -> None:
+    published = datetime.date(2025, 5, 7)
+    english = (
+        "The ministry said the frigates would be delivered in 2024. Shares of the shipbuilder "
+        "rose 5% on the news, and Polish ten-year bond yields were flat at 5.6%."
+    )
+    figures = by_surface(english, published=published)
+    assert figures["5%"].year == 2025
+    assert figures["5.6%"].year == 2025
+    french = (
+        "Les livraisons avaient commencé en 2024. Le titre de Thales gagnait 3 % à Paris, tandis "
+        "que le rendement de l'emprunt italien à dix ans grimpait à 3,9 %."
+    )
+    figures = by_surface(french, published=published)
+    assert figures["3 %"].year == 2025
+    assert figures["3,9 %"].year == 2025
+    german = "Die Lieferung war für 2024 geplant. Die Inflation lag zuletzt bei knapp 4 Prozent."
+    assert by_surface(german, published=published)["4 Prozent"].year == 2025
+
+
+def test_a_move_over_a_stretch_or_from_a_base_is_no_news_of_the_year() -> None:
+    published = datetime.date(2025, 5, 7)
+    text = "The zloty has gained 12% against the euro over the past two years."
+    assert by_surface(text, published=published)["12%"].year is None
