@@ -522,6 +522,16 @@ class Story:
             sources.pop("year", None)
         if (
             year is not None
+            and category == "defense_spending"
+            and unit == "percent"
+            and years.spending_now(sentence.text, span, clause)
+        ):
+            # "The host, Italy, spends about 1.5% of its GDP on defence": the level a country
+            # has, told in the present tense with no time in its clause, is of no year
+            year = None
+            sources.pop("year", None)
+        if (
+            year is not None
             and category == "other"
             and unit == "percent"
             and years.economy_now(sentence.text, span, clause[0])

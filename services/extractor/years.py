@@ -1204,3 +1204,45 @@ def market_move(text: str, span: tuple[int, int], lo: int) -> bool:
         if pattern.search(text, found.start(), phrase_end):
             return False
     return True
+
+
+# A country's defence share told in the present tense, its verb before it and the economy right
+# after it: "Italy spends about 1.5% of its GDP on defence", "la Russie consacre plus de 6 % de
+# son PIB à son armée", "Polen gibt bereits mehr als 4 Prozent seines BIP für Verteidigung aus".
+_SPENDS_NOW = re.compile(
+    r"\b(?:spends|devotes|dépensen?t?|consacren?t?|gibt|geben)\b(?:\s+[^\s\d.;:]+){0,5}?\s*$",
+    re.IGNORECASE,
+)
+_OF_ECONOMY_AFTER = re.compile(
+    r"\s*(?:of\s+(?:its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product|economic\s+output)"
+    r"|de\s+(?:son|leur)\s+(?:PIB|produit\s+intérieur)|(?:seines|ihres|des)\s+(?:BIP"
+    r"|Bruttoinlandsprodukts)|(?:seiner|ihrer|der)\s+Wirtschaftsleistung)",
+    re.IGNORECASE,
+)
+# "now" dates a level to the latest year reported ("Poland, which now spends 4.5% of GDP").
+_NOW_WORD = re.compile(r"\bnow\b", re.IGNORECASE)
+
+
+def spending_now(text: str, span: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """True when the defence share at `span` is a country's told in the present tense, with no
+    time, plan or forecast in its clause ("The host, Italy, spends about 1.5% of its GDP on
+    defence"; "En face, la Russie consacre plus de 6 % de son PIB à son armée"): the level it
+    has, of no year the story has reached (README: present tense alone fixes no year)."""
+    start, end = span
+    lo, hi = clause
+    if _SPENDS_NOW.search(text, max(lo, start - 60), start) is None:
+        return False
+    if _OF_ECONOMY_AFTER.match(text, end) is None:
+        return False
+    for pattern in (
+        lexicon.YEAR_DIGITS,
+        lexicon.RELATIVE_TIME,
+        lexicon.MONTH_ONLY,
+        lexicon.NOW,
+        lexicon.FUTURE,
+        _FORECAST,
+        _NOW_WORD,
+    ):
+        if pattern.search(text, lo, hi):
+            return False
+    return True

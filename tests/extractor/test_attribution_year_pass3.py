@@ -88,3 +88,32 @@ def test_a_move_over_a_stretch_or_from_a_base_is_no_news_of_the_year() -> None:
     published = datetime.date(2025, 5, 7)
     text = "The zloty has gained 12% against the euro over the past two years."
     assert by_surface(text, published=published)["12%"].year is None
+
+
+def test_a_defence_share_told_in_the_present_has_no_year() -> None:
+    published = datetime.date(2025, 9, 30)
+    english = (
+        "Romania will spend 2.3% of GDP on defence in 2025, the ministry said. Neighbouring "
+        "Hungary spends about 2.1% of its GDP on defence."
+    )
+    figures = by_surface(english, published=published)
+    assert figures["2.3%"].year == 2025
+    assert figures["2.1%"].year is None
+    french = (
+        "La Roumanie consacrera 2,3 % de son PIB à la défense en 2025. La Hongrie voisine "
+        "consacre environ 2,1 % de son PIB à son armée."
+    )
+    figures = by_surface(french, published=published)
+    assert figures["2,3 %"].year == 2025
+    assert figures["2,1 %"].year is None
+    german = (
+        "Rumänien wird 2025 rund 2,3 Prozent seines BIP für Verteidigung ausgeben. Ungarn gibt "
+        "etwa 2,1 Prozent seines BIP für das Militär aus."
+    )
+    figures = by_surface(german, published=published)
+    assert figures["2,1 Prozent"].year is None
+
+
+def test_a_defence_share_with_a_time_in_its_clause_keeps_it() -> None:
+    text = "Hungary spends about 2.1% of its GDP on defence this year."
+    assert by_surface(text, published=datetime.date(2025, 9, 30))["2.1%"].year == 2025
