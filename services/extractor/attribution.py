@@ -522,6 +522,16 @@ class Story:
             sources.pop("year", None)
         if (
             year is not None
+            and category in ("military_aid", "other")
+            and unit == "percent"
+            and years.peace_facility_key(sentence.text, span)
+        ):
+            # "Ireland pays about 2.1% of the cost of each measure under the European Peace
+            # Facility": a member's key in the fund, of no year
+            year = None
+            sources.pop("year", None)
+        if (
+            year is not None
             and category == "defense_spending"
             and unit == "percent"
             and years.spending_now(sentence.text, span, clause)

@@ -117,3 +117,25 @@ def test_a_defence_share_told_in_the_present_has_no_year() -> None:
 def test_a_defence_share_with_a_time_in_its_clause_keeps_it() -> None:
     text = "Hungary spends about 2.1% of its GDP on defence this year."
     assert by_surface(text, published=datetime.date(2025, 9, 30))["2.1%"].year == 2025
+
+
+def test_a_members_key_in_the_peace_facility_has_no_year() -> None:
+    published = datetime.date(2025, 11, 12)
+    english = (
+        "Austria approved EUR 20 million in winter aid this year. Austria pays about 2.7% of "
+        "the cost of each measure under the European Peace Facility, a share set by its economy."
+    )
+    figures = by_surface(english, published=published)
+    assert figures["EUR 20 million"].year == 2025
+    assert figures["2.7%"].year is None
+    french = (
+        "Le Portugal a annoncé cette année 100 millions d'euros d'aide militaire. Il contribue "
+        "à la Facilité européenne pour la paix à hauteur de 1,6 % de son enveloppe totale."
+    )
+    figures = by_surface(french, published=published)
+    assert figures["1,6 %"].year is None
+
+
+def test_a_peace_facility_share_paid_in_a_named_year_keeps_it() -> None:
+    text = "In 2024, 90% of the tranche went to the European Peace Facility, the Commission said."
+    assert by_surface(text, published=datetime.date(2025, 3, 1))["90%"].year == 2024
