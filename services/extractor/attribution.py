@@ -988,6 +988,18 @@ class Story:
             # committed $16 billion") is not. So is a new giver's pledge after an aside on a
             # past year ("a loan granted in December 2024"), unless a frame dates the story.
             return self.published.year, DOCUMENT
+        if (
+            self.budget is not None
+            and self.current.year is None
+            and not sentence.years
+            and category != "pledge_target"
+            and not fresh
+            and years.budget_line(sentence.text)
+            and (category not in lexicon.AID_CATEGORIES or years.planned(sentence.text))
+        ):
+            # A line of the budget the story is about ("Der Etat des Entwicklungsministeriums
+            # sinkt auf 9,94 Milliarden Euro"), after a total over the years left it undated.
+            return self.budget, CONTEXT
         if self.undated:
             if (
                 self.present

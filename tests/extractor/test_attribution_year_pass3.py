@@ -139,3 +139,23 @@ def test_a_members_key_in_the_peace_facility_has_no_year() -> None:
 def test_a_peace_facility_share_paid_in_a_named_year_keeps_it() -> None:
     text = "In 2024, 90% of the tranche went to the European Peace Facility, the Commission said."
     assert by_surface(text, published=datetime.date(2025, 3, 1))["90%"].year == 2024
+
+
+def test_a_budget_line_after_a_total_since_the_war_keeps_the_budget_year() -> None:
+    published = datetime.date(2026, 7, 29)
+    german = (
+        "Das Kabinett hat den Haushaltsentwurf 2027 beschlossen. Seit Beginn des Krieges hat "
+        "Deutschland der Ukraine insgesamt rund 40 Milliarden Euro zur Verfügung gestellt.\n\n"
+        "Der Etat des Entwicklungsministeriums sinkt auf 9,5 Milliarden Euro."
+    )
+    figures = by_surface(german, title="Haushaltsentwurf 2027: Mehr Geld", published=published)
+    assert figures["40 Milliarden Euro"].year is None
+    assert figures["9,5 Milliarden Euro"].year == 2027
+    english = (
+        "The cabinet approved the draft 2027 budget on Wednesday. Since the start of the war, "
+        "the country has given Ukraine a total of EUR 9 billion.\n\n"
+        "The development ministry's budget falls to EUR 2.5 billion."
+    )
+    figures = by_surface(english, title="Draft 2027 budget: more for defence", published=published)
+    assert figures["EUR 9 billion"].year is None
+    assert figures["EUR 2.5 billion"].year == 2027
