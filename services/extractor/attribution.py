@@ -588,6 +588,16 @@ class Story:
             # was taken, the report's, not of the year the paragraph before was on.
             year = self.published.year
         if (
+            year is None
+            and category == "other"
+            and self.published is not None
+            and years.polled(sentence, span, unit)
+            and not lexicon.YEAR_DIGITS.search(sentence.text)
+        ):
+            # "Laut einer Tamedia-Umfrage befürworten 56 Prozent der Befragten ...": a poll
+            # that no year dates is of the time it was published (README, settled).
+            year, sources["year"] = self.published.year, DOCUMENT
+        if (
             year is not None
             and category == "other"
             and sources.get("year") == CONTEXT

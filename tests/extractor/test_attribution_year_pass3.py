@@ -159,3 +159,24 @@ def test_a_budget_line_after_a_total_since_the_war_keeps_the_budget_year() -> No
     figures = by_surface(english, title="Draft 2027 budget: more for defence", published=published)
     assert figures["EUR 9 billion"].year is None
     assert figures["EUR 2.5 billion"].year == 2027
+
+
+def test_a_poll_no_year_dates_is_of_the_publication_year() -> None:
+    published = datetime.date(2025, 3, 4)
+    german = (
+        "Seit Beginn des Krieges hat Österreich rund 200 Millionen Euro bereitgestellt. Laut "
+        "einer Umfrage des Instituts Unique befürworten 47 Prozent der Befragten weitere Hilfe."
+    )
+    assert by_surface(german, published=published)["47 Prozent"].year == 2025
+    english = (
+        "Since the invasion, Dublin has given about €400 million. A Red C poll found 52% of "
+        "voters back more aid, against 33% who are opposed."
+    )
+    figures = by_surface(english, published=published)
+    assert figures["52%"].year == 2025
+    assert figures["33%"].year == 2025
+
+
+def test_a_poll_dated_by_a_year_keeps_it() -> None:
+    text = "A poll in 2023 found 64% of Danes backed more aid."
+    assert by_surface(text, published=datetime.date(2025, 3, 4))["64%"].year == 2023
