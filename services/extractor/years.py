@@ -1161,7 +1161,7 @@ def economy_now(text: str, span: tuple[int, int], lo: int) -> bool:
 _MOVED = re.compile(
     r"\b(?:rose|fell|gained|lost|climbed|dropped|slipped|jumped|surged|slumped|tumbled|rallied"
     r"|(?:was|were)\s+(?:flat|unchanged|steady)\s+at|stood\s+at|closed\s+at|traded\s+at"
-    r"|(?:has|have)\s+(?:fallen|risen|climbed|dropped|eased|slowed|gained|lost)"
+    r"|(?:has|have)\s+(?:now\s+|also\s+)?(?:fallen|risen|climbed|dropped|eased|slowed|gained|lost)"
     r"|(?:is|are)\s+(?:up|down)|grimp\w*|gagn\w*|a\s+(?:chuté|bondi|grimpé|reculé|progressé)"
     r"|stieg|fiel|sank|verlor|gewann|lag\s+zuletzt\s+bei|ist\s+zuletzt\s+auf)\b"
     r"(?:\s+[^\s\d.;:]+){0,4}?\s*$",

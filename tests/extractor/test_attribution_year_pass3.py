@@ -180,3 +180,10 @@ def test_a_poll_no_year_dates_is_of_the_publication_year() -> None:
 def test_a_poll_dated_by_a_year_keeps_it() -> None:
     text = "A poll in 2023 found 64% of Danes backed more aid."
     assert by_surface(text, published=datetime.date(2025, 3, 4))["64%"].year == 2023
+
+
+def test_a_price_that_has_now_fallen_is_of_the_report_year() -> None:
+    text = (
+        "The factory opened in 2023. Unit costs for its smallest drones have now fallen below €800."
+    )
+    assert by_surface(text, published=datetime.date(2025, 6, 4))["€800"].year == 2025
