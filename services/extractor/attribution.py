@@ -933,12 +933,12 @@ class Story:
         ):
             if (
                 self.published is not None
-                and self.explicit_year
                 and self.current.year != self.published.year
                 and unit != "percent"
                 and (
                     (
-                        self.current.year < self.published.year
+                        self.explicit_year
+                        and self.current.year < self.published.year
                         and (
                             lexicon.GIVING_NOW.search(sentence.text, *clause)
                             or years.given_now(sentence.text, *clause, span)

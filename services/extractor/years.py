@@ -846,14 +846,36 @@ _WILL_GIVE_BEFORE = re.compile(
 )
 
 
+# The time the story told before, named again: "in the same month", "im selben Monat", "la même
+# année", "that year".
+_SAME_TIME = re.compile(
+    r"\b(?:(?:the\s+)?same\s+(?:month|year|week|day)|that\s+(?:month|year|week)"
+    r"|im\s+(?:selben|gleichen)\s+(?:Monat|Jahr)|(?:le|la)\s+même\s+(?:mois|année|semaine)"
+    r"|cette\s+année-là|ce\s+mois-là)\b",
+    re.IGNORECASE,
+)
+# A German announcement in the past tense, its particle after the sum: "Dort sagte er der
+# Republik Moldau 15 Millionen Euro ... zu, die ...", "kündigte das Auswärtige Amt weitere 170
+# Millionen Euro für die Winterhilfe an, unter anderem ...".
+_ANNOUNCED_DE = re.compile(r"\b(?:kündigte|kündigten|sagte|sagten)\b")
+_PARTICLE_AFTER = re.compile(r"\s(?:an|zu)\s*(?:[,;.]|$)")
+
+
 def announced_now(text: str, lo: int, hi: int, span: tuple[int, int], *, ahead: bool) -> bool:
     """True when the clause [lo, hi) announces the sum at `span` ("Germany announced a new
     package worth 500 million euros", "Auch die Niederlande kündigten an, sich mit 200 Millionen
-    Euro zu beteiligen", and after a paragraph on a past year "Oslo will also put 1.5 billion
-    crowns into"): news of the report's year. `ahead`: the paragraph before was on a coming
-    year, whose plan a sum to be given may be."""
+    Euro zu beteiligen", "kündigte ... 170 Millionen Euro für die Winterhilfe an", and after a
+    paragraph on a past year "Oslo will also put 1.5 billion crowns into"): news of the report's
+    year, unless it names the time told before ("in the same month"). `ahead`: the paragraph
+    before was on a coming year, whose plan a sum to be given may be."""
+    if _SAME_TIME.search(text, lo, hi) is not None:
+        return False
     if _ANNOUNCED_BEFORE.search(text, lo, span[0]) is not None:
         return True
+    if _ANNOUNCED_DE.search(text, lo, span[0]) is not None:
+        after = _PARTICLE_AFTER.search(text, span[1], hi + 1)
+        if after is not None and not _NEXT_SUM.search(text, span[1], after.start()):
+            return True
     return not ahead and _WILL_GIVE_BEFORE.search(text, lo, span[0]) is not None
 
 

@@ -187,3 +187,32 @@ def test_a_price_that_has_now_fallen_is_of_the_report_year() -> None:
         "The factory opened in 2023. Unit costs for its smallest drones have now fallen below €800."
     )
     assert by_surface(text, published=datetime.date(2025, 6, 4))["€800"].year == 2025
+
+
+def test_a_sum_announced_after_a_paragraph_on_last_year_is_news() -> None:
+    published = datetime.date(2025, 3, 20)
+    english = (
+        "The Pentagon sent a $200 million package in November, officials said.\n\n"
+        "Denmark, the third-largest donor, announced a new package worth 400 million euros."
+    )
+    figures = by_surface(english, published=published)
+    assert figures["$200 million"].year == 2024
+    assert figures["400 million euros"].year == 2025
+    german = (
+        "Im Jahr 2024 gab Berlin der Ukraine Militärhilfe über 7 Milliarden Euro.\n\n"
+        "Dort sagte der Minister der Republik Moldau 25 Millionen Euro für die Stromversorgung "
+        "zu, die ebenfalls unter Angriffen leidet. Parallel kündigte das Auswärtige Amt weitere "
+        "80 Millionen Euro für die Winterhilfe an, unter anderem für Generatoren."
+    )
+    figures = by_surface(german, published=published)
+    assert figures["25 Millionen Euro"].year == 2025
+    assert figures["80 Millionen Euro"].year == 2025
+
+
+def test_a_sum_announced_in_the_same_month_keeps_the_story_time() -> None:
+    text = (
+        "In December 2024, Washington sent its last large package. It announced two more "
+        "drawdown packages in the same month, worth $400 million and $700 million."
+    )
+    figures = by_surface(text, published=datetime.date(2025, 2, 14))
+    assert figures["$400 million"].year == 2024
