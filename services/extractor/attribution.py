@@ -522,6 +522,15 @@ class Story:
             sources.pop("year", None)
         if (
             year is not None
+            and category in lexicon.AID_CATEGORIES
+            and years.cumulative_share(sentence.text, unit)
+        ):
+            # "Europe's share of all military aid allocated since the start of the war has
+            # risen to 58%, from 45% at the end of last year": a cumulative share, of no year
+            year = None
+            sources.pop("year", None)
+        if (
+            year is not None
             and category in ("military_aid", "other")
             and unit == "percent"
             and years.peace_facility_key(sentence.text, span)

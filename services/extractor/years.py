@@ -1303,3 +1303,24 @@ def peace_facility_key(text: str, span: tuple[int, int]) -> bool:
         if pattern.search(text, found.start(), phrase_end):
             return False
     return True
+
+
+# A share of a whole summed since a start, or of a total: "92% of all military aid allocated
+# since", "Europe's share of all military aid allocated since the start of the war", "65% of
+# the total", "la part de l'ensemble de l'aide ... depuis", "am Gesamtvolumen seit".
+_CUMULATIVE_SHARE = re.compile(
+    r"\b(?:of\s+all\s+(?:[\w-]+\s+){0,3}(?:aid|assistance|support|allocations|commitments)\b"
+    r"[^.;]{0,60}?\bsince|share\s+of\s+all\b[^.;]{0,60}?\bsince"
+    r"|of\s+the\s+total\b(?!\s+(?:\w+\s+)?(?:budget|spending))"
+    r"|(?:de\s+l['’]ensemble|du\s+total)\b[^.;]{0,60}?\bdepuis"
+    r"|(?:am\s+Gesamt\w*|aller\s+\w+)[^.;]{0,60}?\bseit)",
+    re.IGNORECASE,
+)
+
+
+def cumulative_share(text: str, unit: str) -> bool:
+    """True when a share's sentence measures it against a whole summed since a start or a
+    total ("Europe's share of all military aid allocated since the start of the war has risen
+    to 58%, from 45% at the end of last year"): a cumulative share, of no year, and so is the
+    share it rose from (README: cumulative shares have year null)."""
+    return unit == "percent" and _CUMULATIVE_SHARE.search(text) is not None

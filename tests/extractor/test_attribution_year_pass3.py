@@ -216,3 +216,22 @@ def test_a_sum_announced_in_the_same_month_keeps_the_story_time() -> None:
     )
     figures = by_surface(text, published=datetime.date(2025, 2, 14))
     assert figures["$400 million"].year == 2024
+
+
+def test_a_cumulative_share_and_the_share_it_rose_from_have_no_year() -> None:
+    published = datetime.date(2025, 10, 9)
+    english = (
+        "Nordic donors' share of all military aid allocated since the invasion has risen to "
+        "21%, from 17% at the end of last year."
+    )
+    figures = by_surface(english, published=published)
+    assert figures["21%"].year is None
+    assert figures["17%"].year is None
+    total = "The EU institutions account for 38% of the total aid, up from 31% a year earlier."
+    figures = by_surface(total, published=published)
+    assert figures["31%"].year is None
+
+
+def test_a_share_of_one_years_aid_keeps_its_year() -> None:
+    text = "Nordic donors gave 21% of the military aid allocated in 2024."
+    assert by_surface(text, published=datetime.date(2025, 10, 9))["21%"].year == 2024
