@@ -543,10 +543,12 @@ class Story:
             year is not None
             and category == "defense_spending"
             and unit == "percent"
+            and not (sources.get("year") == CONTEXT and category == self.last_category)
             and years.spending_now(sentence.text, span, clause)
         ):
             # "The host, Italy, spends about 1.5% of its GDP on defence": the level a country
-            # has, told in the present tense with no time in its clause, is of no year
+            # has, told in the present tense with no time in its clause, is of no year (not an
+            # item of a list going on: "In 2024, Germany spent 2.1%. Poland spends 4.1%")
             year = None
             sources.pop("year", None)
         if (
@@ -711,6 +713,8 @@ class Story:
             category == "other"
             and self.published is not None
             and sources.get("year") != SENTENCE
+            and unit == "percent"
+            and not years.market_yield(sentence.text, span[0])
             and years.market_move(sentence.text, span, clause[0])
         ):
             # "Shares of its parent rose 6% on the news", "Inflation has fallen to 0.8%": a
