@@ -522,6 +522,47 @@ class Story:
             sources.pop("year", None)
         if (
             year is not None
+            and category in lexicon.AID_CATEGORIES
+            and years.cumulative_share(sentence.text, unit)
+        ):
+            # "Europe's share of all military aid allocated since the start of the war has
+            # risen to 58%, from 45% at the end of last year": a cumulative share, of no year
+            year = None
+            sources.pop("year", None)
+        if (
+            year is not None
+            and category in ("military_aid", "other")
+            and unit == "percent"
+            and years.peace_facility_key(sentence.text, span)
+        ):
+            # "Ireland pays about 2.1% of the cost of each measure under the European Peace
+            # Facility": a member's key in the fund, of no year
+            year = None
+            sources.pop("year", None)
+        if (
+            year is not None
+            and category == "defense_spending"
+            and unit == "percent"
+            and not (sources.get("year") == CONTEXT and category == self.last_category)
+            and years.spending_now(sentence.text, span, clause)
+        ):
+            # "The host, Italy, spends about 1.5% of its GDP on defence": the level a country
+            # has, told in the present tense with no time in its clause, is of no year (not an
+            # item of a list going on: "In 2024, Germany spent 2.1%. Poland spends 4.1%")
+            year = None
+            sources.pop("year", None)
+        if (
+            year is not None
+            and category == "other"
+            and unit == "percent"
+            and years.economy_now(sentence.text, span, clause[0])
+        ):
+            # "et la dette dépasse 105 % du PIB", "die Inflation liegt bei 15,1 Prozent": a
+            # level told in the present tense with no time of its own is of no year
+            year = None
+            sources.pop("year", None)
+        if (
+            year is not None
             and category == "other"
             and unit != "percent"
             and sources.get("year") == CONTEXT
@@ -557,6 +598,16 @@ class Story:
             # "Laut einer aktuellen Umfrage halten 41 Prozent ...": a poll is of the time it
             # was taken, the report's, not of the year the paragraph before was on.
             year = self.published.year
+        if (
+            year is None
+            and category == "other"
+            and self.published is not None
+            and years.polled(sentence, span, unit)
+            and not lexicon.YEAR_DIGITS.search(sentence.text)
+        ):
+            # "Laut einer Tamedia-Umfrage befürworten 56 Prozent der Befragten ...": a poll
+            # that no year dates is of the time it was published (README, settled).
+            year, sources["year"] = self.published.year, DOCUMENT
         if (
             year is not None
             and category == "other"
@@ -658,6 +709,17 @@ class Story:
                 and years.hague_named(sentence.text, span, self.published)
             ):
                 year, sources["year"] = years.HAGUE_DEADLINE, SENTENCE
+        if (
+            category == "other"
+            and self.published is not None
+            and sources.get("year") != SENTENCE
+            and unit == "percent"
+            and not years.market_yield(sentence.text, span[0])
+            and years.market_move(sentence.text, span, clause[0])
+        ):
+            # "Shares of its parent rose 6% on the news", "Inflation has fallen to 0.8%": a
+            # move or reading told as news, of the report's year (README, settled)
+            year, sources["year"] = self.published.year, DOCUMENT
         if category == "other":
             if (
                 donor is None
@@ -884,12 +946,12 @@ class Story:
         ):
             if (
                 self.published is not None
-                and self.explicit_year
                 and self.current.year != self.published.year
                 and unit != "percent"
                 and (
                     (
-                        self.current.year < self.published.year
+                        self.explicit_year
+                        and self.current.year < self.published.year
                         and (
                             lexicon.GIVING_NOW.search(sentence.text, *clause)
                             or years.given_now(sentence.text, *clause, span)
@@ -949,6 +1011,18 @@ class Story:
             # committed $16 billion") is not. So is a new giver's pledge after an aside on a
             # past year ("a loan granted in December 2024"), unless a frame dates the story.
             return self.published.year, DOCUMENT
+        if (
+            self.budget is not None
+            and self.current.year is None
+            and not sentence.years
+            and category != "pledge_target"
+            and not fresh
+            and years.budget_line(sentence.text)
+            and (category not in lexicon.AID_CATEGORIES or years.planned(sentence.text))
+        ):
+            # A line of the budget the story is about ("Der Etat des Entwicklungsministeriums
+            # sinkt auf 9,94 Milliarden Euro"), after a total over the years left it undated.
+            return self.budget, CONTEXT
         if self.undated:
             if (
                 self.present

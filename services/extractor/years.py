@@ -846,14 +846,36 @@ _WILL_GIVE_BEFORE = re.compile(
 )
 
 
+# The time the story told before, named again: "in the same month", "im selben Monat", "la même
+# année", "that year".
+_SAME_TIME = re.compile(
+    r"\b(?:(?:the\s+)?same\s+(?:month|year|week|day)|that\s+(?:month|year|week)"
+    r"|im\s+(?:selben|gleichen)\s+(?:Monat|Jahr)|(?:le|la)\s+même\s+(?:mois|année|semaine)"
+    r"|cette\s+année-là|ce\s+mois-là)\b",
+    re.IGNORECASE,
+)
+# A German announcement in the past tense, its particle after the sum: "Dort sagte er der
+# Republik Moldau 15 Millionen Euro ... zu, die ...", "kündigte das Auswärtige Amt weitere 170
+# Millionen Euro für die Winterhilfe an, unter anderem ...".
+_ANNOUNCED_DE = re.compile(r"\b(?:kündigte|kündigten|sagte|sagten)\b")
+_PARTICLE_AFTER = re.compile(r"\s(?:an|zu)\s*(?:[,;.]|$)")
+
+
 def announced_now(text: str, lo: int, hi: int, span: tuple[int, int], *, ahead: bool) -> bool:
     """True when the clause [lo, hi) announces the sum at `span` ("Germany announced a new
     package worth 500 million euros", "Auch die Niederlande kündigten an, sich mit 200 Millionen
-    Euro zu beteiligen", and after a paragraph on a past year "Oslo will also put 1.5 billion
-    crowns into"): news of the report's year. `ahead`: the paragraph before was on a coming
-    year, whose plan a sum to be given may be."""
+    Euro zu beteiligen", "kündigte ... 170 Millionen Euro für die Winterhilfe an", and after a
+    paragraph on a past year "Oslo will also put 1.5 billion crowns into"): news of the report's
+    year, unless it names the time told before ("in the same month"). `ahead`: the paragraph
+    before was on a coming year, whose plan a sum to be given may be."""
+    if _SAME_TIME.search(text, lo, hi) is not None:
+        return False
     if _ANNOUNCED_BEFORE.search(text, lo, span[0]) is not None:
         return True
+    if _ANNOUNCED_DE.search(text, lo, span[0]) is not None:
+        after = _PARTICLE_AFTER.search(text, span[1], hi + 1)
+        if after is not None and not _NEXT_SUM.search(text, span[1], after.start()):
+            return True
     return not ahead and _WILL_GIVE_BEFORE.search(text, lo, span[0]) is not None
 
 
@@ -1077,3 +1099,228 @@ _BUDGET_LINE = re.compile(
 def budget_line(text: str) -> bool:
     """True when a sentence speaks of a budget, its draft or its lines."""
     return _BUDGET_LINE.search(text) is not None
+
+
+# An economy's level named as what it is now, its verb of state right before it: "public debt
+# stands at about 135%", "inflation is still running near 8%", "die Inflation liegt bei 7,4
+# Prozent", "la dette dépasse 105 %", "la dette frôle les 105 %", "le taux d'emprunt à dix ans
+# évolue autour de 3,5 %".
+_ECONOMY = (
+    r"(?:(?:public\s+)?debt|dette(?:\s+publique)?|\w*[sS]chulden\w*|inflation|Inflation\w*"
+    r"|(?:key|policy|interest|base)\s+(?:policy\s+|interest\s+)?rate|Leitzins|taux\s+directeur"
+    r"|deficit|déficit(?:\s+public)?|\w*[dD]efizit|yields?|taux\s+d['’]emprunt|Rendite\w*)"
+)
+_ABOUT = (
+    r"(?:(?:about|around|roughly|nearly|almost|some|near|above|below|over|more\s+than|près\s+de"
+    r"|plus\s+de|environ|les|rund|fast|knapp|etwa|über|mehr\s+als)\s+){0,2}"
+)
+_STATE_VERB = (
+    r"(?:(?:stands?|is|are|remains?|hovers?)(?:\s+still)?(?:\s+running)?"
+    r"(?:\s+(?:at|near|around|above|below))?|exceeds?|still\s+(?:at|above)"
+    r"|liegt(?:\s+[^\s\d.;,]+){0,4}?\s+bei|beträgt|steht\s+bei"
+    r"|dépasse|frôle|s['’]établit(?:\s+déjà)?\s+à|avoisine|est\s+de|évolue\s+autour\s+de"
+    r"|reste\s+à|proche\s+de)"
+)
+_LEVEL_NOW = re.compile(
+    r"\b" + _ECONOMY + r"(?:\s+[^\s\d.;:]+){0,5}?\s+" + _STATE_VERB + r"\s+" + _ABOUT + r"$",
+    re.IGNORECASE,
+)
+# The level held or had, the subject after the verb: "the central bank still holds its key rate
+# above 15%", "die Nationalbank hält den Leitzins bei 15,5 Prozent", "maintient son taux
+# directeur à 21 %", "with public debt at about 137% of GDP", "avec une dette publique de près
+# de 105 %".
+_HELD_NOW = re.compile(
+    r"\b(?:hält|holds?|maintient|(?P<with>with|avec\s+une?))\s+(?:[^\s\d.;:]+\s+){0,3}?"
+    + _ECONOMY
+    + r"\s+(?:(?:still|unverändert|encore)\s+)?(?:bei|at|above|à|de)\s+"
+    + _ABOUT
+    + r"$",
+    re.IGNORECASE,
+)
+# Where the phrase of the level ends: a comma, a semicolon, an "and" before the next subject.
+_PHRASE_END = re.compile(r"[,;:]|\s(?:and|und|et|while|whereas|während|tandis\s+que)\s")
+# A forecast, which is of a year to come though the sentence names none.
+_FORECAST = re.compile(
+    r"\b(?:expected|forecast|projected|predicted|seen|devrait|attendu\w*|prévu\w*|dürfte"
+    r"|erwartet|prognostiziert)\b",
+    re.IGNORECASE,
+)
+
+
+def economy_now(text: str, span: tuple[int, int], lo: int) -> bool:
+    """True when the share at `span` is an economy's level told in the present tense as where it
+    stands, no time of its own beside it ("la dette dépasse 105 % du PIB", "Moldaus Inflation
+    liegt bei 7,4 Prozent", "the central bank's key rate stands at 16.5%"): of no year, also
+    after another clause of the sentence dated ("Le déficit devrait atteindre 5,4 % cette année
+    et la dette dépasse 105 %"). `lo`: where the figure's clause starts."""
+    start, end = span
+    window = max(lo, start - 100)
+    found = _LEVEL_NOW.search(text, window, start) or _HELD_NOW.search(text, window, start)
+    if found is None:
+        return False
+    stop = _PHRASE_END.search(text, end)
+    phrase_end = stop.start() if stop is not None else len(text)
+    # "with" hangs the level on a clause that may date it: "La France a terminé 2024 avec un
+    # déficit public de 5,8 %"
+    phrase_start = lo if found.groupdict().get("with") else found.start()
+    for pattern in (
+        lexicon.YEAR_DIGITS,
+        lexicon.RELATIVE_TIME,
+        lexicon.MONTH_ONLY,
+        lexicon.NOW,
+        lexicon.FUTURE,
+        _FORECAST,
+    ):
+        if pattern.search(text, phrase_start, phrase_end):
+            return False
+    return True
+
+
+# A market's or an economy's move or reading told as news, its verb right before the figure:
+# "shares rose 6% on the news", "gained 3.4% in Milan", "yields were flat at 3.1%", "the yield
+# stood at 7.1%", "inflation has fallen to 0.8%", "grimpait à près de 2,8 %", "lag zuletzt bei
+# knapp 14 Prozent" (not a level now: "stands at", "liegt bei").
+_MOVED = re.compile(
+    r"\b(?:rose|fell|gained|lost|climbed|dropped|slipped|jumped|surged|slumped|tumbled|rallied"
+    r"|(?:was|were)\s+(?:flat|unchanged|steady)\s+at|stood\s+at|closed\s+at|traded\s+at"
+    r"|(?:has|have)\s+(?:now\s+|also\s+)?(?:fallen|risen|climbed|dropped|eased|slowed|gained|lost)"
+    r"|(?:is|are)\s+(?:up|down)|grimp\w*|gagn\w*|a\s+(?:chuté|bondi|grimpé|reculé|progressé)"
+    r"|stieg|fiel|sank|verlor|gewann|lag\s+zuletzt\s+bei|ist\s+zuletzt\s+auf)\b"
+    r"(?:\s+[^\s\d.;:]+){0,4}?\s*$",
+    re.IGNORECASE,
+)
+# What makes a move no news of the day: a stretch it runs over ("since the invasion", "over the
+# past twelve months"), a base it moved from ("est passé de 4 % à 2 %"), a share of the economy
+# ("fell to about 2.5% of GDP"), a year-on-year rate.
+_NOT_NEWS_MOVE = re.compile(
+    r"\b(?:since(?!\s+the\s+(?:start|beginning)\s+of\s+the\s+year)"
+    r"|seit(?!\s+Jahres(?:beginn|anfang))|depuis(?!\s+le\s+début\s+de\s+l['’]année)|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|year\s+on\s+year"
+    r"|of\s+(?:GDP|output|gross)|du\s+PIB|des\s+BIP)\b",
+    re.IGNORECASE,
+)
+_FROM_TO_AFTER = re.compile(r"\s*(?:to|à|auf)\s+(?:\w+\s+){0,2}\d", re.IGNORECASE)
+
+
+def market_move(text: str, span: tuple[int, int], lo: int) -> bool:
+    """True when the figure at `span` is a move or reading of a market or an economy told as
+    news ("Shares of its parent rose 6% on the news", "Spanish ten-year bond yields were flat at
+    3.1%", "Inflation has fallen to 0.8%"), with no time of its own in its phrase: of the
+    report's present, the publication's year (README: a reported move or latest reading with no
+    date takes the published year). `lo`: where the figure's clause starts."""
+    start, end = span
+    found = _MOVED.search(text, max(lo, start - 70), start)
+    if found is None:
+        return False
+    stop = _PHRASE_END.search(text, end)
+    phrase_end = stop.start() if stop is not None else len(text)
+    if _FROM_TO_AFTER.match(text, end):
+        return False  # "est passé d'environ 4 % à 2 %": the level it moved from
+    for pattern in (
+        lexicon.YEAR_DIGITS,
+        lexicon.RELATIVE_TIME,
+        lexicon.MONTH_ONLY,
+        lexicon.FUTURE,
+        _FORECAST,
+        _NOT_NEWS_MOVE,
+    ):
+        if pattern.search(text, found.start(), phrase_end):
+            return False
+    return True
+
+
+# A country's defence share told in the present tense, its verb before it and the economy right
+# after it: "Italy spends about 1.5% of its GDP on defence", "la Russie consacre plus de 6 % de
+# son PIB à son armée", "Polen gibt bereits mehr als 4 Prozent seines BIP für Verteidigung aus".
+_SPENDS_NOW = re.compile(
+    r"\b(?:spends|devotes|dépensen?t?|consacren?t?|gibt|geben)\b(?:\s+[^\s\d.;:]+){0,5}?\s*$",
+    re.IGNORECASE,
+)
+_OF_ECONOMY_AFTER = re.compile(
+    r"\s*(?:of\s+(?:its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product|economic\s+output)"
+    r"|de\s+(?:son|leur)\s+(?:PIB|produit\s+intérieur)|(?:seines|ihres|des)\s+(?:BIP"
+    r"|Bruttoinlandsprodukts)|(?:seiner|ihrer|der)\s+Wirtschaftsleistung)",
+    re.IGNORECASE,
+)
+# "now" dates a level to the latest year reported ("Poland, which now spends 4.5% of GDP").
+_NOW_WORD = re.compile(r"\bnow\b", re.IGNORECASE)
+
+
+def spending_now(text: str, span: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """True when the defence share at `span` is a country's told in the present tense, with no
+    time, plan or forecast in its clause ("The host, Italy, spends about 1.5% of its GDP on
+    defence"; "En face, la Russie consacre plus de 6 % de son PIB à son armée"): the level it
+    has, of no year the story has reached (README: present tense alone fixes no year)."""
+    start, end = span
+    lo, hi = clause
+    if _SPENDS_NOW.search(text, max(lo, start - 60), start) is None:
+        return False
+    if _OF_ECONOMY_AFTER.match(text, end) is None:
+        return False
+    for pattern in (
+        lexicon.YEAR_DIGITS,
+        lexicon.RELATIVE_TIME,
+        lexicon.MONTH_ONLY,
+        lexicon.NOW,
+        lexicon.FUTURE,
+        _FORECAST,
+        _NOW_WORD,
+    ):
+        if pattern.search(text, lo, hi):
+            return False
+    return True
+
+
+# The European Peace Facility, the EU's fund members pay into by a key.
+_PEACE_FACILITY = re.compile(
+    r"\b(?:(?-i:European\s+)?Peace\s+Facility|Facilité\s+européenne\s+pour\s+la\s+paix"
+    r"|\w*Friedensfazilität|(?-i:EPF|FEP))\b",
+    re.IGNORECASE,
+)
+# A member's part of it named before the share: "Ireland pays about", "Ireland's share of the
+# Peace Facility budget is about", "contribue ... à hauteur de", "der österreichische Anteil".
+_KEY_BEFORE = re.compile(
+    r"\b(?:pays|share|contribut\w*|contribue\w*|part|quote-part|\w*[Aa]nteil\w*|trägt|beteiligt)"
+    r"\b[^\d.;]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def peace_facility_key(text: str, span: tuple[int, int]) -> bool:
+    """True when the share at `span` is a member's key in the European Peace Facility ("Ireland
+    pays about 2.1% of the cost of each Ukraine measure under the European Peace Facility",
+    "La Belgique contribue à la Facilité européenne pour la paix à hauteur de 3,6 %"), no time
+    of its own beside it: a standing key, of no year (README, settled: "a Peace Facility key is
+    the country's military_aid, recipient null, year null")."""
+    start, end = span
+    if _PEACE_FACILITY.search(text) is None:
+        return False
+    found = _KEY_BEFORE.search(text, max(0, start - 100), start)
+    if found is None:
+        return False
+    stop = re.search(r"[,;:]", text[end:])
+    phrase_end = end + stop.start() if stop is not None else len(text)
+    for pattern in (lexicon.YEAR_DIGITS, lexicon.RELATIVE_TIME, lexicon.MONTH_ONLY):
+        if pattern.search(text, found.start(), phrase_end):
+            return False
+    return True
+
+
+# A share of a whole summed since a start, or of a total: "92% of all military aid allocated
+# since", "Europe's share of all military aid allocated since the start of the war", "65% of
+# the total", "la part de l'ensemble de l'aide ... depuis", "am Gesamtvolumen seit".
+_CUMULATIVE_SHARE = re.compile(
+    r"\b(?:of\s+all\s+(?:[\w-]+\s+){0,3}(?:aid|assistance|support|allocations|commitments)\b"
+    r"[^.;]{0,60}?\bsince|share\s+of\s+all\b[^.;]{0,60}?\bsince"
+    r"|of\s+the\s+total\b(?!\s+(?:\w+\s+)?(?:budget|spending))"
+    r"|(?:de\s+l['’]ensemble|du\s+total)\b[^.;]{0,60}?\bdepuis"
+    r"|(?:am\s+Gesamt\w*|aller\s+\w+)[^.;]{0,60}?\bseit)",
+    re.IGNORECASE,
+)
+
+
+def cumulative_share(text: str, unit: str) -> bool:
+    """True when a share's sentence measures it against a whole summed since a start or a
+    total ("Europe's share of all military aid allocated since the start of the war has risen
+    to 58%, from 45% at the end of last year"): a cumulative share, of no year, and so is the
+    share it rose from (README: cumulative shares have year null)."""
+    return unit == "percent" and _CUMULATIVE_SHARE.search(text) is not None
