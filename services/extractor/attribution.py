@@ -713,8 +713,6 @@ class Story:
             category == "other"
             and self.published is not None
             and sources.get("year") != SENTENCE
-            and unit == "percent"
-            and not years.market_yield(sentence.text, span[0])
             and years.market_move(sentence.text, span, clause[0])
         ):
             # "Shares of its parent rose 6% on the news", "Inflation has fallen to 0.8%": a

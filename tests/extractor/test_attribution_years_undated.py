@@ -88,14 +88,18 @@ def test_frozen_assets_told_as_a_stock_are_of_no_year() -> None:
     )
 
 
-def test_a_market_yield_takes_no_year_from_the_context() -> None:
+def test_a_market_yield_told_as_news_takes_the_reports_year() -> None:
+    # a reading reported in the past tense is the report's (README, settled), not the year of
+    # the sentence before; a level in the present tense alone has none
     text = (
-        "Romania will spend EUR 9.4 billion on defence this year. "
+        "Romania will spend EUR 9.4 billion on defence in 2027. "
         "The yield on the 10-year leu bond stood at 7.1%, and the leu traded flat."
     )
     found = year_by_surface(text, datetime.date(2026, 10, 14))
-    assert found["EUR 9.4 billion"] == 2026
-    assert found["7.1%"] is None
+    assert found["EUR 9.4 billion"] == 2027
+    assert found["7.1%"] == 2026
+    now = "Romania will spend EUR 9.4 billion on defence in 2027. The 10-year yield stands at 7.1%."
+    assert year_by_surface(now, datetime.date(2026, 10, 14))["7.1%"] is None
 
 
 def test_a_yield_dated_in_its_own_sentence_keeps_the_year() -> None:

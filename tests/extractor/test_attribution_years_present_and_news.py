@@ -1,6 +1,8 @@
-"""Year pass 3: an economy's level told in the present tense, with no time of its own, is of no
-year, whatever year another clause of its sentence or the story has reached; the same level told
-with its own time, or as a forecast, keeps that time."""
+"""Years of levels and moves: an economy's or a country's level told in the present tense, with no
+time of its own, is of no year, whatever year another clause of its sentence or the story has
+reached; the same level told with its own time, or as a forecast, keeps that time; a move told as
+news, a poll no year dates and a sum announced after a paragraph on another year are the
+report's."""
 
 import datetime
 
