@@ -8,8 +8,8 @@ speed-up changed nothing. Run it before and after a change and compare the files
 Texts: the seeds, the regression and unseen cases, the dev and holdout article sets (never
 the kept-back set, `_UNREAD` below: it stays unread), the reconciler clusters (never the
 kept-back split, `_UNREAD_CLUSTERS`), the generated benchmark articles and, when
-../shared/benchmarks is there, the cleaned text of the 181 pages of the article-extraction benchmark. Each is
-extracted with its title and date (as the evaluation does) and without (as the benchmark does);
+../shared/benchmarks is there, the cleaned text of the 181 pages of the article-extraction
+benchmark. Each is extracted with its title and date (as the evaluation does) and without (as the benchmark does);
 every field of every figure is written.
 """
 
