@@ -9,8 +9,8 @@ Texts: the seeds, the regression and unseen cases, the dev and holdout article s
 the kept-back set, `_UNREAD` below: it stays unread), the reconciler clusters (never the
 kept-back split, `_UNREAD_CLUSTERS`), the generated benchmark articles and, when
 ../shared/benchmarks is there, the cleaned text of the 181 pages of the article-extraction
-benchmark. Each is extracted with its title and date (as the evaluation does) and without (as the benchmark does);
-every field of every figure is written.
+benchmark. Each is extracted with its title and date (as the evaluation does) and without (as
+the benchmark does); every field of every figure is written.
 """
 
 import argparse
