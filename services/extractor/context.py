@@ -163,6 +163,64 @@ def _receiving_place(text: str, start: int, end: int, found: list[Actor]) -> boo
     return bool(last and last.recipient and lexicon.CONJUNCTION.fullmatch(text, last.end, start))
 
 
+def _shared_office(sentence: Sentence, actor: Actor) -> int | None:
+    """The index in lexicon.SHARED_OFFICES of the office `actor` is named by, if it is one."""
+    surface = sentence.text[actor.start : actor.end]
+    for index, (default, pattern, _) in enumerate(lexicon.SHARED_OFFICES):
+        if actor.name == default and pattern.fullmatch(surface):
+            return index
+    return None
+
+
+def shared_offices(sentences: Sequence[Sentence]) -> dict[int, str]:
+    """The country each office several countries share a name for stands for in a document, where
+    not its default one: the country the document names most (of those the office can be) when
+    it names the default giver less often another way ("Die Bundesregierung stellt ... bereit"
+    in a story on Austria that compares it with Germany once)."""
+    counts: dict[str, int] = {}
+    used: set[int] = set()
+    for sentence in sentences:
+        for actor in sentence.actors:
+            if actor.recipient:
+                continue
+            index = _shared_office(sentence, actor)
+            if index is None:
+                counts[actor.name] = counts.get(actor.name, 0) + 1
+            else:
+                used.add(index)
+    homes: dict[int, str] = {}
+    for index in sorted(used):
+        default, _, candidates = lexicon.SHARED_OFFICES[index]
+        named = [
+            (n, name)
+            for name, n in counts.items()
+            if (name in candidates if candidates is not None else name in lexicon.COUNTRIES)
+            and name not in lexicon.ADVERSARIES
+            and n > counts.get(default, 0)
+        ]
+        if named:
+            homes[index] = _most(named)
+    return homes
+
+
+def _most(named: list[tuple[int, str]]) -> str:
+    """The name counted most; of equals, the first counted."""
+    best = max(n for n, _ in named)
+    return next(name for n, name in named if n == best)
+
+
+def rename_offices(sentence: Sentence, homes: dict[int, str]) -> None:
+    """Give each shared office in `sentence` the country `homes` reads it as."""
+    if not homes:
+        return
+    for position, actor in enumerate(sentence.actors):
+        index = None if actor.recipient else _shared_office(sentence, actor)
+        if index is not None and index in homes:
+            sentence.actors[position] = Actor(
+                actor.start, actor.end, homes[index], actor.recipient, actor.agent, actor.genitive
+            )
+
+
 # Between a country and the office it owns: "Ukraine's Ministry of Defence".
 _OWNER_BETWEEN = re.compile(r"['’]s?\s+")
 

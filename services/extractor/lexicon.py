@@ -339,6 +339,13 @@ AGGREGATES = frozenset(
 # Countries, which have economies that a distractor figure (inflation, debt) can describe.
 COUNTRIES = frozenset(name for name, _, _ in _COUNTRIES if name != "European countries")
 ADVERSARIES = frozenset({"Russia", "China", "Iran", "North Korea", "Belarus"})
+# Offices several countries have under one name, read by default as one country's: the
+# Bundesregierung is Austria's in a story on Austria that names Germany no other way ("Die
+# Bundesregierung stellt der Ukraine weitere 15 Millionen Euro zur Verfügung" in Vienna).
+# (default giver, the office's names, the countries it can be: None for any)
+SHARED_OFFICES: tuple[tuple[str, re.Pattern[str], frozenset[str] | None], ...] = (
+    ("Germany", re.compile(r"Bundesregierung", re.IGNORECASE), frozenset({"Austria"})),
+)
 # City metonyms are places, not donors, after "in"/"at" ("the NATO summit in Washington").
 CITY_NAMES = frozenset(
     [
