@@ -2501,7 +2501,13 @@ ALLIANCE_AS_SET_BEFORE = dispatch.guarded(
 OTHER_AGENT_BETWEEN = re.compile(
     r"\bwhose\b|\b(?:receiv\w*|got|obtained|erhalten|erhielt|reçu\w*)\s+(?:\w+\s+)?$"
     # a "by" set against the figure's own: "driven by tensions with Turkey rather than by Russia"
-    r"|\b(?:rather\s+than|instead\s+of|not|plutôt\s+que|et\s+non|nicht|statt)\s+(?:by|par|von|durch)\s+$",
+    r"|\b(?:rather\s+than|instead\s+of|not|plutôt\s+que|et\s+non|nicht|statt)\s+(?:by|par|von|durch)\s+$"
+    # the maker of the scheme the sum is given under, not its giver: "extends ¥400 billion to
+    # Ukraine under the initiative agreed by the G7", "dans le cadre du mécanisme lancé par"
+    r"|\b(?:under|as\s+part\s+of|within|dans\s+le\s+cadre|au\s+titre|im\s+Rahmen)\b(?:\s+\S+){1,6}?"
+    r"\s+(?:agreed|launched|set\s+up|created|initiated|established|devised|brokered"
+    r"|convenu\w*|lancé\w*|créé\w*|initié\w*|mis\w*\s+en\s+place|décidé\w*)\s+(?:\w+\s+)?(?:by|par)\s+"
+    r"(?:the\s+|les?\s+|la\s+|l['’])?$",
     re.IGNORECASE,
 )
 # A recipient between a figure and a genitive after it: "contribue 5 milliards de dollars à

@@ -1,6 +1,8 @@
 """Donor rules of the third donor pass. Each rule is checked on sentences written for these tests,
 never copied from an evaluation article."""
 
+import pytest
+
 from tests.support.figures import by_surface
 
 
@@ -20,3 +22,31 @@ def test_the_bundesregierung_of_a_story_on_germany_stays_germany() -> None:
         "Berlin plant weitere Pakete."
     )
     assert by_surface(text)["400 Millionen Euro"].donor == "Germany"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        (
+            "Canada will lend EUR 2 billion to Ukraine as part of the loan scheme devised by the "
+            "G7 finance ministers last year.",
+            "EUR 2 billion",
+            "Canada",
+        ),
+        (
+            "Le Japon accorde 300 millions d'euros à l'Ukraine dans le cadre du mécanisme lancé "
+            "par le G7 l'an dernier.",
+            "300 millions d'euros",
+            "Japan",
+        ),
+    ],
+)
+def test_the_maker_of_the_scheme_a_sum_is_given_under_is_not_its_giver(
+    text: str, surface: str, donor: str
+) -> None:
+    assert by_surface(text)[surface].donor == donor
+
+
+def test_a_sum_made_by_its_agent_keeps_it() -> None:
+    text = "Ukraine will receive the EUR 4 billion agreed by the G7 at its summit."
+    assert by_surface(text)["EUR 4 billion"].donor == "G7"
