@@ -2478,7 +2478,10 @@ ASIDE_OPEN = re.compile(
     r",\s*(?:(?:with|in|to|for|from|avec|dans|pour|par|mit|bei|zu|von|an)\s+)?"
     r"(?:which|who|whose|qui|que|qu['’]|dont|lequel|laquelle|lesquel(?:le)?s|der|die"
     r"|das|dessen|deren|welche[rsmn]?|another|other|autre|one\s+of|l['’]une?\s+des|einer?\s+der"
-    r"|a\s+member\s+of|(?:co-?)?led\s+by|chaired\s+by|like|wie|comme)\b",
+    r"|a\s+member\s+of|(?:co-?)?led\s+by|chaired\s+by|like|wie|comme"
+    # what sets the giver apart from a body it is named against: "Norway, outside the EU,",
+    # "Ireland, the other neutral EU member to give this week,", "la Suisse, hors de l'UE,"
+    r"|the\s+other|the\s+only|outside|außerhalb|hors|en\s+dehors|not\s+(?:a\s+member\s+)?(?:of|in))\b",
     re.IGNORECASE,
 )
 # A possessive before a ranking names a class the giver is ranked in, not the giver: "Germany

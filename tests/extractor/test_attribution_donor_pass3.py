@@ -50,3 +50,30 @@ def test_the_maker_of_the_scheme_a_sum_is_given_under_is_not_its_giver(
 def test_a_sum_made_by_its_agent_keeps_it() -> None:
     text = "Ukraine will receive the EUR 4 billion agreed by the G7 at its summit."
     assert by_surface(text)["EUR 4 billion"].donor == "G7"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        (
+            "Austria, the other neutral EU member to pledge this month, will give €8 million for "
+            "winter aid to Ukraine.",
+            "€8 million",
+            "Austria",
+        ),
+        (
+            "Die Schweiz, außerhalb der EU, stellt 200 Millionen Euro für die Ukraine bereit.",
+            "200 Millionen Euro",
+            "Switzerland",
+        ),
+        (
+            "La Norvège, hors de l'UE, versera 500 millions d'euros à l'Ukraine.",
+            "500 millions d'euros",
+            "Norway",
+        ),
+    ],
+)
+def test_a_body_the_giver_is_set_apart_from_in_an_aside_is_not_the_giver(
+    text: str, surface: str, donor: str
+) -> None:
+    assert by_surface(text)[surface].donor == donor
