@@ -2288,6 +2288,8 @@ def resolve(
         donor = None if eu_rule else named[0] if named else main or hints.country
         if donor is not None and not named:
             hinted.add("donor")
+    elif category == "other" and (mover := _currency_moving(sentence, start, end)) is not None:
+        donor = mover  # "the yen weakened to 152 yen per dollar", "the hryvnia has lost 4%"
     elif category == "other" and _of_no_country(sentence, start, end):
         nobody = True  # "Euro-area inflation was 2.1%", "above the EU's 3% deficit ceiling"
     elif category == "other":
@@ -2835,6 +2837,22 @@ def _described(
     # "La dette publique dépasse 110 % du PIB en France": the country named after it.
     after = [a for a in actors if a.start >= end and a.end <= hi]
     return after[0].name if after else None
+
+
+def _currency_moving(sentence: Sentence, start: int, end: int) -> str | None:
+    """The country of the national currency whose rate or move an `other` figure gives: the one
+    named before it in its clause, no country named between ("the yen has lost about 8% against
+    the dollar", "die Hrywnja hält sich mit rund 48 Hrywnja je Euro")."""
+    text = sentence.text
+    lo, _ = _clause(text, start, end)
+    named = max(
+        lexicon.CURRENCY_MOVER.finditer(text, lo, start), key=lambda m: m.start(), default=None
+    )
+    if named is None:
+        return None
+    if any(named.end() <= a.start and a.end <= start for a in sentence.actors):
+        return None  # "the yen's fall makes Japan's pledge worth 2%": the nearer name's
+    return lexicon.currency_country(named)
 
 
 def _market_quoted(

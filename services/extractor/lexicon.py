@@ -1431,6 +1431,34 @@ PER_UNIT = re.compile(
     r"\s+(?:euro|dollar|franc)s?\b)",
     re.IGNORECASE,
 )
+# A national currency told moving or trading, whose rate is its country's economy ("the yen has
+# lost 8% against the dollar", "die Hrywnja hält sich mit 48 Hrywnja je Euro", "le rouble a cédé
+# 5 %"); the euro and the dollar are many countries' and describe none.
+_CURRENCY_COUNTRIES: list[tuple[str, str]] = [
+    ("Japan", r"yens?"),
+    ("Ukraine", r"hryvnias?|hryvnyas?|Hrywnja|hryvnas?"),
+    ("Russia", r"roubles?|rubles?|Rubel"),
+    ("Poland", r"zlotys?|złotys?|Zloty"),
+    ("Hungary", r"forints?"),
+    ("Turkey", r"liras?|livre\s+turque|türkische\s+Lira"),
+    ("Switzerland", r"Swiss\s+francs?|francs?\s+suisses?|Franken"),
+    ("United Kingdom", r"sterling|pound|Pfund|livre\s+sterling"),
+]
+# (named as a subject, with its article: not the unit of another sum, "8.3 trillion roubles")
+CURRENCY_MOVER = re.compile(
+    r"(?<!\w)(?:the|its|die|der|den|le|la|l['’]|sa)\s+(?:(?:weak|strong|schwache|starke"
+    r"|faible|forte)\w*\s+)?(?:"
+    + "|".join(rf"(?P<c{i}>{names})" for i, (_, names) in enumerate(_CURRENCY_COUNTRIES))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def currency_country(match: re.Match[str]) -> str:
+    """The country whose currency a CURRENCY_MOVER match names."""
+    return _CURRENCY_COUNTRIES[int((match.lastgroup or "c0")[1:])][0]
+
+
 # Markets: a share price describes a company, not a country.
 MARKET = dispatch.guarded(
     r"\b(?:shares\s+in|shares\s+of\s+(?:(?:defen[cs]e\s+)?(?:group|company|firm|maker)\s+)?(?-i:[A-Z])\w*"

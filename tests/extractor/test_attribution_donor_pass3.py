@@ -77,3 +77,27 @@ def test_a_body_the_giver_is_set_apart_from_in_an_aside_is_not_the_giver(
     text: str, surface: str, donor: str
 ) -> None:
     assert by_surface(text)[surface].donor == donor
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        ("The hryvnia weakened by 2% against the euro in March.", "2%", "Ukraine"),
+        ("Der Rubel hat seit Jahresbeginn rund 12 Prozent verloren.", "12 Prozent", "Russia"),
+        ("Le yen a reculé de 3 % face au dollar cette semaine.", "3 %", "Japan"),
+        ("The yen traded at 149 yen per dollar on Friday.", "149 yen", "Japan"),
+    ],
+)
+def test_a_national_currencys_move_describes_its_country(
+    text: str, surface: str, donor: str
+) -> None:
+    assert by_surface(text)[surface].donor == donor
+
+
+def test_a_currency_that_is_another_sums_unit_describes_no_move() -> None:
+    text = "Oil revenue fell to 9 trillion roubles, the budget assuming a price of $60 a barrel."
+    assert by_surface(text)["$60"].donor is None
+
+
+def test_the_euros_move_describes_no_country() -> None:
+    assert by_surface("The euro weakened by 1% against the dollar.")["1%"].donor is None
