@@ -2022,6 +2022,18 @@ def _ukraine_needs(sentence: Sentence, start: int) -> bool:
     return lexicon.UKRAINE_NEEDS.search(sentence.text, max(0, lo - 80), start) is not None
 
 
+def _pointed_need(sentence: Sentence, previous: Sentence | None, start: int) -> bool:
+    """True when the figure at `start` is a need a government states that its sentence names only
+    by a pronoun ("His government puts its shortfall at about US$40 billion"), naming no giver
+    before it, after a sentence on Ukraine."""
+    if previous is None or not lexicon.UKRAINE_NAMED.search(previous.text):
+        return False
+    if any(not a.recipient and a.end <= start for a in sentence.actors):
+        return False
+    lo, _ = _clause(sentence.text, start, start)
+    return lexicon.POINTED_NEED.search(sentence.text, max(0, lo - 80), start) is not None
+
+
 # What a country's industry can make in a year, named before a sum ("could produce weapons worth",
 # "pourrait produire pour", "Its capacity is estimated at") or right after it ("40 % de cette
 # capacité", German's verb at the clause's end: "Rüstungsgüter im Wert von 35 Milliarden Dollar
@@ -2298,6 +2310,8 @@ def resolve(
             donor = "Ukraine"  # "Ukraine's arms industry could produce weapons worth $35 billion"
         if donor is None and _ukraine_needs(sentence, start):
             donor = "Ukraine"  # "his country would need about $120 billion for its military"
+        if donor is None and _pointed_need(sentence, previous, start):
+            donor = "Ukraine"  # "... Ukraine would need more. His government puts its shortfall"
         if (donor is None or _estimators(donor)) and _war_bill(
             sentence, start, end, unit, others, previous, hints.recipient
         ):

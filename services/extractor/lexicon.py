@@ -1718,6 +1718,19 @@ UKRAINE_NEEDS = dispatch.guarded(
     r"|\b(?:Bedarf\s+(?:seines|ihres)\s+Landes|besoins?\s+de\s+son\s+pays)\b",
     re.IGNORECASE,
 )
+# A need stated by a government the sentence names only by a pronoun, after a sentence on
+# Ukraine ("... said Ukraine would need more. His government puts its shortfall at $40 billion",
+# "Its external financing need for the year is put at $45 billion", "Seine Regierung beziffert
+# den Finanzbedarf auf", "Son gouvernement estime ses besoins à").
+POINTED_NEED = dispatch.guarded(
+    r"\b(?:(?:his|her|its|their)\s+(?:government|country|administration)|seine\s+Regierung"
+    r"|ihre\s+Regierung|sein\s+Land|son\s+gouvernement|son\s+pays)\b[^.;:]{0,60}?\b(?:will\s+need"
+    r"|would\s+need|needs?|shortfall|(?:financing|funding)\s+gap|braucht|bräuchte|benötig\w*"
+    r"|\w*[Bb]edarf\w*|besoins?|a\s+besoin|aurait\s+besoin)\b"
+    r"|\b(?:Its|Their|Sein|Ihr|Son|Leur)\s+(?:\w+\s+)?(?:financing|funding|budget|Finanzierungs|de\s+financement)?"
+    r"\s*(?:needs?|gap|shortfall|[Bb]edarf|besoins?)\b",
+    re.IGNORECASE,
+)
 # Months right after a sum, with no year: "down from €9.4bn in July and August".
 MONTH_AFTER = re.compile(
     r"\s+(?:in|im|en)\s+(?-i:" + _ANY_MONTH + r")(?:\s+(?:and|und|et)\s+(?-i:" + _ANY_MONTH + r"))?"

@@ -101,3 +101,29 @@ def test_a_currency_that_is_another_sums_unit_describes_no_move() -> None:
 
 def test_the_euros_move_describes_no_country() -> None:
     assert by_surface("The euro weakened by 1% against the dollar.")["1%"].donor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Ukraine's finance minister met lenders in Washington. His government expects to need "
+            "about $38 billion in outside financing next year.",
+            "$38 billion",
+        ),
+        (
+            "President Zelensky thanked the donors in Kyiv. Its funding gap for the coming year is "
+            "put at $42 billion.",
+            "$42 billion",
+        ),
+        (
+            "Der ukrainische Premier traf in Kiew die Geber. Seine Regierung beziffert den "
+            "Finanzbedarf für 2026 auf 40 Milliarden Dollar.",
+            "40 Milliarden Dollar",
+        ),
+    ],
+)
+def test_a_need_stated_by_a_government_named_by_a_pronoun_after_ukraine_is_ukraines(
+    text: str, surface: str
+) -> None:
+    assert by_surface(text)[surface].donor == "Ukraine"
