@@ -2842,6 +2842,15 @@ def _described(
     # invasion")
     actors = [a for a in actors if not lexicon.WAGING_AFTER.match(sentence.text, a.end)]
     before = [a for a in actors if lo <= a.start and a.end <= start]
+    following = [a for a in actors if a.start >= end and a.end <= hi]
+    if (
+        following
+        and any(o_end <= start for _, o_end in others)
+        and lexicon.FOR_GIVER.fullmatch(sentence.text, end, following[0].start)
+    ):
+        # a comparison's later item, with the country right after it: "La dette dépasse 110 %
+        # du PIB en France et 135 % en Italie", "inflation of 2.1% in Spain and 3.4% in Poland"
+        return following[0].name
     if before:
         return before[-1].name
     # "Finland has been hit by a recession, with GDP contracting by 0.1%": the sentence's subject.

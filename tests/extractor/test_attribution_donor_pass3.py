@@ -127,3 +127,22 @@ def test_a_need_stated_by_a_government_named_by_a_pronoun_after_ukraine_is_ukrai
     text: str, surface: str
 ) -> None:
     assert by_surface(text)[surface].donor == "Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        ("Inflation reached 2.1% in Spain and 3.4% in Poland last month.", "3.4%", "Poland"),
+        (
+            "Die Inflation lag im Mai bei 2,2 Prozent in Deutschland und 1,8 Prozent in "
+            "Frankreich.",
+            "1,8 Prozent",
+            "France",
+        ),
+        ("Le déficit atteint 5,8 % du PIB en France et 3,4 % en Italie.", "3,4 %", "Italy"),
+    ],
+)
+def test_a_compared_economic_figure_is_the_country_named_right_after_it(
+    text: str, surface: str, donor: str
+) -> None:
+    assert by_surface(text)[surface].donor == donor
