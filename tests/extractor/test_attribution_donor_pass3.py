@@ -146,3 +146,24 @@ def test_a_compared_economic_figure_is_the_country_named_right_after_it(
     text: str, surface: str, donor: str
 ) -> None:
     assert by_surface(text)[surface].donor == donor
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Latvia will spend more on defence next year. The government will raise the VAT rate "
+            "to 23% and borrow from the European Union's new loan scheme.",
+            "23%",
+        ),
+        (
+            "Lettland erhöht die Verteidigungsausgaben. Das Haushaltsdefizit soll 2026 auf 4,2 "
+            "Prozent steigen, die EU-Kommission prüft ein Verfahren.",
+            "4,2 Prozent",
+        ),
+    ],
+)
+def test_the_union_named_after_a_members_ratio_is_not_the_economy_it_describes(
+    text: str, surface: str
+) -> None:
+    assert by_surface(text)[surface].donor == "Latvia"
