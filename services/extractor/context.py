@@ -838,6 +838,18 @@ _CHANNEL_NAME = re.compile(
 )
 
 
+def _change_of_world(sentence: Sentence, start: int, referent: Attributes | None) -> bool:
+    """True when a share is a change told right before it ("The increase of 9.4%", "Der Anstieg
+    um 9,4 Prozent") of the world's defence spending the figure just before it gave, with no giver
+    named before it."""
+    # (the world's total, completed, is defence spending with no giver)
+    if referent is None or referent.donor is not None or referent.category != "defense_spending":
+        return False
+    if not _CHANGE_OF.search(sentence.text, max(0, start - 50), start):
+        return False
+    return not any(a.start < start for a in sentence.actors)
+
+
 def _change_of_budget(sentence: Sentence, start: int) -> bool:
     """True when a share is a change told right before it ("an increase of more than 50%") and
     the subject its sentence named before it is a defence budget, with no economic subject
@@ -2340,6 +2352,9 @@ def resolve(
             and _change_of_budget(sentence, start)
             and _world_total(sentence, 0, start)
         )
+        # or of the world total the sentence before gave: "... reached $2.72 trillion. The
+        # increase of 9.4% in real terms was the steepest since the Cold War"
+        or (unit == "percent" and _change_of_world(sentence, start, referent))
     ):
         # "world military expenditure reached a record $2.7 trillion": nobody's spending.
         nobody = True

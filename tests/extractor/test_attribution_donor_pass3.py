@@ -167,3 +167,28 @@ def test_the_union_named_after_a_members_ratio_is_not_the_economy_it_describes(
     text: str, surface: str
 ) -> None:
     assert by_surface(text)[surface].donor == "Latvia"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "World military spending climbed to $2.9 trillion last year, researchers said. The "
+            "increase of 7.5% in real terms was the largest in decades.",
+            "7.5%",
+        ),
+        (
+            "Die weltweiten Militärausgaben stiegen 2024 auf 2,7 Billionen Dollar. Der Anstieg um "
+            "9 Prozent war der stärkste seit dem Kalten Krieg.",
+            "9 Prozent",
+        ),
+        (
+            "Les dépenses militaires mondiales ont atteint 2 700 milliards de dollars en 2024. La "
+            "hausse de 9 % est la plus forte depuis la guerre froide.",
+            "9 %",
+        ),
+    ],
+)
+def test_the_change_of_the_world_total_before_is_nobodys(text: str, surface: str) -> None:
+    title = "Europe rearms as world military spending hits a record"
+    assert by_surface(text, title=title)[surface].donor is None
