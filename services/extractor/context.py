@@ -2877,11 +2877,7 @@ def _described(
     # above the EU's 3% ceiling", "die EU-Kommission hat ein Defizitverfahren eingeleitet"),
     # which leaves the figure to the country the story speaks of.
     ratio = _PERCENT_SURFACE.search(sentence.text, start, end) is not None
-    after = [
-        a
-        for a in actors
-        if a.start >= end and a.end <= hi and not (ratio and a.name == "EU")
-    ]
+    after = [a for a in actors if a.start >= end and a.end <= hi and not (ratio and a.name == "EU")]
     return after[0].name if after else None
 
 

@@ -302,9 +302,7 @@ def extract_figures(
     if title:
         headline = context.Sentence.read(title, guess_language(title), when, document.moment)
     # An office several countries share a name for stands for the one the document is about.
-    document.homes = context.shared_offices(
-        [s for s in [headline, *sentences] if s is not None]
-    )
+    document.homes = context.shared_offices([s for s in [headline, *sentences] if s is not None])
     for read in [headline, *sentences]:
         if read is not None:
             context.rename_offices(read, document.homes)
