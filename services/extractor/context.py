@@ -163,6 +163,64 @@ def _receiving_place(text: str, start: int, end: int, found: list[Actor]) -> boo
     return bool(last and last.recipient and lexicon.CONJUNCTION.fullmatch(text, last.end, start))
 
 
+def _shared_office(sentence: Sentence, actor: Actor) -> int | None:
+    """The index in lexicon.SHARED_OFFICES of the office `actor` is named by, if it is one."""
+    surface = sentence.text[actor.start : actor.end]
+    for index, (default, pattern, _) in enumerate(lexicon.SHARED_OFFICES):
+        if actor.name == default and pattern.fullmatch(surface):
+            return index
+    return None
+
+
+def shared_offices(sentences: Sequence[Sentence]) -> dict[int, str]:
+    """The country each office several countries share a name for stands for in a document, where
+    not its default one: the country the document names most (of those the office can be) when
+    it names the default giver less often another way ("Die Bundesregierung stellt ... bereit"
+    in a story on Austria that compares it with Germany once)."""
+    counts: dict[str, int] = {}
+    used: set[int] = set()
+    for sentence in sentences:
+        for actor in sentence.actors:
+            if actor.recipient:
+                continue
+            index = _shared_office(sentence, actor)
+            if index is None:
+                counts[actor.name] = counts.get(actor.name, 0) + 1
+            else:
+                used.add(index)
+    homes: dict[int, str] = {}
+    for index in sorted(used):
+        default, _, candidates = lexicon.SHARED_OFFICES[index]
+        named = [
+            (n, name)
+            for name, n in counts.items()
+            if (name in candidates if candidates is not None else name in lexicon.COUNTRIES)
+            and name not in lexicon.ADVERSARIES
+            and n > counts.get(default, 0)
+        ]
+        if named:
+            homes[index] = _most(named)
+    return homes
+
+
+def _most(named: list[tuple[int, str]]) -> str:
+    """The name counted most; of equals, the first counted."""
+    best = max(n for n, _ in named)
+    return next(name for n, name in named if n == best)
+
+
+def rename_offices(sentence: Sentence, homes: dict[int, str]) -> None:
+    """Give each shared office in `sentence` the country `homes` reads it as."""
+    if not homes:
+        return
+    for position, actor in enumerate(sentence.actors):
+        index = None if actor.recipient else _shared_office(sentence, actor)
+        if index is not None and index in homes:
+            sentence.actors[position] = Actor(
+                actor.start, actor.end, homes[index], actor.recipient, actor.agent, actor.genitive
+            )
+
+
 # Between a country and the office it owns: "Ukraine's Ministry of Defence".
 _OWNER_BETWEEN = re.compile(r"['’]s?\s+")
 
@@ -779,6 +837,18 @@ _CHANNEL_NAME = re.compile(
     r"|Ukraine-Fazilität|(?-i:EPF|FEP)|\w*[Ff]und\b|\w*[Ff]onds\b|Fazilität",
     re.IGNORECASE,
 )
+
+
+def _change_of_world(sentence: Sentence, start: int, referent: Attributes | None) -> bool:
+    """True when a share is a change told right before it ("The increase of 9.4%", "Der Anstieg
+    um 9,4 Prozent") of the world's defence spending the figure just before it gave, with no giver
+    named before it."""
+    # (the world's total, completed, is defence spending with no giver)
+    if referent is None or referent.donor is not None or referent.category != "defense_spending":
+        return False
+    if not _CHANGE_OF.search(sentence.text, max(0, start - 50), start):
+        return False
+    return not any(a.start < start for a in sentence.actors)
 
 
 def _change_of_budget(sentence: Sentence, start: int) -> bool:
@@ -2036,6 +2106,18 @@ def _ukraine_needs(sentence: Sentence, start: int) -> bool:
     return lexicon.UKRAINE_NEEDS.search(sentence.text, max(0, lo - 80), start) is not None
 
 
+def _pointed_need(sentence: Sentence, previous: Sentence | None, start: int) -> bool:
+    """True when the figure at `start` is a need a government states that its sentence names only
+    by a pronoun ("His government puts its shortfall at about US$40 billion"), naming no giver
+    before it, after a sentence on Ukraine."""
+    if previous is None or not lexicon.UKRAINE_NAMED.search(previous.text):
+        return False
+    if any(not a.recipient and a.end <= start for a in sentence.actors):
+        return False
+    lo, _ = _clause(sentence.text, start, start)
+    return lexicon.POINTED_NEED.search(sentence.text, max(0, lo - 80), start) is not None
+
+
 # What a country's industry can make in a year, named before a sum ("could produce weapons worth",
 # "pourrait produire pour", "Its capacity is estimated at") or right after it ("40 % de cette
 # capacité", German's verb at the clause's end: "Rüstungsgüter im Wert von 35 Milliarden Dollar
@@ -2310,6 +2392,8 @@ def resolve(
         donor = None if eu_rule else named[0] if named else main or hints.country
         if donor is not None and not named:
             hinted.add("donor")
+    elif category == "other" and (mover := _currency_moving(sentence, start, end)) is not None:
+        donor = mover  # "the yen weakened to 152 yen per dollar", "the hryvnia has lost 4%"
     elif category == "other" and _of_no_country(sentence, start, end):
         nobody = True  # "Euro-area inflation was 2.1%", "above the EU's 3% deficit ceiling"
     elif category == "other":
@@ -2318,6 +2402,8 @@ def resolve(
             donor = "Ukraine"  # "Ukraine's arms industry could produce weapons worth $35 billion"
         if donor is None and _ukraine_needs(sentence, start):
             donor = "Ukraine"  # "his country would need about $120 billion for its military"
+        if donor is None and _pointed_need(sentence, previous, start):
+            donor = "Ukraine"  # "... Ukraine would need more. His government puts its shortfall"
         if (donor is None or _estimators(donor)) and _war_bill(
             sentence, start, end, unit, others, previous, hints.recipient
         ):
@@ -2346,6 +2432,9 @@ def resolve(
             and _change_of_budget(sentence, start)
             and _world_total(sentence, 0, start)
         )
+        # or of the world total the sentence before gave: "... reached $2.72 trillion. The
+        # increase of 9.4% in real terms was the steepest since the Cold War"
+        or (unit == "percent" and _change_of_world(sentence, start, referent))
     ):
         # "world military expenditure reached a record $2.7 trillion": nobody's spending.
         nobody = True
@@ -2855,15 +2944,47 @@ def _described(
     # invasion")
     actors = [a for a in actors if not lexicon.WAGING_AFTER.match(sentence.text, a.end)]
     before = [a for a in actors if lo <= a.start and a.end <= start]
+    following = [a for a in actors if a.start >= end and a.end <= hi]
+    if (
+        following
+        and any(o_end <= start for _, o_end in others)
+        and lexicon.FOR_GIVER.fullmatch(sentence.text, end, following[0].start)
+    ):
+        # a comparison's later item, with the country right after it: "La dette dépasse 110 %
+        # du PIB en France et 135 % en Italie", "inflation of 2.1% in Spain and 3.4% in Poland"
+        return following[0].name
     if before:
         return before[-1].name
     # "Finland has been hit by a recession, with GDP contracting by 0.1%": the sentence's subject.
     subjects = [a for a in actors if a.end <= start]
     if subjects:
         return subjects[0].name
-    # "La dette publique dépasse 110 % du PIB en France": the country named after it.
-    after = [a for a in actors if a.start >= end and a.end <= hi]
+    # "La dette publique dépasse 110 % du PIB en France": the country named after it; not the
+    # Union named after a member's ratio, as its yardstick or lender ("a deficit of 3.1% of GDP,
+    # above the EU's 3% ceiling", "die EU-Kommission hat ein Defizitverfahren eingeleitet"),
+    # which leaves the figure to the country the story speaks of.
+    ratio = _PERCENT_SURFACE.search(sentence.text, start, end) is not None
+    after = [a for a in actors if a.start >= end and a.end <= hi and not (ratio and a.name == "EU")]
     return after[0].name if after else None
+
+
+_PERCENT_SURFACE = re.compile(r"%|\b(?:per\s*cent|percent|Prozent|pour\s+cent)\b", re.IGNORECASE)
+
+
+def _currency_moving(sentence: Sentence, start: int, end: int) -> str | None:
+    """The country of the national currency whose rate or move an `other` figure gives: the one
+    named before it in its clause, no country named between ("the yen has lost about 8% against
+    the dollar", "die Hrywnja hält sich mit rund 48 Hrywnja je Euro")."""
+    text = sentence.text
+    lo, _ = _clause(text, start, end)
+    named = max(
+        lexicon.CURRENCY_MOVER.finditer(text, lo, start), key=lambda m: m.start(), default=None
+    )
+    if named is None:
+        return None
+    if any(named.end() <= a.start and a.end <= start for a in sentence.actors):
+        return None  # "the yen's fall makes Japan's pledge worth 2%": the nearer name's
+    return lexicon.currency_country(named)
 
 
 def _market_quoted(

@@ -88,6 +88,8 @@ class _Document:
         self._cues: dict[int, str | None] = {}
         self._crown: str | None = None
         self._leu: str | None = None
+        # what each office several countries share a name for stands for here (shared_offices)
+        self.homes: dict[int, str] = {}
 
     def sentence(self, index: int) -> context.Sentence | None:
         if index < 0 or index >= len(self.spans):
@@ -110,7 +112,9 @@ class _Document:
 
     def read(self, start: int, end: int, *, full: bool = True) -> context.Sentence:
         text = self.text[start:end]
-        return context.Sentence.read(text, self.lang, self.when, self.moment, full=full)
+        sentence = context.Sentence.read(text, self.lang, self.when, self.moment, full=full)
+        context.rename_offices(sentence, self.homes)
+        return sentence
 
     def crown(self, index: int, at: int) -> str:
         return self.crown_nearby(index, at) or self._whole_crown()
@@ -297,6 +301,11 @@ def extract_figures(
     headline = None
     if title:
         headline = context.Sentence.read(title, guess_language(title), when, document.moment)
+    # An office several countries share a name for stands for the one the document is about.
+    document.homes = context.shared_offices([s for s in [headline, *sentences] if s is not None])
+    for read in [headline, *sentences]:
+        if read is not None:
+            context.rename_offices(read, document.homes)
     story = attribution.Story.begin(headline, [s for s in sentences if s is not None], published)
     dollar: str | None = None  # what a bare "$" stands for, read only when one occurs
     figures: list[Figure] = []

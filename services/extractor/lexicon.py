@@ -339,6 +339,13 @@ AGGREGATES = frozenset(
 # Countries, which have economies that a distractor figure (inflation, debt) can describe.
 COUNTRIES = frozenset(name for name, _, _ in _COUNTRIES if name != "European countries")
 ADVERSARIES = frozenset({"Russia", "China", "Iran", "North Korea", "Belarus"})
+# Offices several countries have under one name, read by default as one country's: the
+# Bundesregierung is Austria's in a story on Austria that names Germany no other way ("Die
+# Bundesregierung stellt der Ukraine weitere 15 Millionen Euro zur Verfügung" in Vienna).
+# (default giver, the office's names, the countries it can be: None for any)
+SHARED_OFFICES: tuple[tuple[str, re.Pattern[str], frozenset[str] | None], ...] = (
+    ("Germany", re.compile(r"Bundesregierung", re.IGNORECASE), frozenset({"Austria"})),
+)
 # City metonyms are places, not donors, after "in"/"at" ("the NATO summit in Washington").
 CITY_NAMES = frozenset(
     [
@@ -1424,6 +1431,34 @@ PER_UNIT = re.compile(
     r"\s+(?:euro|dollar|franc)s?\b)",
     re.IGNORECASE,
 )
+# A national currency told moving or trading, whose rate is its country's economy ("the yen has
+# lost 8% against the dollar", "die Hrywnja hält sich mit 48 Hrywnja je Euro", "le rouble a cédé
+# 5 %"); the euro and the dollar are many countries' and describe none.
+_CURRENCY_COUNTRIES: list[tuple[str, str]] = [
+    ("Japan", r"yens?"),
+    ("Ukraine", r"hryvnias?|hryvnyas?|Hrywnja|hryvnas?"),
+    ("Russia", r"roubles?|rubles?|Rubel"),
+    ("Poland", r"zlotys?|złotys?|Zloty"),
+    ("Hungary", r"forints?"),
+    ("Turkey", r"liras?|livre\s+turque|türkische\s+Lira"),
+    ("Switzerland", r"Swiss\s+francs?|francs?\s+suisses?|Franken"),
+    ("United Kingdom", r"sterling|pound|Pfund|livre\s+sterling"),
+]
+# (named as a subject, with its article: not the unit of another sum, "8.3 trillion roubles")
+CURRENCY_MOVER = re.compile(
+    r"(?<!\w)(?:the|its|die|der|den|le|la|l['’]|sa)\s+(?:(?:weak|strong|schwache|starke"
+    r"|faible|forte)\w*\s+)?(?:"
+    + "|".join(rf"(?P<c{i}>{names})" for i, (_, names) in enumerate(_CURRENCY_COUNTRIES))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def currency_country(match: re.Match[str]) -> str:
+    """The country whose currency a CURRENCY_MOVER match names."""
+    return _CURRENCY_COUNTRIES[int((match.lastgroup or "c0")[1:])][0]
+
+
 # Markets: a share price describes a company, not a country.
 MARKET = dispatch.guarded(
     r"\b(?:shares\s+in|shares\s+of\s+(?:(?:defen[cs]e\s+)?(?:group|company|firm|maker)\s+)?(?-i:[A-Z])\w*"
@@ -1681,6 +1716,19 @@ UKRAINE_NEEDS = dispatch.guarded(
     # an official's "need of his country", in a sentence that names Ukraine: "Schmyhal bezifferte
     # den Bedarf seines Landes", "les besoins de son pays"
     r"|\b(?:Bedarf\s+(?:seines|ihres)\s+Landes|besoins?\s+de\s+son\s+pays)\b",
+    re.IGNORECASE,
+)
+# A need stated by a government the sentence names only by a pronoun, after a sentence on
+# Ukraine ("... said Ukraine would need more. His government puts its shortfall at $40 billion",
+# "Its external financing need for the year is put at $45 billion", "Seine Regierung beziffert
+# den Finanzbedarf auf", "Son gouvernement estime ses besoins à").
+POINTED_NEED = dispatch.guarded(
+    r"\b(?:(?:his|her|its|their)\s+(?:government|country|administration)|seine\s+Regierung"
+    r"|ihre\s+Regierung|sein\s+Land|son\s+gouvernement|son\s+pays)\b[^.;:]{0,60}?\b(?:will\s+need"
+    r"|would\s+need|needs?|shortfall|(?:financing|funding)\s+gap|braucht|bräuchte|benötig\w*"
+    r"|\w*[Bb]edarf\w*|besoins?|a\s+besoin|aurait\s+besoin)\b"
+    r"|\b(?:Its|Their|Sein|Ihr|Son|Leur)\s+(?:\w+\s+)?(?:financing|funding|budget|Finanzierungs|de\s+financement)?"
+    r"\s*(?:needs?|gap|shortfall|[Bb]edarf|besoins?)\b",
     re.IGNORECASE,
 )
 # Months right after a sum, with no year: "down from €9.4bn in July and August".
@@ -2481,7 +2529,10 @@ ASIDE_OPEN = re.compile(
     r",\s*(?:(?:with|in|to|for|from|avec|dans|pour|par|mit|bei|zu|von|an)\s+)?"
     r"(?:which|who|whose|qui|que|qu['’]|dont|lequel|laquelle|lesquel(?:le)?s|der|die"
     r"|das|dessen|deren|welche[rsmn]?|another|other|autre|one\s+of|l['’]une?\s+des|einer?\s+der"
-    r"|a\s+member\s+of|(?:co-?)?led\s+by|chaired\s+by|like|wie|comme)\b",
+    r"|a\s+member\s+of|(?:co-?)?led\s+by|chaired\s+by|like|wie|comme"
+    # what sets the giver apart from a body it is named against: "Norway, outside the EU,",
+    # "Ireland, the other neutral EU member to give this week,", "la Suisse, hors de l'UE,"
+    r"|the\s+other|the\s+only|outside|außerhalb|hors|en\s+dehors|not\s+(?:a\s+member\s+)?(?:of|in))\b",
     re.IGNORECASE,
 )
 # A possessive before a ranking names a class the giver is ranked in, not the giver: "Germany
@@ -2504,7 +2555,13 @@ ALLIANCE_AS_SET_BEFORE = dispatch.guarded(
 OTHER_AGENT_BETWEEN = re.compile(
     r"\bwhose\b|\b(?:receiv\w*|got|obtained|erhalten|erhielt|reçu\w*)\s+(?:\w+\s+)?$"
     # a "by" set against the figure's own: "driven by tensions with Turkey rather than by Russia"
-    r"|\b(?:rather\s+than|instead\s+of|not|plutôt\s+que|et\s+non|nicht|statt)\s+(?:by|par|von|durch)\s+$",
+    r"|\b(?:rather\s+than|instead\s+of|not|plutôt\s+que|et\s+non|nicht|statt)\s+(?:by|par|von|durch)\s+$"
+    # the maker of the scheme the sum is given under, not its giver: "extends ¥400 billion to
+    # Ukraine under the initiative agreed by the G7", "dans le cadre du mécanisme lancé par"
+    r"|\b(?:under|as\s+part\s+of|within|dans\s+le\s+cadre|au\s+titre|im\s+Rahmen)\b(?:\s+\S+){1,6}?"
+    r"\s+(?:agreed|launched|set\s+up|created|initiated|established|devised|brokered"
+    r"|convenu\w*|lancé\w*|créé\w*|initié\w*|mis\w*\s+en\s+place|décidé\w*)\s+(?:\w+\s+)?(?:by|par)\s+"
+    r"(?:the\s+|les?\s+|la\s+|l['’])?$",
     re.IGNORECASE,
 )
 # A recipient between a figure and a genitive after it: "contribue 5 milliards de dollars à
