@@ -1,5 +1,8 @@
-"""Donor rules of the third donor pass. Each rule is checked on sentences written for these tests,
-never copied from an evaluation article."""
+"""Whose a figure is, read from the story and the sentence: a government named by an office two
+countries share, the maker of a scheme a sum is given under, a body set apart in an aside, a
+currency's move, a need behind a pronoun, a compared economic figure, the EU beside a member's
+ratio, the change of a world total. Sentences written for these tests, never copied from an
+evaluation article."""
 
 import pytest
 
