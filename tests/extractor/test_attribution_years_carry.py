@@ -1,0 +1,68 @@
+"""Which year a story's time carries to a figure: a fund told by its size is a standing
+instrument, of no year the story has reached, while money paid out of a fund or into one, and a
+fund endowed for a year its sentence names, keep their year. Sentences written for these tests,
+never copied from an evaluation article."""
+
+import datetime
+
+import pytest
+
+from tests.support.figures import by_surface
+
+PUBLISHED = datetime.date(2026, 5, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "In 2026 Norway raised its defence budget by a fifth. The increase comes on top of "
+            "a NOK 30 billion special fund created after the invasion.",
+            "NOK 30 billion",
+        ),
+        (
+            "The government said on Tuesday it would buy 5,000 drones for Ukraine from a "
+            "£210 million fund.",
+            "£210 million",
+        ),
+        (
+            "Die Regierung will den Wehretat in diesem Jahr auf 62 Milliarden Euro erhöhen. "
+            "Hinzu kommt das Sondervermögen Marine von 40 Milliarden Euro, das bis 2030 "
+            "verplant ist.",
+            "40 Milliarden Euro",
+        ),
+        (
+            "Cette année, Paris consacre 3 milliards d'euros à l'aide militaire. La France a "
+            "aussi créé un fonds spécial de 150 millions d'euros pour les achats de Kiev.",
+            "150 millions d'euros",
+        ),
+        (
+            "Der Bund erhöht den Etat 2026 deutlich. Das Sondervermögen, das mit 60 Milliarden "
+            "Euro ausgestattet ist, wird schneller ausgegeben als geplant.",
+            "60 Milliarden Euro",
+        ),
+    ],
+)
+def test_a_fund_told_by_its_size_has_no_year(text: str, surface: str) -> None:
+    assert by_surface(text, published=PUBLISHED)[surface].year is None
+
+
+def test_money_paid_into_a_fund_keeps_its_year() -> None:
+    text = (
+        "In 2026 Belgium stepped up its support. It gave 25 million euros to the Ukraine "
+        "Energy Support Fund, the ministry said."
+    )
+    assert by_surface(text, published=PUBLISHED)["25 million euros"].year == 2026
+
+
+def test_a_fund_endowed_for_a_year_named_is_that_years() -> None:
+    text = "Der Katastrophenfonds ist heuer mit 90 Millionen Euro dotiert."
+    assert by_surface(text, published=PUBLISHED)["90 Millionen Euro"].year == 2026
+
+
+def test_a_sum_that_will_fund_an_item_keeps_its_year() -> None:
+    text = (
+        "Sweden is sending more this year: SEK 900 million will fund training for Ukrainian "
+        "pilots, the ministry said."
+    )
+    assert by_surface(text, published=PUBLISHED)["SEK 900 million"].year == 2026
