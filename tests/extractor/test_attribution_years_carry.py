@@ -66,3 +66,29 @@ def test_a_sum_that_will_fund_an_item_keeps_its_year() -> None:
         "pilots, the ministry said."
     )
     assert by_surface(text, published=PUBLISHED)["SEK 900 million"].year == 2026
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "The minister said the plan would mean a defence budget of €2.4 billion in 2024 "
+            "prices by 2030.",
+            "€2.4 billion",
+        ),
+        (
+            "The strategy requires annual spending of €2.4 billion, in 2024 prices, by 2030.",
+            "€2.4 billion",
+        ),
+        (
+            "Le plan suppose un budget de 70 milliards d'euros, aux prix de 2024, d'ici à 2030.",
+            "70 milliards d'euros",
+        ),
+        (
+            "Der Plan sieht 2030 einen Wehretat von 90 Milliarden Euro zu Preisen von 2024 vor.",
+            "90 Milliarden Euro",
+        ),
+    ],
+)
+def test_a_price_base_year_is_no_time(text: str, surface: str) -> None:
+    assert by_surface(text, published=PUBLISHED)[surface].year == 2030
