@@ -92,3 +92,39 @@ def test_a_sum_that_will_fund_an_item_keeps_its_year() -> None:
 )
 def test_a_price_base_year_is_no_time(text: str, surface: str) -> None:
     assert by_surface(text, published=PUBLISHED)[surface].year == 2030
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Brussels disbursed €2.6 billion in November, including a tranche from the Ukraine "
+            "Facility, its €50 billion programme for 2024-2027.",
+            "€2.6 billion",
+        ),
+        (
+            "The Ukraine Facility, worth €50 billion for 2024-2027, paid out €2.6 billion in "
+            "November.",
+            "€2.6 billion",
+        ),
+        (
+            "Die EU zahlte im Oktober 2,1 Milliarden Euro aus, eine Tranche aus der "
+            "Ukraine-Fazilität, die mit 50 Milliarden Euro für 2024 bis 2027 ausgestattet ist.",
+            "2,1 Milliarden Euro",
+        ),
+        (
+            "L'UE a versé 2,1 milliards d'euros en octobre, au titre de la Facilité pour "
+            "l'Ukraine, dotée de 50 milliards d'euros pour 2024-2027.",
+            "2,1 milliards d'euros",
+        ),
+    ],
+)
+def test_an_instruments_life_beside_a_payout_leaves_the_payout_dated(
+    text: str, surface: str
+) -> None:
+    assert by_surface(text, published=datetime.date(2025, 12, 10))[surface].year == 2025
+
+
+def test_a_sums_own_stretch_of_years_still_undates_it() -> None:
+    text = "The Facility provides €50 billion for 2024-2027, the Commission said on Tuesday."
+    assert by_surface(text, published=datetime.date(2025, 12, 10))["€50 billion"].year is None
