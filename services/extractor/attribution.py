@@ -581,6 +581,13 @@ class Story:
             sources.pop("year", None)
         if (
             year is not None
+            and unit != "percent"
+            and years.fund_size(sentence.text, span, dated=sources.get("year") == SENTENCE)
+        ):
+            year = None  # "a 100 billion euro special fund set up after the invasion": a size
+            sources.pop("year", None)
+        if (
+            year is not None
             and category == "other"
             and unit == "percent"
             and sources.get("year") == CONTEXT

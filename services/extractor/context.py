@@ -399,6 +399,17 @@ def _apposition(text: str, last: Actor, actor: Actor) -> bool:
     return comma_only and (grouped or last.genitive or member)
 
 
+# A year that sets the prices a sum is measured in ("in 2022 prices", "in 2023 dollar terms",
+# "constant 2023 dollars", "aux prix de 2022", "zu Preisen von 2022"): a base,
+# not the figure's time.
+_PRICE_BASE_AFTER = re.compile(r"\s+(?:prices|Preisen|(?:dollars?|euros?)\s+terms)\b", re.I)
+_PRICE_BASE_BEFORE = re.compile(
+    r"\b(?:constant|aux\s+prix\s+(?:constants\s+)?de|(?:zu|in)\s+Preisen\s+(?:von|des\s+Jahres)"
+    r"|prix\s+de\s+l['’]année)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _years(text: str, lang: str, when: int | None) -> list[Span]:
     years: list[Span] = []
     if when is not None:
@@ -425,6 +436,8 @@ def _years(text: str, lang: str, when: int | None) -> list[Span]:
             continue
         if lexicon.ARTICLE_BEFORE.search(before) and lexicon.MADE_AFTER.match(text, match.end()):
             continue  # "aus dem 2022 eingerichteten Sondervermögen": when the fund was made
+        if _PRICE_BASE_AFTER.match(text, match.end()) or _PRICE_BASE_BEFORE.search(before):
+            continue  # "€1.5 billion in 2022 prices by 2028": the prices' base, no time
         year = found.get("year") or found.get("attr") or found.get("post") or found.get("dated")
         if year is None:
             continue

@@ -1939,8 +1939,33 @@ def no_single_year(
             continue
         if figure_end == 0 and PROGRAMME_BY_LENGTH.fullmatch(match.group(0)):
             continue  # the story's time: a programme's length is its sum's, not the story's
+        if figure_end and _other_sums_stretch(text, match.start(), figure_end):
+            continue
         return True
     return False
+
+
+# Another sum right before a stretch of years, which the stretch is the life of ("the Ukraine
+# Facility, worth EUR 50 billion for 2024-2027", "its €50 billion programme for 2024-2027", "ses
+# 50 milliards d'euros pour 2024-2027"): the stretch is that sum's.
+_SUM_BEFORE_STRETCH = re.compile(
+    r"\d(?:[\d.,]*\d)?\s*(?:billion|million|bn|Milliarden|Millionen|milliards?|millions?)\b"
+    r"(?P<tail>(?:\s+[\w'’-]+){0,4}?\s+)(?:for|für|pour|over|in)\s+(?:the\s+(?:years|period)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _other_sums_stretch(text: str, marker: int, figure_end: int) -> bool:
+    """True when the stretch of years at `marker` follows another sum than the figure ending at
+    `figure_end`: an instrument's life told beside it ("paid out EUR 1.8 billion in February
+    alone" after "worth EUR 50 billion for 2024-2027"), not the figure's own stretch."""
+    lead = _SUM_BEFORE_STRETCH.search(text, max(0, marker - 70), marker)
+    if lead is None:
+        return False
+    sum_end = lead.start("tail")
+    return not (lead.start() <= figure_end <= sum_end) and (
+        "," in text[min(sum_end, figure_end) : max(sum_end, figure_end)]
+    )
 
 
 def _averaged(text: str, marker: re.Match[str], figure_end: int | None) -> bool:

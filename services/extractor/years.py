@@ -1324,3 +1324,38 @@ def cumulative_share(text: str, unit: str) -> bool:
     to 58%, from 45% at the end of last year"): a cumulative share, of no year, and so is the
     share it rose from (README: cumulative shares have year null)."""
     return unit == "percent" and _CUMULATIVE_SHARE.search(text) is not None
+
+
+# A fund told by its size: "a €100 billion special fund", "from a £325 million fund", "a fund
+# of DKK 60 billion", "das Sondervermögen Bundeswehr von 100 Milliarden Euro", "ein
+# Beschleunigungsfonds über 50 Milliarden Kronen", "un fonds spécial de 200 millions d'euros",
+# "das 2022 mit 100 Milliarden Euro ausgestattet worden war" (not a sum paid into a fund, "au
+# Fonds de soutien", nor one that "will fund" an item).
+_FUND_AFTER = re.compile(
+    r"\s*(?:(?:special|acceleration|defen[cs]e|dedicated|support|reconstruction|schwer\w*)\s+)?"
+    r"(?:fund|Fonds|Sondervermögen)\b"
+)
+_FUND_WORD = re.compile(r"(?:fund|fonds|Sondervermögen)", re.IGNORECASE)
+_FUND_BEFORE = re.compile(
+    r"\b\w*(?:fund|fonds|Fonds|Sondervermögen)(?:\s+(?:spécial|Bundeswehr))?\s+(?:of|worth|von"
+    r"|über|in\s+Höhe\s+von|de)\s+(?:(?:about|some|roughly|rund|etwa|environ|quelque)\s+)?$"
+)
+_ENDOWED = re.compile(r"\b(?:mit|with)\s+(?:(?:rund|etwa|about)\s+)?$")
+_ENDOWED_AFTER = re.compile(r"\s+(?:ausgestattet|dotiert|endowed)\b")
+
+
+def fund_size(text: str, span: tuple[int, int], *, dated: bool) -> bool:
+    """True when the sum at `span` is the size of a fund, named right before or after it: a
+    standing instrument's size, of no year the story has reached (the docs' year policy).
+    `dated`: the figure's own sentence gave its year; a fund endowed for a year named ("ist
+    heuer mit 80 Millionen Euro dotiert") is that year's allotment."""
+    if _FUND_WORD.search(text) is None:
+        return False
+    start, end = span
+    if _FUND_AFTER.match(text, end) or _FUND_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    return bool(
+        not dated
+        and _ENDOWED.search(text, max(0, start - 20), start)
+        and _ENDOWED_AFTER.match(text, end)
+    )
