@@ -2390,6 +2390,9 @@ def resolve(
         main = hints.main if hints.main in lexicon.COUNTRIES else None
         eu_rule = "EU" in names or lexicon.EU_FISCAL_RULE.search(sentence.text) is not None
         donor = None if eu_rule else named[0] if named else main or hints.country
+        # (nor taken from the story: "La Belgique compte activer la clause dérogatoire
+        # nationale, qui autorise jusqu'à 1,5 % du PIB" is the EU's limit, not Belgium's)
+        nobody = eu_rule
         if donor is not None and not named:
             hinted.add("donor")
     elif category == "other" and (mover := _currency_moving(sentence, start, end)) is not None:
@@ -3092,6 +3095,13 @@ def _of_no_country(sentence: Sentence, start: int, end: int) -> bool:
         between = [a.start for a in sentence.actors]
         between += [d.start for d in sentence.distractors if d.start > own]
         if not any(named.end() <= other < start for other in between):
+            return True
+    area = lexicon.EURO_AREA_AFTER.match(text, end)
+    if area is not None:
+        # "une inflation de 2,4 % en février dans la zone euro": the area's, when no one is named
+        # in the figure's clause before it nor between ("2.4% in Spain and in the euro area")
+        lo = _clause(text, start, end)[0]
+        if not any(lo <= a.start < area.end() for a in sentence.actors):
             return True
     return bool(lexicon.LIMIT_AFTER.match(text, end)) and _EU_NAMED.search(text) is not None
 

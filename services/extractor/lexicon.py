@@ -1127,6 +1127,9 @@ _EU_FISCAL_RULE = (
     r"escape\s+clause|clause\s+dérogatoire|Ausweichklausel|deficit\s+(?:rules?|limits?)"
     r"|règles\s+budgétaires|plafonds?\s+de\s+déficit|pacte\s+de\s+stabilité"
     r"|stability\s+(?:and\s+growth\s+)?pact|Stabilitätspakt\w*"
+    # the bloc's rules named as its own: "the EU's fiscal rules", "die EU-Fiskalregeln"
+    r"|(?:EU|bloc)(?:['’]s)?\s+fiscal\s+rules?|EU-(?:Fiskal|Haushalts|Schulden)regeln"
+    r"|europäischen\s+(?:Fiskal|Haushalts|Schulden)regeln"
 )
 EU_FISCAL_RULE = re.compile(r"\b(?:" + _EU_FISCAL_RULE + ")", re.IGNORECASE)
 FISCAL_RULE = re.compile(
@@ -1404,6 +1407,14 @@ ESTIMATE_WORD = re.compile(
 # country's rank in it: "l'une des plus faibles de la zone euro, à 26 %").
 EURO_AREA = re.compile(
     r"\b(?:euro[\s-]area|euro[\s-]?zone|Euroraum\w*|zone\s+euro)\b", re.IGNORECASE
+)
+# ... or named right after the figure it measures, a few words on: "inflation, which averaged 2.1%
+# in the euro area", "une inflation de 2,4 % en février dans la zone euro", "die Inflation lag
+# bei 2,2 Prozent im Euroraum".
+EURO_AREA_AFTER = re.compile(
+    r"(?:\s+(?!than\b|als\b|que\b|qu['’])[\w'’]+){0,3}?\s+(?:in\s+the|across\s+the|dans\s+la|en|im|in\s+der)\s+"
+    r"(?:euro[\s-]area|euro[\s-]?zone|Euroraum|Eurozone|zone\s+euro)\b",
+    re.IGNORECASE,
 )
 RANKED_IN = re.compile(
     r"\b(?:most|highest|lowest|largest|biggest|fastest|among|plus|l['’]une?|one\s+of)\b[^,;]{0,25}$",

@@ -1,0 +1,68 @@
+"""Figures that are no one member's: a limit of the EU's fiscal rules in a story on one member, the
+euro area's inflation told after its figure. Sentences written for these tests, never copied
+from an evaluation article."""
+
+import pytest
+
+from tests.support.figures import by_surface
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Italy spends 1.6% of GDP on defence. Rome wants to use the national escape clause, "
+            "which lets governments spend up to 1.5% of GDP more on the military.",
+            "1.5%",
+        ),
+        (
+            "Portugal spends 1.5% of GDP on defence. The EU's fiscal rules let a member state go "
+            "beyond its net expenditure path by up to 1.5% of GDP for defence.",
+            "1.5%",
+        ),
+        (
+            "L'Espagne consacre 1,3 % de son PIB à la défense. Madrid envisage la clause "
+            "dérogatoire nationale, qui permet jusqu'à 1,5 % du PIB de dépenses supplémentaires.",
+            "1,5 %",
+        ),
+        (
+            "Die Slowakei gibt 2 Prozent des BIP für Verteidigung aus. Bratislava will die "
+            "Ausweichklausel nutzen, die bis zu 1,5 Prozent des BIP an Mehrausgaben erlaubt.",
+            "1,5 Prozent",
+        ),
+    ],
+)
+def test_a_limit_of_the_eu_fiscal_rules_is_no_members(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].donor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Finland gave Ukraine EUR 200 million in March. Budgets are tight, with inflation "
+            "at 2.3% last month across the euro area.",
+            "2.3%",
+        ),
+        (
+            "La Belgique a promis 1 milliard d'euros à l'Ukraine. La marge reste faible, avec "
+            "une inflation de 2,2 % en mars dans la zone euro.",
+            "2,2 %",
+        ),
+        (
+            "Österreich gibt der Ukraine 30 Millionen Euro. Die Teuerung lag zuletzt bei "
+            "2,5 Prozent im Euroraum.",
+            "2,5 Prozent",
+        ),
+    ],
+)
+def test_the_euro_areas_figure_told_after_it_is_no_ones(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].donor is None
+
+
+def test_a_country_compared_with_the_euro_area_keeps_its_figure() -> None:
+    text = (
+        "Die Slowakei hat ihren Wehretat erhöht. Die Inflation liegt mit 4,1 Prozent deutlich "
+        "höher als im Euroraum."
+    )
+    assert by_surface(text)["4,1 Prozent"].donor == "Slovakia"
