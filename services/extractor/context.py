@@ -138,7 +138,10 @@ class Sentence:
         ]
         sentence.points_back = lexicon.ANAPHOR.search(text) is not None
         sentence.poll = lexicon.POLL.search(text) is not None
-        sentence.prices = bool(lexicon.PRICE_VERB.search(text) and lexicon.UNIT_PRICE.search(text))
+        sentence.prices = bool(
+            (lexicon.PRICE_VERB.search(text) and lexicon.UNIT_PRICE.search(text))
+            or lexicon.UNIT_PRICE_NOUN.search(text)
+        )
         return sentence
 
 
@@ -2399,6 +2402,11 @@ def resolve(
         donor = mover  # "the yen weakened to 152 yen per dollar", "the hryvnia has lost 4%"
     elif category == "other" and _of_no_country(sentence, start, end):
         nobody = True  # "Euro-area inflation was 2.1%", "above the EU's 3% deficit ceiling"
+    elif category == "other" and unit != "percent" and sentence.prices and not sentence.war_costs:
+        # The price of one item ("A Storm Shadow costs about £2 million", "deren Stückpreis bei
+        # etwa 25 Millionen Euro liegt", "le coût unitaire d'un obus") is a price, no country's
+        # money: none to take from the story either (README, donors).
+        nobody = True
     elif category == "other":
         donor = None if capacity else _described(sentence, start, end, others)
         if capacity:

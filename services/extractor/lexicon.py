@@ -1180,6 +1180,12 @@ UNIT_PRICE = re.compile(
     r"|\bchaque\s+(?!an\b|année|mois|semaine|jour)\w+\s+(?:coûte|vaut)\b",
     re.IGNORECASE,
 )
+# ... or named by a noun of its own, with no verb of price: "deren Stückpreis bei etwa 25 Millionen
+# Euro liegt", "le coût unitaire d'un obus ... est d'environ 4 000 euros", "a unit cost of $3m".
+UNIT_PRICE_NOUN = dispatch.guarded(
+    r"\b(?:Stückpreis\w*|(?:coût|prix)\s+unitaire|unit\s+(?:costs?|prices?)|Preis\s+pro\s+Stück)\b",
+    re.IGNORECASE,
+)
 # Shares on a market, not the stocks an army draws on ("from its own stocks", "army stocks").
 _STOCKS = r"(?<!own\s)(?<!army\s)(?<!military\s)(?<!weapons\s)(?<!war\s)stocks?\b"
 # A company's turnover: it describes the company, no country's aid or budget.

@@ -66,3 +66,35 @@ def test_a_country_compared_with_the_euro_area_keeps_its_figure() -> None:
         "höher als im Euroraum."
     )
     assert by_surface(text)["4,1 Prozent"].donor == "Slovakia"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Britain sent more long-range missiles to Kyiv this month. Each Brimstone missile "
+            "costs about £200,000, analysts say.",
+            "£200,000",
+        ),
+        (
+            "Die Niederlande kaufen 20 Transporthubschrauber, deren Stückpreis bei rund "
+            "30 Millionen Euro liegt.",
+            "30 Millionen Euro",
+        ),
+        (
+            "La France a livré de nouveaux canons à l'Ukraine. Le coût unitaire d'un drone "
+            "produit en France est d'environ 2 000 euros.",
+            "2 000 euros",
+        ),
+    ],
+)
+def test_a_unit_price_is_no_ones(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].donor is None
+
+
+def test_a_reconstruction_bill_with_a_cost_word_stays_ukraines() -> None:
+    text = (
+        "A UN assessment published on Tuesday put the cost of Ukraine's recovery at $480 billion "
+        "over ten years."
+    )
+    assert by_surface(text)["$480 billion"].donor == "Ukraine"
