@@ -271,6 +271,9 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
         if lexicon.INCLUDED_BEFORE.search(before) and lexicon.ASIDE_END.match(text, end):
             excluded_end = end
             continue  # "Military spending in Europe, including Russia, rose by 17%"
+        if name == "EU" and _eu_counted_in(text, start, end, before, found):
+            excluded_end = end
+            continue  # "Europe, including the EU institutions, accounts for 65%"
         if lexicon.INCLUDED_AFTER.match(text, end) and before.rstrip().endswith(","):
             excluded_end = end
             continue  # "Military spending in Europe, Russia included, reached $693 billion"
@@ -327,6 +330,20 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
     if adjectives:
         found = sorted([*found, *adjectives], key=lambda actor: actor.start)
     return _join_conjunctions(text, found)
+
+
+def _eu_counted_in(text: str, start: int, end: int, before: str, found: list[Actor]) -> bool:
+    """True when the EU at `start` is named as a part a group of givers named before it counts
+    ("Europe, including the EU institutions, accounts for", "European countries, counting the
+    EU's institutions", "l'Europe, institutions de l'Union comprises", "Europa einschließlich
+    der EU-Institutionen"): the group gives, the EU is inside it."""
+    if not any(a.name in lexicon.AGGREGATES and not a.recipient for a in found):
+        return False
+    if lexicon.EU_PART_BEFORE.search(before) and lexicon.EU_INSTITUTIONS_AFTER.match(text, end):
+        return True
+    return bool(
+        lexicon.INSTITUTIONS_OF_BEFORE.search(before) and lexicon.INCLUDED_AFTER.match(text, end)
+    )
 
 
 def _listed_aside(text: str, start: int) -> bool:

@@ -2804,6 +2804,18 @@ INCLUDED_BEFORE = dispatch.guarded(
     re.IGNORECASE,
 )
 ASIDE_END = re.compile(r"\s*[,)]")
+# The EU's institutions counted in a group of givers named before them ("Europe, including the EU
+# institutions, ...", "counting the EU's institutions", "einschließlich der EU-Institutionen"), or
+# with the aside told the other way round ("institutions de l'Union comprises").
+EU_PART_BEFORE = re.compile(
+    r"\b(?:including|counting|einschließlich|inklusive|samt|y\s+compris)"
+    r"\s+(?:the\s+|les\s+|der\s+|den\s+)?$",
+    re.IGNORECASE,
+)
+EU_INSTITUTIONS_AFTER = re.compile(r"(?:['’]s)?[\s-](?:institutions|Institutionen)\b", re.I)
+INSTITUTIONS_OF_BEFORE = re.compile(
+    r"\b(?:institutions\s+(?:de\s+l['’]|of\s+the\s+)|Institutionen\s+der\s+)$", re.IGNORECASE
+)
 # The same aside told the other way round: "Military spending in Europe, Russia included, ...",
 # "693 milliards de dollars pour l'Europe, Russie comprise".
 INCLUDED_AFTER = re.compile(

@@ -98,3 +98,31 @@ def test_a_reconstruction_bill_with_a_cost_word_stays_ukraines() -> None:
         "over ten years."
     )
     assert by_surface(text)["$480 billion"].donor == "Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "European donors, including the EU institutions, have allocated €98 billion in aid "
+            "to Ukraine since 2022.",
+            "€98 billion",
+        ),
+        (
+            "Europe, counting the EU's institutions, gave 70% of all new aid in the spring.",
+            "70%",
+        ),
+        (
+            "Die europäischen Geber einschließlich der EU-Institutionen haben der Ukraine "
+            "seit 2022 rund 110 Milliarden Euro an Hilfe zugesagt.",
+            "110 Milliarden Euro",
+        ),
+    ],
+)
+def test_the_eu_counted_inside_europe_leaves_europe_the_giver(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].donor == "European countries"
+
+
+def test_the_eu_alone_stays_the_giver() -> None:
+    text = "The EU institutions have allocated €40 billion in aid to Ukraine since 2022."
+    assert by_surface(text)["€40 billion"].donor == "EU"
