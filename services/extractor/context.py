@@ -2419,6 +2419,15 @@ def resolve(
         donor = mover  # "the yen weakened to 152 yen per dollar", "the hryvnia has lost 4%"
     elif category == "other" and _of_no_country(sentence, start, end):
         nobody = True  # "Euro-area inflation was 2.1%", "above the EU's 3% deficit ceiling"
+    elif (
+        category == "other"
+        and unit == "percent"
+        and sentence.poll
+        and lexicon.SEVERAL_POLLED.search(sentence.text) is not None
+    ):
+        # "In the Eurobarometer survey, 71% of EU citizens backed ...", "in a poll across seven
+        # countries": a share of several countries' people, none of them the giver (README).
+        nobody = True
     elif category == "other" and unit != "percent" and sentence.prices and not sentence.war_costs:
         # The price of one item ("A Storm Shadow costs about £2 million", "deren Stückpreis bei
         # etwa 25 Millionen Euro liegt", "le coût unitaire d'un obus") is a price, no country's

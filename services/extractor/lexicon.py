@@ -1153,7 +1153,22 @@ EXCEEDING_BEFORE = re.compile(r"\b(?:exceeding|qui\s+dépassent|dépassant)\s+$"
 # Opinion polls: a percentage in one is a share of people, unless it is a share of GDP.
 POLL = dispatch.guarded(
     r"\b(?:polls?|polled|polling|(?:opinion\s+)?surveys?|Umfrage\w*|Politbarometer|Deutschlandtrend"
-    r"|Meinungsforsch\w*|sondages?|baromètre|YouGov|Forsa|Pew|Ifop|Civey|INSA|Gallup)\b",
+    r"|Meinungsforsch\w*|sondages?|baromètre|Eurobarom\w*|YouGov|Forsa|Pew|Ifop|Civey|INSA|Gallup)\b",
+    re.IGNORECASE,
+)
+# A poll of several countries or of the EU's people as a whole, whose shares are no one country's
+# (README, donors): "the Eurobarometer survey", "71% of EU citizens", "60 % des citoyens de l'UE",
+# "der EU-Bürger", "of Europeans", "a poll across seven countries", "dans six pays".
+_NUMBER_WORD = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|sept"
+    r"|huit|neuf|dix|onze|douze|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d+"
+)
+SEVERAL_POLLED = re.compile(
+    r"\b(?:Eurobarom\w*|EU\s+citizens|citizens\s+of\s+the\s+(?:EU|European\s+Union)"
+    r"|citoyens\s+(?:de\s+l['’]UE|de\s+l['’]Union|européens)|EU-Bürger\w*|Europeans|Européens"
+    r"|Europäer(?:innen)?"
+    r"|(?:across|in|dans|en)\s+(?:" + _NUMBER_WORD + r")\s+(?:[\w-]+\s+)?(?:countries|nations|pays"
+    r"|Ländern|Staaten|États))\b",
     re.IGNORECASE,
 )
 # Actual spending, not a goal: "Spain, which spent 1.3% of GDP on defence, ... the new target".

@@ -126,3 +126,40 @@ def test_the_eu_counted_inside_europe_leaves_europe_the_giver(text: str, surface
 def test_the_eu_alone_stays_the_giver() -> None:
     text = "The EU institutions have allocated €40 billion in aid to Ukraine since 2022."
     assert by_surface(text)["€40 billion"].donor == "EU"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Estonia will give Ukraine EUR 100 million next year. In the autumn Eurobarometer, "
+            "64% of EU citizens said they backed more aid to Kyiv.",
+            "64%",
+        ),
+        (
+            "Poland spends 4.7% of GDP on defence. In a survey across nine countries, 58% of "
+            "respondents backed higher military budgets.",
+            "58%",
+        ),
+        (
+            "L'Espagne a promis 1 milliard d'euros à l'Ukraine. Selon un sondage dans six pays, "
+            "55 % des Européens soutiennent l'aide militaire.",
+            "55 %",
+        ),
+        (
+            "Deutschland gibt der Ukraine 9 Milliarden Euro. Laut dem jüngsten Eurobarometer "
+            "befürworten 62 Prozent der EU-Bürger die Hilfe.",
+            "62 Prozent",
+        ),
+    ],
+)
+def test_a_poll_of_several_countries_is_no_ones(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].donor is None
+
+
+def test_a_poll_of_one_country_stays_that_countrys() -> None:
+    text = (
+        "Austria will give Ukraine EUR 20 million for demining. Austria has long stressed its "
+        "neutrality. A poll by Gallup found 48% of Austrians back the aid."
+    )
+    assert by_surface(text)["48%"].donor == "Austria"
