@@ -3087,13 +3087,21 @@ _EU_NAMED = re.compile(r"EU|\bEuropean\s+Union\b|\bbloc\b")
 # manufacturers, whose combined revenue grew 14%": the plural names no one company).
 _COMPANY = re.compile(
     r"\b(?:company|group|firm|maker|manufacturer|contractor|Konzern\w*|Hersteller\w*|Unternehmen\w*"
-    r"|Rüstungskonzern\w*|groupe|entreprise|fabricant|société|industriel)\b",
+    r"|Rüstungskonzern\w*|groupe|entreprise|fabricant|société|industriel"
+    # (many companies' results alike: "the world's 100 largest arms producers")
+    r"|(?:arms|defence|defense)\s+(?:producers|companies|firms|makers))\b",
     re.IGNORECASE,
 )
 _COMPANY_RESULT = re.compile(
     r"\b(?:revenues?|sales|order\s+intake|orders|(?:net\s+)?profits?|earnings|turnover|Umsatz\w*"
     r"|Auftragseingang|Auftragsbestand|(?:Netto|Konzern)?[Gg]ewinn\w*|chiffre\s+d['’]affaires"
-    r"|commandes|bénéfices?)\b[^.;]{0,60}$",
+    r"|commandes|bénéfices?|shares\s+(?:in|of))\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+# What only a company has, named with no word for a company: "Rheinmetall reported an order
+# backlog of €64 billion", "le carnet de commandes", "der Auftragsbestand".
+_BACKLOG = re.compile(
+    r"\b(?:(?:order\s+)?backlogs?|carnets?\s+de\s+commandes|Auftragsbest(?:a|ä)nd\w*)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 
@@ -3102,6 +3110,8 @@ def _company_result(sentence: Sentence, start: int) -> bool:
     """True when the figure at `start` is one company's revenue, orders or profit."""
     text = sentence.text
     lo = max(0, start - 70)
+    if _BACKLOG.search(text, lo, start) is not None:
+        return True
     return _COMPANY_RESULT.search(text, lo, start) is not None and _COMPANY.search(text) is not None
 
 

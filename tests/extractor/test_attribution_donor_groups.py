@@ -163,3 +163,27 @@ def test_a_poll_of_one_country_stays_that_countrys() -> None:
         "neutrality. A poll by Gallup found 48% of Austrians back the aid."
     )
     assert by_surface(text)["48%"].donor == "Austria"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Norway gave Ukraine NOK 5 billion. Shares in the Norwegian missile maker Kongsberg "
+            "rose 3.1% in Oslo.",
+            "3.1%",
+        ),
+        (
+            "Sweden gave Ukraine SEK 2 billion. Saab reported an order backlog of SEK 190 billion "
+            "at the end of the quarter.",
+            "SEK 190 billion",
+        ),
+        (
+            "Die Bundesregierung gibt der Ukraine 2 Milliarden Euro. Der Auftragsbestand von "
+            "Hensoldt liegt bei 7 Milliarden Euro.",
+            "7 Milliarden Euro",
+        ),
+    ],
+)
+def test_a_companys_shares_or_backlog_are_no_countrys(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].donor is None
