@@ -2118,12 +2118,18 @@ def _war_bill(
     )
 
 
-def _ukraine_needs(sentence: Sentence, start: int) -> bool:
-    """True when the figure at `start` is a need Ukraine states, in a sentence about Ukraine."""
+def _ukraine_needs(sentence: Sentence, start: int, *, told: bool = False) -> bool:
+    """True when the figure at `start` is a need Ukraine states, in a sentence about Ukraine.
+    `told`: also no giver is named after the need's verb in the figure's clause (the givers
+    before it are those told or thanked, not the one in need)."""
     if not sentence.names_ukraine and "Ukrain" not in sentence.text:
         return False
-    lo, _ = _clause(sentence.text, start, start)
-    return lexicon.UKRAINE_NEEDS.search(sentence.text, max(0, lo - 80), start) is not None
+    lo, hi = _clause(sentence.text, start, start)
+    need = lexicon.UKRAINE_NEEDS.search(sentence.text, max(0, lo - 80), start)
+    if need is None or not told:
+        return need is not None
+    givers = [a for a in sentence.actors if not a.recipient and a.name != "Ukraine"]
+    return not any(need.end() <= a.start < hi for a in givers)
 
 
 def _pointed_need(sentence: Sentence, previous: Sentence | None, start: int) -> bool:
@@ -2439,6 +2445,11 @@ def resolve(
             donor = "Ukraine"  # "Ukraine's arms industry could produce weapons worth $35 billion"
         if donor is None and _ukraine_needs(sentence, start):
             donor = "Ukraine"  # "his country would need about $120 billion for its military"
+        elif donor not in (None, "Ukraine") and _ukraine_needs(sentence, start, told=True):
+            # "Zelensky thanked Canada, recalling that his country would need about $60 billion",
+            # "Kyiv had told allies it needed about $3 billion a month": the giver named is the
+            # one thanked or told; the need stated after it is Ukraine's.
+            donor = "Ukraine"
         if donor is None and _pointed_need(sentence, previous, start):
             donor = "Ukraine"  # "... Ukraine would need more. His government puts its shortfall"
         if (donor is None or _estimators(donor)) and _war_bill(

@@ -1734,7 +1734,8 @@ PERFECT = re.compile(
 # estimate by others, "the World Bank puts reconstruction needs at", names no one.)
 UKRAINE_NEEDS = dispatch.guarded(
     r"\b(?:Ukraine|Ukrainian\s+(?:officials|government|leaders)|Kyiv|Kiev|Kiew|(?:his|her|the|their)"
-    r"\s+country|the\s+government\s+in\s+Kyiv|die\s+Ukraine|l['’]Ukraine|le\s+pays)"
+    r"\s+country|the\s+government\s+in\s+Kyiv|die\s+Ukraine|l['’]Ukraine|le\s+pays|son\s+pays"
+    r"|sein\s+Land)"
     r"\b[^.;:]{0,60}?\b(?:(?:would|will|they|it|we|forces|army)\s+need|(?:it|they|we)\s+needed"
     # "Kyiv needed $120 billion", "Ukraine needs another $12 billion"
     r"|need(?:s|ed)(?=\s+(?:about|around|at\s+least|another|an?|some|roughly|nearly|up\s+to|from|between"

@@ -187,3 +187,32 @@ def test_a_poll_of_one_country_stays_that_countrys() -> None:
 )
 def test_a_companys_shares_or_backlog_are_no_countrys(text: str, surface: str) -> None:
     assert by_surface(text)[surface].donor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "In Kyiv, President Zelensky thanked Norway for its support, adding that his country "
+            "would need about $40 billion next year to keep its army in the field.",
+            "$40 billion",
+        ),
+        (
+            "Der ukrainische Präsident dankte Deutschland und sagte, sein Land brauche rund "
+            "30 Milliarden Dollar für den Wiederaufbau des Stromnetzes.",
+            "30 Milliarden Dollar",
+        ),
+        (
+            "Le Premier ministre ukrainien a remercié la Suède, tout en rappelant que son pays "
+            "aurait besoin de 25 milliards de dollars pour son budget.",
+            "25 milliards de dollars",
+        ),
+        (
+            "Ukrainian officials have told their partners they need about $2 billion a month to "
+            "keep the state running.",
+            "$2 billion",
+        ),
+    ],
+)
+def test_a_need_ukraine_states_to_a_giver_is_ukraines(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].donor == "Ukraine"
