@@ -723,6 +723,14 @@ _CHANGE_OF = re.compile(
 )
 
 
+# A change told as a move right after the sum it changes: ", down 48%", ", soit une baisse de 30 %".
+_MOVED_BY = re.compile(
+    r",\s*(?:down|up|a\s+drop\s+of|a\s+rise\s+of|ein\s+(?:Minus|Plus)\s+von|minus|plus"
+    r"|en\s+(?:baisse|hausse)\s+de)\s+(?:(?:about|around|some|rund|etwa|environ)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # A tax, revenue or windfall named in the sentence ...
 _EARNINGS = dispatch.guarded(
     r"\b(?:tax\w*|impôts?|recettes?|revenus|Steuer\w*|windfall|profits?|bénéfices|proceeds"
@@ -2526,11 +2534,14 @@ def resolve(
             # Verbündeten rund 1,26 Billionen Dollar aus": all the members' spending
             donor = "NATO allies"
             hinted.add("donor")
+        # (and the change of that total told right after it: "amounted to just €6.4 billion,
+        # down 48% from the same months of last year")
+        moved = unit == "percent" and _MOVED_BY.search(sentence.text, max(0, start - 30), start)
         if (
             donor is None
             and not any(not a.recipient for a in sentence.actors)
-            and unit != "percent"
-            and lexicon.ALLOCATIONS_TOLD.search(sentence.text, lo, start)
+            and (unit != "percent" or moved)
+            and lexicon.ALLOCATIONS_TOLD.search(sentence.text, 0 if moved else lo, start)
         ):
             # "New allocations in January and February amounted to just €6.4 billion": a
             # tracker's total of all its donors for a period, not the giver told before.

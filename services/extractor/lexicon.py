@@ -2301,7 +2301,11 @@ OWN_LEVEL_BEFORE = re.compile(
 # Neuzusagen beliefen sich auf", "les nouvelles allocations ont atteint".
 ALLOCATIONS_TOLD = re.compile(
     r"\b(?:(?:total\s+|overall\s+)?new\s+allocations|Neuzusagen|neuen\s+Zusagen"
-    r"|nouvelles\s+allocations)\b(?!\s+(?:from|by|of|von|de)\b)"
+    r"|nouvelles\s+allocations"
+    # allocations of one kind or two: "Financial and humanitarian allocations fell to"
+    r"|(?:military|financial|humanitarian)(?:\s+and\s+(?:military|financial|humanitarian))?"
+    r"\s+allocations|allocations\s+(?:militaires|financières|humanitaires)"
+    r"|(?:militärischen|finanziellen|humanitären)\s+Zusagen)\b(?!\s+(?:from|by|of|von|de)\b)"
     r"[^.;]{0,60}?\b(?:came|totall?ed|amounted|fell|rose|reached|stood|dropped|climbed|beliefen"
     r"|betrugen|summierten|sanken|stiegen|lagen|ont\s+atteint|atteignent|ont\s+chuté|se\s+sont"
     r"\s+élevées|s['’]élèvent)\b",

@@ -216,3 +216,32 @@ def test_a_companys_shares_or_backlog_are_no_countrys(text: str, surface: str) -
 )
 def test_a_need_ukraine_states_to_a_giver_is_ukraines(text: str, surface: str) -> None:
     assert by_surface(text)[surface].donor == "Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Germany gave Ukraine EUR 2 billion in May. Military allocations in the third quarter "
+            "came to EUR 4.2 billion, down 35% on the quarter before.",
+            "EUR 4.2 billion",
+        ),
+        (
+            "Germany gave Ukraine EUR 2 billion in May. Military allocations in the third quarter "
+            "came to EUR 4.2 billion, down 35% on the quarter before.",
+            "35%",
+        ),
+        (
+            "Deutschland gab der Ukraine 2 Milliarden Euro. Die humanitären Zusagen beliefen "
+            "sich im Herbst auf 0,8 Milliarden Euro.",
+            "0,8 Milliarden Euro",
+        ),
+        (
+            "La France a promis 1 milliard d'euros. Les allocations humanitaires ont atteint "
+            "0,5 milliard d'euros au troisième trimestre.",
+            "0,5 milliard d'euros",
+        ),
+    ],
+)
+def test_a_trackers_allocations_of_one_kind_are_all_donors(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].donor == "donor countries"
