@@ -2650,6 +2650,16 @@ def resolve(
             # the size of the Union's instrument is the Union's, whoever pays into it
             donor = "EU"
         if (
+            category == "financial_aid"
+            and unit != "percent"
+            and _named_around(
+                sentence.text, start, end, lexicon.EU_LOAN_BEFORE, lexicon.EU_LOAN_AFTER, 50
+            )
+        ):
+            # "La France participe également au prêt européen de 90 milliards d'euros", "the
+            # €90 billion EU loan": the Union's loan, not the member's the sentence is on
+            donor = "EU"
+        if (
             donor in ("EU", "European countries")
             and category == "defense_spending"
             and unit != "percent"

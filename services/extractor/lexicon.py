@@ -1684,6 +1684,20 @@ EU_INSTRUMENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 EU_INSTRUMENT_AFTER = re.compile(r"\s+" + _EU_INSTRUMENT, re.IGNORECASE)
+# A loan named as the Union's, right before or after its sum: "au prêt européen de 90 milliards
+# d'euros", "the EU loan of €90 billion", "den EU-Kredit über 90 Milliarden Euro", "the €90
+# billion EU loan": the Union lends it, whichever member the sentence says takes part.
+_EU_LOAN = (
+    r"(?:prêts?\s+européens?|emprunts?\s+européens?|European\s+(?:Union\s+)?loans?|EU\s+loans?"
+    r"|EU-(?:Kredit|Darlehen)\w*|europäischen?\s+(?:Kredit|Darlehen)\w*)"
+)
+EU_LOAN_BEFORE = re.compile(
+    r"\b" + _EU_LOAN + r"\s+(?:of|de|d['’]|über|von|worth)\s+(?:up\s+to\s+|jusqu['’]à\s+"
+    r"|bis\s+zu\s+|about\s+|environ\s+|rund\s+)?$",
+    re.IGNORECASE,
+)
+EU_LOAN_AFTER = re.compile(r"\s+" + _EU_LOAN + r"\b", re.IGNORECASE)
+EU_LOAN = re.compile(r"\b" + _EU_LOAN + r"\b", re.IGNORECASE)
 EU_INSTRUMENT = dispatch.guarded(_EU_INSTRUMENT, re.IGNORECASE)
 # The windfall of the frozen assets as what the sum is of (not what a state's own aid is partly
 # financed by): "The windfall profits from immobilised Russian central bank assets, about EUR 3

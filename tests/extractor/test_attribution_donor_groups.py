@@ -245,3 +245,29 @@ def test_a_need_ukraine_states_to_a_giver_is_ukraines(text: str, surface: str) -
 )
 def test_a_trackers_allocations_of_one_kind_are_all_donors(text: str, surface: str) -> None:
     assert by_surface(text)[surface].donor == "donor countries"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "L'Espagne contribue au prêt européen de 90 milliards d'euros pour l'Ukraine.",
+            "90 milliards d'euros",
+        ),
+        ("Italy backs the €90 billion EU loan to Ukraine for the next two years.", "€90 billion"),
+        (
+            "Österreich beteiligt sich am EU-Kredit über 90 Milliarden Euro für die Ukraine.",
+            "90 Milliarden Euro",
+        ),
+    ],
+)
+def test_the_unions_loan_a_member_joins_is_the_eus(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].donor == "EU"
+
+
+def test_the_member_goes_on_after_the_unions_loan() -> None:
+    text = (
+        "L'Espagne contribue au prêt européen de 90 milliards d'euros pour l'Ukraine. Sa part "
+        "représente environ 9 % du total."
+    )
+    assert by_surface(text)["9 %"].donor == "Spain"
