@@ -268,9 +268,12 @@ class Story:
         carried = [a for a in carried if not (mobilised and a.donor == "EU member states")]
         # (nor the Union as the owner of an instrument whose size a member's sentence tells: "La
         # Belgique contribue ... au titre du Fonds d'assistance à l'Ukraine de 5 milliards")
-        instrumented = lexicon.EU_INSTRUMENT.search(sentence.text) is not None and any(
-            a.name != "EU" and not a.recipient for a in sentence.actors
-        )
+        # (or of the Union's loan a member takes part in: "La France participe également au prêt
+        # européen de 90 milliards d'euros. Sa part des garanties ...")
+        instrumented = (
+            lexicon.EU_INSTRUMENT.search(sentence.text) is not None
+            or lexicon.EU_LOAN.search(sentence.text) is not None
+        ) and any(a.name != "EU" and not a.recipient for a in sentence.actors)
         carried = [a for a in carried if not (instrumented and a.donor == "EU")]
         for attributes in carried:
             if attributes.category != "other" or attributes.donor in named:

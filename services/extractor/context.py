@@ -138,7 +138,10 @@ class Sentence:
         ]
         sentence.points_back = lexicon.ANAPHOR.search(text) is not None
         sentence.poll = lexicon.POLL.search(text) is not None
-        sentence.prices = bool(lexicon.PRICE_VERB.search(text) and lexicon.UNIT_PRICE.search(text))
+        sentence.prices = bool(
+            (lexicon.PRICE_VERB.search(text) and lexicon.UNIT_PRICE.search(text))
+            or lexicon.UNIT_PRICE_NOUN.search(text)
+        )
         return sentence
 
 
@@ -268,6 +271,9 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
         if lexicon.INCLUDED_BEFORE.search(before) and lexicon.ASIDE_END.match(text, end):
             excluded_end = end
             continue  # "Military spending in Europe, including Russia, rose by 17%"
+        if name == "EU" and _eu_counted_in(text, start, end, before, found):
+            excluded_end = end
+            continue  # "Europe, including the EU institutions, accounts for 65%"
         if lexicon.INCLUDED_AFTER.match(text, end) and before.rstrip().endswith(","):
             excluded_end = end
             continue  # "Military spending in Europe, Russia included, reached $693 billion"
@@ -324,6 +330,20 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
     if adjectives:
         found = sorted([*found, *adjectives], key=lambda actor: actor.start)
     return _join_conjunctions(text, found)
+
+
+def _eu_counted_in(text: str, start: int, end: int, before: str, found: list[Actor]) -> bool:
+    """True when the EU at `start` is named as a part a group of givers named before it counts
+    ("Europe, including the EU institutions, accounts for", "European countries, counting the
+    EU's institutions", "l'Europe, institutions de l'Union comprises", "Europa einschließlich
+    der EU-Institutionen"): the group gives, the EU is inside it."""
+    if not any(a.name in lexicon.AGGREGATES and not a.recipient for a in found):
+        return False
+    if lexicon.EU_PART_BEFORE.search(before) and lexicon.EU_INSTITUTIONS_AFTER.match(text, end):
+        return True
+    return bool(
+        lexicon.INSTITUTIONS_OF_BEFORE.search(before) and lexicon.INCLUDED_AFTER.match(text, end)
+    )
 
 
 def _listed_aside(text: str, start: int) -> bool:
@@ -712,6 +732,14 @@ _CHANGE_OF = re.compile(
     r"\b(?:increase|rise|growth|cut|drop|fall|jump|Anstieg|Erhöhung|Zuwachs|Kürzung|Plus|Minus"
     r"|hausse|augmentation|baisse)\s+(?:of\s+|von\s+|um\s+|de\s+)?(?:(?:more\s+than|about|around"
     r"|nearly|almost|some|over|rund|etwa|fast|über|plus\s+de|près\s+de|environ)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A change told as a move right after the sum it changes: ", down 48%", ", soit une baisse de 30 %".
+_MOVED_BY = re.compile(
+    r",\s*(?:down|up|a\s+drop\s+of|a\s+rise\s+of|ein\s+(?:Minus|Plus)\s+von|minus|plus"
+    r"|en\s+(?:baisse|hausse)\s+de)\s+(?:(?:about|around|some|rund|etwa|environ)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -2111,12 +2139,18 @@ def _war_bill(
     )
 
 
-def _ukraine_needs(sentence: Sentence, start: int) -> bool:
-    """True when the figure at `start` is a need Ukraine states, in a sentence about Ukraine."""
+def _ukraine_needs(sentence: Sentence, start: int, *, told: bool = False) -> bool:
+    """True when the figure at `start` is a need Ukraine states, in a sentence about Ukraine.
+    `told`: also no giver is named after the need's verb in the figure's clause (the givers
+    before it are those told or thanked, not the one in need)."""
     if not sentence.names_ukraine and "Ukrain" not in sentence.text:
         return False
-    lo, _ = _clause(sentence.text, start, start)
-    return lexicon.UKRAINE_NEEDS.search(sentence.text, max(0, lo - 80), start) is not None
+    lo, hi = _clause(sentence.text, start, start)
+    need = lexicon.UKRAINE_NEEDS.search(sentence.text, max(0, lo - 80), start)
+    if need is None or not told:
+        return need is not None
+    givers = [a for a in sentence.actors if not a.recipient and a.name != "Ukraine"]
+    return not any(need.end() <= a.start < hi for a in givers)
 
 
 def _pointed_need(sentence: Sentence, previous: Sentence | None, start: int) -> bool:
@@ -2403,18 +2437,40 @@ def resolve(
         main = hints.main if hints.main in lexicon.COUNTRIES else None
         eu_rule = "EU" in names or lexicon.EU_FISCAL_RULE.search(sentence.text) is not None
         donor = None if eu_rule else named[0] if named else main or hints.country
+        # (nor taken from the story: "La Belgique compte activer la clause dérogatoire
+        # nationale, qui autorise jusqu'à 1,5 % du PIB" is the EU's limit, not Belgium's)
+        nobody = eu_rule
         if donor is not None and not named:
             hinted.add("donor")
     elif category == "other" and (mover := _currency_moving(sentence, start, end)) is not None:
         donor = mover  # "the yen weakened to 152 yen per dollar", "the hryvnia has lost 4%"
     elif category == "other" and _of_no_country(sentence, start, end):
         nobody = True  # "Euro-area inflation was 2.1%", "above the EU's 3% deficit ceiling"
+    elif (
+        category == "other"
+        and unit == "percent"
+        and sentence.poll
+        and lexicon.SEVERAL_POLLED.search(sentence.text) is not None
+    ):
+        # "In the Eurobarometer survey, 71% of EU citizens backed ...", "in a poll across seven
+        # countries": a share of several countries' people, none of them the giver (README).
+        nobody = True
+    elif category == "other" and unit != "percent" and sentence.prices and not sentence.war_costs:
+        # The price of one item ("A Storm Shadow costs about £2 million", "deren Stückpreis bei
+        # etwa 25 Millionen Euro liegt", "le coût unitaire d'un obus") is a price, no country's
+        # money: none to take from the story either (README, donors).
+        nobody = True
     elif category == "other":
         donor = None if capacity else _described(sentence, start, end, others)
         if capacity:
             donor = "Ukraine"  # "Ukraine's arms industry could produce weapons worth $35 billion"
         if donor is None and _ukraine_needs(sentence, start):
             donor = "Ukraine"  # "his country would need about $120 billion for its military"
+        elif donor not in (None, "Ukraine") and _ukraine_needs(sentence, start, told=True):
+            # "Zelensky thanked Canada, recalling that his country would need about $60 billion",
+            # "Kyiv had told allies it needed about $3 billion a month": the giver named is the
+            # one thanked or told; the need stated after it is Ukraine's.
+            donor = "Ukraine"
         if donor is None and _pointed_need(sentence, previous, start):
             donor = "Ukraine"  # "... Ukraine would need more. His government puts its shortfall"
         if (donor is None or _estimators(donor)) and _war_bill(
@@ -2491,11 +2547,14 @@ def resolve(
             # Verbündeten rund 1,26 Billionen Dollar aus": all the members' spending
             donor = "NATO allies"
             hinted.add("donor")
+        # (and the change of that total told right after it: "amounted to just €6.4 billion,
+        # down 48% from the same months of last year")
+        moved = unit == "percent" and _MOVED_BY.search(sentence.text, max(0, start - 30), start)
         if (
             donor is None
             and not any(not a.recipient for a in sentence.actors)
-            and unit != "percent"
-            and lexicon.ALLOCATIONS_TOLD.search(sentence.text, lo, start)
+            and (unit != "percent" or moved)
+            and lexicon.ALLOCATIONS_TOLD.search(sentence.text, 0 if moved else lo, start)
         ):
             # "New allocations in January and February amounted to just €6.4 billion": a
             # tracker's total of all its donors for a period, not the giver told before.
@@ -2602,6 +2661,16 @@ def resolve(
             # "au titre du Fonds d'assistance à l'Ukraine de 5 milliards d'euros", "The facility's
             # €5 billion Ukraine Assistance Fund", "Die Ukraine-Fazilität umfasst 50 Milliarden":
             # the size of the Union's instrument is the Union's, whoever pays into it
+            donor = "EU"
+        if (
+            category == "financial_aid"
+            and unit != "percent"
+            and _named_around(
+                sentence.text, start, end, lexicon.EU_LOAN_BEFORE, lexicon.EU_LOAN_AFTER, 50
+            )
+        ):
+            # "La France participe également au prêt européen de 90 milliards d'euros", "the
+            # €90 billion EU loan": the Union's loan, not the member's the sentence is on
             donor = "EU"
         if (
             donor in ("EU", "European countries")
@@ -3063,13 +3132,21 @@ _EU_NAMED = re.compile(r"EU|\bEuropean\s+Union\b|\bbloc\b")
 # manufacturers, whose combined revenue grew 14%": the plural names no one company).
 _COMPANY = re.compile(
     r"\b(?:company|group|firm|maker|manufacturer|contractor|Konzern\w*|Hersteller\w*|Unternehmen\w*"
-    r"|Rüstungskonzern\w*|groupe|entreprise|fabricant|société|industriel)\b",
+    r"|Rüstungskonzern\w*|groupe|entreprise|fabricant|société|industriel"
+    # (many companies' results alike: "the world's 100 largest arms producers")
+    r"|(?:arms|defence|defense)\s+(?:producers|companies|firms|makers))\b",
     re.IGNORECASE,
 )
 _COMPANY_RESULT = re.compile(
     r"\b(?:revenues?|sales|order\s+intake|orders|(?:net\s+)?profits?|earnings|turnover|Umsatz\w*"
     r"|Auftragseingang|Auftragsbestand|(?:Netto|Konzern)?[Gg]ewinn\w*|chiffre\s+d['’]affaires"
-    r"|commandes|bénéfices?)\b[^.;]{0,60}$",
+    r"|commandes|bénéfices?|shares\s+(?:in|of))\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+# What only a company has, named with no word for a company: "Rheinmetall reported an order
+# backlog of €64 billion", "le carnet de commandes", "der Auftragsbestand".
+_BACKLOG = re.compile(
+    r"\b(?:(?:order\s+)?backlogs?|carnets?\s+de\s+commandes|Auftragsbest(?:a|ä)nd\w*)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 
@@ -3078,6 +3155,8 @@ def _company_result(sentence: Sentence, start: int) -> bool:
     """True when the figure at `start` is one company's revenue, orders or profit."""
     text = sentence.text
     lo = max(0, start - 70)
+    if _BACKLOG.search(text, lo, start) is not None:
+        return True
     return _COMPANY_RESULT.search(text, lo, start) is not None and _COMPANY.search(text) is not None
 
 
@@ -3105,6 +3184,13 @@ def _of_no_country(sentence: Sentence, start: int, end: int) -> bool:
         between = [a.start for a in sentence.actors]
         between += [d.start for d in sentence.distractors if d.start > own]
         if not any(named.end() <= other < start for other in between):
+            return True
+    area = lexicon.EURO_AREA_AFTER.match(text, end)
+    if area is not None:
+        # "une inflation de 2,4 % en février dans la zone euro": the area's, when no one is named
+        # in the figure's clause before it nor between ("2.4% in Spain and in the euro area")
+        lo = _clause(text, start, end)[0]
+        if not any(lo <= a.start < area.end() for a in sentence.actors):
             return True
     return bool(lexicon.LIMIT_AFTER.match(text, end)) and _EU_NAMED.search(text) is not None
 

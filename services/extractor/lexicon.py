@@ -1127,6 +1127,9 @@ _EU_FISCAL_RULE = (
     r"escape\s+clause|clause\s+dérogatoire|Ausweichklausel|deficit\s+(?:rules?|limits?)"
     r"|règles\s+budgétaires|plafonds?\s+de\s+déficit|pacte\s+de\s+stabilité"
     r"|stability\s+(?:and\s+growth\s+)?pact|Stabilitätspakt\w*"
+    # the bloc's rules named as its own: "the EU's fiscal rules", "die EU-Fiskalregeln"
+    r"|(?:EU|bloc)(?:['’]s)?\s+fiscal\s+rules?|EU-(?:Fiskal|Haushalts|Schulden)regeln"
+    r"|europäischen\s+(?:Fiskal|Haushalts|Schulden)regeln"
 )
 EU_FISCAL_RULE = re.compile(r"\b(?:" + _EU_FISCAL_RULE + ")", re.IGNORECASE)
 FISCAL_RULE = re.compile(
@@ -1150,7 +1153,22 @@ EXCEEDING_BEFORE = re.compile(r"\b(?:exceeding|qui\s+dépassent|dépassant)\s+$"
 # Opinion polls: a percentage in one is a share of people, unless it is a share of GDP.
 POLL = dispatch.guarded(
     r"\b(?:polls?|polled|polling|(?:opinion\s+)?surveys?|Umfrage\w*|Politbarometer|Deutschlandtrend"
-    r"|Meinungsforsch\w*|sondages?|baromètre|YouGov|Forsa|Pew|Ifop|Civey|INSA|Gallup)\b",
+    r"|Meinungsforsch\w*|sondages?|baromètre|Eurobarom\w*|YouGov|Forsa|Pew|Ifop|Civey|INSA|Gallup)\b",
+    re.IGNORECASE,
+)
+# A poll of several countries or of the EU's people as a whole, whose shares are no one country's
+# (README, donors): "the Eurobarometer survey", "71% of EU citizens", "60 % des citoyens de l'UE",
+# "der EU-Bürger", "of Europeans", "a poll across seven countries", "dans six pays".
+_NUMBER_WORD = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|sept"
+    r"|huit|neuf|dix|onze|douze|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d+"
+)
+SEVERAL_POLLED = re.compile(
+    r"\b(?:Eurobarom\w*|EU\s+citizens|citizens\s+of\s+the\s+(?:EU|European\s+Union)"
+    r"|citoyens\s+(?:de\s+l['’]UE|de\s+l['’]Union|européens)|EU-Bürger\w*|Europeans|Européens"
+    r"|Europäer(?:innen)?"
+    r"|(?:across|in|dans|en)\s+(?:" + _NUMBER_WORD + r")\s+(?:[\w-]+\s+)?(?:countries|nations|pays"
+    r"|Ländern|Staaten|États))\b",
     re.IGNORECASE,
 )
 # Actual spending, not a goal: "Spain, which spent 1.3% of GDP on defence, ... the new target".
@@ -1175,6 +1193,12 @@ UNIT_PRICE = re.compile(
     r"|(?:^\W*|[:;]\s*)(?:an?|one|ein|eine|un|une)\s+[^.;:]{0,80}?\b(?:costs?|kostete?|koste|coûte)\b"
     # "chaque batterie coûte environ 1 milliard de dollars" (not "chaque année")
     r"|\bchaque\s+(?!an\b|année|mois|semaine|jour)\w+\s+(?:coûte|vaut)\b",
+    re.IGNORECASE,
+)
+# ... or named by a noun of its own, with no verb of price: "deren Stückpreis bei etwa 25 Millionen
+# Euro liegt", "le coût unitaire d'un obus ... est d'environ 4 000 euros", "a unit cost of $3m".
+UNIT_PRICE_NOUN = dispatch.guarded(
+    r"\b(?:Stückpreis\w*|(?:coût|prix)\s+unitaire|unit\s+(?:costs?|prices?)|Preis\s+pro\s+Stück)\b",
     re.IGNORECASE,
 )
 # Shares on a market, not the stocks an army draws on ("from its own stocks", "army stocks").
@@ -1404,6 +1428,14 @@ ESTIMATE_WORD = re.compile(
 # country's rank in it: "l'une des plus faibles de la zone euro, à 26 %").
 EURO_AREA = re.compile(
     r"\b(?:euro[\s-]area|euro[\s-]?zone|Euroraum\w*|zone\s+euro)\b", re.IGNORECASE
+)
+# ... or named right after the figure it measures, a few words on: "inflation, which averaged 2.1%
+# in the euro area", "une inflation de 2,4 % en février dans la zone euro", "die Inflation lag
+# bei 2,2 Prozent im Euroraum".
+EURO_AREA_AFTER = re.compile(
+    r"(?:\s+(?!than\b|als\b|que\b|qu['’])[\w'’]+){0,3}?\s+(?:in\s+the|across\s+the|dans\s+la|en|im|in\s+der)\s+"
+    r"(?:euro[\s-]area|euro[\s-]?zone|Euroraum|Eurozone|zone\s+euro)\b",
+    re.IGNORECASE,
 )
 RANKED_IN = re.compile(
     r"\b(?:most|highest|lowest|largest|biggest|fastest|among|plus|l['’]une?|one\s+of)\b[^,;]{0,25}$",
@@ -1652,6 +1684,20 @@ EU_INSTRUMENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 EU_INSTRUMENT_AFTER = re.compile(r"\s+" + _EU_INSTRUMENT, re.IGNORECASE)
+# A loan named as the Union's, right before or after its sum: "au prêt européen de 90 milliards
+# d'euros", "the EU loan of €90 billion", "den EU-Kredit über 90 Milliarden Euro", "the €90
+# billion EU loan": the Union lends it, whichever member the sentence says takes part.
+_EU_LOAN = (
+    r"(?:prêts?\s+européens?|emprunts?\s+européens?|European\s+(?:Union\s+)?loans?|EU\s+loans?"
+    r"|EU-(?:Kredit|Darlehen)\w*|europäischen?\s+(?:Kredit|Darlehen)\w*)"
+)
+EU_LOAN_BEFORE = re.compile(
+    r"\b" + _EU_LOAN + r"\s+(?:of|de|d['’]|über|von|worth)\s+(?:up\s+to\s+|jusqu['’]à\s+"
+    r"|bis\s+zu\s+|about\s+|environ\s+|rund\s+)?$",
+    re.IGNORECASE,
+)
+EU_LOAN_AFTER = re.compile(r"\s+" + _EU_LOAN + r"\b", re.IGNORECASE)
+EU_LOAN = re.compile(r"\b" + _EU_LOAN + r"\b", re.IGNORECASE)
 EU_INSTRUMENT = dispatch.guarded(_EU_INSTRUMENT, re.IGNORECASE)
 # The windfall of the frozen assets as what the sum is of (not what a state's own aid is partly
 # financed by): "The windfall profits from immobilised Russian central bank assets, about EUR 3
@@ -1702,7 +1748,8 @@ PERFECT = re.compile(
 # estimate by others, "the World Bank puts reconstruction needs at", names no one.)
 UKRAINE_NEEDS = dispatch.guarded(
     r"\b(?:Ukraine|Ukrainian\s+(?:officials|government|leaders)|Kyiv|Kiev|Kiew|(?:his|her|the|their)"
-    r"\s+country|the\s+government\s+in\s+Kyiv|die\s+Ukraine|l['’]Ukraine|le\s+pays)"
+    r"\s+country|the\s+government\s+in\s+Kyiv|die\s+Ukraine|l['’]Ukraine|le\s+pays|son\s+pays"
+    r"|sein\s+Land)"
     r"\b[^.;:]{0,60}?\b(?:(?:would|will|they|it|we|forces|army)\s+need|(?:it|they|we)\s+needed"
     # "Kyiv needed $120 billion", "Ukraine needs another $12 billion"
     r"|need(?:s|ed)(?=\s+(?:about|around|at\s+least|another|an?|some|roughly|nearly|up\s+to|from|between"
@@ -2293,7 +2340,11 @@ OWN_LEVEL_BEFORE = re.compile(
 # Neuzusagen beliefen sich auf", "les nouvelles allocations ont atteint".
 ALLOCATIONS_TOLD = re.compile(
     r"\b(?:(?:total\s+|overall\s+)?new\s+allocations|Neuzusagen|neuen\s+Zusagen"
-    r"|nouvelles\s+allocations)\b(?!\s+(?:from|by|of|von|de)\b)"
+    r"|nouvelles\s+allocations"
+    # allocations of one kind or two: "Financial and humanitarian allocations fell to"
+    r"|(?:military|financial|humanitarian)(?:\s+and\s+(?:military|financial|humanitarian))?"
+    r"\s+allocations|allocations\s+(?:militaires|financières|humanitaires)"
+    r"|(?:militärischen|finanziellen|humanitären)\s+Zusagen)\b(?!\s+(?:from|by|of|von|de)\b)"
     r"[^.;]{0,60}?\b(?:came|totall?ed|amounted|fell|rose|reached|stood|dropped|climbed|beliefen"
     r"|betrugen|summierten|sanken|stiegen|lagen|ont\s+atteint|atteignent|ont\s+chuté|se\s+sont"
     r"\s+élevées|s['’]élèvent)\b",
@@ -2812,6 +2863,18 @@ INCLUDED_BEFORE = dispatch.guarded(
     re.IGNORECASE,
 )
 ASIDE_END = re.compile(r"\s*[,)]")
+# The EU's institutions counted in a group of givers named before them ("Europe, including the EU
+# institutions, ...", "counting the EU's institutions", "einschließlich der EU-Institutionen"), or
+# with the aside told the other way round ("institutions de l'Union comprises").
+EU_PART_BEFORE = re.compile(
+    r"\b(?:including|counting|einschließlich|inklusive|samt|y\s+compris)"
+    r"\s+(?:the\s+|les\s+|der\s+|den\s+)?$",
+    re.IGNORECASE,
+)
+EU_INSTITUTIONS_AFTER = re.compile(r"(?:['’]s)?[\s-](?:institutions|Institutionen)\b", re.I)
+INSTITUTIONS_OF_BEFORE = re.compile(
+    r"\b(?:institutions\s+(?:de\s+l['’]|of\s+the\s+)|Institutionen\s+der\s+)$", re.IGNORECASE
+)
 # The same aside told the other way round: "Military spending in Europe, Russia included, ...",
 # "693 milliards de dollars pour l'Europe, Russie comprise".
 INCLUDED_AFTER = re.compile(
