@@ -749,6 +749,11 @@ _TOWARD_TARGET_BEFORE = re.compile(
 _ECONOMY_SIZE_BEFORE = re.compile(
     r"(?:\b(?:GDP|PIB|BIP|Wirtschaftsleistung|Bruttoinlandsprodukt\w*|economic\s+output"
     r"|economy)(?:\s+[\w-]+)?,?\s+(?:of|von|de|d['’]|worth|at)"
+    # the economy told as a subject: "Le PIB canadien avoisine les", "Poland's GDP is about",
+    # "Das BIP beträgt"
+    r"|\b(?:GDP|PIB|BIP|Bruttoinlandsprodukt\w*|Wirtschaftsleistung)(?:\s+[\w-]+)?\s+(?:is|was"
+    r"|stands\s+at|amounts\s+to|totals|avoisine|atteint|s['’]élève\s+à|est\s+de|beträgt|betrug"
+    r"|liegt\s+bei|lag\s+bei)(?:\s+(?:les|le|la|l['’]))?"
     r"|\b(?:ein|one|un)\s+(?:Prozentpunkt|percentage\s+point|point\s+de\s+PIB|point\s+of\s+GDP)"
     r"(?:\s+(?:entspricht|equals|is\s+worth|vaut|représente))?"
     r"|\b(?:entspricht|equals|vaut|représente)\s+(?:ein|one|un)\s+(?:Prozentpunkt"
@@ -1159,6 +1164,11 @@ def _goal_or_spending(
         # "Bis 2035 sollen die Verbündeten 5 Prozent ... ausgeben", "will ... bis 2032 auf 1,5
         # Prozent anheben" (not "will ... and is projected to grow to 2.3% by 2033")
         return "pledge_target"
+    if _bound_owed(text, wide_lo, start) and not forecast:
+        # "Davon müssen mindestens 3,5 Prozent auf die Kernverteidigung entfallen", "Bis zu 1,5
+        # Prozent dürfen angerechnet werden", "devront consacrer au moins 3,5 %": a floor or
+        # cap a rule sets, a goal even when its deadline stood in the sentence before.
+        return "pledge_target"
     if lexicon.SPENDING_OF.search(text, max(0, start - 30), start):
         return "defense_spending"  # "will meet the target ..., with spending of 2.12%"
     if targeted:
@@ -1206,6 +1216,39 @@ _WILL_SPEND_BEFORE = re.compile(
     r"|at\s+least|au\s+moins|environ|près|de)\s+)*$",
     re.IGNORECASE,
 )
+
+
+# A floor or cap told right before a share: "at least 3.5%", "mindestens", "bis zu", "au moins".
+_BOUND_BEFORE = re.compile(
+    r"\b(?:at\s+least|no\s+(?:less|more)\s+than|a\s+(?:minimum|maximum)\s+of|up\s+to|mindestens"
+    r"|wenigstens|höchstens|bis\s+zu|au\s+(?:moins|plus|minimum|maximum)|jusqu['’]à"
+    # the part beside it: "a further 1.5% may go to", "Un autre 1,5 % pourra aller"
+    r"|another|a\s+further|un\s+autre|weitere)\s+$",
+    re.IGNORECASE,
+)
+# A duty or leave a rule gives (not a plan: "will", "werden"): "must", "müssen", "dürfen",
+# "devront", "pourra".
+_DUTY = re.compile(
+    r"\b(?:must|shall|should|may|müssen|muss|sollen|soll|dürfen|darf|doivent|devront|devra|doit"
+    r"|pourra|pourront|peut|peuvent)\b",
+    re.IGNORECASE,
+)
+
+
+def _bound_owed(text: str, lo: int, start: int) -> bool:
+    """True when a share is a floor or cap that a duty or leave in its clause sets ("Allies must
+    put at least 3.5% into core defence", "Bis zu 1,5 Prozent dürfen ... angerechnet werden")."""
+    if not _BOUND_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    return _DUTY.search(text, lo) is not None
+
+
+def _duty_share(sentence: Sentence, start: int, end: int) -> bool:
+    """True when a defence share is a floor, cap or further part a duty or leave in its clause
+    sets, not a level forecast (the Hague split told as rules, after the goal's own sentence)."""
+    lo, _ = _clause(sentence.text, start, end)
+    forecast = lexicon.PROJECTED.search(sentence.text, lo, start) is not None
+    return not forecast and _bound_owed(sentence.text, lo, start)
 
 
 def _spend_by_deadline(
@@ -2261,7 +2304,7 @@ def resolve(
                 if _running_total(sentence.text, start, end, others):
                     category = "aid_total"
                 hinted.add("category")
-            elif hints.topic == "defense_spending":
+            elif hints.topic in ("defense_spending", "pledge_target"):
                 category = "defense_spending"
                 hinted.add("category")
             else:
@@ -2270,6 +2313,12 @@ def resolve(
             (
                 hints.topic == "defense_spending"
                 or (hints.defended and unit == "percent" and _standing(sentence, start))
+                # a further part of the goal just told: "Bis zu 1,5 Prozent dürfen ..."
+                or (
+                    hints.topic == "pledge_target"
+                    and unit == "percent"
+                    and _duty_share(sentence, start, end)
+                )
             )
             and not lexicon.NOT_GIVEN.search(sentence.text)
             and not lexicon.OF_PEOPLE.match(sentence.text, end)
@@ -2289,6 +2338,7 @@ def resolve(
             # "le seuil des 2 %": a level set for a date to come, or the target named
             level_named = _TOWARD_TARGET_BEFORE.search(text, max(0, start - 30), start)
             owed = bool(aimed and _deadline_ahead(sentence, lo, hi)) or level_named is not None
+            owed = owed or (unit == "percent" and _duty_share(sentence, start, end))
             category = "pledge_target" if owed else "defense_spending"
             hinted.add("category")
         else:
@@ -2342,6 +2392,8 @@ def resolve(
         and lexicon.AGREED_BY_ALLIES_AFTER.match(sentence.text, end)
     ):
         category = "pledge_target"  # "des 3,5 % que les Alliés se sont engagés à consacrer"
+    if category == "defense_spending" and unit == "percent" and _duty_share(sentence, start, end):
+        category = "pledge_target"  # "Davon müssen mindestens 3,5 Prozent ... entfallen"
     asked = unit == "percent" and _asked_of_every_ally(sentence.text, start, end)
     if asked:
         category = "pledge_target"

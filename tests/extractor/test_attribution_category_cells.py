@@ -1,0 +1,99 @@
+"""Categories of figures whose kind their sentence leaves to a rule or to the story: the floor,
+cap or further part of a defence goal told as a duty in the sentences after the goal, a sum in a
+story that has just told a defence goal, and the size of an economy told as a subject. Sentences
+written for these tests, never copied from an evaluation article."""
+
+import pytest
+
+from tests.support.figures import by_surface
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        (
+            "Die Nato-Staaten wollen bis 2035 insgesamt 5 Prozent der Wirtschaftsleistung in "
+            "Verteidigung stecken. Mindestens 3,5 Prozent davon müssen in Panzer, Munition und "
+            "Truppen gehen. "
+            "Bis zu 1,5 Prozent dürfen in Straßen, Häfen und Cyberschutz fließen.",
+            ("3,5 Prozent", "1,5 Prozent"),
+        ),
+        (
+            "D'ici 2035, l'Otan veut que ses membres consacrent 5 % de leur PIB à la sécurité. "
+            "Chaque allié devra réserver au moins 3,5 % aux armées proprement dites, pour les "
+            "soldats et les munitions. Un autre 1,5 % pourra servir aux ponts et aux réseaux.",
+            ("3,5 %", "1,5 %"),
+        ),
+        (
+            "NATO members have agreed to devote 5% of GDP to security by 2035. Of that, allies "
+            "must put at least 3.5% into core defence such as troops and ammunition.",
+            ("3.5%",),
+        ),
+    ],
+)
+def test_a_floor_or_part_a_duty_sets_after_the_goal_is_a_target(
+    text: str, surfaces: tuple[str, ...]
+) -> None:
+    figures = by_surface(text)
+    for surface in surfaces:
+        assert figures[surface].category == "pledge_target", surface
+
+
+def test_a_part_of_the_goal_keeps_its_deadline() -> None:
+    text = (
+        "Die Nato-Staaten wollen bis 2035 insgesamt 5 Prozent der Wirtschaftsleistung in "
+        "Verteidigung stecken. Davon müssen mindestens 3,5 Prozent in Panzer, Munition und Truppen gehen."
+    )
+    assert by_surface(text)["3,5 Prozent"].year == 2035
+
+
+def test_a_floor_spent_is_not_a_goal() -> None:
+    text = "Norway spent at least 2.2% of GDP on its armed forces last year, the ministry said."
+    assert by_surface(text)["2.2%"].category == "defense_spending"
+
+
+def test_a_floor_forecast_is_not_a_goal() -> None:
+    text = (
+        "Defence spending is expected to reach at least 2.4% of GDP, and the ministry says "
+        "the army must recruit faster."
+    )
+    assert by_surface(text)["2.4%"].category == "defense_spending"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Bis 2035 sollen die Verbündeten jährlich 5 Prozent ihres BIP für Verteidigung "
+            "ausgeben. Spanien kommt derzeit auf 19 Milliarden Euro.",
+            "19 Milliarden Euro",
+        ),
+        (
+            "Allies pledged to spend 3.5% of GDP on core defence by 2035. Spain's figure this "
+            "year is roughly €19 billion.",
+            "€19 billion",
+        ),
+        (
+            "Les alliés se sont engagés à consacrer 3,5 % de leur PIB à la défense d'ici 2035. "
+            "L'Espagne en est à 19 milliards d'euros.",
+            "19 milliards d'euros",
+        ),
+    ],
+)
+def test_a_sum_after_a_defence_goal_is_spending(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].category == "defense_spending"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Le PIB portugais avoisine les 270 milliards d'euros.", "270 milliards d'euros"),
+        ("Das BIP beträgt rund 480 Milliarden Euro.", "480 Milliarden Euro"),
+        ("Romania's GDP stands at about $350 billion.", "$350 billion"),
+    ],
+)
+def test_an_economy_told_as_its_subject_is_other(text: str, surface: str) -> None:
+    text = "Der Verteidigungshaushalt wuchs 2025 auf 21 Milliarden Euro. " + text
+    figure = by_surface(text)[surface]
+    assert figure.category == "other"
+    assert figure.aid_related is False
