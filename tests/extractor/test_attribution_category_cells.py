@@ -42,7 +42,8 @@ def test_a_floor_or_part_a_duty_sets_after_the_goal_is_a_target(
 def test_a_part_of_the_goal_keeps_its_deadline() -> None:
     text = (
         "Die Nato-Staaten wollen bis 2035 insgesamt 5 Prozent der Wirtschaftsleistung in "
-        "Verteidigung stecken. Davon müssen mindestens 3,5 Prozent in Panzer, Munition und Truppen gehen."
+        "Verteidigung stecken. Davon müssen mindestens 3,5 Prozent in Panzer, Munition und "
+        "Truppen gehen."
     )
     assert by_surface(text)["3,5 Prozent"].year == 2035
 
