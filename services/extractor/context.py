@@ -603,6 +603,11 @@ def _category(
                 aid = [k for k in sentence.keywords if k.label in lexicon.AID_CATEGORIES]
                 nearest_aid = _nearest(aid, start, end, len(text))
                 return nearest_aid.label if nearest_aid else "aid_total"
+            if _share_for_ukraine_urged(text, start, end):
+                # "urged other allies to copy its commitment to give 0.25% of GDP to Ukraine's
+                # military", "Würden alle nur 0,25 Prozent ihres BIP für die Ukraine aufwenden, wie
+                # es ... vorgeschlagen haben": the aid benchmark, not a defence budget's share
+                return "pledge_target"
             return _goal_or_spending(sentence, start, end, others)
         reach = _PERCENT_KEYWORD_REACH
     else:
@@ -1088,6 +1093,26 @@ def _pledged_share(text: str, start: int, end: int) -> bool:
     promised = lexicon.PLEDGING.search(text, lo, hi) or lexicon.ASKING.search(text, lo, start)
     return bool(
         promised and (lexicon.YEARLY.search(text, lo, hi) or lexicon.ASKING.search(text, lo, start))
+    )
+
+
+# Proposed or suggested: "as the Baltic states have proposed", "wie es ... vorgeschlagen haben".
+_SUGGESTED = re.compile(
+    r"\b(?:propos\w*|suggest\w*|vorgeschlagen|vorschlag\w*|Vorschlag\w*|préconis\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _share_for_ukraine_urged(text: str, start: int, end: int) -> bool:
+    """True when a share of GDP goes to Ukraine right after it and its clause pledges, asks or
+    proposes it ("urged allies to give 0.25% of GDP to Ukraine every year")."""
+    gdp = lexicon.OF_GDP.match(text, end)
+    if gdp is None or lexicon.FOR_UKRAINE.match(text, gdp.end()) is None:
+        return False
+    lo, hi = _clause(text, start, end)
+    return any(
+        pattern.search(text, lo, hi) is not None
+        for pattern in (lexicon.PLEDGING, lexicon.ASKING, _SUGGESTED)
     )
 
 

@@ -1207,6 +1207,9 @@ _DISTRACTOR = (
     r"|needs\s+(?:another|an?\s+(?:additional|extra)|a\s+further|at\s+least|more\s+than|some)"
     r"|needs\b(?=\s+(?:about|around|\$|€|£|USD|EUR))|besoin\s+d|braucht|benötigt"
     r"|budget\s+gap|funding\s+shortfall|Finanzierungslücke|Haushaltslücke"
+    # a gap told as such: "expects a gap of about $41 billion", "puts the gap that partners must
+    # fill at $60 billion", "its external financing gap"
+    r"|\bgaps?\s+(?:of|that|which)\b|external\s+(?:financing\s+|funding\s+)?gap"
     # a hole in a budget: "klafft eine Lücke von über 30 Milliarden Euro", "a £16.9 billion black
     # hole", "un trou de 40 milliards"
     r"|Lücke\s+von\b|black\s+hole|Haushaltsloch\w*|trou\s+(?:budgétaire|de\b)"

@@ -98,3 +98,48 @@ def test_an_economy_told_as_its_subject_is_other(text: str, surface: str) -> Non
     figure = by_surface(text)[surface]
     assert figure.category == "other"
     assert figure.aid_related is False
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Ukraine's defence budget this year is $53 billion. Kyiv expects a gap of about "
+            "$28 billion in next year's budget.",
+            "$28 billion",
+        ),
+        (
+            "Ukraine's defence budget this year is $53 billion. The minister puts the gap that "
+            "partners must fill at $19 billion.",
+            "$19 billion",
+        ),
+    ],
+)
+def test_a_gap_after_a_defence_budget_is_other(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].category == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Estonia, which spends 3.4% of its GDP on defence this year, urged partners to "
+            "give 0.25% of GDP to Ukraine each year.",
+            "0.25%",
+        ),
+        (
+            "Gäben alle Nato-Staaten 0,25 Prozent ihres BIP für die Ukraine, wie es Tallinn "
+            "vorgeschlagen hat, wäre die Verteidigung des Landes gesichert.",
+            "0,25 Prozent",
+        ),
+        (
+            "La Lettonie, dont l'effort de défense atteint 3,5 % cette année, propose que chaque "
+            "allié verse 0,25 % de son PIB à l'Ukraine.",
+            "0,25 %",
+        ),
+    ],
+)
+def test_a_share_of_gdp_urged_for_ukraine_in_a_defence_story_is_a_target(
+    text: str, surface: str
+) -> None:
+    assert by_surface(text)[surface].category == "pledge_target"
