@@ -2422,6 +2422,9 @@ DEADLINE_YEAR = re.compile(
     r"(?:(?:the\s+end\s+of|Ende|la\s+fin\s+de)\s+)?"
     # a month before the year: "by April 2027", "bis Ende März 2028", "d'ici avril 2027"
     r"(?:(?-i:" + _ANY_MONTH + r")\s+)?"
+    # a fiscal year named before the year: "by fiscal 2027", "by FY2028", "bis zum Haushaltsjahr
+    # 2029", "d'ici l'exercice 2027"
+    r"(?:(?:fiscal(?:\s+year)?|FY|(?:zum\s+)?Haushaltsjahr|l['’]exercice)\s*)?"
     r"(?P<year>20\d\d)\b",
     re.IGNORECASE,
 )

@@ -143,3 +143,26 @@ def test_a_share_of_gdp_urged_for_ukraine_in_a_defence_story_is_a_target(
     text: str, surface: str
 ) -> None:
     assert by_surface(text)[surface].category == "pledge_target"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Seoul plans to lift military spending to 3% of GDP by fiscal 2029, the cabinet said.",
+            "3%",
+        ),
+        (
+            "Die Regierung will die Verteidigungsausgaben bis zum Haushaltsjahr 2029 auf 2,5 "
+            "Prozent des BIP anheben.",
+            "2,5 Prozent",
+        ),
+        (
+            "Le gouvernement veut porter l'effort de défense à 2,5 % du PIB d'ici l'exercice 2030.",
+            "2,5 %",
+        ),
+    ],
+)
+def test_a_level_set_for_a_fiscal_year_to_come_is_a_target(text: str, surface: str) -> None:
+    figure = by_surface(text)[surface]
+    assert figure.category == "pledge_target"
