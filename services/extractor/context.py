@@ -1196,6 +1196,10 @@ def _goal_or_spending(
         return "pledge_target"
     if lexicon.SPENDING_OF.search(text, max(0, start - 30), start):
         return "defense_spending"  # "will meet the target ..., with spending of 2.12%"
+    if not forecast and _raise_owed(text, wide_lo, start, wide_hi):
+        # "la France devait elle aussi porter son effort de défense à 3 %", "Europe must raise
+        # defence spending to 3%": a level a country is told it must reach, a goal
+        return "pledge_target"
     if targeted:
         return "pledge_target"
     if sibling is not None:
@@ -1258,6 +1262,31 @@ _DUTY = re.compile(
     r"|pourra|pourront|peut|peuvent)\b",
     re.IGNORECASE,
 )
+
+
+# A duty, not leave or a plan: "must", "has to", "müssen", "devait", "doit".
+_MUST = re.compile(
+    r"\b(?:must|ha(?:s|ve)\s+to|needs?\s+to|müssen|muss|müsse|müssten?|doivent|devront|devra|doit|devait"
+    r"|devaient)\b",
+    re.IGNORECASE,
+)
+
+
+# Verbs of raising a level that REACHING leaves out: "lift", "boost", "erhöhen", "relever".
+_RAISE_TO = re.compile(
+    r"\b(?:lift|boost|increase|bring|erhöhen|steigern|augmenter|relever|hisser)\b", re.IGNORECASE
+)
+
+
+def _raise_owed(text: str, lo: int, start: int, hi: int) -> bool:
+    """True when a duty before a share and a verb of raising or reaching stand in its clause
+    ("must lift defence spending to 3%", "doit porter son effort à 3 %", "müsse ... auf 2,5
+    Prozent anheben")."""
+    duty = _MUST.search(text, lo, start)
+    if duty is None:
+        return False
+    found = lexicon.REACHING.search(text, duty.end(), hi) or _RAISE_TO.search(text, duty.end(), hi)
+    return found is not None
 
 
 def _bound_owed(text: str, lo: int, start: int) -> bool:

@@ -166,3 +166,35 @@ def test_a_share_of_gdp_urged_for_ukraine_in_a_defence_story_is_a_target(
 def test_a_level_set_for_a_fiscal_year_to_come_is_a_target(text: str, surface: str) -> None:
     figure = by_surface(text)[surface]
     assert figure.category == "pledge_target"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "The general said Britain must lift its defence effort to 3% of GDP, against a "
+            "budget of £60 billion this year.",
+            "3%",
+        ),
+        (
+            "Der Minister sagte, Italien müsse seine Verteidigungsausgaben auf 2,5 Prozent des "
+            "BIP anheben, statt der heutigen 32 Milliarden Euro in diesem Jahr.",
+            "2,5 Prozent",
+        ),
+        (
+            "Le ministre a estimé que l'Espagne devait porter son budget militaire à 2,5 %, "
+            "voire 3 % du PIB, contre 19 milliards d'euros cette année.",
+            "3 %",
+        ),
+    ],
+)
+def test_a_level_a_country_must_raise_its_spending_to_is_a_target(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].category == "pledge_target"
+
+
+def test_a_level_forecast_after_a_duty_stays_spending() -> None:
+    text = (
+        "The Treasury says spending must be controlled, and defence is projected to reach "
+        "2.4% of GDP this year."
+    )
+    assert by_surface(text)["2.4%"].category == "defense_spending"
