@@ -1289,6 +1289,29 @@ def _raise_owed(text: str, lo: int, start: int, hi: int) -> bool:
     return found is not None
 
 
+# A sentence opening on the figure before ("That is", "Das sind", "C'est") and a share of change
+# right after it ("43% below", "30 Prozent weniger", "40 % de moins").
+_OPENS_ON_FIGURE_BEFORE = re.compile(
+    r"^\W*(?:that|this|it)\s+(?:is|was|represents|means)\b|^\W*(?:das|dies)\s+(?:ist|sind|war"
+    r"|waren|entspricht)\b|^\W*(?:c['’]est|cela\s+représente|ce\s+qui\s+représente)",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER = re.compile(
+    r"\s+(?:below|above|less|more|lower|higher|down|up|weniger|mehr|niedriger|höher|unter|über"
+    r"|de\s+(?:moins|plus)|inférieure?s?|supérieure?s?|en\s+(?:baisse|hausse))\b",
+    re.IGNORECASE,
+)
+
+
+def _change_of_the_figure_before(text: str, end: int) -> bool:
+    """True when a sentence opens on the figure before and tells by what share it differs
+    ("That is 43% below the monthly average")."""
+    return (
+        _OPENS_ON_FIGURE_BEFORE.search(text) is not None
+        and _CHANGE_AFTER.match(text, end) is not None
+    )
+
+
 def _bound_owed(text: str, lo: int, start: int) -> bool:
     """True when a share is a floor or cap that a duty or leave in its clause sets ("Allies must
     put at least 3.5% into core defence", "Bis zu 1,5 Prozent dürfen ... angerechnet werden")."""
@@ -2317,6 +2340,16 @@ def resolve(
             category = "defense_spending"
             hinted.add("category")
         elif points_back and referent and (referent.category != "other" or sentence.distractors):
+            category = referent.category
+            borrowed.add("category")
+        elif (
+            unit == "percent"
+            and referent is not None
+            and referent.category in lexicon.AID_CATEGORIES
+            and _change_of_the_figure_before(sentence.text, end)
+        ):
+            # "That is 43% below the monthly average", "Das sind 30 Prozent weniger als im
+            # Vorjahr": how much the aid just told moved is of that aid
             category = referent.category
             borrowed.add("category")
         elif sentence.distractors:

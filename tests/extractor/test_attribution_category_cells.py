@@ -198,3 +198,33 @@ def test_a_level_forecast_after_a_duty_stays_spending() -> None:
         "2.4% of GDP this year."
     )
     assert by_surface(text)["2.4%"].category == "defense_spending"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "category"),
+    [
+        (
+            "In May and June, Nordic donors allocated €1.2 billion in military aid. That is 35% "
+            "below the level of the same months last year.",
+            "35%",
+            "military_aid",
+        ),
+        (
+            "Im Herbst sagten die Geber 2 Milliarden Euro an humanitärer Hilfe zu. Das sind 20 "
+            "Prozent weniger als im Frühjahr.",
+            "20 Prozent",
+            "humanitarian_aid",
+        ),
+    ],
+)
+def test_a_change_told_of_the_aid_before_is_that_aid(
+    text: str, surface: str, category: str
+) -> None:
+    figure = by_surface(text)[surface]
+    assert figure.category == category
+    assert figure.aid_related is True
+
+
+def test_a_change_of_an_economic_figure_before_stays_other() -> None:
+    text = "Inflation reached 9% in March. That is 3% above the central bank's forecast."
+    assert by_surface(text)["3%"].category == "other"
