@@ -3576,7 +3576,15 @@ def _names_package(sentence: Sentence, start: int, end: int) -> bool:
     nearest = _nearest(generic, start, end, len(sentence.text))
     if nearest is None:
         return bool(lexicon.GIVING.search(sentence.text))  # no word at all: a sum given
-    return lexicon.PACKAGE.fullmatch(sentence.text, nearest.start, nearest.end) is not None
+    if lexicon.PACKAGE.fullmatch(sentence.text, nearest.start, nearest.end) is None:
+        return False
+    # (a tracker's allocations of all donors over a time, no giver named: "New allocations in
+    # May and June came to €8 billion" is every kind together)
+    tallied = _TALLY_WORD.fullmatch(sentence.text, nearest.start, nearest.end) is not None
+    return not (tallied and not any(not a.recipient for a in sentence.actors))
+
+
+_TALLY_WORD = re.compile(r"allocations|commitments", re.IGNORECASE)
 
 
 # A request or appropriation before a legislature ("the White House's request for $61 billion",

@@ -228,3 +228,19 @@ def test_a_change_told_of_the_aid_before_is_that_aid(
 def test_a_change_of_an_economic_figure_before_stays_other() -> None:
     text = "Inflation reached 9% in March. That is 3% above the central bank's forecast."
     assert by_surface(text)["3%"].category == "other"
+
+
+def test_a_trackers_allocations_of_no_giver_are_all_aid() -> None:
+    text = (
+        "The tracker's update focuses on weapons and ammunition sent to Kyiv. New allocations "
+        "in March and April totalled €7.2 billion, the institute said."
+    )
+    assert by_surface(text)["€7.2 billion"].category == "aid_total"
+
+
+def test_one_givers_allocations_keep_the_storys_kind() -> None:
+    text = (
+        "The tracker's update focuses on weapons and ammunition sent to Kyiv. Sweden's new "
+        "allocations came to €700 million in April."
+    )
+    assert by_surface(text)["€700 million"].category == "military_aid"
