@@ -2342,6 +2342,10 @@ def resolve(
         elif points_back and referent and (referent.category != "other" or sentence.distractors):
             category = referent.category
             borrowed.add("category")
+            if category in _LISTED_KINDS and _OF_ALL.search(sentence.text):
+                # "account for €125 billion of the total", "have committed €11.5 billion in
+                # total": a share of, or the sum of, all aid, not the kind the figure before had
+                category = "aid_total"
         elif (
             unit == "percent"
             and referent is not None
@@ -3584,6 +3588,13 @@ def _names_package(sentence: Sentence, start: int, end: int) -> bool:
     return not (tallied and not any(not a.recipient for a in sentence.actors))
 
 
+# A sum told as the whole or a part of the whole: "in total", "of the total", "au total", "du
+# total", "insgesamt", "der Gesamtsumme".
+_OF_ALL = re.compile(
+    r"\b(?:in\s+total|of\s+the\s+(?:overall\s+)?total|au\s+total|du\s+total|insgesamt"
+    r"|der\s+Gesamtsumme)\b",
+    re.IGNORECASE,
+)
 _TALLY_WORD = re.compile(r"allocations|commitments", re.IGNORECASE)
 
 

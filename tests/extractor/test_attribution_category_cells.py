@@ -244,3 +244,22 @@ def test_one_givers_allocations_keep_the_storys_kind() -> None:
         "allocations came to €700 million in April."
     )
     assert by_surface(text)["€700 million"].category == "military_aid"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Donors have pledged €90 billion to Kyiv, of which €40 billion was military aid. "
+            "Nordic countries account for €21 billion of the total.",
+            "€21 billion",
+        ),
+        (
+            "Die Geber haben der Ukraine 90 Milliarden Euro zugesagt, davon 40 Milliarden Euro "
+            "an Militärhilfe. Davon stammen insgesamt 21 Milliarden Euro aus Skandinavien.",
+            "21 Milliarden Euro",
+        ),
+    ],
+)
+def test_a_part_of_the_total_after_a_kind_is_all_aid(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].category == "aid_total"
