@@ -729,8 +729,9 @@ _PASSED_ON = re.compile(
 def _earnings_passed_on(sentence: Sentence, start: int, end: int) -> str | None:
     """The kind of aid a tax or windfall is when the sentence tells it handed on to Ukraine
     ("cette recette a atteint 1,7 Md€, intégralement reversée à l'Ukraine"): the kind named
-    after the sum (a fund "consacré ... à l'achat de matériel militaire"), else aid of no named
-    kind. Not a sum a loan is repaid from, nor one of the assets themselves."""
+    after the sum (a fund "consacré ... à l'achat de matériel militaire"), else all aid
+    (aid_total, not the one kind the story is on). Not a sum a loan is repaid from, nor one of
+    the assets themselves."""
     text = sentence.text
     if not _EARNINGS.search(text) or not _PASSED_ON.search(text, end):
         return None
@@ -740,7 +741,7 @@ def _earnings_passed_on(sentence: Sentence, start: int, end: int) -> str | None:
     after = {
         k.label for k in sentence.keywords if k.start >= end and k.label in lexicon.AID_CATEGORIES
     }
-    return after.pop() if len(after) == 1 else "aid"
+    return after.pop() if len(after) == 1 else "aid_total"
 
 
 # A target named by its level, right before it: "toward the 5%", "counted towards the 3.5%", "le

@@ -263,3 +263,24 @@ def test_one_givers_allocations_keep_the_storys_kind() -> None:
 )
 def test_a_part_of_the_total_after_a_kind_is_all_aid(text: str, surface: str) -> None:
     assert by_surface(text)[surface].category == "aid_total"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "The story is about air defence and artillery for Kyiv. Luxembourg taxes the windfall "
+            "profits of a fund holding Russian assets; last year the levy raised €90 million, "
+            "all of it handed on to Ukraine.",
+            "€90 million",
+        ),
+        (
+            "Il s'agit surtout de blindés et de munitions. La taxe sur les revenus exceptionnels "
+            "des avoirs russes a rapporté 900 millions d'euros, intégralement reversés à "
+            "l'Ukraine.",
+            "900 millions d'euros",
+        ),
+    ],
+)
+def test_a_windfall_handed_on_with_no_kind_is_all_aid(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].category == "aid_total"
