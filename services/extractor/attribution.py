@@ -282,7 +282,14 @@ class Story:
             if attributes.category in _SPECIFIC_KINDS:
                 facts.kind = attributes.category
             facts.recipient = attributes.recipient or facts.recipient
-        spent = [a for a in resolved if a.category == "defense_spending"]
+        # (a defence goal's part for troops and arms buys no aid either: "Les alliés devront
+        # consacrer au moins 3,5 % ... soit les troupes, l'équipement et les munitions")
+        spent = [
+            a
+            for a in resolved
+            if a.category == "defense_spending"
+            or (a.category == "pledge_target" and a.recipient is None)
+        ]
         if spent and not any(a.category in _SPECIFIC_KINDS for a in resolved):
             facts.kind = None  # the weapons a budget buys ("$25 billion for missile defense")
         self.topic = _topic(sentence, resolved) or self.topic
@@ -675,9 +682,13 @@ class Story:
             year, sources["year"] = changed, SENTENCE  # "raises VAT to 22% from January"
         target = category == "pledge_target" and unit == "percent"
         stated = [(y.start, y.end) for y in sentence.years if y.label == str(year)]
+        # A part of the goal just told ("Davon müssen mindestens 3,5 Prozent ...", "Of that, at
+        # least 3.5% must go to ...") keeps the deadline it points back to.
+        part_of_goal = "year" in attributes.borrowed and self.last_category == "pledge_target"
         if (
             year is not None
             and target
+            and not part_of_goal
             and (
                 not _deadline_of(sentence, year, span[1])
                 or years.set_in(sentence.text, stated[0] if stated else None)

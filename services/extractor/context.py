@@ -636,6 +636,11 @@ def _category(
                 aid = [k for k in sentence.keywords if k.label in lexicon.AID_CATEGORIES]
                 nearest_aid = _nearest(aid, start, end, len(text))
                 return nearest_aid.label if nearest_aid else "aid_total"
+            if _share_for_ukraine_urged(text, start, end):
+                # "urged other allies to copy its commitment to give 0.25% of GDP to Ukraine's
+                # military", "Würden alle nur 0,25 Prozent ihres BIP für die Ukraine aufwenden, wie
+                # es ... vorgeschlagen haben": the aid benchmark, not a defence budget's share
+                return "pledge_target"
             return _goal_or_spending(sentence, start, end, others)
         reach = _PERCENT_KEYWORD_REACH
     else:
@@ -765,8 +770,9 @@ _PASSED_ON = re.compile(
 def _earnings_passed_on(sentence: Sentence, start: int, end: int) -> str | None:
     """The kind of aid a tax or windfall is when the sentence tells it handed on to Ukraine
     ("cette recette a atteint 1,7 Md€, intégralement reversée à l'Ukraine"): the kind named
-    after the sum (a fund "consacré ... à l'achat de matériel militaire"), else aid of no named
-    kind. Not a sum a loan is repaid from, nor one of the assets themselves."""
+    after the sum (a fund "consacré ... à l'achat de matériel militaire"), else all aid
+    (aid_total, not the one kind the story is on). Not a sum a loan is repaid from, nor one of
+    the assets themselves."""
     text = sentence.text
     if not _EARNINGS.search(text) or not _PASSED_ON.search(text, end):
         return None
@@ -776,7 +782,7 @@ def _earnings_passed_on(sentence: Sentence, start: int, end: int) -> str | None:
     after = {
         k.label for k in sentence.keywords if k.start >= end and k.label in lexicon.AID_CATEGORIES
     }
-    return after.pop() if len(after) == 1 else "aid"
+    return after.pop() if len(after) == 1 else "aid_total"
 
 
 # A target named by its level, right before it: "toward the 5%", "counted towards the 3.5%", "le
@@ -790,6 +796,11 @@ _TOWARD_TARGET_BEFORE = re.compile(
 _ECONOMY_SIZE_BEFORE = re.compile(
     r"(?:\b(?:GDP|PIB|BIP|Wirtschaftsleistung|Bruttoinlandsprodukt\w*|economic\s+output"
     r"|economy)(?:\s+[\w-]+)?,?\s+(?:of|von|de|d['’]|worth|at)"
+    # the economy told as a subject: "Le PIB canadien avoisine les", "Poland's GDP is about",
+    # "Das BIP beträgt"
+    r"|\b(?:GDP|PIB|BIP|Bruttoinlandsprodukt\w*|Wirtschaftsleistung)(?:\s+[\w-]+)?\s+(?:is|was"
+    r"|stands\s+at|amounts\s+to|totals|avoisine|atteint|s['’]élève\s+à|est\s+de|beträgt|betrug"
+    r"|liegt\s+bei|lag\s+bei)(?:\s+(?:les|le|la|l['’]))?"
     r"|\b(?:ein|one|un)\s+(?:Prozentpunkt|percentage\s+point|point\s+de\s+PIB|point\s+of\s+GDP)"
     r"(?:\s+(?:entspricht|equals|is\s+worth|vaut|représente))?"
     r"|\b(?:entspricht|equals|vaut|représente)\s+(?:ein|one|un)\s+(?:Prozentpunkt"
@@ -1127,6 +1138,26 @@ def _pledged_share(text: str, start: int, end: int) -> bool:
     )
 
 
+# Proposed or suggested: "as the Baltic states have proposed", "wie es ... vorgeschlagen haben".
+_SUGGESTED = re.compile(
+    r"\b(?:propos\w*|suggest\w*|vorgeschlagen|vorschlag\w*|Vorschlag\w*|préconis\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _share_for_ukraine_urged(text: str, start: int, end: int) -> bool:
+    """True when a share of GDP goes to Ukraine right after it and its clause pledges, asks or
+    proposes it ("urged allies to give 0.25% of GDP to Ukraine every year")."""
+    gdp = lexicon.OF_GDP.match(text, end)
+    if gdp is None or lexicon.FOR_UKRAINE.match(text, gdp.end()) is None:
+        return False
+    lo, hi = _clause(text, start, end)
+    return any(
+        pattern.search(text, lo, hi) is not None
+        for pattern in (lexicon.PLEDGING, lexicon.ASKING, _SUGGESTED)
+    )
+
+
 # How far after a share its deadline may stand ("2.5% of GDP by 2027").
 _DEADLINE_WITHIN = 60
 
@@ -1200,8 +1231,17 @@ def _goal_or_spending(
         # "Bis 2035 sollen die Verbündeten 5 Prozent ... ausgeben", "will ... bis 2032 auf 1,5
         # Prozent anheben" (not "will ... and is projected to grow to 2.3% by 2033")
         return "pledge_target"
+    if _bound_owed(text, wide_lo, start) and not forecast:
+        # "Davon müssen mindestens 3,5 Prozent auf die Kernverteidigung entfallen", "Bis zu 1,5
+        # Prozent dürfen angerechnet werden", "devront consacrer au moins 3,5 %": a floor or
+        # cap a rule sets, a goal even when its deadline stood in the sentence before.
+        return "pledge_target"
     if lexicon.SPENDING_OF.search(text, max(0, start - 30), start):
         return "defense_spending"  # "will meet the target ..., with spending of 2.12%"
+    if not forecast and _raise_owed(text, wide_lo, start, wide_hi):
+        # "la France devait elle aussi porter son effort de défense à 3 %", "Europe must raise
+        # defence spending to 3%": a level a country is told it must reach, a goal
+        return "pledge_target"
     if targeted:
         return "pledge_target"
     if sibling is not None:
@@ -1247,6 +1287,87 @@ _WILL_SPEND_BEFORE = re.compile(
     r"|at\s+least|au\s+moins|environ|près|de)\s+)*$",
     re.IGNORECASE,
 )
+
+
+# A floor or cap told right before a share: "at least 3.5%", "mindestens", "bis zu", "au moins".
+_BOUND_BEFORE = re.compile(
+    r"\b(?:at\s+least|no\s+(?:less|more)\s+than|a\s+(?:minimum|maximum)\s+of|up\s+to|mindestens"
+    r"|wenigstens|höchstens|bis\s+zu|au\s+(?:moins|plus|minimum|maximum)|jusqu['’]à"
+    # the part beside it: "a further 1.5% may go to", "Un autre 1,5 % pourra aller"
+    r"|another|a\s+further|un\s+autre|weitere)\s+$",
+    re.IGNORECASE,
+)
+# A duty or leave a rule gives (not a plan: "will", "werden"): "must", "müssen", "dürfen",
+# "devront", "pourra".
+_DUTY = re.compile(
+    r"\b(?:must|shall|should|may|müssen|muss|sollen|soll|dürfen|darf|doivent|devront|devra|doit"
+    r"|pourra|pourront|peut|peuvent)\b",
+    re.IGNORECASE,
+)
+
+
+# A duty, not leave or a plan: "must", "has to", "müssen", "devait", "doit".
+_MUST = re.compile(
+    r"\b(?:must|ha(?:s|ve)\s+to|needs?\s+to|müssen|muss|müsse|müssten?|doivent|devront|devra|doit|devait"
+    r"|devaient)\b",
+    re.IGNORECASE,
+)
+
+
+# Verbs of raising a level that REACHING leaves out: "lift", "boost", "erhöhen", "relever".
+_RAISE_TO = re.compile(
+    r"\b(?:lift|boost|increase|bring|erhöhen|steigern|augmenter|relever|hisser)\b", re.IGNORECASE
+)
+
+
+def _raise_owed(text: str, lo: int, start: int, hi: int) -> bool:
+    """True when a duty before a share and a verb of raising or reaching stand in its clause
+    ("must lift defence spending to 3%", "doit porter son effort à 3 %", "müsse ... auf 2,5
+    Prozent anheben")."""
+    duty = _MUST.search(text, lo, start)
+    if duty is None:
+        return False
+    found = lexicon.REACHING.search(text, duty.end(), hi) or _RAISE_TO.search(text, duty.end(), hi)
+    return found is not None
+
+
+# A sentence opening on the figure before ("That is", "Das sind", "C'est") and a share of change
+# right after it ("43% below", "30 Prozent weniger", "40 % de moins").
+_OPENS_ON_FIGURE_BEFORE = re.compile(
+    r"^\W*(?:that|this|it)\s+(?:is|was|represents|means)\b|^\W*(?:das|dies)\s+(?:ist|sind|war"
+    r"|waren|entspricht)\b|^\W*(?:c['’]est|cela\s+représente|ce\s+qui\s+représente)",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER = re.compile(
+    r"\s+(?:below|above|less|more|lower|higher|down|up|weniger|mehr|niedriger|höher|unter|über"
+    r"|de\s+(?:moins|plus)|inférieure?s?|supérieure?s?|en\s+(?:baisse|hausse))\b",
+    re.IGNORECASE,
+)
+
+
+def _change_of_the_figure_before(text: str, end: int) -> bool:
+    """True when a sentence opens on the figure before and tells by what share it differs
+    ("That is 43% below the monthly average")."""
+    return (
+        _OPENS_ON_FIGURE_BEFORE.search(text) is not None
+        and _CHANGE_AFTER.match(text, end) is not None
+    )
+
+
+def _bound_owed(text: str, lo: int, start: int) -> bool:
+    """True when a share is a floor or cap that a duty or leave in its clause sets ("Allies must
+    put at least 3.5% into core defence", "Bis zu 1,5 Prozent dürfen ... angerechnet werden")."""
+    if not _BOUND_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    return _DUTY.search(text, lo) is not None
+
+
+def _duty_share(sentence: Sentence, start: int, end: int) -> bool:
+    """True when a defence share is a floor, cap or further part a duty or leave in its clause
+    sets, not a level forecast (the Hague split told as rules, after the goal's own sentence)."""
+    lo, _ = _clause(sentence.text, start, end)
+    forecast = lexicon.PROJECTED.search(sentence.text, lo, start) is not None
+    return not forecast and _bound_owed(sentence.text, lo, start)
 
 
 def _spend_by_deadline(
@@ -2269,6 +2390,20 @@ def resolve(
         elif points_back and referent and (referent.category != "other" or sentence.distractors):
             category = referent.category
             borrowed.add("category")
+            if category in _LISTED_KINDS and _OF_ALL.search(sentence.text):
+                # "account for €125 billion of the total", "have committed €11.5 billion in
+                # total": a share of, or the sum of, all aid, not the kind the figure before had
+                category = "aid_total"
+        elif (
+            unit == "percent"
+            and referent is not None
+            and referent.category in lexicon.AID_CATEGORIES
+            and _change_of_the_figure_before(sentence.text, end)
+        ):
+            # "That is 43% below the monthly average", "Das sind 30 Prozent weniger als im
+            # Vorjahr": how much the aid just told moved is of that aid
+            category = referent.category
+            borrowed.add("category")
         elif sentence.distractors:
             category = "other"
         elif (
@@ -2308,7 +2443,7 @@ def resolve(
                 if _running_total(sentence.text, start, end, others):
                     category = "aid_total"
                 hinted.add("category")
-            elif hints.topic == "defense_spending":
+            elif hints.topic in ("defense_spending", "pledge_target"):
                 category = "defense_spending"
                 hinted.add("category")
             else:
@@ -2317,6 +2452,12 @@ def resolve(
             (
                 hints.topic == "defense_spending"
                 or (hints.defended and unit == "percent" and _standing(sentence, start))
+                # a further part of the goal just told: "Bis zu 1,5 Prozent dürfen ..."
+                or (
+                    hints.topic == "pledge_target"
+                    and unit == "percent"
+                    and _duty_share(sentence, start, end)
+                )
             )
             and not lexicon.NOT_GIVEN.search(sentence.text)
             and not lexicon.OF_PEOPLE.match(sentence.text, end)
@@ -2336,6 +2477,7 @@ def resolve(
             # "le seuil des 2 %": a level set for a date to come, or the target named
             level_named = _TOWARD_TARGET_BEFORE.search(text, max(0, start - 30), start)
             owed = bool(aimed and _deadline_ahead(sentence, lo, hi)) or level_named is not None
+            owed = owed or (unit == "percent" and _duty_share(sentence, start, end))
             category = "pledge_target" if owed else "defense_spending"
             hinted.add("category")
         else:
@@ -2389,6 +2531,8 @@ def resolve(
         and lexicon.AGREED_BY_ALLIES_AFTER.match(sentence.text, end)
     ):
         category = "pledge_target"  # "des 3,5 % que les Alliés se sont engagés à consacrer"
+    if category == "defense_spending" and unit == "percent" and _duty_share(sentence, start, end):
+        category = "pledge_target"  # "Davon müssen mindestens 3,5 Prozent ... entfallen"
     asked = unit == "percent" and _asked_of_every_ally(sentence.text, start, end)
     if asked:
         category = "pledge_target"
@@ -3536,7 +3680,22 @@ def _names_package(sentence: Sentence, start: int, end: int) -> bool:
     nearest = _nearest(generic, start, end, len(sentence.text))
     if nearest is None:
         return bool(lexicon.GIVING.search(sentence.text))  # no word at all: a sum given
-    return lexicon.PACKAGE.fullmatch(sentence.text, nearest.start, nearest.end) is not None
+    if lexicon.PACKAGE.fullmatch(sentence.text, nearest.start, nearest.end) is None:
+        return False
+    # (a tracker's allocations of all donors over a time, no giver named: "New allocations in
+    # May and June came to €8 billion" is every kind together)
+    tallied = _TALLY_WORD.fullmatch(sentence.text, nearest.start, nearest.end) is not None
+    return not (tallied and not any(not a.recipient for a in sentence.actors))
+
+
+# A sum told as the whole or a part of the whole: "in total", "of the total", "au total", "du
+# total", "insgesamt", "der Gesamtsumme".
+_OF_ALL = re.compile(
+    r"\b(?:in\s+total|of\s+the\s+(?:overall\s+)?total|au\s+total|du\s+total|insgesamt"
+    r"|der\s+Gesamtsumme)\b",
+    re.IGNORECASE,
+)
+_TALLY_WORD = re.compile(r"allocations|commitments", re.IGNORECASE)
 
 
 # A request or appropriation before a legislature ("the White House's request for $61 billion",

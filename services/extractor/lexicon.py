@@ -1231,6 +1231,9 @@ _DISTRACTOR = (
     r"|needs\s+(?:another|an?\s+(?:additional|extra)|a\s+further|at\s+least|more\s+than|some)"
     r"|needs\b(?=\s+(?:about|around|\$|€|£|USD|EUR))|besoin\s+d|braucht|benötigt"
     r"|budget\s+gap|funding\s+shortfall|Finanzierungslücke|Haushaltslücke"
+    # a gap told as such: "expects a gap of about $41 billion", "puts the gap that partners must
+    # fill at $60 billion", "its external financing gap"
+    r"|\bgaps?\s+(?:of|that|which)\b|external\s+(?:financing\s+|funding\s+)?gap"
     # a hole in a budget: "klafft eine Lücke von über 30 Milliarden Euro", "a £16.9 billion black
     # hole", "un trou de 40 milliards"
     r"|Lücke\s+von\b|black\s+hole|Haushaltsloch\w*|trou\s+(?:budgétaire|de\b)"
@@ -2495,6 +2498,9 @@ DEADLINE_YEAR = re.compile(
     r"(?:(?:the\s+end\s+of|Ende|la\s+fin\s+de)\s+)?"
     # a month before the year: "by April 2027", "bis Ende März 2028", "d'ici avril 2027"
     r"(?:(?-i:" + _ANY_MONTH + r")\s+)?"
+    # a fiscal year named before the year: "by fiscal 2027", "by FY2028", "bis zum Haushaltsjahr
+    # 2029", "d'ici l'exercice 2027"
+    r"(?:(?:fiscal(?:\s+year)?|FY|(?:zum\s+)?Haushaltsjahr|l['’]exercice)\s*)?"
     r"(?P<year>20\d\d)\b",
     re.IGNORECASE,
 )
