@@ -42,6 +42,10 @@ def test_a_totals_labelled_giver_is_compared_by_the_extractors_name() -> None:
 
 # Each split scored once blind, then kept as a floor: a change that loses what the reconciler
 # already gets right on them fails here (splits dev to holdout15; holdout16 stays kept back).
+# 2026.11.24 with extractor 2026.11.38 on the 168 (2026-12-03, a sixth session; totals by donor
+# compare the labels' 'CEB' and 'Europe' by the extractor's names): F1 0.9540 (P 0.9888,
+# R 0.9217) and 336 of 385 totals exact; 2026.11.23 with 2026.11.37: F1 0.9508 (P 0.9883,
+# R 0.9160), 332.
 # 2026.11.22 with extractor 2026.11.36 on the 168 (holdout15 in-sample since 2026-12-02, a fifth
 # session): F1 0.9452 (P 0.9858, R 0.9078) and 330 of 385 totals exact.
 # 2026.11.21 with extractor 2026.11.35 on the 158 (holdout14 in-sample since 2026-12-02, a fourth
@@ -92,10 +96,10 @@ def test_the_in_sample_clusters_stay_above_their_floor() -> None:
     result = score(clusters, _CLUSTERS.parent)
     text = format_score("in-sample", result, details=True)
     assert result.clusters == 168
-    assert result.precision >= 0.985, text
-    assert result.recall >= 0.907, text
-    assert result.f1 >= 0.945, text
-    assert result.totals_exact >= 329, text
+    assert result.precision >= 0.987, text
+    assert result.recall >= 0.918, text
+    assert result.f1 >= 0.951, text
+    assert result.totals_exact >= 334, text
 
 
 def test_a_total_labelled_humanitarian_is_humanitarian_aid() -> None:
