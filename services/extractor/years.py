@@ -1163,17 +1163,21 @@ def economy_now(text: str, span: tuple[int, int], lo: int) -> bool:
     # "with" hangs the level on a clause that may date it: "La France a terminé 2024 avec un
     # déficit public de 5,8 %"
     phrase_start = lo if found.groupdict().get("with") else found.start()
-    for pattern in (
+    return not _timed(text, phrase_start, phrase_end, lexicon.NOW)
+
+
+def _timed(text: str, lo: int, hi: int, *more: re.Pattern[str]) -> bool:
+    """True when [lo, hi) tells a time of its own: a year, a relative time, a month, the future
+    or a forecast, or one of `more`."""
+    patterns = (
         lexicon.YEAR_DIGITS,
         lexicon.RELATIVE_TIME,
         lexicon.MONTH_ONLY,
-        lexicon.NOW,
         lexicon.FUTURE,
         _FORECAST,
-    ):
-        if pattern.search(text, phrase_start, phrase_end):
-            return False
-    return True
+        *more,
+    )
+    return any(pattern.search(text, lo, hi) for pattern in patterns)
 
 
 # A market's or an economy's move or reading told as news, its verb right before the figure:
@@ -1215,17 +1219,7 @@ def market_move(text: str, span: tuple[int, int], lo: int) -> bool:
     phrase_end = stop.start() if stop is not None else len(text)
     if _FROM_TO_AFTER.match(text, end):
         return False  # "est passé d'environ 4 % à 2 %": the level it moved from
-    for pattern in (
-        lexicon.YEAR_DIGITS,
-        lexicon.RELATIVE_TIME,
-        lexicon.MONTH_ONLY,
-        lexicon.FUTURE,
-        _FORECAST,
-        _NOT_NEWS_MOVE,
-    ):
-        if pattern.search(text, found.start(), phrase_end):
-            return False
-    return True
+    return not _timed(text, found.start(), phrase_end, _NOT_NEWS_MOVE)
 
 
 # A country's defence share told in the present tense, its verb before it and the economy right
@@ -1256,18 +1250,7 @@ def spending_now(text: str, span: tuple[int, int], clause: tuple[int, int]) -> b
         return False
     if _OF_ECONOMY_AFTER.match(text, end) is None:
         return False
-    for pattern in (
-        lexicon.YEAR_DIGITS,
-        lexicon.RELATIVE_TIME,
-        lexicon.MONTH_ONLY,
-        lexicon.NOW,
-        lexicon.FUTURE,
-        _FORECAST,
-        _NOW_WORD,
-    ):
-        if pattern.search(text, lo, hi):
-            return False
-    return True
+    return not _timed(text, lo, hi, lexicon.NOW, _NOW_WORD)
 
 
 # The European Peace Facility, the EU's fund members pay into by a key.
