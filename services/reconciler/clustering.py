@@ -512,7 +512,7 @@ def _closest(
         against = other.claim_category if part else cluster.category
         other_kind = not categories_compatible(
             against, mention.claim_category
-        ) and not _unqualified_in_event(against, other, mention, bool(part))
+        ) and not _unqualified_in_event(other, mention, bool(part))
         if other_kind and (
             part or other_family or other_year or not _kind_gives_way(cluster, other, mention)
         ):
@@ -532,18 +532,17 @@ def _closest(
     return None if best is None else (best[4], bool(best[5]))
 
 
-def _unqualified_in_event(against: str, other: Mention, mention: Mention, part: bool) -> bool:
+def _unqualified_in_event(other: Mention, mention: Mention, part: bool) -> bool:
     """Whether a mention whose words leave its kind of aid open ("aid", "support"), read as
     military aid only because its document names no other kind, joins a claim of another kind
-    (pass 3): one outlet calls "a winter package worth about £26 million" what another report of
-    the week calls humanitarian aid. Only within a news event (another report, within a week of
-    the claim's figure it is compared with): across months, the document's own reading of such
-    aid (military) is the better guess, and a claim's kind and year are not to be taken from a
-    report about another time. Not a part: a whole's parts are sums of their own kinds."""
+    (2026.11.24): one outlet calls "a winter package worth about £26 million" what another report
+    of the week calls humanitarian aid. Only within a news event (another report, within a week
+    of the claim's figure it is compared with): across months, the document's own reading of
+    such aid (military) is the better guess, and a claim's kind and year are not to be taken from
+    a report about another time. Not a part: a whole's parts are sums of their own kinds."""
     return (
         not part
         and mention.joins_as == UNSPECIFIC_AID
-        and categories_compatible(against, mention.joins_as)
         and other.document_id != mention.document_id
         and _within(other.published, mention.published, _SAME_EVENT_DAYS)
     )
@@ -626,8 +625,8 @@ def _giver_gives_way(cluster: _Cluster, other: Mention, mention: Mention, part: 
         return False
     if _home_currency_figure(cluster, other, mention, part):
         return True
-    if holds_giver(mention.donor, cluster.donor, mention.unit) or (
-        mention.unit == "percent" and holds_giver(cluster.donor, mention.donor, mention.unit)
+    if holds_giver(mention.donor, cluster.donor) or (
+        mention.unit == "percent" and holds_giver(cluster.donor, mention.donor)
     ):
         # 2026.11.18: givers named as a group that holds the claim's ("Estonia and Latvia",
         # NATO's allies for a member's share) restate the claim's very figure in another report
@@ -751,7 +750,7 @@ def _names_another(cluster: _Cluster, mention: Mention) -> bool:
         and not mention.guessed_giver
         and mention.donor is not None
         and donor_family(mention.donor) != donor_family(cluster.donor)
-        and not holds_giver(mention.donor, cluster.donor, mention.unit)
+        and not holds_giver(mention.donor, cluster.donor)
     )
 
 

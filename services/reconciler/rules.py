@@ -785,15 +785,14 @@ _NATO_MEMBERS = frozenset(
 )
 
 
-def holds_giver(aggregate: str | None, giver: str | None, unit: str) -> bool:
+def holds_giver(aggregate: str | None, giver: str | None) -> bool:
     """Whether `aggregate` names givers among whom `giver` is, another family than its own: a
     list that names it ("Estonia and Latvia" for Estonia, "European countries and Lithuania"
     for Lithuania), or NATO's allies for a member: a country's "2%" that another report reads
-    as the allies' target it reaches (2026.11.18), and (pass 3) a member's sum that another report
-    of the week gives the alliance ("NATO allies have financed a package worth $275 million" of
-    the list of US weapons one member pays for: `clustering._giver_gives_way` asks for the very
-    figure in another report of the week, as for a list). `unit`: kept for the callers, which
-    pass the mention's."""
+    as the allies' target it reaches (2026.11.18), and a member's sum that another report of the
+    week gives the alliance ("NATO allies have financed a package worth $275 million" of the
+    list of US weapons one member pays for; 2026.11.24: `clustering._giver_gives_way` asks for
+    the very figure in another report of the week, as for a list)."""
     if not aggregate or not giver or donor_family(aggregate) == donor_family(giver):
         return False
     if giver in _LIST_SEPARATOR.split(aggregate):
@@ -803,7 +802,7 @@ def holds_giver(aggregate: str | None, giver: str | None, unit: str) -> bool:
 
 def aggregate_giver(donor: str | None, unit: str) -> bool:
     """Whether a giver may hold another (`holds_giver`): a list, or NATO's allies (for a share,
-    and since pass 3 for a sum); or, for a share, be held by a group (a member of NATO). Such a
+    and since 2026.11.24 for a sum); or, for a share, be held by a group (a member of NATO). Such a
     mention is compared with claims of every giver, as a guessed one is."""
     if not donor:
         return False

@@ -128,7 +128,7 @@ def test_a_part_gives_its_claim_no_kind() -> None:
 def test_unqualified_aid_moved_to_military_aid_is_military_aid() -> None:
     # `rules.claim_group` reads "aid" in a document that names no other kind as military aid: it
     # is then specific, and no humanitarian claim of another news event takes it (within a week,
-    # one news event, it joins one: pass 3, tests/reconciler/test_reconciler_pass3.py)
+    # one news event, it joins one: 2026.11.24, tests/reconciler/test_reconciler_week_joins.py)
     claims = reconcile_block(
         [
             mention(1, "500000000", "humanitarian_aid"),
