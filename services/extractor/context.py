@@ -3189,12 +3189,9 @@ def _described(
     # Union named after a member's ratio, as its yardstick or lender ("a deficit of 3.1% of GDP,
     # above the EU's 3% ceiling", "die EU-Kommission hat ein Defizitverfahren eingeleitet"),
     # which leaves the figure to the country the story speaks of.
-    ratio = _PERCENT_SURFACE.search(sentence.text, start, end) is not None
+    ratio = lexicon.PERCENT_END.search(sentence.text, start, end) is not None
     after = [a for a in actors if a.start >= end and a.end <= hi and not (ratio and a.name == "EU")]
     return after[0].name if after else None
-
-
-_PERCENT_SURFACE = re.compile(r"%|\b(?:per\s*cent|percent|Prozent|pour\s+cent)\b", re.IGNORECASE)
 
 
 def _currency_moving(sentence: Sentence, start: int, end: int) -> str | None:

@@ -301,11 +301,12 @@ def extract_figures(
     headline = None
     if title:
         headline = context.Sentence.read(title, guess_language(title), when, document.moment)
-    # An office several countries share a name for stands for the one the document is about.
-    document.homes = context.shared_offices([s for s in [headline, *sentences] if s is not None])
-    for read in [headline, *sentences]:
-        if read is not None:
-            context.rename_offices(read, document.homes)
+    # An office several countries share a name for stands for the one the document is about
+    # (sentences read from now on are renamed as `_Document.read` reads them).
+    read_so_far = [s for s in [headline, *sentences] if s is not None]
+    document.homes = context.shared_offices(read_so_far)
+    for read in read_so_far:
+        context.rename_offices(read, document.homes)
     story = attribution.Story.begin(headline, [s for s in sentences if s is not None], published)
     dollar: str | None = None  # what a bare "$" stands for, read only when one occurs
     figures: list[Figure] = []
