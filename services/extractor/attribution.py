@@ -530,46 +530,36 @@ class Story:
             # standing rate, of no year
             year = None
             sources.pop("year", None)
-        if (
-            year is not None
-            and category in lexicon.AID_CATEGORIES
-            and years.cumulative_share(sentence.text, unit)
-        ):
+        percent = unit == "percent"
+        if year is not None and (
             # "Europe's share of all military aid allocated since the start of the war has
-            # risen to 58%, from 45% at the end of last year": a cumulative share, of no year
-            year = None
-            sources.pop("year", None)
-        if (
-            year is not None
-            and category in ("military_aid", "other")
-            and unit == "percent"
-            and years.peace_facility_key(sentence.text, span)
-        ):
+            # risen to 58%, from 45% at the end of last year": a cumulative share
+            (category in lexicon.AID_CATEGORIES and years.cumulative_share(sentence.text, unit))
             # "Ireland pays about 2.1% of the cost of each measure under the European Peace
-            # Facility": a member's key in the fund, of no year
-            year = None
-            sources.pop("year", None)
-        if (
-            year is not None
-            and category == "defense_spending"
-            and unit == "percent"
-            and not (sources.get("year") == CONTEXT and category == self.last_category)
-            and years.spending_now(sentence.text, span, clause)
-        ):
+            # Facility": a member's key in the fund
+            or (
+                percent
+                and category in ("military_aid", "other")
+                and years.peace_facility_key(sentence.text, span)
+            )
             # "The host, Italy, spends about 1.5% of its GDP on defence": the level a country
-            # has, told in the present tense with no time in its clause, is of no year (not an
-            # item of a list going on: "In 2024, Germany spent 2.1%. Poland spends 4.1%")
-            year = None
-            sources.pop("year", None)
-        if (
-            year is not None
-            and category == "other"
-            and unit == "percent"
-            and years.economy_now(sentence.text, span, clause[0])
-        ):
+            # has, told in the present tense with no time in its clause (not an item of a list
+            # going on: "In 2024, Germany spent 2.1%. Poland spends 4.1%")
+            or (
+                percent
+                and category == "defense_spending"
+                and not (sources.get("year") == CONTEXT and category == self.last_category)
+                and years.spending_now(sentence.text, span, clause)
+            )
             # "et la dette dépasse 105 % du PIB", "die Inflation liegt bei 15,1 Prozent": a
-            # level told in the present tense with no time of its own is of no year
-            year = None
+            # level told in the present tense with no time of its own
+            or (
+                percent
+                and category == "other"
+                and years.economy_now(sentence.text, span, clause[0])
+            )
+        ):
+            year = None  # each of no year
             sources.pop("year", None)
         if (
             year is not None
