@@ -10,6 +10,8 @@ the humanitarian package another outlet reports; across months, or as a part, it
 import datetime
 from dataclasses import replace
 
+import pytest
+
 from services.extractor.figures import extract_figures
 from services.reconciler.clustering import Mention, reconcile_block
 from services.reconciler.mentions import document_mentions
@@ -66,61 +68,69 @@ def claims_of(mentions: list[Mention]) -> list[tuple[str, list[int]]]:
     return [(c.category, [m.document_id for m, _ in c.members]) for c in reconcile_block(mentions)]
 
 
-def test_unqualified_support_in_another_currency_joins_the_humanitarian_package_of_the_week() -> (
-    None
-):
-    documents = [
-        (
-            "Ireland to send €30 million in humanitarian aid to Ukraine",
-            datetime.date(2025, 11, 3),
-            "Ireland will provide €30 million in humanitarian aid to Ukraine this winter, the "
-            "Department of Foreign Affairs said on Monday. The money will fund shelters and "
-            "heating.",
-        ),
-        (
-            "Dublin's winter support welcomed",
-            datetime.date(2025, 11, 6),
-            "Ireland's new support package for Ukraine, worth about £26 million, was welcomed by "
-            "Ukrainian families in Belfast on Thursday. The package pays for generators and "
-            "blankets.",
-        ),
-    ]
-    assert reconcile(documents) == [("humanitarian_aid", [1, 2])]
+# Unqualified support in another currency (EN), "Hilfspaket" (DE), "soutien" (FR): each joins
+# the humanitarian claim another report of the week states.
+_WEEK_PAIRS = [
+    pytest.param(
+        [
+            (
+                "Ireland to send €30 million in humanitarian aid to Ukraine",
+                datetime.date(2025, 11, 3),
+                "Ireland will provide €30 million in humanitarian aid to Ukraine this winter, the "
+                "Department of Foreign Affairs said on Monday. The money will fund shelters and "
+                "heating.",
+            ),
+            (
+                "Dublin's winter support welcomed",
+                datetime.date(2025, 11, 6),
+                "Ireland's new support package for Ukraine, worth about £26 million, was welcomed "
+                "by Ukrainian families in Belfast on Thursday. The package pays for generators and "
+                "blankets.",
+            ),
+        ],
+        id="english-pounds",
+    ),
+    pytest.param(
+        [
+            (
+                "Österreich: Humanitäre Hilfe für die Ukraine",
+                datetime.date(2025, 11, 3),
+                "Österreich stellt der Ukraine zehn Millionen Euro an humanitärer Hilfe zur "
+                "Verfügung, teilte das Außenministerium am Montag mit.",
+            ),
+            (
+                "Wien schnürt Winterpaket",
+                datetime.date(2025, 11, 5),
+                "Die Regierung in Wien hat für die Ukraine ein Hilfspaket von 10 Millionen Euro "
+                "beschlossen. Das Geld soll vor allem Generatoren finanzieren.",
+            ),
+        ],
+        id="german",
+    ),
+    pytest.param(
+        [
+            (
+                "La Belgique débloque une aide humanitaire pour l'Ukraine",
+                datetime.date(2025, 11, 4),
+                "La Belgique versera 10 millions d'euros d'aide humanitaire à l'Ukraine, a annoncé "
+                "mardi le ministère des Affaires étrangères.",
+            ),
+            (
+                "Un nouveau soutien belge à Kiev",
+                datetime.date(2025, 11, 7),
+                "Le nouveau soutien de la Belgique à l'Ukraine, d'un montant de 10 millions "
+                "d'euros, financera des générateurs et des couvertures.",
+            ),
+        ],
+        id="french",
+    ),
+]
 
 
-def test_unqualified_aid_in_german_joins_the_humanitarian_claim_of_the_week() -> None:
-    documents = [
-        (
-            "Österreich: Humanitäre Hilfe für die Ukraine",
-            datetime.date(2025, 11, 3),
-            "Österreich stellt der Ukraine zehn Millionen Euro an humanitärer Hilfe zur Verfügung, "
-            "teilte das Außenministerium am Montag mit.",
-        ),
-        (
-            "Wien schnürt Winterpaket",
-            datetime.date(2025, 11, 5),
-            "Die Regierung in Wien hat für die Ukraine ein Hilfspaket von 10 Millionen Euro "
-            "beschlossen. Das Geld soll vor allem Generatoren finanzieren.",
-        ),
-    ]
-    assert reconcile(documents) == [("humanitarian_aid", [1, 2])]
-
-
-def test_unqualified_aid_in_french_joins_the_humanitarian_claim_of_the_week() -> None:
-    documents = [
-        (
-            "La Belgique débloque une aide humanitaire pour l'Ukraine",
-            datetime.date(2025, 11, 4),
-            "La Belgique versera 10 millions d'euros d'aide humanitaire à l'Ukraine, a annoncé "
-            "mardi le ministère des Affaires étrangères.",
-        ),
-        (
-            "Un nouveau soutien belge à Kiev",
-            datetime.date(2025, 11, 7),
-            "Le nouveau soutien de la Belgique à l'Ukraine, d'un montant de 10 millions d'euros, "
-            "financera des générateurs et des couvertures.",
-        ),
-    ]
+@pytest.mark.parametrize("documents", _WEEK_PAIRS)
+def test_unqualified_aid_joins_the_humanitarian_claim_of_the_week(
+    documents: list[tuple[str, datetime.date, str]],
+) -> None:
     assert reconcile(documents) == [("humanitarian_aid", [1, 2])]
 
 
