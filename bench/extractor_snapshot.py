@@ -32,8 +32,8 @@ from shared.errors import Skip
 
 ROOT = Path(__file__).resolve().parent.parent
 # Kept back for a blind score: never read here.
-_UNREAD = re.compile(r"(?:33[1-9]|34[0-8])_")  # articles 331-348 (holdout18)
-_UNREAD_CLUSTERS = {"holdout16"}
+_UNREAD = re.compile(r"(?:349|35[0-9]|36[0-6])_")  # articles 349-366 (holdout19)
+_UNREAD_CLUSTERS = {"holdout17"}
 
 Text = tuple[str, str, str | None, str | None]  # key, text, title, published
 

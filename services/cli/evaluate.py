@@ -3,12 +3,12 @@
 With no file given it scores three sets apart, since they answer different questions:
 - regression: the sentence-level cases (eval_set.jsonl + eval_unseen.jsonl), which must stay exact;
 - articles, in-sample: whole articles the rules were developed against (articles/dev.jsonl, and
-  articles/holdout.jsonl to holdout17.jsonl, earlier kept-back sets, in-sample once scored);
-- articles, kept back: the last set written blind (articles/holdout18.jsonl), scored once before
+  articles/holdout.jsonl to holdout18.jsonl, earlier kept-back sets, in-sample once scored);
+- articles, kept back: the last set written blind (articles/holdout19.jsonl), scored once before
   any rule is written on it.
 
 `--stage reconcile` scores the clusters the same way: in-sample (splits dev and holdout to
-holdout15, the last fifteen scored once) and kept back (holdout16).
+holdout16, the last sixteen scored once) and kept back (holdout17).
 """
 
 from enum import StrEnum
@@ -50,12 +50,13 @@ SETS: dict[str, tuple[str, list[Path]]] = {
                 "holdout15.jsonl",
                 "holdout16.jsonl",
                 "holdout17.jsonl",
+                "holdout18.jsonl",
             )
         ],
     ),
     "holdout": (
-        "articles, last kept back (holdout18, scored once)",
-        [_TESTS / "articles" / "holdout18.jsonl"],
+        "articles, last kept back (holdout19, scored once)",
+        [_TESTS / "articles" / "holdout19.jsonl"],
     ),
 }
 
@@ -93,9 +94,10 @@ CLUSTER_SETS = (
             "holdout13",
             "holdout14",
             "holdout15",
+            "holdout16",
         ),
     ),
-    ("holdout", "clusters, kept back (holdout16)", ("holdout16",)),
+    ("holdout", "clusters, kept back (holdout17)", ("holdout17",)),
 )
 
 

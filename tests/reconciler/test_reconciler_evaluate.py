@@ -41,7 +41,10 @@ def test_a_totals_labelled_giver_is_compared_by_the_extractors_name() -> None:
 
 
 # Each split scored once blind, then kept as a floor: a change that loses what the reconciler
-# already gets right on them fails here (splits dev to holdout15; holdout16 stays kept back).
+# already gets right on them fails here (splits dev to holdout16; holdout17 stays kept back).
+# 2026.11.24 with extractor 2026.11.38 on the 178 (holdout16 in-sample since 2026-12-03, a seventh
+# session; scored blind once: F1 0.896 with 2026.11.22 + 2026.11.36, 0.901 with this pair): F1
+# 0.9499 (P 0.9885, R 0.9142) and 363 of 415 totals exact.
 # 2026.11.24 with extractor 2026.11.38 on the 168 (2026-12-03, a sixth session; totals by donor
 # compare the labels' 'CEB' and 'Europe' by the extractor's names): F1 0.9540 (P 0.9888,
 # R 0.9217) and 336 of 385 totals exact; 2026.11.23 with 2026.11.37: F1 0.9508 (P 0.9883,
@@ -95,11 +98,11 @@ def test_the_in_sample_clusters_stay_above_their_floor() -> None:
     clusters = [cluster for split in _IN_SAMPLE for cluster in load_clusters(_CLUSTERS, split)]
     result = score(clusters, _CLUSTERS.parent)
     text = format_score("in-sample", result, details=True)
-    assert result.clusters == 168
-    assert result.precision >= 0.987, text
-    assert result.recall >= 0.918, text
-    assert result.f1 >= 0.951, text
-    assert result.totals_exact >= 334, text
+    assert result.clusters == 178
+    assert result.precision >= 0.986, text
+    assert result.recall >= 0.911, text
+    assert result.f1 >= 0.947, text
+    assert result.totals_exact >= 361, text
 
 
 def test_a_total_labelled_humanitarian_is_humanitarian_aid() -> None:
