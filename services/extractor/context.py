@@ -2364,7 +2364,26 @@ def resolve(
     generic = raw == "aid"
     category = "aid_total" if generic else ("other" if raw == "development" else raw)
     whole = _whole(sentence.text, start, end, others)
-    if generic and hints.kind is not None and _names_package(sentence, start, end) and not whole:
+    # Aid as a share of GDP is all aid unless its own sentence names the kind ("Estonia, with
+    # 2.2%" after "Denmark has allocated 2.8% of its GDP" in a story on military aid) or a
+    # sentence with no figure of its own opens the comparison on that kind ("Relative to its
+    # economy, Dutch military aid is above average. The Netherlands has given 0.7% of GDP").
+    gdp_share = unit == "percent" and bool(
+        lexicon.OF_GDP.match(sentence.text, end) or _shares_gdp(sentence.text, end, others)
+    )
+    opened = (
+        previous is not None
+        and not any(c.isdigit() for c in previous.text)
+        and any(k.label == hints.kind for k in previous.keywords)
+    )
+    gdp_share = gdp_share and not opened
+    if (
+        generic
+        and hints.kind is not None
+        and not gdp_share
+        and _names_package(sentence, start, end)
+        and not whole
+    ):
         category = hints.kind  # "The package of EUR 190 million" in a story about air defence
         hinted.add("category")
         if _running_total(sentence.text, start, end, others):

@@ -1,0 +1,51 @@
+"""Category readings of the category pass of 2026-12-03, each checked on short stories written
+for these tests, never copied from an evaluation article: aid told as a share of GDP is all aid
+even after a sentence on one kind of aid, unless a sentence with no figure of its own opens the
+comparison on that kind."""
+
+import pytest
+
+from tests.support.figures import by_surface
+
+
+def _categories(text: str) -> dict[str, str]:
+    return {surface: figure.category for surface, figure in by_surface(text).items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "shares"),
+    [
+        (
+            "Europe's share of all military aid rose to 58% last year. Relative to the size of "
+            "their economies, the most generous donors are Latvia, which has allocated 1.9% of "
+            "its 2021 GDP since 2022, and Lithuania, with 1.7%. Austria and Ireland have each "
+            "given less than 0.1%.",
+            ("1.9%", "1.7%", "0.1%"),
+        ),
+        (
+            "Der Anteil Europas an der gesamten Militärhilfe stieg auf 58 Prozent. Gemessen an "
+            "der Wirtschaftsleistung liegen Lettland, das seit 2022 1,9 Prozent seines BIP "
+            "bereitgestellt hat, und Litauen mit 1,7 Prozent vorn.",
+            ("1,9 Prozent", "1,7 Prozent"),
+        ),
+        (
+            "La part de l'Europe dans l'aide militaire totale a atteint 58 %. La Lettonie, qui a "
+            "alloué 1,9 % de son PIB depuis 2022, et la Lituanie, avec 1,7 %, restent en tête.",
+            ("1,9 %", "1,7 %"),
+        ),
+    ],
+)
+def test_aid_as_a_share_of_gdp_is_all_aid_after_a_share_of_military_aid(
+    text: str, shares: tuple[str, ...]
+) -> None:
+    categories = _categories(text)
+    assert [categories[share] for share in shares] == ["aid_total"] * len(shares)
+
+
+def test_a_comparison_opened_on_military_aid_keeps_the_kind() -> None:
+    text = (
+        "Relative to its economy, Finnish military aid is well above the European average. "
+        "Finland has given about 0.9% of its GDP, compared with Austria's 0.1%."
+    )
+    categories = _categories(text)
+    assert (categories["0.9%"], categories["0.1%"]) == ("military_aid", "military_aid")
