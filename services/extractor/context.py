@@ -2550,6 +2550,12 @@ def resolve(
         and lexicon.AGREED_BY_ALLIES_AFTER.match(sentence.text, end)
     ):
         category = "pledge_target"  # "des 3,5 % que les Alliés se sont engagés à consacrer"
+    if (
+        category == "defense_spending"
+        and unit == "percent"
+        and lexicon.ASKED_AFTER.match(sentence.text, end)
+    ):
+        category = "pledge_target"  # "below the 3.5% that US officials have urged it to adopt"
     if category == "defense_spending" and unit == "percent" and _duty_share(sentence, start, end):
         category = "pledge_target"  # "Davon müssen mindestens 3,5 Prozent ... entfallen"
     asked = unit == "percent" and _asked_of_every_ally(sentence.text, start, end)

@@ -2114,6 +2114,15 @@ AGREED_BY_ALLIES_AFTER = re.compile(
     r"|set|adopted|engagée?s|fixée?s?|convenu|vereinbart\w*|zugesagt|beschlossen|verpflichtet)\b",
     re.IGNORECASE,
 )
+# A level someone asks of a country, told after it: "the 3.5% that Washington has urged Canberra
+# to adopt", "les 3,5 % que Washington réclame à Tokyo", "die 3,5 Prozent, die Washington von
+# Tokio fordert".
+ASKED_AFTER = re.compile(
+    r"[^.;:()]{0,40}?\b(?:that|which|que|qu['’]|den|die|das)\s+[^.;:,()]{0,50}?"
+    r"\b(?:urg(?:es|ed)|ask(?:s|ed)|press(?:es|ed)|push(?:es|ed)|call(?:s|ed)\s+on|demand(?:s|ed)"
+    r"|réclam\w*|demand(?:e|ent|ait|é)|exig\w*|fordert\w*|gefordert|verlangt\w*)\b",
+    re.IGNORECASE,
+)
 # A recipient named as one: "go to Ukraine", "for Kyiv", "an die Ukraine", "à l'Ukraine", "Ukraine
 # aid", "Ukraine-Hilfe".
 RECEIVING_BEFORE = re.compile(
@@ -2507,7 +2516,10 @@ DEADLINE_YEAR = re.compile(
 # Asked or offered, not yet spent: "NATO asks allies to spend 2%", "ready to spend 5%".
 ASKING = re.compile(
     r"\b(?:asks?|asked|calls?\s+on|called\s+on|urges?|urged|requires?|required|expects?\s+\w+\s+to"
-    r"|ready\s+to|willing\s+to|prêts?\s+à|bereit|fordert\w*|verlangt\w*|demande\w*|exige\w*)\b",
+    r"|ready\s+to|willing\s+to|prêts?\s+à|bereit|fordert\w*|verlangt\w*|demande\w*|exige\w*"
+    # pressure to spend: "has pressed Tokyo to spend", "drängt Berlin", "presse Rome de"
+    r"|(?:press|push)(?:es|ed|ing)?\s+(?:\w+\s+){1,2}?to|dräng\w*|gedrängt"
+    r"|press(?:e|ent|ait|aient|é)\s+(?:\w+\s+){1,2}?d['’e]|pouss(?:e|ent|ait|aient|é)\s+(?:\w+\s+){1,2}?à)\b",
     re.IGNORECASE,
 )
 # Between a share and a part or continuation of it: "..., of which 3.5%", "and a further 1.5%".

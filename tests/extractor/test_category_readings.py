@@ -1,7 +1,9 @@
 """Category readings of the category pass of 2026-12-03, each checked on short stories written
 for these tests, never copied from an evaluation article: aid told as a share of GDP is all aid
 even after a sentence on one kind of aid, unless a sentence with no figure of its own opens the
-comparison on that kind."""
+comparison on that kind; a level one country is pressed to spend ("has pressed Ottawa to spend",
+"drängt", "presse ... de"), or told after the share as asked of it ("the 3.5% that Washington has
+urged Ottawa to adopt"), is its goal, of no year even beside The Hague."""
 
 import pytest
 
@@ -49,3 +51,44 @@ def test_a_comparison_opened_on_military_aid_keeps_the_kind() -> None:
     )
     categories = _categories(text)
     assert (categories["0.9%"], categories["0.1%"]) == ("military_aid", "military_aid")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The White House has pressed Ottawa to spend 3.5% of GDP on defence.", "3.5%"),
+        (
+            "Washington drängt Ottawa, 3,5 Prozent des BIP für Verteidigung auszugeben.",
+            "3,5 Prozent",
+        ),
+        ("Washington presse Ottawa de consacrer 3,5 % de son PIB à la défense.", "3,5 %"),
+        ("Washington pousse Ottawa à consacrer 3,5 % de son PIB à la défense.", "3,5 %"),
+        (
+            "Canada spends 1.4% of GDP on defence, far below the 3.5% that Washington has urged "
+            "Ottawa to adopt.",
+            "3.5%",
+        ),
+        (
+            "Kanada gibt 1,4 Prozent des BIP für Verteidigung aus, weit unter den 3,5 Prozent, die "
+            "Washington von Ottawa fordert.",
+            "3,5 Prozent",
+        ),
+        (
+            "Le Canada consacre 1,4 % de son PIB à la défense, loin des 3,5 % que Washington "
+            "réclame à Ottawa.",
+            "3,5 %",
+        ),
+    ],
+)
+def test_a_level_pressed_on_one_country_is_its_goal(text: str, surface: str) -> None:
+    figure = by_surface(text)[surface]
+    assert (figure.category, figure.donor) == ("pledge_target", "Canada")
+
+
+def test_a_level_pressed_on_one_ally_takes_no_hague_deadline() -> None:
+    text = (
+        "Washington has pressed Ottawa to spend 3.5% of GDP, in line with what allies agreed in "
+        "The Hague."
+    )
+    figure = by_surface(text)["3.5%"]
+    assert (figure.category, figure.year) == ("pledge_target", None)
