@@ -3774,7 +3774,10 @@ def _pledged_by_date(sentence: Sentence, start: int, end: int, unit: str) -> boo
 # "aims to lift", "intends to bring".
 _AIMING = re.compile(
     r"\b(?:vis(?:e|ent|ait|aient|er|ant)|veu(?:t|lent)|voulait|afin\s+de|wants?\s+to"
-    r"|aims?\s+(?:to|for)|intends?\s+to)\b",
+    r"|aims?\s+(?:to|for)|intends?\s+to"
+    # the goal named before its verb: "Objectif affiché : porter le budget à", "the goal is to
+    # lift", "Ziel ist es, den Etat auf ... zu erhöhen"
+    r"|objectifs?|(?:goal|aim|target)\s+is\s+to|Ziel\s+ist)\b",
     re.IGNORECASE,
 )
 

@@ -3,7 +3,9 @@ for these tests, never copied from an evaluation article: aid told as a share of
 even after a sentence on one kind of aid, unless a sentence with no figure of its own opens the
 comparison on that kind; a level one country is pressed to spend ("has pressed Ottawa to spend",
 "drängt", "presse ... de"), or told after the share as asked of it ("the 3.5% that Washington has
-urged Ottawa to adopt"), is its goal, of no year even beside The Hague."""
+urged Ottawa to adopt"), is its goal, of no year even beside The Hague; a defence sum for a year to come that a goal
+named before its verb sets ("Objectif affiché : porter le budget à", "The goal is to lift", "Das
+Ziel ist, ... anzuheben") is a goal."""
 
 import pytest
 
@@ -92,3 +94,27 @@ def test_a_level_pressed_on_one_ally_takes_no_hague_deadline() -> None:
     )
     figure = by_surface(text)["3.5%"]
     assert (figure.category, figure.year) == ("pledge_target", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "The defence minister presented the plan. The goal is to lift the defence budget to "
+            "$30 billion by 2030.",
+            "$30 billion",
+        ),
+        (
+            "Der Minister stellte den Plan vor. Das Ziel ist, den Wehretat auf 90 Milliarden Euro "
+            "bis 2029 anzuheben.",
+            "90 Milliarden Euro",
+        ),
+        (
+            "Le ministre a présenté sa loi de programmation. Objectif affiché : porter le budget "
+            "des armées à 64 milliards d'euros en 2028.",
+            "64 milliards d'euros",
+        ),
+    ],
+)
+def test_a_budget_sum_a_named_goal_sets_is_a_goal(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].category == "pledge_target"
