@@ -1247,7 +1247,12 @@ _DISTRACTOR = (
     r"|einspar\w*|Einsparung\w*|Sparpaket\w*|Sparhaushalt\w*|Konsolidierungspaket\w*"
     r"|(?<=d['’])économies\b|économies\s+budgétaires|(?<=to\s)save\b|(?<!cost\s)savings\b"
     # a whole state's budget: "Der Gesamthaushalt des Bundes umfasst"
-    r"|Gesamthaushalt\w*|gesamtstaatlich\w*"
+    r"|Gesamthaushalt\w*|gesamtstaatlich\w*|general[-\s]account\s+budget"
+    # a state's borrowing told by its bonds or its cost: "new bond issuance of ¥29.6 trillion",
+    # "die EU, die sich zu etwa 3 Prozent refinanziert", "émissions obligataires"
+    r"|bond\s+issuance|Anleiheemission\w*|émissions?\s+obligataires?|refinanz\w*"
+    # the Swiss and Austrian word for inflation: "Die Teuerung lag im August bei 0,2 Prozent"
+    r"|Teuerung\w*"
     # a pension, a state's own outlay on its people: "Die 13. AHV-Rente kostet den Bund"
     r"|[\w-]*Rente\b"
     # a state's funds for other ends: "ein Sondervermögen für Infrastruktur", "in den Klima- und

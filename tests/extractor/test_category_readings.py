@@ -1,11 +1,17 @@
 """Category readings of the category pass of 2026-12-03, each checked on short stories written
-for these tests, never copied from an evaluation article: aid told as a share of GDP is all aid
-even after a sentence on one kind of aid, unless a sentence with no figure of its own opens the
-comparison on that kind; a level one country is pressed to spend ("has pressed Ottawa to spend",
-"drängt", "presse ... de"), or told after the share as asked of it ("the 3.5% that Washington has
-urged Ottawa to adopt"), is its goal, of no year even beside The Hague; a defence sum for a year to come that a goal
-named before its verb sets ("Objectif affiché : porter le budget à", "The goal is to lift", "Das
-Ziel ist, ... anzuheben") is a goal."""
+for these tests, never copied from an evaluation article:
+
+- aid told as a share of GDP is all aid even after a sentence on one kind of aid, unless a
+  sentence with no figure of its own opens the comparison on that kind;
+- a level one country is pressed to spend ("has pressed Ottawa to spend", "drängt", "presse ...
+  de"), or told after the share as asked of it ("the 3.5% that Washington has urged Ottawa to
+  adopt"), is its goal, of no year even beside The Hague;
+- a defence sum for a year to come that a goal named before its verb sets ("Objectif affiché :
+  porter le budget à", "The goal is to lift", "Das Ziel ist, ... anzuheben") is a goal;
+- in a story on defence budgets, a state's whole general-account budget, its bond issuance, its
+  borrowing cost ("refinanziert sich zu") and the Swiss and Austrian word for inflation
+  ("Teuerung") are other.
+"""
 
 import pytest
 
@@ -118,3 +124,36 @@ def test_a_level_pressed_on_one_ally_takes_no_hague_deadline() -> None:
 )
 def test_a_budget_sum_a_named_goal_sets_is_a_goal(text: str, surface: str) -> None:
     assert by_surface(text)[surface].category == "pledge_target"
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        (
+            "Seoul raised its defence budget to 66 trillion won. The overall general-account "
+            "budget for next year totals 728 trillion won, with new bond issuance of 110 trillion "
+            "won.",
+            ("728 trillion won", "110 trillion won"),
+        ),
+        (
+            "Der Bund erhöht den Wehretat auf 62 Milliarden Euro. Für zehnjährige Anleihen zahlt "
+            "Italien rund 3,6 Prozent, während sich die EU zu etwa 2,9 Prozent refinanziert.",
+            ("3,6 Prozent", "2,9 Prozent"),
+        ),
+        (
+            "Das Armeebudget steigt auf 6,3 Milliarden Franken. Die Teuerung lag im Mai bei 0,5 "
+            "Prozent.",
+            ("0,5 Prozent",),
+        ),
+        (
+            "Le budget des armées atteindra 50 milliards d'euros. L'État prévoit 300 milliards "
+            "d'euros d'émissions obligataires l'an prochain.",
+            ("300 milliards d'euros",),
+        ),
+    ],
+)
+def test_a_states_whole_budget_borrowing_and_inflation_are_other(
+    text: str, surfaces: tuple[str, ...]
+) -> None:
+    categories = _categories(text)
+    assert [categories[surface] for surface in surfaces] == ["other"] * len(surfaces)
