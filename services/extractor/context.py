@@ -2508,6 +2508,13 @@ def resolve(
         and _share_of_all_aid(sentence.text, end, unit, previous, others)
     ):
         category = "aid_total"
+    if (
+        unit != "percent"
+        and category != "aid_total"
+        and lexicon.CIVIL_AID_AFTER.match(sentence.text, end)
+    ):
+        # "NOK 70 billion for military support and NOK 15 billion for civilian support"
+        category = "aid_total"
     listed = category in _LISTED_KINDS or raw == "development"
     if listed and _kinds_listed(sentence, start, end, others):
         category = "aid_total"  # "$4.5bn in support, covering demining and budget support"

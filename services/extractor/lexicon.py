@@ -2128,6 +2128,16 @@ ASKED_AFTER = re.compile(
     r"|réclam\w*|demand(?:e|ent|ait|é)|exig\w*|fordert\w*|gefordert|verlangt\w*)\b",
     re.IGNORECASE,
 )
+# Civil aid with no narrower kind named right after a sum (README, settled: aid_total), not civil
+# aid confined to rebuilding: "NOK 15 billion to civilian support", "2 Milliarden Euro für zivile
+# Hilfe", "2 milliards d'euros pour l'aide civile".
+CIVIL_AID_AFTER = re.compile(
+    r"\s+(?:(?:in|for|to|für|pour|à|d['’]|de)\s+)(?:(?:die|l['’]|la)\s*)?"
+    r"(?:civil(?:ian)?\s+(?:aid|support|assistance)|zivile[nr]?\s+(?:Hilfe|Unterstützung)"
+    r"|(?:aide|soutien)\s+civile?)\b"
+    r"(?!\s+(?:and|und|et)\s+(?:(?:den|à\s+la|de\s+la|de|la)\s+)?(?:reconstruction|Wiederaufbau))",
+    re.IGNORECASE,
+)
 # A recipient named as one: "go to Ukraine", "for Kyiv", "an die Ukraine", "à l'Ukraine", "Ukraine
 # aid", "Ukraine-Hilfe".
 RECEIVING_BEFORE = re.compile(

@@ -10,7 +10,9 @@ for these tests, never copied from an evaluation article:
   porter le budget à", "The goal is to lift", "Das Ziel ist, ... anzuheben") is a goal;
 - in a story on defence budgets, a state's whole general-account budget, its bond issuance, its
   borrowing cost ("refinanziert sich zu") and the Swiss and Austrian word for inflation
-  ("Teuerung") are other.
+  ("Teuerung") are other;
+- a sum told right before civil aid of no narrower kind ("NOK 15 billion for civilian support",
+  "für zivile Hilfe", "pour l'aide civile") is all aid, civil aid for rebuilding still relief.
 """
 
 import pytest
@@ -157,3 +159,36 @@ def test_a_states_whole_budget_borrowing_and_inflation_are_other(
 ) -> None:
     categories = _categories(text)
     assert [categories[surface] for surface in surfaces] == ["other"] * len(surfaces)
+
+
+@pytest.mark.parametrize(
+    ("text", "military", "civil"),
+    [
+        (
+            "Of the package, DKK 6 billion goes to military support and DKK 2 billion to "
+            "civilian support.",
+            "DKK 6 billion",
+            "DKK 2 billion",
+        ),
+        (
+            "Davon sind 5 Milliarden Euro für Militärhilfe und 2 Milliarden Euro für zivile "
+            "Hilfe vorgesehen.",
+            "5 Milliarden Euro",
+            "2 Milliarden Euro",
+        ),
+        (
+            "Dont 5 milliards d'euros pour l'aide militaire et 2 milliards d'euros pour l'aide "
+            "civile.",
+            "5 milliards d'euros",
+            "2 milliards d'euros",
+        ),
+    ],
+)
+def test_civil_aid_beside_military_aid_is_all_aid(text: str, military: str, civil: str) -> None:
+    categories = _categories(text)
+    assert (categories[military], categories[civil]) == ("military_aid", "aid_total")
+
+
+def test_civil_aid_for_rebuilding_stays_relief() -> None:
+    text = "Sweden gave SEK 1.2 billion for civil support and reconstruction."
+    assert _categories(text)["SEK 1.2 billion"] == "humanitarian_aid"
