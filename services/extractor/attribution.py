@@ -540,7 +540,7 @@ class Story:
             or (
                 percent
                 and category in ("military_aid", "other")
-                and years.peace_facility_key(sentence.text, span)
+                and (years.peace_facility_key(sentence.text, span) or attributes.whole_fund)
             )
             # "The host, Italy, spends about 1.5% of its GDP on defence": the level a country
             # has, told in the present tense with no time in its clause (not an item of a list
@@ -804,7 +804,8 @@ class Story:
                 or (_AID_TALK.search(sentence.text) is not None and not hints.defence)
             )
         )
-        if recipient is None and aid:
+        # (a member's share of the Peace Facility is of the whole fund, no one recipient's)
+        if recipient is None and aid and not attributes.whole_fund:
             found = self._look("recipient", category)
             if found is not None:
                 recipient, sources["recipient"] = found

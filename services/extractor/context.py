@@ -55,6 +55,7 @@ class Attributes:
     hinted: frozenset[str] = frozenset()  # taken from the document's Hints
     nobody: bool = False  # a world total: no giver, none to take from the context either
     own_forces: bool = False  # a goal for the giver's own budget, never aid with a recipient
+    whole_fund: bool = False  # a member's share of the Peace Facility: no one recipient's
 
 
 @dataclass(frozen=True, slots=True)
@@ -2338,6 +2339,40 @@ def _opens_next_item(text: str, end: int, year: Span, others: Sequence[tuple[int
     return bool(following) and min(following) - year.end <= 25
 
 
+def peace_facility_share(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]] = ()
+) -> bool:
+    """True when the share at [start, end) is a member's part of the European Peace Facility
+    ("25% of the Facility", "Ireland's share of the Peace Facility budget is about 2%"): its
+    military aid to no one recipient (README, settled: a member state's share of an EU envelope
+    is its aid of the envelope's category, recipient null for the whole Facility). Not where the
+    sentence names Ukraine, which may be the one receiving that share. A bare share listed beside
+    one ("Germany pays 25% of the Facility, and France 17%") is another member's."""
+    if sentence.names_ukraine:
+        return False
+    text = sentence.text
+
+    def paid_share(lo: int, hi: int) -> bool:
+        paid = _PAYS_BEFORE.search(text, max(0, lo - 40), lo) is not None
+        return paid and lexicon.PEACE_FACILITY_SHARE_AFTER.match(text, hi) is not None
+
+    if paid_share(start, end) or lexicon.PEACE_FACILITY_SHARE_BEFORE.search(text, 0, start):
+        return True
+    return lexicon.SHARE_CONTINUES.match(text, end) is not None and any(
+        lexicon.PERCENT_END.search(text, max(0, o_end - 12), o_end) and paid_share(o_start, o_end)
+        for o_start, o_end in others
+    )
+
+
+# A member paying its part, told before the share: "Deutschland trägt rund", "qui finance près
+# de", "Ireland pays about".
+_PAYS_BEFORE = re.compile(
+    r"\b(?:pays|paid|funds|finances|contributes|trägt|finanziert|zahlt|finance|financent|paie"
+    r"|contribue)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+
+
 def resolve(
     sentence: Sentence,
     start: int,
@@ -2570,6 +2605,9 @@ def resolve(
         category = "pledge_target"
     if category in _BENCHMARK_YIELDS and _benchmark_yield(sentence, previous, start, unit):
         category = "pledge_target"  # "Had every ally met the benchmark, Ukraine would have got"
+    whole_fund = unit == "percent" and peace_facility_share(sentence, start, end, others)
+    if whole_fund:
+        category = "military_aid"  # "Deutschland trägt rund 25 Prozent der Kosten der Fazilität"
     # A figure that is neither aid nor defence has no giver; an economic one keeps the country it
     # describes ("Russia's deficit", "Ukraine needs $60 billion").
     lo = _clause(sentence.text, start, end, others)[0]  # where the figure's clause starts
@@ -2940,7 +2978,7 @@ def resolve(
         or (asked and not any(k.label == "defense_spending" for k in sentence.keywords))
         or (lexicon.AID_WORD.search(sentence.text) is not None and not hints.defence)
     )
-    if category in lexicon.AID_CATEGORIES or pledged_aid:
+    if (category in lexicon.AID_CATEGORIES or pledged_aid) and not whole_fund:
         neighbours = [s for s in (previous, following) if s is not None]
         recipient = borrower or recipient_of(sentence, neighbours, (start, end))
         if recipient is not None and not any(a.name == recipient for a in sentence.actors):
@@ -2972,6 +3010,7 @@ def resolve(
         hinted=frozenset(hinted),
         nobody=nobody,
         own_forces=budget_goal,
+        whole_fund=whole_fund,
     )
 
 

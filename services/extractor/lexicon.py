@@ -2138,6 +2138,25 @@ CIVIL_AID_AFTER = re.compile(
     r"(?!\s+(?:and|und|et)\s+(?:(?:den|à\s+la|de\s+la|de|la)\s+)?(?:reconstruction|Wiederaufbau))",
     re.IGNORECASE,
 )
+# A member's share of the Peace Facility, its military aid (README, settled: a member state's
+# share of an EU envelope is its aid of the envelope's category), told after the share ("25% of
+# the Facility", "25 Prozent der Kosten der Fazilität", "près de 25 % de la Facilité") or before
+# it ("Ireland's share of the Peace Facility budget is about 2%"). Not the Ukraine Facility.
+_PEACE_FACILITY = (
+    r"(?:(?:European\s+)?Peace\s+Facility|(?:Europäischen\s+)?Friedensfazilität|Fazilität"
+    r"|Facilité(?:\s+européenne\s+pour\s+la\s+paix)?|(?-i:FEP|EPF)|Facility)"
+    r"(?!\s+(?:for|pour|für)\s+(?:l['’]|die\s+)?Ukrain)"
+)
+PEACE_FACILITY_SHARE_AFTER = re.compile(
+    r"\s+(?:(?:of\s+the\s+(?:costs?|budget)|der\s+Kosten|des\s+coûts|du\s+budget)\s+)?"
+    rf"(?:of\s+the|der|de\s+la|du)\s+{_PEACE_FACILITY}",
+    re.IGNORECASE,
+)
+PEACE_FACILITY_SHARE_BEFORE = re.compile(
+    r"\b(?:share|Anteil|part|quote-part)\s+(?:of|in|an|de|dans)\s+(?:the\s+|der\s+|la\s+)?"
+    rf"{_PEACE_FACILITY}[^.;]{{0,60}}$",
+    re.IGNORECASE,
+)
 # A recipient named as one: "go to Ukraine", "for Kyiv", "an die Ukraine", "à l'Ukraine", "Ukraine
 # aid", "Ukraine-Hilfe".
 RECEIVING_BEFORE = re.compile(

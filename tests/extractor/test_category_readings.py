@@ -12,7 +12,10 @@ for these tests, never copied from an evaluation article:
   borrowing cost ("refinanziert sich zu") and the Swiss and Austrian word for inflation
   ("Teuerung") are other;
 - a sum told right before civil aid of no narrower kind ("NOK 15 billion for civilian support",
-  "für zivile Hilfe", "pour l'aide civile") is all aid, civil aid for rebuilding still relief.
+  "für zivile Hilfe", "pour l'aide civile") is all aid, civil aid for rebuilding still relief;
+- a member's share of the Peace Facility ("pays about 25% of the Facility", "trägt rund 25
+  Prozent der Kosten der Friedensfazilität", "finance près de 25 % de la Facilité") is its
+  military aid of no one recipient and no year, as is a bare share listed beside it.
 """
 
 import pytest
@@ -192,3 +195,33 @@ def test_civil_aid_beside_military_aid_is_all_aid(text: str, military: str, civi
 def test_civil_aid_for_rebuilding_stays_relief() -> None:
     text = "Sweden gave SEK 1.2 billion for civil support and reconstruction."
     assert _categories(text)["SEK 1.2 billion"] == "humanitarian_aid"
+
+
+@pytest.mark.parametrize(
+    ("text", "shares"),
+    [
+        (
+            "The ministers agreed a €5 billion fund for Ukraine under the Peace Facility. Germany "
+            "pays about 25% of the Facility, or some €1.3 billion, and France 17%.",
+            ("25%", "17%"),
+        ),
+        (
+            "Die Minister beschlossen einen Fonds von 5 Milliarden Euro für die Ukraine. "
+            "Deutschland trägt rund 25 Prozent der Kosten der Friedensfazilität.",
+            ("25 Prozent",),
+        ),
+        (
+            "Les ministres ont adopté un fonds de 5 milliards d'euros pour l'Ukraine au sein de "
+            "la FEP. L'Allemagne, qui finance près de 25 % de la Facilité, versera 1,3 milliard "
+            "d'euros.",
+            ("25 %",),
+        ),
+    ],
+)
+def test_a_members_share_of_the_peace_facility_is_its_military_aid_to_no_one(
+    text: str, shares: tuple[str, ...]
+) -> None:
+    figures = by_surface(text)
+    for share in shares:
+        figure = figures[share]
+        assert (figure.category, figure.recipient, figure.year) == ("military_aid", None, None)
