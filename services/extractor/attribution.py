@@ -540,7 +540,7 @@ class Story:
             or (
                 percent
                 and category in ("military_aid", "other")
-                and years.peace_facility_key(sentence.text, span)
+                and (years.peace_facility_key(sentence.text, span) or attributes.whole_fund)
             )
             # "The host, Italy, spends about 1.5% of its GDP on defence": the level a country
             # has, told in the present tense with no time in its clause (not an item of a list
@@ -718,6 +718,9 @@ class Story:
                 year is None
                 and attributes.open_year
                 and years.hague_named(sentence.text, span, self.published)
+                # (not a level urged on one ally: "Washington has pressed Tokyo to spend 3.5%,
+                # in line with what allies agreed in The Hague")
+                and (donor == "NATO allies" or not lexicon.ASKING.search(sentence.text, 0, span[0]))
             ):
                 year, sources["year"] = years.HAGUE_DEADLINE, SENTENCE
         if (
@@ -801,7 +804,8 @@ class Story:
                 or (_AID_TALK.search(sentence.text) is not None and not hints.defence)
             )
         )
-        if recipient is None and aid:
+        # (a member's share of the Peace Facility is of the whole fund, no one recipient's)
+        if recipient is None and aid and not attributes.whole_fund:
             found = self._look("recipient", category)
             if found is not None:
                 recipient, sources["recipient"] = found

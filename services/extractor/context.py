@@ -55,6 +55,7 @@ class Attributes:
     hinted: frozenset[str] = frozenset()  # taken from the document's Hints
     nobody: bool = False  # a world total: no giver, none to take from the context either
     own_forces: bool = False  # a goal for the giver's own budget, never aid with a recipient
+    whole_fund: bool = False  # a member's share of the Peace Facility: no one recipient's
 
 
 @dataclass(frozen=True, slots=True)
@@ -2338,6 +2339,40 @@ def _opens_next_item(text: str, end: int, year: Span, others: Sequence[tuple[int
     return bool(following) and min(following) - year.end <= 25
 
 
+def peace_facility_share(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]] = ()
+) -> bool:
+    """True when the share at [start, end) is a member's part of the European Peace Facility
+    ("25% of the Facility", "Ireland's share of the Peace Facility budget is about 2%"): its
+    military aid to no one recipient (README, settled: a member state's share of an EU envelope
+    is its aid of the envelope's category, recipient null for the whole Facility). Not where the
+    sentence names Ukraine, which may be the one receiving that share. A bare share listed beside
+    one ("Germany pays 25% of the Facility, and France 17%") is another member's."""
+    if sentence.names_ukraine:
+        return False
+    text = sentence.text
+
+    def paid_share(lo: int, hi: int) -> bool:
+        paid = _PAYS_BEFORE.search(text, max(0, lo - 40), lo) is not None
+        return paid and lexicon.PEACE_FACILITY_SHARE_AFTER.match(text, hi) is not None
+
+    if paid_share(start, end) or lexicon.PEACE_FACILITY_SHARE_BEFORE.search(text, 0, start):
+        return True
+    return lexicon.SHARE_CONTINUES.match(text, end) is not None and any(
+        lexicon.PERCENT_END.search(text, max(0, o_end - 12), o_end) and paid_share(o_start, o_end)
+        for o_start, o_end in others
+    )
+
+
+# A member paying its part, told before the share: "Deutschland trägt rund", "qui finance près
+# de", "Ireland pays about".
+_PAYS_BEFORE = re.compile(
+    r"\b(?:pays|paid|funds|finances|contributes|trägt|finanziert|zahlt|finance|financent|paie"
+    r"|contribue)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+
+
 def resolve(
     sentence: Sentence,
     start: int,
@@ -2364,7 +2399,26 @@ def resolve(
     generic = raw == "aid"
     category = "aid_total" if generic else ("other" if raw == "development" else raw)
     whole = _whole(sentence.text, start, end, others)
-    if generic and hints.kind is not None and _names_package(sentence, start, end) and not whole:
+    # Aid as a share of GDP is all aid unless its own sentence names the kind ("Estonia, with
+    # 2.2%" after "Denmark has allocated 2.8% of its GDP" in a story on military aid) or a
+    # sentence with no figure of its own opens the comparison on that kind ("Relative to its
+    # economy, Dutch military aid is above average. The Netherlands has given 0.7% of GDP").
+    gdp_share = unit == "percent" and bool(
+        lexicon.OF_GDP.match(sentence.text, end) or _shares_gdp(sentence.text, end, others)
+    )
+    opened = (
+        previous is not None
+        and not any(c.isdigit() for c in previous.text)
+        and any(k.label == hints.kind for k in previous.keywords)
+    )
+    gdp_share = gdp_share and not opened
+    if (
+        generic
+        and hints.kind is not None
+        and not gdp_share
+        and _names_package(sentence, start, end)
+        and not whole
+    ):
         category = hints.kind  # "The package of EUR 190 million" in a story about air defence
         hinted.add("category")
         if _running_total(sentence.text, start, end, others):
@@ -2489,6 +2543,13 @@ def resolve(
         and _share_of_all_aid(sentence.text, end, unit, previous, others)
     ):
         category = "aid_total"
+    if (
+        unit != "percent"
+        and category != "aid_total"
+        and lexicon.CIVIL_AID_AFTER.match(sentence.text, end)
+    ):
+        # "NOK 70 billion for military support and NOK 15 billion for civilian support"
+        category = "aid_total"
     listed = category in _LISTED_KINDS or raw == "development"
     if listed and _kinds_listed(sentence, start, end, others):
         category = "aid_total"  # "$4.5bn in support, covering demining and budget support"
@@ -2531,6 +2592,12 @@ def resolve(
         and lexicon.AGREED_BY_ALLIES_AFTER.match(sentence.text, end)
     ):
         category = "pledge_target"  # "des 3,5 % que les Alliés se sont engagés à consacrer"
+    if (
+        category == "defense_spending"
+        and unit == "percent"
+        and lexicon.ASKED_AFTER.match(sentence.text, end)
+    ):
+        category = "pledge_target"  # "below the 3.5% that US officials have urged it to adopt"
     if category == "defense_spending" and unit == "percent" and _duty_share(sentence, start, end):
         category = "pledge_target"  # "Davon müssen mindestens 3,5 Prozent ... entfallen"
     asked = unit == "percent" and _asked_of_every_ally(sentence.text, start, end)
@@ -2538,6 +2605,9 @@ def resolve(
         category = "pledge_target"
     if category in _BENCHMARK_YIELDS and _benchmark_yield(sentence, previous, start, unit):
         category = "pledge_target"  # "Had every ally met the benchmark, Ukraine would have got"
+    whole_fund = unit == "percent" and peace_facility_share(sentence, start, end, others)
+    if whole_fund:
+        category = "military_aid"  # "Deutschland trägt rund 25 Prozent der Kosten der Fazilität"
     # A figure that is neither aid nor defence has no giver; an economic one keeps the country it
     # describes ("Russia's deficit", "Ukraine needs $60 billion").
     lo = _clause(sentence.text, start, end, others)[0]  # where the figure's clause starts
@@ -2908,7 +2978,7 @@ def resolve(
         or (asked and not any(k.label == "defense_spending" for k in sentence.keywords))
         or (lexicon.AID_WORD.search(sentence.text) is not None and not hints.defence)
     )
-    if category in lexicon.AID_CATEGORIES or pledged_aid:
+    if (category in lexicon.AID_CATEGORIES or pledged_aid) and not whole_fund:
         neighbours = [s for s in (previous, following) if s is not None]
         recipient = borrower or recipient_of(sentence, neighbours, (start, end))
         if recipient is not None and not any(a.name == recipient for a in sentence.actors):
@@ -2940,6 +3010,7 @@ def resolve(
         hinted=frozenset(hinted),
         nobody=nobody,
         own_forces=budget_goal,
+        whole_fund=whole_fund,
     )
 
 
@@ -3749,7 +3820,10 @@ def _pledged_by_date(sentence: Sentence, start: int, end: int, unit: str) -> boo
 # "aims to lift", "intends to bring".
 _AIMING = re.compile(
     r"\b(?:vis(?:e|ent|ait|aient|er|ant)|veu(?:t|lent)|voulait|afin\s+de|wants?\s+to"
-    r"|aims?\s+(?:to|for)|intends?\s+to)\b",
+    r"|aims?\s+(?:to|for)|intends?\s+to"
+    # the goal named before its verb: "Objectif affiché : porter le budget à", "the goal is to
+    # lift", "Ziel ist es, den Etat auf ... zu erhöhen"
+    r"|objectifs?|(?:goal|aim|target)\s+is\s+to|Ziel\s+ist)\b",
     re.IGNORECASE,
 )
 

@@ -1247,7 +1247,12 @@ _DISTRACTOR = (
     r"|einspar\w*|Einsparung\w*|Sparpaket\w*|Sparhaushalt\w*|Konsolidierungspaket\w*"
     r"|(?<=d['’])économies\b|économies\s+budgétaires|(?<=to\s)save\b|(?<!cost\s)savings\b"
     # a whole state's budget: "Der Gesamthaushalt des Bundes umfasst"
-    r"|Gesamthaushalt\w*|gesamtstaatlich\w*"
+    r"|Gesamthaushalt\w*|gesamtstaatlich\w*|general[-\s]account\s+budget"
+    # a state's borrowing told by its bonds or its cost: "new bond issuance of ¥29.6 trillion",
+    # "die EU, die sich zu etwa 3 Prozent refinanziert", "émissions obligataires"
+    r"|bond\s+issuance|Anleiheemission\w*|émissions?\s+obligataires?|refinanz\w*"
+    # the Swiss and Austrian word for inflation: "Die Teuerung lag im August bei 0,2 Prozent"
+    r"|Teuerung\w*"
     # a pension, a state's own outlay on its people: "Die 13. AHV-Rente kostet den Bund"
     r"|[\w-]*Rente\b"
     # a state's funds for other ends: "ein Sondervermögen für Infrastruktur", "in den Klima- und
@@ -2114,6 +2119,44 @@ AGREED_BY_ALLIES_AFTER = re.compile(
     r"|set|adopted|engagée?s|fixée?s?|convenu|vereinbart\w*|zugesagt|beschlossen|verpflichtet)\b",
     re.IGNORECASE,
 )
+# A level someone asks of a country, told after it: "the 3.5% that Washington has urged Canberra
+# to adopt", "les 3,5 % que Washington réclame à Tokyo", "die 3,5 Prozent, die Washington von
+# Tokio fordert".
+ASKED_AFTER = re.compile(
+    r"[^.;:()]{0,40}?\b(?:that|which|que|qu['’]|den|die|das)\s+[^.;:,()]{0,50}?"
+    r"\b(?:urg(?:es|ed)|ask(?:s|ed)|press(?:es|ed)|push(?:es|ed)|call(?:s|ed)\s+on|demand(?:s|ed)"
+    r"|réclam\w*|demand(?:e|ent|ait|é)|exig\w*|fordert\w*|gefordert|verlangt\w*)\b",
+    re.IGNORECASE,
+)
+# Civil aid with no narrower kind named right after a sum (README, settled: aid_total), not civil
+# aid confined to rebuilding: "NOK 15 billion to civilian support", "2 Milliarden Euro für zivile
+# Hilfe", "2 milliards d'euros pour l'aide civile".
+CIVIL_AID_AFTER = re.compile(
+    r"\s+(?:(?:in|for|to|für|pour|à|d['’]|de)\s+)(?:(?:die|l['’]|la)\s*)?"
+    r"(?:civil(?:ian)?\s+(?:aid|support|assistance)|zivile[nr]?\s+(?:Hilfe|Unterstützung)"
+    r"|(?:aide|soutien)\s+civile?)\b"
+    r"(?!\s+(?:and|und|et)\s+(?:(?:den|à\s+la|de\s+la|de|la)\s+)?(?:reconstruction|Wiederaufbau))",
+    re.IGNORECASE,
+)
+# A member's share of the Peace Facility, its military aid (README, settled: a member state's
+# share of an EU envelope is its aid of the envelope's category), told after the share ("25% of
+# the Facility", "25 Prozent der Kosten der Fazilität", "près de 25 % de la Facilité") or before
+# it ("Ireland's share of the Peace Facility budget is about 2%"). Not the Ukraine Facility.
+_PEACE_FACILITY = (
+    r"(?:(?:European\s+)?Peace\s+Facility|(?:Europäischen\s+)?Friedensfazilität|Fazilität"
+    r"|Facilité(?:\s+européenne\s+pour\s+la\s+paix)?|(?-i:FEP|EPF)|Facility)"
+    r"(?!\s+(?:for|pour|für)\s+(?:l['’]|die\s+)?Ukrain)"
+)
+PEACE_FACILITY_SHARE_AFTER = re.compile(
+    r"\s+(?:(?:of\s+the\s+(?:costs?|budget)|der\s+Kosten|des\s+coûts|du\s+budget)\s+)?"
+    rf"(?:of\s+the|der|de\s+la|du)\s+{_PEACE_FACILITY}",
+    re.IGNORECASE,
+)
+PEACE_FACILITY_SHARE_BEFORE = re.compile(
+    r"\b(?:share|Anteil|part|quote-part)\s+(?:of|in|an|de|dans)\s+(?:the\s+|der\s+|la\s+)?"
+    rf"{_PEACE_FACILITY}[^.;]{{0,60}}$",
+    re.IGNORECASE,
+)
 # A recipient named as one: "go to Ukraine", "for Kyiv", "an die Ukraine", "à l'Ukraine", "Ukraine
 # aid", "Ukraine-Hilfe".
 RECEIVING_BEFORE = re.compile(
@@ -2507,7 +2550,10 @@ DEADLINE_YEAR = re.compile(
 # Asked or offered, not yet spent: "NATO asks allies to spend 2%", "ready to spend 5%".
 ASKING = re.compile(
     r"\b(?:asks?|asked|calls?\s+on|called\s+on|urges?|urged|requires?|required|expects?\s+\w+\s+to"
-    r"|ready\s+to|willing\s+to|prêts?\s+à|bereit|fordert\w*|verlangt\w*|demande\w*|exige\w*)\b",
+    r"|ready\s+to|willing\s+to|prêts?\s+à|bereit|fordert\w*|verlangt\w*|demande\w*|exige\w*"
+    # pressure to spend: "has pressed Tokyo to spend", "drängt Berlin", "presse Rome de"
+    r"|(?:press|push)(?:es|ed|ing)?\s+(?:\w+\s+){1,2}?to|dräng\w*|gedrängt"
+    r"|press(?:e|ent|ait|aient|é)\s+(?:\w+\s+){1,2}?d['’e]|pouss(?:e|ent|ait|aient|é)\s+(?:\w+\s+){1,2}?à)\b",
     re.IGNORECASE,
 )
 # Between a share and a part or continuation of it: "..., of which 3.5%", "and a further 1.5%".
