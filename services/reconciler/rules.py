@@ -440,7 +440,10 @@ _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;|\s[–—]\s")
 # A part named after its figure: "Around 300 million euros of the new package will be spent ...".
 _PART_AFTER = re.compile(
     r"^\s*(?:of (?:the|this|that|its) (?:[\w'’-]+ ){0,2}(?:package|total|allocation|sum|amount|"
-    r"envelope|money|funds|contribution)\b|davon\b|of it\b)",
+    r"envelope|money|funds|contribution)\b|davon\b|of it\b|"
+    # a sum allotted to a purpose: "SEK 6.2 billion would go to air defence ... and SEK 3.1
+    # billion to drones", "€8 million will go to training"
+    r"(?:would|will|is to|are to)\s+(?:go|flow)\s+(?:to|into|towards)\b)",
     re.IGNORECASE,
 )
 # A part that points back at a sum said before it, not always the figure right before it: "The
