@@ -57,15 +57,17 @@ _LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _CUMULATIVE = re.compile(
     r"\b(?:since (?:the (?:start|beginning|outbreak) of (?:[\w'’-]+ ){0,4}"
     r"(?:war|invasion|aggression)|(?:February |Feb\.? )?20\d\d|"
+    # the invasion's day: "since 24 February 2022", "since February 24, 2022"
+    r"(?:24 February|Feb(?:ruary|\.)? 24,?) 20\d\d|"
     r"(?:the|Russia's|Russia’s) (?:full[- ]scale )?(?:war|invasion))|to date|"
     r"(?:provided|given|delivered|allocated|committed|disbursed|sent|spent|pledged)\b[^.;]{0,60}"
     r"\bso far|so far this year|this year so far|(?:for|in) 20\d\d so far|year to date|"
     r"cumulative(?:ly)?|"
     r"seit (?:Kriegsbeginn|Beginn des (?:russischen )?(?:Angriffs)?[Kk]rieg(?:e?s)?|"
-    r"(?:Februar |Ende |Anfang )?20\d\d)|"
+    r"(?:Februar |Ende |Anfang )?20\d\d|(?:dem )?24\. Februar 20\d\d)|"
     # "bisher" is "so far", but not in "doppelt so viel wie bisher geplant" (previously planned)
     r"(?<!wie )bisher(?! (?:geplant|vorgesehen|veranschlagt|angekündigt|üblich))|"
-    r"depuis (?:le début|20\d\d|février)|jusqu'à présent)\b",
+    r"depuis (?:le début|20\d\d|février|le 24 février)|jusqu'à présent)\b",
     re.IGNORECASE,
 )
 # Aid other than military: unqualified aid beside these words is all aid, not military aid.
@@ -134,7 +136,8 @@ _CUMULATIVE_BEFORE = re.compile(
     r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|a total of)\s+)?$|"
     # a sum of aid brought to a level: "bringing Finland's military aid to Ukraine this year to
     # about" (a package brought to Kyiv is no aid brought to a level)
-    r"\b(?:brings?|bringing|brought)\b[^.;]{0,60}\b(?:aid|assistance|support|contributions?)\b"
+    r"\b(?:brings?|bringing|brought|lifts?|lifting|lifted)\b[^.;]{0,60}"
+    r"\b(?:aid|assistance|support|contributions?)\b"
     r"[^.;]{0,40}\bto\s+(?:(?:about|around|some|nearly|almost|roughly|over|more than)\s+)?$|"
     # "l'aide cumulée de son pays dépasse", "die kumulierte Hilfe erreicht" (before the figure
     # only: "3,5 milliards d'euros ..., ou le Danemark, dont l'aide cumulée" is another's)
