@@ -173,7 +173,10 @@ _SAME_PERIOD = re.compile(
 # A sentence that measures its figure against the one before it: "Its military commitments are
 # far larger, at SEK 77 billion", "By comparison, Norway has given".
 _MEASURED_AGAINST = re.compile(
-    r"\b(?:(?:far|much|even|slightly) )?(?:larger|smaller|higher|lower|bigger)\b|"
+    # (not givers so described: "Among the smaller contributors, Finland's €100 million")
+    r"\b(?:(?:far|much|even|slightly) )?(?:larger|smaller|higher|lower|bigger)\b"
+    r"(?!\s+(?:contributors?|donors?|countries|allies|partners|members|states|nations|"
+    r"economies|givers)\b)|"
     r"\b(?:by|in) comparison\b|\bim Vergleich\b|\bpar comparaison\b|\ben comparaison\b",
     re.IGNORECASE,
 )
