@@ -1054,11 +1054,22 @@ _SHARE_OPENING = re.compile(
 )
 
 
-def names_a_share(before: str) -> bool:
+# "of which" right after a figure, and a verb: "€20m to the drone coalition ..., EUR 12m of
+# which is for interceptor drones" (not "€500 million of which €200 million", whose parts follow).
+_OF_WHICH_AFTER = re.compile(
+    r"^\s*of which\s+(?:is|are|was|were|will|would|goes|go|went)\b", re.IGNORECASE
+)
+
+
+def names_a_share(before: str, after: str = "") -> bool:
     """Whether the words just before a figure say it is a share of the figure before ("of
-    which", "Of the total, ...", "davon", "Of the loan, ..."), whatever giver was read for
-    each."""
-    return bool(_STRONG_PART_CUE.search(before[-_PART_GAP_CHARS:]) or _SHARE_OPENING.match(before))
+    which", "Of the total, ...", "davon", "Of the loan, ..."), or right after it ("EUR 12m of
+    which is for"), whatever giver was read for each."""
+    return bool(
+        _STRONG_PART_CUE.search(before[-_PART_GAP_CHARS:])
+        or _SHARE_OPENING.match(before)
+        or _OF_WHICH_AFTER.match(after)
+    )
 
 
 # A sum that raises a larger one to its level, in the words between them: "an additional £500
