@@ -888,7 +888,8 @@ _CATEGORIES: list[tuple[str, str]] = [
         # substations", "die Reparatur von Kraftwerken", "la réparation du réseau électrique", "über
         # den Energiefonds" (not the system named alone: "to Ukraine's energy sector", nor its
         # damage: "die Schäden am Energiesystem")
-        r"|(?:repair\w*|restor\w*|Reparatur\w*|Wiederherstellung|réparation|remise\s+en\s+état|rétablissement)\s+(?:[\w'’]+\s+){0,4}?"
+        r"|(?:repair\w*|restor\w*|Reparatur\w*|Wiederherstellung|réparation|remise\s+en\s+état"
+        r"|rétablissement)\s+(?:[\w'’]+\s+){0,4}?"
         r"(?:energy|power|electricity|heating|substations?|transformers?|Energie\w*|Kraftwerk\w*"
         r"|Heizkraftwerk\w*|Umspannwerk\w*|Stromnetz\w*|réseaux?\s+(?:électriques?|d['’]énergie)"
         r"|centrales?)|Energie(?:-?[uU]nterstützungs)?fonds\b|Red\s+Cross|Rote[nms]?\s+Kreuz\w*"

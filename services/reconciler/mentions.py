@@ -524,7 +524,9 @@ def _links(
             continue
         since_prior = _since(before, figure, sums[index - 1])
         drawn = drawn_from(after, sums[whole].sentence)
-        share = names_a_share(before, after) or _next_share(sums, index, whole, links, shares, since_prior)
+        share = names_a_share(before, after) or _next_share(
+            sums, index, whole, links, shares, since_prior
+        )
         # 2026.11.9: the later sums of a list a weaker cue opens ("Ce montant comprend 250
         # millions d'euros pour ..., 100 millions d'euros pour ... et 70 millions d'euros");
         # whatever giver was read for them, as for shares (2026.11.11: "The package includes
@@ -671,9 +673,7 @@ def _bulleted_part(
         end = start - 1
     else:
         return False
-    items = [
-        f for f in sums[:index] if links.get(f.start) == (Link.PART_OF, whole_figure.start)
-    ]
+    items = [f for f in sums[:index] if links.get(f.start) == (Link.PART_OF, whole_figure.start)]
     amounts = [_amount(f) for f in (*items, figure)]
     whole_amount = _amount(whole_figure)
     if whole_amount is None or any(a is None for a in amounts):
