@@ -27,6 +27,7 @@ from services.reconciler.rules import (
     CLAIM_CATEGORIES,
     Kind,
     Link,
+    allotted,
     amounts_agree,
     another_dollar,
     can_be_part,
@@ -543,7 +544,7 @@ def _links(
             continue
         if share:
             shares.add(figure.start)
-        named = share or names_a_part(before) or listed_next
+        named = share or names_a_part(before) or listed_next or allotted(after)
         if named:
             listed.add(figure.start)
         if (

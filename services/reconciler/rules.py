@@ -446,11 +446,13 @@ _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;|\s[–—]\s")
 # A part named after its figure: "Around 300 million euros of the new package will be spent ...".
 _PART_AFTER = re.compile(
     r"^\s*(?:of (?:the|this|that|its) (?:[\w'’-]+ ){0,2}(?:package|total|allocation|sum|amount|"
-    r"envelope|money|funds|contribution)\b|davon\b|of it\b|"
-    # a sum allotted to a purpose: "SEK 6.2 billion would go to air defence ... and SEK 3.1
-    # billion to drones", "€8 million will go to training"
-    r"(?:would|will|is to|are to)\s+(?:go|flow)\s+(?:to|into|towards)\b)",
+    r"envelope|money|funds|contribution)\b|davon\b|of it\b)",
     re.IGNORECASE,
+)
+# A sum allotted to a purpose, after a larger one: "SEK 6.2 billion would go to air defence ...
+# and SEK 3.1 billion to drones", "€8 million will go to training". It opens a list of parts.
+_ALLOTTED_AFTER = re.compile(
+    r"^\s*(?:would|will|is to|are to)\s+(?:go|flow)\s+(?:to|into|towards)\b", re.IGNORECASE
 )
 # A part that points back at a sum said before it, not always the figure right before it: "The
 # Dutch package will pay mainly for drones ... €250 million of it will go to NATO's PURL scheme"
@@ -1176,6 +1178,12 @@ def names_a_part_after(before: str, after: str) -> bool:
         or _RISE_BEFORE.search(before)
         or _PART_BEFORE.search(before)
     )
+
+
+def allotted(after: str) -> bool:
+    """Whether the words right after a figure allot it to a purpose ("would go to air
+    defence"): a part of the larger sum before it, and the first of a list of such parts."""
+    return _ALLOTTED_AFTER.match(after) is not None
 
 
 def refers_back(after: str) -> bool:
