@@ -883,7 +883,10 @@ _OWN_YEAR_AFTER = re.compile(
 # figure before it: "the Facility for 2024-2027 and to the EUR 18.1 billion that ...").
 _OWN_YEAR_CLAUSE = re.compile(
     r"^\s*,?\s*(?:that|which|qu['’]|que|die|das)\b[^.;,()]{0,60}?"
-    r"\b(?:in|en|im(?: Jahr)?) (20\d\d)\b"
+    # a month may come first: "which the Council adopted in July 2024", "que ... en juillet 2024"
+    r"\b(?:in|en|im(?: Jahr)?) (?:(?:"
+    + "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
+    + r") )?(20\d\d)\b"
     r"(?!\s*(?:[-–/]|to|bis|à|and|und|et)\s*20\d\d)",
     re.IGNORECASE,
 )

@@ -3,7 +3,8 @@ rule covers them): a bulleted list that a line ending in a colon opens breaks th
 down, its rest often left unsaid; a sum allotted to a purpose ("would go to") and the sums listed
 after it are parts of the larger sum before; "EUR 12m of which is for" is a share whatever giver
 was read; a running total dated from the invasion's day ("since 24 February 2022"), or aid
-lifted to a level, is a running total; a comparative that describes givers ("Among the smaller
+lifted to a level, is a running total; a relative clause dates its figure by month and year
+("which the Council adopted in July 2024"); a comparative that describes givers ("Among the smaller
 contributors") does not make a figure a running total measured against the one before."""
 
 import datetime
@@ -12,7 +13,7 @@ import pytest
 
 from services.extractor.figures import extract_figures
 from services.reconciler.mentions import document_mentions
-from services.reconciler.rules import Kind
+from services.reconciler.rules import Kind, period_of
 from tests.reconciler.support import military_aid_kind
 
 _PUBLISHED = datetime.date(2026, 1, 14)
@@ -118,3 +119,24 @@ def test_givers_described_by_a_comparative_are_no_measure_against_a_running_tota
         "larger, at NOK 170 billion."
     )
     assert [kind for _, kind, _ in _mentions(measured)] == [Kind.CUMULATIVE, Kind.CUMULATIVE]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        ", which the Council adopted in July 2024 to buy a field hospital.",
+        ", que le Conseil a adoptée en juillet 2024.",
+        ", die der Rat im Juli 2024 beschlossen hat.",
+    ],
+)
+def test_a_relative_clause_dates_its_figure_by_month_and_year(after: str) -> None:
+    assert (
+        period_of(
+            kind=Kind.INCREMENT,
+            year=2025,
+            published_year=2025,
+            before="It follows the first measure, worth ",
+            after=after,
+        )
+        == "2024"
+    )
