@@ -213,7 +213,8 @@ _PLEDGE_VERB = re.compile(
     # a sum someone will give at least: "The United Kingdom will provide ... of at least",
     # "s'engage en outre à consacrer au moins"
     r"will (?:[\w'’-]+ )?(?:provide|give|spend|send|deliver|allocate|contribute)|"
-    r"s'(?:est )?engag\w*|"
+    # (a word between: "s'est aussi engagé à fournir", "s'est par ailleurs engagée")
+    r"s['’](?:est )?(?:[\w'’-]+ ){0,2}?engag\w*|"
     # French futures and promises: "La France fournira jusqu'à", "Paris promet à Kiev jusqu'à"
     r"(?:fournir|apporter|verser|donner|consacrer|allouer|accorder|débloquer)(?:a|ont)|"
     r"prom(?:et|ettent)|"

@@ -5,7 +5,8 @@ after it are parts of the larger sum before; "EUR 12m of which is for" is a shar
 was read; a running total dated from the invasion's day ("since 24 February 2022"), or aid
 lifted to a level, is a running total; a relative clause dates its figure by month and year
 ("which the Council adopted in July 2024"); a comparative that describes givers ("Among the smaller
-contributors") does not make a figure a running total measured against the one before."""
+contributors") does not make a figure a running total measured against the one before; a floor
+pledged with a word inside the French verb ("s'est aussi engagé à fournir au moins") is a target."""
 
 import datetime
 
@@ -140,3 +141,15 @@ def test_a_relative_clause_dates_its_figure_by_month_and_year(after: str) -> Non
         )
         == "2024"
     )
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Paris s'est aussi engagé à fournir au moins ",
+        "Rome s’est par ailleurs engagée à verser au moins ",
+        "Madrid s'est engagé à verser au moins ",
+    ],
+)
+def test_a_floor_pledged_with_a_word_inside_the_french_verb_is_a_target(before: str) -> None:
+    assert military_aid_kind(before, qualifier="at_least") == Kind.TARGET
