@@ -742,6 +742,8 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|defen[cs]e\s+allocations|(?:spen[dt]\w*|invest\w*)\s+(?:\S+\s+){0,6}?on\s+(?:(?:national|core|its|their)\s+)?"
         r"(?:defen[cs]e|(?:the|their|its)\s+militar\w+"
         r"|armed\s+forces)|Verteidigungs(?:ausgaben|haushalt|etat|budget)|Wehretat|Militärausgaben"
+        # the same said with a genitive: "Das Budget der Verteidigung steigt auf"
+        r"|(?:Budget|Haushalt|Etat|Ausgaben)\s+der\s+(?:Landes)?verteidigung\b"
         r"|Pentagon['’]s\s+budget|defen[cs]e\s+(?:bill|appropriations?|authori[sz]ation)|NDAA"
         r"|Rüstungsausgaben|dépenses\s+(?:militaires|de\s+défense)"
         # "le budget annuel de la défense", "budget de la défense"

@@ -1,6 +1,8 @@
 """The restoration of power or energy facilities is humanitarian aid, as their repair is: one
 grant for the grid, called "restoration" by one outlet and "repair" by another, is one kind of
-aid (English, German, French); the grant alone stays financial aid, the sum alone unqualified."""
+aid (English, German, French); the grant alone stays financial aid. A defence budget said with
+a genitive ("Das Budget der Verteidigung", German) is defence spending, as "Verteidigungsbudget"
+is."""
 
 import pytest
 
@@ -31,3 +33,15 @@ from services.extractor.figures import extract_figures
 def test_restoring_power_is_humanitarian_aid(text: str, category: str) -> None:
     (figure,) = extract_figures(text)
     assert figure.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Budget der Verteidigung steigt im kommenden Jahr auf 1,4 Milliarden Euro.",
+        "Der Haushalt der Landesverteidigung wächst 2026 auf 4,9 Milliarden Euro.",
+    ],
+)
+def test_a_defence_budget_said_with_a_genitive_is_defence_spending(text: str) -> None:
+    (figure,) = extract_figures(text)
+    assert figure.category == "defense_spending"
