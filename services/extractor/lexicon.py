@@ -2438,7 +2438,9 @@ COALITION_NAMES = {
 # requesting $25 billion").
 AID_WORD = re.compile(
     r"\b(?:aid|assistance|support|help|Hilfe\w*|\w+hilfe|Unterstützung|aide|soutien|donat\w*"
-    r"|deliver\w*|Lieferung\w*|livraison\w*|Ukrain\w*|Kyiv|Kiev|Kiew)",
+    # a giver's contribution: "Cette contribution finance en priorité des munitions"
+    r"|contributions?|Beitr[aä]ge?s?|deliver\w*|Lieferung\w*|livraison\w*|Ukrain\w*|Kyiv|Kiev"
+    r"|Kiew)",
     re.IGNORECASE,
 )
 # Procurement for one's own forces, not giving: "to accelerate the acquisition of long-range

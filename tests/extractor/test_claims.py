@@ -2,7 +2,8 @@
 grant for the grid, called "restoration" by one outlet and "repair" by another, is one kind of
 aid (English, German, French); the grant alone stays financial aid. A defence budget said with
 a genitive ("Das Budget der Verteidigung", German) is defence spending, as "Verteidigungsbudget"
-is."""
+is. Arms bought with a giver's contribution ("Cette contribution finance ... l'acquisition
+d'obus") are aid, not procurement for one's own forces."""
 
 import pytest
 
@@ -45,3 +46,30 @@ def test_restoring_power_is_humanitarian_aid(text: str, category: str) -> None:
 def test_a_defence_budget_said_with_a_genitive_is_defence_spending(text: str) -> None:
     (figure,) = extract_figures(text)
     assert figure.category == "defense_spending"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "This contribution mainly pays for artillery ammunition: €80 million goes to the "
+            "acquisition of 155 mm shells from French industry.",
+            "military_aid",
+        ),
+        (
+            "Cette contribution finance en priorité des munitions : 80 M€ sont consacrés à "
+            "l'acquisition d'obus auprès de l'industrie belge.",
+            "military_aid",
+        ),
+        (
+            "The ministry mainly pays for artillery ammunition: €80 million goes to the "
+            "acquisition of 155 mm shells from French industry.",
+            "defense_spending",
+        ),
+    ],
+)
+def test_arms_bought_with_a_contribution_are_given_not_bought_for_ones_own_forces(
+    text: str, category: str
+) -> None:
+    (figure,) = extract_figures(text)
+    assert figure.category == category
