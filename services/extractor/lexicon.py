@@ -882,7 +882,7 @@ _CATEGORIES: list[tuple[str, str]] = [
     (
         "humanitarian_aid",
         r"humanitarian|humanitär\w*|humanitaire\w*|emergency\s+(?:aid|relief)|relief\s+aid"
-        r"|Nothilfe"
+        r"|Nothilfe|aide\s+d['’]urgence"
         # energy repairs, demining, winter relief and civil rebuilding count as humanitarian
         r"|(?:Ukraine\s+)?Energy\s+Support\s+Fund|Fonds\s+de\s+soutien\s+(?:à\s+l['’]énergie"
         r"|énergétique)"

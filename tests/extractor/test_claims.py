@@ -3,7 +3,8 @@ grant for the grid, called "restoration" by one outlet and "repair" by another, 
 aid (English, German, French); the grant alone stays financial aid. A defence budget said with
 a genitive ("Das Budget der Verteidigung", German) is defence spending, as "Verteidigungsbudget"
 is. Arms bought with a giver's contribution ("Cette contribution finance ... l'acquisition
-d'obus") are aid, not procurement for one's own forces."""
+d'obus") are aid, not procurement for one's own forces. French "aide d'urgence" is humanitarian
+aid, as "emergency aid" and "Nothilfe" are."""
 
 import pytest
 
@@ -73,3 +74,16 @@ def test_arms_bought_with_a_contribution_are_given_not_bought_for_ones_own_force
 ) -> None:
     (figure,) = extract_figures(text)
     assert figure.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Luxembourg va consacrer 12 millions d'euros à l'aide d'urgence pour aider l'Ukraine "
+        "à passer l'hiver.",
+        "La Belgique débloque une aide d’urgence de 15 millions d'euros pour l'Ukraine.",
+    ],
+)
+def test_french_emergency_aid_is_humanitarian_aid(text: str) -> None:
+    (figure,) = extract_figures(text)
+    assert figure.category == "humanitarian_aid"
