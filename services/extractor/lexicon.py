@@ -742,6 +742,8 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|defen[cs]e\s+allocations|(?:spen[dt]\w*|invest\w*)\s+(?:\S+\s+){0,6}?on\s+(?:(?:national|core|its|their)\s+)?"
         r"(?:defen[cs]e|(?:the|their|its)\s+militar\w+"
         r"|armed\s+forces)|Verteidigungs(?:ausgaben|haushalt|etat|budget)|Wehretat|Militärausgaben"
+        # the same said with a genitive: "Das Budget der Verteidigung steigt auf"
+        r"|(?:Budget|Haushalt|Etat|Ausgaben)\s+der\s+(?:Landes)?verteidigung\b"
         r"|Pentagon['’]s\s+budget|defen[cs]e\s+(?:bill|appropriations?|authori[sz]ation)|NDAA"
         r"|Rüstungsausgaben|dépenses\s+(?:militaires|de\s+défense)"
         # "le budget annuel de la défense", "budget de la défense"
@@ -880,7 +882,7 @@ _CATEGORIES: list[tuple[str, str]] = [
     (
         "humanitarian_aid",
         r"humanitarian|humanitär\w*|humanitaire\w*|emergency\s+(?:aid|relief)|relief\s+aid"
-        r"|Nothilfe"
+        r"|Nothilfe|aide\s+d['’]urgence"
         # energy repairs, demining, winter relief and civil rebuilding count as humanitarian
         r"|(?:Ukraine\s+)?Energy\s+Support\s+Fund|Fonds\s+de\s+soutien\s+(?:à\s+l['’]énergie"
         r"|énergétique)"
@@ -888,7 +890,8 @@ _CATEGORIES: list[tuple[str, str]] = [
         # substations", "die Reparatur von Kraftwerken", "la réparation du réseau électrique", "über
         # den Energiefonds" (not the system named alone: "to Ukraine's energy sector", nor its
         # damage: "die Schäden am Energiesystem")
-        r"|(?:repair\w*|Reparatur\w*|réparation|remise\s+en\s+état)\s+(?:[\w'’]+\s+){0,4}?"
+        r"|(?:repair\w*|restor\w*|Reparatur\w*|Wiederherstellung|réparation|remise\s+en\s+état"
+        r"|rétablissement)\s+(?:[\w'’]+\s+){0,4}?"
         r"(?:energy|power|electricity|heating|substations?|transformers?|Energie\w*|Kraftwerk\w*"
         r"|Heizkraftwerk\w*|Umspannwerk\w*|Stromnetz\w*|réseaux?\s+(?:électriques?|d['’]énergie)"
         r"|centrales?)|Energie(?:-?[uU]nterstützungs)?fonds\b|Red\s+Cross|Rote[nms]?\s+Kreuz\w*"
@@ -2478,7 +2481,9 @@ COALITION_NAMES = {
 # requesting $25 billion").
 AID_WORD = re.compile(
     r"\b(?:aid|assistance|support|help|Hilfe\w*|\w+hilfe|Unterstützung|aide|soutien|donat\w*"
-    r"|deliver\w*|Lieferung\w*|livraison\w*|Ukrain\w*|Kyiv|Kiev|Kiew)",
+    # a giver's contribution: "Cette contribution finance en priorité des munitions"
+    r"|contributions?|Beitr[aä]ge?s?|deliver\w*|Lieferung\w*|livraison\w*|Ukrain\w*|Kyiv|Kiev"
+    r"|Kiew)",
     re.IGNORECASE,
 )
 # Procurement for one's own forces, not giving: "to accelerate the acquisition of long-range

@@ -27,6 +27,7 @@ from services.reconciler.rules import (
     CLAIM_CATEGORIES,
     Kind,
     Link,
+    allotted,
     amounts_agree,
     another_dollar,
     can_be_part,
@@ -524,7 +525,9 @@ def _links(
             continue
         since_prior = _since(before, figure, sums[index - 1])
         drawn = drawn_from(after, sums[whole].sentence)
-        share = names_a_share(before) or _next_share(sums, index, whole, links, shares, since_prior)
+        share = names_a_share(before, after) or _next_share(
+            sums, index, whole, links, shares, since_prior
+        )
         # 2026.11.9: the later sums of a list a weaker cue opens ("Ce montant comprend 250
         # millions d'euros pour ..., 100 millions d'euros pour ... et 70 millions d'euros");
         # whatever giver was read for them, as for shares (2026.11.11: "The package includes
@@ -532,11 +535,16 @@ def _links(
         listed_next = _LIST_NEXT.search(since_prior) is not None and _next_share(
             sums, index, whole, links, listed, since_prior
         )
+        # an item of a bulleted list that a line ending in a colon opens after the whole ("The
+        # funding will be allocated as follows:", "Die Mittel verteilen sich wie folgt:"): a
+        # part whatever was read for it, as long as the list stays within the whole
+        bulleted = _bulleted_part(text, sums, index, whole, links)
+        share = share or bulleted
         if not (share or drawn) and not can_be_part(figure, sums[whole], any_giver=listed_next):
             continue
         if share:
             shares.add(figure.start)
-        named = share or names_a_part(before) or listed_next
+        named = share or names_a_part(before) or listed_next or allotted(after)
         if named:
             listed.add(figure.start)
         if (
@@ -626,6 +634,49 @@ def _split_into(
     shares = [f for f in sums[:index] if links.get(f.start) == (Link.PART_OF, start)]
     amounts = [_amount(f) for f in (*shares, sums[index])]
     whole_amount = _amount(sums[whole])
+    if whole_amount is None or any(a is None for a in amounts):
+        return False
+    return sum(a for a in amounts if a is not None) <= whole_amount * (1 + _SUM_TOLERANCE)
+
+
+# A bulleted list's item ("- ", "• ", "* ", "– " opening its line) and the line ending in a colon
+# that opens the list.
+_BULLET_LINE = re.compile(r"^[ \t]*[-•*–][ \t]")
+_LIST_OPENER = re.compile(r":[ \t]*$")
+
+
+def _bulleted_part(
+    text: str,
+    sums: Sequence[FigureFacts],
+    index: int,
+    whole: int,
+    links: dict[int, tuple[Link, int]],
+) -> bool:
+    """Whether the sum is an item of a bulleted list that a line ending in a colon opens, with
+    the whole before that line, and the list's items so far and this one stay within the whole
+    (in EUR): a release breaking a package or budget down ("The package contains the
+    following:", "Cette aide comprend :"), the rest often left unsaid."""
+    figure, whole_figure = sums[index], sums[whole]
+    if figure.unit == "percent" or whole_figure.unit == "percent":
+        return False
+    line_start = text.rfind("\n", 0, figure.start) + 1
+    if not _BULLET_LINE.match(text[line_start : figure.start]):
+        return False
+    # up past the list's earlier items and blank lines to the line that opens it
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not _BULLET_LINE.match(line):
+            if not _LIST_OPENER.search(line) or whole_figure.end > end:
+                return False
+            break
+        end = start - 1
+    else:
+        return False
+    items = [f for f in sums[:index] if links.get(f.start) == (Link.PART_OF, whole_figure.start)]
+    amounts = [_amount(f) for f in (*items, figure)]
+    whole_amount = _amount(whole_figure)
     if whole_amount is None or any(a is None for a in amounts):
         return False
     return sum(a for a in amounts if a is not None) <= whole_amount * (1 + _SUM_TOLERANCE)

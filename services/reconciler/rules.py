@@ -57,15 +57,17 @@ _LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _CUMULATIVE = re.compile(
     r"\b(?:since (?:the (?:start|beginning|outbreak) of (?:[\w'’-]+ ){0,4}"
     r"(?:war|invasion|aggression)|(?:February |Feb\.? )?20\d\d|"
+    # the invasion's day: "since 24 February 2022", "since February 24, 2022"
+    r"(?:24 February|Feb(?:ruary|\.)? 24,?) 20\d\d|"
     r"(?:the|Russia's|Russia’s) (?:full[- ]scale )?(?:war|invasion))|to date|"
     r"(?:provided|given|delivered|allocated|committed|disbursed|sent|spent|pledged)\b[^.;]{0,60}"
     r"\bso far|so far this year|this year so far|(?:for|in) 20\d\d so far|year to date|"
     r"cumulative(?:ly)?|"
     r"seit (?:Kriegsbeginn|Beginn des (?:russischen )?(?:Angriffs)?[Kk]rieg(?:e?s)?|"
-    r"(?:Februar |Ende |Anfang )?20\d\d)|"
+    r"(?:Februar |Ende |Anfang )?20\d\d|(?:dem )?24\. Februar 20\d\d)|"
     # "bisher" is "so far", but not in "doppelt so viel wie bisher geplant" (previously planned)
     r"(?<!wie )bisher(?! (?:geplant|vorgesehen|veranschlagt|angekündigt|üblich))|"
-    r"depuis (?:le début|20\d\d|février)|jusqu'à présent)\b",
+    r"depuis (?:le début|20\d\d|février|le 24 février)|jusqu'à présent)\b",
     re.IGNORECASE,
 )
 # Aid other than military: unqualified aid beside these words is all aid, not military aid.
@@ -134,7 +136,8 @@ _CUMULATIVE_BEFORE = re.compile(
     r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|a total of)\s+)?$|"
     # a sum of aid brought to a level: "bringing Finland's military aid to Ukraine this year to
     # about" (a package brought to Kyiv is no aid brought to a level)
-    r"\b(?:brings?|bringing|brought)\b[^.;]{0,60}\b(?:aid|assistance|support|contributions?)\b"
+    r"\b(?:brings?|bringing|brought|lifts?|lifting|lifted)\b[^.;]{0,60}"
+    r"\b(?:aid|assistance|support|contributions?)\b"
     r"[^.;]{0,40}\bto\s+(?:(?:about|around|some|nearly|almost|roughly|over|more than)\s+)?$|"
     # "l'aide cumulée de son pays dépasse", "die kumulierte Hilfe erreicht" (before the figure
     # only: "3,5 milliards d'euros ..., ou le Danemark, dont l'aide cumulée" is another's)
@@ -170,7 +173,10 @@ _SAME_PERIOD = re.compile(
 # A sentence that measures its figure against the one before it: "Its military commitments are
 # far larger, at SEK 77 billion", "By comparison, Norway has given".
 _MEASURED_AGAINST = re.compile(
-    r"\b(?:(?:far|much|even|slightly) )?(?:larger|smaller|higher|lower|bigger)\b|"
+    # (not givers so described: "Among the smaller contributors, Finland's €100 million")
+    r"\b(?:(?:far|much|even|slightly) )?(?:larger|smaller|higher|lower|bigger)\b"
+    r"(?!\s+(?:contributors?|donors?|countries|allies|partners|members|states|nations|"
+    r"economies|givers)\b)|"
     r"\b(?:by|in) comparison\b|\bim Vergleich\b|\bpar comparaison\b|\ben comparaison\b",
     re.IGNORECASE,
 )
@@ -207,7 +213,8 @@ _PLEDGE_VERB = re.compile(
     # a sum someone will give at least: "The United Kingdom will provide ... of at least",
     # "s'engage en outre à consacrer au moins"
     r"will (?:[\w'’-]+ )?(?:provide|give|spend|send|deliver|allocate|contribute)|"
-    r"s'(?:est )?engag\w*|"
+    # (a word between: "s'est aussi engagé à fournir", "s'est par ailleurs engagée")
+    r"s['’](?:est )?(?:[\w'’-]+ ){0,2}?engag\w*|"
     # French futures and promises: "La France fournira jusqu'à", "Paris promet à Kiev jusqu'à"
     r"(?:fournir|apporter|verser|donner|consacrer|allouer|accorder|débloquer)(?:a|ont)|"
     r"prom(?:et|ettent)|"
@@ -442,6 +449,11 @@ _PART_AFTER = re.compile(
     r"^\s*(?:of (?:the|this|that|its) (?:[\w'’-]+ ){0,2}(?:package|total|allocation|sum|amount|"
     r"envelope|money|funds|contribution)\b|davon\b|of it\b)",
     re.IGNORECASE,
+)
+# A sum allotted to a purpose, after a larger one: "SEK 6.2 billion would go to air defence ...
+# and SEK 3.1 billion to drones", "€8 million will go to training". It opens a list of parts.
+_ALLOTTED_AFTER = re.compile(
+    r"^\s*(?:would|will|is to|are to)\s+(?:go|flow)\s+(?:to|into|towards)\b", re.IGNORECASE
 )
 # A part that points back at a sum said before it, not always the figure right before it: "The
 # Dutch package will pay mainly for drones ... €250 million of it will go to NATO's PURL scheme"
@@ -872,7 +884,10 @@ _OWN_YEAR_AFTER = re.compile(
 # figure before it: "the Facility for 2024-2027 and to the EUR 18.1 billion that ...").
 _OWN_YEAR_CLAUSE = re.compile(
     r"^\s*,?\s*(?:that|which|qu['’]|que|die|das)\b[^.;,()]{0,60}?"
-    r"\b(?:in|en|im(?: Jahr)?) (20\d\d)\b"
+    # a month may come first: "which the Council adopted in July 2024", "que ... en juillet 2024"
+    r"\b(?:in|en|im(?: Jahr)?) (?:(?:"
+    + "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
+    + r") )?(20\d\d)\b"
     r"(?!\s*(?:[-–/]|to|bis|à|and|und|et)\s*20\d\d)",
     re.IGNORECASE,
 )
@@ -1045,11 +1060,22 @@ _SHARE_OPENING = re.compile(
 )
 
 
-def names_a_share(before: str) -> bool:
+# "of which" right after a figure, and a verb: "€20m to the drone coalition ..., EUR 12m of
+# which is for interceptor drones" (not "€500 million of which €200 million", whose parts follow).
+_OF_WHICH_AFTER = re.compile(
+    r"^\s*of which\s+(?:is|are|was|were|will|would|goes|go|went)\b", re.IGNORECASE
+)
+
+
+def names_a_share(before: str, after: str = "") -> bool:
     """Whether the words just before a figure say it is a share of the figure before ("of
-    which", "Of the total, ...", "davon", "Of the loan, ..."), whatever giver was read for
-    each."""
-    return bool(_STRONG_PART_CUE.search(before[-_PART_GAP_CHARS:]) or _SHARE_OPENING.match(before))
+    which", "Of the total, ...", "davon", "Of the loan, ..."), or right after it ("EUR 12m of
+    which is for"), whatever giver was read for each."""
+    return bool(
+        _STRONG_PART_CUE.search(before[-_PART_GAP_CHARS:])
+        or _SHARE_OPENING.match(before)
+        or _OF_WHICH_AFTER.match(after)
+    )
 
 
 # A sum that raises a larger one to its level, in the words between them: "an additional £500
@@ -1156,6 +1182,12 @@ def names_a_part_after(before: str, after: str) -> bool:
         or _RISE_BEFORE.search(before)
         or _PART_BEFORE.search(before)
     )
+
+
+def allotted(after: str) -> bool:
+    """Whether the words right after a figure allot it to a purpose ("would go to air
+    defence"): a part of the larger sum before it, and the first of a list of such parts."""
+    return _ALLOTTED_AFTER.match(after) is not None
 
 
 def refers_back(after: str) -> bool:
