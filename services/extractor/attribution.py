@@ -801,7 +801,31 @@ class Story:
                 or (_AID_TALK.search(sentence.text) is not None and not hints.defence)
             )
         )
-        if recipient is None and aid:
+        # "contribue à la Facilité européenne pour la paix à hauteur de 3,6 % de son enveloppe
+        # totale": a member's key of the whole Facility goes to no one recipient (README,
+        # settled); its Ukraine part ("of each Ukraine measure") is Ukraine's.
+        whole_key = (
+            category == "military_aid"
+            and unit == "percent"
+            and years.peace_facility_key(sentence.text, span)
+            and not years.key_for_ukraine(sentence.text, span)
+        )
+        if (
+            category == "financial_aid"
+            and not sentence.names_ukraine
+            and lexicon.LENT_TO_MEMBERS.search(sentence.text)
+        ):
+            # "150 milliards d'euros de prêts aux États membres", "verleiht das Geld an
+            # Mitgliedstaaten": the Union's members borrow it, not the story's Ukraine.
+            recipient, sources["recipient"] = "EU member states", SENTENCE
+        elif whole_key or (
+            category == "aid_total" and context.several_recipients(sentence, span[1])
+        ):
+            # (nor a package for several places: "a $95 billion package that also covers Israel
+            # and Taiwan", README, settled: a supplemental mixing recipients)
+            recipient = None
+            sources.pop("recipient", None)
+        elif recipient is None and aid:
             found = self._look("recipient", category)
             if found is not None:
                 recipient, sources["recipient"] = found
