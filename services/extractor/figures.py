@@ -38,7 +38,6 @@ Conventions a reader of the ledger must know:
   windows around each mention.
 """
 
-import dataclasses
 import datetime
 
 from services.extractor import attribution, context, lexicon, years
@@ -153,11 +152,6 @@ class _Document:
             # (a text that names one crown country names it most: one scan does for both)
             self._crown = most_named_crown(self.text) or DEFAULT_CROWN
         return self._crown
-
-
-# A share pledged at or above this is a defence level, not aid: aid benchmarks are fractions of
-# one percent of GDP (0.25%, 0.1%).
-_DEFENCE_LEVEL = 1
 
 
 def _by_sentence(spans: list[tuple[int, int]], mentions: list[Mention]) -> dict[int, list[Mention]]:
@@ -381,20 +375,15 @@ def extract_figures(
                 or document.crown_nearby(index, mention.start) is not None
             )
             completed, sources = story.complete(
-                attributes, sentence, span, unit, hints, written=written, sibling=sibling
+                attributes,
+                sentence,
+                span,
+                unit,
+                hints,
+                written=written,
+                sibling=sibling,
+                share=mention.value if unit == "percent" else None,
             )
-            if (
-                completed.category == "pledge_target"
-                and unit == "percent"
-                and mention.value >= _DEFENCE_LEVEL
-                and completed.recipient is not None
-            ):
-                # "the Hague target of 3.5% of GDP means for Ukraine", "über dem Ziel von 2
-                # Prozent" beside Ukraine-Hilfe: a level of one percent or more is a defence
-                # level, which goes to no recipient; shares pledged in aid are fractions of one
-                # ("0.25% of GDP a year to Ukraine").
-                completed = dataclasses.replace(completed, recipient=None)
-                sources.pop("recipient", None)
             if (
                 completed.year is not None
                 and sources.get("year") == attribution.SENTENCE

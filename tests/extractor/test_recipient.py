@@ -2,7 +2,8 @@
 states", go to the EU member states, a member's own SAFE loan to that member; a member's key in
 the whole European Peace Facility goes to no one recipient, its key of the Ukraine part to
 Ukraine; a package for a list of places (a supplemental for Ukraine, Israel and Taiwan) to none;
-a pledged level of one percent of GDP or more is a defence level with no recipient; a package
+a pledged level of one percent of GDP or more is a defence level with no recipient, a pledged
+fraction of one percent an aid benchmark for the story's recipient; a package
 one side requested for Ukraine is still given to Ukraine; Ukraine's cities stand for Ukraine.
 Every sentence is written for these tests, in English, German and French."""
 
@@ -177,9 +178,32 @@ def test_a_pledged_level_of_one_percent_or_more_has_no_recipient(text: str, surf
     assert figure.recipient is None
 
 
-def test_a_share_pledged_in_aid_keeps_its_recipient() -> None:
-    text = "Latvia has pledged military aid to Ukraine worth 0.25% of its GDP every year."
-    assert by_surface(text)["0.25%"].recipient == "Ukraine"
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Latvia has sent Ukraine artillery shells and drones. Riga says the 0.25% target "
+            "should be written into NATO planning.",
+            "0.25%",
+        ),
+        (
+            "Lettland hat der Ukraine Granaten und Drohnen geliefert. Riga fordert, dass sich "
+            "alle Verbündeten auf das Ziel von 0,25 Prozent des BIP verpflichten.",
+            "0,25 Prozent",
+        ),
+        (
+            "La Lettonie a livré des obus et des drones à l'Ukraine. Riga défend l'objectif de "
+            "0,25 % du PIB pour tous les alliés.",
+            "0,25 %",
+        ),
+    ],
+)
+def test_a_pledged_fraction_of_one_percent_is_aid_to_the_storys_recipient(
+    text: str, surface: str
+) -> None:
+    figure = by_surface(text)[surface]
+    assert figure.category == "pledge_target"
+    assert figure.recipient == "Ukraine"
 
 
 @pytest.mark.parametrize(
