@@ -22,6 +22,7 @@ import datetime
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from services.extractor import context, lexicon, years
@@ -459,11 +460,13 @@ class Story:
         *,
         written: bool = True,
         sibling: tuple[int, str, int] | None = None,
+        share: Decimal | None = None,
     ) -> tuple[context.Attributes, dict[str, str]]:
         """`attributes` of the figure at `span` of `sentence` with what the sentence left open
         filled in, and each one's source. `written`: the text names the currency itself (not a
         bare "$" or "kroner" read from the story). `sibling`: the year, category and end of the
-        figure before in the same sentence, when its own sentence dated it."""
+        figure before in the same sentence, when its own sentence dated it. `share`: the value
+        of a percentage."""
         clause = context.clause(sentence.text, *span)
         sources: dict[str, str] = {}
 
@@ -795,17 +798,43 @@ class Story:
             # lending ("the EBRD has committed more than €4 billion to Ukraine"): financial aid.
             category = "financial_aid"
         # A share of GDP pledged in aid ("military aid equal to 0.25% of GDP every year") goes
-        # to the recipient the story is about, as a sum pledged does.
+        # to the recipient the story is about, as a sum pledged does. A pledged share is aid
+        # when it is a fraction of one percent ("the 0.25% benchmark"), a defence level with no
+        # recipient when it is one percent or more ("the Hague target of 3.5% of GDP means for
+        # Ukraine", "über dem Ziel von 2 Prozent" beside Ukraine-Hilfe).
+        pledged_share = category == "pledge_target" and share is not None
         aid = category in lexicon.AID_CATEGORIES or (
             category == "pledge_target"
             and not attributes.own_forces
-            and (
-                unit != "percent"
-                or (_AID_TALK.search(sentence.text) is not None and not hints.defence)
-            )
+            and (unit != "percent" or (share is not None and share < _DEFENCE_LEVEL))
         )
-        # (a member's share of the Peace Facility is of the whole fund, no one recipient's)
-        if recipient is None and aid and not attributes.whole_fund:
+        if pledged_share and not aid:
+            recipient = None
+        # "contribue à la Facilité européenne pour la paix à hauteur de 3,6 % de son enveloppe
+        # totale": a member's key of the whole Facility goes to no one recipient (README,
+        # settled); its Ukraine part ("of each Ukraine measure") is Ukraine's.
+        whole_key = attributes.whole_fund or (
+            category == "military_aid"
+            and unit == "percent"
+            and years.peace_facility_key(sentence.text, span)
+            and not years.key_for_ukraine(sentence.text, span)
+        )
+        if (
+            category == "financial_aid"
+            and not sentence.names_ukraine
+            and lexicon.LENT_TO_MEMBERS.search(sentence.text)
+        ):
+            # "150 milliards d'euros de prêts aux États membres", "verleiht das Geld an
+            # Mitgliedstaaten": the Union's members borrow it, not the story's Ukraine.
+            recipient, sources["recipient"] = "EU member states", SENTENCE
+        elif whole_key or (
+            category == "aid_total" and context.several_recipients(sentence, span[1])
+        ):
+            # (nor a package for several places: "a $95 billion package that also covers Israel
+            # and Taiwan", README, settled: a supplemental mixing recipients)
+            recipient = None
+            sources.pop("recipient", None)
+        elif recipient is None and aid:
             found = self._look("recipient", category)
             if found is not None:
                 recipient, sources["recipient"] = found
@@ -1090,6 +1119,10 @@ def _plain(sentence: context.Sentence) -> bool:
     )
     return not (economic or held or lexicon.NEED_BEFORE.search(text))
 
+
+# A pledged share of GDP at or above this is a defence level, below it an aid benchmark: the
+# shares asked for aid are fractions of one percent (0.25%, 0.1%).
+_DEFENCE_LEVEL = 1
 
 # The multilateral lenders that give in their own name (the EIB is the EU's).
 _LENDERS = frozenset(

@@ -2723,9 +2723,16 @@ def resolve(
         nobody = True
     else:
         donor = donor_of(sentence, start, end, category, others, after=False)
-        if donor is not None and category in lexicon.AID_CATEGORIES and _borrows(sentence):
+        if (
+            donor is not None
+            and category in lexicon.AID_CATEGORIES
+            and _borrows(sentence)
+            and _given_to(sentence, (start, end)) is None
+        ):
             # "Poland is by far the largest borrower, with €43.7 billion", "Italy asked for
             # €14.9 billion": the one who borrows or asks receives; the lender is the story's.
+            # (Not a request for aid to another: "ein von Biden beantragtes Paket über 61
+            # Milliarden Dollar für die Ukraine" is Washington's aid to Ukraine.)
             borrower, donor = donor, None
         if (
             hints.group is not None
@@ -2904,7 +2911,7 @@ def resolve(
             # leur PIB": the Union has no armed forces; what was spent is its members'.
             donor = "EU member states"
         if scheme:
-            borrower = _scheme_borrower(sentence, start, donor or borrower)
+            borrower = _scheme_borrower(sentence, start, end, donor or borrower)
             donor = "EU"
             if not lexicon.names_loan_scheme(sentence.text):
                 hinted.add("donor")  # the instrument named the sentence before
@@ -3464,13 +3471,21 @@ def _eu_scheme_loan(
     )
 
 
-def _scheme_borrower(sentence: Sentence, start: int, giver: str | None) -> str | None:
-    """Who borrows from the EU's instrument: the member named nearest before the sum ("Prague
+def _scheme_borrower(sentence: Sentence, start: int, end: int, giver: str | None) -> str | None:
+    """Who borrows from the EU's instrument: the members as a whole for the instrument's size
+    ("SAFE, l'instrument européen de 150 milliards d'euros", "the €150 billion SAFE instrument"),
+    whoever the sentence says applied; else the member named nearest before the sum ("Prague
     has applied for €2.06 billion, a fraction of Poland's €43.7 billion"), else the country the
     sentence or the story gave the sum to ("We have applied for EUR 3.3 billion in SAFE loans"),
     else the members as a whole ("lends member states up to €150 billion"). Money of the
     instrument the sentence sends on to Ukraine ("use SAFE money to buy equipment for Kyiv:
     about €8 billion") is Ukraine's, as any aid."""
+    text = sentence.text
+    if lexicon.SCHEME_SIZE_BEFORE.search(text, max(0, start - 80), start) or (
+        lexicon.SCHEME_SIZE_AFTER.match(text, end)
+        and lexicon.SIZED_BY_ARTICLE.search(text, max(0, start - 12), start)
+    ):
+        return "EU member states"
     named = [a.name for a in sentence.actors if a.end <= start and a.name in lexicon.COUNTRIES]
     if named:
         return named[-1]
@@ -3904,6 +3919,28 @@ def _ukraine_only_in_parts(sentence: Sentence, end: int, others: Sequence[tuple[
         return False
     ukraine = [a for a in sentence.actors if a.recipient and a.name == "Ukraine"]
     return all(any(lo <= a.start and a.end <= hi for lo, hi in parts) for a in ukraine)
+
+
+# Between a sum and the list of places it goes to: "a $95 billion package that also covers
+# Israel and Taiwan", "the $95 billion supplemental for Ukraine, Israel and Taiwan", "ein Paket
+# für die Ukraine, Israel und Taiwan", "une enveloppe pour l'Ukraine, Israël et Taïwan".
+_SHARED_BY = re.compile(
+    r"[^\d;.]{0,50}?\b(?:for|covers?|covering|includes?|including|für|pour|à\s+destination\s+de"
+    r"|umfasst|comprend)\b[^\d;.]{0,20}$",
+    re.IGNORECASE,
+)
+
+
+def several_recipients(sentence: Sentence, end: int) -> bool:
+    """True when the sum ending at `end` goes to a list of places, told right after it: a
+    supplemental mixing recipients has none (README, settled)."""
+    places = [a for a in sentence.actors if a.recipient and a.start >= end]
+    if len(places) < 2 or not _SHARED_BY.match(sentence.text, end, places[0].start):
+        return False
+    first, second = places[0], places[1]
+    return first.name != second.name and bool(
+        lexicon.CONJUNCTION.fullmatch(sentence.text, first.end, second.start)
+    )
 
 
 def aid_related(attributes: Attributes) -> bool:

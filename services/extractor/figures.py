@@ -375,7 +375,14 @@ def extract_figures(
                 or document.crown_nearby(index, mention.start) is not None
             )
             completed, sources = story.complete(
-                attributes, sentence, span, unit, hints, written=written, sibling=sibling
+                attributes,
+                sentence,
+                span,
+                unit,
+                hints,
+                written=written,
+                sibling=sibling,
+                share=mention.value if unit == "percent" else None,
             )
             if (
                 completed.year is not None

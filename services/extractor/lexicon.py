@@ -428,12 +428,16 @@ _RECIPIENTS: list[tuple[str, str]] = [
         r"Ukrain(?:e|ian|ians|ische[nmrs]?|ien(?:ne)?s?)(?!\s+Defen[cs]e\s+Contact)|Kyiv|Kiev|Kiew|Kyjiw|Zelens\w*|Selenskyj\w*"
         r"|(?-i:Shmyhal|Svyrydenko|Umerov|Kuleba|Sybiha|Verkhovna\s+Rada|Naftogaz)"
         # the German and French spellings of the same officials
-        r"|(?-i:Schmyhal|Chmyhal|Marchenko|Martschenko|Swyrydenko|Umjerow|Oumerov)",
+        r"|(?-i:Schmyhal|Chmyhal|Marchenko|Martschenko|Swyrydenko|Umjerow|Oumerov)"
+        # its cities and regions, where aid is delivered: "a visit to Odessa", "in Charkiw"
+        r"|(?-i:Odesa|Odessa|Kharkiv|Charkiw|Kharkov|Lviv|Lwiw|Kherson|Cherson|Zaporizhzhia"
+        r"|Saporischschja|Zaporijjia|Mykolaiv|Mykolajiw|Dnipro|Zhytomyr|Schytomyr|Jytomyr"
+        r"|Chernihiv|Tschernihiw|Donbas|Donbass)",
     ),
     # and by the adjective of its army or people: "the Moldovan army", "die moldauische Armee"
     ("Moldova", r"Moldova|Moldovan|Moldau|moldauische[nmrs]?|Moldavie|moldave"),
     ("Gaza", r"Gaza"),
-    ("Israel", r"Israel"),
+    ("Israel", r"Isra[eë]l"),
     ("Armenia", r"Armenian?|Armenien|armenische[nmrs]?|Arménie|arménien(?:ne)?s?"),
     ("Lebanon", r"Lebanon|Lebanese|Libanon|libanesische[nmrs]?|Liban|libanais(?:es?)?"),
     # not the US state: "Georgia Republican Marjorie Taylor Greene", "Atlanta, Georgia"
@@ -1024,13 +1028,47 @@ BUDGETING = re.compile(
 # The EU's loan instrument for its members' arms purchases, by its name ("the EU's SAFE
 # instrument", "Kreditprogramm SAFE", "l'instrument SAFE", "Security Action for Europe"): the
 # lender of its loans is the EU, whoever the sentence names as borrowing.
-EU_LOAN_SCHEME = dispatch.guarded(r"\b(?-i:SAFE)\b(?!-)|\bSecurity\s+Action\s+for\s+Europe\b")
+EU_LOAN_SCHEME = dispatch.guarded(
+    r"\b(?-i:SAFE)\b(?!-)|\bSecurity\s+Action\s+for\s+Europe\b"
+    # written as a word after the programme it names: "dem neuen EU-Rüstungsprogramm Safe"
+    r"|\b(?-i:Safe)\b(?:(?<=rogramm\sSafe)|(?<=rogramme\sSafe)|(?<=nstrument\sSafe))"
+)
+
+
+# The instrument's whole size, told as its attribute before the sum ("the SAFE instrument of
+# €150 billion", "l'instrument européen de 150 milliards", "SAFE, doté de 150 milliards", "sur une
+# enveloppe de 150 milliards", "the scheme's €150 billion", "das Kreditprogramm über 150
+# Milliarden") or after it with the instrument's name ("the €150 billion SAFE instrument", "the
+# EUR 150 billion SAFE loans"): lent to the member states as a whole (README, settled).
+SCHEME_SIZE_BEFORE = re.compile(
+    r"(?:\b(?:instrument|scheme|programme|program|Programm|Kreditprogramm|Kreditinstrument"
+    r"|enveloppe|mécanisme|facility)\w*(?:\s+(?:européen|européenne|de\s+l['’]UE|der\s+EU"
+    r"|of\s+the\s+EU|SAFE))?(?:\s*,)?\s+(?:of|de|d['’]|worth|über|von|in\s+Höhe\s+von"
+    r"|totall?ing|doté\w*\s+de|dotiert\s+mit)"
+    r"|\b(?:scheme|instrument|programme)['’]s|\bSAFE\s*,\s+doté\w*\s+de)\s+"
+    r"(?:" + ROUGHLY + r"\s+|up\s+to\s+|jusqu['’]à\s+|bis\s+zu\s+)?$",
+    re.IGNORECASE,
+)
+SCHEME_SIZE_AFTER = re.compile(
+    r"\s+(?-i:SAFE)\b(?!-)|\s+(?:\w+\s+){0,2}?(?:instrument|scheme|programme|Kreditprogramm)\b",
+    re.IGNORECASE,
+)
+# Loans to the Union's members as a whole: "loans to member states", "150 milliards d'euros de
+# prêts aux États membres", "verleiht das Geld zu günstigen Konditionen an Mitgliedstaaten".
+LENT_TO_MEMBERS = re.compile(
+    r"\b(?:loans?|lend\w*|lent|prêts?|prête\w*|Kredite?\w*|verleih\w*)\b[^.;]{0,50}?"
+    r"\b(?:to|aux|an)\s+(?:the\s+|die\s+|ihre\s+|its\s+)?(?:EU[\s-]+)?"
+    r"(?:member\s+states|États\s+membres|Mitgliedstaaten|Mitgliedsstaaten|Mitgliedsländer)\b",
+    re.IGNORECASE,
+)
+# The article before a sum that sizes what follows it: "the €150 billion SAFE loans".
+SIZED_BY_ARTICLE = re.compile(r"\b(?:the|l['’]|le|la|les|das|die|der)\s*$", re.IGNORECASE)
 
 
 def may_name_loan_scheme(text: str) -> bool:
     """False when `text` cannot name the EU's loan instrument (EU_LOAN_SCHEME, case-sensitive, has
-    "SAFE" or "Security" in each match): a cheap test before searching it."""
-    return "SAFE" in text or "Security" in text
+    "SAFE", "Safe" or "Security" in each match): a cheap test before searching it."""
+    return "SAFE" in text or "Security" in text or "Safe" in text
 
 
 def names_loan_scheme(text: str) -> bool:

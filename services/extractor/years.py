@@ -1288,6 +1288,22 @@ def peace_facility_key(text: str, span: tuple[int, int]) -> bool:
     return True
 
 
+def key_for_ukraine(text: str, span: tuple[int, int]) -> bool:
+    """True when the member's key at `span` is of the Facility's Ukraine part, named in the key's
+    phrase ("Ireland pays about 2.1% of the cost of each Ukraine measure"), not of the whole
+    Facility ("à hauteur de 3,6 % de son enveloppe totale, soit 180 millions au titre du Fonds
+    d'assistance à l'Ukraine": the Ukraine part is the next sum's)."""
+    start, end = span
+    found = _KEY_BEFORE.search(text, max(0, start - 100), start)
+    lo = found.start() if found is not None else start
+    stop = re.search(r"[,;:]", text[end:])
+    hi = end + stop.start() if stop is not None else len(text)
+    return _UKRAINE_NAMED.search(text, lo, hi) is not None
+
+
+_UKRAINE_NAMED = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Kiew)\b", re.IGNORECASE)
+
+
 # A share of a whole summed since a start, or of a total: "92% of all military aid allocated
 # since", "Europe's share of all military aid allocated since the start of the war", "65% of
 # the total", "la part de l'ensemble de l'aide ... depuis", "am Gesamtvolumen seit".
