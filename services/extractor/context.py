@@ -2754,6 +2754,12 @@ def resolve(
         donor = "NATO allies" if asked else _canonical_giver(donor, category)
         if category == "pledge_target" and _alliance_level(sentence, start, end, unit, others):
             donor = "NATO allies"
+        if category == "pledge_target" and unit == "percent" and donor == "NATO allies":
+            member = _one_members_level(sentence, start, end, hints)
+            if member is not None:
+                donor = member
+                if not any(a.name == member for a in sentence.actors):
+                    hinted.add("donor")
         if (
             donor == "NATO allies"
             and category in lexicon.AID_CATEGORIES
@@ -3502,6 +3508,49 @@ def _level_to_reach(text: str, start: int, end: int, others: Sequence[tuple[int,
         if o_end <= start and not lexicon.PERCENT_END.search(text, max(0, o_end - 12), o_end)
     ]
     return bool(sums) and lexicon.NEEDING.search(text, 0, sums[-1]) is not None
+
+
+# How far before a level the verb binding a giver to it may stand ("committed to spending 2.6% of
+# GDP on defence in 2027, including intelligence, and to meeting NATO's new target of 3.5%").
+_COMMITTED_WITHIN = 150
+
+
+def _one_members_level(sentence: Sentence, start: int, end: int, hints: Hints) -> str | None:
+    """The one country whose own level the alliance's target at [start, end) is, when its
+    sentence binds that country to it ("committed Canada in The Hague to the new alliance target
+    of 5%", "Paris a souscrit à l'objectif de 3,5 %", "Ministers have committed to meeting NATO's
+    new target") or tells what reaching it would cost ("reaching 3.5% would require annual
+    spending of about $100 billion", "obligerait Madrid à dépenser"): the country named, else the
+    story's (the articles' README, "Settled cases"). Not the members, the leaders or a group
+    agreeing it ("allies committed to spend 3.5%")."""
+    text = sentence.text
+    givers = [a for a in sentence.actors if not a.recipient and not alliance_as_set(text, a)]
+    committed = None
+    for match in lexicon.COMMITTING.finditer(text, max(0, start - _COMMITTED_WITHIN), start):
+        committed = match
+    if committed is not None:
+        named = [a for a in givers if a.end <= committed.start()]
+        named += [a for a in givers if 0 <= a.start - committed.end() <= 2]  # "committed Canada"
+        subject = named[-1].name if named else None
+        # (the members or leaders named after that giver are the subject: "Canada hosted the
+        # summit, where allies committed to 5%")
+        lo = max((a.end for a in named if a.end <= committed.start()), default=0)
+        if lexicon.MEMBERS.search(text, lo, committed.start()) or lexicon.LEADERS.search(
+            text, lo, committed.start()
+        ):
+            return None
+    elif _level_to_reach(text, start, end, ()) or (
+        (reached := lexicon.REACHING_AFTER.match(text, end)) is not None
+        and lexicon.COST_OF_REACHING_AFTER.match(text, reached.end()) is not None
+    ):
+        after = [a for a in givers if a.start >= end]
+        subject = after[0].name if after else None
+    else:
+        return None
+    if subject is None:
+        story = [hints.donor, hints.main]
+        subject = next((name for name in story if name in lexicon.COUNTRIES), None)
+    return subject if subject in lexicon.COUNTRIES else None
 
 
 # An industry's sales, exports, earnings or output: "sold ammunition worth", "arms exports reached",

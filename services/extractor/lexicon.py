@@ -2124,7 +2124,7 @@ RECEIVING_AFTER = re.compile(r"(?:-|\s+)(?:aid|help|assistance|\w*[Hh]ilfe)\b", 
 # A member setting out to reach a goal makes it its own commitment.
 REACHING = dispatch.guarded(
     r"\b(?:reach\w*|meet\w*|hit|achiev\w*|erreich\w*|atteindre|atteindr\w*|raise\w*|anheben"
-    r"|porter|passer\s+à|moving\s+(?:\w+\s+){0,3}?to)\b",
+    r"|porter|passer\s+à|respecter|einhalten|einzuhalten|moving\s+(?:\w+\s+){0,3}?to)\b",
     re.IGNORECASE,
 )
 # What reaching a level would cost, told after the level: "reaching 3.5% would require annual
@@ -2132,8 +2132,32 @@ REACHING = dispatch.guarded(
 # représenterait ... 300 milliards d'euros". The level is a goal ahead, not a level had.
 COST_OF_REACHING_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:would\s+(?:require|need|cost|mean|take)|will\s+(?:require|cost)|requires"
-    r"|exigerait|exigera|nécessiterait|nécessitera|représenterait|coûterait"
+    r"|would\s+force|exigerait|exigera|nécessiterait|nécessitera|représenterait|coûterait"
+    r"|obligerait|contraindrait"
     r"|würde\w*|erforder\w*|kostet\w*)\b",
+    re.IGNORECASE,
+)
+# One giver binding itself to a level, told before it: "committed Canada in The Hague to the
+# new alliance target of 5%", "Ministers have committed to meeting NATO's new target", "Paris a
+# souscrit à l'objectif de 3,5 %", "s'est engagé au sommet de La Haye à atteindre", "hat sich zu
+# dem Ziel von 3,5 Prozent verpflichtet".
+COMMITTING = re.compile(
+    r"\b(?:(?:committed|commits)(?=[^\d.;:]{0,40}?\bto\b)|souscrit"
+    r"|s['’](?:est|était)\s+(?:\w+\s+)?engagée?|s['’]engage)\b",
+    re.IGNORECASE,
+)
+# Several members as a subject, named by no entity: "leaders", "all 32 countries", "they",
+# "les dirigeants", "die Staaten", "Mitgliedstaaten".
+LEADERS = re.compile(
+    r"\b(?:leaders|they|countries|nations|states|governments|capitals|ils|les\s+pays|États"
+    r"|gouvernements|capitales|heads\s+of\s+(?:state|government)|dirigeants|chefs\s+d['’]État"
+    r"|\w*(?:staaten|länder|partner)|Alliierten|Regierungen|Staats-\s+und\s+Regierungschefs)\b",
+    re.IGNORECASE,
+)
+# The German infinitive of reaching, told after the level: "3,5 Prozent zu erreichen",
+# "das Ziel von 5 Prozent einzuhalten".
+REACHING_AFTER = re.compile(
+    r"[^.;:,\d]{0,30}?\b(?:zu\s+erreichen|einzuhalten|zu\s+erfüllen|zu\s+schaffen)\b",
     re.IGNORECASE,
 )
 # Who would have to find a sum: "Spain would need to add roughly €25 billion a year to reach 3.5%".

@@ -1,0 +1,87 @@
+"""Donor rules of the donor pass, each on sentences written for these tests (never copied from an
+evaluation article), in English and, where the rule reads them, German and French.
+
+- One country's own commitment to the alliance's level ("committed Norway to the new alliance
+  target of 3.5%", "Lisbonne a souscrit à l'objectif de 5 %") and the level whose cost of
+  reaching is told ("reaching 3.5% would require ...", "respecter l'objectif de 5 % obligerait
+  Rome à ...") are that country's pledge_target; the level the allies themselves commit to stays
+  "NATO allies"' (the articles' README, "Settled cases")."""
+
+import pytest
+
+from tests.support.figures import by_surface
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        (
+            "Prime Minister Jonas Gahr Støre unveiled a larger budget for the armed forces and "
+            "committed Norway at the summit to the new alliance target of 3.5% of GDP by 2035.",
+            "3.5%",
+            "Norway",
+        ),
+        (
+            "Le Portugal consacre 1,6 % de son PIB à la défense. Au sommet de juin, Lisbonne a "
+            "souscrit à l'objectif de 5 % du PIB d'ici à 2035.",
+            "5 %",
+            "Portugal",
+        ),
+        (
+            "Le gouvernement danois s'est engagé à Bruxelles à atteindre l'objectif de 3,5 % "
+            "fixé pour tous les Alliés.",
+            "3,5 %",
+            "Denmark",
+        ),
+    ],
+)
+def test_one_country_committing_itself_to_the_alliance_level_makes_it_its_own(
+    text: str, surface: str, donor: str
+) -> None:
+    figure = by_surface(text)[surface]
+    assert (figure.category, figure.donor) == ("pledge_target", donor)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("At the summit, allies committed to the new alliance target of 3.5% by 2035.", "3.5%"),
+        (
+            "Les dirigeants de l'Alliance se sont engagés à atteindre l'objectif de 5 % en 2035.",
+            "5 %",
+        ),
+    ],
+)
+def test_the_level_the_allies_commit_to_stays_theirs(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].donor == "NATO allies"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        (
+            "The Netherlands spends about 2% of GDP on defence. The central planning office says "
+            "that reaching 3.5% would require an extra €20 billion a year.",
+            "3.5%",
+            "Netherlands",
+        ),
+        (
+            "L'Italie consacre 1,5 % de son PIB à la défense. Selon la Banque d'Italie, respecter "
+            "l'objectif de 5 % obligerait Rome à dépenser 100 milliards d'euros de plus par an.",
+            "5 %",
+            "Italy",
+        ),
+        (
+            "Schweden gibt 2,4 Prozent seiner Wirtschaftsleistung für Verteidigung aus. Das "
+            "Nato-Ziel von 3,5 Prozent einzuhalten, würde nach Berechnungen der Regierung 40 "
+            "Milliarden Kronen im Jahr kosten.",
+            "3,5 Prozent",
+            "Sweden",
+        ),
+    ],
+)
+def test_the_level_whose_cost_of_reaching_is_told_is_the_country_s(
+    text: str, surface: str, donor: str
+) -> None:
+    figure = by_surface(text)[surface]
+    assert (figure.category, figure.donor) == ("pledge_target", donor)
