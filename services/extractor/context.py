@@ -290,6 +290,10 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
             continue
         if name == "NATO" and lexicon.NATO_CHANNEL_AFTER.match(text, end):
             continue
+        if name == "G7" and (
+            lexicon.SUMMIT_AFTER.match(text, end) or lexicon.SUMMIT_BEFORE.search(before)
+        ):
+            continue
         if name in lexicon.COALITIONS and lexicon.CHANNEL_BEFORE.search(before):
             continue
         # "made in Europe", "le sud de l'Europe": a place, not the European donors; but

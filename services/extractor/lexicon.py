@@ -523,6 +523,12 @@ NOT_A_GIVER_AFTER = re.compile(
     r"|Defizitgrenze|Obergrenze|seuil|plafond))",
     re.IGNORECASE,
 )
+# A group's summit is a venue, not the group giving: "announced at the G7 summit in Kananaskis",
+# "beim G7-Gipfel", "au sommet du G7".
+SUMMIT_AFTER = re.compile(r"(?:['’]s)?\s*-?(?:summit|Gipfel\w*|sommet)\b", re.IGNORECASE)
+SUMMIT_BEFORE = re.compile(
+    r"\b(?:summit\s+of\s+the|sommet\s+du|Gipfel\w*\s+der)\s+$", re.IGNORECASE
+)
 # A channel the allies pay through, not a giver (the alliance gives nothing of its own): "the
 # NATO-Initiative PURL", "NATO's purchasing list", "the NATO Comprehensive Assistance Package
 # Trust Fund", "le fonds de l'OTAN".

@@ -5,7 +5,9 @@ evaluation article), in English and, where the rule reads them, German and Frenc
   target of 3.5%", "Lisbonne a souscrit à l'objectif de 5 %") and the level whose cost of
   reaching is told ("reaching 3.5% would require ...", "respecter l'objectif de 5 % obligerait
   Rome à ...") are that country's pledge_target; the level the allies themselves commit to stays
-  "NATO allies"' (the articles' README, "Settled cases")."""
+  "NATO allies"' (the articles' README, "Settled cases").
+- A G7 summit ("announced at the G7 summit", "beim G7-Gipfel", "au sommet du G7") is a venue, not
+  the giver (README: a summit venue is not a donor)."""
 
 import pytest
 
@@ -85,3 +87,33 @@ def test_the_level_whose_cost_of_reaching_is_told_is_the_country_s(
 ) -> None:
     figure = by_surface(text)[surface]
     assert (figure.category, figure.donor) == ("pledge_target", donor)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        (
+            "Japan's last package, unveiled at the G7 summit in Hiroshima, was worth $5 billion.",
+            "$5 billion",
+            "Japan",
+        ),
+        (
+            "Italiens Paket, beim G7-Gipfel in Apulien vorgestellt, umfasste 300 Millionen Euro.",
+            "300 Millionen Euro",
+            "Italy",
+        ),
+        (
+            "Le paquet de la France, présenté au sommet du G7 à Biarritz, atteint 200 millions "
+            "d'euros.",
+            "200 millions d'euros",
+            "France",
+        ),
+    ],
+)
+def test_a_g7_summit_is_a_venue_not_the_giver(text: str, surface: str, donor: str) -> None:
+    assert by_surface(text)[surface].donor == donor
+
+
+def test_the_g7_lending_stays_the_g7_s() -> None:
+    text = "The G7 agreed to lend Ukraine $50 billion backed by frozen Russian assets."
+    assert by_surface(text)["$50 billion"].donor == "G7"
