@@ -2120,10 +2120,11 @@ AGREED_BY_ALLIES_AFTER = re.compile(
     r"|set|adopted|engagée?s|fixée?s?|convenu|vereinbart\w*|zugesagt|beschlossen|verpflichtet)\b",
     re.IGNORECASE,
 )
-# A recipient named as one: "go to Ukraine", "for Kyiv", "an die Ukraine", "à l'Ukraine", "Ukraine
-# aid", "Ukraine-Hilfe".
+# A recipient named as one: "go to Ukraine", "for Kyiv", "spending on Ukraine", "an die Ukraine",
+# "à l'Ukraine", "Ukraine aid", "Ukraine-Hilfe".
 RECEIVING_BEFORE = re.compile(
-    r"\b(?:to|for|an|für|à|pour|zugunsten)\s+(?:the\s+|die\s+|der\s+|l['’]|la\s+)?$", re.IGNORECASE
+    r"\b(?:to|for|on|an|für|à|pour|zugunsten)\s+(?:the\s+|die\s+|der\s+|l['’]|la\s+)?$",
+    re.IGNORECASE,
 )
 UKRAINE_NAMED = dispatch.guarded(r"Ukrain|Kyiv|Kiev|Kiew|Kyjiw", re.IGNORECASE)
 RECEIVING_AFTER = re.compile(r"(?:-|\s+)(?:aid|help|assistance|\w*[Hh]ilfe)\b", re.IGNORECASE)

@@ -7,7 +7,9 @@ evaluation article), in English and, where the rule reads them, German and Frenc
   Rome à ...") are that country's pledge_target; the level the allies themselves commit to stays
   "NATO allies"' (the articles' README, "Settled cases").
 - A G7 summit ("announced at the G7 summit", "beim G7-Gipfel", "au sommet du G7") is a venue, not
-  the giver (README: a summit venue is not a donor)."""
+  the giver (README: a summit venue is not a donor).
+- Ukraine named as what spending goes to ("spending on Ukraine", "Ausgaben für die Ukraine",
+  "les dépenses pour l'Ukraine") is the recipient, not the spender."""
 
 import pytest
 
@@ -117,3 +119,27 @@ def test_a_g7_summit_is_a_venue_not_the_giver(text: str, surface: str, donor: st
 def test_the_g7_lending_stays_the_g7_s() -> None:
     text = "The G7 agreed to lend Ukraine $50 billion backed by frozen Russian assets."
     assert by_surface(text)["$50 billion"].donor == "G7"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Sweden's government proposed a larger defence budget on Monday. Spending on Ukraine "
+            "this year is set to reach SEK 40 billion, against 30 billion last year.",
+            "SEK 40 billion",
+        ),
+        (
+            "Schwedens Regierung legte am Montag einen größeren Wehretat vor. Die Ausgaben für die "
+            "Ukraine sollen in diesem Jahr 40 Milliarden Kronen erreichen.",
+            "40 Milliarden Kronen",
+        ),
+        (
+            "Le gouvernement suédois a présenté lundi un budget de défense en hausse. Les dépenses "
+            "pour l'Ukraine atteindront 40 milliards de couronnes cette année.",
+            "40 milliards de couronnes",
+        ),
+    ],
+)
+def test_spending_on_ukraine_is_the_giver_s_not_ukraine_s(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].donor == "Sweden"
