@@ -417,9 +417,11 @@ _ADJECTIVE_CONTEXT = (
     # a country's economy: "Latvian inflation rose to 3.9%", "South Korean arms makers"
     r"|\s+(?:(?:consumer\s+)?inflation|economy|(?:public\s+|government\s+)?(?:debt|deficit)"
     r"|(?:government\s+)?bond|arms\s+(?:makers|industry|exports)|GDP|growth)\b"
-    # a country's own spending: "the Czech budget for 2026 foresees 2.0%", "Polish defence outlays"
-    r"|\s+(?:(?:state\s+|defen[cs]e\s+|military\s+)?budget|(?:defen[cs]e|military)\s+(?:spending"
-    r"|outlays|expenditure)|armed\s+forces|Verteidigungs(?:etat|haushalt|ausgaben)|Wehretat)\b)"
+    # a country's own spending: "the Czech budget for 2026 foresees 2.0%", "Polish defence outlays",
+    # "American spending was flat", "die deutschen Ausgaben"
+    r"|\s+(?:(?:state\s+|defen[cs]e\s+|military\s+)?budget|(?:(?:defen[cs]e|military)\s+)?(?:spending"
+    r"|outlays|expenditure)|armed\s+forces|Verteidigungs(?:etat|haushalt|ausgaben)|Wehretat"
+    r"|(?:Militär|Rüstungs)?[aA]usgaben)\b)"
 )
 # Recipients: Ukraine in all its forms first; then the places other aid in the news goes to.
 _RECIPIENTS: list[tuple[str, str]] = [

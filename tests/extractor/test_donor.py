@@ -9,7 +9,9 @@ evaluation article), in English and, where the rule reads them, German and Frenc
 - A G7 summit ("announced at the G7 summit", "beim G7-Gipfel", "au sommet du G7") is a venue, not
   the giver (README: a summit venue is not a donor).
 - Ukraine named as what spending goes to ("spending on Ukraine", "Ausgaben für die Ukraine",
-  "les dépenses pour l'Ukraine") is the recipient, not the spender."""
+  "les dépenses pour l'Ukraine") is the recipient, not the spender.
+- A country's adjective before bare spending ("American spending", "die polnischen Ausgaben"; the
+  French adjective after it, "les dépenses polonaises", was read already) names the spender."""
 
 import pytest
 
@@ -143,3 +145,32 @@ def test_the_g7_lending_stays_the_g7_s() -> None:
 )
 def test_spending_on_ukraine_is_the_giver_s_not_ukraine_s(text: str, surface: str) -> None:
     assert by_surface(text)[surface].donor == "Sweden"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        (
+            "France spent about 2.1% of GDP on its armed forces last year. Across the Atlantic, "
+            "American spending rose to $997 billion.",
+            "$997 billion",
+            "United States",
+        ),
+        (
+            "Frankreich gab im vergangenen Jahr rund 2,1 Prozent seiner Wirtschaftsleistung für "
+            "Verteidigung aus. Die polnischen Ausgaben stiegen auf 40 Milliarden Euro.",
+            "40 Milliarden Euro",
+            "Poland",
+        ),
+        (
+            "La France a consacré 2,1 % de son PIB à ses armées l'an dernier. Les dépenses "
+            "polonaises ont atteint 40 milliards d'euros.",
+            "40 milliards d'euros",
+            "Poland",
+        ),
+    ],
+)
+def test_a_country_s_adjective_before_spending_names_the_spender(
+    text: str, surface: str, donor: str
+) -> None:
+    assert by_surface(text)[surface].donor == donor
