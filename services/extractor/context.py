@@ -345,6 +345,14 @@ def _eu_counted_in(text: str, start: int, end: int, before: str, found: list[Act
         return False
     if lexicon.EU_PART_BEFORE.search(before) and lexicon.EU_INSTITUTIONS_AFTER.match(text, end):
         return True
+    # "European governments and EU institutions allocated", "les gouvernements européens et les
+    # institutions de l'UE": the institutions joined to the group are counted in its total
+    last = found[-1]
+    joined = last.name in lexicon.AGGREGATES and not last.recipient
+    if joined and lexicon.INSTITUTIONS_JOINED.fullmatch(text, last.end, start):
+        return lexicon.EU_INSTITUTIONS_AFTER.match(text, end) is not None
+    if joined and lexicon.INSTITUTIONS_OF_JOINED.fullmatch(text, last.end, start):
+        return True
     return bool(
         lexicon.INSTITUTIONS_OF_BEFORE.search(before) and lexicon.INCLUDED_AFTER.match(text, end)
     )

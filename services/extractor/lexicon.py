@@ -2914,6 +2914,18 @@ EU_INSTITUTIONS_AFTER = re.compile(r"(?:['’]s)?[\s-](?:institutions|Institutio
 INSTITUTIONS_OF_BEFORE = re.compile(
     r"\b(?:institutions\s+(?:de\s+l['’]|of\s+the\s+)|Institutionen\s+der\s+)$", re.IGNORECASE
 )
+# The EU's institutions joined to a group of givers right before them: "European governments and
+# EU institutions", "die europäischen Regierungen und die EU-Institutionen", "les gouvernements
+# européens et les institutions de l'UE".
+_GROUP_NOUN = r"(?:\s+(?:governments|countries|states|donors|Regierungen|Länder|Staaten|Geber))?"
+INSTITUTIONS_JOINED = re.compile(
+    _GROUP_NOUN + r"\s+(?:and|und|et)\s+(?:the\s+|die\s+|den\s+)?", re.IGNORECASE
+)
+INSTITUTIONS_OF_JOINED = re.compile(
+    _GROUP_NOUN + r"\s+(?:and|und|et)\s+(?:the\s+|les\s+|die\s+)?(?:institutions\s+(?:de\s+l['’]"
+    r"|of\s+the\s+)|Institutionen\s+der\s+)",
+    re.IGNORECASE,
+)
 # The same aside told the other way round: "Military spending in Europe, Russia included, ...",
 # "693 milliards de dollars pour l'Europe, Russie comprise".
 INCLUDED_AFTER = re.compile(

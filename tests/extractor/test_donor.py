@@ -11,7 +11,10 @@ evaluation article), in English and, where the rule reads them, German and Frenc
 - Ukraine named as what spending goes to ("spending on Ukraine", "Ausgaben für die Ukraine",
   "les dépenses pour l'Ukraine") is the recipient, not the spender.
 - A country's adjective before bare spending ("American spending", "die polnischen Ausgaben"; the
-  French adjective after it, "les dépenses polonaises", was read already) names the spender."""
+  French adjective after it, "les dépenses polonaises", was read already) names the spender.
+- The EU's institutions joined to Europe's governments ("European governments and EU
+  institutions", "die europäischen Staaten und die Institutionen der EU") are counted in the
+  tracker's European total: "European countries" (README, aggregates)."""
 
 import pytest
 
@@ -174,3 +177,29 @@ def test_a_country_s_adjective_before_spending_names_the_spender(
     text: str, surface: str, donor: str
 ) -> None:
     assert by_surface(text)[surface].donor == donor
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "European governments and EU institutions allocated €21 billion in financial aid to "
+            "Ukraine in the first half, the tracker said.",
+            "€21 billion",
+        ),
+        (
+            "European countries and the institutions of the EU have committed €150 billion since "
+            "the start of the war.",
+            "€150 billion",
+        ),
+        (
+            "Die europäischen Staaten und die Institutionen der EU haben der Ukraine seit "
+            "Kriegsbeginn 150 Milliarden Euro zugesagt.",
+            "150 Milliarden Euro",
+        ),
+    ],
+)
+def test_eu_institutions_joined_to_europe_s_governments_count_in_europe_s_total(
+    text: str, surface: str
+) -> None:
+    assert by_surface(text)[surface].donor == "European countries"
