@@ -3045,6 +3045,10 @@ def _frozen_reserves(
     if named:
         if lexicon.ASSETS_AFTER.match(text, end):
             return True
+        if lexicon.ASSETS_OF_WHICH_AFTER.match(text, end) and lexicon.ASSETS_BEFORE.search(
+            text, max(0, start - 80), start
+        ):
+            return True  # "immobilised Russian assets, some €185 billion of which are held"
         before = max(0, start - 80)
         if (
             not lexicon.ASSETS_EARN.search(text, before, start)

@@ -1354,7 +1354,7 @@ NEED_BEFORE = dispatch.guarded(
 # loan is built on it. Named in the sentence ...
 RUSSIAN_CENTRAL_BANK = dispatch.guarded(
     r"\b(?:central[\s-]+bank|Zentralbank\w*|banque\s+centrale)\b[^.;]{0,30}?\b(?:Russ\w*|russ\w*)"
-    r"|\b(?:Russia['’]s|Russian|russischen|Russlands)\s+(?:central[\s-]+bank|Zentralbank)",
+    r"|\b(?:Russia['’]s|Russian|russischen|Russlands)\s+(?:central[\s-]+bank|Zentralbank|Notenbank)",
     re.IGNORECASE,
 )
 # ... or named as Russia's holdings without its central bank: "Russian assets frozen in the UK",
@@ -1363,7 +1363,8 @@ RUSSIAN_HOLDINGS = dispatch.guarded(
     r"\b(?:Russian|Russia['’]s)\s+(?:[\w-]+\s+){0,3}?(?:assets|reserves|holdings)\b"
     r"|\bBank\s+of\s+Russia\b|\bBanque\s+(?:centrale\s+)?de\s+Russie\b"
     r"|\b(?:avoirs|actifs|réserves)\s+(?:\w+\s+){0,2}?russes\b"
-    r"|\brussisch\w*\s+(?:\w+\s+){0,2}?(?:Vermögen\w*|Guthaben|Zentralbank\w*|Devisenreserven)",
+    r"|\brussisch\w*\s+(?:\w+\s+){0,2}?(?:Vermögen\w*|Guthaben|Zentralbank\w*|Notenbank\w*"
+    r"|Devisenreserven)",
     re.IGNORECASE,
 )
 # ... and what the sum is of, right after it ("€210bn of assets of the central bank", "210
@@ -1407,11 +1408,18 @@ ASSETS_EARN = re.compile(
     r"|Zinserträge\w*|Gewinne\w*)\b",
     re.IGNORECASE,
 )
+# The holdings named before the sum as what it sizes: "the assets, some €185 billion",
+# "Vermögenswerte ... von 7,4 Milliarden Franken", "Das eingefrorene Vermögen ... beläuft sich auf".
 ASSETS_BEFORE = re.compile(
-    r"\b(?:assets|avoirs|actifs|réserves|reserves|Vermögen\w*)\b(?![^.;]*?\b(?:loans?|prêts?"
-    r"|Kredit\w*|Darlehen|aid|aide|Hilfe)\b)[^.;]{0,60}?[,:]\s*(?:\w+\s+){0,2}$",
+    r"\b(?:assets|avoirs|actifs|réserves|reserves|Reserven|Vermögen\w*)\b(?![^.;]*?\b(?:loans?"
+    r"|prêts?|Kredit\w*|Darlehen|aid|aide|Hilfe)\b)[^.;]{0,60}?(?:[,:]|\s(?:von|of|worth|de"
+    r"|d['’]|(?:beläuft|belaufen)\s+sich\s+auf|amount(?:s|ed)?\s+to|s['’]élève\w*\s+à))"
+    r"\s*(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# The holdings a sum is the size of, pointed back to right after it: "immobilised Russian assets,
+# some €185 billion of which are held at Euroclear", "dont 185 milliards", "davon".
+ASSETS_OF_WHICH_AFTER = re.compile(r"\s+(?:of\s+which|of\s+them|dont|davon)\b", re.IGNORECASE)
 # What rebuilding Ukraine, the war's damage or Ukraine's needs cost, as estimates put it: "the
 # World Bank's damage assessment ... a total reconstruction bill of $524 billion", "Les besoins de
 # reconstruction sont estimés ... à 486 milliards de dollars", "Der Bedarf für Reparaturen liege

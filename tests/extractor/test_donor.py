@@ -14,7 +14,10 @@ evaluation article), in English and, where the rule reads them, German and Frenc
   French adjective after it, "les dépenses polonaises", was read already) names the spender.
 - The EU's institutions joined to Europe's governments ("European governments and EU
   institutions", "die europäischen Staaten und die Institutionen der EU") are counted in the
-  tracker's European total: "European countries" (README, aggregates)."""
+  tracker's European total: "European countries" (README, aggregates).
+- Russian holdings sized by their sentence ("Russian assets, some €200 billion of which",
+  "beläuft sich auf", "Vermögenswerte ... von 5 Milliarden Franken", "s'élèvent à") are other with
+  donor Russia (README, settled: immobilised Russian assets)."""
 
 import pytest
 
@@ -203,3 +206,37 @@ def test_eu_institutions_joined_to_europe_s_governments_count_in_europe_s_total(
     text: str, surface: str
 ) -> None:
     assert by_surface(text)[surface].donor == "European countries"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "The minister backed a loan built on immobilised Russian assets, some €200 billion of "
+            "which sit at a depository in Brussels.",
+            "€200 billion",
+        ),
+        (
+            "Das eingefrorene Vermögen der russischen Notenbank in Europa beläuft sich auf rund "
+            "200 Milliarden Euro.",
+            "200 Milliarden Euro",
+        ),
+        (
+            "Laut dem Finanzministerium sind russische Vermögenswerte von 5 Milliarden "
+            "Franken gesperrt.",
+            "5 Milliarden Franken",
+        ),
+        (
+            "Les avoirs russes gelés dans l'Union s'élèvent à environ 200 milliards d'euros.",
+            "200 milliards d'euros",
+        ),
+    ],
+)
+def test_russian_holdings_sized_by_the_sentence_are_russia_s(text: str, surface: str) -> None:
+    figure = by_surface(text)[surface]
+    assert (figure.category, figure.donor) == ("other", "Russia")
+
+
+def test_a_loan_built_on_russian_assets_stays_the_lender_s() -> None:
+    text = "The EU agreed a €90 billion loan to Ukraine backed by immobilised Russian assets."
+    assert by_surface(text)["€90 billion"].donor == "EU"
