@@ -3568,6 +3568,8 @@ def _one_members_level(sentence: Sentence, start: int, end: int, hints: Hints) -
             text, lo, committed.start()
         ):
             return None
+        if lexicon.LEADERS.search(text, committed.end(), start):
+            return None  # "Lisbon has committed to 3.5% by 2031, ..., where leaders set 5%"
     elif _level_to_reach(text, start, end, ()) or (
         (reached := lexicon.REACHING_AFTER.match(text, end)) is not None
         and lexicon.COST_OF_REACHING_AFTER.match(text, reached.end()) is not None

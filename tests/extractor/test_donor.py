@@ -64,6 +64,11 @@ def test_one_country_committing_itself_to_the_alliance_level_makes_it_its_own(
             "Les dirigeants de l'Alliance se sont engagés à atteindre l'objectif de 5 % en 2035.",
             "5 %",
         ),
+        (
+            "Denmark has committed to reach 3.5% by 2030, ahead of the alliance's deadline, after "
+            "leaders agreed a goal of 5% by 2035, including 1.5% for resilience.",
+            "1.5%",
+        ),
     ],
 )
 def test_the_level_the_allies_commit_to_stays_theirs(text: str, surface: str) -> None:
