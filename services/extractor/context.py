@@ -1909,22 +1909,9 @@ def _subject_before(text: str, before: list[Actor], start: int) -> Actor:
     channel, a class it is ranked in, or a name inside an aside about another name. When every
     one is such, the nearest still."""
     for actor in reversed(before):
-        if not _beside(text, actor, start) and not _inside_apposition(text, before, actor, start):
+        if not _beside(text, actor, start):
             return actor
     return before[-1]
-
-
-def _inside_apposition(text: str, before: list[Actor], actor: Actor, start: int) -> bool:
-    """True when `actor` stands inside commas that open right after an earlier giver and close
-    before the figure: "la Grèce, parmi les bons élèves en raison de sa rivalité avec la Turquie,
-    consacre 3,1 %", "Poland, which borders Belarus and Russia, spends 4.7%": the earlier giver
-    is the subject."""
-    opens = text.rfind(",", 0, actor.start)
-    if opens < 0 or "," not in text[actor.end : start]:
-        return False
-    if re.search(r"[\d;]", text[opens : actor.start]):
-        return False  # a list's items: "the Netherlands, with €250 million; Germany, with"
-    return any(a.end <= opens and not text[a.end : opens].strip() for a in before)
 
 
 def _beside(text: str, actor: Actor, start: int) -> bool:

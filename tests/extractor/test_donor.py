@@ -17,9 +17,7 @@ evaluation article), in English and, where the rule reads them, German and Frenc
   tracker's European total: "European countries" (README, aggregates).
 - Russian holdings sized by their sentence ("Russian assets, some €200 billion of which",
   "beläuft sich auf", "Vermögenswerte ... von 5 Milliarden Franken", "s'élèvent à") are other with
-  donor Russia (README, settled: immobilised Russian assets).
-- A country named inside commas right after the subject ("Finland, long wary of Russia since the
-  Winter War, spends 2.4%", "la Grèce, ... avec la Turquie, consacre") is not the subject."""
+  donor Russia (README, settled: immobilised Russian assets)."""
 
 import pytest
 
@@ -247,36 +245,3 @@ def test_russian_holdings_sized_by_the_sentence_are_russia_s(text: str, surface:
 def test_a_loan_built_on_russian_assets_stays_the_lender_s() -> None:
     text = "The EU agreed a €90 billion loan to Ukraine backed by immobilised Russian assets."
     assert by_surface(text)["€90 billion"].donor == "EU"
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "donor"),
-    [
-        (
-            "Finland, long wary of Russia since the Winter War, spends 2.4% of GDP on defence.",
-            "2.4%",
-            "Finland",
-        ),
-        (
-            "Griechenland, wegen der Rivalität mit der Türkei seit Jahrzehnten hochgerüstet, gibt "
-            "3,1 Prozent seiner Wirtschaftsleistung für Verteidigung aus.",
-            "3,1 Prozent",
-            "Greece",
-        ),
-        (
-            "La Finlande, méfiante envers la Russie depuis la guerre d'Hiver, consacre 2,4 % de "
-            "son PIB à la défense.",
-            "2,4 %",
-            "Finland",
-        ),
-    ],
-)
-def test_a_country_named_inside_an_apposition_is_not_the_subject(
-    text: str, surface: str, donor: str
-) -> None:
-    assert by_surface(text)[surface].donor == donor
-
-
-def test_a_list_of_givers_with_their_sums_keeps_each_giver() -> None:
-    text = "The largest sums came from Norway, with €300 million; Spain, with €200 million."
-    assert by_surface(text)["€200 million"].donor == "Spain"
