@@ -291,6 +291,10 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
             continue
         if name == "NATO" and lexicon.NATO_CHANNEL_AFTER.match(text, end):
             continue
+        if name == "G7" and (
+            lexicon.SUMMIT_AFTER.match(text, end) or lexicon.SUMMIT_BEFORE.search(before)
+        ):
+            continue
         if name in lexicon.COALITIONS and lexicon.CHANNEL_BEFORE.search(before):
             continue
         # "made in Europe", "le sud de l'Europe": a place, not the European donors; but
@@ -341,6 +345,14 @@ def _eu_counted_in(text: str, start: int, end: int, before: str, found: list[Act
     if not any(a.name in lexicon.AGGREGATES and not a.recipient for a in found):
         return False
     if lexicon.EU_PART_BEFORE.search(before) and lexicon.EU_INSTITUTIONS_AFTER.match(text, end):
+        return True
+    # "European governments and EU institutions allocated", "les gouvernements européens et les
+    # institutions de l'UE": the institutions joined to the group are counted in its total
+    last = found[-1]
+    joined = last.name in lexicon.AGGREGATES and not last.recipient
+    if joined and lexicon.INSTITUTIONS_JOINED.fullmatch(text, last.end, start):
+        return lexicon.EU_INSTITUTIONS_AFTER.match(text, end) is not None
+    if joined and lexicon.INSTITUTIONS_OF_JOINED.fullmatch(text, last.end, start):
         return True
     return bool(
         lexicon.INSTITUTIONS_OF_BEFORE.search(before) and lexicon.INCLUDED_AFTER.match(text, end)
@@ -2831,6 +2843,12 @@ def resolve(
         donor = "NATO allies" if asked else _canonical_giver(donor, category)
         if category == "pledge_target" and _alliance_level(sentence, start, end, unit, others):
             donor = "NATO allies"
+        if category == "pledge_target" and unit == "percent" and donor == "NATO allies":
+            member = _one_members_level(sentence, start, end, hints)
+            if member is not None:
+                donor = member
+                if not any(a.name == member for a in sentence.actors):
+                    hinted.add("donor")
         if (
             donor == "NATO allies"
             and category in lexicon.AID_CATEGORIES
@@ -3105,6 +3123,10 @@ def _frozen_reserves(
     if named:
         if lexicon.ASSETS_AFTER.match(text, end):
             return True
+        if lexicon.ASSETS_OF_WHICH_AFTER.match(text, end) and lexicon.ASSETS_BEFORE.search(
+            text, max(0, start - 80), start
+        ):
+            return True  # "immobilised Russian assets, some €185 billion of which are held"
         before = max(0, start - 80)
         if (
             not lexicon.ASSETS_EARN.search(text, before, start)
@@ -3588,6 +3610,51 @@ def _level_to_reach(text: str, start: int, end: int, others: Sequence[tuple[int,
         if o_end <= start and not lexicon.PERCENT_END.search(text, max(0, o_end - 12), o_end)
     ]
     return bool(sums) and lexicon.NEEDING.search(text, 0, sums[-1]) is not None
+
+
+# How far before a level the verb binding a giver to it may stand ("committed to spending 2.6% of
+# GDP on defence in 2027, including intelligence, and to meeting NATO's new target of 3.5%").
+_COMMITTED_WITHIN = 150
+
+
+def _one_members_level(sentence: Sentence, start: int, end: int, hints: Hints) -> str | None:
+    """The one country whose own level the alliance's target at [start, end) is, when its
+    sentence binds that country to it ("committed Canada in The Hague to the new alliance target
+    of 5%", "Paris a souscrit à l'objectif de 3,5 %", "Ministers have committed to meeting NATO's
+    new target") or tells what reaching it would cost ("reaching 3.5% would require annual
+    spending of about $100 billion", "obligerait Madrid à dépenser"): the country named, else the
+    story's (the articles' README, "Settled cases"). Not the members, the leaders or a group
+    agreeing it ("allies committed to spend 3.5%")."""
+    text = sentence.text
+    givers = [a for a in sentence.actors if not a.recipient and not alliance_as_set(text, a)]
+    committed = None
+    for match in lexicon.COMMITTING.finditer(text, max(0, start - _COMMITTED_WITHIN), start):
+        committed = match
+    if committed is not None:
+        named = [a for a in givers if a.end <= committed.start()]
+        named += [a for a in givers if 0 <= a.start - committed.end() <= 2]  # "committed Canada"
+        subject = named[-1].name if named else None
+        # (the members or leaders named after that giver are the subject: "Canada hosted the
+        # summit, where allies committed to 5%")
+        lo = max((a.end for a in named if a.end <= committed.start()), default=0)
+        if lexicon.MEMBERS.search(text, lo, committed.start()) or lexicon.LEADERS.search(
+            text, lo, committed.start()
+        ):
+            return None
+        if lexicon.LEADERS.search(text, committed.end(), start):
+            return None  # "Lisbon has committed to 3.5% by 2031, ..., where leaders set 5%"
+    elif _level_to_reach(text, start, end, ()) or (
+        (reached := lexicon.REACHING_AFTER.match(text, end)) is not None
+        and lexicon.COST_OF_REACHING_AFTER.match(text, reached.end()) is not None
+    ):
+        after = [a for a in givers if a.start >= end]
+        subject = after[0].name if after else None
+    else:
+        return None
+    if subject is None:
+        story = [hints.donor, hints.main]
+        subject = next((name for name in story if name in lexicon.COUNTRIES), None)
+    return subject if subject in lexicon.COUNTRIES else None
 
 
 # An industry's sales, exports, earnings or output: "sold ammunition worth", "arms exports reached",

@@ -417,9 +417,11 @@ _ADJECTIVE_CONTEXT = (
     # a country's economy: "Latvian inflation rose to 3.9%", "South Korean arms makers"
     r"|\s+(?:(?:consumer\s+)?inflation|economy|(?:public\s+|government\s+)?(?:debt|deficit)"
     r"|(?:government\s+)?bond|arms\s+(?:makers|industry|exports)|GDP|growth)\b"
-    # a country's own spending: "the Czech budget for 2026 foresees 2.0%", "Polish defence outlays"
-    r"|\s+(?:(?:state\s+|defen[cs]e\s+|military\s+)?budget|(?:defen[cs]e|military)\s+(?:spending"
-    r"|outlays|expenditure)|armed\s+forces|Verteidigungs(?:etat|haushalt|ausgaben)|Wehretat)\b)"
+    # a country's own spending: "the Czech budget for 2026 foresees 2.0%", "Polish defence outlays",
+    # "American spending was flat", "die deutschen Ausgaben"
+    r"|\s+(?:(?:state\s+|defen[cs]e\s+|military\s+)?budget|(?:(?:defen[cs]e|military)\s+)?(?:spending"
+    r"|outlays|expenditure)|armed\s+forces|Verteidigungs(?:etat|haushalt|ausgaben)|Wehretat"
+    r"|(?:Militär|Rüstungs)?[aA]usgaben)\b)"
 )
 # Recipients: Ukraine in all its forms first; then the places other aid in the news goes to.
 _RECIPIENTS: list[tuple[str, str]] = [
@@ -526,6 +528,12 @@ NOT_A_GIVER_AFTER = re.compile(
     r"|(?:fiscal\s+)?(?:rules|limit|ceiling|threshold|reference\s+value)|Grenze|Quote"
     r"|Defizitgrenze|Obergrenze|seuil|plafond))",
     re.IGNORECASE,
+)
+# A group's summit is a venue, not the group giving: "announced at the G7 summit in Kananaskis",
+# "beim G7-Gipfel", "au sommet du G7".
+SUMMIT_AFTER = re.compile(r"(?:['’]s)?\s*-?(?:summit|Gipfel\w*|sommet)\b", re.IGNORECASE)
+SUMMIT_BEFORE = re.compile(
+    r"\b(?:summit\s+of\s+the|sommet\s+du|Gipfel\w*\s+der)\s+$", re.IGNORECASE
 )
 # A channel the allies pay through, not a giver (the alliance gives nothing of its own): "the
 # NATO-Initiative PURL", "NATO's purchasing list", "the NATO Comprehensive Assistance Package
@@ -1392,7 +1400,7 @@ NEED_BEFORE = dispatch.guarded(
 # loan is built on it. Named in the sentence ...
 RUSSIAN_CENTRAL_BANK = dispatch.guarded(
     r"\b(?:central[\s-]+bank|Zentralbank\w*|banque\s+centrale)\b[^.;]{0,30}?\b(?:Russ\w*|russ\w*)"
-    r"|\b(?:Russia['’]s|Russian|russischen|Russlands)\s+(?:central[\s-]+bank|Zentralbank)",
+    r"|\b(?:Russia['’]s|Russian|russischen|Russlands)\s+(?:central[\s-]+bank|Zentralbank|Notenbank)",
     re.IGNORECASE,
 )
 # ... or named as Russia's holdings without its central bank: "Russian assets frozen in the UK",
@@ -1401,7 +1409,8 @@ RUSSIAN_HOLDINGS = dispatch.guarded(
     r"\b(?:Russian|Russia['’]s)\s+(?:[\w-]+\s+){0,3}?(?:assets|reserves|holdings)\b"
     r"|\bBank\s+of\s+Russia\b|\bBanque\s+(?:centrale\s+)?de\s+Russie\b"
     r"|\b(?:avoirs|actifs|réserves)\s+(?:\w+\s+){0,2}?russes\b"
-    r"|\brussisch\w*\s+(?:\w+\s+){0,2}?(?:Vermögen\w*|Guthaben|Zentralbank\w*|Devisenreserven)",
+    r"|\brussisch\w*\s+(?:\w+\s+){0,2}?(?:Vermögen\w*|Guthaben|Zentralbank\w*|Notenbank\w*"
+    r"|Devisenreserven)",
     re.IGNORECASE,
 )
 # ... and what the sum is of, right after it ("€210bn of assets of the central bank", "210
@@ -1445,11 +1454,18 @@ ASSETS_EARN = re.compile(
     r"|Zinserträge\w*|Gewinne\w*)\b",
     re.IGNORECASE,
 )
+# The holdings named before the sum as what it sizes: "the assets, some €185 billion",
+# "Vermögenswerte ... von 7,4 Milliarden Franken", "Das eingefrorene Vermögen ... beläuft sich auf".
 ASSETS_BEFORE = re.compile(
-    r"\b(?:assets|avoirs|actifs|réserves|reserves|Vermögen\w*)\b(?![^.;]*?\b(?:loans?|prêts?"
-    r"|Kredit\w*|Darlehen|aid|aide|Hilfe)\b)[^.;]{0,60}?[,:]\s*(?:\w+\s+){0,2}$",
+    r"\b(?:assets|avoirs|actifs|réserves|reserves|Reserven|Vermögen\w*)\b(?![^.;]*?\b(?:loans?"
+    r"|prêts?|Kredit\w*|Darlehen|aid|aide|Hilfe)\b)[^.;]{0,60}?(?:[,:]|\s(?:von|of|worth|de"
+    r"|d['’]|(?:beläuft|belaufen)\s+sich\s+auf|amount(?:s|ed)?\s+to|s['’]élève\w*\s+à))"
+    r"\s*(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# The holdings a sum is the size of, pointed back to right after it: "immobilised Russian assets,
+# some €185 billion of which are held at Euroclear", "dont 185 milliards", "davon".
+ASSETS_OF_WHICH_AFTER = re.compile(r"\s+(?:of\s+which|of\s+them|dont|davon)\b", re.IGNORECASE)
 # What rebuilding Ukraine, the war's damage or Ukraine's needs cost, as estimates put it: "the
 # World Bank's damage assessment ... a total reconstruction bill of $524 billion", "Les besoins de
 # reconstruction sont estimés ... à 486 milliards de dollars", "Der Bedarf für Reparaturen liege
@@ -2198,17 +2214,18 @@ PEACE_FACILITY_SHARE_BEFORE = re.compile(
     rf"{_PEACE_FACILITY}[^.;]{{0,60}}$",
     re.IGNORECASE,
 )
-# A recipient named as one: "go to Ukraine", "for Kyiv", "an die Ukraine", "à l'Ukraine", "Ukraine
-# aid", "Ukraine-Hilfe".
+# A recipient named as one: "go to Ukraine", "for Kyiv", "spending on Ukraine", "an die Ukraine",
+# "à l'Ukraine", "Ukraine aid", "Ukraine-Hilfe".
 RECEIVING_BEFORE = re.compile(
-    r"\b(?:to|for|an|für|à|pour|zugunsten)\s+(?:the\s+|die\s+|der\s+|l['’]|la\s+)?$", re.IGNORECASE
+    r"\b(?:to|for|on|an|für|à|pour|zugunsten)\s+(?:the\s+|die\s+|der\s+|l['’]|la\s+)?$",
+    re.IGNORECASE,
 )
 UKRAINE_NAMED = dispatch.guarded(r"Ukrain|Kyiv|Kiev|Kiew|Kyjiw", re.IGNORECASE)
 RECEIVING_AFTER = re.compile(r"(?:-|\s+)(?:aid|help|assistance|\w*[Hh]ilfe)\b", re.IGNORECASE)
 # A member setting out to reach a goal makes it its own commitment.
 REACHING = dispatch.guarded(
     r"\b(?:reach\w*|meet\w*|hit|achiev\w*|erreich\w*|atteindre|atteindr\w*|raise\w*|anheben"
-    r"|porter|passer\s+à|moving\s+(?:\w+\s+){0,3}?to)\b",
+    r"|porter|passer\s+à|respecter|einhalten|einzuhalten|moving\s+(?:\w+\s+){0,3}?to)\b",
     re.IGNORECASE,
 )
 # What reaching a level would cost, told after the level: "reaching 3.5% would require annual
@@ -2216,8 +2233,32 @@ REACHING = dispatch.guarded(
 # représenterait ... 300 milliards d'euros". The level is a goal ahead, not a level had.
 COST_OF_REACHING_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:would\s+(?:require|need|cost|mean|take)|will\s+(?:require|cost)|requires"
-    r"|exigerait|exigera|nécessiterait|nécessitera|représenterait|coûterait"
+    r"|would\s+force|exigerait|exigera|nécessiterait|nécessitera|représenterait|coûterait"
+    r"|obligerait|contraindrait"
     r"|würde\w*|erforder\w*|kostet\w*)\b",
+    re.IGNORECASE,
+)
+# One giver binding itself to a level, told before it: "committed Canada in The Hague to the
+# new alliance target of 5%", "Ministers have committed to meeting NATO's new target", "Paris a
+# souscrit à l'objectif de 3,5 %", "s'est engagé au sommet de La Haye à atteindre", "hat sich zu
+# dem Ziel von 3,5 Prozent verpflichtet".
+COMMITTING = re.compile(
+    r"\b(?:(?:committed|commits)(?=[^\d.;:]{0,40}?\bto\b)|souscrit"
+    r"|s['’](?:est|était)\s+(?:\w+\s+)?engagée?|s['’]engage)\b",
+    re.IGNORECASE,
+)
+# Several members as a subject, named by no entity: "leaders", "all 32 countries", "they",
+# "les dirigeants", "die Staaten", "Mitgliedstaaten".
+LEADERS = re.compile(
+    r"\b(?:leaders|they|countries|nations|states|governments|capitals|ils|les\s+pays|États"
+    r"|gouvernements|capitales|heads\s+of\s+(?:state|government)|dirigeants|chefs\s+d['’]État"
+    r"|\w*(?:staaten|länder|partner)|Alliierten|Regierungen|Staats-\s+und\s+Regierungschefs)\b",
+    re.IGNORECASE,
+)
+# The German infinitive of reaching, told after the level: "3,5 Prozent zu erreichen",
+# "das Ziel von 5 Prozent einzuhalten".
+REACHING_AFTER = re.compile(
+    r"[^.;:,\d]{0,30}?\b(?:zu\s+erreichen|einzuhalten|zu\s+erfüllen|zu\s+schaffen)\b",
     re.IGNORECASE,
 )
 # Who would have to find a sum: "Spain would need to add roughly €25 billion a year to reach 3.5%".
@@ -2969,6 +3010,18 @@ EU_PART_BEFORE = re.compile(
 EU_INSTITUTIONS_AFTER = re.compile(r"(?:['’]s)?[\s-](?:institutions|Institutionen)\b", re.I)
 INSTITUTIONS_OF_BEFORE = re.compile(
     r"\b(?:institutions\s+(?:de\s+l['’]|of\s+the\s+)|Institutionen\s+der\s+)$", re.IGNORECASE
+)
+# The EU's institutions joined to a group of givers right before them: "European governments and
+# EU institutions", "die europäischen Regierungen und die EU-Institutionen", "les gouvernements
+# européens et les institutions de l'UE".
+_GROUP_NOUN = r"(?:\s+(?:governments|countries|states|donors|Regierungen|Länder|Staaten|Geber))?"
+INSTITUTIONS_JOINED = re.compile(
+    _GROUP_NOUN + r"\s+(?:and|und|et)\s+(?:the\s+|die\s+|den\s+)?", re.IGNORECASE
+)
+INSTITUTIONS_OF_JOINED = re.compile(
+    _GROUP_NOUN + r"\s+(?:and|und|et)\s+(?:the\s+|les\s+|die\s+)?(?:institutions\s+(?:de\s+l['’]"
+    r"|of\s+the\s+)|Institutionen\s+der\s+)",
+    re.IGNORECASE,
 )
 # The same aside told the other way round: "Military spending in Europe, Russia included, ...",
 # "693 milliards de dollars pour l'Europe, Russie comprise".
