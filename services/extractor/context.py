@@ -2856,6 +2856,12 @@ def resolve(
         year = None  # "8 milliards $ sur cinq ans, prévus par le budget de 2022"
     if year is not None and _runs_over_years(sentence, start, end, others):
         year = None  # "spent 2.4% last year and had given ... €8 billion since the invasion"
+    if year is not None and years.within_stretch(
+        sentence.text,
+        *_clause(sentence.text, start, end, others),
+        [y.start for y in sentence.years],
+    ):
+        year = None  # "Between January 2022 and August 2025, donors allocated €267 billion"
     if (
         year is not None
         and category == "pledge_target"

@@ -1807,6 +1807,16 @@ _PERIOD_EDGE = (
     r"(?:the\s+)?(?:end|start|beginning)\s+of\s+|(?:Ende|Anfang)\s+|(?:la\s+)?fin\s+(?:d['’]|de\s+)?"
     r"|début\s+(?:d['’]|de\s+)?"
 )
+# A stretch told by both its ends, each a year, a month or a day of it: "between 24 January 2022
+# and 31 August 2025", "from January 2022 to the end of October 2024", "von 2022 bis 2024",
+# "du 24 janvier 2022 au 31 août 2025". Its years are its ends, no time of their own.
+_DAY = r"(?:(?:dem|le)\s+)?(?:\d{1,2}(?:\.|er)?\s+)?"  # "dem 31. August", "le 1er mars"
+_TWO_ENDED = (
+    rf"\b(?:between|zwischen|entre|from|von|de|du)\s+{_DAY}(?:(?:{_ANY_MONTH})\s+)?"
+    r"(?P<first>(?:19|20)\d\d)\s+(?:and|und|et|to|until|through|bis|à|au|jusqu['’](?:à|au|en))\s+"
+    rf"(?:{_PERIOD_EDGE})?{_DAY}(?:(?:{_ANY_MONTH})\s+)?(?P<last>(?:19|20)\d\d)\b"
+)
+TWO_ENDED = re.compile(_TWO_ENDED, re.IGNORECASE)
 NO_SINGLE_YEAR = re.compile(
     r"\b(?:since|seit|depuis)\s+(?:the\s+|le\s+|la\s+|l['’]|dem\s+|der\s+)?(?:(?:start|beginning"
     r"|outbreak|début|Beginn|Anfang)(?!\s+(?:of\s+(?:the|this)\s+year|de\s+l['’]année|des\s+Jahres))"
@@ -1822,12 +1832,9 @@ NO_SINGLE_YEAR = re.compile(
     r"|\bsince\s+(?:[\w()]+\s+){1,6}?(?:was|were)\s+(?:set\s+up|launched|created|established"
     r"|founded|introduced)\b(?!\s+in\s+(?:\w+\s+)?(?:19|20)\d\d)"
     r"|\bsince\s+(?:the|its|it)\s+(?:\w+\s+){0,2}?(?:began|started|opened)\b"
-    rf"|\b(?:between|zwischen|entre)\s+(?:(?:{_ANY_MONTH})\s+)?(?:19|20)\d\d\s+(?:and|und|et)\s+"
-    rf"(?:{_PERIOD_EDGE})?(?:(?:{_ANY_MONTH})\s+)?(?:19|20)\d\d\b"
-    # a tally's period from one month to another: "from January 2022 to the end of October 2024",
-    # "von Januar 2022 bis Ende Juni 2025", "de janvier 2022 à fin août 2025"
-    rf"|\b(?:from|von|de)\s+(?:{_ANY_MONTH})\s+(?:19|20)\d\d\s+(?:to|until|through|bis|à|au"
-    rf"|jusqu['’](?:à|au|en))\s+(?:{_PERIOD_EDGE})?(?:(?:{_ANY_MONTH})\s+)?(?:19|20)\d\d\b"
+    # a tally's period told by both ends: "between 24 January 2022 and 31 August 2025", "from
+    # January 2022 to the end of October 2024", "von Januar 2022 bis Ende Juni 2025"
+    rf"|{_TWO_ENDED}"
     r"|\b(?:19|20)\d\d\s*(?:-|–|to|bis|à)\s*(?:19|20)?\d\d\b|\b(?:until|through|bis|jusqu['’]en)"
     r"\s+(?:19|20)\d\d|\bover\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\w+\s+)?years\b"
     r"|\bfor\s+the\s+next\s+\w+\s+years\b|\bnext\s+decade\b|\bwithin\s+a\s+decade\b"

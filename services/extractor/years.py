@@ -171,8 +171,13 @@ def runs_over_years(text: str, end: int, hi: int, marks: Sequence[int]) -> bool:
     billion a year") is not."""
     limit = min(hi, end + _SPAN_WITHIN)
     marker = lexicon.NO_SINGLE_YEAR.search(text, end, limit)
-    if marker is None or lexicon.YEARLY.match(text, marker.start()):
+    if marker is None:
         return False
+    if lexicon.YEARLY.match(text, marker.start()):
+        # a yearly average over a stretch told by its ends is of no one year: "an average of €21
+        # billion a year from 2022 to 2024" (not "€5 billion a year from 2028")
+        stretch = lexicon.TWO_ENDED.match(text, marker.end() + 1)
+        return stretch is not None and stretch["first"] != stretch["last"]
     if lexicon.UNTIL.match(text, marker.start()):
         return False  # "bis 2035": a deadline or an end, which year_of reads
     # a year or figure between, or a year right after "so far" ("so far this year"): that
@@ -185,6 +190,17 @@ def runs_over_years(text: str, end: int, hi: int, marks: Sequence[int]) -> bool:
     if _COMMA.search(text, end, marker.start()):
         return False  # "50,5 milliards d'euros, conformément à la loi ... 2024-2030"
     return lexicon.no_single_year(text, end, marker.end(), figure_end=end)
+
+
+def within_stretch(text: str, lo: int, hi: int, year_starts: Sequence[int]) -> bool:
+    """True when the clause [lo, hi) names a stretch by two ends of different years ("Between 24
+    January 2022 and 31 August 2025, donors allocated ...", "von Januar 2022 bis Ende Juni 2025")
+    and names no other year (`year_starts`: where the sentence's years start): a sum told in it
+    is a total over the stretch, of neither end's year."""
+    stretches = [m for m in lexicon.TWO_ENDED.finditer(text, lo, hi) if m["first"] != m["last"]]
+    return bool(stretches) and all(
+        any(m.start() <= y < m.end() for m in stretches) for y in year_starts if lo <= y < hi
+    )
 
 
 # Verbs of reaching or spending a level: "will reach 2% of GDP on defence this fiscal year", "a

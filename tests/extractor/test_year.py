@@ -1,0 +1,86 @@
+"""Years of this pass (pass/year): a sum told over a stretch named by both its ends ("between 24
+January 2022 and 31 August 2025", "von Januar 2022 bis Ende Juni 2025", "du 1er mars 2023 au 30
+juin 2025") is a total of no one year, whichever end is nearest to it; so is a yearly average over
+such a stretch; a German date ("am 24. Februar") does not end its sentence. Each rule is checked on
+sentences written for these tests, never copied from an evaluation article."""
+
+import pytest
+
+from services.extractor.sentences import split_sentences
+from tests.support.figures import by_surface
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Between 3 March 2022 and 30 September 2025, allies delivered about €95 billion in "
+            "military aid to Ukraine.",
+            "€95 billion",
+        ),
+        (
+            "From February 2022 to the end of June 2025, Canada provided C$4.1 billion in "
+            "budget support to Kyiv.",
+            "C$4.1 billion",
+        ),
+        (
+            "Zwischen dem 1. März 2022 und dem 30. Juni 2025 hat Schweden der Ukraine rund 7 "
+            "Milliarden Euro an Militärhilfe geliefert.",
+            "7 Milliarden Euro",
+        ),
+        (
+            "Von Januar 2023 bis Ende Mai 2025 flossen aus Wien rund 400 Millionen Euro an "
+            "humanitärer Hilfe in die Ukraine.",
+            "400 Millionen Euro",
+        ),
+        (
+            "Du 1er mars 2023 au 30 juin 2025, la Belgique a livré pour 2 milliards d'euros "
+            "d'équipements militaires à l'Ukraine.",
+            "2 milliards d'euros",
+        ),
+        (
+            "Entre janvier 2022 et fin mai 2025, les Pays-Bas ont versé 6 milliards d'euros "
+            "d'aide militaire à Kiev.",
+            "6 milliards d'euros",
+        ),
+    ],
+)
+def test_a_sum_over_a_stretch_named_by_both_ends_has_no_year(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].year is None
+
+
+@pytest.mark.parametrize(
+    ("text", "dated", "year", "averaged"),
+    [
+        (
+            "Berlin gave €9 billion in military aid in 2025, against an average of €6 billion a "
+            "year from 2022 to 2024.",
+            "€9 billion",
+            2025,
+            "€6 billion",
+        ),
+        (
+            "Oslo stellte 2025 rund 3 Milliarden Euro bereit, nach durchschnittlich 2 Milliarden "
+            "Euro pro Jahr von 2022 bis 2024.",
+            "3 Milliarden Euro",
+            2025,
+            "2 Milliarden Euro",
+        ),
+    ],
+)
+def test_a_yearly_average_over_a_stretch_has_no_year(
+    text: str, dated: str, year: int, averaged: str
+) -> None:
+    figures = by_surface(text)
+    assert figures[dated].year == year
+    assert figures[averaged].year is None
+
+
+def test_a_yearly_sum_from_one_year_on_keeps_that_year() -> None:
+    text = "London will give £2 billion a year from 2027 in military aid to Ukraine."
+    assert by_surface(text)["£2 billion"].year == 2027
+
+
+def test_a_german_date_does_not_end_the_sentence() -> None:
+    text = "Am 24. Februar 2022 begann der Angriff. Am 3. Mai folgte das erste Paket."
+    assert len(split_sentences(text)) == 2
