@@ -1549,6 +1549,10 @@ NOW = re.compile(
     r"|heute|gestern|(?:diese|vergangene|letzte|nächste|kommende)[nr]?\s+Woche|kürzlich|jüngst"
     r"|aujourd['’]hui|(?:de|en)\s+ce\s+jour|cette\s+semaine|la\s+semaine\s+(?:dernière|prochaine)"
     r"|récemment"
+    # this month and its neighbours: "in diesem Monat", "vergangenen Monat", "ce mois-ci", "le
+    # mois dernier"
+    r"|(?:in\s+)?diese[mn]\s+Monat|(?:im\s+)?(?:vergangenen|letzten|nächsten|kommenden)\s+Monat"
+    r"|ce\s+mois(?:-ci)?|le\s+mois\s+(?:dernier|prochain)"
     # the season the report is in, and a German weekday's evening: "this winter", "in diesem
     # Winter", "cet hiver", "am Mittwochabend", "am Vortag"
     r"|this\s+(?:winter|spring|summer|autumn|fall)|(?:in\s+)?diese[mn]\s+(?:Winter|Frühjahr|Sommer"

@@ -1,13 +1,15 @@
 """Years of this pass (pass/year): a sum told over a stretch named by both its ends ("between 24
 January 2022 and 31 August 2025", "von Januar 2022 bis Ende Juni 2025", "du 1er mars 2023 au 30
 juin 2025") is a total of no one year, whichever end is nearest to it; so is a yearly average over
-such a stretch; a German date ("am 24. Februar") does not end its sentence. Each rule is checked on
-sentences written for these tests, never copied from an evaluation article."""
+such a stretch; a German date ("am 24. Februar") does not end its sentence; "this month", "in
+diesem Monat", "ce mois-ci" and their neighbours date a sum to the report's present, as "this
+week" does. Each rule is checked on sentences written for these tests, never copied from an
+evaluation article."""
 
 import pytest
 
 from services.extractor.sentences import split_sentences
-from tests.support.figures import by_surface
+from tests.support.figures import PUBLISHED, by_surface
 
 
 @pytest.mark.parametrize(
@@ -84,3 +86,32 @@ def test_a_yearly_sum_from_one_year_on_keeps_that_year() -> None:
 def test_a_german_date_does_not_end_the_sentence() -> None:
     text = "Am 24. Februar 2022 begann der Angriff. Am 3. Mai folgte das erste Paket."
     assert len(split_sentences(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Finland paid €120 million into the drone fund this month, its ministry said.",
+            "€120 million",
+        ),
+        (
+            "Finnland hat in diesem Monat 120 Millionen Euro in den Drohnenfonds eingezahlt.",
+            "120 Millionen Euro",
+        ),
+        (
+            "Die Slowakei sagte vergangenen Monat weitere 40 Millionen Euro für Munition zu.",
+            "40 Millionen Euro",
+        ),
+        (
+            "La Finlande a versé ce mois-ci 120 millions d'euros au fonds pour les drones.",
+            "120 millions d'euros",
+        ),
+        (
+            "Le Portugal a annoncé le mois dernier une aide de 100 millions d'euros à Kiev.",
+            "100 millions d'euros",
+        ),
+    ],
+)
+def test_this_month_is_the_reports_present(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].year == PUBLISHED.year
