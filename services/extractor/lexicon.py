@@ -1885,7 +1885,13 @@ ANNOUNCED = re.compile(
     # the French future of giving ("Ottawa versera également 10 millions $"), and an agreement
     # signed on the visit ("unterzeichnete ... eine Vereinbarung über einen Kredit über")
     r"|vers(?:era|eront)|enverra\w*|consacrera\w*|allouera\w*|accordera\w*|financera\w*"
-    r"|unterzeichnet\w*|signed|a\s+signé|ont\s+signé)",
+    r"|unterzeichnet\w*|signed|a\s+signé|ont\s+signé"
+    # the same in the passive: "will be paid into the fund", "sera versée", "sera doté de", "wird
+    # ... überwiesen"
+    r"|(?:will|would)\s+be\s+(?:paid|provided|allocated|given|sent|disbursed|transferred"
+    r"|made\s+available)|ser(?:a|ont)\s+(?:\w+\s+)?(?:versé|alloué|accordé|doté|débloqué"
+    r"|attribué)e?s?|(?:wird|werden)\s+(?:[^.;,]{0,60}?\s)?(?:überwiesen|ausgezahlt|bereitgestellt"
+    r"|zur\s+Verfügung\s+gestellt))",
     re.IGNORECASE,
 )
 # A sentence telling what the package just named is made of ("The package includes $50 million

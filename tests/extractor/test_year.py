@@ -3,8 +3,9 @@ January 2022 and 31 August 2025", "von Januar 2022 bis Ende Juni 2025", "du 1er 
 juin 2025") is a total of no one year, whichever end is nearest to it; so is a yearly average over
 such a stretch; a German date ("am 24. Februar") does not end its sentence; "this month", "in
 diesem Monat", "ce mois-ci" and their neighbours date a sum to the report's present, as "this
-week" does. Each rule is checked on sentences written for these tests, never copied from an
-evaluation article."""
+week" does; a sum to be paid told in the passive ("will be paid", "sera versée", "wird ...
+überwiesen") is news of the report's year, as "will provide" is. Each rule is checked on
+sentences written for these tests, never copied from an evaluation article."""
 
 import pytest
 
@@ -114,4 +115,33 @@ def test_a_german_date_does_not_end_the_sentence() -> None:
     ],
 )
 def test_this_month_is_the_reports_present(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].year == PUBLISHED.year
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("A further €40 million will be paid into Ukraine's energy support fund.", "€40 million"),
+        (
+            "Eine weitere Tranche von 40 Millionen Euro wird an den Energiefonds der Ukraine "
+            "überwiesen.",
+            "40 Millionen Euro",
+        ),
+        (
+            "Une contribution de 40 millions d'euros sera versée au fonds énergétique ukrainien.",
+            "40 millions d'euros",
+        ),
+        (
+            "Un montant de 200 millions d'euros sera alloué à la réparation du réseau électrique "
+            "ukrainien.",
+            "200 millions d'euros",
+        ),
+        (
+            "Ein Betrag von 200 Millionen Euro wird für die Reparatur des ukrainischen Stromnetzes "
+            "bereitgestellt.",
+            "200 Millionen Euro",
+        ),
+    ],
+)
+def test_a_sum_to_be_paid_in_the_passive_is_news(text: str, surface: str) -> None:
     assert by_surface(text)[surface].year == PUBLISHED.year
