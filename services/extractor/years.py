@@ -303,11 +303,24 @@ _NOW_BEFORE = re.compile(
 )
 
 
+# The same word further before a figure of any kind, in its own stretch of the sentence (no
+# comma, no other number between): "un franc vaut actuellement environ 1,06 euro", "sind derzeit
+# Vermögenswerte sanktionierter Personen von 7,4 Milliarden Franken blockiert".
+_NOW_IN_STRETCH = re.compile(
+    r"\b(?:currently|at\s+present|presently|derzeit|zurzeit|gegenwärtig|actuellement"
+    r"|à\s+l['’]heure\s+actuelle)\b[^.;:,\d]{0,100}$",
+    re.IGNORECASE,
+)
+
+
 def current_level(text: str, start: int, unit: str) -> bool:
     """True when the share at `start` is told as the level now ("Defence spending, currently
-    around 1% of GDP, is to reach 2% by 2033", "heute sind es rund 0,7 Prozent"): the present
-    tense fixes no year, whatever year the sentence gives its goal."""
-    return unit == "percent" and _NOW_BEFORE.search(text, max(0, start - 60), start) is not None
+    around 1% of GDP, is to reach 2% by 2033", "heute sind es rund 0,7 Prozent"), or a figure of
+    any kind is in the stretch "currently" opens: the present tense fixes no year, whatever year
+    the sentence gives its goal or the story has reached."""
+    if unit == "percent" and _NOW_BEFORE.search(text, max(0, start - 60), start) is not None:
+        return True
+    return _NOW_IN_STRETCH.search(text, max(0, start - 130), start) is not None
 
 
 # Two years named together as one stretch: "in 2026 and 2027", "pour les années 2026 et 2027",

@@ -4,7 +4,8 @@ juin 2025") is a total of no one year, whichever end is nearest to it; so is a y
 such a stretch; a German date ("am 24. Februar") does not end its sentence; "this month", "in
 diesem Monat", "ce mois-ci" and their neighbours date a sum to the report's present, as "this
 week" does; a sum to be paid told in the passive ("will be paid", "sera versée", "wird ...
-überwiesen") is news of the report's year, as "will provide" is. Each rule is checked on
+überwiesen") is news of the report's year, as "will provide" is; a figure of any kind in the
+stretch "currently", "derzeit" or "actuellement" opens has no year. Each rule is checked on
 sentences written for these tests, never copied from an evaluation article."""
 
 import pytest
@@ -145,3 +146,35 @@ def test_this_month_is_the_reports_present(text: str, surface: str) -> None:
 )
 def test_a_sum_to_be_paid_in_the_passive_is_news(text: str, surface: str) -> None:
     assert by_surface(text)[surface].year == PUBLISHED.year
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Switzerland is giving Ukraine CHF 1.5 billion for reconstruction this year. One "
+            "franc is currently worth about 1.07 euros.",
+            "1.07 euros",
+        ),
+        (
+            "Die Schweiz will in diesem Jahr rund 6 Milliarden Franken für die Armee ausgeben. "
+            "Ein Franken ist derzeit etwa 1,07 Euro wert.",
+            "1,07 Euro",
+        ),
+        (
+            "La Suisse verse cette année 1,5 milliard de francs à l'Ukraine pour la "
+            "reconstruction. Un franc vaut actuellement environ 1,07 euro.",
+            "1,07 euro",
+        ),
+    ],
+)
+def test_a_figure_in_the_stretch_currently_opens_has_no_year(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].year is None
+
+
+def test_currently_told_of_a_count_leaves_the_sum_its_year() -> None:
+    text = (
+        "Für die Vertriebenen, derzeit rund 80.000 Menschen, sind im Budget 2025 rund 150 "
+        "Millionen Euro vorgesehen."
+    )
+    assert by_surface(text)["150 Millionen Euro"].year == 2025
