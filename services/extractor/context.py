@@ -473,6 +473,10 @@ def _years(text: str, lang: str, when: int | None) -> list[Span]:
             continue
         if not any(y.start <= match.start() < y.end for y in years):
             years.append(Span(match.start(), match.end(), str(fiscal)))
+    # The ends of a stretch ("between 24 January 2022 and 31 August 2025") date nothing in it.
+    ends = [m.span() for m in lexicon.TWO_ENDED.finditer(text) if m["first"] != m["last"]]
+    if ends:
+        years = [y for y in years if not any(a <= y.start < b for a, b in ends)]
     years.sort(key=lambda span: span.start)
     return years
 
@@ -2856,12 +2860,6 @@ def resolve(
         year = None  # "8 milliards $ sur cinq ans, prévus par le budget de 2022"
     if year is not None and _runs_over_years(sentence, start, end, others):
         year = None  # "spent 2.4% last year and had given ... €8 billion since the invasion"
-    if year is not None and years.within_stretch(
-        sentence.text,
-        *_clause(sentence.text, start, end, others),
-        [y.start for y in sentence.years],
-    ):
-        year = None  # "Between January 2022 and August 2025, donors allocated €267 billion"
     if (
         year is not None
         and category == "pledge_target"

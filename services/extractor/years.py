@@ -192,17 +192,6 @@ def runs_over_years(text: str, end: int, hi: int, marks: Sequence[int]) -> bool:
     return lexicon.no_single_year(text, end, marker.end(), figure_end=end)
 
 
-def within_stretch(text: str, lo: int, hi: int, year_starts: Sequence[int]) -> bool:
-    """True when the clause [lo, hi) names a stretch by two ends of different years ("Between 24
-    January 2022 and 31 August 2025, donors allocated ...", "von Januar 2022 bis Ende Juni 2025")
-    and names no other year (`year_starts`: where the sentence's years start): a sum told in it
-    is a total over the stretch, of neither end's year."""
-    stretches = [m for m in lexicon.TWO_ENDED.finditer(text, lo, hi) if m["first"] != m["last"]]
-    return bool(stretches) and all(
-        any(m.start() <= y < m.end() for m in stretches) for y in year_starts if lo <= y < hi
-    )
-
-
 # Verbs of reaching or spending a level: "will reach 2% of GDP on defence this fiscal year", "a
 # atteint l'an dernier l'objectif de 2 %", "consacrera cette année 2,07 % de son PIB".
 _MET = re.compile(

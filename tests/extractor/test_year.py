@@ -178,3 +178,27 @@ def test_currently_told_of_a_count_leaves_the_sum_its_year() -> None:
         "Millionen Euro vorgesehen."
     )
     assert by_surface(text)["150 Millionen Euro"].year == 2025
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        (
+            "Between 3 March 2022 and 30 September 2025, donors allocated about €250 billion to "
+            "Ukraine, of which €120 billion in military aid.",
+            "€120 billion",
+        ),
+        (
+            "Von Januar 2022 bis Ende Juni 2025 sagten die Geber der Ukraine rund 250 Milliarden "
+            "Euro zu, davon 120 Milliarden Euro an Militärhilfe.",
+            "120 Milliarden Euro",
+        ),
+        (
+            "Entre janvier 2022 et fin juin 2025, les donateurs ont alloué 250 milliards d'euros "
+            "à l'Ukraine, dont 120 milliards d'euros d'aide militaire.",
+            "120 milliards d'euros",
+        ),
+    ],
+)
+def test_the_parts_of_a_total_over_a_stretch_have_no_year(text: str, part: str) -> None:
+    assert by_surface(text)[part].year is None
