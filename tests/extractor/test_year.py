@@ -5,8 +5,9 @@ such a stretch; a German date ("am 24. Februar") does not end its sentence; "thi
 diesem Monat", "ce mois-ci" and their neighbours date a sum to the report's present, as "this
 week" does; a sum to be paid told in the passive ("will be paid", "sera versée", "wird ...
 überwiesen") is news of the report's year, as "will provide" is; a figure of any kind in the
-stretch "currently", "derzeit" or "actuellement" opens has no year. Each rule is checked on
-sentences written for these tests, never copied from an evaluation article."""
+stretch "currently", "derzeit" or "actuellement" opens has no year; a month named in the figure's
+own part of the sentence (between commas) dates it rather than another part's year. Each rule is
+checked on sentences written for these tests, never copied from an evaluation article."""
 
 import pytest
 
@@ -202,3 +203,34 @@ def test_currently_told_of_a_count_leaves_the_sum_its_year() -> None:
 )
 def test_the_parts_of_a_total_over_a_stretch_have_no_year(text: str, part: str) -> None:
     assert by_surface(text)[part].year is None
+
+
+@pytest.mark.parametrize(
+    ("text", "dated", "monthly"),
+    [
+        (
+            "The institute forecasts growth of 1.1% for 2027 – consumer prices rose 2.4% in "
+            "February.",
+            "1.1%",
+            "2.4%",
+        ),
+        (
+            "Für 2027 erwartet das Institut ein Wachstum von 1,1 Prozent, die Teuerung lag im "
+            "Februar bei 2,4 Prozent.",
+            "1,1 Prozent",
+            "2,4 Prozent",
+        ),
+        (
+            "L'institut prévoit une croissance de 1,1 % pour 2027, l'inflation atteignait 2,4 % "
+            "en février.",
+            "1,1 %",
+            "2,4 %",
+        ),
+    ],
+)
+def test_a_month_in_the_figures_own_part_beats_another_parts_year(
+    text: str, dated: str, monthly: str
+) -> None:
+    figures = by_surface(text)
+    assert figures[dated].year == 2027
+    assert figures[monthly].year == PUBLISHED.year
