@@ -430,12 +430,17 @@ _PRICE_BASE_BEFORE = re.compile(
 )
 
 
+_SINCE_BEFORE = re.compile(r"\b(?:since|seit|depuis)\s+(?:dem\s+)?$", re.IGNORECASE)
+
+
 def _years(text: str, lang: str, when: int | None) -> list[Span]:
     years: list[Span] = []
     if when is not None:
         for match in lexicon.RELATIVE_TIME.finditer(text):
             if lexicon.COMPARED_TIME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
                 continue
+            if _SINCE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                continue  # "Seit dem vergangenen Jahr hat Dänemark ... vergeben": a start
             dated = when + lexicon.relative_offset(match)
             years.append(Span(match.start(), match.end(), str(dated)))
     # Every year pattern needs four digits from 19xx or 20xx: without them, no scan.

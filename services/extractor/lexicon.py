@@ -1825,6 +1825,9 @@ NO_SINGLE_YEAR = re.compile(
     r"\b(?:since|seit|depuis)\s+(?:the\s+|le\s+|la\s+|l['’]|dem\s+|der\s+)?(?:(?:start|beginning"
     r"|outbreak|début|Beginn|Anfang)(?!\s+(?:of\s+(?:the|this)\s+year|de\s+l['’]année|des\s+Jahres))"
     r"|Kriegsbeginn|war\b|guerre|Krieg\w*|(?:Russia['’]s\s+)?(?:full-scale\s+)?invasion|Invasion"
+    # a start told against the report's year: "since last year", "seit dem vergangenen Jahr",
+    # "depuis l'an dernier"
+    r"|(?:last|vergangenen|letzten)\s+(?:year|Jahr)\b|Vorjahr|an\s+dernier|année\s+dernière"
     rf"|annexation|then\b|(?:(?:early|late|mid-?)\s*)?(?:(?:{_ANY_MONTH})\s+)?(?:19|20)\d\d)"
     r"|\bso\s+far\b|\bto\s+date\b|\bbislang\b|\bbisher\b|\bjusqu['’]à\s+présent\b"
     r"|\b(?:a|per|each|every)\s+year\b|\bannually\b|\bpro\s+Jahr\b|\bjährlich\b|\bpar\s+an\b"

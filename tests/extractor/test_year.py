@@ -6,8 +6,9 @@ diesem Monat", "ce mois-ci" and their neighbours date a sum to the report's pres
 week" does; a sum to be paid told in the passive ("will be paid", "sera versée", "wird ...
 überwiesen") is news of the report's year, as "will provide" is; a figure of any kind in the
 stretch "currently", "derzeit" or "actuellement" opens has no year; a month named in the figure's
-own part of the sentence (between commas) dates it rather than another part's year. Each rule is
-checked on sentences written for these tests, never copied from an evaluation article."""
+own part of the sentence (between commas) dates it rather than another part's year; a sum since
+last year ("seit dem vergangenen Jahr", "depuis l'an dernier") is a total since a start. Each rule
+is checked on sentences written for these tests, never copied from an evaluation article."""
 
 import pytest
 
@@ -234,3 +235,27 @@ def test_a_month_in_the_figures_own_part_beats_another_parts_year(
     figures = by_surface(text)
     assert figures[dated].year == 2027
     assert figures[monthly].year == PUBLISHED.year
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Since last year, Denmark has placed orders worth €1.3 billion with Ukrainian arms "
+            "makers.",
+            "€1.3 billion",
+        ),
+        (
+            "Seit dem vergangenen Jahr hat Dänemark Aufträge über 1,3 Milliarden Euro an "
+            "ukrainische Rüstungsfirmen vergeben.",
+            "1,3 Milliarden Euro",
+        ),
+        (
+            "Depuis l'an dernier, le Danemark a passé pour 1,3 milliard d'euros de commandes aux "
+            "industriels ukrainiens de l'armement.",
+            "1,3 milliard d'euros",
+        ),
+    ],
+)
+def test_a_sum_since_last_year_has_no_year(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].year is None
