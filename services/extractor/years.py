@@ -439,6 +439,25 @@ _PAYOUT = re.compile(
 )
 
 
+# A programme named by its length, right before its size: "a five-year envelope of 75 billion
+# crowns", "a five-year defence budget of 43 trillion yen", "ein fünfjähriges Programm über",
+# "une enveloppe pluriannuelle de".
+_PROGRAMME_SIZE = re.compile(
+    rf"(?:\b{lexicon.PROGRAMME_BY_LENGTH.pattern}\s+(?:of|worth|totall?ing|valued\s+at)"
+    r"|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|mehr)jährig\w*\s+(?:[\w-]+\s+)"
+    r"{0,2}?(?:von|über|in\s+Höhe\s+von)"
+    r"|\b(?:pluriannuel|triennal|quinquennal|décennal)\w*\s+(?:[\w-]+\s+){0,2}?(?:de|d['’]))"
+    rf"\s*(?:(?:{lexicon.ROUGHLY}|up\s+to|bis\s+zu|jusqu['’]à)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def programme_size(text: str, start: int) -> bool:
+    """True when the sum at `start` is the size of a programme named by its length just before
+    it: a sum over its years, of none of them, whatever year it was launched in."""
+    return _PROGRAMME_SIZE.search(text, max(0, start - 90), start) is not None
+
+
 def instrument_part(text: str) -> bool:
     """True when a sentence tells a part of a standing instrument (its pillars, or the Facility
     as its subject) and no payout from it: no year the story has reached is that part's."""

@@ -7,8 +7,10 @@ week" does; a sum to be paid told in the passive ("will be paid", "sera versée"
 überwiesen") is news of the report's year, as "will provide" is; a figure of any kind in the
 stretch "currently", "derzeit" or "actuellement" opens has no year; a month named in the figure's
 own part of the sentence (between commas) dates it rather than another part's year; a sum since
-last year ("seit dem vergangenen Jahr", "depuis l'an dernier") is a total since a start. Each rule
-is checked on sentences written for these tests, never copied from an evaluation article."""
+last year ("seit dem vergangenen Jahr", "depuis l'an dernier") is a total since a start; the size
+of a programme named by its length ("a four-year programme of", "vierjähriges Programm über", "une
+enveloppe pluriannuelle de") has no year, whatever year it was launched in. Each rule is checked on
+sentences written for these tests, never copied from an evaluation article."""
 
 import pytest
 
@@ -259,3 +261,32 @@ def test_a_month_in_the_figures_own_part_beats_another_parts_year(
 )
 def test_a_sum_since_last_year_has_no_year(text: str, surface: str) -> None:
     assert by_surface(text)[surface].year is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "The support scheme was set up in March 2024 as a four-year programme of NOK 50 "
+            "billion.",
+            "NOK 50 billion",
+        ),
+        (
+            "Das Hilfsprogramm wurde im März 2024 als vierjähriges Programm über 5 Milliarden "
+            "Euro aufgelegt.",
+            "5 Milliarden Euro",
+        ),
+        (
+            "Le dispositif a été lancé en mars 2024 avec une enveloppe pluriannuelle de 5 "
+            "milliards d'euros.",
+            "5 milliards d'euros",
+        ),
+    ],
+)
+def test_the_size_of_a_programme_named_by_its_length_has_no_year(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].year is None
+
+
+def test_a_sum_given_in_a_year_under_such_a_programme_keeps_it() -> None:
+    text = "Norway gave NOK 10 billion in 2024 under a four-year programme."
+    assert by_surface(text)["NOK 10 billion"].year == 2024
