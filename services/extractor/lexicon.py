@@ -1345,8 +1345,9 @@ NEED_BEFORE = dispatch.guarded(
 # The reserves of Russia's central bank frozen abroad: a stock, no aid and no one year's, whatever
 # loan is built on it. Named in the sentence ...
 RUSSIAN_CENTRAL_BANK = dispatch.guarded(
-    r"\b(?:central[\s-]+bank|Zentralbank\w*|banque\s+centrale)\b[^.;]{0,30}?\b(?:Russ\w*|russ\w*)"
-    r"|\b(?:Russia['’]s|Russian|russischen|Russlands)\s+(?:central[\s-]+bank|Zentralbank)",
+    r"\b(?:central[\s-]+bank|(?:Zentral|Noten)bank\w*|banque\s+centrale)\b[^.;]{0,30}?\b(?:Russ\w*"
+    r"|russ\w*)|\b(?:Russia['’]s|Russian|russischen|Russlands)\s+(?:central[\s-]+bank|Zentralbank"
+    r"|Notenbank)",
     re.IGNORECASE,
 )
 # ... or named as Russia's holdings without its central bank: "Russian assets frozen in the UK",
@@ -1401,7 +1402,11 @@ ASSETS_EARN = re.compile(
 )
 ASSETS_BEFORE = re.compile(
     r"\b(?:assets|avoirs|actifs|réserves|reserves|Vermögen\w*)\b(?![^.;]*?\b(?:loans?|prêts?"
-    r"|Kredit\w*|Darlehen|aid|aide|Hilfe)\b)[^.;]{0,60}?[,:]\s*(?:\w+\s+){0,2}$",
+    r"|Kredit\w*|Darlehen|aid|aide|Hilfe)\b)[^.;]{0,60}?"
+    # their size told after a comma or by a verb of amounting: "beläuft sich auf rund", "amount to
+    # about", "s'élèvent à", "von rund"
+    r"(?:[,:]|\b(?:beläuft|belaufen)\s+sich\s+auf|\bamount(?:s|ed)?\s+to|\btotal(?:s|led)?"
+    r"|\bs['’]él[eè]v\w*\s+à|\bvon)\s*(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # What rebuilding Ukraine, the war's damage or Ukraine's needs cost, as estimates put it: "the

@@ -9,8 +9,10 @@ stretch "currently", "derzeit" or "actuellement" opens has no year; a month name
 own part of the sentence (between commas) dates it rather than another part's year; a sum since
 last year ("seit dem vergangenen Jahr", "depuis l'an dernier") is a total since a start; the size
 of a programme named by its length ("a four-year programme of", "vierjähriges Programm über", "une
-enveloppe pluriannuelle de") has no year, whatever year it was launched in. Each rule is checked on
-sentences written for these tests, never copied from an evaluation article."""
+enveloppe pluriannuelle de") has no year, whatever year it was launched in; Russia's frozen reserves
+told by a verb of amounting ("amount to", "beläuft sich auf", "s'élèvent à") or as the
+"Notenbank"'s are Russia's stock, of no year. Each rule is checked on sentences written for these
+tests, never copied from an evaluation article."""
 
 import pytest
 
@@ -290,3 +292,28 @@ def test_the_size_of_a_programme_named_by_its_length_has_no_year(text: str, surf
 def test_a_sum_given_in_a_year_under_such_a_programme_keeps_it() -> None:
     text = "Norway gave NOK 10 billion in 2024 under a four-year programme."
     assert by_surface(text)["NOK 10 billion"].year == 2024
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Britain will spend 2.5% of GDP on defence this year. The frozen reserves of Russia's "
+            "central bank in the EU amount to about €200 billion.",
+            "€200 billion",
+        ),
+        (
+            "Polen will in diesem Jahr 4,7 Prozent ausgeben. Das eingefrorene Vermögen der "
+            "russischen Notenbank in der EU beläuft sich auf rund 200 Milliarden Euro.",
+            "200 Milliarden Euro",
+        ),
+        (
+            "La Pologne consacrera cette année 4,7 % de son PIB à sa défense. Les avoirs gelés de "
+            "la banque centrale russe dans l'UE s'élèvent à environ 200 milliards d'euros.",
+            "200 milliards d'euros",
+        ),
+    ],
+)
+def test_russias_frozen_reserves_told_by_their_amount_are_a_stock(text: str, surface: str) -> None:
+    figure = by_surface(text)[surface]
+    assert (figure.category, figure.donor, figure.year) == ("other", "Russia", None)
