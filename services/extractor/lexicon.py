@@ -1822,10 +1822,16 @@ _PERIOD_EDGE = (
 _DAY = r"(?:(?:dem|le)\s+)?(?:\d{1,2}(?:\.|er)?\s+)?"  # "dem 31. August", "le 1er mars"
 _TWO_ENDED = (
     rf"\b(?:between|zwischen|entre|from|von|de|du)\s+{_DAY}(?:(?:{_ANY_MONTH})\s+)?"
-    r"(?P<first>(?:19|20)\d\d)\s+(?:and|und|et|to|until|through|bis|à|au|jusqu['’](?:à|au|en))\s+"
-    rf"(?:{_PERIOD_EDGE})?{_DAY}(?:(?:{_ANY_MONTH})\s+)?(?P<last>(?:19|20)\d\d)\b"
+    r"<FIRST>\s+(?:and|und|et|to|until|through|bis|à|au|jusqu['’](?:à|au|en))\s+"
+    rf"(?:{_PERIOD_EDGE})?{_DAY}(?:(?:{_ANY_MONTH})\s+)?<LAST>\b"
 )
-TWO_ENDED = re.compile(_TWO_ENDED, re.IGNORECASE)
+# (its ends named here only: NO_SINGLE_YEAR joins the pattern with others, unnamed)
+TWO_ENDED = re.compile(
+    _TWO_ENDED.replace("<FIRST>", r"(?P<first>(?:19|20)\d\d)").replace(
+        "<LAST>", r"(?P<last>(?:19|20)\d\d)"
+    ),
+    re.IGNORECASE,
+)
 NO_SINGLE_YEAR = re.compile(
     r"\b(?:since|seit|depuis)\s+(?:the\s+|le\s+|la\s+|l['’]|dem\s+|der\s+)?(?:(?:start|beginning"
     r"|outbreak|début|Beginn|Anfang)(?!\s+(?:of\s+(?:the|this)\s+year|de\s+l['’]année|des\s+Jahres))"
@@ -1846,8 +1852,9 @@ NO_SINGLE_YEAR = re.compile(
     r"|\bsince\s+(?:the|its|it)\s+(?:\w+\s+){0,2}?(?:began|started|opened)\b"
     # a tally's period told by both ends: "between 24 January 2022 and 31 August 2025", "from
     # January 2022 to the end of October 2024", "von Januar 2022 bis Ende Juni 2025"
-    rf"|{_TWO_ENDED}"
-    r"|\b(?:19|20)\d\d\s*(?:-|–|to|bis|à)\s*(?:19|20)?\d\d\b|\b(?:until|through|bis|jusqu['’]en)"
+    r"|"
+    + _TWO_ENDED.replace("<FIRST>", r"(?:19|20)\d\d").replace("<LAST>", r"(?:19|20)\d\d")
+    + r"|\b(?:19|20)\d\d\s*(?:-|–|to|bis|à)\s*(?:19|20)?\d\d\b|\b(?:until|through|bis|jusqu['’]en)"
     r"\s+(?:19|20)\d\d|\bover\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\w+\s+)?years\b"
     r"|\bfor\s+the\s+next\s+\w+\s+years\b|\bnext\s+decade\b|\bwithin\s+a\s+decade\b"
     r"|\büber\s+die\s+(?:nächsten|kommenden)\s+\w+\s+Jahre\b|\bsur\s+(?:les\s+)?\w+\s+(?:ans|années)\b"
