@@ -516,6 +516,11 @@ class Story:
         ):
             year = None  # "the White House request of $61.4 billion has stalled in Congress"
             sources.pop("year", None)
+        if year is not None and unit != "percent" and years.programme_size(sentence.text, span[0]):
+            year = (
+                None  # "launched in February 2023 with a five-year envelope of 75 billion crowns"
+            )
+            sources.pop("year", None)
         if year is not None and years.current_level(sentence.text, span[0], unit):
             year = None  # "currently around 1% of GDP, is to reach 2% by 2033"
             sources.pop("year", None)

@@ -443,12 +443,17 @@ _PRICE_BASE_BEFORE = re.compile(
 )
 
 
+_SINCE_BEFORE = re.compile(r"\b(?:since|seit|depuis)\s+(?:dem\s+)?$", re.IGNORECASE)
+
+
 def _years(text: str, lang: str, when: int | None) -> list[Span]:
     years: list[Span] = []
     if when is not None:
         for match in lexicon.RELATIVE_TIME.finditer(text):
             if lexicon.COMPARED_TIME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
                 continue
+            if _SINCE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                continue  # "Seit dem vergangenen Jahr hat Dänemark ... vergeben": a start
             dated = when + lexicon.relative_offset(match)
             years.append(Span(match.start(), match.end(), str(dated)))
     # Every year pattern needs four digits from 19xx or 20xx: without them, no scan.
@@ -486,6 +491,10 @@ def _years(text: str, lang: str, when: int | None) -> list[Span]:
             continue
         if not any(y.start <= match.start() < y.end for y in years):
             years.append(Span(match.start(), match.end(), str(fiscal)))
+    # The ends of a stretch ("between 24 January 2022 and 31 August 2025") date nothing in it.
+    ends = [m.span() for m in lexicon.TWO_ENDED.finditer(text) if m["first"] != m["last"]]
+    if ends:
+        years = [y for y in years if not any(a <= y.start < b for a, b in ends)]
     years.sort(key=lambda span: span.start)
     return years
 
@@ -2128,6 +2137,15 @@ def year_of(
     if not money:
         in_clause = [y for y in in_clause if not _later_levels_deadline(text, end, y, others)]
     nearest = _nearest(in_clause, start, end, len(text))
+    if (
+        nearest is not None
+        and int(nearest.label) != sentence.when
+        and _month_in_own_part(text, start, end, nearest)
+    ):
+        # "erwartet für 2026 ein Wachstum von 1,2 Prozent, die Teuerung lag im Juli bei 0,2
+        # Prozent": the month of its own part of the sentence dates it, not another part's year
+        # (which, when it is the report's own, the month most likely shares)
+        return None
     if nearest is None and sentence.when is not None:
         later = _after_base(text, end, others, sentence.when)
         if later is not None:
@@ -2141,6 +2159,21 @@ def year_of(
         if first.end <= start and lexicon.OPENING_TIME.fullmatch(text, 0, first.start):
             return int(first.label)
     return int(nearest.label) if nearest else None
+
+
+# Where a sentence's parts meet: a comma (not inside a number), a semicolon, a dash.
+_PART_BREAK = re.compile(r",(?!\d)|;|\s[–—-]\s")
+
+
+def _month_in_own_part(text: str, start: int, end: int, year: Span) -> bool:
+    """True when the figure at [start, end) stands in a part of the sentence (between commas)
+    that names a month with no year, and `year` stands in another part."""
+    lo = max((m.end() for m in _PART_BREAK.finditer(text, 0, start)), default=0)
+    following = _PART_BREAK.search(text, end)
+    hi = following.start() if following else len(text)
+    if lo <= year.start < hi:
+        return False
+    return lexicon.MONTH_ONLY.search(text, lo, hi) is not None
 
 
 # This year so far: "since the start of the year", "seit Jahresbeginn", "depuis le début de

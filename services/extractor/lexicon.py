@@ -1399,8 +1399,9 @@ NEED_BEFORE = dispatch.guarded(
 # The reserves of Russia's central bank frozen abroad: a stock, no aid and no one year's, whatever
 # loan is built on it. Named in the sentence ...
 RUSSIAN_CENTRAL_BANK = dispatch.guarded(
-    r"\b(?:central[\s-]+bank|Zentralbank\w*|banque\s+centrale)\b[^.;]{0,30}?\b(?:Russ\w*|russ\w*)"
-    r"|\b(?:Russia['’]s|Russian|russischen|Russlands)\s+(?:central[\s-]+bank|Zentralbank|Notenbank)",
+    r"\b(?:central[\s-]+bank|(?:Zentral|Noten)bank\w*|banque\s+centrale)\b[^.;]{0,30}?\b(?:Russ\w*"
+    r"|russ\w*)|\b(?:Russia['’]s|Russian|russischen|Russlands)\s+(?:central[\s-]+bank|Zentralbank"
+    r"|Notenbank)",
     re.IGNORECASE,
 )
 # ... or named as Russia's holdings without its central bank: "Russian assets frozen in the UK",
@@ -1458,9 +1459,11 @@ ASSETS_EARN = re.compile(
 # "Vermögenswerte ... von 7,4 Milliarden Franken", "Das eingefrorene Vermögen ... beläuft sich auf".
 ASSETS_BEFORE = re.compile(
     r"\b(?:assets|avoirs|actifs|réserves|reserves|Reserven|Vermögen\w*)\b(?![^.;]*?\b(?:loans?"
-    r"|prêts?|Kredit\w*|Darlehen|aid|aide|Hilfe)\b)[^.;]{0,60}?(?:[,:]|\s(?:von|of|worth|de"
-    r"|d['’]|(?:beläuft|belaufen)\s+sich\s+auf|amount(?:s|ed)?\s+to|s['’]élève\w*\s+à))"
-    r"\s*(?:\w+\s+){0,2}$",
+    r"|prêts?|Kredit\w*|Darlehen|aid|aide|Hilfe)\b)[^.;]{0,60}?"
+    # their size told after a comma or by a verb of amounting: "beläuft sich auf rund", "amount to
+    # about", "s'élèvent à", "von rund", "worth"
+    r"(?:[,:]|\s(?:von|of|worth|de|d['’])|\b(?:beläuft|belaufen)\s+sich\s+auf|\bamount(?:s|ed)?\s+to"
+    r"|\btotal(?:s|led)?|\bs['’]él[eè]v\w*\s+à)\s*(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # The holdings a sum is the size of, pointed back to right after it: "immobilised Russian assets,
@@ -1611,6 +1614,10 @@ NOW = re.compile(
     r"|heute|gestern|(?:diese|vergangene|letzte|nächste|kommende)[nr]?\s+Woche|kürzlich|jüngst"
     r"|aujourd['’]hui|(?:de|en)\s+ce\s+jour|cette\s+semaine|la\s+semaine\s+(?:dernière|prochaine)"
     r"|récemment"
+    # this month and its neighbours: "in diesem Monat", "vergangenen Monat", "ce mois-ci", "le
+    # mois dernier"
+    r"|(?:in\s+)?diese[mn]\s+Monat|(?:im\s+)?(?:vergangenen|letzten|nächsten|kommenden)\s+Monat"
+    r"|ce\s+mois(?:-ci)?|le\s+mois\s+(?:dernier|prochain)"
     # the season the report is in, and a German weekday's evening: "this winter", "in diesem
     # Winter", "cet hiver", "am Mittwochabend", "am Vortag"
     r"|this\s+(?:winter|spring|summer|autumn|fall)|(?:in\s+)?diese[mn]\s+(?:Winter|Frühjahr|Sommer"
@@ -1869,10 +1876,29 @@ _PERIOD_EDGE = (
     r"(?:the\s+)?(?:end|start|beginning)\s+of\s+|(?:Ende|Anfang)\s+|(?:la\s+)?fin\s+(?:d['’]|de\s+)?"
     r"|début\s+(?:d['’]|de\s+)?"
 )
+# A stretch told by both its ends, each a year, a month or a day of it: "between 24 January 2022
+# and 31 August 2025", "from January 2022 to the end of October 2024", "von 2022 bis 2024",
+# "du 24 janvier 2022 au 31 août 2025". Its years are its ends, no time of their own.
+_DAY = r"(?:(?:dem|le)\s+)?(?:\d{1,2}(?:\.|er)?\s+)?"  # "dem 31. August", "le 1er mars"
+_TWO_ENDED = (
+    rf"\b(?:between|zwischen|entre|from|von|de|du)\s+{_DAY}(?:(?:{_ANY_MONTH})\s+)?"
+    r"<FIRST>\s+(?:and|und|et|to|until|through|bis|à|au|jusqu['’](?:à|au|en))\s+"
+    rf"(?:{_PERIOD_EDGE})?{_DAY}(?:(?:{_ANY_MONTH})\s+)?<LAST>\b"
+)
+# (its ends named here only: NO_SINGLE_YEAR joins the pattern with others, unnamed)
+TWO_ENDED = re.compile(
+    _TWO_ENDED.replace("<FIRST>", r"(?P<first>(?:19|20)\d\d)").replace(
+        "<LAST>", r"(?P<last>(?:19|20)\d\d)"
+    ),
+    re.IGNORECASE,
+)
 NO_SINGLE_YEAR = re.compile(
     r"\b(?:since|seit|depuis)\s+(?:the\s+|le\s+|la\s+|l['’]|dem\s+|der\s+)?(?:(?:start|beginning"
     r"|outbreak|début|Beginn|Anfang)(?!\s+(?:of\s+(?:the|this)\s+year|de\s+l['’]année|des\s+Jahres))"
     r"|Kriegsbeginn|war\b|guerre|Krieg\w*|(?:Russia['’]s\s+)?(?:full-scale\s+)?invasion|Invasion"
+    # a start told against the report's year: "since last year", "seit dem vergangenen Jahr",
+    # "depuis l'an dernier"
+    r"|(?:last|vergangenen|letzten)\s+(?:year|Jahr)\b|Vorjahr|an\s+dernier|année\s+dernière"
     rf"|annexation|then\b|(?:(?:early|late|mid-?)\s*)?(?:(?:{_ANY_MONTH})\s+)?(?:19|20)\d\d)"
     r"|\bso\s+far\b|\bto\s+date\b|\bbislang\b|\bbisher\b|\bjusqu['’]à\s+présent\b"
     r"|\b(?:a|per|each|every)\s+year\b|\bannually\b|\bpro\s+Jahr\b|\bjährlich\b|\bpar\s+an\b"
@@ -1884,13 +1910,11 @@ NO_SINGLE_YEAR = re.compile(
     r"|\bsince\s+(?:[\w()]+\s+){1,6}?(?:was|were)\s+(?:set\s+up|launched|created|established"
     r"|founded|introduced)\b(?!\s+in\s+(?:\w+\s+)?(?:19|20)\d\d)"
     r"|\bsince\s+(?:the|its|it)\s+(?:\w+\s+){0,2}?(?:began|started|opened)\b"
-    rf"|\b(?:between|zwischen|entre)\s+(?:(?:{_ANY_MONTH})\s+)?(?:19|20)\d\d\s+(?:and|und|et)\s+"
-    rf"(?:{_PERIOD_EDGE})?(?:(?:{_ANY_MONTH})\s+)?(?:19|20)\d\d\b"
-    # a tally's period from one month to another: "from January 2022 to the end of October 2024",
-    # "von Januar 2022 bis Ende Juni 2025", "de janvier 2022 à fin août 2025"
-    rf"|\b(?:from|von|de)\s+(?:{_ANY_MONTH})\s+(?:19|20)\d\d\s+(?:to|until|through|bis|à|au"
-    rf"|jusqu['’](?:à|au|en))\s+(?:{_PERIOD_EDGE})?(?:(?:{_ANY_MONTH})\s+)?(?:19|20)\d\d\b"
-    r"|\b(?:19|20)\d\d\s*(?:-|–|to|bis|à)\s*(?:19|20)?\d\d\b|\b(?:until|through|bis|jusqu['’]en)"
+    # a tally's period told by both ends: "between 24 January 2022 and 31 August 2025", "from
+    # January 2022 to the end of October 2024", "von Januar 2022 bis Ende Juni 2025"
+    r"|"
+    + _TWO_ENDED.replace("<FIRST>", r"(?:19|20)\d\d").replace("<LAST>", r"(?:19|20)\d\d")
+    + r"|\b(?:19|20)\d\d\s*(?:-|–|to|bis|à)\s*(?:19|20)?\d\d\b|\b(?:until|through|bis|jusqu['’]en)"
     r"\s+(?:19|20)\d\d|\bover\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\w+\s+)?years\b"
     r"|\bfor\s+the\s+next\s+\w+\s+years\b|\bnext\s+decade\b|\bwithin\s+a\s+decade\b"
     r"|\büber\s+die\s+(?:nächsten|kommenden)\s+\w+\s+Jahre\b|\bsur\s+(?:les\s+)?\w+\s+(?:ans|années)\b"
@@ -1936,7 +1960,13 @@ ANNOUNCED = re.compile(
     # the French future of giving ("Ottawa versera également 10 millions $"), and an agreement
     # signed on the visit ("unterzeichnete ... eine Vereinbarung über einen Kredit über")
     r"|vers(?:era|eront)|enverra\w*|consacrera\w*|allouera\w*|accordera\w*|financera\w*"
-    r"|unterzeichnet\w*|signed|a\s+signé|ont\s+signé)",
+    r"|unterzeichnet\w*|signed|a\s+signé|ont\s+signé"
+    # the same in the passive: "will be paid into the fund", "sera versée", "sera doté de", "wird
+    # ... überwiesen"
+    r"|(?:will|would)\s+be\s+(?:paid|provided|allocated|given|sent|disbursed|transferred"
+    r"|made\s+available)|ser(?:a|ont)\s+(?:\w+\s+)?(?:versé|alloué|accordé|doté|débloqué"
+    r"|attribué)e?s?|(?:wird|werden)\s+(?:[^.;,]{0,60}?\s)?(?:überwiesen|ausgezahlt|bereitgestellt"
+    r"|zur\s+Verfügung\s+gestellt))",
     re.IGNORECASE,
 )
 # A sentence telling what the package just named is made of ("The package includes $50 million

@@ -31,6 +31,10 @@ _LONG_LINE = 100
 
 _CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]]*|\n")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?$")
+_GERMAN_MONTH = re.compile(
+    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+    r"|Dezember)\b"
+)
 
 
 def _word_before(text: str, end: int) -> str:
@@ -73,6 +77,8 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     following = text[after]
     if not (following.isupper() or following in "\"“‘'«(" or following.isdigit()):
         return False
+    if before.isdigit() and len(before) <= 2 and _GERMAN_MONTH.match(text, after):
+        return False  # a German date: "am 24. Februar 2022"
     key = before.lower().lstrip("(\"'“")
     if _INITIALS.search(before) and "." in before:
         return _next_word(text, after).lower() in _STARTERS_AFTER_INITIALS

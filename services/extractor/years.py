@@ -171,8 +171,13 @@ def runs_over_years(text: str, end: int, hi: int, marks: Sequence[int]) -> bool:
     billion a year") is not."""
     limit = min(hi, end + _SPAN_WITHIN)
     marker = lexicon.NO_SINGLE_YEAR.search(text, end, limit)
-    if marker is None or lexicon.YEARLY.match(text, marker.start()):
+    if marker is None:
         return False
+    if lexicon.YEARLY.match(text, marker.start()):
+        # a yearly average over a stretch told by its ends is of no one year: "an average of €21
+        # billion a year from 2022 to 2024" (not "€5 billion a year from 2028")
+        stretch = lexicon.TWO_ENDED.match(text, marker.end() + 1)
+        return stretch is not None and stretch["first"] != stretch["last"]
     if lexicon.UNTIL.match(text, marker.start()):
         return False  # "bis 2035": a deadline or an end, which year_of reads
     # a year or figure between, or a year right after "so far" ("so far this year"): that
@@ -287,11 +292,24 @@ _NOW_BEFORE = re.compile(
 )
 
 
+# The same word further before a figure of any kind, in its own stretch of the sentence (no
+# comma, no other number between): "un franc vaut actuellement environ 1,06 euro", "sind derzeit
+# Vermögenswerte sanktionierter Personen von 7,4 Milliarden Franken blockiert".
+_NOW_IN_STRETCH = re.compile(
+    r"\b(?:currently|at\s+present|presently|derzeit|zurzeit|gegenwärtig|actuellement"
+    r"|à\s+l['’]heure\s+actuelle)\b[^.;:,\d]{0,100}$",
+    re.IGNORECASE,
+)
+
+
 def current_level(text: str, start: int, unit: str) -> bool:
     """True when the share at `start` is told as the level now ("Defence spending, currently
-    around 1% of GDP, is to reach 2% by 2033", "heute sind es rund 0,7 Prozent"): the present
-    tense fixes no year, whatever year the sentence gives its goal."""
-    return unit == "percent" and _NOW_BEFORE.search(text, max(0, start - 60), start) is not None
+    around 1% of GDP, is to reach 2% by 2033", "heute sind es rund 0,7 Prozent"), or a figure of
+    any kind is in the stretch "currently" opens: the present tense fixes no year, whatever year
+    the sentence gives its goal or the story has reached."""
+    if unit == "percent" and _NOW_BEFORE.search(text, max(0, start - 60), start) is not None:
+        return True
+    return _NOW_IN_STRETCH.search(text, max(0, start - 130), start) is not None
 
 
 # Two years named together as one stretch: "in 2026 and 2027", "pour les années 2026 et 2027",
@@ -419,6 +437,25 @@ _PAYOUT = re.compile(
     r"|transferr|payout|released|freigegeben|signed|unterzeichnet|signé",
     re.IGNORECASE,
 )
+
+
+# A programme named by its length, right before its size: "a five-year envelope of 75 billion
+# crowns", "a five-year defence budget of 43 trillion yen", "ein fünfjähriges Programm über",
+# "une enveloppe pluriannuelle de".
+_PROGRAMME_SIZE = re.compile(
+    rf"(?:\b{lexicon.PROGRAMME_BY_LENGTH.pattern}\s+(?:of|worth|totall?ing|valued\s+at)"
+    r"|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|mehr)jährig\w*\s+(?:[\w-]+\s+)"
+    r"{0,2}?(?:von|über|in\s+Höhe\s+von)"
+    r"|\b(?:pluriannuel|triennal|quinquennal|décennal)\w*\s+(?:[\w-]+\s+){0,2}?(?:de|d['’]))"
+    rf"\s*(?:(?:{lexicon.ROUGHLY}|up\s+to|bis\s+zu|jusqu['’]à)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def programme_size(text: str, start: int) -> bool:
+    """True when the sum at `start` is the size of a programme named by its length just before
+    it: a sum over its years, of none of them, whatever year it was launched in."""
+    return _PROGRAMME_SIZE.search(text, max(0, start - 90), start) is not None
 
 
 def instrument_part(text: str) -> bool:
