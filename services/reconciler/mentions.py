@@ -630,9 +630,20 @@ def _split_into(
     currency each is given in ("Some 44 billion won ... Another $20 million")."""
     if not _SPLIT_AFTER.match(_around(text, sums[whole])[1]):
         return False
+    return _parts_within(sums, index, whole, links)
+
+
+def _parts_within(
+    sums: Sequence[FigureFacts],
+    index: int,
+    whole: int,
+    links: dict[int, tuple[Link, int]],
+) -> bool:
+    """Whether the parts of the whole so far and the sum at `index` stay within the whole, in EUR
+    whatever currency each is given in."""
     start = sums[whole].start
-    shares = [f for f in sums[:index] if links.get(f.start) == (Link.PART_OF, start)]
-    amounts = [_amount(f) for f in (*shares, sums[index])]
+    parts = [f for f in sums[:index] if links.get(f.start) == (Link.PART_OF, start)]
+    amounts = [_amount(f) for f in (*parts, sums[index])]
     whole_amount = _amount(sums[whole])
     if whole_amount is None or any(a is None for a in amounts):
         return False
@@ -674,12 +685,7 @@ def _bulleted_part(
         end = start - 1
     else:
         return False
-    items = [f for f in sums[:index] if links.get(f.start) == (Link.PART_OF, whole_figure.start)]
-    amounts = [_amount(f) for f in (*items, figure)]
-    whole_amount = _amount(whole_figure)
-    if whole_amount is None or any(a is None for a in amounts):
-        return False
-    return sum(a for a in amounts if a is not None) <= whole_amount * (1 + _SUM_TOLERANCE)
+    return _parts_within(sums, index, whole, links)
 
 
 # A sum a rise comes on top of: "an additional £500 million ..., taking the UK's military support
