@@ -132,7 +132,9 @@ class Sentence:
         if not full:
             return sentence
         sentence.distractors = [
-            Span(m.start(), m.end(), "other") for m in lexicon.DISTRACTOR_WORDS.finditer(text)
+            Span(m.start(), m.end(), "other")
+            for m in lexicon.DISTRACTOR_WORDS.finditer(text)
+            if not lexicon.YARDSTICK_BEFORE.search(text, max(0, m.start() - 60), m.start())
         ]
         sentence.war_costs = [
             Span(m.start(), m.end(), "other") for m in lexicon.WAR_COST_WORDS.finditer(text)

@@ -1303,6 +1303,17 @@ WHOLE_SPENDING = re.compile(
     re.IGNORECASE,
 )
 DISTRACTOR = re.compile(rf"\b(?:{_DISTRACTOR})", re.IGNORECASE)
+# The economy named as the yardstick of what follows, an aside, not its subject: "Relative to the
+# size of its economy, Denmark has given 2%", "Rapporté à leur économie, le Danemark a donné 2 %",
+# "Gemessen an ihrer Wirtschaft geben die Esten am meisten".
+YARDSTICK_BEFORE = re.compile(
+    r"\b(?:relative\s+to|measured\s+against|in\s+proportion\s+to|for\s+the\s+size\s+of"
+    r"|rapporté\w*\s+à|en\s+proportion\s+d[e'’]|proportionnellement\s+à|au\s+regard\s+d[e'’]"
+    r"|à\s+l['’]aune\s+d[e'’]|gemessen\s+an|im\s+Verhältnis\s+zu[rm]?)\s+"
+    r"(?:the\s+size\s+of\s+|la\s+taille\s+d[e'’]\s*)?"
+    r"(?:(?:its|their|the|his|her|son|sa|leurs?|la|l['’]|seiner|ihrer|der|dem)\s*)?$",
+    re.IGNORECASE,
+)
 # The same, word by word (see dispatch.py): every alternative starts with a word character.
 DISTRACTOR_WORDS = dispatch.WordPattern(
     [("distractor", _DISTRACTOR, "")], start=r"(?<!\w)\w", lead=r"\b"
