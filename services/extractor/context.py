@@ -1191,6 +1191,8 @@ def _goal_or_spending(
         return "pledge_target"
     if _said_spent(text, start) and not _spend_by_deadline(sentence, start, end, others):
         return "defense_spending"
+    if _spent_after(sentence, start, end, others):
+        return "defense_spending"  # "hatte ... 2,1 Prozent ... für Verteidigung ausgegeben"
     _, hi = _clause(text, start, end, others)
     own = lexicon.OWN_YEAR_AFTER.match(text, end, hi)
     if own is not None and sentence.when is not None:
@@ -1371,6 +1373,26 @@ def _duty_share(sentence: Sentence, start: int, end: int) -> bool:
     lo, _ = _clause(sentence.text, start, end)
     forecast = lexicon.PROJECTED.search(sentence.text, lo, start) is not None
     return not forecast and _bound_owed(sentence.text, lo, start)
+
+
+def _spent_after(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when a German spending verb closes the share's clause ("hatte im vergangenen Jahr 2,1
+    Prozent seiner Wirtschaftsleistung für Verteidigung ausgegeben", "gibt derzeit 4 Prozent
+    ... aus"): spent, as `_said_spent` before it. A closing "aus" counts only after "gibt" or
+    "gab" (else it is another verb's particle)."""
+    text = sentence.text
+    _, hi = _clause(text, start, end, others)
+    spent = lexicon.SPENT_AFTER.search(text[end:hi])
+    if spent is None:
+        return False
+    particle = spent.group(0).rstrip().lower().endswith("aus")
+    return not particle or _GIVES_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+# The verb whose particle "aus" ends the clause: "gibt ... aus", "gab ... aus".
+_GIVES_BEFORE = re.compile(r"\b(?:gibt|gab|geben|gaben)\b", re.IGNORECASE)
 
 
 def _spend_by_deadline(

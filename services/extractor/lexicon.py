@@ -1178,6 +1178,12 @@ SPENT_BEFORE = re.compile(
     r"|more|than|rund|etwa|knapp|environ|près|de)\s+)*$",
     re.IGNORECASE,
 )
+# The same told after the share, where German puts its verb last: "hatte 2,1 Prozent seiner
+# Wirtschaftsleistung für Verteidigung ausgegeben", "gibt 4 Prozent ... für das Militär aus" (not
+# the infinitive of a goal: "will 3 Prozent ausgeben"). Searched in the share's clause.
+SPENT_AFTER = re.compile(
+    r"^[^,;:–—]*?\b(?:ausgegeben|aufgewendet|(?<=\s)aus(?=\s*(?:[,;.–—]|$)))", re.IGNORECASE
+)
 # A unit price is not aid: "The shells cost €8,000 each", "Each interceptor costs $4 million".
 PRICE_VERB = dispatch.guarded(
     r"\b(?:costs?|costing|priced|kostet\w*|koste\b|coûte\w*|price\s+of|prix\s+d|Preis\s+(?:eine|für))",

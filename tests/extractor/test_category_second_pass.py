@@ -3,12 +3,15 @@ written for these tests, never copied from an evaluation article:
 
 - the economy named as the yardstick of a comparison ("Relative to the size of its economy",
   "Rapporté à leur économie", "Gemessen an ihrer Wirtschaft") is an aside, not an economic
-  subject: a share of GDP given after it is aid, not an economic figure.
+  subject: a share of GDP given after it is aid, not an economic figure;
+- a German share whose clause ends on the spending verb ("hatte ... 3,2 Prozent ... ausgegeben",
+  "gibt ... 4 Prozent ... aus") is spent, even beside a goal named after it; the infinitive of a
+  goal ("will ... 5 Prozent ... ausgeben") stays a goal.
 """
 
 import pytest
 
-from tests.support.figures import by_surface
+from tests.support.figures import PUBLISHED, by_surface
 
 
 @pytest.mark.parametrize(
@@ -42,3 +45,32 @@ def test_economy_named_as_subject_stays_other() -> None:
         "Rapporté à leur économie, l'effort reste modeste. L'économie a reculé de 2 % l'an dernier."
     )
     assert figures["2 %"].category == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "year"),
+    [
+        (
+            "Im vergangenen Jahr hatte Lettland 3,2 Prozent seines BIP für die Verteidigung "
+            "ausgegeben und damit das vereinbarte Ziel klar übertroffen.",
+            "3,2 Prozent",
+            PUBLISHED.year - 1,
+        ),
+        (
+            "Rumänien gibt derzeit rund 2,3 Prozent seiner Wirtschaftsleistung für das Militär "
+            "aus, mehr als das alte Ziel verlangte.",
+            "2,3 Prozent",
+            None,
+        ),
+    ],
+)
+def test_german_share_spent_by_its_last_verb(text: str, surface: str, year: int | None) -> None:
+    figure = by_surface(text)[surface]
+    assert (figure.category, figure.year) == ("defense_spending", year)
+
+
+def test_german_share_wanted_stays_a_goal() -> None:
+    figure = by_surface("Bis 2030 will Lettland 5 Prozent seines BIP für Verteidigung ausgeben.")[
+        "5 Prozent"
+    ]
+    assert (figure.category, figure.year) == ("pledge_target", 2030)
