@@ -602,6 +602,8 @@ def _category(
                 return "defense_spending"  # "Spain spent 1.28% last year"
             targeted = any(k.label == "pledge_target" for k in sentence.keywords)
             if bare and (targeted or lexicon.PLEDGING.search(text)):
+                if _dated_had(sentence, start, end, others):
+                    return "defense_spending"  # "L'Italie affichait 1,49 % en 2024 ... le seuil"
                 return "pledge_target"  # "The previous target ... was 2%", "promised to reach 2%"
         of_gdp = lexicon.OF_GDP.match(text, end) or _shares_gdp(text, end, others)
         if of_gdp or _range_of_gdp(text, end, others):
@@ -1096,6 +1098,21 @@ def _past_level(
         for k in sentence.keywords
         if lo <= k.start < hi
     )
+
+
+def _dated_had(sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]) -> bool:
+    """True when a bare share is dated right after it to the publication's year or one before
+    ("L'Italie affichait 1,49 % en 2024", "Spain was at 1.3% last year"): a level had, whatever
+    target its sentence names elsewhere, or promised for that year (README, settled)."""
+    text = sentence.text
+    if sentence.when is None:
+        return False
+    _, hi = _clause(text, start, end, others)
+    own = lexicon.OWN_YEAR_AFTER.match(text, end, hi)
+    if own is None:
+        return False
+    year = own.group("year")
+    return year is None or int(year) <= sentence.when
 
 
 # A level a country stands at, told right before its share: "at 1.3%", "à 1,3 %", "avec 1,3 %",

@@ -6,7 +6,10 @@ written for these tests, never copied from an evaluation article:
   subject: a share of GDP given after it is aid, not an economic figure;
 - a German share whose clause ends on the spending verb ("hatte ... 3,2 Prozent ... ausgegeben",
   "gibt ... 4 Prozent ... aus") is spent, even beside a goal named after it; the infinitive of a
-  goal ("will ... 5 Prozent ... ausgeben") stays a goal.
+  goal ("will ... 5 Prozent ... ausgeben") stays a goal;
+- a bare share in a story on defence, dated right after it to a year that has come ("Italy
+  posted 1.49% in 2024", "L'Italie affichait 1,49 % en 2024"), is spent, though its sentence
+  names a threshold elsewhere; one dated to a year ahead stays a goal.
 """
 
 import pytest
@@ -74,3 +77,38 @@ def test_german_share_wanted_stays_a_goal() -> None:
         "5 Prozent"
     ]
     assert (figure.category, figure.year) == ("pledge_target", 2030)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Southern allies still lag on defence spending. Italy posted 1.49% in 2024; Rome "
+            "wants to count its coast guard to cross the threshold.",
+            "1.49%",
+        ),
+        (
+            "Die Südeuropäer hinken bei den Verteidigungsausgaben hinterher. Italien kam 2024 auf "
+            "1,49 Prozent; Rom will die Küstenwache einrechnen, um die Schwelle zu überschreiten.",
+            "1,49 Prozent",
+        ),
+        (
+            "Le Sud de l'Europe reste à la traîne en matière de dépenses de défense. L'Italie "
+            "affichait 1,49 % en 2024 ; Rome compte y intégrer ses garde-côtes pour franchir le "
+            "seuil.",
+            "1,49 %",
+        ),
+    ],
+)
+def test_bare_share_dated_to_a_past_year_is_spent(text: str, surface: str) -> None:
+    figure = by_surface(text)[surface]
+    assert (figure.category, figure.year) == ("defense_spending", 2024)
+
+
+def test_bare_share_promised_for_a_year_ahead_stays_a_goal() -> None:
+    text = (
+        "Southern allies still lag on defence spending. Italy has promised 2% in 2029 to cross "
+        "the threshold."
+    )
+    figure = by_surface(text)["2%"]
+    assert (figure.category, figure.year) == ("pledge_target", 2029)
