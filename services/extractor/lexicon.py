@@ -934,7 +934,11 @@ _CATEGORIES: list[tuple[str, str]] = [
         # Hilfe des Auswärtigen Amts", "its global humanitarian budget"
         r"|weltweite[nr]?\s+humanitäre[nr]?\s+Hilfe|(?:worldwide|global)\s+humanitarian\s+(?:aid"
         r"|budget|spending)|aide\s+humanitaire\s+mondiale"
-        r"|aide\s+(?:publique\s+)?au\s+développement",
+        r"|aide\s+(?:publique\s+)?au\s+développement"
+        # a state's aid budget of no kind and for no one named, its overseas aid: "cut the aid
+        # budget from 0.5% to 0.3% of gross national income" (not "the military aid budget", "the
+        # aid budget for Ukraine")
+        r"|(?<=the\s)aid\s+budget\b(?!\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev))",
     ),
     (
         "pledge_target",

@@ -9,7 +9,10 @@ written for these tests, never copied from an evaluation article:
   goal ("will ... 5 Prozent ... ausgeben") stays a goal;
 - a bare share in a story on defence, dated right after it to a year that has come ("Italy
   posted 1.49% in 2024", "L'Italie affichait 1,49 % en 2024"), is spent, though its sentence
-  names a threshold elsewhere; one dated to a year ahead stays a goal.
+  names a threshold elsewhere; one dated to a year ahead stays a goal;
+- "the aid budget" of no kind and for no one named is a state's overseas aid: its share of
+  gross national income is other, even where defence spending pays for the cut; the aid budget
+  for Ukraine stays aid.
 """
 
 import pytest
@@ -112,3 +115,18 @@ def test_bare_share_promised_for_a_year_ahead_stays_a_goal() -> None:
     )
     figure = by_surface(text)["2%"]
     assert (figure.category, figure.year) == ("pledge_target", 2029)
+
+
+def test_the_aid_budget_is_overseas_aid() -> None:
+    text = (
+        "Ministers confirmed the plan to trim the aid budget from 0.7% to 0.4% of gross national "
+        "income by 2028 so that defence spending can rise faster."
+    )
+    figures = by_surface(text)
+    assert figures["0.7%"].category == "other"
+    assert (figures["0.4%"].category, figures["0.4%"].aid_related) == ("other", False)
+
+
+def test_the_aid_budget_for_ukraine_stays_aid() -> None:
+    text = "The aid budget for Ukraine will rise to £3 billion next year, the minister said."
+    assert by_surface(text)["£3 billion"].category != "other"
