@@ -653,6 +653,13 @@ def _category(
     specific = [
         k for k in sentence.keywords if k.label != "aid" and _own(text, k, start, end, others)
     ]
+    # "€1.5 billion, 90% of it through the Peace Facility and 10% through the Ukraine Facility",
+    # "dont une partie via la Facilité européenne pour la paix": the parts' kinds, not the
+    # whole's, which is all aid when it names none of its own (not the story's one kind)
+    parts = [k for k in specific if k.start >= end and lexicon.PART_OF.search(text[end : k.start])]
+    specific = [k for k in specific if k not in parts]
+    if parts and not specific and any(k.label in lexicon.AID_CATEGORIES for k in parts):
+        return "aid_total"
     if unit == "percent" or not lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start):
         # A sum is a target only when named as one ("the goal of €40 billion a year"); a fund or
         # budget in a sentence about meeting a target is spending ("a €100bn special fund").

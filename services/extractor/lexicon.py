@@ -2758,6 +2758,16 @@ INCLUDING = re.compile(
     r"\b(?:including|of\s+which|among\s+them|incl\.|davon|darunter|einschließlich|dont)\b",
     re.IGNORECASE,
 )
+# A part of the sum before it named as such, whose kind is the part's, not the whole's: "€1.5
+# billion, 90% of it through the Peace Facility", "part of it for ammunition", "dont une partie via
+# la Facilité européenne pour la paix", "davon ein Teil für Munition" (not "most of it for air
+# defence", which keeps the kind of an amount that names none).
+PART_OF = re.compile(
+    r"\b(?:(?:a\s+)?part\s+of\s+(?:it|which|that|this)|(?<=%\s)of\s+(?:it|which|that|this)"
+    r"|(?<=\spercent\s)of\s+(?:it|which)|dont\s+une\s+partie|(?<=%\s)(?:de\s+cette\s+somme|d['’]entre\s+eux)"
+    r"|davon\s+ein(?:en)?\s+Teil|ein(?:en)?\s+Teil\s+davon|(?<=Prozent\s)davon)\b",
+    re.IGNORECASE,
+)
 # What a sum covers, told as a list of its kinds: "$4.5bn in support, covering demining, energy
 # repairs and budget support", "most of it in budget support and humanitarian aid", "Toutes aides
 # confondues - militaire, financière et humanitaire -".

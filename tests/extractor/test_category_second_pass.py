@@ -12,7 +12,10 @@ written for these tests, never copied from an evaluation article:
   names a threshold elsewhere; one dated to a year ahead stays a goal;
 - "the aid budget" of no kind and for no one named is a state's overseas aid: its share of
   gross national income is other, even where defence spending pays for the cut; the aid budget
-  for Ukraine stays aid.
+  for Ukraine stays aid;
+- a kind named for a part of the sum before it ("90% of it through the Peace Facility", "dont
+  une partie via la Facilité", "davon ein Teil über die Friedensfazilität") is the part's, not
+  the whole's, which is all aid when it names no kind of its own.
 """
 
 import pytest
@@ -130,3 +133,40 @@ def test_the_aid_budget_is_overseas_aid() -> None:
 def test_the_aid_budget_for_ukraine_stays_aid() -> None:
     text = "The aid budget for Ukraine will rise to £3 billion next year, the minister said."
     assert by_surface(text)["£3 billion"].category != "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        (
+            "Kyiv received €900 million from Brussels in May, 80% of it through the European "
+            "Peace Facility and 20% through the Ukraine Facility.",
+            "€900 million",
+        ),
+        (
+            "Die EU überwies der Ukraine im Mai 900 Millionen Euro, davon ein Teil über die "
+            "Europäische Friedensfazilität für Munition.",
+            "900 Millionen Euro",
+        ),
+        (
+            "En mai, Bruxelles a versé 900 millions d'euros à l'Ukraine, dont une partie via la "
+            "Facilité européenne pour la paix pour des munitions.",
+            "900 millions d'euros",
+        ),
+    ],
+)
+def test_kind_of_a_part_is_not_the_wholes(text: str, whole: str) -> None:
+    assert by_surface(text)[whole].category == "aid_total"
+
+
+def test_parts_keep_their_kinds_and_a_named_whole_its_own() -> None:
+    parts = by_surface(
+        "Kyiv received €900 million from Brussels in May, 80% of it through the European "
+        "Peace Facility and 20% through the Ukraine Facility."
+    )
+    assert (parts["80%"].category, parts["20%"].category) == ("military_aid", "financial_aid")
+    named = by_surface(
+        "Since 2022 the EU has given €20 billion in military aid to Ukraine, part of it through "
+        "the European Peace Facility."
+    )
+    assert named["€20 billion"].category == "military_aid"
