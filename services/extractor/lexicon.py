@@ -2764,7 +2764,8 @@ INCLUDING = re.compile(
 # defence", which keeps the kind of an amount that names none).
 PART_OF = re.compile(
     r"\b(?:(?:a\s+)?part\s+of\s+(?:it|which|that|this)|(?<=%\s)of\s+(?:it|which|that|this)"
-    r"|(?<=\spercent\s)of\s+(?:it|which)|dont\s+une\s+partie|(?<=%\s)(?:de\s+cette\s+somme|d['’]entre\s+eux)"
+    r"|(?<=\spercent\s)of\s+(?:it|which)|dont\s+une\s+partie"
+    r"|(?<=%\s)(?:de\s+cette\s+somme|d['’]entre\s+eux)"
     r"|davon\s+ein(?:en)?\s+Teil|ein(?:en)?\s+Teil\s+davon|(?<=Prozent\s)davon)\b",
     re.IGNORECASE,
 )
