@@ -15,11 +15,15 @@ written for these tests, never copied from an evaluation article:
   for Ukraine stays aid;
 - a kind named for a part of the sum before it ("90% of it through the Peace Facility", "dont
   une partie via la Facilité", "davon ein Teil über die Friedensfazilität") is the part's, not
-  the whole's, which is all aid when it names no kind of its own.
+  the whole's, which is all aid when it names no kind of its own;
+- a sum its sentence gives no kind, named with a definite article ("how much of the $3 billion",
+  "von den 3 Milliarden Euro", "combien des 3 milliards d'euros"), echoes the same sum told
+  before and takes its kind, not the kind of the figures between.
 """
 
 import pytest
 
+from services.extractor.figures import extract_figures
 from tests.support.figures import PUBLISHED, by_surface
 
 
@@ -170,3 +174,42 @@ def test_parts_keep_their_kinds_and_a_named_whole_its_own() -> None:
         "the European Peace Facility."
     )
     assert named["€20 billion"].category == "military_aid"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Ottawa announced a $3 billion military aid envelope for Ukraine in June. Most other "
+            "Canadian support has been loans and budget support, including a $4 billion share of "
+            "the G7 loans. Opposition critics asked how much of the $3 billion had been spent.",
+            "$3 billion",
+        ),
+        (
+            "Berlin hat im Juni ein Militärhilfepaket über 3 Milliarden Euro für die Ukraine "
+            "angekündigt. Der Rest der Unterstützung bestand vor allem aus Krediten und "
+            "Budgethilfe, darunter ein Anteil von 4 Milliarden Euro an den G7-Krediten. Die "
+            "Opposition fragte, wie viel von den 3 Milliarden Euro bereits ausgegeben sei.",
+            "3 Milliarden Euro",
+        ),
+        (
+            "Paris a annoncé en juin une enveloppe d'aide militaire de 3 milliards d'euros pour "
+            "l'Ukraine. Le reste du soutien français a surtout pris la forme de prêts et d'aide "
+            "budgétaire, dont une part de 4 milliards d'euros des prêts du G7. L'opposition a "
+            "demandé combien des 3 milliards d'euros avaient déjà été dépensés.",
+            "3 milliards d'euros",
+        ),
+    ],
+)
+def test_the_sum_told_before_keeps_its_kind(text: str, surface: str) -> None:
+    figures = [f for f in extract_figures(text, published=PUBLISHED) if f.surface == surface]
+    assert [f.category for f in figures] == ["military_aid", "military_aid"]
+
+
+def test_a_sum_named_with_its_own_kind_keeps_it() -> None:
+    text = (
+        "Ottawa announced a $3 billion military aid envelope for Ukraine in June. Separately, "
+        "the $3 billion in loans from the G7 scheme has been paid out."
+    )
+    figures = [f for f in extract_figures(text, published=PUBLISHED) if f.surface == "$3 billion"]
+    assert [f.category for f in figures] == ["military_aid", "financial_aid"]
