@@ -262,6 +262,17 @@ def _same_sum(
         )
     if lexicon.COMPARISON_BEFORE.search(between):
         start, end = mention.start - offset, mention.end - offset
+        if (
+            unit == "percent"
+            and attributes.category == "pledge_target"
+            and (
+                lexicon.TARGET_AFTER.match(sentence.text, end)
+                or lexicon.TARGET_BEFORE.search(sentence.text, max(0, start - 40), start)
+            )
+        ):
+            # "spends 1.2% of GDP, compared with the 2% guideline": the benchmark named as
+            # such, not the level before it compared again (README, settled)
+            return attributes
         others = [(previous.start - offset, previous.end - offset)]
         year = context.year_of(sentence, start, end, after_only=True, others=others)
         # Its own giver when one is named with it: "compared with €114bn from the United States".

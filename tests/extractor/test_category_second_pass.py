@@ -18,7 +18,10 @@ written for these tests, never copied from an evaluation article:
   the whole's, which is all aid when it names no kind of its own;
 - a sum its sentence gives no kind, named with a definite article ("how much of the $3 billion",
   "von den 3 Milliarden Euro", "combien des 3 milliards d'euros"), echoes the same sum told
-  before and takes its kind, not the kind of the figures between.
+  before and takes its kind, not the kind of the figures between;
+- a share a comparison names as a benchmark ("compared with the 2% guideline", "contre les 2 %
+  que visent", "verglichen mit der Zielmarke von 2 Prozent") stays the alliance's goal, not the
+  level compared with it.
 """
 
 import pytest
@@ -213,3 +216,32 @@ def test_a_sum_named_with_its_own_kind_keeps_it() -> None:
     )
     figures = [f for f in extract_figures(text, published=PUBLISHED) if f.surface == "$3 billion"]
     assert [f.category for f in figures] == ["military_aid", "financial_aid"]
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "benchmark"),
+    [
+        (
+            "Ireland spends around 0.3% of GDP on defence, compared with the 2% guideline that "
+            "NATO members have committed to.",
+            "0.3%",
+            "2%",
+        ),
+        (
+            "L'Irlande consacre environ 0,3 % de son PIB à la défense, contre les 2 % que visent "
+            "les membres de l'OTAN.",
+            "0,3 %",
+            "2 %",
+        ),
+        (
+            "Irland gibt rund 0,3 Prozent des BIP für Verteidigung aus, verglichen mit der "
+            "Zielmarke von 2 Prozent der NATO.",
+            "0,3 Prozent",
+            "2 Prozent",
+        ),
+    ],
+)
+def test_benchmark_compared_with_stays_a_goal(text: str, level: str, benchmark: str) -> None:
+    figures = by_surface(text)
+    assert figures[level].category == "defense_spending"
+    assert figures[benchmark].category == "pledge_target"
