@@ -2102,7 +2102,7 @@ TARGET_BEFORE = dispatch.guarded(
     # its holder or an adjective between: "l'objectif de l'OTAN de 2 %", "un objectif actuel de
     # 2 %", "das Ziel der Nato von 2 Prozent"
     r"(?:\s+(?:(?:de|du|des|der|of)\s+(?:l['’]|la\s+|le\s+|the\s+)?)?[\w-]+?)?"
-    r"\s+(?:of|von|de|d['’]|at|à)\s*(?:(?:at\s+least|au\s+moins|mindestens|rund|about)\s+)?"
+    r"\s+(?:of|von|de|des|d['’]|at|à)\s*(?:(?:at\s+least|au\s+moins|mindestens|rund|about)\s+)?"
     # the spending the goal sets: "the alliance's target of spending 2% of GDP"
     r"(?:(?:spending|investing|consacrer|dépenser)\s+)?$",
     re.IGNORECASE,

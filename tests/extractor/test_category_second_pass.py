@@ -21,7 +21,7 @@ written for these tests, never copied from an evaluation article:
   before and takes its kind, not the kind of the figures between;
 - a share a comparison names as a benchmark ("compared with the 2% guideline", "contre les 2 %
   que visent", "verglichen mit der Zielmarke von 2 Prozent") stays the alliance's goal, not the
-  level compared with it.
+  level compared with it; French names it with "des" too ("le seuil des 2 % fixé par l'OTAN").
 """
 
 import pytest
@@ -245,3 +245,23 @@ def test_benchmark_compared_with_stays_a_goal(text: str, level: str, benchmark: 
     figures = by_surface(text)
     assert figures[level].category == "defense_spending"
     assert figures[benchmark].category == "pledge_target"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Les dépenses militaires de l'Espagne atteindront 2,1 % du PIB cette année, première "
+            "fois que Madrid franchit le seuil des 2 % fixé par l'OTAN.",
+            "2 %",
+        ),
+        (
+            "Spain's military spending will reach 2.1% of GDP this year, the first time Madrid "
+            "crosses the threshold of 2% set by NATO.",
+            "2%",
+        ),
+    ],
+)
+def test_threshold_crossed_is_the_alliances_goal(text: str, surface: str) -> None:
+    figure = by_surface(text)[surface]
+    assert (figure.category, figure.year) == ("pledge_target", None)
