@@ -132,7 +132,9 @@ class Sentence:
         if not full:
             return sentence
         sentence.distractors = [
-            Span(m.start(), m.end(), "other") for m in lexicon.DISTRACTOR_WORDS.finditer(text)
+            Span(m.start(), m.end(), "other")
+            for m in lexicon.DISTRACTOR_WORDS.finditer(text)
+            if not lexicon.YARDSTICK_BEFORE.search(text, max(0, m.start() - 60), m.start())
         ]
         sentence.war_costs = [
             Span(m.start(), m.end(), "other") for m in lexicon.WAR_COST_WORDS.finditer(text)
@@ -621,6 +623,8 @@ def _category(
                 return "defense_spending"  # "Spain spent 1.28% last year"
             targeted = any(k.label == "pledge_target" for k in sentence.keywords)
             if bare and (targeted or lexicon.PLEDGING.search(text)):
+                if _dated_had(sentence, start, end, others):
+                    return "defense_spending"  # "L'Italie affichait 1,49 % en 2024 ... le seuil"
                 return "pledge_target"  # "The previous target ... was 2%", "promised to reach 2%"
         of_gdp = lexicon.OF_GDP.match(text, end) or _shares_gdp(text, end, others)
         if of_gdp or _range_of_gdp(text, end, others):
@@ -670,6 +674,13 @@ def _category(
     specific = [
         k for k in sentence.keywords if k.label != "aid" and _own(text, k, start, end, others)
     ]
+    # "€1.5 billion, 90% of it through the Peace Facility and 10% through the Ukraine Facility",
+    # "dont une partie via la Facilité européenne pour la paix": the parts' kinds, not the
+    # whole's, which is all aid when it names none of its own (not the story's one kind)
+    parts = [k for k in specific if k.start >= end and lexicon.PART_OF.search(text[end : k.start])]
+    specific = [k for k in specific if k not in parts]
+    if parts and not specific and any(k.label in lexicon.AID_CATEGORIES for k in parts):
+        return "aid_total"
     if unit == "percent" or not lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start):
         # A sum is a target only when named as one ("the goal of €40 billion a year"); a fund or
         # budget in a sentence about meeting a target is spending ("a €100bn special fund").
@@ -1117,6 +1128,21 @@ def _past_level(
     )
 
 
+def _dated_had(sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]) -> bool:
+    """True when a bare share is dated right after it to the publication's year or one before
+    ("L'Italie affichait 1,49 % en 2024", "Spain was at 1.3% last year"): a level had, whatever
+    target its sentence names elsewhere, or promised for that year (README, settled)."""
+    text = sentence.text
+    if sentence.when is None:
+        return False
+    _, hi = _clause(text, start, end, others)
+    own = lexicon.OWN_YEAR_AFTER.match(text, end, hi)
+    if own is None:
+        return False
+    year = own.group("year")
+    return year is None or int(year) <= sentence.when
+
+
 # A level a country stands at, told right before its share: "at 1.3%", "à 1,3 %", "avec 1,3 %",
 # "mit 1,3 Prozent", "bei 1,3 Prozent".
 _LEVEL_AT_BEFORE = re.compile(
@@ -1210,6 +1236,8 @@ def _goal_or_spending(
         return "pledge_target"
     if _said_spent(text, start) and not _spend_by_deadline(sentence, start, end, others):
         return "defense_spending"
+    if _spent_after(sentence, start, end, others):
+        return "defense_spending"  # "hatte ... 2,1 Prozent ... für Verteidigung ausgegeben"
     _, hi = _clause(text, start, end, others)
     own = lexicon.OWN_YEAR_AFTER.match(text, end, hi)
     if own is not None and sentence.when is not None:
@@ -1390,6 +1418,26 @@ def _duty_share(sentence: Sentence, start: int, end: int) -> bool:
     lo, _ = _clause(sentence.text, start, end)
     forecast = lexicon.PROJECTED.search(sentence.text, lo, start) is not None
     return not forecast and _bound_owed(sentence.text, lo, start)
+
+
+def _spent_after(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when a German spending verb closes the share's clause ("hatte im vergangenen Jahr 2,1
+    Prozent seiner Wirtschaftsleistung für Verteidigung ausgegeben", "gibt derzeit 4 Prozent
+    ... aus"): spent, as `_said_spent` before it. A closing "aus" counts only after "gibt" or
+    "gab" (else it is another verb's particle)."""
+    text = sentence.text
+    _, hi = _clause(text, start, end, others)
+    spent = lexicon.SPENT_AFTER.search(text[end:hi])
+    if spent is None:
+        return False
+    particle = spent.group(0).rstrip().lower().endswith("aus")
+    return not particle or _GIVES_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+# The verb whose particle "aus" ends the clause: "gibt ... aus", "gab ... aus".
+_GIVES_BEFORE = re.compile(r"\b(?:gibt|gab|geben|gaben)\b", re.IGNORECASE)
 
 
 def _spend_by_deadline(

@@ -38,7 +38,9 @@ Conventions a reader of the ledger must know:
   windows around each mention.
 """
 
+import dataclasses
 import datetime
+import re
 
 from services.extractor import attribution, context, lexicon, years
 from services.extractor.currencies import (
@@ -164,6 +166,31 @@ def _by_sentence(spans: list[tuple[int, int]], mentions: list[Mention]) -> dict[
     return grouped
 
 
+# A definite article right before a sum: the sum is one the text has told ("the $2 billion",
+# "die 2 Milliarden Euro", "des 2 milliards").
+_DEFINITE_BEFORE = re.compile(
+    r"\b(?:the|die|der|den|des|les|la|le|ces|cette|diese[nr]?)\s+$", re.IGNORECASE
+)
+
+
+def _echoed(
+    text: str, mention: Mention, unit: str, figures: list[Figure], sources: dict[str, str]
+) -> Figure | None:
+    """The earlier figure a sum its sentence gives no kind of echoes: the same value and unit,
+    named with a definite article, the earlier one of a kind of aid or of defence its own
+    sentence gave."""
+    if unit == "percent" or sources.get("category") == attribution.SENTENCE:
+        return None
+    if not _DEFINITE_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        return None
+    for figure in reversed(figures):
+        if figure.value == mention.value and figure.unit == unit:
+            kinds = lexicon.AID_CATEGORIES | {"defense_spending"}
+            own = figure.attribution.get("category") == attribution.SENTENCE
+            return figure if own and figure.category in kinds else None
+    return None
+
+
 def _same_sum(
     text: str,
     before: tuple[Mention, context.Attributes],
@@ -235,6 +262,17 @@ def _same_sum(
         )
     if lexicon.COMPARISON_BEFORE.search(between):
         start, end = mention.start - offset, mention.end - offset
+        if (
+            unit == "percent"
+            and attributes.category == "pledge_target"
+            and (
+                lexicon.TARGET_AFTER.match(sentence.text, end)
+                or lexicon.TARGET_BEFORE.search(sentence.text, max(0, start - 40), start)
+            )
+        ):
+            # "spends 1.2% of GDP, compared with the 2% guideline": the benchmark named as
+            # such, not the level before it compared again (README, settled)
+            return attributes
         others = [(previous.start - offset, previous.end - offset)]
         year = context.year_of(sentence, start, end, after_only=True, others=others)
         # Its own giver when one is named with it: "compared with €114bn from the United States".
@@ -390,6 +428,12 @@ def extract_figures(
                 and not attribution.compared(sentence.text, span[0])
             ):
                 sibling = (completed.year, completed.category, span[1])
+            echoed = _echoed(text, mention, unit, figures, sources)
+            if echoed is not None and echoed.category != completed.category:
+                # "asked how much of the $2 billion had been spent" after "a $2 billion military
+                # aid envelope": the sum told before, of its kind
+                completed = dataclasses.replace(completed, category=echoed.category)
+                sources = {**sources, "category": attribution.CONTEXT}
             last_like[unit == "percent"] = (index, completed.category)
             figures.append(
                 Figure(

@@ -949,7 +949,11 @@ _CATEGORIES: list[tuple[str, str]] = [
         # Hilfe des Auswärtigen Amts", "its global humanitarian budget"
         r"|weltweite[nr]?\s+humanitäre[nr]?\s+Hilfe|(?:worldwide|global)\s+humanitarian\s+(?:aid"
         r"|budget|spending)|aide\s+humanitaire\s+mondiale"
-        r"|aide\s+(?:publique\s+)?au\s+développement",
+        r"|aide\s+(?:publique\s+)?au\s+développement"
+        # a state's aid budget of no kind and for no one named, its overseas aid: "cut the aid
+        # budget from 0.5% to 0.3% of gross national income" (not "the military aid budget", "the
+        # aid budget for Ukraine")
+        r"|(?<=the\s)aid\s+budget\b(?!\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev))",
     ),
     (
         "pledge_target",
@@ -1227,6 +1231,12 @@ SPENT_BEFORE = re.compile(
     r"|more|than|rund|etwa|knapp|environ|près|de)\s+)*$",
     re.IGNORECASE,
 )
+# The same told after the share, where German puts its verb last: "hatte 2,1 Prozent seiner
+# Wirtschaftsleistung für Verteidigung ausgegeben", "gibt 4 Prozent ... für das Militär aus" (not
+# the infinitive of a goal: "will 3 Prozent ausgeben"). Searched in the share's clause.
+SPENT_AFTER = re.compile(
+    r"^[^,;:–—]*?\b(?:ausgegeben|aufgewendet|(?<=\s)aus(?=\s*(?:[,;.–—]|$)))", re.IGNORECASE
+)
 # A unit price is not aid: "The shells cost €8,000 each", "Each interceptor costs $4 million".
 PRICE_VERB = dispatch.guarded(
     r"\b(?:costs?|costing|priced|kostet\w*|koste\b|coûte\w*|price\s+of|prix\s+d|Preis\s+(?:eine|für))",
@@ -1352,6 +1362,17 @@ WHOLE_SPENDING = re.compile(
     re.IGNORECASE,
 )
 DISTRACTOR = re.compile(rf"\b(?:{_DISTRACTOR})", re.IGNORECASE)
+# The economy named as the yardstick of what follows, an aside, not its subject: "Relative to the
+# size of its economy, Denmark has given 2%", "Rapporté à leur économie, le Danemark a donné 2 %",
+# "Gemessen an ihrer Wirtschaft geben die Esten am meisten".
+YARDSTICK_BEFORE = re.compile(
+    r"\b(?:relative\s+to|measured\s+against|in\s+proportion\s+to|for\s+the\s+size\s+of"
+    r"|rapporté\w*\s+à|en\s+proportion\s+d[e'’]|proportionnellement\s+à|au\s+regard\s+d[e'’]"
+    r"|à\s+l['’]aune\s+d[e'’]|gemessen\s+an|im\s+Verhältnis\s+zu[rm]?)\s+"
+    r"(?:the\s+size\s+of\s+|la\s+taille\s+d[e'’]\s*)?"
+    r"(?:(?:its|their|the|his|her|son|sa|leurs?|la|l['’]|seiner|ihrer|der|dem)\s*)?$",
+    re.IGNORECASE,
+)
 # The same, word by word (see dispatch.py): every alternative starts with a word character.
 DISTRACTOR_WORDS = dispatch.WordPattern(
     [("distractor", _DISTRACTOR, "")], start=r"(?<!\w)\w", lead=r"\b"
@@ -2168,7 +2189,7 @@ TARGET_BEFORE = dispatch.guarded(
     # its holder or an adjective between: "l'objectif de l'OTAN de 2 %", "un objectif actuel de
     # 2 %", "das Ziel der Nato von 2 Prozent"
     r"(?:\s+(?:(?:de|du|des|der|of)\s+(?:l['’]|la\s+|le\s+|the\s+)?)?[\w-]+?)?"
-    r"\s+(?:of|von|de|d['’]|at|à)\s*(?:(?:at\s+least|au\s+moins|mindestens|rund|about)\s+)?"
+    r"\s+(?:of|von|de|des|d['’]|at|à)\s*(?:(?:at\s+least|au\s+moins|mindestens|rund|about)\s+)?"
     # the spending the goal sets: "the alliance's target of spending 2% of GDP"
     r"(?:(?:spending|investing|consacrer|dépenser)\s+)?$",
     re.IGNORECASE,
@@ -2849,6 +2870,17 @@ FOR_UKRAINE_BEFORE = re.compile(
 # "$4.5 billion, including $1 billion in humanitarian aid": the kind belongs to the part.
 INCLUDING = re.compile(
     r"\b(?:including|of\s+which|among\s+them|incl\.|davon|darunter|einschließlich|dont)\b",
+    re.IGNORECASE,
+)
+# A part of the sum before it named as such, whose kind is the part's, not the whole's: "€1.5
+# billion, 90% of it through the Peace Facility", "part of it for ammunition", "dont une partie via
+# la Facilité européenne pour la paix", "davon ein Teil für Munition" (not "most of it for air
+# defence", which keeps the kind of an amount that names none).
+PART_OF = re.compile(
+    r"\b(?:(?:a\s+)?part\s+of\s+(?:it|which|that|this)|(?<=%\s)of\s+(?:it|which|that|this)"
+    r"|(?<=\spercent\s)of\s+(?:it|which)|dont\s+une\s+partie"
+    r"|(?<=%\s)(?:de\s+cette\s+somme|d['’]entre\s+eux)"
+    r"|davon\s+ein(?:en)?\s+Teil|ein(?:en)?\s+Teil\s+davon|(?<=Prozent\s)davon)\b",
     re.IGNORECASE,
 )
 # What a sum covers, told as a list of its kinds: "$4.5bn in support, covering demining, energy
