@@ -1,4 +1,4 @@
-"""Category readings of the second category pass of 2026-12-03, each checked on short stories
+"""Category readings told by the rest of the sentence or the story, each checked on short stories
 written for these tests, never copied from an evaluation article:
 
 - the economy named as the yardstick of a comparison ("Relative to the size of its economy",
