@@ -2752,6 +2752,13 @@ def resolve(
         # "the government would provide £3 billion": the story's own country, whoever the
         # sentences before named in passing.
         at_home = home is not None and lexicon.HOME.search(sentence.text) is not None
+        # (not when the sentence just before was about another country: "Österreich
+        # leistet keine Waffenhilfe. Das Außenministerium stockte ... auf" is Austria's ministry)
+        at_home = at_home and not (
+            hints.latter in lexicon.COUNTRIES
+            and hints.latter != home
+            and hints.latter == hints.donor
+        )
         if donor is None and at_home and home and _fits_category(home, category):
             donor = home
             hinted.add("donor")
