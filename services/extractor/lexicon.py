@@ -435,7 +435,12 @@ _RECIPIENTS: list[tuple[str, str]] = [
         r"|Chernihiv|Tschernihiw|Donbas|Donbass)",
     ),
     # and by the adjective of its army or people: "the Moldovan army", "die moldauische Armee"
-    ("Moldova", r"Moldova|Moldovan|Moldau|moldauische[nmrs]?|Moldavie|moldave"),
+    # (and by its capital, as Ukraine by Kyiv: "in Chișinău zugesagt")
+    (
+        "Moldova",
+        r"Moldova|Moldovan|Moldau|moldauische[nmrs]?|Moldavie|moldave"
+        r"|(?-i:Chișinău|Chişinău|Chisinau|Kischinau|Kischinjow)",
+    ),
     ("Gaza", r"Gaza"),
     ("Israel", r"Isra[eë]l"),
     ("Armenia", r"Armenian?|Armenien|armenische[nmrs]?|Arménie|arménien(?:ne)?s?"),
