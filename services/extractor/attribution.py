@@ -941,6 +941,15 @@ class Story:
             sentence.text, max(clause[0], span[0] - 25), span[0]
         ) and not lexicon.MONTH_ONLY.search(sentence.text, span[1], clause[1]):
             return None  # "Canada's contribution stands at $5 billion": a level up to now
+        lo, hi = _phrase(sentence.text, clause, span)
+        if (
+            self.published is not None
+            and lexicon.NOW.search(sentence.text, lo, hi)
+            and not lexicon.MONTH_ONLY.search(sentence.text, lo, hi)
+        ):
+            # "Italy pledged €30 million this week, ..., in addition to generators sent in
+            # December": its own clause's time, not a month another clause names
+            return self.published.year, SENTENCE
         dated = self._dated_now(sentence, aside=category == "other")
         if dated is not None:
             return dated, SENTENCE
@@ -1105,6 +1114,13 @@ class Story:
         if name == "donor" and (main in self.named or implied) and _fits(name, main, category):
             return main, DOCUMENT
         return None
+
+
+def _phrase(text: str, clause: tuple[int, int], span: tuple[int, int]) -> tuple[int, int]:
+    """The stretch of `clause` between the commas (or semicolons) around the figure at `span`."""
+    before = max(text.rfind(",", clause[0], span[0]), text.rfind(";", clause[0], span[0]))
+    ends = [i for i in (text.find(c, span[1], clause[1]) for c in ",;") if i >= 0]
+    return (before + 1 if before >= 0 else clause[0], min(ends) if ends else clause[1])
 
 
 def _plain(sentence: context.Sentence) -> bool:
