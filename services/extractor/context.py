@@ -676,6 +676,12 @@ def _category(
         if inside:
             specific = inside
     nearest = attached[0] if attached else _nearest(specific, start, end, reach)
+    if nearest is not None and not attached and _TRANCHE_OF.fullmatch(text, nearest.start, start):
+        # The whole a tranche is taken from is no tranche: "the first tranche of the EUR 1 billion
+        # budgeted for military support" is military aid, named by its purpose in the clause.
+        lo, hi = _clause(text, start, end)
+        purposes = [k for k in specific if k.label in _PURPOSES and lo <= k.start and k.end <= hi]
+        nearest = _nearest(purposes, start, end, reach) or nearest
     purpose = nearest is not None and nearest.label == "humanitarian_aid" and nearest.start >= end
     if purpose and _lent(text, start, end):
         return "financial_aid"  # "lent Ukraine €400m to repair power plants": still a loan
@@ -915,6 +921,15 @@ def _change_of_budget(sentence: Sentence, start: int) -> bool:
     if not before or before[-1].label != "defense_spending":
         return False
     return not any(before[-1].end <= d.start < start for d in sentence.distractors)
+
+
+# A tranche of the sum right after it: "the first tranche of the EUR 1 billion", "die erste
+# Tranche der 1 Milliarde Euro", "la première tranche du milliard d'euros".
+_TRANCHE_OF = re.compile(
+    r"tranches?\s+(?:of\s+the|der|des|aus\s+den|du|de\s+la|sur\s+les)\s+", re.IGNORECASE
+)
+# Kinds of aid named by what they pay for.
+_PURPOSES = frozenset({"military_aid", "security_aid", "humanitarian_aid"})
 
 
 # A gift of money, not a loan: "grant", "Zuschuss", "subvention", "don".
