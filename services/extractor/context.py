@@ -532,7 +532,8 @@ def _category(
         return "other"
     if _fiscal_threshold(text, start, end, unit):
         return "other"  # "the debt brake exempts defence spending above 1% of GDP"
-    if unit != "percent" and defence and _buys_level(sentence, start, end, others):
+    given = unit != "percent" and _given_to_before(sentence, start, end)
+    if unit != "percent" and defence and not given and _buys_level(sentence, start, end, others):
         # "Spain would need an extra €22 billion a year to hit 3.5%", read before the economic
         # words near it ("à prix constants", "in today's prices"), which only say how it is
         # counted
@@ -649,6 +650,13 @@ def _category(
     specific = [
         k for k in sentence.keywords if k.label != "aid" and _own(text, k, start, end, others)
     ]
+    if given:
+        # "... would increase defence spending to 2.5% and promised Kyiv at least 3 billion
+        # pounds a year": a sum given to a receiver named right before it is aid, whatever
+        # spending or goal another clause of the sentence tells.
+        specific = [k for k in specific if k.label in lexicon.AID_CATEGORIES]
+        if not specific:
+            return "aid"
     if unit == "percent" or not lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start):
         # A sum is a target only when named as one ("the goal of €40 billion a year"); a fund or
         # budget in a sentence about meeting a target is spending ("a €100bn special fund").
@@ -921,6 +929,34 @@ def _change_of_budget(sentence: Sentence, start: int) -> bool:
     if not before or before[-1].label != "defense_spending":
         return False
     return not any(before[-1].end <= d.start < start for d in sentence.distractors)
+
+
+# Between a receiver and the sum given to it: "promised Kyiv at least", "der Ukraine weitere",
+# "à Kiev au moins".
+_RECEIVER_TO_SUM = re.compile(
+    r"\s+(?:(?:at\s+least|up\s+to|another|a\s+further|an\s+extra|further|mindestens|bis\s+zu"
+    r"|weitere|au\s+moins|jusqu['’]à|encore|" + lexicon.ROUGHLY + r")\s+)*",
+    re.IGNORECASE,
+)
+
+
+def _given_to_before(sentence: Sentence, start: int, end: int) -> bool:
+    """True when a receiver stands right before the sum ("promised Kyiv at least 3 billion
+    pounds", "hat der Ukraine 500 Millionen Euro zugesagt", "a promis à Kiev 3 milliards") and
+    its clause gives (`lexicon.GIVING`)."""
+    text = sentence.text
+    lo, hi = _clause(text, start, end)
+    return any(
+        a.recipient and lo <= a.start and _RECEIVER_TO_SUM.fullmatch(text, a.end, start)
+        for a in sentence.actors
+    ) and (
+        lexicon.GIVING.search(text, lo, hi) is not None
+        or _PROMISED_APART.search(text, lo, hi) is not None
+    )
+
+
+# German "zusagen" split round its object: "sagte der Ukraine weitere 2 Milliarden Euro zu".
+_PROMISED_APART = re.compile(r"\bsagt\w*\b[^.;]*\bzu\b")
 
 
 # A tranche of the sum right after it: "the first tranche of the EUR 1 billion", "die erste
