@@ -1119,8 +1119,9 @@ OWN_SHARE = dispatch.guarded(
     re.IGNORECASE,
 )
 # A budget named as such: the subject of a sum in a defence story ("the budget would rise to").
+# (not the defence minister or ministry: "Verteidigungsminister Boris Pistorius")
 BUDGET_WORD = re.compile(
-    r"\b(?:budgets?|Haushalt\w*|\w*[eE]tat|Verteidigungs\w+|spending|Ausgaben|dépenses)\b",
+    r"\b(?:budgets?|Haushalt\w*|\w*[eE]tat|Verteidigungs(?!minist)\w+|spending|Ausgaben|dépenses)\b",
     re.IGNORECASE,
 )
 PLEDGING = dispatch.guarded(
