@@ -172,6 +172,7 @@ class Story:
     undated: bool = False  # the text is on totals over the years ("since 2022") for now
     frame: int | None = None  # the past year the lead reports on ("rose ... in 2024")
     latter: str | None = None  # the last giver the sentence before named
+    paragraph_givers: set[str] = field(default_factory=set)  # givers the paragraph has named
     package: int | None = None  # the year of the last aid sum a year was found for
     packager: str | None = None  # the giver of the last aid figure, outside a list of parts
     listing: bool = False  # the sentence before told a package's parts, or was one of them
@@ -228,6 +229,7 @@ class Story:
         self.named.update(a.name for a in sentence.actors if not a.recipient)
         givers = [a.name for a in sentence.actors if not a.recipient]
         self.latter = givers[-1] if givers else None
+        self.paragraph_givers.update(givers)
         countries = [a.name for a in sentence.actors if a.name in lexicon.ECONOMIES]
         # (not the country named as where aid goes, "support for Ukraine": the paragraph's
         # inflation or surplus is the giver's economy, not the recipient's)
@@ -406,6 +408,7 @@ class Story:
         for a giver named in passing (see `_giver`)."""
         self.paragraph += 1
         self.local = self.spoken = None
+        self.paragraph_givers = set()
 
     def hints(self, continues: str | None) -> context.Hints:
         """What the story so far offers the next sentence's figures."""
@@ -426,6 +429,7 @@ class Story:
             source=source,
             spoken=self.spoken if self.donor_paragraph < self.paragraph else None,
             latter=self.latter,
+            paragraph_givers=frozenset(self.paragraph_givers),
             defended=self.defended,
             holdings=self.holdings,
             recipient=self.current.recipient,

@@ -76,6 +76,9 @@ class Hints:
     # paragraph's: "Ukraine's own needs keep growing. ... Defence spending is planned at 27%"
     spoken: str | None = None
     latter: str | None = None  # the last giver the sentence before named: "Ceux-ci", "the latter"
+    # the givers the paragraph has named so far: a ministry of a paragraph on another country
+    # that does not name the story's own is that country's
+    paragraph_givers: frozenset[str] = frozenset()
     defended: bool = False  # the story has spoken of defence spending or targets before
     holdings: bool = False  # the story has named Russia's frozen assets
     recipient: str | None = None  # the recipient the story has made current
@@ -2803,12 +2806,14 @@ def resolve(
         # "the government would provide £3 billion": the story's own country, whoever the
         # sentences before named in passing.
         at_home = home is not None and lexicon.HOME.search(sentence.text) is not None
-        # (not when the sentence just before was about another country: "Österreich
-        # leistet keine Waffenhilfe. Das Außenministerium stockte ... auf" is Austria's ministry)
+        # (not when the sentence just before was about another country, in a paragraph that has
+        # not named the story's own: "Österreich leistet keine Waffenhilfe. Das Außenministerium
+        # stockte ... auf" is Austria's ministry)
         at_home = at_home and not (
             hints.latter in lexicon.COUNTRIES
             and hints.latter != home
             and hints.latter == hints.donor
+            and home not in hints.paragraph_givers
         )
         if donor is None and at_home and home and _fits_category(home, category):
             donor = home

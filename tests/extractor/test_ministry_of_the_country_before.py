@@ -1,7 +1,7 @@
 """Givers: a ministry named without its country ("the ministry", "das Außenministerium", "le
 ministère") in a story about another giver is the ministry of the country the sentence just
-before was about, not the story's main giver; with no such country before it, the story's own.
-Every sentence is written for these tests, in English, German and French."""
+before was about, not the story's main giver, in a paragraph that has not named the story's own;
+otherwise the story's own. Every sentence is written for these tests, in English, German and French."""
 
 import pytest
 
@@ -52,3 +52,12 @@ def test_a_ministry_after_a_group_is_the_story_country() -> None:
         "ministry said it would add NOK 300 million for demining this year."
     )
     assert by_surface(text)["NOK 300 million"].donor == "Norway"
+
+
+def test_a_ministry_in_a_paragraph_that_named_the_story_country_is_its_own() -> None:
+    """Another country named in passing within the story's own paragraph gives no ministry."""
+    text = (
+        _GERMAN_STORY + "Germany also trains pilots. Ireland sends no weapons. The ministry "
+        "added €9 million in humanitarian aid for Ukraine this month."
+    )
+    assert by_surface(text)["€9 million"].donor == "Germany"
