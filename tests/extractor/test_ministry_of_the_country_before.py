@@ -1,7 +1,8 @@
 """Givers: a ministry named without its country ("the ministry", "das Außenministerium", "le
 ministère") in a story about another giver is the ministry of the country the sentence just
 before was about, not the story's main giver, in a paragraph that has not named the story's own;
-otherwise the story's own. Every sentence is written for these tests, in English, German and French."""
+otherwise the story's own. Every sentence is written for these tests, in English, German and
+French."""
 
 import pytest
 
