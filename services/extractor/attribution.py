@@ -172,6 +172,7 @@ class Story:
     undated: bool = False  # the text is on totals over the years ("since 2022") for now
     frame: int | None = None  # the past year the lead reports on ("rose ... in 2024")
     latter: str | None = None  # the last giver the sentence before named
+    paragraph_givers: set[str] = field(default_factory=set)  # givers the paragraph has named
     package: int | None = None  # the year of the last aid sum a year was found for
     packager: str | None = None  # the giver of the last aid figure, outside a list of parts
     listing: bool = False  # the sentence before told a package's parts, or was one of them
@@ -228,6 +229,7 @@ class Story:
         self.named.update(a.name for a in sentence.actors if not a.recipient)
         givers = [a.name for a in sentence.actors if not a.recipient]
         self.latter = givers[-1] if givers else None
+        self.paragraph_givers.update(givers)
         countries = [a.name for a in sentence.actors if a.name in lexicon.ECONOMIES]
         # (not the country named as where aid goes, "support for Ukraine": the paragraph's
         # inflation or surplus is the giver's economy, not the recipient's)
@@ -406,6 +408,7 @@ class Story:
         for a giver named in passing (see `_giver`)."""
         self.paragraph += 1
         self.local = self.spoken = None
+        self.paragraph_givers = set()
 
     def hints(self, continues: str | None) -> context.Hints:
         """What the story so far offers the next sentence's figures."""
@@ -426,6 +429,7 @@ class Story:
             source=source,
             spoken=self.spoken if self.donor_paragraph < self.paragraph else None,
             latter=self.latter,
+            paragraph_givers=frozenset(self.paragraph_givers),
             defended=self.defended,
             holdings=self.holdings,
             recipient=self.current.recipient,
@@ -946,6 +950,15 @@ class Story:
             sentence.text, max(clause[0], span[0] - 25), span[0]
         ) and not lexicon.MONTH_ONLY.search(sentence.text, span[1], clause[1]):
             return None  # "Canada's contribution stands at $5 billion": a level up to now
+        lo, hi = _phrase(sentence.text, clause, span)
+        if (
+            self.published is not None
+            and lexicon.NOW.search(sentence.text, lo, hi)
+            and not lexicon.MONTH_ONLY.search(sentence.text, lo, hi)
+        ):
+            # "Italy pledged €30 million this week, ..., in addition to generators sent in
+            # December": its own clause's time, not a month another clause names
+            return self.published.year, SENTENCE
         dated = self._dated_now(sentence, aside=category == "other")
         if dated is not None:
             return dated, SENTENCE
@@ -1110,6 +1123,13 @@ class Story:
         if name == "donor" and (main in self.named or implied) and _fits(name, main, category):
             return main, DOCUMENT
         return None
+
+
+def _phrase(text: str, clause: tuple[int, int], span: tuple[int, int]) -> tuple[int, int]:
+    """The stretch of `clause` between the commas (or semicolons) around the figure at `span`."""
+    before = max(text.rfind(",", clause[0], span[0]), text.rfind(";", clause[0], span[0]))
+    ends = [i for i in (text.find(c, span[1], clause[1]) for c in ",;") if i >= 0]
+    return (before + 1 if before >= 0 else clause[0], min(ends) if ends else clause[1])
 
 
 def _plain(sentence: context.Sentence) -> bool:

@@ -76,6 +76,9 @@ class Hints:
     # paragraph's: "Ukraine's own needs keep growing. ... Defence spending is planned at 27%"
     spoken: str | None = None
     latter: str | None = None  # the last giver the sentence before named: "Ceux-ci", "the latter"
+    # the givers the paragraph has named so far: a ministry of a paragraph on another country
+    # that does not name the story's own is that country's
+    paragraph_givers: frozenset[str] = frozenset()
     defended: bool = False  # the story has spoken of defence spending or targets before
     holdings: bool = False  # the story has named Russia's frozen assets
     recipient: str | None = None  # the recipient the story has made current
@@ -555,7 +558,8 @@ def _category(
         return "other"
     if _fiscal_threshold(text, start, end, unit):
         return "other"  # "the debt brake exempts defence spending above 1% of GDP"
-    if unit != "percent" and defence and _buys_level(sentence, start, end, others):
+    given = unit != "percent" and _given_to_before(sentence, start, end)
+    if unit != "percent" and defence and not given and _buys_level(sentence, start, end, others):
         # "Spain would need an extra €22 billion a year to hit 3.5%", read before the economic
         # words near it ("à prix constants", "in today's prices"), which only say how it is
         # counted
@@ -681,6 +685,13 @@ def _category(
     specific = [k for k in specific if k not in parts]
     if parts and not specific and any(k.label in lexicon.AID_CATEGORIES for k in parts):
         return "aid_total"
+    if given:
+        # "... would increase defence spending to 2.5% and promised Kyiv at least 3 billion
+        # pounds a year": a sum given to a receiver named right before it is aid, whatever
+        # spending or goal another clause of the sentence tells.
+        specific = [k for k in specific if k.label in lexicon.AID_CATEGORIES]
+        if not specific:
+            return "aid"
     if unit == "percent" or not lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start):
         # A sum is a target only when named as one ("the goal of €40 billion a year"); a fund or
         # budget in a sentence about meeting a target is spending ("a €100bn special fund").
@@ -708,6 +719,12 @@ def _category(
         if inside:
             specific = inside
     nearest = attached[0] if attached else _nearest(specific, start, end, reach)
+    if nearest is not None and not attached and _TRANCHE_OF.fullmatch(text, nearest.start, start):
+        # The whole a tranche is taken from is no tranche: "the first tranche of the EUR 1 billion
+        # budgeted for military support" is military aid, named by its purpose in the clause.
+        lo, hi = _clause(text, start, end)
+        purposes = [k for k in specific if k.label in _PURPOSES and lo <= k.start and k.end <= hi]
+        nearest = _nearest(purposes, start, end, reach) or nearest
     purpose = nearest is not None and nearest.label == "humanitarian_aid" and nearest.start >= end
     if purpose and _lent(text, start, end):
         return "financial_aid"  # "lent Ukraine €400m to repair power plants": still a loan
@@ -947,6 +964,43 @@ def _change_of_budget(sentence: Sentence, start: int) -> bool:
     if not before or before[-1].label != "defense_spending":
         return False
     return not any(before[-1].end <= d.start < start for d in sentence.distractors)
+
+
+# Between a receiver and the sum given to it: "promised Kyiv at least", "der Ukraine weitere",
+# "à Kiev au moins".
+_RECEIVER_TO_SUM = re.compile(
+    r"\s+(?:(?:at\s+least|up\s+to|another|a\s+further|an\s+extra|further|mindestens|bis\s+zu"
+    r"|weitere|au\s+moins|jusqu['’]à|encore|" + lexicon.ROUGHLY + r")\s+)*",
+    re.IGNORECASE,
+)
+
+
+def _given_to_before(sentence: Sentence, start: int, end: int) -> bool:
+    """True when a receiver stands right before the sum ("promised Kyiv at least 3 billion
+    pounds", "hat der Ukraine 500 Millionen Euro zugesagt", "a promis à Kiev 3 milliards") and
+    its clause gives (`lexicon.GIVING`)."""
+    text = sentence.text
+    lo, hi = _clause(text, start, end)
+    return any(
+        a.recipient and lo <= a.start and _RECEIVER_TO_SUM.fullmatch(text, a.end, start)
+        for a in sentence.actors
+    ) and (
+        lexicon.GIVING.search(text, lo, hi) is not None
+        or _PROMISED_APART.search(text, lo, hi) is not None
+    )
+
+
+# German "zusagen" split round its object: "sagte der Ukraine weitere 2 Milliarden Euro zu".
+_PROMISED_APART = re.compile(r"\bsagt\w*\b[^.;]*\bzu\b")
+
+
+# A tranche of the sum right after it: "the first tranche of the EUR 1 billion", "die erste
+# Tranche der 1 Milliarde Euro", "la première tranche du milliard d'euros".
+_TRANCHE_OF = re.compile(
+    r"tranches?\s+(?:of\s+the|der|des|aus\s+den|du|de\s+la|sur\s+les)\s+", re.IGNORECASE
+)
+# Kinds of aid named by what they pay for.
+_PURPOSES = frozenset({"military_aid", "security_aid", "humanitarian_aid"})
 
 
 # A gift of money, not a loan: "grant", "Zuschuss", "subvention", "don".
@@ -2845,6 +2899,15 @@ def resolve(
         # "the government would provide £3 billion": the story's own country, whoever the
         # sentences before named in passing.
         at_home = home is not None and lexicon.HOME.search(sentence.text) is not None
+        # (not when the sentence just before was about another country, in a paragraph that has
+        # not named the story's own: "Österreich leistet keine Waffenhilfe. Das Außenministerium
+        # stockte ... auf" is Austria's ministry)
+        at_home = at_home and not (
+            hints.latter in lexicon.COUNTRIES
+            and hints.latter != home
+            and hints.latter == hints.donor
+            and home not in hints.paragraph_givers
+        )
         if donor is None and at_home and home and _fits_category(home, category):
             donor = home
             hinted.add("donor")

@@ -437,7 +437,12 @@ _RECIPIENTS: list[tuple[str, str]] = [
         r"|Chernihiv|Tschernihiw|Donbas|Donbass)",
     ),
     # and by the adjective of its army or people: "the Moldovan army", "die moldauische Armee"
-    ("Moldova", r"Moldova|Moldovan|Moldau|moldauische[nmrs]?|Moldavie|moldave"),
+    # (and by its capital, as Ukraine by Kyiv: "in Chișinău zugesagt")
+    (
+        "Moldova",
+        r"Moldova|Moldovan|Moldau|moldauische[nmrs]?|Moldavie|moldave"
+        r"|(?-i:Chișinău|Chişinău|Chisinau|Kischinau|Kischinjow)",
+    ),
     ("Gaza", r"Gaza"),
     ("Israel", r"Isra[eë]l"),
     ("Armenia", r"Armenian?|Armenien|armenische[nmrs]?|Arménie|arménien(?:ne)?s?"),
@@ -1126,8 +1131,9 @@ OWN_SHARE = dispatch.guarded(
     re.IGNORECASE,
 )
 # A budget named as such: the subject of a sum in a defence story ("the budget would rise to").
+# (not the defence minister or ministry: "Verteidigungsminister Boris Pistorius")
 BUDGET_WORD = re.compile(
-    r"\b(?:budgets?|Haushalt\w*|\w*[eE]tat|Verteidigungs\w+|spending|Ausgaben|dépenses)\b",
+    r"\b(?:budgets?|Haushalt\w*|\w*[eE]tat|Verteidigungs(?!minist)\w+|spending|Ausgaben|dépenses)\b",
     re.IGNORECASE,
 )
 PLEDGING = dispatch.guarded(

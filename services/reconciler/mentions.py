@@ -16,7 +16,7 @@ import datetime
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from typing import Protocol
@@ -41,6 +41,7 @@ from services.reconciler.rules import (
     giver_from_currency,
     introduces_parts,
     kind_of,
+    lifted_by_it,
     named_giver,
     names_a_package,
     names_a_part,
@@ -299,11 +300,21 @@ def _parts_before_wholes(
     say the sum is paid from it, within reach (`rules.paid_from`, 2026.11.13: "£150 million in new
     support ..." and, a paragraph on, "It will be drawn from the £3 billion"; 2026.11.14: "The
     package is the first tranche of the EUR 1 billion"), and both are money of one kind."""
-    for (part_figure, part), (whole_figure, whole) in itertools.pairwise(stated):
+    for (part_figure, part), (whole_figure, whole) in _block_pairs(stated):
         between = text[part_figure.end : whole_figure.start]
         if (
             part.block == whole.block
-            and whole.block.kind == Kind.INCREMENT
+            and (
+                whole.block.kind == Kind.INCREMENT
+                # a budget's rise told before the budget it lifts: "an additional €10.471
+                # billion ... The extra money will lift Spain's defence spending to about €33
+                # billion" (clusters README: a budget's rise is part_of the budget)
+                or (
+                    whole.block.kind == Kind.BUDGET
+                    and (raises_to(between) or lifted_by_it(_around(text, whole_figure)[0]))
+                    and len(between) <= _PART_REACH
+                )
+            )
             # 2026.11.18: or one of the two undated, whose year the other gives ("ein weiteres
             # Rüstungspaket ... von rund fünf Milliarden Euro. Das Geld stammt aus den rund neun
             # Milliarden Euro, die der Bund in diesem Jahr ... eingeplant hat")
@@ -318,6 +329,11 @@ def _parts_before_wholes(
             and (
                 (part_figure.sentence == whole_figure.sentence and raises_to(between))
                 or (len(between) <= _PART_REACH and paid_from(_around(text, whole_figure)[0]))
+                or (
+                    whole.block.kind == Kind.BUDGET
+                    and len(between) <= _PART_REACH
+                    and lifted_by_it(_around(text, whole_figure)[0])
+                )
             )
         ):
             for start, mention in mentions.items():  # the part and its conversions
@@ -328,6 +344,20 @@ def _parts_before_wholes(
             if part_figure.sentence == whole_figure.sentence:
                 at = next(i for i, (f, _) in enumerate(stated) if f is whole_figure)
                 _base_of_rise(text, stated, at, part, whole, mentions)
+
+
+def _block_pairs(
+    stated: Sequence[tuple[FigureFacts, Mention]],
+) -> Iterator[tuple[tuple[FigureFacts, Mention], tuple[FigureFacts, Mention]]]:
+    """Each stated figure with the next one: of its block, for a budget (a share told between a
+    budget's rise and the budget, "to reach 2% of GDP", stands aside); the very next, else."""
+    for index, (figure, mention) in enumerate(stated[:-1]):
+        if mention.block.kind != Kind.BUDGET:
+            yield (figure, mention), stated[index + 1]
+            continue
+        following = next((s for s in stated[index + 1 :] if s[1].block == mention.block), None)
+        if following is not None:
+            yield (figure, mention), following
 
 
 def _drawn_from_later(

@@ -1096,6 +1096,28 @@ def raises_to(between: str) -> bool:
     return _RAISES_TO.search(between) is not None
 
 
+# A sentence that opens on the extra money told before and lifts a budget with it, to the sum
+# right after: "The extra money will lift Spain's defence spending to about", "Das zusätzliche
+# Geld hebt die Verteidigungsausgaben auf rund", "Cette rallonge portera le budget à".
+_LIFTED_BY_IT = re.compile(
+    r"^\W*(?:the|this|that|these)\s+(?:extra|additional|new)\s+(?:money|funds|funding|sum|spending"
+    r"|amount)\s+(?:will|would|is\s+to|should)?\s*(?:lifts?|brings?|raises?|takes?|pushes?)\b"
+    r"[^.;]{0,80}?\bto\s+(?:(?:about|around|some|nearly|almost|roughly|over|more than)\s+)*$"
+    r"|^\W*(?:das|dieses|die)\s+(?:zusätzliche|neue)n?\s+(?:Geld|Mittel|Summe)\s+(?:hebt|heben"
+    r"|bringt|bringen|wird|werden)\b[^.;]{0,80}?\bauf\s+(?:(?:rund|etwa|knapp|über)\s+)*$"
+    r"|^\W*(?:cette|ces)\s+(?:rallonge|hausse|somme|enveloppe|fonds)\s+(?:supplémentaires?\s+)?"
+    r"(?:portera|porte|porteront|portent|fera\s+passer|fait\s+passer)\b[^.;]{0,80}?\bà\s+"
+    r"(?:(?:environ|près\s+de|quelque|plus\s+de)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def lifted_by_it(before_whole: str) -> bool:
+    """Whether the words before a budget (in its sentence) say the extra money told before
+    lifts it to that sum: the money is a part of it, told first."""
+    return _LIFTED_BY_IT.search(before_whole) is not None
+
+
 # A larger sum that the words right before it say a package is paid from: "a £350m drone
 # package, funded from the £3 billion a year London has promised", "It will be drawn from the
 # £3 billion", "his country's contribution ... would be drawn from the €1 billion the government
