@@ -683,6 +683,8 @@ class Story:
         # A part of the goal just told ("Davon müssen mindestens 3,5 Prozent ...", "Of that, at
         # least 3.5% must go to ...") keeps the deadline it points back to.
         part_of_goal = "year" in attributes.borrowed and self.last_category == "pledge_target"
+        # (the sentence's time was read for the target and found not to be its deadline)
+        undated = False
         if (
             year is not None
             and target
@@ -699,6 +701,7 @@ class Story:
             year = _later_deadline(sentence, span)
             if year is None:
                 sources.pop("year", None)
+                undated = True
         if (
             year is not None
             and target
@@ -721,10 +724,11 @@ class Story:
                 sources,
                 open_year=attributes.open_year,
                 alliance=donor == "NATO allies",
+                undated=undated,
             )
             if (
                 year is None
-                and attributes.open_year
+                and (attributes.open_year or undated)
                 and years.hague_named(sentence.text, span, self.published)
                 # (not a level urged on one ally: "Washington has pressed Tokyo to spend 3.5%,
                 # in line with what allies agreed in The Hague")
@@ -880,6 +884,7 @@ class Story:
         *,
         open_year: bool,
         alliance: bool,
+        undated: bool = False,
     ) -> int | None:
         """The year of the target level at `span`. A level agreed with a deadline still ahead
         ("committed to spend 3.5% of GDP by 2035") is remembered; named again without a year
@@ -915,7 +920,14 @@ class Story:
             # The Hague levels (5%, 3.5% core, 1.5%), agreed in June 2025 with 2035 as their
             # deadline, keep it where a later story names them without it.
             known = (years.HAGUE_DEADLINE, True)
-        if not open_year or sentence.years or known is None or years.asked_now(text):
+        # A Hague level keeps its deadline beside another level's ("3.5% by 2035, and a further
+        # 1.5%") or a time of its sentence found not its own (`undated`).
+        free = years.hague_level(level, self.published) and (
+            undated or all(_DEADLINE.match(text, y.start) for y in sentence.years)
+        )
+        if not (open_year or free) or (sentence.years and not free):
+            return None
+        if known is None or years.asked_now(text):
             return None
         if years.alliance_level(text, span) and not known[1]:
             return None  # "NATO's 2% benchmark" after a country's own "2% by 2033"

@@ -3089,6 +3089,12 @@ WHOLE_BUDGET = re.compile(
 # A sentence opening on a pronoun for what the sentence before named: "Er sieht Ausgaben von ...
 # vor", "It provides for spending of", "Il prévoit".
 PRONOUN_OPENING = re.compile(r"^\W*(?:Er|Sie|Es|Dieser|Diese|It|Il|Elle)\b")
+# An actor's own money named by its possessive ("grew its budget", "their defence spending"):
+# the actor's, not a figure before it.
+POSSESSIVE_ANAPHOR = re.compile(
+    r"\b(?:their|its)\s+(?:\S+\s+){0,2}?(?:defen[cs]e|spending|budgets?|expenditures?)\b",
+    re.IGNORECASE,
+)
 ANAPHOR = re.compile(
     r"\b(?:(?:this|that|these|those)\s+(?:\S+\s+){0,3}?(?:amount|sum|total|figure|increase|rise"
     r"|money|funds|funding|package|commitment|pledge|aid|assistance|support)\b|of\s+(?:this|that"

@@ -1,0 +1,76 @@
+"""Years of the second year pass (pass/year2): a Hague level (5%, 3.5%, 1.5%) keeps its 2035
+deadline where its sentence gives another figure a time ("vise 2,5 % du PIB en 2030 et s'est
+engagé à La Haye à atteindre l'objectif de 3,5 %", "2 % dès cette année, puis ... l'objectif de
+5 %") or gives another Hague level the deadline ("3.5% ... by 2035, and a further 1.5%"); an
+actor's own money told after such a target and pointing back by its possessive ("raised its
+budget") does not borrow the target's deadline. Each rule is checked on sentences written for
+these tests, never copied from an evaluation article."""
+
+import pytest
+
+from tests.support.figures import PUBLISHED, by_surface
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Le gouvernement vise 2,5 % du PIB en 2030 et s'est engagé à La Haye à atteindre "
+            "l'objectif de 3,5 % fixé pour tous les alliés.",
+            "3,5 %",
+        ),
+        (
+            "Die Regierung will 2030 auf 2,5 Prozent kommen und hat sich in Den Haag "
+            "verpflichtet, das Ziel von 3,5 Prozent aller Verbündeten zu erreichen.",
+            "3,5 Prozent",
+        ),
+        (
+            "Oslo raised spending to 2.2% of GDP last year and at The Hague joined the allies' "
+            "5% goal.",
+            "5%",
+        ),
+        (
+            "Ministers promised to reach 2% this year, then to move towards the 5% goal set by "
+            "the allies for 2035.",
+            "5%",
+        ),
+        (
+            "Die Regierung hat versprochen, noch in diesem Jahr 2 Prozent zu erreichen und sich "
+            "dann dem von den Verbündeten gesetzten Ziel von 5 Prozent anzunähern.",
+            "5 Prozent",
+        ),
+        (
+            "Le gouvernement a promis d'atteindre 2 % dès cette année, puis de se rapprocher de "
+            "l'objectif de 5 % fixé par les alliés.",
+            "5 %",
+        ),
+        (
+            "Allies will spend 3.5% of GDP on core defence - troops, arms and munitions - by "
+            "2035, and a further 1.5% on resilience.",
+            "1.5%",
+        ),
+        (
+            "Die Verbündeten wollen 3,5 Prozent für Truppen und Waffen ausgeben – bis 2035 –, "
+            "und weitere 1,5 Prozent für Infrastruktur.",
+            "1,5 Prozent",
+        ),
+        (
+            "Les alliés consacreront 3,5 % de leur PIB aux armées – troupes et munitions – "
+            "d'ici 2035, et encore 1,5 % à la résilience.",
+            "1,5 %",
+        ),
+    ],
+)
+def test_hague_level_keeps_2035_beside_another_time(text: str, surface: str) -> None:
+    assert by_surface(text, published=PUBLISHED)[surface].year == 2035
+
+
+def test_own_budget_after_a_target_takes_not_its_deadline() -> None:
+    text = (
+        "Most allies now plan their budgets around the 3.5% core target agreed at The Hague "
+        "for 2035.\n\nGermany, the largest spender in Europe at €95 billion, raised its budget "
+        "by 9%."
+    )
+    figures = by_surface(text, published=PUBLISHED)
+    assert figures["3.5%"].year == 2035
+    assert figures["€95 billion"].year != 2035
