@@ -354,7 +354,7 @@ class Story:
         stated = [
             y
             for y in sentence.years
-            if not _DEADLINE.match(sentence.text, y.start)
+            if not _deadline_at(sentence.text, y.start)
             and not _COMPARED.search(sentence.text, max(0, y.start - 60), y.start)
             # the end of a span ("until the end of 2027") is not the time the story has reached
             and not lexicon.UNTIL_BEFORE.search(sentence.text, max(0, y.start - 20), y.start)
@@ -923,7 +923,7 @@ class Story:
         # A Hague level keeps its deadline beside another level's ("3.5% by 2035, and a further
         # 1.5%") or a time of its sentence found not its own (`undated`).
         free = years.hague_level(level, self.published) and (
-            undated or all(_DEADLINE.match(text, y.start) for y in sentence.years)
+            undated or all(_deadline_at(text, y.start) for y in sentence.years)
         )
         if not (open_year or free) or (sentence.years and not free):
             return None
@@ -1225,7 +1225,7 @@ def _frame_year(
     stated = [
         int(y.label)
         for y in lead.years
-        if not _DEADLINE.match(lead.text, y.start) and int(y.label) < published.year
+        if not _deadline_at(lead.text, y.start) and int(y.label) < published.year
     ]
     if len(set(stated)) != 1 or years.aside_before(lead.text, stated[0], published):
         return None  # (a lead in the pluperfect tells what came before the news)
@@ -1240,7 +1240,7 @@ def _later_deadline(sentence: context.Sentence, span: tuple[int, int]) -> int | 
     ("... to spend 5% of GDP on defence and related security by 2035"), not the year a target
     was set in."""
     for y in sentence.years:
-        if y.start < span[1] or not _DEADLINE.match(sentence.text, y.start):
+        if y.start < span[1] or not _deadline_at(sentence.text, y.start):
             continue
         if any(c.isdigit() for c in sentence.text[span[1] : y.start]):
             break  # "2% of GDP, leaving the path to 3.5% by 2035": another level's deadline
@@ -1249,6 +1249,14 @@ def _later_deadline(sentence: context.Sentence, span: tuple[int, int]) -> int | 
         ):
             return int(y.label)
     return None
+
+
+def _deadline_at(text: str, start: int) -> bool:
+    """True when the year read at `start` is a deadline: "by 2035", "bis 2035", also where the
+    year's span starts after "by" ("by fiscal 2027")."""
+    return bool(
+        _DEADLINE.match(text, start) or _DEADLINE_BEFORE.search(text, max(0, start - 8), start)
+    )
 
 
 def _deadline_of(sentence: context.Sentence, year: int, end: int) -> bool:

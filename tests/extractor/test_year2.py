@@ -3,7 +3,8 @@ deadline where its sentence gives another figure a time ("vise 2,5 % du PIB en 2
 engagé à La Haye à atteindre l'objectif de 3,5 %", "2 % dès cette année, puis ... l'objectif de
 5 %") or gives another Hague level the deadline ("3.5% ... by 2035, and a further 1.5%"); an
 actor's own money told after such a target and pointing back by its possessive ("raised its
-budget") does not borrow the target's deadline. Each rule is checked on sentences written for
+budget") does not borrow the target's deadline; a deadline whose year is read after "by" ("by
+fiscal 2027") is one, for the target before it and for the story's time. Each rule is checked on sentences written for
 these tests, never copied from an evaluation article."""
 
 import pytest
@@ -74,3 +75,19 @@ def test_own_budget_after_a_target_takes_not_its_deadline() -> None:
     figures = by_surface(text, published=PUBLISHED)
     assert figures["3.5%"].year == 2035
     assert figures["€95 billion"].year != 2035
+
+
+def test_deadline_by_fiscal_year() -> None:
+    text = (
+        "Tokyo's security strategy of 2022 set the aim of spending 2% of GDP on defence and "
+        "related items by fiscal 2027."
+    )
+    assert by_surface(text, published=PUBLISHED)["2%"].year == 2027
+
+
+def test_deadline_by_fiscal_year_is_no_time_of_the_story() -> None:
+    text = (
+        "The 2023 review set a goal of 2.5% by fiscal 2030.\n\nThe country will spend NOK 90 "
+        "billion on defence."
+    )
+    assert by_surface(text, published=PUBLISHED)["NOK 90 billion"].year != 2030
