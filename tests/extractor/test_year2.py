@@ -4,8 +4,8 @@ engagé à La Haye à atteindre l'objectif de 3,5 %", "2 % dès cette année, pu
 5 %") or gives another Hague level the deadline ("3.5% ... by 2035, and a further 1.5%"); an
 actor's own money told after such a target and pointing back by its possessive ("raised its
 budget") does not borrow the target's deadline; a deadline whose year is read after "by" ("by
-fiscal 2027") is one, for the target before it and for the story's time. Each rule is checked on sentences written for
-these tests, never copied from an evaluation article."""
+fiscal 2027") is one, for the target before it and for the story's time. Each rule is checked
+on sentences written for these tests, never copied from an evaluation article."""
 
 import pytest
 
