@@ -743,9 +743,20 @@ def month_before_year(text: str, start: int, published: datetime.date | None) ->
 # A tax or tariff named with its rate: "l'impôt des sociétés, au taux de 25 %", "tariffs of up
 # to 5%", "die US-Zölle von 39 Prozent".
 _RATE_BEFORE = re.compile(
-    r"\b(?:tax(?:es)?|VAT|TVA|tariffs?|levy|duty|duties|imp[ôo]ts?(?:\s+\w+){0,3}?|taxes?"
-    r"|\w*[sS]teuer\w*|\w*Zöll\w*|\w*Zoll\w*)\s*,?\s+(?:au\s+taux\s+de|at\s+a\s+rate\s+of|of|de|von)"
+    r"\b(?:tax(?:es|ed|és?|ées?)?|VAT|TVA|tariffs?|levy|duty|duties|imp[ôo]ts?(?:\s+\w+){0,3}?|taxes?"
+    r"|\w*[sS]teuer\w*|\w*Zöll\w*|\w*Zoll\w*)\s*,?\s+(?:au\s+taux\s+de|at\s+a\s+rate\s+of|at|of|de|von)"
     r"\s+(?:up\s+to\s+|jusqu['’]à\s+|bis\s+zu\s+)?$",
+    re.IGNORECASE,
+)
+# A tax's rate told as it stands, in the present tense: "Le taux de cet impôt s'élève à", "the
+# tax rate is", "the rate of the levy stands at", "Der Steuersatz beträgt", "Der Satz der Steuer
+# liegt bei".
+_RATE_STANDS = re.compile(
+    r"\b(?:(?:tax|VAT|levy|surcharge)\s+rate|(?:rate|taux|Satz)\s+(?:of|de|des|der)\s+(?:the\s+|this"
+    r"\s+|that\s+|its\s+|cet\s+|cette\s+|ce\s+|la\s+|l['’]\s*|dieser\s+|diese\s+)?(?:\w+\s+)?(?:tax"
+    r"|levy|surcharge|impôt|taxe|prélèvement|\w*[sS]teuer|Abgabe)\w*|\w*Steuersatz|TVA|VAT)\s+(?:is|stands"
+    r"\s+at|amounts\s+to|s['’]élève\s+à|est\s+de|est\s+fixé\s+à|beträgt|liegt\s+bei)\s+(?:about"
+    r"\s+|around\s+|environ\s+|rund\s+|etwa\s+)?$",
     re.IGNORECASE,
 )
 # A rate before its tax: "a 35% tariff", "a 35 per cent levy on Canadian goods", "the 5 per cent
@@ -767,9 +778,14 @@ _RATE_CHANGED = re.compile(
 
 def standing_rate(text: str, span: tuple[int, int], lo: int) -> bool:
     """True when the share at `span` is a tax or tariff's rate told as it stands ("au taux de 25
-    %", "a 35% tariff on all imports from Russia", "US-Zölle von 39 Prozent"), not as changed in
+    %", "taxés au taux de", "a 35% tariff on all imports from Russia", "US-Zölle von 39 Prozent",
+    "Le taux de cet impôt s'élève à 25 %", "Der Steuersatz beträgt"), not as changed in
     its clause (from `lo`): a standing rate is of no year the story has reached."""
     start, end = span
+    stands = _RATE_STANDS.search(text, max(lo, start - 80), start)
+    if stands is not None:
+        # (its verb ends in "à", which is no change: "s'élève à")
+        return _RATE_CHANGED.search(text, lo, stands.start()) is None
     named = _RATE_BEFORE.search(text, max(0, start - 60), start) or _RATE_AFTER.match(text, end)
     return named is not None and _RATE_CHANGED.search(text, lo, start) is None
 

@@ -4,7 +4,9 @@ engagé à La Haye à atteindre l'objectif de 3,5 %", "2 % dès cette année, pu
 5 %") or gives another Hague level the deadline ("3.5% ... by 2035, and a further 1.5%"); an
 actor's own money told after such a target and pointing back by its possessive ("raised its
 budget") does not borrow the target's deadline; a deadline whose year is read after "by" ("by
-fiscal 2027") is one, for the target before it and for the story's time. Each rule is checked
+fiscal 2027") is one, for the target before it and for the story's time; a tax's rate told as it
+stands ("the rate of the new levy is", "taxed at", "Der Steuersatz beträgt", "Le taux de cette
+taxe s'élève à", "taxés au taux de") has no year, the story's nor the report's. Each rule is checked
 on sentences written for these tests, never copied from an evaluation article."""
 
 import pytest
@@ -91,3 +93,30 @@ def test_deadline_by_fiscal_year_is_no_time_of_the_story() -> None:
         "billion on defence."
     )
     assert by_surface(text, published=PUBLISHED)["NOK 90 billion"].year != 2030
+
+
+_EN = "Finland raised defence spending to 2.4% of GDP last year. "
+_DE = (
+    "Die Regierung erhöhte im vergangenen Jahr die Verteidigungsausgaben auf 2,4 Prozent des BIP. "
+)
+_FR = "Le gouvernement a porté l'an dernier son effort de défense à 2,4 % du PIB. "
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (_EN + "The rate of the new levy is 2%.", "2%"),
+        (_EN + "Its profits are taxed at 30% in Helsinki.", "30%"),
+        (_DE + "Der Satz der neuen Abgabe liegt bei 3 Prozent.", "3 Prozent"),
+        (_DE + "Die Gewinne werden besteuert, der Steuersatz beträgt 19 Prozent.", "19 Prozent"),
+        (_FR + "Le taux de cette taxe s'élève à 30 %.", "30 %"),
+        (_FR + "Ces profits sont taxés au taux de 33 %.", "33 %"),
+    ],
+)
+def test_tax_rate_as_it_stands_has_no_year(text: str, surface: str) -> None:
+    assert by_surface(text, published=PUBLISHED)[surface].year is None
+
+
+def test_tax_rate_changed_keeps_its_year() -> None:
+    text = "Le taux de cette taxe passera de 20 % à 25 % en janvier."
+    assert by_surface(text, published=PUBLISHED)["25 %"].year == 2026
