@@ -38,6 +38,7 @@ Conventions a reader of the ledger must know:
   windows around each mention.
 """
 
+import dataclasses
 import datetime
 
 from services.extractor import attribution, context, lexicon, years
@@ -367,6 +368,19 @@ def extract_figures(
             if before is not None:
                 attributes = _same_sum(
                     text, before, mention, unit, attributes, sentence, offset, before_year
+                )
+            elif (
+                referent is last
+                and last is not None
+                and last.year is not None
+                and lexicon.COMPARED_BACK.match(sentence.text, 0, mention.start - offset)
+                and lexicon.YEAR_BEFORE_AFTER.match(sentence.text, mention.end - offset)
+            ):
+                # "... reached 2% in the 2025-26 fiscal year. That compares with roughly 1.4% a
+                # year earlier": the year before the figure it is compared with, not the report's,
+                # and that figure's kind, as a base compared in its own sentence is.
+                attributes = dataclasses.replace(
+                    attributes, category=last.category, year=last.year - 1, open_year=False
                 )
             span = (mention.start - offset, mention.end - offset)
             # The currency names its country only when the text says which it is.

@@ -2691,6 +2691,16 @@ _COMPARED_TO = (
     r"(?:\b(?:up|down)\s+(?:\w+ly\s+)?from|compared\s+(?:with|to)|against|versus|vs\.|gegenüber"
     r"|verglichen\s+mit|im\s+Vergleich\s+zu|contre|par\s+rapport\s+à|,\s+nach|,\s+après|,\s+after)\s+"
 )
+# A sentence opening on a comparison with the figure told before it: "That compares with
+# roughly", "This is up from", "Das ist mehr als ... gegenüber", "C'est à comparer avec".
+COMPARED_BACK = re.compile(
+    r"^\W*(?:that|this|it|das|dies|cela|c['’]est|ce\s+chiffre)\b[^.;\d]{0,40}?(?:compares?\s+"
+    r"(?:with|to)|compared\s+(?:with|to)|(?:up|down)\s+from|gegenüber|verglichen\s+mit|im\s+"
+    r"Vergleich\s+zu|à\s+comparer\s+(?:avec|à)|contre|par\s+rapport\s+à)\s+(?:(?:"
+    + ROUGHLY
+    + r"|the|le|la|les)\s+)*$",
+    re.IGNORECASE,
+)
 COMPARISON_BEFORE = re.compile(
     _COMPARED_TO + r"(?:(?:" + ROUGHLY + r"|the|le|la|les)\s+)*$", re.IGNORECASE
 )

@@ -6,7 +6,10 @@ actor's own money told after such a target and pointing back by its possessive (
 budget") does not borrow the target's deadline; a deadline whose year is read after "by" ("by
 fiscal 2027") is one, for the target before it and for the story's time; a tax's rate told as it
 stands ("the rate of the new levy is", "taxed at", "Der Steuersatz beträgt", "Le taux de cette
-taxe s'élève à", "taxés au taux de") has no year, the story's nor the report's. Each rule is checked
+taxe s'élève à", "taxés au taux de") has no year, the story's nor the report's; a sentence opening
+on a comparison with the figure before it ("That compares with about 1.6% a year earlier", "Das
+ist mehr gegenüber ... im Jahr zuvor", "C'est à comparer avec ... un an plus tôt") dates its base
+the year before that figure's, of its kind. Each rule is checked
 on sentences written for these tests, never copied from an evaluation article."""
 
 import pytest
@@ -120,3 +123,38 @@ def test_tax_rate_as_it_stands_has_no_year(text: str, surface: str) -> None:
 def test_tax_rate_changed_keeps_its_year() -> None:
     text = "Le taux de cette taxe passera de 20 % à 25 % en janvier."
     assert by_surface(text, published=PUBLISHED)["25 %"].year == 2026
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "earlier"),
+    [
+        (
+            "Officials said defence spending reached 2.1% of GDP in 2025. That compares with "
+            "about 1.6% a year earlier.",
+            "2.1%",
+            "1.6%",
+        ),
+        (
+            "Norway gave NOK 20 billion in military aid in 2024. That is up from NOK 15 billion "
+            "the year before.",
+            "NOK 20 billion",
+            "NOK 15 billion",
+        ),
+        (
+            "Die Verteidigungsausgaben erreichten 2025 rund 2,1 Prozent des BIP. Das ist deutlich "
+            "mehr gegenüber 1,6 Prozent im Jahr zuvor.",
+            "2,1 Prozent",
+            "1,6 Prozent",
+        ),
+        (
+            "Les dépenses de défense ont atteint 2,1 % du PIB en 2025. C'est à comparer avec "
+            "1,6 % un an plus tôt.",
+            "2,1 %",
+            "1,6 %",
+        ),
+    ],
+)
+def test_base_compared_back_is_the_year_before(text: str, surface: str, earlier: str) -> None:
+    figures = by_surface(text, published=PUBLISHED)
+    assert figures[earlier].year == (figures[surface].year or 0) - 1
+    assert figures[earlier].category == figures[surface].category
