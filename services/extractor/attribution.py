@@ -526,12 +526,16 @@ class Story:
             sources.pop("year", None)
         if (
             year is not None
-            and category == "other"
             and unit == "percent"
             and (
                 years.standing_limit(sentence.text, span)
-                or years.standing_rate(sentence.text, span, clause[0])
-                or years.old_rate(sentence.text, span)
+                or (
+                    category == "other"
+                    and (
+                        years.standing_rate(sentence.text, span, clause[0])
+                        or years.old_rate(sentence.text, span)
+                    )
+                )
             )
         ):
             # "well above the bloc's 3% ceiling", "au taux de 25 %": a rule's limit or a tax's

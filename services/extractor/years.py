@@ -594,16 +594,29 @@ def own_budget_years(text: str) -> list[tuple[int, int, int]]:
 # européenne de 3 %", "bien en deçà du seuil de 3 %", "the deficit limit of 3%".
 _LIMIT_BEFORE = re.compile(
     r"\b(?:limit|ceiling|threshold|Grenze|Obergrenze|Defizitgrenze|Schuldengrenze|limite"
-    r"|plafond|seuil)\s+(?:européenne?\s+|de\s+Maastricht\s+|de\s+Bruxelles\s+|der\s+EU\s+)?"
-    r"(?:of|von|de|d['’])\s*$"
+    r"|plafond|seuil)\s+(?:de\s+(?:déficit|dette)\s+)?(?:européen(?:ne)?\s+|de\s+Maastricht\s+"
+    r"|de\s+Bruxelles\s+|der\s+EU\s+)?(?:of|von|de|d['’])\s*$"
     r"|\bEU-(?:Grenze|Obergrenze|Defizitgrenze|Schuldengrenze|Schwelle|Vorgabe)\s+von\s*$",
     re.IGNORECASE,
 )
 # Its holder before the share and the limit after it: "the EU's 3% ceiling", "the bloc's 3%
 # deficit limit", "the central bank's 2% target", "Maastricht's 60% debt threshold".
 _HOLDER_BEFORE = re.compile(
-    r"\b(?:EU|bloc|Union|Commission|Maastricht|central\s+bank|ECB|Fed)['’]s\s+$"
+    r"\b(?:EU|bloc|Union|Commission|Maastricht|(?:central\s+)?bank|ECB|Fed)['’]s\s+$"
     r"|\b(?:the|a|an)\s+(?:EU|European|Maastricht|euro-?zone)\s+$",
+    re.IGNORECASE,
+)
+# A rule's limit told by its own name, with no holder needed: "the 60% reference value", "the 3%
+# ceiling set by the fiscal rule", "die Obergrenze".
+_RULE_AFTER = re.compile(
+    r"\s*(?:of\s+GDP\s+)?(?:(?:deficit|debt)\s+)?(?:ceiling|reference\s+value|limit)\b",
+    re.IGNORECASE,
+)
+# The EU's escape clause before the share it allows: "la clause dérogatoire ..., qui autorise un
+# écart de 1,5 % du PIB au maximum", "the national escape clause, which allows up to 1.5%".
+_ESCAPE_CLAUSE = re.compile(
+    r"\b(?:escape\s+clause|clause\s+(?:dérogatoire|d['’]exemption|de\s+sauvegarde)"
+    r"|\w*Ausweichklausel|\w*Ausnahmeklausel)\b[^.;\d]{0,120}$",
     re.IGNORECASE,
 )
 _LIMIT_AFTER = re.compile(
@@ -628,6 +641,8 @@ def standing_limit(text: str, span: tuple[int, int]) -> bool:
     if _REACHED_AFTER.match(text, end):
         return False  # "le seuil de 2 % atteint pour la première fois l'an dernier": a level met
     if _LIMIT_BEFORE.search(text, max(0, start - 50), start):
+        return True
+    if _RULE_AFTER.match(text, end) or _ESCAPE_CLAUSE.search(text, max(0, start - 160), start):
         return True
     return bool(
         _HOLDER_BEFORE.search(text, max(0, start - 30), start) and _LIMIT_AFTER.match(text, end)

@@ -9,7 +9,11 @@ stands ("the rate of the new levy is", "taxed at", "Der Steuersatz beträgt", "L
 taxe s'élève à", "taxés au taux de") has no year, the story's nor the report's; a sentence opening
 on a comparison with the figure before it ("That compares with about 1.6% a year earlier", "Das
 ist mehr gegenüber ... im Jahr zuvor", "C'est à comparer avec ... un an plus tôt") dates its base
-the year before that figure's, of its kind. Each rule is checked
+the year before that figure's, of its kind; a fiscal or monetary rule's limit has no year whatever
+kind the figure is read as, also named by its own word ("the 60% reference value", "the 3%
+ceiling set by the fiscal rule", "the bank's 2% target", "le plafond européen de 3 %", "le plafond
+de déficit de 3 %") or as the share an escape clause allows ("clause dérogatoire, qui autorise un
+écart de 1,5 %", "Ausweichklausel, die ... bis zu 1,5 Prozent erlaubt"). Each rule is checked
 on sentences written for these tests, never copied from an evaluation article."""
 
 import pytest
@@ -158,3 +162,53 @@ def test_base_compared_back_is_the_year_before(text: str, surface: str, earlier:
     figures = by_surface(text, published=PUBLISHED)
     assert figures[earlier].year == (figures[surface].year or 0) - 1
     assert figures[earlier].category == figures[surface].category
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Public debt is projected to rise to 68% of GDP next year, above the 60% reference "
+            "value in the EU's fiscal rules.",
+            "60%",
+        ),
+        (
+            "The budget draws NOK 500 billion from the fund next year, below the 3% ceiling set "
+            "by the fiscal rule.",
+            "3%",
+        ),
+        ("Inflation stood at 3.1% in September, above the bank's 2% target.", "2%"),
+        (
+            "Rome will use the national escape clause, which allows extra defence spending of up "
+            "to 1.5% of GDP, the minister said this year.",
+            "1.5%",
+        ),
+        (
+            "Rome compte cette année sur la clause dérogatoire européenne, qui autorise un écart "
+            "de 1,5 % du PIB au maximum.",
+            "1,5 %",
+        ),
+        (
+            "Le déficit devrait atteindre 5,1 % du PIB cette année, bien au-dessus du plafond "
+            "européen de 3 %.",
+            "3 %",
+        ),
+        (
+            "Bruxelles a assoupli les règles cette année, sans que le plafond de déficit de 3 % "
+            "soit levé.",
+            "3 %",
+        ),
+        (
+            "Berlin will in diesem Jahr die nationale Ausweichklausel nutzen, die zusätzliche "
+            "Verteidigungsausgaben von bis zu 1,5 Prozent des BIP erlaubt.",
+            "1,5 Prozent",
+        ),
+        (
+            "Polen gibt in diesem Jahr 4,7 Prozent seines BIP für Verteidigung aus. Die "
+            "Staatsschulden nähern sich dem verfassungsrechtlichen Limit von 60 Prozent des BIP.",
+            "60 Prozent",
+        ),
+    ],
+)
+def test_rule_limit_has_no_year(text: str, surface: str) -> None:
+    assert by_surface(text, published=PUBLISHED)[surface].year is None
