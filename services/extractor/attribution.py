@@ -529,6 +529,7 @@ class Story:
             and unit == "percent"
             and (
                 years.standing_limit(sentence.text, span)
+                or (not sentence.years and years.planned_rate(sentence.text, span))
                 or (
                     category == "other"
                     and (

@@ -1057,6 +1057,39 @@ def old_rate(text: str, span: tuple[int, int]) -> bool:
     )
 
 
+# A change of a tax still planned or proposed: "plans to raise the levy to", "proposes to cut
+# VAT to", "prévoit de relever la TVA à", "plant, die Mehrwertsteuer auf 21 Prozent anzuheben".
+_INTENDED = (
+    r"\b(?:plans?|planned|planning|propos(?:es?|ed|ing)|intends?|seeks?|wants?|prévoi(?:t|ent)"
+    r"|envisag\w+|propos\w+|veu(?:t|lent)|souhait\w+|plan(?:t|en)|beabsichtig\w+|schläg\w*)\b"
+)
+_CHANGE_INTENDED = re.compile(
+    _INTENDED + r"[^.;\d]{0,30}?\b(?:raise|increase|lift|hike|cut|lower|reduce|relever|augmenter"
+    r"|porter|baisser|réduire)\b",
+    re.IGNORECASE,
+)
+_INTENDED_BEFORE = re.compile(_INTENDED + r"[^.;\d]{0,60}$", re.IGNORECASE)
+# The German verb after its level: "auf 21 Prozent anzuheben", "auf 5 Prozent zu senken".
+_CHANGE_AFTER = re.compile(
+    r"[^.;,\d]{0,40}?\b(?:anzuheben|zu\s+erhöhen|zu\s+senken|zu\s+steigern|abzusenken)\b",
+    re.IGNORECASE,
+)
+
+
+def planned_rate(text: str, span: tuple[int, int]) -> bool:
+    """True when the share at `span` is a tax's rate a change still planned or proposed leads to
+    or from ("plans to raise the levy to 5% from 1.5%", "prévoit de relever la TVA à 22 %",
+    "plant, die Mehrwertsteuer auf 21 Prozent anzuheben"): with no time of its own in the
+    sentence, of no year (README, settled)."""
+    start, end = span
+    found = _CHANGE_INTENDED.search(text, 0, start)
+    if found is None:
+        found = _INTENDED_BEFORE.search(text, 0, start)
+        if found is None or not _CHANGE_AFTER.match(text, end):
+            return False
+    return _TAX.search(text, found.start(), start) is not None
+
+
 _LEVEL = re.compile(r"\d+(?:[.,]\d+)?")
 
 

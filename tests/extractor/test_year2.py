@@ -13,7 +13,10 @@ the year before that figure's, of its kind; a fiscal or monetary rule's limit ha
 kind the figure is read as, also named by its own word ("the 60% reference value", "the 3%
 ceiling set by the fiscal rule", "the bank's 2% target", "le plafond européen de 3 %", "le plafond
 de déficit de 3 %") or as the share an escape clause allows ("clause dérogatoire, qui autorise un
-écart de 1,5 %", "Ausweichklausel, die ... bis zu 1,5 Prozent erlaubt"). Each rule is checked
+écart de 1,5 %", "Ausweichklausel, die ... bis zu 1,5 Prozent erlaubt"); a tax's rate a change
+still planned leads to or from ("plans to raise the standard VAT rate to 25% from 24%", "plant, die
+Mehrwertsteuer auf 21 Prozent anzuheben", "prévoit de relever la TVA à 22 %") has no year where
+its sentence gives none. Each rule is checked
 on sentences written for these tests, never copied from an evaluation article."""
 
 import pytest
@@ -212,3 +215,28 @@ def test_base_compared_back_is_the_year_before(text: str, surface: str, earlier:
 )
 def test_rule_limit_has_no_year(text: str, surface: str) -> None:
     assert by_surface(text, published=PUBLISHED)[surface].year is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        (
+            _EN + "The government plans to raise the standard VAT rate to 25% from 24% and to "
+            "lift the bank levy to 40%.",
+            ("25%", "24%", "40%"),
+        ),
+        (
+            _DE + "Die Regierung plant, die Mehrwertsteuer auf 21 Prozent anzuheben.",
+            ("21 Prozent",),
+        ),
+        (_FR + "Le gouvernement prévoit de relever la TVA à 22 %.", ("22 %",)),
+    ],
+)
+def test_planned_tax_rate_has_no_year(text: str, surfaces: tuple[str, ...]) -> None:
+    figures = by_surface(text, published=PUBLISHED)
+    assert [figures[surface].year for surface in surfaces] == [None] * len(surfaces)
+
+
+def test_planned_tax_rate_keeps_a_year_its_sentence_gives() -> None:
+    text = _EN + "The government plans to raise the standard VAT rate to 25% next year."
+    assert by_surface(text, published=PUBLISHED)["25%"].year == PUBLISHED.year + 1
