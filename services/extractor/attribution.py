@@ -680,6 +680,10 @@ class Story:
             ends = years.change_end_year(sentence.text, span[0], self.published)
             if ends is not None:
                 year = ends  # "from 4.7% of GDP last year to 4.5%": the year after the base's
+        if year is None and unit != "percent" and category != "other":
+            made = years.made_in_month(sentence.text, span[1], self.published)
+            if made is not None:
+                year, sources["year"] = made, SENTENCE  # "the $500 million announced in June"
         changed = years.change_from_month(sentence.text, span[1], self.published)
         if changed is not None:
             year, sources["year"] = changed, SENTENCE  # "raises VAT to 22% from January"

@@ -672,6 +672,43 @@ def month_after_year(text: str, end: int, published: datetime.date | None) -> in
     return published.year - (number > published.month and not future)
 
 
+# A sum's own month, told after it by the verb that made it: "the $500 million the prime minister
+# announced during his visit in June", "a $2 billion envelope announced by the prime minister in
+# June", "of which $1.3 billion was added in September and October", "les 300 millions d'euros
+# annoncés en juin", "500 Millionen Euro, die im Juni zugesagt wurden".
+_IN_WORDS = r"(?:[^.;,\d]|(?<=[A-Za-z])\d|\d(?=[A-Za-z]))"  # (a model's digits: "M1A1 tanks")
+_MONTH_NAMED = r"\s+((?-i:" + lexicon._ANY_MONTH + r"))(?![\w-])(?!\s+(?:\d{1,2}\s+)?(?:19|20)\d\d)"
+_MADE_IN_MONTH = re.compile(
+    r"(?:\s*,\s*(?:which|that|das|die|der|den|que|qui)\b)?"
+    + _IN_WORDS
+    + r"{0,60}?(?:\b(?:announced|pledged|approved|agreed|added|committed|unveiled|signed|promised"
+    r"|allocated|earmarked|annoncée?s?|promise?s?|débloquée?s?|approuvée?s?|accordée?s?"
+    r"|ajoutée?s?)\b"
+    + _IN_WORDS
+    + r"{0,60}?\s(?:in|en)"
+    + _MONTH_NAMED
+    + r"|\s(?:im|in)"
+    + _MONTH_NAMED
+    + r"\s+(?:angekündigt|zugesagt|beschlossen|bewilligt|hinzugekommen)\w*)",
+    re.IGNORECASE,
+)
+
+
+def made_in_month(text: str, end: int, published: datetime.date | None) -> int | None:
+    """The year of the month a sum ending at `end` was announced, pledged or added in, told
+    right after it (no comma nor other figure between), counted back from the publication: a
+    package's own time, also in a sentence on a total since a start ("has committed $2.4 billion
+    since February 2022, including the $500 million announced in June")."""
+    if published is None:
+        return None
+    found = _MADE_IN_MONTH.match(text, end)
+    if found is None:
+        return None
+    month = found.group(1) or found.group(2)
+    number = lexicon.MONTH_NUMBER[month.lower()]
+    return published.year - (number > published.month)
+
+
 # The month a change takes effect from, right after its new level: "to 22% from January", "auf
 # 17 Prozent ab Januar", "à 20 % à partir de janvier", "dès janvier" (no year after it).
 _FROM_MONTH = re.compile(

@@ -16,7 +16,10 @@ de déficit de 3 %") or as the share an escape clause allows ("clause dérogatoi
 écart de 1,5 %", "Ausweichklausel, die ... bis zu 1,5 Prozent erlaubt"); a tax's rate a change
 still planned leads to or from ("plans to raise the standard VAT rate to 25% from 24%", "plant, die
 Mehrwertsteuer auf 21 Prozent anzuheben", "prévoit de relever la TVA à 22 %") has no year where
-its sentence gives none. Each rule is checked
+its sentence gives none; a sum told with the month it was announced, pledged or added in ("the
+$400 million the prime minister announced during his visit to Kyiv in June", "500 Millionen Euro,
+die im Juni zugesagt wurden", "300 millions d'euros annoncés en juin") takes that month's year,
+also inside a total since a start. Each rule is checked
 on sentences written for these tests, never copied from an evaluation article."""
 
 import pytest
@@ -240,3 +243,34 @@ def test_planned_tax_rate_has_no_year(text: str, surfaces: tuple[str, ...]) -> N
 def test_planned_tax_rate_keeps_a_year_its_sentence_gives() -> None:
     text = _EN + "The government plans to raise the standard VAT rate to 25% next year."
     assert by_surface(text, published=PUBLISHED)["25%"].year == PUBLISHED.year + 1
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Ottawa has committed more than $3 billion in military aid since February 2022, "
+            "including the $400 million the prime minister announced during his visit to Kyiv in "
+            "June.",
+            "$400 million",
+        ),
+        (
+            "Seit Februar 2022 hat Berlin rund 40 Milliarden Euro an Militärhilfe geleistet, "
+            "darunter 500 Millionen Euro, die im Juni zugesagt wurden.",
+            "500 Millionen Euro",
+        ),
+        (
+            "Depuis février 2022, Paris a fourni environ 4 milliards d'euros d'aide militaire, "
+            "dont 300 millions d'euros annoncés en juin.",
+            "300 millions d'euros",
+        ),
+        (
+            "Canberra has committed A$1.5 billion since 2022, including the A$245 million package "
+            "of M1A1 tanks announced in October.",
+            "A$245 million",
+        ),
+    ],
+)
+def test_sum_told_with_its_month(text: str, surface: str) -> None:
+    # (published in March: June and October are last year's)
+    assert by_surface(text, published=PUBLISHED)[surface].year == PUBLISHED.year - 1
