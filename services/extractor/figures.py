@@ -234,6 +234,26 @@ def _same_sum(
             open_year=attributes.open_year,
             hinted=attributes.hinted,
         )
+    if (
+        known_year is not None
+        # (not a poll's or a party's share: "support fell to 41% from 52%")
+        and not (unit == "percent" and known.category == "other")
+        and years.base_of_change_to(
+            sentence.text,
+            (previous.start - offset, previous.end - offset),
+            (mention.start - offset, mention.end - offset),
+        )
+    ):
+        # "Allocations fell to €35.2 billion from €41.9 billion.": the level the year before,
+        # of the same kind and giver.
+        return context.Attributes(
+            known.category,
+            attributes.donor or known.donor,
+            known.recipient,
+            known_year - 1,
+            generic=known.generic,
+            open_year=False,
+        )
     if lexicon.COMPARISON_BEFORE.search(between):
         start, end = mention.start - offset, mention.end - offset
         others = [(previous.start - offset, previous.end - offset)]

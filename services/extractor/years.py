@@ -996,6 +996,34 @@ _BASE_ENDS = re.compile(r"\s*(?:[.;!?]|,\s|$)")
 _OF_ECONOMY = re.compile(r"\b(?:GDP|gross\s+domestic|economic\s+output)\b", re.IGNORECASE)
 
 
+# A level told as changed to, its base after it with "from" alone: "fell to €35.2 billion from
+# €41.9 billion", "the budget falls to 5.1% of GDP from 6.3%".
+_CHANGED_TO = re.compile(
+    r"\b(?:rose|rises|rise|risen|fell|falls|fall|fallen|grew|grows|climb\w*|increas\w*"
+    r"|decreas\w*|drop\w*|declin\w*|jump\w*|shr[ai]nks?|slip\w*)\s+(?:\w+\s+){0,2}?to\s+(?:"
+    + lexicon.ROUGHLY
+    + r"\s+)?$",
+    re.IGNORECASE,
+)
+_FROM_ALONE = re.compile(
+    r"\s*(?:of\s+(?:\w+\s+){0,2}?)?(?:(?:in\s+(?:19|20)\d\d|(?:this|last)\s+year),?\s+)?from\s+(?:"
+    + lexicon.ROUGHLY
+    + r"\s+)?",
+    re.IGNORECASE,
+)
+
+
+def base_of_change_to(text: str, before: tuple[int, int], span: tuple[int, int]) -> bool:
+    """True when the figure at `span` is the base, told with "from" alone and no time of its
+    own, of the level just told as changed to at `before` ("fell to €35.2 billion from €41.9
+    billion.", "falls to 5.1% of GDP from 6.3%, according to"): the year before that level's."""
+    return (
+        _CHANGED_TO.search(text, max(0, before[0] - 40), before[0]) is not None
+        and _FROM_ALONE.fullmatch(text, before[1], span[0]) is not None
+        and _BASE_ENDS.match(text, span[1]) is not None
+    )
+
+
 def last_years_base(text: str, between: str, end: int, unit: str) -> bool:
     """True when the figure ending at `end` is the base of a change from the figure before it,
     told last with no time of its own ("Its defence budget for this year is EUR 6.5 billion, up

@@ -19,7 +19,10 @@ Mehrwertsteuer auf 21 Prozent anzuheben", "prévoit de relever la TVA à 22 %") 
 its sentence gives none; a sum told with the month it was announced, pledged or added in ("the
 $400 million the prime minister announced during his visit to Kyiv in June", "500 Millionen Euro,
 die im Juni zugesagt wurden", "300 millions d'euros annoncés en juin") takes that month's year,
-also inside a total since a start. Each rule is checked
+also inside a total since a start; the base of a level told as changed to, with "from" alone and
+no time of its own ("fell to €35.2 billion in 2025 from €41.9 billion.", "falls to 5.1% of GDP
+from 6.3%, according to"), is the year before that level's (English: German and French tell the
+base first or with "contre", read already). Each rule is checked
 on sentences written for these tests, never copied from an evaluation article."""
 
 import pytest
@@ -274,3 +277,30 @@ def test_planned_tax_rate_keeps_a_year_its_sentence_gives() -> None:
 def test_sum_told_with_its_month(text: str, surface: str) -> None:
     # (published in March: June and October are last year's)
     assert by_surface(text, published=PUBLISHED)[surface].year == PUBLISHED.year - 1
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "base"),
+    [
+        (
+            "Donors' financial and humanitarian allocations fell to €35.2 billion in 2025 from "
+            "€41.9 billion.",
+            "€35.2 billion",
+            "€41.9 billion",
+        ),
+        (
+            "Measured against the economy, the Kremlin's defence budget for 2026 falls to 5.1% of "
+            "GDP from 6.3%, according to finance ministry documents.",
+            "5.1%",
+            "6.3%",
+        ),
+        (
+            "Norway's military aid this year rose to NOK 22 billion from NOK 17 billion.",
+            "NOK 22 billion",
+            "NOK 17 billion",
+        ),
+    ],
+)
+def test_base_of_a_change_to_is_the_year_before(text: str, surface: str, base: str) -> None:
+    figures = by_surface(text, published=PUBLISHED)
+    assert figures[base].year == (figures[surface].year or 0) - 1
