@@ -354,6 +354,7 @@ def extract_figures(
         # the year, category and end of the sentence's last figure its own sentence dated
         sibling: tuple[int, str, int] | None = None
         resolved: list[context.Attributes] = []
+        main: context.Attributes | None = None  # the sentence's first sum
         for mention in group:
             offset, sentence = document.window(index, mention)
             # The sentence's other figures, for "including" parts (a window keeps this bounded).
@@ -388,6 +389,24 @@ def extract_figures(
             if before is not None:
                 attributes = _same_sum(
                     text, before, mention, unit, attributes, sentence, offset, before_year
+                )
+            if (
+                unit == "percent"
+                and main is not None
+                and main.year is not None
+                and before is not None
+                and lexicon.STILL_SHARE.search(text, before[0].end, mention.start)
+                and lexicon.OF_GDP.match(text, mention.end)
+            ):
+                # "Defence spending next year is set at 13.4 trillion roubles, slightly below
+                # this year's 13.5 trillion roubles, but still about 5.9% of GDP": the main sum's
+                # share, not its base's.
+                attributes = dataclasses.replace(
+                    attributes,
+                    category=main.category,
+                    donor=attributes.donor or main.donor,
+                    year=main.year,
+                    open_year=False,
                 )
             elif (
                 referent is last
@@ -444,6 +463,8 @@ def extract_figures(
                 )
             )
             last = completed
+            if main is None and unit != "percent":
+                main = completed
             before, before_year = (mention, attributes), completed.year
             resolved.append(completed)
         story.after(current, resolved)

@@ -1665,6 +1665,14 @@ RESTATED_AS_SHARE = re.compile(
 APPOSED_SHARE = re.compile(
     r"(?:\s+(?:next|this|last)\s+year|\s+\w+)?\s*,\s*(?:" + ROUGHLY + r"\s+)?", re.IGNORECASE
 )
+# A share that goes back, past a comparison, to the sentence's main sum: "..., slightly below
+# this year's 13.5 trillion roubles, but still about 5.9% of GDP", "mais toujours environ",
+# "aber immer noch rund".
+STILL_SHARE = re.compile(
+    r",\s+(?:but\s+still|still|mais\s+(?:toujours|encore)|soit\s+toujours|aber\s+(?:immer\s+noch|noch"
+    r"\s+immer))\s+(?:" + ROUGHLY + r"\s+)?$",
+    re.IGNORECASE,
+)
 # One year singled out of a longer stretch: "Pour la seule année 2025", "in 2025 alone", "allein
 # im Jahr 2025" is read only in its own sentence.
 SINGLED_OUT = re.compile(

@@ -22,7 +22,10 @@ die im Juni zugesagt wurden", "300 millions d'euros annoncés en juin") takes th
 also inside a total since a start; the base of a level told as changed to, with "from" alone and
 no time of its own ("fell to €35.2 billion in 2025 from €41.9 billion.", "falls to 5.1% of GDP
 from 6.3%, according to"), is the year before that level's (English: German and French tell the
-base first or with "contre", read already). Each rule is checked
+base first or with "contre", read already); a share of GDP that goes back past a comparison to the
+sentence's first sum ("..., slightly below this year's 13.5 trillion roubles, but still about 5.9%
+of GDP", "aber immer noch rund", "mais toujours environ") is that sum's share, of its year and
+spender. Each rule is checked
 on sentences written for these tests, never copied from an evaluation article."""
 
 import pytest
@@ -304,3 +307,32 @@ def test_sum_told_with_its_month(text: str, surface: str) -> None:
 def test_base_of_a_change_to_is_the_year_before(text: str, surface: str, base: str) -> None:
     figures = by_surface(text, published=PUBLISHED)
     assert figures[base].year == (figures[surface].year or 0) - 1
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        (
+            "Defence spending next year is set at 13.4 trillion roubles, slightly below this "
+            "year's 13.5 trillion roubles, but still about 5.9% of GDP.",
+            "5.9%",
+        ),
+        (
+            "Der Verteidigungsetat soll im kommenden Jahr auf 13,4 Billionen Rubel sinken, nach "
+            "13,5 Billionen Rubel in diesem Jahr, aber immer noch rund 5,9 Prozent des BIP.",
+            "5,9 Prozent",
+        ),
+        (
+            "Le budget de la défense atteindra l'an prochain 13 400 milliards de roubles, contre "
+            "13 500 milliards cette année, mais toujours environ 5,9 % du PIB.",
+            "5,9 %",
+        ),
+    ],
+)
+def test_share_still_of_the_main_sum(text: str, share: str) -> None:
+    figure = by_surface(text, published=PUBLISHED)[share]
+    assert (figure.year, figure.category, figure.donor) == (
+        PUBLISHED.year + 1,
+        "defense_spending",
+        "Russia",
+    )
