@@ -356,7 +356,7 @@ class Story:
         stated = [
             y
             for y in sentence.years
-            if not _DEADLINE.match(sentence.text, y.start)
+            if not _deadline_at(sentence.text, y.start)
             and not _COMPARED.search(sentence.text, max(0, y.start - 60), y.start)
             # the end of a span ("until the end of 2027") is not the time the story has reached
             and not lexicon.UNTIL_BEFORE.search(sentence.text, max(0, y.start - 20), y.start)
@@ -530,12 +530,17 @@ class Story:
             sources.pop("year", None)
         if (
             year is not None
-            and category == "other"
             and unit == "percent"
             and (
                 years.standing_limit(sentence.text, span)
-                or years.standing_rate(sentence.text, span, clause[0])
-                or years.old_rate(sentence.text, span)
+                or (not sentence.years and years.planned_rate(sentence.text, span))
+                or (
+                    category == "other"
+                    and (
+                        years.standing_rate(sentence.text, span, clause[0])
+                        or years.old_rate(sentence.text, span)
+                    )
+                )
             )
         ):
             # "well above the bloc's 3% ceiling", "au taux de 25 %": a rule's limit or a tax's
@@ -679,6 +684,10 @@ class Story:
             ends = years.change_end_year(sentence.text, span[0], self.published)
             if ends is not None:
                 year = ends  # "from 4.7% of GDP last year to 4.5%": the year after the base's
+        if year is None and unit != "percent" and category != "other":
+            made = years.made_in_month(sentence.text, span[1], self.published)
+            if made is not None:
+                year, sources["year"] = made, SENTENCE  # "the $500 million announced in June"
         changed = years.change_from_month(sentence.text, span[1], self.published)
         if changed is not None:
             year, sources["year"] = changed, SENTENCE  # "raises VAT to 22% from January"
@@ -687,6 +696,8 @@ class Story:
         # A part of the goal just told ("Davon müssen mindestens 3,5 Prozent ...", "Of that, at
         # least 3.5% must go to ...") keeps the deadline it points back to.
         part_of_goal = "year" in attributes.borrowed and self.last_category == "pledge_target"
+        # (the sentence's time was read for the target and found not to be its deadline)
+        undated = False
         if (
             year is not None
             and target
@@ -703,6 +714,7 @@ class Story:
             year = _later_deadline(sentence, span)
             if year is None:
                 sources.pop("year", None)
+                undated = True
         if (
             year is not None
             and target
@@ -725,10 +737,11 @@ class Story:
                 sources,
                 open_year=attributes.open_year,
                 alliance=donor == "NATO allies",
+                undated=undated,
             )
             if (
                 year is None
-                and attributes.open_year
+                and (attributes.open_year or undated)
                 and years.hague_named(sentence.text, span, self.published)
                 # (not a level urged on one ally: "Washington has pressed Tokyo to spend 3.5%,
                 # in line with what allies agreed in The Hague")
@@ -884,6 +897,7 @@ class Story:
         *,
         open_year: bool,
         alliance: bool,
+        undated: bool = False,
     ) -> int | None:
         """The year of the target level at `span`. A level agreed with a deadline still ahead
         ("committed to spend 3.5% of GDP by 2035") is remembered; named again without a year
@@ -919,7 +933,14 @@ class Story:
             # The Hague levels (5%, 3.5% core, 1.5%), agreed in June 2025 with 2035 as their
             # deadline, keep it where a later story names them without it.
             known = (years.HAGUE_DEADLINE, True)
-        if not open_year or sentence.years or known is None or years.asked_now(text):
+        # A Hague level keeps its deadline beside another level's ("3.5% by 2035, and a further
+        # 1.5%") or a time of its sentence found not its own (`undated`).
+        free = years.hague_level(level, self.published) and (
+            undated or all(_deadline_at(text, y.start) for y in sentence.years)
+        )
+        if not (open_year or free) or (sentence.years and not free):
+            return None
+        if known is None or years.asked_now(text):
             return None
         if years.alliance_level(text, span) and not known[1]:
             return None  # "NATO's 2% benchmark" after a country's own "2% by 2033"
@@ -1233,7 +1254,7 @@ def _frame_year(
     stated = [
         int(y.label)
         for y in lead.years
-        if not _DEADLINE.match(lead.text, y.start) and int(y.label) < published.year
+        if not _deadline_at(lead.text, y.start) and int(y.label) < published.year
     ]
     if len(set(stated)) != 1 or years.aside_before(lead.text, stated[0], published):
         return None  # (a lead in the pluperfect tells what came before the news)
@@ -1248,7 +1269,7 @@ def _later_deadline(sentence: context.Sentence, span: tuple[int, int]) -> int | 
     ("... to spend 5% of GDP on defence and related security by 2035"), not the year a target
     was set in."""
     for y in sentence.years:
-        if y.start < span[1] or not _DEADLINE.match(sentence.text, y.start):
+        if y.start < span[1] or not _deadline_at(sentence.text, y.start):
             continue
         if any(c.isdigit() for c in sentence.text[span[1] : y.start]):
             break  # "2% of GDP, leaving the path to 3.5% by 2035": another level's deadline
@@ -1257,6 +1278,14 @@ def _later_deadline(sentence: context.Sentence, span: tuple[int, int]) -> int | 
         ):
             return int(y.label)
     return None
+
+
+def _deadline_at(text: str, start: int) -> bool:
+    """True when the year read at `start` is a deadline: "by 2035", "bis 2035", also where the
+    year's span starts after "by" ("by fiscal 2027")."""
+    return bool(
+        _DEADLINE.match(text, start) or _DEADLINE_BEFORE.search(text, max(0, start - 8), start)
+    )
 
 
 def _deadline_of(sentence: context.Sentence, year: int, end: int) -> bool:

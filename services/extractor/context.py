@@ -3132,7 +3132,21 @@ def resolve(
             borrowed.add("donor")
         lo, hi = _clause(sentence.text, start, end)
         cumulative = lexicon.no_single_year(sentence.text, lo, hi)
-        if year is None and referent.year is not None and not cumulative and not tally:
+        # (a target's deadline is no time of an actor's own spending told after it: "... the
+        # 3.5% target agreed for 2035. The United States, the largest spender at $980 billion,
+        # grew its budget")
+        deadline = (
+            referent.category == "pledge_target"
+            and category != "pledge_target"
+            and lexicon.POSSESSIVE_ANAPHOR.search(sentence.text) is not None
+        )
+        if (
+            year is None
+            and referent.year is not None
+            and not cumulative
+            and not tally
+            and not deadline
+        ):
             year = referent.year
             borrowed.add("year")
     recipient = None

@@ -260,6 +260,26 @@ def _same_sum(
             open_year=attributes.open_year,
             hinted=attributes.hinted,
         )
+    if (
+        known_year is not None
+        # (not a poll's or a party's share: "support fell to 41% from 52%")
+        and not (unit == "percent" and known.category == "other")
+        and years.base_of_change_to(
+            sentence.text,
+            (previous.start - offset, previous.end - offset),
+            (mention.start - offset, mention.end - offset),
+        )
+    ):
+        # "Allocations fell to €35.2 billion from €41.9 billion.": the level the year before,
+        # of the same kind and giver.
+        return context.Attributes(
+            known.category,
+            attributes.donor or known.donor,
+            known.recipient,
+            known_year - 1,
+            generic=known.generic,
+            open_year=False,
+        )
     if lexicon.COMPARISON_BEFORE.search(between):
         start, end = mention.start - offset, mention.end - offset
         if (
@@ -371,6 +391,7 @@ def extract_figures(
         # the year, category and end of the sentence's last figure its own sentence dated
         sibling: tuple[int, str, int] | None = None
         resolved: list[context.Attributes] = []
+        main: context.Attributes | None = None  # the sentence's first sum
         for mention in group:
             offset, sentence = document.window(index, mention)
             # The sentence's other figures, for "including" parts (a window keeps this bounded).
@@ -405,6 +426,37 @@ def extract_figures(
             if before is not None:
                 attributes = _same_sum(
                     text, before, mention, unit, attributes, sentence, offset, before_year
+                )
+            if (
+                unit == "percent"
+                and main is not None
+                and main.year is not None
+                and before is not None
+                and lexicon.STILL_SHARE.search(text, before[0].end, mention.start)
+                and lexicon.OF_GDP.match(text, mention.end)
+            ):
+                # "Defence spending next year is set at 13.4 trillion roubles, slightly below
+                # this year's 13.5 trillion roubles, but still about 5.9% of GDP": the main sum's
+                # share, not its base's.
+                attributes = dataclasses.replace(
+                    attributes,
+                    category=main.category,
+                    donor=attributes.donor or main.donor,
+                    year=main.year,
+                    open_year=False,
+                )
+            elif (
+                referent is last
+                and last is not None
+                and last.year is not None
+                and lexicon.COMPARED_BACK.match(sentence.text, 0, mention.start - offset)
+                and lexicon.YEAR_BEFORE_AFTER.match(sentence.text, mention.end - offset)
+            ):
+                # "... reached 2% in the 2025-26 fiscal year. That compares with roughly 1.4% a
+                # year earlier": the year before the figure it is compared with, not the report's,
+                # and that figure's kind, as a base compared in its own sentence is.
+                attributes = dataclasses.replace(
+                    attributes, category=last.category, year=last.year - 1, open_year=False
                 )
             span = (mention.start - offset, mention.end - offset)
             # The currency names its country only when the text says which it is.
@@ -454,6 +506,8 @@ def extract_figures(
                 )
             )
             last = completed
+            if main is None and unit != "percent":
+                main = completed
             before, before_year = (mention, attributes), completed.year
             resolved.append(completed)
         story.after(current, resolved)

@@ -1692,6 +1692,14 @@ RESTATED_AS_SHARE = re.compile(
 APPOSED_SHARE = re.compile(
     r"(?:\s+(?:next|this|last)\s+year|\s+\w+)?\s*,\s*(?:" + ROUGHLY + r"\s+)?", re.IGNORECASE
 )
+# A share that goes back, past a comparison, to the sentence's main sum: "..., slightly below
+# this year's 13.5 trillion roubles, but still about 5.9% of GDP", "mais toujours environ",
+# "aber immer noch rund".
+STILL_SHARE = re.compile(
+    r",\s+(?:but\s+still|still|mais\s+(?:toujours|encore)|soit\s+toujours|aber\s+(?:immer\s+noch|noch"
+    r"\s+immer))\s+(?:" + ROUGHLY + r"\s+)?$",
+    re.IGNORECASE,
+)
 # One year singled out of a longer stretch: "Pour la seule année 2025", "in 2025 alone", "allein
 # im Jahr 2025" is read only in its own sentence.
 SINGLED_OUT = re.compile(
@@ -2718,6 +2726,16 @@ _COMPARED_TO = (
     r"(?:\b(?:up|down)\s+(?:\w+ly\s+)?from|compared\s+(?:with|to)|against|versus|vs\.|gegenüber"
     r"|verglichen\s+mit|im\s+Vergleich\s+zu|contre|par\s+rapport\s+à|,\s+nach|,\s+après|,\s+after)\s+"
 )
+# A sentence opening on a comparison with the figure told before it: "That compares with
+# roughly", "This is up from", "Das ist mehr als ... gegenüber", "C'est à comparer avec".
+COMPARED_BACK = re.compile(
+    r"^\W*(?:that|this|it|das|dies|cela|c['’]est|ce\s+chiffre)\b[^.;\d]{0,40}?(?:compares?\s+"
+    r"(?:with|to)|compared\s+(?:with|to)|(?:up|down)\s+from|gegenüber|verglichen\s+mit|im\s+"
+    r"Vergleich\s+zu|à\s+comparer\s+(?:avec|à)|contre|par\s+rapport\s+à)\s+(?:(?:"
+    + ROUGHLY
+    + r"|the|le|la|les)\s+)*$",
+    re.IGNORECASE,
+)
 COMPARISON_BEFORE = re.compile(
     _COMPARED_TO + r"(?:(?:" + ROUGHLY + r"|the|le|la|les)\s+)*$", re.IGNORECASE
 )
@@ -3127,6 +3145,12 @@ WHOLE_BUDGET = re.compile(
 # A sentence opening on a pronoun for what the sentence before named: "Er sieht Ausgaben von ...
 # vor", "It provides for spending of", "Il prévoit".
 PRONOUN_OPENING = re.compile(r"^\W*(?:Er|Sie|Es|Dieser|Diese|It|Il|Elle)\b")
+# An actor's own money named by its possessive ("grew its budget", "their defence spending"):
+# the actor's, not a figure before it.
+POSSESSIVE_ANAPHOR = re.compile(
+    r"\b(?:their|its)\s+(?:\S+\s+){0,2}?(?:defen[cs]e|spending|budgets?|expenditures?)\b",
+    re.IGNORECASE,
+)
 ANAPHOR = re.compile(
     r"\b(?:(?:this|that|these|those)\s+(?:\S+\s+){0,3}?(?:amount|sum|total|figure|increase|rise"
     r"|money|funds|funding|package|commitment|pledge|aid|assistance|support)\b|of\s+(?:this|that"

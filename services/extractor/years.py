@@ -594,16 +594,29 @@ def own_budget_years(text: str) -> list[tuple[int, int, int]]:
 # européenne de 3 %", "bien en deçà du seuil de 3 %", "the deficit limit of 3%".
 _LIMIT_BEFORE = re.compile(
     r"\b(?:limit|ceiling|threshold|Grenze|Obergrenze|Defizitgrenze|Schuldengrenze|limite"
-    r"|plafond|seuil)\s+(?:européenne?\s+|de\s+Maastricht\s+|de\s+Bruxelles\s+|der\s+EU\s+)?"
-    r"(?:of|von|de|d['’])\s*$"
+    r"|plafond|seuil)\s+(?:de\s+(?:déficit|dette)\s+)?(?:européen(?:ne)?\s+|de\s+Maastricht\s+"
+    r"|de\s+Bruxelles\s+|der\s+EU\s+)?(?:of|von|de|d['’])\s*$"
     r"|\bEU-(?:Grenze|Obergrenze|Defizitgrenze|Schuldengrenze|Schwelle|Vorgabe)\s+von\s*$",
     re.IGNORECASE,
 )
 # Its holder before the share and the limit after it: "the EU's 3% ceiling", "the bloc's 3%
 # deficit limit", "the central bank's 2% target", "Maastricht's 60% debt threshold".
 _HOLDER_BEFORE = re.compile(
-    r"\b(?:EU|bloc|Union|Commission|Maastricht|central\s+bank|ECB|Fed)['’]s\s+$"
+    r"\b(?:EU|bloc|Union|Commission|Maastricht|(?:central\s+)?bank|ECB|Fed)['’]s\s+$"
     r"|\b(?:the|a|an)\s+(?:EU|European|Maastricht|euro-?zone)\s+$",
+    re.IGNORECASE,
+)
+# A rule's limit told by its own name, with no holder needed: "the 60% reference value", "the 3%
+# ceiling set by the fiscal rule", "die Obergrenze".
+_RULE_AFTER = re.compile(
+    r"\s*(?:of\s+GDP\s+)?(?:(?:deficit|debt)\s+)?(?:ceiling|reference\s+value|limit)\b",
+    re.IGNORECASE,
+)
+# The EU's escape clause before the share it allows: "la clause dérogatoire ..., qui autorise un
+# écart de 1,5 % du PIB au maximum", "the national escape clause, which allows up to 1.5%".
+_ESCAPE_CLAUSE = re.compile(
+    r"\b(?:escape\s+clause|clause\s+(?:dérogatoire|d['’]exemption|de\s+sauvegarde)"
+    r"|\w*Ausweichklausel|\w*Ausnahmeklausel)\b[^.;\d]{0,120}$",
     re.IGNORECASE,
 )
 _LIMIT_AFTER = re.compile(
@@ -628,6 +641,8 @@ def standing_limit(text: str, span: tuple[int, int]) -> bool:
     if _REACHED_AFTER.match(text, end):
         return False  # "le seuil de 2 % atteint pour la première fois l'an dernier": a level met
     if _LIMIT_BEFORE.search(text, max(0, start - 50), start):
+        return True
+    if _RULE_AFTER.match(text, end) or _ESCAPE_CLAUSE.search(text, max(0, start - 160), start):
         return True
     return bool(
         _HOLDER_BEFORE.search(text, max(0, start - 30), start) and _LIMIT_AFTER.match(text, end)
@@ -655,6 +670,43 @@ def month_after_year(text: str, end: int, published: datetime.date | None) -> in
     number = lexicon.MONTH_NUMBER[month.group("month").lower()]
     future = lexicon.FUTURE.search(text) is not None
     return published.year - (number > published.month and not future)
+
+
+# A sum's own month, told after it by the verb that made it: "the $500 million the prime minister
+# announced during his visit in June", "a $2 billion envelope announced by the prime minister in
+# June", "of which $1.3 billion was added in September and October", "les 300 millions d'euros
+# annoncés en juin", "500 Millionen Euro, die im Juni zugesagt wurden".
+_IN_WORDS = r"(?:[^.;,\d]|(?<=[A-Za-z])\d|\d(?=[A-Za-z]))"  # (a model's digits: "M1A1 tanks")
+_MONTH_NAMED = r"\s+((?-i:" + lexicon._ANY_MONTH + r"))(?![\w-])(?!\s+(?:\d{1,2}\s+)?(?:19|20)\d\d)"
+_MADE_IN_MONTH = re.compile(
+    r"(?:\s*,\s*(?:which|that|das|die|der|den|que|qui)\b)?"
+    + _IN_WORDS
+    + r"{0,60}?(?:\b(?:announced|pledged|approved|agreed|added|committed|unveiled|signed|promised"
+    r"|allocated|earmarked|annoncée?s?|promise?s?|débloquée?s?|approuvée?s?|accordée?s?"
+    r"|ajoutée?s?)\b"
+    + _IN_WORDS
+    + r"{0,60}?\s(?:in|en)"
+    + _MONTH_NAMED
+    + r"|\s(?:im|in)"
+    + _MONTH_NAMED
+    + r"\s+(?:angekündigt|zugesagt|beschlossen|bewilligt|hinzugekommen)\w*)",
+    re.IGNORECASE,
+)
+
+
+def made_in_month(text: str, end: int, published: datetime.date | None) -> int | None:
+    """The year of the month a sum ending at `end` was announced, pledged or added in, told
+    right after it (no comma nor other figure between), counted back from the publication: a
+    package's own time, also in a sentence on a total since a start ("has committed $2.4 billion
+    since February 2022, including the $500 million announced in June")."""
+    if published is None:
+        return None
+    found = _MADE_IN_MONTH.match(text, end)
+    if found is None:
+        return None
+    month = found.group(1) or found.group(2)
+    number = lexicon.MONTH_NUMBER[month.lower()]
+    return published.year - (number > published.month)
 
 
 # The month a change takes effect from, right after its new level: "to 22% from January", "auf
@@ -743,9 +795,20 @@ def month_before_year(text: str, start: int, published: datetime.date | None) ->
 # A tax or tariff named with its rate: "l'impôt des sociétés, au taux de 25 %", "tariffs of up
 # to 5%", "die US-Zölle von 39 Prozent".
 _RATE_BEFORE = re.compile(
-    r"\b(?:tax(?:es)?|VAT|TVA|tariffs?|levy|duty|duties|imp[ôo]ts?(?:\s+\w+){0,3}?|taxes?"
-    r"|\w*[sS]teuer\w*|\w*Zöll\w*|\w*Zoll\w*)\s*,?\s+(?:au\s+taux\s+de|at\s+a\s+rate\s+of|of|de|von)"
+    r"\b(?:tax(?:es|ed|és?|ées?)?|VAT|TVA|tariffs?|levy|duty|duties|imp[ôo]ts?(?:\s+\w+){0,3}?|taxes?"
+    r"|\w*[sS]teuer\w*|\w*Zöll\w*|\w*Zoll\w*)\s*,?\s+(?:au\s+taux\s+de|at\s+a\s+rate\s+of|at|of|de|von)"
     r"\s+(?:up\s+to\s+|jusqu['’]à\s+|bis\s+zu\s+)?$",
+    re.IGNORECASE,
+)
+# A tax's rate told as it stands, in the present tense: "Le taux de cet impôt s'élève à", "the
+# tax rate is", "the rate of the levy stands at", "Der Steuersatz beträgt", "Der Satz der Steuer
+# liegt bei".
+_RATE_STANDS = re.compile(
+    r"\b(?:(?:tax|VAT|levy|surcharge)\s+rate|(?:rate|taux|Satz)\s+(?:of|de|des|der)\s+(?:the\s+|this"
+    r"\s+|that\s+|its\s+|cet\s+|cette\s+|ce\s+|la\s+|l['’]\s*|dieser\s+|diese\s+)?(?:\w+\s+)?(?:tax"
+    r"|levy|surcharge|impôt|taxe|prélèvement|\w*[sS]teuer|Abgabe)\w*|\w*Steuersatz|TVA|VAT)\s+(?:is|stands"
+    r"\s+at|amounts\s+to|s['’]élève\s+à|est\s+de|est\s+fixé\s+à|beträgt|liegt\s+bei)\s+(?:about"
+    r"\s+|around\s+|environ\s+|rund\s+|etwa\s+)?$",
     re.IGNORECASE,
 )
 # A rate before its tax: "a 35% tariff", "a 35 per cent levy on Canadian goods", "the 5 per cent
@@ -767,9 +830,14 @@ _RATE_CHANGED = re.compile(
 
 def standing_rate(text: str, span: tuple[int, int], lo: int) -> bool:
     """True when the share at `span` is a tax or tariff's rate told as it stands ("au taux de 25
-    %", "a 35% tariff on all imports from Russia", "US-Zölle von 39 Prozent"), not as changed in
+    %", "taxés au taux de", "a 35% tariff on all imports from Russia", "US-Zölle von 39 Prozent",
+    "Le taux de cet impôt s'élève à 25 %", "Der Steuersatz beträgt"), not as changed in
     its clause (from `lo`): a standing rate is of no year the story has reached."""
     start, end = span
+    stands = _RATE_STANDS.search(text, max(lo, start - 80), start)
+    if stands is not None:
+        # (its verb ends in "à", which is no change: "s'élève à")
+        return _RATE_CHANGED.search(text, lo, stands.start()) is None
     named = _RATE_BEFORE.search(text, max(0, start - 60), start) or _RATE_AFTER.match(text, end)
     return named is not None and _RATE_CHANGED.search(text, lo, start) is None
 
@@ -928,6 +996,34 @@ _BASE_ENDS = re.compile(r"\s*(?:[.;!?]|,\s|$)")
 _OF_ECONOMY = re.compile(r"\b(?:GDP|gross\s+domestic|economic\s+output)\b", re.IGNORECASE)
 
 
+# A level told as changed to, its base after it with "from" alone: "fell to €35.2 billion from
+# €41.9 billion", "the budget falls to 5.1% of GDP from 6.3%".
+_CHANGED_TO = re.compile(
+    r"\b(?:rose|rises|rise|risen|fell|falls|fall|fallen|grew|grows|climb\w*|increas\w*"
+    r"|decreas\w*|drop\w*|declin\w*|jump\w*|shr[ai]nks?|slip\w*)\s+(?:\w+\s+){0,2}?to\s+(?:"
+    + lexicon.ROUGHLY
+    + r"\s+)?$",
+    re.IGNORECASE,
+)
+_FROM_ALONE = re.compile(
+    r"\s*(?:of\s+(?:\w+\s+){0,2}?)?(?:(?:in\s+(?:19|20)\d\d|(?:this|last)\s+year),?\s+)?from\s+(?:"
+    + lexicon.ROUGHLY
+    + r"\s+)?",
+    re.IGNORECASE,
+)
+
+
+def base_of_change_to(text: str, before: tuple[int, int], span: tuple[int, int]) -> bool:
+    """True when the figure at `span` is the base, told with "from" alone and no time of its
+    own, of the level just told as changed to at `before` ("fell to €35.2 billion from €41.9
+    billion.", "falls to 5.1% of GDP from 6.3%, according to"): the year before that level's."""
+    return (
+        _CHANGED_TO.search(text, max(0, before[0] - 40), before[0]) is not None
+        and _FROM_ALONE.fullmatch(text, before[1], span[0]) is not None
+        and _BASE_ENDS.match(text, span[1]) is not None
+    )
+
+
 def last_years_base(text: str, between: str, end: int, unit: str) -> bool:
     """True when the figure ending at `end` is the base of a change from the figure before it,
     told last with no time of its own ("Its defence budget for this year is EUR 6.5 billion, up
@@ -1024,6 +1120,39 @@ def old_rate(text: str, span: tuple[int, int]) -> bool:
     return bool(
         _FROM_TO_BEFORE.search(text, max(0, start - 6), start) and _TO_AFTER.match(text, end)
     )
+
+
+# A change of a tax still planned or proposed: "plans to raise the levy to", "proposes to cut
+# VAT to", "prévoit de relever la TVA à", "plant, die Mehrwertsteuer auf 21 Prozent anzuheben".
+_INTENDED = (
+    r"\b(?:plans?|planned|planning|propos(?:es?|ed|ing)|intends?|seeks?|wants?|prévoi(?:t|ent)"
+    r"|envisag\w+|propos\w+|veu(?:t|lent)|souhait\w+|plan(?:t|en)|beabsichtig\w+|schläg\w*)\b"
+)
+_CHANGE_INTENDED = re.compile(
+    _INTENDED + r"[^.;\d]{0,30}?\b(?:raise|increase|lift|hike|cut|lower|reduce|relever|augmenter"
+    r"|porter|baisser|réduire)\b",
+    re.IGNORECASE,
+)
+_INTENDED_BEFORE = re.compile(_INTENDED + r"[^.;\d]{0,60}$", re.IGNORECASE)
+# The German verb after its level: "auf 21 Prozent anzuheben", "auf 5 Prozent zu senken".
+_CHANGE_AFTER = re.compile(
+    r"[^.;,\d]{0,40}?\b(?:anzuheben|zu\s+erhöhen|zu\s+senken|zu\s+steigern|abzusenken)\b",
+    re.IGNORECASE,
+)
+
+
+def planned_rate(text: str, span: tuple[int, int]) -> bool:
+    """True when the share at `span` is a tax's rate a change still planned or proposed leads to
+    or from ("plans to raise the levy to 5% from 1.5%", "prévoit de relever la TVA à 22 %",
+    "plant, die Mehrwertsteuer auf 21 Prozent anzuheben"): with no time of its own in the
+    sentence, of no year (README, settled)."""
+    start, end = span
+    found = _CHANGE_INTENDED.search(text, 0, start)
+    if found is None:
+        found = _INTENDED_BEFORE.search(text, 0, start)
+        if found is None or not _CHANGE_AFTER.match(text, end):
+            return False
+    return _TAX.search(text, found.start(), start) is not None
 
 
 _LEVEL = re.compile(r"\d+(?:[.,]\d+)?")
