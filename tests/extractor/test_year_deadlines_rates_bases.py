@@ -1,4 +1,4 @@
-"""Years of the second year pass (pass/year2): a Hague level (5%, 3.5%, 1.5%) keeps its 2035
+"""Years of deadlines, rates and bases: a Hague level (5%, 3.5%, 1.5%) keeps its 2035
 deadline where its sentence gives another figure a time ("vise 2,5 % du PIB en 2030 et s'est
 engagé à La Haye à atteindre l'objectif de 3,5 %", "2 % dès cette année, puis ... l'objectif de
 5 %") or gives another Hague level the deadline ("3.5% ... by 2035, and a further 1.5%"); an
