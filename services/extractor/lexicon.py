@@ -707,6 +707,24 @@ _DE_KINDS = (
 )
 _DE_BARE_KINDS = r"(?:militärisch|finanziell|humanitär|wirtschaftlich)"
 _FR_KINDS = r"(?:militaires?|financières?|financiers?|humanitaires?|économiques?)"
+# Other adjectives a list of aid's kinds may hold beside the main ones: "military, humanitarian and
+# legal assistance", "financial, humanitarian and reconstruction support".
+_EXTRA_KINDS = r"(?:legal|reconstruction|development|budgetary|technical|energy|civil(?:ian)?)"
+_DE_EXTRA_KINDS = r"(?:rechtliche[nr]?|technische[nr]?|zivile[nr]?|Wiederaufbau-|Entwicklungs-)"
+_FR_EXTRA_KINDS = r"(?:juridiques?|techniques?|civiles?|de\s+reconstruction|budgétaires?)"
+
+
+def _kind_list(kinds: str, extras: str, conjunction: str) -> str:
+    """A list of aid's kinds naming two main kinds, other adjectives anywhere after the first:
+    "military, humanitarian and legal", "financial, humanitarian and reconstruction" (one main
+    kind with others, "humanitarian and reconstruction", stays that kind)."""
+    item = rf"(?:{kinds}|{extras})"
+    return (
+        rf"{kinds}(?:\s*,\s*{item})*?(?:\s*,\s*{kinds}(?:\s*,\s*{item})*?,?\s+{conjunction}\s+{item}"
+        rf"|,?\s+{conjunction}\s+{kinds})"
+    )
+
+
 # Aid of every kind at once: "across all forms of support", "toutes aides confondues".
 _ALL_KINDS = (
     r"all\s+(?:forms|kinds|types)\s+of\s+(?:aid|assistance|support)|toutes\s+aides\s+confondues"
@@ -716,7 +734,7 @@ _CATEGORIES: list[tuple[str, str]] = [
     (
         "aid_total",
         rf"{_ALL_KINDS}"
-        rf"|{_KINDS}(?:\s*,\s*{_KINDS})*\s+(?:and|&)\s+{_KINDS}(?:\s+(?:aid|assistance|support))?\b"
+        rf"|{_kind_list(_KINDS, _EXTRA_KINDS, '(?:and|&)')}(?:\s+(?:aid|assistance|support))?\b"
         # "military and civilian support": civilian aid is every kind but the military one
         r"|(?:military\s+(?:and|&)\s+civil(?:ian)?|civil(?:ian)?\s+(?:and|&)\s+military)\s+"
         r"(?:aid|assistance|support)\b"
@@ -741,10 +759,10 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|(?:aid|assistance|support)\s+in\s+total|Gesamthilfe|aide\s+totale"
         # "Finanz- und humanitäre Hilfe", "militärische, finanzielle und humanitäre Hilfe",
         # "aide militaire, financière et humanitaire": kinds together are all aid
-        rf"|{_DE_KINDS}(?:\s*,\s*{_DE_KINDS})*\s+(?:und|sowie)\s+{_DE_KINDS}\s+(?:Hilfe|Unterstützung)"
+        rf"|{_kind_list(_DE_KINDS, _DE_EXTRA_KINDS, '(?:und|sowie)')}\s+(?:Hilfe|Unterstützung)"
         # "– militärisch, finanziell und humanitär –"
         rf"|{_DE_BARE_KINDS}(?:\s*,\s*{_DE_BARE_KINDS})*\s+(?:und|sowie)\s+{_DE_BARE_KINDS}\b"
-        rf"|(?:aide|soutien)\s+{_FR_KINDS}(?:\s*,\s*{_FR_KINDS})*\s+et\s+{_FR_KINDS}"
+        rf"|(?:aide|soutien)\s+{_kind_list(_FR_KINDS, _FR_EXTRA_KINDS, 'et')}"
         # "Toutes aides confondues - militaire, financière et humanitaire -"
         rf"|{_FR_KINDS}\s*,\s*{_FR_KINDS}(?:\s*,\s*{_FR_KINDS})*\s+et\s+{_FR_KINDS}",
     ),
