@@ -1115,11 +1115,15 @@ def _past_level(
     if not based and not stood and not lexicon.OF_GDP.match(text, end):
         return False  # "GDP grew by 3.7% last year": no level of spending
     own = lexicon.OWN_YEAR_AFTER.match(text, end)
-    if own is None:
+    # a base dated only as before the figure it is compared with: "to 2% by then, from around 1%
+    # before the invasion", "nach 1 Prozent im Vorjahr"
+    earlier = based and lexicon.EARLIER_TIME_AFTER.match(text, end) is not None
+    if own is None and not earlier:
         return False
-    years = [y for y in sentence.years if end <= y.start < own.end()]
-    if not years or int(years[0].label) >= sentence.when:
-        return False
+    if own is not None:
+        years = [y for y in sentence.years if end <= y.start < own.end()]
+        if not years or int(years[0].label) >= sentence.when:
+            return False
     lo, hi = _clause(text, start, end)
     return not any(
         k.label in lexicon.AID_CATEGORIES or k.label == "aid"

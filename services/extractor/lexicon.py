@@ -2223,6 +2223,18 @@ OWN_YEAR_AFTER = re.compile(
     r"|letzten)\s+Jahr)",
     re.IGNORECASE,
 )
+# A time before another, named right after a comparison base: "from 1% before the invasion",
+# "nach 1 Prozent im Vorjahr", "contre 1,3 % l'année précédente", "up from 1.4% a year earlier";
+# `war`: before the war, of no one year.
+EARLIER_TIME_AFTER = re.compile(
+    r"(?:\s*(?:of|des|du|de|der|ihres|seines|son|sa|leur)?\s*(?:\w+\s+){0,3}?(?:GDP|gross\s+domestic"
+    r"\s+product|BIP|PIB|economic\s+output|Wirtschaftsleistung|Bruttoinlandsprodukts?))?,?\s+"
+    r"(?:(?:in\s+)?the\s+previous\s+year|a\s+year\s+(?:earlier|before)|im\s+Vorjahr|(?:dans\s+)?"
+    r"l['’]année\s+précédente|l['’]an\s+d['’]avant|(?P<war>(?:before|vor|avant)\s+(?:the|dem|der|la"
+    r"|l['’])\s*(?:full-scale\s+|large-scale\s+|russischen\s+)?(?:invasion|war|Krieg|Angriff\w*"
+    r"|Invasion|guerre)))\b",
+    re.IGNORECASE,
+)
 # The alliance's own goal named before a share: "a new alliance goal of 3.5%", "das Nato-Ziel
 # von 2 Prozent", "l'objectif de l'OTAN de 2 %"; a member meeting it by its own date is the member.
 ALLIANCE_GOAL_BEFORE = re.compile(

@@ -5,7 +5,10 @@ written for these tests, never copied from an evaluation article:
   humanitarian and legal assistance", "financial, humanitarian and reconstruction support",
   "militärische, humanitäre und rechtliche Hilfe", "aide militaire, humanitaire et juridique") is
   all aid, while one main kind with others ("humanitarian and reconstruction aid", "financial and
-  budgetary aid") stays that kind.
+  budgetary aid") stays that kind;
+- a share a goal is measured from, dated before it ("from around 1.1% before the invasion", "up
+  from 1.2% a year earlier", "nach 1,2 Prozent im Vorjahr", "contre 1,1 % avant la guerre"), is
+  the level had, not a goal, and one before the war has no year.
 """
 
 import pytest
@@ -67,3 +70,51 @@ def test_one_main_kind_with_other_adjectives_stays_that_kind(
     text: str, surface: str, category: str
 ) -> None:
     assert _category(text, surface) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        (
+            "The strategy aims to raise defence-related outlays to 2% of GDP by 2030, from about "
+            "1.1% before the war.",
+            "1.1%",
+        ),
+        (
+            "Defence spending is set to rise to 2% of GDP by 2030, up from 1.2% a year earlier.",
+            "1.2%",
+        ),
+        (
+            "Die Verteidigungsausgaben sollen bis 2030 auf 2 Prozent des BIP steigen, nach 1,2 "
+            "Prozent im Vorjahr.",
+            "1,2 Prozent",
+        ),
+        (
+            "Die Regierung will die Militärausgaben bis 2030 auf 2 Prozent des BIP anheben, "
+            "gegenüber 1,1 Prozent vor dem Krieg.",
+            "1,1 Prozent",
+        ),
+        (
+            "Le gouvernement veut porter les dépenses militaires à 2 % du PIB d'ici 2030, contre "
+            "1,2 % l'année précédente.",
+            "1,2 %",
+        ),
+        (
+            "Le gouvernement veut porter les dépenses militaires à 2 % du PIB d'ici 2030, contre "
+            "1,1 % avant la guerre.",
+            "1,1 %",
+        ),
+    ],
+)
+def test_a_base_dated_before_the_goal_is_a_level_had(text: str, base: str) -> None:
+    figures = by_surface(text)
+    assert figures[base].category == "defense_spending"
+    assert [f.category for s, f in figures.items() if s != base] == ["pledge_target"]
+
+
+def test_a_level_before_the_war_has_no_year() -> None:
+    figures = by_surface(
+        "The strategy aims to raise defence-related outlays to 2% of GDP by 2030, from about 1.1% "
+        "before the war."
+    )
+    assert figures["1.1%"].year is None
