@@ -613,6 +613,8 @@ def _category(
             return "defense_spending"  # "Madrid said it reached 2% last year"
         if defence and lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start):
             return "pledge_target"  # "the alliance's core target of 3.5%", "l'objectif de 2 %"
+        if defence and _moved_toward(text, start, end):
+            return "pledge_target"  # "the Baltic states are moving towards 5%": a level ahead
         if sentence.poll and not lexicon.OF_GDP.match(text, end):
             return "other"  # "Polls show 62% back higher defence spending"
         if lexicon.TARGET_AFTER.match(text, end) and defence:
@@ -823,6 +825,25 @@ def _earnings_passed_on(sentence: Sentence, start: int, end: int) -> str | None:
 _TOWARD_TARGET_BEFORE = re.compile(
     r"\b(?:towards?\s+the|vers\s+les|(?:seuil|cap|objectif|cible)\s+des)\s+$", re.IGNORECASE
 )
+
+
+# A level one moves toward, a goal ahead: "are moving towards 5%", "a credible path toward the
+# 5%", "une trajectoire vers les 5 %", "sich binnen zehn Jahren auf 2 Prozent ... zuzubewegen".
+_MOVING_TOWARD_BEFORE = re.compile(
+    r"\b(?:mov\w*|head\w*|path|trajectory|glide\s+path|progress|trajectoire|chemin|progresse\w*)"
+    r"(?:[\s,]+[\w-]+)?[\s\"'’”]+(?:towards?|vers)\s+(?:the\s+|les\s+|le\s+)?$",
+    re.IGNORECASE,
+)
+_MOVING_TOWARD_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:zuzubewegen|zubewegen|hinzuarbeiten)\b")
+
+
+def _moved_toward(text: str, start: int, end: int) -> bool:
+    """True when the share is a level its sentence moves toward, a goal ahead (in German "auf 2
+    Prozent ... zuzubewegen")."""
+    if _MOVING_TOWARD_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    german = re.search(r"\bauf\s+$", text[max(0, start - 6) : start]) is not None
+    return german and _MOVING_TOWARD_AFTER.match(text, end) is not None
 
 
 # An economy's size, or one point of it, told right before a sum.

@@ -8,7 +8,10 @@ written for these tests, never copied from an evaluation article:
   budgetary aid") stays that kind;
 - a share a goal is measured from, dated before it ("from around 1.1% before the invasion", "up
   from 1.2% a year earlier", "nach 1,2 Prozent im Vorjahr", "contre 1,1 % avant la guerre"), is
-  the level had, not a goal, and one before the war has no year.
+  the level had, not a goal, and one before the war has no year;
+- a share a sentence on defence moves toward ("are moving towards 3.5%", "a credible path toward
+  the 5%", "une trajectoire crédible vers les 5 %", "sich auf 3 Prozent ... zuzubewegen") is a
+  goal.
 """
 
 import pytest
@@ -118,3 +121,45 @@ def test_a_level_before_the_war_has_no_year() -> None:
         "before the war."
     )
     assert figures["1.1%"].year is None
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Hungary spends about 2.1% of its GDP on defence this year, while the Nordic states "
+            "are moving towards 3.5%.",
+            "3.5%",
+        ),
+        (
+            "Allied governments must present yearly plans that show a credible path toward the 5% "
+            "in defence spending.",
+            "5%",
+        ),
+        (
+            "Les alliés doivent présenter chaque année une trajectoire crédible vers les 5 % pour "
+            "leurs dépenses de défense.",
+            "5 %",
+        ),
+        (
+            "Beim Gipfel in Vilnius sagten die Staaten zu, sich binnen acht Jahren auf 3 Prozent "
+            "ihrer Wirtschaftsleistung für Verteidigung zuzubewegen.",
+            "3 Prozent",
+        ),
+        (
+            "Die baltischen Staaten geben schon mehr als 3 Prozent für Verteidigung aus und wollen "
+            "sich auf 5 Prozent zubewegen.",
+            "5 Prozent",
+        ),
+    ],
+)
+def test_a_level_moved_toward_is_a_goal(text: str, level: str) -> None:
+    assert _category(text, level) == "pledge_target"
+
+
+def test_the_level_had_beside_it_stays_spent() -> None:
+    text = (
+        "Hungary spends about 2.1% of its GDP on defence this year, while the Nordic states are "
+        "moving towards 3.5%."
+    )
+    assert _category(text, "2.1%") == "defense_spending"
