@@ -2655,6 +2655,10 @@ def resolve(
         else:
             category = "other"
     taken = "category" in hinted or "category" in borrowed
+    if taken and category in _LISTED_KINDS and unit != "percent" and _told_as_total(sentence, end):
+        # "Asia-Pacific donors have now committed €11.5 billion in total" after a paragraph on
+        # military aid: a giver's total of every kind, not the kind told before
+        category = "aid_total"
     if (
         taken
         and category in _LISTED_KINDS
@@ -3916,6 +3920,19 @@ def _running_total(text: str, start: int, end: int, others: Sequence[tuple[int, 
     allocations stand at"): a tracker's total of every kind, not the kind the story was on."""
     lo, hi = _clause(text, start, end, others)
     return bool(lexicon.SINCE.search(text, lo, hi) or _CUMULATIVE.search(text, lo, hi))
+
+
+def _told_as_total(sentence: Sentence, end: int) -> bool:
+    """True when a sum its own sentence gives no kind is told as a total right after it."""
+    text = sentence.text
+    if any(k.label in lexicon.AID_CATEGORIES for k in sentence.keywords):
+        return False
+    return _SUM_OF_ALL_AFTER.match(text, end) is not None
+
+
+# A sum told as the total right after it: "€11.5 billion in total", "7,1 milliards d'euros au
+# total", "2,4 Milliarden Euro insgesamt".
+_SUM_OF_ALL_AFTER = re.compile(r"\s+(?:in\s+total|au\s+total|insgesamt|in\s+all)\b", re.IGNORECASE)
 
 
 def _for_ukraine(sentence: Sentence) -> bool:

@@ -11,7 +11,10 @@ written for these tests, never copied from an evaluation article:
   the level had, not a goal, and one before the war has no year;
 - a share a sentence on defence moves toward ("are moving towards 3.5%", "a credible path toward
   the 5%", "une trajectoire crédible vers les 5 %", "sich auf 3 Prozent ... zuzubewegen") is a
-  goal.
+  goal;
+- a sum its own sentence gives no kind, told as a total right after it ("have now committed €2.4
+  billion in total", "2,4 Milliarden Euro insgesamt", "2,4 milliards d'euros au total"), is all
+  aid, not the kind of the story or the sentence before.
 """
 
 import pytest
@@ -163,3 +166,35 @@ def test_the_level_had_beside_it_stays_spent() -> None:
         "moving towards 3.5%."
     )
     assert _category(text, "2.1%") == "defense_spending"
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        (
+            "Poland sent EUR 300 million in military aid to Ukraine in March, the tracker said. "
+            "The Gulf donors, led by Qatar, have now committed €2.4 billion in total.",
+            "€2.4 billion",
+        ),
+        (
+            "Polen schickte im März Militärhilfe im Wert von 300 Millionen Euro an die Ukraine. "
+            "Schweden hat 2,4 Milliarden Euro insgesamt zugesagt.",
+            "2,4 Milliarden Euro",
+        ),
+        (
+            "La Pologne a livré pour 300 millions d’euros d’armes à l’Ukraine en mars. La Suède "
+            "a engagé 2,4 milliards d’euros au total.",
+            "2,4 milliards d’euros",
+        ),
+    ],
+)
+def test_a_sum_told_as_a_total_is_all_aid(text: str, total: str) -> None:
+    assert _category(text, total) == "aid_total"
+
+
+def test_a_total_its_sentence_gives_a_kind_keeps_it() -> None:
+    text = (
+        "Poland sent EUR 300 million in military aid to Ukraine in March. Its military aid now "
+        "stands at €2.4 billion in total."
+    )
+    assert _category(text, "€2.4 billion") == "military_aid"
