@@ -568,6 +568,14 @@ class Story:
                 and not (sources.get("year") == CONTEXT and category == self.last_category)
                 and years.spending_now(sentence.text, span, clause)
             )
+            # "to 2% of GDP by then, from around 1% before the invasion": the level before the
+            # war, of no one year
+            or (
+                percent
+                and category == "defense_spending"
+                and (before := lexicon.EARLIER_TIME_AFTER.match(sentence.text, span[1])) is not None
+                and before["war"] is not None
+            )
             # "et la dette dépasse 105 % du PIB", "die Inflation liegt bei 15,1 Prozent": a
             # level told in the present tense with no time of its own
             or (

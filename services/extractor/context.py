@@ -617,6 +617,8 @@ def _category(
             return "defense_spending"  # "Madrid said it reached 2% last year"
         if defence and lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start):
             return "pledge_target"  # "the alliance's core target of 3.5%", "l'objectif de 2 %"
+        if defence and _moved_toward(text, start, end):
+            return "pledge_target"  # "the Baltic states are moving towards 5%": a level ahead
         if sentence.poll and not lexicon.OF_GDP.match(text, end):
             return "other"  # "Polls show 62% back higher defence spending"
         if lexicon.TARGET_AFTER.match(text, end) and defence:
@@ -840,6 +842,25 @@ def _earnings_passed_on(sentence: Sentence, start: int, end: int) -> str | None:
 _TOWARD_TARGET_BEFORE = re.compile(
     r"\b(?:towards?\s+the|vers\s+les|(?:seuil|cap|objectif|cible)\s+des)\s+$", re.IGNORECASE
 )
+
+
+# A level one moves toward, a goal ahead: "are moving towards 5%", "a credible path toward the
+# 5%", "une trajectoire vers les 5 %", "sich binnen zehn Jahren auf 2 Prozent ... zuzubewegen".
+_MOVING_TOWARD_BEFORE = re.compile(
+    r"\b(?:mov\w*|head\w*|path|trajectory|glide\s+path|progress|trajectoire|chemin|progresse\w*)"
+    r"(?:[\s,]+[\w-]+)?[\s\"'’”]+(?:towards?|vers)\s+(?:the\s+|les\s+|le\s+)?$",
+    re.IGNORECASE,
+)
+_MOVING_TOWARD_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:zuzubewegen|zubewegen|hinzuarbeiten)\b")
+
+
+def _moved_toward(text: str, start: int, end: int) -> bool:
+    """True when the share is a level its sentence moves toward, a goal ahead (in German "auf 2
+    Prozent ... zuzubewegen")."""
+    if _MOVING_TOWARD_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    german = re.search(r"\bauf\s+$", text[max(0, start - 6) : start]) is not None
+    return german and _MOVING_TOWARD_AFTER.match(text, end) is not None
 
 
 # An economy's size, or one point of it, told right before a sum.
@@ -1169,11 +1190,15 @@ def _past_level(
     if not based and not stood and not lexicon.OF_GDP.match(text, end):
         return False  # "GDP grew by 3.7% last year": no level of spending
     own = lexicon.OWN_YEAR_AFTER.match(text, end)
-    if own is None:
+    # a base dated only as before the figure it is compared with: "to 2% by then, from around 1%
+    # before the invasion", "nach 1 Prozent im Vorjahr"
+    earlier = based and lexicon.EARLIER_TIME_AFTER.match(text, end) is not None
+    if own is None and not earlier:
         return False
-    years = [y for y in sentence.years if end <= y.start < own.end()]
-    if not years or int(years[0].label) >= sentence.when:
-        return False
+    if own is not None:
+        years = [y for y in sentence.years if end <= y.start < own.end()]
+        if not years or int(years[0].label) >= sentence.when:
+            return False
     lo, hi = _clause(text, start, end)
     return not any(
         k.label in lexicon.AID_CATEGORIES or k.label == "aid"
@@ -2684,6 +2709,10 @@ def resolve(
         else:
             category = "other"
     taken = "category" in hinted or "category" in borrowed
+    if taken and category in _LISTED_KINDS and unit != "percent" and _told_as_total(sentence, end):
+        # "Asia-Pacific donors have now committed €11.5 billion in total" after a paragraph on
+        # military aid: a giver's total of every kind, not the kind told before
+        category = "aid_total"
     if (
         taken
         and category in _LISTED_KINDS
@@ -3968,6 +3997,19 @@ def _running_total(text: str, start: int, end: int, others: Sequence[tuple[int, 
     allocations stand at"): a tracker's total of every kind, not the kind the story was on."""
     lo, hi = _clause(text, start, end, others)
     return bool(lexicon.SINCE.search(text, lo, hi) or _CUMULATIVE.search(text, lo, hi))
+
+
+def _told_as_total(sentence: Sentence, end: int) -> bool:
+    """True when a sum its own sentence gives no kind is told as a total right after it."""
+    text = sentence.text
+    if any(k.label in lexicon.AID_CATEGORIES for k in sentence.keywords):
+        return False
+    return _SUM_OF_ALL_AFTER.match(text, end) is not None
+
+
+# A sum told as the total right after it: "€11.5 billion in total", "7,1 milliards d'euros au
+# total", "2,4 Milliarden Euro insgesamt".
+_SUM_OF_ALL_AFTER = re.compile(r"\s+(?:in\s+total|au\s+total|insgesamt|in\s+all)\b", re.IGNORECASE)
 
 
 def _for_ukraine(sentence: Sentence) -> bool:

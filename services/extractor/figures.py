@@ -326,9 +326,11 @@ def _same_sum(
         if (
             category == "pledge_target"
             and unit == "percent"
-            and year is not None
-            and sentence.when is not None
-            and year <= sentence.when
+            and (
+                (year is not None and sentence.when is not None and year <= sentence.when)
+                # "auf 2 Prozent steigen, nach 1 Prozent im Vorjahr": dated before the goal
+                or lexicon.EARLIER_TIME_AFTER.match(sentence.text, end) is not None
+            )
         ):
             # "to reach 1% by 2032, against about 0.7% this year": the level a target is
             # measured from is what is spent now.

@@ -712,6 +712,24 @@ _DE_KINDS = (
 )
 _DE_BARE_KINDS = r"(?:militärisch|finanziell|humanitär|wirtschaftlich)"
 _FR_KINDS = r"(?:militaires?|financières?|financiers?|humanitaires?|économiques?)"
+# Other adjectives a list of aid's kinds may hold beside the main ones: "military, humanitarian and
+# legal assistance", "financial, humanitarian and reconstruction support".
+_EXTRA_KINDS = r"(?:legal|reconstruction|development|budgetary|technical|energy|civil(?:ian)?)"
+_DE_EXTRA_KINDS = r"(?:rechtliche[nr]?|technische[nr]?|zivile[nr]?|Wiederaufbau-|Entwicklungs-)"
+_FR_EXTRA_KINDS = r"(?:juridiques?|techniques?|civiles?|de\s+reconstruction|budgétaires?)"
+
+
+def _kind_list(kinds: str, extras: str, conjunction: str) -> str:
+    """A list of aid's kinds naming two main kinds, other adjectives anywhere after the first:
+    "military, humanitarian and legal", "financial, humanitarian and reconstruction" (one main
+    kind with others, "humanitarian and reconstruction", stays that kind)."""
+    item = rf"(?:{kinds}|{extras})"
+    return (
+        rf"{kinds}(?:\s*,\s*{item})*?(?:\s*,\s*{kinds}(?:\s*,\s*{item})*?,?\s+{conjunction}\s+{item}"
+        rf"|,?\s+{conjunction}\s+{kinds})"
+    )
+
+
 # Aid of every kind at once: "across all forms of support", "toutes aides confondues".
 _ALL_KINDS = (
     r"all\s+(?:forms|kinds|types)\s+of\s+(?:aid|assistance|support)|toutes\s+aides\s+confondues"
@@ -721,7 +739,7 @@ _CATEGORIES: list[tuple[str, str]] = [
     (
         "aid_total",
         rf"{_ALL_KINDS}"
-        rf"|{_KINDS}(?:\s*,\s*{_KINDS})*\s+(?:and|&)\s+{_KINDS}(?:\s+(?:aid|assistance|support))?\b"
+        rf"|{_kind_list(_KINDS, _EXTRA_KINDS, '(?:and|&)')}(?:\s+(?:aid|assistance|support))?\b"
         # "military and civilian support": civilian aid is every kind but the military one
         r"|(?:military\s+(?:and|&)\s+civil(?:ian)?|civil(?:ian)?\s+(?:and|&)\s+military)\s+"
         r"(?:aid|assistance|support)\b"
@@ -746,10 +764,10 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|(?:aid|assistance|support)\s+in\s+total|Gesamthilfe|aide\s+totale"
         # "Finanz- und humanitäre Hilfe", "militärische, finanzielle und humanitäre Hilfe",
         # "aide militaire, financière et humanitaire": kinds together are all aid
-        rf"|{_DE_KINDS}(?:\s*,\s*{_DE_KINDS})*\s+(?:und|sowie)\s+{_DE_KINDS}\s+(?:Hilfe|Unterstützung)"
+        rf"|{_kind_list(_DE_KINDS, _DE_EXTRA_KINDS, '(?:und|sowie)')}\s+(?:Hilfe|Unterstützung)"
         # "– militärisch, finanziell und humanitär –"
         rf"|{_DE_BARE_KINDS}(?:\s*,\s*{_DE_BARE_KINDS})*\s+(?:und|sowie)\s+{_DE_BARE_KINDS}\b"
-        rf"|(?:aide|soutien)\s+{_FR_KINDS}(?:\s*,\s*{_FR_KINDS})*\s+et\s+{_FR_KINDS}"
+        rf"|(?:aide|soutien)\s+{_kind_list(_FR_KINDS, _FR_EXTRA_KINDS, 'et')}"
         # "Toutes aides confondues - militaire, financière et humanitaire -"
         rf"|{_FR_KINDS}\s*,\s*{_FR_KINDS}(?:\s*,\s*{_FR_KINDS})*\s+et\s+{_FR_KINDS}",
     ),
@@ -2217,6 +2235,18 @@ OWN_YEAR_AFTER = re.compile(
     r"(?:cette\s+année|l['’]an(?:née)?\s+"
     r"(?:derni(?:er|ère)|passée?))|(?:in\s+)?diese[mn]\s+Jahr|(?:seit\s+dem\s+|im\s+)?(?:vergangenen"
     r"|letzten)\s+Jahr)",
+    re.IGNORECASE,
+)
+# A time before another, named right after a comparison base: "from 1% before the invasion",
+# "nach 1 Prozent im Vorjahr", "contre 1,3 % l'année précédente", "up from 1.4% a year earlier";
+# `war`: before the war, of no one year.
+EARLIER_TIME_AFTER = re.compile(
+    r"(?:\s*(?:of|des|du|de|der|ihres|seines|son|sa|leur)?\s*(?:\w+\s+){0,3}?(?:GDP|gross\s+domestic"
+    r"\s+product|BIP|PIB|economic\s+output|Wirtschaftsleistung|Bruttoinlandsprodukts?))?,?\s+"
+    r"(?:(?:in\s+)?the\s+previous\s+year|a\s+year\s+(?:earlier|before)|im\s+Vorjahr|(?:dans\s+)?"
+    r"l['’]année\s+précédente|l['’]an\s+d['’]avant|(?P<war>(?:before|vor|avant)\s+(?:the|dem|der|la"
+    r"|l['’])\s*(?:full-scale\s+|large-scale\s+|russischen\s+)?(?:invasion|war|Krieg|Angriff\w*"
+    r"|Invasion|guerre)))\b",
     re.IGNORECASE,
 )
 # The alliance's own goal named before a share: "a new alliance goal of 3.5%", "das Nato-Ziel
