@@ -2794,6 +2794,14 @@ def resolve(
             donor = hints.latter
             hinted.add("donor")
         home = hints.main if hints.main in lexicon.COUNTRIES else None
+        if (
+            hints.latter is not None
+            and hints.latter in lexicon.COUNTRIES
+            and hints.latter == hints.donor == hints.local
+        ):
+            # "Madrid estime que 2,1 % suffisent. Le gouvernement a adopté un plan de ...": the
+            # country the sentence before, in the same paragraph, was about.
+            home = hints.latter
         # "the government would provide £3 billion": the story's own country, whoever the
         # sentences before named in passing.
         at_home = home is not None and lexicon.HOME.search(sentence.text) is not None

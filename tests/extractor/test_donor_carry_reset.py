@@ -1,0 +1,51 @@
+"""Donor rules of the second donor pass on how a giver is carried through a text and when a new
+subject takes over, each on sentences written for these tests (never copied from an evaluation
+article), in English, German and French.
+
+- "The government", "die Regierung", "le gouvernement" right after a sentence of the same
+  paragraph about another country ("Hungary has moved more slowly. The government has set aside
+  ...") stand for that country, not for the story's main one."""
+
+import pytest
+
+from tests.support.figures import by_surface
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Poland will spend 4.7% of GDP on defence this year. Warsaw has raised its budget "
+            "again, and Poland plans more.\n\nHungary has moved more slowly. The government has "
+            "set aside €4.1 billion for the armed forces next year.",
+            "€4.1 billion",
+        ),
+        (
+            "Polen gibt in diesem Jahr 4,7 Prozent für Verteidigung aus. Warschau erhöht den Etat "
+            "erneut, und Polen plant mehr.\n\nUngarn geht langsamer vor. Die Regierung hat für "
+            "das kommende Jahr 4,1 Milliarden Euro für die Streitkräfte eingeplant.",
+            "4,1 Milliarden Euro",
+        ),
+        (
+            "La Pologne consacre cette année 4,7 % de son PIB à la défense. Varsovie relève "
+            "encore son budget, et la Pologne prévoit davantage.\n\nLa Hongrie avance plus "
+            "lentement. Le gouvernement a prévu 4,1 milliards d'euros pour les forces armées l'an "
+            "prochain.",
+            "4,1 milliards d'euros",
+        ),
+    ],
+)
+def test_the_government_after_a_sentence_about_another_country_is_that_country(
+    text: str, surface: str
+) -> None:
+    figure = by_surface(text)[surface]
+    assert (figure.category, figure.donor) == ("defense_spending", "Hungary")
+
+
+def test_the_government_after_a_paragraph_break_is_still_the_storys_own() -> None:
+    text = (
+        "Poland will spend 4.7% of GDP on defence this year. Warsaw has raised its budget again, "
+        "and Poland plans more. Hungary has moved more slowly.\n\nThe government has set aside "
+        "€40 billion for the armed forces next year."
+    )
+    assert by_surface(text)["€40 billion"].donor == "Poland"
