@@ -2828,10 +2828,12 @@ def resolve(
             donor is None
             and not any(not a.recipient for a in sentence.actors)
             and (unit != "percent" or moved)
-            and lexicon.ALLOCATIONS_TOLD.search(sentence.text, 0 if moved else lo, start)
+            and lexicon.ALLOCATIONS_TOLD.search(sentence.text, 0, start)
         ):
             # "New allocations in January and February amounted to just €6.4 billion": a
-            # tracker's total of all its donors for a period, not the giver told before.
+            # tracker's total of all its donors for a period, not the giver told before; so are
+            # the sentence's other sums, which name no giver either ("..., of which €4 billion
+            # was military", "fell to €35 billion from €42 billion").
             donor = "donor countries"
             hinted.add("donor")
         carried = hints.donor

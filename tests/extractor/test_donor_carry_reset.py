@@ -4,7 +4,11 @@ article), in English, German and French.
 
 - "The government", "die Regierung", "le gouvernement" right after a sentence of the same
   paragraph about another country ("Hungary has moved more slowly. The government has set aside
-  ...") stand for that country, not for the story's main one."""
+  ...") stand for that country, not for the story's main one.
+- A tracker's total of all its donors ("total new allocations came to", "Die neuen Zusagen
+  beliefen sich auf", "les nouvelles allocations ont atteint") makes "donor countries" the giver of
+  the sentence's other sums too when it names no giver ("of which", "davon", "dont", the base of
+  a fall "from €27.8 billion"), not the giver carried from before."""
 
 import pytest
 
@@ -49,3 +53,37 @@ def test_the_government_after_a_paragraph_break_is_still_the_storys_own() -> Non
         "€40 billion for the armed forces next year."
     )
     assert by_surface(text)["€40 billion"].donor == "Poland"
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        (
+            "Germany pledged €2 billion in military aid in March. In March and April, total new "
+            "allocations came to EUR 7.2 billion, of which EUR 4.4 billion was military aid.",
+            ("EUR 7.2 billion", "EUR 4.4 billion"),
+        ),
+        (
+            "Germany pledged €2 billion in military aid in March. Financial and humanitarian "
+            "allocations fell to €21.3 billion from €27.8 billion.",
+            ("€21.3 billion", "€27.8 billion"),
+        ),
+        (
+            "Deutschland sagte im März Militärhilfe von 2 Milliarden Euro zu. Die neuen Zusagen "
+            "für die Ukraine beliefen sich im März und April auf 7,2 Milliarden Euro, davon 4,4 "
+            "Milliarden Euro Militärhilfe.",
+            ("7,2 Milliarden Euro", "4,4 Milliarden Euro"),
+        ),
+        (
+            "L'Allemagne a promis 2 milliards d'euros d'aide militaire en mars. En mars et avril, "
+            "les nouvelles allocations ont atteint 7,2 milliards d'euros, dont 4,4 milliards "
+            "d'euros d'aide militaire.",
+            ("7,2 milliards d'euros", "4,4 milliards d'euros"),
+        ),
+    ],
+)
+def test_a_trackers_total_gives_its_sentences_other_sums_to_all_donors(
+    text: str, surfaces: tuple[str, ...]
+) -> None:
+    figures = by_surface(text)
+    assert [figures[s].donor for s in surfaces] == ["donor countries"] * len(surfaces)
