@@ -2678,7 +2678,9 @@ def resolve(
     # about EUR 16.6 billion", "Aus dem neuen Kreditprogramm SAFE hat Warschau rund 43,7
     # Milliarden Euro beantragt") is the EU's loan to the member that borrows, whatever the
     # member buys with it.
-    scheme = unit != "percent" and category not in ("other", "pledge_target")
+    # (a target only the context gave it is no target: "... sur une enveloppe de 150 milliards")
+    targeted = category == "pledge_target" and "category" not in borrowed
+    scheme = unit != "percent" and category != "other" and not targeted
     scheme = scheme and _eu_scheme_loan(sentence, start, end, previous, others)
     if scheme:
         category = "financial_aid"
@@ -2835,6 +2837,20 @@ def resolve(
             # the sentence's other sums, which name no giver either ("..., of which €4 billion
             # was military", "fell to €35 billion from €42 billion").
             donor = "donor countries"
+            hinted.add("donor")
+        if (
+            donor is None
+            and unit != "percent"
+            and referent is not None
+            and referent.category == "financial_aid"
+            and referent.donor is not None
+            and not any(not a.recipient for a in sentence.actors)
+            and lexicon.TRANCHE.search(sentence.text, lo, start)
+        ):
+            # "... des prêts européens du programme SAFE, sur une enveloppe de 150 milliards
+            # d'euros. Une première tranche de 6,5 milliards": a part of the loan just told is
+            # its lender's, not the borrower's the story is about.
+            donor = referent.donor
             hinted.add("donor")
         carried = hints.donor
         if (
@@ -3529,6 +3545,10 @@ def _eu_scheme_loan(
         and lexicon.OTHER_PLAN.search(text, named.end(), start) is None
     ):
         return True  # "the SAFE instrument, which will lend member states up to €150 billion"
+    if named is not None and lexicon.SCHEME_SIZE_BEFORE.search(text, max(0, start - 80), start):
+        # its size told after a member's share: "SAFE, dont la Pologne est le premier
+        # bénéficiaire avec 43,7 milliards d'euros sur une enveloppe de 150 milliards"
+        return True
     if lexicon.BORROWERS_GO_ON.search(text) is None:
         return False
     return lexicon.names_loan_scheme(text) or (

@@ -1768,6 +1768,8 @@ EU_LOAN_BEFORE = re.compile(
     r"|bis\s+zu\s+|about\s+|environ\s+|rund\s+)?$",
     re.IGNORECASE,
 )
+# A part of a loan paid out: "the first tranche", "eine erste Tranche", "une première tranche".
+TRANCHE = re.compile(r"\b(?:tranches?|Tranchen?|instal{1,2}ments?)\b", re.IGNORECASE)
 EU_LOAN_AFTER = re.compile(r"\s+" + _EU_LOAN + r"\b", re.IGNORECASE)
 EU_LOAN = re.compile(r"\b" + _EU_LOAN + r"\b", re.IGNORECASE)
 EU_INSTRUMENT = dispatch.guarded(_EU_INSTRUMENT, re.IGNORECASE)

@@ -8,7 +8,14 @@ article), in English, German and French.
 - A tracker's total of all its donors ("total new allocations came to", "Die neuen Zusagen
   beliefen sich auf", "les nouvelles allocations ont atteint") makes "donor countries" the giver of
   the sentence's other sums too when it names no giver ("of which", "davon", "dont", the base of
-  a fall "from €27.8 billion"), not the giver carried from before."""
+  a fall "from €27.8 billion"), not the giver carried from before.
+- The EU's loan instrument for arms sized after a member's share in the same sentence ("of which
+  Poland is the largest beneficiary with €43.7 billion out of an envelope of €150 billion", "eines
+  Programms über 150 Milliarden Euro", "sur une enveloppe de 150 milliards") is the EU's loan, not
+  the member's or a target carried from the sentence before.
+- A tranche of the loan the sentence before told ("The first tranche of €2.5 billion", "Eine
+  erste Tranche", "Une première tranche"), in a sentence naming no giver, is the lender's, not
+  the borrower's the story is about."""
 
 import pytest
 
@@ -87,3 +94,63 @@ def test_a_trackers_total_gives_its_sentences_other_sums_to_all_donors(
 ) -> None:
     figures = by_surface(text)
     assert [figures[s].donor for s in surfaces] == ["donor countries"] * len(surfaces)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Warsaw aims to spend 5% of GDP on defence by 2030. The budget relies on SAFE loans, "
+            "of which Poland is the largest beneficiary with €43.7 billion out of an envelope of "
+            "€150 billion.",
+            "€150 billion",
+        ),
+        (
+            "Warschau will bis 2030 5 Prozent des BIP für Verteidigung ausgeben. Der Haushalt "
+            "stützt sich auf Kredite aus SAFE, bei denen Polen mit 43,7 Milliarden Euro der größte "
+            "Kreditnehmer eines Programms über 150 Milliarden Euro ist.",
+            "150 Milliarden Euro",
+        ),
+        (
+            "Varsovie veut consacrer 5 % du PIB à la défense d'ici 2030. Le budget s'appuie sur "
+            "les prêts du programme SAFE, dont la Pologne est le premier bénéficiaire avec 43,7 "
+            "milliards d'euros sur une enveloppe de 150 milliards d'euros.",
+            "150 milliards d'euros",
+        ),
+    ],
+)
+def test_the_loan_instruments_size_after_a_members_share_is_the_eus(
+    text: str, surface: str
+) -> None:
+    figure = by_surface(text)[surface]
+    assert (figure.category, figure.donor) == ("financial_aid", "EU")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Romania's defence budget rises again. The plan relies on loans from SAFE, of which "
+            "Romania is the second-largest borrower with €16.6 billion out of a programme of €150 "
+            "billion. The first tranche of €2.5 billion was paid in October.",
+            "€2.5 billion",
+        ),
+        (
+            "Rumäniens Verteidigungsetat steigt erneut. Der Plan stützt sich auf Kredite aus SAFE, "
+            "bei denen Rumänien mit 16,6 Milliarden Euro der zweitgrößte Kreditnehmer eines "
+            "Programms über 150 Milliarden Euro ist. Eine erste Tranche von 2,5 Milliarden Euro "
+            "wurde im Oktober ausgezahlt.",
+            "2,5 Milliarden Euro",
+        ),
+        (
+            "Le budget roumain de la défense augmente encore. Le plan s'appuie sur les prêts du "
+            "programme SAFE, dont la Roumanie est le deuxième bénéficiaire avec 16,6 milliards "
+            "d'euros sur une enveloppe de 150 milliards d'euros. Une première tranche de 2,5 "
+            "milliards d'euros a été versée en octobre.",
+            "2,5 milliards d'euros",
+        ),
+    ],
+)
+def test_a_tranche_of_the_loan_just_told_is_the_lenders(text: str, surface: str) -> None:
+    figure = by_surface(text)[surface]
+    assert (figure.category, figure.donor) == ("financial_aid", "EU")
