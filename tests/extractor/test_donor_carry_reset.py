@@ -15,7 +15,12 @@ article), in English, German and French.
   the member's or a target carried from the sentence before.
 - A tranche of the loan the sentence before told ("The first tranche of €2.5 billion", "Eine
   erste Tranche", "Une première tranche"), in a sentence naming no giver, is the lender's, not
-  the borrower's the story is about."""
+  the borrower's the story is about.
+- The alliance's target a comparison ends on ("spends around 1.2% of GDP, compared with the 2%
+  guideline that NATO members have committed to") is the allies' pledge_target, not a base of
+  the member's spending; a plain base ("compared with 1.1% last year") still is. (German and
+  French comparisons with a target, "verglichen mit dem Nato-Ziel von 2 Prozent", "comparé aux 2 %
+  que les Alliés ont fixés", were read so already.)"""
 
 import pytest
 
@@ -154,3 +159,23 @@ def test_the_loan_instruments_size_after_a_members_share_is_the_eus(
 def test_a_tranche_of_the_loan_just_told_is_the_lenders(text: str, surface: str) -> None:
     figure = by_surface(text)[surface]
     assert (figure.category, figure.donor) == ("financial_aid", "EU")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New Zealand spends around 1.2% of GDP on defence, compared with the 2% guideline that "
+        "NATO members have committed to.",
+        "Ireland spends about 0.3% of GDP on its forces, compared with the 2% target that NATO "
+        "allies agreed in Wales.",
+    ],
+)
+def test_a_comparison_ending_on_the_alliances_target_is_the_allies(text: str) -> None:
+    figure = by_surface(text)["2%"]
+    assert (figure.category, figure.donor) == ("pledge_target", "NATO allies")
+
+
+def test_a_plain_comparison_base_is_still_the_members_spending() -> None:
+    text = "New Zealand spends around 1.2% of GDP on defence, compared with 1.1% last year."
+    figure = by_surface(text)["1.1%"]
+    assert (figure.category, figure.donor) == ("defense_spending", "New Zealand")
