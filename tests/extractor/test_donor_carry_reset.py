@@ -20,7 +20,11 @@ article), in English, German and French.
   guideline that NATO members have committed to") is the allies' pledge_target, not a base of
   the member's spending; a plain base ("compared with 1.1% last year") still is. (German and
   French comparisons with a target, "verglichen mit dem Nato-Ziel von 2 Prozent", "comparé aux 2 %
-  que les Alliés ont fixés", were read so already.)"""
+  que les Alliés ont fixés", were read so already.)
+- A country an economic figure's German sentence names before the verb "war" ("Die Teuerung in
+  Polen war im März auf 4,9 Prozent gestiegen") is the economy it describes, not a country
+  waging a war ("Russia's war", which still is not): the paragraph's other country is not
+  carried over it. (German only: the English and French words for the verb differ.)"""
 
 import pytest
 
@@ -179,3 +183,35 @@ def test_a_plain_comparison_base_is_still_the_members_spending() -> None:
     text = "New Zealand spends around 1.2% of GDP on defence, compared with 1.1% last year."
     figure = by_surface(text)["1.1%"]
     assert (figure.category, figure.donor) == ("defense_spending", "New Zealand")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        (
+            "Die Ukraine braucht mehr Luftabwehr. Die Teuerung in Polen war im März auf 4,9 "
+            "Prozent gestiegen.",
+            "4,9 Prozent",
+            "Poland",
+        ),
+        (
+            "Kiew braucht mehr Luftabwehr. Die Arbeitslosigkeit in Spanien war im Juni auf 10,5 "
+            "Prozent gesunken.",
+            "10,5 Prozent",
+            "Spain",
+        ),
+    ],
+)
+def test_the_german_verb_war_after_a_country_does_not_make_it_a_belligerent(
+    text: str, surface: str, country: str
+) -> None:
+    figure = by_surface(text)[surface]
+    assert (figure.category, figure.donor) == ("other", country)
+
+
+def test_a_country_named_as_waging_the_war_is_still_not_the_economy_described() -> None:
+    text = (
+        "Ukraine's economy has recovered. GDP shrank by 29.1% in 2022 after Russia's full-scale "
+        "war began."
+    )
+    assert by_surface(text)["29.1%"].donor == "Ukraine"
