@@ -2752,6 +2752,12 @@ def resolve(
             # main giver when that is a country (an IMF review is about the borrower's economy).
             main = hints.main if hints.main in lexicon.COUNTRIES else None
             donor = hints.local or main or hints.country
+            home = _home(hints)
+            if home is not None and _HOME_ECONOMY.search(sentence.text):
+                # "the Exchequer was on course for a surplus of €8.6 billion", "warf der
+                # Koalition vor, ... während die Inflationsrate bei 2,1 Prozent": the story's own
+                # state, not the country the paragraph spoke of before
+                donor = home
             hinted.add("donor")
     elif category == "defense_spending" and (
         _world_total(sentence, lo, start)
@@ -2795,15 +2801,7 @@ def resolve(
             # sentence before named last, not the one it named first.
             donor = hints.latter
             hinted.add("donor")
-        home = hints.main if hints.main in lexicon.COUNTRIES else None
-        if (
-            hints.latter is not None
-            and hints.latter in lexicon.COUNTRIES
-            and hints.latter == hints.donor == hints.local
-        ):
-            # "Madrid estime que 2,1 % suffisent. Le gouvernement a adopté un plan de ...": the
-            # country the sentence before, in the same paragraph, was about.
-            home = hints.latter
+        home = _home(hints)
         # "the government would provide £3 billion": the story's own country, whoever the
         # sentences before named in passing.
         at_home = home is not None and lexicon.HOME.search(sentence.text) is not None
@@ -3267,6 +3265,22 @@ def _asked_of_every_ally(text: str, start: int, end: int) -> bool:
 
 # A sentence opening on the possessive of the country just spoken of: "Its defence budget",
 # "Sein Verteidigungshaushalt", "Son budget de défense".
+def _home(hints: Hints) -> str | None:
+    """The country "the government" stands for: the story's main one, or the country the
+    sentence before, in the same paragraph, was about ("Madrid estime que 2,1 % suffisent. Le
+    gouvernement a adopté un plan de ...")."""
+    if hints.latter in lexicon.COUNTRIES and hints.latter == hints.donor == hints.local:
+        return hints.latter
+    return hints.main if hints.main in lexicon.COUNTRIES else None
+
+
+# The story's own state as the one whose finances an economic figure tells: its government, its
+# treasury or its governing coalition.
+_HOME_ECONOMY = re.compile(
+    r"\b(?:the\s+(?:Exchequer|Treasury|government|coalition)|(?:die|der)\s+(?:Bundes)?regierung"
+    r"|(?:die|der)\s+Koalition|(?:le|du|au)\s+gouvernement|le\s+Trésor|la\s+majorité)\b",
+    re.IGNORECASE,
+)
 _OWNER_PRONOUN_OPENING = re.compile(r"\W*(?:Its|Sein|Seine|Son|Sa|Ses)\b")
 
 

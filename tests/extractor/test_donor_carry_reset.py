@@ -24,7 +24,11 @@ article), in English, German and French.
 - A country an economic figure's German sentence names before the verb "war" ("Die Teuerung in
   Polen war im März auf 4,9 Prozent gestiegen") is the economy it describes, not a country
   waging a war ("Russia's war", which still is not): the paragraph's other country is not
-  carried over it. (German only: the English and French words for the verb differ.)"""
+  carried over it. (German only: the English and French words for the verb differ.)
+- An economic figure whose sentence names the story's own state ("The Exchequer is on course for
+  a surplus", "warf der Koalition vor", "reproche au gouvernement un déficit") describes that
+  state (the story's country, or the country "the government" stands for, above), not Ukraine,
+  of which the paragraph spoke last."""
 
 import pytest
 
@@ -215,3 +219,36 @@ def test_a_country_named_as_waging_the_war_is_still_not_the_economy_described() 
         "war began."
     )
     assert by_surface(text)["29.1%"].donor == "Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        (
+            "Ireland will give Ukraine €100 million in non-lethal aid this year. The Minister said "
+            "the country stands with the people of Ukraine. The Exchequer is on course for a "
+            "surplus of €7.2 billion this year.",
+            "€7.2 billion",
+            "Ireland",
+        ),
+        (
+            "Die Bundesregierung stockt die Ukraine-Hilfe auf 9 Milliarden Euro auf. Die "
+            "Ukraine-Mittel steigen damit erneut. Die Opposition warf der Koalition vor, zu "
+            "sparen, während die Inflationsrate im Mai bei 2,4 Prozent gelegen habe.",
+            "2,4 Prozent",
+            "Germany",
+        ),
+        (
+            "La Belgique consacrera 1 milliard d'euros à l'aide militaire à l'Ukraine cette année. "
+            "Les besoins de l'Ukraine restent immenses. L'opposition reproche au gouvernement un "
+            "déficit de 4,6 % du PIB.",
+            "4,6 %",
+            "Belgium",
+        ),
+    ],
+)
+def test_an_economic_figure_of_the_storys_own_state_is_its_country(
+    text: str, surface: str, country: str
+) -> None:
+    figure = by_surface(text)[surface]
+    assert (figure.category, figure.donor) == ("other", country)
