@@ -76,6 +76,7 @@ class Hints:
     # paragraph's: "Ukraine's own needs keep growing. ... Defence spending is planned at 27%"
     spoken: str | None = None
     latter: str | None = None  # the last giver the sentence before named: "Ceux-ci", "the latter"
+    former: str | None = None  # the first giver the sentence before named: "Their share"
     defended: bool = False  # the story has spoken of defence spending or targets before
     holdings: bool = False  # the story has named Russia's frozen assets
     recipient: str | None = None  # the recipient the story has made current
@@ -2852,6 +2853,18 @@ def resolve(
             hinted.add("donor")
         carried = hints.donor
         if (
+            donor is None
+            and hints.former is not None
+            and hints.former != carried
+            and category != "other"
+            and not any(not a.recipient for a in sentence.actors)
+            and _PLURAL_OWNER_OPENING.match(sentence.text)
+        ):
+            # "European countries have allocated €176 billion, against €115 billion from the
+            # United States. Their share has risen to 58%": the subject the sentence before
+            # opened on, not the giver it named last
+            carried = hints.former
+        if (
             carried in lexicon.ALLIANCE
             and category != "pledge_target"
             and hints.main is not None
@@ -3282,6 +3295,8 @@ _HOME_ECONOMY = re.compile(
     re.IGNORECASE,
 )
 _OWNER_PRONOUN_OPENING = re.compile(r"\W*(?:Its|Sein|Seine|Son|Sa|Ses)\b")
+# A plural owner opening the sentence: "Their share", "Ihr Anteil", "Leur part".
+_PLURAL_OWNER_OPENING = re.compile(r"\W*(?:Their|Ihr|Ihre|Leur|Leurs)\b")
 
 
 def _world_total(sentence: Sentence, lo: int, start: int) -> bool:

@@ -28,7 +28,10 @@ article), in English, German and French.
 - An economic figure whose sentence names the story's own state ("The Exchequer is on course for
   a surplus", "warf der Koalition vor", "reproche au gouvernement un déficit") describes that
   state (the story's country, or the country "the government" stands for, above), not Ukraine,
-  of which the paragraph spoke last."""
+  of which the paragraph spoke last.
+- A sentence opening on a plural owner and naming no giver ("Their share", "Ihr Anteil", "Leur
+  part") is about the giver the sentence before opened on, not the one it named last ("..., against
+  €12 billion from France")."""
 
 import pytest
 
@@ -252,3 +255,30 @@ def test_an_economic_figure_of_the_storys_own_state_is_its_country(
 ) -> None:
     figure = by_surface(text)[surface]
     assert (figure.category, figure.donor) == ("other", country)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Since 2022, the Nordic countries have allocated €30 billion in military aid to "
+            "Ukraine, against €12 billion from France. Their share of all military aid has risen "
+            "to 14%.",
+            "14%",
+        ),
+        (
+            "Seit 2022 haben die nordischen Länder der Ukraine Militärhilfe von 30 Milliarden Euro "
+            "zugesagt, während Frankreich 12 Milliarden Euro zusagte. Ihr Anteil an der gesamten "
+            "Militärhilfe ist auf 14 Prozent gestiegen.",
+            "14 Prozent",
+        ),
+        (
+            "Depuis 2022, les pays nordiques ont alloué 30 milliards d'euros d'aide militaire à "
+            "l'Ukraine, contre 12 milliards d'euros pour la France. Leur part de l'aide militaire "
+            "totale est passée à 14 %.",
+            "14 %",
+        ),
+    ],
+)
+def test_their_share_is_the_subject_the_sentence_before_opened_on(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].donor == "Nordic countries"
