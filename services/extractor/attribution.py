@@ -173,6 +173,7 @@ class Story:
     frame: int | None = None  # the past year the lead reports on ("rose ... in 2024")
     latter: str | None = None  # the last giver the sentence before named
     former: str | None = None  # the first giver the sentence before named
+    main_here: bool = False  # the paragraph has named the main giver
     package: int | None = None  # the year of the last aid sum a year was found for
     packager: str | None = None  # the giver of the last aid figure, outside a list of parts
     listing: bool = False  # the sentence before told a package's parts, or was one of them
@@ -230,6 +231,7 @@ class Story:
         givers = [a.name for a in sentence.actors if not a.recipient]
         self.latter = givers[-1] if givers else None
         self.former = givers[0] if givers else None
+        self.main_here = self.main_here or self.main_actor in givers
         countries = [a.name for a in sentence.actors if a.name in lexicon.ECONOMIES]
         # (not the country named as where aid goes, "support for Ukraine": the paragraph's
         # inflation or surplus is the giver's economy, not the recipient's)
@@ -408,6 +410,7 @@ class Story:
         for a giver named in passing (see `_giver`)."""
         self.paragraph += 1
         self.local = self.spoken = None
+        self.main_here = False
 
     def hints(self, continues: str | None) -> context.Hints:
         """What the story so far offers the next sentence's figures."""
@@ -429,6 +432,7 @@ class Story:
             spoken=self.spoken if self.donor_paragraph < self.paragraph else None,
             latter=self.latter,
             former=self.former,
+            main_here=self.main_here,
             defended=self.defended,
             holdings=self.holdings,
             recipient=self.current.recipient,

@@ -77,6 +77,7 @@ class Hints:
     spoken: str | None = None
     latter: str | None = None  # the last giver the sentence before named: "Ceux-ci", "the latter"
     former: str | None = None  # the first giver the sentence before named: "Their share"
+    main_here: bool = False  # the paragraph has named the main giver so far
     defended: bool = False  # the story has spoken of defence spending or targets before
     holdings: bool = False  # the story has named Russia's frozen assets
     recipient: str | None = None  # the recipient the story has made current
@@ -3280,9 +3281,13 @@ def _asked_of_every_ally(text: str, start: int, end: int) -> bool:
 # "Sein Verteidigungshaushalt", "Son budget de défense".
 def _home(hints: Hints) -> str | None:
     """The country "the government" stands for: the story's main one, or the country the
-    sentence before, in the same paragraph, was about ("Madrid estime que 2,1 % suffisent. Le
-    gouvernement a adopté un plan de ...")."""
-    if hints.latter in lexicon.COUNTRIES and hints.latter == hints.donor == hints.local:
+    sentence before, in a paragraph that has not named the main one, was about ("Madrid estime
+    que 2,1 % suffisent. Le gouvernement a adopté un plan de ...")."""
+    if (
+        not hints.main_here
+        and hints.latter in lexicon.COUNTRIES
+        and hints.latter == hints.donor == hints.local
+    ):
         return hints.latter
     return hints.main if hints.main in lexicon.COUNTRIES else None
 

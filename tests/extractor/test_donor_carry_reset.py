@@ -4,7 +4,8 @@ article), in English, German and French.
 
 - "The government", "die Regierung", "le gouvernement" right after a sentence of the same
   paragraph about another country ("Hungary has moved more slowly. The government has set aside
-  ...") stand for that country, not for the story's main one.
+  ...") stand for that country, not for the story's main one, when the paragraph has not named
+  the main one (test_attribution's head-of-government test keeps the story's own country then).
 - A tracker's total of all its donors ("total new allocations came to", "Die neuen Zusagen
   beliefen sich auf", "les nouvelles allocations ont atteint") makes "donor countries" the giver of
   the sentence's other sums too when it names no giver ("of which", "davon", "dont", the base of
