@@ -173,6 +173,7 @@ class Story:
     frame: int | None = None  # the past year the lead reports on ("rose ... in 2024")
     latter: str | None = None  # the last giver the sentence before named
     paragraph_givers: set[str] = field(default_factory=set)  # givers the paragraph has named
+    former: str | None = None  # the first giver the sentence before named
     package: int | None = None  # the year of the last aid sum a year was found for
     packager: str | None = None  # the giver of the last aid figure, outside a list of parts
     listing: bool = False  # the sentence before told a package's parts, or was one of them
@@ -230,6 +231,7 @@ class Story:
         givers = [a.name for a in sentence.actors if not a.recipient]
         self.latter = givers[-1] if givers else None
         self.paragraph_givers.update(givers)
+        self.former = givers[0] if givers else None
         countries = [a.name for a in sentence.actors if a.name in lexicon.ECONOMIES]
         # (not the country named as where aid goes, "support for Ukraine": the paragraph's
         # inflation or surplus is the giver's economy, not the recipient's)
@@ -430,6 +432,7 @@ class Story:
             spoken=self.spoken if self.donor_paragraph < self.paragraph else None,
             latter=self.latter,
             paragraph_givers=frozenset(self.paragraph_givers),
+            former=self.former,
             defended=self.defended,
             holdings=self.holdings,
             recipient=self.current.recipient,

@@ -76,9 +76,10 @@ class Hints:
     # paragraph's: "Ukraine's own needs keep growing. ... Defence spending is planned at 27%"
     spoken: str | None = None
     latter: str | None = None  # the last giver the sentence before named: "Ceux-ci", "the latter"
-    # the givers the paragraph has named so far: a ministry of a paragraph on another country
-    # that does not name the story's own is that country's
+    # the givers the paragraph has named so far: "the government" or "the ministry" of a
+    # paragraph on another country that does not name the story's own is that country's
     paragraph_givers: frozenset[str] = frozenset()
+    former: str | None = None  # the first giver the sentence before named: "Their share"
     defended: bool = False  # the story has spoken of defence spending or targets before
     holdings: bool = False  # the story has named Russia's frozen assets
     recipient: str | None = None  # the recipient the story has made current
@@ -2809,7 +2810,9 @@ def resolve(
     # about EUR 16.6 billion", "Aus dem neuen Kreditprogramm SAFE hat Warschau rund 43,7
     # Milliarden Euro beantragt") is the EU's loan to the member that borrows, whatever the
     # member buys with it.
-    scheme = unit != "percent" and category not in ("other", "pledge_target")
+    # (a target only the context gave it is no target: "... sur une enveloppe de 150 milliards")
+    targeted = category == "pledge_target" and "category" not in borrowed
+    scheme = unit != "percent" and category != "other" and not targeted
     scheme = scheme and _eu_scheme_loan(sentence, start, end, previous, others)
     if scheme:
         category = "financial_aid"
@@ -2881,6 +2884,12 @@ def resolve(
             # main giver when that is a country (an IMF review is about the borrower's economy).
             main = hints.main if hints.main in lexicon.COUNTRIES else None
             donor = hints.local or main or hints.country
+            home = _home(hints)
+            if home is not None and _HOME_ECONOMY.search(sentence.text):
+                # "the Exchequer was on course for a surplus of €8.6 billion", "warf der
+                # Koalition vor, ... während die Inflationsrate bei 2,1 Prozent": the story's own
+                # state, not the country the paragraph spoke of before
+                donor = home
             hinted.add("donor")
     elif category == "defense_spending" and (
         _world_total(sentence, lo, start)
@@ -2924,19 +2933,10 @@ def resolve(
             # sentence before named last, not the one it named first.
             donor = hints.latter
             hinted.add("donor")
-        home = hints.main if hints.main in lexicon.COUNTRIES else None
+        home = _home(hints)
         # "the government would provide £3 billion": the story's own country, whoever the
         # sentences before named in passing.
         at_home = home is not None and lexicon.HOME.search(sentence.text) is not None
-        # (not when the sentence just before was about another country, in a paragraph that has
-        # not named the story's own: "Österreich leistet keine Waffenhilfe. Das Außenministerium
-        # stockte ... auf" is Austria's ministry)
-        at_home = at_home and not (
-            hints.latter in lexicon.COUNTRIES
-            and hints.latter != home
-            and hints.latter == hints.donor
-            and home not in hints.paragraph_givers
-        )
         if donor is None and at_home and home and _fits_category(home, category):
             donor = home
             hinted.add("donor")
@@ -2960,13 +2960,41 @@ def resolve(
             donor is None
             and not any(not a.recipient for a in sentence.actors)
             and (unit != "percent" or moved)
-            and lexicon.ALLOCATIONS_TOLD.search(sentence.text, 0 if moved else lo, start)
+            and lexicon.ALLOCATIONS_TOLD.search(sentence.text, 0, start)
         ):
             # "New allocations in January and February amounted to just €6.4 billion": a
-            # tracker's total of all its donors for a period, not the giver told before.
+            # tracker's total of all its donors for a period, not the giver told before; so are
+            # the sentence's other sums, which name no giver either ("..., of which €4 billion
+            # was military", "fell to €35 billion from €42 billion").
             donor = "donor countries"
             hinted.add("donor")
+        if (
+            donor is None
+            and unit != "percent"
+            and referent is not None
+            and referent.category == "financial_aid"
+            and referent.donor is not None
+            and not any(not a.recipient for a in sentence.actors)
+            and lexicon.TRANCHE.search(sentence.text, lo, start)
+        ):
+            # "... des prêts européens du programme SAFE, sur une enveloppe de 150 milliards
+            # d'euros. Une première tranche de 6,5 milliards": a part of the loan just told is
+            # its lender's, not the borrower's the story is about.
+            donor = referent.donor
+            hinted.add("donor")
         carried = hints.donor
+        if (
+            donor is None
+            and hints.former is not None
+            and hints.former != carried
+            and category != "other"
+            and not any(not a.recipient for a in sentence.actors)
+            and _PLURAL_OWNER_OPENING.match(sentence.text)
+        ):
+            # "European countries have allocated €176 billion, against €115 billion from the
+            # United States. Their share has risen to 58%": the subject the sentence before
+            # opened on, not the giver it named last
+            carried = hints.former
         if (
             carried in lexicon.ALLIANCE
             and category != "pledge_target"
@@ -3395,7 +3423,30 @@ def _asked_of_every_ally(text: str, start: int, end: int) -> bool:
 
 # A sentence opening on the possessive of the country just spoken of: "Its defence budget",
 # "Sein Verteidigungshaushalt", "Son budget de défense".
+def _home(hints: Hints) -> str | None:
+    """The country "the government" or "the ministry" stands for: the story's main one, or the
+    country the sentence before, in a paragraph that has not named the main one, was about
+    ("Madrid estime que 2,1 % suffisent. Le gouvernement a adopté un plan de ...", "Österreich
+    leistet keine Waffenhilfe. Das Außenministerium stockte ... auf")."""
+    if (
+        hints.main not in hints.paragraph_givers
+        and hints.latter in lexicon.COUNTRIES
+        and hints.latter == hints.donor == hints.local
+    ):
+        return hints.latter
+    return hints.main if hints.main in lexicon.COUNTRIES else None
+
+
+# The story's own state as the one whose finances an economic figure tells: its government, its
+# treasury or its governing coalition.
+_HOME_ECONOMY = re.compile(
+    r"\b(?:the\s+(?:Exchequer|Treasury|government|coalition)|(?:die|der)\s+(?:Bundes)?regierung"
+    r"|(?:die|der)\s+Koalition|(?:le|du|au)\s+gouvernement|le\s+Trésor|la\s+majorité)\b",
+    re.IGNORECASE,
+)
 _OWNER_PRONOUN_OPENING = re.compile(r"\W*(?:Its|Sein|Seine|Son|Sa|Ses)\b")
+# A plural owner opening the sentence: "Their share", "Ihr Anteil", "Leur part".
+_PLURAL_OWNER_OPENING = re.compile(r"\W*(?:Their|Ihr|Ihre|Leur|Leurs)\b")
 
 
 def _world_total(sentence: Sentence, lo: int, start: int) -> bool:
@@ -3673,6 +3724,10 @@ def _eu_scheme_loan(
         and lexicon.OTHER_PLAN.search(text, named.end(), start) is None
     ):
         return True  # "the SAFE instrument, which will lend member states up to €150 billion"
+    if named is not None and lexicon.SCHEME_SIZE_BEFORE.search(text, max(0, start - 80), start):
+        # its size told after a member's share: "SAFE, dont la Pologne est le premier
+        # bénéficiaire avec 43,7 milliards d'euros sur une enveloppe de 150 milliards"
+        return True
     if lexicon.BORROWERS_GO_ON.search(text) is None:
         return False
     return lexicon.names_loan_scheme(text) or (

@@ -281,6 +281,19 @@ def _same_sum(
             open_year=False,
         )
     if lexicon.COMPARISON_BEFORE.search(between):
+        if (
+            attributes.category == "pledge_target"
+            and attributes.donor == "NATO allies"
+            and "donor" not in attributes.hinted
+            and (
+                lexicon.TARGET_AFTER.match(text, mention.end)
+                or lexicon.TARGET_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+            )
+        ):
+            # "spends around 1.2% of GDP, compared with the 2% guideline that NATO members have
+            # committed to": the alliance's target its sentence reads, not a base of the same
+            # spending.
+            return attributes
         start, end = mention.start - offset, mention.end - offset
         if (
             unit == "percent"

@@ -1622,10 +1622,12 @@ MARKET = dispatch.guarded(
 )
 # A country named as waging the war, not as the economy a figure describes: "after Russia's
 # invasion", "Russia's full-scale war", "Russlands Angriffskrieg".
+_WAGED = r"(?:(?:full-scale|all-out|brutal|illegal|ongoing|continued|renewed)\s+)?"
 WAGING_AFTER = re.compile(
-    r"(?:['’]s|s)?\s+(?:(?:full-scale|all-out|brutal|illegal|ongoing|continued|renewed)\s+)?"
-    r"(?:invasion|war\b|aggression|attacks?|assault|bombardment|Angriffskrieg\w*|Invasion|Krieg\w*"
-    r"|Überfall\w*)",
+    r"(?:['’]s|s)?\s+" + _WAGED + r"(?:invasion|aggression|attacks?|assault|bombardment"
+    r"|Angriffskrieg\w*|Invasion|Krieg\w*|Überfall\w*)"
+    # "war" only with the possessive: "Russia's war", not the German verb ("Deutschland war")
+    r"|['’]s\s+" + _WAGED + r"war\b",
     re.IGNORECASE,
 )
 # A plan that frees the members' own spending: "to mobilise up to €800 billion", "doit mobiliser
@@ -1821,6 +1823,8 @@ EU_LOAN_BEFORE = re.compile(
     r"|bis\s+zu\s+|about\s+|environ\s+|rund\s+)?$",
     re.IGNORECASE,
 )
+# A part of a loan paid out: "the first tranche", "eine erste Tranche", "une première tranche".
+TRANCHE = re.compile(r"\b(?:tranches?|Tranchen?|instal{1,2}ments?)\b", re.IGNORECASE)
 EU_LOAN_AFTER = re.compile(r"\s+" + _EU_LOAN + r"\b", re.IGNORECASE)
 EU_LOAN = re.compile(r"\b" + _EU_LOAN + r"\b", re.IGNORECASE)
 EU_INSTRUMENT = dispatch.guarded(_EU_INSTRUMENT, re.IGNORECASE)
