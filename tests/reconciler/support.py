@@ -3,7 +3,9 @@
 import datetime
 from decimal import Decimal
 
+from services.extractor.figures import extract_figures
 from services.reconciler.clustering import Mention
+from services.reconciler.mentions import document_mentions
 from services.reconciler.rules import Kind, Link, kind_of
 from shared.models import ClaimBlock
 
@@ -65,3 +67,12 @@ def mention(
         period_weak=period_weak,
         kind_weak=kind_weak,
     )
+
+
+def read_mentions(text: str, published: datetime.date) -> list[tuple[str, str, str | None]]:
+    """(surface, kind, link) of each mention of the text, as the stage reads it."""
+    figures = extract_figures(text, published=published)
+    return [
+        (text[m.start : m.end], m.block.kind, m.link)
+        for m in document_mentions(1, text, figures, published)
+    ]

@@ -9,18 +9,13 @@ import datetime
 
 import pytest
 
-from services.extractor.figures import extract_figures
-from services.reconciler.mentions import document_mentions
+from tests.reconciler.support import read_mentions
 
 _PUBLISHED = datetime.date(2025, 4, 22)
 
 
 def _links(text: str) -> list[tuple[str, str, str | None]]:
-    figures = extract_figures(text, published=_PUBLISHED)
-    return [
-        (text[m.start : m.end], m.block.kind, m.link)
-        for m in document_mentions(1, text, figures, _PUBLISHED)
-    ]
+    return read_mentions(text, _PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -12,21 +12,14 @@ import datetime
 
 import pytest
 
-from services.extractor.figures import extract_figures
-from services.reconciler.mentions import document_mentions
 from services.reconciler.rules import Kind, period_of
-from tests.reconciler.support import military_aid_kind
+from tests.reconciler.support import military_aid_kind, read_mentions
 
 _PUBLISHED = datetime.date(2026, 1, 14)
 
 
 def _mentions(text: str) -> list[tuple[str, str, str | None]]:
-    """(surface, kind, link) of each mention of the text, as the stage reads it."""
-    figures = extract_figures(text, published=_PUBLISHED)
-    return [
-        (text[m.start : m.end], m.block.kind, m.link)
-        for m in document_mentions(1, text, figures, _PUBLISHED)
-    ]
+    return read_mentions(text, _PUBLISHED)
 
 
 @pytest.mark.parametrize(
