@@ -843,15 +843,6 @@ class Story:
         )
         if pledged_share and not aid:
             recipient = None
-        # "contribue à la Facilité européenne pour la paix à hauteur de 3,6 % de son enveloppe
-        # totale": a member's key of the whole Facility goes to no one recipient (README,
-        # settled); its Ukraine part ("of each Ukraine measure") is Ukraine's.
-        whole_key = attributes.whole_fund or (
-            category == "military_aid"
-            and unit == "percent"
-            and years.peace_facility_key(sentence.text, span)
-            and not years.key_for_ukraine(sentence.text, span)
-        )
         if (
             category == "financial_aid"
             and not sentence.names_ukraine
@@ -860,11 +851,12 @@ class Story:
             # "150 milliards d'euros de prêts aux États membres", "verleiht das Geld an
             # Mitgliedstaaten": the Union's members borrow it, not the story's Ukraine.
             recipient, sources["recipient"] = "EU member states", SENTENCE
-        elif whole_key or (
+        elif attributes.whole_fund or (
             category == "aid_total" and context.several_recipients(sentence, span[1])
         ):
-            # (nor a package for several places: "a $95 billion package that also covers Israel
-            # and Taiwan", README, settled: a supplemental mixing recipients)
+            # A member's key of the whole Peace Facility ("à hauteur de 3,6 % de son enveloppe
+            # totale") goes to no one recipient (README, settled), nor does a package for
+            # several places ("a $95 billion package that also covers Israel and Taiwan").
             recipient = None
             sources.pop("recipient", None)
         elif recipient is None and aid:

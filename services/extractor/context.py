@@ -2782,7 +2782,15 @@ def resolve(
         category = "pledge_target"
     if category in _BENCHMARK_YIELDS and _benchmark_yield(sentence, previous, start, unit):
         category = "pledge_target"  # "Had every ally met the benchmark, Ukraine would have got"
-    whole_fund = unit == "percent" and peace_facility_share(sentence, start, end, others)
+    # (or its key read by the year rules: "contribue à la Facilité européenne pour la paix à
+    # hauteur de 3,6 %", not a key of the Facility's Ukraine part)
+    whole_fund = unit == "percent" and (
+        peace_facility_share(sentence, start, end, others)
+        or (
+            years.peace_facility_key(sentence.text, (start, end))
+            and not years.key_for_ukraine(sentence.text, (start, end))
+        )
+    )
     if whole_fund:
         category = "military_aid"  # "Deutschland trägt rund 25 Prozent der Kosten der Fazilität"
     # A figure that is neither aid nor defence has no giver; an economic one keeps the country it
@@ -4059,12 +4067,12 @@ def _told_as_total(sentence: Sentence, end: int) -> bool:
     text = sentence.text
     if any(k.label in lexicon.AID_CATEGORIES for k in sentence.keywords):
         return False
-    return _SUM_OF_ALL_AFTER.match(text, end) is not None
+    # told as the total right after it: "€11.5 billion in total", "2,4 Milliarden Euro insgesamt"
+    gap = _SPACE.match(text, end)
+    return gap is not None and lexicon.IN_TOTAL.match(text, gap.end()) is not None
 
 
-# A sum told as the total right after it: "€11.5 billion in total", "7,1 milliards d'euros au
-# total", "2,4 Milliarden Euro insgesamt".
-_SUM_OF_ALL_AFTER = re.compile(r"\s+(?:in\s+total|au\s+total|insgesamt|in\s+all)\b", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
 
 
 def _for_ukraine(sentence: Sentence) -> bool:
