@@ -3,12 +3,12 @@
 With no file given it scores three sets apart, since they answer different questions:
 - regression: the sentence-level cases (eval_set.jsonl + eval_unseen.jsonl), which must stay exact;
 - articles, in-sample: whole articles the rules were developed against (articles/dev.jsonl, and
-  articles/holdout.jsonl to holdout18.jsonl, earlier kept-back sets, in-sample once scored);
-- articles, kept back: the last set written blind (articles/holdout19.jsonl), scored once before
+  articles/holdout.jsonl to holdout19.jsonl, earlier kept-back sets, in-sample once scored);
+- articles, kept back: the last set written blind (articles/holdout20.jsonl), scored once before
   any rule is written on it.
 
 `--stage reconcile` scores the clusters the same way: in-sample (splits dev and holdout to
-holdout16, the last sixteen scored once) and kept back (holdout17).
+holdout17, the last seventeen scored once) and kept back (holdout18).
 """
 
 from enum import StrEnum
@@ -51,12 +51,13 @@ SETS: dict[str, tuple[str, list[Path]]] = {
                 "holdout16.jsonl",
                 "holdout17.jsonl",
                 "holdout18.jsonl",
+                "holdout19.jsonl",
             )
         ],
     ),
     "holdout": (
-        "articles, last kept back (holdout19, scored once)",
-        [_TESTS / "articles" / "holdout19.jsonl"],
+        "articles, last kept back (holdout20, scored once)",
+        [_TESTS / "articles" / "holdout20.jsonl"],
     ),
 }
 
@@ -95,9 +96,10 @@ CLUSTER_SETS = (
             "holdout14",
             "holdout15",
             "holdout16",
+            "holdout17",
         ),
     ),
-    ("holdout", "clusters, kept back (holdout17)", ("holdout17",)),
+    ("holdout", "clusters, kept back (holdout18)", ("holdout18",)),
 )
 
 

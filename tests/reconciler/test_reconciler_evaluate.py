@@ -41,7 +41,10 @@ def test_a_totals_labelled_giver_is_compared_by_the_extractors_name() -> None:
 
 
 # Each split scored once blind, then kept as a floor: a change that loses what the reconciler
-# already gets right on them fails here (splits dev to holdout16; holdout17 stays kept back).
+# already gets right on them fails here (splits dev to holdout17; holdout18 stays kept back).
+# 2026.11.25 with extractor 2026.11.39 on the 188 (holdout17 in-sample since 2026-12-03, an eighth
+# session; scored blind once: F1 0.877 with 2026.11.24 + 2026.11.38, 0.892 with this pair): F1
+# 0.9504 (P 0.9892, R 0.9145) and 396 of 450 totals exact.
 # 2026.11.25 with extractor 2026.11.39 on the 178 (2026-12-03, a seventh session): F1 0.9558
 # (P 0.9899, R 0.9239) and 368 of 415 totals exact.
 # 2026.11.24 with extractor 2026.11.38 on the 178 (holdout16 in-sample since 2026-12-03, a seventh
@@ -100,11 +103,11 @@ def test_the_in_sample_clusters_stay_above_their_floor() -> None:
     clusters = [cluster for split in _IN_SAMPLE for cluster in load_clusters(_CLUSTERS, split)]
     result = score(clusters, _CLUSTERS.parent)
     text = format_score("in-sample", result, details=True)
-    assert result.clusters == 178
+    assert result.clusters == 188
     assert result.precision >= 0.988, text
-    assert result.recall >= 0.921, text
-    assert result.f1 >= 0.953, text
-    assert result.totals_exact >= 366, text
+    assert result.recall >= 0.912, text
+    assert result.f1 >= 0.948, text
+    assert result.totals_exact >= 394, text
 
 
 def test_a_total_labelled_humanitarian_is_humanitarian_aid() -> None:
