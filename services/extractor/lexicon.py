@@ -97,7 +97,14 @@ _ACTORS: list[tuple[str, str]] = [
     (
         "donor countries",
         r"donor\s+(?:countries|nations|governments|states)|(?:the\s+)?donors|(?:aller\s+)?Geber\b"
-        r"|Gebern\b|Geberländer\w*|Geberstaaten|pays\s+donateurs|bailleurs",
+        r"|Gebern\b|Geberländer\w*|Geberstaaten|pays\s+donateurs|bailleurs"
+        # the French plural alone, as the English "donors" (not Europe's or a region's own)
+        r"|(?:les\s+)?donateurs(?!\s+(?:européens|d['’]Asie))"
+        # contributors the text only counts, roughly: "Financée par une vingtaine de pays",
+        # "rund 20 Staaten haben sich beteiligt", "some 20 countries have paid in"
+        r"|(?:une\s+)?(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine)"
+        r"\s+de\s+pays|(?:some|about|around|roughly|rund|etwa)\s+(?:\d+|a\s+dozen)"
+        r"\s+(?:countries|nations|states|Länder|Staaten)",
     ),
     (
         "G7",

@@ -1,0 +1,40 @@
+"""The donor pass: givers the text names only as a crowd. Sentences written for these tests,
+never copied from an evaluation article."""
+
+import pytest
+
+from tests.support.figures import by_surface
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Selon le dernier relevé, les donateurs ont engagé 12 milliards d'euros pour "
+            "l'Ukraine au premier semestre.",
+            "12 milliards d'euros",
+        ),
+        (
+            "Le fonds pour la défense aérienne, alimenté par une quinzaine de pays, dispose "
+            "désormais de 2,4 milliards d'euros pour l'Ukraine.",
+            "2,4 milliards d'euros",
+        ),
+        (
+            "Die Munitionsinitiative wird von rund 15 Staaten getragen, die bislang 900 Millionen "
+            "Euro für die Ukraine eingezahlt haben.",
+            "900 Millionen Euro",
+        ),
+        (
+            "Some 20 countries have paid into the drone fund for Ukraine, which now holds "
+            "EUR 700 million.",
+            "EUR 700 million",
+        ),
+    ],
+)
+def test_givers_named_only_as_a_crowd_are_donor_countries(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].donor == "donor countries"
+
+
+def test_europes_donors_in_french_stay_european_countries() -> None:
+    text = "Les donateurs européens ont alloué 8 milliards d'euros d'aide militaire à l'Ukraine."
+    assert by_surface(text)["8 milliards d'euros"].donor == "European countries"
