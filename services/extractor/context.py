@@ -2123,7 +2123,7 @@ def receiving(text: str, actor: Actor) -> bool:
 
 
 def _scheme(text: str, actor: Actor) -> bool:
-    before = text[max(0, actor.start - 12) : actor.start]
+    before = text[max(0, actor.start - 16) : actor.start]
     return bool(lexicon.SCHEME_AFTER.match(text, actor.end) or lexicon.SCHEME_BEFORE.search(before))
 
 

@@ -1148,7 +1148,10 @@ SHARE_OF = re.compile(
     r"\b(?:share|Anteil\w*|part|portion|quote-part|contribution|contributing|Beitrag\w*)\b",
     re.IGNORECASE,
 )
-SCHEME_BEFORE = re.compile(r"(?:prêts?\s+du|loans?\s+of\s+the|Kredit\w*\s+der)\s+$", re.IGNORECASE)
+# (the scheme's own name may come between: "des prêts ERA du G7")
+SCHEME_BEFORE = re.compile(
+    r"(?:prêts?(?:\s+ERA)?\s+du|loans?\s+of\s+the|Kredit\w*\s+der)\s+$", re.IGNORECASE
+)
 # A share told as the subject's own ("its share of the G7's loans"): whose it is, the context says.
 OWN_SHARE = dispatch.guarded(
     r"\b(?:its|their|seine[nm]?|ihre[nm]?|sa|son|leur)\s+(?:\w+\s+){0,2}?(?:share|Anteil\w*"
@@ -2516,6 +2519,8 @@ def borrower_named(text: str, lo: int, hi: int) -> str | None:
 FR_GIVER_ADJECTIVE = dispatch.guarded(
     r"\b(?:aides?|soutiens?|contributions?|assistance|enveloppes?|livraisons?|dépenses?|budgets?"
     r"|effort|dons?|prêts?"
+    # a country's part of a joint scheme: "la part canadienne des prêts du G7"
+    r"|parts?|quotes?-parts?"
     # the offices who decide for the country: "le gouvernement français", "le ministère français
     # des Armées", "le Premier ministre belge", "les autorités néerlandaises"
     r"|gouvernements?|ministères?|ministres?|autorités|exécutif|diplomatie|président|présidente"

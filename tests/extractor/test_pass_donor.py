@@ -38,3 +38,30 @@ def test_givers_named_only_as_a_crowd_are_donor_countries(text: str, surface: st
 def test_europes_donors_in_french_stay_european_countries() -> None:
     text = "Les donateurs européens ont alloué 8 milliards d'euros d'aide militaire à l'Ukraine."
     assert by_surface(text)["8 milliards d'euros"].donor == "European countries"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        (
+            "La part belge des prêts du G7, financés par les revenus des avoirs russes, atteint "
+            "900 millions d'euros.",
+            "900 millions d'euros",
+            "Belgium",
+        ),
+        (
+            "La quote-part japonaise des prêts ERA du G7 s'élève à 3 milliards de dollars, dont "
+            "1 milliard de dollars versé en mars.",
+            "3 milliards de dollars",
+            "Japan",
+        ),
+        (
+            "Ottawa a confirmé que sa part des prêts ERA du G7 atteindrait 5 milliards $ pour "
+            "l'Ukraine.",
+            "5 milliards $",
+            "Canada",
+        ),
+    ],
+)
+def test_a_countrys_part_of_the_g7_loans_is_its_own(text: str, surface: str, donor: str) -> None:
+    assert by_surface(text)[surface].donor == donor
