@@ -547,6 +547,11 @@ SUMMIT_AFTER = re.compile(r"(?:['’]s)?\s*-?(?:summit|Gipfel\w*|sommet)\b", re.
 SUMMIT_BEFORE = re.compile(
     r"\b(?:summit\s+of\s+the|sommet\s+du|Gipfel\w*\s+der)\s+$", re.IGNORECASE
 )
+# A city named by the text a summit adopted there is the venue, not its country giving: "the
+# Ankara communique", "the Madrid declaration", "die Washingtoner Erklärung".
+VENUE_AFTER = re.compile(
+    r"(?:['’]s)?\s*-?(?:communiqu[ée]|declaration|Gipfelerklärung|Erklärung)\b", re.IGNORECASE
+)
 # A channel the allies pay through, not a giver (the alliance gives nothing of its own): "the
 # NATO-Initiative PURL", "NATO's purchasing list", "the NATO Comprehensive Assistance Package
 # Trust Fund", "le fonds de l'OTAN".

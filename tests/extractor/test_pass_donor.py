@@ -65,3 +65,40 @@ def test_europes_donors_in_french_stay_european_countries() -> None:
 )
 def test_a_countrys_part_of_the_g7_loans_is_its_own(text: str, surface: str, donor: str) -> None:
     assert by_surface(text)[surface].donor == donor
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "surface", "host"),
+    [
+        (
+            "Madrid communique: allies keep the 3.5% goal",
+            "The text reaffirms the pledge to spend 3.5% of GDP on core defence by 2035.",
+            "3.5%",
+            "Spain",
+        ),
+        (
+            "Reaction to the Vilnius declaration",
+            "Diplomats said the Vilnius declaration restates the commitment to spend at least "
+            "2% of GDP on defence.",
+            "2%",
+            "Lithuania",
+        ),
+        (
+            "Nach dem Gipfel",
+            "Die Vilnius-Erklärung bekräftigt das Versprechen, mindestens 2 Prozent des BIP für "
+            "Verteidigung auszugeben.",
+            "2 Prozent",
+            "Lithuania",
+        ),
+    ],
+)
+def test_a_summit_text_named_by_its_city_is_no_pledge_of_the_host(
+    title: str, text: str, surface: str, host: str
+) -> None:
+    assert by_surface(text, title=title)[surface].donor != host
+
+
+def test_the_allies_pledge_what_a_communique_named_by_its_city_reaffirms() -> None:
+    title = "Madrid communique: allies keep the 3.5% goal"
+    text = "The text reaffirms the pledge to spend 3.5% of GDP on core defence by 2035."
+    assert by_surface(text, title=title)["3.5%"].donor == "NATO allies"
