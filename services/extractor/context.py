@@ -323,6 +323,8 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
             and not lexicon.SEAT_AFTER.match(text, end)
         ):
             continue  # "the summit in Washington", but "Die Regierung in Wien" gives
+        if city and lexicon.VENUE_AFTER.match(text, end):
+            continue  # "the Ankara communique reaffirms 5%": the allies pledge, not Turkey
         if name == "EU" and lexicon.ACROSS_BEFORE.search(before):
             name = "EU member states"  # "defence spending across the EU"
         if name == "EU" and (
@@ -2123,7 +2125,7 @@ def receiving(text: str, actor: Actor) -> bool:
 
 
 def _scheme(text: str, actor: Actor) -> bool:
-    before = text[max(0, actor.start - 12) : actor.start]
+    before = text[max(0, actor.start - 16) : actor.start]
     return bool(lexicon.SCHEME_AFTER.match(text, actor.end) or lexicon.SCHEME_BEFORE.search(before))
 
 

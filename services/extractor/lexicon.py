@@ -97,7 +97,14 @@ _ACTORS: list[tuple[str, str]] = [
     (
         "donor countries",
         r"donor\s+(?:countries|nations|governments|states)|(?:the\s+)?donors|(?:aller\s+)?Geber\b"
-        r"|Gebern\b|Geberländer\w*|Geberstaaten|pays\s+donateurs|bailleurs",
+        r"|Gebern\b|Geberländer\w*|Geberstaaten|pays\s+donateurs|bailleurs"
+        # the French plural alone, as the English "donors" (not Europe's or a region's own)
+        r"|(?:les\s+)?donateurs(?!\s+(?:européens|d['’]Asie))"
+        # contributors the text only counts, roughly: "Financée par une vingtaine de pays",
+        # "rund 20 Staaten haben sich beteiligt", "some 20 countries have paid in"
+        r"|(?:une\s+)?(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine)"
+        r"\s+de\s+pays|(?:some|about|around|roughly|rund|etwa)\s+(?:\d+|a\s+dozen)"
+        r"\s+(?:countries|nations|states|Länder|Staaten)",
     ),
     (
         "G7",
@@ -539,6 +546,11 @@ NOT_A_GIVER_AFTER = re.compile(
 SUMMIT_AFTER = re.compile(r"(?:['’]s)?\s*-?(?:summit|Gipfel\w*|sommet)\b", re.IGNORECASE)
 SUMMIT_BEFORE = re.compile(
     r"\b(?:summit\s+of\s+the|sommet\s+du|Gipfel\w*\s+der)\s+$", re.IGNORECASE
+)
+# A city named by the text a summit adopted there is the venue, not its country giving: "the
+# Ankara communique", "the Madrid declaration", "die Washingtoner Erklärung".
+VENUE_AFTER = re.compile(
+    r"(?:['’]s)?\s*-?(?:communiqu[ée]|declaration|Gipfelerklärung|Erklärung)\b", re.IGNORECASE
 )
 # A channel the allies pay through, not a giver (the alliance gives nothing of its own): "the
 # NATO-Initiative PURL", "NATO's purchasing list", "the NATO Comprehensive Assistance Package
@@ -1141,7 +1153,10 @@ SHARE_OF = re.compile(
     r"\b(?:share|Anteil\w*|part|portion|quote-part|contribution|contributing|Beitrag\w*)\b",
     re.IGNORECASE,
 )
-SCHEME_BEFORE = re.compile(r"(?:prêts?\s+du|loans?\s+of\s+the|Kredit\w*\s+der)\s+$", re.IGNORECASE)
+# (the scheme's own name may come between: "des prêts ERA du G7")
+SCHEME_BEFORE = re.compile(
+    r"(?:prêts?(?:\s+ERA)?\s+du|loans?\s+of\s+the|Kredit\w*\s+der)\s+$", re.IGNORECASE
+)
 # A share told as the subject's own ("its share of the G7's loans"): whose it is, the context says.
 OWN_SHARE = dispatch.guarded(
     r"\b(?:its|their|seine[nm]?|ihre[nm]?|sa|son|leur)\s+(?:\w+\s+){0,2}?(?:share|Anteil\w*"
@@ -2509,6 +2524,8 @@ def borrower_named(text: str, lo: int, hi: int) -> str | None:
 FR_GIVER_ADJECTIVE = dispatch.guarded(
     r"\b(?:aides?|soutiens?|contributions?|assistance|enveloppes?|livraisons?|dépenses?|budgets?"
     r"|effort|dons?|prêts?"
+    # a country's part of a joint scheme: "la part canadienne des prêts du G7"
+    r"|parts?|quotes?-parts?"
     # the offices who decide for the country: "le gouvernement français", "le ministère français
     # des Armées", "le Premier ministre belge", "les autorités néerlandaises"
     r"|gouvernements?|ministères?|ministres?|autorités|exécutif|diplomatie|président|présidente"
