@@ -1,5 +1,5 @@
-"""The donor pass: givers the text names only as a crowd. Sentences written for these tests,
-never copied from an evaluation article."""
+"""Donors: givers named only as a crowd, a country's part of the G7 loans, a summit text named
+by its city. Sentences written for these tests, never copied from an evaluation article."""
 
 import pytest
 
