@@ -1,0 +1,41 @@
+"""Year rules of the year pass: a yearly sum told in the present or pledged in a past year is
+recurring, of no one year, also when the kind of its money stands between it and "a year"; a
+later year is its start or the deadline it is needed by."""
+
+import datetime
+
+from tests.support.figures import by_surface
+
+
+def test_a_yearly_pledge_beside_this_years_sum_has_no_year() -> None:
+    text = (
+        "Norway has promised NOK 15 billion a year in support to Ukraine and is giving "
+        "NOK 22 billion this year."
+    )
+    figures = by_surface(text, published=datetime.date(2025, 5, 6))
+    assert figures["NOK 15 billion"].year is None
+    assert figures["NOK 22 billion"].year == 2025
+
+
+def test_a_yearly_sum_after_the_kind_of_its_money_has_no_year() -> None:
+    french = (
+        "Le Portugal versera 300 millions d'euros cette année, puis 250 millions d'euros "
+        "d'aide militaire par an jusqu'en 2029."
+    )
+    figures = by_surface(french, published=datetime.date(2025, 5, 6))
+    assert figures["300 millions d'euros"].year == 2025
+    assert figures["250 millions d'euros"].year is None
+    german = (
+        "Die Niederlande stellen in diesem Jahr 3 Milliarden Euro bereit und danach "
+        "2 Milliarden Euro an Militärhilfe pro Jahr bis 2028."
+    )
+    assert by_surface(german, published=datetime.date(2025, 5, 6))["2 Milliarden Euro"].year is None
+
+
+def test_a_yearly_sum_from_a_later_year_keeps_that_year() -> None:
+    text = (
+        "This year the government spends £60 billion on defence; an extra £4 billion a year "
+        "will follow from 2028."
+    )
+    figures = by_surface(text, published=datetime.date(2025, 5, 6))
+    assert figures["£4 billion"].year == 2028
