@@ -530,6 +530,15 @@ class Story:
                 None  # "launched in February 2023 with a five-year envelope of 75 billion crowns"
             )
             sources.pop("year", None)
+        if (
+            year is not None
+            and category == "defense_spending"
+            and unit != "percent"
+            and not _PER_YEAR_AFTER.match(sentence.text, span[1])
+            and years.thing_cost(sentence.text, span, clause, [y.start for y in sentence.years])
+        ):
+            year = None  # "the shield, which will cost $175 billion in total": a programme's cost
+            sources.pop("year", None)
         if year is not None and years.current_level(sentence.text, span[0], unit):
             year = None  # "currently around 1% of GDP, is to reach 2% by 2033"
             sources.pop("year", None)

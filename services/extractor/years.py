@@ -458,6 +458,27 @@ def programme_size(text: str, start: int) -> bool:
     return _PROGRAMME_SIZE.search(text, max(0, start - 90), start) is not None
 
 
+# What a weapon or programme costs, a few words before its sum in the same clause: "will cost",
+# "whose total development cost is put at", "dont le coût pourrait dépasser", "coûtera",
+# "die Kosten ... auf".
+_COST_BEFORE = re.compile(
+    r"\b(?:cost(?:s|ing)?|price\s+tag|co[uû]t\w*|Kosten|kostet|kosten)\b[^.;:,\d]{0,50}$",
+    re.IGNORECASE,
+)
+_DATED_AFTER = 15  # "will cost $2 billion in 2026": a year right after the sum dates it
+
+
+def thing_cost(text: str, span: tuple[int, int], clause: tuple[int, int], marks: Sequence[int]) -> bool:
+    """True when the sum at `span` is what a weapon or programme costs, told with no year
+    between its cost word and it nor right after it (`marks`: where the sentence's years
+    start): a procurement's cost over its life, of no one year (README, settled)."""
+    start, end = span
+    cost = _COST_BEFORE.search(text, max(clause[0], start - 60), start)
+    if cost is None:
+        return False
+    return not any(cost.start() <= mark < end + _DATED_AFTER for mark in marks)
+
+
 def instrument_part(text: str) -> bool:
     """True when a sentence tells a part of a standing instrument (its pillars, or the Facility
     as its subject) and no payout from it: no year the story has reached is that part's."""

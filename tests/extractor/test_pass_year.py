@@ -39,3 +39,31 @@ def test_a_yearly_sum_from_a_later_year_keeps_that_year() -> None:
     )
     figures = by_surface(text, published=datetime.date(2025, 5, 6))
     assert figures["£4 billion"].year == 2028
+
+
+def test_what_a_weapons_programme_costs_has_no_year() -> None:
+    published = datetime.date(2025, 10, 1)
+    text = (
+        "The budget for 2026 raises defence spending to $40 billion and funds the new frigates, "
+        "a programme whose total cost is estimated at $12 billion."
+    )
+    figures = by_surface(text, published=published)
+    assert figures["$40 billion"].year == 2026
+    assert figures["$12 billion"].year is None
+    french = (
+        "Le budget 2026 porte les crédits de la défense à 20 milliards d'euros et finance les "
+        "nouveaux chars, dont le coût total devrait atteindre 5 milliards d'euros."
+    )
+    assert by_surface(french, published=published)["5 milliards d'euros"].year is None
+    german = (
+        "Der Wehretat 2026 steigt auf 83 Milliarden Euro. Das Programm für neue Fregatten "
+        "kostet insgesamt 9 Milliarden Euro."
+    )
+    figures = by_surface(german, published=published)
+    assert figures["83 Milliarden Euro"].year == 2026
+    assert figures["9 Milliarden Euro"].year is None
+
+
+def test_a_cost_dated_right_after_its_sum_keeps_its_year() -> None:
+    text = "The new air-defence system will cost $3 billion in 2026, the defence ministry said."
+    assert by_surface(text, published=datetime.date(2025, 10, 1))["$3 billion"].year == 2026
