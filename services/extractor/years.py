@@ -388,6 +388,35 @@ def change_on_base(text: str, start: int, end: int, year: tuple[int, int] | None
     )
 
 
+# A percentage change told against a base right after it: "3.8% higher than the ¥8.7 trillion
+# allocated for the current fiscal year", "supérieure de 12 % à celle de la même période de
+# 2025", "4,5 Prozent höher als der Etat für 2025".
+_AGAINST_BASE = re.compile(
+    r"\s*(?:(?:higher|lower|more|less|above|below|bigger|smaller|larger|greater|mehr|weniger"
+    r"|höher|niedriger)\s+(?:than|als)\b|(?:compared\s+(?:with|to)|gegenüber|im\s+Vergleich\s+zu"
+    r"|par\s+rapport\s+à|à\s+(?:celui|celle)s?\b))(?:[^.;!?]|\.\d)*$",
+    re.IGNORECASE,
+)
+# French puts the comparative before the percentage: "supérieure de 5 % au budget de 2025".
+_HIGHER_BY_BEFORE = re.compile(r"\b(?:supérieur|inférieur)\w*\s+de\s+$", re.IGNORECASE)
+_TO_BASE_AFTER = re.compile(r"\s*(?:à|au|aux)\b(?:[^.;!?]|\.\d)*$", re.IGNORECASE)
+_AGAINST_SPAN = 80  # from the percentage to the base's year: the base sum and its words
+
+
+def change_against_base(text: str, span: tuple[int, int], year: tuple[int, int] | None) -> bool:
+    """True when the percentage at `span` is a change against a base whose year (`year`, its
+    span) comes right after it: the change is of the year after the base's."""
+    start, end = span
+    if year is None or not 0 <= year[0] - end <= _AGAINST_SPAN:
+        return False
+    lead = text[end : year[0]]
+    if _AGAINST_BASE.match(lead):
+        return True
+    return bool(
+        _HIGHER_BY_BEFORE.search(text, max(0, start - 30), start) and _TO_BASE_AFTER.match(lead)
+    )
+
+
 # A gift told as the news of the report, its verb before the sum: promised, approved, released
 # or given now ("approved a $600 million loan", "earmarking $65 million", "a annoncé 50 millions
 # d'euros", "KfW gewährt ... einen Kredit über", "genehmigte ... Verträge über").

@@ -67,3 +67,24 @@ def test_what_a_weapons_programme_costs_has_no_year() -> None:
 def test_a_cost_dated_right_after_its_sum_keeps_its_year() -> None:
     text = "The new air-defence system will cost $3 billion in 2026, the defence ministry said."
     assert by_surface(text, published=datetime.date(2025, 10, 1))["$3 billion"].year == 2026
+
+
+def test_a_change_against_a_dated_base_is_of_the_year_after_it() -> None:
+    published = datetime.date(2025, 10, 2)
+    text = (
+        "The defence ministry's request for next year is 6.2% higher than the budget of "
+        "$30 billion approved for the current fiscal year."
+    )
+    figures = by_surface(text, published=published)
+    assert figures["$30 billion"].year == 2025
+    assert figures["6.2%"].year == 2026
+    german = (
+        "Der Entwurf des Wehretats liegt 4,5 Prozent höher als der Etat von 52 Milliarden Euro "
+        "für das laufende Jahr."
+    )
+    assert by_surface(german, published=published)["4,5 Prozent"].year == 2026
+    french = (
+        "Le projet de budget des armées est supérieur de 5 % au budget de 40 milliards d'euros "
+        "voté pour 2025."
+    )
+    assert by_surface(french, published=published)["5 %"].year == 2026
