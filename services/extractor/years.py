@@ -650,9 +650,11 @@ _LIMIT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Its holder before the share and the limit after it: "the EU's 3% ceiling", "the bloc's 3%
-# deficit limit", "the central bank's 2% target", "Maastricht's 60% debt threshold".
+# deficit limit", "the central bank's 2% target", "the Bank of Korea's 2% target", "Maastricht's
+# 60% debt threshold".
 _HOLDER_BEFORE = re.compile(
-    r"\b(?:EU|bloc|Union|Commission|Maastricht|(?:central\s+)?bank|ECB|Fed)['’]s\s+$"
+    r"\b(?:EU|bloc|Union|Commission|Maastricht|(?:central\s+)?bank|ECB|Fed"
+    r"|Bank\s+of\s+(?:[A-Z]\w+\s+)?[A-Z]\w+)['’]s\s+$"
     r"|\b(?:the|a|an)\s+(?:EU|European|Maastricht|euro-?zone)\s+$",
     re.IGNORECASE,
 )
@@ -1327,8 +1329,8 @@ _ECONOMY = (
     r"|deficit|déficit(?:\s+public)?|\w*[dD]efizit|yields?|taux\s+d['’]emprunt|Rendite\w*)"
 )
 _ABOUT = (
-    r"(?:(?:about|around|roughly|nearly|almost|some|near|above|below|over|more\s+than|près\s+de"
-    r"|plus\s+de|environ|les|rund|fast|knapp|etwa|über|mehr\s+als)\s+){0,2}"
+    r"(?:(?:about|around|roughly|nearly|almost|some|near|close\s+to|above|below|over|more\s+than"
+    r"|près\s+de|plus\s+de|environ|les|rund|fast|knapp|etwa|über|mehr\s+als)\s+){0,2}"
 )
 _STATE_VERB = (
     r"(?:(?:stands?|is|are|remains?|hovers?)(?:\s+still)?(?:\s+running)?"

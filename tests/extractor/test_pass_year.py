@@ -88,3 +88,20 @@ def test_a_change_against_a_dated_base_is_of_the_year_after_it() -> None:
         "voté pour 2025."
     )
     assert by_surface(french, published=published)["5 %"].year == 2026
+
+
+def test_a_level_close_to_a_mark_in_the_present_tense_has_no_year() -> None:
+    text = "The deficit is forecast at 3.9% this year, and public debt is close to 88% of GDP."
+    figures = by_surface(text, published=datetime.date(2025, 9, 3))
+    assert figures["3.9%"].year == 2025
+    assert figures["88%"].year is None
+
+
+def test_a_named_central_banks_target_has_no_year() -> None:
+    text = (
+        "Inflation, at 2.9% in August, is still above the Bank of Canada's 2% target, and the "
+        "bank cut its key rate to 2.5% last week."
+    )
+    figures = by_surface(text, published=datetime.date(2025, 9, 22))
+    assert figures["2.9%"].year == 2025
+    assert figures["2%"].year is None
