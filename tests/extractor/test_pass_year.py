@@ -105,3 +105,12 @@ def test_a_named_central_banks_target_has_no_year() -> None:
     figures = by_surface(text, published=datetime.date(2025, 9, 22))
     assert figures["2.9%"].year == 2025
     assert figures["2%"].year is None
+
+
+def test_the_year_a_fund_was_set_up_in_does_not_date_the_story() -> None:
+    text = (
+        "Norway's Ukraine fund, set up in 2023, is run by the defence ministry. In March Oslo "
+        "paid NOK 500 million to Ukrainian drone makers."
+    )
+    figures = by_surface(text, published=datetime.date(2025, 6, 10))
+    assert figures["NOK 500 million"].year == 2025
