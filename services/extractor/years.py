@@ -497,7 +497,9 @@ _COST_BEFORE = re.compile(
 _DATED_AFTER = 15  # "will cost $2 billion in 2026": a year right after the sum dates it
 
 
-def thing_cost(text: str, span: tuple[int, int], clause: tuple[int, int], marks: Sequence[int]) -> bool:
+def thing_cost(
+    text: str, span: tuple[int, int], clause: tuple[int, int], marks: Sequence[int]
+) -> bool:
     """True when the sum at `span` is what a weapon or programme costs, told with no year
     between its cost word and it nor right after it (`marks`: where the sentence's years
     start): a procurement's cost over its life, of no one year (README, settled)."""
