@@ -88,10 +88,12 @@ _STANDS_AT = re.compile(
     r"|\bs['’]établi(?:t|ssent)\s+à\s+(?:\w+\s+){0,2}?$",
     re.IGNORECASE,
 )
-# A sum given every year, right after it, with no year it starts from: "€40 billion a year",
-# "3 Milliarden Franken pro Jahr", "par an" (not "a year earlier", nor "a year from 2028").
+# A sum given every year, right after it or after the kind of its money, with no year it starts
+# from: "€40 billion a year", "3 Milliarden Franken pro Jahr", "1 milliard d'euros d'aide
+# militaire par an" (not "a year earlier", nor "a year from 2028").
 _PER_YEAR_AFTER = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:(?:a|per|each|every)\s+year|pro\s+Jahr|jährlich|par\s+an"
+    r"\s*(?:\([^)]*\)\s*)?(?:(?:in|of|an|d['’]|de)\s*(?:[^\W\d]+\s+){1,2}?)?"
+    r"(?:(?:a|per|each|every)\s+year|pro\s+Jahr|jährlich|par\s+an"
     r"|chaque\s+année|annually)\b(?!\s+(?:earlier|ago|before|later|from|ab|starting|à\s+partir))",
     re.IGNORECASE,
 )
@@ -528,6 +530,15 @@ class Story:
                 None  # "launched in February 2023 with a five-year envelope of 75 billion crowns"
             )
             sources.pop("year", None)
+        if (
+            year is not None
+            and category == "defense_spending"
+            and unit != "percent"
+            and not _PER_YEAR_AFTER.match(sentence.text, span[1])
+            and years.thing_cost(sentence.text, span, clause, [y.start for y in sentence.years])
+        ):
+            year = None  # "the shield, which will cost $175 billion in total": a programme's cost
+            sources.pop("year", None)
         if year is not None and years.current_level(sentence.text, span[0], unit):
             year = None  # "currently around 1% of GDP, is to reach 2% by 2033"
             sources.pop("year", None)
@@ -671,11 +682,14 @@ class Story:
             year is not None
             and unit != "percent"
             and self.published is not None
-            and year < self.published.year
+            and year <= self.published.year
             and _PER_YEAR_AFTER.match(sentence.text, span[1])
         ):
-            # A yearly sum pledged in a past year, with no year it starts from ("At the summit
-            # in 2024, allies pledged at least €40 billion a year"): recurring, of no one year.
+            # A yearly sum pledged in a past year or told in the present, with no later year it
+            # starts from or is needed by ("At the summit in 2024, allies pledged at least €40
+            # billion a year"; "has pledged £3 billion a year [...] and is spending £4 billion
+            # this year"): recurring, of no one year. (A later year is its start or deadline:
+            # "an extra £6 billion a year from 2027", "€25 billion a year to reach 3.5% by 2035".)
             year = None
             sources.pop("year", None)
         drafted = years.draft_budget_year(sentence.text, span, clause, self.published)

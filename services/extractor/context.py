@@ -3171,6 +3171,9 @@ def resolve(
         year = None  # "between 5% and 6% of GDP from 2026": a level over years, of no one year
     if year is not None and _change_on_base(sentence, start, end, year):
         year += 1  # "an increase of NOK 19 billion from 2024": the year it leads to
+    elif unit == "percent" and _change_against_base(sentence, start, end, year):
+        # "3.8% higher than the budget for the current fiscal year": the year after the base's
+        year = _base_year(sentence, end) + 1
     # "prêter 90 milliards d'euros à l'Ukraine en 2026 et 2027": neither year alone
     both = years.two_years(sentence.text, *_clause(sentence.text, start, end, others))
     if both:
@@ -3268,6 +3271,19 @@ def _change_on_base(sentence: Sentence, start: int, end: int, year: int) -> bool
     """True when the figure is a change whose stated year is its base (years.change_on_base)."""
     spans = [(y.start, y.end) for y in sentence.years if y.label == str(year) and y.start >= end]
     return years.change_on_base(sentence.text, start, end, spans[0] if spans else None)
+
+
+def _base_year(sentence: Sentence, end: int) -> int:
+    return next(int(y.label) for y in sentence.years if y.start >= end)
+
+
+def _change_against_base(sentence: Sentence, start: int, end: int, year: int | None) -> bool:
+    """True when the percentage is a change against a base dated right after it, and its year
+    is that base's or none (years.change_against_base)."""
+    after = [y for y in sentence.years if y.start >= end]
+    if not after or year not in (None, int(after[0].label)):
+        return False
+    return years.change_against_base(sentence.text, (start, end), (after[0].start, after[0].end))
 
 
 def _clause_years(

@@ -3093,7 +3093,7 @@ MADE_AFTER = re.compile(
 _NOT_THE_YEAR_BEFORE = (
     r"(?:by\s+the\s+end(?:\s+of)?|since|seit|depuis|von|vor|zwischen|compared\s+(?:to|with)|than|between|gegenüber|vergleich\w*|par"
     r"\s+rapport\s+à|vs\.?|versus|invasion\b[^,.;]{0,30},?|annex\w*[^,.;]{0,30}|agreed|adopted"
-    r"|established|introduced|signed|set"
+    r"|established|introduced|signed|set(?:\s+up)?"
     # the date a thing named was made, not the figure's: "the special fund created in 2022",
     # "la norme de 2 % fixée en 2014", "das 2022 geschaffene"
     r"|created|founded|cré[ée]e?s?|fix[ée]e?s?|adopt[ée]e?s?|instaur[ée]e?s?|gegründet|eingerichtet"

@@ -388,6 +388,35 @@ def change_on_base(text: str, start: int, end: int, year: tuple[int, int] | None
     )
 
 
+# A percentage change told against a base right after it: "3.8% higher than the ¥8.7 trillion
+# allocated for the current fiscal year", "supérieure de 12 % à celle de la même période de
+# 2025", "4,5 Prozent höher als der Etat für 2025".
+_AGAINST_BASE = re.compile(
+    r"\s*(?:(?:higher|lower|more|less|above|below|bigger|smaller|larger|greater|mehr|weniger"
+    r"|höher|niedriger)\s+(?:than|als)\b|(?:compared\s+(?:with|to)|gegenüber|im\s+Vergleich\s+zu"
+    r"|par\s+rapport\s+à|à\s+(?:celui|celle)s?\b))(?:[^.;!?]|\.\d)*$",
+    re.IGNORECASE,
+)
+# French puts the comparative before the percentage: "supérieure de 5 % au budget de 2025".
+_HIGHER_BY_BEFORE = re.compile(r"\b(?:supérieur|inférieur)\w*\s+de\s+$", re.IGNORECASE)
+_TO_BASE_AFTER = re.compile(r"\s*(?:à|au|aux)\b(?:[^.;!?]|\.\d)*$", re.IGNORECASE)
+_AGAINST_SPAN = 80  # from the percentage to the base's year: the base sum and its words
+
+
+def change_against_base(text: str, span: tuple[int, int], year: tuple[int, int] | None) -> bool:
+    """True when the percentage at `span` is a change against a base whose year (`year`, its
+    span) comes right after it: the change is of the year after the base's."""
+    start, end = span
+    if year is None or not 0 <= year[0] - end <= _AGAINST_SPAN:
+        return False
+    lead = text[end : year[0]]
+    if _AGAINST_BASE.match(lead):
+        return True
+    return bool(
+        _HIGHER_BY_BEFORE.search(text, max(0, start - 30), start) and _TO_BASE_AFTER.match(lead)
+    )
+
+
 # A gift told as the news of the report, its verb before the sum: promised, approved, released
 # or given now ("approved a $600 million loan", "earmarking $65 million", "a annoncé 50 millions
 # d'euros", "KfW gewährt ... einen Kredit über", "genehmigte ... Verträge über").
@@ -456,6 +485,29 @@ def programme_size(text: str, start: int) -> bool:
     """True when the sum at `start` is the size of a programme named by its length just before
     it: a sum over its years, of none of them, whatever year it was launched in."""
     return _PROGRAMME_SIZE.search(text, max(0, start - 90), start) is not None
+
+
+# What a weapon or programme costs, a few words before its sum in the same clause: "will cost",
+# "whose total development cost is put at", "dont le coût pourrait dépasser", "coûtera",
+# "die Kosten ... auf".
+_COST_BEFORE = re.compile(
+    r"\b(?:cost(?:s|ing)?|price\s+tag|co[uû]t\w*|Kosten|kostet|kosten)\b[^.;:,\d]{0,50}$",
+    re.IGNORECASE,
+)
+_DATED_AFTER = 15  # "will cost $2 billion in 2026": a year right after the sum dates it
+
+
+def thing_cost(
+    text: str, span: tuple[int, int], clause: tuple[int, int], marks: Sequence[int]
+) -> bool:
+    """True when the sum at `span` is what a weapon or programme costs, told with no year
+    between its cost word and it nor right after it (`marks`: where the sentence's years
+    start): a procurement's cost over its life, of no one year (README, settled)."""
+    start, end = span
+    cost = _COST_BEFORE.search(text, max(clause[0], start - 60), start)
+    if cost is None:
+        return False
+    return not any(cost.start() <= mark < end + _DATED_AFTER for mark in marks)
 
 
 def instrument_part(text: str) -> bool:
@@ -600,9 +652,11 @@ _LIMIT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Its holder before the share and the limit after it: "the EU's 3% ceiling", "the bloc's 3%
-# deficit limit", "the central bank's 2% target", "Maastricht's 60% debt threshold".
+# deficit limit", "the central bank's 2% target", "the Bank of Korea's 2% target", "Maastricht's
+# 60% debt threshold".
 _HOLDER_BEFORE = re.compile(
-    r"\b(?:EU|bloc|Union|Commission|Maastricht|(?:central\s+)?bank|ECB|Fed)['’]s\s+$"
+    r"\b(?:EU|bloc|Union|Commission|Maastricht|(?:central\s+)?bank|ECB|Fed"
+    r"|Bank\s+of\s+(?:[A-Z]\w+\s+)?[A-Z]\w+)['’]s\s+$"
     r"|\b(?:the|a|an)\s+(?:EU|European|Maastricht|euro-?zone)\s+$",
     re.IGNORECASE,
 )
@@ -1277,8 +1331,8 @@ _ECONOMY = (
     r"|deficit|déficit(?:\s+public)?|\w*[dD]efizit|yields?|taux\s+d['’]emprunt|Rendite\w*)"
 )
 _ABOUT = (
-    r"(?:(?:about|around|roughly|nearly|almost|some|near|above|below|over|more\s+than|près\s+de"
-    r"|plus\s+de|environ|les|rund|fast|knapp|etwa|über|mehr\s+als)\s+){0,2}"
+    r"(?:(?:about|around|roughly|nearly|almost|some|near|close\s+to|above|below|over|more\s+than"
+    r"|près\s+de|plus\s+de|environ|les|rund|fast|knapp|etwa|über|mehr\s+als)\s+){0,2}"
 )
 _STATE_VERB = (
     r"(?:(?:stands?|is|are|remains?|hovers?)(?:\s+still)?(?:\s+running)?"
