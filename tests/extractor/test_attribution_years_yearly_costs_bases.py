@@ -1,4 +1,4 @@
-"""Year rules of the year pass: a yearly sum told in the present or pledged in a past year is
+"""Years: a yearly sum told in the present or pledged in a past year is
 recurring, of no one year, also when the kind of its money stands between it and "a year"; a
 later year is its start or the deadline it is needed by."""
 
