@@ -1144,6 +1144,26 @@ _PAID_FROM = re.compile(
 )
 
 
+# A sentence that opens on a sum told with the money just before it and says "thus" before the
+# whole: "Together with the €4 billion already budgeted, Germany thus provides €7 billion this
+# year", "Zusammen mit den bereits eingeplanten vier Milliarden Euro stehen damit 2025 rund",
+# "Insgesamt fließen 2025 damit", "Au total, la Belgique consacre ainsi". The whole is the top-up
+# before it and the base named in it, added up (clusters README: a top-up and the allocation
+# first planned are part_of the new annual total).
+_TOTALLED_WITH_IT = re.compile(
+    r"^\W*(?:together with|along with|combined with|in total|all told|altogether|zusammen mit"
+    r"|gemeinsam mit|insgesamt|au total|en tout|avec)\b[^.;]{0,160}?"
+    r"\b(?:thus|damit|somit|ainsi)\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def totalled_with_it(before_whole: str) -> bool:
+    """Whether the words before a sum (in its sentence) say it adds up the money just told: the
+    sums before it that it is made of are its parts."""
+    return _TOTALLED_WITH_IT.search(before_whole) is not None
+
+
 def paid_from(before_whole: str) -> bool:
     """Whether the words just before a sum (in its sentence) say the package stated before it is
     paid from it, or is a tranche of it: a part before its whole (2026.11.13, 2026.11.14)."""
