@@ -543,7 +543,9 @@ def _links(
         # A list of shares goes on with its first share's whole, past a smaller sum between
         # them: "€300 million loan ... complemented by a €139 million grant ... Of the loan, €220
         # million will finance ... and €80 million the restoration of" (2026.11.16).
-        listed_whole = _listed_whole(sums, index, links, shares)
+        listed_whole = _listed_whole(sums, index, links, shares) or _bulleted_whole(
+            text, sums, index, links
+        )
         if listed_whole is not None:
             whole = listed_whole
         givers_whole = (
@@ -753,6 +755,34 @@ def _bulleted_part(
     else:
         return False
     return _parts_within(sums, index, whole, links)
+
+
+def _bulleted_whole(
+    text: str, sums: Sequence[FigureFacts], index: int, links: dict[int, tuple[Link, int]]
+) -> int | None:
+    """The index of the whole the bulleted item before a sum's item is a part of, when the sum
+    is the next item of the same list: a release's breakdown goes on with its whole however long
+    the list runs (`_bulleted_part` checks the items stay within it)."""
+    if index == 0:
+        return None
+    prior, figure = sums[index - 1], sums[index]
+    link = links.get(prior.start)
+    if link is None or link[0] is not Link.PART_OF:
+        return None
+    line_start = text.rfind("\n", 0, figure.start) + 1
+    prior_line = text.rfind("\n", 0, prior.start) + 1
+    if not (
+        _BULLET_LINE.match(text[line_start : figure.start])
+        and _BULLET_LINE.match(text[prior_line : prior.start])
+        # nothing but the prior item's line and blank lines between the two items
+        and all(
+            not line.strip() or _BULLET_LINE.match(line)
+            for line in text[prior_line:line_start].split("\n")
+        )
+        and text[prior_line:line_start].count("\n") <= 2
+    ):
+        return None
+    return _index_before(sums, index, link[1])
 
 
 # A sum a rise comes on top of: "an additional £500 million ..., taking the UK's military support

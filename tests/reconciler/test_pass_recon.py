@@ -96,3 +96,83 @@ def test_words_that_total_the_money_just_told(before: str) -> None:
 )
 def test_other_words_total_nothing(before: str) -> None:
     assert not totalled_with_it(before)
+
+
+# A release's bulleted breakdown goes on with its whole however far down the list runs.
+LONG_LIST = {
+    "en": (
+        "The Commission has announced €100 million in humanitarian aid for Ukraine this year.\n\n"
+        "The new funding includes:\n\n",
+        "- {sum} for {what}, delivered through United Nations agencies, the Red Cross and "
+        "non-governmental organisations working close to the front line in the east;\n",
+        ["€30 million", "€25 million", "€20 million", "€15 million", "€10 million"],
+    ),
+    "de": (
+        "Die Kommission stellt der Ukraine in diesem Jahr 100 Millionen Euro an humanitärer "
+        "Hilfe bereit.\n\nDie Mittel verteilen sich wie folgt:\n\n",
+        "- {sum} für {what}, umgesetzt von Organisationen der Vereinten Nationen, dem Roten "
+        "Kreuz und nichtstaatlichen Organisationen nahe der Front im Osten;\n",
+        [
+            "30 Millionen Euro",
+            "25 Millionen Euro",
+            "20 Millionen Euro",
+            "15 Millionen Euro",
+            "10 Millionen Euro",
+        ],
+    ),
+    "fr": (
+        "La Commission a annoncé 100 millions d'euros d'aide humanitaire pour l'Ukraine cette "
+        "année.\n\nCette aide comprend :\n\n",
+        "- {sum} pour {what}, mis en œuvre par les agences des Nations unies, la Croix-Rouge et "
+        "des organisations non gouvernementales proches du front dans l'est ;\n",
+        [
+            "30 millions d'euros",
+            "25 millions d'euros",
+            "20 millions d'euros",
+            "15 millions d'euros",
+            "10 millions d'euros",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(LONG_LIST))
+def test_a_long_bulleted_list_keeps_its_whole_to_the_last_item(language: str) -> None:
+    opening, line, items = LONG_LIST[language]
+    text = opening + "".join(
+        line.format(sum=item, what=what)
+        for item, what in zip(
+            items, ["winter", "health", "demining", "schools", "water"], strict=True
+        )
+    )
+    whole = {"en": "€100 million", "de": "100 Millionen Euro", "fr": "100 millions d'euros"}
+    figures = [figure(text, whole[language], "100000000", category="humanitarian_aid")]
+    figures += [
+        figure(
+            text,
+            item,
+            str(int(item.split()[0].lstrip("€")) * 1_000_000),
+            category="humanitarian_aid",
+        )
+        for item in items
+    ]
+    assert text.index(items[-1]) - text.index(whole[language]) > 600  # past a part's usual reach
+    assert [link for _, _, link in kinds(text, figures)] == [None] + [Link.PART_OF] * 5
+
+
+def test_a_long_list_that_outgrows_the_whole_stops_being_its_parts() -> None:
+    opening, line, items = LONG_LIST["en"]
+    items = ["€40 million", "€30 million", "€20 million", "€15 million", "€10 million"]
+    text = opening + "".join(line.format(sum=item, what="winter") for item in items)
+    figures = [figure(text, "€100 million", "100000000", category="humanitarian_aid")]
+    figures += [
+        figure(
+            text,
+            item,
+            str(int(item.split()[0].lstrip("€")) * 1_000_000),
+            category="humanitarian_aid",
+        )
+        for item in items
+    ]
+    # €40m + €30m + €20m fit the €100m; with €15m the list outgrows it
+    assert [link for _, _, link in kinds(text, figures)][4:] == [None, None]
