@@ -2143,6 +2143,9 @@ def _canonical_giver(name: str | None, category: str) -> str | None:
 # Millionen Euro in die moldauische Armee"), or right before it as the one it is given to ("der
 # Republik Moldau 15 Millionen Euro zugesagt", "gave Moldova €40 million").
 _GIVEN_TO_AFTER = re.compile(
+    # past a conversion in brackets right after the sum: "€8 million (about MDL 158 million) in
+    # humanitarian aid to Moldova"
+    r"(?:\s*\([^()]{0,40}\))?"
     r"[^.;:!?,()\d€$£%]{0,60}?\b(?:to|for|an|für|à|aux|pour|zugunsten|in\s+die|in\s+den)\s+"
     r"(?:the\s+|die\s+|der\s+|den\s+|l['’]|la\s+|le\s+|les\s+|neighbou?ring\s+)?"
     # the French army before its adjective: "à l'armée libanaise", "aux forces armées moldaves"

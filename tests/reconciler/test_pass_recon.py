@@ -1,6 +1,10 @@
 """Rules of the reconciler pass of 2026-12-03 ("pass/recon"), on sentences written for them."""
 
+import datetime
+
 import pytest
+
+from services.extractor.figures import extract_figures
 
 from services.reconciler.rules import Kind, Link, totalled_with_it
 from tests.reconciler.test_reconciler_rules import figure, kinds
@@ -176,3 +180,21 @@ def test_a_long_list_that_outgrows_the_whole_stops_being_its_parts() -> None:
     ]
     # €40m + €30m + €20m fit the €100m; with €15m the list outgrows it
     assert [link for _, _, link in kinds(text, figures)][4:] == [None, None]
+
+
+# The receiver named after a sum is read past a conversion in brackets right after the sum: the
+# sum is given to it, whatever nationality its words name later ("Ukrainian refugees").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union will give €10 million (about MDL 200 million) in humanitarian aid to "
+        "Moldova next year to help Ukrainian refugees.",
+        "Die EU gibt 10 Millionen Euro (rund 200 Millionen Lei) an humanitärer Hilfe für Moldau, "
+        "um ukrainische Flüchtlinge zu unterstützen.",
+        "L'UE versera 10 millions d'euros (environ 200 millions de lei) d'aide humanitaire à la "
+        "Moldavie pour les réfugiés ukrainiens.",
+    ],
+)
+def test_a_receiver_named_after_a_bracketed_conversion(text: str) -> None:
+    figures = extract_figures(text, published=datetime.date(2025, 12, 10))
+    assert [f.recipient for f in figures] == ["Moldova", "Moldova"]
