@@ -5,7 +5,6 @@ import datetime
 import pytest
 
 from services.extractor.figures import extract_figures
-
 from services.reconciler.rules import Kind, Link, totalled_with_it
 from tests.reconciler.test_reconciler_rules import figure, kinds
 
