@@ -2726,7 +2726,10 @@ def resolve(
     if (
         unit != "percent"
         and category != "aid_total"
-        and lexicon.CIVIL_AID_AFTER.match(sentence.text, end)
+        and (
+            lexicon.CIVIL_AID_AFTER.match(sentence.text, end)
+            or lexicon.CIVIL_PACKAGE_BEFORE.search(sentence.text, max(0, start - 60), start)
+        )
     ):
         # "NOK 70 billion for military support and NOK 15 billion for civilian support"
         category = "aid_total"

@@ -197,3 +197,30 @@ def test_a_long_list_that_outgrows_the_whole_stops_being_its_parts() -> None:
 def test_a_receiver_named_after_a_bracketed_conversion(text: str) -> None:
     figures = extract_figures(text, published=datetime.date(2025, 12, 10))
     assert [f.recipient for f in figures] == ["Moldova", "Moldova"]
+
+
+# A civil package named right before its sum is civil aid (aid_total), though the sentence goes on
+# to military aid.
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Portugal's civil package for 2025, €30m, shows how Lisbon works: civil aid is "
+            "published, while military aid stays secret.",
+            "€30m",
+        ),
+        (
+            "Das zivile Hilfspaket von rund 30 Millionen Euro wird veröffentlicht, die "
+            "Militärhilfe dagegen bleibt geheim.",
+            "30 Millionen Euro",
+        ),
+        (
+            "Le paquet civil de 30 millions d'euros est public, alors que l'aide militaire "
+            "reste secrète.",
+            "30 millions d'euros",
+        ),
+    ],
+)
+def test_a_civil_package_named_before_its_sum_is_civil_aid(text: str, surface: str) -> None:
+    figures = extract_figures(text, published=datetime.date(2025, 3, 1))
+    assert [(f.surface, f.category) for f in figures] == [(surface, "aid_total")]
