@@ -231,6 +231,14 @@ def rename_offices(sentence: Sentence, homes: dict[int, str]) -> None:
             )
 
 
+# A sentence that opens on one giver another follows: "Nach Bern hat auch Wien seine Hilfe ...
+# festgelegt", "After Berlin, Paris has also ...", "Après Berne, Vienne a aussi ...". The first
+# name only sets the scene; the sentence tells of the second (no sum of its own between them).
+_FOLLOWED_BEFORE = re.compile(r"\W*(?:Nach|After|Following|Après)\s+", re.IGNORECASE)
+_FOLLOWED_AFTER = re.compile(
+    r"[^\d€$£%.;:]{0,30}?\b(?:auch|ebenfalls|also|too|aussi|également|à\s+son\s+tour)\b",
+    re.IGNORECASE,
+)
 # Between a country and the office it owns: "Ukraine's Ministry of Defence".
 _OWNER_BETWEEN = re.compile(r"['’]s?\s+")
 
@@ -275,6 +283,9 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
         ):
             excluded_end = end
             continue
+        if _FOLLOWED_BEFORE.fullmatch(text, 0, start) and _FOLLOWED_AFTER.match(text, end):
+            excluded_end = end
+            continue  # "Nach Bern hat auch Wien ...": the one followed, not the giver told of
         if lexicon.INCLUDED_BEFORE.search(before) and lexicon.ASIDE_END.match(text, end):
             excluded_end = end
             continue  # "Military spending in Europe, including Russia, rose by 17%"

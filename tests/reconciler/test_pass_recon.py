@@ -224,3 +224,36 @@ def test_a_receiver_named_after_a_bracketed_conversion(text: str) -> None:
 def test_a_civil_package_named_before_its_sum_is_civil_aid(text: str, surface: str) -> None:
     figures = extract_figures(text, published=datetime.date(2025, 3, 1))
     assert [(f.surface, f.category) for f in figures] == [(surface, "aid_total")]
+
+
+# A sentence that opens on one giver another follows tells of the second: the first only sets the
+# scene.
+@pytest.mark.parametrize(
+    ("text", "giver"),
+    [
+        (
+            "After Berlin, Paris has also set its aid for Ukraine this year. The cabinet approved "
+            "€40 million for winter relief on Wednesday.",
+            "France",
+        ),
+        (
+            "Nach Berlin hat auch Paris seine Hilfe für die Ukraine festgelegt. Der Ministerrat "
+            "beschloss am Mittwoch 40 Millionen Euro für die Winterhilfe.",
+            "France",
+        ),
+        (
+            "Après Berlin, Vienne a aussi fixé son aide à l'Ukraine pour cette année. Le "
+            "gouvernement a approuvé mercredi 40 millions d'euros pour l'aide hivernale.",
+            "Austria",
+        ),
+    ],
+)
+def test_the_giver_followed_is_not_the_giver_told_of(text: str, giver: str) -> None:
+    figures = extract_figures(text, published=datetime.date(2025, 11, 5))
+    assert [f.donor for f in figures] == [giver]
+
+
+def test_a_giver_with_its_own_sum_before_the_follower_keeps_it() -> None:
+    text = "After Berlin pledged €2 billion, Paris also promised more aid for Kyiv."
+    figures = extract_figures(text, published=datetime.date(2025, 11, 5))
+    assert [(f.surface, f.donor) for f in figures] == [("€2 billion", "Germany")]
