@@ -6,6 +6,7 @@ import pytest
 
 from services.extractor.figures import extract_figures
 from services.reconciler.rules import Kind, Link, totalled_with_it
+from tests.reconciler.support import military_aid_kind
 from tests.reconciler.test_reconciler_rules import figure, kinds
 
 # A top-up, then a sentence that adds the allocation first planned and says "thus": both sums are
@@ -257,3 +258,21 @@ def test_a_giver_with_its_own_sum_before_the_follower_keeps_it() -> None:
     text = "After Berlin pledged €2 billion, Paris also promised more aid for Kyiv."
     figures = extract_figures(text, published=datetime.date(2025, 11, 5))
     assert [(f.surface, f.donor) for f in figures] == [("€2 billion", "Germany")]
+
+
+# Commitments or pledges that "reached" a sum are a running total, as aid or contributions that
+# reached it.
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Allies' commitments under the scheme reached ",
+        "Pledges to the fund have reached ",
+        "Total commitments to the coalition now stand at ",
+    ],
+)
+def test_commitments_that_reached_a_sum_are_a_running_total(before: str) -> None:
+    assert military_aid_kind(before) is Kind.CUMULATIVE
+
+
+def test_a_single_commitment_is_no_running_total() -> None:
+    assert military_aid_kind("The Netherlands made a new commitment of ") is Kind.INCREMENT
