@@ -543,9 +543,9 @@ def _links(
         # A list of shares goes on with its first share's whole, past a smaller sum between
         # them: "€300 million loan ... complemented by a €139 million grant ... Of the loan, €220
         # million will finance ... and €80 million the restoration of" (2026.11.16).
-        listed_whole = _listed_whole(sums, index, links, shares) or _bulleted_whole(
-            text, sums, index, links
-        )
+        listed_whole = _listed_whole(sums, index, links, shares)
+        if listed_whole is None:
+            listed_whole = _bulleted_whole(text, sums, index, links)
         if listed_whole is not None:
             whole = listed_whole
         givers_whole = (
