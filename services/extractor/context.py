@@ -231,6 +231,14 @@ def rename_offices(sentence: Sentence, homes: dict[int, str]) -> None:
             )
 
 
+# A sentence that opens on one giver another follows: "Nach Bern hat auch Wien seine Hilfe ...
+# festgelegt", "After Berlin, Paris has also ...", "Après Berne, Vienne a aussi ...". The first
+# name only sets the scene; the sentence tells of the second (no sum of its own between them).
+_FOLLOWED_BEFORE = re.compile(r"\W*(?:Nach|After|Following|Après)\s+", re.IGNORECASE)
+_FOLLOWED_AFTER = re.compile(
+    r"[^\d€$£%.;:]{0,30}?\b(?:auch|ebenfalls|also|too|aussi|également|à\s+son\s+tour)\b",
+    re.IGNORECASE,
+)
 # Between a country and the office it owns: "Ukraine's Ministry of Defence".
 _OWNER_BETWEEN = re.compile(r"['’]s?\s+")
 
@@ -275,6 +283,9 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
         ):
             excluded_end = end
             continue
+        if _FOLLOWED_BEFORE.fullmatch(text, 0, start) and _FOLLOWED_AFTER.match(text, end):
+            excluded_end = end
+            continue  # "Nach Bern hat auch Wien ...": the one followed, not the giver told of
         if lexicon.INCLUDED_BEFORE.search(before) and lexicon.ASIDE_END.match(text, end):
             excluded_end = end
             continue  # "Military spending in Europe, including Russia, rose by 17%"
@@ -2145,6 +2156,9 @@ def _canonical_giver(name: str | None, category: str) -> str | None:
 # Millionen Euro in die moldauische Armee"), or right before it as the one it is given to ("der
 # Republik Moldau 15 Millionen Euro zugesagt", "gave Moldova €40 million").
 _GIVEN_TO_AFTER = re.compile(
+    # past a conversion in brackets right after the sum: "€8 million (about MDL 158 million) in
+    # humanitarian aid to Moldova"
+    r"(?:\s*\([^()]{0,40}\))?"
     r"[^.;:!?,()\d€$£%]{0,60}?\b(?:to|for|an|für|à|aux|pour|zugunsten|in\s+die|in\s+den)\s+"
     r"(?:the\s+|die\s+|der\s+|den\s+|l['’]|la\s+|le\s+|les\s+|neighbou?ring\s+)?"
     # the French army before its adjective: "à l'armée libanaise", "aux forces armées moldaves"
@@ -2725,7 +2739,10 @@ def resolve(
     if (
         unit != "percent"
         and category != "aid_total"
-        and lexicon.CIVIL_AID_AFTER.match(sentence.text, end)
+        and (
+            lexicon.CIVIL_AID_AFTER.match(sentence.text, end)
+            or lexicon.CIVIL_PACKAGE_BEFORE.search(sentence.text, max(0, start - 60), start)
+        )
     ):
         # "NOK 70 billion for military support and NOK 15 billion for civilian support"
         category = "aid_total"

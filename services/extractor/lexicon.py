@@ -2309,6 +2309,17 @@ CIVIL_AID_AFTER = re.compile(
     r"(?!\s+(?:and|und|et)\s+(?:(?:den|à\s+la|de\s+la|de|la)\s+)?(?:reconstruction|Wiederaufbau))",
     re.IGNORECASE,
 )
+# A civil package named right before its sum: "Italy's civil package for 2026, €94.6m", "ein
+# ziviles Hilfspaket von 95 Millionen Euro", "un paquet civil de 95 millions d'euros": civil aid
+# (aid_total, as `CIVIL_AID_AFTER`), whatever kind the rest of the sentence names.
+CIVIL_PACKAGE_BEFORE = re.compile(
+    r"\b(?:civil(?:ian)?\s+(?:aid\s+)?package|zivile[sn]?\s+(?:Hilfs)?paket"
+    r"|paquet\s+(?:d['’]aide\s+)?civil)"
+    r"(?:\s+(?:for|in|für|pour|de)\s+20\d\d)?\s*"
+    r"(?:,|of|worth|von|im\s+Wert\s+von|de|d['’]un\s+montant\s+de)?\s*"
+    r"(?:(?:about|around|some|nearly|rund|etwa|knapp|environ|près\s+de)\s+)?$",
+    re.IGNORECASE,
+)
 # A member's share of the Peace Facility, its military aid (README, settled: a member state's
 # share of an EU envelope is its aid of the envelope's category), told after the share ("25% of
 # the Facility", "25 Prozent der Kosten der Fazilität", "près de 25 % de la Facilité") or before

@@ -56,6 +56,7 @@ from services.reconciler.rules import (
     promised_ahead,
     raises_to,
     refers_back,
+    totalled_with_it,
     weak_period,
     weakly_attributed,
     words_before,
@@ -334,16 +335,52 @@ def _parts_before_wholes(
                     and len(between) <= _PART_REACH
                     and lifted_by_it(_around(text, whole_figure)[0])
                 )
+                or (
+                    len(between) <= _PART_REACH and totalled_with_it(_around(text, whole_figure)[0])
+                )
             )
         ):
-            for start, mention in mentions.items():  # the part and its conversions
-                if part_figure.start in (start, mention.link_start):
-                    mentions[start] = replace(
-                        mention, link=Link.PART_OF, link_start=whole_figure.start
-                    )
+            _link_part(mentions, part_figure, whole_figure)
             if part_figure.sentence == whole_figure.sentence:
                 at = next(i for i, (f, _) in enumerate(stated) if f is whole_figure)
                 _base_of_rise(text, stated, at, part, whole, mentions)
+                if totalled_with_it(_around(text, whole_figure)[0]):
+                    _rise_before_base(text, stated, at - 1, whole, mentions)
+
+
+def _link_part(mentions: dict[int, Mention], part: FigureFacts, whole: FigureFacts) -> None:
+    """Make a figure and its conversions parts of the whole."""
+    for start, mention in mentions.items():
+        if part.start in (start, mention.link_start):
+            mentions[start] = replace(mention, link=Link.PART_OF, link_start=whole.start)
+
+
+def _rise_before_base(
+    text: str,
+    stated: Sequence[tuple[FigureFacts, Mention]],
+    base_at: int,
+    whole: Mention,
+    mentions: dict[int, Mention],
+) -> None:
+    """Link to the whole the top-up told just before its base, when a sentence adds the two up
+    (`rules.totalled_with_it`: "... releases €3 billion. Together with the €4 billion already
+    planned, €7 billion is thus available"): the top-up is the whole's other part when it and the
+    base make the whole, within reach and unlinked."""
+    if base_at < 1:
+        return
+    base_figure, base = stated[base_at]
+    rise_figure, rise = stated[base_at - 1]
+    if (
+        mentions[rise_figure.start].link is None
+        and rise.block == whole.block
+        and base_figure.start - rise_figure.end <= _PART_REACH
+        and (rise.period == whole.period or None in (rise.period, whole.period))
+        and rise.amount is not None
+        and base.amount is not None
+        and whole.amount is not None
+        and abs(rise.amount + base.amount - whole.amount) <= _SUM_TOLERANCE * whole.amount
+    ):
+        _link_part(mentions, rise_figure, stated[base_at + 1][0])
 
 
 def _block_pairs(
@@ -507,6 +544,8 @@ def _links(
         # them: "€300 million loan ... complemented by a €139 million grant ... Of the loan, €220
         # million will finance ... and €80 million the restoration of" (2026.11.16).
         listed_whole = _listed_whole(sums, index, links, shares)
+        if listed_whole is None:
+            listed_whole = _bulleted_whole(text, sums, index, links)
         if listed_whole is not None:
             whole = listed_whole
         givers_whole = (
@@ -716,6 +755,34 @@ def _bulleted_part(
     else:
         return False
     return _parts_within(sums, index, whole, links)
+
+
+def _bulleted_whole(
+    text: str, sums: Sequence[FigureFacts], index: int, links: dict[int, tuple[Link, int]]
+) -> int | None:
+    """The index of the whole the bulleted item before a sum's item is a part of, when the sum
+    is the next item of the same list: a release's breakdown goes on with its whole however long
+    the list runs (`_bulleted_part` checks the items stay within it)."""
+    if index == 0:
+        return None
+    prior, figure = sums[index - 1], sums[index]
+    link = links.get(prior.start)
+    if link is None or link[0] is not Link.PART_OF:
+        return None
+    line_start = text.rfind("\n", 0, figure.start) + 1
+    prior_line = text.rfind("\n", 0, prior.start) + 1
+    if not (
+        _BULLET_LINE.match(text[line_start : figure.start])
+        and _BULLET_LINE.match(text[prior_line : prior.start])
+        # nothing but the prior item's line and blank lines between the two items
+        and all(
+            not line.strip() or _BULLET_LINE.match(line)
+            for line in text[prior_line:line_start].split("\n")
+        )
+        and text[prior_line:line_start].count("\n") <= 2
+    ):
+        return None
+    return _index_before(sums, index, link[1])
 
 
 # A sum a rise comes on top of: "an additional £500 million ..., taking the UK's military support

@@ -106,8 +106,8 @@ _CUMULATIVE_BEFORE = re.compile(
     r"(?:package|tranche|deal|contract|order)\b)[^.;]{0,80}?\b(?:rises|rose|risen|climbs|"
     r"climbed|grows|grew|grown|increases|increased) to\s+"
     r"(?:(?:about|around|some|nearly|almost|roughly|over|more than)\s+)?$|"
-    # "Europe's military aid reached €72 billion"
-    r"(?:aid|assistance|support|contributions?|total)\s+(?:[\w'’-]+\s+){0,4}"
+    # "Europe's military aid reached €72 billion", "PURL commitments reached $4.3bn"
+    r"(?:aid|assistance|support|contributions?|commitments|pledges|total)\s+(?:[\w'’-]+\s+){0,4}"
     # "Dutch contributions to PURL this year now stand at €750m"
     r"(?:(?:has |have |had )?reached|now (?:stands?|amounts?|totals?|comes?)(?: at| to)?|"
     # "The total value of Finland's defence materiel assistance to Ukraine is now"
@@ -1142,6 +1142,26 @@ _PAID_FROM = re.compile(
     r"\b(?:financée?s?|prélevée?s?)\s+sur\s+(?:les?|la|l'|l’)\s*(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+
+
+# A sentence that opens on a sum told with the money just before it and says "thus" before the
+# whole: "Together with the €4 billion already budgeted, Germany thus provides €7 billion this
+# year", "Zusammen mit den bereits eingeplanten vier Milliarden Euro stehen damit 2025 rund",
+# "Insgesamt fließen 2025 damit", "Au total, la Belgique consacre ainsi". The whole is the top-up
+# before it and the base named in it, added up (clusters README: a top-up and the allocation
+# first planned are part_of the new annual total).
+_TOTALLED_WITH_IT = re.compile(
+    r"^\W*(?:together with|along with|combined with|in total|all told|altogether|zusammen mit"
+    r"|gemeinsam mit|insgesamt|au total|en tout|avec)\b[^.;]{0,160}?"
+    r"\b(?:thus|damit|somit|ainsi)\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def totalled_with_it(before_whole: str) -> bool:
+    """Whether the words before a sum (in its sentence) say it adds up the money just told: the
+    sums before it that it is made of are its parts."""
+    return _TOTALLED_WITH_IT.search(before_whole) is not None
 
 
 def paid_from(before_whole: str) -> bool:
