@@ -1,4 +1,6 @@
-"""Rules of the reconciler pass of 2026-12-03 ("pass/recon"), on sentences written for them."""
+"""Top-ups added to the allocation first planned, long bulleted breakdowns, a receiver named past a
+conversion, civil packages, "after Berlin, Paris has also", pledges that reached a sum: sentences
+written for these tests."""
 
 import datetime
 
