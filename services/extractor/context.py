@@ -275,6 +275,9 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
         ):
             excluded_end = end
             continue
+        if lexicon.BORDER_BEFORE.search(before):
+            excluded_end = end
+            continue  # "along the borders with Belarus and Russia's Kaliningrad exclave"
         if lexicon.INCLUDED_BEFORE.search(before) and lexicon.ASIDE_END.match(text, end):
             excluded_end = end
             continue  # "Military spending in Europe, including Russia, rose by 17%"
@@ -2746,7 +2749,12 @@ def resolve(
     ):
         category = "defense_spending"  # weapons bought for one's own forces in a budget story
     elif (
-        category == "military_aid"
+        # (or any kind of aid the story lent it: "Größter Einzelposten war ein Rahmenvertrag
+        # über Artilleriemunition" in a story that has told of Ukraine's aid)
+        (
+            category == "military_aid"
+            or (category in lexicon.AID_CATEGORIES and "category" in hinted)
+        )
         and _for_own_forces(sentence, previous)
         and not lexicon.AID_WORD.search(sentence.text)
         and not any(a.recipient for a in sentence.actors)

@@ -664,6 +664,14 @@ STATIONED_IN_BEFORE = dispatch.guarded(
     r"|\b(?:summit|Gipfel\w*|sommet|conference|Konferenz|conférence)\s+(?:de|von|of)\s+$",
     re.IGNORECASE,
 )
+# A neighbour named as the other side of a border: "fortifications along the borders with Belarus
+# and Russia's Kaliningrad exclave", "an der Grenze zu Belarus", "à la frontière avec la Russie":
+# where the money is spent, not who spends it.
+BORDER_BEFORE = re.compile(
+    r"\b(?:borders?|frontiers?|Grenzen?|frontières?)\s+(?:with|to|zu|mit|avec)\s+"
+    r"(?:the\s+|der\s+|den\s+|la\s+|le\s+|l['’])?(?:\w+\s+(?:and|und|et)\s+(?:der\s+|la\s+)?)?$",
+    re.IGNORECASE,
+)
 PLACE_BEFORE = re.compile(r"(?:\bin|\bat|\bà|\ben|\bnear)\s+$", re.IGNORECASE)
 # The capital named as where the government that acts sits: "À Moscou, le gouvernement a
 # transmis", "In Warsaw, the government approved", "In Berlin hat die Regierung".
@@ -2673,9 +2681,10 @@ OWN_FORCES = dispatch.guarded(
     r"|(?:ses|nos|leurs|propres)\s+(?:armées|forces)"
     # a state's arms contract or order, where the sentence names no aid and no recipient: "signed
     # a contract worth $6.5 billion for 180 K2 tanks", "in a deal worth about $3.9 billion",
-    # "bestellte Polen in Südkorea Panzer", "a signé des contrats d'armement"
+    # "bestellte Polen in Südkorea Panzer", "a signé des contrats d'armement", "signed a second
+    # contract for 180 K2 tanks", "Allein die Beschaffung von zwölf Jettrainern"
     r"|contracts?\s+(?:worth|valued)|deals?\s+worth|arms\s+(?:deals?|contracts?)|orderte"
-    r"|bestellte"
+    r"|bestellte|signed\s+(?:[\w-]+\s+){0,3}?contracts?|Beschaffung\s+von"
     r"|Rahmenvertrag\w*|Rüstungsvertr\w*|contrats?\s+d['’]armement)\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,107 @@
+"""Category rules of the category pass: a state's own arms contracts and purchases are its
+defence spending, whatever kind of aid the story is about, and a neighbour named across a border
+is where the money goes, not who spends it. Each rule is checked on short stories written for
+these tests, never copied from an evaluation article."""
+
+import datetime
+
+import pytest
+
+from tests.support.figures import by_surface
+
+_PUBLISHED = datetime.date(2025, 11, 12)
+
+
+def _attributes(text: str, surface: str) -> tuple[str, str | None, str | None]:
+    figure = by_surface(text, published=_PUBLISHED)[surface]
+    return figure.category, figure.donor, figure.recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        (
+            "Romania's defence ministry signed a contract with Rheinmetall for 298 Lynx infantry "
+            "fighting vehicles and tanks, valued at about €3 billion.",
+            "€3 billion",
+            "Romania",
+        ),
+        (
+            "The Hungarian government signed two contracts for Leopard tanks last spring, worth "
+            "EUR 1.2 billion in all.",
+            "EUR 1.2 billion",
+            "Hungary",
+        ),
+    ],
+)
+def test_a_signed_arms_contract_is_own_spending(text: str, surface: str, donor: str) -> None:
+    assert _attributes(text, surface) == ("defense_spending", donor, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        (
+            "Japan has given Ukraine $4 billion in loans and grants. Tokyo also signed a framework "
+            "contract with Mitsubishi for stand-off missiles worth $2 billion.",
+            "$2 billion",
+            "Japan",
+        ),
+        (
+            "Österreich stellt der Ukraine weitere 10 Millionen Euro an humanitärer Hilfe für den "
+            "Winter bereit. Allein die Beschaffung von vier Transportflugzeugen schlägt mit "
+            "1,5 Milliarden Euro zu Buche.",
+            "1,5 Milliarden Euro",
+            "Austria",
+        ),
+    ],
+)
+def test_own_procurement_outweighs_the_storys_kind_of_aid(
+    text: str, surface: str, donor: str
+) -> None:
+    assert _attributes(text, surface) == ("defense_spending", donor, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Norway signed a contract to buy shells for Ukraine worth NOK 2 billion.",
+            "NOK 2 billion",
+        ),
+        (
+            "Spain signed a contract for air-defence missiles to be delivered to Kyiv, worth "
+            "EUR 300 million.",
+            "EUR 300 million",
+        ),
+    ],
+)
+def test_a_contract_for_ukraine_stays_aid(text: str, surface: str) -> None:
+    assert _attributes(text, surface)[0] == "military_aid"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        (
+            "Polens Wehretat steigt. Für Panzersperren an der Grenze zu Belarus und Russland sind "
+            "2 Milliarden Zloty vorgesehen.",
+            "2 Milliarden Zloty",
+            "Poland",
+        ),
+        (
+            "Le budget de la défense polonais augmente. Les fortifications et fossés antichars à "
+            "la frontière avec la Biélorussie et la Russie coûteront 2 milliards de zlotys.",
+            "2 milliards de zlotys",
+            "Poland",
+        ),
+        (
+            "The defence budget of Estonia rises next year. The Baltic Defence Line of bunkers "
+            "along the borders with Russia's Pskov region will cost EUR 60 million.",
+            "EUR 60 million",
+            "Estonia",
+        ),
+    ],
+)
+def test_a_neighbour_across_the_border_is_no_spender(text: str, surface: str, donor: str) -> None:
+    assert _attributes(text, surface) == ("defense_spending", donor, None)
