@@ -2572,6 +2572,11 @@ def resolve(
         return Attributes("other", "Russia", None, None, open_year=False)
     goal = hints.defended and not hints.defence and _goal_told(sentence, start, end, unit)
     raw = _category(sentence, start, end, unit, others, defence=hints.defence, goal=goal)
+    carried = raw in (None, "defense_spending", "pledge_target") and _economy_carried(
+        sentence, previous
+    )
+    if carried:
+        raw = "other"  # "... das Haushaltsdefizit. Es soll 2026 bei 6,5 Prozent liegen"
     generic = raw == "aid"
     category = "aid_total" if generic else ("other" if raw == "development" else raw)
     whole = _whole(sentence.text, start, end, others)
@@ -2886,7 +2891,7 @@ def resolve(
             sentence, start, end, unit, others, previous, hints.recipient
         ):
             donor = "Ukraine"  # "the World Bank puts the reconstruction bill at $524 billion"
-        economic = sentence.distractors and not sentence.poll
+        economic = (bool(sentence.distractors) or carried) and not sentence.poll
         economic = economic and not _market_quoted(sentence, start, end, others)
         # (a state's bond yield is its economy's, though a market quotes it: "Our ten-year yield
         # fell below 3.5%" in an interview with a minister)
@@ -3945,6 +3950,37 @@ _RATE_OF_AFTER = re.compile(
 def exchange_rate(text: str, end: int) -> bool:
     """True when the sum ending at `end` is the price of one currency in another."""
     return _RATE_OF_AFTER.match(text, end) is not None
+
+
+# A pronoun standing for the thing the sentence before named, as the figure's subject or object:
+# "Es soll 2026 bei 6,5 Prozent liegen", "has promised to cut it to 8.4%", "le ramener à 5 %".
+_IT_MOVED = re.compile(
+    r"\b(?:it|them)\s+(?:down\s+|back\s+)?(?:to|at|below|under)\b"
+    r"|\b(?:le|la|les)\s+(?:ramener|réduire|abaisser|porter|contenir)\b",
+    re.IGNORECASE,
+)
+
+
+# A state's deficit, debt or inflation: the economic subjects a pronoun can carry into the next
+# sentence (not a "war economy", which is the spending itself).
+_FISCAL_SUBJECT = re.compile(
+    r"\b(?:\w*deficits?|\w*[dD]efizit\w*|déficits?|debt|\w*[sS]chulden\w*|dette"
+    r"|inflation\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _economy_carried(sentence: Sentence, previous: Sentence | None) -> bool:
+    """True when a sentence naming no kind of money and no economic subject of its own refers
+    by a pronoun to the deficit, debt or inflation the sentence before named ("... treiben das
+    Haushaltsdefizit in die Höhe. Es soll 2026 bei 6,5 Prozent des BIP liegen"): the level is
+    that subject's, not a defence level, however much the story is about defence."""
+    if previous is None or sentence.distractors or sentence.keywords:
+        return False
+    if not _FISCAL_SUBJECT.search(previous.text):
+        return False
+    text = sentence.text
+    return bool(lexicon.PRONOUN_OPENING.match(text) or _IT_MOVED.search(text))
 
 
 def _needed(text: str, start: int, end: int) -> bool:

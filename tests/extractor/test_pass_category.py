@@ -105,3 +105,42 @@ def test_a_contract_for_ukraine_stays_aid(text: str, surface: str) -> None:
 )
 def test_a_neighbour_across_the_border_is_no_spender(text: str, surface: str, donor: str) -> None:
     assert _attributes(text, surface) == ("defense_spending", donor, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        (
+            "Hungary's defence budget rises to 2.1% of GDP next year. The finance minister "
+            "conceded that the spending widens the budget deficit. He has promised to bring it "
+            "down to 4.1% in 2026.",
+            "4.1%",
+            "Hungary",
+        ),
+        (
+            "Tschechiens Verteidigungsetat steigt 2026 auf 2,1 Prozent des BIP. Der "
+            "Finanzminister räumte ein, dass dies das Haushaltsdefizit erhöhe. Es soll 2026 bei "
+            "2,8 Prozent liegen.",
+            "2,8 Prozent",
+            "Czech Republic",
+        ),
+        (
+            "La Slovaquie portera son budget de la défense à 2 % du PIB l'an prochain. Le "
+            "ministre des Finances reconnaît que cet effort creuse le déficit public. Il devrait "
+            "atteindre 4,9 % du PIB en 2026.",
+            "4,9 %",
+            "Slovakia",
+        ),
+    ],
+)
+def test_a_pronoun_for_the_deficit_before_carries_it(text: str, surface: str, donor: str) -> None:
+    figure = by_surface(text, published=_PUBLISHED)[surface]
+    assert (figure.category, figure.donor, figure.aid_related) == ("other", donor, False)
+
+
+def test_a_pronoun_for_a_defence_budget_stays_defence() -> None:
+    text = (
+        "Slovakia's defence budget rises to 2% of GDP next year. Critics say it still falls "
+        "short. It should reach 2.5% by 2028."
+    )
+    assert _attributes(text, "2.5%")[0] == "pledge_target"
