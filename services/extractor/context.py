@@ -635,6 +635,8 @@ def _category(
             if bare and (targeted or lexicon.PLEDGING.search(text)):
                 if _dated_had(sentence, start, end, others):
                     return "defense_spending"  # "L'Italie affichait 1,49 % en 2024 ... le seuil"
+                if _in_league_table(text, start):
+                    return "defense_spending"  # "En bas du classement ..., à 1,3 %, ... l'objectif"
                 return "pledge_target"  # "The previous target ... was 2%", "promised to reach 2%"
         of_gdp = lexicon.OF_GDP.match(text, end) or _shares_gdp(text, end, others)
         if of_gdp or _range_of_gdp(text, end, others):
@@ -2649,6 +2651,10 @@ def resolve(
             category = hints.continues  # "Germany stands at 0.6%, France at 0.2%"
             if category == "defense_spending" and _pledged_by_date(sentence, start, end, unit):
                 category = "pledge_target"  # "... and has committed to reach 2.5% by 2034"
+            elif category == "pledge_target" and _in_league_table(sentence.text, start):
+                # "... every ally is expected to meet the old 2% guideline. Lithuania tops the
+                # table with 5.4%": the allies' levels ranked after the goal, not more goals
+                category = "defense_spending"
             borrowed.add("category")
         elif unit != "percent" and hints.topic == "defense_spending" and _for_ukraine(sentence):
             # "Für die Ukraine sind im Entwurf 11,5 Milliarden Euro vorgesehen": a line of the
@@ -4269,6 +4275,14 @@ def _given_after_goal(sentence: Sentence, unit: str, continued: str) -> bool:
         and unit != "percent"
         and lexicon.GIVING.search(sentence.text) is not None
     )
+
+
+def _in_league_table(text: str, start: int) -> bool:
+    """True when the part of the sentence leading to a share (up to a semicolon before it) ranks
+    levels ("Lithuania tops the table with 5.4%, ahead of Poland at 4.8%"); what the next part
+    says of a level ("; Madrid maintains that around 2.1% is enough") is not ranked."""
+    lo = text.rfind(";", 0, start) + 1
+    return lexicon.LEAGUE_TABLE.search(text, lo, start) is not None
 
 
 def _bare_item(sentence: Sentence) -> bool:

@@ -1558,6 +1558,16 @@ EURO_AREA_AFTER = re.compile(
     r"(?:euro[\s-]area|euro[\s-]?zone|Euroraum|Eurozone|zone\s+euro)\b",
     re.IGNORECASE,
 )
+# A table of the levels allies have or are forecast to have, top and bottom: "Lithuania tops the
+# table with 5.4%", "At the bottom, Spain ... is forecast at 2.1%", "En bas du classement figurent
+# la Belgique, à 1,3 %", "Schlusslicht ist Spanien mit 1,3 Prozent": levels, never goals.
+LEAGUE_TABLE = re.compile(
+    r"\b(?:tops?\s+the\s+(?:table|list|ranking|league)|(?:heads?|leads?)\s+the\s+(?:table|list"
+    r"|ranking)|at\s+the\s+(?:bottom|top)\b|(?:bottom|top)\s+of\s+the\s+(?:table|list|ranking)"
+    r"|classement|en\s+(?:tête|queue)\s+d\w*|lanterne\s+rouge|Rangliste\w*|Tabelle\w*"
+    r"|Spitzenreiter\w*|Schlusslicht\w*|an\s+der\s+Spitze)",
+    re.IGNORECASE,
+)
 RANKED_IN = re.compile(
     r"\b(?:most|highest|lowest|largest|biggest|fastest|among|plus|l['’]une?|one\s+of)\b[^,;]{0,25}$",
     re.IGNORECASE,

@@ -144,3 +144,32 @@ def test_a_pronoun_for_a_defence_budget_stays_defence() -> None:
         "short. It should reach 2.5% by 2028."
     )
     assert _attributes(text, "2.5%")[0] == "pledge_target"
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        (
+            "NATO expects its members to spend 2.3% of GDP on defence this year, and every ally "
+            "should now meet the 2% guideline. Estonia tops the table with 3.4%, ahead of Latvia "
+            "at 3.2%.",
+            {"3.4%": "Estonia", "3.2%": "Latvia"},
+        ),
+        (
+            "Les Alliés se sont engagés à consacrer 3,5 % du PIB à la défense d'ici 2035. En bas "
+            "du classement figurent le Portugal, à 1,5 %, et le Canada, à 1,4 %, loin du nouvel "
+            "objectif.",
+            {"1,5 %": "Portugal", "1,4 %": "Canada"},
+        ),
+        (
+            "Die Verbündeten haben sich verpflichtet, bis 2035 3,5 Prozent des BIP für "
+            "Verteidigung auszugeben. Schlusslicht ist Spanien mit 1,3 Prozent, weit entfernt vom "
+            "neuen Ziel.",
+            {"1,3 Prozent": "Spain"},
+        ),
+    ],
+)
+def test_a_league_table_after_a_goal_ranks_levels(text: str, surfaces: dict[str, str]) -> None:
+    figures = by_surface(text, published=datetime.date(2025, 6, 20))
+    for surface, donor in surfaces.items():
+        assert (figures[surface].category, figures[surface].donor) == ("defense_spending", donor)
