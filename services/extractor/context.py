@@ -2614,6 +2614,19 @@ def resolve(
         hinted.add("category")
         if _running_total(sentence.text, start, end, others):
             category = "aid_total"
+    elif (
+        generic
+        and unit != "percent"
+        and not whole
+        and hints.kind is None
+        and hints.topic == "defense_spending"
+        and _budgets(sentence.text)
+    ):
+        # "Für die Unterstützung der Ukraine sind im kommenden Jahr 11,5 Milliarden Euro
+        # eingeplant" in a story on defence budgets: a budget line for Ukraine beside the forces'
+        # own is arms aid, as civil aid is named by its kind
+        category = "military_aid"
+        hinted.add("category")
     if category is None:
         if _whole_budget_told(sentence, previous):
             # "Das Kabinett hat den Entwurf für den Bundeshaushalt 2027 beschlossen. Er sieht
@@ -2658,8 +2671,9 @@ def resolve(
             borrowed.add("category")
         elif unit != "percent" and hints.topic == "defense_spending" and _for_ukraine(sentence):
             # "Für die Ukraine sind im Entwurf 11,5 Milliarden Euro vorgesehen": a line of the
-            # budget that goes to Ukraine is aid, not the country's own defence.
-            category = hints.kind or "aid_total"
+            # budget that goes to Ukraine is aid, not the country's own defence; arms aid unless
+            # the story told another kind, as a line of civil aid is named by its kind.
+            category = hints.kind or "military_aid"
             hinted.add("category")
         elif unit != "percent" and _budget_line(sentence.text, hints):
             category = "defense_spending"  # "Für das Ministerium sind 53 Milliarden vorgesehen"

@@ -173,3 +173,42 @@ def test_a_league_table_after_a_goal_ranks_levels(text: str, surfaces: dict[str,
     figures = by_surface(text, published=datetime.date(2025, 6, 20))
     for surface, donor in surfaces.items():
         assert (figures[surface].category, figures[surface].donor) == ("defense_spending", donor)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Der Verteidigungsetat steigt 2026 auf 82 Milliarden Euro. Für die Unterstützung der "
+            "Ukraine sind im kommenden Jahr 9 Milliarden Euro eingeplant.",
+            "9 Milliarden Euro",
+        ),
+        (
+            "Der Verteidigungsetat steigt 2026 auf 82 Milliarden Euro. Für die Ukraine sind im "
+            "Entwurf 9 Milliarden Euro vorgesehen.",
+            "9 Milliarden Euro",
+        ),
+        (
+            "The Netherlands' defence budget rises to EUR 24 billion next year. The draft budgets "
+            "EUR 3.5 billion in support for Ukraine in 2026.",
+            "EUR 3.5 billion",
+        ),
+        (
+            "Le budget des armées atteindra 57 milliards d'euros l'an prochain. Le projet de loi "
+            "de finances prévoit 2 milliards d'euros de soutien à l'Ukraine en 2026.",
+            "2 milliards d'euros",
+        ),
+    ],
+)
+def test_a_defence_budgets_line_for_ukraine_is_arms_aid(text: str, surface: str) -> None:
+    figure = by_surface(text, published=datetime.date(2025, 9, 10))[surface]
+    assert (figure.category, figure.recipient) == ("military_aid", "Ukraine")
+
+
+def test_a_budget_line_of_civil_aid_keeps_its_kind() -> None:
+    text = (
+        "Der Verteidigungsetat steigt 2026 auf 82 Milliarden Euro. Für humanitäre Hilfe in der "
+        "Ukraine sind im kommenden Jahr 500 Millionen Euro eingeplant."
+    )
+    figure = by_surface(text, published=datetime.date(2025, 9, 10))["500 Millionen Euro"]
+    assert figure.category == "humanitarian_aid"
