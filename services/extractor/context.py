@@ -818,8 +818,9 @@ _EARNINGS = dispatch.guarded(
 # fund for Ukraine", "an die Ukraine weitergeleitet".
 _PASSED_ON = re.compile(
     r"\b(?:revers\w*|weitergeleitet|weitergegeben|paid|transferred|passed\s+on"
-    r"|handed(?:\s+over)?|channell?ed)\s+(?:[\w'’]+\s+){0,3}?(?:à|to|into|an)\s+(?:l['’]|die\s+"
-    r"|the\s+|a\s+)?(?:Ukraine|Kyiv|Kiev|Kiew|fund|fonds)\b"
+    r"|handed(?:\s+over)?|channell?ed|affect\w*|allocated|earmarked)\s+(?:[\w'’%]+\s+){0,3}?"
+    r"(?:à|to|into|an)\s+(?:l['’]|die\s+|the\s+|a\s+|la\s+)?(?:Ukraine|Kyiv|Kiev|Kiew|fund|fonds"
+    r"|Facilité\s+européenne\s+pour\s+la\s+paix|European\s+Peace\s+Facility)\b"
     r"|\balimente\w*\s+(?:le|un|ce)\s+fonds|\ban\s+die\s+Ukraine\s+weiter\w*",
     re.IGNORECASE,
 )
@@ -827,12 +828,13 @@ _PASSED_ON = re.compile(
 
 def _earnings_passed_on(sentence: Sentence, start: int, end: int) -> str | None:
     """The kind of aid a tax or windfall is when the sentence tells it handed on to Ukraine
-    ("cette recette a atteint 1,7 Md€, intégralement reversée à l'Ukraine"): the kind named
+    ("cette recette a atteint 1,7 Md€, intégralement reversée à l'Ukraine", or allocated before
+    the sum: "affecter à l'Ukraine les profits exceptionnels ..., soit 3 milliards"): the kind named
     after the sum (a fund "consacré ... à l'achat de matériel militaire"), else all aid
     (aid_total, not the one kind the story is on). Not a sum a loan is repaid from, nor one of
     the assets themselves."""
     text = sentence.text
-    if not _EARNINGS.search(text) or not _PASSED_ON.search(text, end):
+    if not _EARNINGS.search(text) or not _PASSED_ON.search(text):
         return None
     if lexicon.LOAN_WORD.search(text):
         return None

@@ -212,3 +212,31 @@ def test_a_budget_line_of_civil_aid_keeps_its_kind() -> None:
     )
     figure = by_surface(text, published=datetime.date(2025, 9, 10))["500 Millionen Euro"]
     assert figure.category == "humanitarian_aid"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "L'aide militaire européenne à l'Ukraine progresse. Les Vingt-Sept ont décidé "
+            "d'affecter à l'Ukraine les profits exceptionnels des avoirs russes immobilisés, soit "
+            "environ 2,8 milliards d'euros par an.",
+            "2,8 milliards d'euros",
+        ),
+        (
+            "European military aid to Ukraine keeps rising. The windfall profits on immobilised "
+            "Russian assets, some EUR 2.8 billion a year, are allocated to the European Peace "
+            "Facility and the Ukraine Facility.",
+            "EUR 2.8 billion",
+        ),
+        (
+            "Die Militärhilfe der EU für die Ukraine wächst. Die Zinserträge aus den eingefrorenen "
+            "russischen Vermögen, rund 2,8 Milliarden Euro im Jahr, werden an die Ukraine "
+            "weitergeleitet.",
+            "2,8 Milliarden Euro",
+        ),
+    ],
+)
+def test_windfall_profits_allocated_to_ukraine_are_all_aid(text: str, surface: str) -> None:
+    figure = by_surface(text, published=datetime.date(2025, 3, 10))[surface]
+    assert (figure.category, figure.donor, figure.recipient) == ("aid_total", "EU", "Ukraine")
