@@ -2308,7 +2308,11 @@ ASKED_AFTER = re.compile(
 CIVIL_AID_AFTER = re.compile(
     r"\s+(?:(?:in|for|to|für|pour|à|d['’]|de)\s+)(?:(?:die|l['’]|la)\s*)?"
     r"(?:civil(?:ian)?\s+(?:aid|support|assistance)|zivile[nr]?\s+(?:Hilfe|Unterstützung)"
-    r"|(?:aide|soutien)\s+civile?)\b"
+    r"|(?:aide|soutien)\s+civile?"
+    # civil aid named by what it is not: "EUR 1.3 billion in non-military support", "an
+    # nicht-militärischer Hilfe", "d'aide non militaire"
+    r"|non-?military\s+(?:aid|support|assistance)|nicht-?militärische[nr]?\s+(?:Hilfe|Unterstützung)"
+    r"|(?:aide|soutien)\s+non[\s-]militaire)\b"
     r"(?!\s+(?:and|und|et)\s+(?:(?:den|à\s+la|de\s+la|de|la)\s+)?(?:reconstruction|Wiederaufbau))",
     re.IGNORECASE,
 )

@@ -240,3 +240,28 @@ def test_a_budget_line_of_civil_aid_keeps_its_kind() -> None:
 def test_windfall_profits_allocated_to_ukraine_are_all_aid(text: str, surface: str) -> None:
     figure = by_surface(text, published=datetime.date(2025, 3, 10))[surface]
     assert (figure.category, figure.donor, figure.recipient) == ("aid_total", "EU", "Ukraine")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Sweden has delivered military aid worth SEK 40 billion to Ukraine. It has also "
+            "provided SEK 9 billion in non-military support.",
+            "SEK 9 billion",
+        ),
+        (
+            "Schweden hat der Ukraine Militärhilfe über 40 Milliarden Kronen geleistet. Hinzu "
+            "kommen 9 Milliarden Kronen für nicht-militärische Unterstützung.",
+            "9 Milliarden Kronen",
+        ),
+        (
+            "La Suède a livré à l'Ukraine une aide militaire de 40 milliards de couronnes. Elle a "
+            "aussi consacré 9 milliards de couronnes à l'aide non militaire.",
+            "9 milliards de couronnes",
+        ),
+    ],
+)
+def test_non_military_support_is_civil_aid_not_military(text: str, surface: str) -> None:
+    figure = by_surface(text, published=datetime.date(2025, 3, 10))[surface]
+    assert (figure.category, figure.donor) == ("aid_total", "Sweden")
