@@ -275,9 +275,6 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
         ):
             excluded_end = end
             continue
-        if lexicon.BORDER_BEFORE.search(before):
-            excluded_end = end
-            continue  # "along the borders with Belarus and Russia's Kaliningrad exclave"
         if lexicon.INCLUDED_BEFORE.search(before) and lexicon.ASIDE_END.match(text, end):
             excluded_end = end
             continue  # "Military spending in Europe, including Russia, rose by 17%"

@@ -664,14 +664,6 @@ STATIONED_IN_BEFORE = dispatch.guarded(
     r"|\b(?:summit|Gipfel\w*|sommet|conference|Konferenz|conférence)\s+(?:de|von|of)\s+$",
     re.IGNORECASE,
 )
-# A neighbour named as the other side of a border: "fortifications along the borders with Belarus
-# and Russia's Kaliningrad exclave", "an der Grenze zu Belarus", "à la frontière avec la Russie":
-# where the money is spent, not who spends it.
-BORDER_BEFORE = re.compile(
-    r"\b(?:borders?|frontiers?|Grenzen?|frontières?)\s+(?:with|to|zu|mit|avec)\s+"
-    r"(?:the\s+|der\s+|den\s+|la\s+|le\s+|l['’])?(?:\w+\s+(?:and|und|et)\s+(?:der\s+|la\s+)?)?$",
-    re.IGNORECASE,
-)
 PLACE_BEFORE = re.compile(r"(?:\bin|\bat|\bà|\ben|\bnear)\s+$", re.IGNORECASE)
 # The capital named as where the government that acts sits: "À Moscou, le gouvernement a
 # transmis", "In Warsaw, the government approved", "In Berlin hat die Regierung".

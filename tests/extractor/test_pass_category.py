@@ -1,7 +1,8 @@
 """Category rules of the category pass: a state's own arms contracts and purchases are its
-defence spending, whatever kind of aid the story is about, and a neighbour named across a border
-is where the money goes, not who spends it. Each rule is checked on short stories written for
-these tests, never copied from an evaluation article."""
+defence spending whatever kind of aid the story is about; a pronoun for a deficit carries it; a
+league table ranks levels, not goals; a defence budget's line for Ukraine is arms aid; windfall
+profits allocated to Ukraine and non-military support are all aid. Each rule is checked on short
+stories written for these tests, never copied from an evaluation article."""
 
 import datetime
 
@@ -78,33 +79,6 @@ def test_own_procurement_outweighs_the_storys_kind_of_aid(
 )
 def test_a_contract_for_ukraine_stays_aid(text: str, surface: str) -> None:
     assert _attributes(text, surface)[0] == "military_aid"
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "donor"),
-    [
-        (
-            "Polens Wehretat steigt. Für Panzersperren an der Grenze zu Belarus und Russland sind "
-            "2 Milliarden Zloty vorgesehen.",
-            "2 Milliarden Zloty",
-            "Poland",
-        ),
-        (
-            "Le budget de la défense polonais augmente. Les fortifications et fossés antichars à "
-            "la frontière avec la Biélorussie et la Russie coûteront 2 milliards de zlotys.",
-            "2 milliards de zlotys",
-            "Poland",
-        ),
-        (
-            "The defence budget of Estonia rises next year. The Baltic Defence Line of bunkers "
-            "along the borders with Russia's Pskov region will cost EUR 60 million.",
-            "EUR 60 million",
-            "Estonia",
-        ),
-    ],
-)
-def test_a_neighbour_across_the_border_is_no_spender(text: str, surface: str, donor: str) -> None:
-    assert _attributes(text, surface) == ("defense_spending", donor, None)
 
 
 @pytest.mark.parametrize(
