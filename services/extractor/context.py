@@ -2573,10 +2573,10 @@ def resolve(
         return Attributes("other", "Russia", None, None, open_year=False)
     goal = hints.defended and not hints.defence and _goal_told(sentence, start, end, unit)
     raw = _category(sentence, start, end, unit, others, defence=hints.defence, goal=goal)
-    carried = raw in (None, "defense_spending", "pledge_target") and _economy_carried(
+    economy_carried = raw in (None, "defense_spending", "pledge_target") and _economy_carried(
         sentence, previous
     )
-    if carried:
+    if economy_carried:
         raw = "other"  # "... das Haushaltsdefizit. Es soll 2026 bei 6,5 Prozent liegen"
     generic = raw == "aid"
     category = "aid_total" if generic else ("other" if raw == "development" else raw)
@@ -2910,7 +2910,7 @@ def resolve(
             sentence, start, end, unit, others, previous, hints.recipient
         ):
             donor = "Ukraine"  # "the World Bank puts the reconstruction bill at $524 billion"
-        economic = (bool(sentence.distractors) or carried) and not sentence.poll
+        economic = (bool(sentence.distractors) or economy_carried) and not sentence.poll
         economic = economic and not _market_quoted(sentence, start, end, others)
         # (a state's bond yield is its economy's, though a market quotes it: "Our ten-year yield
         # fell below 3.5%" in an interview with a minister)
