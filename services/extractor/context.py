@@ -645,6 +645,8 @@ def _category(
             if bare and (targeted or lexicon.PLEDGING.search(text)):
                 if _dated_had(sentence, start, end, others):
                     return "defense_spending"  # "L'Italie affichait 1,49 % en 2024 ... le seuil"
+                if _in_league_table(text, start):
+                    return "defense_spending"  # "En bas du classement ..., à 1,3 %, ... l'objectif"
                 return "pledge_target"  # "The previous target ... was 2%", "promised to reach 2%"
         of_gdp = lexicon.OF_GDP.match(text, end) or _shares_gdp(text, end, others)
         if of_gdp or _range_of_gdp(text, end, others):
@@ -826,8 +828,9 @@ _EARNINGS = dispatch.guarded(
 # fund for Ukraine", "an die Ukraine weitergeleitet".
 _PASSED_ON = re.compile(
     r"\b(?:revers\w*|weitergeleitet|weitergegeben|paid|transferred|passed\s+on"
-    r"|handed(?:\s+over)?|channell?ed)\s+(?:[\w'’]+\s+){0,3}?(?:à|to|into|an)\s+(?:l['’]|die\s+"
-    r"|the\s+|a\s+)?(?:Ukraine|Kyiv|Kiev|Kiew|fund|fonds)\b"
+    r"|handed(?:\s+over)?|channell?ed|affect\w*|allocated|earmarked)\s+(?:[\w'’%]+\s+){0,3}?"
+    r"(?:à|to|into|an)\s+(?:l['’]|die\s+|the\s+|a\s+|la\s+)?(?:Ukraine|Kyiv|Kiev|Kiew|fund|fonds"
+    r"|Facilité\s+européenne\s+pour\s+la\s+paix|European\s+Peace\s+Facility)\b"
     r"|\balimente\w*\s+(?:le|un|ce)\s+fonds|\ban\s+die\s+Ukraine\s+weiter\w*",
     re.IGNORECASE,
 )
@@ -835,12 +838,13 @@ _PASSED_ON = re.compile(
 
 def _earnings_passed_on(sentence: Sentence, start: int, end: int) -> str | None:
     """The kind of aid a tax or windfall is when the sentence tells it handed on to Ukraine
-    ("cette recette a atteint 1,7 Md€, intégralement reversée à l'Ukraine"): the kind named
+    ("cette recette a atteint 1,7 Md€, intégralement reversée à l'Ukraine", or allocated before
+    the sum: "affecter à l'Ukraine les profits exceptionnels ..., soit 3 milliards"): the kind named
     after the sum (a fund "consacré ... à l'achat de matériel militaire"), else all aid
     (aid_total, not the one kind the story is on). Not a sum a loan is repaid from, nor one of
     the assets themselves."""
     text = sentence.text
-    if not _EARNINGS.search(text) or not _PASSED_ON.search(text, end):
+    if not _EARNINGS.search(text) or not _PASSED_ON.search(text):
         return None
     if lexicon.LOAN_WORD.search(text):
         return None
@@ -2585,6 +2589,11 @@ def resolve(
         return Attributes("other", "Russia", None, None, open_year=False)
     goal = hints.defended and not hints.defence and _goal_told(sentence, start, end, unit)
     raw = _category(sentence, start, end, unit, others, defence=hints.defence, goal=goal)
+    economy_carried = raw in (None, "defense_spending", "pledge_target") and _economy_carried(
+        sentence, previous
+    )
+    if economy_carried:
+        raw = "other"  # "... das Haushaltsdefizit. Es soll 2026 bei 6,5 Prozent liegen"
     generic = raw == "aid"
     category = "aid_total" if generic else ("other" if raw == "development" else raw)
     whole = _whole(sentence.text, start, end, others)
@@ -2620,6 +2629,19 @@ def resolve(
         hinted.add("category")
         if _running_total(sentence.text, start, end, others):
             category = "aid_total"
+    elif (
+        generic
+        and unit != "percent"
+        and not whole
+        and hints.kind is None
+        and hints.topic == "defense_spending"
+        and _budgets(sentence.text)
+    ):
+        # "Für die Unterstützung der Ukraine sind im kommenden Jahr 11,5 Milliarden Euro
+        # eingeplant" in a story on defence budgets: a budget line for Ukraine beside the forces'
+        # own is arms aid, as civil aid is named by its kind
+        category = "military_aid"
+        hinted.add("category")
     if category is None:
         if _whole_budget_told(sentence, previous):
             # "Das Kabinett hat den Entwurf für den Bundeshaushalt 2027 beschlossen. Er sieht
@@ -2657,11 +2679,16 @@ def resolve(
             category = hints.continues  # "Germany stands at 0.6%, France at 0.2%"
             if category == "defense_spending" and _pledged_by_date(sentence, start, end, unit):
                 category = "pledge_target"  # "... and has committed to reach 2.5% by 2034"
+            elif category == "pledge_target" and _in_league_table(sentence.text, start):
+                # "... every ally is expected to meet the old 2% guideline. Lithuania tops the
+                # table with 5.4%": the allies' levels ranked after the goal, not more goals
+                category = "defense_spending"
             borrowed.add("category")
         elif unit != "percent" and hints.topic == "defense_spending" and _for_ukraine(sentence):
             # "Für die Ukraine sind im Entwurf 11,5 Milliarden Euro vorgesehen": a line of the
-            # budget that goes to Ukraine is aid, not the country's own defence.
-            category = hints.kind or "aid_total"
+            # budget that goes to Ukraine is aid, not the country's own defence; arms aid unless
+            # the story told another kind, as a line of civil aid is named by its kind.
+            category = hints.kind or "military_aid"
             hinted.add("category")
         elif unit != "percent" and _budget_line(sentence.text, hints):
             category = "defense_spending"  # "Für das Ministerium sind 53 Milliarden vorgesehen"
@@ -2765,7 +2792,12 @@ def resolve(
     ):
         category = "defense_spending"  # weapons bought for one's own forces in a budget story
     elif (
-        category == "military_aid"
+        # (or any kind of aid the story lent it: "Größter Einzelposten war ein Rahmenvertrag
+        # über Artilleriemunition" in a story that has told of Ukraine's aid)
+        (
+            category == "military_aid"
+            or (category in lexicon.AID_CATEGORIES and "category" in hinted)
+        )
         and _for_own_forces(sentence, previous)
         and not lexicon.AID_WORD.search(sentence.text)
         and not any(a.recipient for a in sentence.actors)
@@ -2897,7 +2929,7 @@ def resolve(
             sentence, start, end, unit, others, previous, hints.recipient
         ):
             donor = "Ukraine"  # "the World Bank puts the reconstruction bill at $524 billion"
-        economic = sentence.distractors and not sentence.poll
+        economic = (bool(sentence.distractors) or economy_carried) and not sentence.poll
         economic = economic and not _market_quoted(sentence, start, end, others)
         # (a state's bond yield is its economy's, though a market quotes it: "Our ten-year yield
         # fell below 3.5%" in an interview with a minister)
@@ -3974,6 +4006,37 @@ def exchange_rate(text: str, end: int) -> bool:
     return _RATE_OF_AFTER.match(text, end) is not None
 
 
+# A pronoun standing for the thing the sentence before named, as the figure's subject or object:
+# "Es soll 2026 bei 6,5 Prozent liegen", "has promised to cut it to 8.4%", "le ramener à 5 %".
+_IT_MOVED = re.compile(
+    r"\b(?:it|them)\s+(?:down\s+|back\s+)?(?:to|at|below|under)\b"
+    r"|\b(?:le|la|les)\s+(?:ramener|réduire|abaisser|porter|contenir)\b",
+    re.IGNORECASE,
+)
+
+
+# A state's deficit, debt or inflation: the economic subjects a pronoun can carry into the next
+# sentence (not a "war economy", which is the spending itself).
+_FISCAL_SUBJECT = re.compile(
+    r"\b(?:\w*deficits?|\w*[dD]efizit\w*|déficits?|debt|\w*[sS]chulden\w*|dette"
+    r"|inflation\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _economy_carried(sentence: Sentence, previous: Sentence | None) -> bool:
+    """True when a sentence naming no kind of money and no economic subject of its own refers
+    by a pronoun to the deficit, debt or inflation the sentence before named ("... treiben das
+    Haushaltsdefizit in die Höhe. Es soll 2026 bei 6,5 Prozent des BIP liegen"): the level is
+    that subject's, not a defence level, however much the story is about defence."""
+    if previous is None or sentence.distractors or sentence.keywords:
+        return False
+    if not _FISCAL_SUBJECT.search(previous.text):
+        return False
+    text = sentence.text
+    return bool(lexicon.PRONOUN_OPENING.match(text) or _IT_MOVED.search(text))
+
+
 def _needed(text: str, start: int, end: int) -> bool:
     """A need stated before the sum in its clause, which gives nothing."""
     lo, hi = _clause(text, start, end)
@@ -4260,6 +4323,14 @@ def _given_after_goal(sentence: Sentence, unit: str, continued: str) -> bool:
         and unit != "percent"
         and lexicon.GIVING.search(sentence.text) is not None
     )
+
+
+def _in_league_table(text: str, start: int) -> bool:
+    """True when the part of the sentence leading to a share (up to a semicolon before it) ranks
+    levels ("Lithuania tops the table with 5.4%, ahead of Poland at 4.8%"); what the next part
+    says of a level ("; Madrid maintains that around 2.1% is enough") is not ranked."""
+    lo = text.rfind(";", 0, start) + 1
+    return lexicon.LEAGUE_TABLE.search(text, lo, start) is not None
 
 
 def _bare_item(sentence: Sentence) -> bool:

@@ -1565,6 +1565,16 @@ EURO_AREA_AFTER = re.compile(
     r"(?:euro[\s-]area|euro[\s-]?zone|Euroraum|Eurozone|zone\s+euro)\b",
     re.IGNORECASE,
 )
+# A table of the levels allies have or are forecast to have, top and bottom: "Lithuania tops the
+# table with 5.4%", "At the bottom, Spain ... is forecast at 2.1%", "En bas du classement figurent
+# la Belgique, à 1,3 %", "Schlusslicht ist Spanien mit 1,3 Prozent": levels, never goals.
+LEAGUE_TABLE = re.compile(
+    r"\b(?:tops?\s+the\s+(?:table|list|ranking|league)|(?:heads?|leads?)\s+the\s+(?:table|list"
+    r"|ranking)|at\s+the\s+(?:bottom|top)\b|(?:bottom|top)\s+of\s+the\s+(?:table|list|ranking)"
+    r"|classement|en\s+(?:tête|queue)\s+d\w*|lanterne\s+rouge|Rangliste\w*|Tabelle\w*"
+    r"|Spitzenreiter\w*|Schlusslicht\w*|an\s+der\s+Spitze)",
+    re.IGNORECASE,
+)
 RANKED_IN = re.compile(
     r"\b(?:most|highest|lowest|largest|biggest|fastest|among|plus|l['’]une?|one\s+of)\b[^,;]{0,25}$",
     re.IGNORECASE,
@@ -2305,7 +2315,11 @@ ASKED_AFTER = re.compile(
 CIVIL_AID_AFTER = re.compile(
     r"\s+(?:(?:in|for|to|für|pour|à|d['’]|de)\s+)(?:(?:die|l['’]|la)\s*)?"
     r"(?:civil(?:ian)?\s+(?:aid|support|assistance)|zivile[nr]?\s+(?:Hilfe|Unterstützung)"
-    r"|(?:aide|soutien)\s+civile?)\b"
+    r"|(?:aide|soutien)\s+civile?"
+    # civil aid named by what it is not: "EUR 1.3 billion in non-military support", "an
+    # nicht-militärischer Hilfe", "d'aide non militaire"
+    r"|non-?military\s+(?:aid|support|assistance)|nicht-?militärische[nr]?\s+(?:Hilfe|Unterstützung)"
+    r"|(?:aide|soutien)\s+non[\s-]militaire)\b"
     r"(?!\s+(?:and|und|et)\s+(?:(?:den|à\s+la|de\s+la|de|la)\s+)?(?:reconstruction|Wiederaufbau))",
     re.IGNORECASE,
 )
@@ -2701,9 +2715,10 @@ OWN_FORCES = dispatch.guarded(
     r"|(?:ses|nos|leurs|propres)\s+(?:armées|forces)"
     # a state's arms contract or order, where the sentence names no aid and no recipient: "signed
     # a contract worth $6.5 billion for 180 K2 tanks", "in a deal worth about $3.9 billion",
-    # "bestellte Polen in Südkorea Panzer", "a signé des contrats d'armement"
+    # "bestellte Polen in Südkorea Panzer", "a signé des contrats d'armement", "signed a second
+    # contract for 180 K2 tanks", "Allein die Beschaffung von zwölf Jettrainern"
     r"|contracts?\s+(?:worth|valued)|deals?\s+worth|arms\s+(?:deals?|contracts?)|orderte"
-    r"|bestellte"
+    r"|bestellte|signed\s+(?:[\w-]+\s+){0,3}?contracts?|Beschaffung\s+von"
     r"|Rahmenvertrag\w*|Rüstungsvertr\w*|contrats?\s+d['’]armement)\b",
     re.IGNORECASE,
 )
