@@ -1,4 +1,4 @@
-"""Category rules of the category pass: a state's own arms contracts and purchases are its
+"""Categories: a state's own arms contracts and purchases are its
 defence spending whatever kind of aid the story is about; a pronoun for a deficit carries it; a
 league table ranks levels, not goals; a defence budget's line for Ukraine is arms aid; windfall
 profits allocated to Ukraine and non-military support are all aid. Each rule is checked on short
