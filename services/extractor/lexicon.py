@@ -2768,8 +2768,11 @@ COMPARED_WITH = dispatch.guarded(
     r"\s+à|while|whereas|während|tandis\s+que|ahead\s+of|followed\s+by|gefolgt\s+von|devant)\b",
     re.IGNORECASE,
 )
+# (the whole of a group too: "contre 62 milliards pour l'ensemble des pays européens", "for all
+# European donors", "für alle europäischen Länder")
 FOR_GIVER = re.compile(
-    r"\s+(?:for|in|für|pour|en|au|aux|bei)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]|die\s+|den\s+|der\s+)?",
+    r"\s+(?:for|in|für|pour|en|au|aux|bei)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]|die\s+|den\s+|der\s+)?"
+    r"(?:(?:ensemble|totalité)\s+des\s+|all\s+(?:the\s+)?|tous\s+les\s+|alle\s+|sämtliche\s+)?",
     re.IGNORECASE,
 )
 # The words before a comparison base: "down from 7 billion euros", "compared with", ", nach".
