@@ -2077,7 +2077,19 @@ def _beside(text: str, actor: Actor, start: int) -> bool:
         return True
     if actor.name in lexicon.ALLIANCE and lexicon.MEMBER_NOUN_AFTER.match(text, actor.end):
         return True  # "Sweden, NATO's newest member, ...": the member is the subject
-    return _in_aside(text, actor, start)
+    return _in_aside(text, actor, start) or _in_dashes(text, actor, start)
+
+
+# A dash setting off an aside: " - ", " – ", " — " (not a hyphen inside a word).
+_ASIDE_DASH = re.compile(r"\s[-–—]\s|—")
+
+
+def _in_dashes(text: str, actor: Actor, start: int) -> bool:
+    """ "European countries - the EU institutions, the United Kingdom, Norway and Switzerland -
+    account for €132 billion": a name inside an aside that dashes open and close before the
+    figure lists the subject's parts, not the subject."""
+    opened = len(_ASIDE_DASH.findall(text, 0, actor.start)) % 2 == 1
+    return opened and _ASIDE_DASH.search(text, actor.end, start) is not None
 
 
 def _channel(text: str, actor: Actor, start: int) -> bool:

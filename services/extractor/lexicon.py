@@ -2794,8 +2794,11 @@ COMPARED_WITH = dispatch.guarded(
     r"\s+à|while|whereas|während|tandis\s+que|ahead\s+of|followed\s+by|gefolgt\s+von|devant)\b",
     re.IGNORECASE,
 )
+# (the whole of a group too: "contre 62 milliards pour l'ensemble des pays européens", "for all
+# European donors", "für alle europäischen Länder")
 FOR_GIVER = re.compile(
-    r"\s+(?:for|in|für|pour|en|au|aux|bei)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]|die\s+|den\s+|der\s+)?",
+    r"\s+(?:for|in|für|pour|en|au|aux|bei)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]|die\s+|den\s+|der\s+)?"
+    r"(?:(?:ensemble|totalité)\s+des\s+|all\s+(?:the\s+)?|tous\s+les\s+|alle\s+|sämtliche\s+)?",
     re.IGNORECASE,
 )
 # The words before a comparison base: "down from 7 billion euros", "compared with", ", nach".
@@ -2925,7 +2928,15 @@ OTHER_AGENT_BETWEEN = re.compile(
     r"|\b(?:under|as\s+part\s+of|within|dans\s+le\s+cadre|au\s+titre|im\s+Rahmen)\b(?:\s+\S+){1,6}?"
     r"\s+(?:agreed|launched|set\s+up|created|initiated|established|devised|brokered"
     r"|convenu\w*|lancé\w*|créé\w*|initié\w*|mis\w*\s+en\s+place|décidé\w*)\s+(?:\w+\s+)?(?:by|par)\s+"
-    r"(?:the\s+|les?\s+|la\s+|l['’])?$",
+    r"(?:the\s+|les?\s+|la\s+|l['’])?$"
+    # the giver of the figure's larger part, not of the whole: "about €65 billion, most of it
+    # from Europe", "dont l'essentiel venait d'Europe", "der Großteil davon aus Europa"
+    r"|,\s*(?:most|much|the\s+bulk|the\s+lion['’]s\s+share|more\s+than\s+half|over\s+half)\s+of"
+    r"\s+(?:it|them|which|this)\s+(?:\w+\s+){0,2}?(?:from|by)\s+(?:the\s+)?$"
+    r"|,\s*dont\s+(?:l['’]essentiel|la\s+majeure\s+partie|la\s+plupart|plus\s+de\s+la\s+moitié)"
+    r"\s+(?:\w+\s+){0,2}?(?:de|d['’]|des|du|par)\s*(?:la\s+|l['’])?$"
+    r"|,\s*(?:der|den)\s+(?:Großteil|größten\s+Teil|Löwenanteil)\s+(?:davon\s+)?(?:\w+\s+){0,2}?"
+    r"(?:aus|von)\s+(?:der\s+|den\s+)?$",
     re.IGNORECASE,
 )
 # A recipient between a figure and a genitive after it: "contribue 5 milliards de dollars à
