@@ -1146,8 +1146,9 @@ LOAN_WORD = re.compile(
 )
 # A group's lending scheme that members pay into: "the G7's ERA loans", "des prêts du G7",
 # "G7-Kredit".
+# (the loans' size may come between: "the G7's $50 billion loan")
 SCHEME_AFTER = re.compile(
-    r"(?:['’]s\s+(?:\w+\s+){0,4}?loans?|-Kredit\w*|\s+(?:ERA\s+)?loans?)\b", re.IGNORECASE
+    r"(?:['’]s\s+(?:[\w$€£¥.,-]+\s+){0,4}?loans?|-Kredit\w*|\s+(?:ERA\s+)?loans?)\b", re.IGNORECASE
 )
 SHARE_OF = re.compile(
     r"\b(?:share|Anteil\w*|part|portion|quote-part|contribution|contributing|Beitrag\w*)\b",

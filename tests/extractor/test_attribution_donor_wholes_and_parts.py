@@ -88,3 +88,14 @@ def test_names_listed_between_dashes_are_the_subjects_parts(
 )
 def test_the_giver_of_most_of_a_sum_is_not_the_wholes(text: str, surface: str, donor: str) -> None:
     assert by_surface(text)[surface].donor == donor
+
+
+def test_a_payout_of_a_members_share_of_the_g7_loans_stays_the_members() -> None:
+    text = (
+        "Ottawa is lending Ukraine C$5 billion as its share of the G7's $50 billion loan; the "
+        "first C$1.2 billion was disbursed in May."
+    )
+    figures = by_surface(text)
+    assert figures["C$5 billion"].donor == "Canada"
+    assert figures["$50 billion"].donor == "G7"
+    assert figures["C$1.2 billion"].donor == "Canada"
