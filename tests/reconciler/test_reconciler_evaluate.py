@@ -42,6 +42,8 @@ def test_a_totals_labelled_giver_is_compared_by_the_extractors_name() -> None:
 
 # Each split scored once blind, then kept as a floor: a change that loses what the reconciler
 # already gets right on them fails here (splits dev to holdout17; holdout18 stays kept back).
+# 2026.11.26 with extractor 2026.11.40 on the 188 (2026-12-03, an eighth session): F1 0.9517
+# (P 0.9897, R 0.9165) and 400 of 450 totals exact.
 # 2026.11.25 with extractor 2026.11.39 on the 188 (holdout17 in-sample since 2026-12-03, an eighth
 # session; scored blind once: F1 0.877 with 2026.11.24 + 2026.11.38, 0.892 with this pair): F1
 # 0.9504 (P 0.9892, R 0.9145) and 396 of 450 totals exact.
@@ -105,9 +107,9 @@ def test_the_in_sample_clusters_stay_above_their_floor() -> None:
     text = format_score("in-sample", result, details=True)
     assert result.clusters == 188
     assert result.precision >= 0.988, text
-    assert result.recall >= 0.912, text
-    assert result.f1 >= 0.948, text
-    assert result.totals_exact >= 394, text
+    assert result.recall >= 0.914, text
+    assert result.f1 >= 0.950, text
+    assert result.totals_exact >= 398, text
 
 
 def test_a_total_labelled_humanitarian_is_humanitarian_aid() -> None:
