@@ -2077,19 +2077,7 @@ def _beside(text: str, actor: Actor, start: int) -> bool:
         return True
     if actor.name in lexicon.ALLIANCE and lexicon.MEMBER_NOUN_AFTER.match(text, actor.end):
         return True  # "Sweden, NATO's newest member, ...": the member is the subject
-    return _in_aside(text, actor, start) or _in_dashes(text, actor, start)
-
-
-# A dash setting off an aside: " - ", " – ", " — " (not a hyphen inside a word).
-_ASIDE_DASH = re.compile(r"\s[-–—]\s|—")
-
-
-def _in_dashes(text: str, actor: Actor, start: int) -> bool:
-    """ "European countries - the EU institutions, the United Kingdom, Norway and Switzerland -
-    account for €132 billion": a name inside an aside that dashes open and close before the
-    figure lists the subject's parts, not the subject."""
-    opened = len(_ASIDE_DASH.findall(text, 0, actor.start)) % 2 == 1
-    return opened and _ASIDE_DASH.search(text, actor.end, start) is not None
+    return _in_aside(text, actor, start)
 
 
 def _channel(text: str, actor: Actor, start: int) -> bool:
@@ -2100,9 +2088,19 @@ def _channel(text: str, actor: Actor, start: int) -> bool:
     return lexicon.CHANNEL_BEFORE.search(text, max(0, actor.start - 60), actor.start) is not None
 
 
+# A dash setting off an aside: " - ", " – ", " — " (not a hyphen inside a word).
+_ASIDE_DASH = re.compile(r"\s[-–—]\s|—")
+
+
 def _in_aside(text: str, actor: Actor, start: int) -> bool:
     """ "Sweden, which is still waiting for Turkey and Hungary ..., pointed to its package worth
-    SEK 3.4 billion": a name inside an aside that a comma closes before the figure."""
+    SEK 3.4 billion": a name inside an aside that a comma closes before the figure; or one that
+    dashes open and close before it ("European countries - the EU institutions, the United
+    Kingdom, Norway and Switzerland - account for €132 billion": the subject's parts)."""
+    if len(_ASIDE_DASH.findall(text, 0, actor.start)) % 2 == 1 and _ASIDE_DASH.search(
+        text, actor.end, start
+    ):
+        return True
     opening = None
     for match in lexicon.ASIDE_OPEN.finditer(text, 0, actor.start):
         opening = match
@@ -3232,9 +3230,8 @@ def resolve(
         year = None  # "between 5% and 6% of GDP from 2026": a level over years, of no one year
     if year is not None and _change_on_base(sentence, start, end, year):
         year += 1  # "an increase of NOK 19 billion from 2024": the year it leads to
-    elif unit == "percent" and _change_against_base(sentence, start, end, year):
-        # "3.8% higher than the budget for the current fiscal year": the year after the base's
-        year = _base_year(sentence, end) + 1
+    elif unit == "percent" and (base := _base_against(sentence, start, end, year)) is not None:
+        year = base + 1  # "3.8% higher than the budget for the current fiscal year"
     # "prêter 90 milliards d'euros à l'Ukraine en 2026 et 2027": neither year alone
     both = years.two_years(sentence.text, *_clause(sentence.text, start, end, others))
     if both:
@@ -3334,17 +3331,15 @@ def _change_on_base(sentence: Sentence, start: int, end: int, year: int) -> bool
     return years.change_on_base(sentence.text, start, end, spans[0] if spans else None)
 
 
-def _base_year(sentence: Sentence, end: int) -> int:
-    return next(int(y.label) for y in sentence.years if y.start >= end)
-
-
-def _change_against_base(sentence: Sentence, start: int, end: int, year: int | None) -> bool:
-    """True when the percentage is a change against a base dated right after it, and its year
-    is that base's or none (years.change_against_base)."""
-    after = [y for y in sentence.years if y.start >= end]
-    if not after or year not in (None, int(after[0].label)):
-        return False
-    return years.change_against_base(sentence.text, (start, end), (after[0].start, after[0].end))
+def _base_against(sentence: Sentence, start: int, end: int, year: int | None) -> int | None:
+    """The year of the base a percentage is a change against, dated right after it, when the
+    percentage's year is that base's or none (years.change_against_base); else None."""
+    base = next((y for y in sentence.years if y.start >= end), None)
+    if base is None or year not in (None, int(base.label)):
+        return None
+    if not years.change_against_base(sentence.text, (start, end), (base.start, base.end)):
+        return None
+    return int(base.label)
 
 
 def _clause_years(

@@ -2332,7 +2332,7 @@ CIVIL_PACKAGE_BEFORE = re.compile(
     r"|paquet\s+(?:d['’]aide\s+)?civil)"
     r"(?:\s+(?:for|in|für|pour|de)\s+20\d\d)?\s*"
     r"(?:,|of|worth|von|im\s+Wert\s+von|de|d['’]un\s+montant\s+de)?\s*"
-    r"(?:(?:about|around|some|nearly|rund|etwa|knapp|environ|près\s+de)\s+)?$",
+    r"(?:" + ROUGHLY + r"\s+)?$",
     re.IGNORECASE,
 )
 # A member's share of the Peace Facility, its military aid (README, settled: a member state's

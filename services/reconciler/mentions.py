@@ -375,12 +375,16 @@ def _rise_before_base(
         and rise.block == whole.block
         and base_figure.start - rise_figure.end <= _PART_REACH
         and (rise.period == whole.period or None in (rise.period, whole.period))
-        and rise.amount is not None
-        and base.amount is not None
-        and whole.amount is not None
-        and abs(rise.amount + base.amount - whole.amount) <= _SUM_TOLERANCE * whole.amount
+        and _add_up(rise, base, whole)
     ):
         _link_part(mentions, rise_figure, stated[base_at + 1][0])
+
+
+def _add_up(one: Mention, other: Mention, whole: Mention) -> bool:
+    """Whether two sums make the whole (within `_SUM_TOLERANCE`): its two parts."""
+    if one.amount is None or other.amount is None or whole.amount is None:
+        return False
+    return abs(one.amount + other.amount - whole.amount) <= _SUM_TOLERANCE * whole.amount
 
 
 def _block_pairs(
@@ -725,6 +729,12 @@ _BULLET_LINE = re.compile(r"^[ \t]*[-•*–][ \t]")
 _LIST_OPENER = re.compile(r":[ \t]*$")
 
 
+def _item_line(text: str, at: int) -> int | None:
+    """Where the line of the figure at `at` starts, when that line is a bulleted item up to it."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return line_start if _BULLET_LINE.match(text[line_start:at]) else None
+
+
 def _bulleted_part(
     text: str,
     sums: Sequence[FigureFacts],
@@ -739,8 +749,8 @@ def _bulleted_part(
     figure, whole_figure = sums[index], sums[whole]
     if figure.unit == "percent" or whole_figure.unit == "percent":
         return False
-    line_start = text.rfind("\n", 0, figure.start) + 1
-    if not _BULLET_LINE.match(text[line_start : figure.start]):
+    line_start = _item_line(text, figure.start)
+    if line_start is None:
         return False
     # up past the list's earlier items and blank lines to the line that opens it
     end = line_start - 1
@@ -769,11 +779,11 @@ def _bulleted_whole(
     link = links.get(prior.start)
     if link is None or link[0] is not Link.PART_OF:
         return None
-    line_start = text.rfind("\n", 0, figure.start) + 1
-    prior_line = text.rfind("\n", 0, prior.start) + 1
+    line_start = _item_line(text, figure.start)
+    prior_line = _item_line(text, prior.start)
     if not (
-        _BULLET_LINE.match(text[line_start : figure.start])
-        and _BULLET_LINE.match(text[prior_line : prior.start])
+        line_start is not None
+        and prior_line is not None
         # nothing but the prior item's line and blank lines between the two items
         and all(
             not line.strip() or _BULLET_LINE.match(line)
@@ -813,10 +823,7 @@ def _base_of_rise(
             and mention.block == whole.block
             and mention.unit == whole.unit
             and _ON_TOP_OF.search(_around(text, figure)[0])
-            and rise.amount is not None
-            and mention.amount is not None
-            and whole.amount is not None
-            and abs(rise.amount + mention.amount - whole.amount) <= _SUM_TOLERANCE * whole.amount
+            and _add_up(rise, mention, whole)
         ):
             mentions[figure.start] = replace(
                 mention, link=Link.PART_OF, link_start=whole_figure.start
