@@ -32,8 +32,8 @@ from shared.errors import Skip
 
 ROOT = Path(__file__).resolve().parent.parent
 # Kept back for a blind score: never read here.
-_UNREAD = re.compile(r"(?:36[7-9]|37[0-9]|38[0-4])_")  # articles 367-384 (holdout20)
-_UNREAD_CLUSTERS = {"holdout18"}
+_UNREAD = re.compile(r"(?:38[5-9]|39[0-9]|40[0-2])_")  # articles 385-402 (holdout21)
+_UNREAD_CLUSTERS = {"holdout19"}
 
 Text = tuple[str, str, str | None, str | None]  # key, text, title, published
 

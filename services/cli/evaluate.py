@@ -3,12 +3,12 @@
 With no file given it scores three sets apart, since they answer different questions:
 - regression: the sentence-level cases (eval_set.jsonl + eval_unseen.jsonl), which must stay exact;
 - articles, in-sample: whole articles the rules were developed against (articles/dev.jsonl, and
-  articles/holdout.jsonl to holdout19.jsonl, earlier kept-back sets, in-sample once scored);
-- articles, kept back: the last set written blind (articles/holdout20.jsonl), scored once before
+  articles/holdout.jsonl to holdout20.jsonl, earlier kept-back sets, in-sample once scored);
+- articles, kept back: the last set written blind (articles/holdout21.jsonl), scored once before
   any rule is written on it.
 
 `--stage reconcile` scores the clusters the same way: in-sample (splits dev and holdout to
-holdout17, the last seventeen scored once) and kept back (holdout18).
+holdout18, the last eighteen scored once) and kept back (holdout19).
 """
 
 from enum import StrEnum
@@ -52,12 +52,13 @@ SETS: dict[str, tuple[str, list[Path]]] = {
                 "holdout17.jsonl",
                 "holdout18.jsonl",
                 "holdout19.jsonl",
+                "holdout20.jsonl",
             )
         ],
     ),
     "holdout": (
-        "articles, last kept back (holdout20, scored once)",
-        [_TESTS / "articles" / "holdout20.jsonl"],
+        "articles, last kept back (holdout21, scored once)",
+        [_TESTS / "articles" / "holdout21.jsonl"],
     ),
 }
 
@@ -97,9 +98,10 @@ CLUSTER_SETS = (
             "holdout15",
             "holdout16",
             "holdout17",
+            "holdout18",
         ),
     ),
-    ("holdout", "clusters, kept back (holdout18)", ("holdout18",)),
+    ("holdout", "clusters, kept back (holdout19)", ("holdout19",)),
 )
 
 
