@@ -3088,6 +3088,10 @@ _MONTH = (
 )
 YEAR = re.compile(
     r"(?:\b(?:in|for|during|by|of|from|as\s+early\s+as|im|für|bis|ab|en|pour|d['’]ici(?:\s+à)?|dès"
+    # a sum of a year, its year right after its money: "aux 1,5 milliard d'euros de 2025", "die
+    # 1,5 Milliarden Euro von 2025" (as "the €1.5 billion of 2025")
+    r"|(?:(?<=euros\s)|(?<=dollars\s)|(?<=francs\s)|(?<=€\s)|(?<=couronnes\s))de"
+    r"|(?:(?<=Euro\s)|(?<=Dollar\s)|(?<=Franken\s)|(?<=Kronen\s))von"
     r"|à\s+l['’]horizon(?:\s+de)?"
     r"|à\s+partir\s+de|au\s+cours\s+de|sur|fiscal|FY"
     # a point in the year: "fin 2027", "Ende 2026", "début 2026" ("the end of 2025" is "of")
