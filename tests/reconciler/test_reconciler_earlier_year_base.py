@@ -1,8 +1,8 @@
 """An earlier year's sum a package is compared with ("en baisse par rapport aux 1,5 milliard
-d'euros de 2025", "weniger als im Vergleich zu den 1,5 Milliarden Euro von 2025", "down from the €1.5
-billion of 2025"): the sum is that year's, dated by the year right after its money, and it is no
-whole of the parts the package's sentence goes on to name ("comprend 400 millions d'euros"): they
-are the package's. Every sentence is written for these tests, in English, German and French."""
+d'euros de 2025", "niedriger im Vergleich zu den 1,5 Milliarden Euro von 2025", "down from the
+€1.5 billion of 2025"): the sum is that year's, dated by the year right after its money, and it is
+no whole of the parts the package's sentence goes on to name ("comprend 400 millions d'euros"):
+they are the package's. Every sentence is written for these tests, in English, German and French."""
 
 import datetime
 
