@@ -1370,7 +1370,19 @@ _DISTRACTOR = (
     r"|dépenses\s+(?:fédérales|publiques|budgétaires)\s+totales"
     r"|total\s+(?:federal|public|government)\s+(?:spending|expenditure)"
     r"|(?<!spending\s)(?<!budget\s)growth\b(?!\s+(?:in|of)\s+(?:\w+\s+)?(?:defen[cs]e|military|spending"
-    r"|budget|aid)|\s+(?:path|trajectory|plan))|(?-i:revenues?)|Einnahmen|recettes"
+    r"|budget|aid)|\s+(?:path|trajectory|plan))|(?-i:revenues?)|recettes"
+    # revenue named in a German compound too: "Gewerbesteuereinnahmen von rund 40 Millionen Euro",
+    # "Steuereinnahmen", "Zolleinnahmen"
+    r"|\w*[eE]innahmen"
+    # a sum put into a plant or a production line, a company's investment (no state gives it):
+    # "Rheinmetall hatte rund 300 Millionen Euro in das Werk investiert", "invested €300 million
+    # in the plant", "a investi 60 millions d'euros dans une nouvelle ligne de production"
+    r"|in\s+(?:(?:das|die|den|dem|ein\w*|sein\w*|ihr\w*|neue\w*)\s+){1,2}(?:\w*[wW]erk|\w*[fF]abrik"
+    r"|Produktionslinie)\w*\s+(?:\w+\s+){0,2}?investier\w*"
+    r"|invest(?:s|ed|ing)?\s+(?:\S+\s+){1,6}?in\s+(?:(?:the|its|their|a|an|new)\s+){1,2}"
+    r"(?:\w+\s+)?(?:plants?|factory|factories|production\s+lines?)\b"
+    r"|investi\w*\s+(?:\S+\s+){1,6}?dans\s+(?:(?:l['’]|la|le|les|son|sa|ses|une?|nouvelle?)\s*){1,2}"
+    r"(?:usines?|lignes?\s+de\s+production)\b"
 )
 # What the war destroyed and rebuilding will cost, an estimate no one gives: "the World Bank
 # puts the cost of reconstruction at $524 billion", "die Schäden am Energiesystem", "le coût de sa
@@ -3076,6 +3088,10 @@ _MONTH = (
 )
 YEAR = re.compile(
     r"(?:\b(?:in|for|during|by|of|from|as\s+early\s+as|im|für|bis|ab|en|pour|d['’]ici(?:\s+à)?|dès"
+    # a sum of a year, its year right after its money: "aux 1,5 milliard d'euros de 2025", "die
+    # 1,5 Milliarden Euro von 2025" (as "the €1.5 billion of 2025")
+    r"|(?:(?<=euros\s)|(?<=dollars\s)|(?<=francs\s)|(?<=€\s)|(?<=couronnes\s))de"
+    r"|(?:(?<=Euro\s)|(?<=Dollar\s)|(?<=Franken\s)|(?<=Kronen\s))von"
     r"|à\s+l['’]horizon(?:\s+de)?"
     r"|à\s+partir\s+de|au\s+cours\s+de|sur|fiscal|FY"
     # a point in the year: "fin 2027", "Ende 2026", "début 2026" ("the end of 2025" is "of")

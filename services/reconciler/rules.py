@@ -433,7 +433,9 @@ _COMPARISON = re.compile(
     r"^\s*(?:on|over) the\s*$|"
     r"\b(?:compared (?:with|to)|up from|down from|than(?!\s+\d)|versus|vs\.?|against|after|"
     r"previous(?:ly)?|vorherige\w*|précédent\w*|"
-    r"last year|im Vorjahr|gegenüber|contre|par rapport à|"
+    r"last year|im Vorjahr|gegenüber|contre|"
+    # (with the article folded in: "en baisse par rapport aux 1,5 milliard d'euros de 2025")
+    r"par rapport (?:à|aux?)|comparée?s? (?:à|aux?)|im Vergleich zu[mr]?|verglichen mit|"
     # an equal sum given as the level matched: "€2.3 billion in 2025, matching the €2.3 billion
     # provided in 2024", "soit le même niveau qu'en 2024", "so viel wie"
     r"match(?:es|ed|ing)|the same (?:level |amount |sum )?as|(?:le )?même (?:niveau|montant)|"
