@@ -72,7 +72,12 @@ _CUMULATIVE = re.compile(
 )
 # Aid other than military: unqualified aid beside these words is all aid, not military aid.
 _OTHER_AID_WORDS = re.compile(
-    r"\b(?:humanitarian|financial|budget support|civilian (?:aid|assistance|support)|"
+    # (not money's other senses: "the financial crisis", "the financial year", "la crise
+    # financière", "la place financière")
+    r"(?<!crise )(?<!place )(?<!situation )"
+    r"\b(?:humanitarian|financial(?! (?:year|crisis|crises|stability|risks?|interests?|markets?|"
+    r"sector|intermediar\w+|backers?|centre|center))|budget support|"
+    r"civilian (?:aid|assistance|support)|"
     # 2026.11.17: food aid is humanitarian ("some $16 million for food aid delivered by the
     # World Food Programme")
     r"food (?:aid|assistance)|aide alimentaire|Nahrungsmittelhilfe|"
