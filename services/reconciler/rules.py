@@ -491,14 +491,16 @@ _DRAWN_FROM = re.compile(
     re.IGNORECASE,
 )
 # A rise is a part of the figure it raises ("€26.6 billion in 2026, €2.9 billion more than this
-# year"; "53,25 Milliarden Euro ..., 1,2 Milliarden Euro mehr als in diesem Jahr").
+# year"; "53,25 Milliarden Euro ..., 1,2 Milliarden Euro mehr als in diesem Jahr"; "The increase
+# of EUR 770m over this year").
 _RISE_AFTER = re.compile(
     r"^\s*(?:more|higher|up) than (?:in )?(?:this|last|the previous) year\b|"
     r"^\s*(?:mehr|höher) als\b|^\s*de plus (?:qu|par rapport)",
     re.IGNORECASE,
 )
 _RISE_BEFORE = re.compile(
-    r"\b(?:an? (?:increase|rise) of|up by|ein(?: Plus| Anstieg) von|une hausse de)\s*$",
+    r"\b(?:(?:an?|the) (?:increase|rise) of|up by|ein(?: Plus| Anstieg) von|"
+    r"(?:une|la) hausse de)\s*$",
     re.IGNORECASE,
 )
 # A figure given for comparison just before the one the text is about ("up from NOK 15 billion in
