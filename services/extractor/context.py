@@ -498,6 +498,8 @@ def _years(text: str, lang: str, when: int | None) -> list[Span]:
         year = found.get("year") or found.get("attr") or found.get("post") or found.get("dated")
         if year is None:
             continue
+        if found.get("early") and (when is None or int(year) <= when):
+            continue  # "long before 2022": a past year told as a landmark, not a deadline
         if not any(y.start <= match.start("year") < y.end for y in years):
             years.append(Span(match.start(), match.end(), year))
     for match in lexicon.FISCAL_YEAR.finditer(text) if digits else ():

@@ -3079,7 +3079,10 @@ YEAR = re.compile(
     r"|à\s+l['’]horizon(?:\s+de)?"
     r"|à\s+partir\s+de|au\s+cours\s+de|sur|fiscal|FY"
     # a point in the year: "fin 2027", "Ende 2026", "début 2026" ("the end of 2025" is "of")
-    r"|(?:fin|début)(?:\s+de)?|mi|Ende|Anfang|Mitte)"
+    r"|(?:fin|début)(?:\s+de)?|mi|Ende|Anfang|Mitte"
+    # a deadline to be beaten: "reach 5% long before 2035", "lange vor 2035", "bien avant 2035"
+    # (context._years keeps it only while the year is ahead)
+    r"|(?P<early>(?:long|well|lange|deutlich|bien|longtemps)\s+(?:before|vor|avant)))"
     r"\s+(?:(?:the\s+|la\s+seule\s+"
     r"|(?:the\s+)?(?:whole|entire|full)\s+|l['’]ensemble\s+de\s+)?(?:fiscal"
     rf"\s+)?(?:year|Jahr|Jahre|année|l['’]année|exercice)\s+|{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)"
