@@ -555,6 +555,19 @@ def g7_loans_told(text: str) -> bool:
 _G7_SHARE_NAMED = re.compile(
     r"\b(?:share|part|quote-part|\w*[Aa]nteil\w*)\b[^.;:\d$€£¥]{0,40}$", re.IGNORECASE
 )
+# ... or named right after it, as what the sum is: "is lending Kyiv ¥471.9 billion ($3 billion) as
+# its share of the G7's loans", "leiht Kiew 2 Milliarden Euro als seinen Anteil", "prête 3
+# milliards d'euros au titre de sa quote-part".
+_G7_SHARE_AFTER = re.compile(
+    # (or its conversion in brackets: "($3 billion) as its share")
+    r"\s*(?:\([^)]*\)\s*|\)\s*)?"
+    # (and its borrower: "£2 billion to Ukraine as its share", "à l'Ukraine au titre de")
+    r"(?:(?:to|an|à)\s+(?:the\s+|die\s+|l['’])?[A-Z][\w-]+\s+)?"
+    r"(?:as\s+(?:its|their|her|his)|als\s+(?:sein|ihr)\w*"
+    r"|(?:comme|au\s+titre\s+de)\s+(?:sa|leur))\s+(?:share|part|contribution|quote-part"
+    r"|\w*[Aa]nteil\w*|Beitrag)\b",
+    re.IGNORECASE,
+)
 # A payout verb governing the sum: "has disbursed $20 billion of its share", "transferred ¥471
 # billion as its share", "a versé 3 milliards".
 _PAID = re.compile(_PAYOUT.pattern + r"|transferr\w*|flowed", re.IGNORECASE)
@@ -582,7 +595,11 @@ def g7_loans_share(text: str, span: tuple[int, int], *, whole: bool) -> bool:
         after = after[: following.start()]  # (another sum's payout is its own)
     if _PAID.search(after) and (_NUMERIC_YEAR.search(after) or lexicon.MONTH_ONLY.search(after)):
         return False  # "its share of $5 billion, paid out in December 2024": of the year paid
-    return whole or _G7_SHARE_NAMED.search(text, max(0, start - 60), start) is not None
+    return (
+        whole
+        or _G7_SHARE_NAMED.search(text, max(0, start - 60), start) is not None
+        or _G7_SHARE_AFTER.match(text, end) is not None
+    )
 
 
 def g7_loans_named(text: str) -> bool:

@@ -1,7 +1,8 @@
 """Years of this pass (pass/year): a level to be reached "long before" or "well before" a year
 still ahead ("lange vor 2035", "bien avant 2035") is of that year, the deadline it is told
 against, as "by 2035" is; a year already passed told so ("long before 2022") is a landmark and
-dates nothing. Each rule is checked on sentences written for these tests, never copied from an
+dates nothing. A member's share of the G7's loans named right after its sum ("lending Ukraine £2
+billion as its share of the G7's loan") has no year, as one named before it has none. Each rule is checked on sentences written for these tests, never copied from an
 evaluation article."""
 
 import pytest
@@ -45,3 +46,36 @@ def test_level_long_before_a_year_ahead_is_of_that_year(text: str, surface: str,
 def test_long_before_a_past_year_dates_nothing() -> None:
     text = "Estonia was spending 2% of its GDP on its armed forces long before 2014."
     assert by_surface(text)["2%"].year is None
+
+
+# A member's share of the G7's loans backed by Russian assets, named right after its sum ("as its
+# share of", "au titre de sa quote-part"), runs over the scheme's years like a share named before
+# the sum, though a verb of lending governs it: the time the sentence before gave is not its own.
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        (
+            "Ottawa sent Kyiv C$800 million in budget support this year. Canada is also lending "
+            "Ukraine C$5 billion (US$3.6 billion) as its share of the G7's $50 billion loan, "
+            "repaid from the profits of frozen Russian assets.",
+            ("C$5 billion", "US$3.6 billion"),
+        ),
+        (
+            "Seoul gave $300 million in humanitarian aid this year. It is lending $1 billion to "
+            "Ukraine as its contribution to the G7's Extraordinary Revenue Acceleration loans.",
+            ("$1 billion",),
+        ),
+        (
+            "Rome a versé cette année 400 millions d'euros d'aide budgétaire à Kiev. L'Italie "
+            "prêtera en outre 2,5 milliards d'euros à l'Ukraine au titre de sa quote-part des "
+            "prêts ERA du G7.",
+            ("2,5 milliards d'euros",),
+        ),
+    ],
+)
+def test_g7_loan_share_named_after_its_sum_has_no_year(
+    text: str, surfaces: tuple[str, ...]
+) -> None:
+    figures = by_surface(text)
+    for surface in surfaces:
+        assert figures[surface].year is None, surface
