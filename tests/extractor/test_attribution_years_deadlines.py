@@ -1,9 +1,9 @@
-"""Years of this pass (pass/year): a level to be reached "long before" or "well before" a year
-still ahead ("lange vor 2035", "bien avant 2035") is of that year, the deadline it is told
-against, as "by 2035" is; a year already passed told so ("long before 2022") is a landmark and
-dates nothing. A member's share of the G7's loans named right after its sum ("lending Ukraine £2
-billion as its share of the G7's loan") has no year, as one named before it has none. Each rule is checked on sentences written for these tests, never copied from an
-evaluation article."""
+"""Years of this pass (pass/year): a level to be reached "long before" or "well before" a year still
+ahead ("lange vor 2035", "bien avant 2035") is of that year, the deadline it is told against, as "by
+2035" is; a year already passed told so ("long before 2022") is a landmark and dates nothing. A
+member's share of the G7's loans named right after its sum ("lending Ukraine £2 billion as its share
+of the G7's loan") has no year, as one named before it has none. Each rule is checked on sentences
+written for these tests, never copied from an evaluation article."""
 
 import pytest
 
