@@ -302,12 +302,25 @@ _NOW_IN_STRETCH = re.compile(
 )
 
 
+# A share of GDP told as today's right after it: "from around 1.2% of GDP today towards 2% by
+# 2033", "von 1,1 Prozent des BIP heute", "de 1,3 % du PIB aujourd'hui".
+_SHARE_NOW_AFTER = re.compile(
+    r"[\d.,\s]*(?:%|per\s*cent|percent|Prozent|pour\s+cent)"
+    + lexicon.OF_GDP.pattern
+    + r"\s+(?:today|now|heute|aujourd['’]hui)\b",
+    re.IGNORECASE,
+)
+
+
 def current_level(text: str, start: int, unit: str) -> bool:
     """True when the share at `start` is told as the level now ("Defence spending, currently
-    around 1% of GDP, is to reach 2% by 2033", "heute sind es rund 0,7 Prozent"), or a figure of
-    any kind is in the stretch "currently" opens: the present tense fixes no year, whatever year
-    the sentence gives its goal or the story has reached."""
-    if unit == "percent" and _NOW_BEFORE.search(text, max(0, start - 60), start) is not None:
+    around 1% of GDP, is to reach 2% by 2033", "heute sind es rund 0,7 Prozent", "from 1.2% of
+    GDP today"), or a figure of any kind is in the stretch "currently" opens: the present tense
+    fixes no year, whatever year the sentence gives its goal or the story has reached."""
+    if unit == "percent" and (
+        _NOW_BEFORE.search(text, max(0, start - 60), start) is not None
+        or _SHARE_NOW_AFTER.match(text, start) is not None
+    ):
         return True
     return _NOW_IN_STRETCH.search(text, max(0, start - 130), start) is not None
 

@@ -79,3 +79,30 @@ def test_g7_loan_share_named_after_its_sum_has_no_year(
     figures = by_surface(text)
     for surface in surfaces:
         assert figures[surface].year is None, surface
+
+
+# A share of GDP told as today's right after it ("1.2% of GDP today", "1,1 Prozent des BIP
+# heute", "1,3 % du PIB aujourd'hui") is the level now, of no year, as "currently 1.2%" is:
+# neither the deadline of the level to reach after it nor the story's year dates it.
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Wellington spends about $5 billion on defence this year. The new plan lifts "
+            "spending from around 1.4% of GDP today to 2% by 2031.",
+            "1.4%",
+        ),
+        (
+            "Prag gibt in diesem Jahr 6 Milliarden Euro für die Armee aus. Die Quote soll von "
+            "2,1 Prozent der Wirtschaftsleistung heute auf 3 Prozent im Jahr 2030 steigen.",
+            "2,1 Prozent",
+        ),
+        (
+            "Lisbonne dépense cette année 4 milliards d'euros pour ses armées. Le plan doit "
+            "porter l'effort de 1,6 % du PIB aujourd'hui à 2,5 % d'ici 2030.",
+            "1,6 %",
+        ),
+    ],
+)
+def test_share_of_gdp_told_as_todays_has_no_year(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].year is None
