@@ -5,6 +5,8 @@ member's share of the G7's loans named right after its sum ("lending Ukraine £2
 of the G7's loan") has no year, as one named before it has none. Each rule is checked on sentences
 written for these tests, never copied from an evaluation article."""
 
+import datetime
+
 import pytest
 
 from tests.support.figures import PUBLISHED, by_surface
@@ -106,3 +108,29 @@ def test_g7_loan_share_named_after_its_sum_has_no_year(
 )
 def test_share_of_gdp_told_as_todays_has_no_year(text: str, surface: str) -> None:
     assert by_surface(text)[surface].year is None
+
+
+# A stretch that starts in the report's own year ("since March 2025", "seit 2025", "depuis 2025"
+# in a story of December 2025) lies within that year: what was given or has held since then is of
+# this year, as "since the start of the year" is; a start in an earlier year still dates nothing.
+@pytest.mark.parametrize(
+    ("text", "surface", "year"),
+    [
+        (
+            "Since April 2025, Norway has given €900 million to Ukraine's drone makers.",
+            "€900 million",
+            2025,
+        ),
+        (
+            "Seit 2025 fließen 7 Prozent der Zinserträge an die Ukraine-Fazilität.",
+            "7 Prozent",
+            2025,
+        ),
+        ("Depuis 2025, 8 % des revenus vont à la Facilité européenne pour la paix.", "8 %", 2025),
+        ("Since 2023, Norway has given €4.5 billion to Ukraine.", "€4.5 billion", None),
+    ],
+)
+def test_since_the_reports_own_year_is_of_that_year(
+    text: str, surface: str, year: int | None
+) -> None:
+    assert by_surface(text, published=datetime.date(2025, 12, 8))[surface].year == year
