@@ -493,7 +493,7 @@ def _years(text: str, lang: str, when: int | None) -> list[Span]:
         # "adopted the 2027 budget": a budget named by its year is that year's, whatever was
         # done to it before.
         named = bool(found.get("attr") or found.get("post"))
-        made = lexicon.SUM_MADE_BEFORE.search(before)
+        made = lexicon.SUM_MADE_BEFORE.search(text, max(0, match.start() - 110), match.start())
         if not named and not made and lexicon.NOT_THE_YEAR_BEFORE.search(before):
             continue
         if lexicon.COMPARED_TIME_BEFORE.search(before):

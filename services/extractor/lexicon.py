@@ -3118,8 +3118,12 @@ UNTIL_BEFORE = re.compile(
 # über 500 Millionen Euro, beschlossen im März 2024": the making dates the sum itself, unlike
 # "the special fund created in 2022", which only dates the fund.
 SUM_MADE_BEFORE = re.compile(
-    r"(?:\d|\b(?:million|billion|bn|m|millions?|milliards?|Millionen|Milliarden|Mio|Mrd))\.?\s+"
-    r"(?:of\s+\w+\s+)?(?:adopted|agreed|approved|signed|adopté\w*|approuvé\w*|beschlossen"
+    r"(?:\d\.?\s+(?:of\s+\w+\s+)?"
+    r"|\b(?:million|billion|bn|m|millions?|milliards?|Millionen|Milliarden|Mio|Mrd)\.?\s+"
+    # (the thing the sum is, between: "the $95 billion supplemental for Ukraine, Israel and
+    # Taiwan signed in April 2024"; not a start: "$9.8 billion since it was approved in")
+    r"(?:(?:(?!since|seit|depuis)[^.;:%\d$€£¥()]){0,60}?\s)?)"
+    r"(?:adopted|agreed|approved|signed|adopté\w*|approuvé\w*|beschlossen"
     r"|verabschiedet|bewilligt),?\s+(?:(?:in|im|en)\s+(?:" + _MONTH + r"\s+)?)?$",
     re.IGNORECASE,
 )

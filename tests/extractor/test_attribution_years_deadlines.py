@@ -134,3 +134,38 @@ def test_since_the_reports_own_year_is_of_that_year(
     text: str, surface: str, year: int | None
 ) -> None:
     assert by_surface(text, published=datetime.date(2025, 12, 8))[surface].year == year
+
+
+# A sum told with the thing it is and the date that thing was signed or adopted ("the $40 billion
+# package for Ukraine and Israel signed in March 2024", "le plan de 3 milliards d'euros pour
+# l'Ukraine adopté en mars 2024") is of that date, as a sum signed right after it is ("$40
+# billion signed in March 2024"); so are the parts the sentence tells of it.
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        (
+            "Washington has sent no new aid this year. The $40 billion package for Ukraine and "
+            "Israel signed in March 2024 included $20 billion for Kyiv's forces.",
+            ("$40 billion", "$20 billion"),
+        ),
+        (
+            "Paris n'a rien annoncé de nouveau cette année. Le plan de 3 milliards d'euros pour "
+            "l'Ukraine adopté en mars 2024 prévoyait 1 milliard d'euros pour les munitions.",
+            ("3 milliards d'euros", "1 milliard d'euros"),
+        ),
+    ],
+)
+def test_sum_and_its_thing_signed_in_a_year_is_of_that_year(
+    text: str, surfaces: tuple[str, ...]
+) -> None:
+    figures = by_surface(text, published=datetime.date(2025, 11, 10))
+    for surface in surfaces:
+        assert figures[surface].year == 2024, surface
+
+
+def test_sum_since_its_approval_is_not_dated_by_it() -> None:
+    text = (
+        "The payout brings the Fund's loans to Kyiv to $9.1 billion since the programme was "
+        "approved in March 2023."
+    )
+    assert by_surface(text, published=datetime.date(2024, 12, 20))["$9.1 billion"].year != 2023
