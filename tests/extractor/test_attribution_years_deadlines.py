@@ -2,8 +2,12 @@
 ahead ("lange vor 2035", "bien avant 2035") is of that year, the deadline it is told against, as "by
 2035" is; a year already passed told so ("long before 2022") is a landmark and dates nothing. A
 member's share of the G7's loans named right after its sum ("lending Ukraine £2 billion as its share
-of the G7's loan") has no year, as one named before it has none. Each rule is checked on sentences
-written for these tests, never copied from an evaluation article."""
+of the G7's loan") has no year, as one named before it has none. A share of GDP told as today's
+right after it ("1.4% of GDP today") is the level now, of no year. A stretch that starts in the
+report's own year ("since April 2025", "seit 2025", "depuis 2025" in a story of 2025) lies within
+that year. A sum told with the thing it is and the date that thing was signed or adopted ("the $40
+billion package for Ukraine and Israel signed in March 2024") is of that date. Each rule is checked
+on sentences written for these tests, never copied from an evaluation article."""
 
 import datetime
 
