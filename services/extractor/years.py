@@ -53,7 +53,9 @@ if TYPE_CHECKING:
 _BUDGET_NAMED = re.compile(
     r"\b(?P<pre>(?:19|20)\d\d)\s+(?:(?:draft|proposed|revised|defen[cs]e|military|state|federal"
     r"|national)\s+){0,2}(?:budget|Haushalt)"
-    r"|\b(?:budget|Haushalt\w*|\w*[eE]tat\w*|Voranschlag|Doppelbudget|loi\s+de\s+finances|PLF)"
+    # (a German compound too: "Beratungen über den Bundeshaushalt 2026")
+    r"|\b(?:budget|\w*[hH]aushalt\w*|\w*[eE]tat\w*|Voranschlag|Doppelbudget|loi\s+de\s+finances"
+    r"|PLF)"
     r"\s+(?:des\s+armées\s+|de\s+la\s+défense\s+)?(?:pour\s+|de\s+|für\s+|for\s+)?"
     # (not a budget for two years: "das Doppelbudget für 2025 und 2026")
     r"(?P<post>(?:19|20)\d\d)(?![\w-]|[–/-]\d|\s+(?:and|und|et)\s+(?:19|20)\d\d)",
@@ -1338,9 +1340,10 @@ def alliance_level(text: str, span: tuple[int, int]) -> bool:
 
 
 # Words of a budget's lines: "Insgesamt umfasst der Entwurf Ausgaben von", "Die Mittel für die
-# Entwicklungszusammenarbeit sinken", "dont l'enveloppe recule de 8 %", "appropriations".
+# Entwicklungszusammenarbeit sinken", "dont l'enveloppe recule de 8 %", "appropriations"; a German
+# budget by its compound too: "Für den Kernhaushalt plant die Regierung eine Nettokreditaufnahme".
 _BUDGET_LINE = re.compile(
-    r"\b(?:budget\w*|Haushalt\w*|\w*[eE]tat\w*|Entwurf\w*|draft|Mittel|crédits?|enveloppe"
+    r"\b(?:budget\w*|\w*[hH]aushalt\w*|\w*[eE]tat\w*|Entwurf\w*|draft|Mittel|crédits?|enveloppe"
     r"|appropriation\w*|Ausgaben|dépenses|spending|outlays?|finances)\b",
     re.IGNORECASE,
 )

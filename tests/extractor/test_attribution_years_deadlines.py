@@ -6,8 +6,9 @@ of the G7's loan") has no year, as one named before it has none. A share of GDP 
 right after it ("1.4% of GDP today") is the level now, of no year. A stretch that starts in the
 report's own year ("since April 2025", "seit 2025", "depuis 2025" in a story of 2025) lies within
 that year. A sum told with the thing it is and the date that thing was signed or adopted ("the $40
-billion package for Ukraine and Israel signed in March 2024") is of that date. Each rule is checked
-on sentences written for these tests, never copied from an evaluation article."""
+billion package for Ukraine and Israel signed in March 2024") is of that date. A German budget named
+by a compound ("Bundeshaushalt 2027", "Kernhaushalt") is a budget as "Haushalt 2027" is. Each rule
+is checked on sentences written for these tests, never copied from an evaluation article."""
 
 import datetime
 
@@ -173,3 +174,30 @@ def test_sum_since_its_approval_is_not_dated_by_it() -> None:
         "approved in March 2023."
     )
     assert by_surface(text, published=datetime.date(2024, 12, 20))["$9.1 billion"].year != 2023
+
+
+# A German budget named by a compound ("den Bundeshaushalt 2027", "im Kernhaushalt") is a budget as
+# "Haushalt 2027" is: the story is about that year's budget, and a line of it told without a year
+# after a total over the years is that year's.
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Der Bundestag hat am Dienstag mit den Beratungen über den Bundeshaushalt 2027 "
+            "begonnen. Für Munition sind bis 2031 Verpflichtungen von bis zu 25 Milliarden Euro "
+            "geplant. Die Nettokreditaufnahme im Kernhaushalt liegt bei 95,2 Milliarden Euro.",
+            "95,2 Milliarden Euro",
+        ),
+        (
+            "Das Kabinett hat den Entwurf für den Bundeshaushalt 2027 beschlossen. Für Munition "
+            "sind bis 2031 Verpflichtungen von bis zu 25 Milliarden Euro geplant. Für den "
+            "Kernhaushalt plant die Regierung eine Nettokreditaufnahme von 98,5 Milliarden Euro.",
+            "98,5 Milliarden Euro",
+        ),
+    ],
+)
+def test_german_budget_compound_dates_its_lines(text: str, surface: str) -> None:
+    figures = by_surface(
+        text, title="Haushaltswoche: Wehretat wächst weiter", published=datetime.date(2026, 9, 16)
+    )
+    assert figures[surface].year == 2027
