@@ -463,6 +463,13 @@ _PRICE_BASE_BEFORE = re.compile(
 
 
 _SINCE_BEFORE = re.compile(r"\b(?:since|seit|depuis)\s+(?:dem\s+)?$", re.IGNORECASE)
+# A start named by its year alone or a month of it: "since 2025", "seit März 2026", "depuis
+# 2025"; when that year is the report's own, what has held since then is of this year.
+_SINCE_YEAR = re.compile(
+    r"\b(?:since|seit|depuis)\s+(?:(?-i:" + lexicon._ANY_MONTH + r")\s+)?(?P<year>20\d\d)\b"
+    r"(?![\w-]|[–/]\d)",
+    re.IGNORECASE,
+)
 
 
 def _years(text: str, lang: str, when: int | None) -> list[Span]:
@@ -486,7 +493,7 @@ def _years(text: str, lang: str, when: int | None) -> list[Span]:
         # "adopted the 2027 budget": a budget named by its year is that year's, whatever was
         # done to it before.
         named = bool(found.get("attr") or found.get("post"))
-        made = lexicon.SUM_MADE_BEFORE.search(before)
+        made = lexicon.SUM_MADE_BEFORE.search(text, max(0, match.start() - 110), match.start())
         if not named and not made and lexicon.NOT_THE_YEAR_BEFORE.search(before):
             continue
         if lexicon.COMPARED_TIME_BEFORE.search(before):
@@ -498,6 +505,8 @@ def _years(text: str, lang: str, when: int | None) -> list[Span]:
         year = found.get("year") or found.get("attr") or found.get("post") or found.get("dated")
         if year is None:
             continue
+        if found.get("early") and (when is None or int(year) <= when):
+            continue  # "long before 2022": a past year told as a landmark, not a deadline
         if not any(y.start <= match.start("year") < y.end for y in years):
             years.append(Span(match.start(), match.end(), year))
     for match in lexicon.FISCAL_YEAR.finditer(text) if digits else ():
@@ -510,6 +519,10 @@ def _years(text: str, lang: str, when: int | None) -> list[Span]:
             continue
         if not any(y.start <= match.start() < y.end for y in years):
             years.append(Span(match.start(), match.end(), str(fiscal)))
+    for match in _SINCE_YEAR.finditer(text) if digits and when is not None else ():
+        if int(match["year"]) == when:
+            # "Depuis 2025, 95 % servent à rembourser les prêts": a stretch within this year
+            years.append(Span(match.start(), match.end(), match["year"]))
     # The ends of a stretch ("between 24 January 2022 and 31 August 2025") date nothing in it.
     ends = [m.span() for m in lexicon.TWO_ENDED.finditer(text) if m["first"] != m["last"]]
     if ends:

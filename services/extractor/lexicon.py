@@ -3095,7 +3095,10 @@ YEAR = re.compile(
     r"|à\s+l['’]horizon(?:\s+de)?"
     r"|à\s+partir\s+de|au\s+cours\s+de|sur|fiscal|FY"
     # a point in the year: "fin 2027", "Ende 2026", "début 2026" ("the end of 2025" is "of")
-    r"|(?:fin|début)(?:\s+de)?|mi|Ende|Anfang|Mitte)"
+    r"|(?:fin|début)(?:\s+de)?|mi|Ende|Anfang|Mitte"
+    # a deadline to be beaten: "reach 5% long before 2035", "lange vor 2035", "bien avant 2035"
+    # (context._years keeps it only while the year is ahead)
+    r"|(?P<early>(?:long|well|lange|deutlich|bien|longtemps)\s+(?:before|vor|avant)))"
     r"\s+(?:(?:the\s+|la\s+seule\s+"
     r"|(?:the\s+)?(?:whole|entire|full)\s+|l['’]ensemble\s+de\s+)?(?:fiscal"
     rf"\s+)?(?:year|Jahr|Jahre|année|l['’]année|exercice)\s+|{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)"
@@ -3131,8 +3134,12 @@ UNTIL_BEFORE = re.compile(
 # über 500 Millionen Euro, beschlossen im März 2024": the making dates the sum itself, unlike
 # "the special fund created in 2022", which only dates the fund.
 SUM_MADE_BEFORE = re.compile(
-    r"(?:\d|\b(?:million|billion|bn|m|millions?|milliards?|Millionen|Milliarden|Mio|Mrd))\.?\s+"
-    r"(?:of\s+\w+\s+)?(?:adopted|agreed|approved|signed|adopté\w*|approuvé\w*|beschlossen"
+    r"(?:\d\.?\s+(?:of\s+\w+\s+)?"
+    r"|\b(?:million|billion|bn|m|millions?|milliards?|Millionen|Milliarden|Mio|Mrd)\.?\s+"
+    # (the thing the sum is, between: "the $95 billion supplemental for Ukraine, Israel and
+    # Taiwan signed in April 2024"; not a start: "$9.8 billion since it was approved in")
+    r"(?:(?:(?!since|seit|depuis)[^.;:%\d$€£¥()]){0,60}?\s)?)"
+    r"(?:adopted|agreed|approved|signed|adopté\w*|approuvé\w*|beschlossen"
     r"|verabschiedet|bewilligt),?\s+(?:(?:in|im|en)\s+(?:" + _MONTH + r"\s+)?)?$",
     re.IGNORECASE,
 )

@@ -53,7 +53,9 @@ if TYPE_CHECKING:
 _BUDGET_NAMED = re.compile(
     r"\b(?P<pre>(?:19|20)\d\d)\s+(?:(?:draft|proposed|revised|defen[cs]e|military|state|federal"
     r"|national)\s+){0,2}(?:budget|Haushalt)"
-    r"|\b(?:budget|Haushalt\w*|\w*[eE]tat\w*|Voranschlag|Doppelbudget|loi\s+de\s+finances|PLF)"
+    # (a German compound too: "Beratungen über den Bundeshaushalt 2026")
+    r"|\b(?:budget|\w*[hH]aushalt\w*|\w*[eE]tat\w*|Voranschlag|Doppelbudget|loi\s+de\s+finances"
+    r"|PLF)"
     r"\s+(?:des\s+armées\s+|de\s+la\s+défense\s+)?(?:pour\s+|de\s+|für\s+|for\s+)?"
     # (not a budget for two years: "das Doppelbudget für 2025 und 2026")
     r"(?P<post>(?:19|20)\d\d)(?![\w-]|[–/-]\d|\s+(?:and|und|et)\s+(?:19|20)\d\d)",
@@ -302,12 +304,25 @@ _NOW_IN_STRETCH = re.compile(
 )
 
 
+# A share of GDP told as today's right after it: "from around 1.2% of GDP today towards 2% by
+# 2033", "von 1,1 Prozent des BIP heute", "de 1,3 % du PIB aujourd'hui".
+_SHARE_NOW_AFTER = re.compile(
+    r"[\d.,\s]*(?:%|per\s*cent|percent|Prozent|pour\s+cent)"
+    + lexicon.OF_GDP.pattern
+    + r"\s+(?:today|now|heute|aujourd['’]hui)\b",
+    re.IGNORECASE,
+)
+
+
 def current_level(text: str, start: int, unit: str) -> bool:
     """True when the share at `start` is told as the level now ("Defence spending, currently
-    around 1% of GDP, is to reach 2% by 2033", "heute sind es rund 0,7 Prozent"), or a figure of
-    any kind is in the stretch "currently" opens: the present tense fixes no year, whatever year
-    the sentence gives its goal or the story has reached."""
-    if unit == "percent" and _NOW_BEFORE.search(text, max(0, start - 60), start) is not None:
+    around 1% of GDP, is to reach 2% by 2033", "heute sind es rund 0,7 Prozent", "from 1.2% of
+    GDP today"), or a figure of any kind is in the stretch "currently" opens: the present tense
+    fixes no year, whatever year the sentence gives its goal or the story has reached."""
+    if unit == "percent" and (
+        _NOW_BEFORE.search(text, max(0, start - 60), start) is not None
+        or _SHARE_NOW_AFTER.match(text, start) is not None
+    ):
         return True
     return _NOW_IN_STRETCH.search(text, max(0, start - 130), start) is not None
 
@@ -555,6 +570,19 @@ def g7_loans_told(text: str) -> bool:
 _G7_SHARE_NAMED = re.compile(
     r"\b(?:share|part|quote-part|\w*[Aa]nteil\w*)\b[^.;:\d$€£¥]{0,40}$", re.IGNORECASE
 )
+# ... or named right after it, as what the sum is: "is lending Kyiv ¥471.9 billion ($3 billion) as
+# its share of the G7's loans", "leiht Kiew 2 Milliarden Euro als seinen Anteil", "prête 3
+# milliards d'euros au titre de sa quote-part".
+_G7_SHARE_AFTER = re.compile(
+    # (or its conversion in brackets: "($3 billion) as its share")
+    r"\s*(?:\([^)]*\)\s*|\)\s*)?"
+    # (and its borrower: "£2 billion to Ukraine as its share", "à l'Ukraine au titre de")
+    r"(?:(?:to|an|à)\s+(?:the\s+|die\s+|l['’])?[A-Z][\w-]+\s+)?"
+    r"(?:as\s+(?:its|their|her|his)|als\s+(?:sein|ihr)\w*"
+    r"|(?:comme|au\s+titre\s+de)\s+(?:sa|leur))\s+(?:share|part|contribution|quote-part"
+    r"|\w*[Aa]nteil\w*|Beitrag)\b",
+    re.IGNORECASE,
+)
 # A payout verb governing the sum: "has disbursed $20 billion of its share", "transferred ¥471
 # billion as its share", "a versé 3 milliards".
 _PAID = re.compile(_PAYOUT.pattern + r"|transferr\w*|flowed", re.IGNORECASE)
@@ -582,7 +610,11 @@ def g7_loans_share(text: str, span: tuple[int, int], *, whole: bool) -> bool:
         after = after[: following.start()]  # (another sum's payout is its own)
     if _PAID.search(after) and (_NUMERIC_YEAR.search(after) or lexicon.MONTH_ONLY.search(after)):
         return False  # "its share of $5 billion, paid out in December 2024": of the year paid
-    return whole or _G7_SHARE_NAMED.search(text, max(0, start - 60), start) is not None
+    return (
+        whole
+        or _G7_SHARE_NAMED.search(text, max(0, start - 60), start) is not None
+        or _G7_SHARE_AFTER.match(text, end) is not None
+    )
 
 
 def g7_loans_named(text: str) -> bool:
@@ -1308,9 +1340,10 @@ def alliance_level(text: str, span: tuple[int, int]) -> bool:
 
 
 # Words of a budget's lines: "Insgesamt umfasst der Entwurf Ausgaben von", "Die Mittel für die
-# Entwicklungszusammenarbeit sinken", "dont l'enveloppe recule de 8 %", "appropriations".
+# Entwicklungszusammenarbeit sinken", "dont l'enveloppe recule de 8 %", "appropriations"; a German
+# budget by its compound too: "Für den Kernhaushalt plant die Regierung eine Nettokreditaufnahme".
 _BUDGET_LINE = re.compile(
-    r"\b(?:budget\w*|Haushalt\w*|\w*[eE]tat\w*|Entwurf\w*|draft|Mittel|crédits?|enveloppe"
+    r"\b(?:budget\w*|\w*[hH]aushalt\w*|\w*[eE]tat\w*|Entwurf\w*|draft|Mittel|crédits?|enveloppe"
     r"|appropriation\w*|Ausgaben|dépenses|spending|outlays?|finances)\b",
     re.IGNORECASE,
 )
