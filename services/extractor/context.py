@@ -2912,6 +2912,7 @@ def resolve(
         category == "other"
         and unit == "percent"
         and sentence.poll
+        and lexicon.polled_country(sentence.text, end) is None
         and lexicon.SEVERAL_POLLED.search(sentence.text) is not None
     ):
         # "In the Eurobarometer survey, 71% of EU citizens backed ...", "in a poll across seven
@@ -3555,7 +3556,7 @@ def _described(
     (not a price's or a war cost's, which describe no giver; a poll's only when it names the
     country whose people it asked: "41% of Germans")."""
     if sentence.poll:
-        polled = lexicon.polled_country(sentence.text)
+        polled = lexicon.polled_country(sentence.text, end) or lexicon.polled_country(sentence.text)
         if polled is None:
             # "in Germany, support for continued military aid fell to 49%", "dass in Italien nur
             # 34 Prozent der Befragten": the one country the poll is placed in

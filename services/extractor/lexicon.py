@@ -3050,6 +3050,7 @@ _POLLED_PEOPLES = {
     "Australia": r"Australians|Australier|Australiens",
     "Ukraine": r"Ukrainians|Ukrainer|Ukrainiens",
     "Russia": r"Russians|Russen|Russes",
+    "Turkey": r"Turks|Türken|Turcs",
 }
 _POLLED_PEOPLE = re.compile(
     r"\b(?:of|der|des)\s+(?:the\s+|all\s+)?(?:"
@@ -3059,9 +3060,14 @@ _POLLED_PEOPLE = re.compile(
 _POLLED_COUNTRIES = tuple(_POLLED_PEOPLES)
 
 
-def polled_country(text: str) -> str | None:
-    """The country whose people a poll's sentence names as asked ("41% of Germans"), if one."""
-    found = _POLLED_PEOPLE.search(text)
+def polled_country(text: str, end: int | None = None) -> str | None:
+    """The country whose people a poll's sentence names as asked ("41% of Germans"), if one;
+    with `end`, the people a share ending there names right after it ("71% of Poles backed it,
+    against 38% of Italians": each share is its own people's, whatever the poll's reach)."""
+    if end is None:
+        found = _POLLED_PEOPLE.search(text)
+    else:
+        found = _POLLED_PEOPLE.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
     if found is None or found.lastgroup is None:
         return None
     return _POLLED_COUNTRIES[int(found.lastgroup[1:])]
