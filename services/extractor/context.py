@@ -2158,6 +2158,27 @@ def _possessive(text: str, end: int) -> bool:
     return text.startswith(("'s", "’s"), end)
 
 
+# The group that pays for the American arms a collective giver is said to buy for Ukraine.
+_US_ARMS_BUYERS = {
+    "NATO allies": "NATO European members and Canada",
+    "European countries": "NATO European members",
+}
+
+
+def _us_arms_buyers(sentence: Sentence, donor: str) -> str:
+    """Who pays for the American arms bought for Ukraine: the Europeans the sentence names as
+    buyers ("Les Européens achètent ... par le mécanisme PURL de l'OTAN": not the alliance, the
+    channel), else the allies that pay, Europe's and Canada."""
+    givers = {a.name for a in sentence.actors if not a.recipient}
+    if "European countries" in givers and "Canada" not in givers:
+        return _US_ARMS_BUYERS["European countries"]
+    if donor == "United States" and "NATO allies" in givers:
+        donor = "NATO allies"  # "the allies paid for U.S. equipment": the seller gives nothing
+    # (the alliance alone is the channel: the giver is left to the story, "Luxembourg versera
+    # 5 millions d'euros au mécanisme PURL de l'OTAN")
+    return _US_ARMS_BUYERS.get(donor, donor)
+
+
 def _canonical_giver(name: str | None, category: str) -> str | None:
     """An alliance's targets and pledges are its members': "NATO agreed 5%" → NATO allies."""
     if name == "NATO" and category == "pledge_target":
@@ -3182,6 +3203,16 @@ def resolve(
             # "La France participe également au prêt européen de 90 milliards d'euros", "the
             # €90 billion EU loan": the Union's loan, not the member's the sentence is on
             donor = "EU"
+        if (
+            donor in (*_US_ARMS_BUYERS, "NATO", "United States")
+            and category in lexicon.AID_CATEGORIES
+            and unit != "percent"
+            and lexicon.US_ARMS_BOUGHT.search(sentence.text)
+        ):
+            # "European allies buy American weapons for Kyiv through PURL", "les Européens
+            # achètent des armes américaines": the United States sells, it gives nothing; the
+            # allies who pay are Europe's, and Canada when all allies are named (README, groups)
+            donor = _us_arms_buyers(sentence, donor)
         if (
             donor in ("EU", "European countries")
             and category == "defense_spending"

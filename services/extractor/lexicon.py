@@ -1849,6 +1849,22 @@ EU_LOAN_BEFORE = re.compile(
     r"|bis\s+zu\s+|about\s+|environ\s+|rund\s+)?$",
     re.IGNORECASE,
 )
+# American arms bought for Ukraine by others, NATO's list (PURL) or told as such: "through NATO's
+# purchasing list", "committed to buy about $2 billion in American weapons", "financed U.S.-made
+# equipment", "achètent des armes américaines", "kaufen amerikanische Waffen".
+US_ARMS_BOUGHT = re.compile(
+    r"(?-i:\bPURL\b)|Priorit[iy][sz]ed\s+Ukraine\s+Requirements?\s+List"
+    r"|NATO['’]s\s+purchas\w*\s+list"
+    r"|\b(?:buy\w*|bought|purchas\w*|financ\w*|pa(?:y|id|ying)\s+for|achète\w*|achat\w*"
+    r"|acqu[ié]\w*|kauf\w*|finanzier\w*)\s+(?:\S+\s+){0,5}?(?:des\s+)?"
+    r"(?:American|U\.S\.(?:-made)?|US(?:-made)?|américaine?s?|amerikanische\w*|US-)"
+    r"\s*(?:weapons|arms|equipment|deliveries|armes|armements|équipements|Waffen|Rüstungsgüter"
+    r"|Ausrüstung)"
+    # (French puts the adjective after: "achètent des armes américaines")
+    r"|\b(?:achète\w*|achat\w*|acqu[ié]\w*|financ\w*)\s+(?:\S+\s+){0,5}?"
+    r"(?:armes|armements|équipements|matériels?)\s+américain",
+    re.IGNORECASE,
+)
 # A part of a loan paid out: "the first tranche", "eine erste Tranche", "une première tranche".
 TRANCHE = re.compile(r"\b(?:tranches?|Tranchen?|instal{1,2}ments?)\b", re.IGNORECASE)
 EU_LOAN_AFTER = re.compile(r"\s+" + _EU_LOAN + r"\b", re.IGNORECASE)
