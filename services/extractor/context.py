@@ -71,6 +71,9 @@ class Hints:
     source: str = "context"  # where `kind` comes from: context or title
     main: str | None = None  # the document's main giver: whose economy an aside describes
     group: str | None = None  # the last coalition named: "the group", "the coalition"
+    # the last set of givers named ("Estonia, Latvia and Lithuania", "the Baltic states") with
+    # how many states it counts: what "the three countries" stands for
+    several: tuple[str, int] | None = None
     local: str | None = None  # the country the paragraph has spoken of last, any role
     # the country a new paragraph speaks of outside aid, when the giver carried is an earlier
     # paragraph's: "Ukraine's own needs keep growing. ... Defence spending is planned at 27%"
@@ -431,6 +434,20 @@ _REGIONS = {
     frozenset({"Denmark", "Finland", "Norway", "Sweden"}): "Nordic countries",
     frozenset({"Denmark", "Finland", "Iceland", "Norway", "Sweden"}): "Nordic countries",
 }
+# The regions no other state is ever counted with (as Finland or Iceland may be with the Nordic
+# ones): "the three countries" that a list of the Baltic states was are the Baltic states.
+_WHOLE_REGIONS = frozenset({"Baltic states"})
+
+
+def whole_region(here: set[str], before: set[str]) -> str | None:
+    """The region (one no other state is ever counted with) that the givers `here` are of and
+    that, with those named `before`, are all named."""
+    for states, region in _REGIONS.items():
+        if region in _WHOLE_REGIONS and here <= states <= here | before:
+            return region
+    return None
+
+
 _REGION_WORDS = {
     "Baltic states": re.compile(r"\b(?:Baltic|baltische\w*|baltes?)\b", re.IGNORECASE),
     "Nordic countries": re.compile(r"\b(?:Nordic|nordische\w*|nordiques?)\b", re.IGNORECASE),
@@ -3018,6 +3035,15 @@ def resolve(
         ):
             # "The coalition also agreed to pool €2.3 billion": the coalition named before.
             donor = hints.group
+            hinted.add("donor")
+        if (
+            hints.several is not None
+            and lexicon.counted_states(sentence.text, start) == hints.several[1]
+            and not any(not a.recipient and a.start < start for a in sentence.actors)
+        ):
+            # "Estonia, Latvia and Lithuania ... Together, the three countries will spend more
+            # than €9 billion": the set named before, not the member the story spoke of last.
+            donor = hints.several[0]
             hinted.add("donor")
         if donor is None and hints.latter is not None and lexicon.LATTER.match(sentence.text):
             # "... compare la Belgique aux Pays-Bas. Ceux-ci ont dépensé 2,05 %": the giver the

@@ -2487,6 +2487,37 @@ GROUP_REFERENCE = re.compile(
     r"|la\s+coalition|die\s+(?:Gruppe|Koalition)\s+(?!der\b))",
     re.IGNORECASE,
 )
+# A set of states counted, pointing back to the group or list named before: "the three countries",
+# "all three Baltic states", "die drei Länder", "les trois pays". The number is in `n`.
+_COUNTED = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+}
+COUNTED_STATES = re.compile(
+    r"\b(?:the|all|these|those|die|diese|alle|les|ces|tous\s+les)\s+(?P<n>"
+    + "|".join(_COUNTED)
+    + r")\s+(?:[A-Za-zÀ-ÿ-]+\s+)?(?:countries|states|nations|governments|Länder|Staaten"
+    r"|Regierungen|pays|États|gouvernements)\b",
+    re.IGNORECASE,
+)
+
+
+def counted_states(text: str, end: int) -> int | None:
+    """How many states "the three countries" before `end` in `text` counts, if it says so."""
+    counts = [_COUNTED[m.group("n").lower()] for m in COUNTED_STATES.finditer(text, 0, end)]
+    return counts[-1] if counts else None
+
+
 # French puts the giver's adjective after the noun: "l'aide militaire française", "le budget
 # militaire allemand", "les livraisons britanniques".
 _FR_NATIONALITIES = {

@@ -8,7 +8,12 @@ from an evaluation article), in English and, where the rule reads them, German a
   governments agreed to buy $1 billion of American weapons", "les Européens financent des
   armements américains") are paid by Europe's allies, and Canada when the allies as a whole are
   named: "NATO European members" or "NATO European members and Canada", not the alliance, which
-  is the channel, nor the United States, which sells (README, groups)."""
+  is the channel, nor the United States, which sells (README, groups).
+- A counted set ("the three countries", "die drei Staaten", "les trois pays") points back to the
+  set of givers named before with that many states (a list, or a region's states named one by
+  one over two sentences), not to the member the story named last; a list of all the Baltic
+  states is then the Baltic states (no other state is ever counted with them), though the list
+  itself stays a list (the regression set)."""
 
 import pytest
 
@@ -71,4 +76,47 @@ def test_a_polls_share_is_the_people_it_names(text: str, expected: dict[str, str
 def test_american_arms_bought_for_ukraine_are_the_buyers(
     text: str, surface: str, donor: str
 ) -> None:
+    assert by_surface(text)[surface].donor == donor
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        (
+            "Poland, Finland and Sweden signed a joint air-defence pact in Helsinki on Monday. "
+            "Finland also ordered more rocket launchers. Together, the three countries will "
+            "spend about €4 billion on the project by 2030.",
+            "€4 billion",
+            "Poland, Finland and Sweden",
+        ),
+        (
+            "Latvia sent Ukraine more armoured vehicles this spring. Its neighbours followed: "
+            "Estonia has promised artillery rounds, and Lithuania drones.\n\nThe three states "
+            "will together spend more than €12 billion on their armed forces next year.",
+            "€12 billion",
+            "Baltic states",
+        ),
+        (
+            "Estonia, Latvia and Lithuania signed the deal on Monday. Estonia also ordered more "
+            "rocket launchers. The three countries will spend €2 billion on air defence.",
+            "€2 billion",
+            "Baltic states",
+        ),
+        (
+            "Polen, Finnland und Schweden haben am Montag ein gemeinsames Abkommen zur "
+            "Luftverteidigung unterzeichnet. Finnland bestellte zudem weitere Raketenwerfer. Die "
+            "drei Länder wollen dafür bis 2030 rund 4 Milliarden Euro ausgeben.",
+            "4 Milliarden Euro",
+            "Poland, Finland and Sweden",
+        ),
+        (
+            "La Pologne, la Finlande et la Suède ont signé lundi un accord de défense aérienne. "
+            "La Finlande a aussi commandé des lance-roquettes. Les trois pays y consacreront "
+            "environ 4 milliards d'euros d'ici à 2030.",
+            "4 milliards d'euros",
+            "Poland, Finland and Sweden",
+        ),
+    ],
+)
+def test_the_three_countries_are_the_set_named_before(text: str, surface: str, donor: str) -> None:
     assert by_surface(text)[surface].donor == donor
