@@ -212,7 +212,10 @@ _COUNTRIES: list[tuple[str, str, str]] = [
         # institutions no other country has: its armed forces and its foreign office
         r"|Bundeswehr\w*|Auswärtige[ns]?\s+Amt\w*"
         # the French press's name for Germany: "Outre-Rhin, le gouvernement a inscrit ..."
-        r"|Outre-Rhin",
+        r"|Outre-Rhin"
+        # the Federation's ministries: "im Auftrag des Bundesentwicklungsministeriums" (Austria's
+        # and Switzerland's too, below)
+        r"|(?-i:Bundes)\w*ministeri(?:um|ums)",
         r"German|deutsche[nmrs]?",
     ),
     (
@@ -312,6 +315,34 @@ _COUNTRIES: list[tuple[str, str, str]] = [
         r"(?:North\s+)?Macedonian|nordmazedonische[nmrs]?",
     ),
     ("Montenegro", r"Montenegro|Monténégro|(?-i:Podgorica)", r"Montenegrin"),
+    # Germany's Länder give in their own name, through partnerships with Ukrainian regions
+    # ("Niedersachsen stellt Mykolajiw 5 Millionen Euro bereit"): the Land, not the Federation.
+    # (not the city-states, whose names are their cities')
+    ("Baden-Württemberg", r"Baden-Württemberg", r"baden-württembergische[nmrs]?"),
+    ("Bavaria", r"Bavaria|Bayern(?!\s+München)|Bavière", r"Bavarian|bayerische[nmrs]?"),
+    ("Brandenburg", r"Brandenburg(?!\s+Gate|er\s+Tor)", r"brandenburgische[nmrs]?"),
+    ("Hesse", r"Hesse|Hessen", r"Hessian|hessische[nmrs]?"),
+    ("Lower Saxony", r"Lower\s+Saxony|Niedersachsen|Basse-Saxe", r"niedersächsische[nmrs]?"),
+    (
+        "Mecklenburg-Western Pomerania",
+        r"Mecklenburg-(?:Western\s+Pomerania|Vorpommern)|Mecklembourg-Poméranie",
+        r"mecklenburg-vorpommersche[nmrs]?",
+    ),
+    (
+        "North Rhine-Westphalia",
+        r"North\s+Rhine-Westphalia|Nordrhein-Westfalen|Rhénanie-du-Nord-Westphalie",
+        r"nordrhein-westfälische[nmrs]?",
+    ),
+    (
+        "Rhineland-Palatinate",
+        r"Rhineland-Palatinate|Rheinland-Pfalz|Rhénanie-Palatinat",
+        r"rheinland-pfälzische[nmrs]?",
+    ),
+    ("Saarland", r"Saarland|Sarre", r"saarländische[nmrs]?"),
+    ("Saxony-Anhalt", r"Saxony-Anhalt|Sachsen-Anhalt|Saxe-Anhalt", r"sachsen-anhaltische[nmrs]?"),
+    ("Saxony", r"Saxony|Sachsen(?!-)|Saxe(?!-)", r"Saxon|sächsische[nmrs]?"),
+    ("Schleswig-Holstein", r"Schleswig-Holstein", r"schleswig-holsteinische[nmrs]?"),
+    ("Thuringia", r"Thuringia|Thüringen|Thuringe", r"Thuringian|thüringische[nmrs]?"),
     (
         "European countries",
         r"Europe|Europa|Europeans|European\s+(?:countries|donors|governments|nations|states)"
@@ -352,6 +383,11 @@ ADVERSARIES = frozenset({"Russia", "China", "Iran", "North Korea", "Belarus"})
 # (default giver, the office's names, the countries it can be: None for any)
 SHARED_OFFICES: tuple[tuple[str, re.Pattern[str], frozenset[str] | None], ...] = (
     ("Germany", re.compile(r"Bundesregierung", re.IGNORECASE), frozenset({"Austria"})),
+    (
+        "Germany",
+        re.compile(r"Bundes\w*ministeri(?:um|ums)"),
+        frozenset({"Austria", "Switzerland"}),
+    ),
 )
 # City metonyms are places, not donors, after "in"/"at" ("the NATO summit in Washington").
 CITY_NAMES = frozenset(
@@ -3098,6 +3134,8 @@ _POLLED_PEOPLES = {
     "Ukraine": r"Ukrainians|Ukrainer|Ukrainiens",
     "Russia": r"Russians|Russen|Russes",
     "Turkey": r"Turks|Türken|Turcs",
+    "Lower Saxony": r"Lower\s+Saxons|Niedersachsen",
+    "Bavaria": r"Bavarians|Bayern|Bavarois",
 }
 _POLLED_PEOPLE = re.compile(
     r"\b(?:of|der|des)\s+(?:the\s+|all\s+)?(?:"

@@ -13,7 +13,11 @@ from an evaluation article), in English and, where the rule reads them, German a
   set of givers named before with that many states (a list, or a region's states named one by
   one over two sentences), not to the member the story named last; a list of all the Baltic
   states is then the Baltic states (no other state is ever counted with them), though the list
-  itself stays a list (the regression set)."""
+  itself stays a list (the regression set).
+- A German Land gives in its own name ("Bavaria will provide €4 million to its partner region",
+  "Sachsen stellt 2 Millionen Euro bereit", "la Rhénanie-du-Nord-Westphalie versera"), and its
+  people are polled as such ("55 Prozent der Niedersachsen"); the Federation's ministries
+  ("das Bundesfinanzministerium") are Germany's."""
 
 import pytest
 
@@ -119,4 +123,43 @@ def test_american_arms_bought_for_ukraine_are_the_buyers(
     ],
 )
 def test_the_three_countries_are_the_set_named_before(text: str, surface: str, donor: str) -> None:
+    assert by_surface(text)[surface].donor == donor
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        (
+            "Bavaria will provide a further €4 million to its partner region of Odesa for "
+            "generators and field hospitals, the state premier said on Tuesday.",
+            "€4 million",
+            "Bavaria",
+        ),
+        (
+            "Sachsen stellt der ukrainischen Partnerregion in diesem Jahr weitere 2 Millionen "
+            "Euro für Feuerwehrfahrzeuge bereit, teilte die Staatskanzlei mit.",
+            "2 Millionen Euro",
+            "Saxony",
+        ),
+        (
+            "La Rhénanie-du-Nord-Westphalie versera 6 millions d'euros d'aide humanitaire à la "
+            "région de Dnipro, a annoncé le ministre-président.",
+            "6 millions d'euros",
+            "North Rhine-Westphalia",
+        ),
+        (
+            "Laut einer Umfrage des Senders befürworten 55 Prozent der Niedersachsen weitere "
+            "Hilfen für die Partnerregion.",
+            "55 Prozent",
+            "Lower Saxony",
+        ),
+        (
+            "Niedersachsen stellt Mykolajiw 3 Millionen Euro bereit. Zusätzlich gibt die KfW im "
+            "Auftrag des Bundesentwicklungsministeriums 20 Millionen Euro für Wasserwerke.",
+            "20 Millionen Euro",
+            "Germany",
+        ),
+    ],
+)
+def test_a_german_land_gives_in_its_own_name(text: str, surface: str, donor: str) -> None:
     assert by_surface(text)[surface].donor == donor
