@@ -606,7 +606,13 @@ _CHANNEL = (
     r"|contributions?\s+(?:to|à)|Beitr(?:ag|äge)\s+(?:zu[rm]?|an)|Anteil\s+an|into|dans"
     # the verb: "La Belgique contribue en outre à la Facilité européenne pour la paix", "Ireland
     # also contributes to the Peace Facility"
-    r"|contribu(?:e|es|ent|ed|tes?|ting)\s+(?:(?:also|further|en\s+outre|aussi|également)\s+)?(?:to|à))\s+"
+    r"|contribu(?:e|es|ent|ed|tes?|ting)\s+(?:(?:also|further|en\s+outre|aussi|également"
+    r"|par\s+ailleurs)\s+)?(?:to|à|au|aux)"
+    # (or to the fund's budget: "contribue par ailleurs au budget de la FEP")
+    r"(?:\s+(?:the\s+)?budget\s+(?:of|de|du|des))?"
+    # a giver's own share of what it pays into: "sa quote-part de la Facilité européenne pour la
+    # paix", "its share of the Peace Facility", "seinen Anteil an der Fazilität"
+    r"|(?:sa|son|leur|its|their)\s+(?:quote-part|share|part)\s+(?:de|du|des|of|in))\s+"
 )
 # A coalition a giver's money goes through is its channel, not its giver: "$40 million, to be
 # delivered through the international Drone Coalition", "via la coalition drones".

@@ -17,7 +17,10 @@ from an evaluation article), in English and, where the rule reads them, German a
 - A German Land gives in its own name ("Bavaria will provide €4 million to its partner region",
   "Sachsen stellt 2 Millionen Euro bereit", "la Rhénanie-du-Nord-Westphalie versera"), and its
   people are polled as such ("55 Prozent der Niedersachsen"); the Federation's ministries
-  ("das Bundesfinanzministerium") are Germany's."""
+  ("das Bundesfinanzministerium") are Germany's.
+- A giver's share of an EU fund it pays into ("its share of the European Peace Facility is about
+  3%", "contribue par ailleurs à la Facilité ..., qui atteint 2,8 % du total", "sa quote-part de
+  la Facilité") is the giver's, the fund named as its channel."""
 
 import pytest
 
@@ -162,4 +165,31 @@ def test_the_three_countries_are_the_set_named_before(text: str, surface: str, d
     ],
 )
 def test_a_german_land_gives_in_its_own_name(text: str, surface: str, donor: str) -> None:
+    assert by_surface(text)[surface].donor == donor
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        (
+            "Sweden also pays into EU instruments: its share of the European Peace Facility is "
+            "about 3%, officials said.",
+            "3%",
+            "Sweden",
+        ),
+        (
+            "L'Autriche contribue par ailleurs à la Facilité européenne pour la paix selon sa "
+            "clé de répartition, qui atteint environ 2,8 % du total.",
+            "2,8 %",
+            "Austria",
+        ),
+        (
+            "La Suède paie aussi dans les instruments européens : sa quote-part de la Facilité "
+            "européenne pour la paix est d'environ 3 %.",
+            "3 %",
+            "Sweden",
+        ),
+    ],
+)
+def test_a_givers_share_of_a_fund_is_the_givers(text: str, surface: str, donor: str) -> None:
     assert by_surface(text)[surface].donor == donor
