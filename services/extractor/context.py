@@ -359,6 +359,20 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
     return _join_conjunctions(text, found)
 
 
+def _capital_place(text: str) -> str | None:
+    """The country whose capital `text` names as a place, when it names one such country only:
+    the economy an aside there describes ("La marge budgétaire reste étroite à Paris : le déficit
+    public a atteint 5,8 %", "In Rome, the deficit is expected at 3.3%")."""
+    countries = {
+        lexicon.actor_name(match.lastgroup or "", match.group(0), None)
+        for match in lexicon.ENTITY.finditer(text)
+        if match.group(0).lower() in lexicon.CITY_NAMES
+        and lexicon.PLACE_BEFORE.search(text, max(0, match.start() - 10), match.start())
+    }
+    countries = {name for name in countries if name in lexicon.COUNTRIES}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def _eu_counted_in(text: str, start: int, end: int, before: str, found: list[Actor]) -> bool:
     """True when the EU at `start` is named as a part a group of givers named before it counts
     ("Europe, including the EU institutions, accounts for", "European countries, counting the
@@ -2991,7 +3005,7 @@ def resolve(
             # in a story on Britain's budget: the economy of the country the story is about, its
             # main giver when that is a country (an IMF review is about the borrower's economy).
             main = hints.main if hints.main in lexicon.COUNTRIES else None
-            donor = hints.local or main or hints.country
+            donor = _capital_place(sentence.text) or hints.local or main or hints.country
             home = _home(hints)
             if home is not None and _HOME_ECONOMY.search(sentence.text):
                 # "the Exchequer was on course for a surplus of €8.6 billion", "warf der

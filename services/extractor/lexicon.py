@@ -203,7 +203,10 @@ _COUNTRIES: list[tuple[str, str, str]] = [
         "United States",
         r"United\s+States(?:\s+of\s+America)?|U\.S\.A\.|U\.S\.(?!\$)|(?-i:USA|US)(?![\w$-])"
         r"|America(?!n)|Pentagon|White\s+House|(?-i:Congress)|(?:Biden|Trump)\s+administration"
-        r"|Vereinigten\s+Staaten|US-Regierung|[ÉE]tats-Unis|Amérique|(?-i:Washington)",
+        r"|Vereinigten\s+Staaten|US-Regierung|[ÉE]tats-Unis|Amérique|(?-i:Washington)"
+        # the French press's name for the American side: "les 115 milliards d'euros des
+        # Américains" (as "les Européens" is Europe's)
+        r"|(?-i:Américains)",
         r"American|US|U\.S\.",
     ),
     (
@@ -688,7 +691,10 @@ COMPOUND_AFTER = re.compile(
 EUROPE_PLACE = re.compile(r"Europe|Europa", re.IGNORECASE)
 IN_PLACE_BEFORE = re.compile(
     r"(?:\bin|\bat|\bof|\bWestern|\bEastern|\bCentral|\bNorthern"
-    r"|\bSouthern|\bde|\bdu|\bd['’]|\bl['’]|\ben|\bin|\bvon|\baus)\s*(?:and\s+\w+\s+)?$",
+    r"|\bSouthern|\bde|\bdu|\bd['’]|\ben|\bin|\bvon|\baus"
+    # (the article alone is no place: "l'Europe a engagé 138 milliards" is Europe giving; "le
+    # sud de l'Europe", "fabriqués en dehors de l'Europe" are places)
+    r"|\b(?:de|à|dans|vers|hors\s+de|sur)\s+l['’])\s*(?:and\s+\w+\s+)?$",
     re.IGNORECASE,
 )
 # The spending of the place just named: "The sharpest increase was in Europe, where spending

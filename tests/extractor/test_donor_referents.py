@@ -20,7 +20,11 @@ from an evaluation article), in English and, where the rule reads them, German a
   ("das Bundesfinanzministerium") are Germany's.
 - A giver's share of an EU fund it pays into ("its share of the European Peace Facility is about
   3%", "contribue par ailleurs à la Facilité ..., qui atteint 2,8 % du total", "sa quote-part de
-  la Facilité") is the giver's, the fund named as its channel."""
+  la Facilité") is the giver's, the fund named as its channel.
+- "l'Europe" as a subject gives ("l'Europe a engagé 150 milliards d'euros"; "de l'Europe", "hors
+  de l'Europe" stay places), and "les Américains" are the United States; an economic aside
+  placed in one capital ("La marge reste étroite à Madrid : le déficit a atteint 3,2 %", "in
+  Rome, the deficit") is that country's economy, whoever the story gives most."""
 
 import pytest
 
@@ -193,3 +197,31 @@ def test_a_german_land_gives_in_its_own_name(text: str, surface: str, donor: str
 )
 def test_a_givers_share_of_a_fund_is_the_givers(text: str, surface: str, donor: str) -> None:
     assert by_surface(text)[surface].donor == donor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Depuis 2022, l'Europe a engagé 150 milliards d'euros d'aide, soit plus que les 110 "
+            "milliards d'euros des Américains.",
+            {
+                "150 milliards d'euros": "European countries",
+                "110 milliards d'euros": "United States",
+            },
+        ),
+        (
+            "La Pologne a livré des chars. La marge budgétaire reste étroite à Madrid : le déficit "
+            "public a atteint 3,2 % du PIB l'an dernier.",
+            {"3,2 %": "Spain"},
+        ),
+        (
+            "Poland has delivered more tanks. Room for manoeuvre is narrow in Rome, where the "
+            "budget deficit reached 3.4% of GDP last year.",
+            {"3.4%": "Italy"},
+        ),
+    ],
+)
+def test_europe_as_subject_and_a_capitals_economy(text: str, expected: dict[str, str]) -> None:
+    figures = by_surface(text)
+    assert {surface: figures[surface].donor for surface in expected} == expected
