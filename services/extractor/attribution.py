@@ -182,6 +182,7 @@ class Story:
     packager: str | None = None  # the giver of the last aid figure, outside a list of parts
     listing: bool = False  # the sentence before told a package's parts, or was one of them
     lending: bool = False  # the sentence before told of the EU's loans to its members for arms
+    schemed: bool = False  # the story has named the EU's loan instrument for arms
     budget: int | None = None  # the year of the budget the story is about (years.budget_year)
     # the deadline the story has given each target level ("3.5% by 2035": "3.5" -> 2035), and
     # whether the sentence that gave it named the alliance
@@ -279,6 +280,7 @@ class Story:
             self.lending and lexicon.BORROWERS_GO_ON.search(sentence.text) is not None
         )
         self.lending = lent
+        self.schemed = self.schemed or lexicon.names_loan_scheme(sentence.text)
         # (nor the cost of rebuilding it: "kostet der Wiederaufbau der Ukraine 524 Milliarden")
         needs = needs or lexicon.WAR_BILL.search(sentence.text) is not None
         named = {a.name for a in sentence.actors if not (a.recipient and needs)}
@@ -447,6 +449,7 @@ class Story:
             main=self.main_actor,
             group=self.group,
             several=self.several,
+            schemed=self.schemed,
             local=self.local,
             source=source,
             spoken=self.spoken if self.donor_paragraph < self.paragraph else None,

@@ -74,6 +74,7 @@ class Hints:
     # the last set of givers named ("Estonia, Latvia and Lithuania", "the Baltic states") with
     # how many states it counts: what "the three countries" stands for
     several: tuple[str, int] | None = None
+    schemed: bool = False  # the story has named the EU's loan instrument for arms (SAFE)
     local: str | None = None  # the country the paragraph has spoken of last, any role
     # the country a new paragraph speaks of outside aid, when the giver carried is an earlier
     # paragraph's: "Ukraine's own needs keep growing. ... Defence spending is planned at 27%"
@@ -2934,7 +2935,9 @@ def resolve(
     # (a target only the context gave it is no target: "... sur une enveloppe de 150 milliards")
     targeted = category == "pledge_target" and "category" not in borrowed
     scheme = unit != "percent" and category != "other" and not targeted
-    scheme = scheme and _eu_scheme_loan(sentence, start, end, previous, others)
+    scheme = scheme and _eu_scheme_loan(
+        sentence, start, end, previous, others, schemed=hints.schemed
+    )
     if scheme:
         category = "financial_aid"
     donor = None
@@ -3855,12 +3858,15 @@ def _eu_scheme_loan(
     end: int,
     previous: Sentence | None,
     others: Sequence[tuple[int, int]],
+    *,
+    schemed: bool = False,
 ) -> bool:
     """True for a sum of the EU's loan instrument for arms: named in the sum's clause, or in a
     sentence that tells who borrows from it ("Prague has applied for €2.06 billion, a fraction
-    of Poland's €43.7 billion"), or the sentence before it when this one goes on with the
-    borrowers. Another sum of the sentence ("as part of a plan to mobilise up to €800 billion")
-    is not the instrument's."""
+    of Poland's €43.7 billion"), or before it in the story (`schemed`) when this one goes on with
+    the borrowers (an explainer's "How much does Romania get? Bucharest has been allocated EUR
+    16.68 billion"). Another sum of the sentence ("as part of a plan to mobilise up to €800
+    billion") is not the instrument's."""
     text = sentence.text
     _, hi = _clause(text, start, end, others)
     scheme_here = lexicon.may_name_loan_scheme(text)
@@ -3884,8 +3890,10 @@ def _eu_scheme_loan(
         return True
     if lexicon.BORROWERS_GO_ON.search(text) is None:
         return False
-    return lexicon.names_loan_scheme(text) or (
-        previous is not None and lexicon.names_loan_scheme(previous.text)
+    return (
+        schemed
+        or lexicon.names_loan_scheme(text)
+        or (previous is not None and lexicon.names_loan_scheme(previous.text))
     )
 
 

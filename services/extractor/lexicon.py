@@ -1178,7 +1178,11 @@ OTHER_PLAN = re.compile(r"\b(?:plans?|Plans?|ReArm|Readiness)\b", re.IGNORECASE)
 # Portugal (€5.8 billion) have also applied", "La Pologne, premier bénéficiaire, a obtenu".
 BORROWERS_GO_ON = dispatch.guarded(
     r"\b(?:borrow\w*|applied|requested|asked\s+for|allotted|beneficiar\w*|beantragt\w*"
-    r"|bénéficiaires?|a\s+(?:obtenu|demandé)|ont\s+(?:obtenu|demandé))\b",
+    r"|bénéficiaires?|a\s+(?:obtenu|demandé)|ont\s+(?:obtenu|demandé)"
+    # the members' shares told as allocations: "Bucharest has been allocated EUR 16.68 billion",
+    # "grösster Empfänger ist Polen mit 43,7 Milliarden Euro. Es folgen Rumänien mit ..."
+    r"|(?:has|have|was|were)\s+been\s+allocated|Empfänger\w*|[Ee]s\s+folgen|a\s+été\s+alloué\w*"
+    r"|largest\s+recipients?)\b",
     re.IGNORECASE,
 )
 # The receiving side of a loan: its borrowers and those who asked for it.

@@ -24,7 +24,11 @@ from an evaluation article), in English and, where the rule reads them, German a
 - "l'Europe" as a subject gives ("l'Europe a engagé 150 milliards d'euros"; "de l'Europe", "hors
   de l'Europe" stay places), and "les Américains" are the United States; an economic aside
   placed in one capital ("La marge reste étroite à Madrid : le déficit a atteint 3,2 %", "in
-  Rome, the deficit") is that country's economy, whoever the story gives most."""
+  Rome, the deficit") is that country's economy, whoever the story gives most.
+- A member's allocation from the EU's loan instrument for arms (SAFE), told in a later section of
+  a story that named the instrument ("How much does Latvia get? Riga has been allocated EUR 5.7
+  billion", "Größter Empfänger ist Spanien mit ...; es folgen ...", "a été alloué"), is the EU's
+  loan, not the member's money."""
 
 import pytest
 
@@ -225,3 +229,41 @@ def test_a_givers_share_of_a_fund_is_the_givers(text: str, surface: str, donor: 
 def test_europe_as_subject_and_a_capitals_economy(text: str, expected: dict[str, str]) -> None:
     figures = by_surface(text)
     assert {surface: figures[surface].donor for surface in expected} == expected
+
+
+_SAFE_EN = (
+    "The Security Action for Europe (SAFE) instrument lets the Commission borrow on the markets "
+    "and lend up to EUR 150 billion to member states. The loans run for 45 years.\n\n"
+    "How much does Latvia get?\n\n"
+    "Riga has been allocated EUR 5.7 billion, behind Spain's EUR 11.2 billion."
+)
+_SAFE_DE = (
+    "Über das Kreditinstrument SAFE verleiht die EU-Kommission bis zu 150 Milliarden Euro an "
+    "Mitgliedstaaten. Die Laufzeit beträgt 45 Jahre.\n\nWer bekommt wie viel?\n\n"
+    "Größter Empfänger ist Spanien mit 11,2 Milliarden Euro. Es folgen Lettland mit 5,7 "
+    "Milliarden Euro und Portugal mit 4,1 Milliarden Euro."
+)
+
+_SAFE_FR = (
+    "L'instrument SAFE permet à la Commission d'emprunter sur les marchés et de prêter jusqu'à "
+    "150 milliards d'euros aux États membres. Les prêts courent sur 45 ans.\n\n"
+    "Combien pour la Lettonie ?\n\n"
+    "Une somme de 5,7 milliards d'euros a été allouée à la Lettonie, derrière l'Espagne avec "
+    "11,2 milliards d'euros."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (_SAFE_FR, "5,7 milliards d'euros"),
+        (_SAFE_FR, "11,2 milliards d'euros"),
+        (_SAFE_EN, "EUR 5.7 billion"),
+        (_SAFE_EN, "EUR 11.2 billion"),
+        (_SAFE_DE, "11,2 Milliarden Euro"),
+        (_SAFE_DE, "5,7 Milliarden Euro"),
+        (_SAFE_DE, "4,1 Milliarden Euro"),
+    ],
+)
+def test_a_members_safe_allocation_is_the_eus_loan(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].donor == "EU"
