@@ -316,7 +316,15 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
             lexicon.SUMMIT_AFTER.match(text, end) or lexicon.SUMMIT_BEFORE.search(before)
         ):
             continue
-        if name in lexicon.COALITIONS and lexicon.CHANNEL_BEFORE.search(before):
+        if name in lexicon.COALITIONS and (
+            lexicon.CHANNEL_BEFORE.search(before)
+            or (
+                lexicon.COALITION_JOINED_BEFORE.search(before)
+                # (its own size stays its: "participe à la coalition drones, dotée de 2,5
+                # milliards d'euros")
+                and not lexicon.COALITION_SIZED_AFTER.match(text, end)
+            )
+        ):
             continue
         # "made in Europe", "le sud de l'Europe": a place, not the European donors; but
         # "military spending in Europe" is the European countries' spending.

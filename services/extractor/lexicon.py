@@ -620,6 +620,26 @@ _CHANNEL = (
 # A coalition a giver's money goes through is its channel, not its giver: "$40 million, to be
 # delivered through the international Drone Coalition", "via la coalition drones".
 CHANNEL_BEFORE = re.compile(_CHANNEL + r"(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
+# A coalition named as where a giver's money goes or what it takes part in, not as who gives:
+# "20 millions d'euros iront à la coalition des drones", "€5 million will go to the drone
+# coalition", "Le pays participe aussi à la coalition drones", "beteiligt sich an der
+# Drohnenkoalition", "fließen in die Drohnenkoalition".
+COALITION_JOINED_BEFORE = re.compile(
+    r"\b(?:(?:iront|ira|vont|va|seront\s+versés?|sera\s+versée?|go(?:es)?|going|will\s+go"
+    r"|gehen|geht|fließen|fließt)\s+(?:à|au|to|an|in)|particip\w*\s+(?:(?:also|aussi"
+    r"|également|auch|ebenfalls)\s+)?(?:à|au|in|an)|takes?\s+part\s+in|joined|member\s+of"
+    r"|membre\s+de|beteilig\w*\s+sich\s+(?:(?:auch|ebenfalls)\s+)?an"
+    # a German sum that goes "in die Drohnenkoalition" or "an die Koalition"
+    r"|(?<=Euro\s)(?:in|an)\s+die|(?<=Dollar\s)(?:in|an)\s+die)\s+(?:[\w'’-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+# A coalition's own size told right after it: "la coalition drones, dotée de plus de 2,5
+# milliards d'euros", "the drone coalition, worth €2.5 billion", "mit einem Budget von".
+COALITION_SIZED_AFTER = re.compile(
+    r",?\s*(?:dotée?s?|worth|valued\s+at|with\s+(?:a\s+)?(?:budget|funding)|ausgestattet"
+    r"|mit\s+einem\s+(?:Budget|Volumen))\b",
+    re.IGNORECASE,
+)
 # Who holds the money up, named as the subject: "Budapest blocks", "la Hongrie bloque depuis des
 # mois", "Ungarn blockiert".
 BLOCKING_AFTER = re.compile(

@@ -28,7 +28,11 @@ from an evaluation article), in English and, where the rule reads them, German a
 - A member's allocation from the EU's loan instrument for arms (SAFE), told in a later section of
   a story that named the instrument ("How much does Latvia get? Riga has been allocated EUR 5.7
   billion", "Größter Empfänger ist Spanien mit ...; es folgen ...", "a été alloué"), is the EU's
-  loan, not the member's money."""
+  loan, not the member's money.
+- A coalition named as where a giver's money goes or what it takes part in ("€20 million will go
+  to the drone coalition", "iront à la coalition des drones", "fließen in die Drohnenkoalition")
+  is a channel: the sums listed after it are the giver's, not the coalition's; its own size
+  told right after it ("la coalition drones, dotée de 2,5 milliards") stays its."""
 
 import pytest
 
@@ -267,3 +271,29 @@ _SAFE_FR = (
 )
 def test_a_members_safe_allocation_is_the_eus_loan(text: str, surface: str) -> None:
     assert by_surface(text)[surface].donor == "EU"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal will spend €40 million on Ukraine this year. Of that, €20 million will go to the "
+        "drone coalition, which Lisbon joined in May, €12 million to demining and €8 million to "
+        "training.",
+        "Le Portugal consacrera 40 millions d'euros à l'Ukraine cette année. Sur cette somme, 20 "
+        "millions d'euros iront à la coalition des drones, dont Lisbonne est membre, 12 millions "
+        "d'euros au déminage et 8 millions d'euros à la formation.",
+        "Portugal gibt in diesem Jahr 40 Millionen Euro für die Ukraine aus. Davon fließen 20 "
+        "Millionen Euro in die Drohnenkoalition, der Lissabon angehört, 12 Millionen Euro in die "
+        "Minenräumung und 8 Millionen Euro in die Ausbildung.",
+    ],
+)
+def test_a_coalition_the_money_goes_to_is_a_channel(text: str) -> None:
+    assert {figure.donor for figure in by_surface(text).values()} == {"Portugal"}
+
+
+def test_a_coalitions_own_size_stays_its() -> None:
+    text = (
+        "Le Portugal participe aussi à la coalition drones, dotée de plus de 2,5 milliards "
+        "d'euros selon ses membres."
+    )
+    assert by_surface(text)["2,5 milliards d'euros"].donor == "drone coalition"
