@@ -216,9 +216,10 @@ _COUNTRIES: list[tuple[str, str, str]] = [
         r"|Bundeswehr\w*|Auswärtige[ns]?\s+Amt\w*"
         # the French press's name for Germany: "Outre-Rhin, le gouvernement a inscrit ..."
         r"|Outre-Rhin"
-        # the Federation's ministries: "im Auftrag des Bundesentwicklungsministeriums" (Austria's
-        # and Switzerland's too, below)
-        r"|(?-i:Bundes)\w*ministeri(?:um|ums)",
+        # the Federation's ministries by their compound names: "im Auftrag des
+        # Bundesentwicklungsministeriums" (Austria's and Switzerland's too, below; not the bare
+        # "Bundesministerium", which names Austria's ministries as well)
+        r"|(?-i:Bundes)\w+ministeri(?:um|ums)",
         r"German|deutsche[nmrs]?",
     ),
     (
@@ -388,7 +389,7 @@ SHARED_OFFICES: tuple[tuple[str, re.Pattern[str], frozenset[str] | None], ...] =
     ("Germany", re.compile(r"Bundesregierung", re.IGNORECASE), frozenset({"Austria"})),
     (
         "Germany",
-        re.compile(r"Bundes\w*ministeri(?:um|ums)"),
+        re.compile(r"Bundes\w+ministeri(?:um|ums)"),
         frozenset({"Austria", "Switzerland"}),
     ),
 )
