@@ -166,6 +166,8 @@ class Story:
     donor_paragraph: int = 0  # the paragraph that made the current giver current
     named: set[str] = field(default_factory=set)  # givers named so far
     group: str | None = None  # the last coalition named, which "the group" stands for
+    several: tuple[str, int] | None = None  # the last set of givers, which "the three" counts
+    before_givers: set[str] = field(default_factory=set)  # the givers the sentence before named
     holdings: bool = False  # Russia's frozen assets have been named
     last_category: str | None = None  # the category of the sentence before's last figure
     published: datetime.date | None = None
@@ -180,6 +182,7 @@ class Story:
     packager: str | None = None  # the giver of the last aid figure, outside a list of parts
     listing: bool = False  # the sentence before told a package's parts, or was one of them
     lending: bool = False  # the sentence before told of the EU's loans to its members for arms
+    schemed: bool = False  # the story has named the EU's loan instrument for arms
     budget: int | None = None  # the year of the budget the story is about (years.budget_year)
     # the deadline the story has given each target level ("3.5% by 2035": "3.5" -> 2035), and
     # whether the sentence that gave it named the alliance
@@ -256,12 +259,28 @@ class Story:
                 for m in lexicon.COALITION_MENTION.finditer(sentence.text)
             ]
         self.group = groups[-1] if groups else self.group
+        sets = [
+            (
+                context.whole_region(set(name.replace(" and ", ", ").split(", ")), set()) or name,
+                count,
+            )
+            for name in givers
+            if (count := _SET_SIZES.get(name, name.count(",") + 2 if " and " in name else 0)) > 1
+        ]
+        # (or a region's states named one by one over two sentences: "Lithuania has given ...
+        # Its Baltic neighbours have made similar commitments: Estonia ..., and Latvia ...")
+        region = context.whole_region(set(givers), self.before_givers) if givers else None
+        if region is not None:
+            sets.append((region, _SET_SIZES[region]))
+        self.several = sets[-1] if sets else self.several
+        self.before_givers = set(givers)
         # (a need is its country's, not what it gives: "Ukraine's financing needs")
         needs = lexicon.NEED_BEFORE.search(sentence.text) is not None
         lent = lexicon.names_loan_scheme(sentence.text) or (
             self.lending and lexicon.BORROWERS_GO_ON.search(sentence.text) is not None
         )
         self.lending = lent
+        self.schemed = self.schemed or lexicon.names_loan_scheme(sentence.text)
         # (nor the cost of rebuilding it: "kostet der Wiederaufbau der Ukraine 524 Milliarden")
         needs = needs or lexicon.WAR_BILL.search(sentence.text) is not None
         named = {a.name for a in sentence.actors if not (a.recipient and needs)}
@@ -429,6 +448,8 @@ class Story:
             topic=self.topic,
             main=self.main_actor,
             group=self.group,
+            several=self.several,
+            schemed=self.schemed,
             local=self.local,
             source=source,
             spoken=self.spoken if self.donor_paragraph < self.paragraph else None,
@@ -1336,6 +1357,9 @@ def _topic(sentence: context.Sentence, resolved: list[context.Attributes]) -> st
 
 # Countries that receive aid and give none: a sum of aid in their money is a conversion of what
 # they are given ("€60 million, some 1.2 billion lei").
+# How many states a region's group counts, for "the three countries" pointing back to it.
+_SET_SIZES = {"Baltic states": 3}
+
 _RECEIVERS = frozenset({"Ukraine", "Moldova", "Georgia"})
 
 

@@ -71,6 +71,10 @@ class Hints:
     source: str = "context"  # where `kind` comes from: context or title
     main: str | None = None  # the document's main giver: whose economy an aside describes
     group: str | None = None  # the last coalition named: "the group", "the coalition"
+    # the last set of givers named ("Estonia, Latvia and Lithuania", "the Baltic states") with
+    # how many states it counts: what "the three countries" stands for
+    several: tuple[str, int] | None = None
+    schemed: bool = False  # the story has named the EU's loan instrument for arms (SAFE)
     local: str | None = None  # the country the paragraph has spoken of last, any role
     # the country a new paragraph speaks of outside aid, when the giver carried is an earlier
     # paragraph's: "Ukraine's own needs keep growing. ... Defence spending is planned at 27%"
@@ -312,7 +316,15 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
             lexicon.SUMMIT_AFTER.match(text, end) or lexicon.SUMMIT_BEFORE.search(before)
         ):
             continue
-        if name in lexicon.COALITIONS and lexicon.CHANNEL_BEFORE.search(before):
+        if name in lexicon.COALITIONS and (
+            lexicon.CHANNEL_BEFORE.search(before)
+            or (
+                lexicon.COALITION_JOINED_BEFORE.search(before)
+                # (its own size stays its: "participe à la coalition drones, dotée de 2,5
+                # milliards d'euros")
+                and not lexicon.COALITION_SIZED_AFTER.match(text, end)
+            )
+        ):
             continue
         # "made in Europe", "le sud de l'Europe": a place, not the European donors; but
         # "military spending in Europe" is the European countries' spending.
@@ -354,6 +366,20 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
     if adjectives:
         found = sorted([*found, *adjectives], key=lambda actor: actor.start)
     return _join_conjunctions(text, found)
+
+
+def _capital_place(text: str) -> str | None:
+    """The country whose capital `text` names as a place, when it names one such country only:
+    the economy an aside there describes ("La marge budgétaire reste étroite à Paris : le déficit
+    public a atteint 5,8 %", "In Rome, the deficit is expected at 3.3%")."""
+    countries = {
+        lexicon.actor_name(match.lastgroup or "", match.group(0), None)
+        for match in lexicon.ENTITY.finditer(text)
+        if match.group(0).lower() in lexicon.CITY_NAMES
+        and lexicon.PLACE_BEFORE.search(text, max(0, match.start() - 10), match.start())
+    }
+    countries = {name for name in countries if name in lexicon.COUNTRIES}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _eu_counted_in(text: str, start: int, end: int, before: str, found: list[Actor]) -> bool:
@@ -431,6 +457,20 @@ _REGIONS = {
     frozenset({"Denmark", "Finland", "Norway", "Sweden"}): "Nordic countries",
     frozenset({"Denmark", "Finland", "Iceland", "Norway", "Sweden"}): "Nordic countries",
 }
+# The regions no other state is ever counted with (as Finland or Iceland may be with the Nordic
+# ones): "the three countries" that a list of the Baltic states was are the Baltic states.
+_WHOLE_REGIONS = frozenset({"Baltic states"})
+
+
+def whole_region(here: set[str], before: set[str]) -> str | None:
+    """The region (one no other state is ever counted with) that the givers `here` are of and
+    that, with those named `before`, are all named."""
+    for states, region in _REGIONS.items():
+        if region in _WHOLE_REGIONS and here <= states <= here | before:
+            return region
+    return None
+
+
 _REGION_WORDS = {
     "Baltic states": re.compile(r"\b(?:Baltic|baltische\w*|baltes?)\b", re.IGNORECASE),
     "Nordic countries": re.compile(r"\b(?:Nordic|nordische\w*|nordiques?)\b", re.IGNORECASE),
@@ -2171,6 +2211,27 @@ def _possessive(text: str, end: int) -> bool:
     return text.startswith(("'s", "’s"), end)
 
 
+# The group that pays for the American arms a collective giver is said to buy for Ukraine.
+_US_ARMS_BUYERS = {
+    "NATO allies": "NATO European members and Canada",
+    "European countries": "NATO European members",
+}
+
+
+def _us_arms_buyers(sentence: Sentence, donor: str) -> str:
+    """Who pays for the American arms bought for Ukraine: the Europeans the sentence names as
+    buyers ("Les Européens achètent ... par le mécanisme PURL de l'OTAN": not the alliance, the
+    channel), else the allies that pay, Europe's and Canada."""
+    givers = {a.name for a in sentence.actors if not a.recipient}
+    if "European countries" in givers and "Canada" not in givers:
+        return _US_ARMS_BUYERS["European countries"]
+    if donor == "United States" and "NATO allies" in givers:
+        donor = "NATO allies"  # "the allies paid for U.S. equipment": the seller gives nothing
+    # (the alliance alone is the channel: the giver is left to the story, "Luxembourg versera
+    # 5 millions d'euros au mécanisme PURL de l'OTAN")
+    return _US_ARMS_BUYERS.get(donor, donor)
+
+
 def _canonical_giver(name: str | None, category: str) -> str | None:
     """An alliance's targets and pledges are its members': "NATO agreed 5%" → NATO allies."""
     if name == "NATO" and category == "pledge_target":
@@ -2895,7 +2956,9 @@ def resolve(
     # (a target only the context gave it is no target: "... sur une enveloppe de 150 milliards")
     targeted = category == "pledge_target" and "category" not in borrowed
     scheme = unit != "percent" and category != "other" and not targeted
-    scheme = scheme and _eu_scheme_loan(sentence, start, end, previous, others)
+    scheme = scheme and _eu_scheme_loan(
+        sentence, start, end, previous, others, schemed=hints.schemed
+    )
     if scheme:
         category = "financial_aid"
     donor = None
@@ -2925,6 +2988,7 @@ def resolve(
         category == "other"
         and unit == "percent"
         and sentence.poll
+        and lexicon.polled_country(sentence.text, end) is None
         and lexicon.SEVERAL_POLLED.search(sentence.text) is not None
     ):
         # "In the Eurobarometer survey, 71% of EU citizens backed ...", "in a poll across seven
@@ -2965,7 +3029,7 @@ def resolve(
             # in a story on Britain's budget: the economy of the country the story is about, its
             # main giver when that is a country (an IMF review is about the borrower's economy).
             main = hints.main if hints.main in lexicon.COUNTRIES else None
-            donor = hints.local or main or hints.country
+            donor = _capital_place(sentence.text) or hints.local or main or hints.country
             home = _home(hints)
             if home is not None and _HOME_ECONOMY.search(sentence.text):
                 # "the Exchequer was on course for a surplus of €8.6 billion", "warf der
@@ -3009,6 +3073,15 @@ def resolve(
         ):
             # "The coalition also agreed to pool €2.3 billion": the coalition named before.
             donor = hints.group
+            hinted.add("donor")
+        if (
+            hints.several is not None
+            and lexicon.counted_states(sentence.text, start) == hints.several[1]
+            and not any(not a.recipient and a.start < start for a in sentence.actors)
+        ):
+            # "Estonia, Latvia and Lithuania ... Together, the three countries will spend more
+            # than €9 billion": the set named before, not the member the story spoke of last.
+            donor = hints.several[0]
             hinted.add("donor")
         if donor is None and hints.latter is not None and lexicon.LATTER.match(sentence.text):
             # "... compare la Belgique aux Pays-Bas. Ceux-ci ont dépensé 2,05 %": the giver the
@@ -3194,6 +3267,16 @@ def resolve(
             # "La France participe également au prêt européen de 90 milliards d'euros", "the
             # €90 billion EU loan": the Union's loan, not the member's the sentence is on
             donor = "EU"
+        if (
+            donor in (*_US_ARMS_BUYERS, "NATO", "United States")
+            and category in lexicon.AID_CATEGORIES
+            and unit != "percent"
+            and lexicon.US_ARMS_BOUGHT.search(sentence.text)
+        ):
+            # "European allies buy American weapons for Kyiv through PURL", "les Européens
+            # achètent des armes américaines": the United States sells, it gives nothing; the
+            # allies who pay are Europe's, and Canada when all allies are named (README, groups)
+            donor = _us_arms_buyers(sentence, donor)
         if (
             donor in ("EU", "European countries")
             and category == "defense_spending"
@@ -3568,7 +3651,7 @@ def _described(
     (not a price's or a war cost's, which describe no giver; a poll's only when it names the
     country whose people it asked: "41% of Germans")."""
     if sentence.poll:
-        polled = lexicon.polled_country(sentence.text)
+        polled = lexicon.polled_country(sentence.text, end) or lexicon.polled_country(sentence.text)
         if polled is None:
             # "in Germany, support for continued military aid fell to 49%", "dass in Italien nur
             # 34 Prozent der Befragten": the one country the poll is placed in
@@ -3796,12 +3879,15 @@ def _eu_scheme_loan(
     end: int,
     previous: Sentence | None,
     others: Sequence[tuple[int, int]],
+    *,
+    schemed: bool = False,
 ) -> bool:
     """True for a sum of the EU's loan instrument for arms: named in the sum's clause, or in a
     sentence that tells who borrows from it ("Prague has applied for €2.06 billion, a fraction
-    of Poland's €43.7 billion"), or the sentence before it when this one goes on with the
-    borrowers. Another sum of the sentence ("as part of a plan to mobilise up to €800 billion")
-    is not the instrument's."""
+    of Poland's €43.7 billion"), or before it in the story (`schemed`) when this one goes on with
+    the borrowers (an explainer's "How much does Romania get? Bucharest has been allocated EUR
+    16.68 billion"). Another sum of the sentence ("as part of a plan to mobilise up to €800
+    billion") is not the instrument's."""
     text = sentence.text
     _, hi = _clause(text, start, end, others)
     scheme_here = lexicon.may_name_loan_scheme(text)
@@ -3825,8 +3911,10 @@ def _eu_scheme_loan(
         return True
     if lexicon.BORROWERS_GO_ON.search(text) is None:
         return False
-    return lexicon.names_loan_scheme(text) or (
-        previous is not None and lexicon.names_loan_scheme(previous.text)
+    return (
+        schemed
+        or lexicon.names_loan_scheme(text)
+        or (previous is not None and lexicon.names_loan_scheme(previous.text))
     )
 
 

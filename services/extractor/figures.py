@@ -320,6 +320,12 @@ def _same_sum(
             )
             for actor in sentence.actors
         )
+        # (or a poll's share of its own people: "71% of Poles, compared with 38% of Italians")
+        own = own or (
+            unit == "percent"
+            and sentence.poll
+            and lexicon.polled_country(sentence.text, end) is not None
+        )
         donor = attributes.donor if own else known.donor
         # "€2.2bn, against €7bn for Berlin": another giver, the same time; "€6.8bn in September
         # and October, down from €9.4bn in July and August": earlier months of the same year.

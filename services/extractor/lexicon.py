@@ -203,7 +203,10 @@ _COUNTRIES: list[tuple[str, str, str]] = [
         "United States",
         r"United\s+States(?:\s+of\s+America)?|U\.S\.A\.|U\.S\.(?!\$)|(?-i:USA|US)(?![\w$-])"
         r"|America(?!n)|Pentagon|White\s+House|(?-i:Congress)|(?:Biden|Trump)\s+administration"
-        r"|Vereinigten\s+Staaten|US-Regierung|[ÉE]tats-Unis|Amérique|(?-i:Washington)",
+        r"|Vereinigten\s+Staaten|US-Regierung|[ÉE]tats-Unis|Amérique|(?-i:Washington)"
+        # the French press's name for the American side: "les 115 milliards d'euros des
+        # Américains" (as "les Européens" is Europe's)
+        r"|(?-i:Américains)",
         r"American|US|U\.S\.",
     ),
     (
@@ -212,7 +215,11 @@ _COUNTRIES: list[tuple[str, str, str]] = [
         # institutions no other country has: its armed forces and its foreign office
         r"|Bundeswehr\w*|Auswärtige[ns]?\s+Amt\w*"
         # the French press's name for Germany: "Outre-Rhin, le gouvernement a inscrit ..."
-        r"|Outre-Rhin",
+        r"|Outre-Rhin"
+        # the Federation's ministries by their compound names: "im Auftrag des
+        # Bundesentwicklungsministeriums" (Austria's and Switzerland's too, below; not the bare
+        # "Bundesministerium", which names Austria's ministries as well)
+        r"|(?-i:Bundes)\w+ministeri(?:um|ums)",
         r"German|deutsche[nmrs]?",
     ),
     (
@@ -312,6 +319,34 @@ _COUNTRIES: list[tuple[str, str, str]] = [
         r"(?:North\s+)?Macedonian|nordmazedonische[nmrs]?",
     ),
     ("Montenegro", r"Montenegro|Monténégro|(?-i:Podgorica)", r"Montenegrin"),
+    # Germany's Länder give in their own name, through partnerships with Ukrainian regions
+    # ("Niedersachsen stellt Mykolajiw 5 Millionen Euro bereit"): the Land, not the Federation.
+    # (not the city-states, whose names are their cities')
+    ("Baden-Württemberg", r"Baden-Württemberg", r"baden-württembergische[nmrs]?"),
+    ("Bavaria", r"Bavaria|Bayern(?!\s+München)|Bavière", r"Bavarian|bayerische[nmrs]?"),
+    ("Brandenburg", r"Brandenburg(?!\s+Gate|er\s+Tor)", r"brandenburgische[nmrs]?"),
+    ("Hesse", r"Hesse|Hessen", r"Hessian|hessische[nmrs]?"),
+    ("Lower Saxony", r"Lower\s+Saxony|Niedersachsen|Basse-Saxe", r"niedersächsische[nmrs]?"),
+    (
+        "Mecklenburg-Western Pomerania",
+        r"Mecklenburg-(?:Western\s+Pomerania|Vorpommern)|Mecklembourg-Poméranie",
+        r"mecklenburg-vorpommersche[nmrs]?",
+    ),
+    (
+        "North Rhine-Westphalia",
+        r"North\s+Rhine-Westphalia|Nordrhein-Westfalen|Rhénanie-du-Nord-Westphalie",
+        r"nordrhein-westfälische[nmrs]?",
+    ),
+    (
+        "Rhineland-Palatinate",
+        r"Rhineland-Palatinate|Rheinland-Pfalz|Rhénanie-Palatinat",
+        r"rheinland-pfälzische[nmrs]?",
+    ),
+    ("Saarland", r"Saarland|Sarre", r"saarländische[nmrs]?"),
+    ("Saxony-Anhalt", r"Saxony-Anhalt|Sachsen-Anhalt|Saxe-Anhalt", r"sachsen-anhaltische[nmrs]?"),
+    ("Saxony", r"Saxony|Sachsen(?!-)|Saxe(?!-)", r"Saxon|sächsische[nmrs]?"),
+    ("Schleswig-Holstein", r"Schleswig-Holstein", r"schleswig-holsteinische[nmrs]?"),
+    ("Thuringia", r"Thuringia|Thüringen|Thuringe", r"Thuringian|thüringische[nmrs]?"),
     (
         "European countries",
         r"Europe|Europa|Europeans|European\s+(?:countries|donors|governments|nations|states)"
@@ -352,6 +387,11 @@ ADVERSARIES = frozenset({"Russia", "China", "Iran", "North Korea", "Belarus"})
 # (default giver, the office's names, the countries it can be: None for any)
 SHARED_OFFICES: tuple[tuple[str, re.Pattern[str], frozenset[str] | None], ...] = (
     ("Germany", re.compile(r"Bundesregierung", re.IGNORECASE), frozenset({"Austria"})),
+    (
+        "Germany",
+        re.compile(r"Bundes\w+ministeri(?:um|ums)"),
+        frozenset({"Austria", "Switzerland"}),
+    ),
 )
 # City metonyms are places, not donors, after "in"/"at" ("the NATO summit in Washington").
 CITY_NAMES = frozenset(
@@ -570,11 +610,37 @@ _CHANNEL = (
     r"|contributions?\s+(?:to|à)|Beitr(?:ag|äge)\s+(?:zu[rm]?|an)|Anteil\s+an|into|dans"
     # the verb: "La Belgique contribue en outre à la Facilité européenne pour la paix", "Ireland
     # also contributes to the Peace Facility"
-    r"|contribu(?:e|es|ent|ed|tes?|ting)\s+(?:(?:also|further|en\s+outre|aussi|également)\s+)?(?:to|à))\s+"
+    r"|contribu(?:e|es|ent|ed|tes?|ting)\s+(?:(?:also|further|en\s+outre|aussi|également"
+    r"|par\s+ailleurs)\s+)?(?:to|à|au|aux)"
+    # (or to the fund's budget: "contribue par ailleurs au budget de la FEP")
+    r"(?:\s+(?:the\s+)?budget\s+(?:of|de|du|des))?"
+    # a giver's own share of what it pays into: "sa quote-part de la Facilité européenne pour la
+    # paix", "its share of the Peace Facility", "seinen Anteil an der Fazilität"
+    r"|(?:sa|son|leur|its|their)\s+(?:quote-part|share|part)\s+(?:de|du|des|of|in))\s+"
 )
 # A coalition a giver's money goes through is its channel, not its giver: "$40 million, to be
 # delivered through the international Drone Coalition", "via la coalition drones".
 CHANNEL_BEFORE = re.compile(_CHANNEL + r"(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
+# A coalition named as where a giver's money goes or what it takes part in, not as who gives:
+# "20 millions d'euros iront à la coalition des drones", "€5 million will go to the drone
+# coalition", "Le pays participe aussi à la coalition drones", "beteiligt sich an der
+# Drohnenkoalition", "fließen in die Drohnenkoalition".
+COALITION_JOINED_BEFORE = re.compile(
+    r"\b(?:(?:iront|ira|vont|va|seront\s+versés?|sera\s+versée?|go(?:es)?|going|will\s+go"
+    r"|gehen|geht|fließen|fließt)\s+(?:à|au|to|an|in)|particip\w*\s+(?:(?:also|aussi"
+    r"|également|auch|ebenfalls)\s+)?(?:à|au|in|an)|takes?\s+part\s+in|joined|member\s+of"
+    r"|membre\s+de|beteilig\w*\s+sich\s+(?:(?:auch|ebenfalls)\s+)?an"
+    # a German sum that goes "in die Drohnenkoalition" or "an die Koalition"
+    r"|(?<=Euro\s)(?:in|an)\s+die|(?<=Dollar\s)(?:in|an)\s+die)\s+(?:[\w'’-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+# A coalition's own size told right after it: "la coalition drones, dotée de plus de 2,5
+# milliards d'euros", "the drone coalition, worth €2.5 billion", "mit einem Budget von".
+COALITION_SIZED_AFTER = re.compile(
+    r",?\s*(?:dotée?s?|worth|valued\s+at|with\s+(?:a\s+)?(?:budget|funding)|ausgestattet"
+    r"|mit\s+einem\s+(?:Budget|Volumen))\b",
+    re.IGNORECASE,
+)
 # Who holds the money up, named as the subject: "Budapest blocks", "la Hongrie bloque depuis des
 # mois", "Ungarn blockiert".
 BLOCKING_AFTER = re.compile(
@@ -646,7 +712,10 @@ COMPOUND_AFTER = re.compile(
 EUROPE_PLACE = re.compile(r"Europe|Europa", re.IGNORECASE)
 IN_PLACE_BEFORE = re.compile(
     r"(?:\bin|\bat|\bof|\bWestern|\bEastern|\bCentral|\bNorthern"
-    r"|\bSouthern|\bde|\bdu|\bd['’]|\bl['’]|\ben|\bin|\bvon|\baus)\s*(?:and\s+\w+\s+)?$",
+    r"|\bSouthern|\bde|\bdu|\bd['’]|\ben|\bin|\bvon|\baus"
+    # (the article alone is no place: "l'Europe a engagé 138 milliards" is Europe giving; "le
+    # sud de l'Europe", "fabriqués en dehors de l'Europe" are places)
+    r"|\b(?:de|à|dans|vers|hors\s+de|sur)\s+l['’])\s*(?:and\s+\w+\s+)?$",
     re.IGNORECASE,
 )
 # The spending of the place just named: "The sharpest increase was in Europe, where spending
@@ -1130,7 +1199,11 @@ OTHER_PLAN = re.compile(r"\b(?:plans?|Plans?|ReArm|Readiness)\b", re.IGNORECASE)
 # Portugal (€5.8 billion) have also applied", "La Pologne, premier bénéficiaire, a obtenu".
 BORROWERS_GO_ON = dispatch.guarded(
     r"\b(?:borrow\w*|applied|requested|asked\s+for|allotted|beneficiar\w*|beantragt\w*"
-    r"|bénéficiaires?|a\s+(?:obtenu|demandé)|ont\s+(?:obtenu|demandé))\b",
+    r"|bénéficiaires?|a\s+(?:obtenu|demandé)|ont\s+(?:obtenu|demandé)"
+    # the members' shares told as allocations: "Bucharest has been allocated EUR 16.68 billion",
+    # "grösster Empfänger ist Polen mit 43,7 Milliarden Euro. Es folgen Rumänien mit ..."
+    r"|(?:has|have|was|were)\s+been\s+allocated|Empfänger\w*|[Ee]s\s+folgen|a\s+été\s+alloué\w*"
+    r"|largest\s+recipients?)\b",
     re.IGNORECASE,
 )
 # The receiving side of a loan: its borrowers and those who asked for it.
@@ -1861,6 +1934,22 @@ EU_LOAN_BEFORE = re.compile(
     r"|bis\s+zu\s+|about\s+|environ\s+|rund\s+)?$",
     re.IGNORECASE,
 )
+# American arms bought for Ukraine by others, NATO's list (PURL) or told as such: "through NATO's
+# purchasing list", "committed to buy about $2 billion in American weapons", "financed U.S.-made
+# equipment", "achètent des armes américaines", "kaufen amerikanische Waffen".
+US_ARMS_BOUGHT = re.compile(
+    r"(?-i:\bPURL\b)|Priorit[iy][sz]ed\s+Ukraine\s+Requirements?\s+List"
+    r"|NATO['’]s\s+purchas\w*\s+list"
+    r"|\b(?:buy\w*|bought|purchas\w*|financ\w*|pa(?:y|id|ying)\s+for|achète\w*|achat\w*"
+    r"|acqu[ié]\w*|kauf\w*|finanzier\w*)\s+(?:\S+\s+){0,5}?(?:des\s+)?"
+    r"(?:American|U\.S\.(?:-made)?|US(?:-made)?|américaine?s?|amerikanische\w*|US-)"
+    r"\s*(?:weapons|arms|equipment|deliveries|armes|armements|équipements|Waffen|Rüstungsgüter"
+    r"|Ausrüstung)"
+    # (French puts the adjective after: "achètent des armes américaines")
+    r"|\b(?:achète\w*|achat\w*|acqu[ié]\w*|financ\w*)\s+(?:\S+\s+){0,5}?"
+    r"(?:armes|armements|équipements|matériels?)\s+américain",
+    re.IGNORECASE,
+)
 # A part of a loan paid out: "the first tranche", "eine erste Tranche", "une première tranche".
 TRANCHE = re.compile(r"\b(?:tranches?|Tranchen?|instal{1,2}ments?)\b", re.IGNORECASE)
 EU_LOAN_AFTER = re.compile(r"\s+" + _EU_LOAN + r"\b", re.IGNORECASE)
@@ -2483,6 +2572,37 @@ GROUP_REFERENCE = re.compile(
     r"|la\s+coalition|die\s+(?:Gruppe|Koalition)\s+(?!der\b))",
     re.IGNORECASE,
 )
+# A set of states counted, pointing back to the group or list named before: "the three countries",
+# "all three Baltic states", "die drei Länder", "les trois pays". The number is in `n`.
+_COUNTED = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+}
+COUNTED_STATES = re.compile(
+    r"\b(?:the|all|these|those|die|diese|alle|les|ces|tous\s+les)\s+(?P<n>"
+    + "|".join(_COUNTED)
+    + r")\s+(?:[A-Za-zÀ-ÿ-]+\s+)?(?:countries|states|nations|governments|Länder|Staaten"
+    r"|Regierungen|pays|États|gouvernements)\b",
+    re.IGNORECASE,
+)
+
+
+def counted_states(text: str, end: int) -> int | None:
+    """How many states "the three countries" before `end` in `text` counts, if it says so."""
+    counts = [_COUNTED[m.group("n").lower()] for m in COUNTED_STATES.finditer(text, 0, end)]
+    return counts[-1] if counts else None
+
+
 # French puts the giver's adjective after the noun: "l'aide militaire française", "le budget
 # militaire allemand", "les livraisons britanniques".
 _FR_NATIONALITIES = {
@@ -3062,6 +3182,9 @@ _POLLED_PEOPLES = {
     "Australia": r"Australians|Australier|Australiens",
     "Ukraine": r"Ukrainians|Ukrainer|Ukrainiens",
     "Russia": r"Russians|Russen|Russes",
+    "Turkey": r"Turks|Türken|Turcs",
+    "Lower Saxony": r"Lower\s+Saxons|Niedersachsen",
+    "Bavaria": r"Bavarians|Bayern|Bavarois",
 }
 _POLLED_PEOPLE = re.compile(
     r"\b(?:of|der|des)\s+(?:the\s+|all\s+)?(?:"
@@ -3071,9 +3194,14 @@ _POLLED_PEOPLE = re.compile(
 _POLLED_COUNTRIES = tuple(_POLLED_PEOPLES)
 
 
-def polled_country(text: str) -> str | None:
-    """The country whose people a poll's sentence names as asked ("41% of Germans"), if one."""
-    found = _POLLED_PEOPLE.search(text)
+def polled_country(text: str, end: int | None = None) -> str | None:
+    """The country whose people a poll's sentence names as asked ("41% of Germans"), if one;
+    with `end`, the people a share ending there names right after it ("71% of Poles backed it,
+    against 38% of Italians": each share is its own people's, whatever the poll's reach)."""
+    if end is None:
+        found = _POLLED_PEOPLE.search(text)
+    else:
+        found = _POLLED_PEOPLE.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
     if found is None or found.lastgroup is None:
         return None
     return _POLLED_COUNTRIES[int(found.lastgroup[1:])]
