@@ -909,7 +909,9 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|support|help)|budget\s+support|loans?\b|grants?\b|lend\w*|lent\b|Ukraine\s+Facility"
         # the EU's Ukraine Facility in every language (README: the EU's financial aid)
         r"|Ukraine-Fazilität|Facilité\s+pour\s+l['’]Ukraine|(?:support\s+)?facility\s+for\s+Ukraine"
-        r"|(?:Extended\s+)?Fund\s+Facility|tranches?\b|Finanzhilfe\w*"
+        # (not a numbered batch of aircraft, "Eurofighter der Tranche 5", nor a step of the French
+        # pay scale, "une tranche indiciaire")
+        r"|(?:Extended\s+)?Fund\s+Facility|tranches?\b(?!\s+\d|\s+indiciaire)|Finanzhilfe\w*"
         r"|finanzielle[n]?\s+(?:Hilfe|Unterstützung)|finanzielle[n]?(?=\s*,|\s+(?:und|sowie)\b)|Budgethilfe|Haushaltshilfe|Darlehen"
         # (not the state's own borrowing: "Kredite aus den Sondervermögen", "Kreditaufnahme")
         r"|Kredit(?!aufnahme)\w*(?!\w)(?!\s+aus\s+(?:den|dem)\s+Sondervermögen)"

@@ -1,0 +1,35 @@
+"""A tranche is a part of a sum, not a loan by the word alone. A numbered tranche is a production
+batch of aircraft ("Eurofighters of Tranche 4"), bought for one's own forces; a French "tranche
+indiciaire" is a step of the public pay scale; neither is financial aid (English, German,
+French)."""
+
+import pytest
+
+from services.extractor.figures import extract_figures
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "The defence budget pays for 15 Eurofighters of Tranche 4, at €2.4 billion.",
+            "defense_spending",
+        ),
+        (
+            "Aus dem Verteidigungshaushalt werden 15 Eurofighter der Tranche 4 für 2,4 Milliarden "
+            "Euro bezahlt.",
+            "defense_spending",
+        ),
+    ],
+)
+def test_a_numbered_tranche_of_jets_is_a_purchase(text: str, category: str) -> None:
+    (figure,) = extract_figures(text)
+    assert figure.category == category
+
+
+def test_a_pay_scale_step_is_no_aid() -> None:
+    (figure,) = extract_figures(
+        "Dans les armées, une nouvelle tranche indiciaire relèvera les soldes de 3,1 % en mars."
+    )
+    assert figure.category == "other"
+    assert figure.aid_related is False
