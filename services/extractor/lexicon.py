@@ -2706,7 +2706,8 @@ AID_WORD = re.compile(
     r"\b(?:aid|assistance|support|help|Hilfe\w*|\w+hilfe|Unterstützung|aide|soutien|donat\w*"
     # a giver's contribution: "Cette contribution finance en priorité des munitions"
     r"|contributions?|Beitr[aä]ge?s?|deliver\w*|Lieferung\w*|livraison\w*|Ukrain\w*|Kyiv|Kiev"
-    r"|Kiew)",
+    # NATO's list of US weapons the allies buy for Ukraine: "les achats via PURL"
+    r"|Kiew|(?-i:PURL))",
     re.IGNORECASE,
 )
 # Procurement for one's own forces, not giving: "to accelerate the acquisition of long-range

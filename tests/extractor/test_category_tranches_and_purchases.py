@@ -1,7 +1,8 @@
 """A tranche is a part of a sum, not a loan by the word alone. A numbered tranche is a production
 batch of aircraft ("Eurofighters of Tranche 4"), bought for one's own forces; a French "tranche
 indiciaire" is a step of the public pay scale; neither is financial aid (English, German,
-French)."""
+French). Arms bought through PURL, NATO's list of US weapons the allies buy for Ukraine, are
+military aid even in a story on a defence budget, not a purchase for one's own forces."""
 
 import pytest
 
@@ -33,3 +34,22 @@ def test_a_pay_scale_step_is_no_aid() -> None:
     )
     assert figure.category == "other"
     assert figure.aid_related is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence budget will rise to €52 billion next year. Purchases of American weapons "
+        "under PURL, paid for by European allies, have reached $4 billion.",
+        "Der Verteidigungshaushalt steigt im kommenden Jahr auf 52 Milliarden Euro. Die Käufe "
+        "amerikanischer Waffen über PURL, finanziert von den Verbündeten, erreichen 4 Milliarden "
+        "Dollar.",
+        "Le budget de la défense atteindra 52 milliards d'euros l'an prochain. Les achats d'armes "
+        "américaines par le mécanisme PURL, financés par les alliés, atteignent 4 milliards de "
+        "dollars.",
+    ],
+)
+def test_purl_purchases_in_a_budget_story_are_aid(text: str) -> None:
+    budget, purchases = extract_figures(text)
+    assert budget.category == "defense_spending"
+    assert purchases.category == "military_aid"
