@@ -820,7 +820,7 @@ _MOVED_BY = re.compile(
 # A tax, revenue or windfall named in the sentence ...
 _EARNINGS = dispatch.guarded(
     r"\b(?:tax\w*|impôts?|recettes?|revenus|Steuer\w*|windfall|profits?|bénéfices|proceeds"
-    r"|Erträge\w*|Zinserträge\w*|Gewinne\w*)\b",
+    rf"|Erträge\w*|Zinserträge\w*|Gewinne\w*|{lexicon.YIELD_VERB})\b",
     re.IGNORECASE,
 )
 # ... handed on to Ukraine or a fund for it: "qu'elle reverse intégralement à l'Ukraine",

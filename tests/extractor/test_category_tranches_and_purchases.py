@@ -2,7 +2,9 @@
 batch of aircraft ("Eurofighters of Tranche 4"), bought for one's own forces; a French "tranche
 indiciaire" is a step of the public pay scale; neither is financial aid (English, German,
 French). Arms bought through PURL, NATO's list of US weapons the allies buy for Ukraine, are
-military aid even in a story on a defence budget, not a purchase for one's own forces."""
+military aid even in a story on a defence budget, not a purchase for one's own forces. What
+Russia's frozen holdings yield, told by a verb right after their stock ("rapportent environ 3
+milliards d'euros par an, affectés à l'Ukraine"), is no part of the holdings but aid handed on."""
 
 import pytest
 
@@ -53,3 +55,22 @@ def test_purl_purchases_in_a_budget_story_are_aid(text: str) -> None:
     budget, purchases = extract_figures(text)
     assert budget.category == "defense_spending"
     assert purchases.category == "military_aid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The €200 billion of Russian central bank assets, held mostly at Euroclear, yield about "
+        "€3 billion a year, allocated to Ukraine.",
+        "Die 200 Milliarden Euro an Vermögen der russischen Zentralbank, die größtenteils bei "
+        "Euroclear liegen, haben im vergangenen Jahr rund 3 Milliarden Euro abgeworfen, die an die "
+        "Ukraine weitergeleitet wurden.",
+        "Les 200 milliards d'euros d'avoirs de la banque centrale russe, détenus surtout par "
+        "Euroclear, rapportent environ 3 milliards d'euros par an, affectés à l'Ukraine.",
+    ],
+)
+def test_what_frozen_assets_yield_is_aid_handed_on(text: str) -> None:
+    stock, proceeds = extract_figures(text)
+    assert (stock.category, stock.donor) == ("other", "Russia")
+    assert (proceeds.category, proceeds.recipient) == ("aid_total", "Ukraine")
+    assert proceeds.aid_related is True
