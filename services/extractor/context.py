@@ -694,7 +694,11 @@ def _category(
     else:
         reach = len(text)
     specific = [
-        k for k in sentence.keywords if k.label != "aid" and _own(text, k, start, end, others)
+        k
+        for k in sentence.keywords
+        if k.label != "aid"
+        and _own(text, k, start, end, others)
+        and not _paid_from(text, k, start, end)
     ]
     # "€1.5 billion, 90% of it through the Peace Facility and 10% through the Ukraine Facility",
     # "dont une partie via la Facilité européenne pour la paix": the parts' kinds, not the
@@ -768,6 +772,36 @@ def _category(
     if unit != "percent" and lexicon.FOR_UKRAINE.match(text, end):
         return "aid"
     return None
+
+
+# The budget a sum is taken from, named right before it, is where the money comes from, not what
+# it is for: "1,5 Milliarden Franken, die zulasten des Budgets der internationalen Zusammenarbeit
+# gehen", "aus dem Budget der internationalen Zusammenarbeit", "€5 million from the foreign
+# ministry's development budget will help repair heating plants", "pris sur l'enveloppe de la
+# coopération internationale".
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:from|out\s+of|aus|zulasten|zu\s+Lasten|innerhalb|pris\s+sur|prélevés?\s+sur"
+    r"|à\s+la\s+charge)\s+(?:the\s+|dem\s+|des\s+|der\s+|du\s+|de\s+la\s+|le\s+|la\s+|l['’])?"
+    r"(?:[\w'’-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
+# A cut: what is taken from a budget to shrink it, not to spend ("cut £2 billion from the aid
+# budget", "kürzt 200 Millionen Euro aus dem Budget", "réduit de 200 millions").
+_CUT = re.compile(
+    r"\b(?:cut|slash|trim|kürz|gekürzt|streich|gestrichen|réduit|réduire|coupe|rogn)\w*",
+    re.IGNORECASE,
+)
+
+
+def _paid_from(text: str, keyword: Span, start: int, end: int) -> bool:
+    """True when a development budget is named as what the sum at [start, end) is paid from, not
+    what it is for; not a sum cut from that budget ("cut £2 billion from the aid budget")."""
+    if keyword.label != "development" or keyword.start < end:
+        return False  # (a budget named before the sum is the one it sizes: "dotée de 11 milliards")
+    if not _SOURCE_BEFORE.search(text, max(0, keyword.start - 60), keyword.start):
+        return False
+    return _CUT.search(text, max(0, start - 60), keyword.end) is None
 
 
 # Where a sum's own phrase ends: the next comma, colon or dash ("€10.3 billion in new aid: €4.9

@@ -4,7 +4,11 @@ indiciaire" is a step of the public pay scale; neither is financial aid (English
 French). Arms bought through PURL, NATO's list of US weapons the allies buy for Ukraine, are
 military aid even in a story on a defence budget, not a purchase for one's own forces. What
 Russia's frozen holdings yield, told by a verb right after their stock ("rapportent environ 3
-milliards d'euros par an, affectés à l'Ukraine"), is no part of the holdings but aid handed on."""
+milliards d'euros par an, affectés à l'Ukraine"), is no part of the holdings but aid handed on.
+A development budget named after a sum as what it is paid from ("taken from its development
+budget", "die aus dem Budget der internationalen Zusammenarbeit stammen", "pris sur l'enveloppe
+de la coopération internationale") is not its kind: the sum is aid for what it pays for. A sum
+cut from that budget, or the budget's own size, stays no aid."""
 
 import pytest
 
@@ -74,3 +78,43 @@ def test_what_frozen_assets_yield_is_aid_handed_on(text: str) -> None:
     assert (stock.category, stock.donor) == ("other", "Russia")
     assert (proceeds.category, proceeds.recipient) == ("aid_total", "Ukraine")
     assert proceeds.aid_related is True
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "Lithuania is adding €3 million for Ukraine, taken from its development budget, which "
+            "will help repair heating plants in Kharkiv.",
+            "humanitarian_aid",
+        ),
+        (
+            "Für den Wiederaufbau in der Ukraine sind bis 2028 800 Millionen Franken vorgesehen, "
+            "die aus dem Budget der internationalen Zusammenarbeit stammen.",
+            "humanitarian_aid",
+        ),
+        (
+            "L'Ukraine recevra 800 millions de francs, pris sur l'enveloppe de la coopération "
+            "internationale, pour des projets de reconstruction.",
+            "humanitarian_aid",
+        ),
+    ],
+)
+def test_a_development_budget_paid_from_is_not_the_kind(text: str, category: str) -> None:
+    (figure,) = extract_figures(text)
+    assert (figure.category, figure.recipient) == (category, "Ukraine")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government will cut £2 billion from the development budget next year.",
+        "Die Regierung kürzt 200 Millionen Euro aus dem Budget der internationalen Zusammenarbeit.",
+        "Ces crédits sont pris sur l'enveloppe de la coopération internationale, dotée de 11 "
+        "milliards de francs.",
+    ],
+)
+def test_a_development_budget_cut_or_sized_stays_no_aid(text: str) -> None:
+    (figure,) = extract_figures(text)
+    assert figure.category == "other"
+    assert figure.aid_related is False
