@@ -1419,6 +1419,15 @@ YARDSTICK_BEFORE = re.compile(
 DISTRACTOR_WORDS = dispatch.WordPattern(
     [("distractor", _DISTRACTOR, "")], start=r"(?<!\w)\w", lead=r"\b"
 )
+# A state's own debt and borrowing, its interest bill, new debt or deficit: the loans a sentence
+# tells with them are the state's own ("die Zinsausgaben wegen der zusätzlichen Kredite").
+STATE_DEBT = re.compile(
+    r"\b(?:Zins(?:ausgaben|lasten?)|Neuverschuldung|(?:Netto)?Kreditaufnahme|Schuldenbremse"
+    r"|Staatsschulden|Haushaltsdefizit|public\s+debt|national\s+debt|debt\s+interest"
+    r"|interest\s+(?:payments|costs|bill)|budget\s+deficit|dette\s+publique|charge\s+de\s+la\s+dette"
+    r"|déficit\s+public)\b",
+    re.IGNORECASE,
+)
 
 
 def names_distractor(text: str) -> bool:

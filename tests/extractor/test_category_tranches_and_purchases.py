@@ -8,7 +8,10 @@ milliards d'euros par an, affectés à l'Ukraine"), is no part of the holdings b
 A development budget named after a sum as what it is paid from ("taken from its development
 budget", "die aus dem Budget der internationalen Zusammenarbeit stammen", "pris sur l'enveloppe
 de la coopération internationale") is not its kind: the sum is aid for what it pays for. A sum
-cut from that budget, or the budget's own size, stays no aid."""
+cut from that budget, or the budget's own size, stays no aid. A state's own loans told with its
+debt ("die Zinsausgaben des Bundes wegen der neuen Kredite", "the Treasury's interest bill ... as
+new loans are taken on", "la charge de la dette, alourdie par les nouveaux prêts") are borrowing,
+not loans given, unless the sentence names whom they go to."""
 
 import pytest
 
@@ -118,3 +121,26 @@ def test_a_development_budget_cut_or_sized_stays_no_aid(text: str) -> None:
     (figure,) = extract_figures(text)
     assert figure.category == "other"
     assert figure.aid_related is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treasury's interest bill will climb to £41 billion as new loans are taken on.",
+        "Zudem steigen die Zinsausgaben des Bundes wegen der neuen Kredite auf 37 Milliarden Euro.",
+        "La charge de la dette, alourdie par les nouveaux prêts, atteindra 62 milliards d'euros "
+        "l'an prochain.",
+    ],
+)
+def test_a_states_own_loans_told_with_its_debt_are_no_aid(text: str) -> None:
+    (figure,) = extract_figures(text)
+    assert figure.category == "other"
+    assert figure.aid_related is False
+
+
+def test_loans_to_a_named_receiver_stay_aid_beside_debt() -> None:
+    (figure,) = extract_figures(
+        "Die EU gewährt der Ukraine neue Kredite über 5 Milliarden Euro, obwohl die "
+        "Zinsausgaben der Union steigen."
+    )
+    assert (figure.category, figure.recipient) == ("financial_aid", "Ukraine")
