@@ -1303,7 +1303,14 @@ UNIT_PRICE_NOUN = dispatch.guarded(
     re.IGNORECASE,
 )
 # Shares on a market, not the stocks an army draws on ("from its own stocks", "army stocks").
-_STOCKS = r"(?<!own\s)(?<!army\s)(?<!military\s)(?<!weapons\s)(?<!war\s)stocks?\b"
+# Shares traded, not the arms a military keeps in store: "stocks fell" (not "army stocks", "drawn
+# from its stocks", "prélevés sur les stocks des armées", "stocks of ammunition")
+_STOCKS = (
+    r"(?<!own\s)(?<!army\s)(?<!military\s)(?<!weapons\s)(?<!war\s)(?<!from\s)(?<!its\s)"
+    r"(?<!their\s)(?<!sur\sles\s)(?<!ses\s)(?<!leurs\s)stocks?\b"
+    r"(?!\s+(?:de\s+l['’]armée|des\s+armées|militaires|de\s+munitions|d['’]armes|of\s+(?:the\s+)?"
+    r"(?:army|armed\s+forces|weapons|arms|ammunition|munitions|shells)))"
+)
 # A company's turnover: it describes the company, no country's aid or budget.
 _TURNOVER = r"Umsatz\w*|turnover|chiffre\s+d['’]affaires"
 # Subjects that make a percentage or sum a distractor, not aid or defence.

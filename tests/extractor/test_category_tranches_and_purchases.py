@@ -11,7 +11,9 @@ de la coopération internationale") is not its kind: the sum is aid for what it 
 cut from that budget, or the budget's own size, stays no aid. A state's own loans told with its
 debt ("die Zinsausgaben des Bundes wegen der neuen Kredite", "the Treasury's interest bill ... as
 new loans are taken on", "la charge de la dette, alourdie par les nouveaux prêts") are borrowing,
-not loans given, unless the sentence names whom they go to."""
+not loans given, unless the sentence names whom they go to. Arms an army keeps in store ("Pentagon
+stocks of ammunition", "prélevés sur les stocks des armées") are no shares on a market: what is
+drawn from them for Ukraine is military aid."""
 
 import pytest
 
@@ -144,3 +146,24 @@ def test_loans_to_a_named_receiver_stay_aid_beside_debt() -> None:
         "Zinsausgaben der Union steigen."
     )
     assert (figure.category, figure.recipient) == ("financial_aid", "Ukraine")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the bill's Ukraine money, $9 billion would replenish Pentagon stocks of ammunition "
+        "already sent to Kyiv.",
+        "La France poursuit son aide militaire à l'Ukraine. Selon le ministère, elle a livré pour "
+        "1,8 milliard d'euros d'équipements prélevés sur les stocks des armées.",
+    ],
+)
+def test_arms_drawn_from_army_stocks_are_aid(text: str) -> None:
+    figure = extract_figures(text)[-1]
+    assert (figure.category, figure.recipient) == ("military_aid", "Ukraine")
+
+
+def test_stocks_on_a_market_stay_no_aid() -> None:
+    (figure,) = extract_figures(
+        "Shares in defence groups rallied, and the stocks gained 4% on Monday."
+    )
+    assert figure.category == "other"
