@@ -864,11 +864,12 @@ _EARNINGS = dispatch.guarded(
 )
 # ... handed on to Ukraine or a fund for it: "qu'elle reverse intégralement à l'Ukraine",
 # "intégralement reversée à l'Ukraine", "alimentent un fonds dédié à l'Ukraine", "paid into a
-# fund for Ukraine", "an die Ukraine weitergeleitet".
+# fund for Ukraine", "an die Ukraine weitergeleitet", "versées dans un fonds pour l'Ukraine".
 _PASSED_ON = re.compile(
-    r"\b(?:revers\w*|weitergeleitet|weitergegeben|paid|transferred|passed\s+on"
+    r"\b(?:revers\w*|versé\w*|weitergeleitet|weitergegeben|paid|transferred|passed\s+on"
     r"|handed(?:\s+over)?|channell?ed|affect\w*|allocated|earmarked)\s+(?:[\w'’%]+\s+){0,3}?"
-    r"(?:à|to|into|an)\s+(?:l['’]|die\s+|the\s+|a\s+|la\s+)?(?:Ukraine|Kyiv|Kiev|Kiew|fund|fonds"
+    r"(?:à|to|into|an|dans|in)\s+(?:l['’]|die\s+|the\s+|a\s+|la\s+|un\s+|einen\s+)?"
+    r"(?:Ukraine|Kyiv|Kiev|Kiew|fund|fonds"
     r"|Facilité\s+européenne\s+pour\s+la\s+paix|European\s+Peace\s+Facility)\b"
     r"|\balimente\w*\s+(?:le|un|ce)\s+fonds|\ban\s+die\s+Ukraine\s+weiter\w*",
     re.IGNORECASE,

@@ -13,7 +13,9 @@ debt ("die Zinsausgaben des Bundes wegen der neuen Kredite", "the Treasury's int
 new loans are taken on", "la charge de la dette, alourdie par les nouveaux prêts") are borrowing,
 not loans given, unless the sentence names whom they go to. Arms an army keeps in store ("Pentagon
 stocks of ammunition", "prélevés sur les stocks des armées") are no shares on a market: what is
-drawn from them for Ukraine is military aid."""
+drawn from them for Ukraine is military aid. A tax's or windfall's receipts "versées à l'Ukraine"
+or "versées dans un fonds pour l'Ukraine" are handed on, as "reversées" and "paid into a fund"
+are."""
 
 import pytest
 
@@ -167,3 +169,18 @@ def test_stocks_on_a_market_stay_no_aid() -> None:
         "Shares in defence groups rallied, and the stocks gained 4% on Monday."
     )
     assert figure.category == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Belgique taxe les revenus des avoirs russes. Ces recettes, 900 millions d'euros l'an "
+        "dernier, ont été versées dans un fonds pour l'Ukraine.",
+        "Les recettes de cet impôt, environ 900 millions d'euros, sont versées à l'Ukraine.",
+        "Belgium taxes the income on the Russian assets. The tax proceeds, €900 million last "
+        "year, were paid in full into a fund for Ukraine.",
+    ],
+)
+def test_receipts_paid_over_to_ukraine_are_aid(text: str) -> None:
+    figure = extract_figures(text)[-1]
+    assert (figure.category, figure.recipient) == ("aid_total", "Ukraine")
