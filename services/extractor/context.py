@@ -2766,6 +2766,15 @@ def resolve(
             elif hints.topic in ("defense_spending", "pledge_target"):
                 category = "defense_spending"
                 hinted.add("category")
+            elif (
+                _for_own_forces(sentence, previous)
+                and not lexicon.AID_WORD.search(sentence.text)
+                and not any(a.recipient for a in sentence.actors)
+            ):
+                # "27 Beschaffungsvorlagen des Verteidigungsministeriums mit einem Gesamtvolumen
+                # von 21,4 Milliarden Euro", "signed contracts worth $4 billion": arms bought for
+                # one's own forces, in a story on no kind of aid
+                category = "defense_spending"
             else:
                 category = "other"
         elif (

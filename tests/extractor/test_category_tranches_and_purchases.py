@@ -15,7 +15,9 @@ not loans given, unless the sentence names whom they go to. Arms an army keeps i
 stocks of ammunition", "prélevés sur les stocks des armées") are no shares on a market: what is
 drawn from them for Ukraine is military aid. A tax's or windfall's receipts "versées à l'Ukraine"
 or "versées dans un fonds pour l'Ukraine" are handed on, as "reversées" and "paid into a fund"
-are."""
+are. A sum of no kind told as procurement for one's own forces ("procurement projects of the
+defence ministry worth €9.2 billion", "Beschaffungsvorlagen", "l'acquisition de 14
+hélicoptères"), in a story on no kind of aid, is defence spending."""
 
 import pytest
 
@@ -184,3 +186,19 @@ def test_stocks_on_a_market_stay_no_aid() -> None:
 def test_receipts_paid_over_to_ukraine_are_aid(text: str) -> None:
     figure = extract_figures(text)[-1]
     assert (figure.category, figure.recipient) == ("aid_total", "Ukraine")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The budget committee approved 14 procurement projects of the defence ministry worth "
+        "€9.2 billion on Wednesday.",
+        "Der Haushaltsausschuss billigte am Mittwoch 14 Beschaffungsvorlagen des "
+        "Verteidigungsministeriums mit einem Volumen von 9,2 Milliarden Euro.",
+        "La commission a approuvé mercredi l'acquisition de 14 hélicoptères pour un montant de "
+        "1,9 milliard d'euros.",
+    ],
+)
+def test_procurement_of_no_kind_is_defence_spending(text: str) -> None:
+    (figure,) = extract_figures(text)
+    assert figure.category == "defense_spending"
