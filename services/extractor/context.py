@@ -144,6 +144,11 @@ class Sentence:
             for m in lexicon.DISTRACTOR_WORDS.finditer(text)
             if not lexicon.YARDSTICK_BEFORE.search(text, max(0, m.start() - 60), m.start())
         ]
+        if lexicon.STATE_DEBT.search(text) and not any(a.recipient for a in sentence.actors):
+            # A state's own loans told with its debt, for no one named: "Zudem wachsen die
+            # Zinsausgaben des Bundes wegen der zusätzlichen Kredite", "nimmt der Bund 180
+            # Milliarden Euro an neuen Krediten auf" (not loans given)
+            sentence.keywords = [k for k in sentence.keywords if k.label != "financial_aid"]
         sentence.war_costs = [
             Span(m.start(), m.end(), "other") for m in lexicon.WAR_COST_WORDS.finditer(text)
         ]
@@ -747,7 +752,11 @@ def _category(
     else:
         reach = len(text)
     specific = [
-        k for k in sentence.keywords if k.label != "aid" and _own(text, k, start, end, others)
+        k
+        for k in sentence.keywords
+        if k.label != "aid"
+        and _own(text, k, start, end, others)
+        and not _paid_from(text, k, start, end)
     ]
     # "€1.5 billion, 90% of it through the Peace Facility and 10% through the Ukraine Facility",
     # "dont une partie via la Facilité européenne pour la paix": the parts' kinds, not the
@@ -823,6 +832,36 @@ def _category(
     return None
 
 
+# The budget a sum is taken from, named right before it, is where the money comes from, not what
+# it is for: "1,5 Milliarden Franken, die zulasten des Budgets der internationalen Zusammenarbeit
+# gehen", "aus dem Budget der internationalen Zusammenarbeit", "€5 million from the foreign
+# ministry's development budget will help repair heating plants", "pris sur l'enveloppe de la
+# coopération internationale".
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:from|out\s+of|aus|zulasten|zu\s+Lasten|innerhalb|pris\s+sur|prélevés?\s+sur"
+    r"|à\s+la\s+charge)\s+(?:the\s+|dem\s+|des\s+|der\s+|du\s+|de\s+la\s+|le\s+|la\s+|l['’])?"
+    r"(?:[\w'’-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
+# A cut: what is taken from a budget to shrink it, not to spend ("cut £2 billion from the aid
+# budget", "kürzt 200 Millionen Euro aus dem Budget", "réduit de 200 millions").
+_CUT = re.compile(
+    r"\b(?:cut|slash|trim|kürz|gekürzt|streich|gestrichen|réduit|réduire|coupe|rogn)\w*",
+    re.IGNORECASE,
+)
+
+
+def _paid_from(text: str, keyword: Span, start: int, end: int) -> bool:
+    """True when a development budget is named as what the sum at [start, end) is paid from, not
+    what it is for; not a sum cut from that budget ("cut £2 billion from the aid budget")."""
+    if keyword.label != "development" or keyword.start < end:
+        return False  # (a budget named before the sum is the one it sizes: "dotée de 11 milliards")
+    if not _SOURCE_BEFORE.search(text, max(0, keyword.start - 60), keyword.start):
+        return False
+    return _CUT.search(text, max(0, start - 60), keyword.end) is None
+
+
 # Where a sum's own phrase ends: the next comma, colon or dash ("€10.3 billion in new aid: €4.9
 # billion in military aid", "$61 billion in aid for Ukraine, ending a standoff").
 _PHRASE_END = re.compile(r"[,:;()]|\s[–—-]\s")
@@ -873,16 +912,17 @@ _MOVED_BY = re.compile(
 # A tax, revenue or windfall named in the sentence ...
 _EARNINGS = dispatch.guarded(
     r"\b(?:tax\w*|impôts?|recettes?|revenus|Steuer\w*|windfall|profits?|bénéfices|proceeds"
-    r"|Erträge\w*|Zinserträge\w*|Gewinne\w*)\b",
+    rf"|Erträge\w*|Zinserträge\w*|Gewinne\w*|{lexicon.YIELD_VERB})\b",
     re.IGNORECASE,
 )
 # ... handed on to Ukraine or a fund for it: "qu'elle reverse intégralement à l'Ukraine",
 # "intégralement reversée à l'Ukraine", "alimentent un fonds dédié à l'Ukraine", "paid into a
-# fund for Ukraine", "an die Ukraine weitergeleitet".
+# fund for Ukraine", "an die Ukraine weitergeleitet", "versées dans un fonds pour l'Ukraine".
 _PASSED_ON = re.compile(
-    r"\b(?:revers\w*|weitergeleitet|weitergegeben|paid|transferred|passed\s+on"
+    r"\b(?:revers\w*|versé\w*|weitergeleitet|weitergegeben|paid|transferred|passed\s+on"
     r"|handed(?:\s+over)?|channell?ed|affect\w*|allocated|earmarked)\s+(?:[\w'’%]+\s+){0,3}?"
-    r"(?:à|to|into|an)\s+(?:l['’]|die\s+|the\s+|a\s+|la\s+)?(?:Ukraine|Kyiv|Kiev|Kiew|fund|fonds"
+    r"(?:à|to|into|an|dans|in)\s+(?:l['’]|die\s+|the\s+|a\s+|la\s+|un\s+|einen\s+)?"
+    r"(?:Ukraine|Kyiv|Kiev|Kiew|fund|fonds"
     r"|Facilité\s+européenne\s+pour\s+la\s+paix|European\s+Peace\s+Facility)\b"
     r"|\balimente\w*\s+(?:le|un|ce)\s+fonds|\ban\s+die\s+Ukraine\s+weiter\w*",
     re.IGNORECASE,
@@ -2800,6 +2840,15 @@ def resolve(
             elif hints.topic in ("defense_spending", "pledge_target"):
                 category = "defense_spending"
                 hinted.add("category")
+            elif (
+                _for_own_forces(sentence, previous)
+                and not lexicon.AID_WORD.search(sentence.text)
+                and not any(a.recipient for a in sentence.actors)
+            ):
+                # "27 Beschaffungsvorlagen des Verteidigungsministeriums mit einem Gesamtvolumen
+                # von 21,4 Milliarden Euro", "signed contracts worth $4 billion": arms bought for
+                # one's own forces, in a story on no kind of aid
+                category = "defense_spending"
             else:
                 category = "other"
         elif (

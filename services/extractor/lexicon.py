@@ -978,7 +978,9 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|support|help)|budget\s+support|loans?\b|grants?\b|lend\w*|lent\b|Ukraine\s+Facility"
         # the EU's Ukraine Facility in every language (README: the EU's financial aid)
         r"|Ukraine-Fazilität|Facilité\s+pour\s+l['’]Ukraine|(?:support\s+)?facility\s+for\s+Ukraine"
-        r"|(?:Extended\s+)?Fund\s+Facility|tranches?\b|Finanzhilfe\w*"
+        # (not a numbered batch of aircraft, "Eurofighter der Tranche 5", nor a step of the French
+        # pay scale, "une tranche indiciaire")
+        r"|(?:Extended\s+)?Fund\s+Facility|tranches?\b(?!\s+\d|\s+indiciaire)|Finanzhilfe\w*"
         r"|finanzielle[n]?\s+(?:Hilfe|Unterstützung)|finanzielle[n]?(?=\s*,|\s+(?:und|sowie)\b)|Budgethilfe|Haushaltshilfe|Darlehen"
         # (not the state's own borrowing: "Kredite aus den Sondervermögen", "Kreditaufnahme")
         r"|Kredit(?!aufnahme)\w*(?!\w)(?!\s+aus\s+(?:den|dem)\s+Sondervermögen)"
@@ -1374,7 +1376,14 @@ UNIT_PRICE_NOUN = dispatch.guarded(
     re.IGNORECASE,
 )
 # Shares on a market, not the stocks an army draws on ("from its own stocks", "army stocks").
-_STOCKS = r"(?<!own\s)(?<!army\s)(?<!military\s)(?<!weapons\s)(?<!war\s)stocks?\b"
+# Shares traded, not the arms a military keeps in store: "stocks fell" (not "army stocks", "drawn
+# from its stocks", "prélevés sur les stocks des armées", "stocks of ammunition")
+_STOCKS = (
+    r"(?<!own\s)(?<!army\s)(?<!military\s)(?<!weapons\s)(?<!war\s)(?<!from\s)(?<!its\s)"
+    r"(?<!their\s)(?<!sur\sles\s)(?<!ses\s)(?<!leurs\s)stocks?\b"
+    r"(?!\s+(?:de\s+l['’]armée|des\s+armées|militaires|de\s+munitions|d['’]armes|of\s+(?:the\s+)?"
+    r"(?:army|armed\s+forces|weapons|arms|ammunition|munitions|shells)))"
+)
 # A company's turnover: it describes the company, no country's aid or budget.
 _TURNOVER = r"Umsatz\w*|turnover|chiffre\s+d['’]affaires"
 # Subjects that make a percentage or sum a distractor, not aid or defence.
@@ -1502,6 +1511,15 @@ YARDSTICK_BEFORE = re.compile(
 DISTRACTOR_WORDS = dispatch.WordPattern(
     [("distractor", _DISTRACTOR, "")], start=r"(?<!\w)\w", lead=r"\b"
 )
+# A state's own debt and borrowing, its interest bill, new debt or deficit: the loans a sentence
+# tells with them are the state's own ("die Zinsausgaben wegen der zusätzlichen Kredite").
+STATE_DEBT = re.compile(
+    r"\b(?:Zins(?:ausgaben|lasten?)|Neuverschuldung|(?:Netto)?Kreditaufnahme|Schuldenbremse"
+    r"|Staatsschulden|Haushaltsdefizit|public\s+debt|national\s+debt|debt\s+interest"
+    r"|interest\s+(?:payments|costs|bill)|budget\s+deficit|dette\s+publique|charge\s+de\s+la\s+dette"
+    r"|déficit\s+public)\b",
+    re.IGNORECASE,
+)
 
 
 def names_distractor(text: str) -> bool:
@@ -1587,11 +1605,19 @@ ASSETS_HELD = re.compile(
     r"(?:,\s+|\s+(?:are|were|sont)\s+)(?:worth|valued|estimated|évalués|estimés)\b",
     re.IGNORECASE,
 )
-# What the holdings are backing or paying for: the sum is the loan or the aid, not the holdings.
+# What a stock of money yields, said by a verb: "the assets yield about €3 billion a year", "ils
+# rapportent environ 3 milliards d'euros par an", "haben 3 Milliarden Euro abgeworfen" (the
+# split "werfen ... ab" is left out: "werfen" alone says too little).
+YIELD_VERB = (
+    r"(?:rapport(?:ent|ant|era\w*|aient|ait)|yield(?:s|ed|ing)?|generat(?:es?|ed|ing)"
+    r"|abwerf\w*|abgeworfen)"
+)
+# What the holdings are backing or paying for (or yield): the sum is the loan, the aid or the
+# yield, not the holdings.
 ASSETS_USED = re.compile(
     r"\b(?:loans?|lend\w*|lent|prêts?|prêter|Kredit\w*|Darlehen|aid|aide|Hilfe\w*|fund\w*|fonds"
     r"|earn\w*|profits?|proceeds|windfall|interest|revenus|recettes|bénéfices?|intérêts|Erträge\w*"
-    r"|Zinserträge\w*|Gewinne?\w*|pledg\w*|provid\w*)\b",
+    rf"|Zinserträge\w*|Gewinne?\w*|pledg\w*|provid\w*|{YIELD_VERB})\b",
     re.IGNORECASE,
 )
 IN_RUSSIA = re.compile(r"\b(?:in|en)\s+(?:Russia|Russie|Russland)\b", re.IGNORECASE)
@@ -2836,7 +2862,8 @@ AID_WORD = re.compile(
     r"\b(?:aid|assistance|support|help|Hilfe\w*|\w+hilfe|Unterstützung|aide|soutien|donat\w*"
     # a giver's contribution: "Cette contribution finance en priorité des munitions"
     r"|contributions?|Beitr[aä]ge?s?|deliver\w*|Lieferung\w*|livraison\w*|Ukrain\w*|Kyiv|Kiev"
-    r"|Kiew)",
+    # NATO's list of US weapons the allies buy for Ukraine: "les achats via PURL"
+    r"|Kiew|(?-i:PURL))",
     re.IGNORECASE,
 )
 # Procurement for one's own forces, not giving: "to accelerate the acquisition of long-range
