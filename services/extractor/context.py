@@ -1652,7 +1652,8 @@ def _alliance_target(sentence: Sentence, start: int, category: str, unit: str) -
     if lexicon.HOME.search(text) or lexicon.REACHING.search(text, 0, start):
         return False
     named = lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start) is not None
-    return named or lexicon.MEMBERS.search(text, 0, start) is not None
+    bound = lexicon.LEADERS_BOUND.search(text, 0, start) is not None
+    return named or bound or lexicon.MEMBERS.search(text, 0, start) is not None
 
 
 def _alliance_level(
