@@ -310,7 +310,10 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
             continue
         if name in ("NATO", "EU", "United States") and lexicon.NOT_A_GIVER_AFTER.match(text, end):
             continue
-        if name == "NATO" and lexicon.NATO_CHANNEL_AFTER.match(text, end):
+        if name == "NATO" and (
+            lexicon.NATO_CHANNEL_AFTER.match(text, end)
+            or lexicon.NATO_CHANNEL_BEFORE.search(before)
+        ):
             continue
         if name == "G7" and (
             lexicon.SUMMIT_AFTER.match(text, end) or lexicon.SUMMIT_BEFORE.search(before)

@@ -600,6 +600,13 @@ NATO_CHANNEL_AFTER = re.compile(
     r"|(?:\w+\s+){0,3}?Trust\s+Fund|fund)\b",
     re.IGNORECASE,
 )
+# ... or the channel named before it as the alliance's: "le mécanisme PURL de l'OTAN", "die
+# PURL-Initiative der Nato", "the trust fund of NATO", "la liste PURL de l'Alliance".
+NATO_CHANNEL_BEFORE = re.compile(
+    r"\b(?:PURL|[\w-]*Initiative|initiative|mécanisme|fonds(?:\s+fiduciaire)?|(?:trust\s+)?fund"
+    r"|list[e]?|purchasing\s+list)\s+(?:de\s+l['’]|der\s+|of\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
 # The words that name a channel the money goes through, not its giver: "through a World Bank
 # trust fund", "via le mécanisme PURL de l'Otan", "par le biais de l'UE", "under NATO's list".
 _CHANNEL = (

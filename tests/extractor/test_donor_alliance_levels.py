@@ -4,7 +4,10 @@ from an evaluation article), in English and, where the rule reads them, German a
 - A level the leaders as such bind themselves to ("the leaders had committed to spending 4%",
   "hatten sich die Staats- und Regierungschefs verpflichtet", "les chefs d'État et de
   gouvernement se sont engagés") is the alliance's target, the allies', not the story's country;
-  one country's leaders ("Spanish leaders", "its leaders") bind that country."""
+  one country's leaders ("Spanish leaders", "its leaders") bind that country.
+- The alliance named after a channel as its owner ("le mécanisme PURL de l'OTAN", "the PURL
+  initiative of NATO", "die PURL-Initiative der Nato") is the channel, as "NATO's PURL" is: the
+  sums listed after it stay the giver's."""
 
 import pytest
 
@@ -43,3 +46,33 @@ def test_a_level_the_leaders_bind_themselves_to_is_the_allies(
 ) -> None:
     figures = by_surface(text)
     assert {surface: figures[surface].donor for surface in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        (
+            "Portugal is releasing €60 million for Ukraine. Of this, €20 million will buy "
+            "American arms for the PURL initiative of NATO and €12 million will go to demining.",
+            "€12 million",
+            "Portugal",
+        ),
+        (
+            "Österreich stellt 60 Millionen Euro für die Ukraine bereit. Davon gehen 20 Millionen "
+            "Euro an die PURL-Initiative der Nato und 12 Millionen Euro an die Minenräumung.",
+            "12 Millionen Euro",
+            "Austria",
+        ),
+        (
+            "Le Portugal débloque 60 millions d'euros pour l'Ukraine. Sur cette enveloppe, 20 "
+            "millions d'euros iront à l'achat d'armes par le mécanisme PURL de l'OTAN et 12 "
+            "millions d'euros au déminage.",
+            "12 millions d'euros",
+            "Portugal",
+        ),
+    ],
+)
+def test_the_alliance_named_as_a_channels_owner_gives_nothing(
+    text: str, surface: str, donor: str
+) -> None:
+    assert by_surface(text)[surface].donor == donor
