@@ -315,7 +315,10 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
             continue
         if name in ("NATO", "EU", "United States") and lexicon.NOT_A_GIVER_AFTER.match(text, end):
             continue
-        if name == "NATO" and lexicon.NATO_CHANNEL_AFTER.match(text, end):
+        if name == "NATO" and (
+            lexicon.NATO_CHANNEL_AFTER.match(text, end)
+            or lexicon.NATO_CHANNEL_BEFORE.search(before)
+        ):
             continue
         if name == "G7" and (
             lexicon.SUMMIT_AFTER.match(text, end) or lexicon.SUMMIT_BEFORE.search(before)
@@ -1692,7 +1695,8 @@ def _alliance_target(sentence: Sentence, start: int, category: str, unit: str) -
     if lexicon.HOME.search(text) or lexicon.REACHING.search(text, 0, start):
         return False
     named = lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start) is not None
-    return named or lexicon.MEMBERS.search(text, 0, start) is not None
+    bound = lexicon.LEADERS_BOUND.search(text, 0, start) is not None
+    return named or bound or lexicon.MEMBERS.search(text, 0, start) is not None
 
 
 def _alliance_level(

@@ -600,6 +600,13 @@ NATO_CHANNEL_AFTER = re.compile(
     r"|(?:\w+\s+){0,3}?Trust\s+Fund|fund)\b",
     re.IGNORECASE,
 )
+# ... or the channel named before it as the alliance's: "le mécanisme PURL de l'OTAN", "die
+# PURL-Initiative der Nato", "the trust fund of NATO", "la liste PURL de l'Alliance".
+NATO_CHANNEL_BEFORE = re.compile(
+    r"\b(?:PURL|[\w-]*Initiative|initiative|mécanisme|fonds(?:\s+fiduciaire)?|(?:trust\s+)?fund"
+    r"|list[e]?|purchasing\s+list)\s+(?:de\s+l['’]|der\s+|of\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
 # The words that name a channel the money goes through, not its giver: "through a World Bank
 # trust fund", "via le mécanisme PURL de l'Otan", "par le biais de l'UE", "under NATO's list".
 _CHANNEL = (
@@ -2720,6 +2727,26 @@ FR_GIVER_ADJECTIVE = dispatch.guarded(
 )
 FR_GIVER_NAMES = {f"g{i}": name for i, name in enumerate(_FR_NATIONALITIES)}
 
+# The heads of the members binding themselves to a level, either word first: "the leaders
+# committed to spend 5%", "Die Staats- und Regierungschefs hatten sich verpflichtet", "les chefs
+# d'État et de gouvernement se sont engagés", "verpflichteten sich die Staats- und
+# Regierungschefs". Only the leaders as such or the allied ones: one country's ("Spanish
+# leaders", "its leaders") and the Union's ("der EU") bind no alliance.
+_LEADERS_NOUN = (
+    r"(?:\b(?:the|die|les)\s+(?:(?:allied|NATO|Nato-)\s*)?|\b(?:allied|NATO)\s+)"
+    r"(?:leaders|heads\s+of\s+state\s+and\s+government|Staats-\s+und\s+Regierungschefs"
+    r"|chefs\s+d['’]États?\s+et\s+de\s+gouvernement|dirigeants)\b"
+    r"(?!\s+(?:of\s+the\s+(?:EU|European)|der\s+(?:EU|Europäischen)|de\s+l['’](?:UE|Union)"
+    r"|européens|de\s+l['’]Union))"
+)
+_BINDING_VERB = (
+    r"\b(?:committed|agreed|pledged|promised|signed\s+(?:off|up)|verpflichtet\w*|geeinigt"
+    r"|vereinbart\w*|zugesagt|beschlossen|engagés|convenu|promis)\b"
+)
+LEADERS_BOUND = re.compile(
+    rf"{_LEADERS_NOUN}[^.;:]{{0,40}}?{_BINDING_VERB}|{_BINDING_VERB}[^.;:]{{0,20}}?{_LEADERS_NOUN}",
+    re.IGNORECASE,
+)
 # The members of the alliance as the subject of a target: "members committed to spend 3.5%".
 MEMBERS = re.compile(
     r"\b(?:members|allies|Mitglieder|Verbündeten|Alliés|membres)\b(?!\s+(?:of\s+the\s+(?:EU|European"
