@@ -167,7 +167,8 @@ class Story:
     named: set[str] = field(default_factory=set)  # givers named so far
     group: str | None = None  # the last coalition named, which "the group" stands for
     holdings: bool = False  # Russia's frozen assets have been named
-    last_category: str | None = None  # the category of the sentence before's last figure
+    last_category: str | None = None  # the category of the last figure (see `after`)
+    category_paragraph: int = 0  # the paragraph that figure stands in
     published: datetime.date | None = None
     explicit_year: bool = False  # current.year was stated ("in 2023"), not the report's present
     present: bool = False  # the text has placed itself in the present of its publication
@@ -301,7 +302,13 @@ class Story:
             facts.kind = None  # the weapons a budget buys ("$25 billion for missile defense")
         self.topic = _topic(sentence, resolved) or self.topic
         self.defended = self.defended or self.topic in _DEFENCE_TOPICS
-        self.last_category = resolved[-1].category if resolved else None
+        # A remark without figures inside a paragraph ("In 2024, the allies spent 2% on average.
+        # But the gaps are wide. Poland spends 4.1%") does not end the list it interrupts; a new
+        # paragraph opening without figures does.
+        if resolved:
+            self.last_category, self.category_paragraph = resolved[-1].category, self.paragraph
+        elif self.paragraph != self.category_paragraph:
+            self.last_category = None
         parts = self._parts(sentence) is not None
         if not parts:
             given = [a for a in carried if a.category in lexicon.AID_CATEGORIES]
