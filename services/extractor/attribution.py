@@ -1029,9 +1029,11 @@ class Story:
         if (
             self.budget is not None
             and self.current.year is not None
-            and not sentence.years
+            # (a year in another clause is that clause's: "the draft assumes a deficit of 271.7
+            # billion zlotys, while the deficit is expected to narrow from 6.9% this year")
+            and not any(clause[0] <= y.start < clause[1] for y in sentence.years)
             and category != "pledge_target"
-            and not fresh
+            and (not fresh or years.budget_itself(sentence.text))
             and (category not in lexicon.AID_CATEGORIES or years.planned(sentence.text))
         ):
             # A line of the budget the story is about, after an aside on another year.

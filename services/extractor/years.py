@@ -1354,6 +1354,21 @@ def budget_line(text: str) -> bool:
     return _BUDGET_LINE.search(text) is not None
 
 
+# The budget itself or its draft named as the one telling a sum: "The budget also sets aside",
+# "the draft assumes", "Der Haushaltsentwurf sieht ... vor", "le projet de loi de finances
+# prévoit" (not its committee, spending, or means in general: "Der Haushaltsausschuss billigte").
+_BUDGET_ITSELF = re.compile(
+    r"\b(?:(?:state\s+|federal\s+|draft\s+)?budget|draft|(?:Bundes)?[hH]aushalt(?:sentwurf)?"
+    r"|[eE]tat(?:entwurf)?|Entwurf|projet\s+de\s+(?:budget|loi\s+de\s+finances)|PLF)\b",
+    re.IGNORECASE,
+)
+
+
+def budget_itself(text: str) -> bool:
+    """True when a sentence names the budget or its draft as such."""
+    return _BUDGET_ITSELF.search(text) is not None
+
+
 # An economy's level named as what it is now, its verb of state right before it: "public debt
 # stands at about 135%", "inflation is still running near 8%", "die Inflation liegt bei 7,4
 # Prozent", "la dette dépasse 105 %", "la dette frôle les 105 %", "le taux d'emprunt à dix ans

@@ -3,6 +3,12 @@
 - A list of levels going on after a remark without figures in the same paragraph ("In 2024, the
   European allies spent 2% on average. But the gaps are wide. Poland spends 4.1%, Spain 1.3%")
   keeps the time the list opened with; a new paragraph that opens without figures still ends it.
+- In a story about a coming budget ("Latvia's 2027 budget draft"), a line of it whose clause
+  names no year is the budget's though another clause of its sentence names this year ("The
+  draft assumes a deficit of 1.4 billion euros, while the economy is expected to grow by 1.2%
+  this year"), and though it names a new actor, when the sentence names the budget itself ("1.5
+  billion euros will come from the state budget and about 600 million from loans by the Nordic
+  Investment Bank").
 
 Every sentence is written for these tests, in English, German and French."""
 
@@ -44,3 +50,59 @@ def test_a_list_goes_on_after_a_remark_without_figures(
     figures = by_surface(text, published=_JULY)
     for surface in surfaces:
         assert figures[surface].year == 2023, surface
+
+
+# A story about next year's budget, told in September of the year before.
+_SEPTEMBER = datetime.date(2026, 9, 20)
+
+_BUDGET_STORIES = {
+    "en": (
+        "Latvia's 2027 budget draft lifts defence spending to a record",
+        "RIGA - Latvia's government approved on Tuesday a draft 2027 budget that raises defence "
+        "spending to 2.1 billion euros. Latvia expects to spend 1.8 billion euros on defence "
+        "this year.\n\nThe draft assumes a budget deficit of 1.4 billion euros, while the "
+        "economy is expected to grow by 1.2% this year.\n\nOf the defence total, 1.5 billion "
+        "euros will come from the state budget and about 600 million from loans by the Nordic "
+        "Investment Bank and Finland.",
+    ),
+    "de": (
+        "Lettlands Haushaltsentwurf 2027 hebt Verteidigungsausgaben auf Rekord",
+        "RIGA - Die lettische Regierung hat am Dienstag den Haushaltsentwurf 2027 gebilligt, der "
+        "die Verteidigungsausgaben auf 2,1 Milliarden Euro anhebt. In diesem Jahr gibt Lettland "
+        "1,8 Milliarden Euro für Verteidigung aus.\n\nDer Entwurf sieht ein Defizit von 1,4 "
+        "Milliarden Euro vor, während die Wirtschaft in diesem Jahr um 1,2 Prozent wachsen "
+        "soll.",
+    ),
+    "fr": (
+        "Budget 2027 : la Lettonie porte sa défense à un niveau record",
+        "RIGA - Le gouvernement letton a adopté mardi le projet de budget 2027, qui porte les "
+        "dépenses de défense à 2,1 milliards d'euros. La Lettonie dépense cette année 1,8 "
+        "milliard d'euros pour sa défense.\n\nLe projet prévoit un déficit de 1,4 milliard "
+        "d'euros, tandis que l'économie devrait croître de 1,2 % cette année.\n\nSur "
+        "l'enveloppe de défense, 1,5 milliard d'euros viendront du budget de l'État et environ "
+        "600 millions d'euros de prêts de la Banque nordique d'investissement.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "other"),
+    [
+        ("en", "1.4 billion euros", "1.2%"),
+        ("de", "1,4 Milliarden Euro", "1,2 Prozent"),
+        ("fr", "1,4 milliard d'euros", "1,2 %"),
+    ],
+)
+def test_a_budget_line_is_the_budgets_though_another_clause_names_this_year(
+    lang: str, line: str, other: str
+) -> None:
+    title, text = _BUDGET_STORIES[lang]
+    figures = by_surface(text, title=title, published=_SEPTEMBER)
+    assert figures[line].year == 2027
+    assert figures[other].year == 2026
+
+
+@pytest.mark.parametrize(("lang", "line"), [("en", "600 million"), ("fr", "600 millions d'euros")])
+def test_a_sentence_naming_the_budget_dates_a_new_actors_line(lang: str, line: str) -> None:
+    title, text = _BUDGET_STORIES[lang]
+    assert by_surface(text, title=title, published=_SEPTEMBER)[line].year == 2027
