@@ -405,10 +405,11 @@ class Story:
             stated = self.current.year if self.explicit_year and not aside else None
             if stated is not None and stated < self.published.year:
                 return stated  # a past year told in order: "in April 2023 ... on 12 December"
-            name = month.group("month") or month.group("season")
-            number = lexicon.MONTH_NUMBER[name.lower()]
+            if month.group("month") is not None:
+                return years.month_counted(sentence.text, month, self.published)
+            number = lexicon.MONTH_NUMBER[month.group("season").lower()]
             future = lexicon.FUTURE.search(sentence.text) is not None
-            # A month after the publication's is last year's, unless the sentence looks ahead.
+            # A season after the publication's is last year's, unless the sentence looks ahead.
             return self.published.year - (number > self.published.month and not future)
         if lexicon.NOW.search(sentence.text):
             return self.published.year

@@ -753,7 +753,19 @@ def month_after_year(text: str, end: int, published: datetime.date | None) -> in
     month = lexicon.MONTH_ONLY.search(text, end, after.end())
     if month is None or month.group("month") is None:
         return None
+    return month_counted(text, month, published)
+
+
+def month_counted(text: str, month: "re.Match[str]", published: datetime.date) -> int:
+    """The year of the `month` named without a year (its "month" group), counted from the
+    publication: the last such month, or the coming one when the sentence looks ahead. A change
+    still to come in a month before the publication's ("will be raised to 17% in January", "from
+    next July", "wird im Januar angehoben", told in September) is next year's."""
     number = lexicon.MONTH_NUMBER[month.group("month").lower()]
+    at = month.start("month")
+    ahead = any(m.start("month") == at for m in lexicon.MONTH_AHEAD.finditer(text))
+    if ahead and number < published.month:
+        return published.year + 1
     future = lexicon.FUTURE.search(text) is not None
     return published.year - (number > published.month and not future)
 

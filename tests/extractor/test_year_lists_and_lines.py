@@ -9,6 +9,9 @@
   this year"), and though it names a new actor, when the sentence names the budget itself ("1.5
   billion euros will come from the state budget and about 600 million from loans by the Nordic
   Investment Bank").
+- A change still to come in a month before the publication's ("the tax rate will be raised to
+  19% in January", "from next July", "wird im Januar angehoben", "sera relevé en janvier", told
+  in September) is next year's; one already made ("was cut in January") stays this year's.
 
 Every sentence is written for these tests, in English, German and French."""
 
@@ -106,3 +109,41 @@ def test_a_budget_line_is_the_budgets_though_another_clause_names_this_year(
 def test_a_sentence_naming_the_budget_dates_a_new_actors_line(lang: str, line: str) -> None:
     title, text = _BUDGET_STORIES[lang]
     assert by_surface(text, title=title, published=_SEPTEMBER)[line].year == 2027
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Lithuania's government approved its draft budget on Tuesday. To help pay for the "
+            "build-up, the corporate tax rate will be raised to 19% in January.",
+            "19%",
+        ),
+        (
+            "Lithuania's government approved its draft budget on Tuesday. The VAT rate for "
+            "restaurants will be cut to 9% from next July.",
+            "9%",
+        ),
+        (
+            "Die litauische Regierung hat am Dienstag ihren Haushaltsentwurf gebilligt. Um die "
+            "Aufrüstung zu bezahlen, wird die Körperschaftsteuer im Januar auf 19 Prozent "
+            "angehoben.",
+            "19 Prozent",
+        ),
+        (
+            "Le gouvernement lituanien a adopté mardi son projet de budget. Pour financer le "
+            "réarmement, le taux de l'impôt sur les sociétés sera relevé à 19 % en janvier.",
+            "19 %",
+        ),
+    ],
+)
+def test_a_change_still_to_come_in_an_earlier_month_is_next_years(text: str, surface: str) -> None:
+    assert by_surface(text, published=_SEPTEMBER)[surface].year == 2027
+
+
+def test_a_change_made_in_an_earlier_month_is_this_years() -> None:
+    text = (
+        "Lithuania's government approved its draft budget on Tuesday. The VAT rate for "
+        "restaurants was cut to 9% in January."
+    )
+    assert by_surface(text, published=_SEPTEMBER)["9%"].year == 2026
