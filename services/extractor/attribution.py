@@ -185,6 +185,7 @@ class Story:
     # the deadline the story has given each target level ("3.5% by 2035": "3.5" -> 2035), and
     # whether the sentence that gave it named the alliance
     deadlines: dict[str, tuple[int, bool]] = field(default_factory=dict)
+    last_deadline: int | None = None  # the last deadline the story stated ("by 2035")
     proposed: set[str] = field(default_factory=set)  # target levels told as still proposed
 
     @classmethod
@@ -362,6 +363,9 @@ class Story:
             # "Since February 2022 ...": totals over the years, until a time takes over again.
             self.current.year, self.explicit_year, self.undated = None, False, True
             return
+        for y in sentence.years:
+            if _deadline_at(sentence.text, y.start) and y.label.isdigit():
+                self.last_deadline = int(y.label)
         # A deadline ("by 2035") is a target's date, not the time the story has reached.
         # Nor is a comparison's base ("compared with EUR 19.4 billion in the whole of 2024").
         stated = [
@@ -911,7 +915,10 @@ class Story:
                 return years.HAGUE_DEADLINE
         if self.deadlines:
             return next(reversed(self.deadlines.values()))[0]
-        return None
+        # (else the last one it stated, a target still proposed too: "allies are expected to
+        # agree to spend 3.5% by 2035. ... would cost Ottawa about $150 billion a year by the
+        # deadline")
+        return self.last_deadline
 
     def _target_deadline(
         self,

@@ -12,6 +12,9 @@
 - A change still to come in a month before the publication's ("the tax rate will be raised to
   19% in January", "from next July", "wird im Januar angehoben", "sera relevé en janvier", told
   in September) is next year's; one already made ("was cut in January") stays this year's.
+- "By the deadline" ("d'ici là") with no target the story has agreed is the last deadline it
+  stated, one still proposed too ("allies are expected to agree to spend 3.5% by 2035. ... would
+  cost Ottawa about $150 billion a year by the deadline").
 
 Every sentence is written for these tests, in English, German and French."""
 
@@ -147,3 +150,26 @@ def test_a_change_made_in_an_earlier_month_is_this_years() -> None:
         "restaurants was cut to 9% in January."
     )
     assert by_surface(text, published=_SEPTEMBER)["9%"].year == 2026
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "At the summit in The Hague at the end of June, allies are expected to agree to "
+            "spend 3.5% of GDP on core defence by 2035. The budget officer estimated in a report "
+            "last month that it would cost Ottawa about $150 billion a year by the deadline.",
+            "$150 billion",
+        ),
+        (
+            "Au sommet de La Haye fin juin, les alliés devraient s'engager à consacrer 3,5 % du "
+            "PIB à la défense d'ici 2035. Le Haut Conseil a estimé le mois dernier qu'il en "
+            "coûterait à Paris environ 40 milliards d'euros par an d'ici là.",
+            "40 milliards d'euros",
+        ),
+    ],
+)
+def test_the_deadline_of_a_target_still_proposed_dates_the_outlay_it_needs(
+    text: str, surface: str
+) -> None:
+    assert by_surface(text, published=datetime.date(2025, 6, 10))[surface].year == 2035
