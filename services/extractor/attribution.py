@@ -1019,9 +1019,22 @@ class Story:
             # "The package includes $50 million for ..., $30 million for ...": the parts of the
             # sum reported before are of its time, whatever the list goes on to name.
             return self.package, CONTEXT
-        if sibling is not None and (
-            _listed_with(sentence, sibling, category, span[0])
-            or (unit == "percent" and _OF_THIS.match(sentence.text, span[1]) is not None)
+        # (not a sum another giver announced in its own clause: "€3.5 billion had been set aside
+        # for next year, while Stockholm unveiled a package worth SEK 16 billion" is news now)
+        announced_now = (
+            sibling is not None
+            and self.published is not None
+            and sibling[0] > self.published.year
+            and lexicon.ANNOUNCED.search(sentence.text, clause[0], span[0]) is not None
+            and lexicon.FUTURE.search(sentence.text, clause[0], span[0]) is None
+        )
+        if (
+            sibling is not None
+            and not announced_now
+            and (
+                _listed_with(sentence, sibling, category, span[0])
+                or (unit == "percent" and _OF_THIS.match(sentence.text, span[1]) is not None)
+            )
         ):
             # A list in one sentence shares its time: "Germany has budgeted €11.5 billion this
             # year, and the Netherlands has set aside €3.5 billion".

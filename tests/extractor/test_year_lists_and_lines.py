@@ -15,6 +15,9 @@
 - "By the deadline" ("d'ici là") with no target the story has agreed is the last deadline it
   stated, one still proposed too ("allies are expected to agree to spend 3.5% by 2035. ... would
   cost Ottawa about $150 billion a year by the deadline").
+- A sum announced in its own clause ("while Stockholm unveiled a package worth SEK 16 billion")
+  is not on the list of a sum before it set aside for next year: it is news of the report's
+  year. One still to be given ("while Stockholm will provide") stays on that list.
 
 Every sentence is written for these tests, in English, German and French."""
 
@@ -173,3 +176,39 @@ def test_the_deadline_of_a_target_still_proposed_dates_the_outlay_it_needs(
     text: str, surface: str
 ) -> None:
     assert by_surface(text, published=datetime.date(2025, 6, 10))[surface].year == 2035
+
+
+_SUMMIT = datetime.date(2025, 6, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Other allies used the summit to top up their support. The Dutch prime minister said "
+            "€3.5 billion had been set aside for next year, while Stockholm unveiled a package "
+            "worth SEK 16 billion.",
+            "SEK 16 billion",
+        ),
+        (
+            "D'autres alliés ont profité du sommet pour accroître leur soutien. Le Premier "
+            "ministre néerlandais a indiqué que 3,5 milliards d'euros avaient été réservés pour "
+            "l'an prochain, tandis que Stockholm a annoncé un paquet de 16 milliards de "
+            "couronnes.",
+            "16 milliards de couronnes",
+        ),
+    ],
+)
+def test_a_sum_announced_in_its_own_clause_is_not_on_next_years_list(
+    text: str, surface: str
+) -> None:
+    assert by_surface(text, published=_SUMMIT)[surface].year == 2025
+
+
+def test_a_sum_still_to_be_given_stays_on_next_years_list() -> None:
+    text = (
+        "Other allies used the summit to top up their support. The Dutch prime minister said "
+        "€3.5 billion had been set aside for next year, while Stockholm will provide SEK 16 "
+        "billion."
+    )
+    assert by_surface(text, published=_SUMMIT)["SEK 16 billion"].year == 2026
