@@ -169,7 +169,8 @@ class Story:
     several: tuple[str, int] | None = None  # the last set of givers, which "the three" counts
     before_givers: set[str] = field(default_factory=set)  # the givers the sentence before named
     holdings: bool = False  # Russia's frozen assets have been named
-    last_category: str | None = None  # the category of the sentence before's last figure
+    last_category: str | None = None  # the category of the last figure (see `after`)
+    category_paragraph: int = 0  # the paragraph that figure stands in
     published: datetime.date | None = None
     explicit_year: bool = False  # current.year was stated ("in 2023"), not the report's present
     present: bool = False  # the text has placed itself in the present of its publication
@@ -187,6 +188,7 @@ class Story:
     # the deadline the story has given each target level ("3.5% by 2035": "3.5" -> 2035), and
     # whether the sentence that gave it named the alliance
     deadlines: dict[str, tuple[int, bool]] = field(default_factory=dict)
+    last_deadline: int | None = None  # the last deadline the story stated ("by 2035")
     proposed: set[str] = field(default_factory=set)  # target levels told as still proposed
 
     @classmethod
@@ -320,7 +322,13 @@ class Story:
             facts.kind = None  # the weapons a budget buys ("$25 billion for missile defense")
         self.topic = _topic(sentence, resolved) or self.topic
         self.defended = self.defended or self.topic in _DEFENCE_TOPICS
-        self.last_category = resolved[-1].category if resolved else None
+        # A remark without figures inside a paragraph ("In 2024, the allies spent 2% on average.
+        # But the gaps are wide. Poland spends 4.1%") does not end the list it interrupts; a new
+        # paragraph opening without figures does.
+        if resolved:
+            self.last_category, self.category_paragraph = resolved[-1].category, self.paragraph
+        elif self.paragraph != self.category_paragraph:
+            self.last_category = None
         parts = self._parts(sentence) is not None
         if not parts:
             given = [a for a in carried if a.category in lexicon.AID_CATEGORIES]
@@ -374,6 +382,9 @@ class Story:
             # "Since February 2022 ...": totals over the years, until a time takes over again.
             self.current.year, self.explicit_year, self.undated = None, False, True
             return
+        for y in sentence.years:
+            if _deadline_at(sentence.text, y.start) and y.label.isdigit():
+                self.last_deadline = int(y.label)
         # A deadline ("by 2035") is a target's date, not the time the story has reached.
         # Nor is a comparison's base ("compared with EUR 19.4 billion in the whole of 2024").
         stated = [
@@ -417,10 +428,11 @@ class Story:
             stated = self.current.year if self.explicit_year and not aside else None
             if stated is not None and stated < self.published.year:
                 return stated  # a past year told in order: "in April 2023 ... on 12 December"
-            name = month.group("month") or month.group("season")
-            number = lexicon.MONTH_NUMBER[name.lower()]
+            if month.group("month") is not None:
+                return years.month_counted(sentence.text, month, self.published)
+            number = lexicon.MONTH_NUMBER[month.group("season").lower()]
             future = lexicon.FUTURE.search(sentence.text) is not None
-            # A month after the publication's is last year's, unless the sentence looks ahead.
+            # A season after the publication's is last year's, unless the sentence looks ahead.
             return self.published.year - (number > self.published.month and not future)
         if lexicon.NOW.search(sentence.text):
             return self.published.year
@@ -924,7 +936,10 @@ class Story:
                 return years.HAGUE_DEADLINE
         if self.deadlines:
             return next(reversed(self.deadlines.values()))[0]
-        return None
+        # (else the last one it stated, a target still proposed too: "allies are expected to
+        # agree to spend 3.5% by 2035. ... would cost Ottawa about $150 billion a year by the
+        # deadline")
+        return self.last_deadline
 
     def _target_deadline(
         self,
@@ -1025,9 +1040,22 @@ class Story:
             # "The package includes $50 million for ..., $30 million for ...": the parts of the
             # sum reported before are of its time, whatever the list goes on to name.
             return self.package, CONTEXT
-        if sibling is not None and (
-            _listed_with(sentence, sibling, category, span[0])
-            or (unit == "percent" and _OF_THIS.match(sentence.text, span[1]) is not None)
+        # (not a sum another giver announced in its own clause: "€3.5 billion had been set aside
+        # for next year, while Stockholm unveiled a package worth SEK 16 billion" is news now)
+        announced_now = (
+            sibling is not None
+            and self.published is not None
+            and sibling[0] > self.published.year
+            and lexicon.ANNOUNCED.search(sentence.text, clause[0], span[0]) is not None
+            and lexicon.FUTURE.search(sentence.text, clause[0], span[0]) is None
+        )
+        if (
+            sibling is not None
+            and not announced_now
+            and (
+                _listed_with(sentence, sibling, category, span[0])
+                or (unit == "percent" and _OF_THIS.match(sentence.text, span[1]) is not None)
+            )
         ):
             # A list in one sentence shares its time: "Germany has budgeted €11.5 billion this
             # year, and the Netherlands has set aside €3.5 billion".
@@ -1043,9 +1071,11 @@ class Story:
         if (
             self.budget is not None
             and self.current.year is not None
-            and not sentence.years
+            # (a year in another clause is that clause's: "the draft assumes a deficit of 271.7
+            # billion zlotys, while the deficit is expected to narrow from 6.9% this year")
+            and not any(clause[0] <= y.start < clause[1] for y in sentence.years)
             and category != "pledge_target"
-            and not fresh
+            and (not fresh or years.budget_itself(sentence.text))
             and (category not in lexicon.AID_CATEGORIES or years.planned(sentence.text))
         ):
             # A line of the budget the story is about, after an aside on another year.

@@ -1839,6 +1839,15 @@ MONTH_ONLY = re.compile(
     r"|(?<=last\s)|(?<=im\s)|(?<=au\s)|(?<=cet\s)|(?<=en\s))(?:" + "|".join(_SEASONS) + r")))"
     r"(?![\w-])(?!\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d)"
 )
+# A month a change still to come takes effect in: "will be raised to 17% in January", "will take
+# effect in April", "from next July", "wird im Januar auf 17 Prozent angehoben", "sera relevé à
+# 17 % en janvier".
+MONTH_AHEAD = re.compile(
+    r"(?:\b(?:will|shall|wird|werden|sera|seront)\b[^.;:]{0,60}?\b(?:in|from|im|ab|en|dès)\s+"
+    r"|\bnext\s+|\b(?:from|ab|dès)\s+next\s+)(?-i:(?P<month>" + _ANY_MONTH + r"))(?![\w-])"
+    r"(?!\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
 # What may stand before a time that opens a sentence: "Next year", "In 2027", "Im kommenden Jahr".
 OPENING_TIME = re.compile(r"\W*(?:(?:in|im|en|for|für|pour|during)\s+)?", re.IGNORECASE)
 # A sum restated as a share of the economy: "SEK 182 billion next year, or 2.8% of GDP", "98

@@ -753,7 +753,19 @@ def month_after_year(text: str, end: int, published: datetime.date | None) -> in
     month = lexicon.MONTH_ONLY.search(text, end, after.end())
     if month is None or month.group("month") is None:
         return None
+    return month_counted(text, month, published)
+
+
+def month_counted(text: str, month: "re.Match[str]", published: datetime.date) -> int:
+    """The year of the `month` named without a year (its "month" group), counted from the
+    publication: the last such month, or the coming one when the sentence looks ahead. A change
+    still to come in a month before the publication's ("will be raised to 17% in January", "from
+    next July", "wird im Januar angehoben", told in September) is next year's."""
     number = lexicon.MONTH_NUMBER[month.group("month").lower()]
+    at = month.start("month")
+    ahead = any(m.start("month") == at for m in lexicon.MONTH_AHEAD.finditer(text))
+    if ahead and number < published.month:
+        return published.year + 1
     future = lexicon.FUTURE.search(text) is not None
     return published.year - (number > published.month and not future)
 
@@ -1352,6 +1364,21 @@ _BUDGET_LINE = re.compile(
 def budget_line(text: str) -> bool:
     """True when a sentence speaks of a budget, its draft or its lines."""
     return _BUDGET_LINE.search(text) is not None
+
+
+# The budget itself or its draft named as the one telling a sum: "The budget also sets aside",
+# "the draft assumes", "Der Haushaltsentwurf sieht ... vor", "le projet de loi de finances
+# prévoit" (not its committee, spending, or means in general: "Der Haushaltsausschuss billigte").
+_BUDGET_ITSELF = re.compile(
+    r"\b(?:(?:state\s+|federal\s+|draft\s+)?budget|draft|(?:Bundes)?[hH]aushalt(?:sentwurf)?"
+    r"|[eE]tat(?:entwurf)?|Entwurf|projet\s+de\s+(?:budget|loi\s+de\s+finances)|PLF)\b",
+    re.IGNORECASE,
+)
+
+
+def budget_itself(text: str) -> bool:
+    """True when a sentence names the budget or its draft as such."""
+    return _BUDGET_ITSELF.search(text) is not None
 
 
 # An economy's level named as what it is now, its verb of state right before it: "public debt
