@@ -42,6 +42,8 @@ def test_a_totals_labelled_giver_is_compared_by_the_extractors_name() -> None:
 
 # Each split scored once blind, then kept as a floor: a change that loses what the reconciler
 # already gets right on them fails here (splits dev to holdout18; holdout19 stays kept back).
+# 2026.11.27 with extractor 2026.11.41 on the 198 (2026-12-03, a ninth session): F1 0.9535
+# (P 0.9900, R 0.9195) and 436 of 486 totals exact.
 # 2026.11.26 with extractor 2026.11.40 on the 198 (holdout18 in-sample since 2026-12-03, a ninth
 # session; scored blind once: F1 0.972, P 0.994, R 0.952, 30 of 36 totals, with 2026.11.25 +
 # 2026.11.39 and with this pair): F1 0.9530 (P 0.9900, R 0.9187) and 430 of 486 totals exact.
@@ -110,9 +112,9 @@ def test_the_in_sample_clusters_stay_above_their_floor() -> None:
     text = format_score("in-sample", result, details=True)
     assert result.clusters == 198
     assert result.precision >= 0.988, text
-    assert result.recall >= 0.916, text
-    assert result.f1 >= 0.951, text
-    assert result.totals_exact >= 428, text
+    assert result.recall >= 0.917, text
+    assert result.f1 >= 0.952, text
+    assert result.totals_exact >= 434, text
 
 
 def test_a_total_labelled_humanitarian_is_humanitarian_aid() -> None:
