@@ -2527,11 +2527,35 @@ def _ukraine_states_need(sentence: Sentence, lo: int, start: int) -> bool:
     if not sentence.names_ukraine:
         return False
     need = lexicon.UKRAINE_NEEDS.search(sentence.text, lo, start)
-    return (
-        need is not None
-        and need.end() >= start - 40
-        and not lexicon.GIVING.search(sentence.text, lo, start)
-    )
+    if need is None or lexicon.GIVING.search(sentence.text, lo, start):
+        return False
+    # the need names the sum: right before it, or further with only its own words between ("Die
+    # Ukraine brauche im kommenden Jahr allein für ihren Haushalt rund 45 Milliarden Dollar"),
+    # not across a comma to another's sum ("budget needs ..., with the EU's share of")
+    between = sentence.text[need.end() : start]
+    return len(between) <= 40 or (len(between) <= 80 and not re.search(r"[,;]", between))
+
+
+def _ukraine_asks(sentence: Sentence, start: int, others: Sequence[tuple[int, int]]) -> bool:
+    """True when the sum at `start` is what Ukraine asks its partners for ("Ukraine has asked its
+    partners to spend at least $6 billion", "Selenskyj hat die Verbündeten gebeten, ... 1
+    Milliarde Dollar pro Monat bereitzustellen"): the request is Ukraine's, told no further than
+    its sentence's next clause and with no other figure between."""
+    text = sentence.text
+    asked = None
+    for m in lexicon.UKRAINE_ASKS.finditer(text, 0, start):
+        asked = m
+    if asked is None or start - asked.end() > 120:
+        return False
+    # (not across to another clause's giver: "Kyiv asked for Patriots, and Germany will send")
+    if _CLAUSE_JOIN.search(text, asked.end(), start):
+        return False
+    return not any(asked.end() <= o_start < start for o_start, _ in others)
+
+
+_CLAUSE_JOIN = re.compile(
+    r";|,\s+(?:and|but|while|whereas|und|aber|doch|während|et|mais|tandis)\b", re.IGNORECASE
+)
 
 
 def _estimators(donor: str) -> bool:
@@ -2983,7 +3007,7 @@ def resolve(
     if (
         category in lexicon.AID_CATEGORIES
         and unit != "percent"
-        and _ukraine_states_need(sentence, lo, start)
+        and (_ukraine_states_need(sentence, lo, start) or _ukraine_asks(sentence, start, others))
     ):
         category = "other"
     if (
@@ -3054,6 +3078,8 @@ def resolve(
             donor = "Ukraine"  # "Ukraine's arms industry could produce weapons worth $35 billion"
         if donor is None and _ukraine_needs(sentence, start):
             donor = "Ukraine"  # "his country would need about $120 billion for its military"
+        elif unit != "percent" and _ukraine_asks(sentence, start, others):
+            donor = "Ukraine"  # "Ukraine has asked its partners to spend at least $6 billion"
         elif donor not in (None, "Ukraine") and _ukraine_needs(sentence, start, told=True):
             # "Zelensky thanked Canada, recalling that his country would need about $60 billion",
             # "Kyiv had told allies it needed about $3 billion a month": the giver named is the

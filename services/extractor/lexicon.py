@@ -2047,6 +2047,19 @@ UKRAINE_NEEDS = dispatch.guarded(
     r"|\b(?:Bedarf\s+(?:seines|ihres)\s+Landes|besoins?\s+de\s+son\s+pays)\b",
     re.IGNORECASE,
 )
+# Ukraine asking its partners for a sum, the asker named before the asking verb and the sum after
+# it: "Ukraine has asked its partners to spend at least $6 billion", "Selenskyj hat die
+# Verbündeten gebeten, ... 1 Milliarde Dollar pro Monat bereitzustellen", "Kiev a demandé aux
+# alliés de financer ... à hauteur de". What is asked is Ukraine's request, no one's aid yet.
+UKRAINE_ASKS = dispatch.guarded(
+    r"\b(?:Ukraine|Ukrainian\s+(?:officials|government|leaders|president)|Kyiv|Kiev|Kiew"
+    r"|Zelensk\w*|Selenskyj\w*|die\s+Ukraine|l['’]Ukraine|ukrainische\s+Regierung"
+    r"|gouvernement\s+ukrainien)\b[^.;:]{0,60}?\b(?:asked|asks|asking|requested|requests"
+    r"|urged|urges|called\s+on|calls\s+on|appealed\s+to|appeals\s+to|gebeten|bittet|bat"
+    r"|forderte|fordert|appellierte|appelliert|a\s+demandé|demande|a\s+exhorté|exhorte"
+    r"|a\s+appelé|appelle)\b",
+    re.IGNORECASE,
+)
 # A need stated by a government the sentence names only by a pronoun, after a sentence on
 # Ukraine ("... said Ukraine would need more. His government puts its shortfall at $40 billion",
 # "Its external financing need for the year is put at $45 billion", "Seine Regierung beziffert
