@@ -944,7 +944,8 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|équipements?\s+militaires|(?:du|des|de)\s+matériels?(?!\s+(?:de\s+)?(?:médical|humanitaire"
         r"|civil|de\s+déminage))"
         # France's fund through which Kyiv buys from French industry (not the energy fund)
-        r"|fonds\s+(?:spécial\s+)?de\s+soutien(?!\s+(?:à\s+l['’]énergie|énergétique))"
+        r"|fonds\s+(?:spécial\s+)?de\s+soutien(?!\s+(?:à\s+l['’]énergie|énergétique|au\s+déminage"
+        r"|humanitaire))"
         # training Ukraine's soldiers, and the donor's forces deployed to train them (README,
         # settled: military_aid): "training Ukrainian recruits", "the Defence Force's training
         # deployment", "Ausbildung ukrainischer Soldaten", "la formation de soldats ukrainiens"
@@ -967,7 +968,13 @@ _CATEGORIES: list[tuple[str, str]] = [
         # Modell", "le « modèle danois »"), and drones in German ("ein Drohnenprogramm"; not the
         # enemy's "Drohnenangriffe")
         r"|Danish\s+model|dänische[nms]?\s+Modell\w*|modèle\s+danois"
-        r"|Drohne(?!n?(?:angriff|attacke|schl[aä]g))\w*",
+        r"|Drohne(?!n?(?:angriff|attacke|schl[aä]g))\w*"
+        # the demining coalition of the Ramstein group's capability coalitions (clearing mines
+        # for Ukraine's forces, not humanitarian demining): "the demining coalition led by
+        # Lithuania", "la coalition de déminage", "die Minenräum-Koalition"
+        r"|(?:demining|mine[\s-]clearance)\s+coalition|coalition\s+(?:de|pour\s+le)\s+déminage"
+        r"|(?:Minenräum|Entminungs)-?[Kk]oalition\w*"
+        r"|Koalition\s+für\s+(?:die\s+)?(?:Minenräumung|Entminung)",
     ),
     (
         "financial_aid",
@@ -1015,8 +1022,9 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|centrales?)|Energie(?:-?[uU]nterstützungs)?fonds\b|Red\s+Cross|Rote[nms]?\s+Kreuz\w*"
         r"|Croix-Rouge"
         r"|Energieversorgung|(?:energy|power)\s+(?:repairs?"
-        r"|equipment|grid)|generators|Generatoren|groupes\s+électrogènes|demining|Minenräumung"
-        r"|Räumung\s+von\s+Minen|déminage|Winterhilfe|winter\s+(?:aid|relief)|Notunterkünfte"
+        r"|equipment|grid)|generators|Generatoren|groupes\s+électrogènes|demining(?!\s+coalition)"
+        r"|(?<!Koalition\sfür\s)(?<!Koalition\sfür\sdie\s)Minenräumung"
+        r"|Räumung\s+von\s+Minen|(?<!coalition\sde\s)(?<!coalition\spour\sle\s)déminage|Winterhilfe|winter\s+(?:aid|relief)|Notunterkünfte"
         r"|shelters?\b|reconstruction\s+of\s+(?:schools|hospitals|homes|housing)|Wiederaufbau\s+von"
         # money put to rebuilding: "€200m for reconstruction projects", "für den Wiederaufbau der
         # Ukraine", "finance la reconstruction d'une école" (not a cost estimate of it)
