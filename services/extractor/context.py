@@ -2040,6 +2040,10 @@ def donor_of(
         # of the money should go to Ukraine", "Teile der Ukraine-Hilfe").
         givers += [a for a in sentence.actors if a.recipient and not receiving(sentence.text, a)]
         givers.sort(key=lambda a: a.start)
+        # Nor is a country named as a side of a war ("vor Beginn des russischen Angriffskriegs
+        # gegen die Ukraine hatte das Volumen bei 20 Milliarden Euro gelegen", "before Russia's
+        # invasion of Ukraine, it spent 2.2%").
+        givers = [a for a in givers if not _war_waged_on(sentence.text, a)]
         if any(a.name not in lexicon.ALLIANCE for a in givers):
             # The alliance spends nothing itself: "Sweden, NATO's 32nd member, ... 2.4%".
             givers = [a for a in givers if a.name not in lexicon.ALLIANCE]
@@ -2126,6 +2130,13 @@ def donor_of(
         return _subject_before(sentence.text, before, start).name
     following = [a for a in givers if a.start >= end]
     return following[0].name if following and after else None
+
+
+def _war_waged_on(text: str, actor: Actor) -> bool:
+    """True for a country named as a side of a war: right after it ("the war against Ukraine")
+    or as its owner ("Russia's invasion")."""
+    before = lexicon.WAR_ON_BEFORE.search(text, max(0, actor.start - 40), actor.start)
+    return before is not None or lexicon.WAR_OF_AFTER.match(text, actor.end) is not None
 
 
 def alliance_as_set(text: str, actor: Actor) -> bool:

@@ -2887,6 +2887,19 @@ AID_WORD = re.compile(
     r"|Kiew|(?-i:PURL))",
     re.IGNORECASE,
 )
+# The countries of a war, named right after it ("since Russia's war against Ukraine", "vor
+# Beginn des russischen Angriffskriegs gegen die Ukraine", "depuis la guerre de la Russie contre
+# l'Ukraine") or as its owner ("Russia's invasion"): the war's sides, not who spends on defence
+# in the sentence.
+WAR_ON_BEFORE = re.compile(
+    r"\b(?:war|invasion|aggression|attacks?|Krieg\w*|Angriffskrieg\w*|Invasion|Überfall\w*"
+    r"|guerre|agression|invasion)\s+(?:against|on|of|gegen|auf|contre|de|en)\s+"
+    r"(?:the\s+|die\s+|la\s+|l['’]\s*)?$",
+    re.IGNORECASE,
+)
+WAR_OF_AFTER = re.compile(
+    r"['’]s?\s+(?:full-scale\s+|all-out\s+)?(?:war|invasion|aggression)\b", re.IGNORECASE
+)
 # Procurement for one's own forces, not giving: "to accelerate the acquisition of long-range
 # strike", "On procurement, ...", "Beschaffungsvorhaben", "Bestellungen über", "les priorités du
 # ministère", "its own armed forces". (Buying alone is not: donors buy shells for Ukraine too.)
@@ -2900,7 +2913,12 @@ OWN_FORCES = dispatch.guarded(
     # contract for 180 K2 tanks", "Allein die Beschaffung von zwölf Jettrainern"
     r"|contracts?\s+(?:worth|valued)|deals?\s+worth|arms\s+(?:deals?|contracts?)|orderte"
     r"|bestellte|signed\s+(?:[\w-]+\s+){0,3}?contracts?|Beschaffung\s+von"
-    r"|Rahmenvertrag\w*|Rüstungsvertr\w*|contrats?\s+d['’]armement)\b",
+    r"|Rahmenvertrag\w*|Rüstungsvertr\w*|contrats?\s+d['’]armement"
+    # contracts and orders told by their worth: "schloss Verträge im Wert von 83 Milliarden Euro
+    # ab", "Aufträge über 2 Milliarden Euro", "das Auftragsvolumen", "des contrats d'une valeur
+    # de", "des commandes pour un montant de"
+    r"|(?:Verträge|Aufträge)\s+(?:im\s+(?:Gesamt)?[Ww]ert\s+von|über)|Auftragsvolumen\w*"
+    r"|(?:contrats?|commandes?)\s+(?:d['’]une\s+valeur|d['’]un\s+montant|pour\s+un\s+montant))\b",
     re.IGNORECASE,
 )
 # Owed or wanted by a date, not yet spent: "Bis 2035 sollen die Verbündeten 5 Prozent ...
