@@ -1340,6 +1340,11 @@ _LEVEL_AT_BEFORE = re.compile(
 )
 
 
+# A share named by a definite article is a level known to all, a goal ("at least the 2%", "die 2
+# Prozent", "les 2 %"), not where one country stands.
+_NAMED_LEVEL_BEFORE = re.compile(r"\b(?:the|die|den|les)\s+$", re.IGNORECASE)
+
+
 def _present_level(sentence: Sentence, start: int, end: int) -> bool:
     """True when a share is told as where spending stands now ("Bis 2032 sollen die Ausgaben 1
     Prozent erreichen, heute sind es rund 0,7 Prozent", "currently at about 1.3%"): the level a
@@ -1356,6 +1361,8 @@ def _present_level(sentence: Sentence, start: int, end: int) -> bool:
         return False
     if lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start):
         return False
+    if _NAMED_LEVEL_BEFORE.search(text, max(0, start - 6), start):
+        return False  # "now report spending at least the 2% that the alliance set": the goal
     return not any(
         k.label in lexicon.AID_CATEGORIES or k.label == "aid"
         for k in sentence.keywords

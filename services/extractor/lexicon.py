@@ -2934,7 +2934,7 @@ OBLIGED = re.compile(
 # "nach derzeit knapp 1 Prozent", "currently stands at", "aujourd'hui à 1,3 %": the level had.
 PRESENT_BEFORE = re.compile(
     r"\b(?:heute|derzeit|zurzeit|gegenwärtig|aktuell|today|now|currently|at\s+present"
-    r"|aujourd['’]hui|actuellement|à\s+présent)\b(?:\s+[\w'’]+){0,4}?\s+$",
+    r"|aujourd['’]hui|actuellement|à\s+présent)\b(?:\s+[\w'’]+){0,5}?\s+$",
     re.IGNORECASE,
 )
 # A level forecast, not set: "is projected to grow to 2.3% by 2033", "devrait atteindre".
