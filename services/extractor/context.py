@@ -1343,6 +1343,11 @@ _LEVEL_AT_BEFORE = re.compile(
 )
 
 
+# A share named by a definite article is a level known to all, a goal ("at least the 2%", "die 2
+# Prozent", "les 2 %"), not where one country stands.
+_NAMED_LEVEL_BEFORE = re.compile(r"\b(?:the|die|den|les)\s+$", re.IGNORECASE)
+
+
 def _present_level(sentence: Sentence, start: int, end: int) -> bool:
     """True when a share is told as where spending stands now ("Bis 2032 sollen die Ausgaben 1
     Prozent erreichen, heute sind es rund 0,7 Prozent", "currently at about 1.3%"): the level a
@@ -1359,6 +1364,8 @@ def _present_level(sentence: Sentence, start: int, end: int) -> bool:
         return False
     if lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start):
         return False
+    if _NAMED_LEVEL_BEFORE.search(text, max(0, start - 6), start):
+        return False  # "now report spending at least the 2% that the alliance set": the goal
     return not any(
         k.label in lexicon.AID_CATEGORIES or k.label == "aid"
         for k in sentence.keywords
@@ -2044,6 +2051,10 @@ def donor_of(
         # of the money should go to Ukraine", "Teile der Ukraine-Hilfe").
         givers += [a for a in sentence.actors if a.recipient and not receiving(sentence.text, a)]
         givers.sort(key=lambda a: a.start)
+        # Nor is a country named as a side of a war ("vor Beginn des russischen Angriffskriegs
+        # gegen die Ukraine hatte das Volumen bei 20 Milliarden Euro gelegen", "before Russia's
+        # invasion of Ukraine, it spent 2.2%").
+        givers = [a for a in givers if not _war_waged_on(sentence.text, a)]
         if any(a.name not in lexicon.ALLIANCE for a in givers):
             # The alliance spends nothing itself: "Sweden, NATO's 32nd member, ... 2.4%".
             givers = [a for a in givers if a.name not in lexicon.ALLIANCE]
@@ -2130,6 +2141,13 @@ def donor_of(
         return _subject_before(sentence.text, before, start).name
     following = [a for a in givers if a.start >= end]
     return following[0].name if following and after else None
+
+
+def _war_waged_on(text: str, actor: Actor) -> bool:
+    """True for a country named as a side of a war: right after it ("the war against Ukraine")
+    or as its owner ("Russia's invasion")."""
+    before = lexicon.WAR_ON_BEFORE.search(text, max(0, actor.start - 40), actor.start)
+    return before is not None or lexicon.WAR_OF_AFTER.match(text, actor.end) is not None
 
 
 def alliance_as_set(text: str, actor: Actor) -> bool:
@@ -2531,11 +2549,35 @@ def _ukraine_states_need(sentence: Sentence, lo: int, start: int) -> bool:
     if not sentence.names_ukraine:
         return False
     need = lexicon.UKRAINE_NEEDS.search(sentence.text, lo, start)
-    return (
-        need is not None
-        and need.end() >= start - 40
-        and not lexicon.GIVING.search(sentence.text, lo, start)
-    )
+    if need is None or lexicon.GIVING.search(sentence.text, lo, start):
+        return False
+    # the need names the sum: right before it, or further with only its own words between ("Die
+    # Ukraine brauche im kommenden Jahr allein für ihren Haushalt rund 45 Milliarden Dollar"),
+    # not across a comma to another's sum ("budget needs ..., with the EU's share of")
+    between = sentence.text[need.end() : start]
+    return len(between) <= 40 or (len(between) <= 80 and not re.search(r"[,;]", between))
+
+
+def _ukraine_asks(sentence: Sentence, start: int, others: Sequence[tuple[int, int]]) -> bool:
+    """True when the sum at `start` is what Ukraine asks its partners for ("Ukraine has asked its
+    partners to spend at least $6 billion", "Selenskyj hat die Verbündeten gebeten, ... 1
+    Milliarde Dollar pro Monat bereitzustellen"): the request is Ukraine's, told no further than
+    its sentence's next clause and with no other figure between."""
+    text = sentence.text
+    asked = None
+    for m in lexicon.UKRAINE_ASKS.finditer(text, 0, start):
+        asked = m
+    if asked is None or start - asked.end() > 120:
+        return False
+    # (not across to another clause's giver: "Kyiv asked for Patriots, and Germany will send")
+    if _CLAUSE_JOIN.search(text, asked.end(), start):
+        return False
+    return not any(asked.end() <= o_start < start for o_start, _ in others)
+
+
+_CLAUSE_JOIN = re.compile(
+    r";|,\s+(?:and|but|while|whereas|und|aber|doch|während|et|mais|tandis)\b", re.IGNORECASE
+)
 
 
 def _estimators(donor: str) -> bool:
@@ -2987,7 +3029,7 @@ def resolve(
     if (
         category in lexicon.AID_CATEGORIES
         and unit != "percent"
-        and _ukraine_states_need(sentence, lo, start)
+        and (_ukraine_states_need(sentence, lo, start) or _ukraine_asks(sentence, start, others))
     ):
         category = "other"
     if (
@@ -3058,6 +3100,8 @@ def resolve(
             donor = "Ukraine"  # "Ukraine's arms industry could produce weapons worth $35 billion"
         if donor is None and _ukraine_needs(sentence, start):
             donor = "Ukraine"  # "his country would need about $120 billion for its military"
+        elif unit != "percent" and _ukraine_asks(sentence, start, others):
+            donor = "Ukraine"  # "Ukraine has asked its partners to spend at least $6 billion"
         elif donor not in (None, "Ukraine") and _ukraine_needs(sentence, start, told=True):
             # "Zelensky thanked Canada, recalling that his country would need about $60 billion",
             # "Kyiv had told allies it needed about $3 billion a month": the giver named is the

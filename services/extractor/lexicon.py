@@ -951,7 +951,8 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|équipements?\s+militaires|(?:du|des|de)\s+matériels?(?!\s+(?:de\s+)?(?:médical|humanitaire"
         r"|civil|de\s+déminage))"
         # France's fund through which Kyiv buys from French industry (not the energy fund)
-        r"|fonds\s+(?:spécial\s+)?de\s+soutien(?!\s+(?:à\s+l['’]énergie|énergétique))"
+        r"|fonds\s+(?:spécial\s+)?de\s+soutien(?!\s+(?:à\s+l['’]énergie|énergétique|au\s+déminage"
+        r"|humanitaire))"
         # training Ukraine's soldiers, and the donor's forces deployed to train them (README,
         # settled: military_aid): "training Ukrainian recruits", "the Defence Force's training
         # deployment", "Ausbildung ukrainischer Soldaten", "la formation de soldats ukrainiens"
@@ -974,7 +975,13 @@ _CATEGORIES: list[tuple[str, str]] = [
         # Modell", "le « modèle danois »"), and drones in German ("ein Drohnenprogramm"; not the
         # enemy's "Drohnenangriffe")
         r"|Danish\s+model|dänische[nms]?\s+Modell\w*|modèle\s+danois"
-        r"|Drohne(?!n?(?:angriff|attacke|schl[aä]g))\w*",
+        r"|Drohne(?!n?(?:angriff|attacke|schl[aä]g))\w*"
+        # the demining coalition of the Ramstein group's capability coalitions (clearing mines
+        # for Ukraine's forces, not humanitarian demining): "the demining coalition led by
+        # Lithuania", "la coalition de déminage", "die Minenräum-Koalition"
+        r"|(?:demining|mine[\s-]clearance)\s+coalition|coalition\s+(?:de|pour\s+le)\s+déminage"
+        r"|(?:Minenräum|Entminungs)-?[Kk]oalition\w*"
+        r"|Koalition\s+für\s+(?:die\s+)?(?:Minenräumung|Entminung)",
     ),
     (
         "financial_aid",
@@ -1022,8 +1029,9 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|centrales?)|Energie(?:-?[uU]nterstützungs)?fonds\b|Red\s+Cross|Rote[nms]?\s+Kreuz\w*"
         r"|Croix-Rouge"
         r"|Energieversorgung|(?:energy|power)\s+(?:repairs?"
-        r"|equipment|grid)|generators|Generatoren|groupes\s+électrogènes|demining|Minenräumung"
-        r"|Räumung\s+von\s+Minen|déminage|Winterhilfe|winter\s+(?:aid|relief)|Notunterkünfte"
+        r"|equipment|grid)|generators|Generatoren|groupes\s+électrogènes|demining(?!\s+coalition)"
+        r"|(?<!Koalition\sfür\s)(?<!Koalition\sfür\sdie\s)Minenräumung"
+        r"|Räumung\s+von\s+Minen|(?<!coalition\sde\s)(?<!coalition\spour\sle\s)déminage|Winterhilfe|winter\s+(?:aid|relief)|Notunterkünfte"
         r"|shelters?\b|reconstruction\s+of\s+(?:schools|hospitals|homes|housing)|Wiederaufbau\s+von"
         # money put to rebuilding: "€200m for reconstruction projects", "für den Wiederaufbau der
         # Ukraine", "finance la reconstruction d'une école" (not a cost estimate of it)
@@ -2063,6 +2071,19 @@ UKRAINE_NEEDS = dispatch.guarded(
     r"|\b(?:Bedarf\s+(?:seines|ihres)\s+Landes|besoins?\s+de\s+son\s+pays)\b",
     re.IGNORECASE,
 )
+# Ukraine asking its partners for a sum, the asker named before the asking verb and the sum after
+# it: "Ukraine has asked its partners to spend at least $6 billion", "Selenskyj hat die
+# Verbündeten gebeten, ... 1 Milliarde Dollar pro Monat bereitzustellen", "Kiev a demandé aux
+# alliés de financer ... à hauteur de". What is asked is Ukraine's request, no one's aid yet.
+UKRAINE_ASKS = dispatch.guarded(
+    r"\b(?:Ukraine|Ukrainian\s+(?:officials|government|leaders|president)|Kyiv|Kiev|Kiew"
+    r"|Zelensk\w*|Selenskyj\w*|die\s+Ukraine|l['’]Ukraine|ukrainische\s+Regierung"
+    r"|gouvernement\s+ukrainien)\b[^.;:]{0,60}?\b(?:asked|asks|asking|requested|requests"
+    r"|urged|urges|called\s+on|calls\s+on|appealed\s+to|appeals\s+to|gebeten|bittet|bat"
+    r"|forderte|fordert|appellierte|appelliert|a\s+demandé|demande|a\s+exhorté|exhorte"
+    r"|a\s+appelé|appelle)\b",
+    re.IGNORECASE,
+)
 # A need stated by a government the sentence names only by a pronoun, after a sentence on
 # Ukraine ("... said Ukraine would need more. His government puts its shortfall at $40 billion",
 # "Its external financing need for the year is put at $45 billion", "Seine Regierung beziffert
@@ -2902,6 +2923,19 @@ AID_WORD = re.compile(
     r"|Kiew|(?-i:PURL))",
     re.IGNORECASE,
 )
+# The countries of a war, named right after it ("since Russia's war against Ukraine", "vor
+# Beginn des russischen Angriffskriegs gegen die Ukraine", "depuis la guerre de la Russie contre
+# l'Ukraine") or as its owner ("Russia's invasion"): the war's sides, not who spends on defence
+# in the sentence.
+WAR_ON_BEFORE = re.compile(
+    r"\b(?:war|invasion|aggression|attacks?|Krieg\w*|Angriffskrieg\w*|Invasion|Überfall\w*"
+    r"|guerre|agression|invasion)\s+(?:against|on|of|gegen|auf|contre|de|en)\s+"
+    r"(?:the\s+|die\s+|la\s+|l['’]\s*)?$",
+    re.IGNORECASE,
+)
+WAR_OF_AFTER = re.compile(
+    r"['’]s?\s+(?:full-scale\s+|all-out\s+)?(?:war|invasion|aggression)\b", re.IGNORECASE
+)
 # Procurement for one's own forces, not giving: "to accelerate the acquisition of long-range
 # strike", "On procurement, ...", "Beschaffungsvorhaben", "Bestellungen über", "les priorités du
 # ministère", "its own armed forces". (Buying alone is not: donors buy shells for Ukraine too.)
@@ -2915,7 +2949,12 @@ OWN_FORCES = dispatch.guarded(
     # contract for 180 K2 tanks", "Allein die Beschaffung von zwölf Jettrainern"
     r"|contracts?\s+(?:worth|valued)|deals?\s+worth|arms\s+(?:deals?|contracts?)|orderte"
     r"|bestellte|signed\s+(?:[\w-]+\s+){0,3}?contracts?|Beschaffung\s+von"
-    r"|Rahmenvertrag\w*|Rüstungsvertr\w*|contrats?\s+d['’]armement)\b",
+    r"|Rahmenvertrag\w*|Rüstungsvertr\w*|contrats?\s+d['’]armement"
+    # contracts and orders told by their worth: "schloss Verträge im Wert von 83 Milliarden Euro
+    # ab", "Aufträge über 2 Milliarden Euro", "das Auftragsvolumen", "des contrats d'une valeur
+    # de", "des commandes pour un montant de"
+    r"|(?:Verträge|Aufträge)\s+(?:im\s+(?:Gesamt)?[Ww]ert\s+von|über)|Auftragsvolumen\w*"
+    r"|(?:contrats?|commandes?)\s+(?:d['’]une\s+valeur|d['’]un\s+montant|pour\s+un\s+montant))\b",
     re.IGNORECASE,
 )
 # Owed or wanted by a date, not yet spent: "Bis 2035 sollen die Verbündeten 5 Prozent ...
@@ -2931,7 +2970,7 @@ OBLIGED = re.compile(
 # "nach derzeit knapp 1 Prozent", "currently stands at", "aujourd'hui à 1,3 %": the level had.
 PRESENT_BEFORE = re.compile(
     r"\b(?:heute|derzeit|zurzeit|gegenwärtig|aktuell|today|now|currently|at\s+present"
-    r"|aujourd['’]hui|actuellement|à\s+présent)\b(?:\s+[\w'’]+){0,4}?\s+$",
+    r"|aujourd['’]hui|actuellement|à\s+présent)\b(?:\s+[\w'’]+){0,5}?\s+$",
     re.IGNORECASE,
 )
 # A level forecast, not set: "is projected to grow to 2.3% by 2033", "devrait atteindre".
