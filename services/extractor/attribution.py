@@ -267,13 +267,17 @@ class Story:
                 count,
             )
             for name in givers
-            if (count := _SET_SIZES.get(name, name.count(",") + 2 if " and " in name else 0)) > 1
+            if (
+                count := context.region_size(name)
+                or (name.count(",") + 2 if " and " in name else 0)
+            )
+            > 1
         ]
         # (or a region's states named one by one over two sentences: "Lithuania has given ...
         # Its Baltic neighbours have made similar commitments: Estonia ..., and Latvia ...")
         region = context.whole_region(set(givers), self.before_givers) if givers else None
         if region is not None:
-            sets.append((region, _SET_SIZES[region]))
+            sets.append((region, context.region_size(region)))
         self.several = sets[-1] if sets else self.several
         self.before_givers = set(givers)
         # (a need is its country's, not what it gives: "Ukraine's financing needs")
@@ -1387,9 +1391,6 @@ def _topic(sentence: context.Sentence, resolved: list[context.Attributes]) -> st
 
 # Countries that receive aid and give none: a sum of aid in their money is a conversion of what
 # they are given ("€60 million, some 1.2 billion lei").
-# How many states a region's group counts, for "the three countries" pointing back to it.
-_SET_SIZES = {"Baltic states": 3}
-
 _RECEIVERS = frozenset({"Ukraine", "Moldova", "Georgia"})
 
 

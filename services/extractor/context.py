@@ -470,6 +470,12 @@ _REGIONS = {
 _WHOLE_REGIONS = frozenset({"Baltic states"})
 
 
+def region_size(name: str) -> int:
+    """How many states a whole region (see `whole_region`) counts; 0 for any other name."""
+    sizes = [len(states) for states, region in _REGIONS.items() if region == name]
+    return sizes[0] if name in _WHOLE_REGIONS and sizes else 0
+
+
 def whole_region(here: set[str], before: set[str]) -> str | None:
     """The region (one no other state is ever counted with) that the givers `here` are of and
     that, with those named `before`, are all named."""
@@ -2558,6 +2564,12 @@ def _ukraine_states_need(sentence: Sentence, lo: int, start: int) -> bool:
     return len(between) <= 40 or (len(between) <= 80 and not re.search(r"[,;]", between))
 
 
+# Where a clause with a giver of its own begins: "Kyiv asked for Patriots, and Germany will send".
+_CLAUSE_JOIN = re.compile(
+    r";|,\s+(?:and|but|while|whereas|und|aber|doch|während|et|mais|tandis)\b", re.IGNORECASE
+)
+
+
 def _ukraine_asks(sentence: Sentence, start: int, others: Sequence[tuple[int, int]]) -> bool:
     """True when the sum at `start` is what Ukraine asks its partners for ("Ukraine has asked its
     partners to spend at least $6 billion", "Selenskyj hat die Verbündeten gebeten, ... 1
@@ -2573,11 +2585,6 @@ def _ukraine_asks(sentence: Sentence, start: int, others: Sequence[tuple[int, in
     if _CLAUSE_JOIN.search(text, asked.end(), start):
         return False
     return not any(asked.end() <= o_start < start for o_start, _ in others)
-
-
-_CLAUSE_JOIN = re.compile(
-    r";|,\s+(?:and|but|while|whereas|und|aber|doch|während|et|mais|tandis)\b", re.IGNORECASE
-)
 
 
 def _estimators(donor: str) -> bool:
@@ -3026,10 +3033,11 @@ def resolve(
     # A figure that is neither aid nor defence has no giver; an economic one keeps the country it
     # describes ("Russia's deficit", "Ukraine needs $60 billion").
     lo = _clause(sentence.text, start, end, others)[0]  # where the figure's clause starts
+    requested = unit != "percent" and _ukraine_asks(sentence, start, others)  # Ukraine asks it
     if (
         category in lexicon.AID_CATEGORIES
         and unit != "percent"
-        and (_ukraine_states_need(sentence, lo, start) or _ukraine_asks(sentence, start, others))
+        and (_ukraine_states_need(sentence, lo, start) or requested)
     ):
         category = "other"
     if (
@@ -3100,7 +3108,7 @@ def resolve(
             donor = "Ukraine"  # "Ukraine's arms industry could produce weapons worth $35 billion"
         if donor is None and _ukraine_needs(sentence, start):
             donor = "Ukraine"  # "his country would need about $120 billion for its military"
-        elif unit != "percent" and _ukraine_asks(sentence, start, others):
+        elif requested:
             donor = "Ukraine"  # "Ukraine has asked its partners to spend at least $6 billion"
         elif donor not in (None, "Ukraine") and _ukraine_needs(sentence, start, told=True):
             # "Zelensky thanked Canada, recalling that his country would need about $60 billion",

@@ -3293,6 +3293,7 @@ _POLLED_PEOPLE = re.compile(
     + "|".join(f"(?P<p{i}>{forms})" for i, forms in enumerate(_POLLED_PEOPLES.values()))
     + r")\b"
 )
+_POLLED_PEOPLE_AFTER = re.compile(r"\s*" + _POLLED_PEOPLE.pattern)  # right after a share
 _POLLED_COUNTRIES = tuple(_POLLED_PEOPLES)
 
 
@@ -3300,10 +3301,7 @@ def polled_country(text: str, end: int | None = None) -> str | None:
     """The country whose people a poll's sentence names as asked ("41% of Germans"), if one;
     with `end`, the people a share ending there names right after it ("71% of Poles backed it,
     against 38% of Italians": each share is its own people's, whatever the poll's reach)."""
-    if end is None:
-        found = _POLLED_PEOPLE.search(text)
-    else:
-        found = _POLLED_PEOPLE.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
+    found = _POLLED_PEOPLE.search(text) if end is None else _POLLED_PEOPLE_AFTER.match(text, end)
     if found is None or found.lastgroup is None:
         return None
     return _POLLED_COUNTRIES[int(found.lastgroup[1:])]
