@@ -32,8 +32,8 @@ from shared.errors import Skip
 
 ROOT = Path(__file__).resolve().parent.parent
 # Kept back for a blind score: never read here.
-_UNREAD = re.compile(r"(?:38[5-9]|39[0-9]|40[0-2])_")  # articles 385-402 (holdout21)
-_UNREAD_CLUSTERS = {"holdout19"}
+_UNREAD = re.compile(r"(?:40[3-9]|41[0-9]|420)_")  # articles 403-420 (holdout22)
+_UNREAD_CLUSTERS = {"holdout20"}
 
 Text = tuple[str, str, str | None, str | None]  # key, text, title, published
 

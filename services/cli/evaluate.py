@@ -3,12 +3,12 @@
 With no file given it scores three sets apart, since they answer different questions:
 - regression: the sentence-level cases (eval_set.jsonl + eval_unseen.jsonl), which must stay exact;
 - articles, in-sample: whole articles the rules were developed against (articles/dev.jsonl, and
-  articles/holdout.jsonl to holdout20.jsonl, earlier kept-back sets, in-sample once scored);
-- articles, kept back: the last set written blind (articles/holdout21.jsonl), scored once before
+  articles/holdout.jsonl to holdout21.jsonl, earlier kept-back sets, in-sample once scored);
+- articles, kept back: the last set written blind (articles/holdout22.jsonl), scored once before
   any rule is written on it.
 
 `--stage reconcile` scores the clusters the same way: in-sample (splits dev and holdout to
-holdout18, the last eighteen scored once) and kept back (holdout19).
+holdout19, the last nineteen scored once) and kept back (holdout20).
 """
 
 from enum import StrEnum
@@ -53,12 +53,13 @@ SETS: dict[str, tuple[str, list[Path]]] = {
                 "holdout18.jsonl",
                 "holdout19.jsonl",
                 "holdout20.jsonl",
+                "holdout21.jsonl",
             )
         ],
     ),
     "holdout": (
-        "articles, last kept back (holdout21, scored once)",
-        [_TESTS / "articles" / "holdout21.jsonl"],
+        "articles, last kept back (holdout22, scored once)",
+        [_TESTS / "articles" / "holdout22.jsonl"],
     ),
 }
 
@@ -99,9 +100,10 @@ CLUSTER_SETS = (
             "holdout16",
             "holdout17",
             "holdout18",
+            "holdout19",
         ),
     ),
-    ("holdout", "clusters, kept back (holdout19)", ("holdout19",)),
+    ("holdout", "clusters, kept back (holdout20)", ("holdout20",)),
 )
 
 
