@@ -1,4 +1,5 @@
-"""Database access: one lazily opened connection pool per process, and a transaction() block.
+"""Database access: one lazily opened connection pool per process, a transaction() block, and
+autocommit() for a statement that stands alone.
 
 The pool opens on first use, never at import, so `--help` and forked Celery children stay cheap;
 `reset()` drops a pool inherited across fork.
@@ -10,6 +11,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import psycopg
+from psycopg.pq import TransactionStatus
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
@@ -109,3 +111,19 @@ def transaction() -> Iterator[Connection]:
             yield conn
     except psycopg.OperationalError as exc:  # also PoolTimeout and AdminShutdown
         raise DatabaseUnavailable(f"database unavailable: {_first_line(exc)}") from exc
+
+
+@contextmanager
+def autocommit() -> Iterator[Connection]:
+    """A connection whose statements each commit on their own.
+
+    For a statement that needs no transaction around it: one round trip, where `transaction()`
+    costs three (BEGIN, the statement, COMMIT). The connection goes back to the pool as it came.
+    """
+    with transaction() as conn:
+        conn.autocommit = True
+        try:
+            yield conn
+        finally:
+            if not conn.closed and conn.info.transaction_status is TransactionStatus.IDLE:
+                conn.autocommit = False

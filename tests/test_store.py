@@ -108,6 +108,27 @@ def test_a_pooled_connection_the_server_closed_is_replaced_on_checkout(
     assert now["pid"] not in killed
 
 
+def test_a_statement_alone_commits_and_the_connection_goes_back_transactional(
+    clean_db: Settings,
+) -> None:
+    # A stage resolves its failure row with one autocommitted statement (shared/stage.py); the
+    # pooled connection must come back to the next caller as a transaction again.
+    with db.autocommit() as conn:
+        assert conn.autocommit
+        conn.execute("CREATE TABLE lone (n int)")
+        conn.execute("INSERT INTO lone VALUES (1)")
+    try:
+        with db.transaction() as conn:
+            assert not conn.autocommit
+            conn.execute("INSERT INTO lone VALUES (2)")
+            raise RuntimeError("roll back")
+    except RuntimeError:
+        pass
+    with db.transaction() as conn:
+        assert conn.execute("SELECT array_agg(n) AS ns FROM lone").fetchone() == {"ns": [1]}
+        conn.execute("DROP TABLE lone")
+
+
 def test_in_flight_ids_are_the_articles_mid_chain(clean_db: Settings) -> None:
     statuses = ["pending", "fetched", "cleaned", "extracted", "done", "skipped", "failed"]
     with db.transaction() as conn:
