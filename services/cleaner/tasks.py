@@ -13,7 +13,7 @@ from shared.store import articles
 def clean_and_store(article_id: int) -> int:
     """Clean an article's raw body and store the document; returns the document's id."""
     settings = get_settings()
-    with db.transaction() as conn:
+    with db.autocommit() as conn:  # one read: no transaction to open and commit around it
         article = articles.article_body(conn, article_id)
     if article is None:
         raise Permanent(f"article {article_id} has no stored body", code=MISSING)
