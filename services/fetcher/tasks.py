@@ -70,7 +70,7 @@ def poll_due() -> int:
 @stage_task(pipeline.POLL_FEED_TASK, retry=False)
 def poll_feed(feed_id: int) -> None:
     settings = get_settings()
-    with db.transaction() as conn:
+    with db.autocommit() as conn:  # one read
         feed = feeds.feed_to_poll(conn, feed_id)
     if feed is None or feed.status == feeds.FeedStatus.PAUSED:
         return
@@ -135,7 +135,7 @@ def poll_feed(feed_id: int) -> None:
 # stages' usual budget, so one slow server costs minutes, not the run.
 @stage_task(pipeline.FETCH_ARTICLE_TASK, max_retries=lambda settings: settings.fetch_max_retries)
 def fetch_article(article_id: int) -> None:
-    with db.transaction() as conn:
+    with db.autocommit() as conn:  # one read
         found = articles.article_to_fetch(conn, article_id)
     if found is None:
         raise Permanent(f"article {article_id} does not exist", code=MISSING)
