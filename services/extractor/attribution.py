@@ -477,6 +477,15 @@ class Story:
             recipient=self.current.recipient,
         )
 
+    def _past_stated(self) -> bool:
+        """True when the story's current year is a past year it stated ("In 2024, ...")."""
+        return (
+            self.explicit_year
+            and self.published is not None
+            and self.current.year is not None
+            and self.current.year < self.published.year
+        )
+
     def _giver(self) -> str | None:
         """The giver the story has made current. One named a few times as a giver, in an
         earlier paragraph of a story about another (a comparison, "the Netherlands, which ..."),
@@ -611,12 +620,18 @@ class Story:
                 and (years.peace_facility_key(sentence.text, span) or attributes.whole_fund)
             )
             # "The host, Italy, spends about 1.5% of its GDP on defence": the level a country
-            # has, told in the present tense with no time in its clause (not an item of a list
-            # going on: "In 2024, Germany spent 2.1%. Poland spends 4.1%")
+            # has, told in the present tense with no time in its phrase (not an item of a list
+            # going on after a past year stated: "In 2024, Germany spent 2.1%. Poland spends
+            # 4.1%"; after this year's level it is: "Portugal will reach 2% this year. Greece
+            # already spends 3.1%")
             or (
                 percent
                 and category == "defense_spending"
-                and not (sources.get("year") == CONTEXT and category == self.last_category)
+                and not (
+                    sources.get("year") == CONTEXT
+                    and category == self.last_category
+                    and self._past_stated()
+                )
                 and years.spending_now(sentence.text, span, clause)
             )
             # "to 2% of GDP by then, from around 1% before the invasion": the level before the

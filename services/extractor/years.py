@@ -1506,31 +1506,51 @@ def market_move(text: str, span: tuple[int, int], lo: int) -> bool:
 # after it: "Italy spends about 1.5% of its GDP on defence", "la Russie consacre plus de 6 % de
 # son PIB à son armée", "Polen gibt bereits mehr als 4 Prozent seines BIP für Verteidigung aus".
 _SPENDS_NOW = re.compile(
-    r"\b(?:spends|devotes|dépensen?t?|consacren?t?|gibt|geben)\b(?:\s+[^\s\d.;:]+){0,5}?\s*$",
+    r"\b(?:spends|devotes|(?:is|are)\s+(?:now\s+)?devoting|dépensen?t?|consacren?t?|gibt|geben|gebe)\b"
+    r"(?:\s+[^\s\d.;:]+){0,8}?\s*$",
     re.IGNORECASE,
 )
 _OF_ECONOMY_AFTER = re.compile(
-    r"\s*(?:of\s+(?:its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product|economic\s+output)"
-    r"|de\s+(?:son|leur)\s+(?:PIB|produit\s+intérieur)|(?:seines|ihres|des)\s+(?:BIP"
+    r"\s*(?:of\s+(?:its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product|economic\s+output|economy"
+    r"|national\s+income)|de\s+(?:son|leur)\s+(?:PIB|produit\s+intérieur)"
+    r"|de\s+(?:sa|leur)\s+richesse\s+nationale|(?:seines|ihres|des)\s+(?:BIP"
     r"|Bruttoinlandsprodukts)|(?:seiner|ihrer|der)\s+Wirtschaftsleistung)",
     re.IGNORECASE,
 )
+# The level left bare, its phrase ending with it: "Australia spends about 2 per cent.", "Les
+# États-Unis y consacrent environ 3,4 %, et", "Österreich gibt rund 1 Prozent aus".
+_BARE_LEVEL_AFTER = re.compile(r"\s*(?:[.,;:!?]|$|\s(?:and|et|und)\s|aus\b)")
+_PERCENT_FIGURE = re.compile(r"\d\s*(?:%|per\s*cent|percent|Prozent|pour\s*cent)", re.IGNORECASE)
 # "now" dates a level to the latest year reported ("Poland, which now spends 4.5% of GDP").
 _NOW_WORD = re.compile(r"\bnow\b", re.IGNORECASE)
 
 
 def spending_now(text: str, span: tuple[int, int], clause: tuple[int, int]) -> bool:
     """True when the defence share at `span` is a country's told in the present tense, with no
-    time, plan or forecast in its clause ("The host, Italy, spends about 1.5% of its GDP on
+    time, plan or forecast in its phrase ("The host, Italy, spends about 1.5% of its GDP on
     defence"; "En face, la Russie consacre plus de 6 % de son PIB à son armée"): the level it
     has, of no year the story has reached (README: present tense alone fixes no year)."""
     start, end = span
     lo, hi = clause
-    if _SPENDS_NOW.search(text, max(lo, start - 60), start) is None:
+    verb = _SPENDS_NOW.search(text, max(lo, start - 100), start)
+    if verb is None:
         return False
-    if _OF_ECONOMY_AFTER.match(text, end) is None:
+    if not (_OF_ECONOMY_AFTER.match(text, end) or _BARE_LEVEL_AFTER.match(text, end)):
         return False
-    return not _timed(text, lo, hi, lexicon.NOW, _NOW_WORD)
+    # Only the level's own phrase, from the phrase its subject opens to the end of its own:
+    # "spends about 2.4% of GDP on defence and the government has said it will raise spending to
+    # 3% by 2029", "revenues fell by 24% last year, the Kremlin is devoting around 7% of GDP"
+    # tell the other figure its time, not this one.
+    # (a phrase before it only when it tells a figure of its own, not a time put first: "En 2024,
+    # la Pologne consacre")
+    opened = [
+        m.end()
+        for m in _PHRASE_END.finditer(text, lo, verb.start())
+        if _PERCENT_FIGURE.search(text, lo, m.start())
+    ]
+    stop = _PHRASE_END.search(text, end, hi)
+    phrase = (opened[-1] if opened else lo, stop.start() if stop else hi)
+    return not _timed(text, *phrase, lexicon.NOW, _NOW_WORD)
 
 
 # The European Peace Facility, the EU's fund members pay into by a key.
