@@ -2554,14 +2554,49 @@ def _ukraine_states_need(sentence: Sentence, lo: int, start: int) -> bool:
     anyone's need, wants no giving verb in the whole clause: here the weapons are another's.)"""
     if not sentence.names_ukraine:
         return False
-    need = lexicon.UKRAINE_NEEDS.search(sentence.text, lo, start)
-    if need is None or lexicon.GIVING.search(sentence.text, lo, start):
+    text = sentence.text
+    need = lexicon.UKRAINE_NEEDS.search(text, lo, start)
+    if need is None:
+        # or told in the clause before, which a relative clause puts a figure on: "should cover
+        # two thirds of Ukraine's financing needs, which the IMF puts at about €135 billion"
+        needs = list(lexicon.UKRAINE_NEEDS.finditer(text, 0, lo))
+        return bool(needs) and _NEED_PUT_AT.fullmatch(text, needs[-1].end(), start) is not None
+    if lexicon.GIVING.search(text, lo, start):
         return False
     # the need names the sum: right before it, or further with only its own words between ("Die
     # Ukraine brauche im kommenden Jahr allein für ihren Haushalt rund 45 Milliarden Dollar"),
     # not across a comma to another's sum ("budget needs ..., with the EU's share of")
-    between = sentence.text[need.end() : start]
-    return len(between) <= 40 or (len(between) <= 80 and not re.search(r"[,;]", between))
+    between = text[need.end() : start]
+    if len(between) <= 40 or (len(between) <= 80 and not re.search(r"[,;]", between)):
+        return True
+    return _NEED_PUT_AT.fullmatch(between) is not None  # "..., den der IWF auf rund"
+
+
+# A relative clause after a need putting a figure on it: "needs for the two years, which the IMF
+# puts at about", "des Finanzbedarfs, den der IWF auf rund" (its verb after the figure),
+# "besoins, que le FMI évalue à environ".
+_NEED_PUT_AT = re.compile(
+    r"[^,;]{0,40},\s+(?:which|that|den|die|welchen|que|qu['’])\s*[^,;]{0,40}?\b(?:(?:puts?"
+    r"|estimates?|sets?|évalu\w*|estim\w*|chiffr\w*)\s+(?:it\s+)?(?:at|à)|auf)\s+(?:\w+\s+){0,2}?",
+    re.IGNORECASE,
+)
+
+
+def part_of_need(
+    sentence: Sentence, start: int, others: Sequence[tuple[int, int]], whole: Attributes
+) -> bool:
+    """True when the sum at `start` is told as a part of Ukraine's need, the figure just before it
+    (`whole`), with no giver of its own in its sentence ("estimates its financing gap at $65
+    billion, of which around $37 billion relates to the military budget", "Selenskyj bezifferte
+    den Bedarf auf 120 Milliarden Dollar. Die Hälfte davon, 60 Milliarden Dollar, müssten die
+    Partner aufbringen"): still the need, whatever budget or aid the part is for."""
+    if whole.category != "other" or whole.donor != "Ukraine":
+        return False
+    text = sentence.text
+    parts = list(lexicon.INCLUDING.finditer(text, max(0, start - 40), start))
+    if not parts or any(parts[-1].end() <= o_start < start for o_start, _ in others):
+        return False
+    return not any(not a.recipient and a.name != "Ukraine" for a in sentence.actors)
 
 
 # Where a clause with a giver of its own begins: "Kyiv asked for Patriots, and Germany will send".
@@ -3034,11 +3069,8 @@ def resolve(
     # describes ("Russia's deficit", "Ukraine needs $60 billion").
     lo = _clause(sentence.text, start, end, others)[0]  # where the figure's clause starts
     requested = unit != "percent" and _ukraine_asks(sentence, start, others)  # Ukraine asks it
-    if (
-        category in lexicon.AID_CATEGORIES
-        and unit != "percent"
-        and (_ukraine_states_need(sentence, lo, start) or requested)
-    ):
+    stated = unit != "percent" and _ukraine_states_need(sentence, lo, start)  # Ukraine needs it
+    if category in lexicon.AID_CATEGORIES and (stated or requested):
         category = "other"
     if (
         category in lexicon.AID_CATEGORIES
@@ -3117,6 +3149,8 @@ def resolve(
             donor = "Ukraine"
         if donor is None and _pointed_need(sentence, previous, start):
             donor = "Ukraine"  # "... Ukraine would need more. His government puts its shortfall"
+        if donor is not None and _estimators(donor) and stated:
+            donor = "Ukraine"  # "Ukraine's financing needs, which the IMF puts at €135 billion"
         if (donor is None or _estimators(donor)) and _war_bill(
             sentence, start, end, unit, others, previous, hints.recipient
         ):
@@ -3267,10 +3301,12 @@ def resolve(
             # report are its own actor's, unless the alliance's pledge goes on ("they pledged a
             # baseline of €40 billion").
             carried = hints.main
-        if carried == "EU" and category == "defense_spending" and hints.main in lexicon.COUNTRIES:
+        own = category == "defense_spending" or whole_fund
+        if carried == "EU" and own and hints.main in lexicon.COUNTRIES:
             # Nor does the Union have armed forces: the defence budget a story on one member goes
             # on to report after the EU's aid ("La loi de programmation militaire prévoit 413
-            # milliards d'euros") is the member's.
+            # milliards d'euros") is the member's; so is its share of the Facility ("Über die
+            # Friedensfazilität der EU trägt es bei. Sein Anteil ... liegt bei 2,8 Prozent").
             carried = hints.main
         if (
             category == "defense_spending"

@@ -507,6 +507,23 @@ def extract_figures(
                 # aid envelope": the sum told before, of its kind
                 completed = dataclasses.replace(completed, category=echoed.category)
                 sources = {**sources, "category": attribution.CONTEXT}
+            if (
+                unit != "percent"
+                and last is not None
+                and (before is not None or referent is last)
+                and context.part_of_need(sentence, span[0], others, last)
+            ):
+                # a part of Ukraine's need just told is the need's: its kind, holder and, unless
+                # the part's own words date it ("of which $60 billion falls due this year"), time
+                own = sources.get("year") == attribution.SENTENCE
+                completed = dataclasses.replace(
+                    completed,
+                    category="other",
+                    donor="Ukraine",
+                    recipient=None,
+                    year=completed.year if own else last.year,
+                )
+                sources = {**sources, "category": attribution.CONTEXT}
             last_like[unit == "percent"] = (index, completed.category)
             figures.append(
                 Figure(

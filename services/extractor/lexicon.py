@@ -2514,7 +2514,11 @@ PEACE_FACILITY_SHARE_AFTER = re.compile(
     re.IGNORECASE,
 )
 PEACE_FACILITY_SHARE_BEFORE = re.compile(
-    r"\b(?:share|Anteil|part|quote-part)\s+(?:of|in|an|de|dans)\s+(?:the\s+|der\s+|la\s+)?"
+    r"\b(?:share|Anteil|part|quote-part)\s+(?:of|in|an|am|de|du|dans)\s+(?:the\s+|der\s+|la\s+)?"
+    # the part of the Facility it is a share of: "Anteil an der Finanzierung der Fazilität",
+    # "Anteil am Finanzierungsschlüssel der Fazilität", "share of the funding of the Facility"
+    r"(?:(?:funding|financing|costs?|budget|\w*[Ff]inanzierung\w*|\w*[Ss]chlüssel|Kosten"
+    r"|financement|coûts?)\s+(?:of\s+the|der|de\s+la|du|des)\s+)?"
     rf"{_PEACE_FACILITY}[^.;]{{0,60}}$",
     re.IGNORECASE,
 )
