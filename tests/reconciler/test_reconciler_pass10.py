@@ -4,6 +4,9 @@
   figure ("The largest item, €70 million", "About a third of the money, €20 million", "Der größte
   Posten, 120 Millionen Euro", "Près d'un tiers de la somme, quelque 30 millions d'euros") is a
   part of the sum said before it.
+- A year's sum told in the sentence after a sum over several years, of the same block and giver,
+  whose years hold the year ("DKK 9 billion over the three years from 2026 to 2028. Some DKK 3
+  billion will be paid out in 2026") is drawn from it: its part.
 """
 
 import datetime
@@ -68,3 +71,43 @@ def test_a_named_portion_is_a_part_of_the_sum_before(text: str, part: str) -> No
 )
 def test_the_portion_cue_names_a_portion_only(before: str, named: bool) -> None:
     assert names_a_part_after(before, "") is named
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        (
+            "Denmark will give Ukraine DKK 9 billion in military aid over the three years from "
+            "2026 to 2028. Some DKK 3 billion will be paid out in 2026, the defence ministry said.",
+            "DKK 3 billion",
+        ),
+        (
+            "Deutschland sagt der Ukraine für 2026 bis 2028 Militärhilfe von 9 Milliarden Euro "
+            "zu. Im kommenden Jahr fließen 3 Milliarden Euro Militärhilfe an Kiew.",
+            "3 Milliarden Euro",
+        ),
+        (
+            "La Belgique accordera à l'Ukraine 3 milliards d'euros d'aide militaire sur la "
+            "période 2026-2028. Pour 2026, 1 milliard d'euros sera versé dès le printemps.",
+            "1 milliard d'euros",
+        ),
+    ],
+)
+def test_a_years_sum_after_a_sum_over_years_is_its_part(text: str, part: str) -> None:
+    links = dict(_links(text))
+    assert links[part] == "part_of"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year outside the range: another package
+        "Belgium will give Ukraine €3 billion in military aid for 2026-2028. Last year, it gave "
+        "Ukraine €1 billion in military aid.",
+        # in the same sentence, beside it: another sum
+        "Belgium will give Ukraine €3 billion in military aid for 2026-2028, on top of the €1 "
+        "billion it gave in 2025.",
+    ],
+)
+def test_a_sum_of_another_year_or_beside_the_range_stays_apart(text: str) -> None:
+    assert [link for _, link in _links(text)] == [None, None]
