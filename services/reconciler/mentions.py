@@ -240,6 +240,7 @@ def document_mentions(
         stated.append((figure, mentions[figure.start]))
     _parts_before_wholes(text, stated, mentions)
     _drawn_from_later(text, stated, mentions)
+    _year_of_range(text, stated, mentions)
     return list(mentions.values())
 
 
@@ -431,6 +432,58 @@ def _drawn_from_later(
                             mention, link=Link.PART_OF, link_start=whole_figure.start
                         )
                 break
+
+
+def _year_of_range(
+    text: str, stated: Sequence[tuple[FigureFacts, Mention]], mentions: dict[int, Mention]
+) -> None:
+    """Link a year's sum to the sum over several years told right before it, of its block and
+    giver, whose years hold its own (2026.11.28): "lend Ukraine €90 billion over the next two
+    years ... About €45 billion would be paid out next year", "NOK 75 billion over the five years
+    from 2023 to 2027 ... Of the programme, NOK 15 billion is proposed for 2023", "De l'enveloppe
+    de 3 milliards pour 2025-2027, 1 milliard sera versé cette année". The year's money is drawn
+    from the sum over the years, already counted: its part (clusters README: a Ukraine Facility
+    tranche is part_of the facility). Only the very next figure stated, in a later sentence within
+    reach, and only money of the whole's kind (a running total is no whole)."""
+    for (whole_figure, whole), (part_figure, part) in itertools.pairwise(stated):
+        if (
+            part.link is None
+            and part.block == whole.block
+            and whole.block.kind == Kind.INCREMENT
+            and whole.period is not None
+            and len(whole.period) == 9
+            and part.period is not None
+            and len(part.period) == 4
+            and _within_years(part.period, whole.period)
+            # in a sentence after it: in its own, a sum beside it is another ("the EUR 50 billion
+            # Ukraine Facility for 2024-2027 and the EUR 18.1 billion disbursed in 2025")
+            and part_figure.sentence != whole_figure.sentence
+            and part_figure.start - whole_figure.end <= _PART_REACH
+            # its sentence dates it: the year is the point ("a first payment of €4.5 billion in
+            # March" after a facility for 2024-2027 tells no year of its own)
+            and _dates_its_year(part_figure.sentence, part.period)
+            and donors_compatible(part.donor, whole.donor)
+            and categories_compatible(part.claim_category, whole.claim_category)
+            and part.amount is not None
+            and whole.amount is not None
+            and part.amount < whole.amount
+            and not compares(_around(text, part_figure)[0])
+        ):
+            _link_part(mentions, part_figure, whole_figure)
+
+
+# A year named relative to the report: "next year", "im kommenden Jahr", "cette année".
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:(?:next|this|coming|current) year|"
+    r"(?:nächste|kommende|laufende|diese)[nms]? Jahr|heuer|"
+    r"(?:l['’]an|l['’]année) prochaine?|cette année)\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_its_year(sentence: str, year: str) -> bool:
+    """Whether a sentence names the year: by its number, or relative to the report."""
+    return re.search(rf"\b{year}\b", sentence) is not None or bool(_RELATIVE_YEAR.search(sentence))
 
 
 def _within_years(part: str | None, whole: str | None) -> bool:

@@ -466,6 +466,32 @@ _ALLOTTED_AFTER = re.compile(
 # Dutch package will pay mainly for drones ... €250 million of it will go to NATO's PURL scheme"
 # (a Belgian €400 million stands between).
 _OF_IT = re.compile(r"^\s*of it\b", re.IGNORECASE)
+# A portion of a sum said before, named by its size among the others or its fraction: "the
+# largest item", "a large slice", "about a third of the money", "une partie de l'enveloppe",
+# "un tiers de la somme", "der größte Posten", "ein Drittel davon".
+_SUM_NOUN_EN = r"(?:it|this|that|the (?:money|sum|amount|total|package|allocation|envelope|funds))"
+_SUM_NOUN_FR = (
+    r"(?:cette|la|l['’]|ce|le)\s*(?:somme|enveloppe|montant|aide|paquet|contribution|"
+    r"allocation)"
+)
+_PORTION = (
+    r"(?:(?:(?:the|its|their) (?:single )?(?:largest|biggest|main|greatest|largest single) "
+    r"(?:item|block|share|part|portion|component|chunk|element|slice|line)"
+    rf"(?: of {_SUM_NOUN_EN})?|"
+    r"an? (?:large|big|major|sizeable|substantial|small) (?:slice|share|part|portion|chunk)"
+    rf"(?: of {_SUM_NOUN_EN})?|"
+    r"(?:(?:about|around|roughly|nearly|almost|some|more than|less than|just over|just under) )?"
+    rf"(?:a|one|two) (?:third|quarter|fifth|tenth)s? of {_SUM_NOUN_EN}|"
+    rf"(?:une|la) (?:partie|part|moitié) de {_SUM_NOUN_FR}|"
+    r"(?:(?:un peu )?(?:plus|moins) d['’]|près d['’]|environ |quelque )?"
+    rf"(?:un|deux) (?:tiers|quart|cinquième|dixième) de {_SUM_NOUN_FR}|"
+    r"(?:le|la) (?:plus gros|principal|plus grande?) (?:poste|volet|part|partie|tranche)|"
+    r"(?:der|die|den) (?:größte|größten|wichtigste|wichtigsten) (?:Posten|Teil|Anteil|Block|"
+    r"Brocken)|"
+    r"(?:(?:rund|etwa|knapp|gut|mehr als) )?(?:ein|einen|zwei) (?:Drittel|Viertel|Fünftel|Teil) "
+    r"(?:davon|der Summe|des Geldes|des Betrags|des Pakets|der Mittel)|"
+    r"die Hälfte (?:davon|der Summe|des Geldes|des Betrags|des Pakets|der Mittel)))"
+)
 # A part named right before its figure: a first instalment ("The first €10 million is to be paid
 # in March, with the rest following"), or most of the sum ("Most of it, $7.5m, goes to").
 _PART_BEFORE = re.compile(
@@ -475,7 +501,14 @@ _PART_BEFORE = re.compile(
     r"(?:^|[,;:(]\s*|\band\s+)(?:the|a) first (?:tranche|instalment|installment|payment|"
     r"disbursement) of (?:the|this|that|its) (?:loan|package|credit|grant|sum|amount)\s*,?\s*|"
     r"\b(?:most|much|part|half|the bulk|the rest|the remainder) of (?:it|this|that|the money)"
-    r"\s*,?\s*)$",
+    r"\s*,?\s*|"
+    # a portion the words name as such, set before its figure: "The largest item, SEK 500
+    # million, goes to", "About a third of the money, €45 million", "Une partie de cette somme,
+    # 200 millions d'euros", "Près d'un tiers de la somme, quelque 370 millions de francs",
+    # "Der größte Posten, 600 Millionen Euro" (2026.11.28)
+    rf"(?:^|[,;:(]\s*|\band\s+){_PORTION}\s*(?:,|:|\bis\b|\bwas\b|\bist\b|\best\b)\s*"
+    r"(?:(?:about|around|some|roughly|nearly|almost|soit|quelque|environ|près de|rund|etwa|"
+    r"knapp)\s+)*)$",
     re.IGNORECASE,
 )
 # A payment drawn from a facility or fund named before it: "a first payment of €4.5 billion under
