@@ -836,9 +836,22 @@ def _category(
         return "aid"
     if unit != "percent" and sentence.names_ukraine and lexicon.GIVING.search(text):
         return "aid"
-    if unit != "percent" and lexicon.FOR_UKRAINE.match(text, end):
+    if unit != "percent" and lexicon.FOR_UKRAINE.match(text, _past_conversion(text, end)):
+        # "sets aside NOK 85 billion (about €7.3 billion) for Ukraine": the sum and its
+        # conversion in brackets are both for Ukraine
         return "aid"
     return None
+
+
+# A conversion in brackets right after a sum, or the bracket that closes the one a converted sum
+# stands in: "NOK 85 billion (about €7.3 billion) for Ukraine", "(7,3 Mrd. Euro) für die Ukraine".
+_BRACKETED_AFTER = re.compile(r"\s*\([^()]{1,40}\)|\)")
+
+
+def _past_conversion(text: str, end: int) -> int:
+    """Where the words after the sum at `end` go on, past a bracketed conversion of it."""
+    aside = _BRACKETED_AFTER.match(text, end)
+    return aside.end() if aside else end
 
 
 # The budget a sum is taken from, named right before it, is where the money comes from, not what
@@ -2937,6 +2950,13 @@ def resolve(
                 # von 21,4 Milliarden Euro", "signed contracts worth $4 billion": arms bought for
                 # one's own forces, in a story on no kind of aid
                 category = "defense_spending"
+            elif _aid_to_ukraine_told(previous) and not _OUTLAYS.search(sentence.text):
+                # "Auch die Hilfe für die Ukraine steigt. Für 2026 sind 100 Millionen Euro
+                # vorgesehen", "the Council set the means for its support to Ukraine. NOK 85
+                # billion are set aside for 2026": the sum of the aid the sentence before named,
+                # of no kind it told
+                category = "aid_total"
+                hinted.add("category")
             else:
                 category = "other"
         elif (
@@ -4271,6 +4291,20 @@ _FISCAL_SUBJECT = re.compile(
     r"|inflation\w*)\b",
     re.IGNORECASE,
 )
+
+
+# What a state spends, which is no aid however the sentence before spoke of it ("Insgesamt sieht
+# der Haushaltsentwurf Ausgaben von 480,6 Milliarden Euro vor").
+_OUTLAYS = re.compile(r"\b(?:Ausgaben|spending|expenditures?|outlays|dépenses)\b", re.IGNORECASE)
+
+
+def _aid_to_ukraine_told(previous: Sentence | None) -> bool:
+    """True when the sentence before names aid to Ukraine ("Auch die Hilfe für die Ukraine
+    steigt", "les moyens pour le soutien à l'Ukraine") without telling its kind."""
+    if previous is None or not previous.names_ukraine or previous.distractors:
+        return False
+    labels = {k.label for k in previous.keywords}
+    return "aid" in labels and not labels - {"aid"}
 
 
 def _economy_carried(sentence: Sentence, previous: Sentence | None) -> bool:

@@ -881,9 +881,12 @@ _CATEGORIES: list[tuple[str, str]] = [
         # "€800 billion for defence", "Hr 412 billion for the military": money for one's own forces.
         r"|(?:for|on|into|(?<!according\s)to)\s+(?:the\s+)?(?:\W?national\s+)?(?:defen[cs]e|military|armed\s+forces)(?![\w-]"
         r"|\s+(?:of|aid|assistance|support|industry|package|equipment|minist\w+|officials?|sources?"
-        r"|spokes\w+|and\s+civil(?:ian)?)\b)|für\s+(?:die\s+|das\s+|sein\s+|ihr\s+)?(?:Verteidigung|Landesverteidigung"
+        r"|spokes\w+|and\s+civil(?:ian)?)\b)|für\s+(?:seine|ihre)\s+Armee\b|für\s+(?:die\s+|das\s+|sein\s+|ihr\s+)?(?:Verteidigung|Landesverteidigung"
         r"|Bundeswehr|Bundesheer|Armee|Streitkräfte|Militär|Verteidigungsministerium)\b"
         r"|pour\s+(?:la\s+défense|les\s+armées)(?!\s+(?:d|aérienne|anti-?aérienne|sol-air))"
+        # "12,8 milliards d'euros pour l'armée cette année": the country's own army (not
+        # "pour l'armée ukrainienne", "pour l'armée du Liban")
+        r"|pour\s+l['’]armée(?![\w-]|\s+(?:d\w*|\w+(?:ienne|aise|ane|ise|ve)s?)\b)"
         # a budget line named in quotation marks: "pour la « défense nationale »", "für die
         # „nationale Verteidigung“"
         r"|pour\s+la\s+[«\"“]\s*défense\s+nationale|für\s+die\s+[„\"“«»]\s*nationale\s+Verteidigung"
