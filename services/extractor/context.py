@@ -1493,6 +1493,10 @@ def _goal_or_spending(
         return "defense_spending"  # "a promis d'atteindre 2 % du PIB dès cette année"
     if lexicon.PLEDGING.search(text, wide_lo, start):
         return "pledge_target"  # "aims for defence spending of 3% by 2029"
+    if _deadline_then_level(sentence, start):
+        # "die Armeeausgaben bis 2035 auf 1 Prozent ... zu erhöhen", "raise spending by 2030 to
+        # 3%", "porter l'effort d'ici 2030 à 3 %": a level set for a date still to come.
+        return "pledge_target"
     if lexicon.ASKING.search(text, wide_lo, start):
         return "pledge_target"  # "NATO asks allies to spend at least 2%"
     obliged = lexicon.OBLIGED.search(text, wide_lo, end) and not forecast
@@ -1527,6 +1531,21 @@ def _goal_or_spending(
         # la sécurité d'ici 2035": a level set for a date still to come (a forecast is not).
         return "pledge_target"
     return "defense_spending"
+
+
+# A deadline right before the level it sets: "bis 2032 auf", "by 2030 to", "d'ici 2030 à".
+_DEADLINE_THEN_LEVEL = re.compile(
+    r"\b(?:by|bis|d['’]ici(?:\s+à)?)\s+(?:(?:fiscal|Ende|la\s+fin\s+de|the\s+end\s+of)\s+)?"
+    r"(?P<year>20\d\d)\s+(?:auf|to|à)\s+(?:(?:rund|etwa|about|around|environ|some)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _deadline_then_level(sentence: Sentence, start: int) -> bool:
+    """True when a deadline still to come stands right before the share, with the word that
+    leads to the level it sets ("bis 2035 auf 1 Prozent", "by 2030 to 3%", "d'ici 2030 à 3 %")."""
+    found = _DEADLINE_THEN_LEVEL.search(sentence.text, max(0, start - 50), start)
+    return found is not None and sentence.when is not None and int(found["year"]) > sentence.when
 
 
 # How close after a share the year it is dated to must stand (before it: anywhere in its clause).
