@@ -573,6 +573,11 @@ _G7_SHARE_NAMED = re.compile(
 # ... or named right after it, as what the sum is: "is lending Kyiv ¥471.9 billion ($3 billion) as
 # its share of the G7's loans", "leiht Kiew 2 Milliarden Euro als seinen Anteil", "prête 3
 # milliards d'euros au titre de sa quote-part".
+# ... or a member's own loan under them, the word right after its sum: "the UK's £2.26bn loan",
+# "its 2 billion euro loan".
+_G7_OWN_LOAN = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:[A-Za-z-]+\s+)?(?:loans?|Kredit|Darlehen)\b", re.IGNORECASE
+)
 _G7_SHARE_AFTER = re.compile(
     # (or its conversion in brackets: "($3 billion) as its share")
     r"\s*(?:\([^)]*\)\s*|\)\s*)?"
@@ -614,6 +619,7 @@ def g7_loans_share(text: str, span: tuple[int, int], *, whole: bool) -> bool:
         whole
         or _G7_SHARE_NAMED.search(text, max(0, start - 60), start) is not None
         or _G7_SHARE_AFTER.match(text, end) is not None
+        or _G7_OWN_LOAN.match(text, end) is not None
     )
 
 
@@ -623,7 +629,21 @@ def g7_loans_named(text: str) -> bool:
         lexicon.G7_LOAN.search(text) is not None
         or _ERA.search(text) is not None
         or _G7_AGREED_LOAN.search(text) is not None
+        or _REPAID_FROM_PROFITS.search(text) is not None
     )
+
+
+# A loan told as repaid from the profits of Russia's immobilised assets, the G7's loans without
+# their name: "repaid from the profits on immobilised Russian assets", "remboursables grâce aux
+# revenus des avoirs russes gelés", "die aus den Erträgen russischer Vermögen getilgt werden".
+_REPAID_FROM_PROFITS = re.compile(
+    r"\b(?:repa(?:id|y\w*)|serviced|rembours\w*|getilgt|zurückgezahlt|bedient)\b[^.;]{0,50}?"
+    r"\b(?:profits?|proceeds|windfall|revenus|bénéfices|Erträg\w*|Zinserträg\w*|Gewinn\w*)\b"
+    r"[^.;]{0,50}?\b(?:Russian|russes?|russisch\w*)\b"
+    r"|\b(?:Erträg\w*|Zinserträg\w*|Gewinn\w*)\b[^.;]{0,50}?\brussisch\w*[^.;]{0,50}?"
+    r"\b(?:getilgt|zurückgezahlt|bedient)\b",
+    re.IGNORECASE,
+)
 
 
 # A first of its kind since a start: "the first since 2022", "der erste Besuch ... seit", "le
