@@ -2564,6 +2564,36 @@ def _ukraine_states_need(sentence: Sentence, lo: int, start: int) -> bool:
     return len(between) <= 40 or (len(between) <= 80 and not re.search(r"[,;]", between))
 
 
+def _hosts_refugees(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when the sum at [start, end) is what a country spends on the refugees it hosts at
+    home (README, settled: other with the host, no aid): its clause names the refugees and their
+    being taken in ("the cost of hosting close to a million Ukrainian refugees", "Für die
+    Versorgung ukrainischer Vertriebener in Österreich", "l'accueil des réfugiés") or where they
+    live ("refugees living in Poland"). Not a total counting them in ("EUR 5 billion, including
+    the cost of refugees at home"), aid named by its kind, nor a sum for Ukraine or for refugees
+    in a place that receives aid ("for refugees in Moldova")."""
+    text = sentence.text
+    lo, hi = _clause(text, start, end, others)
+    refugees = lexicon.REFUGEES.search(text, lo, hi)
+    if refugees is None or lexicon.COUNTED_IN.search(text, end, hi):
+        return False
+    if lexicon.TO_UKRAINE.search(text, lo, hi):
+        return False
+    if any(k.label in _LISTED_KINDS and lo <= k.start < hi for k in sentence.keywords):
+        return False
+    inside = [a for a in sentence.actors if lo <= a.start < hi]
+    if any(a.recipient and a.name != "Ukraine" for a in inside):
+        return False
+    return lexicon.HOSTING.search(text, lo, hi) is not None or any(
+        not a.recipient
+        and 0 <= a.start - refugees.end() <= 40
+        and lexicon.LIVING_IN_BEFORE.search(text, refugees.end(), a.start)
+        for a in inside
+    )
+
+
 # Where a clause with a giver of its own begins: "Kyiv asked for Patriots, and Germany will send".
 _CLAUSE_JOIN = re.compile(
     r";|,\s+(?:and|but|while|whereas|und|aber|doch|während|et|mais|tandis)\b", re.IGNORECASE
@@ -3040,6 +3070,12 @@ def resolve(
         and (_ukraine_states_need(sentence, lo, start) or requested)
     ):
         category = "other"
+    if (
+        category in lexicon.AID_CATEGORIES
+        and unit != "percent"
+        and _hosts_refugees(sentence, start, end, others)
+    ):
+        category = "other"  # "the cost of hosting close to a million Ukrainian refugees"
     if (
         category in lexicon.AID_CATEGORIES
         and _war_bill(sentence, start, end, unit, others, previous, hints.recipient)

@@ -1,0 +1,40 @@
+"""Recipients and aid_related (pass 10): what a figure is given to, or that it is given to no one.
+Every sentence is written for these tests, in English, German and French."""
+
+import pytest
+
+from tests.support.figures import by_surface
+
+# What a country spends on the refugees it hosts at home is no aid (README, settled: other with
+# the host, no recipient), whatever aid the story tells around it.
+_HOSTED = [
+    (
+        "Sweden will send SEK 3 billion in military aid to Ukraine this year. The state also "
+        "spent around SEK 2.4 billion last year on support for Ukrainian refugees living in "
+        "Sweden, the migration agency said.",
+        "SEK 2.4 billion",
+    ),
+    (
+        "Denmark has pledged another DKK 5 billion in weapons for Kyiv. The cost of housing the "
+        "roughly 40,000 Ukrainians who found refuge in Denmark is put at DKK 3.1 billion for the "
+        "year.",
+        "DKK 3.1 billion",
+    ),
+    (
+        "Österreich stellt der Ukraine weitere 15 Millionen Euro humanitäre Hilfe bereit. Für die "
+        "Unterbringung ukrainischer Geflüchteter in Österreich sind im Budget 210 Millionen Euro "
+        "eingeplant.",
+        "210 Millionen Euro",
+    ),
+    (
+        "La Belgique a promis 1 milliard d'euros d'aide militaire à l'Ukraine. L'accueil des "
+        "réfugiés ukrainiens en Belgique lui a coûté environ 600 millions d'euros l'an dernier.",
+        "600 millions d'euros",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), _HOSTED)
+def test_hosting_refugees_at_home_is_no_aid(text: str, surface: str) -> None:
+    figure = by_surface(text)[surface]
+    assert (figure.category, figure.recipient, figure.aid_related) == ("other", None, False)
