@@ -2318,7 +2318,9 @@ _GIVEN_TO_AFTER = re.compile(
     r"[^.;:!?,()\d€$£%]{0,60}?\b(?:to|for|an|für|à|aux|pour|zugunsten|in\s+die|in\s+den)\s+"
     r"(?:the\s+|die\s+|der\s+|den\s+|l['’]|la\s+|le\s+|les\s+|neighbou?ring\s+)?"
     # the French army before its adjective: "à l'armée libanaise", "aux forces armées moldaves"
-    r"(?:(?:armée|forces\s+armées|forces)\s+)?",
+    r"(?:(?:armée|forces\s+armées|forces)\s+)?"
+    # a state's long name: "für die Republik Moldau", "to the Republic of Moldova"
+    r"(?:(?:Republik|Republic\s+of|République\s+de)\s+)?",
     re.IGNORECASE,
 )
 _GIVEN_TO_BEFORE = re.compile(r"[ \u00a0]+")
@@ -2594,6 +2596,26 @@ def _hosts_refugees(
     )
 
 
+def _aimed_at_recipient(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when the figure's clause names where the sum goes: a recipient it is given to
+    ("€60 million ... for neighbouring Moldova") or Ukraine as its destination ("development
+    assistance to Ukraine, worth £242 million"). Not Ukraine named for other money before the
+    budget the figure sizes ("l'aide à l'Ukraine au détriment de la coopération au
+    développement, dont le budget a été réduit de 110 millions")."""
+    if _given_to(sentence, (start, end)) is not None:
+        return True
+    lo, hi = _clause(sentence.text, start, end, others)
+    for place in lexicon.TO_UKRAINE.finditer(sentence.text, lo, hi):
+        if not any(
+            k.label == "development" and place.end() <= k.start and k.end <= start
+            for k in sentence.keywords
+        ):
+            return True
+    return False
+
+
 # Where a clause with a giver of its own begins: "Kyiv asked for Patriots, and Germany will send".
 _CLAUSE_JOIN = re.compile(
     r";|,\s+(?:and|but|while|whereas|und|aber|doch|während|et|mais|tandis)\b", re.IGNORECASE
@@ -2803,6 +2825,11 @@ def resolve(
         raw = "other"  # "... das Haushaltsdefizit. Es soll 2026 bei 6,5 Prozent liegen"
     generic = raw == "aid"
     category = "aid_total" if generic else ("other" if raw == "development" else raw)
+    if raw == "development" and _aimed_at_recipient(sentence, start, end, others):
+        # "development assistance to Ukraine, worth £242 million", "€60 million in development
+        # assistance for neighbouring Moldova": development aid to a recipient is its
+        # humanitarian aid (README, settled), a development budget for no one named other
+        category = "humanitarian_aid"
     whole = _whole(sentence.text, start, end, others)
     # Aid as a share of GDP is all aid unless its own sentence names the kind ("Estonia, with
     # 2.2%" after "Denmark has allocated 2.8% of its GDP" in a story on military aid) or a

@@ -38,3 +38,39 @@ _HOSTED = [
 def test_hosting_refugees_at_home_is_no_aid(text: str, surface: str) -> None:
     figure = by_surface(text)[surface]
     assert (figure.category, figure.recipient, figure.aid_related) == ("other", None, False)
+
+
+# Development aid a sentence aims at a recipient is that recipient's humanitarian aid (README,
+# settled); a development budget for no one named stays other.
+_DEVELOPMENT_TO = [
+    (
+        "Ministers confirmed that development assistance to Ukraine, worth £180 million this "
+        "financial year, would be spared from the cuts.",
+        "£180 million",
+        "Ukraine",
+    ),
+    (
+        "Die Regierung hat zudem 35 Millionen Euro Entwicklungszusammenarbeit für die Republik "
+        "Moldau eingeplant.",
+        "35 Millionen Euro",
+        "Moldova",
+    ),
+    (
+        "La part réservée à l'Ukraine atteindra environ 9 % de l'enveloppe de la coopération "
+        "internationale pour 2025-2028.",
+        "9 %",
+        "Ukraine",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "recipient"), _DEVELOPMENT_TO)
+def test_development_aid_to_a_recipient_is_its_humanitarian_aid(
+    text: str, surface: str, recipient: str
+) -> None:
+    figure = by_surface(text)[surface]
+    assert (figure.category, figure.recipient, figure.aid_related) == (
+        "humanitarian_aid",
+        recipient,
+        True,
+    )
