@@ -4098,7 +4098,7 @@ def _scheme_borrower(sentence: Sentence, start: int, end: int, giver: str | None
     text = sentence.text
     if lexicon.SCHEME_SIZE_BEFORE.search(text, max(0, start - 80), start) or (
         lexicon.SCHEME_SIZE_AFTER.match(text, end)
-        and lexicon.SIZED_BY_ARTICLE.search(text, max(0, start - 12), start)
+        and lexicon.SIZED_BY_ARTICLE.search(text, max(0, start - 20), start)
     ):
         return "EU member states"
     named = [a.name for a in sentence.actors if a.end <= start and a.name in lexicon.COUNTRIES]

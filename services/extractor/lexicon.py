@@ -1194,8 +1194,14 @@ LENT_TO_MEMBERS = re.compile(
     r"(?:member\s+states|États\s+membres|Mitgliedstaaten|Mitgliedsstaaten|Mitgliedsländer)\b",
     re.IGNORECASE,
 )
-# The article before a sum that sizes what follows it: "the €150 billion SAFE loans".
-SIZED_BY_ARTICLE = re.compile(r"\b(?:the|l['’]|le|la|les|das|die|der)\s*$", re.IGNORECASE)
+# The article before a sum that sizes what follows it: "the €150 billion SAFE loans", or the
+# Union's own possessive ("the European Union's EUR 150 billion loan instrument", "the EU's new
+# €150 billion defence lending instrument"; not a member's: "Poland's €43.7 billion loan").
+SIZED_BY_ARTICLE = re.compile(
+    r"\b(?:the|l['’]|le|la|les|das|die|der)\s*$"
+    r"|\b(?:EU|Union|bloc|Commission)['’]s\s+(?:new\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def may_name_loan_scheme(text: str) -> bool:

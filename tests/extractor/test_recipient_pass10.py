@@ -74,3 +74,29 @@ def test_development_aid_to_a_recipient_is_its_humanitarian_aid(
         recipient,
         True,
     )
+
+
+# The size of the EU's loan instrument for arms, told after the Union's possessive, is lent to
+# the member states as a whole (README, settled), not to the member the sentence names.
+_SCHEME_SIZE = [
+    (
+        "Hungary has asked for EUR 16.2 billion under SAFE, the European Union's EUR 150 billion "
+        "loan instrument for defence.",
+        "EUR 150 billion",
+    ),
+    (
+        "Czechia applied for €2.1 billion from SAFE, the bloc's new €150 billion defence "
+        "lending scheme.",
+        "€150 billion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), _SCHEME_SIZE)
+def test_the_unions_loan_instrument_size_goes_to_its_members(text: str, surface: str) -> None:
+    figure = by_surface(text)[surface]
+    assert (figure.category, figure.donor, figure.recipient) == (
+        "financial_aid",
+        "EU",
+        "EU member states",
+    )
