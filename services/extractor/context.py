@@ -2350,7 +2350,9 @@ _GIVEN_TO_AFTER = re.compile(
     r"[^.;:!?,()\d€$£%]{0,60}?\b(?:to|for|an|für|à|aux|pour|zugunsten|in\s+die|in\s+den)\s+"
     r"(?:the\s+|die\s+|der\s+|den\s+|l['’]|la\s+|le\s+|les\s+|neighbou?ring\s+)?"
     # the French army before its adjective: "à l'armée libanaise", "aux forces armées moldaves"
-    r"(?:(?:armée|forces\s+armées|forces)\s+)?",
+    r"(?:(?:armée|forces\s+armées|forces)\s+)?"
+    # a state's long name: "für die Republik Moldau", "to the Republic of Moldova"
+    r"(?:(?:Republik|Republic\s+of|République\s+de)\s+)?",
     re.IGNORECASE,
 )
 _GIVEN_TO_BEFORE = re.compile(r"[ \u00a0]+")
@@ -2631,6 +2633,56 @@ def part_of_need(
     return not any(not a.recipient and a.name != "Ukraine" for a in sentence.actors)
 
 
+def _hosts_refugees(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when the sum at [start, end) is what a country spends on the refugees it hosts at
+    home (README, settled: other with the host, no aid): its clause names the refugees and their
+    being taken in ("the cost of hosting close to a million Ukrainian refugees", "Für die
+    Versorgung ukrainischer Vertriebener in Österreich", "l'accueil des réfugiés") or where they
+    live ("refugees living in Poland"). Not a total counting them in ("EUR 5 billion, including
+    the cost of refugees at home"), aid named by its kind, nor a sum for Ukraine or for refugees
+    in a place that receives aid ("for refugees in Moldova")."""
+    text = sentence.text
+    lo, hi = _clause(text, start, end, others)
+    refugees = lexicon.REFUGEES.search(text, lo, hi)
+    if refugees is None or lexicon.COUNTED_IN.search(text, end, hi):
+        return False
+    if lexicon.TO_UKRAINE.search(text, lo, hi):
+        return False
+    if any(k.label in _LISTED_KINDS and lo <= k.start < hi for k in sentence.keywords):
+        return False
+    inside = [a for a in sentence.actors if lo <= a.start < hi]
+    if any(a.recipient and a.name != "Ukraine" for a in inside):
+        return False
+    return lexicon.HOSTING.search(text, lo, hi) is not None or any(
+        not a.recipient
+        and 0 <= a.start - refugees.end() <= 40
+        and lexicon.LIVING_IN_BEFORE.search(text, refugees.end(), a.start)
+        for a in inside
+    )
+
+
+def _aimed_at_recipient(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when the figure's clause names where the sum goes: a recipient it is given to
+    ("€60 million ... for neighbouring Moldova") or Ukraine as its destination ("development
+    assistance to Ukraine, worth £242 million"). Not Ukraine named for other money before the
+    budget the figure sizes ("l'aide à l'Ukraine au détriment de la coopération au
+    développement, dont le budget a été réduit de 110 millions")."""
+    if _given_to(sentence, (start, end)) is not None:
+        return True
+    lo, hi = _clause(sentence.text, start, end, others)
+    for place in lexicon.TO_UKRAINE.finditer(sentence.text, lo, hi):
+        if not any(
+            k.label == "development" and place.end() <= k.start and k.end <= start
+            for k in sentence.keywords
+        ):
+            return True
+    return False
+
+
 # Where a clause with a giver of its own begins: "Kyiv asked for Patriots, and Germany will send".
 _CLAUSE_JOIN = re.compile(
     r";|,\s+(?:and|but|while|whereas|und|aber|doch|während|et|mais|tandis)\b", re.IGNORECASE
@@ -2840,6 +2892,11 @@ def resolve(
         raw = "other"  # "... das Haushaltsdefizit. Es soll 2026 bei 6,5 Prozent liegen"
     generic = raw == "aid"
     category = "aid_total" if generic else ("other" if raw == "development" else raw)
+    if raw == "development" and _aimed_at_recipient(sentence, start, end, others):
+        # "development assistance to Ukraine, worth £242 million", "€60 million in development
+        # assistance for neighbouring Moldova": development aid to a recipient is its
+        # humanitarian aid (README, settled), a development budget for no one named other
+        category = "humanitarian_aid"
     whole = _whole(sentence.text, start, end, others)
     # Aid as a share of GDP is all aid unless its own sentence names the kind ("Estonia, with
     # 2.2%" after "Denmark has allocated 2.8% of its GDP" in a story on military aid) or a
@@ -3111,6 +3168,12 @@ def resolve(
     stated = unit != "percent" and _ukraine_states_need(sentence, lo, start)  # Ukraine needs it
     if category in lexicon.AID_CATEGORIES and (stated or requested):
         category = "other"
+    if (
+        category in lexicon.AID_CATEGORIES
+        and unit != "percent"
+        and _hosts_refugees(sentence, start, end, others)
+    ):
+        category = "other"  # "the cost of hosting close to a million Ukrainian refugees"
     if (
         category in lexicon.AID_CATEGORIES
         and _war_bill(sentence, start, end, unit, others, previous, hints.recipient)
@@ -4110,7 +4173,7 @@ def _scheme_borrower(sentence: Sentence, start: int, end: int, giver: str | None
     text = sentence.text
     if lexicon.SCHEME_SIZE_BEFORE.search(text, max(0, start - 80), start) or (
         lexicon.SCHEME_SIZE_AFTER.match(text, end)
-        and lexicon.SIZED_BY_ARTICLE.search(text, max(0, start - 12), start)
+        and lexicon.SIZED_BY_ARTICLE.search(text, max(0, start - 20), start)
     ):
         return "EU member states"
     named = [a.name for a in sentence.actors if a.end <= start and a.name in lexicon.COUNTRIES]

@@ -1197,8 +1197,14 @@ LENT_TO_MEMBERS = re.compile(
     r"(?:member\s+states|États\s+membres|Mitgliedstaaten|Mitgliedsstaaten|Mitgliedsländer)\b",
     re.IGNORECASE,
 )
-# The article before a sum that sizes what follows it: "the €150 billion SAFE loans".
-SIZED_BY_ARTICLE = re.compile(r"\b(?:the|l['’]|le|la|les|das|die|der)\s*$", re.IGNORECASE)
+# The article before a sum that sizes what follows it: "the €150 billion SAFE loans", or the
+# Union's own possessive ("the European Union's EUR 150 billion loan instrument", "the EU's new
+# €150 billion defence lending instrument"; not a member's: "Poland's €43.7 billion loan").
+SIZED_BY_ARTICLE = re.compile(
+    r"\b(?:the|l['’]|le|la|les|das|die|der)\s*$"
+    r"|\b(?:EU|Union|bloc|Commission)['’]s\s+(?:new\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def may_name_loan_scheme(text: str) -> bool:
@@ -1566,6 +1572,35 @@ NOT_GIVEN = re.compile(
     # "Grundversorgung", "les coûts liés à cet accueil")
     r"|accommodating|Schutzsuchende\w*|Grundversorgung"
     r"|(?:coûts?|frais|dépenses)\s+(?:liés?\s+à\s+)?(?:cet\s+|l['’]|d['’])accueil)",
+    re.IGNORECASE,
+)
+# People who fled to a country and live there, named in a sum's clause: "refugees",
+# "Geflüchtete", "Vertriebene", "réfugiés", "people who fled", "who have found refuge", or their
+# protection status ("Schutzstatus S", "protection provisoire", "statut S"). (Not those displaced
+# inside Ukraine: "Binnenvertriebene", "personnes déplacées".)
+REFUGEES = dispatch.guarded(
+    r"\b(?:refugees|Flüchtling\w*|Geflüchtete\w*|Vertriebene\w*|réfugiés|Schutzsuchende\w*"
+    r"|Schutzstatus|statut\s+(?:de\s+protection\s+)?S\b|protection\s+(?:provisoire|temporaire)"
+    r"|people\s+who\s+(?:have\s+)?fled|personnes\s+qui\s+ont\s+fui|(?:found|find|sought)\s+refuge)",
+    re.IGNORECASE,
+)
+# Their being taken in where they live: "hosting", "housing", "accommodation", "Aufnahme",
+# "Unterbringung", "Versorgung", "accueil", "hébergement", "im Inland", or a protection status,
+# which only the host grants.
+HOSTING = dispatch.guarded(
+    r"\b(?:host(?:s|ed|ing)?|housing|accommodat\w*|Aufnahme|Unterbringung|Versorgung|Betreuung"
+    r"|accueil\w*|hébergement|(?:im|ins)\s+Inland|at\s+home|Schutzstatus|statut\s+(?:de\s+"
+    r"protection\s+)?S\b|protection\s+(?:provisoire|temporaire)|(?:found|find|sought)\s+refuge)",
+    re.IGNORECASE,
+)
+# A country named as where they live: "refugees living in Poland", "Vertriebener in Österreich",
+# "réfugiés en Pologne" (the words before the country's name).
+LIVING_IN_BEFORE = re.compile(r"\b(?:in|im|en|au|aux)\s+(?:der\s+|the\s+|la\s+)?$", re.IGNORECASE)
+# Ukraine named as where a sum goes or is spent: "für die Ukraine", "to Ukraine", "in Ukraine",
+# "en faveur de l'Ukraine".
+TO_UKRAINE = re.compile(
+    r"\b(?:to|for|in|inside|within|für|an|in\s+die|pour|à|en|en\s+faveur\s+de|zugunsten)\s+"
+    r"(?:die\s+|der\s+|l['’]|the\s+)?(?:Ukraine|Kyiv|Kiew|Kiev)\b",
     re.IGNORECASE,
 )
 # A need told before a sum is what the sum measures, whatever it is needed for: "officials say
@@ -3224,6 +3259,13 @@ FOR_UKRAINE_BEFORE = re.compile(
 # "$4.5 billion, including $1 billion in humanitarian aid": the kind belongs to the part.
 INCLUDING = re.compile(
     r"\b(?:including|of\s+which|among\s+them|incl\.|davon|darunter|einschließlich|dont)\b",
+    re.IGNORECASE,
+)
+# A total told with what it takes in: "einschließlich der Kosten für Geflüchtete", "die Kosten für
+# Geflüchtete eingerechnet", "y compris les coûts liés à l'accueil", "et le reste pour l'accueil".
+COUNTED_IN = re.compile(
+    INCLUDING.pattern + r"|\b(?:inclusive|counting|the\s+rest|einschliesslich|inklusive"
+    r"|eingerechnet|enthalten|mitgerechnet|y\s+compris|en\s+comptant|le\s+reste)\b",
     re.IGNORECASE,
 )
 # A part of the sum before it named as such, whose kind is the part's, not the whole's: "€1.5
