@@ -392,6 +392,7 @@ SHARED_OFFICES: tuple[tuple[str, re.Pattern[str], frozenset[str] | None], ...] =
         re.compile(r"Bundes\w+ministeri(?:um|ums)"),
         frozenset({"Austria", "Switzerland"}),
     ),
+    ("United Kingdom", re.compile(r"House\s+of\s+Commons"), frozenset({"Canada"})),
 )
 # City metonyms are places, not donors, after "in"/"at" ("the NATO summit in Washington").
 CITY_NAMES = frozenset(
@@ -706,9 +707,23 @@ _NOT_A_GIVER_BEFORE = (
     r"|\b(?:bestellt\w*|kauft\w*|gekauft|ordert\w*|beschafft\w*)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:bei|in)(?:\s+den)?"
     r"|\b(?:achet\w*|commandé\w*|acqui[st]\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:auprès\s+de|aux|à)"
+    # where a leader travels, and whom he travels to meet: "before he travels to Washington to
+    # meet Donald Trump", "vor seiner Reise nach Washington", "avant de se rendre à Washington"
+    r"|\b(?:travel\w*|trip|fl(?:y|ies|ew|ying)|heads?|heading|headed|journey\w*)\s+to"
+    r"|\b(?:Reise|reist\w*|gereist|fliegt|flog|Flug)\s+nach|\b(?:se\s+)?rend\w*\s+(?:à|aux?)"
+    r"|\b(?:voyage|déplacement)\s+(?:à|aux?)"
     r")\s+(?:the\s+|die\s+|der\s+|les?\s+|la\s+|l['’])?$"
 )
 NOT_A_GIVER_BEFORE = dispatch.by_letter(_NOT_A_GIVER_BEFORE, re.IGNORECASE)
+# A leader met, not the giver told of: "before he travels to Washington to meet Donald Trump",
+# "nach einem Treffen mit Präsident Macron", "avant de rencontrer le président Trump".
+MET_BEFORE = re.compile(
+    r"\b(?:meet(?:s|ing)?(?:\s+with)?|talks\s+with|Treffen\s+mit|treffen"
+    r"|rencontrer|rencontre\s+avec|s['’]entretenir\s+avec)\s+(?:(?:the\s+)?(?:U\.?S\.?|US"
+    r"|American|French|German|British|Canadian)\s+)?(?:(?:President|Prime\s+Minister|Chancellor"
+    r"|Präsident(?:en)?|Kanzler|Bundeskanzler|Premierminister|(?:le\s+)?président|(?:le\s+)?Premier"
+    r"\s+ministre|(?:la\s+)?chancelière?)\s+)?(?:[A-Z][\w-]+\s+)?$"
+)
 # "U.S.-made weapons", "a Danish-led scheme", "Denmark-style arrangements": a maker or a model,
 # not a giver.
 COMPOUND_AFTER = re.compile(

@@ -1,0 +1,80 @@
+"""Donor rules of the tenth donor pass, each on sentences written for these tests (never copied
+from an evaluation article), in English, German and French.
+
+- "The House of Commons" is Canada's in a story on Canada that names Britain no other way
+  ("tabled estimates in the House of Commons ... for National Defence"): an office two
+  parliaments share a name for, read as the story's country (lexicon.SHARED_OFFICES), as the
+  Bundesregierung is Austria's in a story on Austria.
+- Where a leader travels and whom he goes to meet are no givers ("two days before he travels
+  to Washington to meet Donald Trump", "vor seiner Reise nach Washington zu einem Treffen mit
+  Präsident Trump", "avant de se rendre à Washington pour rencontrer le président Trump"): the
+  sums the sentence tells stay the speaker's country's.
+"""
+
+import pytest
+
+from tests.support.figures import by_surface
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "OTTAWA - Canada will spend more on its armed forces, the government said. The "
+            "minister tabled estimates in the House of Commons on Monday seeking a further "
+            "$4.2 billion for National Defence.",
+            "$4.2 billion",
+        ),
+        (
+            "Canada's budget officer appeared before the committee on Tuesday. The House of "
+            "Commons approved a further $2.3 billion for National Defence on Thursday.",
+            "$2.3 billion",
+        ),
+    ],
+)
+def test_the_house_of_commons_in_a_story_on_canada_is_canadas(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].donor == "Canada"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        (
+            "Britain is raising defence spending. Speaking a day before he flies to Washington to "
+            "meet Donald Trump, the Prime Minister said the budget would rise by £6.2 billion a "
+            "year.",
+            "£6.2 billion",
+            "United Kingdom",
+        ),
+        (
+            "Britain is raising defence spending. The Prime Minister, who travels to Washington "
+            "on Thursday, said the budget would rise by £6.2 billion a year.",
+            "£6.2 billion",
+            "United Kingdom",
+        ),
+        (
+            "Britain is raising defence spending. The Prime Minister, who will meet President "
+            "Trump on Thursday, said the budget would rise by £6.2 billion a year.",
+            "£6.2 billion",
+            "United Kingdom",
+        ),
+        (
+            "Deutschland erhöht seinen Wehretat. Der Kanzler sagte vor seiner Reise nach "
+            "Washington zu einem Treffen mit Präsident Trump, die Verteidigungsausgaben würden "
+            "um 9 Milliarden Euro steigen.",
+            "9 Milliarden Euro",
+            "Germany",
+        ),
+        (
+            "La France relève son effort de défense. Le chef de l'État a annoncé, avant de se "
+            "rendre à Washington pour rencontrer le président Trump, que le budget des armées "
+            "augmenterait de 3,5 milliards d'euros.",
+            "3,5 milliards d'euros",
+            "France",
+        ),
+    ],
+)
+def test_where_a_leader_travels_and_whom_he_meets_give_nothing(
+    text: str, surface: str, donor: str
+) -> None:
+    assert by_surface(text)[surface].donor == donor
