@@ -2864,6 +2864,7 @@ ALLIES_SPENDING = re.compile(
 # commit 0.1% of GDP", "the 0.25% of GDP that Nordic governments have asked all allies to give".
 _EVERY_ALLY = (
     r"(?:every|each|all)\s+(?:NATO\s+)?(?:ally|allies|members?)\b|alle[nm]?\s+(?:Nato-)?Verbündeten"
+    r"|jede[rs]?\s+(?:Nato-)?(?:Verbündete|Bündnispartner|Mitglied(?:sstaat)?)\b"
     r"|(?:chaque|tous\s+les)\s+alliés?"
 )
 # The allies counted against a level, as the ones reaching it: "every ally met the 2% guideline",
@@ -2887,7 +2888,9 @@ _ASKED_ALLIES = (
 )
 ASKED_OF_EVERY_ALLY_BEFORE = re.compile(
     rf"\b(?:{_EVERY_ALLY}|{_ASKED_ALLIES})\s+(?:(?:to|should|would|must|zu|de)\s+)?"
-    rf"(?:\w+\s+){{0,2}}?$",
+    # (a floor or a yearly share: "every ally commit at least 0.25%", "chaque allié consacre au
+    # moins 0,25 %", "jeder Verbündete jährlich 0,25 Prozent")
+    rf"(?:\w+\s+){{0,2}}?(?:(?:at\s+least|au\s+moins|mindestens|jährlich|annually)\s+)?$",
     re.IGNORECASE,
 )
 ASKED_OF_EVERY_ALLY_AFTER = re.compile(

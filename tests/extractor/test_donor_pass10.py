@@ -9,6 +9,10 @@ from an evaluation article), in English, German and French.
   to Washington to meet Donald Trump", "vor seiner Reise nach Washington zu einem Treffen mit
   Präsident Trump", "avant de se rendre à Washington pour rencontrer le président Trump"): the
   sums the sentence tells stay the speaker's country's.
+- A share asked of every ally as a floor or a yearly share ("every ally to commit at least 0.3%
+  of its GDP", "dass jeder Verbündete jährlich 0,3 Prozent", "que chaque allié consacre au moins
+  0,3 %") is the allies' pledge_target, not the proposer's: the asking words may end on "at
+  least", "jährlich" or "au moins", and "jeder Verbündete" is every ally in German.
 """
 
 import pytest
@@ -78,3 +82,28 @@ def test_where_a_leader_travels_and_whom_he_meets_give_nothing(
     text: str, surface: str, donor: str
 ) -> None:
     assert by_surface(text)[surface].donor == donor
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Latvia's defence minister renewed his call on Monday for every ally to commit at "
+            "least 0.3% of its GDP each year to military aid for Ukraine.",
+            "0.3%",
+        ),
+        (
+            "Lettland wirbt dafür, dass jeder Verbündete jährlich 0,3 Prozent seiner "
+            "Wirtschaftsleistung für Militärhilfe an die Ukraine bereitstellt.",
+            "0,3 Prozent",
+        ),
+        (
+            "La Lettonie plaide pour que chaque allié consacre au moins 0,3 % de son PIB à l'aide "
+            "militaire à l'Ukraine.",
+            "0,3 %",
+        ),
+    ],
+)
+def test_a_floor_asked_of_every_ally_is_the_allies_target(text: str, surface: str) -> None:
+    figure = by_surface(text)[surface]
+    assert (figure.category, figure.donor) == ("pledge_target", "NATO allies")
