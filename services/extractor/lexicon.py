@@ -673,7 +673,7 @@ _NOT_A_GIVER_BEFORE = (
     r"|sauf|à\s+l['’]exception\s+de|\bjoin(?:ed|s|ing)?|accession\s+to|beigetreten|rejoint"
     r"|(?:co-?)?chaired\s+by|(?:co-?)?led\s+by|coprésidée?s?\s+par|présidée?s?\s+par|dirigée?s?\s+par|menée?s?\s+par"
     r"|angeführt\s+von|unter\s+Führung\s+von|geleitet\s+von|administered\s+by|managed\s+by"
-    r"|verwaltet\s+von|géré\s+par"
+    r"|verwaltet\s+von|gérée?s?\s+par|administrée?s?\s+par"
     # a forum chaired or met in is a venue: "chairing the Ukraine Defense Contact Group"
     r"|\bchair(?:ing|ed|s)?|\bchair\s+of|meeting\s+of|Treffen\s+der|réunion\s+du"
     r"|adhésion\s+à"
@@ -784,7 +784,8 @@ AGENT_BEFORE = dispatch.guarded(
     # "von allen Gebern"
     r"(?:(?:all|allen|tous|toutes|several|many|other|\d+|two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve)\s+)?"
-    r"(?:the\s+|den\s+|der\s+|les\s+|la\s+|l['’])?$",
+    # (French masculine too: "les prêts de 50 milliards de dollars accordés par le G7")
+    r"(?:the\s+|den\s+|der\s+|les?\s+|la\s+|l['’])?$",
     re.IGNORECASE,
 )
 _AND = r"and|und|et|&|as\s+well\s+as|along\s+with|together\s+with"

@@ -13,6 +13,11 @@ from an evaluation article), in English, German and French.
   of its GDP", "dass jeder Verbündete jährlich 0,3 Prozent", "que chaque allié consacre au moins
   0,3 %") is the allies' pledge_target, not the proposer's: the asking words may end on "at
   least", "jährlich" or "au moins", and "jeder Verbündete" is every ally in German.
+- A French giver named after "par le" is the agent of the sum before it, as after "par la" and
+  "par les" ("les prêts de 40 milliards de dollars accordés par le G7", "un don de 300 millions
+  d'euros financé par le Japon"); a fund "administré par" or "gérée par" a bank names its
+  manager, not the giver ("administered by", "verwaltet von" were read so already). French only:
+  English and German articles were in the pattern.
 """
 
 import pytest
@@ -107,3 +112,32 @@ def test_where_a_leader_travels_and_whom_he_meets_give_nothing(
 def test_a_floor_asked_of_every_ally_is_the_allies_target(text: str, surface: str) -> None:
     figure = by_surface(text)[surface]
     assert (figure.category, figure.donor) == ("pledge_target", "NATO allies")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        (
+            "L'Union européenne a versé 12 milliards d'euros à Kiev cette année. Ces fonds "
+            "complètent les prêts de 40 milliards de dollars accordés par le G7 l'an dernier, "
+            "dont l'UE a fourni 15 milliards d'euros.",
+            "40 milliards de dollars",
+            "G7",
+        ),
+        (
+            "L'Allemagne a promis une aide militaire de 2 milliards d'euros. Un don de 300 "
+            "millions d'euros financé par le Japon a été versé à l'Ukraine pour réparer son "
+            "réseau électrique.",
+            "300 millions d'euros",
+            "Japan",
+        ),
+        (
+            "Ottawa a annoncé un prêt de 1,2 milliard de dollars à l'Ukraine, versé par "
+            "l'entremise d'un fonds administré par la Banque mondiale.",
+            "1,2 milliard de dollars",
+            "Canada",
+        ),
+    ],
+)
+def test_a_french_giver_after_par_le_is_the_agent(text: str, surface: str, donor: str) -> None:
+    assert by_surface(text)[surface].donor == donor
