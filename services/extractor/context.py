@@ -292,6 +292,9 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
         ):
             excluded_end = end
             continue
+        if lexicon.is_office(group) and lexicon.MET_BEFORE.search(before):
+            excluded_end = end
+            continue  # "to meet Donald Trump": the leader met, not the giver
         if _FOLLOWED_BEFORE.fullmatch(text, 0, start) and _FOLLOWED_AFTER.match(text, end):
             excluded_end = end
             continue  # "Nach Bern hat auch Wien ...": the one followed, not the giver told of

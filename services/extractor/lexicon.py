@@ -392,6 +392,7 @@ SHARED_OFFICES: tuple[tuple[str, re.Pattern[str], frozenset[str] | None], ...] =
         re.compile(r"Bundes\w+ministeri(?:um|ums)"),
         frozenset({"Austria", "Switzerland"}),
     ),
+    ("United Kingdom", re.compile(r"House\s+of\s+Commons"), frozenset({"Canada"})),
 )
 # City metonyms are places, not donors, after "in"/"at" ("the NATO summit in Washington").
 CITY_NAMES = frozenset(
@@ -672,7 +673,7 @@ _NOT_A_GIVER_BEFORE = (
     r"|sauf|à\s+l['’]exception\s+de|\bjoin(?:ed|s|ing)?|accession\s+to|beigetreten|rejoint"
     r"|(?:co-?)?chaired\s+by|(?:co-?)?led\s+by|coprésidée?s?\s+par|présidée?s?\s+par|dirigée?s?\s+par|menée?s?\s+par"
     r"|angeführt\s+von|unter\s+Führung\s+von|geleitet\s+von|administered\s+by|managed\s+by"
-    r"|verwaltet\s+von|géré\s+par"
+    r"|verwaltet\s+von|gérée?s?\s+par|administrée?s?\s+par"
     # a forum chaired or met in is a venue: "chairing the Ukraine Defense Contact Group"
     r"|\bchair(?:ing|ed|s)?|\bchair\s+of|meeting\s+of|Treffen\s+der|réunion\s+du"
     r"|adhésion\s+à"
@@ -706,9 +707,23 @@ _NOT_A_GIVER_BEFORE = (
     r"|\b(?:bestellt\w*|kauft\w*|gekauft|ordert\w*|beschafft\w*)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:bei|in)(?:\s+den)?"
     r"|\b(?:achet\w*|commandé\w*|acqui[st]\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:auprès\s+de|aux|à)"
+    # where a leader travels, and whom he travels to meet: "before he travels to Washington to
+    # meet Donald Trump", "vor seiner Reise nach Washington", "avant de se rendre à Washington"
+    r"|\b(?:travel\w*|trip|fl(?:y|ies|ew|ying)|heads?|heading|headed|journey\w*)\s+to"
+    r"|\b(?:Reise|reist\w*|gereist|fliegt|flog|Flug)\s+nach|\b(?:se\s+)?rend\w*\s+(?:à|aux?)"
+    r"|\b(?:voyage|déplacement)\s+(?:à|aux?)"
     r")\s+(?:the\s+|die\s+|der\s+|les?\s+|la\s+|l['’])?$"
 )
 NOT_A_GIVER_BEFORE = dispatch.by_letter(_NOT_A_GIVER_BEFORE, re.IGNORECASE)
+# A leader met, not the giver told of: "before he travels to Washington to meet Donald Trump",
+# "nach einem Treffen mit Präsident Macron", "avant de rencontrer le président Trump".
+MET_BEFORE = re.compile(
+    r"\b(?:meet(?:s|ing)?(?:\s+with)?|talks\s+with|Treffen\s+mit|treffen"
+    r"|rencontrer|rencontre\s+avec|s['’]entretenir\s+avec)\s+(?:(?:the\s+)?(?:U\.?S\.?|US"
+    r"|American|French|German|British|Canadian)\s+)?(?:(?:President|Prime\s+Minister|Chancellor"
+    r"|Präsident(?:en)?|Kanzler|Bundeskanzler|Premierminister|(?:le\s+)?président|(?:le\s+)?Premier"
+    r"\s+ministre|(?:la\s+)?chancelière?)\s+)?(?:[A-Z][\w-]+\s+)?$"
+)
 # "U.S.-made weapons", "a Danish-led scheme", "Denmark-style arrangements": a maker or a model,
 # not a giver.
 COMPOUND_AFTER = re.compile(
@@ -769,7 +784,8 @@ AGENT_BEFORE = dispatch.guarded(
     # "von allen Gebern"
     r"(?:(?:all|allen|tous|toutes|several|many|other|\d+|two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve)\s+)?"
-    r"(?:the\s+|den\s+|der\s+|les\s+|la\s+|l['’])?$",
+    # (French masculine too: "les prêts de 50 milliards de dollars accordés par le G7")
+    r"(?:the\s+|den\s+|der\s+|les?\s+|la\s+|l['’])?$",
     re.IGNORECASE,
 )
 _AND = r"and|und|et|&|as\s+well\s+as|along\s+with|together\s+with"
@@ -2891,6 +2907,7 @@ ALLIES_SPENDING = re.compile(
 # commit 0.1% of GDP", "the 0.25% of GDP that Nordic governments have asked all allies to give".
 _EVERY_ALLY = (
     r"(?:every|each|all)\s+(?:NATO\s+)?(?:ally|allies|members?)\b|alle[nm]?\s+(?:Nato-)?Verbündeten"
+    r"|jede[rs]?\s+(?:Nato-)?(?:Verbündete|Bündnispartner|Mitglied(?:sstaat)?)\b"
     r"|(?:chaque|tous\s+les)\s+alliés?"
 )
 # The allies counted against a level, as the ones reaching it: "every ally met the 2% guideline",
@@ -2914,7 +2931,9 @@ _ASKED_ALLIES = (
 )
 ASKED_OF_EVERY_ALLY_BEFORE = re.compile(
     rf"\b(?:{_EVERY_ALLY}|{_ASKED_ALLIES})\s+(?:(?:to|should|would|must|zu|de)\s+)?"
-    rf"(?:\w+\s+){{0,2}}?$",
+    # (a floor or a yearly share: "every ally commit at least 0.25%", "chaque allié consacre au
+    # moins 0,25 %", "jeder Verbündete jährlich 0,25 Prozent")
+    rf"(?:\w+\s+){{0,2}}?(?:(?:at\s+least|au\s+moins|mindestens|jährlich|annually)\s+)?$",
     re.IGNORECASE,
 )
 ASKED_OF_EVERY_ALLY_AFTER = re.compile(
