@@ -42,6 +42,8 @@ def test_a_totals_labelled_giver_is_compared_by_the_extractors_name() -> None:
 
 # Each split scored once blind, then kept as a floor: a change that loses what the reconciler
 # already gets right on them fails here (splits dev to holdout19; holdout20 stays kept back).
+# 2026.11.28 with extractor 2026.11.42 on the 208 (2026-12-03, a tenth session): F1 0.9543
+# (P 0.9893, R 0.9218) and 464 of 524 totals exact.
 # 2026.11.27 with extractor 2026.11.41 on the 208 (holdout19 in-sample since 2026-12-03, a tenth
 # session; scored blind once: F1 0.904, P 0.990, R 0.832, 28 of 38 totals, with 2026.11.26 +
 # 2026.11.40 and with this pair): F1 0.9505 (P 0.9900, R 0.9140) and 464 of 524 totals exact.
@@ -115,8 +117,8 @@ def test_the_in_sample_clusters_stay_above_their_floor() -> None:
     text = format_score("in-sample", result, details=True)
     assert result.clusters == 208
     assert result.precision >= 0.988, text
-    assert result.recall >= 0.912, text
-    assert result.f1 >= 0.949, text
+    assert result.recall >= 0.919, text
+    assert result.f1 >= 0.952, text
     assert result.totals_exact >= 462, text
 
 
