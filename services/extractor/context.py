@@ -3767,9 +3767,18 @@ def _frozen_reserves(
         ):
             return True  # "immobilised Russian assets, some €185 billion of which are held"
         before = max(0, start - 80)
+        # (or sized right after their holder: "Ceux de la Banque centrale de Russie, quelque 183
+        # milliards d'euros, restent bloqués")
+        holders = [
+            *lexicon.RUSSIAN_CENTRAL_BANK.finditer(text, before, start),
+            *lexicon.RUSSIAN_HOLDINGS.finditer(text, before, start),
+        ]
         if (
             not lexicon.ASSETS_EARN.search(text, before, start)
-            and lexicon.ASSETS_BEFORE.search(text, before, start)
+            and (
+                lexicon.ASSETS_BEFORE.search(text, before, start)
+                or any(lexicon.HOLDER_APPOSED.fullmatch(text, m.end(), start) for m in holders)
+            )
             # (not the loan or levy they back: "the G7 loan financed from immobilised Russian
             # assets, £2.26 billion")
             and not lexicon.ASSETS_USED.search(text, 0, start)
@@ -3779,11 +3788,18 @@ def _frozen_reserves(
             if o_end <= start and lexicon.ASSETS_PART.search(text, o_end, start):
                 # "210 Milliarden Euro der russischen Zentralbank eingefroren, davon etwa 185"
                 return _frozen_reserves(sentence, o_start, o_end, others, told=told)
-    if not (named or told) or sentence.distractors:
+    if not (named or told):
         return False
     if lexicon.ASSETS_USED.search(text) or lexicon.IN_RUSSIA.search(text):
         return False  # (nor Western assets held in Russia)
-    return lexicon.ASSETS_HELD.search(text) is not None
+    if lexicon.ASSETS_FROZEN.search(text) and lexicon.ASSETS_BEFORE.search(
+        text, max(0, start - 80), start
+    ):
+        # the holdings sized and said frozen, whatever else the sentence names ("In der Schweiz
+        # sind nach Angaben des Staatssekretariats für Wirtschaft Vermögenswerte von 7,4
+        # Milliarden Franken gesperrt")
+        return True
+    return not sentence.distractors and lexicon.ASSETS_HELD.search(text) is not None
 
 
 def _share_of_all_aid(

@@ -1644,7 +1644,11 @@ RUSSIAN_HOLDINGS = dispatch.guarded(
     r"|\bBank\s+of\s+Russia\b|\bBanque\s+(?:centrale\s+)?de\s+Russie\b"
     r"|\b(?:avoirs|actifs|réserves)\s+(?:\w+\s+){0,2}?russes\b"
     r"|\brussisch\w*\s+(?:\w+\s+){0,2}?(?:Vermögen\w*|Guthaben|Zentralbank\w*|Notenbank\w*"
-    r"|Devisenreserven)",
+    r"|Devisenreserven)"
+    # (the holdings named first: "Vermögenswerte sanktionierter russischer Personen", "assets of
+    # sanctioned Russian oligarchs")
+    r"|\b(?:Vermögen\w*|Guthaben)\s+(?:\w+\s+){0,2}?russisch\w*"
+    r"|\bassets\s+of\s+(?:\w+\s+){0,2}?Russian",
     re.IGNORECASE,
 )
 # ... and what the sum is of, right after it ("€210bn of assets of the central bank", "210
@@ -1674,6 +1678,18 @@ ASSETS_HELD = re.compile(
     r"(?:,\s+|\s+(?:are|were|sont)\s+)(?:worth|valued|estimated|évalués|estimés)\b",
     re.IGNORECASE,
 )
+# The holdings said to be frozen, in a sentence after the story has named them: "In der Schweiz
+# sind Vermögenswerte von 7,4 Milliarden Franken gesperrt", "assets worth €20 billion remain
+# frozen", "des avoirs de 20 milliards d'euros restent gelés".
+ASSETS_FROZEN = re.compile(
+    r"\b(?:frozen|immobili[sz]ed|gesperrt\w*|eingefroren\w*|blockiert\w*|gelée?s?|bloquée?s?"
+    r"|immobilisée?s?)\b",
+    re.IGNORECASE,
+)
+# The sum told in apposition right after the holder of the holdings: "Ceux de la Banque centrale
+# de Russie, quelque 183 milliards d'euros, restent bloqués", "those of Russia's central bank,
+# about €183 billion".
+HOLDER_APPOSED = re.compile(r"\s*,\s*(?:(?:" + ROUGHLY + r"|quelque|approximately)\s+)?")
 # What a stock of money yields, said by a verb: "the assets yield about €3 billion a year", "ils
 # rapportent environ 3 milliards d'euros par an", "haben 3 Milliarden Euro abgeworfen" (the
 # split "werfen ... ab" is left out: "werfen" alone says too little).
@@ -1704,7 +1720,10 @@ ASSETS_BEFORE = re.compile(
     # their size told after a comma or by a verb of amounting: "beläuft sich auf rund", "amount to
     # about", "s'élèvent à", "von rund", "worth"
     r"(?:[,:]|\s(?:von|of|worth|de|d['’])|\b(?:beläuft|belaufen)\s+sich\s+auf|\bamount(?:s|ed)?\s+to"
-    r"|\btotal(?:s|led)?|\bs['’]él[eè]v\w*\s+à)\s*(?:\w+\s+){0,2}$",
+    r"|\btotal(?:s|led)?|\bs['’]él[eè]v\w*\s+à"
+    # or by an estimate of it: "les avoirs russes gelés sont estimés à environ", "valued at"
+    r"|\b(?:estimated|valued)\s+at|\b(?:estimé|évalué)e?s?\s+à|\b(?:geschätzt|beziffert)\s+auf)"
+    r"\s*(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # The holdings a sum is the size of, pointed back to right after it: "immobilised Russian assets,

@@ -18,6 +18,16 @@ from an evaluation article), in English, German and French.
   d'euros financé par le Japon"); a fund "administré par" or "gérée par" a bank names its
   manager, not the giver ("administered by", "verwaltet von" were read so already). French only:
   English and German articles were in the pattern.
+- Russia's frozen holdings are other with donor Russia (README, "Settled cases") also where the
+  sentence names the holdings before their owner ("Vermögenswerte sanktionierter russischer
+  Oligarchen", "assets of sanctioned Russian businessmen"), sizes them by an estimate ("sont
+  évalués à quelque", "are valued at about"), sizes them after the holder in apposition ("Ceux
+  de la Banque centrale de Russie, quelque 180 milliards d'euros", "Jene der russischen
+  Zentralbank, rund 180 Milliarden Euro"), or, once the story has named them, sizes them and
+  says they are frozen ("In Austria, assets worth €2.1 billion remain frozen", "des avoirs de
+  2,1 milliards d'euros restent gelés", "Vermögenswerte von 2,1 Milliarden Euro eingefroren"),
+  not the country they are frozen in. (German estimates put the verb last, "auf 210 Milliarden
+  Euro geschätzt", and are not read so.)
 """
 
 import pytest
@@ -141,3 +151,55 @@ def test_a_floor_asked_of_every_ally_is_the_allies_target(text: str, surface: st
 )
 def test_a_french_giver_after_par_le_is_the_agent(text: str, surface: str, donor: str) -> None:
     assert by_surface(text)[surface].donor == donor
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Österreich liefert keine Waffen. In Österreich sind Vermögenswerte sanktionierter "
+            "russischer Oligarchen von 2,1 Milliarden Euro gesperrt.",
+            "2,1 Milliarden Euro",
+        ),
+        (
+            "Austria sends no weapons. Banks in Austria have frozen assets of sanctioned Russian "
+            "businessmen worth €2.1 billion.",
+            "€2.1 billion",
+        ),
+        (
+            "Les avoirs russes immobilisés dans l'Union sont évalués à quelque 210 milliards "
+            "d'euros.",
+            "210 milliards d'euros",
+        ),
+        ("Russia's frozen reserves in the West are valued at about €210 billion.", "€210 billion"),
+        (
+            "What about Russia's frozen assets?\n\nIn Austria, assets worth €2.1 billion remain "
+            "frozen, the finance ministry said.",
+            "€2.1 billion",
+        ),
+        (
+            "Qu'en est-il des avoirs russes ?\n\nEn Autriche, des avoirs de 2,1 milliards d'euros "
+            "restent gelés, selon le ministère des Finances.",
+            "2,1 milliards d'euros",
+        ),
+        (
+            "Was ist mit russischen Vermögen?\n\nIn Österreich sind laut dem Finanzministerium "
+            "Vermögenswerte von 2,1 Milliarden Euro eingefroren.",
+            "2,1 Milliarden Euro",
+        ),
+        (
+            "La Belgique finance son aide militaire avec l'impôt sur Euroclear. Ceux de la Banque "
+            "centrale de Russie, quelque 180 milliards d'euros, restent bloqués à Bruxelles, et le "
+            "Premier ministre Alexander De Croo s'oppose à leur confiscation.",
+            "180 milliards d'euros",
+        ),
+        (
+            "Belgien beherbergt Euroclear. Jene der russischen Zentralbank, rund 180 Milliarden "
+            "Euro, bleiben in Brüssel blockiert.",
+            "180 Milliarden Euro",
+        ),
+    ],
+)
+def test_russias_frozen_holdings_are_russias(text: str, surface: str) -> None:
+    figure = by_surface(text)[surface]
+    assert (figure.category, figure.donor) == ("other", "Russia")
