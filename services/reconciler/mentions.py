@@ -21,6 +21,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Protocol
 
+from services.extractor.lexicon import RELATIVE_TIME
 from services.reconciler.clustering import Mention
 from services.reconciler.rules import (
     AID_CATEGORIES,
@@ -472,18 +473,13 @@ def _year_of_range(
             _link_part(mentions, part_figure, whole_figure)
 
 
-# A year named relative to the report: "next year", "im kommenden Jahr", "cette année".
-_RELATIVE_YEAR = re.compile(
-    r"\b(?:(?:next|this|coming|current) year|"
-    r"(?:nächste|kommende|laufende|diese)[nms]? Jahr|heuer|"
-    r"(?:l['’]an|l['’]année) prochaine?|cette année)\b",
-    re.IGNORECASE,
-)
-
-
 def _dates_its_year(sentence: str, year: str) -> bool:
-    """Whether a sentence names the year: by its number, or relative to the report."""
-    return re.search(rf"\b{year}\b", sentence) is not None or bool(_RELATIVE_YEAR.search(sentence))
+    """Whether a sentence names the year: by its number, or relative to the report ("next year",
+    "im kommenden Jahr", "cette année": the extractor's `RELATIVE_TIME`)."""
+    return (
+        re.search(rf"\b{year}\b", sentence) is not None
+        or RELATIVE_TIME.search(sentence) is not None
+    )
 
 
 def _within_years(part: str | None, whole: str | None) -> bool:
