@@ -282,11 +282,12 @@ class Story:
         self.before_givers = set(givers)
         # (a need is its country's, not what it gives: "Ukraine's financing needs")
         needs = lexicon.NEED_BEFORE.search(sentence.text) is not None
-        lent = lexicon.names_loan_scheme(sentence.text) or (
+        scheme = lexicon.names_loan_scheme(sentence.text)
+        lent = scheme or (
             self.lending and lexicon.BORROWERS_GO_ON.search(sentence.text) is not None
         )
         self.lending = lent
-        self.schemed = self.schemed or lexicon.names_loan_scheme(sentence.text)
+        self.schemed = self.schemed or scheme
         # (nor the cost of rebuilding it: "kostet der Wiederaufbau der Ukraine 524 Milliarden")
         needs = needs or lexicon.WAR_BILL.search(sentence.text) is not None
         named = {a.name for a in sentence.actors if not (a.recipient and needs)}
@@ -386,15 +387,16 @@ class Story:
             # "Since February 2022 ...": totals over the years, until a time takes over again.
             self.current.year, self.explicit_year, self.undated = None, False, True
             return
-        for y in sentence.years:
-            if _deadline_at(sentence.text, y.start) and y.label.isdigit():
+        deadlines = [y for y in sentence.years if _deadline_at(sentence.text, y.start)]
+        for y in deadlines:
+            if y.label.isdigit():
                 self.last_deadline = int(y.label)
         # A deadline ("by 2035") is a target's date, not the time the story has reached.
         # Nor is a comparison's base ("compared with EUR 19.4 billion in the whole of 2024").
         stated = [
             y
             for y in sentence.years
-            if not _deadline_at(sentence.text, y.start)
+            if y not in deadlines
             and not _COMPARED.search(sentence.text, max(0, y.start - 60), y.start)
             # the end of a span ("until the end of 2027") is not the time the story has reached
             and not lexicon.UNTIL_BEFORE.search(sentence.text, max(0, y.start - 20), y.start)
@@ -429,9 +431,9 @@ class Story:
             return None
         month = lexicon.MONTH_ONLY.search(sentence.text)
         if month is not None:
-            stated = self.current.year if self.explicit_year and not aside else None
-            if stated is not None and stated < self.published.year:
-                return stated  # a past year told in order: "in April 2023 ... on 12 December"
+            if not aside and self._past_stated():
+                # a past year told in order: "in April 2023 ... on 12 December"
+                return self.current.year
             if month.group("month") is not None:
                 return years.month_counted(sentence.text, month, self.published)
             number = lexicon.MONTH_NUMBER[month.group("season").lower()]
@@ -1118,8 +1120,7 @@ class Story:
                 and unit != "percent"
                 and (
                     (
-                        self.explicit_year
-                        and self.current.year < self.published.year
+                        self._past_stated()
                         and (
                             lexicon.GIVING_NOW.search(sentence.text, *clause)
                             or years.given_now(sentence.text, *clause, span)
@@ -1151,8 +1152,7 @@ class Story:
                 return self.frame, DOCUMENT
             if (
                 self.published is not None
-                and self.explicit_year
-                and self.current.year < self.published.year
+                and self._past_stated()
                 and lexicon.FUTURE.search(sentence.text, clause[0], span[0])
             ):
                 # A sum or level still to come ("Norway will thereby spend 2.2% of GDP") after a

@@ -473,17 +473,24 @@ _REGIONS = {
 _WHOLE_REGIONS = frozenset({"Baltic states"})
 
 
+_WHOLE_REGION_STATES = {
+    states: region for states, region in _REGIONS.items() if region in _WHOLE_REGIONS
+}
+_WHOLE_REGION_SIZES: dict[str, int] = {}
+for _states, _region in _WHOLE_REGION_STATES.items():
+    _WHOLE_REGION_SIZES.setdefault(_region, len(_states))
+
+
 def region_size(name: str) -> int:
     """How many states a whole region (see `whole_region`) counts; 0 for any other name."""
-    sizes = [len(states) for states, region in _REGIONS.items() if region == name]
-    return sizes[0] if name in _WHOLE_REGIONS and sizes else 0
+    return _WHOLE_REGION_SIZES.get(name, 0)
 
 
 def whole_region(here: set[str], before: set[str]) -> str | None:
     """The region (one no other state is ever counted with) that the givers `here` are of and
     that, with those named `before`, are all named."""
-    for states, region in _REGIONS.items():
-        if region in _WHOLE_REGIONS and here <= states <= here | before:
+    for states, region in _WHOLE_REGION_STATES.items():
+        if here <= states <= here | before:
             return region
     return None
 
@@ -550,8 +557,12 @@ def _years(text: str, lang: str, when: int | None) -> list[Span]:
         # "adopted the 2027 budget": a budget named by its year is that year's, whatever was
         # done to it before.
         named = bool(found.get("attr") or found.get("post"))
-        made = lexicon.SUM_MADE_BEFORE.search(text, max(0, match.start() - 110), match.start())
-        if not named and not made and lexicon.NOT_THE_YEAR_BEFORE.search(before):
+        if (
+            not named
+            and lexicon.NOT_THE_YEAR_BEFORE.search(before)
+            # (but a sum made in it is: "a measure of €40 million adopted in 2024"; costliest last)
+            and not lexicon.SUM_MADE_BEFORE.search(text, max(0, match.start() - 110), match.start())
+        ):
             continue
         if lexicon.COMPARED_TIME_BEFORE.search(before):
             continue
@@ -1742,9 +1753,11 @@ def _alliance_target(sentence: Sentence, start: int, category: str, unit: str) -
     text = sentence.text
     if lexicon.HOME.search(text) or lexicon.REACHING.search(text, 0, start):
         return False
-    named = lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start) is not None
-    bound = lexicon.LEADERS_BOUND.search(text, 0, start) is not None
-    return named or bound or lexicon.MEMBERS.search(text, 0, start) is not None
+    return (
+        lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start) is not None
+        or lexicon.LEADERS_BOUND.search(text, 0, start) is not None
+        or lexicon.MEMBERS.search(text, 0, start) is not None
+    )
 
 
 def _alliance_level(
@@ -2596,15 +2609,17 @@ def _ukraine_states_need(sentence: Sentence, lo: int, start: int) -> bool:
     if need is None:
         # or told in the clause before, which a relative clause puts a figure on: "should cover
         # two thirds of Ukraine's financing needs, which the IMF puts at about €135 billion"
-        needs = list(lexicon.UKRAINE_NEEDS.finditer(text, 0, lo))
-        return bool(needs) and _NEED_PUT_AT.fullmatch(text, needs[-1].end(), start) is not None
+        told = None
+        for m in lexicon.UKRAINE_NEEDS.finditer(text, 0, lo):
+            told = m
+        return told is not None and _NEED_PUT_AT.fullmatch(text, told.end(), start) is not None
     if lexicon.GIVING.search(text, lo, start):
         return False
     # the need names the sum: right before it, or further with only its own words between ("Die
     # Ukraine brauche im kommenden Jahr allein für ihren Haushalt rund 45 Milliarden Dollar"),
     # not across a comma to another's sum ("budget needs ..., with the EU's share of")
     between = text[need.end() : start]
-    if len(between) <= 40 or (len(between) <= 80 and not re.search(r"[,;]", between)):
+    if len(between) <= 40 or (len(between) <= 80 and "," not in between and ";" not in between):
         return True
     return _NEED_PUT_AT.fullmatch(between) is not None  # "..., den der IWF auf rund"
 

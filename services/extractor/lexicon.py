@@ -3008,8 +3008,8 @@ AID_WORD = re.compile(
 # l'Ukraine") or as its owner ("Russia's invasion"): the war's sides, not who spends on defence
 # in the sentence.
 WAR_ON_BEFORE = re.compile(
-    r"\b(?:war|invasion|aggression|attacks?|Krieg\w*|Angriffskrieg\w*|Invasion|Überfall\w*"
-    r"|guerre|agression|invasion)\s+(?:against|on|of|gegen|auf|contre|de|en)\s+"
+    r"\b(?:war|invasion|aggression|attacks?|Krieg\w*|Angriffskrieg\w*|Überfall\w*|guerre"
+    r"|agression)\s+(?:against|on|of|gegen|auf|contre|de|en)\s+"
     r"(?:the\s+|die\s+|la\s+|l['’]\s*)?$",
     re.IGNORECASE,
 )

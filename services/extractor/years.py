@@ -54,7 +54,7 @@ _BUDGET_NAMED = re.compile(
     r"\b(?P<pre>(?:19|20)\d\d)\s+(?:(?:draft|proposed|revised|defen[cs]e|military|state|federal"
     r"|national)\s+){0,2}(?:budget|Haushalt)"
     # (a German compound too: "Beratungen über den Bundeshaushalt 2026")
-    r"|\b(?:budget|\w*[hH]aushalt\w*|\w*[eE]tat\w*|Voranschlag|Doppelbudget|loi\s+de\s+finances"
+    r"|\b(?:budget|\w*haushalt\w*|\w*etat\w*|Voranschlag|Doppelbudget|loi\s+de\s+finances"
     r"|PLF)"
     r"\s+(?:des\s+armées\s+|de\s+la\s+défense\s+)?(?:pour\s+|de\s+|für\s+|for\s+)?"
     # (not a budget for two years: "das Doppelbudget für 2025 und 2026")
@@ -506,7 +506,7 @@ def programme_size(text: str, start: int) -> bool:
 # "whose total development cost is put at", "dont le coût pourrait dépasser", "coûtera",
 # "die Kosten ... auf".
 _COST_BEFORE = re.compile(
-    r"\b(?:cost(?:s|ing)?|price\s+tag|co[uû]t\w*|Kosten|kostet|kosten)\b[^.;:,\d]{0,50}$",
+    r"\b(?:cost(?:s|ing)?|price\s+tag|co[uû]t\w*|Kosten|kostet)\b[^.;:,\d]{0,50}$",
     re.IGNORECASE,
 )
 _DATED_AFTER = 15  # "will cost $2 billion in 2026": a year right after the sum dates it
@@ -1321,7 +1321,8 @@ def names_alliance(text: str) -> bool:
 # The Hague named as where the levels were agreed: "in Den Haag verpflichtet", "au sommet de La
 # Haye", "the Hague declaration", "Under the Hague commitment".
 _HAGUE = re.compile(r"(?-i:\b(?:The\s+|the\s+)?Hague\b|\bDen\s+Haag\b|\bLa\s+Haye\b)")
-_PERCENT_WORD = re.compile(r"\s*(?:%|per\s*cent|percent|Prozent|pour\s*cent)\s*$", re.IGNORECASE)
+_PERCENT_UNIT = r"(?:%|per\s*cent|percent|Prozent|pour\s*cent)"
+_PERCENT_WORD = re.compile(r"\s*" + _PERCENT_UNIT + r"\s*$", re.IGNORECASE)
 
 
 def _level_of(text: str, span: tuple[int, int]) -> str | None:
@@ -1375,7 +1376,7 @@ def alliance_level(text: str, span: tuple[int, int]) -> bool:
 # Entwicklungszusammenarbeit sinken", "dont l'enveloppe recule de 8 %", "appropriations"; a German
 # budget by its compound too: "Für den Kernhaushalt plant die Regierung eine Nettokreditaufnahme".
 _BUDGET_LINE = re.compile(
-    r"\b(?:budget\w*|\w*[hH]aushalt\w*|\w*[eE]tat\w*|Entwurf\w*|draft|Mittel|crédits?|enveloppe"
+    r"\b(?:budget\w*|\w*haushalt\w*|\w*etat\w*|Entwurf\w*|draft|Mittel|crédits?|enveloppe"
     r"|appropriation\w*|Ausgaben|dépenses|spending|outlays?|finances)\b",
     re.IGNORECASE,
 )
@@ -1390,8 +1391,8 @@ def budget_line(text: str) -> bool:
 # "the draft assumes", "Der Haushaltsentwurf sieht ... vor", "le projet de loi de finances
 # prévoit" (not its committee, spending, or means in general: "Der Haushaltsausschuss billigte").
 _BUDGET_ITSELF = re.compile(
-    r"\b(?:(?:state\s+|federal\s+|draft\s+)?budget|draft|(?:Bundes)?[hH]aushalt(?:sentwurf)?"
-    r"|[eE]tat(?:entwurf)?|Entwurf|projet\s+de\s+(?:budget|loi\s+de\s+finances)|PLF)\b",
+    r"\b(?:budget|draft|(?:Bundes)?haushalt(?:sentwurf)?|etat(?:entwurf)?|Entwurf"
+    r"|projet\s+de\s+loi\s+de\s+finances|PLF)\b",
     re.IGNORECASE,
 )
 
@@ -1540,7 +1541,7 @@ _OF_ECONOMY_AFTER = re.compile(
 # The level left bare, its phrase ending with it: "Australia spends about 2 per cent.", "Les
 # États-Unis y consacrent environ 3,4 %, et", "Österreich gibt rund 1 Prozent aus".
 _BARE_LEVEL_AFTER = re.compile(r"\s*(?:[.,;:!?]|$|\s(?:and|et|und)\s|aus\b)")
-_PERCENT_FIGURE = re.compile(r"\d\s*(?:%|per\s*cent|percent|Prozent|pour\s*cent)", re.IGNORECASE)
+_PERCENT_FIGURE = re.compile(r"\d\s*" + _PERCENT_UNIT, re.IGNORECASE)
 # "now" dates a level to the latest year reported ("Poland, which now spends 4.5% of GDP").
 _NOW_WORD = re.compile(r"\bnow\b", re.IGNORECASE)
 
@@ -1563,13 +1564,11 @@ def spending_now(text: str, span: tuple[int, int], clause: tuple[int, int]) -> b
     # tell the other figure its time, not this one.
     # (a phrase before it only when it tells a figure of its own, not a time put first: "En 2024,
     # la Pologne consacre")
-    opened = [
-        m.end()
-        for m in _PHRASE_END.finditer(text, lo, verb.start())
-        if _PERCENT_FIGURE.search(text, lo, m.start())
-    ]
+    # (a figure before an earlier phrase end is before the last one too: only the last is tried)
+    ends = list(_PHRASE_END.finditer(text, lo, verb.start()))
+    opened = ends[-1].end() if ends and _PERCENT_FIGURE.search(text, lo, ends[-1].start()) else lo
     stop = _PHRASE_END.search(text, end, hi)
-    phrase = (opened[-1] if opened else lo, stop.start() if stop else hi)
+    phrase = (opened, stop.start() if stop else hi)
     return not _timed(text, *phrase, lexicon.NOW, _NOW_WORD)
 
 

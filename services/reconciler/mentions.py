@@ -305,6 +305,8 @@ def _parts_before_wholes(
     package is the first tranche of the EUR 1 billion"), and both are money of one kind."""
     for (part_figure, part), (whole_figure, whole) in _block_pairs(stated):
         between = text[part_figure.end : whole_figure.start]
+        before_whole = _around(text, whole_figure)[0]  # the whole's sentence up to it
+        totalled = totalled_with_it(before_whole)
         if (
             part.block == whole.block
             and (
@@ -314,7 +316,7 @@ def _parts_before_wholes(
                 # billion" (clusters README: a budget's rise is part_of the budget)
                 or (
                     whole.block.kind == Kind.BUDGET
-                    and (raises_to(between) or lifted_by_it(_around(text, whole_figure)[0]))
+                    and (raises_to(between) or lifted_by_it(before_whole))
                     and len(between) <= _PART_REACH
                 )
             )
@@ -331,23 +333,21 @@ def _parts_before_wholes(
             and part.amount < whole.amount
             and (
                 (part_figure.sentence == whole_figure.sentence and raises_to(between))
-                or (len(between) <= _PART_REACH and paid_from(_around(text, whole_figure)[0]))
+                or (len(between) <= _PART_REACH and paid_from(before_whole))
                 or (
                     whole.block.kind == Kind.BUDGET
                     and len(between) <= _PART_REACH
-                    and lifted_by_it(_around(text, whole_figure)[0])
+                    and lifted_by_it(before_whole)
                 )
-                or (
-                    len(between) <= _PART_REACH and totalled_with_it(_around(text, whole_figure)[0])
-                )
+                or (len(between) <= _PART_REACH and totalled)
             )
         ):
             _link_part(mentions, part_figure, whole_figure)
             if part_figure.sentence == whole_figure.sentence:
                 at = next(i for i, (f, _) in enumerate(stated) if f is whole_figure)
                 _base_of_rise(text, stated, at, part, whole, mentions)
-                if totalled_with_it(_around(text, whole_figure)[0]):
-                    _rise_before_base(text, stated, at - 1, whole, mentions)
+                if totalled:
+                    _rise_before_base(stated, at - 1, whole_figure, whole, mentions)
 
 
 def _link_part(mentions: dict[int, Mention], part: FigureFacts, whole: FigureFacts) -> None:
@@ -358,9 +358,9 @@ def _link_part(mentions: dict[int, Mention], part: FigureFacts, whole: FigureFac
 
 
 def _rise_before_base(
-    text: str,
     stated: Sequence[tuple[FigureFacts, Mention]],
     base_at: int,
+    whole_figure: FigureFacts,
     whole: Mention,
     mentions: dict[int, Mention],
 ) -> None:
@@ -379,7 +379,7 @@ def _rise_before_base(
         and (rise.period == whole.period or None in (rise.period, whole.period))
         and _add_up(rise, base, whole)
     ):
-        _link_part(mentions, rise_figure, stated[base_at + 1][0])
+        _link_part(mentions, rise_figure, whole_figure)
 
 
 def _add_up(one: Mention, other: Mention, whole: Mention) -> bool:
@@ -427,11 +427,7 @@ def _drawn_from_later(
                 and _within_years(part.period, whole.period)
                 and drawn_from(after, whole_figure.sentence)
             ):
-                for start, mention in mentions.items():  # the part and its conversions
-                    if part_figure.start in (start, mention.link_start):
-                        mentions[start] = replace(
-                            mention, link=Link.PART_OF, link_start=whole_figure.start
-                        )
+                _link_part(mentions, part_figure, whole_figure)
                 break
 
 
