@@ -32,8 +32,8 @@ from shared.errors import Skip
 
 ROOT = Path(__file__).resolve().parent.parent
 # Kept back for a blind score: never read here.
-_UNREAD = re.compile(r"(?:40[3-9]|41[0-9]|420)_")  # articles 403-420 (holdout22)
-_UNREAD_CLUSTERS = {"holdout20"}
+_UNREAD = re.compile(r"(?:42[1-9]|43[0-8])_")  # articles 421-438 (holdout23)
+_UNREAD_CLUSTERS = {"holdout21"}
 
 Text = tuple[str, str, str | None, str | None]  # key, text, title, published
 

@@ -41,7 +41,10 @@ def test_a_totals_labelled_giver_is_compared_by_the_extractors_name() -> None:
 
 
 # Each split scored once blind, then kept as a floor: a change that loses what the reconciler
-# already gets right on them fails here (splits dev to holdout19; holdout20 stays kept back).
+# already gets right on them fails here (splits dev to holdout20; holdout21 stays kept back).
+# 2026.11.28 with extractor 2026.11.42 on the 218 (holdout20 in-sample since 2026-12-03, an
+# eleventh session; scored blind once: F1 0.843, P 0.973, R 0.743, 22 of 36 totals, with 2026.11.27
+# + 2026.11.41 and with this pair): F1 0.9471 (P 0.9881, R 0.9094) and 486 of 560 totals exact.
 # 2026.11.28 with extractor 2026.11.42 on the 208 (2026-12-03, a tenth session): F1 0.9543
 # (P 0.9893, R 0.9218) and 464 of 524 totals exact.
 # 2026.11.27 with extractor 2026.11.41 on the 208 (holdout19 in-sample since 2026-12-03, a tenth
@@ -115,11 +118,11 @@ def test_the_in_sample_clusters_stay_above_their_floor() -> None:
     clusters = [cluster for split in _IN_SAMPLE for cluster in load_clusters(_CLUSTERS, split)]
     result = score(clusters, _CLUSTERS.parent)
     text = format_score("in-sample", result, details=True)
-    assert result.clusters == 208
-    assert result.precision >= 0.988, text
-    assert result.recall >= 0.919, text
-    assert result.f1 >= 0.952, text
-    assert result.totals_exact >= 462, text
+    assert result.clusters == 218
+    assert result.precision >= 0.987, text
+    assert result.recall >= 0.907, text
+    assert result.f1 >= 0.945, text
+    assert result.totals_exact >= 484, text
 
 
 def test_a_total_labelled_humanitarian_is_humanitarian_aid() -> None:
