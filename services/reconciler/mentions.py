@@ -1268,12 +1268,16 @@ class _NamedInText:
     def __init__(self, text: str, figures: Sequence[FigureFacts]) -> None:
         self._text = text
         self._by_amount: dict[tuple[Decimal, str], list[FigureFacts]] = {}
+        # sums by their digits alone, whatever the currency (`contrasts`)
+        self._sums_by_digits: dict[Decimal, list[FigureFacts]] = {}
         self._giver_starts: dict[str, set[int]] = {}
         self._name_ends: dict[str, int | None] = {}  # where the text first names a giver, ends
         for f in figures:
             if not f.aid_related:
                 continue
             self._by_amount.setdefault((f.value, f.unit), []).append(f)
+            if f.unit != "percent":
+                self._sums_by_digits.setdefault(f.value, []).append(f)
             if (
                 f.donor
                 and _named(f.attribution.get("donor"))
@@ -1286,13 +1290,23 @@ class _NamedInText:
     def contrasts(self, figure: FigureFacts) -> tuple[frozenset[str], frozenset[str]]:
         """The givers and the years the document names for its other aid figures of the very
         same amount (the years: of the same giver's): what the text says this figure's giver
-        and year are not, when two equal figures stand side by side."""
+        and year are not, when two equal figures stand side by side. The givers also of its
+        other sums of the same digits in another currency: a report that gives "30 Millionen
+        Euro" to Vienna and "30 Millionen Franken" to Bern gives two givers' sums, not one sum
+        twice (a conversion changes the digits)."""
         equal = [
             f
             for f in self._by_amount.get((figure.value, figure.unit), ())
             if f.start != figure.start
         ]
-        givers = frozenset(f.donor for f in equal if f.donor and _named(f.attribution.get("donor")))
+        same_digits = (
+            equal
+            if figure.unit == "percent"
+            else [f for f in self._sums_by_digits.get(figure.value, ()) if f.start != figure.start]
+        )
+        givers = frozenset(
+            f.donor for f in same_digits if f.donor and _named(f.attribution.get("donor"))
+        )
         # two years of one giver's equal sums ("20 Millionen Euro" for 2025, and for 2024)
         years = frozenset(
             str(f.year)

@@ -201,8 +201,13 @@ _OTHER_FIGURES = """FROM figures o
                  WHERE o.document_id = f.document_id AND o.start_offset <> f.start_offset
                    AND o.aid_related"""
 _EQUAL_FIGURES = f"{_OTHER_FIGURES} AND o.value = f.value AND o.unit = f.unit"
+# ... and for the givers, its other sums of the same digits in any currency
+_SAME_DIGITS = (
+    f"{_OTHER_FIGURES} AND o.value = f.value"
+    " AND (o.unit = f.unit OR (o.unit <> 'percent' AND f.unit <> 'percent'))"
+)
 _CONTRASTS = f"""
-               ARRAY(SELECT DISTINCT o.donor {_EQUAL_FIGURES}
+               ARRAY(SELECT DISTINCT o.donor {_SAME_DIGITS}
                        AND o.donor IS NOT NULL AND o.attribution ->> 'donor' {_NAMED})
                AS other_givers,
                ARRAY(SELECT DISTINCT o.year::text {_EQUAL_FIGURES}
