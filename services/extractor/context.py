@@ -3194,6 +3194,12 @@ def resolve(
         category = "other"  # "the cost of hosting close to a million Ukrainian refugees"
     if (
         category in lexicon.AID_CATEGORIES
+        and unit != "percent"
+        and lexicon.COMPANY_INVESTS.search(sentence.text, 0, start)
+    ):
+        category = "other"  # "Der Konzern investiert dort rund 500 Millionen Euro"
+    if (
+        category in lexicon.AID_CATEGORIES
         and _war_bill(sentence, start, end, unit, others, previous, hints.recipient)
         and lexicon.ESTIMATE_WORD.search(sentence.text, lo, start)
         and not lexicon.AID_WORD.search(sentence.text.replace("Ukrain", "").replace("Kyiv", ""))
@@ -4117,11 +4123,13 @@ _BACKLOG = re.compile(
 
 
 def _company_result(sentence: Sentence, start: int) -> bool:
-    """True when the figure at `start` is one company's revenue, orders or profit."""
+    """True when the figure at `start` is one company's revenue, orders, profit or investment."""
     text = sentence.text
     lo = max(0, start - 70)
     if _BACKLOG.search(text, lo, start) is not None:
         return True
+    if lexicon.COMPANY_INVESTS.search(text, lo, start) is not None:
+        return True  # "The company is investing $500 million in the plant"
     return _COMPANY_RESULT.search(text, lo, start) is not None and _COMPANY.search(text) is not None
 
 

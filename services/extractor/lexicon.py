@@ -1514,6 +1514,12 @@ _DISTRACTOR = (
     r"|investi\w*\s+(?:\S+\s+){1,6}?dans\s+(?:(?:l['’]|la|le|les|son|sa|ses|une?|nouvelle?)\s*){1,2}"
     r"(?:usines?|lignes?\s+de\s+production)\b"
 )
+# A company named as the one investing, no state's money: "Der Konzern investiert dort rund 500
+# Millionen Euro", "The company is investing $500 million", "Le groupe investit 500 millions".
+COMPANY_INVESTS = re.compile(
+    r"\b(?:[Tt]he\s+(?:company|group|firm)\s+(?:is\s+|will\s+)?invest\w*"
+    r"|[Dd]er\s+Konzern\s+investier\w*|[Ll]e\s+groupe\s+investi\w*)"
+)
 # What the war destroyed and rebuilding will cost, an estimate no one gives: "the World Bank
 # puts the cost of reconstruction at $524 billion", "die Schäden am Energiesystem", "le coût de sa
 # reconstruction". Read for the category only (whose estimate it is, the sets disagree: the

@@ -8,6 +8,9 @@ from an evaluation article), in English, German and French.
   are that country's, not the story's main giver's. Not an apposition on another noun
   ("Mitsubishi Heavy Industries, the country's biggest arms maker, rose 2%"), nor aid or a
   target, where "the country" is often the one that receives or meets it.
+- A company named as the one investing ("The company is investing", "Der Konzern investiert",
+  "Le groupe investit") puts no state's money in: other, no giver and no recipient, whatever
+  aid the story told before.
 """
 
 import pytest
@@ -76,3 +79,31 @@ def test_the_country_in_an_apposition_is_no_giver() -> None:
         "Industries, the country's biggest arms maker, rose 2% in Tokyo."
     )
     assert by_surface(text)["2%"].donor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Lower Saxony will send EUR 5 million in humanitarian aid to Mykolaiv, the state "
+            "government said. Rheinmetall is building a new shell factory near Celle. The company "
+            "is investing about EUR 300 million there.",
+            "EUR 300 million",
+        ),
+        (
+            "Niedersachsen stellt Mykolajiw 5 Millionen Euro humanitäre Hilfe bereit, teilte die "
+            "Landesregierung mit. Rheinmetall baut bei Celle ein neues Munitionswerk. Der Konzern "
+            "investiert dort rund 300 Millionen Euro.",
+            "300 Millionen Euro",
+        ),
+        (
+            "La Basse-Saxe versera 5 millions d'euros d'aide humanitaire à Mykolaïv, a indiqué le "
+            "gouvernement régional. Rheinmetall construit une nouvelle usine d'obus près de Celle. "
+            "Le groupe investit environ 300 millions d'euros sur le site.",
+            "300 millions d'euros",
+        ),
+    ],
+)
+def test_a_company_investing_gives_no_aid(text: str, surface: str) -> None:
+    figure = by_surface(text)[surface]
+    assert (figure.category, figure.donor, figure.recipient) == ("other", None, None)
