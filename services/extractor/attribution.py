@@ -242,11 +242,16 @@ class Story:
         countries = [a.name for a in sentence.actors if a.name in lexicon.ECONOMIES]
         # (not the country named as where aid goes, "support for Ukraine": the paragraph's
         # inflation or surplus is the giver's economy, not the recipient's)
+        # (nor one named after "the country" that the sentence opens its talk on: "The country
+        # spends 0.6% of GDP and cannot count on Washington" is still on the paragraph's country)
+        anaphor = lexicon.COUNTRY_ANAPHOR.search(sentence.text)
+        opened = anaphor.start() if anaphor is not None and self.local else len(sentence.text)
         economies = [
             a.name
             for a in sentence.actors
             if a.name in lexicon.ECONOMIES
             and not (a.recipient and context.receiving(sentence.text, a))
+            and a.start < opened
         ]
         self.local = economies[0] if economies else self.local
         aid = any(a.category in lexicon.AID_CATEGORIES for a in resolved)

@@ -3194,6 +3194,12 @@ def resolve(
         category = "other"  # "the cost of hosting close to a million Ukrainian refugees"
     if (
         category in lexicon.AID_CATEGORIES
+        and unit != "percent"
+        and lexicon.COMPANY_INVESTS.search(sentence.text, 0, start)
+    ):
+        category = "other"  # "Der Konzern investiert dort rund 500 Millionen Euro"
+    if (
+        category in lexicon.AID_CATEGORIES
         and _war_bill(sentence, start, end, unit, others, previous, hints.recipient)
         and lexicon.ESTIMATE_WORD.search(sentence.text, lo, start)
         and not lexicon.AID_WORD.search(sentence.text.replace("Ukrain", "").replace("Kyiv", ""))
@@ -3610,6 +3616,17 @@ def resolve(
     )
     if tally:
         year = None
+    meant = (
+        _country_meant(sentence, start, hints.local)
+        if category in _OWN_CATEGORIES and not nobody
+        else None
+    )
+    # (over a giver the context or a name after it offered, not over one a rule found: "la
+    # reconstruction du pays était estimée à 524 milliards de dollars" is Ukraine's bill)
+    offered = donor is None or "donor" in hinted or any(a.name == donor for a in sentence.actors)
+    if meant is not None and offered:
+        donor = meant  # "... the National Bank. The country spends 26% of GDP on defence"
+        hinted.add("donor")
     if points_back and referent is not None:
         if donor is None and referent.donor is not None and category != "other" and not nobody:
             # (an aside pointing back, "29 Prozent sind dafür", is nobody's)
@@ -3844,6 +3861,8 @@ def _share_of_all_aid(
 # What a benchmark met by every ally would yield may read as aid given or, beside Ukraine's
 # needs, as a need; it is the benchmark's (README, "Settled cases").
 _BENCHMARK_YIELDS = _LISTED_KINDS | {"aid_total", "other"}
+# What a country's own figures are of (not aid, where "the country" is often the one that gets it).
+_OWN_CATEGORIES = frozenset({"other", "defense_spending"})
 
 
 def _benchmark_yield(sentence: Sentence, previous: Sentence | None, start: int, unit: str) -> bool:
@@ -3902,6 +3921,24 @@ _HOME_ECONOMY = re.compile(
 _OWNER_PRONOUN_OPENING = re.compile(r"\W*(?:Its|Sein|Seine|Son|Sa|Ses)\b")
 # A plural owner opening the sentence: "Their share", "Ihr Anteil", "Leur part".
 _PLURAL_OWNER_OPENING = re.compile(r"\W*(?:Their|Ihr|Ihre|Leur|Leurs)\b")
+
+
+def _country_meant(sentence: Sentence, start: int, local: str | None) -> str | None:
+    """The country "the country", "das Land" or "le pays" stands for, when no giver is named
+    before it nor before the figure at `start`: the first country named before it ("Ukrainian
+    officials say the attacks knocked out 60% of the country's gas production"), else the one
+    the paragraph has spoken of last ("Ukraine's inflation slowed to 14%. The country spends
+    26% of GDP on defence"). Not in an apposition on another noun ("Mitsubishi Heavy
+    Industries, the country's biggest defence contractor, rose 1.9%")."""
+    anaphor = lexicon.COUNTRY_ANAPHOR.search(sentence.text)
+    if anaphor is None or sentence.text[: anaphor.start()].rstrip().endswith(","):
+        return None
+    first = min(anaphor.start(), start)
+    if any(not a.recipient and a.start < first for a in sentence.actors):
+        return None
+    named = [a.name for a in sentence.actors if a.end <= anaphor.start()]
+    meant = named[0] if named else local
+    return meant if meant in lexicon.ECONOMIES else None
 
 
 def _world_total(sentence: Sentence, lo: int, start: int) -> bool:
@@ -4086,11 +4123,13 @@ _BACKLOG = re.compile(
 
 
 def _company_result(sentence: Sentence, start: int) -> bool:
-    """True when the figure at `start` is one company's revenue, orders or profit."""
+    """True when the figure at `start` is one company's revenue, orders, profit or investment."""
     text = sentence.text
     lo = max(0, start - 70)
     if _BACKLOG.search(text, lo, start) is not None:
         return True
+    if lexicon.COMPANY_INVESTS.search(text, lo, start) is not None:
+        return True  # "The company is investing $500 million in the plant"
     return _COMPANY_RESULT.search(text, lo, start) is not None and _COMPANY.search(text) is not None
 
 

@@ -1136,6 +1136,14 @@ GIVING = re.compile(
 LATTER = re.compile(
     r"\s*(?:(?:Ceux|Celui|Celles?)-ci|The\s+latter|Letzter(?:e[rs]?)?)\b", re.IGNORECASE
 )
+# A country named by the common noun alone, standing for the one spoken of just before: "The
+# country spends 26% of GDP", "the country's arms exports", "Für Verteidigung gibt das Land ...
+# aus", "der Stromerzeugung des Landes", "Le pays consacre 26 % de son PIB", "du pays". (Not a
+# German state named after it: "das Land Niedersachsen".)
+COUNTRY_ANAPHOR = re.compile(
+    r"\b(?:[Tt]he\s+country(?:['’]s)?|[Dd]as\s+Land|des\s+Landes)\b(?!\s+[A-ZÄÖÜ])"
+    r"|\b(?:[Ll]e|du)\s+pays\b"
+)
 # A relative clause whose object is the figure names its giver right after it: "the €28 billion
 # in military aid that Germany alone has provided", "the EUR 17 billion Berlin has spent", "les
 # 6 milliards d'euros que la France a versés". Between the figure and the giver: what the sum is
@@ -1505,6 +1513,12 @@ _DISTRACTOR = (
     r"(?:\w+\s+)?(?:plants?|factory|factories|production\s+lines?)\b"
     r"|investi\w*\s+(?:\S+\s+){1,6}?dans\s+(?:(?:l['’]|la|le|les|son|sa|ses|une?|nouvelle?)\s*){1,2}"
     r"(?:usines?|lignes?\s+de\s+production)\b"
+)
+# A company named as the one investing, no state's money: "Der Konzern investiert dort rund 500
+# Millionen Euro", "The company is investing $500 million", "Le groupe investit 500 millions".
+COMPANY_INVESTS = re.compile(
+    r"\b(?:[Tt]he\s+(?:company|group|firm)\s+(?:is\s+|will\s+)?invest\w*"
+    r"|[Dd]er\s+Konzern\s+investier\w*|[Ll]e\s+groupe\s+investi\w*)"
 )
 # What the war destroyed and rebuilding will cost, an estimate no one gives: "the World Bank
 # puts the cost of reconstruction at $524 billion", "die Schäden am Energiesystem", "le coût de sa
