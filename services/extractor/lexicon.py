@@ -2191,7 +2191,7 @@ MONTH_AFTER = re.compile(
 )
 FUTURE = re.compile(
     r"\b(?:will|shall|plans?|planned|due|expected|next|upcoming|wird|werden|soll|sollen|geplant"
-    r"|prévu\w*|devra\w*|sera|seront)\b",
+    r"|erwartet|prévu\w*|attendue?s?|devra\w*|sera|seront)\b",
     re.IGNORECASE,
 )
 # A programme named by its length ("a five-year build-up", "multi-year packages"): its sum is
