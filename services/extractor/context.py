@@ -1547,6 +1547,50 @@ def _goal_or_spending(
     return "defense_spending"
 
 
+def _past_dated(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when the share's own clause dates it to years before the publication's only
+    ("Spanien, das 2024 lediglich 1,28 Prozent auswies"): a level had, not a goal."""
+    if sentence.when is None:
+        return False
+    lo, hi = _clause(sentence.text, start, end, others)
+    dated = [int(y.label) for y in sentence.years if lo <= y.start < hi]
+    return bool(dated) and max(dated) < sentence.when
+
+
+# A giver's wish for its own level, told before it: "wants", "would like", "aims for", "veut",
+# "souhaite", "möchte", "strebt ... an", and German "will" with no verb right after it ("Litauen
+# will ab 2026 ...", "will bei etwa 2 Prozent bleiben"), unlike the English future.
+_WANTING = re.compile(
+    r"\b(?:wants?|would\s+like|aim(?:s|ing)?|veu(?:t|lent)"
+    r"|voulait|souhait\w*|ambitionn\w*|möchte\w*|wollen|strebt|anstreb\w*"
+    r"|(?-i:will)\s+(?=(?:ab|bei|bis|auf|zwischen|künftig|mindestens|dauerhaft|jährlich)\b))",
+    re.IGNORECASE,
+)
+
+
+def _wanted_share(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when the share's own clause tells its giver's wish to reach it, with no other
+    figure between ("he wants spending to reach 5% in 2027", "would like the country to reach
+    5% within a few years", "wants to spend between 2.5 and 3% every year"): a level set, even
+    for next year, unlike a budget's share for it. (Not the level a wish starts from: "aims to
+    lift spending to 2% by then, from around 1%".)"""
+    text = sentence.text
+    if lexicon.FISCAL_RULE.search(text):
+        return False  # "veut exempter du frein à l'endettement les dépenses supérieures à 1 %"
+    if _dated_had(sentence, start, end, others):
+        return False  # "aims to reach 2% this year": the level had that year (README, settled)
+    sibling = _sibling_share(text, start, others)
+    if sibling is not None and lexicon.RANGE_BETWEEN.fullmatch(text, sibling[1], start):
+        start = sibling[0]  # the upper end of a range is wanted as its lower end is
+    lo = _clause(text, start, end, others)[0]
+    wishes = list(_WANTING.finditer(text, lo, start))
+    return bool(wishes) and not any(c.isdigit() for c in text[wishes[-1].end() : start])
+
+
 # A deadline right before the level it sets: "bis 2032 auf", "by 2030 to", "d'ici 2030 à".
 _DEADLINE_THEN_LEVEL = re.compile(
     r"\b(?:by|bis|d['’]ici(?:\s+à)?)\s+(?:(?:fiscal|Ende|la\s+fin\s+de|the\s+end\s+of)\s+)?"
@@ -3057,6 +3101,12 @@ def resolve(
             (
                 hints.topic == "defense_spending"
                 or (hints.defended and unit == "percent" and _standing(sentence, start))
+                # a level had after a goal: "Spanien, das 2024 lediglich 1,28 Prozent auswies"
+                or (
+                    hints.topic == "pledge_target"
+                    and unit == "percent"
+                    and _past_dated(sentence, start, end, others)
+                )
                 # a further part of the goal just told: "Bis zu 1,5 Prozent dürfen ..."
                 or (
                     hints.topic == "pledge_target"
@@ -3163,6 +3213,12 @@ def resolve(
         category = "pledge_target"  # "below the 3.5% that US officials have urged it to adopt"
     if category == "defense_spending" and unit == "percent" and _duty_share(sentence, start, end):
         category = "pledge_target"  # "Davon müssen mindestens 3,5 Prozent ... entfallen"
+    if (
+        category == "defense_spending"
+        and unit == "percent"
+        and _wanted_share(sentence, start, end, others)
+    ):
+        category = "pledge_target"  # "he wants spending to reach 5% in 2027"
     asked = unit == "percent" and _asked_of_every_ally(sentence.text, start, end)
     if asked:
         category = "pledge_target"
