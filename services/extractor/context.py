@@ -3023,6 +3023,16 @@ def resolve(
             # "The framework for the programme will rise to NOK 135 billion" in a story on aid.
             category = "aid_total"
             hinted.add("category")
+        elif unit != "percent" and hints.continues is not None and _amount_again(sentence):
+            # "Für 2024 waren 4 Milliarden Euro eingeplant. In diesem Jahr sind es 5,4 Mrd.
+            # Euro": the sum the figure just before told, for another year
+            category = hints.continues
+            borrowed.add("category")
+        elif unit != "percent" and hints.topic == "aid_total" and _gives(sentence.text):
+            # "Für die Jahre 2025 bis 2028 sind 1,5 Mrd. Franken vorgesehen" in a story on aid
+            # of all kinds: a sum put at the story's disposal is that aid
+            category = "aid_total"
+            hinted.add("category")
         elif unit != "percent" and not lexicon.NOT_GIVEN.search(sentence.text):
             # A sum its sentence gives no kind, in a story that has one: the story's ("Größter
             # Einzelgeber bleibt Deutschland mit 6,1 Milliarden Euro" in a tracker on military
@@ -4574,6 +4584,21 @@ _SPACE = re.compile(r"\s+")
 
 def _for_ukraine(sentence: Sentence) -> bool:
     return lexicon.FOR_UKRAINE_BEFORE.search(sentence.text) is not None
+
+
+# The same measure told again for another year: "In diesem Jahr sind es 5,4 Mrd. Euro", "Pour
+# 2025, ce sont 85 milliards de couronnes".
+_AMOUNT_AGAIN = re.compile(
+    r"\b(?:sind|waren|wären|seien|werden)\s+es\b|\b(?:ce\s+sont|c['’]étaient|ce\s+seront)\b",
+    re.IGNORECASE,
+)
+
+
+def _amount_again(sentence: Sentence) -> bool:
+    """True when a sentence naming no kind and no other subject only tells the amount again."""
+    if sentence.keywords or sentence.distractors:
+        return False
+    return _AMOUNT_AGAIN.search(sentence.text) is not None
 
 
 def _funds(text: str) -> bool:
