@@ -850,11 +850,28 @@ def _category(
         return "aid"
     if unit != "percent" and sentence.names_ukraine and lexicon.GIVING.search(text):
         return "aid"
+    if unit != "percent" and sentence.names_ukraine and _bought_for_ukraine(text):
+        return "aid"  # "Ottawa achètera aux États-Unis un système NASAMS destiné à l'Ukraine"
     if unit != "percent" and lexicon.FOR_UKRAINE.match(text, _past_conversion(text, end)):
         # "sets aside NOK 85 billion (about €7.3 billion) for Ukraine": the sum and its
         # conversion in brackets are both for Ukraine
         return "aid"
     return None
+
+
+# Arms bought for Ukraine, from industry or a third country: "will buy a NASAMS system from the
+# United States for Ukraine", "kauft in den USA ein Patriot-System für die Ukraine", "achètera
+# aux États-Unis un système destiné à l'Ukraine".
+_BOUGHT_FOR_UKRAINE = re.compile(
+    r"\b(?:buy\w*|bought|purchas\w*|kauf\w*|gekauft|ach[eè]t\w*|achat\w*)\b[^.;]{0,80}?"
+    r"\b(?:for|für|pour|destinée?s?\s+à|à\s+destination\s+de)\s+(?:die\s+|l['’])?"
+    r"(?:Ukraine|Kyiv|Kiev|Kiew)\b",
+    re.IGNORECASE,
+)
+
+
+def _bought_for_ukraine(text: str) -> bool:
+    return _BOUGHT_FOR_UKRAINE.search(text) is not None
 
 
 # A conversion in brackets right after a sum, or the bracket that closes the one a converted sum

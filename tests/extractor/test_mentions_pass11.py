@@ -36,3 +36,32 @@ def test_a_sum_set_aside_in_a_story_on_aid_of_all_kinds_is_that_aid() -> None:
     )
     figure = by_surface(text)["1,2 Mrd. Franken"]
     assert (figure.category, figure.donor, figure.aid_related) == ("aid_total", "Switzerland", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Madrid achètera aux États-Unis deux lanceurs Patriot destinés à l'Ukraine pour 300 "
+            "millions d'euros, a indiqué le ministère.",
+            "300 millions d'euros",
+        ),
+        (
+            "Oslo will buy two air defence systems from Germany for Ukraine at a cost of NOK 4 "
+            "billion, the ministry said.",
+            "NOK 4 billion",
+        ),
+        (
+            "Die Niederlande kaufen in Schweden Radargeräte für die Ukraine im Wert von 120 "
+            "Millionen Euro.",
+            "120 Millionen Euro",
+        ),
+    ],
+)
+def test_arms_bought_from_a_third_country_for_ukraine_are_the_buyers_aid(
+    text: str, surface: str
+) -> None:
+    figure = by_surface(text)[surface]
+    assert figure.aid_related
+    assert figure.recipient == "Ukraine"
+    assert figure.donor in ("Spain", "Norway", "Netherlands")
