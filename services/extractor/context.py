@@ -850,11 +850,28 @@ def _category(
         return "aid"
     if unit != "percent" and sentence.names_ukraine and lexicon.GIVING.search(text):
         return "aid"
+    if unit != "percent" and sentence.names_ukraine and _bought_for_ukraine(text):
+        return "aid"  # "Ottawa achètera aux États-Unis un système NASAMS destiné à l'Ukraine"
     if unit != "percent" and lexicon.FOR_UKRAINE.match(text, _past_conversion(text, end)):
         # "sets aside NOK 85 billion (about €7.3 billion) for Ukraine": the sum and its
         # conversion in brackets are both for Ukraine
         return "aid"
     return None
+
+
+# Arms bought for Ukraine, from industry or a third country: "will buy a NASAMS system from the
+# United States for Ukraine", "kauft in den USA ein Patriot-System für die Ukraine", "achètera
+# aux États-Unis un système destiné à l'Ukraine".
+_BOUGHT_FOR_UKRAINE = re.compile(
+    r"\b(?:buy\w*|bought|purchas\w*|kauf\w*|gekauft|ach[eè]t\w*|achat\w*)\b[^.;]{0,80}?"
+    r"\b(?:for|für|pour|destinée?s?\s+à|à\s+destination\s+de)\s+(?:die\s+|l['’])?"
+    r"(?:Ukraine|Kyiv|Kiev|Kiew)\b",
+    re.IGNORECASE,
+)
+
+
+def _bought_for_ukraine(text: str) -> bool:
+    return _BOUGHT_FOR_UKRAINE.search(text) is not None
 
 
 # A conversion in brackets right after a sum, or the bracket that closes the one a converted sum
@@ -3067,6 +3084,16 @@ def resolve(
             # "The framework for the programme will rise to NOK 135 billion" in a story on aid.
             category = "aid_total"
             hinted.add("category")
+        elif unit != "percent" and hints.continues is not None and _amount_again(sentence):
+            # "Für 2024 waren 4 Milliarden Euro eingeplant. In diesem Jahr sind es 5,4 Mrd.
+            # Euro": the sum the figure just before told, for another year
+            category = hints.continues
+            borrowed.add("category")
+        elif unit != "percent" and hints.topic == "aid_total" and _gives(sentence.text):
+            # "Für die Jahre 2025 bis 2028 sind 1,5 Mrd. Franken vorgesehen" in a story on aid
+            # of all kinds: a sum put at the story's disposal is that aid
+            category = "aid_total"
+            hinted.add("category")
         elif unit != "percent" and not lexicon.NOT_GIVEN.search(sentence.text):
             # A sum its sentence gives no kind, in a story that has one: the story's ("Größter
             # Einzelgeber bleibt Deutschland mit 6,1 Milliarden Euro" in a tracker on military
@@ -4669,6 +4696,21 @@ _SPACE = re.compile(r"\s+")
 
 def _for_ukraine(sentence: Sentence) -> bool:
     return lexicon.FOR_UKRAINE_BEFORE.search(sentence.text) is not None
+
+
+# The same measure told again for another year: "In diesem Jahr sind es 5,4 Mrd. Euro", "Pour
+# 2025, ce sont 85 milliards de couronnes".
+_AMOUNT_AGAIN = re.compile(
+    r"\b(?:sind|waren|wären|seien|werden)\s+es\b|\b(?:ce\s+sont|c['’]étaient|ce\s+seront)\b",
+    re.IGNORECASE,
+)
+
+
+def _amount_again(sentence: Sentence) -> bool:
+    """True when a sentence naming no kind and no other subject only tells the amount again."""
+    if sentence.keywords or sentence.distractors:
+        return False
+    return _AMOUNT_AGAIN.search(sentence.text) is not None
 
 
 def _funds(text: str) -> bool:

@@ -704,9 +704,9 @@ _NOT_A_GIVER_BEFORE = (
     # the seller of what is bought, not who pays: "a NASAMS system purchased from the United
     # States", "bestellte Polen in Südkorea", "achetés aux États-Unis"
     r"|\b(?:purchas\w*|bought|buy\w*|order\w*|procur\w*|acquir\w*)\s+(?:[\w'’-]+\s+){0,4}?from"
-    r"|\b(?:bestellt\w*|kauft\w*|gekauft|ordert\w*|beschafft\w*)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"|\b(?:bestellt\w*|kauf(?:t|en)\w*|gekauft|ordert\w*|beschafft\w*)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:bei|in)(?:\s+den)?"
-    r"|\b(?:achet\w*|commandé\w*|acqui[st]\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:auprès\s+de|aux|à)"
+    r"|\b(?:ach[eè]t\w*|commandé\w*|acqui[st]\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:auprès\s+de|aux|à)"
     # where a leader travels, and whom he travels to meet: "before he travels to Washington to
     # meet Donald Trump", "vor seiner Reise nach Washington", "avant de se rendre à Washington"
     r"|\b(?:travel\w*|trip|fl(?:y|ies|ew|ying)|heads?|heading|headed|journey\w*)\s+to"
