@@ -191,6 +191,25 @@ def _shared_office(sentence: Sentence, actor: Actor) -> int | None:
     return None
 
 
+def named_by_office(sentence: Sentence, name: str, country: str) -> bool:
+    """True when the sentence names giver `name` only by an office `country` has too ("Der Bund
+    hat 12 Millionen Franken gesprochen", read as Austria in a story on Austria): the office's
+    name does not say whose it is, and a sum in `country`'s own currency does."""
+    givers = [a for a in sentence.actors if a.name == name and not a.recipient]
+    return bool(givers) and all(_office_may_be(sentence, a, country) for a in givers)
+
+
+def _office_may_be(sentence: Sentence, actor: Actor, country: str) -> bool:
+    surface = sentence.text[actor.start : actor.end]
+    for default, pattern, candidates in lexicon.SHARED_OFFICES:
+        if pattern.fullmatch(surface) and (
+            country == default
+            or (country in candidates if candidates is not None else country in lexicon.COUNTRIES)
+        ):
+            return True
+    return False
+
+
 def shared_offices(sentences: Sequence[Sentence]) -> dict[int, str]:
     """The country each office several countries share a name for stands for in a document, where
     not its default one: the country the document names most (of those the office can be) when

@@ -1,0 +1,66 @@
+"""Donor rules of the second half of the eleventh donor pass, each on sentences written for these
+tests (never copied from an evaluation article).
+
+- "Der Bund" (and "des Bundes", "dem Bund") names Germany's federal state as a giver, and like the
+  "Bundesregierung" it is an office Austria and Switzerland share: read as the country the story
+  names most. A sum in a currency only one of them pays in ("12 Millionen Franken") is that
+  country's even so: the shared name does not say whose office it is, the currency does.
+- "Status S" (Switzerland's protection status by its letter) marks the cost of hosting refugees,
+  as "Schutzstatus" does: no aid to Ukraine.
+"""
+
+import pytest
+
+from tests.support.figures import by_surface
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Deutschland stockt seine Hilfe für die Ukraine auf. Frankreich hatte zuvor 200 "
+            "Millionen Euro zugesagt. Der Bund stellt nun weitere 300 Millionen Euro für "
+            "Flugabwehr bereit, sagte ein Sprecher.",
+            "300 Millionen Euro",
+        ),
+        (
+            "Die Ukraine-Hilfe steht im Haushaltsentwurf des Finanzministeriums in Berlin. Für "
+            "Waffenlieferungen sind im Etat des Bundes 8 Milliarden Euro vorgesehen.",
+            "8 Milliarden Euro",
+        ),
+    ],
+)
+def test_der_bund_is_germany(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].donor == "Germany"
+
+
+def test_der_bund_in_franken_is_switzerland_in_a_story_on_austria() -> None:
+    text = (
+        "Österreich erhöht seine Hilfe für die Ukraine. Wien gibt aus dem "
+        "Auslandskatastrophenfonds weitere 10 Millionen Euro für Winterhilfe, teilte das "
+        "Aussenministerium in Wien mit. "
+        "Österreich bleibt dabei neutral. Der Bund hat seinerseits 15 Millionen Franken an "
+        "humanitärer Hilfe für die Ukraine gesprochen."
+    )
+    figures = by_surface(text)
+    assert figures["10 Millionen Euro"].donor == "Austria"
+    assert figures["15 Millionen Franken"].donor == "Switzerland"
+
+
+def test_der_bund_in_euro_follows_the_story_on_austria() -> None:
+    text = (
+        "Österreich erhöht seine Hilfe für die Ukraine. Wien gibt aus dem "
+        "Auslandskatastrophenfonds weitere 10 Millionen Euro für Winterhilfe, teilte das "
+        "Aussenministerium in Wien mit. "
+        "Die Schweiz gibt 8 Millionen Franken für Winterhilfe. Der Bund in Wien stellt zudem "
+        "5 Millionen Euro für Minenräumung in der Ukraine bereit."
+    )
+    assert by_surface(text)["5 Millionen Euro"].donor == "Austria"
+
+
+def test_status_s_is_the_cost_of_hosting() -> None:
+    text = (
+        "Die Schweiz hat der Ukraine seit Kriegsbeginn Hilfe geleistet. Für die Unterstützung "
+        "der Geflüchteten mit Status S wendet der Bund dieses Jahr 1,2 Milliarden Franken auf."
+    )
+    assert by_surface(text)["1,2 Milliarden Franken"].category == "other"
