@@ -304,6 +304,8 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
         blocks = lexicon.BLOCKING_AFTER.match(text, end) is not None
         if name in lexicon.ESTIMATORS and lexicon.ESTIMATING_AFTER.match(text, end):
             blocks = True  # the source of a sum: "the World Bank estimates the cost at"
+        if lexicon.INSTITUTE_HOME_AFTER.match(text, end):
+            continue  # "according to Germany's Kiel Institute": the source's home, not a giver
         if (
             lexicon.NOT_A_GIVER_BEFORE.search(before)
             or lexicon.COMPOUND_AFTER.match(text, end)

@@ -669,6 +669,14 @@ ESTIMATING_AFTER = re.compile(
     r"(?:estimates?|estimated|schätzt\w*|beziffert\w*|estime\w*|évalu\w*)\b",
     re.IGNORECASE,
 )
+# A country or city named as the home of an institute, the source of a figure rather than its
+# giver: "Germany's Kiel Institute", "the Bank of Finland's institute", "a Stockholm research
+# institute", "das schwedische Friedensforschungsinstitut", "l'Institut ... de Stockholm (Sipri)".
+INSTITUTE_HOME_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:\w*institut(?:e|es|s)?|think[- ]tank|Denkfabrik)\b"
+    r"|\s+\((?:SIPRI|IISS)\)",
+    re.IGNORECASE,
+)
 _NOT_A_GIVER_BEFORE = (
     r"(?:according\s+to|\bselon(?:\s+(?:[\w'’-]+\s+){0,4}?(?:de|du|des))?"
     # who estimates a sum, not who pays it: "estimated by the IMF at $40 billion"

@@ -5,6 +5,9 @@ tests (never copied from an evaluation article).
   "Bundesregierung" it is an office Austria and Switzerland share: read as the country the story
   names most. A sum in a currency only one of them pays in ("12 Millionen Franken") is that
   country's even so: the shared name does not say whose office it is, the currency does.
+- A country or city named as an institute's home ("Germany's Kiel Institute", "a Stockholm
+  research institute", "Schwedens Friedensforschungsinstitut", "de Stockholm (Sipri)") is the
+  home of a figure's source, not its giver.
 - "Status S" (Switzerland's protection status by its letter) marks the cost of hosting refugees,
   as "Schutzstatus" does: no aid to Ukraine.
 """
@@ -64,3 +67,39 @@ def test_status_s_is_the_cost_of_hosting() -> None:
         "der Geflüchteten mit Status S wendet der Bund dieses Jahr 1,2 Milliarden Franken auf."
     )
     assert by_surface(text)["1,2 Milliarden Franken"].category == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        (
+            "Italy has sent Ukraine air defence systems and shells. Until March, Rome had "
+            "delivered weapons worth about €1.1 billion, according to estimates by Germany's "
+            "Kiel Institute.",
+            "€1.1 billion",
+            "Italy",
+        ),
+        (
+            "Portugal has sent Ukraine arms and ammunition since 2022. A Stockholm research "
+            "institute puts their value at €300 million.",
+            "€300 million",
+            "Portugal",
+        ),
+        (
+            "Selon l'Institut de recherche sur la paix de Stockholm (Sipri), les dépenses "
+            "militaires mondiales ont atteint 2 500 milliards de dollars l'an dernier.",
+            "2 500 milliards de dollars",
+            None,
+        ),
+    ],
+)
+def test_an_institutes_home_is_no_giver(text: str, surface: str, donor: str | None) -> None:
+    assert by_surface(text)[surface].donor == donor
+
+
+def test_an_institutes_home_is_no_giver_de() -> None:
+    text = (
+        "Portugal hat der Ukraine seit 2022 Waffen und Munition geliefert. Schwedens "
+        "Friedensforschungsinstitut Sipri beziffert ihren Wert auf 300 Millionen Euro."
+    )
+    assert by_surface(text)["300 Millionen Euro"].donor != "Sweden"
