@@ -3228,6 +3228,8 @@ def resolve(
         # "la reconstruction du pays était estimée à 524 milliards de dollars": an estimate of
         # what rebuilding costs, no one's aid (Ukraine's, below)
         category = "other"
+    if category == "pledge_target" and unit == "percent" and _adversary_spends(sentence, start):
+        category = "defense_spending"  # "La Russie, elle, consacre plus de 6 % de sa richesse"
     capacity = category != "pledge_target" and _ukraine_capacity(sentence, previous, start, end)
     if capacity:
         category = "other"  # what Ukraine's industry can make is its own figure, not aid
@@ -4700,6 +4702,14 @@ def _of_the_storys_kind(sentence: Sentence, hints: Hints) -> bool:
     if _TOTAL_WORD.search(text):
         return False  # "bringing New Zealand's total contribution to $170 million": all kinds
     return not (lexicon.LOAN_WORD.search(text) or _LEGISLATED.search(text))
+
+
+def _adversary_spends(sentence: Sentence, start: int) -> bool:
+    """True when the only giver named before the share at `start` is an adversary ("Russia, by
+    contrast, plans to spend about 6% of GDP", "Russland gibt über 6 Prozent aus"): it makes
+    no allied pledge, so its share is what it spends on its forces."""
+    givers = [a.name for a in sentence.actors if not a.recipient and a.end <= start]
+    return bool(givers) and all(name in lexicon.ADVERSARIES for name in givers)
 
 
 def _fits_category(giver: str, category: str) -> bool:

@@ -8,6 +8,9 @@ tests (never copied from an evaluation article).
 - A country or city named as an institute's home ("Germany's Kiel Institute", "a Stockholm
   research institute", "Schwedens Friedensforschungsinstitut", "de Stockholm (Sipri)") is the
   home of a figure's source, not its giver.
+- A share only an adversary is named before ("Russia, by contrast, plans to raise its defence
+  outlays by a third next year, to about 7% of GDP") is no allied pledge: its own defence
+  spending.
 - "Status S" (Switzerland's protection status by its letter) marks the cost of hosting refugees,
   as "Schutzstatus" does: no aid to Ukraine.
 """
@@ -103,3 +106,29 @@ def test_an_institutes_home_is_no_giver_de() -> None:
         "Friedensforschungsinstitut Sipri beziffert ihren Wert auf 300 Millionen Euro."
     )
     assert by_surface(text)["300 Millionen Euro"].donor != "Sweden"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Britain aims to reach 2.5% of GDP by 2027. Russia, by contrast, plans to raise its "
+            "defence outlays by a third next year, to about 7% of GDP.",
+            "7%",
+        ),
+        # (guards: these read right without the rule too)
+        (
+            "Großbritannien will bis 2027 2,5 Prozent des BIP erreichen. Russland dagegen will "
+            "seinen Wehretat im kommenden Jahr um ein Drittel erhöhen, auf rund 7 Prozent des BIP.",
+            "7 Prozent",
+        ),
+        (
+            "Le Royaume-Uni vise 2,5 % de son PIB d'ici 2027. La Russie, elle, consacre déjà plus "
+            "de 7 % de son PIB à la défense.",
+            "7 %",
+        ),
+    ],
+)
+def test_an_adversarys_share_is_its_own_spending(text: str, surface: str) -> None:
+    figure = by_surface(text)[surface]
+    assert (figure.category, figure.donor) == ("defense_spending", "Russia")
