@@ -885,7 +885,10 @@ class Story:
         if part:
             sources["donor"] = CONTEXT
         payer = _payer(unit, category, self.mentions) if written else None
-        named = sources.get("donor") == SENTENCE or lexicon.GROUP_REFERENCE.search(sentence.text)
+        named = (
+            sources.get("donor") == SENTENCE
+            and not (payer and donor and context.named_by_office(sentence, donor, payer))
+        ) or lexicon.GROUP_REFERENCE.search(sentence.text)
         # (not a restatement of the sum before in the reporter's currency: "Das entspricht rund
         # 7,7 Milliarden Franken" after Germany's €8 billion)
         restated = lexicon.RESTATED_IN_CURRENCY.search(sentence.text) is not None

@@ -191,6 +191,25 @@ def _shared_office(sentence: Sentence, actor: Actor) -> int | None:
     return None
 
 
+def named_by_office(sentence: Sentence, name: str, country: str) -> bool:
+    """True when the sentence names giver `name` only by an office `country` has too ("Der Bund
+    hat 12 Millionen Franken gesprochen", read as Austria in a story on Austria): the office's
+    name does not say whose it is, and a sum in `country`'s own currency does."""
+    givers = [a for a in sentence.actors if a.name == name and not a.recipient]
+    return bool(givers) and all(_office_may_be(sentence, a, country) for a in givers)
+
+
+def _office_may_be(sentence: Sentence, actor: Actor, country: str) -> bool:
+    surface = sentence.text[actor.start : actor.end]
+    for default, pattern, candidates in lexicon.SHARED_OFFICES:
+        if pattern.fullmatch(surface) and (
+            country == default
+            or (country in candidates if candidates is not None else country in lexicon.COUNTRIES)
+        ):
+            return True
+    return False
+
+
 def shared_offices(sentences: Sequence[Sentence]) -> dict[int, str]:
     """The country each office several countries share a name for stands for in a document, where
     not its default one: the country the document names most (of those the office can be) when
@@ -285,6 +304,8 @@ def _actors(text: str, when: float | None = None) -> list[Actor]:
         blocks = lexicon.BLOCKING_AFTER.match(text, end) is not None
         if name in lexicon.ESTIMATORS and lexicon.ESTIMATING_AFTER.match(text, end):
             blocks = True  # the source of a sum: "the World Bank estimates the cost at"
+        if lexicon.INSTITUTE_HOME_AFTER.match(text, end):
+            continue  # "according to Germany's Kiel Institute": the source's home, not a giver
         if (
             lexicon.NOT_A_GIVER_BEFORE.search(before)
             or lexicon.COMPOUND_AFTER.match(text, end)
@@ -3290,6 +3311,8 @@ def resolve(
         # "la reconstruction du pays était estimée à 524 milliards de dollars": an estimate of
         # what rebuilding costs, no one's aid (Ukraine's, below)
         category = "other"
+    if category == "pledge_target" and unit == "percent" and _adversary_spends(sentence, start):
+        category = "defense_spending"  # "La Russie, elle, consacre plus de 6 % de sa richesse"
     capacity = category != "pledge_target" and _ukraine_capacity(sentence, previous, start, end)
     if capacity:
         category = "other"  # what Ukraine's industry can make is its own figure, not aid
@@ -4777,6 +4800,14 @@ def _of_the_storys_kind(sentence: Sentence, hints: Hints) -> bool:
     if _TOTAL_WORD.search(text):
         return False  # "bringing New Zealand's total contribution to $170 million": all kinds
     return not (lexicon.LOAN_WORD.search(text) or _LEGISLATED.search(text))
+
+
+def _adversary_spends(sentence: Sentence, start: int) -> bool:
+    """True when the only giver named before the share at `start` is an adversary ("Russia, by
+    contrast, plans to spend about 6% of GDP", "Russland gibt über 6 Prozent aus"): it makes
+    no allied pledge, so its share is what it spends on its forces."""
+    givers = [a.name for a in sentence.actors if not a.recipient and a.end <= start]
+    return bool(givers) and all(name in lexicon.ADVERSARIES for name in givers)
 
 
 def _fits_category(giver: str, category: str) -> bool:

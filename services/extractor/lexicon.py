@@ -219,7 +219,10 @@ _COUNTRIES: list[tuple[str, str, str]] = [
         # the Federation's ministries by their compound names: "im Auftrag des
         # Bundesentwicklungsministeriums" (Austria's and Switzerland's too, below; not the bare
         # "Bundesministerium", which names Austria's ministries as well)
-        r"|(?-i:Bundes)\w+ministeri(?:um|ums)",
+        r"|(?-i:Bundes)\w+ministeri(?:um|ums)"
+        # the Federation by its short name: "Der Bund hat 7,5 Milliarden Euro eingeplant", "die
+        # Zinsausgaben des Bundes" (Austria's and Switzerland's too, below)
+        r"|(?-i:(?<=[Dd]er\s|[Dd]es\s|[Dd]em\s|[Dd]en\s)Bund(?:es)?)\b",
         r"German|deutsche[nmrs]?",
     ),
     (
@@ -392,6 +395,7 @@ SHARED_OFFICES: tuple[tuple[str, re.Pattern[str], frozenset[str] | None], ...] =
         re.compile(r"Bundes\w+ministeri(?:um|ums)"),
         frozenset({"Austria", "Switzerland"}),
     ),
+    ("Germany", re.compile(r"Bund(?:es)?"), frozenset({"Austria", "Switzerland"})),
     ("United Kingdom", re.compile(r"House\s+of\s+Commons"), frozenset({"Canada"})),
 )
 # City metonyms are places, not donors, after "in"/"at" ("the NATO summit in Washington").
@@ -663,6 +667,14 @@ ESTIMATORS = frozenset({"IMF", "World Bank"})
 ESTIMATING_AFTER = re.compile(
     r"\s+(?:(?:has|have|had|now|also|a|hat|now)\s+)?"
     r"(?:estimates?|estimated|schätzt\w*|beziffert\w*|estime\w*|évalu\w*)\b",
+    re.IGNORECASE,
+)
+# A country or city named as the home of an institute, the source of a figure rather than its
+# giver: "Germany's Kiel Institute", "the Bank of Finland's institute", "a Stockholm research
+# institute", "das schwedische Friedensforschungsinstitut", "l'Institut ... de Stockholm (Sipri)".
+INSTITUTE_HOME_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:\w*institut(?:e|es|s)?|think[- ]tank|Denkfabrik)\b"
+    r"|\s+\((?:SIPRI|IISS)\)",
     re.IGNORECASE,
 )
 _NOT_A_GIVER_BEFORE = (
@@ -1620,7 +1632,9 @@ REFUGEES = dispatch.guarded(
 HOSTING = dispatch.guarded(
     r"\b(?:host(?:s|ed|ing)?|housing|accommodat\w*|Aufnahme|Unterbringung|Versorgung|Betreuung"
     r"|accueil\w*|hébergement|(?:im|ins)\s+Inland|at\s+home|Schutzstatus|statut\s+(?:de\s+"
-    r"protection\s+)?S\b|protection\s+(?:provisoire|temporaire)|(?:found|find|sought)\s+refuge)",
+    r"protection\s+)?S\b|protection\s+(?:provisoire|temporaire)|(?:found|find|sought)\s+refuge"
+    # Switzerland's protection status by its letter: "Schutzsuchende mit Status S"
+    r"|(?-i:Status\s+S)\b)",
     re.IGNORECASE,
 )
 # A country named as where they live: "refugees living in Poland", "Vertriebener in Österreich",
