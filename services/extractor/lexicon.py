@@ -2424,7 +2424,7 @@ def no_single_year(
 
 
 # A yearly sum told as a wish or plan for the years ahead: "wants to spend 3% every year from now
-# on", "will künftig jedes Jahr", "veut y consacrer 3 % par an désormais".
+# on", "will künftig 2,5 Prozent pro Jahr", "veut désormais consacrer 3 % par an".
 _PLAN_BEFORE = re.compile(
     r"\b(?:wants?|plans?|intends?|aims?|hopes?|seeks?)\s+to\b|\bwill\b|\bwollen\b|\bplant\b"
     r"|\bveu(?:t|lent)\b|\bentend(?:ent)?\b|\bsouhaite(?:nt)?\b",
