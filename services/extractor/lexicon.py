@@ -3195,7 +3195,13 @@ TIME_LEAD = re.compile(
     # a whole year named as such: "in the whole of 2024", "im gesamten Jahr 2024", "sur
     # l'ensemble de l'année 2024"
     r"(?:(?:whole|entire|full)\s+(?:of\s+)?|(?:gesamten|ganzen)\s+(?:Jahr(?:es)?\s+)?"
-    r"|l['’]ensemble\s+de\s+(?:l['’]année\s+)?|toute\s+l['’]année\s+)?",
+    r"|l['’]ensemble\s+de\s+(?:l['’]année\s+)?|toute\s+l['’]année\s+)?"
+    # a part of the year: "in the final quarter of last year", "im letzten Quartal des
+    # Vorjahres", "au dernier trimestre de l'an dernier"
+    r"(?:(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+"
+    r"|(?:ersten|zweiten|dritten|vierten|letzten)\s+(?:Quartal|Halbjahr)\s+(?:des\s+)?"
+    r"|(?:premier|deuxième|troisième|quatrième|dernier)\s+(?:trimestre|semestre)\s+(?:de\s+)?"
+    r"(?:l['’]année\s+)?)?",
     re.IGNORECASE,
 )
 # A share changing from a base right after it: "ease to about 5.5% of GDP from an estimated 6.3%".

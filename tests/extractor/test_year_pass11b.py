@@ -4,8 +4,9 @@ an") is the plan's, of no year; but it is no tally either. A level told before t
 sentence keeps the story's year, and the story's year goes on to the figures after it. A coming
 year's sum changed from a base to a new level, the year told before both ("wird 2026 von 45 auf
 30 Millionen Euro gekürzt"), has its base of the year before; a change within the report's own
-year keeps that year. Every sentence is written for these tests, in English, German and
-French."""
+year keeps that year. A base dated to a part of another year ("in the final quarter of last
+year") takes that year, not the figure compared with it. Every sentence is written for these
+tests, in English, German and French."""
 
 import datetime
 
@@ -91,3 +92,28 @@ def test_change_within_the_year_keeps_its_year() -> None:
     )
     assert got["45 million euros"] == 2025
     assert got["60 million euros"] == 2025
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "base"),
+    [
+        (
+            "In the first quarter, European donors allocated €2.4 billion in military aid, "
+            "compared with €3.1 billion in the final quarter of last year.",
+            "€2.4 billion",
+            "€3.1 billion",
+        ),
+        (
+            "Au premier trimestre, les donateurs européens ont alloué 2,4 milliards d'euros "
+            "d'aide militaire, contre 3,1 milliards d'euros au dernier trimestre de l'an dernier.",
+            "2,4 milliards d'euros",
+            "3,1 milliards d'euros",
+        ),
+    ],
+)
+def test_base_in_a_part_of_last_year(text: str, now: str, base: str) -> None:
+    """A base dated to a part of another year ("in the final quarter of last year") takes that
+    year; the figure compared with it keeps its own."""
+    got = year_by_surface(text, _JUNE)
+    assert got[now] == 2025
+    assert got[base] == 2024
