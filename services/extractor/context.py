@@ -2578,6 +2578,17 @@ def year_of(
         # Prozent": the month of its own part of the sentence dates it, not another part's year
         # (which, when it is the report's own, the month most likely shares)
         return None
+    if (
+        money
+        and nearest is not None
+        and sentence.when is not None
+        and int(nearest.label) > sentence.when
+        and years.base_of_change_in(text, (start, end), nearest.end, others)
+    ):
+        # "wird 2026 von 80 auf 60 Millionen Euro gekürzt": a coming year's budget changed from
+        # the level of the year before it (not a change within the year: "im Haushaltsjahr 2025
+        # erhöhen sich die Mittel von 4 auf 7 Milliarden Euro")
+        return int(nearest.label) - 1
     if nearest is None and sentence.when is not None:
         later = _after_base(text, end, others, sentence.when)
         if later is not None:

@@ -2429,10 +2429,40 @@ def no_single_year(
             continue
         if figure_end == 0 and PROGRAMME_BY_LENGTH.fullmatch(match.group(0)):
             continue  # the story's time: a programme's length is its sum's, not the story's
+        if figure_end is not None and _yearly_plan(text, match, figure_end):
+            continue  # a plan for every year ahead told after the figure (or the story's time)
         if figure_end and _other_sums_stretch(text, match.start(), figure_end):
             continue
         return True
     return False
+
+
+# A yearly sum told as a wish or plan for the years ahead: "wants to spend 3% every year from now
+# on", "will künftig 2,5 Prozent pro Jahr", "veut désormais consacrer 3 % par an".
+_PLAN_BEFORE = re.compile(
+    r"\b(?:wants?|plans?|intends?|aims?|hopes?|seeks?)\s+to\b|\bwill\b|\bwollen\b|\bplant\b"
+    r"|\bveu(?:t|lent)\b|\bentend(?:ent)?\b|\bsouhaite(?:nt)?\b",
+    re.IGNORECASE,
+)
+_FROM_NOW_ON = re.compile(
+    r"\s*(?:from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future|künftig|fortan|in\s+Zukunft"
+    r"|désormais|dorénavant|à\s+l['’]avenir)\b",
+    re.IGNORECASE,
+)
+
+
+def _yearly_plan(text: str, marker: re.Match[str], figure_end: int) -> bool:
+    """True when the stretch `marker` names is a yearly sum told as a plan for the years ahead,
+    wished for after the figure ending at `figure_end` ("Lithuania, at 2.85%, has said it wants
+    to spend 3% every year from now on"): the plan is not that figure's. For the story's time
+    (`figure_end` 0) the plan is no tally: the story's time goes on past it."""
+    if not YEARLY.fullmatch(marker.group(0)):
+        return False
+    # (its clause: not the comma of a decimal, "2,5 % par an")
+    clause = max(text.rfind(", ", 0, marker.start()), text.rfind(";", 0, marker.start()), 0)
+    if _PLAN_BEFORE.search(text, max(clause, figure_end), marker.start()) is not None:
+        return True
+    return figure_end == 0 and _FROM_NOW_ON.match(text, marker.end()) is not None
 
 
 # Another sum right before a stretch of years, which the stretch is the life of ("the Ukraine
@@ -3179,7 +3209,13 @@ TIME_LEAD = re.compile(
     # a whole year named as such: "in the whole of 2024", "im gesamten Jahr 2024", "sur
     # l'ensemble de l'année 2024"
     r"(?:(?:whole|entire|full)\s+(?:of\s+)?|(?:gesamten|ganzen)\s+(?:Jahr(?:es)?\s+)?"
-    r"|l['’]ensemble\s+de\s+(?:l['’]année\s+)?|toute\s+l['’]année\s+)?",
+    r"|l['’]ensemble\s+de\s+(?:l['’]année\s+)?|toute\s+l['’]année\s+)?"
+    # a part of the year: "in the final quarter of last year", "im letzten Quartal des
+    # Vorjahres", "au dernier trimestre de l'an dernier"
+    r"(?:(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+"
+    r"|(?:ersten|zweiten|dritten|vierten|letzten)\s+(?:Quartal|Halbjahr)\s+(?:des\s+)?"
+    r"|(?:premier|deuxième|troisième|quatrième|dernier)\s+(?:trimestre|semestre)\s+(?:de\s+)?"
+    r"(?:l['’]année\s+)?)?",
     re.IGNORECASE,
 )
 # A share changing from a base right after it: "ease to about 5.5% of GDP from an estimated 6.3%".

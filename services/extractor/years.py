@@ -1142,6 +1142,32 @@ def base_of_change_to(text: str, before: tuple[int, int], span: tuple[int, int])
     )
 
 
+# A sum changed from a base to a new level, the year of the change told before both: "wird 2026
+# von 80 Millionen Euro auf 60 Millionen Euro gekürzt", "will be cut in 2026 from €80 million
+# to €60 million", "sera réduit en 2026 de 80 millions d'euros à 60 millions".
+_CHANGED_FROM = re.compile(r"\b(?:from|von|de|d['’])\s+$", re.IGNORECASE)
+_TO_NEXT = re.compile(r"\s*(?:to|auf|à)\s+(?:" + lexicon.ROUGHLY + r"\s+)?$", re.IGNORECASE)
+_CHANGED = re.compile(
+    r"\b(?:cut|slash|trim|rais|increas|lift|boost|doubl|reduc|kürz|gekürzt|erhöh|angehoben|anheb"
+    r"|aufgestockt|verdoppel|gesenkt|senk|réduit|réduire|relev|augment|porté|abaiss)\w*",
+    re.IGNORECASE,
+)
+
+
+def base_of_change_in(
+    text: str, span: tuple[int, int], year_end: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when the sum at `span` is the base a change starts from, changed to the next sum in
+    the year stated before both (ending at `year_end`): the level of the year before."""
+    start, end = span
+    if year_end > start or not _CHANGED_FROM.search(text, max(0, start - 8), start):
+        return False
+    following = [o for o in others if o[0] >= end]
+    if not following or not _TO_NEXT.fullmatch(text, end, min(following)[0]):
+        return False
+    return _CHANGED.search(text) is not None
+
+
 def last_years_base(text: str, between: str, end: int, unit: str) -> bool:
     """True when the figure ending at `end` is the base of a change from the figure before it,
     told last with no time of its own ("Its defence budget for this year is EUR 6.5 billion, up
