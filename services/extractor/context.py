@@ -3114,7 +3114,7 @@ def resolve(
                     and _duty_share(sentence, start, end)
                 )
             )
-            and not lexicon.NOT_GIVEN.search(sentence.text)
+            and not _not_given(sentence.text, unit)
             and not lexicon.OF_PEOPLE.match(sentence.text, end)
         ):
             # A bare share in a story on defence budgets is one more ("In diesem Jahr liegt die
@@ -4793,6 +4793,21 @@ _STANDING_BEFORE = re.compile(
     + r"\s+)?$)",
     re.IGNORECASE,
 )
+
+
+# An estimate, which `lexicon.NOT_GIVEN` takes for a bill's ("damage estimated at $500
+# billion"); a share estimated is a level ("the United Kingdom is estimated at 2.33%").
+_ESTIMATED = re.compile(r"estimated\s+at|estimée?s?\s+à|schätzt|beziffert", re.IGNORECASE)
+
+
+def _not_given(text: str, unit: str) -> bool:
+    """True when a sentence speaks of what no one gives (`lexicon.NOT_GIVEN`); for a share, an
+    estimate alone does not count, as NATO's estimates of allies' defence levels are ranked
+    ("Croatia is estimated at 1.81%, Portugal at 1.55%")."""
+    return any(
+        unit != "percent" or not _ESTIMATED.fullmatch(m.group(0))
+        for m in lexicon.NOT_GIVEN.finditer(text)
+    )
 
 
 def _standing(sentence: Sentence, start: int) -> bool:
