@@ -1652,17 +1652,20 @@ _DUTY = re.compile(
 )
 
 
-# A duty, not leave or a plan: "must", "has to", "müssen", "devait", "doit".
+# A duty, not leave or a plan: "must", "has to", "should", "müssen", "sollte", "devait", "doit".
 _MUST = re.compile(
-    r"\b(?:must|ha(?:s|ve)\s+to|needs?\s+to|müssen|muss|müsse|müssten?|doivent|devront|devra|doit|devait"
-    r"|devaient)\b",
+    r"\b(?:must|ha(?:s|ve)\s+to|needs?\s+to|should|ought\s+to|müssen|muss|müsse|müssten?"
+    r"|sollten?|doivent|devront|devra|doit|devait|devaient)\b",
     re.IGNORECASE,
 )
 
 
-# Verbs of raising a level that REACHING leaves out: "lift", "boost", "erhöhen", "relever".
+# Verbs of raising a level that REACHING leaves out ("lift", "boost", "erhöhen", "relever"), or
+# of spending it ("spend", "devote", "ausgeben", "consacrer"): a level owed.
 _RAISE_TO = re.compile(
-    r"\b(?:lift|boost|increase|bring|erhöhen|steigern|augmenter|relever|hisser)\b", re.IGNORECASE
+    r"\b(?:lift|boost|increase|bring|erhöhen|steigern|augmenter|relever|hisser|spend|devote"
+    r"|ausgeben|aufwenden|dépenser|consacrer)\b",
+    re.IGNORECASE,
 )
 
 
@@ -3012,8 +3015,10 @@ def resolve(
             category = "other"
         elif hints.defended and _spending_told(sentence, start, end, unit, previous):
             # "Berlin's spending rose 24% to $110 billion", "NATO's European members alone spent
-            # $454 billion" in a story on defence budgets: what a country spends is its defence
-            category = "defense_spending"
+            # $454 billion" in a story on defence budgets: what a country spends is its defence,
+            # unless a share asked of it ("have urged Tokyo to lift spending to 3%"): a goal
+            asked = _asked(sentence.text, start, end, unit)
+            category = "pledge_target" if asked else "defense_spending"
             hinted.add("category")
         elif points_back and referent and (referent.category != "other" or sentence.distractors):
             category = referent.category
@@ -4808,6 +4813,13 @@ def _not_given(text: str, unit: str) -> bool:
         unit != "percent" or not _ESTIMATED.fullmatch(m.group(0))
         for m in lexicon.NOT_GIVEN.finditer(text)
     )
+
+
+def _asked(text: str, start: int, end: int, unit: str) -> bool:
+    """True when a share is asked or pressed for in its clause ("NATO asks allies to spend 2%",
+    "hat Berlin gedrängt, 3 Prozent auszugeben")."""
+    lo, _ = _clause(text, start, end)
+    return unit == "percent" and lexicon.ASKING.search(text, lo, start) is not None
 
 
 def _standing(sentence: Sentence, start: int) -> bool:

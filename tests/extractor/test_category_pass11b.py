@@ -49,3 +49,52 @@ def test_a_share_estimated_is_a_level(lang: str, sentence: str, surfaces: tuple[
 def test_a_damage_estimate_stays_other() -> None:
     text = _GOAL["en"] + "The damage to the grid is estimated at 12 billion euros."
     assert by_surface(text)["12 billion euros"].category == "other"
+
+
+_RISING = {
+    "en": "The alliance's defence budgets keep rising.\n\n",
+    "de": "Die Verteidigungsetats der Allianz steigen weiter.\n\n",
+    "fr": "Les budgets de défense de l'Alliance continuent d'augmenter.\n\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface"),
+    [
+        (
+            "en",
+            "Washington's envoy has said Japan should spend 3.5% of GDP on its defence.",
+            "3.5%",
+        ),
+        (
+            "en",
+            "Officials in Washington have urged Tokyo to go further and lift spending to 3%.",
+            "3%",
+        ),
+        (
+            "de",
+            "Washingtons Gesandter meint, Japan sollte 3,5 Prozent seines BIP für Verteidigung "
+            "ausgeben.",
+            "3,5 Prozent",
+        ),
+        (
+            "de",
+            "Washington hat Tokio gedrängt, die Ausgaben auf 3 Prozent zu steigern.",
+            "3 Prozent",
+        ),
+        ("fr", "Selon Washington, le Japon doit consacrer 3,5 % de son PIB à sa défense.", "3,5 %"),
+        (
+            "fr",
+            "Le budget de la défense japonais atteint 8 700 milliards de yens. "
+            "Washington presse Tokyo de porter ses dépenses à 3 %.",
+            "3 %",
+        ),
+    ],
+)
+def test_a_level_pressed_on_a_country_is_a_goal(lang: str, sentence: str, surface: str) -> None:
+    assert by_surface(_RISING[lang] + sentence)[surface].category == "pledge_target"
+
+
+def test_a_level_spent_stays_spending() -> None:
+    text = _RISING["en"] + "Japan already spends 1.8% of GDP on its defence."
+    assert by_surface(text)["1.8%"].category == "defense_spending"
