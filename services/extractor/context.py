@@ -1467,6 +1467,8 @@ def _goal_or_spending(
         text, end
     ):
         return "pledge_target"
+    if _ceiling(text, start):
+        return "pledge_target"  # "allowing it to stop at roughly 2.1%": a level set, not had
     if _said_spent(text, start) and not _spend_by_deadline(sentence, start, end, others):
         return "defense_spending"
     if _spent_after(sentence, start, end, others):
@@ -3016,9 +3018,10 @@ def resolve(
         elif hints.defended and _spending_told(sentence, start, end, unit, previous):
             # "Berlin's spending rose 24% to $110 billion", "NATO's European members alone spent
             # $454 billion" in a story on defence budgets: what a country spends is its defence,
-            # unless a share asked of it ("have urged Tokyo to lift spending to 3%"): a goal
-            asked = _asked(sentence.text, start, end, unit)
-            category = "pledge_target" if asked else "defense_spending"
+            # unless a share asked of it or a ceiling ("have urged Tokyo to lift spending to 3%",
+            # "begrenzt seine Ausgaben auf 2,2 Prozent"): a goal
+            owed = _asked(sentence.text, start, end) or _ceiling(sentence.text, start)
+            category = "pledge_target" if unit == "percent" and owed else "defense_spending"
             hinted.add("category")
         elif points_back and referent and (referent.category != "other" or sentence.distractors):
             category = referent.category
@@ -3045,7 +3048,9 @@ def resolve(
             and not _given_after_goal(sentence, unit, hints.continues)
         ):
             category = hints.continues  # "Germany stands at 0.6%, France at 0.2%"
-            if category == "defense_spending" and _pledged_by_date(sentence, start, end, unit):
+            if category == "defense_spending" and (
+                _pledged_by_date(sentence, start, end, unit) or _ceiling(sentence.text, start)
+            ):
                 category = "pledge_target"  # "... and has committed to reach 2.5% by 2034"
             elif category == "pledge_target" and _in_league_table(sentence.text, start):
                 # "... every ally is expected to meet the old 2% guideline. Lithuania tops the
@@ -4815,11 +4820,26 @@ def _not_given(text: str, unit: str) -> bool:
     )
 
 
-def _asked(text: str, start: int, end: int, unit: str) -> bool:
-    """True when a share is asked or pressed for in its clause ("NATO asks allies to spend 2%",
+# A ceiling set right before a level: "stop at", "refuse d'aller au-delà de", "begrenzt die
+# Ausgaben auf" (not a level that tops out: "l'Espagne plafonne à 1,3 %").
+_CEILING_BEFORE = re.compile(
+    r"\b(?:stop(?:s|ped|ping)?\s+at|(?:aller|monter)\s+au-delà\s+de"
+    r"|(?:begrenz|deckel)\w*\s+(?:\w+\s+){0,2}?auf)\s+(?:" + lexicon.ROUGHLY + r"\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _ceiling(text: str, start: int) -> bool:
+    """True when a share is a ceiling set ("allowing it to stop at roughly 2.1%", "l'Espagne
+    refuse d'aller au-delà de 2,1 %"): a level a country binds itself to, a goal."""
+    return _CEILING_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def _asked(text: str, start: int, end: int) -> bool:
+    """True when a figure is asked or pressed for in its clause ("NATO asks allies to spend 2%",
     "hat Berlin gedrängt, 3 Prozent auszugeben")."""
     lo, _ = _clause(text, start, end)
-    return unit == "percent" and lexicon.ASKING.search(text, lo, start) is not None
+    return lexicon.ASKING.search(text, lo, start) is not None
 
 
 def _standing(sentence: Sentence, start: int) -> bool:

@@ -98,3 +98,36 @@ def test_a_level_pressed_on_a_country_is_a_goal(lang: str, sentence: str, surfac
 def test_a_level_spent_stays_spending() -> None:
     text = _RISING["en"] + "Japan already spends 1.8% of GDP on its defence."
     assert by_surface(text)["1.8%"].category == "defense_spending"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "NATO leaders agreed to spend 5% of GDP on defence by 2035.\n\nPortugal, which spent "
+            "about 1.6% of GDP on defence last year, said it had won the right to stop at 2.2%.",
+            "2.2%",
+        ),
+        (
+            "Die Nato-Staaten wollen bis 2035 5 Prozent des BIP für Verteidigung ausgeben.\n\n"
+            "Portugal, das im vergangenen Jahr 1,6 Prozent ausgab, begrenzt seine Ausgaben auf "
+            "2,2 Prozent.",
+            "2,2 Prozent",
+        ),
+        (
+            "L'Otan vise 5 % du PIB d'ici 2035. La Pologne dépasse déjà 4,5 %. Au sud, le Portugal "
+            "a consacré 1,6 % l'an dernier, et Lisbonne refuse d'aller au-delà de 2,2 %.",
+            "2,2 %",
+        ),
+    ],
+)
+def test_a_ceiling_set_is_a_goal(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].category == "pledge_target"
+
+
+def test_a_level_that_tops_out_stays_spending() -> None:
+    text = (
+        "L'Otan vise 5 % du PIB d'ici 2035. La Pologne dépense déjà 4,1 % de son PIB, tandis que "
+        "l'Espagne plafonne à 1,3 %."
+    )
+    assert by_surface(text)["1,3 %"].category == "defense_spending"
