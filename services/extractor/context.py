@@ -4759,8 +4759,19 @@ def _pledged_by_date(sentence: Sentence, start: int, end: int, unit: str) -> boo
         return False
     lo, hi = _clause(sentence.text, start, end)
     text = sentence.text
-    pledged = lexicon.PLEDGING.search(text, lo, start) or lexicon.OBLIGED.search(text, lo, start)
+    pledged = (
+        lexicon.PLEDGING.search(text, lo, start)
+        or lexicon.OBLIGED.search(text, lo, start)
+        or _WOULD_REACH.search(text, lo, start)
+    )
     return bool(pledged) and _deadline_ahead(sentence, lo, hi)
+
+
+# A level a giver says it would reach, right before it: "Turkey would reach 3.5% long before
+# 2035" (German tells "würde ... erreichen" after the level; left out).
+_WOULD_REACH = re.compile(
+    r"\bwould\s+(?:reach|hit|meet|achieve)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE
+)
 
 
 # A goal set, not a plan or a forecast: "vise", "veut porter", "afin de porter", "wants to raise",

@@ -131,3 +131,16 @@ def test_a_level_that_tops_out_stays_spending() -> None:
         "l'Espagne plafonne à 1,3 %."
     )
     assert by_surface(text)["1,3 %"].category == "defense_spending"
+
+
+def test_a_level_it_would_reach_by_a_date_is_a_goal() -> None:
+    text = (
+        "NATO allies agreed to spend 3.5% on core defence by 2035.\n\nBy NATO's count, Greece's "
+        "defence spending reached 3.1% of GDP last year, and its prime minister told the summit "
+        'that Greece would reach 3.5% "well before 2035".'
+    )
+    figures = by_surface(text)
+    assert (figures["3.1%"].category, figures["3.5%"].category) == (
+        "defense_spending",
+        "pledge_target",
+    )
