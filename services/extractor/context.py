@@ -1505,6 +1505,8 @@ def _goal_or_spending(
         text, end
     ):
         return "pledge_target"
+    if _ceiling(text, start):
+        return "pledge_target"  # "allowing it to stop at roughly 2.1%": a level set, not had
     if _said_spent(text, start) and not _spend_by_deadline(sentence, start, end, others):
         return "defense_spending"
     if _spent_after(sentence, start, end, others):
@@ -1690,17 +1692,20 @@ _DUTY = re.compile(
 )
 
 
-# A duty, not leave or a plan: "must", "has to", "müssen", "devait", "doit".
+# A duty, not leave or a plan: "must", "has to", "should", "müssen", "sollte", "devait", "doit".
 _MUST = re.compile(
-    r"\b(?:must|ha(?:s|ve)\s+to|needs?\s+to|müssen|muss|müsse|müssten?|doivent|devront|devra|doit|devait"
-    r"|devaient)\b",
+    r"\b(?:must|ha(?:s|ve)\s+to|needs?\s+to|should|ought\s+to|müssen|muss|müsse|müssten?"
+    r"|sollten?|doivent|devront|devra|doit|devait|devaient)\b",
     re.IGNORECASE,
 )
 
 
-# Verbs of raising a level that REACHING leaves out: "lift", "boost", "erhöhen", "relever".
+# Verbs of raising a level that REACHING leaves out ("lift", "boost", "erhöhen", "relever"), or
+# of spending it ("spend", "devote", "ausgeben", "consacrer"): a level owed.
 _RAISE_TO = re.compile(
-    r"\b(?:lift|boost|increase|bring|erhöhen|steigern|augmenter|relever|hisser)\b", re.IGNORECASE
+    r"\b(?:lift|boost|increase|bring|erhöhen|steigern|augmenter|relever|hisser|spend|devote"
+    r"|ausgeben|aufwenden|dépenser|consacrer)\b",
+    re.IGNORECASE,
 )
 
 
@@ -3061,8 +3066,11 @@ def resolve(
             category = "other"
         elif hints.defended and _spending_told(sentence, start, end, unit, previous):
             # "Berlin's spending rose 24% to $110 billion", "NATO's European members alone spent
-            # $454 billion" in a story on defence budgets: what a country spends is its defence
-            category = "defense_spending"
+            # $454 billion" in a story on defence budgets: what a country spends is its defence,
+            # unless a share asked of it or a ceiling ("have urged Tokyo to lift spending to 3%",
+            # "begrenzt seine Ausgaben auf 2,2 Prozent"): a goal
+            owed = _asked(sentence.text, start, end) or _ceiling(sentence.text, start)
+            category = "pledge_target" if unit == "percent" and owed else "defense_spending"
             hinted.add("category")
         elif points_back and referent and (referent.category != "other" or sentence.distractors):
             category = referent.category
@@ -3089,7 +3097,9 @@ def resolve(
             and not _given_after_goal(sentence, unit, hints.continues)
         ):
             category = hints.continues  # "Germany stands at 0.6%, France at 0.2%"
-            if category == "defense_spending" and _pledged_by_date(sentence, start, end, unit):
+            if category == "defense_spending" and (
+                _pledged_by_date(sentence, start, end, unit) or _ceiling(sentence.text, start)
+            ):
                 category = "pledge_target"  # "... and has committed to reach 2.5% by 2034"
             elif category == "pledge_target" and _in_league_table(sentence.text, start):
                 # "... every ally is expected to meet the old 2% guideline. Lithuania tops the
@@ -3173,7 +3183,7 @@ def resolve(
                     and _duty_share(sentence, start, end)
                 )
             )
-            and not lexicon.NOT_GIVEN.search(sentence.text)
+            and not _not_given(sentence.text, unit)
             and not lexicon.OF_PEOPLE.match(sentence.text, end)
         ):
             # A bare share in a story on defence budgets is one more ("In diesem Jahr liegt die
@@ -4833,8 +4843,19 @@ def _pledged_by_date(sentence: Sentence, start: int, end: int, unit: str) -> boo
         return False
     lo, hi = _clause(sentence.text, start, end)
     text = sentence.text
-    pledged = lexicon.PLEDGING.search(text, lo, start) or lexicon.OBLIGED.search(text, lo, start)
+    pledged = (
+        lexicon.PLEDGING.search(text, lo, start)
+        or lexicon.OBLIGED.search(text, lo, start)
+        or _WOULD_REACH.search(text, lo, start)
+    )
     return bool(pledged) and _deadline_ahead(sentence, lo, hi)
+
+
+# A level a giver says it would reach, right before it: "Turkey would reach 3.5% long before
+# 2035" (German tells "würde ... erreichen" after the level; left out).
+_WOULD_REACH = re.compile(
+    r"\bwould\s+(?:reach|hit|meet|achieve)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE
+)
 
 
 # A goal set, not a plan or a forecast: "vise", "veut porter", "afin de porter", "wants to raise",
@@ -4877,6 +4898,43 @@ _STANDING_BEFORE = re.compile(
     + r"\s+)?$)",
     re.IGNORECASE,
 )
+
+
+# An estimate, which `lexicon.NOT_GIVEN` takes for a bill's ("damage estimated at $500
+# billion"); a share estimated is a level ("the United Kingdom is estimated at 2.33%").
+_ESTIMATED = re.compile(r"estimated\s+at|estimée?s?\s+à|schätzt|beziffert", re.IGNORECASE)
+
+
+def _not_given(text: str, unit: str) -> bool:
+    """True when a sentence speaks of what no one gives (`lexicon.NOT_GIVEN`); for a share, an
+    estimate alone does not count, as NATO's estimates of allies' defence levels are ranked
+    ("Croatia is estimated at 1.81%, Portugal at 1.55%")."""
+    return any(
+        unit != "percent" or not _ESTIMATED.fullmatch(m.group(0))
+        for m in lexicon.NOT_GIVEN.finditer(text)
+    )
+
+
+# A ceiling set right before a level: "stop at", "refuse d'aller au-delà de", "begrenzt die
+# Ausgaben auf" (not a level that tops out: "l'Espagne plafonne à 1,3 %").
+_CEILING_BEFORE = re.compile(
+    r"\b(?:stop(?:s|ped|ping)?\s+at|(?:aller|monter)\s+au-delà\s+de"
+    r"|(?:begrenz|deckel)\w*\s+(?:\w+\s+){0,2}?auf)\s+(?:" + lexicon.ROUGHLY + r"\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _ceiling(text: str, start: int) -> bool:
+    """True when a share is a ceiling set ("allowing it to stop at roughly 2.1%", "l'Espagne
+    refuse d'aller au-delà de 2,1 %"): a level a country binds itself to, a goal."""
+    return _CEILING_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def _asked(text: str, start: int, end: int) -> bool:
+    """True when a figure is asked or pressed for in its clause ("NATO asks allies to spend 2%",
+    "hat Berlin gedrängt, 3 Prozent auszugeben")."""
+    lo, _ = _clause(text, start, end)
+    return lexicon.ASKING.search(text, lo, start) is not None
 
 
 def _standing(sentence: Sentence, start: int) -> bool:

@@ -1401,7 +1401,8 @@ SEVERAL_POLLED = re.compile(
 )
 # Actual spending, not a goal: "Spain, which spent 1.3% of GDP on defence, ... the new target".
 SPENT_BEFORE = re.compile(
-    r"(?<!\bto\s)\b(?:spent|spends|(?:already\s+)?spend|(?:is|was|are|were)\s+spending|ausgegeben"
+    # (not a level owed: "to spend", "should spend", "must spend")
+    r"(?<!\bto\s)(?<!\bshould\s)(?<!\bmust\s)\b(?:spent|spends|(?:already\s+)?spend|(?:is|was|are|were)\s+spending|ausgegeben"
     r"|gibt|gab|dépensé|dépense|consacre|consacré|consacrera|consacrait)\s+(?:(?:about|around|roughly|only|just|some|nearly|almost|over|under|less"
     r"|more|than|rund|etwa|knapp|environ|près|de)\s+)*$",
     re.IGNORECASE,
