@@ -1801,7 +1801,9 @@ LEAGUE_TABLE = re.compile(
     r"\b(?:tops?\s+the\s+(?:table|list|ranking|league)|(?:heads?|leads?)\s+the\s+(?:table|list"
     r"|ranking)|at\s+the\s+(?:bottom|top)\b|(?:bottom|top)\s+of\s+the\s+(?:table|list|ranking)"
     r"|classement|en\s+(?:tête|queue)\s+d\w*|lanterne\s+rouge|Rangliste\w*|Tabelle\w*"
-    r"|Spitzenreiter\w*|Schlusslicht\w*|an\s+der\s+Spitze)",
+    r"|Spitzenreiter\w*|Schlusslicht\w*|an\s+der\s+Spitze"
+    # the next place down: "Slovakia follows at 2.04%", "folgt mit", "suit avec"
+    r"|(?:follows?|folgt|suit)\s+(?:at|with|mit|avec)\b)",
     re.IGNORECASE,
 )
 RANKED_IN = re.compile(
