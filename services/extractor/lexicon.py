@@ -1168,7 +1168,9 @@ MADE_AVAILABLE = re.compile(
     r"\b(?:approv\w*|worth|made\s+available|set\s+aside|channel\w*|financ\w*|fund\w*|mobili[sz]\w*"
     r"|paid|pay\w*|zur\s+Verfügung|vorgesehen|bewillig\w*|billigt\w*|freigegeben|freigeben"
     r"|aufgestockt|finanzier\w*|sagt\w*|kündigt\w*|angekündigt|überwies\w*|zahlt\w*|Zusage\w*"
-    r"|folgt\w*|mobilisé\w*|consacr\w*|allou\w*|engag\w*|prévu\w*)",
+    r"|folgt\w*|mobilisé\w*|consacr\w*|allou\w*|engag\w*|prévu\w*"
+    # money ready to be drawn: "stehen nun sieben Milliarden Euro bereit", "bereitstehende Mittel"
+    r"|bereitsteh\w*|(?:steh|stand|lieg|lag)\w*\s+(?:[^\s.,;]+\s+){0,6}bereit\b)",
     re.IGNORECASE,
 )
 # A share put to something: "a consacré 0,2 % de son PIB à l'Ukraine", "devotes 0.3% of GDP".

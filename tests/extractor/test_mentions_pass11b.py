@@ -1,0 +1,66 @@
+"""Aid figures the extractor read as no aid, which made no mention for the reconciler (pass
+11b): each rule is checked on sentences written for these tests, never copied from an article."""
+
+import pytest
+
+from tests.support.figures import by_surface
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "donor"),
+    [
+        (
+            "Two neighbours are paying for the trucks together. Finland gives EUR 120 million "
+            "and Sweden SEK 1.5 billion. The trucks will reach Ukraine in spring.",
+            "EUR 120 million",
+            "Finland",
+        ),
+        (
+            "Two neighbours are paying for the trucks together. Finland gives EUR 120 million "
+            "and Sweden SEK 1.5 billion. The trucks will reach Ukraine in spring.",
+            "SEK 1.5 billion",
+            "Sweden",
+        ),
+        (
+            "The trucks will be delivered to Ukraine next year. Finland's share is EUR 80 million, "
+            "the ministry said.",
+            "EUR 80 million",
+            "Finland",
+        ),
+    ],
+)
+def test_a_sum_a_named_state_gives_in_a_story_on_ukraine_is_aid(
+    text: str, surface: str, donor: str
+) -> None:
+    figure = by_surface(text)[surface]
+    assert (figure.category, figure.donor, figure.aid_related) == ("aid_total", donor, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Dänemark gehört zu den wichtigsten Geldgebern der Ukraine. Für das kommende Jahr sind "
+            "im Budget 9 Milliarden Kronen vorgesehen.",
+            "9 Milliarden Kronen",
+        ),
+        (
+            "Denmark remains one of the largest donors to Ukraine. For next year, DKK 9 billion "
+            "are set aside in the budget.",
+            "DKK 9 billion",
+        ),
+    ],
+)
+def test_a_sum_after_a_giver_named_as_ukraines_donor_is_aid(text: str, surface: str) -> None:
+    figure = by_surface(text)[surface]
+    assert (figure.category, figure.aid_related) == ("aid_total", True)
+
+
+def test_money_standing_ready_is_made_available() -> None:
+    text = (
+        "Wien hat seine humanitäre Hilfe für die Ukraine aufgestockt. Insgesamt stehen nun "
+        "40 Millionen Euro bereit."
+    )
+    figure = by_surface(text)["40 Millionen Euro"]
+    # all of the aid so far, "insgesamt": no longer the kind the sentence before told
+    assert (figure.category, figure.aid_related) == ("aid_total", True)
