@@ -3172,6 +3172,17 @@ def resolve(
             hinted.add("category")
         else:
             category = "other"
+    if (
+        category == "other"
+        and unit != "percent"
+        and hints.continues in lexicon.AID_CATEGORIES
+        and not sentence.distractors
+        and _bulleted_part(sentence, start)
+    ):
+        # "- €32 million for humanitarian assistance ...; - €22.6 million for the rehabilitation
+        # of hospitals ...": a further item of a bulleted list of aid is of the item before's kind
+        category = hints.continues
+        borrowed.add("category")
     taken = "category" in hinted or "category" in borrowed
     if taken and category in _LISTED_KINDS and unit != "percent" and _told_as_total(sentence, end):
         # "Asia-Pacific donors have now committed €11.5 billion in total" after a paragraph on
@@ -4934,6 +4945,23 @@ def _in_league_table(text: str, start: int) -> bool:
     says of a level ("; Madrid maintains that around 2.1% is enough") is not ranked."""
     lo = text.rfind(";", 0, start) + 1
     return lexicon.LEAGUE_TABLE.search(text, lo, start) is not None
+
+
+# A line of a bulleted list: "- €22.6 million for ...", "• 35 M€ pour ...".
+_BULLET = re.compile(r"\s*[-–•*]\s")
+
+
+def bullets_go_on(previous: Sentence | None, sentence: Sentence) -> bool:
+    """True when a sentence and the one before are both items of a bulleted list."""
+    if previous is None:
+        return False
+    return bool(_BULLET.match(previous.text) and _BULLET.match(sentence.text))
+
+
+def _bulleted_part(sentence: Sentence, start: int) -> bool:
+    """True when the sum opens a bulleted item ("- 35 M€ pour des centres ...")."""
+    bullet = _BULLET.match(sentence.text)
+    return bullet is not None and not sentence.text[bullet.end() : start].strip()
 
 
 def _bare_item(sentence: Sentence) -> bool:

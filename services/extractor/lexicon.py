@@ -1427,12 +1427,13 @@ UNIT_PRICE_NOUN = dispatch.guarded(
 )
 # Shares on a market, not the stocks an army draws on ("from its own stocks", "army stocks").
 # Shares traded, not the arms a military keeps in store: "stocks fell" (not "army stocks", "drawn
-# from its stocks", "prélevés sur les stocks des armées", "stocks of ammunition")
+# from its stocks", "prélevés sur les stocks des armées", "stocks of ammunition", "the stocks of
+# the Czech army")
 _STOCKS = (
     r"(?<!own\s)(?<!army\s)(?<!military\s)(?<!weapons\s)(?<!war\s)(?<!from\s)(?<!its\s)"
     r"(?<!their\s)(?<!sur\sles\s)(?<!ses\s)(?<!leurs\s)stocks?\b"
     r"(?!\s+(?:de\s+l['’]armée|des\s+armées|militaires|de\s+munitions|d['’]armes|of\s+(?:the\s+)?"
-    r"(?:army|armed\s+forces|weapons|arms|ammunition|munitions|shells)))"
+    r"(?:\w+\s+)?(?:army|armed\s+forces|weapons|arms|ammunition|munitions|shells)))"
 )
 # A company's turnover: it describes the company, no country's aid or budget.
 _TURNOVER = r"Umsatz\w*|turnover|chiffre\s+d['’]affaires"

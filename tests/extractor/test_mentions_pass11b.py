@@ -64,3 +64,38 @@ def test_money_standing_ready_is_made_available() -> None:
     figure = by_surface(text)["40 Millionen Euro"]
     # all of the aid so far, "insgesamt": no longer the kind the sentence before told
     assert (figure.category, figure.aid_related) == ("aid_total", True)
+
+
+def test_arms_from_the_stocks_of_a_named_army_are_military_aid() -> None:
+    text = (
+        "Since 2022 Denmark has sent arms to Ukraine worth about DKK 4 billion from the "
+        "stocks of the Danish army."
+    )
+    figure = by_surface(text)["DKK 4 billion"]
+    assert (figure.category, figure.aid_related) == ("military_aid", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "category"),
+    [
+        (
+            "Spain has approved a winter package for Ukraine. It includes:\n"
+            "- €30 million for humanitarian assistance through the Red Cross;\n"
+            "- €12 million for schools, run by the Spanish Agency for Development Cooperation.",
+            "€12 million",
+            "humanitarian_aid",
+        ),
+        (
+            "L'Espagne a adopté une aide d'hiver pour l'Ukraine. Elle comprend :\n"
+            "- 30 M€ d'aide humanitaire par la Croix-Rouge ;\n"
+            "- 12 M€ pour l'hébergement des familles déplacées.",
+            "12 M€",
+            "humanitarian_aid",
+        ),
+    ],
+)
+def test_a_further_item_of_a_bulleted_list_of_aid_is_aid(
+    text: str, surface: str, category: str
+) -> None:
+    figure = by_surface(text)[surface]
+    assert (figure.category, figure.aid_related) == (category, True)
