@@ -3116,6 +3116,12 @@ def resolve(
                 # von 21,4 Milliarden Euro", "signed contracts worth $4 billion": arms bought for
                 # one's own forces, in a story on no kind of aid
                 category = "defense_spending"
+            elif hints.ukraine and _eib_lends(sentence, start, end, others):
+                # "Ukrenergo recevra 250 millions d'euros de la Banque européenne
+                # d'investissement", "The EIB announced €600 million for Ukraine's schools": the
+                # EU's bank lends, which is financial aid
+                category = "financial_aid"
+                hinted.add("category")
             elif hints.ukraine and _country_gives(sentence, start):
                 # "Norway gives NOK 3.2 billion", "Norway's share is NOK 3.2 billion" in a story
                 # on Ukraine: a state's own sum handed over, aid of a kind the story has not told
@@ -4621,6 +4627,25 @@ def _donor_to_ukraine_told(previous: Sentence | None) -> bool:
     if previous is None or previous.keywords or previous.distractors:
         return False
     return _DONOR_TO_UKRAINE.search(previous.text) is not None
+
+
+_EIB = re.compile(lexicon.EIB_NAMES, re.IGNORECASE)
+# Announcing, lending or receiving a sum, beside the giving verbs: "a annoncé", "lends",
+# "recevra", "Darlehen".
+_ANNOUNCED_OR_LENT = re.compile(
+    r"\b(?:annon[cç]\w*|announc\w*|recevr\w*|lend\w*|lent|loans?|prêt\w*|Darlehen|Kredit\w*)",
+    re.IGNORECASE,
+)
+
+
+def _eib_lends(sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]) -> bool:
+    """True when the figure's clause names the European Investment Bank with a verb of giving,
+    announcing or lending."""
+    lo, hi = _clause(sentence.text, start, end, others)
+    text = sentence.text
+    if _EIB.search(text, lo, hi) is None:
+        return False
+    return bool(_gives(text[lo:hi]) or _ANNOUNCED_OR_LENT.search(text, lo, hi))
 
 
 def _economy_carried(sentence: Sentence, previous: Sentence | None) -> bool:

@@ -13,6 +13,11 @@ ROUGHLY = r"(?:about|around|some|roughly|nearly|almost|rund|etwa|knapp|environ|p
 
 # Normalized actor names, in match order: longer or more specific names first, since regex
 # alternation takes the first alternative that matches at a position.
+# The EU's bank, whose loans to Ukraine are the Union's financial aid.
+EIB_NAMES = (
+    r"European\s+Investment\s+Bank|(?-i:EIB|BEI)|Europäische[nr]?\s+Investitionsbank"
+    r"|Banque\s+européenne\s+d['’]investissement"
+)
 _ACTORS: list[tuple[str, str]] = [
     (
         "NATO European members",
@@ -151,11 +156,7 @@ _ACTORS: list[tuple[str, str]] = [
         r"(?-i:IMF|IWF|FMI)|International\s+Monetary\s+Fund|Internationale[nr]?\s+Währungsfonds?"
         r"|Fonds\s+monétaire\s+international",
     ),
-    (
-        "EU",
-        r"European\s+Investment\s+Bank|(?-i:EIB|BEI)|Europäische[nr]?\s+Investitionsbank"
-        r"|Banque\s+européenne\s+d['’]investissement",
-    ),
+    ("EU", EIB_NAMES),
     # The Union named by another of its bodies, or as "the bloc" / "the Union" / "l'Union" (not
     # the Soviet or African one, nor Germany's CDU/CSU, "die Union").
     (

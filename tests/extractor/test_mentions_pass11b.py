@@ -99,3 +99,25 @@ def test_a_further_item_of_a_bulleted_list_of_aid_is_aid(
 ) -> None:
     figure = by_surface(text)[surface]
     assert (figure.category, figure.aid_related) == (category, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Le port d'Odessa recevra 90 millions d'euros de la Banque européenne "
+            "d'investissement pour reconstruire ses quais, a indiqué l'opérateur ukrainien.",
+            "90 millions d'euros",
+        ),
+        (
+            "The European Investment Bank announced €90 million in Kyiv for water networks in "
+            "Ukraine's eastern cities.",
+            "€90 million",
+        ),
+    ],
+)
+def test_a_sum_the_eib_lends_or_announces_for_ukraine_is_financial_aid(
+    text: str, surface: str
+) -> None:
+    figure = by_surface(text)[surface]
+    assert (figure.category, figure.donor, figure.aid_related) == ("financial_aid", "EU", True)
