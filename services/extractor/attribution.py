@@ -190,6 +190,7 @@ class Story:
     deadlines: dict[str, tuple[int, bool]] = field(default_factory=dict)
     last_deadline: int | None = None  # the last deadline the story stated ("by 2035")
     proposed: set[str] = field(default_factory=set)  # target levels told as still proposed
+    ukraine: bool = False  # the story names Ukraine somewhere, its title included
 
     @classmethod
     def begin(
@@ -215,6 +216,7 @@ class Story:
         story.mentions = counts
         if places:
             story.country = max(places, key=lambda name: places[name])
+        story.ukraine = places["Ukraine"] > 0
         story.published = published
         # (a lead that opens without a year, "For the eleventh year in a row, the world spent
         # more ...", is dated by the sentence after it)
@@ -482,6 +484,7 @@ class Story:
             defended=self.defended,
             holdings=self.holdings,
             recipient=self.current.recipient,
+            ukraine=self.ukraine,
         )
 
     def _past_stated(self) -> bool:

@@ -87,6 +87,7 @@ class Hints:
     defended: bool = False  # the story has spoken of defence spending or targets before
     holdings: bool = False  # the story has named Russia's frozen assets
     recipient: str | None = None  # the recipient the story has made current
+    ukraine: bool = False  # the story names Ukraine somewhere, its title included
 
 
 NO_HINTS = Hints()
@@ -3157,7 +3158,20 @@ def resolve(
                 # von 21,4 Milliarden Euro", "signed contracts worth $4 billion": arms bought for
                 # one's own forces, in a story on no kind of aid
                 category = "defense_spending"
-            elif _aid_to_ukraine_told(previous) and not _OUTLAYS.search(sentence.text):
+            elif hints.ukraine and _eib_lends(sentence, start, end, others):
+                # "Ukrenergo recevra 250 millions d'euros de la Banque européenne
+                # d'investissement", "The EIB announced €600 million for Ukraine's schools": the
+                # EU's bank lends, which is financial aid
+                category = "financial_aid"
+                hinted.add("category")
+            elif hints.ukraine and _country_gives(sentence, start):
+                # "Norway gives NOK 3.2 billion", "Norway's share is NOK 3.2 billion" in a story
+                # on Ukraine: a state's own sum handed over, aid of a kind the story has not told
+                category = "aid_total"
+                hinted.add("category")
+            elif (
+                _aid_to_ukraine_told(previous) or _donor_to_ukraine_told(previous)
+            ) and not _OUTLAYS.search(sentence.text):
                 # "Auch die Hilfe für die Ukraine steigt. Für 2026 sind 100 Millionen Euro
                 # vorgesehen", "the Council set the means for its support to Ukraine. NOK 85
                 # billion are set aside for 2026": the sum of the aid the sentence before named,
@@ -3206,6 +3220,17 @@ def resolve(
             hinted.add("category")
         else:
             category = "other"
+    if (
+        category == "other"
+        and unit != "percent"
+        and hints.continues in lexicon.AID_CATEGORIES
+        and not sentence.distractors
+        and _bulleted_part(sentence, start)
+    ):
+        # "- €32 million for humanitarian assistance ...; - €22.6 million for the rehabilitation
+        # of hospitals ...": a further item of a bulleted list of aid is of the item before's kind
+        category = hints.continues
+        borrowed.add("category")
     taken = "category" in hinted or "category" in borrowed
     if taken and category in _LISTED_KINDS and unit != "percent" and _told_as_total(sentence, end):
         # "Asia-Pacific donors have now committed €11.5 billion in total" after a paragraph on
@@ -4589,6 +4614,84 @@ def _aid_to_ukraine_told(previous: Sentence | None) -> bool:
     return "aid" in labels and not labels - {"aid"}
 
 
+# Between a named state and the sum it hands over: a giving verb or its share ("Norway gives",
+# "Norway's share is", "Norwegen zahlt", "la Norvège verse"), or nothing when the verb is left
+# out after the first ("... and Denmark DKK 2 billion", "and Denmark's DKK 2 billion").
+_STATE_GIVES_GAP = re.compile(
+    r"(?:['’]s\s+share\s+(?:is|was|amounts\s+to|comes\s+to)"
+    r"|\s+(?:gives|gave|pays|paid|contributes|contributed|provides|provided|is\s+giving"
+    r"|is\s+paying|is\s+contributing|gibt|gab|zahlt|zahlte|steuert|donne|verse|apporte|fournit)"
+    r"|(?P<elided>(?:['’]s)?))"
+    r"\s+(?:about|around|roughly|some|rund|etwa|environ)?\s*",
+    re.IGNORECASE,
+)
+_AND_BEFORE = re.compile(r"\b(?:and|und|et)\s+(?:l[ae]\s+|l['’])?$", re.IGNORECASE)
+
+
+def _country_gives(sentence: Sentence, start: int) -> bool:
+    """True when a named giver is the subject of a giving verb, or of its share, right before
+    the sum ("Norway gives NOK 3.2 billion and Denmark DKK 2 billion")."""
+    text = sentence.text
+    for actor in sentence.actors:
+        if actor.recipient or actor.end > start or start - actor.end > 40:
+            continue
+        gap = _STATE_GIVES_GAP.fullmatch(text, actor.end, start)
+        if gap is None:
+            continue
+        if gap.group("elided") is None:
+            return True
+        # the verb left out: only after "and", a first giver having given in the sentence
+        if _AND_BEFORE.search(text, max(0, actor.start - 8), actor.start) and any(
+            _gives_named(text, first) for first in sentence.actors if first.end < actor.start
+        ):
+            return True
+    return False
+
+
+def _gives_named(text: str, actor: Actor) -> bool:
+    """The giver is followed by its giving verb or share, not left bare."""
+    if actor.recipient:
+        return False
+    gap = _STATE_GIVES_GAP.match(text, actor.end)
+    return gap is not None and gap.group("elided") is None
+
+
+# A giver named as one of Ukraine's: "einer der grössten Geldgeber der Ukraine", "a major donor
+# to Ukraine", "le premier bailleur de fonds de l'Ukraine".
+_DONOR_TO_UKRAINE = re.compile(
+    r"\b(?:Geldgeber\w*|Geber\w*|Unterstützer\w*|donors?|backers?|bailleurs?(?:\s+de\s+fonds)?"
+    r"|donateurs?)\s+(?:der|to|of|de\s+l['’]|à\s+l['’])\s*(?:Ukraine|Kyiv|Kiev|Kiew)\b",
+    re.IGNORECASE,
+)
+
+
+def _donor_to_ukraine_told(previous: Sentence | None) -> bool:
+    """True when the sentence before names a giver as one of Ukraine's, telling no kind of aid
+    ("Oslo bleibt einer der grössten Geldgeber der Ukraine"): the sum next is that giving."""
+    if previous is None or previous.keywords or previous.distractors:
+        return False
+    return _DONOR_TO_UKRAINE.search(previous.text) is not None
+
+
+_EIB = re.compile(lexicon.EIB_NAMES, re.IGNORECASE)
+# Announcing, lending or receiving a sum, beside the giving verbs: "a annoncé", "lends",
+# "recevra", "Darlehen".
+_ANNOUNCED_OR_LENT = re.compile(
+    r"\b(?:annon[cç]\w*|announc\w*|recevr\w*|lend\w*|lent|loans?|prêt\w*|Darlehen|Kredit\w*)",
+    re.IGNORECASE,
+)
+
+
+def _eib_lends(sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]) -> bool:
+    """True when the figure's clause names the European Investment Bank with a verb of giving,
+    announcing or lending."""
+    lo, hi = _clause(sentence.text, start, end, others)
+    text = sentence.text
+    if _EIB.search(text, lo, hi) is None:
+        return False
+    return bool(_gives(text[lo:hi]) or _ANNOUNCED_OR_LENT.search(text, lo, hi))
+
+
 def _economy_carried(sentence: Sentence, previous: Sentence | None) -> bool:
     """True when a sentence naming no kind of money and no economic subject of its own refers
     by a pronoun to the deficit, debt or inflation the sentence before named ("... treiben das
@@ -4967,6 +5070,23 @@ def _in_league_table(text: str, start: int) -> bool:
     says of a level ("; Madrid maintains that around 2.1% is enough") is not ranked."""
     lo = text.rfind(";", 0, start) + 1
     return lexicon.LEAGUE_TABLE.search(text, lo, start) is not None
+
+
+# A line of a bulleted list: "- €22.6 million for ...", "• 35 M€ pour ...".
+_BULLET = re.compile(r"\s*[-–•*]\s")
+
+
+def bullets_go_on(previous: Sentence | None, sentence: Sentence) -> bool:
+    """True when a sentence and the one before are both items of a bulleted list."""
+    if previous is None:
+        return False
+    return bool(_BULLET.match(previous.text) and _BULLET.match(sentence.text))
+
+
+def _bulleted_part(sentence: Sentence, start: int) -> bool:
+    """True when the sum opens a bulleted item ("- 35 M€ pour des centres ...")."""
+    bullet = _BULLET.match(sentence.text)
+    return bullet is not None and not sentence.text[bullet.end() : start].strip()
 
 
 def _bare_item(sentence: Sentence) -> bool:

@@ -396,7 +396,8 @@ def extract_figures(
         assert current is not None
         if index and "\n" in text[document.spans[index - 1][1] : document.spans[index][0]]:
             story.new_paragraph()
-            last_like.clear()
+            if not context.bullets_go_on(sentences[index - 1], current):
+                last_like.clear()  # a list's items, each on its own line, go on from each other
         group = grouped.get(index)
         if not group:
             story.after(current, [])

@@ -13,6 +13,11 @@ ROUGHLY = r"(?:about|around|some|roughly|nearly|almost|rund|etwa|knapp|environ|p
 
 # Normalized actor names, in match order: longer or more specific names first, since regex
 # alternation takes the first alternative that matches at a position.
+# The EU's bank, whose loans to Ukraine are the Union's financial aid.
+EIB_NAMES = (
+    r"European\s+Investment\s+Bank|(?-i:EIB|BEI)|Europäische[nr]?\s+Investitionsbank"
+    r"|Banque\s+européenne\s+d['’]investissement"
+)
 _ACTORS: list[tuple[str, str]] = [
     (
         "NATO European members",
@@ -151,11 +156,7 @@ _ACTORS: list[tuple[str, str]] = [
         r"(?-i:IMF|IWF|FMI)|International\s+Monetary\s+Fund|Internationale[nr]?\s+Währungsfonds?"
         r"|Fonds\s+monétaire\s+international",
     ),
-    (
-        "EU",
-        r"European\s+Investment\s+Bank|(?-i:EIB|BEI)|Europäische[nr]?\s+Investitionsbank"
-        r"|Banque\s+européenne\s+d['’]investissement",
-    ),
+    ("EU", EIB_NAMES),
     # The Union named by another of its bodies, or as "the bloc" / "the Union" / "l'Union" (not
     # the Soviet or African one, nor Germany's CDU/CSU, "die Union").
     (
@@ -1180,7 +1181,9 @@ MADE_AVAILABLE = re.compile(
     r"\b(?:approv\w*|worth|made\s+available|set\s+aside|channel\w*|financ\w*|fund\w*|mobili[sz]\w*"
     r"|paid|pay\w*|zur\s+Verfügung|vorgesehen|bewillig\w*|billigt\w*|freigegeben|freigeben"
     r"|aufgestockt|finanzier\w*|sagt\w*|kündigt\w*|angekündigt|überwies\w*|zahlt\w*|Zusage\w*"
-    r"|folgt\w*|mobilisé\w*|consacr\w*|allou\w*|engag\w*|prévu\w*)",
+    r"|folgt\w*|mobilisé\w*|consacr\w*|allou\w*|engag\w*|prévu\w*"
+    # money ready to be drawn: "stehen nun sieben Milliarden Euro bereit", "bereitstehende Mittel"
+    r"|bereitsteh\w*|(?:steh|stand|lieg|lag)\w*\s+(?:[^\s.,;]+\s+){0,6}bereit\b)",
     re.IGNORECASE,
 )
 # A share put to something: "a consacré 0,2 % de son PIB à l'Ukraine", "devotes 0.3% of GDP".
@@ -1438,12 +1441,13 @@ UNIT_PRICE_NOUN = dispatch.guarded(
 )
 # Shares on a market, not the stocks an army draws on ("from its own stocks", "army stocks").
 # Shares traded, not the arms a military keeps in store: "stocks fell" (not "army stocks", "drawn
-# from its stocks", "prélevés sur les stocks des armées", "stocks of ammunition")
+# from its stocks", "prélevés sur les stocks des armées", "stocks of ammunition", "the stocks of
+# the Czech army")
 _STOCKS = (
     r"(?<!own\s)(?<!army\s)(?<!military\s)(?<!weapons\s)(?<!war\s)(?<!from\s)(?<!its\s)"
     r"(?<!their\s)(?<!sur\sles\s)(?<!ses\s)(?<!leurs\s)stocks?\b"
     r"(?!\s+(?:de\s+l['’]armée|des\s+armées|militaires|de\s+munitions|d['’]armes|of\s+(?:the\s+)?"
-    r"(?:army|armed\s+forces|weapons|arms|ammunition|munitions|shells)))"
+    r"(?:\w+\s+)?(?:army|armed\s+forces|weapons|arms|ammunition|munitions|shells)))"
 )
 # A company's turnover: it describes the company, no country's aid or budget.
 _TURNOVER = r"Umsatz\w*|turnover|chiffre\s+d['’]affaires"
