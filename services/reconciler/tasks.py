@@ -60,7 +60,7 @@ from shared.store import articles, claims, views
 log = logging.getLogger(__name__)
 
 # Bump when a change can alter the claims of stored figures (reprocess --stage reconcile).
-RECONCILER_VERSION = "2026.11.28"
+RECONCILER_VERSION = "2026.11.29"
 
 # Past this many mentions to take again (an old document arriving late, `reprocess --all` oldest
 # first), a rebuild is cheaper than seeding from the claims in reach of each: same result.
