@@ -42,6 +42,8 @@ def test_a_totals_labelled_giver_is_compared_by_the_extractors_name() -> None:
 
 # Each split scored once blind, then kept as a floor: a change that loses what the reconciler
 # already gets right on them fails here (splits dev to holdout20; holdout21 stays kept back).
+# 2026.11.29 with extractor 2026.11.43 on the 218 (2026-12-03, an eleventh session): F1 0.9511
+# (P 0.9882, R 0.9167) and 488 of 560 totals exact.
 # 2026.11.28 with extractor 2026.11.42 on the 218 (holdout20 in-sample since 2026-12-03, an
 # eleventh session; scored blind once: F1 0.843, P 0.973, R 0.743, 22 of 36 totals, with 2026.11.27
 # + 2026.11.41 and with this pair): F1 0.9471 (P 0.9881, R 0.9094) and 486 of 560 totals exact.
@@ -120,9 +122,9 @@ def test_the_in_sample_clusters_stay_above_their_floor() -> None:
     text = format_score("in-sample", result, details=True)
     assert result.clusters == 218
     assert result.precision >= 0.987, text
-    assert result.recall >= 0.907, text
-    assert result.f1 >= 0.945, text
-    assert result.totals_exact >= 484, text
+    assert result.recall >= 0.915, text
+    assert result.f1 >= 0.949, text
+    assert result.totals_exact >= 486, text
 
 
 def test_a_total_labelled_humanitarian_is_humanitarian_aid() -> None:
