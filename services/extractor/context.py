@@ -202,13 +202,16 @@ def named_by_office(sentence: Sentence, name: str, country: str) -> bool:
 
 def _office_may_be(sentence: Sentence, actor: Actor, country: str) -> bool:
     surface = sentence.text[actor.start : actor.end]
-    for default, pattern, candidates in lexicon.SHARED_OFFICES:
-        if pattern.fullmatch(surface) and (
-            country == default
-            or (country in candidates if candidates is not None else country in lexicon.COUNTRIES)
-        ):
-            return True
-    return False
+    return any(
+        pattern.fullmatch(surface) and (country == default or _may_hold(country, candidates))
+        for default, pattern, candidates in lexicon.SHARED_OFFICES
+    )
+
+
+def _may_hold(name: str, candidates: frozenset[str] | None) -> bool:
+    """Whether a country is one of those a shared office's name may stand for (any country
+    when the office lists none)."""
+    return name in candidates if candidates is not None else name in lexicon.COUNTRIES
 
 
 def shared_offices(sentences: Sequence[Sentence]) -> dict[int, str]:
@@ -233,7 +236,7 @@ def shared_offices(sentences: Sequence[Sentence]) -> dict[int, str]:
         named = [
             (n, name)
             for name, n in counts.items()
-            if (name in candidates if candidates is not None else name in lexicon.COUNTRIES)
+            if _may_hold(name, candidates)
             and name not in lexicon.ADVERSARIES
             and n > counts.get(default, 0)
         ]
@@ -887,7 +890,8 @@ def _category(
 _BOUGHT_FOR_UKRAINE = re.compile(
     r"\b(?:buy\w*|bought|purchas\w*|kauf\w*|gekauft|ach[eè]t\w*|achat\w*)\b[^.;]{0,80}?"
     r"\b(?:for|für|pour|destinée?s?\s+à|à\s+destination\s+de)\s+(?:die\s+|l['’])?"
-    r"(?:Ukraine|Kyiv|Kiev|Kiew)\b",
+    + lexicon.UKRAINE_NAMES
+    + r"\b",
     re.IGNORECASE,
 )
 
@@ -4622,7 +4626,7 @@ _STATE_GIVES_GAP = re.compile(
     r"|\s+(?:gives|gave|pays|paid|contributes|contributed|provides|provided|is\s+giving"
     r"|is\s+paying|is\s+contributing|gibt|gab|zahlt|zahlte|steuert|donne|verse|apporte|fournit)"
     r"|(?P<elided>(?:['’]s)?))"
-    r"\s+(?:about|around|roughly|some|rund|etwa|environ)?\s*",
+    r"\s+(?:" + lexicon.ROUGHLY + r")?\s*",
     re.IGNORECASE,
 )
 _AND_BEFORE = re.compile(r"\b(?:and|und|et)\s+(?:l[ae]\s+|l['’])?$", re.IGNORECASE)
@@ -4660,7 +4664,7 @@ def _gives_named(text: str, actor: Actor) -> bool:
 # to Ukraine", "le premier bailleur de fonds de l'Ukraine".
 _DONOR_TO_UKRAINE = re.compile(
     r"\b(?:Geldgeber\w*|Geber\w*|Unterstützer\w*|donors?|backers?|bailleurs?(?:\s+de\s+fonds)?"
-    r"|donateurs?)\s+(?:der|to|of|de\s+l['’]|à\s+l['’])\s*(?:Ukraine|Kyiv|Kiev|Kiew)\b",
+    r"|donateurs?)\s+(?:der|to|of|de\s+l['’]|à\s+l['’])\s*" + lexicon.UKRAINE_NAMES + r"\b",
     re.IGNORECASE,
 )
 

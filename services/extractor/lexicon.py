@@ -3353,11 +3353,13 @@ TARGET_AFTER = re.compile(
     r"|\s+(?:qu['’]|que\s+)vis(?:e|ent|ait|aient)\b",
     re.IGNORECASE,
 )
+# Ukraine by its name or its capital's, in English, German and French.
+UKRAINE_NAMES = r"(?:Ukraine|Kyiv|Kiev|Kiew)"
 # A sum "for Ukraine" is aid even when the sentence names no kind: "$60.7 billion for Ukraine",
 # "95 millions de francs en faveur de l'Ukraine", "zugunsten der Ukraine".
 FOR_UKRAINE = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:for|to|für|an|pour|à|in\s+(?:support|favou?r)\s+of|en\s+faveur\s+de"
-    r"|au\s+(?:profit|bénéfice)\s+de|zugunsten)\s+(?:die\s+|der\s+|l['’])?(?:Ukraine|Kyiv|Kiev|Kiew)",
+    r"|au\s+(?:profit|bénéfice)\s+de|zugunsten)\s+(?:die\s+|der\s+|l['’])?" + UKRAINE_NAMES,
     re.IGNORECASE,
 )
 # A sentence opening on its beneficiary: "Für die Ukraine sind ... vorgesehen", "For Ukraine, the
