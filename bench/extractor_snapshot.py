@@ -32,8 +32,8 @@ from shared.errors import Skip
 
 ROOT = Path(__file__).resolve().parent.parent
 # Kept back for a blind score: never read here.
-_UNREAD = re.compile(r"(?:42[1-9]|43[0-8])_")  # articles 421-438 (holdout23)
-_UNREAD_CLUSTERS = {"holdout21"}
+_UNREAD = re.compile(r"(?:439|44[0-9]|45[0-6])_")  # articles 439-456 (holdout24)
+_UNREAD_CLUSTERS = {"holdout22"}
 
 Text = tuple[str, str, str | None, str | None]  # key, text, title, published
 

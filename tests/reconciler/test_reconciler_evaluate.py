@@ -41,7 +41,10 @@ def test_a_totals_labelled_giver_is_compared_by_the_extractors_name() -> None:
 
 
 # Each split scored once blind, then kept as a floor: a change that loses what the reconciler
-# already gets right on them fails here (splits dev to holdout20; holdout21 stays kept back).
+# already gets right on them fails here (splits dev to holdout21; holdout22 stays kept back).
+# 2026.11.29 with extractor 2026.11.43 on the 228 (holdout21 in-sample since 2026-12-03, a twelfth
+# session; scored blind once: F1 0.862, P 0.960, R 0.783, 31 of 45 totals, with 2026.11.28 +
+# 2026.11.42 and with this pair): F1 0.9458 (P 0.9864, R 0.9085) and 519 of 605 totals exact.
 # 2026.11.29 with extractor 2026.11.43 on the 218 (2026-12-03, an eleventh session): F1 0.9511
 # (P 0.9882, R 0.9167) and 488 of 560 totals exact.
 # 2026.11.28 with extractor 2026.11.42 on the 218 (holdout20 in-sample since 2026-12-03, an
@@ -120,11 +123,11 @@ def test_the_in_sample_clusters_stay_above_their_floor() -> None:
     clusters = [cluster for split in _IN_SAMPLE for cluster in load_clusters(_CLUSTERS, split)]
     result = score(clusters, _CLUSTERS.parent)
     text = format_score("in-sample", result, details=True)
-    assert result.clusters == 218
-    assert result.precision >= 0.987, text
-    assert result.recall >= 0.915, text
-    assert result.f1 >= 0.949, text
-    assert result.totals_exact >= 486, text
+    assert result.clusters == 228
+    assert result.precision >= 0.985, text
+    assert result.recall >= 0.906, text
+    assert result.f1 >= 0.944, text
+    assert result.totals_exact >= 517, text
 
 
 def test_a_total_labelled_humanitarian_is_humanitarian_aid() -> None:
