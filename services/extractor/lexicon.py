@@ -720,6 +720,10 @@ _NOT_A_GIVER_BEFORE = (
     r"|\b(?:bestellt\w*|kauf(?:t|en)\w*|gekauft|ordert\w*|beschafft\w*)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:bei|in)(?:\s+den)?"
     r"|\b(?:ach[eè]t\w*|commandé\w*|acqui[st]\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:auprès\s+de|aux|à)"
+    # the other side of an arms deal: "a second contract with South Korea's Hyundai Rotem", "ein
+    # Rüstungsvertrag mit Südkorea", "un contrat avec la Corée du Sud"
+    r"|\b(?:contracts?|deals?)\s+with|\b(?:Rüstungs|Liefer|Kauf)?[Vv]ertr(?:ag|äge)\s+mit"
+    r"|\bcontrats?\s+avec"
     # where a leader travels, and whom he travels to meet: "before he travels to Washington to
     # meet Donald Trump", "vor seiner Reise nach Washington", "avant de se rendre à Washington"
     r"|\b(?:travel\w*|trip|fl(?:y|ies|ew|ying)|heads?|heading|headed|journey\w*)\s+to"

@@ -66,3 +66,27 @@ def test_a_debt_ceiling_told_after_the_deficit_is_not_the_deficit_limit() -> Non
         "constitutional ceiling of 60%."
     )
     assert by_surface(text)["60%"].donor == "Poland"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Warsaw signed a new contract with South Korea's Hanwha for 300 rocket launchers, "
+            "worth about $4 billion.",
+            "$4 billion",
+        ),
+        (
+            "Polen hat einen Vertrag mit Südkorea über 300 Raketenwerfer im Wert von rund 4 "
+            "Milliarden Dollar unterzeichnet.",
+            "4 Milliarden Dollar",
+        ),
+        (
+            "La Pologne a signé un contrat avec la Corée du Sud pour 300 lance-roquettes, d'une "
+            "valeur d'environ 4 milliards de dollars.",
+            "4 milliards de dollars",
+        ),
+    ],
+)
+def test_the_seller_in_an_arms_deal_is_not_the_giver(text: str, surface: str) -> None:
+    assert by_surface(text)[surface].donor == "Poland"
