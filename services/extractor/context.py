@@ -2052,7 +2052,11 @@ def _sibling_share(
 def _fiscal_threshold(text: str, start: int, end: int, unit: str) -> bool:
     """True when the percentage at `start` is a fiscal rule's threshold ("exempts defence
     spending above 1% of GDP" from the debt brake): the rule's, no one's spending or goal."""
-    if unit != "percent" or lexicon.FISCAL_RULE.search(text) is None:
+    if unit != "percent":
+        return False
+    if _deficit_limit(text, start, end):
+        return True
+    if lexicon.FISCAL_RULE.search(text) is None:
         return False
     if lexicon.THRESHOLD_BEFORE.search(text, max(0, start - 20), start) is not None:
         return True
@@ -2060,6 +2064,20 @@ def _fiscal_threshold(text: str, start: int, end: int, unit: str) -> bool:
         return True
     gdp = lexicon.OF_GDP.match(text, end)
     return gdp is not None and lexicon.THRESHOLD_AFTER.match(text, gdp.end()) is not None
+
+
+def _deficit_limit(text: str, start: int, end: int) -> bool:
+    """True when the percentage at [start, end) is the deficit limit a sentence on deficits names
+    ("just inside the European Union's 3% limit", "le seuil de 3 % étant dépassé")."""
+    told = list(lexicon.DEFICIT_NAMED.finditer(text, max(0, start - 80), end + 40))
+    if not told:
+        return False
+    # (not a debt limit told after the deficit: "public debt is approaching the ceiling of 60%")
+    if lexicon.DEBT_NAMED.search(text, told[0].end(), start) is not None:
+        return False
+    if lexicon.DEFICIT_LIMIT_AFTER.match(text, end) is not None:
+        return True
+    return lexicon.DEFICIT_LIMIT_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _distracted(
@@ -3391,6 +3409,7 @@ def resolve(
         named = [name for name in names if name in lexicon.COUNTRIES]
         main = hints.main if hints.main in lexicon.COUNTRIES else None
         eu_rule = "EU" in names or lexicon.EU_FISCAL_RULE.search(sentence.text) is not None
+        eu_rule = eu_rule or _deficit_limit(sentence.text, start, end)
         donor = None if eu_rule else named[0] if named else main or hints.country
         # (nor taken from the story: "La Belgique compte activer la clause dérogatoire
         # nationale, qui autorise jusqu'à 1,5 % du PIB" is the EU's limit, not Belgium's)
@@ -3557,6 +3576,18 @@ def resolve(
             # d'euros. Une première tranche de 6,5 milliards": a part of the loan just told is
             # its lender's, not the borrower's the story is about.
             donor = referent.donor
+            hinted.add("donor")
+        if (
+            donor is None
+            and category in lexicon.AID_CATEGORIES
+            and previous is not None
+            and not any(not a.recipient and a.start < start for a in sentence.actors)
+            and lexicon.FUND_OPENING.match(sentence.text)
+            and lexicon.PEACE_FACILITY_NAMED.search(previous.text)
+        ):
+            # "... dont la France finance environ 17 %. Son plafond a été relevé de 3,5 milliards
+            # d'euros": the Peace Facility's own sums are the Union's, not the member's just told.
+            donor = "EU"
             hinted.add("donor")
         carried = hints.donor
         if (

@@ -720,6 +720,10 @@ _NOT_A_GIVER_BEFORE = (
     r"|\b(?:bestellt\w*|kauf(?:t|en)\w*|gekauft|ordert\w*|beschafft\w*)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:bei|in)(?:\s+den)?"
     r"|\b(?:ach[eè]t\w*|commandé\w*|acqui[st]\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:auprès\s+de|aux|à)"
+    # the other side of an arms deal: "a second contract with South Korea's Hyundai Rotem", "ein
+    # Rüstungsvertrag mit Südkorea", "un contrat avec la Corée du Sud"
+    r"|\b(?:contracts?|deals?)\s+with|\b(?:Rüstungs|Liefer|Kauf)?[Vv]ertr(?:ag|äge)\s+mit"
+    r"|\bcontrats?\s+avec"
     # where a leader travels, and whom he travels to meet: "before he travels to Washington to
     # meet Donald Trump", "vor seiner Reise nach Washington", "avant de se rendre à Washington"
     r"|\b(?:travel\w*|trip|fl(?:y|ies|ew|ying)|heads?|heading|headed|journey\w*)\s+to"
@@ -1381,6 +1385,18 @@ THRESHOLD_BEFORE = re.compile(
 # Bruttoinlandsprodukts übersteigen", "defence spending exceeding 1% of GDP" (before it).
 THRESHOLD_AFTER = re.compile(r"\s+(?:übersteig\w*|überschreit\w*)\b", re.IGNORECASE)
 EXCEEDING_BEFORE = re.compile(r"\b(?:exceeding|qui\s+dépassent|dépassant)\s+$", re.IGNORECASE)
+# The deficit limit a share names (the EU's 3% rule, every member's, no one's): "the bloc's 3%
+# deficit ceiling", "the European Union's 3% limit", "le seuil de 3 %", "die Defizitgrenze von 3
+# Prozent", in a sentence about deficits.
+DEFICIT_NAMED = re.compile(r"\b(?:deficits?|déficits?|\w*[Dd]efizit\w*)\b", re.IGNORECASE)
+DEBT_NAMED = re.compile(r"\b(?:debt|dette|\w*[Ss]chulden\w*|Verschuldung)\b", re.IGNORECASE)
+DEFICIT_LIMIT_AFTER = re.compile(
+    r"\s+(?:(?:budget\s+)?deficit\s+)?(?:limit|ceiling|cap|threshold)\b", re.IGNORECASE
+)
+DEFICIT_LIMIT_BEFORE = re.compile(
+    r"\b(?:limit|ceiling|cap|threshold|seuil|plafond|\w*[Gg]renze)\s+(?:of|de|von)\s+$",
+    re.IGNORECASE,
+)
 # Opinion polls: a percentage in one is a share of people, unless it is a share of GDP.
 POLL = dispatch.guarded(
     r"\b(?:polls?|polled|polling|(?:opinion\s+)?surveys?|Umfrage\w*|Politbarometer|Deutschlandtrend"
@@ -2645,6 +2661,17 @@ _PEACE_FACILITY = (
     r"(?:(?:European\s+)?Peace\s+Facility|(?:Europäischen\s+)?Friedensfazilität|Fazilität"
     r"|Facilité(?:\s+européenne\s+pour\s+la\s+paix)?|(?-i:FEP|EPF)|Facility)"
     r"(?!\s+(?:for|pour|für)\s+(?:l['’]|die\s+)?Ukrain)"
+)
+PEACE_FACILITY_NAMED = re.compile(rf"\b{_PEACE_FACILITY}", re.IGNORECASE)
+# A sentence opening on the fund just named, not on a member: "The facility has so far
+# mobilised", "L'instrument a mobilisé", "Son plafond a été relevé", "Deren Obergrenze wurde".
+FUND_OPENING = re.compile(
+    r"\W*(?:(?:The|This)\s+(?:fund|facility|instrument)|Its\s+ceiling"
+    r"|(?:L['’]|Cet\s+)instrument|(?:Le|Ce)\s+fonds|(?:La|Cette)\s+Facilité|Son\s+plafond"
+    r"|(?:Das|Dieses)\s+Instrument|(?:Der|Dieser)\s+Fonds|(?:Die|Diese)\s+Fazilität"
+    r"|(?:Deren|Ihre|Dessen|Seine)\s+Obergrenze)\b"
+    # (not a fund named by what follows: "Le fonds de soutien", "The fund for Ukraine")
+    r"(?!\s+(?:de|d['’]|du|des|for|of|für|zur|zum|der)\b)"
 )
 PEACE_FACILITY_SHARE_AFTER = re.compile(
     r"\s+(?:(?:of\s+the\s+(?:costs?|budget)|der\s+Kosten|des\s+coûts|du\s+budget)\s+)?"
