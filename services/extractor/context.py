@@ -2657,7 +2657,9 @@ _YEAR_TO_DATE = re.compile(
 # A level told as the one to reach, right before it: "raise spending to at least 3%", "the NATO
 # target of 5%", "bis 2035 auf 1 Prozent", "porter cette part à 1 %".
 _TO_LEVEL_BEFORE = re.compile(
-    r"\b(?:to|auf|à|(?:target|goal)\s+of|Ziel\s+von|(?:objectif|cible)\s+de|path\s+to)\s+"
+    r"\b(?:to|auf|à|(?:target|goal)\s+of|Ziel\s+von|(?:objectif|cible)\s+de|path\s+to"
+    # a verb of reaching the later level: "has promised to reach 1.76% by 2030"
+    r"|reach(?:ing)?|atteindre)\s+"
     r"(?:(?:at\s+least|more\s+than|about|around|rund|mindestens|au\s+moins|plus\s+de|über)\s+)?$",
     re.IGNORECASE,
 )
@@ -2665,6 +2667,13 @@ _TO_LEVEL_BEFORE = re.compile(
 _TO_LEVEL_AFTER_YEAR = re.compile(
     r"\s*(?:auf|to|à)\s+(?:(?:at\s+least|more\s+than|about|around|rund|mindestens|au\s+moins"
     r"|plus\s+de|über)\s+)?",
+    re.IGNORECASE,
+)
+
+
+# German's verb of reaching after the level: "bis 2030 2 Prozent des BIP zu erreichen".
+_REACHED_AFTER_LEVEL = re.compile(
+    r"\s*(?:(?:des|seines|ihres)\s+(?:BIP|Bruttoinlandsprodukts)\s+)?(?:zu\s+)?erreichen\b",
     re.IGNORECASE,
 )
 
@@ -2679,13 +2688,19 @@ def _later_levels_deadline(
     of that year."""
     if year.start < end or not _DEADLINE_WORD.search(text, max(end, year.start - 12), year.end):
         return False
-    for o_start, _ in others:
+    for o_start, o_end in others:
         if end <= o_start < year.start:
             # the level between: "to at least 3% by 2029"
             if _TO_LEVEL_BEFORE.search(text, max(end, o_start - 40), o_start) is not None:
                 return True
         elif o_start >= year.end and _TO_LEVEL_AFTER_YEAR.fullmatch(text, year.end, o_start):
             return True  # the level right after: "bis 2035 auf 1 Prozent"
+        elif (
+            o_start >= year.end
+            and not text[year.end : o_start].strip()
+            and _REACHED_AFTER_LEVEL.match(text, o_end)
+        ):
+            return True  # German puts the verb last: "bis 2030 2 Prozent zu erreichen"
     return False
 
 
