@@ -1431,7 +1431,9 @@ def _present_level(sentence: Sentence, start: int, end: int) -> bool:
     committed to reach 2%", "the current target of 2%"), nor a share of aid."""
     text = sentence.text
     lo, hi = _clause(text, start, end)
-    present = lexicon.PRESENT_BEFORE.search(text, max(lo, start - 40), start)
+    present = lexicon.PRESENT_BEFORE.search(
+        text, max(lo, start - 40), start
+    ) or lexicon.STANDS_AT_BEFORE.search(text, max(lo, start - 50), start)
     if present is None:
         return False
     if lexicon.PLEDGING.search(text, present.start(), start) or lexicon.REACHING.search(

@@ -1,0 +1,69 @@
+"""Category, pass 12. Every sentence is written for these tests, in English, German and French.
+
+- In a story on a defence goal, a share a country already has ("Latvia is already above 3.2%",
+  "Lettland liegt bereits über 3,3 Prozent", "la Pologne dépasse déjà 4,2 %") or stands at
+  ("Portugal, at 1.6%, ...", "Belgium is at 1.4%", "liegt der Anteil bei 2,4 Prozent", "kommt auf
+  etwa 2,6 Prozent", "se situe à 2,4 %") is its level (defense_spending), not a goal.
+"""
+
+import pytest
+
+from tests.support.figures import by_surface
+
+_GOAL = {
+    "en": "The allies agreed to a new goal for defence spending of 3.5% of GDP by 2035.\n\n",
+    "de": "Die Verbündeten haben sich auf ein neues Ziel von 3,5 Prozent des BIP für "
+    "Verteidigung bis 2035 geeinigt.\n\n",
+    "fr": "Les alliés se sont fixé un nouvel objectif de 3,5 % du PIB pour la défense d'ici "
+    "2035.\n\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface"),
+    [
+        (
+            "en",
+            "Several countries missed the 2% target, but Latvia is already above 3.2%.",
+            "3.2%",
+        ),
+        (
+            "de",
+            "Portugal will das Ziel von 2 Prozent schon in diesem Jahr erreichen, Lettland liegt "
+            "bereits über 3,3 Prozent.",
+            "3,3 Prozent",
+        ),
+        (
+            "fr",
+            "Le Portugal a avancé l'objectif de 2 % à cette année, tandis que la Pologne dépasse "
+            "déjà 4,2 %.",
+            "4,2 %",
+        ),
+        ("en", "Portugal, at 1.6%, has promised to reach 2% next year.", "1.6%"),
+        ("en", "Belgium is at 1.4% and has set no date for the goal.", "1.4%"),
+        (
+            "de",
+            "Finnland erfüllt das Nato-Ziel von 2 Prozent; laut Ministerium liegt der Anteil bei "
+            "2,4 Prozent.",
+            "2,4 Prozent",
+        ),
+        (
+            "de",
+            "Dänemark kommt in diesem Jahr auf etwa 2,6 Prozent und will bis 2030 das Ziel "
+            "erreichen.",
+            "2,6 Prozent",
+        ),
+        (
+            "fr",
+            "Selon le ministère, l'effort de la Finlande se situe à 2,4 %, loin de l'objectif.",
+            "2,4 %",
+        ),
+    ],
+)
+def test_a_level_had_is_no_goal(lang: str, sentence: str, surface: str) -> None:
+    assert by_surface(_GOAL[lang] + sentence)[surface].category == "defense_spending"
+
+
+def test_a_goal_already_promised_stays_a_goal() -> None:
+    text = _GOAL["en"] + "Spain has already promised to reach 2.1% by 2029."
+    assert by_surface(text)["2.1%"].category == "pledge_target"
