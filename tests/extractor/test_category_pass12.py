@@ -4,6 +4,8 @@
   "Lettland liegt bereits über 3,3 Prozent", "la Pologne dépasse déjà 4,2 %") or stands at
   ("Portugal, at 1.6%, ...", "Belgium is at 1.4%", "liegt der Anteil bei 2,4 Prozent", "kommt auf
   etwa 2,6 Prozent", "se situe à 2,4 %") is its level (defense_spending), not a goal.
+- A rise in soldiers' pay told after the figure ("a 4.2% pay raise") or by the pay rising ("der
+  Wehrsold steigt um 4,5 Prozent", "les soldes augmenteront de 3,5 %") is other.
 """
 
 import pytest
@@ -67,3 +69,23 @@ def test_a_level_had_is_no_goal(lang: str, sentence: str, surface: str) -> None:
 def test_a_goal_already_promised_stays_a_goal() -> None:
     text = _GOAL["en"] + "Spain has already promised to reach 2.1% by 2029."
     assert by_surface(text)["2.1%"].category == "pledge_target"
+
+
+_BUDGET = {
+    "en": "Parliament passed the defence budget on Tuesday.\n\n",
+    "de": "Der Bundestag hat am Dienstag den Verteidigungshaushalt beschlossen.\n\n",
+    "fr": "Le Parlement a adopté mardi le budget de la défense.\n\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "surface"),
+    [
+        ("en", "Soldiers will receive a 4.2% pay raise from January.", "4.2%"),
+        ("de", "Der Wehrsold steigt im kommenden Jahr um 4,5 Prozent.", "4,5 Prozent"),
+        ("fr", "Les soldes augmenteront l'an prochain de 3,5 %.", "3,5 %"),
+    ],
+)
+def test_a_rise_in_soldiers_pay_is_other(lang: str, sentence: str, surface: str) -> None:
+    # A rate of pay is no share of spending, whichever side of the figure names it.
+    assert by_surface(_BUDGET[lang] + sentence)[surface].category == "other"
