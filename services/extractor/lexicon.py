@@ -3125,7 +3125,10 @@ STANDS_AT_BEFORE = re.compile(
     r"(?:(?:,|\b(?:is|are|stands?|sits?|remains?|now))\s+at\s+(?:about\s+|around\s+|roughly\s+)?"
     r"|\b(?:liegt|lag|liegen|lagen|kommt|kam|kommen|kamen)\b(?:\s+[\w'’]+){0,4}?\s+(?:bei|auf)\s+"
     r"(?:rund\s+|etwa\s+|knapp\s+)?"
-    r"|\b(?:se\s+situ(?:e|ait)|s['’]établi(?:t|ssait))\s+à\s+(?:environ\s+)?)$",
+    r"|\b(?:se\s+situ(?:e|ait)|s['’]établi(?:t|ssait))\s+à\s+(?:environ\s+)?"
+    # an average had: "together averaged 2.3%", "this year's average of about 2.3%"
+    r"|\b(?:averaged|average\s+of|im\s+Schnitt|Durchschnitt\s+von|en\s+moyenne|moyenne\s+de)"
+    r"\s+(?:about\s+|around\s+|rund\s+|etwa\s+|environ\s+)?)$",
     re.IGNORECASE,
 )
 # A level forecast, not set: "is projected to grow to 2.3% by 2033", "devrait atteindre".

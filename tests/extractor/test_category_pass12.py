@@ -3,7 +3,8 @@
 - In a story on a defence goal, a share a country already has ("Latvia is already above 3.2%",
   "Lettland liegt bereits über 3,3 Prozent", "la Pologne dépasse déjà 4,2 %") or stands at
   ("Portugal, at 1.6%, ...", "Belgium is at 1.4%", "liegt der Anteil bei 2,4 Prozent", "kommt auf
-  etwa 2,6 Prozent", "se situe à 2,4 %") is its level (defense_spending), not a goal.
+  etwa 2,6 Prozent", "se situe à 2,4 %") or averages ("averaged 2.4%", "einen Durchschnitt von",
+  "en moyenne") is its level (defense_spending), not a goal.
 - A rise in soldiers' pay told after the figure ("a 4.2% pay raise") or by the pay rising ("der
   Wehrsold steigt um 4,5 Prozent", "les soldes augmenteront de 3,5 %") is other.
 """
@@ -58,6 +59,23 @@ _GOAL = {
         (
             "fr",
             "Selon le ministère, l'effort de la Finlande se situe à 2,4 %, loin de l'objectif.",
+            "2,4 %",
+        ),
+        (
+            "en",
+            "The Nordic allies together averaged 2.4% and have promised to reach the goal.",
+            "2.4%",
+        ),
+        (
+            "de",
+            "Die nordischen Verbündeten erreichten einen Durchschnitt von 2,4 Prozent und wollen "
+            "das Ziel erfüllen.",
+            "2,4 Prozent",
+        ),
+        (
+            "fr",
+            "Les alliés nordiques ont consacré en moyenne 2,4 % et promettent d'atteindre "
+            "l'objectif.",
             "2,4 %",
         ),
     ],
