@@ -717,7 +717,9 @@ def _category(
     if unit == "percent":
         if lexicon.OF_PEOPLE.match(text, end):
             return "other"
-        if _PAY_RISE_BEFORE.search(text, max(0, start - 40), start):
+        if _PAY_RISE_BEFORE.search(text, max(0, start - 60), start) or _PAY_RISE_AFTER.match(
+            text, end
+        ):
             return "other"  # "Troops would get a pay raise of 3.8%": a rate of pay, no spending
         measured = _aid_share_of_defence(sentence, start, end)
         if measured is not None:
@@ -1075,9 +1077,13 @@ _ECONOMY_SIZE_BEFORE = re.compile(
 # "eine Solderhöhung um 5 Prozent", "une hausse des soldes de 5 %".
 _PAY_RISE_BEFORE = re.compile(
     r"\b(?:pay\s+(?:raise|rise|increase)|Sold\w*erhöhung|hausse\s+des\s+(?:soldes|salaires))"
-    r"\s+(?:of|um|von|de)\s+(?:(?:up\s+to|about|around|some|rund|etwa|jusqu['’]à|environ)\s+)?$",
+    r"\s+(?:of|um|von|de)\s+(?:(?:up\s+to|about|around|some|rund|etwa|jusqu['’]à|environ)\s+)?$"
+    # "der Wehrsold steigt zum Jahresbeginn um 5 Prozent", "les soldes augmenteront de 4 %"
+    r"|\b(?:\w*sold|soldes)\s+(?:steig\w*|augment\w*)\s+(?:[\w'’]+\s+){0,4}?(?:um|de)\s+$",
     re.IGNORECASE,
 )
+# The same rise told after the figure: "a 3.8% pay raise for service members".
+_PAY_RISE_AFTER = re.compile(r"\s+(?:pay\s+(?:raise|rise|increase)|Solderhöhung)\b", re.IGNORECASE)
 
 
 # A level others urge, told right after it: "the 0.25% of GDP some allies have urged as a floor",
@@ -1431,7 +1437,9 @@ def _present_level(sentence: Sentence, start: int, end: int) -> bool:
     committed to reach 2%", "the current target of 2%"), nor a share of aid."""
     text = sentence.text
     lo, hi = _clause(text, start, end)
-    present = lexicon.PRESENT_BEFORE.search(text, max(lo, start - 40), start)
+    present = lexicon.PRESENT_BEFORE.search(
+        text, max(lo, start - 40), start
+    ) or lexicon.STANDS_AT_BEFORE.search(text, max(lo, start - 50), start)
     if present is None:
         return False
     if lexicon.PLEDGING.search(text, present.start(), start) or lexicon.REACHING.search(

@@ -3142,7 +3142,20 @@ OBLIGED = re.compile(
 # "nach derzeit knapp 1 Prozent", "currently stands at", "aujourd'hui à 1,3 %": the level had.
 PRESENT_BEFORE = re.compile(
     r"\b(?:heute|derzeit|zurzeit|gegenwärtig|aktuell|today|now|currently|at\s+present"
-    r"|aujourd['’]hui|actuellement|à\s+présent)\b(?:\s+[\w'’]+){0,5}?\s+$",
+    r"|aujourd['’]hui|actuellement|à\s+présent|already|bereits|déjà)\b(?:\s+[\w'’]+){0,5}?\s+$",
+    re.IGNORECASE,
+)
+# Where a country stands, told by "at": "Canada, at 1.37%, ...", "Belgium is at 1.30%", "liegt
+# die Quote bei 2,01 Prozent", "Deutschland kommt in diesem Jahr auf rund 2,4 Prozent", "se
+# situe à 2 %".
+STANDS_AT_BEFORE = re.compile(
+    r"(?:(?:,|\b(?:is|are|stands?|sits?|remains?|now))\s+at\s+(?:about\s+|around\s+|roughly\s+)?"
+    r"|\b(?:liegt|lag|liegen|lagen|kommt|kam|kommen|kamen)\b(?:\s+[\w'’]+){0,4}?\s+(?:bei|auf)\s+"
+    r"(?:rund\s+|etwa\s+|knapp\s+)?"
+    r"|\b(?:se\s+situ(?:e|ait)|s['’]établi(?:t|ssait))\s+à\s+(?:environ\s+)?"
+    # an average had: "together averaged 2.3%", "this year's average of about 2.3%"
+    r"|\b(?:averaged|average\s+of|im\s+Schnitt|Durchschnitt\s+von|en\s+moyenne|moyenne\s+de)"
+    r"\s+(?:about\s+|around\s+|rund\s+|etwa\s+|environ\s+)?)$",
     re.IGNORECASE,
 )
 # A level forecast, not set: "is projected to grow to 2.3% by 2033", "devrait atteindre".
