@@ -2577,7 +2577,10 @@ def year_of(
     # year before".
     in_clause = [y for y in in_clause if not _opens_next_item(text, end, y, others)]
     if not money:
-        in_clause = [y for y in in_clause if not _later_levels_deadline(text, end, y, others)]
+        now = _LEVEL_NOW_BEFORE.search(text, max(0, start - 40), start) is not None
+        in_clause = [
+            y for y in in_clause if not _later_levels_deadline(text, end, y, others, now=now)
+        ]
     nearest = _nearest(in_clause, start, end, len(text))
     if (
         nearest is not None
@@ -2660,20 +2663,37 @@ _REACHED_AFTER_LEVEL = re.compile(
 )
 
 
+# A level told as where spending stands now: "already spend more than 3%", "now spends 4.5%".
+_LEVEL_NOW_BEFORE = re.compile(
+    r"\b(?:already|now|currently|bereits|schon|derzeit|heute|déjà|actuellement)\b"
+    r"(?:\s+[\w'’]+){0,4}?\s+$",
+    re.IGNORECASE,
+)
+# A level named as the goal right after it: "its 2% goal", "the 3.5% target", "das 2-Prozent-Ziel".
+_GOAL_AFTER_LEVEL = re.compile(
+    r"(?:\s+of\s+GDP)?(?:\s+|-)(?:goal|target|Ziel|objective)\b", re.IGNORECASE
+)
+
+
 def _later_levels_deadline(
-    text: str, end: int, year: Span, others: Sequence[tuple[int, int]]
+    text: str, end: int, year: Span, others: Sequence[tuple[int, int]], *, now: bool = False
 ) -> bool:
     """True when `year`, a deadline after the level ending at `end`, is the deadline of another
     level told after it as the one to reach: "spends about 2.4% of GDP and will raise spending
     to at least 3% by 2029", "from about 1% of GDP to more than 2% by 2033", "gibt 0,7 Prozent
     aus und will den Anteil bis 2035 auf 1 Prozent anheben". The level now, or the base, is not
-    of that year."""
-    if year.start < end or not _DEADLINE_WORD.search(text, max(end, year.start - 12), year.end):
+    of that year. A level told as now's ("already spend 3% and plan to reach 5% next year")
+    is not the later level's year, deadline word or not."""
+    if year.start < end:
+        return False
+    if not now and not _DEADLINE_WORD.search(text, max(end, year.start - 12), year.end):
         return False
     for o_start, o_end in others:
         if end <= o_start < year.start:
-            # the level between: "to at least 3% by 2029"
-            if _TO_LEVEL_BEFORE.search(text, max(end, o_start - 40), o_start) is not None:
+            # the level between: "to at least 3% by 2029", "on track for its 2% goal by 2027"
+            if _TO_LEVEL_BEFORE.search(
+                text, max(end, o_start - 40), o_start
+            ) is not None or _GOAL_AFTER_LEVEL.match(text, o_end):
                 return True
         elif o_start >= year.end and _TO_LEVEL_AFTER_YEAR.fullmatch(text, year.end, o_start):
             return True  # the level right after: "bis 2035 auf 1 Prozent"
