@@ -3777,6 +3777,14 @@ def resolve(
         year = None  # "spent 2.4% last year and had given ... €8 billion since the invasion"
     if (
         year is not None
+        and unit != "percent"
+        and _BROUGHT_SINCE_BEFORE.search(sentence.text, max(0, start - 90), start)
+    ):
+        # "paid $1 billion this year, bringing payments since 2023 to $1.6 billion": the
+        # running total a new sum brings up is of no one year, not the new sum's
+        year = None
+    if (
+        year is not None
         and category == "pledge_target"
         and unit == "percent"
         and _range_over_years(sentence, start, end, others)
@@ -3913,6 +3921,15 @@ def _clause_years(
     """True when the figure's own clause names a year (or a relative one)."""
     lo, hi = _clause(sentence.text, start, end, others)
     return any(lo <= y.start < hi for y in sentence.years)
+
+
+# A running total brought up since a start, right before the sum: "bringing payments since 2023
+# to", "taking its total since the invasion to".
+_BROUGHT_SINCE_BEFORE = re.compile(
+    r"\b(?:bringing|taking|raising|lifting|pushing)\s+(?:[\w'’]+\s+){0,4}?since\s+[^,;.]{0,40}?"
+    r"\bto\s+(?:(?:about|around|more\s+than|nearly|almost|some)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _runs_over_years(

@@ -46,3 +46,32 @@ def test_level_now_is_not_of_the_later_levels_time(text: str, level: str, later:
     years = year_by_surface(text, _JUNE)
     assert years[level] not in (2026, 2028)
     assert years[later] in (2026, 2028)
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        (
+            "Norway paid a further €1 billion to Ukraine this year, bringing payments since 2023 "
+            "to €4.6 billion.",
+            "€4.6 billion",
+        ),
+        (
+            "Denmark gave DKK 2 billion more in 2025, taking its aid since the invasion to about "
+            "DKK 9 billion.",
+            "DKK 9 billion",
+        ),
+        (
+            "Norwegen zahlte dieses Jahr weitere 1 Milliarde Euro, womit sich die Zahlungen seit "
+            "2023 auf 4,6 Milliarden Euro belaufen.",
+            "4,6 Milliarden Euro",
+        ),
+        (
+            "La Norvège a versé cette année 1 milliard d'euros de plus, portant ses versements "
+            "depuis 2023 à 4,6 milliards d'euros.",
+            "4,6 milliards d'euros",
+        ),
+    ],
+)
+def test_total_brought_up_since_a_start_has_no_year(text: str, total: str) -> None:
+    assert year_by_surface(text, _JUNE)[total] is None
