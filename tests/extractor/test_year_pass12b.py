@@ -75,3 +75,15 @@ def test_level_now_is_not_of_the_later_levels_time(text: str, level: str, later:
 )
 def test_total_brought_up_since_a_start_has_no_year(text: str, total: str) -> None:
     assert year_by_surface(text, _JUNE)[total] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "gift"),
+    [
+        ("Sweden has pledged new aid of €30 million for Ukraine's power grid.", "€30 million"),
+        ("Austria has pledged fresh aid of €15 million for Ukraine's power grid.", "€15 million"),
+    ],
+)
+def test_sum_named_new_in_the_perfect_is_news_of_the_year(text: str, gift: str) -> None:
+    # (English only: the French passé composé and the German Perfekt are plain past tenses)
+    assert year_by_surface(text, _JUNE)[gift] == 2025
