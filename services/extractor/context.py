@@ -2603,7 +2603,10 @@ def year_of(
     # year before".
     in_clause = [y for y in in_clause if not _opens_next_item(text, end, y, others)]
     if not money:
-        in_clause = [y for y in in_clause if not _later_levels_deadline(text, end, y, others)]
+        now = _LEVEL_NOW_BEFORE.search(text, max(0, start - 40), start) is not None
+        in_clause = [
+            y for y in in_clause if not _later_levels_deadline(text, end, y, others, now=now)
+        ]
     nearest = _nearest(in_clause, start, end, len(text))
     if (
         nearest is not None
@@ -2686,20 +2689,37 @@ _REACHED_AFTER_LEVEL = re.compile(
 )
 
 
+# A level told as where spending stands now: "already spend more than 3%", "now spends 4.5%".
+_LEVEL_NOW_BEFORE = re.compile(
+    r"\b(?:already|now|currently|bereits|schon|derzeit|heute|déjà|actuellement)\b"
+    r"(?:\s+[\w'’]+){0,4}?\s+$",
+    re.IGNORECASE,
+)
+# A level named as the goal right after it: "its 2% goal", "the 3.5% target", "das 2-Prozent-Ziel".
+_GOAL_AFTER_LEVEL = re.compile(
+    r"(?:\s+of\s+GDP)?(?:\s+|-)(?:goal|target|Ziel|objective)\b", re.IGNORECASE
+)
+
+
 def _later_levels_deadline(
-    text: str, end: int, year: Span, others: Sequence[tuple[int, int]]
+    text: str, end: int, year: Span, others: Sequence[tuple[int, int]], *, now: bool = False
 ) -> bool:
     """True when `year`, a deadline after the level ending at `end`, is the deadline of another
     level told after it as the one to reach: "spends about 2.4% of GDP and will raise spending
     to at least 3% by 2029", "from about 1% of GDP to more than 2% by 2033", "gibt 0,7 Prozent
     aus und will den Anteil bis 2035 auf 1 Prozent anheben". The level now, or the base, is not
-    of that year."""
-    if year.start < end or not _DEADLINE_WORD.search(text, max(end, year.start - 12), year.end):
+    of that year. A level told as now's ("already spend 3% and plan to reach 5% next year")
+    is not the later level's year, deadline word or not."""
+    if year.start < end:
+        return False
+    if not now and not _DEADLINE_WORD.search(text, max(end, year.start - 12), year.end):
         return False
     for o_start, o_end in others:
         if end <= o_start < year.start:
-            # the level between: "to at least 3% by 2029"
-            if _TO_LEVEL_BEFORE.search(text, max(end, o_start - 40), o_start) is not None:
+            # the level between: "to at least 3% by 2029", "on track for its 2% goal by 2027"
+            if _TO_LEVEL_BEFORE.search(
+                text, max(end, o_start - 40), o_start
+            ) is not None or _GOAL_AFTER_LEVEL.match(text, o_end):
                 return True
         elif o_start >= year.end and _TO_LEVEL_AFTER_YEAR.fullmatch(text, year.end, o_start):
             return True  # the level right after: "bis 2035 auf 1 Prozent"
@@ -3796,6 +3816,14 @@ def resolve(
         year = None  # "spent 2.4% last year and had given ... €8 billion since the invasion"
     if (
         year is not None
+        and unit != "percent"
+        and _BROUGHT_SINCE_BEFORE.search(sentence.text, max(0, start - 90), start)
+    ):
+        # "paid $1 billion this year, bringing payments since 2023 to $1.6 billion": the
+        # running total a new sum brings up is of no one year, not the new sum's
+        year = None
+    if (
+        year is not None
         and category == "pledge_target"
         and unit == "percent"
         and _range_over_years(sentence, start, end, others)
@@ -3932,6 +3960,15 @@ def _clause_years(
     """True when the figure's own clause names a year (or a relative one)."""
     lo, hi = _clause(sentence.text, start, end, others)
     return any(lo <= y.start < hi for y in sentence.years)
+
+
+# A running total brought up since a start, right before the sum: "bringing payments since 2023
+# to", "taking its total since the invasion to".
+_BROUGHT_SINCE_BEFORE = re.compile(
+    r"\b(?:bringing|taking|raising|lifting|pushing)\s+(?:[\w'’]+\s+){0,4}?since\s+[^,;.]{0,40}?"
+    r"\bto\s+(?:(?:about|around|more\s+than|nearly|almost|some)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _runs_over_years(

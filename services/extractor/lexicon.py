@@ -2170,7 +2170,9 @@ GIVING_NOW = re.compile(
 PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+|also\s+|together\s+|since\s+)?"
     r"(?!announced|decided|agreed|voted|approved|unveiled)"
-    r"(?:\w+ed|given|put\s+in|spent|lent|sent|paid|made\s+available)\b(?!\s+to\b)",
+    r"(?:\w+ed|given|put\s+in|spent|lent|sent|paid|made\s+available)\b(?!\s+to\b)"
+    # (a sum named new is news: "has received new contributions", "has pledged fresh aid")
+    r"(?!\s+(?:a\s+)?(?:new|fresh)\b)",
     re.IGNORECASE,
 )
 # Ukraine stating what it needs: "his country would need about $120 billion", "Ukrainian officials
