@@ -3043,10 +3043,14 @@ _ASKED_ALLIES = (
     r"(?:asked|urged|called\s+on|pressed)\s+(?:the\s+|other\s+|fellow\s+)?(?:NATO\s+)?allies"
 )
 ASKED_OF_EVERY_ALLY_BEFORE = re.compile(
-    rf"\b(?:{_EVERY_ALLY}|{_ASKED_ALLIES})\s+(?:(?:to|should|would|must|zu|de)\s+)?"
+    rf"(?:\b(?:{_EVERY_ALLY}|{_ASKED_ALLIES})\s+(?:(?:to|should|would|must|zu|de)\s+)?"
     # (a floor or a yearly share: "every ally commit at least 0.25%", "chaque allié consacre au
     # moins 0,25 %", "jeder Verbündete jährlich 0,25 Prozent")
-    rf"(?:\w+\s+){{0,2}}?(?:(?:at\s+least|au\s+moins|mindestens|jährlich|annually)\s+)?$",
+    rf"(?:\w+\s+){{0,2}}?"
+    # or a leader's call for a share, made of the others: "Trump's call for 5%", "seine
+    # Forderung nach 5 Prozent", "son appel à 5 %"
+    r"|\b(?:call|demand)s?\s+for\s+|\bForderung\s+nach\s+|\b(?:appel|exigence)\s+(?:à|de)\s+)"
+    r"(?:(?:at\s+least|au\s+moins|mindestens|jährlich|annually)\s+)?$",
     re.IGNORECASE,
 )
 ASKED_OF_EVERY_ALLY_AFTER = re.compile(
