@@ -38,6 +38,7 @@ _PREFIXES: list[tuple[str, str]] = [
     (r"HK\$", "HKD"),
     (r"NT\$", "TWD"),
     (r"(?-i:S)\$", "SGD"),
+    (r"(?-i:R)\$", "BRL"),
     (r"\$", BARE_DOLLAR),
     (r"€", "EUR"),
     (r"£", "GBP"),
@@ -48,10 +49,11 @@ _PREFIXES: list[tuple[str, str]] = [
     (r"₩", "KRW"),
     (r"₾", "GEL"),
     (r"֏", "AMD"),
+    (r"₱", "PHP"),
     (r"(?-i:Hr)", "UAH"),  # the Kyiv Independent's "Hr 412 billion"
     (
         r"(?-i:EUR|USD|GBP|SEK|NOK|DKK|CHF|PLN|UAH|JPY|AUD|CAD|CZK|NZD|CNY|RON|HUF|BGN|TRY|RUB|ISK|KRW"
-        r"|MKD|RSD|BAM|MDL|GEL|TWD)",
+        r"|MKD|RSD|BAM|MDL|GEL|TWD|RWF|MZN)",
         "",
     ),
     # "ALL" is also a word in capitals ("ALL 27 MEMBERS"): the lek's code only before a sum in
@@ -120,6 +122,12 @@ _SUFFIXES: list[tuple[str, str]] = [
     (r"kroner|krone|kronen|crowns|(?:de\s+)?couronnes", AMBIGUOUS_CROWN),
     # The French franc is gone: "francs" in today's news, French or English, are Swiss (a CFA or
     # a Congolese franc is named as such).
+    # Africa's francs and the currencies of the countries the EU's Peace Facility equips, as
+    # wires convert its sums: "7,7 milliards de FCFA", "RWF 29 billion", "1.35 billion meticais".
+    (r"(?:de\s+)?francs\s+CFA|(?:de\s+)?F\s?CFA|CFA\s+francs?|CFA-Francs?", "XOF"),
+    (r"Rwandan\s+francs?|(?:de\s+)?francs\s+rwandais|ruandische[n]?\s+Francs?", "RWF"),
+    (r"(?:Mozambican\s+)?meticais|metical|(?:de\s+)?meticais|Metical", "MZN"),
+    (r"(?:de\s+)?(?:nouvelles?\s+)?ouguiyas?", "MRU"),
     (
         r"Swiss\s+francs?|(?:de\s+)?francs?(?:\s+suisses?)?(?!\s+(?:CFA|congolais|guinéens))"
         r"|Franken",
@@ -178,7 +186,7 @@ _SUFFIXES: list[tuple[str, str]] = [
     ),
     (
         r"(?-i:EUR|USD|GBP|SEK|NOK|DKK|CHF|PLN|UAH|JPY|AUD|CAD|CZK|NZD|CNY|RON|HUF|BGN|TRY|RUB|ISK|KRW"
-        r"|ALL|MKD|RSD|BAM|MDL|GEL|AMD|TWD)(?!/)",
+        r"|ALL|MKD|RSD|BAM|MDL|GEL|AMD|TWD|RWF|MZN)(?!/)",
         "",
     ),
 ]
@@ -216,6 +224,11 @@ HOME_COUNTRY = {
     "GEL": "Georgia",
     "AMD": "Armenia",
     "TWD": "Taiwan",
+    "RWF": "Rwanda",
+    "MZN": "Mozambique",
+    "MRU": "Mauritania",
+    "PHP": "Philippines",
+    "BRL": "Brazil",
 }
 
 

@@ -64,7 +64,7 @@ _PERCENT = (
 # a digit, or a "$" within four characters ("C$", "U.S.$"). A lookahead for it turns away the
 # words that start no prefix (most words) with a few tests, before the alternation of prefixes.
 # The currency signs a prefix may start with ("€50bn", "₴1 billion").
-_SIGNS = "$€£¥₴₽₺₩₾"
+_SIGNS = "$€£¥₴₽₺₩₾₱֏"
 _BEFORE_PREFIX = rf"(?=[{_SIGNS}]|(?-i:[A-Z][A-Zr][A-Z]?){_SP}?\d|[\w.]{{1,4}}+\$)"
 
 
