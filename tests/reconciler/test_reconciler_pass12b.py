@@ -1,7 +1,8 @@
 """Pass 12b: a country's own defence sums that were read as `other` (so no claim saw them): a sum
 put into "its defence" ("dans sa défense", "in seine Verteidigung") and a sum its
 army is to receive with the amount between ("Das Bundesheer soll ... 3 Milliarden Euro
-erhalten")."""
+erhalten"); and
+the alliance's goal counted in national income ("l'objectif de 3,5 % du RNB")."""
 
 import datetime
 
@@ -26,3 +27,16 @@ _DAY = datetime.date(2025, 6, 1)
 def test_own_defence_sum_is_spending(text: str) -> None:
     categories = [f.category for f in extract_figures(text, published=_DAY)]
     assert categories == ["defense_spending"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luxembourg's armed forces are close to the target of 2% of its gross national income.",
+        "Das Ziel von 2 Prozent des Bruttonationaleinkommens erreicht die Armee 2026.",
+        "L'objectif de 3,5 % du RNB en 2035 inquiète toutefois le syndicat des militaires.",
+    ],
+)
+def test_goal_in_national_income_is_target(text: str) -> None:
+    categories = [f.category for f in extract_figures(text, published=_DAY)]
+    assert categories == ["pledge_target"]
