@@ -728,6 +728,10 @@ def _category(
             # Gross national income is the development-aid yardstick; a share of it for defence
             # or for aid to Ukraine is read like a share of GDP.
             if not any(k.label in _GNI_SUBJECTS for k in sentence.keywords):
+                if defence and lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start):
+                    # "l'objectif de 3,5 % du RNB", "das Ziel von 2 Prozent des BNE": the
+                    # alliance's goal, counted in national income (as Luxembourg does)
+                    return "pledge_target"
                 return "other"
             if lexicon.PLEDGING.search(text, *_clause(text, start, end)):
                 return "pledge_target"

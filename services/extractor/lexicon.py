@@ -940,6 +940,10 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|(?:Fonds|Sondervermögen)\s+(?:zur\s+Unterstützung\s+)?(?:der\s+)?(?:Streitkräfte|Bundeswehr"
         r"|Armee)\b|Armed\s+Forces\s+(?:Support\s+)?Fund|(?:Bundeswehr|Bundesheer|Armee|Streitkräfte)"
         r"\s+(?:erhält|erhalten|bekommt|bekommen)\b|budget\s+de\s+l['’]armée"
+        # ... and with the sum between: "Das Bundesheer soll im kommenden Jahr 3 Milliarden Euro
+        # erhalten", "Die Armee des Landes soll rund 1 Milliarde Franken bekommen"
+        r"|(?-i:Bundeswehr|Bundesheer|Armee|Streitkräfte)(?:\s+de[sr]\s+\w+)?\s+(?:soll|sollen|wird"
+        r"|werden)\b[^.;]{0,80}?\b(?:erhalten|bekommen)\b"
         # the German defence ministry's budget chapter, and spending counted by NATO's rules
         r"|Einzelplan\s+14\b|(?:NATO|Nato)-(?:Quote|Kriterien)"
         r"|Einzelplan\s+des\s+(?:Bundes)?(?:ministeriums|Ministeriums)\s+der\s+Verteidigung"
@@ -953,7 +957,12 @@ _CATEGORIES: list[tuple[str, str]] = [
         r"|(?:for|(?<!according\s)to)\s+the\s+(?:defen[cs]e\s+ministry|Ministry\s+of\s+Defen[cs]e)"
         # a budget line named as such: "the defence chapter", "au titre de la défense nationale",
         # "pour sa défense"
-        r"|defen[cs]e\s+chapter|(?:au\s+titre\s+de\s+la|pour\s+(?:sa|leur))\s+défense(?!\s+d)",
+        r"|defen[cs]e\s+chapter|(?:au\s+titre\s+de\s+la|pour\s+(?:sa|leur))\s+défense(?!\s+d)"
+        # a sum put into one's own defence: "investira 10 milliards d'euros dans sa défense",
+        # "invests in its defence", "investiert in seine Verteidigung"
+        r"|(?:dans|en)\s+(?:sa|leur)\s+défense(?!\s+(?:d|aérienne|anti-?aérienne|sol-air)\b)"
+        r"|\bin\s+(?:its|their)\s+(?:own\s+)?defen[cs]e\b|in\s+(?:seine|ihre)\s+(?:eigene\s+)?"
+        r"Verteidigung\b",
     ),
     (
         "security_aid",
