@@ -1518,8 +1518,10 @@ def _goal_or_spending(
         # the range's start, not a year the lower bound's spending is dated to).
         rest = [o for o in others if o != sibling] + [(start, end)]
         return _goal_or_spending(sentence, *sibling, rest)
-    if lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start) or lexicon.TARGET_AFTER.match(
-        text, end
+    if (
+        lexicon.TARGET_BEFORE.search(text, max(0, start - 40), start)
+        or lexicon.FLOOR_BEFORE.search(text, max(0, start - 20), start)
+        or lexicon.TARGET_AFTER.match(text, end)
     ):
         return "pledge_target"
     if _ceiling(text, start):

@@ -2585,6 +2585,12 @@ TARGET_BEFORE = dispatch.guarded(
     r"(?:(?:spending|investing|consacrer|dépenser)\s+)?$",
     re.IGNORECASE,
 )
+# A floor set just before the figure: "sets a floor of 3%", "un plancher de 4 %", "eine
+# Untergrenze von 2 Prozent" (a level set, but by no one the alliance: a country's law or plan).
+FLOOR_BEFORE = re.compile(
+    r"\b(?:floor|plancher|Untergrenze)\s+(?:of|von|de|d['’])\s*$",
+    re.IGNORECASE,
+)
 # A share dated to its own year: "2.4% of GDP this year", "2.8% of GDP in 2026", "2,06 % en 2024".
 OWN_YEAR_AFTER = re.compile(
     r"(?:\s*(?:of|des|du|de|der|ihres|seines|son|sa|leur)?\s*(?:\w+\s+){0,3}?(?:GDP|gross\s+domestic"
