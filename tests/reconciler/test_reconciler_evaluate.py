@@ -42,6 +42,8 @@ def test_a_totals_labelled_giver_is_compared_by_the_extractors_name() -> None:
 
 # Each split scored once blind, then kept as a floor: a change that loses what the reconciler
 # already gets right on them fails here (splits dev to holdout21; holdout22 stays kept back).
+# 2026.11.29 with extractor 2026.11.44 on the 228 (2026-12-03, a twelfth session): F1 0.9476
+# (P 0.9867, R 0.9114) and 519 of 605 totals exact.
 # 2026.11.29 with extractor 2026.11.43 on the 228 (holdout21 in-sample since 2026-12-03, a twelfth
 # session; scored blind once: F1 0.862, P 0.960, R 0.783, 31 of 45 totals, with 2026.11.28 +
 # 2026.11.42 and with this pair): F1 0.9458 (P 0.9864, R 0.9085) and 519 of 605 totals exact.
@@ -125,8 +127,8 @@ def test_the_in_sample_clusters_stay_above_their_floor() -> None:
     text = format_score("in-sample", result, details=True)
     assert result.clusters == 228
     assert result.precision >= 0.985, text
-    assert result.recall >= 0.906, text
-    assert result.f1 >= 0.944, text
+    assert result.recall >= 0.909, text
+    assert result.f1 >= 0.946, text
     assert result.totals_exact >= 517, text
 
 
