@@ -126,7 +126,7 @@ _SUFFIXES: list[tuple[str, str]] = [
     # wires convert its sums: "7,7 milliards de FCFA", "RWF 29 billion", "1.35 billion meticais".
     (r"(?:de\s+)?francs\s+CFA|(?:de\s+)?F\s?CFA|CFA\s+francs?|CFA-Francs?", "XOF"),
     (r"Rwandan\s+francs?|(?:de\s+)?francs\s+rwandais|ruandische[n]?\s+Francs?", "RWF"),
-    (r"(?:Mozambican\s+)?meticais|metical|(?:de\s+)?meticais|Metical", "MZN"),
+    (r"(?:Mozambican\s+|de\s+)?meticais|metical", "MZN"),
     (r"(?:de\s+)?(?:nouvelles?\s+)?ouguiyas?", "MRU"),
     (
         r"Swiss\s+francs?|(?:de\s+)?francs?(?:\s+suisses?)?(?!\s+(?:CFA|congolais|guinéens))"
