@@ -246,8 +246,8 @@ class Story:
         # inflation or surplus is the giver's economy, not the recipient's)
         # (nor one named after "the country" that the sentence opens its talk on: "The country
         # spends 0.6% of GDP and cannot count on Washington" is still on the paragraph's country)
-        anaphor = lexicon.COUNTRY_ANAPHOR.search(sentence.text)
-        opened = anaphor.start() if anaphor is not None and self.local else len(sentence.text)
+        anaphor = lexicon.COUNTRY_ANAPHOR.search(sentence.text) if self.local else None
+        opened = anaphor.start() if anaphor is not None else len(sentence.text)
         economies = [
             a.name
             for a in sentence.actors

@@ -15,6 +15,7 @@ Rules, in the order an analyst reads them:
 """
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -2083,11 +2084,11 @@ def _fiscal_threshold(text: str, start: int, end: int, unit: str) -> bool:
 def _deficit_limit(text: str, start: int, end: int) -> bool:
     """True when the percentage at [start, end) is the deficit limit a sentence on deficits names
     ("just inside the European Union's 3% limit", "le seuil de 3 % étant dépassé")."""
-    told = list(lexicon.DEFICIT_NAMED.finditer(text, max(0, start - 80), end + 40))
-    if not told:
+    told = lexicon.DEFICIT_NAMED.search(text, max(0, start - 80), end + 40)
+    if told is None:
         return False
     # (not a debt limit told after the deficit: "public debt is approaching the ceiling of 60%")
-    if lexicon.DEBT_NAMED.search(text, told[0].end(), start) is not None:
+    if lexicon.DEBT_NAMED.search(text, told.end(), start) is not None:
         return False
     if lexicon.DEFICIT_LIMIT_AFTER.match(text, end) is not None:
         return True
@@ -4044,20 +4045,20 @@ def _frozen_reserves(
     assets", "windfall profits of €3 billion")."""
     text = sentence.text
     named = _names_russian_holdings(text)
+    before = max(0, start - 80)
     if named:
         if lexicon.ASSETS_AFTER.match(text, end):
             return True
         if lexicon.ASSETS_OF_WHICH_AFTER.match(text, end) and lexicon.ASSETS_BEFORE.search(
-            text, max(0, start - 80), start
+            text, before, start
         ):
             return True  # "immobilised Russian assets, some €185 billion of which are held"
-        before = max(0, start - 80)
         # (or sized right after their holder: "Ceux de la Banque centrale de Russie, quelque 183
         # milliards d'euros, restent bloqués")
-        holders = [
-            *lexicon.RUSSIAN_CENTRAL_BANK.finditer(text, before, start),
-            *lexicon.RUSSIAN_HOLDINGS.finditer(text, before, start),
-        ]
+        holders = itertools.chain(
+            lexicon.RUSSIAN_CENTRAL_BANK.finditer(text, before, start),
+            lexicon.RUSSIAN_HOLDINGS.finditer(text, before, start),
+        )
         if (
             not lexicon.ASSETS_EARN.search(text, before, start)
             and (
@@ -4077,9 +4078,7 @@ def _frozen_reserves(
         return False
     if lexicon.ASSETS_USED.search(text) or lexicon.IN_RUSSIA.search(text):
         return False  # (nor Western assets held in Russia)
-    if lexicon.ASSETS_FROZEN.search(text) and lexicon.ASSETS_BEFORE.search(
-        text, max(0, start - 80), start
-    ):
+    if lexicon.ASSETS_FROZEN.search(text) and lexicon.ASSETS_BEFORE.search(text, before, start):
         # the holdings sized and said frozen, whatever else the sentence names ("In der Schweiz
         # sind nach Angaben des Staatssekretariats für Wirtschaft Vermögenswerte von 7,4
         # Milliarden Franken gesperrt")

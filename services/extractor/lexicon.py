@@ -11,6 +11,9 @@ from services.extractor import dispatch, officeholders
 # Words of approximation between a cue and its figure ("compared with about", "rund", "près de").
 ROUGHLY = r"(?:about|around|some|roughly|nearly|almost|rund|etwa|knapp|environ|près\s+de)"
 
+# Ukraine by its name or its capital's, in English, German and French.
+UKRAINE_NAMES = r"(?:Ukraine|Kyiv|Kiev|Kiew)"
+
 # Normalized actor names, in match order: longer or more specific names first, since regex
 # alternation takes the first alternative that matches at a position.
 # The EU's bank, whose loans to Ukraine are the Union's financial aid.
@@ -1646,14 +1649,19 @@ NOT_GIVEN = re.compile(
     r"|(?:coûts?|frais|dépenses)\s+(?:liés?\s+à\s+)?(?:cet\s+|l['’]|d['’])accueil)",
     re.IGNORECASE,
 )
+# Refuge found, or a protection status ("Schutzstatus S", "protection provisoire", "statut S"):
+# it tells both that people fled (REFUGEES) and that they are taken in (HOSTING).
+_SHELTERED = (
+    r"Schutzstatus|statut\s+(?:de\s+protection\s+)?S\b|protection\s+(?:provisoire|temporaire)"
+    r"|(?:found|find|sought)\s+refuge"
+)
 # People who fled to a country and live there, named in a sum's clause: "refugees",
 # "Geflüchtete", "Vertriebene", "réfugiés", "people who fled", "who have found refuge", or their
-# protection status ("Schutzstatus S", "protection provisoire", "statut S"). (Not those displaced
-# inside Ukraine: "Binnenvertriebene", "personnes déplacées".)
+# protection status. (Not those displaced inside Ukraine: "Binnenvertriebene", "personnes
+# déplacées".)
 REFUGEES = dispatch.guarded(
     r"\b(?:refugees|Flüchtling\w*|Geflüchtete\w*|Vertriebene\w*|réfugiés|Schutzsuchende\w*"
-    r"|Schutzstatus|statut\s+(?:de\s+protection\s+)?S\b|protection\s+(?:provisoire|temporaire)"
-    r"|people\s+who\s+(?:have\s+)?fled|personnes\s+qui\s+ont\s+fui|(?:found|find|sought)\s+refuge)",
+    r"|people\s+who\s+(?:have\s+)?fled|personnes\s+qui\s+ont\s+fui|" + _SHELTERED + r")",
     re.IGNORECASE,
 )
 # Their being taken in where they live: "hosting", "housing", "accommodation", "Aufnahme",
@@ -1661,10 +1669,9 @@ REFUGEES = dispatch.guarded(
 # which only the host grants.
 HOSTING = dispatch.guarded(
     r"\b(?:host(?:s|ed|ing)?|housing|accommodat\w*|Aufnahme|Unterbringung|Versorgung|Betreuung"
-    r"|accueil\w*|hébergement|(?:im|ins)\s+Inland|at\s+home|Schutzstatus|statut\s+(?:de\s+"
-    r"protection\s+)?S\b|protection\s+(?:provisoire|temporaire)|(?:found|find|sought)\s+refuge"
+    r"|accueil\w*|hébergement|(?:im|ins)\s+Inland|at\s+home|" + _SHELTERED + r"|"
     # Switzerland's protection status by its letter: "Schutzsuchende mit Status S"
-    r"|(?-i:Status\s+S)\b)",
+    r"(?-i:Status\s+S)\b)",
     re.IGNORECASE,
 )
 # A country named as where they live: "refugees living in Poland", "Vertriebener in Österreich",
@@ -1674,7 +1681,7 @@ LIVING_IN_BEFORE = re.compile(r"\b(?:in|im|en|au|aux)\s+(?:der\s+|the\s+|la\s+)?
 # "en faveur de l'Ukraine".
 TO_UKRAINE = re.compile(
     r"\b(?:to|for|in|inside|within|für|an|in\s+die|pour|à|en|en\s+faveur\s+de|zugunsten)\s+"
-    r"(?:die\s+|der\s+|l['’]|the\s+)?(?:Ukraine|Kyiv|Kiew|Kiev)\b",
+    r"(?:die\s+|der\s+|l['’]|the\s+)?" + UKRAINE_NAMES + r"\b",
     re.IGNORECASE,
 )
 # A need told before a sum is what the sum measures, whatever it is needed for: "officials say
@@ -3414,8 +3421,6 @@ TARGET_AFTER = re.compile(
     r"|\s+(?:qu['’]|que\s+)vis(?:e|ent|ait|aient)\b",
     re.IGNORECASE,
 )
-# Ukraine by its name or its capital's, in English, German and French.
-UKRAINE_NAMES = r"(?:Ukraine|Kyiv|Kiev|Kiew)"
 # A sum "for Ukraine" is aid even when the sentence names no kind: "$60.7 billion for Ukraine",
 # "95 millions de francs en faveur de l'Ukraine", "zugunsten der Ukraine".
 FOR_UKRAINE = re.compile(

@@ -1268,16 +1268,15 @@ class _NamedInText:
     def __init__(self, text: str, figures: Sequence[FigureFacts]) -> None:
         self._text = text
         self._by_amount: dict[tuple[Decimal, str], list[FigureFacts]] = {}
-        # sums by their digits alone, whatever the currency (`contrasts`)
-        self._sums_by_digits: dict[Decimal, list[FigureFacts]] = {}
+        # figures by their digits and whether a share, a sum's whatever its currency (`contrasts`)
+        self._by_digits: dict[tuple[Decimal, bool], list[FigureFacts]] = {}
         self._giver_starts: dict[str, set[int]] = {}
         self._name_ends: dict[str, int | None] = {}  # where the text first names a giver, ends
         for f in figures:
             if not f.aid_related:
                 continue
             self._by_amount.setdefault((f.value, f.unit), []).append(f)
-            if f.unit != "percent":
-                self._sums_by_digits.setdefault(f.value, []).append(f)
+            self._by_digits.setdefault((f.value, f.unit == "percent"), []).append(f)
             if (
                 f.donor
                 and _named(f.attribution.get("donor"))
@@ -1299,13 +1298,10 @@ class _NamedInText:
             for f in self._by_amount.get((figure.value, figure.unit), ())
             if f.start != figure.start
         ]
-        same_digits = (
-            equal
-            if figure.unit == "percent"
-            else [f for f in self._sums_by_digits.get(figure.value, ()) if f.start != figure.start]
-        )
         givers = frozenset(
-            f.donor for f in same_digits if f.donor and _named(f.attribution.get("donor"))
+            f.donor
+            for f in self._by_digits.get((figure.value, figure.unit == "percent"), ())
+            if f.start != figure.start and f.donor and _named(f.attribution.get("donor"))
         )
         # two years of one giver's equal sums ("20 Millionen Euro" for 2025, and for 2024)
         years = frozenset(

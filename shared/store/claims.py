@@ -201,10 +201,10 @@ _OTHER_FIGURES = """FROM figures o
                  WHERE o.document_id = f.document_id AND o.start_offset <> f.start_offset
                    AND o.aid_related"""
 _EQUAL_FIGURES = f"{_OTHER_FIGURES} AND o.value = f.value AND o.unit = f.unit"
-# ... and for the givers, its other sums of the same digits in any currency
+# ... and for the givers, its other figures of the same digits, both shares or both sums in
+# any currency (`_NamedInText._by_digits`; the unit is never null)
 _SAME_DIGITS = (
-    f"{_OTHER_FIGURES} AND o.value = f.value"
-    " AND (o.unit = f.unit OR (o.unit <> 'percent' AND f.unit <> 'percent'))"
+    f"{_OTHER_FIGURES} AND o.value = f.value AND (o.unit = 'percent') = (f.unit = 'percent')"
 )
 _CONTRASTS = f"""
                ARRAY(SELECT DISTINCT o.donor {_SAME_DIGITS}
