@@ -32,8 +32,8 @@ from shared.errors import Skip
 
 ROOT = Path(__file__).resolve().parent.parent
 # Kept back for a blind score: never read here.
-_UNREAD = re.compile(r"(?:439|44[0-9]|45[0-6])_")  # articles 439-456 (holdout24)
-_UNREAD_CLUSTERS = {"holdout22"}
+_UNREAD = re.compile(r"(?:45[7-9]|46[0-9]|47[0-4])_")  # articles 457-474 (holdout25)
+_UNREAD_CLUSTERS = {"holdout23"}
 
 Text = tuple[str, str, str | None, str | None]  # key, text, title, published
 

@@ -3,12 +3,12 @@
 With no file given it scores three sets apart, since they answer different questions:
 - regression: the sentence-level cases (eval_set.jsonl + eval_unseen.jsonl), which must stay exact;
 - articles, in-sample: whole articles the rules were developed against (articles/dev.jsonl, and
-  articles/holdout.jsonl to holdout23.jsonl, earlier kept-back sets, in-sample once scored);
-- articles, kept back: the last set written blind (articles/holdout24.jsonl), scored once before
+  articles/holdout.jsonl to holdout24.jsonl, earlier kept-back sets, in-sample once scored);
+- articles, kept back: the last set written blind (articles/holdout25.jsonl), scored once before
   any rule is written on it.
 
 `--stage reconcile` scores the clusters the same way: in-sample (splits dev and holdout to
-holdout21, the last twenty-one scored once) and kept back (holdout22).
+holdout22, the last twenty-two scored once) and kept back (holdout23).
 """
 
 from enum import StrEnum
@@ -56,12 +56,13 @@ SETS: dict[str, tuple[str, list[Path]]] = {
                 "holdout21.jsonl",
                 "holdout22.jsonl",
                 "holdout23.jsonl",
+                "holdout24.jsonl",
             )
         ],
     ),
     "holdout": (
-        "articles, last kept back (holdout24, scored once)",
-        [_TESTS / "articles" / "holdout24.jsonl"],
+        "articles, last kept back (holdout25, scored once)",
+        [_TESTS / "articles" / "holdout25.jsonl"],
     ),
 }
 
@@ -105,9 +106,10 @@ CLUSTER_SETS = (
             "holdout19",
             "holdout20",
             "holdout21",
+            "holdout22",
         ),
     ),
-    ("holdout", "clusters, kept back (holdout22)", ("holdout22",)),
+    ("holdout", "clusters, kept back (holdout23)", ("holdout23",)),
 )
 
 

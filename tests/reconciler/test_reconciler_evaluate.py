@@ -41,7 +41,11 @@ def test_a_totals_labelled_giver_is_compared_by_the_extractors_name() -> None:
 
 
 # Each split scored once blind, then kept as a floor: a change that loses what the reconciler
-# already gets right on them fails here (splits dev to holdout21; holdout22 stays kept back).
+# already gets right on them fails here (splits dev to holdout22; holdout23 stays kept back).
+# 2026.11.29 with extractor 2026.11.44 on the 238 (holdout22 in-sample since 2026-12-03, a
+# thirteenth session; scored blind once: F1 0.909, P 0.971, R 0.854, 30 of 44 totals, with
+# 2026.11.29 + 2026.11.43; F1 0.916, R 0.866 with + 2026.11.44): F1 0.9459 (P 0.9859, R 0.9089)
+# and 549 of 649 totals exact.
 # 2026.11.29 with extractor 2026.11.44 on the 228 (2026-12-03, a twelfth session): F1 0.9476
 # (P 0.9867, R 0.9114) and 519 of 605 totals exact.
 # 2026.11.29 with extractor 2026.11.43 on the 228 (holdout21 in-sample since 2026-12-03, a twelfth
@@ -125,11 +129,11 @@ def test_the_in_sample_clusters_stay_above_their_floor() -> None:
     clusters = [cluster for split in _IN_SAMPLE for cluster in load_clusters(_CLUSTERS, split)]
     result = score(clusters, _CLUSTERS.parent)
     text = format_score("in-sample", result, details=True)
-    assert result.clusters == 228
-    assert result.precision >= 0.985, text
-    assert result.recall >= 0.909, text
-    assert result.f1 >= 0.946, text
-    assert result.totals_exact >= 517, text
+    assert result.clusters == 238
+    assert result.precision >= 0.984, text
+    assert result.recall >= 0.907, text
+    assert result.f1 >= 0.944, text
+    assert result.totals_exact >= 547, text
 
 
 def test_a_total_labelled_humanitarian_is_humanitarian_aid() -> None:
