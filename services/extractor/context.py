@@ -142,9 +142,7 @@ class Sentence:
         if not full:
             return sentence
         sentence.distractors = [
-            Span(m.start(), m.end(), "other")
-            for m in lexicon.DISTRACTOR_WORDS.finditer(text)
-            if not lexicon.YARDSTICK_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            Span(m.start(), m.end(), "other") for m in lexicon.distractors(text)
         ]
         if lexicon.STATE_DEBT.search(text) and not any(a.recipient for a in sentence.actors):
             # A state's own loans told with its debt, for no one named: "Zudem wachsen die

@@ -5,6 +5,7 @@ Every pattern is matched once per sentence, never across the whole text per figu
 
 import functools
 import re
+from collections.abc import Iterator
 
 from services.extractor import dispatch, officeholders
 
@@ -1606,6 +1607,15 @@ YARDSTICK_BEFORE = re.compile(
     r"(?:(?:its|their|the|his|her|son|sa|leurs?|la|l['’]|seiner|ihrer|der|dem)\s*)?$",
     re.IGNORECASE,
 )
+# The economy named by its rank, an apposition that says who the subject is, not what the figure
+# measures: "Germany, Europe's biggest economy, spent 1.3 percent", "l'Allemagne, première
+# économie européenne, consacre 1,3 %", "Deutschland, Europas größte Wirtschaft, gibt 1,3 Prozent
+# aus".
+ECONOMY_RANK_BEFORE = re.compile(
+    r"\b(?:biggest|largest|richest|leading|\w+-(?:biggest|largest)|première|deuxième|troisième"
+    r"|plus\s+grande|\w*größten?)\s+$",
+    re.IGNORECASE,
+)
 # The same, word by word (see dispatch.py): every alternative starts with a word character.
 DISTRACTOR_WORDS = dispatch.WordPattern(
     [("distractor", _DISTRACTOR, "")], start=r"(?<!\w)\w", lead=r"\b"
@@ -1621,10 +1631,20 @@ STATE_DEBT = re.compile(
 )
 
 
+def distractors(text: str) -> Iterator[re.Match[str]]:
+    """The distractors `text` names, word by word (DISTRACTOR's matches; the words' starts are
+    shared with the sentence's other word patterns), but for the economy named as a yardstick or
+    by its rank, which is no subject of a figure."""
+    for m in DISTRACTOR_WORDS.finditer(text):
+        if not YARDSTICK_BEFORE.search(
+            text, max(0, m.start() - 60), m.start()
+        ) and not ECONOMY_RANK_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            yield m
+
+
 def names_distractor(text: str) -> bool:
-    """True when `text` names a distractor: DISTRACTOR.search, word by word (its matches are
-    DISTRACTOR's; the words' starts are shared with the sentence's other word patterns)."""
-    return next(DISTRACTOR_WORDS.finditer(text), None) is not None
+    """True when `text` names a distractor (see `distractors`)."""
+    return next(distractors(text), None) is not None
 
 
 # What a war costs or a country holds, not what anyone gives: damage, reconstruction needs, frozen
