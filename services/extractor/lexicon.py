@@ -2327,6 +2327,10 @@ NO_SINGLE_YEAR = re.compile(
     r"\s+(?:19|20)\d\d|\bover\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\w+\s+)?years\b"
     r"|\bfor\s+the\s+next\s+\w+\s+years\b|\bnext\s+decade\b|\bwithin\s+a\s+decade\b"
     r"|\büber\s+die\s+(?:nächsten|kommenden)\s+\w+\s+Jahre\b|\bsur\s+(?:les\s+)?\w+\s+(?:ans|années)\b"
+    # the same told with "in": "in the next five years", "in den kommenden zehn Jahren", "dans les
+    # dix prochaines années"
+    r"|\bin\s+the\s+(?:next|coming)\s+\w+\s+years\b|\bin\s+den\s+(?:nächsten|kommenden)\s+\w+\s+Jahren\b"
+    r"|\bdans\s+les\s+\w+\s+(?:prochaines\s+années|prochains\s+ans)\b"
     # an envelope for two named years, or over a stretch named otherwise: "a loan for 2026 and
     # 2027", "pour 2026 et 2027", "über vier Jahre", "over the forward estimates", "over the
     # course of this parliament"
