@@ -3716,6 +3716,12 @@ WORLD = re.compile(
     r"|Welt(?=\w*(?:ausgaben|rüstung)))",
     re.IGNORECASE,
 )
+# A figure in a fronted "with" phrase, whose subject names the giver after it: "With 1.4% of GDP,
+# Italy remains below", "Avec 1,78 % du PIB, selon l'OTAN, la France reste", "Mit 1,2 Prozent
+# bleibt Spanien": matched from the sentence's start to the figure (no clause in between).
+FRONTED_WITH = re.compile(
+    r"\s*(?:With|Avec|Mit)\s+(?:(?:only|just|seulement|nur)\s+)?", re.IGNORECASE
+)
 CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|but|while|whereas|although|though|which|und|aber|während|et|mais)\b"
     r"|,\s+(?:after|before|since)\s+\w+ing\b"
