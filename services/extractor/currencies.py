@@ -53,7 +53,7 @@ _PREFIXES: list[tuple[str, str]] = [
     (r"(?-i:Hr)", "UAH"),  # the Kyiv Independent's "Hr 412 billion"
     (
         r"(?-i:EUR|USD|GBP|SEK|NOK|DKK|CHF|PLN|UAH|JPY|AUD|CAD|CZK|NZD|CNY|RON|HUF|BGN|TRY|RUB|ISK|KRW"
-        r"|MKD|RSD|BAM|MDL|GEL|TWD|RWF|MZN)",
+        r"|MKD|RSD|BAM|MDL|GEL|TWD|RWF|MZN|PHP)",
         "",
     ),
     # "ALL" is also a word in capitals ("ALL 27 MEMBERS"): the lek's code only before a sum in
@@ -61,6 +61,10 @@ _PREFIXES: list[tuple[str, str]] = [
     (r"(?-i:ALL)" + _LEK_GUARD, "ALL"),
     # "AMD" is also a chip maker ("AMD 7000 series"): the dram's code only where the lek's is.
     (r"(?-i:AMD)" + _LEK_GUARD, "AMD"),
+    # Manila's and Johannesburg's papers write the peso and the rand as one capital letter
+    # ("P930 million", "R385 million"): a currency only before a sum in millions or billions.
+    (r"(?-i:P)" + _LEK_GUARD, "PHP"),
+    (r"(?-i:R)" + _LEK_GUARD, "ZAR"),
 ]
 
 # Right after a scale word ("trillion ", "milliards ", "Billionen "), not a number word ("fifteen
@@ -186,7 +190,7 @@ _SUFFIXES: list[tuple[str, str]] = [
     ),
     (
         r"(?-i:EUR|USD|GBP|SEK|NOK|DKK|CHF|PLN|UAH|JPY|AUD|CAD|CZK|NZD|CNY|RON|HUF|BGN|TRY|RUB|ISK|KRW"
-        r"|ALL|MKD|RSD|BAM|MDL|GEL|AMD|TWD|RWF|MZN)(?!/)",
+        r"|ALL|MKD|RSD|BAM|MDL|GEL|AMD|TWD|RWF|MZN|PHP)(?!/)",
         "",
     ),
 ]

@@ -60,12 +60,13 @@ _PERCENT = (
 )
 
 
-# What every currency prefix needs, to be followed by a number: a sign, a code ("EUR", "Hr") and
-# a digit, or a "$" within four characters ("C$", "U.S.$"). A lookahead for it turns away the
+# What every currency prefix needs, to be followed by a number: a sign, a code ("EUR", "Hr", or
+# the peso's and rand's one letter: "P930 million", "R385 million") and a digit, or a "$" within
+# four characters ("C$", "U.S.$"). A lookahead for it turns away the
 # words that start no prefix (most words) with a few tests, before the alternation of prefixes.
 # The currency signs a prefix may start with ("€50bn", "₴1 billion").
 _SIGNS = "$€£¥₴₽₺₩₾₱֏"
-_BEFORE_PREFIX = rf"(?=[{_SIGNS}]|(?-i:[A-Z][A-Zr][A-Z]?){_SP}?\d|[\w.]{{1,4}}+\$)"
+_BEFORE_PREFIX = rf"(?=[{_SIGNS}]|(?-i:[A-Z][A-Zr][A-Z]?|[PR]){_SP}?\d|[\w.]{{1,4}}+\$)"
 
 
 # The letters a number word can start with ("fifty", "zwei", "deux"): the engine tries the long
