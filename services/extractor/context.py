@@ -669,6 +669,12 @@ def _category(
         # à économie constante, ...", read before the market and economic words that only say how
         # it is counted
         return "pledge_target"
+    if unit == "percent" and defence and _planned_rise_to(sentence, start, end, others):
+        # "a path to lift defence spending from 1.2% today towards 2%", "would raise its budget
+        # to 2 percent from 2016", "von 1,3 auf 2 Prozent zu erhöhen": the end point of a rise
+        # still to be made is a level set, even beside "today" (not "spending rose from 1.5% to
+        # 2.1%", nor "is expected to lift spending to 2.3%").
+        return "pledge_target"
     if unit == "percent" and lexicon.MARKET.search(text) and not lexicon.OF_GDP.match(text, end):
         return "other"  # "Shares in Rheinmetall ... rose 3.4%": a market move
     if lexicon.PER_BARREL.match(text, end):
@@ -1725,6 +1731,62 @@ _RAISE_TO = re.compile(
     r"|ausgeben|aufwenden|dépenser|consacrer)\b",
     re.IGNORECASE,
 )
+
+
+# The end point of a rise ("to 2%", "towards 2%", "auf 2 Prozent", "à 3 %") and a verb of raising
+# in a form not yet done: an English infinitive or future ("to lift", "would raise"), a German
+# "zu erhöhen" after the level, a French infinitive ("porter ... à 3 %").
+_RISE_END_BEFORE = re.compile(
+    r"\b(?:to|towards?|auf|à)\s+(?:(?:about|around|roughly|rund|etwa|environ)\s+)?$",
+    re.IGNORECASE,
+)
+_RISE_AHEAD_BEFORE = re.compile(
+    r"\b(?:to|will|would|shall)\s+(?:\w+\s+)?(?:lift|raise|increase|boost|bring|take)\b"
+    r"|\b(?:porter|relever|augmenter|hisser)\b",
+    re.IGNORECASE,
+)
+_RISE_AHEAD_AFTER = re.compile(
+    r"\bzu\s+(?:erhöhen|steigern|anheben)\b|\banzuheben\b", re.IGNORECASE
+)
+# Defence spending named as what rises: "defence spending", "military budget", "effort de
+# défense", "Verteidigungsausgaben".
+_DEFENCE_BUDGET_NAMED = re.compile(
+    r"\b(?:defen[cs]e|military)\s+(?:spending|budget|outlays?|expenditures?)"
+    r"|\beffort\s+de\s+défense|\bdépenses\s+(?:militaires|de\s+défense)"
+    r"|\b(?:Verteidigungs|Militär|Rüstungs)(?:ausgaben|etat|haushalt)|\bWehretat",
+    re.IGNORECASE,
+)
+# Where the rise starts, right before another share: "from", "von", "de".
+_RISE_START_BEFORE = re.compile(
+    r"\b(?:from|von|de)\s+(?:" + lexicon.ROUGHLY + r"\s+)?$", re.IGNORECASE
+)
+
+
+def _planned_rise_to(
+    sentence: Sentence, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """True when a share is where a rise still to be made, and not forecast, ends ("plans to
+    lift spending from 1.2% to 2%", "die Ausgaben auf 2 Prozent zu erhöhen")."""
+    text = sentence.text
+    if not _RISE_END_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    lo, hi = _clause(text, start, end)
+    if lexicon.PROJECTED.search(text, lo, start):
+        return False
+    # (only a rise from a level the sentence gives: "from 1.2% today to 2%")
+    if not any(
+        lo <= o_start < start and _RISE_START_BEFORE.search(text, max(0, o_start - 25), o_start)
+        for o_start, _ in others
+    ):
+        return False
+    # (what rises is defence spending, not a tax or aid: "to lift defence spending from")
+    verb = _RISE_AHEAD_BEFORE.search(text, lo, start)
+    if verb is not None:
+        return _DEFENCE_BUDGET_NAMED.search(text, verb.end(), start) is not None
+    return (
+        _RISE_AHEAD_AFTER.search(text, end, hi) is not None
+        and _DEFENCE_BUDGET_NAMED.search(text, lo, start) is not None
+    )
 
 
 def _raise_owed(text: str, lo: int, start: int, hi: int) -> bool:
