@@ -4069,11 +4069,25 @@ def _over_years(
     year the sentence names stands outside that clause: that year is another thing's."""
     text = sentence.text
     lo, hi = _clause(text, start, end, others)
-    if any(lo <= y.start < hi for y in sentence.years):
+    if any(lo <= y.start < hi and not _names_programme(text, y) for y in sentence.years):
         return False  # "£18 billion so far this year": its own time
     # (a recurring sum keeps the year it is stated for: "£3 billion a year from 2025")
     return lexicon.no_single_year(text, lo, hi, figure_end=end) and not lexicon.YEARLY.search(
         text, lo, hi
+    )
+
+
+# A year that ends a quoted name: "„Aufbauplan 2032“", "'Readiness 2033'", "« programme 2033 »".
+_NAME_YEAR_AFTER = re.compile(r"\+?\s?[“”\"'’»]")
+_NAME_OPENED_BEFORE = re.compile(r"[„“\"'‘«][^„“”\"'‘’«».;]{0,40}$")
+
+
+def _names_programme(text: str, year: Span) -> bool:
+    """True when `year` closes a quoted name (a plan named after its horizon): the name's, not
+    the time of a sum told over the years."""
+    return bool(
+        _NAME_YEAR_AFTER.match(text, year.end)
+        and _NAME_OPENED_BEFORE.search(text, max(0, year.start - 40), year.start)
     )
 
 
