@@ -107,6 +107,12 @@ _ACTORS: list[tuple[str, str]] = [
         "donor countries",
         r"donor\s+(?:countries|nations|governments|states)|(?:the\s+)?donors|(?:aller\s+)?Geber\b"
         r"|Gebern\b|Geberländer\w*|Geberstaaten|pays\s+donateurs|bailleurs"
+        # a tracker's bare governments beside the EU's institutions: "governments and EU
+        # institutions have committed", "Regierungen und EU-Institutionen", "les gouvernements
+        # et les institutions de l'UE" (all its donors; "European governments" stay Europe's)
+        r"|(?<!European\s)(?<!europäischen\s)(?:governments|Regierungen|gouvernements)"
+        r"(?=\s+(?:and|und|et)\s+(?:the\s+|die\s+|les\s+)?"
+        r"(?:(?-i:EU)[\s-](?:institutions|Institutionen)|institutions\s+(?:de\s+l['’]UE|of\s+the\s+EU)))"
         # the French plural alone, as the English "donors" (not Europe's or a region's own)
         r"|(?:les\s+)?donateurs(?!\s+(?:européens|d['’]Asie))"
         # contributors the text only counts, roughly: "Financée par une vingtaine de pays",
@@ -3695,8 +3701,9 @@ INSTITUTIONS_JOINED = re.compile(
     _GROUP_NOUN + r"\s+(?:and|und|et)\s+(?:the\s+|die\s+|den\s+)?", re.IGNORECASE
 )
 INSTITUTIONS_OF_JOINED = re.compile(
-    _GROUP_NOUN + r"\s+(?:and|und|et)\s+(?:the\s+|les\s+|die\s+)?(?:institutions\s+(?:de\s+l['’]"
-    r"|of\s+the\s+)|Institutionen\s+der\s+)",
+    # (the French "l'" may open the EU's own name: "institutions de l'UE")
+    _GROUP_NOUN + r"\s+(?:and|und|et)\s+(?:the\s+|les\s+|die\s+)?"
+    r"(?:institutions\s+(?:de\s+(?:l['’])?|of\s+the\s+)|Institutionen\s+der\s+)",
     re.IGNORECASE,
 )
 # The same aside told the other way round: "Military spending in Europe, Russia included, ...",
