@@ -59,7 +59,7 @@ from services.extractor.rates import to_eur
 from services.extractor.sentences import guess_language, split_sentences
 from shared.models import Figure
 
-EXTRACTOR_VERSION = "2026.11.44"
+EXTRACTOR_VERSION = "2026.11.45"
 
 # No real sentence is this long: in a run-on block (a table, a list without periods) each figure
 # gets a window of this size around it as its sentence, so context stays local and cost linear.
